@@ -1,0 +1,179 @@
+/**
+ * One resolver for the CLI and the server: the nearest `.soattinrc.json` (or the `soattin`
+ * field of a package.json) walking up from the draft, merged over the defaults. Only JSON is
+ * read: workspace code is never executed. Problems come back as values, never thrown.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { defaultConfig, mergeConfig } from './defaults.js';
+import { validateConfig, type ConfigProblem } from './validate.js';
+import type { ResolvedConfig, UserConfig } from './types.js';
+import { coreMessage } from '../messages.js';
+import type { LocalizedText } from '../types.js';
+
+export const RC_NAME = '.soattinrc.json';
+export const DEFAULT_WORDS_FILE = '.soattin/words.txt';
+
+export interface ConfigError {
+  file: string;
+  /** the offending key, when one is to blame */
+  key?: string;
+  message: LocalizedText;
+}
+
+export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; error: ConfigError };
+
+const cache = new Map<string, ConfigResult>();
+
+export function clearConfigCache(): void {
+  cache.clear();
+}
+
+function both(id: Parameters<typeof coreMessage>[0], args: Record<string, string>): LocalizedText {
+  return { vi: coreMessage(id, args, 'vi'), en: coreMessage(id, args, 'en') };
+}
+
+interface Found {
+  file: string;
+  dir: string;
+  raw: unknown;
+}
+
+type FindResult = { found?: Found; error?: ConfigError };
+
+function readJson(file: string): { value?: unknown; error?: ConfigError } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    return { error: { file, message: both('cli.unreadable', { file, reason: (e as Error).message }) } };
+  }
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (e) {
+    return { error: { file, message: both('config.parse', { file, reason: (e as Error).message }) } };
+  }
+}
+
+/** Walk up from `dir` to the nearest config. */
+export function findConfig(dir: string): FindResult {
+  let current = path.resolve(dir);
+  for (;;) {
+    const rc = path.join(current, RC_NAME);
+    if (fs.existsSync(rc)) {
+      const { value, error } = readJson(rc);
+      if (error) return { error };
+      return { found: { file: rc, dir: current, raw: value } };
+    }
+    const pkg = path.join(current, 'package.json');
+    if (fs.existsSync(pkg)) {
+      const { value } = readJson(pkg);
+      if (value && typeof value === 'object' && 'soattin' in value) {
+        return { found: { file: pkg, dir: current, raw: (value as Record<string, unknown>).soattin } };
+      }
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return {};
+    current = parent;
+  }
+}
+
+function fromProblem(file: string, p: ConfigProblem): ConfigError {
+  return {
+    file,
+    key: p.key,
+    message: {
+      vi: coreMessage('config.invalid', { file, key: p.key, problem: p.problem.vi }, 'vi'),
+      en: coreMessage('config.invalid', { file, key: p.key, problem: p.problem.en }, 'en'),
+    },
+  };
+}
+
+/** Build a resolved config from a user config object found in `file` (dir = its folder). */
+export function loadConfigObject(raw: unknown, file: string, dir: string, base = defaultConfig()): ConfigResult {
+  const problems = validateConfig(raw);
+  if (problems.length) return { ok: false, error: fromProblem(file, problems[0]) };
+  const user = raw as UserConfig;
+  const config = mergeConfig(base, user);
+  config.configFile = file;
+  config.baseDir = dir;
+
+  const lists = user.dictionaries ?? [];
+  const files = lists.length ? lists : [DEFAULT_WORDS_FILE];
+  for (const rel of files) {
+    const abs = path.resolve(dir, rel);
+    if (!fs.existsSync(abs)) {
+      if (!lists.length) continue; // the default word list is optional
+      return { ok: false, error: { file, key: 'dictionaries', message: both('config.unreadable', { file: rel, config: file, reason: 'ENOENT' }) } };
+    }
+    try {
+      for (const w of readWordList(fs.readFileSync(abs, 'utf8'))) config.words.add(w);
+    } catch (e) {
+      return { ok: false, error: { file, key: 'dictionaries', message: both('config.unreadable', { file: rel, config: file, reason: (e as Error).message }) } };
+    }
+  }
+  for (const kind of ['titles', 'organisations'] as const) {
+    for (const rel of user.lexicons?.[kind] ?? []) {
+      const abs = path.resolve(dir, rel);
+      const { value, error } = readJson(abs);
+      if (error) return { ok: false, error: { ...error, key: `lexicons.${kind}` } };
+      const entries = Array.isArray(value) ? value : (value as { entries?: unknown[] })?.entries;
+      if (!Array.isArray(entries)) {
+        return { ok: false, error: { file, key: `lexicons.${kind}`, message: both('config.unreadable', { file: rel, config: file, reason: 'expected a JSON array or {"entries": [...]}' }) } };
+      }
+      config.extraLexicon[kind].push(...entries);
+    }
+  }
+  return { ok: true, config };
+}
+
+/** One word per line; `#` starts a comment; NFC. */
+export function readWordList(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n|\r/)
+    .map((l) => l.replace(/#.*/, '').trim().normalize('NFC'))
+    .filter(Boolean);
+}
+
+/**
+ * Configuration for a draft at `filePath` (or for a folder). `explicit` is a config file
+ * given by `--config` or the editor setting; it replaces discovery.
+ */
+export function resolveConfig(filePath: string, explicit?: string): ConfigResult {
+  const dir = fs.existsSync(filePath) && fs.statSync(filePath).isDirectory() ? filePath : path.dirname(filePath);
+  const key = `${explicit ?? ''}\0${path.resolve(dir)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let result: ConfigResult;
+  if (explicit) {
+    const abs = path.resolve(explicit);
+    const { value, error } = readJson(abs);
+    if (error) result = { ok: false, error };
+    else {
+      const raw = path.basename(abs) === 'package.json' ? (value as Record<string, unknown>)?.soattin ?? {} : value;
+      result = loadConfigObject(raw, abs, path.dirname(abs));
+    }
+  } else {
+    const { found, error } = findConfig(dir);
+    if (error) result = { ok: false, error };
+    else if (found) result = loadConfigObject(found.raw, found.file, found.dir);
+    else result = loadConfigObject({}, '', findProjectDir(dir));
+    if (result.ok && !found) {
+      result.config.configFile = undefined;
+    }
+  }
+  cache.set(key, result);
+  return result;
+}
+
+/** Without a config file, project words live in the nearest folder holding `.soattin/`. */
+function findProjectDir(dir: string): string {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (fs.existsSync(path.join(current, '.soattin'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return path.resolve(dir);
+    current = parent;
+  }
+}

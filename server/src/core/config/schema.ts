@@ -1,0 +1,55 @@
+/**
+ * JSON Schema of `.soattinrc.json`. The build writes it to `schemas/soattinrc.schema.json`
+ * for VS Code (`contributes.jsonValidation`); the CLI and server validate with the same object.
+ */
+import { rules } from '../../rules/index.js';
+
+const severity = { enum: ['off', 'info', 'warning', 'error'] };
+
+export function configSchema(): Record<string, unknown> {
+  const ruleProps: Record<string, unknown> = {};
+  for (const r of rules) {
+    const options = r.meta.optionsSchema ?? { type: 'object' };
+    ruleProps[r.meta.id] = {
+      description: `${r.meta.description.vi} — ${r.meta.description.en}`,
+      oneOf: [
+        severity,
+        { type: 'array', items: [severity], minItems: 1, maxItems: 1 },
+        { type: 'array', items: [severity, options], minItems: 2, maxItems: 2 },
+      ],
+    };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://soattin.dev/schemas/soattinrc.schema.json',
+    title: 'Soát Tin configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      profile: {
+        enum: ['gov', 'party', 'press-lower'],
+        description: 'Quy ước trình bày: gov (Nghị định 30, mặc định), party (văn bản Đảng), press-lower ("Trưởng ban Dân vận").',
+      },
+      toneStyle: { enum: ['auto', 'old', 'new'], description: 'Kiểu bỏ dấu: auto (theo đa số trong bài), old (hòa, ủy), new (hoà, uỷ).' },
+      dateStyle: { enum: ['auto', 'hyphen', 'slash'], description: 'Kiểu viết ngày: auto, hyphen (12-9), slash (12/9).' },
+      endMark: { enum: ['any', 'required', 'forbidden'], description: 'Dấu kết thúc "./.": any, required, forbidden.' },
+      genre: { enum: ['auto', 'training', 'none'], description: 'Thể loại: auto (tự nhận tin tập huấn), training, none.' },
+      rules: { type: 'object', additionalProperties: false, properties: ruleProps, description: 'Mức độ (và tùy chọn) của từng quy tắc.' },
+      words: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Từ riêng của dự án, không bị coi là lỗi chính tả.' },
+      dictionaries: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Tệp danh sách từ (mỗi dòng một từ), đường dẫn tương đối với tệp cấu hình.' },
+      lexicons: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          titles: { type: 'array', items: { type: 'string' } },
+          organisations: { type: 'array', items: { type: 'string' } },
+        },
+        description: 'Tệp từ điển chức danh / tên cơ quan bổ sung (JSON).',
+      },
+      ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Mẫu glob các tệp bỏ qua.' },
+      author: { type: 'string', description: 'Tên tác giả mặc định cho dòng ký tên.' },
+      maxFindings: { type: 'integer', minimum: 1, maximum: 900, description: 'Số vấn đề tối đa mỗi tệp.' },
+    },
+  };
+}

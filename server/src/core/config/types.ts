@@ -1,0 +1,53 @@
+import type { SeveritySetting } from '../types.js';
+
+export type Profile = 'gov' | 'party' | 'press-lower';
+export type ToneStyle = 'auto' | 'old' | 'new';
+export type DateStyle = 'auto' | 'hyphen' | 'slash';
+export type EndMark = 'any' | 'required' | 'forbidden';
+export type Genre = 'auto' | 'training' | 'none';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+/** The shape of `.soattinrc.json` (and of the `soattin` field of package.json). */
+export interface UserConfig {
+  $schema?: string;
+  profile?: Profile;
+  toneStyle?: ToneStyle;
+  dateStyle?: DateStyle;
+  endMark?: EndMark;
+  genre?: Genre;
+  rules?: Record<string, RuleSetting>;
+  /** project words accepted by the spelling rule */
+  words?: string[];
+  /** word-list files (one word per line), relative to the config file */
+  dictionaries?: string[];
+  /** extra lexicon files (JSON, same shape as dictionaries/titles.json …), relative to the config file */
+  lexicons?: { titles?: string[]; organisations?: string[] };
+  /** globs (relative to the config file) of drafts the CLI skips */
+  ignore?: string[];
+  /** default byline inserted by the required-byline quick fix */
+  author?: string;
+  /** at most this many findings per file (the rest are summarised in one finding) */
+  maxFindings?: number;
+}
+
+/** Configuration after defaults, merge and file loading: everything `lint` needs, no I/O left. */
+export interface ResolvedConfig {
+  profile: Profile;
+  toneStyle: ToneStyle;
+  dateStyle: DateStyle;
+  endMark: EndMark;
+  genre: Genre;
+  rules: Record<string, RuleSetting>;
+  /** project words (from `words` and the word-list files), NFC */
+  words: Set<string>;
+  /** extra lexicon entries loaded from `lexicons` files (raw JSON arrays) */
+  extraLexicon: { titles: unknown[]; organisations: unknown[] };
+  ignore: string[];
+  author?: string;
+  maxFindings: number;
+  /** the config file that was used, if any */
+  configFile?: string;
+  /** directory globs and relative paths are resolved from */
+  baseDir?: string;
+}

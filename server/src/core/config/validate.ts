@@ -1,0 +1,69 @@
+/** Validate a user config against the schema; errors name the key and what was expected. */
+import Ajv, { type ErrorObject } from 'ajv';
+import { configSchema } from './schema.js';
+import type { UserConfig } from './types.js';
+import { coreMessage } from '../messages.js';
+import type { Locale } from '../types.js';
+
+let compiled: ReturnType<Ajv['compile']> | undefined;
+
+function validator(): ReturnType<Ajv['compile']> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    compiled = ajv.compile(configSchema());
+  }
+  return compiled;
+}
+
+export interface ConfigProblem {
+  key: string;
+  problem: { vi: string; en: string };
+}
+
+function describe(e: ErrorObject): ConfigProblem['problem'] {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'enum':
+      return { vi: `phải là một trong: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, en: `must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'type':
+      return { vi: `phải có kiểu ${String(p.type)}`, en: `must be of type ${String(p.type)}` };
+    case 'additionalProperties':
+      return { vi: `không được hỗ trợ (khóa lạ “${String(p.additionalProperty)}”)`, en: `is not supported (unknown key “${String(p.additionalProperty)}”)` };
+    case 'oneOf':
+      return { vi: 'phải là "off" | "info" | "warning" | "error" hoặc [mức, {tùy chọn}]', en: 'must be "off" | "info" | "warning" | "error" or [severity, {options}]' };
+    default:
+      return { vi: e.message ?? 'không hợp lệ', en: e.message ?? 'is invalid' };
+  }
+}
+
+export function validateConfig(value: unknown): ConfigProblem[] {
+  const validate = validator();
+  if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  // oneOf failures also list each branch's error: keep the most useful one per key
+  const byKey = new Map<string, ConfigProblem>();
+  for (const e of errors) {
+    let key = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    if (e.keyword === 'additionalProperties') {
+      const extra = String((e.params as Record<string, unknown>).additionalProperty);
+      key = key ? `${key}.${extra}` : extra;
+      if (key.startsWith('rules.')) {
+        byKey.set(key, { key, problem: { vi: coreMessage('config.unknownRule', {}, 'vi'), en: coreMessage('config.unknownRule', {}, 'en') } });
+        continue;
+      }
+    }
+    if (!key) key = '(gốc)';
+    const existing = byKey.get(key);
+    if (existing && e.keyword !== 'oneOf') continue;
+    byKey.set(key, { key, problem: describe(e) });
+  }
+  return [...byKey.values()];
+}
+
+export function problemText(file: string, p: ConfigProblem, locale: Locale): string {
+  return coreMessage('config.invalid', { file, key: p.key, problem: p.problem[locale] }, locale);
+}
+
+export function isUserConfig(value: unknown): value is UserConfig {
+  return validateConfig(value).length === 0;
+}

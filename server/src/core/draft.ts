@@ -1,0 +1,116 @@
+/**
+ * The Draft model: what a rule sees of a news draft. Built once per lint by `parseDraft`.
+ * All offsets are UTF-16 offsets into `text`, the ORIGINAL text (never normalised).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Word extends Span {
+  /** the word as written */
+  text: string;
+  /** NFC form, for matching only */
+  norm: string;
+  /** NFC lower case, for matching only */
+  lower: string;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  words: Word[];
+}
+
+/**
+ * What a paragraph is in a news page:
+ * - `headline`: the title line;
+ * - `metadata`: a publication date / time / view counter line ("12-09-2023 255");
+ * - `chrome`: web page debris ("Chia sẻ bài viết", "Ý kiến bạn đọc (0)");
+ * - `lead`: the first paragraph of the story;
+ * - `body`: the other paragraphs of the story;
+ * - `byline`: the author credit at the end.
+ */
+export type ParagraphKind = 'headline' | 'metadata' | 'chrome' | 'lead' | 'body' | 'byline';
+
+export interface Paragraph extends Span {
+  text: string;
+  kind: ParagraphKind;
+  /** 0-based line of `start` */
+  line: number;
+  sentences: Sentence[];
+  /** markdown heading level, 0 for other blocks */
+  heading: number;
+}
+
+export interface Draft {
+  /** the original text */
+  text: string;
+  format: 'text' | 'markdown';
+  /**
+   * Same length as `text`; characters that are not prose (markdown syntax, code, front
+   * matter, link targets) are replaced by spaces, line breaks kept. Equal to `text` for .txt.
+   */
+  view: string;
+  paragraphs: Paragraph[];
+  /** paragraphs of the story itself: lead + body (no headline, metadata, chrome, byline) */
+  story: Paragraph[];
+  headline?: Paragraph;
+  lead?: Paragraph;
+  byline?: Paragraph;
+  metadata: Paragraph[];
+  chrome: Paragraph[];
+  sentences: Sentence[];
+  words: Word[];
+  /** spans inside quotation marks (the marks included) */
+  quotes: Span[];
+  /** offsets where each line starts */
+  lineStarts: number[];
+}
+
+/** Offsets where each line starts; `\r\n`, `\n` and lone `\r` all end a line, as in VS Code. */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 0-based line and UTF-16 character of an offset (the LSP Position). */
+export function positionAt(lineStarts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
+}
+
+/** Offset of a 0-based line / character position. */
+export function offsetAt(lineStarts: number[], line: number, character: number, textLength: number): number {
+  if (line >= lineStarts.length) return textLength;
+  return Math.min(lineStarts[line] + character, textLength);
+}
+
+/** True when [start, end) lies inside one of the quotation spans. */
+export function inQuote(draft: Pick<Draft, 'quotes'>, start: number, end = start): boolean {
+  for (const q of draft.quotes) {
+    if (start >= q.start && end <= q.end) return true;
+    if (q.start > start) break;
+  }
+  return false;
+}
+
+/** The paragraph that contains an offset. */
+export function paragraphAt(draft: Pick<Draft, 'paragraphs'>, offset: number): Paragraph | undefined {
+  return draft.paragraphs.find((p) => offset >= p.start && offset <= p.end);
+}

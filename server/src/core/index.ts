@@ -1,0 +1,11 @@
+/** The public API of the core library (pure: no vscode, no LSP). */
+export * from './types.js';
+export * from './draft.js';
+export { parseDraft, isDebrisLine, isMetadataLine } from './parse.js';
+export { lint, formatOf, ruleSetting, type LintOptions } from './lint.js';
+export { applyEdits, selectFixes, fixText, type FixResult } from './fix.js';
+export * from './messages.js';
+export * from './normalise.js';
+export * from './config/index.js';
+export { rules, ruleById, ruleDocsUrl } from '../rules/index.js';
+export { isTrainingNews, appliesTraining } from './genre.js';

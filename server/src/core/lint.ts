@@ -1,0 +1,89 @@
+/**
+ * The linter: text + resolved configuration → findings. The CLI and the language server both
+ * call this one function, so an editor and CI never disagree about a file.
+ */
+import { parseDraft } from './parse.js';
+import { appliesTraining } from './genre.js';
+import { inQuote } from './draft.js';
+import { rules } from '../rules/index.js';
+import type { Finding, LintResult, Report, Rule, Severity, SeveritySetting } from './types.js';
+import type { ResolvedConfig, RuleSetting } from './config/types.js';
+import { applyDirectives } from './directives.js';
+
+export interface LintOptions {
+  format?: 'text' | 'markdown';
+  /** run only these rules (e.g. for a rule's own tests) */
+  only?: string[];
+}
+
+export function ruleSetting(rule: Rule, config: ResolvedConfig): { severity: SeveritySetting; options: Record<string, unknown> } {
+  const s: RuleSetting | undefined = config.rules[rule.meta.id];
+  if (s === undefined) return { severity: rule.meta.defaultSeverity, options: {} };
+  if (typeof s === 'string') return { severity: s, options: {} };
+  return { severity: s[0], options: (s[1] as Record<string, unknown>) ?? {} };
+}
+
+export function formatOf(fileName: string | undefined): 'text' | 'markdown' {
+  return fileName && /\.(md|markdown|mdx)$/i.test(fileName) ? 'markdown' : 'text';
+}
+
+export function lint(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
+  const draft = parseDraft(text, options.format ?? 'text');
+  const training = appliesTraining(draft, config);
+  let findings: Finding[] = [];
+
+  for (const rule of rules) {
+    if (options.only && !options.only.includes(rule.meta.id)) continue;
+    const { severity, options: ruleOptions } = ruleSetting(rule, config);
+    if (severity === 'off') continue;
+    if (rule.meta.genre === 'training' && !training) continue;
+    const report = (r: Report): void => {
+      const quoted = inQuote(draft, r.start, r.end);
+      let sev: Severity = r.severity ?? severity;
+      // never "fix" a quotation: report it as information at most
+      if (quoted) sev = 'info';
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: sev,
+        start: r.start,
+        end: r.end,
+        messageId: r.messageId,
+        args: r.args ?? {},
+        ...(r.fix && !quoted ? { fix: r.fix } : {}),
+        ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
+        ...(quoted ? { inQuote: true } : {}),
+        ...(r.data ? { data: r.data } : {}),
+      });
+    };
+    try {
+      rule.check({ draft, config, options: ruleOptions, report });
+    } catch (error) {
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: 'info',
+        start: 0,
+        end: 0,
+        messageId: 'lint.crashed',
+        args: { rule: rule.meta.id, reason: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  }
+
+  findings = applyDirectives(draft, findings);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+
+  let truncated = 0;
+  if (findings.length > config.maxFindings) {
+    truncated = findings.length - config.maxFindings;
+    findings = findings.slice(0, config.maxFindings);
+    findings.push({
+      ruleId: 'soattin',
+      severity: 'info',
+      start: 0,
+      end: 0,
+      messageId: 'lint.capped',
+      args: { shown: config.maxFindings, hidden: truncated },
+    });
+  }
+  return { findings, truncated, draft };
+}

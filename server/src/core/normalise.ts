@@ -1,0 +1,82 @@
+/**
+ * Vietnamese text normalisation FOR MATCHING ONLY: the linter reports and fixes on the
+ * original text; these helpers build comparison keys.
+ */
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** NFC with a fast path for ASCII (most tokens of a draft are not, but numbers and tags are). */
+export function nfc(s: string): string {
+  return ASCII.test(s) ? s : s.normalize('NFC');
+}
+
+/** The five tone marks as combining characters: huyền, sắc, ngã, hỏi, nặng. */
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
+const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+export type Tone = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** Tone of a syllable: 0 = ngang, 1 huyền, 2 sắc, 3 ngã, 4 hỏi, 5 nặng. */
+export function toneOf(syllable: string): Tone {
+  const m = TONE_RE.exec(syllable.normalize('NFD'));
+  return m ? ((TONE_MARKS.indexOf(m[0]) + 1) as Tone) : 0;
+}
+
+/** The syllable without its tone mark (vowel quality kept: "quyết" → "quyêt"), NFC. */
+export function stripTone(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC');
+}
+
+/** Letters only, no diacritics at all, đ → d: the "accent-free" key ("Huyện" → "Huyen"). */
+export function foldAccents(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+/** Put a tone mark (1..5) on a toneless syllable's vowel at `index` (NFD index of the base letter). */
+function placeTone(nfdChars: string[], index: number, tone: Tone): string {
+  if (tone === 0) return nfdChars.join('').normalize('NFC');
+  const out = [...nfdChars];
+  out.splice(index + 1, 0, TONE_MARKS[tone - 1]);
+  return out.join('').normalize('NFC');
+}
+
+/**
+ * Old vs new tone placement exists only for the open syllables oa, oe, uy (not after "q"):
+ * old "hòa, khỏe, thủy, ủy", new "hoà, khoẻ, thuỷ, uỷ". Returns the style a syllable is
+ * written in, or null when the syllable has no choice (no tone, closed, "quý", "của" …).
+ */
+export function toneStyleOf(syllable: string): 'old' | 'new' | null {
+  const d = syllable.normalize('NFD');
+  const m = TONE_RE.exec(d);
+  if (!m) return null;
+  const bare = d.replace(TONE_RE, '');
+  const lower = bare.toLowerCase();
+  const g = /^([bcdđghklmnprstvx]*)(oa|oe|uy)$/u.exec(lower.normalize('NFC'));
+  if (!g || g[1].endsWith('q')) return null;
+  // tone mark index in the NFD string: just after its base letter
+  const base = d.slice(0, m.index).replace(/[\u0300-\u036f]/gu, '');
+  const vowelStart = g[1].length;
+  if (base.length - 1 === vowelStart) return 'old';
+  if (base.length - 1 === vowelStart + 1) return 'new';
+  return null;
+}
+
+/** Rewrite an oa/oe/uy open syllable in the given tone style; other syllables come back unchanged. */
+export function withToneStyle(syllable: string, style: 'old' | 'new'): string {
+  const current = toneStyleOf(syllable);
+  if (!current || current === style) return syllable;
+  const tone = toneOf(syllable);
+  const bare = [...syllable.normalize('NFD').replace(TONE_RE, '')];
+  // positions of base letters (skip combining marks such as the breve/horn, none here but safe)
+  const letters: number[] = [];
+  bare.forEach((c, i) => {
+    if (!/[\u0300-\u036f]/u.test(c)) letters.push(i);
+  });
+  const vowelStart = letters.length - 2; // the cluster is the last two letters
+  const target = style === 'old' ? letters[vowelStart] : letters[vowelStart + 1];
+  return placeTone(bare, target, tone);
+}

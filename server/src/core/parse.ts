@@ -1,0 +1,250 @@
+/**
+ * text → Draft. Paragraphs come from lines (.txt) or remark blocks (.md); sentences and
+ * words from parse-latin (the parser behind retext-latin), run on each paragraph of the
+ * prose view so that every offset is an offset of the original text.
+ */
+import { ParseLatin } from 'parse-latin';
+import type { Nodes as NlcstNodes, Sentence as NlcstSentence } from 'nlcst';
+import debris from '../../../dictionaries/web-debris.json';
+import abbreviations from '../../../dictionaries/abbreviations.json';
+import {
+  computeLineStarts,
+  positionAt,
+  type Draft,
+  type Paragraph,
+  type ParagraphKind,
+  type Sentence,
+  type Span,
+  type Word,
+} from './draft.js';
+import { markdownProse } from './markdown.js';
+import { nfc } from './normalise.js';
+
+const parser = new ParseLatin();
+
+const DEBRIS = debris.entries.map((e) => new RegExp(`^(?:${e.pattern})$`, 'iu'));
+/** "TP." "ThS." "GS.TS." … : a full stop after these does not end a sentence */
+const DOTTED = new Set(abbreviations.entries.filter((e) => 'dotted' in e && e.dotted).map((e) => e.abbr.replace(/\.$/, '')));
+
+const DATE = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u;
+const META_PREFIX =
+  /^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+(?:lúc|ngày)|ngày|lúc|thời\s+gian|gmt\s*[+-]?\s*\d*)\s*[:,-]?\s*/iu;
+
+export function isDebrisLine(line: string): boolean {
+  const t = nfc(line.trim());
+  return t.length > 0 && t.length < 120 && DEBRIS.some((r) => r.test(t));
+}
+
+/** A page metadata line: publication date/time, maybe a view counter ("12-09-2023 255"). */
+export function isMetadataLine(line: string): boolean {
+  let t = nfc(line.trim()).replace(/[()[\]]/g, ' ').trim();
+  if (!DATE.test(t) && !/^\d{1,2}:\d{2}/.test(t)) return false;
+  for (let i = 0; i < 6; i++) {
+    const m = META_PREFIX.exec(t);
+    if (!m || m[0].length === 0) break;
+    t = t.slice(m[0].length);
+  }
+  return /^[\d\s\-/.:,|h+]*(?:(?:am|pm|gmt)[\d\s+\-/.:,|()]*)*$/iu.test(t);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function looksLikeHeadline(p: { text: string }): boolean {
+  const t = p.text.trim();
+  if (/[.:;,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
+  const n = wordCount(t);
+  return n >= 2 && n <= 40;
+}
+
+function looksLikeByline(p: { text: string }): boolean {
+  const t = p.text.trim();
+  if (/^(?:tin|bài|ảnh|tin,? ảnh|tin và ảnh|bài,? ảnh|bài và ảnh|nhóm pv|pv|ctv|theo)\b/iu.test(nfc(t))) return wordCount(t) <= 14;
+  if (/[.!?:;]$/u.test(t) && !/\.\/\.$/u.test(t) && !/\b\p{Lu}\.$/u.test(t)) return false;
+  const n = wordCount(t);
+  return n >= 1 && n <= 8;
+}
+
+/** Build the Draft of a text. `format` decides whether markdown syntax is prose. */
+export function parseDraft(text: string, format: 'text' | 'markdown' = 'text'): Draft {
+  const lineStarts = computeLineStarts(text);
+  let view = text;
+  let blocks: Array<Span & { heading: number }>;
+  if (format === 'markdown') {
+    const md = markdownProse(text);
+    view = md.view;
+    blocks = md.blocks;
+  } else {
+    blocks = lineBlocks(text);
+  }
+
+  const paragraphs: Paragraph[] = [];
+  for (const b of blocks) {
+    const raw = view.slice(b.start, b.end);
+    const lead = raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    const start = b.start + lead;
+    const end = b.end - trail;
+    if (end <= start) continue;
+    paragraphs.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'body',
+      line: positionAt(lineStarts, start).line,
+      sentences: [],
+      heading: b.heading,
+    });
+  }
+
+  classify(paragraphs);
+
+  const sentences: Sentence[] = [];
+  const words: Word[] = [];
+  for (const p of paragraphs) {
+    p.sentences = splitSentences(view, text, p);
+    for (const s of p.sentences) {
+      sentences.push(s);
+      for (const w of s.words) words.push(w);
+    }
+  }
+
+  const story = paragraphs.filter((p) => p.kind === 'lead' || p.kind === 'body');
+  return {
+    text,
+    format,
+    view,
+    paragraphs,
+    story,
+    headline: paragraphs.find((p) => p.kind === 'headline'),
+    lead: paragraphs.find((p) => p.kind === 'lead'),
+    byline: paragraphs.find((p) => p.kind === 'byline'),
+    metadata: paragraphs.filter((p) => p.kind === 'metadata'),
+    chrome: paragraphs.filter((p) => p.kind === 'chrome'),
+    sentences,
+    words,
+    quotes: findQuotes(text, paragraphs),
+    lineStarts,
+  };
+}
+
+function lineBlocks(text: string): Array<Span & { heading: number }> {
+  const out: Array<Span & { heading: number }> = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, heading: 0 });
+  }
+  return out;
+}
+
+function classify(paragraphs: Paragraph[]): void {
+  const content: Paragraph[] = [];
+  for (const p of paragraphs) {
+    let kind: ParagraphKind = 'body';
+    if (isDebrisLine(p.text)) kind = 'chrome';
+    else if (isMetadataLine(p.text)) kind = 'metadata';
+    p.kind = kind;
+    if (kind === 'body') content.push(p);
+  }
+  if (content.length === 0) return;
+  let first = 0;
+  const heading = content.find((p) => p.heading > 0);
+  if (heading && heading === content[0]) {
+    heading.kind = 'headline';
+    first = 1;
+  } else if (content.length > 1 && looksLikeHeadline(content[0])) {
+    content[0].kind = 'headline';
+    first = 1;
+  }
+  const last = content[content.length - 1];
+  if (content.length - first >= 2 && looksLikeByline(last)) last.kind = 'byline';
+  if (first < content.length && content[first].kind === 'body') content[first].kind = 'lead';
+}
+
+function nodeText(node: NlcstNodes): string {
+  if ('value' in node) return node.value;
+  if ('children' in node) return (node.children as NlcstNodes[]).map(nodeText).join('');
+  return '';
+}
+
+function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
+  const tree = parser.parse(view.slice(p.start, p.end));
+  const raw: Array<{ start: number; end: number; words: Word[] }> = [];
+  const collect = (node: NlcstNodes, into: Word[]): void => {
+    if (node.type === 'WordNode' && node.position) {
+      const start = p.start + (node.position.start.offset ?? 0);
+      const end = p.start + (node.position.end.offset ?? 0);
+      const w = text.slice(start, end);
+      if (/[\p{L}\p{N}]/u.test(nodeText(node))) {
+        const norm = nfc(w);
+        into.push({ start, end, text: w, norm, lower: norm.toLowerCase() });
+      }
+      return;
+    }
+    if ('children' in node) for (const c of node.children as NlcstNodes[]) collect(c, into);
+  };
+  const walk = (node: NlcstNodes): void => {
+    if (node.type === 'SentenceNode' && node.position) {
+      const words: Word[] = [];
+      collect(node as NlcstSentence, words);
+      raw.push({ start: p.start + (node.position.start.offset ?? 0), end: p.start + (node.position.end.offset ?? 0), words });
+      return;
+    }
+    if ('children' in node) for (const c of node.children as NlcstNodes[]) walk(c);
+  };
+  walk(tree);
+
+  // parse-latin ends a sentence at "TP. Hồ", "ThS. Lê", "P. Tuyết": glue those back
+  const merged: typeof raw = [];
+  for (const s of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && endsWithAbbreviation(text, prev)) {
+      prev.end = s.end;
+      prev.words.push(...s.words);
+    } else merged.push({ ...s, words: [...s.words] });
+  }
+  return merged.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), words: s.words }));
+}
+
+function endsWithAbbreviation(text: string, s: { start: number; end: number; words: Word[] }): boolean {
+  const body = text.slice(s.start, s.end);
+  if (!body.endsWith('.') || body.endsWith('./.')) return false;
+  const m = /([\p{L}.]+)\.$/u.exec(body);
+  if (!m) return false;
+  const token = nfc(m[1]);
+  if (DOTTED.has(token)) return true;
+  // a single capital letter: an initial ("P. Tuyết", "Lê V. Hùng")
+  return /^\p{Lu}$/u.test(token) && s.words.length <= 12;
+}
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+
+/** Quotation spans, paired inside a paragraph: “…”, «…», and straight "…" pairs. */
+function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
+  const spans: Span[] = [];
+  for (const p of paragraphs) {
+    let open = -1;
+    let closer = '';
+    let straight = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (open < 0 && OPEN_CLOSE[c]) {
+        open = i;
+        closer = OPEN_CLOSE[c];
+      } else if (open >= 0 && c === closer) {
+        spans.push({ start: open, end: i + 1 });
+        open = -1;
+      } else if (open < 0 && c === '"') {
+        if (straight < 0) straight = i;
+        else {
+          spans.push({ start: straight, end: i + 1 });
+          straight = -1;
+        }
+      }
+    }
+    // an unclosed quotation runs to the end of its paragraph
+    if (open >= 0) spans.push({ start: open, end: p.end });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

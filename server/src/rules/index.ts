@@ -1,0 +1,27 @@
+/**
+ * The rule registry: every rule of Soát Tin, in the order they run. Ids are a contract
+ * (DESIGN.md): they appear in configs, docs and CI output.
+ */
+import type { Rule } from '../core/types.js';
+import { repeatedWord } from './repeated-word.js';
+import { spacing } from './spacing.js';
+import { unicodeNormalisation } from './unicode-normalisation.js';
+
+export const rules: Rule[] = [
+  unicodeNormalisation,
+  spacing,
+  repeatedWord,
+];
+
+const byId = new Map(rules.map((r) => [r.meta.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+/** Where a rule's documentation lives (docs/rules/<id>.md of the repository). */
+export const DOCS_BASE = 'https://github.com/soattin/soattin/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}

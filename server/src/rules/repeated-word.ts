@@ -1,0 +1,84 @@
+/**
+ * repeated-word (NORM-03): the same word twice in a row ("trao chứng chứng nhận"), or the same
+ * two-word phrase twice ("tập huấn tập huấn"). Vietnamese doubles some words on purpose
+ * ("dần dần", "người người"): those are in dictionaries/reduplication.json.
+ */
+import reduplication from '../../../dictionaries/reduplication.json';
+import type { Rule } from '../core/types.js';
+import type { Word } from '../core/draft.js';
+
+const ALLOWED = new Set(reduplication.entries.map((e) => e.word.normalize('NFC')));
+
+/** only blanks between two words of the same line */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+function isNumber(w: Word): boolean {
+  return /^[\d.,]+$/.test(w.text);
+}
+
+export const repeatedWord: Rule = {
+  meta: {
+    id: 'repeated-word',
+    category: 'text',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: { vi: 'Từ hoặc cụm từ bị lặp liền nhau.', en: 'A word or phrase repeated back to back.' },
+    rationale: {
+      vi: 'Từ lặp liền nhau thường là lỗi gõ hoặc lỗi cắt dán (“trao chứng chứng nhận”). Các từ láy như “dần dần”, “người người” không bị coi là lỗi.',
+      en: 'A word typed twice is usually a typing or copy-paste slip. Intentional reduplication such as “dần dần” is allowed.',
+    },
+    messages: {
+      word: { vi: 'Từ “{word}” bị lặp lại liền nhau.', en: 'The word “{word}” is repeated.' },
+      phrase: { vi: 'Cụm từ “{word}” bị lặp lại liền nhau.', en: 'The phrase “{word}” is repeated.' },
+      remove: { vi: 'Xóa “{word}” thừa', en: 'Remove the extra “{word}”' },
+    },
+  },
+  check({ draft, report }) {
+    const text = draft.text;
+    for (const s of draft.sentences) {
+      const ws = s.words;
+      for (let i = 0; i + 1 < ws.length; i++) {
+        const a = ws[i];
+        const b = ws[i + 1];
+        if (a.lower === b.lower && adjacent(text, a, b) && !ALLOWED.has(a.lower) && !isNumber(a) && a.lower.length > 0) {
+          // identical copies: drop the first with its space; otherwise keep the first (its case
+          // is the sentence's, e.g. "Các các")
+          const dropFirst = a.norm === b.norm;
+          const edit = dropFirst ? { start: a.start, end: b.start, text: '' } : { start: a.end, end: b.end, text: '' };
+          report({
+            start: a.start,
+            end: b.end,
+            messageId: 'word',
+            args: { word: b.text },
+            fix: [edit],
+            suggestions: [{ messageId: 'remove', args: { word: b.text }, edits: [edit] }],
+          });
+          i++;
+          continue;
+        }
+        const c = ws[i + 2];
+        const d = ws[i + 3];
+        if (
+          c && d &&
+          a.lower === c.lower && b.lower === d.lower && a.lower !== b.lower &&
+          adjacent(text, a, b) && adjacent(text, b, c) && adjacent(text, c, d) &&
+          !isNumber(a) && !isNumber(b)
+        ) {
+          const phrase = text.slice(c.start, d.end);
+          const edit = { start: b.end, end: d.end, text: '' };
+          report({
+            start: a.start,
+            end: d.end,
+            messageId: 'phrase',
+            args: { word: phrase },
+            fix: [edit],
+            suggestions: [{ messageId: 'remove', args: { word: phrase }, edits: [edit] }],
+          });
+          i += 3;
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * spacing (NORM-02): one space between words; none after "(" or before ")" , . : ; ! ?;
+ * one after , ; : and a sentence-ending full stop; no indentation at the start of a paragraph
+ * of a plain-text draft (indentation is layout, not text).
+ */
+import type { Report, Rule } from '../core/types.js';
+
+/** URLs, e-mail addresses, domains: their punctuation is not prose punctuation */
+const OPAQUE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)\b/giu;
+
+export const spacing: Rule = {
+  meta: {
+    id: 'spacing',
+    category: 'text',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: { vi: 'Khoảng trắng thừa hoặc thiếu quanh từ và dấu câu.', en: 'Missing or extra spaces around words and punctuation.' },
+    rationale: {
+      vi: 'Văn bản chuẩn dùng đúng một dấu cách giữa các từ, không có dấu cách trước dấu câu hay sau dấu mở ngoặc, và có một dấu cách sau dấu phẩy, dấu chấm.',
+      en: 'One space between words, none before punctuation or after an opening bracket, one after a comma or full stop.',
+    },
+    messages: {
+      multiple: { vi: 'Có {count} dấu cách liền nhau; chỉ cần một.', en: '{count} spaces in a row; use one.' },
+      afterOpen: { vi: 'Thừa dấu cách sau “{mark}”.', en: 'Extra space after “{mark}”.' },
+      beforeClose: { vi: 'Thừa dấu cách trước “{mark}”.', en: 'Extra space before “{mark}”.' },
+      missingAfter: { vi: 'Thiếu dấu cách sau “{mark}”.', en: 'Missing space after “{mark}”.' },
+      indent: { vi: 'Đoạn văn bắt đầu bằng khoảng trắng thừa.', en: 'The paragraph starts with extra whitespace.' },
+      tab: { vi: 'Dùng dấu cách thay cho ký tự tab giữa các từ.', en: 'Use a space instead of a tab between words.' },
+      fix: { vi: 'Sửa khoảng trắng', en: 'Fix the spacing' },
+    },
+  },
+  check({ draft, report }) {
+    const { text, view } = draft;
+    const opaque: Array<[number, number]> = [];
+    for (const m of text.matchAll(OPAQUE)) opaque.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    const isOpaque = (i: number): boolean => opaque.some(([s, e]) => i >= s && i < e);
+    // markdown syntax is blanked in the view: only real spaces of the original count
+    const blank = (s: number, e: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(s, e));
+    const push = (r: Omit<Report, 'suggestions'>): void =>
+      report({ ...r, suggestions: r.fix ? [{ messageId: 'fix', edits: r.fix }] : undefined });
+
+    for (const p of draft.paragraphs) {
+      if (p.kind === 'chrome') continue;
+      // indentation before the paragraph (plain text only: in markdown it is syntax)
+      if (draft.format === 'text') {
+        const lineStart = draft.lineStarts[p.line];
+        if (p.start > lineStart && blank(lineStart, p.start)) {
+          push({ start: lineStart, end: p.start, messageId: 'indent', severity: 'info', fix: [{ start: lineStart, end: p.start, text: '' }] });
+        }
+      }
+      const seg = view.slice(p.start, p.end);
+      const base = p.start;
+
+      for (const m of seg.matchAll(/(?<=\S)([ \t\u00a0]{2,}|\t)(?=\S)/g)) {
+        const s = base + (m.index ?? 0);
+        const e = s + m[0].length;
+        if (!blank(s, e)) continue;
+        const tab = m[0] === '\t';
+        push({ start: s, end: e, messageId: tab ? 'tab' : 'multiple', args: { count: m[0].length }, fix: [{ start: s, end: e, text: ' ' }] });
+      }
+      for (const m of seg.matchAll(/([([{“‘])[ \t\u00a0]+(?=\S)/g)) {
+        const s = base + (m.index ?? 0) + 1;
+        const e = base + (m.index ?? 0) + m[0].length;
+        if (!blank(s, e) || isOpaque(s)) continue;
+        push({ start: s - 1, end: e, messageId: 'afterOpen', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
+      }
+      for (const m of seg.matchAll(/(?<=[\p{L}\p{N}”’)])[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![./\d]))/gu)) {
+        const s = base + (m.index ?? 0);
+        const e = s + m[0].length - m[1].length;
+        if (!blank(s, e) || isOpaque(e)) continue;
+        // "1 : 2" style ratios and " - " are not prose punctuation here
+        push({ start: s, end: e + m[1].length, messageId: 'beforeClose', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
+      }
+      for (const m of seg.matchAll(/(?<=\p{Ll}\p{L}*)([,;:])(?=\p{L})|(?<=\p{Ll}{2})(\.)(?=\p{Lu}\p{Ll})/gu)) {
+        const i = base + (m.index ?? 0);
+        if (isOpaque(i)) continue;
+        const mark = m[1] ?? m[2];
+        push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
+      }
+    }
+  },
+};
