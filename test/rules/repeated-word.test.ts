@@ -1,0 +1,53 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { check, fixed } from '../helpers/lint.js';
+import reduplication from '../../dictionaries/reduplication.json';
+
+const RULE = 'repeated-word';
+
+describe('repeated-word', () => {
+  it.each([
+    ['Ông Chăm trao chứng chứng nhận cho học viên.', '1:15', 'chứng chứng', 'Từ “chứng” bị lặp lại liền nhau.', 'Ông Chăm trao chứng nhận cho học viên.'],
+    ['Lớp học có có 50 học viên.', '1:9', 'có có', 'Từ “có” bị lặp lại liền nhau.', 'Lớp học có 50 học viên.'],
+    ['Các các đại biểu dự họp.', '1:1', 'Các các', 'Từ “các” bị lặp lại liền nhau.', 'Các đại biểu dự họp.'],
+    ['Hội nghị tập huấn tập huấn nghiệp vụ.', '1:10', 'tập huấn tập huấn', 'Cụm từ “tập huấn” bị lặp lại liền nhau.', 'Hội nghị tập huấn nghiệp vụ.'],
+  ])('flags %j', (text, at, span, message, output) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    // idempotent
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('speaks English when asked', () => {
+    expect(check('trao chứng chứng nhận', RULE, {}, 'en')[0].message).toBe('The word “chứng” is repeated.');
+  });
+
+  it.each([
+    'Chất lượng dần dần được nâng lên.',
+    'Người người thi đua, nhà nhà thi đua.',
+    'Đời đời nhớ ơn các anh hùng liệt sĩ.',
+    'Giải quyết từ từ từng việc.',
+    'Điểm số 10 10 được ghi hai lần trong bảng.',
+    'Ông nói có.\nCó ai phản đối không?',
+    'trao chứng, chứng nhận',
+  ])('accepts %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('matches an NFC copy against an NFD copy and removes one of them', () => {
+    const text = 'trao ' + 'chứng'.normalize('NFD') + ' chứng nhận';
+    expect(fixed(text, RULE)).toBe('trao chứng nhận');
+  });
+
+  it('catches "trao chứng chứng nhận" in seed 004, twice', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
+    expect(check(seed, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['21:59 chứng chứng', '23:59 chứng chứng']);
+  });
+
+  it('never flags a word of the reduplication list doubled (its own examples)', () => {
+    for (const e of reduplication.entries) {
+      expect(check(`${e.word} ${e.word}`, RULE), e.word).toEqual([]);
+      expect(check(e.example, RULE), e.example).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, it, expect } from 'vitest';
+import { check, fixed } from '../helpers/lint.js';
+
+const RULE = 'spacing';
+
+describe('spacing', () => {
+  it.each([
+    ['Huyện ủy An Lão  tổ chức tập huấn.', ['1:16 Có 2 dấu cách liền nhau; chỉ cần một.'], 'Huyện ủy An Lão tổ chức tập huấn.'],
+    ['( Đài An Lão) Sáng ngày 12-9.', ['1:1 Thừa dấu cách sau “(”.'], '(Đài An Lão) Sáng ngày 12-9.'],
+    ['(Đài An Lão ) Sáng ngày 12-9.', ['1:12 Thừa dấu cách trước “)”.'], '(Đài An Lão) Sáng ngày 12-9.'],
+    ['Cán bộ , công chức cấp xã .', ['1:7 Thừa dấu cách trước “,”.', '1:26 Thừa dấu cách trước “.”.'], 'Cán bộ, công chức cấp xã.'],
+    ['Tin, ảnh : P. Tuyết', ['1:9 Thừa dấu cách trước “:”.'], 'Tin, ảnh: P. Tuyết'],
+    ['Cán bộ,công chức cấp xã.Tham dự có 20 người.', ['1:7 Thiếu dấu cách sau “,”.', '1:24 Thiếu dấu cách sau “.”.'], 'Cán bộ, công chức cấp xã. Tham dự có 20 người.'],
+    ['Lớp học\tkéo dài 3 ngày.', ['1:8 Dùng dấu cách thay cho ký tự tab giữa các từ.'], 'Lớp học kéo dài 3 ngày.'],
+    ['    Tại hội nghị, các đại biểu phát biểu.', ['1:1 Đoạn văn bắt đầu bằng khoảng trắng thừa.'], 'Tại hội nghị, các đại biểu phát biểu.'],
+  ])('flags %j', (text, expected, output) => {
+    expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual(expected);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it.each([
+    'Có 1.400 cán bộ, tỷ lệ 3,92%, lúc 17:59 ngày 19/08/2022.',
+    'BDK.VN - Chiều 19-8-2022, Ban Dân vận Tỉnh ủy tổ chức.',
+    '(Baothanhhoa.vn) - Sáng 24/9, hội nghị khai mạc.',
+    'Xem chi tiết tại https://example.gov.vn/tin,bai-viet.html hoặc thư về lienhe@example.vn.',
+    'Công tác dân vận./.',
+    'Nội dung gồm: thứ nhất... thứ hai.',
+    'Theo GS.TS. Nguyễn Văn Hải, ThS. Lê Minh và TP.HCM.',
+    'Tin, ảnh: P. Tuyết',
+  ])('accepts %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('keeps indentation in markdown, where it is syntax', () => {
+    expect(check('- mục một\n    tiếp tục mục một', RULE, {}, 'vi', 'markdown')).toEqual([]);
+  });
+
+  it('explains in English too', () => {
+    expect(check('a  b', RULE, {}, 'en')[0].message).toBe('2 spaces in a row; use one.');
+  });
+
+  it('fixes seed-like text without touching anything else', () => {
+    const text = 'Dòng đầu\r\n( Đài An Lão) Sáng ngày 12-9, huyện ủy An Lão  tổ chức.\r\nHoàng Yến';
+    expect(fixed(text, RULE)).toBe('Dòng đầu\r\n(Đài An Lão) Sáng ngày 12-9, huyện ủy An Lão tổ chức.\r\nHoàng Yến');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import { check, fixed } from '../helpers/lint.js';
+
+const RULE = 'unicode-normalisation';
+
+describe('unicode-normalisation', () => {
+  it('flags a decomposed (NFD) word and recomposes it', () => {
+    const text = `Ban Dân vận ${'Tỉnh ủy'.normalize('NFD')} tổ chức.`;
+    expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([
+      '1:13 Chữ “Tỉnh” đang ở dạng tổ hợp (NFD); cần dạng dựng sẵn (NFC).',
+      `1:${13 + 'Tỉnh'.normalize('NFD').length + 1} Chữ “ủy” đang ở dạng tổ hợp (NFD); cần dạng dựng sẵn (NFC).`,
+    ]);
+    expect(fixed(text, RULE)).toBe('Ban Dân vận Tỉnh ủy tổ chức.');
+  });
+
+  it('summarises a fully decomposed text in one finding that fixes every word', () => {
+    const nfc = 'Sáng ngày 12-9, Huyện ủy An Lão tổ chức tập huấn nghiệp vụ công tác dân vận năm 2023 cho cán bộ, công chức các xã, thị trấn trên địa bàn huyện.';
+    const text = nfc.normalize('NFD');
+    const found = check(text, RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^Có \d+ từ ở dạng tổ hợp \(NFD\)/);
+    expect(fixed(text, RULE)).toBe(nfc);
+  });
+
+  it('replaces the Icelandic Ð/ð with Đ/đ', () => {
+    expect(check('Ðảng bộ tỉnh và ðoàn viên', RULE).map((f) => `${f.at} ${f.message}`)).toEqual([
+      '1:1 Dùng “Đ” (chữ Đ tiếng Việt) thay cho “Ð” (chữ Eth của tiếng Iceland).',
+      '1:17 Dùng “đ” (chữ Đ tiếng Việt) thay cho “ð” (chữ Eth của tiếng Iceland).',
+    ]);
+    expect(fixed('Ðảng bộ tỉnh và ðoàn viên', RULE)).toBe('Đảng bộ tỉnh và đoàn viên');
+  });
+
+  it('recognises TCVN3 (ABC) text and does not try to fix it', () => {
+    const tcvn3 = 'Uû ban nh©n d©n huyÖn tæ chøc héi nghÞ tËp huÊn cho c¸n bé.';
+    const found = check(tcvn3, RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^Văn bản có vẻ được gõ bằng bảng mã TCVN3 \(ABC\) cũ/);
+    expect(fixed(tcvn3, RULE)).toBe(tcvn3);
+  });
+
+  it('recognises VNI text', () => {
+    const vni = 'UÛy ban nhaân daân huyeän toå chöùc hoäi nghò taäp huaán cho caùn boä.';
+    const found = check(vni, RULE, {}, 'en');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^The text looks like the legacy VNI encoding/);
+  });
+
+  it('flags the replacement character left by a broken encoding', () => {
+    expect(check('Huy\uFFFDn An Lão', RULE).map((f) => f.at)).toEqual(['1:4']);
+  });
+
+  it.each(['Huyện ủy An Lão tổ chức tập huấn.', 'Hội nghị «Dân vận khéo» năm 2023 © Đài An Lão', 'Ông Ð. (viết tắt) và số 12°C'])(
+    'accepts %j',
+    (text) => {
+      expect(check(text, RULE)).toEqual([]);
+    },
+  );
+});
