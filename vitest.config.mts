@@ -6,5 +6,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 30000,
     pool: 'forks',
+    // the JSON report feeds the combined "N passed, N failed" line of .ci/run
+    reporters: ['default', 'json'],
+    outputFile: { json: 'artifacts/vitest.json' },
   },
 });
