@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// `npm run bench`: checks the budgets of DESIGN.md on this machine and prints a table.
+// - re-check of a 5 KB draft after an edit: p95 ≤ 10 ms (server-side lint time)
+// - re-check of a 100 KB draft: p95 ≤ 150 ms
+// - language server start → first diagnostics ≤ 500 ms
+// - server memory with a 100 KB draft open < 150 MB
+// - CLI throughput with all cores ≥ 3 MB/s (and cSpell on the same files, when installed)
+// Exit code 1 when a budget is missed, so CI can run it too. Timed assertions live here,
+// never in unit tests.
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir, cpus } from 'node:os';
+import { fork, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const core = require('../dist/core.js');
+
+const sources = readdirSync('examples')
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join('examples', f), 'utf8'));
+if (sources.length === 0) {
+  console.error('bench: no examples/*.txt to build drafts from');
+  process.exit(2);
+}
+
+/** A realistic draft of about `bytes` bytes: example paragraphs repeated with varied numbers. */
+function draftOfSize(bytes, seed = 0) {
+  const paras = sources.flatMap((s) => s.split(/\n+/).filter((p) => p.trim().length > 40));
+  const out = [sources[0].split('\n')[0], ''];
+  let size = Buffer.byteLength(out.join('\n'));
+  for (let i = seed; size < bytes; i++) {
+    const p = paras[i % paras.length].replace(/\d+/g, (d) => String((Number(d) + i) % 500));
+    out.push(p, '');
+    size += Buffer.byteLength(p) + 2;
+  }
+  out.push('Minh Anh');
+  return out.join('\n');
+}
+
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+const results = [];
+const record = (name, value, unit, budget, ok) => results.push({ name, value: `${value.toFixed(1)} ${unit}`, budget, ok });
+
+function relint(text, runs) {
+  const config = core.defaultConfig();
+  core.lint(text, config); // warm up (dictionaries, regexes, JIT)
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    // an edit somewhere in the middle, as a reporter types
+    const at = Math.floor((text.length * (i % 10)) / 10);
+    const edited = text.slice(0, at) + (i % 2 ? 'a' : '') + text.slice(at);
+    const t0 = performance.now();
+    core.lint(edited, config);
+    times.push(performance.now() - t0);
+  }
+  return p95(times);
+}
+
+const small = draftOfSize(5 * 1024);
+const big = draftOfSize(100 * 1024);
+const t5 = relint(small, 200);
+record('re-check 5 KB draft (p95)', t5, 'ms', '≤ 10 ms', t5 <= 10);
+const t100 = relint(big, 30);
+record('re-check 100 KB draft (p95)', t100, 'ms', '≤ 150 ms', t100 <= 150);
+
+async function serverStart() {
+  if (!existsSync('dist/server.js')) return null;
+  const { createProtocolConnection, IPCMessageReader, IPCMessageWriter } = require('vscode-languageserver-protocol/node');
+  const dir = mkdtempSync(join(tmpdir(), 'soattin-bench-'));
+  const file = join(dir, 'tin.txt');
+  writeFileSync(file, big);
+  const t0 = performance.now();
+  const child = fork('dist/server.js', ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const conn = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  conn.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onNotification(() => {});
+  const first = new Promise((resolve) => conn.onNotification('textDocument/publishDiagnostics', resolve));
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, locale: 'vi' });
+  conn.sendNotification('initialized', {});
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(file).href, languageId: 'plaintext', version: 1, text: small } });
+  await first;
+  const startMs = performance.now() - t0;
+  const big2 = new Promise((resolve) => conn.onNotification('textDocument/publishDiagnostics', resolve));
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(file + '2').href, languageId: 'plaintext', version: 1, text: big } });
+  await big2;
+  const rss = Number(spawnSync('ps', ['-o', 'rss=', '-p', String(child.pid)]).stdout.toString().trim()) / 1024;
+  child.kill();
+  return { startMs, rss };
+}
+
+const server = await serverStart();
+if (server) {
+  record('server start → first diagnostics', server.startMs, 'ms', '≤ 500 ms', server.startMs <= 500);
+  record('server memory, 100 KB draft open', server.rss, 'MB', '< 150 MB', server.rss < 150);
+} else results.push({ name: 'language server', value: 'dist/server.js missing', budget: '', ok: false });
+
+// CLI throughput over a folder of drafts, all cores
+const folder = mkdtempSync(join(tmpdir(), 'soattin-bench-cli-'));
+let total = 0;
+for (let i = 0; i < 400; i++) {
+  const t = draftOfSize(12 * 1024, i);
+  writeFileSync(join(folder, `tin-${i}.txt`), t);
+  total += Buffer.byteLength(t);
+}
+const c0 = performance.now();
+const cli = spawnSync(process.execPath, ['bin/soattin.js', folder, '--format', 'json', '--output', join(folder, 'out.json')], { encoding: 'utf8' });
+const cliSec = (performance.now() - c0) / 1000;
+const mbps = total / 1024 / 1024 / cliSec;
+record(`CLI ${(total / 1024 / 1024).toFixed(1)} MB, ${cpus().length} cores`, mbps, 'MB/s', '≥ 3 MB/s', mbps >= 3 && cli.status !== 2);
+const cspellBin = join('node_modules', '.bin', 'cspell');
+if (existsSync(cspellBin)) {
+  const s0 = performance.now();
+  spawnSync(cspellBin, ['--no-progress', '--no-summary', '--no-exit-code', `${folder}/*.txt`], { encoding: 'utf8' });
+  const cs = total / 1024 / 1024 / ((performance.now() - s0) / 1000);
+  record('cSpell on the same files', cs, 'MB/s', 'Soát Tin ahead', mbps > cs);
+}
+
+console.log('budget                                   measured        budget        ');
+for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(38)} ${r.value.padStart(14)}   ${r.budget}`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);
