@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../core/types.js';
 import { repeatedWord } from './repeated-word.js';
+import { dateFormat } from './date-format.js';
 import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
 
@@ -11,6 +12,7 @@ export const rules: Rule[] = [
   unicodeNormalisation,
   spacing,
   repeatedWord,
+  dateFormat,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

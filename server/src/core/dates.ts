@@ -1,0 +1,112 @@
+/**
+ * Dates written with digits in a draft's prose: "12-9", "19-8-2022", "24/9", "17.10", and day
+ * ranges "14-15/12", "15 -16/9", "3-4/10/2018". Pure scanning; rules decide what is wrong.
+ *
+ * A digit group is taken as a date only when it cannot be something else: a day and month in
+ * range AND either a four-digit year or a date word just before it ("ngày", "sáng", "từ"…).
+ * Document numbers ("18-NQ/TW", "30/2020/NĐ-CP"), scores ("1-2"), fractions, decimals and
+ * times ("17:59") therefore never look like dates.
+ */
+
+export type DateSep = '-' | '/' | '.';
+
+export interface DatePart {
+  /** offset of the digits in the text */
+  start: number;
+  end: number;
+  /** digits as written ("09") */
+  text: string;
+  value: number;
+}
+
+export interface DateToken {
+  start: number;
+  end: number;
+  /** the separator between day and month (and month and year) */
+  sep: DateSep;
+  /** first day of a range ("14" of "14-15/12") */
+  from?: DatePart;
+  /** the blanks-and-dash between the days of a range, as written (" -") */
+  rangeSep?: { start: number; end: number; text: string };
+  day: DatePart;
+  month: DatePart;
+  year?: DatePart;
+  /** offsets of the day/month (and month/year) separators */
+  sepAt: number[];
+}
+
+/** Words after which a bare "D-M" is a date ("Sáng 12-9", "từ 16 đến 19-8"). */
+const CUE = /(?:^|[^\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|và|qua|đầu|cuối|giữa|vào|trước|sau)\s+$/iu;
+/** Stronger cue for dot dates: "17.10" is a number unless a time word stands before it. */
+const DOT_CUE = /(?:^|[^\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+$/iu;
+/** "số 12/5", "Số: 3-4": a number, not a date */
+const NUMBER_CUE = /(?:^|[^\p{L}])(?:số|số hiệu|mã|tỷ số|tỉ số|tỷ lệ|tỉ lệ|phòng|lớp|khóa|khoá|câu|điều|khoản|mục|trang|tập|lúc|giờ)\s*:?\s*$/iu;
+
+const CHAIN = /(?<![\p{L}\p{N}/.,:%-])(\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/.])(\d{1,2})(?:([-/.])(\d{4}))?(?![\p{L}\p{N}%]|[-/.:,]\p{N})/gu;
+
+function part(text: string, start: number, digits: string): DatePart {
+  return { start, end: start + digits.length, text: digits, value: Number(digits) };
+}
+
+/**
+ * Digit dates of `text` between `from` and `to` (the prose view of a paragraph: markdown
+ * syntax already blanked). Offsets are offsets of `text`.
+ */
+export function findDates(text: string, from = 0, to = text.length): DateToken[] {
+  const out: DateToken[] = [];
+  const seg = text.slice(from, to);
+  for (const m of seg.matchAll(CHAIN)) {
+    const at = from + (m.index ?? 0);
+    const [, d1, rsep, d2, sep, mon, ysep, year] = m;
+    if (ysep !== undefined && ysep !== sep) continue;
+    const s = sep as DateSep;
+    let pos = at;
+    const first = part(text, pos, d1);
+    pos = first.end;
+    let fromPart: DatePart | undefined;
+    let rangeSep: DateToken['rangeSep'];
+    let day = first;
+    if (d2 !== undefined && rsep !== undefined) {
+      rangeSep = { start: pos, end: pos + rsep.length, text: rsep };
+      pos += rsep.length;
+      fromPart = first;
+      day = part(text, pos, d2);
+      pos = day.end;
+    }
+    const sepAt = [pos];
+    pos += 1;
+    const month = part(text, pos, mon);
+    pos = month.end;
+    let y: DatePart | undefined;
+    if (year !== undefined) {
+      sepAt.push(pos);
+      pos += 1;
+      y = part(text, pos, year);
+      pos = y.end;
+    }
+    // a hyphen range of a hyphen date is ambiguous ("14-15-12"): leave it alone
+    if (fromPart && s === '-' && !/\s/.test(rangeSep?.text ?? '')) continue;
+    if (fromPart && s === '-' && !y) continue;
+    if (day.value < 1 || day.value > 31 || month.value < 1 || month.value > 12) continue;
+    if (fromPart && (fromPart.value < 1 || fromPart.value > 31)) continue;
+    if (y && (y.value < 1900 || y.value > 2100)) continue;
+    const before = text.slice(Math.max(0, at - 24), at);
+    if (NUMBER_CUE.test(before)) continue;
+    if (s === '.') {
+      if (!DOT_CUE.test(before)) continue;
+    } else if (!y && !CUE.test(before) && !(fromPart && /\($/.test(before))) continue;
+    out.push({ start: at, end: pos, sep: s, from: fromPart, rangeSep, day, month, year: y, sepAt });
+  }
+  return out;
+}
+
+/** The date written with another separator (day/month and month/year only). */
+export function withSeparator(text: string, d: DateToken, sep: '-' | '/'): string {
+  let out = '';
+  let pos = d.start;
+  for (const at of d.sepAt) {
+    out += text.slice(pos, at) + sep;
+    pos = at + 1;
+  }
+  return out + text.slice(pos, d.end);
+}

@@ -1,0 +1,190 @@
+/**
+ * date-format (DATE-01, DATE-03): dates in the story are written D-M(-YYYY) or D/M(/YYYY), one
+ * style per draft (metadata lines excluded: they are the website's, not the reporter's); no
+ * leading zeros ("12-09" → "12-9"); no dot dates ("17.10" collides with numbers); day ranges
+ * spaced on both sides or on neither ("15 -16/9"); a range never ends before it starts.
+ */
+import { findDates, withSeparator, type DateToken } from '../core/dates.js';
+import type { Report, Rule, TextEdit } from '../core/types.js';
+import type { Paragraph } from '../core/draft.js';
+
+/**
+ * Holidays keep the hyphen form even in slash-style text (Decree 30 writes "2-9", "1-5"):
+ * a bare "D-M" among these is not counted as mixing. A fixed calendar, not a growing list.
+ */
+const HOLIDAYS = new Set(['1-1', '3-2', '8-3', '26-3', '30-4', '1-5', '19-5', '1-6', '27-7', '19-8', '2-9', '20-10', '20-11', '22-12']);
+/** "Sáng 2-9" is a day of an event, not the holiday */
+const DAYTIME = /(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?$/iu;
+/** "Nghị quyết số 33-NQ/TW ngày 09/6/2014": a citation keeps the document's own date form */
+const CITATION = /\d+[-/]\p{Lu}[\p{Lu}\d-]*(?:\/[\p{Lu}\d-]+)?\s+(?:ngày\s+)?$/u;
+
+/** "Cập nhật 07:12 ngày 17/01/2015": a publication line the parser did not recognise */
+const PUBLISHED = /^(?:cập nhật|đăng|ngày đăng|ngày cập nhật|ngày xuất bản)\b/iu;
+
+function inScope(p: Paragraph): boolean {
+  if (p.kind === 'metadata' || p.kind === 'chrome') return false;
+  return !(PUBLISHED.test(p.text) && p.text.split(/\s+/u).length <= 10);
+}
+
+function isHoliday(text: string, d: DateToken): boolean {
+  if (d.sep !== '-' || d.year || d.from) return false;
+  if (!HOLIDAYS.has(`${d.day.value}-${d.month.value}`)) return false;
+  return !DAYTIME.test(text.slice(Math.max(0, d.start - 16), d.start));
+}
+
+export const dateFormat: Rule = {
+  meta: {
+    id: 'date-format',
+    category: 'text',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      vi: 'Ngày tháng viết thống nhất một kiểu (12-9 hoặc 12/9), không có số 0 ở đầu, không dùng dấu chấm.',
+      en: 'Dates in one style per draft (12-9 or 12/9), without leading zeros or dots.',
+    },
+    rationale: {
+      vi: 'Tin có thể viết ngày kiểu 12-9 hoặc 12/9 tùy cơ quan, nhưng trong một bài chỉ dùng một kiểu. Ngày viết bằng dấu chấm (17.10) dễ nhầm với số thập phân hoặc số hàng nghìn.',
+      en: 'Outlets write 12-9 or 12/9, but one draft uses one style. Dot dates (17.10) read like decimal or thousand numbers.',
+    },
+    messages: {
+      mixedHyphen: {
+        vi: 'Ngày “{date}” viết bằng gạch chéo, khác kiểu gạch ngang (12-9) dùng trong phần lớn bài.',
+        en: 'The date “{date}” uses a slash; most of the draft uses hyphens (12-9).',
+      },
+      mixedSlash: {
+        vi: 'Ngày “{date}” viết bằng gạch ngang, khác kiểu gạch chéo (12/9) dùng trong phần lớn bài.',
+        en: 'The date “{date}” uses a hyphen; most of the draft uses slashes (12/9).',
+      },
+      configuredHyphen: {
+        vi: 'Ngày “{date}” viết bằng gạch chéo; cấu hình yêu cầu kiểu gạch ngang (12-9).',
+        en: 'The date “{date}” uses a slash; the configuration asks for hyphens (12-9).',
+      },
+      configuredSlash: {
+        vi: 'Ngày “{date}” viết bằng gạch ngang; cấu hình yêu cầu kiểu gạch chéo (12/9).',
+        en: 'The date “{date}” uses a hyphen; the configuration asks for slashes (12/9).',
+      },
+      leadingZero: {
+        vi: 'Ngày tháng trong bài không viết số 0 ở đầu: “{date}” → “{fixed}”.',
+        en: 'No leading zeros in dates of the story: “{date}” → “{fixed}”.',
+      },
+      dot: {
+        vi: 'Ngày “{date}” viết bằng dấu chấm dễ nhầm với số; hãy viết “{fixed}”.',
+        en: 'The date “{date}” uses dots and reads like a number; write “{fixed}”.',
+      },
+      dotNoStyle: {
+        vi: 'Ngày “{date}” viết bằng dấu chấm dễ nhầm với số; hãy dùng gạch ngang hoặc gạch chéo.',
+        en: 'The date “{date}” uses dots and reads like a number; use a hyphen or a slash.',
+      },
+      halfSpaced: {
+        vi: 'Khoảng ngày “{date}” có dấu cách ở một bên dấu gạch; hãy viết “{fixed}”.',
+        en: 'The range “{date}” has a space on one side of the dash only; write “{fixed}”.',
+      },
+      reversed: {
+        vi: 'Khoảng ngày “{date}” kết thúc trước khi bắt đầu.',
+        en: 'The date range “{date}” ends before it starts.',
+      },
+      useStyle: { vi: 'Viết “{fixed}”', en: 'Write “{fixed}”' },
+    },
+  },
+  check({ draft, config, report }) {
+    const { text, view } = draft;
+    const dates: DateToken[] = [];
+    for (const p of draft.paragraphs) if (inScope(p)) dates.push(...findDates(view, p.start, p.end));
+    if (dates.length === 0) return;
+
+    // the style of the draft: configured, or the majority (first date breaks a tie)
+    const counted = dates.filter((d) => d.sep !== '.' && !isHoliday(text, d));
+    const hyphen = counted.filter((d) => d.sep === '-').length;
+    const slash = counted.filter((d) => d.sep === '/').length;
+    const configured = config.dateStyle !== 'auto';
+    let target: '-' | '/' | undefined;
+    if (config.dateStyle === 'hyphen') target = '-';
+    else if (config.dateStyle === 'slash') target = '/';
+    else if (hyphen > slash) target = '-';
+    else if (slash > hyphen) target = '/';
+    else if (counted.length > 0) target = counted[0].sep as '-' | '/';
+
+    const ranges = dates.filter((d) => d.rangeSep);
+    const spacedRanges = ranges.filter((d) => /^\s+[-–]\s+$/.test(d.rangeSep!.text)).length;
+    const tightRanges = ranges.filter((d) => /^[-–]$/.test(d.rangeSep!.text)).length;
+
+    const push = (r: Report & { fixed?: string }): void => {
+      const { fixed, ...rest } = r;
+      report({ ...rest, suggestions: rest.suggestions ?? (rest.fix && fixed ? [{ messageId: 'useStyle', args: { fixed }, edits: rest.fix }] : undefined) });
+    };
+
+    for (const d of dates) {
+      const written = text.slice(d.start, d.end);
+      const base = { start: d.start, end: d.end };
+
+      if (d.sep === '.') {
+        if (target) {
+          const fixed = withSeparator(text, d, target);
+          push({ ...base, messageId: 'dot', args: { date: written, fixed }, fix: [{ ...base, text: fixed }], fixed });
+        } else {
+          const options = (['-', '/'] as const).map((s) => withSeparator(text, d, s));
+          report({
+            ...base,
+            messageId: 'dotNoStyle',
+            args: { date: written },
+            suggestions: options.map((fixed) => ({ messageId: 'useStyle', args: { fixed }, edits: [{ ...base, text: fixed }] })),
+          });
+        }
+      } else if (target && d.sep !== target && !(target === '/' && isHoliday(text, d))) {
+        const fixed = withSeparator(text, d, target);
+        const edits = [{ ...base, text: fixed }];
+        report({
+          ...base,
+          messageId: `${configured ? 'configured' : 'mixed'}${target === '-' ? 'Hyphen' : 'Slash'}`,
+          args: { date: written, fixed },
+          // a range changes its look too much to be rewritten without a reader ("14-15-12")
+          ...(d.from ? {} : { fix: edits }),
+          suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }],
+          data: { style: d.sep, expected: target },
+        });
+      }
+
+      // leading zeros, except in a document citation that keeps the document's form
+      const zeroParts = [d.from, d.day, d.month].filter((x) => x && /^0\d$/.test(x.text));
+      if (zeroParts.length > 0 && !CITATION.test(text.slice(Math.max(0, d.start - 40), d.start))) {
+        const edits: TextEdit[] = zeroParts.map((x) => ({ start: x!.start, end: x!.start + 1, text: '' }));
+        let fixed = '';
+        let pos = d.start;
+        for (const e of edits) {
+          fixed += text.slice(pos, e.start);
+          pos = e.end;
+        }
+        fixed += text.slice(pos, d.end);
+        push({ ...base, messageId: 'leadingZero', args: { date: written, fixed }, fix: edits, fixed });
+      }
+
+      if (d.from && d.rangeSep) {
+        const rs = d.rangeSep;
+        const half = /^\s+[-–]$|^[-–]\s+$/.test(rs.text);
+        if (half) {
+          const dash = rs.text.trim();
+          const sepText = spacedRanges > tightRanges ? ` ${dash} ` : dash;
+          const fixed = text.slice(d.start, rs.start) + sepText + text.slice(rs.end, d.end);
+          push({ ...base, messageId: 'halfSpaced', args: { date: written, fixed }, fix: [{ start: rs.start, end: rs.end, text: sepText }], fixed });
+        }
+        if (d.from.value > d.day.value) report({ ...base, messageId: 'reversed', args: { date: written } });
+      }
+    }
+
+    // "từ 19 đến 16-8", "từ ngày 12-9 đến ngày 7-9"
+    for (const d of dates) {
+      if (d.from) continue;
+      const before = text.slice(Math.max(0, d.start - 40), d.start);
+      const bare = /(?:^|[^\p{L}])từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?$/iu.exec(before);
+      if (bare && Number(bare[1]) > d.day.value) {
+        const start = d.start - before.length + (bare.index ?? 0) + bare[0].indexOf(bare[1]);
+        report({ start, end: d.end, messageId: 'reversed', args: { date: text.slice(start, d.end) } });
+        continue;
+      }
+      const prev = dates.find((e) => e.end <= d.start && /^\s+(?:đến|tới)\s+(?:ngày\s+)?$/iu.test(text.slice(e.end, d.start)));
+      if (prev && !prev.from && prev.month.value === d.month.value && (prev.year?.value ?? 0) === (d.year?.value ?? 0) && prev.day.value > d.day.value) {
+        report({ start: prev.start, end: d.end, messageId: 'reversed', args: { date: text.slice(prev.start, d.end) } });
+      }
+    }
+  },
+};

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { check, fixed, findings } from '../helpers/lint.js';
+
+const R = 'date-format';
+
+describe('date-format: one style per draft', () => {
+  it('flags the minority style with a fix to the majority', () => {
+    const text = 'Sáng 5-3, Hội Nông dân xã mở lớp tập huấn.\nLớp học kéo dài đến ngày 7-3.\nChiều 8/3, các học viên đi thực tế.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Ngày “8/3” viết bằng gạch chéo, khác kiểu gạch ngang (12-9) dùng trong phần lớn bài.', at: '3:7', text: '8/3' },
+    ]);
+    expect(fixed(text, R)).toBe(text.replace('8/3', '8-3'));
+  });
+
+  it('gives the English message', () => {
+    const text = 'Ngày 2/4/2024, lớp khai giảng. Ngày 5/4/2024, lớp bế giảng. Sáng 6-4, đoàn trở về.';
+    expect(check(text, R, {}, 'en').map((s) => s.message)).toEqual(['The date “6-4” uses a hyphen; most of the draft uses slashes (12/9).']);
+  });
+
+  it('follows the configured style', () => {
+    const text = 'Sáng 12-9, Huyện ủy tổ chức hội nghị.';
+    expect(check(text, R, { dateStyle: 'slash' }).map((s) => s.message)).toEqual([
+      'Ngày “12-9” viết bằng gạch ngang; cấu hình yêu cầu kiểu gạch chéo (12/9).',
+    ]);
+    expect(fixed('Sáng 12-9-2023, lớp học khai giảng.', R, { dateStyle: 'slash' })).toBe('Sáng 12/9/2023, lớp học khai giảng.');
+    expect(check(text, R, { dateStyle: 'hyphen' })).toEqual([]);
+  });
+
+  it('ignores metadata lines, document numbers, scores and times', () => {
+    const text = [
+      'Hội nghị quán triệt nghị quyết',
+      '',
+      '20/09/2023 10:15',
+      '',
+      'Sáng 20-9, Đảng ủy xã quán triệt Nghị quyết số 18-NQ/TW và Nghị định số 30/2020/NĐ-CP.',
+      'Trận giao hữu kết thúc với tỷ số 1-2 lúc 17:59, khoảng 3/4 đại biểu ở lại.',
+    ].join('\n');
+    expect(check(text, R)).toEqual([]);
+  });
+
+  it('skips a publication line the parser left in the story', () => {
+    expect(check('Tin thể thao\n\nCập nhật 07:12 ngày 17/01/2025\n\nSáng 16/1, hai đội gặp nhau.', R)).toEqual([]);
+  });
+
+  it('lets holidays keep the hyphen in a slash draft', () => {
+    const text = 'Sáng 28/8, Đoàn xã tổ chức tập huấn chào mừng Quốc khánh 2-9. Ngày 29/8, lớp bế giảng.';
+    expect(check(text, R)).toEqual([]);
+  });
+
+  it('does not rewrite a range to the other style automatically', () => {
+    const text = 'Ngày 3-5, lớp khai giảng. Ngày 9-5, lớp bế giảng. Trong 2 ngày 14-15/5, học viên đi thực tế.';
+    const f = findings(text, R);
+    expect(f.map((x) => x.messageId)).toEqual(['mixedHyphen']);
+    expect(f[0].fix).toBeUndefined();
+    expect(f[0].suggestions?.[0].edits[0].text).toBe('14-15-5');
+  });
+});
+
+describe('date-format: leading zeros, dots, ranges', () => {
+  it('removes leading zeros of day and month', () => {
+    const text = 'Ngày 05/09/2024, Ban Dân vận huyện mở lớp bồi dưỡng.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Ngày tháng trong bài không viết số 0 ở đầu: “05/09/2024” → “5/9/2024”.', at: '1:6', text: '05/09/2024' },
+    ]);
+    expect(fixed(text, R)).toBe('Ngày 5/9/2024, Ban Dân vận huyện mở lớp bồi dưỡng.');
+    expect(fixed(fixed(text, R), R)).toBe('Ngày 5/9/2024, Ban Dân vận huyện mở lớp bồi dưỡng.');
+  });
+
+  it('keeps the form of a cited document date', () => {
+    expect(check('Hội nghị quán triệt Chỉ thị số 05-CT/TW ngày 09/6/2016 của Bộ Chính trị.', R)).toEqual([]);
+  });
+
+  it('warns on dot dates and fixes them to the draft style', () => {
+    const text = 'Sáng 17.10, Hội Phụ nữ tỉnh tập huấn kỹ năng. Chiều 18-10, lớp học kết thúc.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Ngày “17.10” viết bằng dấu chấm dễ nhầm với số; hãy viết “17-10”.', at: '1:6', text: '17.10' },
+    ]);
+    expect(fixed(text, R)).toBe(text.replace('17.10', '17-10'));
+  });
+
+  it('offers both styles for a lone dot date and never reads numbers as dates', () => {
+    const f = findings('Ngày 19.10, hơn 1.200 cán bộ tham dự, đạt 9.5 điểm.', R);
+    expect(f.map((x) => x.messageId)).toEqual(['dotNoStyle']);
+    expect(f[0].fix).toBeUndefined();
+    expect(f[0].suggestions?.map((s) => s.edits[0].text)).toEqual(['19-10', '19/10']);
+  });
+
+  it('fixes a half-spaced range', () => {
+    const text = 'Trong 2 ngày 15 -16/9, Ban Tuyên giáo mở lớp.';
+    expect(check(text, R).map((s) => [s.message, s.at])).toEqual([
+      ['Khoảng ngày “15 -16/9” có dấu cách ở một bên dấu gạch; hãy viết “15-16/9”.', '1:14'],
+    ]);
+    expect(fixed(text, R)).toBe('Trong 2 ngày 15-16/9, Ban Tuyên giáo mở lớp.');
+  });
+
+  it('follows spaced ranges of the draft', () => {
+    const text = 'Lớp học từ 4 - 7/6/2024 và đợt hai từ ngày 10- 12/6/2024.';
+    expect(fixed(text, R)).toBe('Lớp học từ 4 - 7/6/2024 và đợt hai từ ngày 10 - 12/6/2024.');
+  });
+
+  it('warns when a range ends before it starts', () => {
+    expect(check('Lớp học diễn ra trong 3 ngày 18-16/9.', R).map((s) => s.message)).toEqual(['Khoảng ngày “18-16/9” kết thúc trước khi bắt đầu.']);
+    expect(check('Lớp học diễn ra từ ngày 19 đến ngày 16-8-2024.', R).map((s) => [s.message, s.text])).toEqual([
+      ['Khoảng ngày “19 đến ngày 16-8-2024” kết thúc trước khi bắt đầu.', '19 đến ngày 16-8-2024'],
+    ]);
+    expect(check('Lớp học diễn ra từ ngày 16 đến ngày 19-8-2024.', R)).toEqual([]);
+  });
+
+  it('reports a date inside a quotation as information without a fix', () => {
+    const f = findings('Chiều 3-4, ông phát biểu: “Từ ngày 05-4, lớp sẽ học tại xã”.', R);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('info');
+    expect(f[0].fix).toBeUndefined();
+  });
+});
