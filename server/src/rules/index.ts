@@ -5,14 +5,18 @@
 import type { Rule } from '../core/types.js';
 import { repeatedWord } from './repeated-word.js';
 import { dateFormat } from './date-format.js';
+import { numberFormat } from './number-format.js';
 import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
+import { personNameCase } from './person-name-case.js';
 
 export const rules: Rule[] = [
   unicodeNormalisation,
   spacing,
   repeatedWord,
   dateFormat,
+  numberFormat,
+  personNameCase,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

@@ -1,0 +1,88 @@
+/**
+ * number-format (NUM-01, NUM-02): Vietnamese groups thousands with a dot and writes decimals
+ * with a comma ("1.400 cán bộ", "3,92%"). A comma before exactly three digits and a noun of
+ * counting ("1,400 cán bộ") is the English habit and reads as a decimal; a space ("1 400")
+ * splits the number; a leading zero ("03 ngày") copies the document-number style of Decree
+ * 30, which concerns document numbers only.
+ */
+import { COUNT_NOUN_RE, PEOPLE_RE } from '../core/numbers.js';
+import type { Rule } from '../core/types.js';
+
+const SPACE = '[ \\t\\u00a0]+';
+/** "1,400 cán bộ", "12,500 lượt người", "1,200,000 đồng" (two comma groups are never a decimal) */
+const COMMA_THOUSANDS = new RegExp(
+  `(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+)(?=${SPACE}${COUNT_NOUN_RE})|(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3}){2,})(?![\\p{N}]|[.,]\\p{N})`,
+  'gu',
+);
+/** "có 1 400 học viên": only after a word that introduces a count, so "lớp 1 200 học viên" is left alone */
+const SPACED_THOUSANDS = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:có|cho|với|gồm|hơn|trên|gần|khoảng|tổng số|tổng cộng|thu hút)${SPACE})(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+)(?=${SPACE}${PEOPLE_RE})`,
+  'giu',
+);
+const LEADING_ZERO = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])0(\\d)(?=${SPACE}${COUNT_NOUN_RE})`, 'gu');
+/** "ngày 05 tháng 01 năm 2020", "số 03 …", "lúc 07 giờ": not counts */
+const NOT_A_COUNT = /(?:^|[^\p{L}])(?:ngày|tháng|năm|số|lúc|giờ|mã|phòng|khóa|khoá|lần thứ|thứ)\s*:?\s*$/iu;
+
+export const numberFormat: Rule = {
+  meta: {
+    id: 'number-format',
+    category: 'text',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      vi: 'Số viết theo quy ước tiếng Việt: dấu chấm phân cách hàng nghìn, dấu phẩy cho số thập phân, không thêm số 0 ở đầu.',
+      en: 'Numbers in Vietnamese convention: dot for thousands, comma for decimals, no leading zeros.',
+    },
+    rationale: {
+      vi: 'Tiếng Việt viết “1.400 cán bộ” và “3,92%”. Viết “1,400 cán bộ” theo kiểu tiếng Anh khiến người đọc hiểu thành số thập phân. Số 0 ở đầu (“03 ngày”) chỉ dùng cho số hiệu văn bản.',
+      en: 'Vietnamese writes “1.400 cán bộ” and “3,92%”. The English “1,400” reads as a decimal. Leading zeros (“03 ngày”) belong to document numbers only.',
+    },
+    messages: {
+      commaThousands: {
+        vi: 'Dùng dấu chấm để phân cách hàng nghìn: “{number}” → “{fixed}”.',
+        en: 'Use a dot to group thousands: “{number}” → “{fixed}”.',
+      },
+      spacedThousands: {
+        vi: 'Số “{number}” bị tách bằng dấu cách; viết “{fixed}”.',
+        en: 'The number “{number}” is split by a space; write “{fixed}”.',
+      },
+      leadingZero: {
+        vi: 'Số đếm không cần số 0 ở đầu: “{number}” → “{fixed}”.',
+        en: 'A count needs no leading zero: “{number}” → “{fixed}”.',
+      },
+      write: { vi: 'Viết “{fixed}”', en: 'Write “{fixed}”' },
+    },
+  },
+  check({ draft, report }) {
+    const { view } = draft;
+    for (const p of draft.paragraphs) {
+      if (p.kind === 'metadata' || p.kind === 'chrome') continue;
+      const seg = view.slice(p.start, p.end);
+      const push = (index: number, number: string, fixed: string, messageId: string, severity?: 'error' | 'info'): void => {
+        const start = p.start + index;
+        const edits = [{ start, end: start + number.length, text: fixed }];
+        report({
+          start,
+          end: start + number.length,
+          messageId,
+          args: { number, fixed },
+          fix: edits,
+          suggestions: [{ messageId: 'write', args: { fixed }, edits }],
+          ...(severity ? { severity } : {}),
+        });
+      };
+      for (const m of seg.matchAll(COMMA_THOUSANDS)) {
+        const n = m[1] ?? m[2];
+        push(m.index ?? 0, n, n.replace(/,/g, '.'), 'commaThousands', 'error');
+      }
+      for (const m of seg.matchAll(SPACED_THOUSANDS)) {
+        push(m.index ?? 0, m[1], m[1].replace(/[ \u00a0\u202f]/g, '.'), 'spacedThousands');
+      }
+      for (const m of seg.matchAll(LEADING_ZERO)) {
+        const i = m.index ?? 0;
+        if (NOT_A_COUNT.test(seg.slice(Math.max(0, i - 16), i))) continue;
+        push(i, m[0], m[1], 'leadingZero', 'info');
+      }
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { check, fixed, findings } from '../helpers/lint.js';
+
+const R = 'number-format';
+
+describe('number-format: thousands', () => {
+  it('flags comma thousands before a count as an error and fixes them', () => {
+    const text = 'Hội nghị được tổ chức cho hơn 2,300 cán bộ, đảng viên toàn huyện.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Dùng dấu chấm để phân cách hàng nghìn: “2,300” → “2.300”.', at: '1:31', text: '2,300' },
+    ]);
+    expect(findings(text, R)[0].severity).toBe('error');
+    expect(fixed(text, R)).toBe('Hội nghị được tổ chức cho hơn 2.300 cán bộ, đảng viên toàn huyện.');
+  });
+
+  it('flags several comma groups whatever follows', () => {
+    expect(fixed('Kinh phí hỗ trợ là 1,250,000 đồng mỗi học viên.', R)).toBe('Kinh phí hỗ trợ là 1.250.000 đồng mỗi học viên.');
+  });
+
+  it('leaves decimals, dot thousands and ambiguous amounts alone', () => {
+    const text = 'Tỷ lệ đạt 3,92%, có 1.400 học viên, 2,5 ngày học, 9,500 điểm và 2,500 tỷ đồng vốn.';
+    expect(check(text, R)).toEqual([]);
+  });
+
+  it('joins spaced thousands after a word that introduces a count', () => {
+    const text = 'Lớp học thu hút 1 250 học viên.';
+    expect(check(text, R, {}, 'en').map((s) => [s.message, s.at])).toEqual([
+      ['The number “1 250” is split by a space; write “1.250”.', '1:17'],
+    ]);
+    expect(fixed(text, R)).toBe('Lớp học thu hút 1.250 học viên.');
+    expect(check('Khai giảng lớp 1 200 học viên đăng ký.', R)).toEqual([]);
+  });
+});
+
+describe('number-format: leading zeros', () => {
+  it('drops a leading zero of a count (info)', () => {
+    const text = 'Lớp học diễn ra trong 03 ngày với 05 chuyên đề.';
+    const f = findings(text, R);
+    expect(f.map((x) => [x.messageId, x.severity, text.slice(x.start, x.end)])).toEqual([
+      ['leadingZero', 'info', '03'],
+      ['leadingZero', 'info', '05'],
+    ]);
+    expect(check(text, R)[0].message).toBe('Số đếm không cần số 0 ở đầu: “03” → “3”.');
+    expect(fixed(text, R)).toBe('Lớp học diễn ra trong 3 ngày với 5 chuyên đề.');
+  });
+
+  it('keeps zeros of written-out dates, document numbers and times', () => {
+    const text = 'Theo Kế hoạch số 05 ngày 05 tháng 01 năm 2024, lúc 07 giờ các đại biểu có mặt.';
+    expect(check(text, R)).toEqual([]);
+  });
+});
