@@ -1,0 +1,192 @@
+/**
+ * person-name-case (CAP-02): every syllable of a person's name starts with a capital and has
+ * no other capital: "ông nguyễn Văn An" → "ông Nguyễn Văn An", "Trần ThỊ Hoa" → "Trần Thị Hoa",
+ * "Lê thị Hoa" → "Lê Thị Hoa".
+ *
+ * Precision first: a name is recognised only from a surname of dictionaries/surnames.json,
+ * and a lowercase surname only right after "ông / bà / đồng chí …" with a capitalised syllable
+ * after it. Place names ("huyện Phan Thiết") and everything the detector is unsure of are left
+ * alone. The detector is exported: tone-mark-style must never auto-fix a person's name.
+ */
+import surnames from '../../../dictionaries/surnames.json';
+import type { Draft, Span, Word } from '../core/draft.js';
+import type { Rule, TextEdit } from '../core/types.js';
+import { caseShape, syllableKey, withShape } from '../core/casing.js';
+
+const SURNAME = new Map(surnames.entries.map((e) => [syllableKey(e.surname), { common: 'commonWord' in e && e.commonWord === true }]));
+
+/** Words that introduce a person's name ("ông", "đồng chí", "ThS." …), as syllable keys. */
+const TRIGGERS = [
+  'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'cháu', 'cụ', 'đồng chí', 'đ/c', 'đ/', 'đc',
+  'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'ts', 'ths', 'gs', 'pgs', 'pgs.ts', 'gs.ts', 'bs', 'bác sĩ', 'luật sư', 'nhà báo',
+  'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thiếu tướng', 'trung tướng',
+].map((t) => t.split(' ').map(syllableKey));
+
+/** Middle names that are sometimes typed in lowercase between capitalised syllables. */
+const MIDDLE = new Set(['văn', 'thị'].map(syllableKey));
+
+/**
+ * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
+ * not (abbreviations inside a capitalised run end the name).
+ */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+export function isSyllable(s: string): boolean {
+  return SYLLABLE.test(foldVowels(s.toLowerCase()));
+}
+
+/** Tone marks off, vowel letters kept (ă, â, ê, ô, ơ, ư), NFC. */
+function foldVowels(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC');
+}
+
+export interface PersonName extends Span {
+  /** the words of the name, as in the draft */
+  words: Word[];
+  /** true when "ông / bà / đồng chí …" comes just before the name */
+  introduced: boolean;
+}
+
+const LETTERS = /^[\p{L}\p{M}]+/u;
+
+/** The letters a word starts with ("Phúc-" → "Phúc"), or '' when it starts with something else. */
+function lettersOf(w: Word): string {
+  return LETTERS.exec(w.text)?.[0] ?? '';
+}
+
+function blankBetween(text: string, a: Word, b: Word): boolean {
+  return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
+}
+
+/** Length (in words) of a trigger ending just before words[i], or 0. */
+function triggerBefore(text: string, words: Word[], i: number): number {
+  for (const t of TRIGGERS) {
+    const start = i - t.length;
+    if (start < 0) continue;
+    if (t.every((k, j) => syllableKey(words[start + j].text.replace(/\.$/u, '')) === k) && blankBetween(text, words[i - 1], words[i])) return t.length;
+  }
+  return 0;
+}
+
+const cache = new WeakMap<Draft, PersonName[]>();
+
+/** Person names of a draft (headline, lead, body, byline), in text order. */
+export function personNames(draft: Draft): PersonName[] {
+  const hit = cache.get(draft);
+  if (hit) return hit;
+  const text = draft.text;
+  const out: PersonName[] = [];
+  for (const p of draft.paragraphs) {
+    if (p.kind === 'chrome' || p.kind === 'metadata') continue;
+    for (const s of p.sentences) {
+      const ws = s.words;
+      for (let i = 0; i < ws.length; i++) {
+        const first = lettersOf(ws[i]);
+        if (!first) continue;
+        const sn = SURNAME.get(syllableKey(first));
+        if (!sn) continue;
+        const shape = caseShape(first);
+        const introduced = i > 0 && triggerBefore(text, ws, i) > 0;
+        if (shape === 'lower' && (sn.common || !introduced)) continue;
+        // the given names: adjacent single syllables, capitalised, or a lowercase "văn"/"thị"
+        // between capitalised ones
+        const name: Word[] = [ws[i]];
+        let j = i + 1;
+        let capitals = 0;
+        while (j < ws.length && name.length < 5 && lettersOf(name[name.length - 1]) === name[name.length - 1].text && blankBetween(text, ws[j - 1], ws[j])) {
+          const l = lettersOf(ws[j]);
+          if (!l) break;
+          const sh = caseShape(l);
+          // "UBND", "TNCS" are abbreviations, not given names; "VĂN" in "Phạm VĂN Hùng" is one
+          if (!isSyllable(l)) break;
+          if (sh === 'upper' && name.some((w) => caseShape(lettersOf(w)) === 'cap')) {
+            const next = ws[j + 1];
+            if (!next || !blankBetween(text, ws[j], next) || caseShape(lettersOf(next)) !== 'cap') break;
+          }
+          if (sh === 'lower') {
+            const next = ws[j + 1];
+            const middle = MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next);
+            if (!middle || shape === 'lower') break;
+          } else capitals++;
+          name.push(ws[j]);
+          j++;
+        }
+        if (capitals === 0) continue;
+        const last = name[name.length - 1];
+        out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced });
+        i = j - 1;
+      }
+    }
+  }
+  cache.set(draft, out);
+  return out;
+}
+
+/** True when [start, end) lies inside a person name of the draft. */
+export function inPersonName(draft: Draft, start: number, end = start): boolean {
+  return personNames(draft).some((n) => start >= n.start && end <= n.end);
+}
+
+export const personNameCase: Rule = {
+  meta: {
+    id: 'person-name-case',
+    category: 'capitalisation',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      vi: 'Tên người phải viết hoa chữ cái đầu của mọi âm tiết, không viết hoa chữ khác.',
+      en: 'Every syllable of a person name starts with a capital, and only with it.',
+    },
+    rationale: {
+      vi: 'Nghị định 30/2020/NĐ-CP (Phụ lục II, mục II.1.a): tên người viết hoa chữ cái đầu của tất cả các âm tiết. Soát Tin chỉ nhận ra tên người qua họ (Nguyễn, Trần, Lê…) và các từ đứng trước như “ông”, “bà”, “đồng chí”.',
+      en: 'Decree 30/2020 (Appendix II, II.1.a): capitalise the first letter of every syllable of a person name. Soát Tin recognises names by their surname and by words such as “ông”, “bà”, “đồng chí” before them.',
+    },
+    messages: {
+      name: {
+        vi: 'Tên người “{name}” phải viết hoa chữ cái đầu của mọi âm tiết: “{expected}”.',
+        en: 'Capitalise the first letter of every syllable of the name “{name}”: “{expected}”.',
+      },
+      inner: {
+        vi: 'Tên người “{name}” có chữ hoa sai vị trí: viết “{expected}”.',
+        en: 'The name “{name}” has a capital in the wrong place: write “{expected}”.',
+      },
+      replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
+    },
+  },
+  check({ draft, report }) {
+    const text = draft.text;
+    for (const n of personNames(draft)) {
+      const shapes = n.words.map((w) => caseShape(lettersOf(w)));
+      // a name written all in capitals (a byline "HÀN GIANG") is a style, not an error
+      if (shapes.every((s) => s === 'upper' || s === 'cap') && shapes.filter((s) => s === 'upper').length >= 2 && !shapes.slice(1).includes('cap')) continue;
+      const edits: TextEdit[] = [];
+      let inner = false;
+      n.words.forEach((w, k) => {
+        const l = lettersOf(w);
+        const sh = shapes[k];
+        // one capital letter alone ("Nguyễn Văn A") and two-letter initials are fine
+        if (sh === 'cap' || l.length === 1) return;
+        if (sh === 'mixed' || sh === 'upper') inner = true;
+        if (/['’]/u.test(w.text)) return;
+        edits.push({ start: w.start, end: w.start + l.length, text: withShape(l, 'cap') });
+      });
+      if (edits.length === 0) continue;
+      const name = text.slice(n.start, n.end);
+      let expected = '';
+      let pos = n.start;
+      for (const e of edits) {
+        expected += text.slice(pos, e.start) + e.text;
+        pos = e.end;
+      }
+      expected += text.slice(pos, n.end);
+      report({
+        start: n.start,
+        end: n.end,
+        messageId: inner ? 'inner' : 'name',
+        args: { name, expected },
+        fix: edits,
+        suggestions: [{ messageId: 'replace', args: { expected }, edits }],
+      });
+    }
+  },
+};

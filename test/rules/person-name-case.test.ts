@@ -1,0 +1,70 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { check, fixed } from '../helpers/lint.js';
+import { parseDraft } from '../../server/src/core/parse.js';
+import { personNames } from '../../server/src/rules/person-name-case.js';
+import surnames from '../../dictionaries/surnames.json';
+
+const RULE = 'person-name-case';
+
+describe('person-name-case', () => {
+  it.each([
+    ['Dự hội nghị có ông nguyễn Văn An, Chủ tịch UBND xã.', '1:20', 'nguyễn Văn An', 'Tên người “nguyễn Văn An” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Văn An”.', 'Dự hội nghị có ông Nguyễn Văn An, Chủ tịch UBND xã.'],
+    ['Bà Trần ThỊ Hoa phát biểu khai mạc.', '1:4', 'Trần ThỊ Hoa', 'Tên người “Trần ThỊ Hoa” có chữ hoa sai vị trí: viết “Trần Thị Hoa”.', 'Bà Trần Thị Hoa phát biểu khai mạc.'],
+    ['Tham dự có đồng chí Lê thị Hồng, Phó Chủ tịch UBND huyện.', '1:21', 'Lê thị Hồng', 'Tên người “Lê thị Hồng” phải viết hoa chữ cái đầu của mọi âm tiết: “Lê Thị Hồng”.', 'Tham dự có đồng chí Lê Thị Hồng, Phó Chủ tịch UBND huyện.'],
+    ['Đồng chí Phạm VĂN Hùng trao giấy chứng nhận.', '1:10', 'Phạm VĂN Hùng', 'Tên người “Phạm VĂN Hùng” có chữ hoa sai vị trí: viết “Phạm Văn Hùng”.', 'Đồng chí Phạm Văn Hùng trao giấy chứng nhận.'],
+  ])('flags %j', (text, at, span, message, output) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('speaks English when asked', () => {
+    expect(check('Có ông nguyễn Văn An dự.', RULE, {}, 'en')[0].message).toBe(
+      'Capitalise the first letter of every syllable of the name “nguyễn Văn An”: “Nguyễn Văn An”.',
+    );
+  });
+
+  it.each([
+    'Đồng chí Nguyễn Văn An, Bí thư Huyện ủy, dự và phát biểu.',
+    'Trưởng Ban Dân vận Tỉnh ủy Bùi Văn Bình đến dự.',
+    'Lớp học tổ chức tại huyện Phan Thiết và thị xã Hoàng Mai.',
+    'Phát biểu bế giảng, ông lại nhắc nhở học viên.',
+    'Ông lê la khắp các xã để nắm tình hình.',
+    'Đoàn TNCS Hồ Chí Minh huyện tổ chức tập huấn.',
+    'Tin, ảnh: NGUYỄN HOÀNG',
+    'Lớp học do ông trần văn an phụ trách.',
+    'Giáo viên Trường Lê Quý Đôn tham dự.',
+    'Tiến sĩ Nguyễn Văn A trình bày chuyên đề.',
+    'Đồng chí Trần Văn Tuấn UBND huyện phát biểu.',
+  ])('accepts %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('leaves a name inside a quotation unfixed', () => {
+    const text = 'Báo cáo ghi: “ông nguyễn Văn An đã hoàn thành nhiệm vụ”.';
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
+  it('finds the name of every surname example (dictionaries/surnames.json)', () => {
+    for (const e of surnames.entries) {
+      for (const ex of e.examples) {
+        const d = parseDraft(ex.text);
+        expect(personNames(d).map((n) => ex.text.slice(n.start, n.end)), ex.text).toEqual([ex.name]);
+      }
+    }
+  });
+
+  it('finds no error in the two seed drafts', () => {
+    for (const f of ['000_0aae31176f9fe9d1.txt', '004_6ff4995a71d100fd.txt']) {
+      const seed = readFileSync(new URL(`../../../shared/seeds/${f}`, import.meta.url), 'utf8');
+      expect(check(seed, RULE)).toEqual([]);
+    }
+  });
+
+  it('recognises the names of the seed drafts', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
+    const names = new Set(personNames(parseDraft(seed)).map((n) => seed.slice(n.start, n.end)));
+    expect([...names]).toEqual(expect.arrayContaining(['Bùi Văn Bia', 'Bùi Văn Hản Em', 'Dương Văn Chăm']));
+  });
+});
