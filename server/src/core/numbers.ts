@@ -32,3 +32,58 @@ export function countValue(digits: string): number | undefined {
   if (/^\d+$/.test(digits)) return Number(digits);
   return undefined;
 }
+
+export interface ParticipantCount {
+  /** offsets of the digits */
+  start: number;
+  end: number;
+  value: number;
+  /** the noun as written ("học viên") */
+  noun: string;
+  /** comparison key of the noun ("vị đại biểu" → "đại biểu") */
+  family: string;
+  /** "hơn 100", "gần 200": not an exact count */
+  approximate: boolean;
+  /** a total of the event ("có 166 học viên", "166 học viên tham dự"), not a part of it */
+  total: boolean;
+}
+
+/** Nouns whose counts are compared (generic "người", "lượt", "hộ", "đồng chí" are too loose). */
+const COMPARED = new Set([
+  'đại biểu', 'học viên', 'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'hội viên', 'đoàn viên', 'thành viên',
+  'học sinh', 'sinh viên', 'giáo viên', 'tuyên truyền viên', 'cộng tác viên', 'tình nguyện viên',
+]);
+const COUNT = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)[ \\t\\u00a0]+(${PEOPLE_RE})`, 'giu');
+const APPROX = /(?:^|[^\p{L}])(?:hơn|trên|gần|khoảng|hàng|xấp xỉ|chừng|tới|lên tới|đến|ngót|gần như|ước|dưới|non)\s+$/iu;
+const TOTAL_BEFORE = /(?:^|[^\p{L}])(?:có|gồm|với|thu hút|tổng số|tổng cộng|tổng cộng có|gồm có)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$/iu;
+const TOTAL_AFTER = /^\s*(?:[,;]\s*)?(?:tham dự|tham gia|về dự|dự lớp|dự hội nghị|dự tập huấn|đã hoàn thành|hoàn thành|tốt nghiệp|được cấp|đã được cấp)(?![\p{L}])/iu;
+/** "25 học viên đạt loại giỏi", "trong đó có 30 học viên nữ": a part of the total */
+const PART_AFTER = /^\s*(?:nữ|nam|là nữ|là người dân tộc|người dân tộc|dân tộc|đạt|xếp loại|loại|giỏi|khá|xuất sắc|vắng|không|chưa|có thành tích|tiêu biểu|được khen|được tặng|nhận|của|thuộc|đến từ|tại)(?![\p{L}])/iu;
+const PART_BEFORE = /(?:trong đó|trong số|mỗi|từng|bình quân|trung bình|riêng)(?![\p{L}])\s*:?[^.;!?]*$/iu;
+
+/** Counts of participants in a text span (a paragraph's prose), in order. */
+export function findParticipantCounts(text: string, from: number, to: number): ParticipantCount[] {
+  const out: ParticipantCount[] = [];
+  const seg = text.slice(from, to);
+  for (const m of seg.matchAll(COUNT)) {
+    const i = m.index ?? 0;
+    const value = countValue(m[1]);
+    const noun = m[2];
+    const family = noun.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').replace(/^vị /u, '');
+    if (value === undefined || !COMPARED.has(family)) continue;
+    const before = seg.slice(Math.max(0, i - 60), i);
+    const after = seg.slice(i + m[0].length, i + m[0].length + 40);
+    const part = PART_AFTER.test(after) || PART_BEFORE.test(before);
+    const total = !part && (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after));
+    out.push({
+      start: from + i,
+      end: from + i + m[1].length,
+      value,
+      noun,
+      family,
+      approximate: APPROX.test(before),
+      total,
+    });
+  }
+  return out;
+}

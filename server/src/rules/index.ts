@@ -6,6 +6,7 @@ import type { Rule } from '../core/types.js';
 import { repeatedWord } from './repeated-word.js';
 import { dateFormat } from './date-format.js';
 import { numberFormat } from './number-format.js';
+import { participantCountConsistency } from './participant-count-consistency.js';
 import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
 import { personNameCase } from './person-name-case.js';
@@ -16,6 +17,7 @@ export const rules: Rule[] = [
   repeatedWord,
   dateFormat,
   numberFormat,
+  participantCountConsistency,
   personNameCase,
 ];
 
