@@ -7,7 +7,7 @@ import { appliesTraining } from './genre.js';
 import { inQuote } from './draft.js';
 import { rules } from '../rules/index.js';
 import type { Finding, LintResult, Report, Rule, Severity, SeveritySetting } from './types.js';
-import type { ResolvedConfig, RuleSetting } from './config/types.js';
+import type { FindingIgnore, ResolvedConfig, RuleSetting } from './config/types.js';
 import { applyDirectives } from './directives.js';
 
 export interface LintOptions {
@@ -70,6 +70,7 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   }
 
   findings = applyDirectives(draft, findings);
+  if (config.ignoreFindings?.length) findings = dropIgnored(text, findings, config.ignoreFindings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 
   let truncated = 0;
@@ -86,4 +87,10 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
     });
   }
   return { findings, truncated, draft };
+}
+
+/** Findings silenced by `overrides[].ignore`: same rule, same original text (compared in NFC). */
+function dropIgnored(text: string, findings: Finding[], ignores: FindingIgnore[]): Finding[] {
+  const keys = new Set(ignores.map((i) => `${i.rule}\0${i.text.normalize('NFC')}`));
+  return findings.filter((f) => !keys.has(`${f.ruleId}\0${text.slice(f.start, f.end).normalize('NFC')}`));
 }

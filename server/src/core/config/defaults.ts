@@ -30,5 +30,6 @@ export function mergeConfig(base: ResolvedConfig, user: UserConfig): ResolvedCon
   if (user.rules) Object.assign(out.rules, user.rules);
   for (const w of user.words ?? []) out.words.add(w.normalize('NFC'));
   if (user.ignore) out.ignore.push(...user.ignore);
+  if (user.overrides) out.overrides = [...(base.overrides ?? []), ...user.overrides];
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { defaultConfig, mergeConfig } from './defaults.js';
 import { validateConfig, type ConfigProblem } from './validate.js';
 import type { ResolvedConfig, UserConfig } from './types.js';
@@ -97,6 +98,8 @@ export function loadConfigObject(raw: unknown, file: string, dir: string, base =
   const config = mergeConfig(base, user);
   config.configFile = file;
   config.baseDir = dir;
+  config.setKeys = user && typeof user === 'object' ? Object.keys(user) : [];
+  config.wordFiles = [];
 
   const lists = user.dictionaries ?? [];
   const files = lists.length ? lists : [DEFAULT_WORDS_FILE];
@@ -106,6 +109,7 @@ export function loadConfigObject(raw: unknown, file: string, dir: string, base =
       if (!lists.length) continue; // the default word list is optional
       return { ok: false, error: { file, key: 'dictionaries', message: both('config.unreadable', { file: rel, config: file, reason: 'ENOENT' }) } };
     }
+    config.wordFiles.push(abs);
     try {
       for (const w of readWordList(fs.readFileSync(abs, 'utf8'))) config.words.add(w);
     } catch (e) {
@@ -141,7 +145,31 @@ export function readWordList(text: string): string[] {
  * given by `--config` or the editor setting; it replaces discovery.
  */
 export function resolveConfig(filePath: string, explicit?: string): ConfigResult {
-  const dir = fs.existsSync(filePath) && fs.statSync(filePath).isDirectory() ? filePath : path.dirname(filePath);
+  const isDir = fs.existsSync(filePath) && fs.statSync(filePath).isDirectory();
+  const result = resolveForDir(isDir ? filePath : path.dirname(filePath), explicit);
+  if (isDir || !result.ok || !result.config.overrides?.length) return result;
+  return { ok: true, config: applyOverrides(result.config, filePath) };
+}
+
+/** Globs of overrides are relative to the config file's folder, with `/` separators. */
+export function relativeToConfig(config: ResolvedConfig, filePath: string): string {
+  return path.relative(config.baseDir ?? process.cwd(), path.resolve(filePath)).split(path.sep).join('/');
+}
+
+/** The config for one draft: the overrides whose `files` match it, applied in order. */
+export function applyOverrides(config: ResolvedConfig, filePath: string): ResolvedConfig {
+  const rel = relativeToConfig(config, filePath);
+  const matching = (config.overrides ?? []).filter((o) => picomatch(o.files, { dot: true })(rel));
+  if (!matching.length) return config;
+  const out: ResolvedConfig = { ...config, rules: { ...config.rules }, ignoreFindings: [...(config.ignoreFindings ?? [])] };
+  for (const o of matching) {
+    if (o.rules) Object.assign(out.rules, o.rules);
+    if (o.ignore) out.ignoreFindings!.push(...o.ignore);
+  }
+  return out;
+}
+
+function resolveForDir(dir: string, explicit?: string): ConfigResult {
   const key = `${explicit ?? ''}\0${path.resolve(dir)}`;
   const hit = cache.get(key);
   if (hit) return hit;

@@ -50,6 +50,29 @@ export function configSchema(): Record<string, unknown> {
       ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Mẫu glob các tệp bỏ qua.' },
       author: { type: 'string', description: 'Tên tác giả mặc định cho dòng ký tên.' },
       maxFindings: { type: 'integer', minimum: 1, maximum: 900, description: 'Số vấn đề tối đa mỗi tệp.' },
+      overrides: {
+        type: 'array',
+        description: 'Thiết lập riêng cho một số tệp (glob tương đối với tệp cấu hình): tắt quy tắc, bỏ qua từng lỗi. — Settings for some files only.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {
+            files: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: 'Mẫu glob các tệp áp dụng, ví dụ "tin/2024/*.txt".' },
+            rules: { type: 'object', additionalProperties: false, properties: ruleProps, description: 'Mức độ của từng quy tắc cho các tệp này.' },
+            ignore: {
+              type: 'array',
+              description: 'Các lỗi được bỏ qua: cùng quy tắc và cùng đoạn văn bản gốc.',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['rule', 'text'],
+                properties: { rule: { type: 'string', minLength: 1 }, text: { type: 'string' } },
+              },
+            },
+          },
+        },
+      },
     },
   };
 }

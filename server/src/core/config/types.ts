@@ -8,6 +8,23 @@ export type Genre = 'auto' | 'training' | 'none';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
+/** One silenced finding: the same rule reporting the same original text is dropped. */
+export interface FindingIgnore {
+  rule: string;
+  text: string;
+}
+
+/**
+ * Settings for some drafts only, chosen by globs relative to the config file. This is how a
+ * plain-text draft gets "disable this rule for this file" / "ignore this finding" without a
+ * comment in its prose (markdown drafts can use `<!-- soattin-disable -->` instead).
+ */
+export interface ConfigOverride {
+  files: string[];
+  rules?: Record<string, RuleSetting>;
+  ignore?: FindingIgnore[];
+}
+
 /** The shape of `.soattinrc.json` (and of the `soattin` field of package.json). */
 export interface UserConfig {
   $schema?: string;
@@ -29,6 +46,8 @@ export interface UserConfig {
   author?: string;
   /** at most this many findings per file (the rest are summarised in one finding) */
   maxFindings?: number;
+  /** per-file rule settings and silenced findings (see ConfigOverride) */
+  overrides?: ConfigOverride[];
 }
 
 /** Configuration after defaults, merge and file loading: everything `lint` needs, no I/O left. */
@@ -50,4 +69,12 @@ export interface ResolvedConfig {
   configFile?: string;
   /** directory globs and relative paths are resolved from */
   baseDir?: string;
+  /** overrides of the config file, not yet applied (resolveConfig applies those matching the draft) */
+  overrides?: ConfigOverride[];
+  /** findings silenced for this draft by the overrides that matched it */
+  ignoreFindings?: FindingIgnore[];
+  /** word-list files that were read (absolute paths); "add to dictionary" appends to the first */
+  wordFiles?: string[];
+  /** top-level keys the config file set (editor settings only fill the others) */
+  setKeys?: string[];
 }

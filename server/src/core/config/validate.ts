@@ -47,7 +47,7 @@ export function validateConfig(value: unknown): ConfigProblem[] {
     if (e.keyword === 'additionalProperties') {
       const extra = String((e.params as Record<string, unknown>).additionalProperty);
       key = key ? `${key}.${extra}` : extra;
-      if (key.startsWith('rules.')) {
+      if (/^(overrides\.\d+\.)?rules\./.test(key)) {
         byKey.set(key, { key, problem: { vi: coreMessage('config.unknownRule', {}, 'vi'), en: coreMessage('config.unknownRule', {}, 'en') } });
         continue;
       }

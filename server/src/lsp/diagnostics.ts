@@ -1,0 +1,100 @@
+/**
+ * Findings → LSP diagnostics. Each diagnostic carries in `data` everything its quick fixes
+ * and its hover need (edits already as ranges of this version of the document).
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyEdits } from '../core/fix.js';
+import { formatFinding, ruleMessage } from '../core/messages.js';
+import { ruleById, ruleDocsUrl, DOCS_BASE } from '../rules/index.js';
+import type { Finding, Locale, Severity, TextEdit } from '../core/types.js';
+import { SOURCE, type DiagnosticData, type LspEdit } from './protocol.js';
+import { t } from './messages.js';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** Where the documentation of a rule (or of the config pseudo-rule) lives. */
+export function docsUrl(ruleId: string): string | undefined {
+  if (ruleById(ruleId)) return ruleDocsUrl(ruleId);
+  if (ruleId === 'config') return DOCS_BASE.replace(/rules\/$/, 'configuration.md');
+  return undefined;
+}
+
+function toLspEdits(doc: TextDocument, edits: TextEdit[]): LspEdit[] {
+  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text }));
+}
+
+const MAX_SHOWN = 80;
+
+/** The text of [start, end) ∪ the edits, before and after the edits. */
+function beforeAfter(text: string, f: Finding, edits: TextEdit[]): { before: string; after: string } {
+  const start = Math.min(f.start, ...edits.map((e) => e.start));
+  const end = Math.max(f.end, ...edits.map((e) => e.end));
+  const before = text.slice(start, end);
+  const after = applyEdits(before, edits.map((e) => ({ start: e.start - start, end: e.end - start, text: e.text })));
+  return { before, after };
+}
+
+function sameEdits(a: TextEdit[], b: TextEdit[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.start === b[i].start && e.end === b[i].end && e.text === b[i].text);
+}
+
+export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale: Locale, onDisk: boolean, format: 'text' | 'markdown'): Diagnostic {
+  const data: DiagnosticData = { ruleId: f.ruleId, messageId: f.messageId, text: text.slice(f.start, f.end), onDisk, format };
+  const suggestions = f.suggestions ?? [];
+  let fixSuggestion = -1;
+  if (f.fix?.length) {
+    data.fix = toLspEdits(doc, f.fix);
+    fixSuggestion = suggestions.findIndex((s) => !s.snippet && sameEdits(s.edits, f.fix!));
+    const { before, after } = beforeAfter(text, f, f.fix);
+    if (fixSuggestion >= 0) data.fixTitle = ruleMessage(f.ruleId, suggestions[fixSuggestion].messageId, suggestions[fixSuggestion].args, locale);
+    else if (before.length > MAX_SHOWN || after.length > MAX_SHOWN || before.includes('\n')) data.fixTitle = t('action.fixProblem', locale, { rule: f.ruleId });
+    else if (after === '' || after.trim() === '') data.fixTitle = t('action.remove', locale, { before });
+    else data.fixTitle = t('action.fix', locale, { after });
+  }
+  const rest = suggestions.filter((_, i) => i !== fixSuggestion);
+  if (rest.length) {
+    data.suggestions = rest.map((s) => {
+      let title = ruleMessage(f.ruleId, s.messageId, s.args, locale);
+      if (s.scope === 'all') title = t('action.everywhere', locale, { title });
+      return { title, edits: toLspEdits(doc, s.edits), ...(s.snippet ? { snippet: true } : {}), ...(s.scope ? { scope: s.scope } : {}) };
+    });
+  }
+  const correcting = f.fix?.length ? f.fix : suggestions.length === 1 && !suggestions[0].snippet ? suggestions[0].edits : undefined;
+  if (correcting?.length) {
+    const { after } = beforeAfter(text, f, correcting);
+    if (after.length <= MAX_SHOWN * 2) data.correct = after;
+  }
+  if (typeof f.data?.word === 'string') data.word = f.data.word;
+  if (f.inQuote) data.inQuote = true;
+
+  const href = docsUrl(f.ruleId);
+  return {
+    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    ...(href ? { codeDescription: { href } } : {}),
+    source: SOURCE,
+    message: formatFinding(f, locale),
+    data,
+  };
+}
+
+/** One diagnostic over the first line of the draft, for problems of the whole file. */
+export function fileDiagnostic(doc: TextDocument, ruleId: string, message: string, severity: DiagnosticSeverity): Diagnostic {
+  const firstLine = doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).replace(/\r?\n$/, '');
+  const href = docsUrl(ruleId);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(firstLine.length, 200) } },
+    severity,
+    code: ruleId,
+    ...(href ? { codeDescription: { href } } : {}),
+    source: SOURCE,
+    message,
+    data: { ruleId, messageId: ruleId, text: '' } satisfies DiagnosticData,
+  };
+}

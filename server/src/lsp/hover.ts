@@ -1,0 +1,38 @@
+/** Hover on a diagnostic: the message, why the rule exists, the correct form, the doc link. */
+import type { Diagnostic, Hover, Position } from 'vscode-languageserver';
+import { ruleById } from '../rules/index.js';
+import type { Locale } from '../core/types.js';
+import { SOURCE, type DiagnosticData } from './protocol.js';
+import { t } from './messages.js';
+
+function contains(d: Diagnostic, p: Position): boolean {
+  const { start, end } = d.range;
+  const after = p.line > start.line || (p.line === start.line && p.character >= start.character);
+  const before = p.line < end.line || (p.line === end.line && p.character <= end.character);
+  return after && before;
+}
+
+/** Inline code that survives backticks inside the text. */
+function code(text: string): string {
+  const ticks = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || text.trim() === '' ? ' ' : '';
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+
+export function hoverFor(diagnostics: Diagnostic[], position: Position, locale: Locale): Hover | null {
+  const hits = diagnostics.filter((d) => d.source === SOURCE && contains(d, position));
+  if (!hits.length) return null;
+  const parts = hits.map((d) => {
+    const data = d.data as DiagnosticData | undefined;
+    const ruleId = data?.ruleId ?? String(d.code ?? '');
+    const lines = [`**${d.message}** (\`${ruleId}\`)`];
+    const rationale = ruleById(ruleId)?.meta.rationale?.[locale];
+    if (rationale) lines.push(rationale);
+    if (data?.correct !== undefined) lines.push(t('hover.correct', locale, { correct: data.correct ? code(data.correct) : '∅' }));
+    if (data?.inQuote) lines.push(`_${t('hover.quote', locale)}_`);
+    const href = d.codeDescription?.href;
+    if (href) lines.push(`[${t('hover.docs', locale, { rule: ruleId })}](${href})`);
+    return lines.join('\n\n');
+  });
+  return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: hits[0].range };
+}

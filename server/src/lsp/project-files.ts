@@ -1,0 +1,110 @@
+/**
+ * The committed files behind "add to dictionary", "disable this rule for this file" and
+ * "ignore this problem": the project word list and `overrides` in the nearest .soattinrc.json.
+ * Nothing here touches the draft itself except the markdown directive edit, which only adds
+ * an HTML comment (invisible in the published text).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_WORDS_FILE, RC_NAME, readWordList, type ConfigOverride, type ResolvedConfig, type UserConfig } from '../core/config/index.js';
+import type { TextEdit } from '../core/types.js';
+
+export type WriteResult = { ok: true; file: string; changed: boolean } | { ok: false; file: string; reason: string };
+
+/** The word list "add to dictionary" writes to: the first configured list, else .soattin/words.txt. */
+export function wordListFile(config: ResolvedConfig, filePath: string, folder?: string): string {
+  if (config.setKeys?.includes('dictionaries') && config.wordFiles?.length) return config.wordFiles[0];
+  const root = config.configFile ? config.baseDir! : folder ?? config.baseDir ?? path.dirname(filePath);
+  return path.join(root, DEFAULT_WORDS_FILE);
+}
+
+export function addWord(file: string, word: string): WriteResult {
+  const w = word.normalize('NFC').trim();
+  try {
+    let existing = '';
+    if (fs.existsSync(file)) existing = fs.readFileSync(file, 'utf8');
+    if (readWordList(existing).includes(w)) return { ok: true, file, changed: false };
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const sep = existing === '' || /\n$/.test(existing) ? '' : existing.includes('\r\n') ? '\r\n' : '\n';
+    fs.appendFileSync(file, `${sep}${w}\n`, 'utf8');
+    return { ok: true, file, changed: true };
+  } catch (e) {
+    return { ok: false, file, reason: (e as Error).message };
+  }
+}
+
+/** The config file to edit for a draft: the one in use, else a new .soattinrc.json at the project root. */
+export function rcFile(config: ResolvedConfig, filePath: string, folder?: string): string {
+  if (config.configFile) return config.configFile;
+  return path.join(folder ?? path.dirname(filePath), RC_NAME);
+}
+
+function indentOf(text: string): string {
+  return /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
+}
+
+/**
+ * Change the override for exactly this draft (`files: ["<relative path>"]`), creating the
+ * file, the `overrides` list or the entry when needed. `mutate` returns false when nothing
+ * had to change (no write then).
+ */
+export function editOverride(file: string, draftPath: string, mutate: (o: ConfigOverride) => boolean): WriteResult {
+  try {
+    const exists = fs.existsSync(file);
+    const text = exists ? fs.readFileSync(file, 'utf8') : '';
+    const parsed: unknown = exists ? JSON.parse(text.replace(/^\uFEFF/, '')) : {};
+    const isPackage = path.basename(file) === 'package.json';
+    const root = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
+    const config = (isPackage ? ((root.soattin ??= {}) as UserConfig) : (root as UserConfig));
+    const rel = path.relative(path.dirname(file), draftPath).split(path.sep).join('/');
+    const overrides = (config.overrides ??= []);
+    let entry = overrides.find((o) => o.files.length === 1 && o.files[0] === rel);
+    const created = !entry;
+    entry ??= { files: [rel] };
+    if (!mutate(entry)) return { ok: true, file, changed: false };
+    if (created) overrides.push(entry);
+    const out = JSON.stringify(root, null, indentOf(text)) + '\n';
+    fs.writeFileSync(file, out, 'utf8');
+    return { ok: true, file, changed: true };
+  } catch (e) {
+    return { ok: false, file, reason: (e as Error).message };
+  }
+}
+
+export function disableRuleIn(o: ConfigOverride, ruleId: string): boolean {
+  if (o.rules?.[ruleId] === 'off') return false;
+  o.rules = { ...(o.rules ?? {}), [ruleId]: 'off' };
+  return true;
+}
+
+export function ignoreIn(o: ConfigOverride, rule: string, text: string): boolean {
+  const t = text.normalize('NFC');
+  if (o.ignore?.some((i) => i.rule === rule && i.text.normalize('NFC') === t)) return false;
+  (o.ignore ??= []).push({ rule, text });
+  return true;
+}
+
+const FRONT_MATTER = /^\uFEFF?(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/;
+const DIRECTIVE = /^<!--\s*soattin-disable(?!-)([^>]*?)-->/;
+
+/**
+ * The edit that disables `ruleId` for a whole markdown draft: extend the
+ * `<!-- soattin-disable … -->` comment at the top, or add one. Undefined when already disabled.
+ */
+export function markdownDisableEdit(text: string, ruleId: string): TextEdit | undefined {
+  const fm = FRONT_MATTER.exec(text);
+  const at = fm ? fm[0].length : text.startsWith('\uFEFF') ? 1 : 0;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (fm && !/\n$/.test(fm[0])) {
+    // front matter that ends the file: start the comment on its own line
+    return { start: at, end: at, text: `${eol}<!-- soattin-disable ${ruleId} -->${eol}` };
+  }
+  const existing = DIRECTIVE.exec(text.slice(at));
+  if (existing) {
+    const ids = existing[1].trim().split(/[\s,]+/).filter(Boolean);
+    if (ids.length === 0 || ids.includes(ruleId)) return undefined;
+    const comment = `<!-- soattin-disable ${[...ids, ruleId].join(' ')} -->`;
+    return { start: at, end: at + existing[0].length, text: comment };
+  }
+  return { start: at, end: at, text: `<!-- soattin-disable ${ruleId} -->${eol}${eol}` };
+}

@@ -1,0 +1,92 @@
+/**
+ * What the language server and the VS Code client agree on: custom notifications, requests,
+ * command ids and the shape of `Diagnostic.data`. Pure types and constants (the client bundles
+ * this file too, so it must not import the server or the core).
+ */
+
+/** `soattin/status`, sent after each check of a draft. */
+export const STATUS_NOTIFICATION = 'soattin/status';
+
+export type StatusState = 'ok' | 'warning' | 'error';
+
+export interface StatusParams {
+  uri: string;
+  profile: string;
+  /** the configured tone style, or the one detected in the draft when the config says auto */
+  toneStyle: string;
+  /** true when toneStyle was detected from the draft (config `auto`) */
+  toneDetected?: boolean;
+  findings: number;
+  elapsedMs: number;
+  state: StatusState;
+  /** why the state is not ok (already in the server's locale) */
+  message?: string;
+}
+
+/** `soattin/skeleton`: the training-news skeleton (snippet syntax) with the draft's author. */
+export const SKELETON_REQUEST = 'soattin/skeleton';
+export interface SkeletonParams {
+  uri?: string;
+  /** the client's `soattin.author`, used when the server does not know the draft */
+  author?: string;
+}
+export interface SkeletonResult {
+  snippet: string;
+}
+
+/**
+ * Commands the server executes (workspace/executeCommand). vscode-languageclient registers
+ * them as VS Code commands automatically, so their ids differ from the palette commands the
+ * client contributes (`soattin.addToDictionary` forwards to `soattin.server.addToDictionary`).
+ */
+export const ServerCommand = {
+  /** [uri, word] */
+  addToDictionary: 'soattin.server.addToDictionary',
+  /** [uri, ruleId] */
+  disableRuleForFile: 'soattin.server.disableRuleForFile',
+  /** [uri, ruleId, text] */
+  ignoreFinding: 'soattin.server.ignoreFinding',
+  /** [uri] */
+  fixAll: 'soattin.server.fixAll',
+  /** [] clears caches and re-checks every open draft */
+  recheck: 'soattin.server.recheck',
+} as const;
+
+/** Commands the client implements; code actions may carry them. */
+export const ClientCommand = {
+  /** [uri, range, snippet]: insert a VS Code snippet (TextEditor.insertSnippet) */
+  insertSnippet: 'soattin.insertSnippet',
+} as const;
+
+export const FIX_ALL_KIND = 'source.fixAll.soattin';
+export const SOURCE = 'Soát Tin';
+
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface LspEdit {
+  range: LspRange;
+  newText: string;
+}
+
+/** Everything a code action or a hover needs, so neither needs server state. */
+export interface DiagnosticData {
+  ruleId: string;
+  messageId: string;
+  /** the original text of the range (for "ignore this finding") */
+  text: string;
+  fix?: LspEdit[];
+  /** title of the quick fix that applies `fix` */
+  fixTitle?: string;
+  suggestions?: Array<{ title: string; edits: LspEdit[]; snippet?: boolean; scope?: 'one' | 'all' }>;
+  /** the correct form (fix applied, or the single suggestion), for the hover */
+  correct?: string;
+  /** the word the spelling rule does not know ("add to dictionary") */
+  word?: string;
+  inQuote?: boolean;
+  /** the draft has a file on disk (side-file actions are possible) */
+  onDisk?: boolean;
+  format?: 'text' | 'markdown';
+}

@@ -1,0 +1,406 @@
+/**
+ * The language server: diagnostics while typing, quick fixes, fix-all, hover, commands and
+ * a status notification. Every handler is wrapped: it logs and returns an empty answer
+ * rather than throwing, and a broken config becomes one diagnostic, never a crash.
+ */
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clearConfigCache, type ResolvedConfig } from '../core/config/index.js';
+import { lint } from '../core/lint.js';
+import { fixText } from '../core/fix.js';
+import { localeFromEnv, toLocale } from '../core/messages.js';
+import { toneStyleOf } from '../core/normalise.js';
+import { trainingSkeleton } from '../core/skeleton.js';
+import type { Locale } from '../core/types.js';
+import type { Draft } from '../core/draft.js';
+import { documentConfig, folderOf, uriToPath, type DocumentConfig } from './document-config.js';
+import { fileDiagnostic, toDiagnostic } from './diagnostics.js';
+import { quickFixes, toLsp, wantsFixAll, wantsQuickFixes, workspaceEdit, type EditTarget } from './code-actions.js';
+import { hoverFor } from './hover.js';
+import { minimalEdits } from './minimal-edits.js';
+import { t } from './messages.js';
+import { addWord, disableRuleIn, editOverride, ignoreIn, markdownDisableEdit, rcFile, wordListFile, type WriteResult } from './project-files.js';
+import { SettingsCache, type Settings } from './settings.js';
+import {
+  FIX_ALL_KIND,
+  SKELETON_REQUEST,
+  STATUS_NOTIFICATION,
+  ServerCommand,
+  type SkeletonParams,
+  type SkeletonResult,
+  type StatusParams,
+  type StatusState,
+} from './protocol.js';
+
+/** Longer drafts are left to the CLI: one check must not freeze the editor (cSpell stops at 512 K). */
+export const MAX_CHECK_CHARS = 500_000;
+
+interface Published {
+  version: number;
+  diagnostics: Diagnostic[];
+  locale: Locale;
+}
+
+/** The majority tone style of a draft (for the status item when the config says auto). */
+function detectToneStyle(draft: Draft): 'old' | 'new' | undefined {
+  let old = 0;
+  let neu = 0;
+  for (const w of draft.words) {
+    const s = toneStyleOf(w.lower);
+    if (s === 'old') old++;
+    else if (s === 'new') neu++;
+  }
+  return old === 0 && neu === 0 ? undefined : old >= neu ? 'old' : 'new';
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const published = new Map<string, Published>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const justOpened = new Set<string>();
+  let initLocale: Locale = localeFromEnv();
+  let folders: string[] = [];
+  let canConfigure = false;
+  let canWatchDynamically = false;
+  let canRegisterConfig = false;
+  let documentChanges = false;
+  let settings = new SettingsCache(undefined);
+
+  const log = (message: string): void => connection.console.log(message);
+  const logError = (message: string): void => connection.console.error(message);
+
+  /** Run a handler; on failure log it and answer `fallback`. */
+  async function safe<T>(name: string, fallback: T, fn: () => T | Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      logError(`[${name}] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fallback;
+    }
+  }
+
+  const localeOf = (s: Settings): Locale => (s.locale === 'auto' ? initLocale : s.locale);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    initLocale = params.locale ? (toLocale(params.locale) ?? 'en') : localeFromEnv();
+    const caps = params.capabilities;
+    canConfigure = !!caps.workspace?.configuration;
+    canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canRegisterConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (!folders.length && params.rootUri) {
+      const root = uriToPath(params.rootUri);
+      if (root) folders = [root];
+    }
+    settings = new SettingsCache(
+      canConfigure ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'soattin' }) : undefined,
+    );
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        executeCommandProvider: { commands: Object.values(ServerCommand) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'soattin', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void safe('initialized', undefined, async () => {
+      if (canRegisterConfig) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'soattin' });
+      if (canWatchDynamically) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/.soattinrc.json' }, { globPattern: '**/package.json' }, { globPattern: '**/.soattin/**' }],
+        });
+      }
+      if (folders.length) {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+          folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
+          recheckAll();
+        });
+      }
+    });
+  });
+
+  function sendStatus(status: StatusParams): void {
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  function publish(uri: string, version: number, diagnostics: Diagnostic[], locale: Locale): void {
+    published.set(uri, { version, diagnostics, locale });
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  async function check(uri: string): Promise<void> {
+    const s = await settings.get(uri);
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const locale = localeOf(s);
+    const started = performance.now();
+    const status: StatusParams = { uri, profile: 'gov', toneStyle: 'auto', findings: 0, elapsedMs: 0, state: 'ok' };
+    let diagnostics: Diagnostic[] = [];
+    try {
+      if (!s.enable) {
+        publish(uri, doc.version, [], locale);
+        return;
+      }
+      const dc = documentConfig(uri, doc.languageId, s, folders);
+      if (!dc.result.ok) {
+        const message = dc.result.error.message[locale];
+        logError(`[config] ${dc.result.error.message.en}`);
+        diagnostics = [fileDiagnostic(doc, 'config', message, DiagnosticSeverity.Error)];
+        status.state = 'warning';
+        status.message = message;
+      } else {
+        const config = dc.result.config;
+        status.profile = config.profile;
+        status.toneStyle = config.toneStyle;
+        const text = doc.getText();
+        if (dc.ignored) {
+          diagnostics = [];
+        } else if (text.length > MAX_CHECK_CHARS) {
+          const message = t('check.tooLarge', locale, { size: text.length, limit: MAX_CHECK_CHARS });
+          diagnostics = [fileDiagnostic(doc, 'soattin', message, DiagnosticSeverity.Information)];
+          status.state = 'warning';
+          status.message = message;
+        } else {
+          const result = lint(text, config, { format: dc.format });
+          const onDisk = !!dc.filePath;
+          diagnostics = result.findings.map((f) => toDiagnostic(doc, text, f, locale, onDisk, dc.format));
+          if (config.toneStyle === 'auto') {
+            const detected = detectToneStyle(result.draft);
+            if (detected) {
+              status.toneStyle = detected;
+              status.toneDetected = true;
+            }
+          }
+        }
+      }
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      logError(`[check] ${uri}: ${e instanceof Error ? (e.stack ?? reason) : reason}`);
+      diagnostics = [];
+      status.state = 'error';
+      status.message = t('check.failed', locale, { reason });
+    }
+    status.findings = diagnostics.filter((d) => d.code !== 'config').length;
+    status.elapsedMs = Math.round((performance.now() - started) * 100) / 100;
+    publish(uri, doc.version, diagnostics, locale);
+    sendStatus(status);
+  }
+
+  function schedule(uri: string, delay: number): void {
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    if (delay <= 0) {
+      timers.delete(uri);
+      void safe('check', undefined, () => check(uri));
+      return;
+    }
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void safe('check', undefined, () => check(uri));
+      }, delay),
+    );
+  }
+
+  function recheckAll(): void {
+    for (const doc of documents.all()) schedule(doc.uri, 0);
+  }
+
+  function clearCaches(): void {
+    clearConfigCache();
+    settings.clear();
+  }
+
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
+
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    if (justOpened.delete(uri)) return; // the open itself was just checked
+    void safe('change', undefined, async () => {
+      const s = await settings.get(uri);
+      if (s.run === 'onType') schedule(uri, s.debounceMs);
+    });
+  });
+
+  documents.onDidSave((e) => {
+    void safe('save', undefined, async () => {
+      const s = await settings.get(e.document.uri);
+      if (s.run === 'onSave') schedule(e.document.uri, 0);
+    });
+  });
+
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(uri);
+    justOpened.delete(uri);
+    published.delete(uri);
+    settings.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    clearCaches();
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    clearConfigCache();
+    recheckAll();
+  });
+
+  const editTarget = (doc: TextDocument): EditTarget => ({ uri: doc.uri, version: doc.version, documentChanges });
+
+  async function configOf(doc: TextDocument): Promise<{ dc: DocumentConfig; config?: ResolvedConfig; locale: Locale }> {
+    const s = await settings.get(doc.uri);
+    const dc = documentConfig(doc.uri, doc.languageId, s, folders);
+    return { dc, config: dc.result.ok ? dc.result.config : undefined, locale: localeOf(s) };
+  }
+
+  /** Fix-all as minimal edits of the current text (fixText: passes until stable, quotes untouched). */
+  async function fixAllEdits(doc: TextDocument) {
+    const { dc, config } = await configOf(doc);
+    const text = doc.getText();
+    if (!config || dc.ignored || text.length > MAX_CHECK_CHARS) return [];
+    const { output } = fixText(text, config, { format: dc.format });
+    return toLsp(doc, minimalEdits(text, output));
+  }
+
+  connection.onCodeAction((params) =>
+    safe('codeAction', [] as CodeAction[], async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const locale = published.get(doc.uri)?.locale ?? localeOf(await settings.get(doc.uri));
+      const only = params.context.only;
+      const actions: CodeAction[] = [];
+      if (wantsQuickFixes(only)) {
+        for (const d of params.context.diagnostics) actions.push(...quickFixes(doc, d, locale, editTarget(doc)));
+      }
+      if (wantsFixAll(only)) {
+        const edits = await fixAllEdits(doc);
+        if (edits.length) actions.push({ title: t('action.fixAll', locale), kind: FIX_ALL_KIND, edit: workspaceEdit(editTarget(doc), edits) });
+      }
+      return actions;
+    }),
+  );
+
+  connection.onHover((params) =>
+    safe('hover', null, () => {
+      const p = published.get(params.textDocument.uri);
+      if (!p) return null;
+      return hoverFor(p.diagnostics, params.position, p.locale);
+    }),
+  );
+
+  /** Report the outcome of a file write to the user and the log. */
+  function reportWrite(result: WriteResult, locale: Locale, done: () => string): void {
+    if (result.ok) {
+      if (result.changed) {
+        clearConfigCache();
+        recheckAll();
+      }
+      const message = done();
+      log(message);
+      void connection.window.showInformationMessage(message);
+    } else {
+      const message = t('command.writeFailed', locale, { file: result.file, reason: result.reason });
+      logError(message);
+      void connection.window.showErrorMessage(message);
+    }
+  }
+
+  connection.onExecuteCommand((params) =>
+    safe('executeCommand', null, async () => {
+      const args = params.arguments ?? [];
+      if (params.command === ServerCommand.recheck) {
+        clearCaches();
+        recheckAll();
+        return null;
+      }
+      const uri = typeof args[0] === 'string' ? args[0] : undefined;
+      const doc = uri ? documents.get(uri) : undefined;
+      if (!uri || !doc) return null;
+      const { dc, config, locale } = await configOf(doc);
+      if (params.command === ServerCommand.fixAll) {
+        const edits = await fixAllEdits(doc);
+        if (edits.length) await connection.workspace.applyEdit({ label: t('action.fixAll', locale), edit: workspaceEdit(editTarget(doc), edits) });
+        return null;
+      }
+      const ruleId = typeof args[1] === 'string' ? args[1] : undefined;
+      if (params.command === ServerCommand.disableRuleForFile && ruleId && dc.format === 'markdown') {
+        const edit = markdownDisableEdit(doc.getText(), ruleId);
+        if (edit) await connection.workspace.applyEdit({ label: t('action.disableRule', locale, { rule: ruleId }), edit: workspaceEdit(editTarget(doc), toLsp(doc, [edit])) });
+        return null;
+      }
+      const filePath = dc.filePath;
+      if (!filePath || !config) {
+        void connection.window.showWarningMessage(t('command.noFile', locale));
+        return null;
+      }
+      const folder = folderOf(filePath, folders);
+      const draft = path.basename(filePath);
+      switch (params.command) {
+        case ServerCommand.addToDictionary: {
+          const word = typeof args[1] === 'string' ? args[1].trim() : '';
+          if (!word) return null;
+          const file = wordListFile(config, filePath, folder);
+          const result = addWord(file, word);
+          reportWrite(result, locale, () => t(result.ok && !result.changed ? 'command.wordExists' : 'command.wordAdded', locale, { word, file }));
+          return null;
+        }
+        case ServerCommand.disableRuleForFile: {
+          if (!ruleId) return null;
+          const file = rcFile(config, filePath, folder);
+          reportWrite(editOverride(file, filePath, (o) => disableRuleIn(o, ruleId)), locale, () => t('command.ruleDisabled', locale, { rule: ruleId, draft, file }));
+          return null;
+        }
+        case ServerCommand.ignoreFinding: {
+          const text = typeof args[2] === 'string' ? args[2] : '';
+          if (!ruleId || !text) return null;
+          const file = rcFile(config, filePath, folder);
+          reportWrite(editOverride(file, filePath, (o) => ignoreIn(o, ruleId, text)), locale, () => t('command.ignored', locale, { rule: ruleId, text, file }));
+          return null;
+        }
+      }
+      return null;
+    }),
+  );
+
+  connection.onRequest(SKELETON_REQUEST, (params: SkeletonParams) =>
+    safe('skeleton', { snippet: trainingSkeleton(params?.author) } as SkeletonResult, async () => {
+      const doc = params?.uri ? documents.get(params.uri) : undefined;
+      if (!doc) return { snippet: trainingSkeleton(params?.author) };
+      const { config } = await configOf(doc);
+      return { snippet: trainingSkeleton(config?.author) };
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
