@@ -1,0 +1,120 @@
+/**
+ * Command-line paths and globs → the drafts to lint, in a stable order. Folders recurse
+ * (skipping node_modules, .git and other dot-folders); `.soattinignore` (in the working
+ * directory and next to the config file) and the config's `ignore` globs apply to what is
+ * found by walking or globbing; files named explicitly are always linted.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import type { ResolvedConfig } from '../core/config/types.js';
+import { IgnoreRules, loadIgnoreFile } from './ignore.js';
+
+export const DRAFT_EXTENSIONS = /\.(txt|md|markdown)$/i;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export interface Candidate {
+  absPath: string;
+  explicit: boolean;
+}
+
+export interface Discovery {
+  candidates: Candidate[];
+  /** arguments that matched no file */
+  unmatched: string[];
+}
+
+function walk(dir: string, out: string[], ignored: (p: string, isDir: boolean) => boolean): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
+    const abs = path.join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = fs.statSync(abs);
+        // a symlinked folder could loop back on itself: files only
+        isDir = false;
+        isFile = st.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDir) {
+      if (!ignored(abs, true)) walk(abs, out, ignored);
+    } else if (isFile && DRAFT_EXTENSIONS.test(e.name) && !ignored(abs, false)) {
+      out.push(abs);
+    }
+  }
+}
+
+/**
+ * Files matching a glob: walk the glob's static base folder (the walk already skips
+ * node_modules, .git and dot-folders) and keep the drafts whose path matches.
+ */
+function globFiles(pattern: string, cwd: string, ignored: (p: string, isDir: boolean) => boolean): string[] {
+  const slashed = pattern.split(path.sep).join('/');
+  const { base } = picomatch.scan(slashed);
+  const baseDir = path.resolve(cwd, base || '.');
+  const isMatch = picomatch(path.isAbsolute(slashed) ? slashed : path.posix.join(cwd.split(path.sep).join('/'), slashed), { dot: false });
+  const all: string[] = [];
+  walk(baseDir, all, ignored);
+  return all.filter((p) => isMatch(p.split(path.sep).join('/')));
+}
+
+export function discover(patterns: string[], cwd: string, useIgnore: boolean): Discovery {
+  const cwdIgnore = useIgnore ? loadIgnoreFile(cwd) : undefined;
+  const ignored = (p: string, isDir: boolean): boolean => cwdIgnore?.ignores(p, isDir) ?? false;
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  const unmatched: string[] = [];
+  const add = (absPath: string, explicit: boolean): void => {
+    if (seen.has(absPath)) return;
+    seen.add(absPath);
+    candidates.push({ absPath, explicit });
+  };
+
+  for (const pattern of patterns) {
+    const abs = path.resolve(cwd, pattern);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isFile()) {
+      add(abs, true);
+      continue;
+    }
+    const found: string[] = [];
+    if (stat?.isDirectory()) {
+      // a folder without any (non-ignored) draft counts as "no file matched" (exit code 2)
+      walk(abs, found, ignored);
+    } else if (picomatch.scan(pattern).isGlob) {
+      found.push(...globFiles(pattern, cwd, ignored));
+    }
+    if (!found.length) unmatched.push(pattern);
+    for (const f of found) add(f, false);
+  }
+  return { candidates, unmatched };
+}
+
+/** Ignore rules that come with a config: its `ignore` globs and its folder's `.soattinignore`. */
+export function configIgnores(config: ResolvedConfig, cwd: string, useIgnore: boolean): IgnoreRules[] {
+  if (!useIgnore) return [];
+  const out: IgnoreRules[] = [];
+  const base = config.baseDir ?? cwd;
+  if (config.ignore.length) out.push(new IgnoreRules(config.ignore, base));
+  if (config.configFile && path.resolve(base) !== path.resolve(cwd)) {
+    const rules = loadIgnoreFile(base);
+    if (rules) out.push(rules);
+  }
+  return out;
+}

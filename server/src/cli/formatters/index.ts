@@ -1,0 +1,12 @@
+import type { FormatName } from '../args.js';
+import type { Formatter } from './types.js';
+import { stylish } from './stylish.js';
+import { json } from './json.js';
+import { sarif } from './sarif.js';
+import { github } from './github.js';
+import { junit } from './junit.js';
+import { html } from './html.js';
+
+export type { Formatter, FormatContext } from './types.js';
+
+export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit, html };

@@ -1,0 +1,25 @@
+/**
+ * Entry point of `soattin` (bundled to dist/cli.js; bin/soattin.js requires it): lint
+ * Vietnamese news drafts from the command line / CI. See run.ts and docs/cli.md.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { run } from './run.js';
+
+run({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin: () => fs.readFileSync(0),
+  workerFile: path.join(__dirname, 'worker.js'),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`soattin: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

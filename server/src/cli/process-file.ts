@@ -1,0 +1,150 @@
+/**
+ * One draft through the linter: read → decode → (fix) → lint → plain result in the user's
+ * locale. Runs in the main thread or in a worker; never throws (an unexpected failure becomes
+ * a fatal message on the file and the file is left untouched).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint, formatOf } from '../core/lint.js';
+import { fixText } from '../core/fix.js';
+import { formatFinding, ruleMessage } from '../core/messages.js';
+import { positionAt } from '../core/draft.js';
+import { resolveConfig } from '../core/config/index.js';
+import type { ResolvedConfig } from '../core/config/types.js';
+import type { Finding, Locale, LocalizedText, SeveritySetting, TextEdit } from '../core/types.js';
+import { countMessages, type FileResult, type FixEdit, type LintMessage } from './result.js';
+import { decode, readDraft, type Decoded } from './read.js';
+import { unifiedDiff } from './diff.js';
+import { both, cliMessage } from './messages.js';
+
+export interface Task {
+  index: number;
+  absPath: string;
+  /** as shown in reports: relative to the working directory, forward slashes */
+  filePath: string;
+  /** named on the command line (not found by walking a folder or a glob) */
+  explicit: boolean;
+  /** standard input's bytes (main thread only) */
+  stdin?: Uint8Array;
+}
+
+export interface ProcessOptions {
+  config?: string;
+  rules: Record<string, SeveritySetting>;
+  fix: boolean;
+  fixDryRun: boolean;
+  maxFileSize: number;
+  locale: Locale;
+  /** keep the linted text in the result (html report) */
+  keepSource: boolean;
+}
+
+/** The file's configuration with the `--rule` overrides on top (rule options are kept). */
+export function configFor(file: string, opts: Pick<ProcessOptions, 'config' | 'rules'>): { config?: ResolvedConfig; error?: LocalizedText } {
+  const r = resolveConfig(file, opts.config);
+  if (!r.ok) return { error: r.error.message };
+  const ids = Object.keys(opts.rules);
+  if (!ids.length) return { config: r.config };
+  const rules = { ...r.config.rules };
+  for (const id of ids) {
+    const old = rules[id];
+    rules[id] = Array.isArray(old) && old.length > 1 ? [opts.rules[id], old[1] as Record<string, unknown>] : opts.rules[id];
+  }
+  return { config: { ...r.config, rules } };
+}
+
+function fatal(task: Task, message: string, line = 1): FileResult {
+  const messages: LintMessage[] = [
+    { ruleId: 'soattin', severity: 'error', message, line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0, fatal: true },
+  ];
+  return { filePath: task.filePath, absPath: task.absPath, messages, ...countMessages({ messages }) };
+}
+
+function edits(list: TextEdit[]): FixEdit[] {
+  return list.map((e) => ({ range: [e.start, e.end], text: e.text }));
+}
+
+export function toMessage(f: Finding, lineStarts: number[], locale: Locale): LintMessage {
+  const s = positionAt(lineStarts, f.start);
+  const e = positionAt(lineStarts, f.end);
+  const m: LintMessage = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: formatFinding(f, locale),
+    line: s.line + 1,
+    column: s.character + 1,
+    endLine: e.line + 1,
+    endColumn: e.character + 1,
+    offset: f.start,
+    endOffset: f.end,
+  };
+  if (f.fix && !f.inQuote) m.fix = edits(f.fix);
+  if (f.suggestions?.length) {
+    m.suggestions = f.suggestions.map((sg) => ({ message: ruleMessage(f.ruleId, sg.messageId, sg.args, locale), fix: edits(sg.edits) }));
+  }
+  return m;
+}
+
+/** Replace a file without a window where it is half-written: temp file + rename. */
+function writeAtomically(file: string, data: string): void {
+  const target = fs.realpathSync(file);
+  const mode = fs.statSync(target).mode;
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.soattin-${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data, { mode });
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+export function processFile(task: Task, opts: ProcessOptions): FileResult {
+  const { locale } = opts;
+  try {
+    const decoded: Decoded = task.stdin ? decode(task.stdin) : readDraft(task.absPath, opts.maxFileSize);
+    if (!decoded.ok) {
+      const text = decoded.message[locale];
+      if ((decoded.kind === 'binary' || decoded.kind === 'tooLarge') && !task.explicit) {
+        return { ...fatal(task, text), messages: [], errorCount: 0, fatal: false, skipped: text };
+      }
+      return fatal(task, text, decoded.line);
+    }
+    const { config, error } = configFor(task.absPath, opts);
+    if (!config) return fatal(task, error![locale]);
+
+    const format = formatOf(task.absPath);
+    let text = decoded.text;
+    const result: Partial<FileResult> = {};
+    if (opts.fix || opts.fixDryRun) {
+      const fixed = fixText(text, config, { format });
+      if (fixed.output !== text) {
+        result.fixed = fixed.fixed;
+        if (opts.fixDryRun) result.diff = unifiedDiff(text, fixed.output, task.filePath);
+        else if (!task.stdin) {
+          try {
+            writeAtomically(task.absPath, (decoded.bom ? '\uFEFF' : '') + fixed.output);
+          } catch (e) {
+            return fatal(task, cliMessage('writeFailed', { file: task.filePath, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, locale));
+          }
+        }
+        // what remains after the fixes is what the user still has to look at
+        text = fixed.output;
+      }
+      if (task.stdin && opts.fix) result.output = (decoded.bom ? '\uFEFF' : '') + text;
+    }
+
+    const { findings, draft } = lint(text, config, { format });
+    const messages = findings.map((f) => toMessage(f, draft.lineStarts, locale));
+    return {
+      filePath: task.filePath,
+      absPath: task.absPath,
+      messages,
+      ...countMessages({ messages }),
+      ...result,
+      ...(opts.keepSource ? { source: text } : {}),
+    };
+  } catch (e) {
+    return fatal(task, both('internal', { reason: e instanceof Error ? e.message : String(e) })[locale]);
+  }
+}

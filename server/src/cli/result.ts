@@ -1,0 +1,69 @@
+/**
+ * What the CLI knows about one draft after linting: plain, serialisable data (it crosses the
+ * worker-thread boundary), already in the user's locale. Lines and columns are 1-based and
+ * count UTF-16 code units, as VS Code and GitHub show them. When the file starts with a BOM,
+ * positions and fix ranges are relative to the text after the BOM (what an editor shows).
+ */
+import type { Severity } from '../core/types.js';
+
+export interface FixEdit {
+  /** [start, end) UTF-16 offsets in the text after the BOM */
+  range: [number, number];
+  text: string;
+}
+
+export interface LintMessage {
+  /** rule id; "soattin" for messages of the tool itself (encoding, binary file, cap) */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** UTF-16 offsets, for formatters that need them (html) */
+  offset: number;
+  endOffset: number;
+  fix?: FixEdit[];
+  suggestions?: Array<{ message: string; fix: FixEdit[] }>;
+  /** the file could not be linted at all (invalid UTF-8, binary, too large): exit code 2 */
+  fatal?: boolean;
+}
+
+export interface FileResult {
+  /** path relative to the working directory, with forward slashes ("<stdin>" for standard input) */
+  filePath: string;
+  absPath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+  fatal: boolean;
+  /** number of fixes written by --fix (or that --fix-dry-run would write) */
+  fixed?: number;
+  /** a unified diff of the fixes (--fix-dry-run) */
+  diff?: string;
+  /** the fixed text (--stdin --fix) */
+  output?: string;
+  /** the text that was linted, kept for the html report */
+  source?: string;
+  /** the file was skipped (binary, too large) and is not part of the report */
+  skipped?: string;
+}
+
+export function countMessages(r: Pick<FileResult, 'messages'>): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount' | 'fixableCount' | 'fatal'> {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fixableCount = 0;
+  let fatal = false;
+  for (const m of r.messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warning') warningCount++;
+    else infoCount++;
+    if (m.fix) fixableCount++;
+    if (m.fatal) fatal = true;
+  }
+  return { errorCount, warningCount, infoCount, fixableCount, fatal };
+}

@@ -1,0 +1,173 @@
+/**
+ * The `soattin` command as a function of its inputs (arguments, folders, streams), so the
+ * entry point stays a few lines.
+ * Exit codes: 0 no errors; 1 errors or too many warnings; 2 bad usage, bad config,
+ * unreadable input, no file matched. Every message a user reads is localised; no stack traces.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import pkg from '../../../package.json';
+import { coreMessage, localeFromEnv } from '../core/messages.js';
+import type { Locale } from '../core/types.js';
+import { parseArgs, type CliOptions } from './args.js';
+import { cliMessage } from './messages.js';
+import { configIgnores, discover } from './discover.js';
+import { configFor, type ProcessOptions, type Task, processFile } from './process-file.js';
+import { runPool } from './pool.js';
+import { countMessages, type FileResult } from './result.js';
+import { formatters } from './formatters/index.js';
+import type { IgnoreRules } from './ignore.js';
+
+export const VERSION: string = (pkg as { version: string }).version;
+
+export interface Io {
+  argv: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  readStdin: () => Uint8Array;
+  workerFile: string;
+}
+
+/** thrown inside `run` to stop with a message and exit code 2 */
+class Stop extends Error {}
+
+function display(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs) || path.basename(abs);
+  return rel.split(path.sep).join('/');
+}
+
+function collectTasks(o: CliOptions, io: Io, locale: Locale): Task[] {
+  const patterns = o.patterns.length ? o.patterns : ['.'];
+  const { candidates, unmatched } = discover(patterns, io.cwd, o.ignore);
+  if (unmatched.length) throw new Stop(coreMessage('cli.noFiles', { patterns: unmatched.join(' ') }, locale));
+  const ignoresByConfig = new Map<string, IgnoreRules[]>();
+  const tasks: Task[] = [];
+  for (const c of candidates) {
+    const { config, error } = configFor(c.absPath, o);
+    if (!config) throw new Stop(error![locale]);
+    if (!c.explicit) {
+      const key = config.configFile ?? '';
+      let ignores = ignoresByConfig.get(key);
+      if (!ignores) ignoresByConfig.set(key, (ignores = configIgnores(config, io.cwd, o.ignore)));
+      if (ignores.some((r) => r.ignores(c.absPath))) continue;
+    }
+    tasks.push({ index: tasks.length, absPath: c.absPath, filePath: display(io.cwd, c.absPath), explicit: c.explicit });
+  }
+  if (!tasks.length) throw new Stop(coreMessage('cli.noFiles', { patterns: patterns.join(' ') }, locale));
+  return tasks;
+}
+
+function quietOnly(r: FileResult): FileResult {
+  const messages = r.messages.filter((m) => m.severity === 'error');
+  return { ...r, messages, ...countMessages({ messages }) };
+}
+
+export async function run(io: Io): Promise<number> {
+  const parsed = parseArgs(io.argv);
+  const envLocale = localeFromEnv(io.env);
+  if (!parsed.ok) {
+    io.stderr.write(`soattin: ${parsed.error[parsed.locale ?? envLocale]}\n`);
+    return 2;
+  }
+  const o = parsed.options;
+  const locale = o.locale ?? envLocale;
+  if (o.help) {
+    io.stdout.write(`${cliMessage('help', {}, locale)}\n`);
+    return 0;
+  }
+  if (o.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+
+  try {
+    const options: ProcessOptions = {
+      config: o.config ? path.resolve(io.cwd, o.config) : undefined,
+      rules: o.rules,
+      fix: o.fix,
+      fixDryRun: o.fixDryRun,
+      maxFileSize: o.maxFileSize,
+      locale,
+      keepSource: o.format === 'html',
+    };
+
+    let results: FileResult[];
+    if (o.stdin) {
+      const absPath = path.resolve(io.cwd, o.stdinFilename ?? '<stdin>');
+      const { error } = configFor(absPath, options);
+      if (error) throw new Stop(error[locale]);
+      let bytes: Uint8Array;
+      try {
+        bytes = io.readStdin();
+      } catch (e) {
+        throw new Stop(coreMessage('cli.unreadable', { file: '<stdin>', reason: (e as Error).message }, locale));
+      }
+      const filePath = o.stdinFilename ? display(io.cwd, absPath) : '<stdin>';
+      results = [processFile({ index: 0, absPath, filePath, explicit: true, stdin: bytes }, options)];
+    } else {
+      const tasks = collectTasks(o, io, locale);
+      const showProgress = Boolean(io.stderr.isTTY) && tasks.length > 1;
+      const progress = showProgress
+        ? (done: number): void => void io.stderr.write(`\r${cliMessage('progress', { done, total: tasks.length }, locale)}`)
+        : undefined;
+      results = await runPool(tasks, options, io.workerFile, progress);
+      if (showProgress) io.stderr.write('\r\u001b[K');
+    }
+
+    for (const r of results) {
+      if (r.skipped) io.stderr.write(`soattin: ${cliMessage('skippedNotice', { file: r.filePath, reason: r.skipped }, locale)}\n`);
+    }
+    const linted = results.filter((r) => !r.skipped);
+    const warnings = linted.reduce((a, r) => a + r.warningCount, 0);
+    const errors = linted.reduce((a, r) => a + r.errorCount, 0);
+    const fatal = linted.some((r) => r.fatal);
+    const shown = o.quiet ? linted.map(quietOnly) : linted;
+
+    // when stdout carries text for a program (the fixed draft, a diff), the report goes to stderr
+    let payload = '';
+    if (o.fixDryRun) payload = linted.map((r) => r.diff ?? '').join('');
+    if (o.stdin && o.fix) payload = linted[0]?.output ?? '';
+    const reportToStderr = !o.output && (o.fixDryRun || (o.stdin && o.fix));
+    const reportStream = reportToStderr ? io.stderr : io.stdout;
+    const color = o.color ?? (!o.output && Boolean(reportStream.isTTY) && io.env.NO_COLOR === undefined);
+
+    let report = formatters[o.format](shown, { cwd: io.cwd, locale, color, version: VERSION });
+    const fixedCount = linted.reduce((a, r) => a + (r.fixed ?? 0), 0);
+    const fixedFiles = linted.filter((r) => r.fixed).length;
+    if (o.format === 'stylish' && fixedCount) {
+      report += `  ${cliMessage(o.fixDryRun ? 'wouldFix' : 'fixedCount', { count: fixedCount, files: fixedFiles }, locale)}\n`;
+    }
+
+    if (payload) io.stdout.write(payload);
+    if (o.output) {
+      const out = path.resolve(io.cwd, o.output);
+      try {
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, report);
+      } catch (e) {
+        throw new Stop(cliMessage('writeFailed', { file: o.output, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, locale));
+      }
+    } else if (report) {
+      reportStream.write(report);
+    }
+
+    if (fatal) return 2;
+    if (errors) return 1;
+    if (o.maxWarnings >= 0 && warnings > o.maxWarnings) {
+      io.stderr.write(`soattin: ${coreMessage('cli.tooManyWarnings', { count: warnings, max: o.maxWarnings }, locale)}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof Stop) {
+      io.stderr.write(`soattin: ${e.message}\n`);
+      return 2;
+    }
+    const reason = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`soattin: ${cliMessage('internal', { reason }, locale)}\n`);
+    if (io.env.SOATTIN_DEBUG && e instanceof Error) io.stderr.write(`${e.stack}\n`);
+    return 2;
+  }
+}

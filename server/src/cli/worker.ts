@@ -1,0 +1,8 @@
+/** A worker thread of the CLI: lints the drafts the main thread sends, one at a time. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { processFile, type ProcessOptions, type Task } from './process-file.js';
+
+const options = workerData as ProcessOptions;
+parentPort?.on('message', (task: Task) => {
+  parentPort!.postMessage({ index: task.index, result: processFile(task, options) });
+});
