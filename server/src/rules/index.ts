@@ -10,6 +10,7 @@ import { participantCountConsistency } from './participant-count-consistency.js'
 import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
 import { personNameCase } from './person-name-case.js';
+import { toneMarkStyle } from './tone-mark-style.js';
 
 export const rules: Rule[] = [
   unicodeNormalisation,
@@ -19,6 +20,7 @@ export const rules: Rule[] = [
   numberFormat,
   participantCountConsistency,
   personNameCase,
+  toneMarkStyle,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

@@ -1,0 +1,94 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { check, findings, fixed } from '../helpers/lint.js';
+
+const RULE = 'tone-mark-style';
+
+describe('tone-mark-style', () => {
+  it('flags the minority style of the draft and fixes it in the majority style', () => {
+    const text = 'Huyện ủy tổ chức hội nghị về văn hóa, hòa giải ở cơ sở và công tác của cấp uỷ.';
+    expect(check(text, RULE)).toEqual([
+      {
+        rule: RULE,
+        message: 'Bài viết lẫn hai kiểu bỏ dấu thanh: “uỷ” khác kiểu “hòa, thủy, ủy” mà phần lớn bài đang dùng (3 chỗ). Nên viết “ủy”.',
+        at: '1:76',
+        text: 'uỷ',
+      },
+    ]);
+    const out = fixed(text, RULE);
+    expect(out).toBe('Huyện ủy tổ chức hội nghị về văn hóa, hòa giải ở cơ sở và công tác của cấp ủy.');
+    expect(fixed(out, RULE)).toBe(out);
+  });
+
+  it('follows a new-style majority too', () => {
+    const text = 'Thành uỷ chỉ đạo khoá học về hoà giải; lớp học khóa 2 đã kết thúc.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:48 khóa']);
+    expect(fixed(text, RULE)).toBe('Thành uỷ chỉ đạo khoá học về hoà giải; lớp học khoá 2 đã kết thúc.');
+  });
+
+  it('never touches syllables without a choice: qu/gi onsets, closed syllables, ua/ia', () => {
+    expect(check('Quý vị, già làng, Hoàng Sa, quyết định, của mùa, thuế, khoẻ mạnh.', RULE)).toEqual([]);
+    expect(check('Quý vị, già làng và hoàng hôn; ông quyết tâm hòa giải.', RULE, { toneStyle: 'new' }).map((f) => f.text)).toEqual(['hòa']);
+  });
+
+  it('enforces the configured style on every word', () => {
+    const text = 'Ủy ban nhân dân xã tổ chức hòa giải.';
+    expect(check(text, RULE, { toneStyle: 'new' })).toEqual([
+      { rule: RULE, message: 'Cấu hình “toneStyle” yêu cầu kiểu bỏ dấu “hoà, thuỷ, uỷ”: nên viết “Uỷ” thay cho “Ủy”.', at: '1:1', text: 'Ủy' },
+      { rule: RULE, message: 'Cấu hình “toneStyle” yêu cầu kiểu bỏ dấu “hoà, thuỷ, uỷ”: nên viết “hoà” thay cho “hòa”.', at: '1:28', text: 'hòa' },
+    ]);
+    expect(fixed(text, RULE, { toneStyle: 'new' })).toBe('Uỷ ban nhân dân xã tổ chức hoà giải.');
+    expect(fixed('ỦY BAN NHÂN DÂN', RULE, { toneStyle: 'new' })).toBe('UỶ BAN NHÂN DÂN');
+    expect(check(text, RULE, { toneStyle: 'old' })).toEqual([]);
+  });
+
+  it('on a tie suggests the profile default but fixes nothing', () => {
+    const text = 'Tỉnh ủy chỉ đạo hoà giải.';
+    const fs = findings(text, RULE);
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId, f.fix])).toEqual([['hoà', 'tie', undefined]]);
+    expect(fs[0].suggestions?.[0].edits).toEqual([{ start: 16, end: 19, text: 'hòa' }]);
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
+  it('offers "fix every occurrence in this draft"', () => {
+    const text = 'Tỉnh ủy, Huyện ủy, Thành ủy chỉ đạo; cấp uỷ và chính quyền hoà giải.';
+    const fs = findings(text, RULE);
+    expect(fs).toHaveLength(2);
+    const all = fs[0].suggestions?.find((s) => s.scope === 'all');
+    expect(all?.edits.map((e) => e.text)).toEqual(['ủy', 'hòa']);
+    expect(check(text, RULE, {}, 'en')[0].message).toBe(
+      'Mixed tone-mark styles: “uỷ” differs from the “hòa, thủy, ủy” style used in most of the draft (3 words). Write “ủy”.',
+    );
+  });
+
+  it('warns on a person name but never fixes it, and names do not vote', () => {
+    const text = 'Bà Nguyễn Thị Thuỷ, Phó Chủ tịch Ủy ban nhân dân huyện, phát biểu về công tác hòa giải.';
+    const fs = findings(text, RULE);
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId, f.fix])).toEqual([['Thuỷ', 'name', undefined]]);
+    expect(fixed(text, RULE)).toBe(text);
+    // a draft whose only oa/oe/uy syllables are in names has no style to enforce
+    expect(check('Tin, ảnh: Thu Thuỷ', RULE)).toEqual([]);
+    expect(check('Bài viết của bà Trần Thị Thuỷ.', RULE)).toEqual([]);
+  });
+
+  it('reports quotations as information and never fixes them', () => {
+    const text = 'Ủy ban xã hòa giải, văn hóa cơ sở; Nghị quyết nêu rõ: “cấp uỷ phải gương mẫu”.';
+    const fs = findings(text, RULE);
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.severity, f.fix])).toEqual([['uỷ', 'info', undefined]]);
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
+  it('skips URLs and e-mail addresses', () => {
+    expect(check('Xem thêm tại https://hoà.vn/uỷ-ban và thuỷ@xa.vn; Ủy ban xã hòa giải, văn hóa.', RULE)).toEqual([]);
+  });
+
+  it('matches and fixes NFD text in its own form', () => {
+    const text = 'Ủy ban xã hòa giải, văn hóa; cấp uỷ.'.normalize('NFD');
+    expect(fixed(text, RULE)).toBe('Ủy ban xã hòa giải, văn hóa; cấp ủy.'.normalize('NFD'));
+  });
+
+  it('catches the one "cấp uỷ" of seed 000 among old-style words', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
+    expect(check(seed, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['7:483 uỷ']);
+  });
+});
