@@ -1,0 +1,170 @@
+/**
+ * Casing helpers shared by the capitalisation rules. Pure functions over the Draft model;
+ * they never normalise what they return (a fix must keep the draft's own tone placement
+ * and Unicode form: only the case of letters changes).
+ */
+import type { Draft, Sentence, Word } from './draft.js';
+import { nfc, withToneStyle } from './normalise.js';
+import markers from '../../../dictionaries/generic-markers.json';
+
+/** The casing of one syllable: all lower, first letter capital, all capitals, or other. */
+export type CaseShape = 'lower' | 'cap' | 'upper' | 'mixed';
+
+const LETTER = /\p{L}/u;
+
+function letters(s: string): string[] {
+  return [...s].filter((c) => LETTER.test(c));
+}
+
+export function caseShape(s: string): CaseShape {
+  const ls = letters(s);
+  if (ls.length === 0) return 'lower';
+  const up = ls.map((c) => c !== c.toLowerCase());
+  if (up.every((u) => !u)) return 'lower';
+  if (up.every((u) => u)) return ls.length === 1 ? 'cap' : 'upper';
+  if (up[0] && up.slice(1).every((u) => !u)) return 'cap';
+  return 'mixed';
+}
+
+/**
+ * `source` re-cased like `model` (a syllable of the same letters, maybe another tone
+ * placement or Unicode form). Only letter case changes, so tone placement and NFC/NFD
+ * form of `source` survive. With a mixed-case model ("ThS") the case is copied letter by
+ * letter when both have the same number of letters.
+ */
+export function caseLike(source: string, model: string): string {
+  const shape = caseShape(model);
+  if (shape === 'mixed') {
+    const m = letters(model);
+    if (m.length === letters(source).length) {
+      let i = 0;
+      return [...source].map((c) => (LETTER.test(c) ? (m[i++] !== m[i - 1].toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c)).join('');
+    }
+    return source;
+  }
+  return withShape(source, shape);
+}
+
+/** Apply a case shape to a syllable, changing only letter case. */
+export function withShape(source: string, shape: CaseShape): string {
+  if (shape === 'mixed') return source;
+  let seen = false;
+  let out = '';
+  for (const c of source) {
+    if (!LETTER.test(c)) {
+      out += c;
+      continue;
+    }
+    if (shape === 'upper' || (shape === 'cap' && !seen)) out += c.toUpperCase();
+    else out += c.toLowerCase();
+    seen = true;
+  }
+  return out;
+}
+
+export function isCapitalised(s: string): boolean {
+  const first = letters(s)[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+/** Comparison key of a syllable: NFC, old tone style, lower case ("Uỷ" → "ủy"). */
+export function syllableKey(s: string): string {
+  return withToneStyle(nfc(s), 'old').toLowerCase().replace(/ð/g, 'đ');
+}
+
+/** The sentence that contains an offset. */
+export function sentenceAt(draft: Pick<Draft, 'sentences'>, offset: number): Sentence | undefined {
+  const ss = draft.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= offset) lo = mid + 1;
+    else if (ss[mid].start > offset) hi = mid - 1;
+    else return ss[mid];
+  }
+  return undefined;
+}
+
+/** Opening punctuation of a source tag or a list item that a sentence may start after. */
+const OPENER = /^[\s"“'‘«(\[\-–—•*+>#.…:]*$/u;
+
+/**
+ * True when a word at `offset` is where a capital is expected anyway: the first word of a
+ * sentence, headline or paragraph, or the first word after a source tag ("(Đài An Lão) Sáng",
+ * "BDK.VN - Chiều"), after a colon or a dash opening a clause, or after an opening quotation.
+ */
+export function isSentenceStart(draft: Draft, offset: number): boolean {
+  const s = sentenceAt(draft, offset);
+  if (!s) return true;
+  const before = draft.text.slice(s.start, offset);
+  if (OPENER.test(before)) return true;
+  const i = s.words.findIndex((w) => w.start === offset);
+  if (i <= 0) return i === 0;
+  const prev = s.words[i - 1];
+  const gap = draft.text.slice(prev.end, offset);
+  // after ":" a new clause may start with a capital (NĐ 30 no longer requires it, nor forbids it)
+  if (/[:!?]\s*["“']?\s*$/u.test(gap) || /["“«]\s*$/u.test(gap)) return true;
+  if (/^\s*\)\s*[-–—]?\s*$/u.test(gap) && /^\s*\(/u.test(before)) return true;
+  // a source tag "BDK.VN - " or "(Đài X) " at the start of the lead
+  if (/^\s*[-–—]\s*$/u.test(gap) && i <= 3 && s.words.slice(0, i).every((w) => /[\p{Lu}\d.]/u.test(w.text[0] ?? ''))) {
+    const p = draft.paragraphs.find((pp) => pp.start <= offset && offset < pp.end);
+    if (p && p.start === s.start) return true;
+  }
+  if (/\)\s*$/u.test(gap)) {
+    const p = draft.paragraphs.find((pp) => pp.start <= offset && offset < pp.end);
+    if (p && /^\s*\([^)]{1,40}\)\s*$/u.test(draft.text.slice(p.start, offset))) return true;
+  }
+  return false;
+}
+
+/*
+ * Words that make the next noun generic or plural (CAP-24, CAP-12): "các tỉnh ủy",
+ * "những bí thư", "cấp ủy", "mỗi trưởng phòng".
+ */
+
+const PLURAL = new Set(markers.plural.map((m) => syllableKey(m.word)));
+const LEVEL = new Set(markers.levels.map((m) => syllableKey(m.word)));
+const LEVEL_PHRASES = markers.levels.map((m) => m.word.split(' ').map(syllableKey));
+
+/** True when the syllable is a plural/generic marker ("các", "những", "mỗi", "từng", "cấp" …). */
+export function isPluralMarker(syllable: string): boolean {
+  return PLURAL.has(syllableKey(syllable));
+}
+
+/** Length in words of an administrative level word starting at words[i] ("thị trấn" = 2), or 0. */
+export function levelWordAt(words: Word[], i: number): number {
+  let best = 0;
+  for (const phrase of LEVEL_PHRASES) {
+    if (phrase.length <= best) continue;
+    if (phrase.every((k, j) => words[i + j] && syllableKey(words[i + j].text) === k)) best = phrase.length;
+  }
+  return best;
+}
+
+export function isLevelWord(syllable: string): boolean {
+  return LEVEL.has(syllableKey(syllable));
+}
+
+/**
+ * True when the word at index `i` of `words` is made generic by what precedes it: a plural
+ * marker just before it ("các tỉnh ủy", "cấp ủy"), or a list of items of the same kind that a
+ * plural marker opens ("các tỉnh ủy, thành ủy", "các huyện, thị, thành ủy"). `isItem` says
+ * which words may belong to such a list.
+ */
+export function isGenericAt(text: string, words: Word[], i: number, isItem: (w: Word) => boolean = () => false): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 10; j--) {
+    const w = words[j];
+    const gap = text.slice(w.end, words[j + 1].start);
+    if (!/^[\s,]*$/u.test(gap)) return false;
+    if (isPluralMarker(w.text) && !/,/.test(gap)) return true;
+    if (!/,/.test(gap) && !/^(?:và|hoặc)$/iu.test(w.text) && !isItem(w)) return false;
+    if (/,/.test(gap) && !isItem(w) && !/^(?:và|hoặc)$/iu.test(w.text)) return false;
+  }
+  return false;
+}
+
+/** Span of words [i, j) as written in the draft. */
+export function wordsText(text: string, words: Word[], i: number, j: number): string {
+  return text.slice(words[i].start, words[j - 1].end);
+}

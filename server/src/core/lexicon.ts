@@ -1,0 +1,712 @@
+/**
+ * The capitalisation lexicon: titles (rulebook Table A) and organisations (Table B) from
+ * dictionaries/*.json plus the project's extra lexicon files, compiled ONCE per process into
+ * a syllable trie, and the matchers the rules use.
+ *
+ * Public API (also used by required-organiser / required-official-titles):
+ *
+ *   matchOrganisations(draft, config?) → OrganisationMatch[]   organisation names, longest first
+ *   matchTitles(draft, config?)        → TitleMatch[]          "(Phó )?BASE( Thường trực)? + body"
+ *
+ * Every match carries `start`/`end` (UTF-16 offsets of the ORIGINAL text), `text` (as
+ * written), `canonical` (the lexicon form, old tone style), `expected` (the right casing for
+ * this occurrence, in the draft's own tone placement and Unicode form), `entry` and `status`.
+ * Matching is case-insensitive and tone-style-insensitive (NFC or NFD, "ủy" = "uỷ").
+ * Results are cached per Draft object, so several rules share one pass.
+ */
+import titlesData from '../../../dictionaries/titles.json';
+import organisationsData from '../../../dictionaries/organisations.json';
+import type { Draft, Sentence, Word } from './draft.js';
+import type { ResolvedConfig, Profile } from './config/types.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
+
+export type EntryStatus = 'clear' | 'contested' | 'lifecycle';
+export type OrganisationKind = 'body' | 'name' | 'committee' | 'abbreviation';
+
+export interface LexiconExample {
+  from: string;
+  to: string;
+}
+
+export interface OrganisationEntry {
+  canonical: string;
+  kind: OrganisationKind;
+  status: EntryStatus;
+  /** other accepted spellings of a contested entry */
+  alternatives?: string[];
+  /** 'required': only a name when something names the body after it; 'field': a type word whose field follows */
+  attach?: 'required' | 'field';
+  note?: string;
+  examples: LexiconExample[];
+}
+
+export interface TitleEntry {
+  canonical: string;
+  status: EntryStatus;
+  alternatives?: string[];
+  /** the last syllable is also the type word of the body after it ("Trưởng ban" + "Ban Dân vận") */
+  head?: string;
+  note?: string;
+  examples: LexiconExample[];
+}
+
+/** One syllable position of a match: what is written and what is expected there. */
+export interface SyllableCheck {
+  word: Word;
+  /** the casing this position should have ('' = no opinion) */
+  expected: string;
+  /** 'clear' differences are fixed; 'contested' ones follow the profile and are only suggested */
+  certainty: 'clear' | 'contested';
+}
+
+export interface OrganisationPart {
+  kind: OrganisationKind | 'central' | 'pattern';
+  entry?: OrganisationEntry;
+  words: Word[];
+}
+
+export interface OrganisationMatch {
+  start: number;
+  end: number;
+  /** the text as written (start..end) */
+  text: string;
+  /** lexicon form of the whole match (entries joined), old tone style */
+  canonical: string;
+  /** `text` with every clear and profile-preferred correction applied */
+  expected: string;
+  /** the first entry of the match (the head body) */
+  entry?: OrganisationEntry;
+  status: EntryStatus;
+  parts: OrganisationPart[];
+  /** the match names one specific body (not "các ban dân vận", not a lone generic noun) */
+  named: boolean;
+  /** syllables whose casing the lexicon has an opinion on */
+  checks: SyllableCheck[];
+  /** a level word + place name right after the body ("huyện An Lão"), if any */
+  place?: { start: number; end: number; level: Word[]; name: Word[] };
+  /** true when found by the unknown-body pattern (type word + field phrase + place) */
+  pattern?: boolean;
+}
+
+export interface TitleMatch {
+  start: number;
+  /** end of the whole title, its organisation included */
+  end: number;
+  /** end of the title words themselves ("Phó Bí thư Thường trực") */
+  titleEnd: number;
+  text: string;
+  canonical: string;
+  expected: string;
+  entry: TitleEntry;
+  status: EntryStatus;
+  deputy?: Word;
+  qualifier?: Word[];
+  organisation?: OrganisationMatch;
+  /** the title belongs to a specific person or body (not "các bí thư chi bộ") */
+  attached: boolean;
+  checks: SyllableCheck[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Compilation (once per process, and once per distinct extra-lexicon object)
+
+interface Compiled<E> {
+  entry: E;
+  keys: string[];
+  /** punctuation between syllables of the canonical form ('' = blank only) */
+  seps: string[];
+  /** accepted forms, syllable by syllable (canonical first) */
+  forms: string[][];
+}
+
+interface TrieNode<E> {
+  next: Map<string, TrieNode<E>>;
+  here: Compiled<E>[];
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+function syllables(s: string): { tokens: string[]; seps: string[] } {
+  const tokens: string[] = [];
+  const seps: string[] = [];
+  let last = -1;
+  for (const m of s.normalize('NFC').matchAll(TOKEN)) {
+    if (last >= 0) seps.push(normSep(s.normalize('NFC').slice(last, m.index)));
+    tokens.push(m[0]);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return { tokens, seps };
+}
+
+function normSep(gap: string): string {
+  return gap.replace(/[–—]/g, '-').replace(/\s+/g, '');
+}
+
+function compile<E extends { canonical: string; alternatives?: string[] }>(entries: E[]): TrieNode<E> {
+  const root: TrieNode<E> = { next: new Map(), here: [] };
+  for (const entry of entries) {
+    const { tokens, seps } = syllables(entry.canonical);
+    if (tokens.length === 0) continue;
+    const keys = tokens.map(syllableKey);
+    const forms = [tokens, ...(entry.alternatives ?? []).map((a) => syllables(a).tokens).filter((t) => t.length === tokens.length)];
+    let node = root;
+    for (const k of keys) {
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = { next: new Map(), here: [] }));
+      node = n;
+    }
+    node.here.push({ entry, keys, seps, forms });
+  }
+  return root;
+}
+
+function isEntryLike(x: unknown): x is { canonical: string } {
+  return typeof x === 'object' && x !== null && typeof (x as { canonical?: unknown }).canonical === 'string';
+}
+
+function asOrganisation(x: unknown): OrganisationEntry | undefined {
+  if (!isEntryLike(x)) return undefined;
+  const e = x as Partial<OrganisationEntry>;
+  return {
+    canonical: e.canonical!,
+    kind: e.kind ?? 'body',
+    status: e.status ?? 'clear',
+    alternatives: Array.isArray(e.alternatives) ? e.alternatives.filter((a): a is string => typeof a === 'string') : undefined,
+    attach: e.attach,
+    examples: Array.isArray(e.examples) ? e.examples : [],
+  };
+}
+
+function asTitle(x: unknown): TitleEntry | undefined {
+  if (!isEntryLike(x)) return undefined;
+  const e = x as Partial<TitleEntry>;
+  return {
+    canonical: e.canonical!,
+    status: e.status ?? 'clear',
+    alternatives: Array.isArray(e.alternatives) ? e.alternatives.filter((a): a is string => typeof a === 'string') : undefined,
+    head: typeof e.head === 'string' ? e.head : undefined,
+    examples: Array.isArray(e.examples) ? e.examples : [],
+  };
+}
+
+export const organisationEntries: OrganisationEntry[] = (organisationsData.entries as unknown[]).map(asOrganisation).filter((e): e is OrganisationEntry => !!e);
+export const titleEntries: TitleEntry[] = (titlesData.entries as unknown[]).map(asTitle).filter((e): e is TitleEntry => !!e);
+const QUALIFIER = titlesData.qualifiers[0];
+const QUALIFIER_KEYS = syllables(QUALIFIER.canonical).tokens.map(syllableKey);
+const DEPUTY_KEY = syllableKey(titlesData.deputy);
+
+interface Tries {
+  organisations: TrieNode<OrganisationEntry>;
+  titles: TrieNode<TitleEntry>;
+}
+
+const builtin: Tries = { organisations: compile(organisationEntries), titles: compile(titleEntries) };
+const withExtras = new WeakMap<object, Tries>();
+
+/** The compiled tries for a configuration: the built-in ones unless the project adds entries. */
+function triesFor(config?: Pick<ResolvedConfig, 'extraLexicon'>): Tries {
+  const extra = config?.extraLexicon;
+  if (!extra || (extra.titles.length === 0 && extra.organisations.length === 0)) return builtin;
+  let t = withExtras.get(extra);
+  if (!t) {
+    // project entries come first so that they win over a built-in entry of the same length
+    const orgs = extra.organisations.map(asOrganisation).filter((e): e is OrganisationEntry => !!e);
+    const titles = extra.titles.map(asTitle).filter((e): e is TitleEntry => !!e);
+    t = { organisations: compile([...orgs, ...organisationEntries]), titles: compile([...titles, ...titleEntries]) };
+    withExtras.set(extra, t);
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------
+// Matching primitives
+
+/** Keys of a sentence's words, computed once per sentence. */
+const keyCache = new WeakMap<Sentence, string[]>();
+function keysOf(s: Sentence): string[] {
+  let k = keyCache.get(s);
+  if (!k) keyCache.set(s, (k = s.words.map((w) => syllableKey(w.text))));
+  return k;
+}
+
+function gapAt(text: string, words: Word[], i: number): string {
+  return text.slice(words[i].end, words[i + 1].start);
+}
+
+/** Longest entry of `trie` starting at word i; separators must match the canonical ones. */
+function longestAt<E>(trie: TrieNode<E>, text: string, words: Word[], keys: string[], i: number): { c: Compiled<E>; end: number } | undefined {
+  let node: TrieNode<E> | undefined = trie;
+  let best: { c: Compiled<E>; end: number } | undefined;
+  const gaps: string[] = [];
+  for (let j = i; j < words.length; j++) {
+    if (j > i) {
+      const gap = gapAt(text, words, j - 1);
+      const sep = normSep(gap);
+      // names run inside one line, across blanks and the punctuation of a name only
+      if (/[\r\n]/.test(gap) || (sep !== '' && sep !== '-' && sep !== ',')) break;
+      gaps.push(sep);
+    }
+    node = node.next.get(keys[j]);
+    if (!node) break;
+    const ok = node.here.find((c) => c.seps.every((sp, n) => sp === gaps[n]));
+    if (ok) best = { c: ok, end: j + 1 };
+  }
+  return best;
+}
+
+function blankGap(text: string, words: Word[], i: number): boolean {
+  return i + 1 < words.length && /^[ \t\u00a0]+$/.test(gapAt(text, words, i));
+}
+
+/** The accepted form (syllables) closest to what is written: exact case match first. */
+function pickForm(found: Word[], forms: string[][]): { form: string[]; exact: boolean } {
+  for (const f of forms) {
+    if (f.every((syl, k) => caseShape(syl) === caseShape(found[k].text) || (caseShape(found[k].text) === 'upper' && syl.length === 1))) return { form: f, exact: true };
+  }
+  return { form: forms[0], exact: false };
+}
+
+function allUpper(words: Word[]): boolean {
+  const letters = words.map((w) => w.text).join('').replace(/[^\p{L}]/gu, '');
+  return letters.length > 3 && letters === letters.toUpperCase();
+}
+
+// ---------------------------------------------------------------------------------------
+// Organisations
+
+const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
+const SUBJECT_VERBS = /^(?:tổ chức|phối hợp|ban hành|chỉ đạo|triển khai|mở|khai giảng|bế giảng|tập huấn|họp|đã|vừa|tiến hành|quyết định|lãnh đạo|giao|yêu cầu)$/u;
+/** body type words for the unknown-body pattern (rulebook §12.4) */
+const TYPE_WORDS = ['Sở', 'Phòng', 'Ban', 'Trung tâm', 'Trường', 'Hội', 'Chi cục', 'Cục', 'Vụ', 'Viện', 'Văn phòng', 'Ủy ban', 'Hội đồng', 'Đài', 'Khoa', 'Chi hội', 'Liên đoàn', 'Học viện'].map((t) =>
+  syllables(t).tokens.map(syllableKey),
+);
+const FUNCTION_WORDS = new Set(
+  ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện'].flatMap((w) =>
+    w.split(' ').map(syllableKey),
+  ),
+);
+
+function isCommittee(e?: OrganisationEntry): boolean {
+  return e?.kind === 'committee';
+}
+
+function committeeAt(tries: Tries, text: string, words: Word[], keys: string[], j: number): boolean {
+  const m = longestAt(tries.organisations, text, words, keys, j);
+  return !!m && isCommittee(m.c.entry);
+}
+
+/** Capitalised words right after index j that look like a place or proper name (not sentence start). */
+function properNameAfter(draft: Draft, words: Word[], j: number, max = 4): number {
+  let n = 0;
+  while (j + n < words.length && n < max && isCapitalised(words[j + n].text) && !/^\p{Lu}{2,}$/u.test(words[j + n].text)) {
+    if (n > 0 && !blankGap(draft.text, words, j + n - 1)) break;
+    n++;
+  }
+  return n;
+}
+
+interface Cached {
+  organisations: OrganisationMatch[];
+  titles: TitleMatch[];
+}
+const cache = new WeakMap<Draft, Map<string, Cached>>();
+
+function analyse(draft: Draft, config?: Pick<ResolvedConfig, 'extraLexicon' | 'profile'>): Cached {
+  const profile: Profile = config?.profile ?? 'gov';
+  let perDraft = cache.get(draft);
+  if (!perDraft) cache.set(draft, (perDraft = new Map()));
+  const tries = triesFor(config);
+  const cacheKey = profile + (tries === builtin ? '' : ':x');
+  const hit = perDraft.get(cacheKey);
+  if (hit && (tries === builtin || hit)) return hit;
+  const out: Cached = { organisations: [], titles: [] };
+  for (const s of draft.sentences) analyseSentence(draft, s, tries, profile, out);
+  perDraft.set(cacheKey, out);
+  return out;
+}
+
+/**
+ * An organisation chain starting at word i: entries glued by blanks ("Ban Dân vận" +
+ * "Thành ủy"), "Trung ương", then maybe a level word and a place name.
+ */
+function chainAt(
+  draft: Draft,
+  s: Sentence,
+  tries: Tries,
+  i: number,
+  afterTitle: boolean,
+): { match: OrganisationMatch; endIndex: number } | undefined {
+  const text = draft.text;
+  const words = s.words;
+  const keys = keysOf(s);
+  const parts: Array<OrganisationPart & { c?: Compiled<OrganisationEntry>; from: number; to: number }> = [];
+  let j = i;
+  for (;;) {
+    if (parts.length > 0 && !blankGap(text, words, j - 1)) break;
+    if (j >= words.length) break;
+    const m = longestAt(tries.organisations, text, words, keys, j);
+    if (m) {
+      parts.push({ kind: m.c.entry.kind, entry: m.c.entry, words: words.slice(j, m.end), c: m.c, from: j, to: m.end });
+      j = m.end;
+      continue;
+    }
+    if (parts.length > 0 && CENTRAL.every((k, n) => keys[j + n] === k) && (CENTRAL.length === 1 || blankGap(text, words, j))) {
+      parts.push({ kind: 'central', words: words.slice(j, j + CENTRAL.length), from: j, to: j + CENTRAL.length });
+      j += CENTRAL.length;
+      continue;
+    }
+    break;
+  }
+  if (parts.length === 0) return undefined;
+  const first = parts[0];
+  // a lone committee word is a chain of its own; "field" type words need the pattern
+  if (first.entry?.attach === 'field' && parts.length === 1) return undefined;
+
+  // level word + place name after the body ("Ủy ban nhân dân tỉnh Bến Tre", "huyện ủy An Lão")
+  let place: OrganisationMatch['place'];
+  let endIndex = j;
+  if (j < words.length && blankGap(text, words, j - 1)) {
+    const lv = levelWordAt(words, j);
+    if (lv > 0) {
+      const nameLen = blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
+      place = {
+        start: words[j].start,
+        end: words[j + lv + nameLen - 1].end,
+        level: words.slice(j, j + lv),
+        name: words.slice(j + lv, j + lv + nameLen),
+      };
+      endIndex = j + lv + nameLen;
+    }
+  }
+  const attached = parts.length > 1 || !!place || afterTitle;
+  if (first.entry?.attach === 'required' && !attached) return undefined;
+
+  const last = parts[parts.length - 1];
+  const startsSentence = isSentenceStart(draft, words[i].start);
+  const placeAfterCommittee = isCommittee(last.entry) && j < words.length && blankGap(text, words, j - 1) && properNameAfter(draft, words, j) > 0 && !startsSentenceAt(draft, words[j]);
+  const generic = isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+
+  // committees: specific → capital; generic → lowercase; otherwise no opinion
+  const chainWords = parts.flatMap((p) => p.words);
+  const capitalSeen = chainWords.some((w, n) => isCapitalised(w.text) && !(n === 0 && startsSentence) && !isCommittee(parts.find((p) => p.words.includes(w))?.entry));
+  const named =
+    !generic &&
+    (capitalSeen || afterTitle || placeAfterCommittee || (!!place && place.name.length > 0) || (parts.length > 1 && isCommittee(last.entry)) || (isCommittee(first.entry) && parts.length === 1 && subjectOfVerb(text, words, j)));
+
+  const checks: SyllableCheck[] = [];
+  if (!allUpper(chainWords)) {
+    parts.forEach((p, pi) => {
+      if (p.kind === 'central') {
+        p.words.forEach((w, k) => checks.push({ word: w, expected: caseLike(w.text, k === 0 ? 'Trung' : 'ương'), certainty: 'clear' }));
+        return;
+      }
+      const c = p.c!;
+      if (p.kind === 'committee') {
+        const specific = !generic && (pi > 0 || afterTitle || placeAfterCommittee || (p === last && !!place && place.name.length > 0) || (parts.length === 1 && named));
+        const lower = generic && parts.length === 1;
+        const { form, exact } = pickForm(p.words, c.forms);
+        p.words.forEach((w, k) => {
+          if (c.entry.status === 'contested') {
+            checks.push({ word: w, expected: exact ? w.text : caseLike(w.text, form[k]), certainty: 'contested' });
+          } else if (specific) checks.push({ word: w, expected: caseLike(w.text, form[k]), certainty: 'clear' });
+          else if (lower) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+        });
+        return;
+      }
+      const { form, exact } = pickForm(p.words, c.forms);
+      p.words.forEach((w, k) => {
+        const contested = c.entry.status === 'contested';
+        checks.push({ word: w, expected: contested && exact ? w.text : caseLike(w.text, form[k]), certainty: contested ? 'contested' : 'clear' });
+      });
+    });
+  }
+  // the first word of a sentence may be capitalised whatever the lexicon says
+  if (startsSentence && checks[0] && checks[0].word === words[i] && isCapitalised(words[i].text)) checks[0] = { ...checks[0], expected: words[i].text };
+
+  const endWord = words[(parts[parts.length - 1].to) - 1];
+  const match: OrganisationMatch = {
+    start: words[i].start,
+    end: endWord.end,
+    text: text.slice(words[i].start, endWord.end),
+    canonical: parts.map((p) => (p.kind === 'central' ? 'Trung ương' : p.entry!.canonical)).join(' '),
+    expected: '',
+    entry: first.entry,
+    status: parts.some((p) => p.entry?.status === 'contested') ? 'contested' : (first.entry?.status ?? 'clear'),
+    parts: parts.map(({ kind, entry, words: ws }) => ({ kind, entry, words: ws })),
+    named,
+    checks,
+    place,
+  };
+  match.expected = applyChecks(text, match.start, match.end, checks, true);
+  return { match, endIndex: Math.max(endIndex, parts[parts.length - 1].to) };
+}
+
+function startsSentenceAt(draft: Draft, w: Word): boolean {
+  return isSentenceStart(draft, w.start);
+}
+
+const committeeKeys = new Set(organisationEntries.filter((e) => e.kind === 'committee').map((e) => syllables(e.canonical).tokens.map(syllableKey).join(' ')));
+function isCommitteeWord(w: Word): boolean {
+  // a committee word in a list may be shortened to its first syllable: "các huyện, thị, thành ủy"
+  return [...committeeKeys].some((k) => k.split(' ')[0] === syllableKey(w.text) || k.split(' ')[1] === syllableKey(w.text));
+}
+const levelKeys = new Set(['tỉnh', 'huyện', 'xã', 'thị', 'thành', 'quận', 'phường'].map(syllableKey));
+
+function subjectOfVerb(text: string, words: Word[], j: number): boolean {
+  if (j >= words.length || !blankGap(text, words, j - 1)) return false;
+  const one = syllableKey(words[j].text);
+  const two = j + 1 < words.length ? `${one} ${syllableKey(words[j + 1].text)}` : one;
+  return SUBJECT_VERBS.test(two) || SUBJECT_VERBS.test(one);
+}
+
+/** `text[start, end)` with each check's expected casing applied. */
+export function applyChecks(text: string, start: number, end: number, checks: SyllableCheck[], all: boolean): string {
+  let out = '';
+  let pos = start;
+  for (const c of [...checks].sort((a, b) => a.word.start - b.word.start)) {
+    if (c.word.start < pos || c.word.end > end) continue;
+    if (!c.expected || (!all && c.certainty !== 'clear')) continue;
+    out += text.slice(pos, c.word.start) + c.expected;
+    pos = c.word.end;
+  }
+  return out + text.slice(pos, end);
+}
+
+/**
+ * The unknown-body pattern (rulebook §12.4): a capitalised type word, a lowercase field phrase
+ * of one to five syllables, then a level word + place name or a Party committee. The first
+ * syllable of each field phrase (split on "và", ",", "-") should be capitalised.
+ */
+function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match: OrganisationMatch; endIndex: number } | undefined {
+  const text = draft.text;
+  const words = s.words;
+  const keys = keysOf(s);
+  const type = TYPE_WORDS.find((t) => t.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
+  if (!type) return undefined;
+  const tEnd = i + type.length;
+  if (!isCapitalised(words[i].text) || isSentenceStart(draft, words[i].start)) return undefined;
+  if (type.length > 1 && isCapitalised(words[i + 1].text)) {
+    // "Chi Cục" etc: the lexicon handles registered type words
+  }
+  if (tEnd >= words.length || !blankGap(text, words, tEnd - 1)) return undefined;
+  if (isCapitalised(words[tEnd].text)) return undefined; // the field is capitalised: fine or lexicon's job
+  let j = tEnd;
+  const field: Word[] = [];
+  while (j < words.length && field.length < 5) {
+    if (levelWordAt(words, j) > 0 || committeeAt(tries, text, words, keys, j)) break;
+    const k = keys[j];
+    if (FUNCTION_WORDS.has(k) || isCapitalised(words[j].text) || /\d/.test(k)) return undefined;
+    field.push(words[j]);
+    j++;
+    if (j < words.length && !blankGap(text, words, j - 1)) {
+      if (!/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1))) break;
+    }
+  }
+  if (field.length === 0 || j >= words.length) return undefined;
+  const lv = levelWordAt(words, j);
+  const placeLen = lv > 0 && j + lv < words.length && blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
+  const committee = lv === 0 && committeeAt(tries, text, words, keys, j) && isCapitalised(words[j].text);
+  if (!(lv > 0 && placeLen > 0) && !committee) return undefined;
+  const checks: SyllableCheck[] = [];
+  let phraseStart = true;
+  for (let n = 0; n < field.length; n++) {
+    const w = field[n];
+    const k = syllableKey(w.text);
+    if (k === 'và') {
+      phraseStart = true;
+      continue;
+    }
+    if (phraseStart) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
+    phraseStart = n + 1 < field.length && /[,\-–]/u.test(text.slice(w.end, field[n + 1].start));
+  }
+  const end = field[field.length - 1].end;
+  const match: OrganisationMatch = {
+    start: words[i].start,
+    end,
+    text: text.slice(words[i].start, end),
+    canonical: '',
+    expected: '',
+    status: 'clear',
+    parts: [{ kind: 'pattern', words: [...words.slice(i, tEnd), ...field] }],
+    named: true,
+    checks,
+    pattern: true,
+  };
+  match.expected = applyChecks(text, match.start, match.end, checks, true);
+  match.canonical = match.expected;
+  return { match, endIndex: j };
+}
+
+// ---------------------------------------------------------------------------------------
+// Titles
+
+const NAME_SEP = /^\s*(?:,|-|–|—)\s*$/u;
+
+/** A person's name ends right before word i: "Trần Văn Tuấn - " or "Trần Văn Tuấn, ". */
+function afterPersonName(draft: Draft, words: Word[], i: number): boolean {
+  if (i < 2 || !NAME_SEP.test(gapAt(draft.text, words, i - 1))) return false;
+  let n = 0;
+  for (let j = i - 1; j >= 0 && isCapitalised(words[j].text) && !/^\p{Lu}{2,}$/u.test(words[j].text); j--) {
+    n++;
+    if (j > 0 && !blankGap(draft.text, words, j - 1)) break;
+  }
+  return n >= 2;
+}
+
+function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profile, out: Cached): void {
+  const text = draft.text;
+  const words = s.words;
+  const keys = keysOf(s);
+  let prevTitleEnd = -1; // index after the last title of a chain ("…Huyện ủy, Chủ tịch HĐND huyện")
+  for (let i = 0; i < words.length; ) {
+    const title = titleAt(draft, s, tries, profile, i, prevTitleEnd);
+    if (title) {
+      out.titles.push(title.match);
+      if (title.match.organisation) out.organisations.push(title.match.organisation);
+      prevTitleEnd = title.endIndex;
+      i = title.endIndex;
+      continue;
+    }
+    const chain = chainAt(draft, s, tries, i, false) ?? patternAt(draft, s, tries, i);
+    if (chain) {
+      out.organisations.push(chain.match);
+      i = chain.endIndex;
+      continue;
+    }
+    void keys;
+    i++;
+  }
+}
+
+function titleAt(
+  draft: Draft,
+  s: Sentence,
+  tries: Tries,
+  profile: Profile,
+  i: number,
+  prevTitleEnd: number,
+): { match: TitleMatch; endIndex: number } | undefined {
+  const text = draft.text;
+  const words = s.words;
+  const keys = keysOf(s);
+  let j = i;
+  let deputy: Word | undefined;
+  if (keys[j] === DEPUTY_KEY && blankGap(text, words, j)) {
+    deputy = words[j];
+    j++;
+  }
+  const base = longestAt(tries.titles, text, words, keys, j);
+  if (!base) return undefined;
+  const entry = base.c.entry;
+  let k = base.end;
+  // "Trưởng ban" + "Ban Dân vận": the head syllable opens the body
+  let headShared = false;
+  let organisation: OrganisationMatch | undefined;
+  let endIndex = k;
+  let qualifier: Word[] | undefined;
+  if (entry.head) {
+    const headIndex = base.end - 1;
+    const chain = chainAt(draft, s, tries, headIndex, true);
+    if (chain && syllableKey(chain.match.parts[0].words[0].text) === syllableKey(entry.head) && chain.match.parts[0].words.length > 1) {
+      headShared = true;
+      organisation = chain.match;
+      // the head syllable belongs to the title's contested style (§8.1), not to organisation-case
+      const headWord = words[headIndex];
+      organisation.checks = organisation.checks.filter((c) => c.word !== headWord);
+      organisation.expected = applyChecks(text, organisation.start, organisation.end, organisation.checks, true);
+      endIndex = chain.endIndex;
+      k = headIndex;
+    }
+  }
+  if (!headShared) {
+    if (k < words.length && blankGap(text, words, k - 1) && QUALIFIER_KEYS.every((q, n) => keys[k + n] === q) && blankGap(text, words, k)) {
+      qualifier = words.slice(k, k + QUALIFIER_KEYS.length);
+      k += QUALIFIER_KEYS.length;
+    }
+    endIndex = k;
+    if (k < words.length && blankGap(text, words, k - 1)) {
+      const chain = chainAt(draft, s, tries, k, true);
+      if (chain) {
+        organisation = chain.match;
+        endIndex = chain.endIndex;
+      }
+    }
+  }
+  const titleWords = words.slice(i, headShared ? base.end - 1 : k);
+  const first = words[i];
+  const startsSentence = isSentenceStart(draft, first.start);
+  const generic = isGenericAt(text, words, i, (w) => /^(?:phó|trưởng|bí|thư|chủ|tịch)$/iu.test(w.text));
+  const chainOf = prevTitleEnd === i || (i > 0 && prevTitleEnd >= 0 && prevTitleEnd === i && NAME_SEP.test(gapAt(text, words, i - 1)));
+  const nameAfter = endIndex < words.length && blankGap(text, words, endIndex - 1) && properNameAfter(draft, words, endIndex) >= 2;
+  const intentional = isCapitalised(first.text) && !startsSentence;
+  const attached = !generic && (intentional || ((afterPersonName(draft, words, i) || chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
+
+  const checks: SyllableCheck[] = [];
+  if (attached && !allUpper(titleWords)) {
+    if (deputy) checks.push({ word: deputy, expected: withShape(deputy.text, 'cap'), certainty: 'clear' });
+    const baseWords = words.slice(deputy ? i + 1 : i, base.end);
+    const { form, exact } = pickForm(baseWords, base.c.forms);
+    const canon = base.c.forms[0];
+    baseWords.forEach((w, n) => {
+      const isHead = headShared && n === baseWords.length - 1;
+      if (isHead) {
+        // §8.1: "Trưởng Ban X" (gov, party) vs "Trưởng ban X" (press-lower)
+        const want = profile === 'press-lower' ? w.text : withShape(w.text, 'cap');
+        checks.push({ word: w, expected: want, certainty: 'contested' });
+        return;
+      }
+      if (entry.status === 'contested' && !entry.head) {
+        checks.push({ word: w, expected: exact ? w.text : caseLike(w.text, form[n]), certainty: 'contested' });
+        return;
+      }
+      // head titles without their body ("Trưởng ban", "Phó Trưởng ban"): the head syllable is free
+      if (entry.head && n === baseWords.length - 1) return;
+      checks.push({ word: w, expected: caseLike(w.text, canon[n]), certainty: 'clear' });
+    });
+    if (startsSentence && checks[0] && checks[0].word === first) checks[0] = { ...checks[0], expected: withShape(first.text, 'cap') };
+    if (qualifier) {
+      qualifier.forEach((w, n) => {
+        const want = profile === 'press-lower' ? w.text : withShape(w.text, n === 0 ? 'cap' : 'lower');
+        checks.push({ word: w, expected: want, certainty: 'contested' });
+      });
+    }
+  }
+  const titleEnd = (headShared ? words[base.end - 2] : words[k - 1]).end;
+  const end = organisation ? organisation.end : titleEnd;
+  const match: TitleMatch = {
+    start: first.start,
+    end,
+    titleEnd,
+    text: text.slice(first.start, end),
+    canonical: [deputy ? 'Phó' : '', entry.canonical, qualifier ? QUALIFIER.canonical : '', organisation?.canonical ?? ''].filter(Boolean).join(' '),
+    expected: '',
+    entry,
+    status: entry.status,
+    deputy,
+    qualifier,
+    organisation,
+    attached,
+    checks,
+  };
+  match.expected = applyChecks(text, match.start, match.end, [...checks, ...(organisation?.checks ?? [])], true);
+  if (organisation && attached) organisation.named = true;
+  return { match, endIndex: Math.max(endIndex, k) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Public API
+
+/** Organisation names of the draft (also those inside titles), in text order, longest match first. */
+export function matchOrganisations(draft: Draft, config?: Pick<ResolvedConfig, 'extraLexicon' | 'profile'>): OrganisationMatch[] {
+  return analyse(draft, config).organisations;
+}
+
+/** Titles of the draft with their organisation, in text order. */
+export function matchTitles(draft: Draft, config?: Pick<ResolvedConfig, 'extraLexicon' | 'profile'>): TitleMatch[] {
+  return analyse(draft, config).titles;
+}
+
+/** Syllable checks whose expected casing differs from the text. */
+export function differing(checks: SyllableCheck[]): SyllableCheck[] {
+  return checks.filter((c) => c.expected !== '' && c.expected !== c.word.text);
+}
