@@ -7,6 +7,7 @@ import { repeatedWord } from './repeated-word.js';
 import { dateFormat } from './date-format.js';
 import { numberFormat } from './number-format.js';
 import { participantCountConsistency } from './participant-count-consistency.js';
+import { duplicateSentence } from './duplicate-sentence.js';
 import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
 import { personNameCase } from './person-name-case.js';
@@ -19,6 +20,7 @@ export const rules: Rule[] = [
   dateFormat,
   numberFormat,
   participantCountConsistency,
+  duplicateSentence,
   personNameCase,
   toneMarkStyle,
 ];

@@ -1,0 +1,136 @@
+/**
+ * duplicate-sentence (NORM-03): the same line or sentence twice in one draft. Web pages repeat
+ * photo captions (the image's alt text and its caption) and copy-paste repeats a lead; the
+ * second copy is flagged. Only a whole paragraph repeated right after itself is removed by
+ * `--fix`; elsewhere a reader decides which copy goes (suggestion).
+ * Texts are compared NFC, case- and whitespace-insensitive; short lines (< 4 words) such as
+ * "Ảnh: PV" and bylines or web debris are ignored.
+ */
+import { positionAt, type Paragraph, type Sentence } from '../core/draft.js';
+import type { Rule, TextEdit } from '../core/types.js';
+import { nfc } from '../core/normalise.js';
+
+const MIN_WORDS = 4;
+/** a sentence inside a longer paragraph, or a paragraph found inside another, needs more words to be a copy */
+const MIN_WORDS_PART = 8;
+
+function key(s: string): string {
+  return nfc(s).toLowerCase().replace(/\s+/gu, ' ').replace(/[\s.…]+$/u, '').trim();
+}
+
+/**
+ * `k` repeats `source` after a source tag or a place name cut away: "(Đài huyện) - Sáng 3-4, …"
+ * then "Sáng 3-4, …"; "Đức Phổ: Tập huấn …" then "Tập huấn …". A phrase found in the middle of a
+ * sentence is not a copy (a caption often reuses words of the lead).
+ */
+function repeats(k: string, source: string): boolean {
+  if (source === k) return true;
+  if (!source.endsWith(k)) return false;
+  const prefix = source.slice(0, source.length - k.length).trim();
+  return /[-–:)]$/u.test(prefix) && prefix.split(' ').length <= 6;
+}
+
+function compared(p: Paragraph): boolean {
+  return p.kind === 'headline' || p.kind === 'lead' || p.kind === 'body';
+}
+
+/** end of the line that holds `offset` (before its line break) */
+function lineEnd(text: string, offset: number): number {
+  const m = /[\r\n]/.exec(text.slice(offset));
+  return m ? offset + m.index : text.length;
+}
+
+export const duplicateSentence: Rule = {
+  meta: {
+    id: 'duplicate-sentence',
+    category: 'text',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: { vi: 'Câu hoặc dòng bị lặp lại trong bài.', en: 'A sentence or line repeated in the draft.' },
+    rationale: {
+      vi: 'Khi sao chép từ trang web, chú thích ảnh hay câu mở đầu thường bị lặp hai lần. Bản sao thứ hai cần được xóa.',
+      en: 'Copying from a web page often repeats a photo caption or the lead. The second copy should go.',
+    },
+    messages: {
+      paragraph: { vi: 'Dòng này lặp lại nguyên văn dòng {line}.', en: 'This line repeats line {line} word for word.' },
+      contained: { vi: 'Dòng này lặp lại nội dung đã có ở dòng {line}.', en: 'This line repeats text already on line {line}.' },
+      sentence: { vi: 'Câu này lặp lại câu ở dòng {line}.', en: 'This sentence repeats the one on line {line}.' },
+      remove: { vi: 'Xóa phần lặp lại', en: 'Remove the repetition' },
+    },
+  },
+  check({ draft, report }) {
+    const { text } = draft;
+    const seen: Array<{ p: Paragraph; key: string }> = [];
+    const sentencesSeen = new Map<string, Sentence>();
+    const paragraphs = draft.paragraphs;
+    const lineOf = (q: Paragraph | Sentence): number => positionAt(draft.lineStarts, q.start).line + 1;
+
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      if (!compared(p)) continue;
+      const k = key(p.text);
+      const words = k.split(' ').length;
+
+      if (words >= MIN_WORDS && p.kind !== 'headline') {
+        const same = seen.find((s) => s.key === k);
+        if (same) {
+          const edits: TextEdit[] = [];
+          const prev = paragraphs[i - 1];
+          const removal = { start: prev ? prev.end : p.start, end: p.end };
+          const eol = lineEnd(text, p.end);
+          if (/^[ \t\u00a0]*$/.test(text.slice(p.end, eol))) removal.end = eol;
+          if (prev === same.p) edits.push({ ...removal, text: '' });
+          report({
+            start: p.start,
+            end: p.end,
+            messageId: 'paragraph',
+            args: { line: lineOf(same.p) },
+            ...(edits.length ? { fix: edits } : {}),
+            suggestions: [{ messageId: 'remove', edits: [{ ...removal, text: '' }] }],
+          });
+          continue;
+        }
+        if (words >= MIN_WORDS_PART) {
+          const container = seen.find((s) => repeats(k, s.key) || s.p.sentences.some((x) => repeats(k, key(x.text))));
+          if (container) {
+            const prev = paragraphs[i - 1];
+            report({
+              start: p.start,
+              end: p.end,
+              messageId: 'contained',
+              args: { line: lineOf(container.p) },
+              suggestions: [{ messageId: 'remove', edits: [{ start: prev ? prev.end : p.start, end: p.end, text: '' }] }],
+            });
+            continue;
+          }
+        }
+      }
+
+      // sentences of a paragraph that is not a copy as a whole
+      for (const s of p.sentences) {
+        const sk = key(s.text);
+        if (sk.split(' ').length < MIN_WORDS_PART) continue;
+        const earlier = sentencesSeen.get(sk);
+        if (earlier && p.kind !== 'headline') {
+          // the sentence and the blanks after it (or before it, at the end of a paragraph)
+          let start = s.start;
+          let end = s.end;
+          const after = /^[ \t\u00a0]+/.exec(text.slice(end, p.end));
+          if (after) end += after[0].length;
+          else {
+            const before = /[ \t\u00a0]+$/.exec(text.slice(p.start, start));
+            if (before) start -= before[0].length;
+          }
+          report({
+            start: s.start,
+            end: s.end,
+            messageId: 'sentence',
+            args: { line: lineOf(earlier) },
+            suggestions: [{ messageId: 'remove', edits: [{ start, end, text: '' }] }],
+          });
+        } else if (!earlier) sentencesSeen.set(sk, s);
+      }
+      seen.push({ p, key: k });
+    }
+  },
+};
