@@ -8,6 +8,7 @@ import { dateFormat } from './date-format.js';
 import { numberFormat } from './number-format.js';
 import { participantCountConsistency } from './participant-count-consistency.js';
 import { duplicateSentence } from './duplicate-sentence.js';
+import { webLeftover } from './web-leftover.js';
 import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
 import { personNameCase } from './person-name-case.js';
@@ -21,6 +22,7 @@ export const rules: Rule[] = [
   numberFormat,
   participantCountConsistency,
   duplicateSentence,
+  webLeftover,
   personNameCase,
   toneMarkStyle,
 ];

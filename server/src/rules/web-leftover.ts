@@ -1,0 +1,88 @@
+/**
+ * web-leftover (NORM-04): lines a news website adds around a story ("Chia sẻ bài viết",
+ * "Ý kiến bạn đọc (0)", an image file name, a template placeholder) that came along with a
+ * copy-paste. The parser marks them as `chrome` paragraphs (patterns in
+ * dictionaries/web-debris.json); the fix removes the whole line with its line break.
+ * A view counter glued to the publication date ("12-09-2023 255") is only suggested for
+ * removal: the number might be part of the metadata someone wants.
+ */
+import type { Paragraph } from '../core/draft.js';
+import type { Rule, TextEdit } from '../core/types.js';
+
+/** date with a year, then a number that is not a time ("12-09-2023 255", "12/9/2023 | 1.024") */
+const VIEW_COUNTER = /(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]+)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})[ \t\u00a0]*$/u;
+
+function lineBreakAt(text: string, i: number): number {
+  if (text.startsWith('\r\n', i)) return 2;
+  return text[i] === '\n' || text[i] === '\r' ? 1 : 0;
+}
+
+/**
+ * The range that deletes the paragraph's lines: from the start of its first line through the
+ * line break after its last line (or, at the end of the text, the line break before it).
+ * Undefined when the line holds other text too (markdown syntax is already blank in the view).
+ */
+function lineRemoval(text: string, view: string, lineStart: number, p: Paragraph): TextEdit | undefined {
+  let end = p.end;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  if (!/^\s*$/.test(view.slice(lineStart, p.start)) || !/^\s*$/.test(view.slice(p.end, end))) return undefined;
+  const after = lineBreakAt(text, end);
+  if (after > 0) return { start: lineStart, end: end + after, text: '' };
+  if (lineStart === 0) return { start: 0, end, text: '' };
+  const before = text.startsWith('\r\n', lineStart - 2) ? 2 : 1;
+  return { start: lineStart - before, end, text: '' };
+}
+
+export const webLeftover: Rule = {
+  meta: {
+    id: 'web-leftover',
+    category: 'text',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      vi: 'Dòng thừa của trang web (chia sẻ, bình luận, lượt xem, tên tệp ảnh) còn sót trong bài.',
+      en: 'Web page debris (share buttons, comments, view counters, image file names) left in the draft.',
+    },
+    rationale: {
+      vi: 'Khi sao chép bài từ trang web, các nút “Chia sẻ”, “Bình luận”, số lượt xem hay tên tệp ảnh đi kèm theo. Chúng không thuộc nội dung tin và cần được xóa.',
+      en: 'Copying a story from a web page brings its share buttons, comment boxes, view counters and image file names along. They are not part of the story.',
+    },
+    messages: {
+      chrome: { vi: 'Dòng “{line}” là phần thừa của trang web, không thuộc nội dung tin.', en: '“{line}” is web page debris, not part of the story.' },
+      viewCounter: {
+        vi: 'Số “{count}” sau ngày đăng có vẻ là số lượt xem của trang web.',
+        en: '“{count}” after the publication date looks like the page’s view counter.',
+      },
+      removeLine: { vi: 'Xóa dòng này', en: 'Remove this line' },
+      removeCounter: { vi: 'Xóa số lượt xem', en: 'Remove the view counter' },
+    },
+  },
+  check({ draft, report }) {
+    const { text, view } = draft;
+    for (const p of draft.chrome) {
+      const removal = lineRemoval(text, view, draft.lineStarts[p.line], p);
+      const line = p.text.length > 60 ? `${p.text.slice(0, 57)}…` : p.text;
+      report({
+        start: p.start,
+        end: p.end,
+        messageId: 'chrome',
+        args: { line },
+        ...(removal ? { fix: [removal], suggestions: [{ messageId: 'removeLine', edits: [removal] }] } : {}),
+      });
+    }
+    for (const p of draft.metadata) {
+      const m = VIEW_COUNTER.exec(p.text);
+      if (!m) continue;
+      const dateEnd = p.start + (m.index ?? 0) + m[1].length;
+      const countStart = dateEnd + m[2].length;
+      const countEnd = countStart + m[3].length;
+      report({
+        start: countStart,
+        end: countEnd,
+        messageId: 'viewCounter',
+        args: { count: m[3] },
+        suggestions: [{ messageId: 'removeCounter', edits: [{ start: dateEnd, end: countEnd, text: '' }] }],
+      });
+    }
+  },
+};

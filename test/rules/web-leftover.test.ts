@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import debris from '../../dictionaries/web-debris.json';
+import { isDebrisLine } from '../../server/src/core/parse.js';
+import { check, fixed, findings } from '../helpers/lint.js';
+
+const R = 'web-leftover';
+
+describe('dictionaries/web-debris.json', () => {
+  it.each(debris.entries.flatMap((e) => e.examples.map((x) => [e.pattern, x])))('%s matches “%s”', (_pattern, example) => {
+    expect(isDebrisLine(example)).toBe(true);
+  });
+
+  it('does not match story lines', () => {
+    for (const line of ['Chia sẻ kinh nghiệm công tác dân vận ở cơ sở.', 'Ảnh minh họa', 'Lượt xem các video tăng mạnh trong năm 2024 nhờ mạng xã hội.', 'Bình luận của chuyên gia về lớp học rất tích cực.', 'Các học viên xem ảnh tại hội trường.jpg trong buổi học']) {
+      expect(isDebrisLine(line), line).toBe(false);
+    }
+  });
+});
+
+describe('web-leftover', () => {
+  const story = 'Hội Cựu chiến binh xã tập huấn\n\nSáng 5-6, Hội Cựu chiến binh xã tổ chức tập huấn.\n\nTin, ảnh: Minh An\n';
+
+  it('reports debris lines and removes each with its line break', () => {
+    const text = `${story}\nChia sẻ bài viết\nÝ kiến bạn đọc (2)\n\nBÌNH LUẬN`;
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Dòng “Chia sẻ bài viết” là phần thừa của trang web, không thuộc nội dung tin.', at: '7:1', text: 'Chia sẻ bài viết' },
+      { rule: R, message: 'Dòng “Ý kiến bạn đọc (2)” là phần thừa của trang web, không thuộc nội dung tin.', at: '8:1', text: 'Ý kiến bạn đọc (2)' },
+      { rule: R, message: 'Dòng “BÌNH LUẬN” là phần thừa của trang web, không thuộc nội dung tin.', at: '10:1', text: 'BÌNH LUẬN' },
+    ]);
+    const out = fixed(text, R);
+    expect(out).toBe(`${story}\n`);
+    expect(fixed(out, R)).toBe(out);
+  });
+
+  it('removes an image file name between two paragraphs without touching them (CRLF kept)', () => {
+    const text = 'Tập huấn phòng cháy\r\nSáng 2-3, Công an xã tập huấn.\r\ntaphuan_pccc-01.jpg\r\nCác học viên thực hành.\r\n';
+    expect(check(text, R, {}, 'en').map((s) => s.message)).toEqual(['“taphuan_pccc-01.jpg” is web page debris, not part of the story.']);
+    expect(fixed(text, R)).toBe('Tập huấn phòng cháy\r\nSáng 2-3, Công an xã tập huấn.\r\nCác học viên thực hành.\r\n');
+  });
+
+  it('removes a debris list item of a markdown draft', () => {
+    const text = '# Tập huấn dân vận\n\nSáng 5-6, Ban Dân vận tổ chức tập huấn.\n\n- Chia sẻ bài viết\n\nTin: Lan Anh\n';
+    expect(fixed(text, R, {}, 'markdown')).toBe('# Tập huấn dân vận\n\nSáng 5-6, Ban Dân vận tổ chức tập huấn.\n\n\nTin: Lan Anh\n');
+  });
+
+  it('suggests removing a view counter glued to the publication date', () => {
+    const text = 'Tập huấn nghiệp vụ\n\n03-10-2024 1.024\n\nSáng 3-10, Huyện ủy tổ chức tập huấn.';
+    const f = findings(text, R);
+    expect(check(text, R).map((s) => [s.message, s.at, s.text])).toEqual([
+      ['Số “1.024” sau ngày đăng có vẻ là số lượt xem của trang web.', '3:12', '1.024'],
+    ]);
+    expect(f[0].fix).toBeUndefined();
+    expect(f[0].suggestions?.[0].edits).toEqual([{ start: 30, end: 36, text: '' }]);
+    expect(check('Tập huấn nghiệp vụ\n\n03/10/2024 - 17:59\n\nSáng 3-10, Huyện ủy tổ chức tập huấn.', R)).toEqual([]);
+  });
+
+  it('cleans the sample draft', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
+    expect(check(seed, R).map((s) => s.text)).toEqual(['Chia sẻ bài viết', 'BÌNH LUẬN']);
+    const out = fixed(seed, R);
+    expect(out.trimEnd().endsWith('Tin, ảnh: P. Tuyết')).toBe(true);
+    const seed0 = readFileSync(new URL('../../../shared/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
+    expect(check(seed0, R).map((s) => s.text)).toEqual(['255', 'Ý kiến bạn đọc (0)']);
+  });
+});
