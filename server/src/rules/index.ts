@@ -13,6 +13,7 @@ import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
 import { personNameCase } from './person-name-case.js';
 import { toneMarkStyle } from './tone-mark-style.js';
+import { spelling } from './spelling.js';
 
 export const rules: Rule[] = [
   unicodeNormalisation,
@@ -25,6 +26,7 @@ export const rules: Rule[] = [
   webLeftover,
   personNameCase,
   toneMarkStyle,
+  spelling,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

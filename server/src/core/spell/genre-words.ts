@@ -1,0 +1,43 @@
+/**
+ * The context list: common two- and three-syllable words of the genre (dictionaries/
+ * genre-words.json). A syllable dictionary cannot see "đạo đúc" (both syllables exist);
+ * a list of the words a draft is likely to contain can. Indexed once per process.
+ */
+import data from '../../../../dictionaries/genre-words.json';
+import { foldKey, lookupKey } from './syllable.js';
+
+export interface GenreWords {
+  /** phrases as lookup keys joined by one space ("đạo đức", "chuyển đổi số") */
+  phrases: Set<string>;
+  /** accent-free phrase → the listed phrases with that accent-free form (as key arrays) */
+  byFold: Map<string, string[][]>;
+  /** every syllable that occurs in a listed word: a cheap "common syllable" prior */
+  syllables: Set<string>;
+}
+
+let index: GenreWords | undefined;
+
+export function genreWords(): GenreWords {
+  if (index) return index;
+  const phrases = new Set<string>();
+  const byFold = new Map<string, string[][]>();
+  const syllables = new Set<string>();
+  for (const e of data.entries) {
+    const keys = e.word.split(/\s+/u).map(lookupKey);
+    const phrase = keys.join(' ');
+    if (phrases.has(phrase)) continue;
+    phrases.add(phrase);
+    for (const k of keys) syllables.add(k);
+    const fold = keys.map(foldKey).join(' ');
+    const list = byFold.get(fold);
+    if (list) list.push(keys);
+    else byFold.set(fold, [keys]);
+  }
+  index = { phrases, byFold, syllables };
+  return index;
+}
+
+/** True when the syllables (lookup keys) in order make a listed word. */
+export function isListed(keys: string[]): boolean {
+  return genreWords().phrases.has(keys.join(' '));
+}

@@ -1,0 +1,105 @@
+/**
+ * Ranked suggestions for a misspelt syllable, fast enough to run while the user types:
+ * candidates come from an index by accent-free form (one letter away at most, found with
+ * precomputed deletions as in SymSpell), then they are ranked by letters, vowel marks and
+ * tone, with a boost when the candidate makes a listed word with its neighbours
+ * ("trển khai" → "triển", not "trên").
+ */
+import { syllables } from './dictionary.js';
+import { genreWords, isListed } from './genre-words.js';
+import { foldKey, markDifference } from './syllable.js';
+
+interface Index {
+  /** accent-free form → syllables (lookup keys) with that form */
+  byFold: Map<string, string[]>;
+  /** an accent-free form with one letter deleted → the forms it came from */
+  deletions: Map<string, string[]>;
+}
+
+let index: Index | undefined;
+
+function deletionsOf(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+function suggestionIndex(): Index {
+  if (index) return index;
+  const byFold = new Map<string, string[]>();
+  for (const s of syllables()) {
+    const f = foldKey(s);
+    const list = byFold.get(f);
+    if (list) list.push(s);
+    else byFold.set(f, [s]);
+  }
+  const deletions = new Map<string, string[]>();
+  for (const f of byFold.keys()) {
+    for (const d of new Set(deletionsOf(f))) {
+      const list = deletions.get(d);
+      if (list) list.push(f);
+      else deletions.set(d, [f]);
+    }
+  }
+  index = { byFold, deletions };
+  return index;
+}
+
+/** Accent-free forms within one letter (inserted, deleted or replaced) of `fold`. */
+function nearFolds(fold: string): Set<string> {
+  const { byFold, deletions } = suggestionIndex();
+  const out = new Set<string>();
+  if (byFold.has(fold)) out.add(fold);
+  for (const f of deletions.get(fold) ?? []) out.add(f); // one letter missing in the word
+  for (const d of deletionsOf(fold)) {
+    if (byFold.has(d)) out.add(d); // one letter too many
+    for (const f of deletions.get(d) ?? []) out.add(f); // one letter replaced or swapped
+  }
+  return out;
+}
+
+/** The neighbours of a syllable, as lookup keys, nearest first. */
+export interface SyllableContext {
+  before?: string[];
+  after?: string[];
+}
+
+/** True when `key` completes a listed word with its neighbours. */
+export function fitsContext(key: string, context: SyllableContext): boolean {
+  const b = context.before ?? [];
+  const a = context.after ?? [];
+  if (b[0] && isListed([b[0], key])) return true;
+  if (a[0] && isListed([key, a[0]])) return true;
+  if (b[1] && b[0] && isListed([b[1], b[0], key])) return true;
+  if (b[0] && a[0] && isListed([b[0], key, a[0]])) return true;
+  if (a[0] && a[1] && isListed([key, a[0], a[1]])) return true;
+  return false;
+}
+
+export interface Ranked {
+  key: string;
+  score: number;
+}
+
+/**
+ * Suggestions for a syllable (any case), best first, as lookup keys (lower case, new tone
+ * style): the caller restores the casing and the draft's tone style.
+ */
+export function rankSuggestions(word: string, context: SyllableContext = {}, limit = 5): Ranked[] {
+  const { byFold } = suggestionIndex();
+  const common = genreWords().syllables;
+  const w = word.normalize('NFC').toLowerCase();
+  const ranked: Ranked[] = [];
+  for (const f of nearFolds(foldKey(w))) {
+    for (const key of byFold.get(f) ?? []) {
+      if (key === w) continue;
+      const d = markDifference(w, key);
+      let score = 4 * d.letters + 2 * d.quality + d.tone;
+      if (common.has(key)) score -= 0.5;
+      if (fitsContext(key, context)) score -= 6;
+      ranked.push({ key, score });
+    }
+  }
+  ranked.sort((a, b) => a.score - b.score || a.key.localeCompare(b.key, 'vi'));
+  return ranked.filter((r) => r.score <= 9).slice(0, limit);
+}

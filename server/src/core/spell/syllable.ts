@@ -1,0 +1,134 @@
+/**
+ * Vietnamese syllable helpers for the spelling check: lookup keys, the canonical place of a
+ * tone mark, and how far two spellings are apart in the marks a typist can slip on.
+ * Everything here works on NFC strings and is used FOR MATCHING ONLY.
+ */
+import { foldAccents, nfc, stripTone, toneOf, withToneStyle, type Tone } from '../normalise.js';
+
+const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
+
+/**
+ * The dictionary's spelling of a syllable: NFC, lower case, new tone style (dictionary-vi
+ * writes "hoà", "thuỷ", "uỷ"), so "Huyện ủy" and "Huyện uỷ" look up the same entry.
+ */
+export function lookupKey(syllable: string): string {
+  return withToneStyle(nfc(syllable).toLowerCase(), 'new');
+}
+
+/** Letters with a vowel-quality mark: a tone goes on one of these before anything else. */
+const QUALITY_VOWELS = 'ăâêôơư';
+const VOWELS = 'aăâeêioôơuưy';
+
+/**
+ * The syllable with its tone mark moved to where Vietnamese spelling puts it (new style for
+ * the open oa/oe/uy syllables, like the dictionary): "tòan" → "toàn", "qúy" → "quý",
+ * "gía" → "giá", "hòang" → "hoàng". A syllable without a tone comes back unchanged.
+ */
+export function canonicalTone(syllable: string): string {
+  const lower = nfc(syllable).toLowerCase();
+  const tone = toneOf(lower);
+  if (tone === 0) return lower;
+  const bare = stripTone(lower);
+  const chars = [...bare];
+  // the initial consonant: "qu" and "gi" (before a vowel) count as consonants
+  let i = 0;
+  while (i < chars.length && !VOWELS.includes(chars[i])) i++;
+  if (i > 0 && chars[i - 1] === 'q' && chars[i] === 'u') i++;
+  else if (i > 0 && chars[i - 1] === 'g' && chars[i] === 'i' && i + 1 < chars.length && VOWELS.includes(chars[i + 1])) i++;
+  let j = i;
+  while (j < chars.length && VOWELS.includes(chars[j])) j++;
+  const nucleus = chars.slice(i, j);
+  if (nucleus.length === 0) {
+    // "gì": the i of "gi" carries the tone when nothing else can
+    const k = chars.lastIndexOf('i');
+    return k >= 0 ? place(chars, k, tone) : lower;
+  }
+  const closed = j < chars.length;
+  let at: number;
+  let quality = -1;
+  nucleus.forEach((c, k) => {
+    if (QUALITY_VOWELS.includes(c)) quality = k;
+  });
+  if (quality >= 0) at = quality;
+  else if (closed) at = nucleus.length - 1;
+  else if (nucleus.length === 1) at = 0;
+  else if (nucleus.length === 2) at = /^(oa|oe|uy)$/.test(nucleus.join('')) ? 1 : 0;
+  else at = 1;
+  return place(chars, i + at, tone);
+}
+
+function place(chars: string[], index: number, tone: Tone): string {
+  const out = [...chars];
+  out[index] = (out[index].normalize('NFD') + TONE_MARKS[tone - 1]).normalize('NFC');
+  return out.join('').normalize('NFC');
+}
+
+/** True when every letter is a capital ("UBND", "HĐND", "TẬP"). */
+export function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** Capital first letter, the rest lower case ("Hùng"). */
+export function isCapitalised(s: string): boolean {
+  return /^\p{Lu}/u.test(s) && !isAllCaps(s);
+}
+
+/** Give a lower-case replacement the casing of the word it replaces ("Tòan" → "Toàn"). */
+export function withCaseOf(original: string, replacement: string): string {
+  if (isAllCaps(original) && original.length > 1) return replacement.toUpperCase();
+  if (/^\p{Lu}/u.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** How far two tones are for a typist: hỏi and ngã are confused most often. */
+export function toneDistance(a: Tone, b: Tone): number {
+  if (a === b) return 0;
+  if ((a === 3 && b === 4) || (a === 4 && b === 3)) return 1;
+  return 2;
+}
+
+/**
+ * Edit distance with a cheaper insertion/deletion than substitution: an extra or a missing
+ * letter ("huấng", "trển") is a commoner slip than a wrong one.
+ */
+export function editDistance(a: string, b: string, substitution = 1.25): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let k = 1; k <= y.length; k++) {
+      const sub = prev[k - 1] + (x[i - 1] === y[k - 1] ? 0 : substitution);
+      cur.push(Math.min(prev[k] + 1, cur[k - 1] + 1, sub));
+    }
+    prev = cur;
+  }
+  return prev[y.length];
+}
+
+export interface MarkDifference {
+  /** letters differing once every mark is removed ("trển" / "triển": 1) */
+  letters: number;
+  /** vowel-quality marks and đ differing (ư/u, â/a, đ/d: "đúc" / "đức": 1) */
+  quality: number;
+  /** tone distance (0 same, 1 hỏi/ngã, 2 other) */
+  tone: number;
+}
+
+/** How two lower-case syllables differ, in the units a ranking needs. */
+export function markDifference(a: string, b: string): MarkDifference {
+  const letters = editDistance(foldAccents(a), foldAccents(b));
+  const quality = Math.max(0, editDistance(stripTone(a), stripTone(b), 1) - editDistance(foldAccents(a), foldAccents(b), 1));
+  return { letters, quality, tone: toneDistance(toneOf(a), toneOf(b)) };
+}
+
+/** The accent-free key of a syllable ("Huyện" → "huyen"). */
+export function foldKey(s: string): string {
+  return foldAccents(nfc(s).toLowerCase());
+}
+
+/** A syllable with a Vietnamese mark of any kind (so it was meant as Vietnamese, not English). */
+export function hasVietnameseMark(s: string): boolean {
+  return TONE_RE.test(s.normalize('NFD')) || /[ăâêôơưđ]/iu.test(nfc(s)) || /[\u0306\u0302\u031b]/u.test(s.normalize('NFD'));
+}

@@ -1,0 +1,88 @@
+/**
+ * What the spelling check looks at: the syllables of a sentence, with the words it must
+ * leave alone (numbers, dates, Roman numerals, initials, abbreviations, URLs, e-mail
+ * addresses, project words) marked as skipped.
+ */
+import abbreviations from '../../../../dictionaries/abbreviations.json';
+import type { Sentence, Span, Word } from '../draft.js';
+import { nfc } from '../normalise.js';
+import { isAllCaps, lookupKey } from './syllable.js';
+
+/** lower-cased, without a trailing full stop: "tp", "gs.ts", "đ/c", "ubnd" */
+const ABBREVIATIONS = new Set(abbreviations.entries.map((e) => nfc(e.abbr).replace(/\.$/u, '').toLowerCase()));
+
+export function isAbbreviation(s: string): boolean {
+  return ABBREVIATIONS.has(nfc(s).replace(/\.$/u, '').toLowerCase());
+}
+
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
+
+export function isRomanNumeral(s: string): boolean {
+  return ROMAN.test(s);
+}
+
+const LINK =
+  /(?:https?:\/\/|www\.)[^\s<>"“”()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)\b(?:\/[^\s<>"“”()]*)?/giu;
+
+/** Spans of URLs, e-mail addresses and bare domain names. */
+export function linkSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(LINK)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** as written */
+  text: string;
+  /** lookup key (NFC, lower case, new tone style) */
+  key: string;
+  /** the parser word it belongs to ("KT-XH" has two tokens) */
+  word: Word;
+  /** index of the token in its sentence */
+  index: number;
+  /** leave it alone: number, abbreviation, initial, link, project word … */
+  skip: boolean;
+}
+
+export interface ProjectWords {
+  exact: Set<string>;
+  lower: Set<string>;
+}
+
+export function projectWords(words: Set<string>): ProjectWords {
+  return { exact: words, lower: new Set([...words].map((w) => w.toLowerCase())) };
+}
+
+export function isProjectWord(words: ProjectWords, s: string): boolean {
+  const n = nfc(s);
+  return words.exact.has(n) || words.lower.has(n.toLowerCase());
+}
+
+/** The syllables of a sentence (letter runs of its words), in order. */
+export function sentenceTokens(sentence: Sentence, links: Span[], words: ProjectWords): Token[] {
+  const out: Token[] = [];
+  for (const w of sentence.words) {
+    const inLink = links.some((l) => w.start < l.end && w.end > l.start);
+    const skipWord =
+      inLink ||
+      /[\p{N}@_]/u.test(w.text) ||
+      isAbbreviation(w.text) ||
+      isProjectWord(words, w.text) ||
+      isProjectWord(words, w.text.replace(/\.$/u, ''));
+    for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
+      const start = w.start + (m.index ?? 0);
+      const t = m[0];
+      const skip =
+        skipWord ||
+        [...nfc(t)].length < 2 || // initials, "X", the "đ" of "đ/c"
+        isRomanNumeral(t) ||
+        isAbbreviation(t) ||
+        isProjectWord(words, t) ||
+        (/\p{Lu}/u.test(t.slice(1)) && !isAllCaps(t)); // "ThS", "VietNamNet": not a syllable
+      out.push({ start, end: start + t.length, text: t, key: lookupKey(t), word: w, index: out.length, skip });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * spelling: syllables that are not Vietnamese ("trển", "tyrong", "nghiêp"), tone marks in
+ * the wrong place ("tòan", "qúy"), and valid syllables in the wrong word ("đạo đúc",
+ * "bồi dưởng" … found with the genre's word list). Suggestions are quick fixes only:
+ * a human chooses, `--fix` never applies them.
+ */
+import type { Rule, RuleContext, Suggestion } from '../core/types.js';
+import type { Sentence } from '../core/draft.js';
+import { toneStyleOf, withToneStyle } from '../core/normalise.js';
+import { syllables } from '../core/spell/dictionary.js';
+import { genreWords, isListed } from '../core/spell/genre-words.js';
+import { rankSuggestions, type SyllableContext } from '../core/spell/suggest.js';
+import {
+  canonicalTone,
+  foldKey,
+  hasVietnameseMark,
+  isAllCaps,
+  isCapitalised,
+  markDifference,
+  withCaseOf,
+} from '../core/spell/syllable.js';
+import { isProjectWord, linkSpans, projectWords, sentenceTokens, type ProjectWords, type Token } from '../core/spell/tokens.js';
+
+const MAX_SUGGESTIONS = 5;
+
+/** The tone style suggestions are written in: the configured one, else the draft's majority. */
+function suggestionStyle(context: RuleContext): 'old' | 'new' {
+  const { config, draft } = context;
+  if (config.toneStyle === 'old' || config.toneStyle === 'new') return config.toneStyle;
+  let old = 0;
+  let neu = 0;
+  for (const w of draft.words) {
+    const s = toneStyleOf(w.lower);
+    if (s === 'old') old++;
+    else if (s === 'new') neu++;
+  }
+  if (old !== neu) return old > neu ? 'old' : 'new';
+  return config.profile === 'party' ? 'new' : 'old';
+}
+
+/** Letters between two tokens are only blanks (no punctuation, no line break). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
+}
+
+function contextOf(tokens: Token[], i: number): SyllableContext {
+  const before: string[] = [];
+  const after: string[] = [];
+  if (tokens[i - 1]) before.push(tokens[i - 1].key);
+  if (tokens[i - 2] && tokens[i - 1]) before.push(tokens[i - 2].key);
+  if (tokens[i + 1]) after.push(tokens[i + 1].key);
+  if (tokens[i + 2] && tokens[i + 1]) after.push(tokens[i + 2].key);
+  return { before, after };
+}
+
+interface SentenceScan {
+  tokens: Token[];
+  /** the sentence is written in capitals (a caps headline): its capitals are words */
+  caps: boolean;
+}
+
+function scan(sentence: Sentence, links: ReturnType<typeof linkSpans>, words: ProjectWords): SentenceScan {
+  const tokens = sentenceTokens(sentence, links, words);
+  const letters = tokens.filter((t) => t.text.length > 1);
+  const caps = letters.length >= 3 && letters.filter((t) => isAllCaps(t.text)).length / letters.length >= 0.7;
+  return { tokens, caps };
+}
+
+/** A capitalised token that is not just the first word of its sentence: part of a name. */
+function inName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalised(t.text)) return false;
+  if (i > 0) return true;
+  const next = tokens[i + 1];
+  return !!next && isCapitalised(next.text);
+}
+
+export const spelling: Rule = {
+  meta: {
+    id: 'spelling',
+    category: 'text',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: {
+      vi: 'Lỗi chính tả: âm tiết không có trong tiếng Việt, dấu thanh đặt sai chỗ, hoặc âm tiết đúng nhưng sai từ (“đạo đúc”).',
+      en: 'Spelling: syllables that are not Vietnamese, misplaced tone marks, or valid syllables in the wrong word (“đạo đúc”).',
+    },
+    rationale: {
+      vi: 'Lỗi chính tả làm giảm uy tín của bản tin chính thống. Gợi ý sửa chỉ áp dụng khi người viết chọn; lệnh sửa tự động không tự thay chữ.',
+      en: 'Misspellings undermine an official news item. Suggestions are applied only when the writer picks one; automatic fixing never changes spelling.',
+    },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        context: {
+          type: 'boolean',
+          default: true,
+          description: 'Also check pairs of valid syllables against the list of common words (“đạo đúc” → “đạo đức”).',
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      unknown: {
+        vi: '“{word}” không phải là âm tiết tiếng Việt viết đúng chính tả.',
+        en: '“{word}” is not a correctly spelt Vietnamese syllable.',
+      },
+      unknownSuggest: {
+        vi: '“{word}” viết sai chính tả; có phải là “{suggestion}”?',
+        en: '“{word}” is misspelt; did you mean “{suggestion}”?',
+      },
+      tonePlacement: {
+        vi: 'Dấu thanh trong “{word}” đặt sai vị trí; viết đúng là “{suggestion}”.',
+        en: 'The tone mark in “{word}” is in the wrong place; write “{suggestion}”.',
+      },
+      context: {
+        vi: '“{word}” có thể viết sai chính tả; có phải là “{suggestion}”?',
+        en: '“{word}” may be misspelt; did you mean “{suggestion}”?',
+      },
+      name: {
+        vi: 'Âm tiết “{word}” không có trong từ điển. Nếu đây là tên riêng, hãy thêm vào từ điển dự án.',
+        en: '“{word}” is not in the dictionary. If it is a name, add it to the project word list.',
+      },
+      replace: { vi: 'Sửa thành “{replacement}”', en: 'Change to “{replacement}”' },
+    },
+  },
+  check(context) {
+    const { draft, config, options, report } = context;
+    const valid = syllables();
+    const lexicon = genreWords();
+    const words = projectWords(config.words);
+    const links = linkSpans(draft.text);
+    const style = suggestionStyle(context);
+    const useContext = options.context !== false;
+    const text = draft.text;
+    const written = (key: string, like: string): string => withCaseOf(like, withToneStyle(key, style));
+    const replace = (t: Token, key: string): Suggestion => {
+      const replacement = written(key, t.text);
+      return { messageId: 'replace', args: { replacement }, edits: [{ start: t.start, end: t.end, text: replacement }] };
+    };
+
+    for (const p of draft.paragraphs) {
+      if (p.kind === 'chrome' || p.kind === 'metadata') continue;
+      for (const sentence of p.sentences) {
+        const { tokens, caps } = scan(sentence, links, words);
+        const flagged = new Set<number>();
+
+        // 1. syllables that are not Vietnamese
+        tokens.forEach((t, i) => {
+          if (t.skip || valid.has(t.key)) return;
+          const allCaps = isAllCaps(t.text);
+          if (allCaps && !(caps && hasVietnameseMark(t.text))) return; // "PCCC", "LLVT": abbreviations
+          const vietnamese = hasVietnameseMark(t.text);
+          const ranked = rankSuggestions(t.text, contextOf(tokens, i), MAX_SUGGESTIONS);
+          if (!vietnamese) {
+            // an unaccented word: English ("camera", "zoom") unless it is a Vietnamese
+            // syllable with one extra letter typed ("tyrong" → "trong")
+            if (/\p{Lu}/u.test(t.text) || [...t.text].length < 5) return;
+            const typo = ranked.find((r) => markDifference(t.key, r.key).letters === 1 && r.key.length === t.key.length - 1 && !hasVietnameseMark(r.key));
+            if (!typo) return;
+          }
+          flagged.add(i);
+          const suggestions = ranked.map((r) => replace(t, r.key));
+          const data = { word: t.text };
+          if (!allCaps && inName(tokens, i)) {
+            report({ start: t.start, end: t.end, messageId: 'name', args: { word: t.text }, severity: 'info', suggestions, data });
+            return;
+          }
+          const canonical = canonicalTone(t.text);
+          if (canonical !== t.key && valid.has(canonical) && foldKey(canonical) === foldKey(t.key)) {
+            const suggestion = written(canonical, t.text);
+            report({ start: t.start, end: t.end, messageId: 'tonePlacement', args: { word: t.text, suggestion }, suggestions: [replace(t, canonical), ...suggestions.filter((s) => s.args?.replacement !== suggestion)].slice(0, MAX_SUGGESTIONS), data });
+            return;
+          }
+          if (suggestions.length) {
+            report({ start: t.start, end: t.end, messageId: 'unknownSuggest', args: { word: t.text, suggestion: String(suggestions[0].args?.replacement) }, suggestions, data });
+          } else {
+            report({ start: t.start, end: t.end, messageId: 'unknown', args: { word: t.text }, data });
+          }
+        });
+
+        if (!useContext) continue;
+
+        // 2. valid syllables in the wrong word: three-syllable words first, then pairs
+        for (const size of [3, 2]) {
+          for (let i = 0; i + size <= tokens.length; i++) {
+            const group = tokens.slice(i, i + size);
+            if (group.some((t, k) => t.skip || flagged.has(i + k) || !valid.has(t.key))) continue;
+            if (group.some((t, k) => k > 0 && !adjacent(text, group[k - 1], t))) continue;
+            // names and organisations ("Hội Nông dân", "Đức"): capitals other than the first word of the sentence
+            if (group.some((t, k) => (isAllCaps(t.text) ? !caps : isCapitalised(t.text) && i + k > 0))) continue;
+            const keys = group.map((t) => t.key);
+            if (isListed(keys)) continue;
+            const phrase = text.slice(group[0].start, group[size - 1].end);
+            if (isProjectWord(words, phrase)) continue;
+            const listed = lexicon.byFold.get(keys.map(foldKey).join(' '));
+            if (!listed) continue;
+            const match = bestMatch(keys, listed, tokens, i);
+            if (!match) continue;
+            const t = group[match.at];
+            const suggestion = group.map((g, k) => (k === match.at ? written(match.keys[k], g.text) : g.text)).join(' ');
+            report({
+              start: group[0].start,
+              end: group[size - 1].end,
+              messageId: 'context',
+              args: { word: phrase, suggestion },
+              suggestions: [replace(t, match.keys[match.at])],
+              data: { word: phrase },
+            });
+            for (let k = 0; k < size; k++) flagged.add(i + k);
+          }
+        }
+      }
+    }
+  },
+};
+
+/**
+ * The listed word a group of valid syllables most likely meant: exactly one syllable differs,
+ * by one or two marks (tone or vowel quality), and neither the kept nor the changed syllable
+ * belongs to a listed word with its other neighbour ("bắt đầu từ" is not a slip for "đầu tư").
+ */
+function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number } | undefined {
+  let best: { keys: string[]; at: number; cost: number } | undefined;
+  for (const entry of listed) {
+    const diff = entry.map((k, n) => (k === keys[n] ? -1 : n)).filter((n) => n >= 0);
+    if (diff.length !== 1) continue;
+    const at = diff[0];
+    const d = markDifference(keys[at], entry[at]);
+    const cost = d.quality + (d.tone > 0 ? 1 : 0);
+    if (d.letters > 0 || cost > 2) continue;
+    if (!best || cost < best.cost) best = { keys: entry, at, cost };
+  }
+  if (!best) return undefined;
+  const size = keys.length;
+  const before = tokens[first - 1];
+  const after = tokens[first + size];
+  if (before && isListed([before.key, keys[0]])) return undefined;
+  if (after && isListed([keys[size - 1], after.key])) return undefined;
+  return best;
+}
