@@ -5,4 +5,9 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './service.js';
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// a stray rejection must be a log line, never the end of the server
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`[unhandled] ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
+startServer(connection);

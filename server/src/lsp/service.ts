@@ -93,6 +93,11 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** Fire and forget, but never let a rejected promise (client gone, method unknown) kill the server. */
+  const fire = (p: Thenable<unknown> | Promise<unknown>): void => {
+    Promise.resolve(p).catch((e: unknown) => logError(`[notify] ${e instanceof Error ? e.message : String(e)}`));
+  };
+
   const localeOf = (s: Settings): Locale => (s.locale === 'auto' ? initLocale : s.locale);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -141,12 +146,12 @@ export function startServer(connection: Connection): void {
   });
 
   function sendStatus(status: StatusParams): void {
-    void connection.sendNotification(STATUS_NOTIFICATION, status);
+    fire(connection.sendNotification(STATUS_NOTIFICATION, status));
   }
 
   function publish(uri: string, version: number, diagnostics: Diagnostic[], locale: Locale): void {
     published.set(uri, { version, diagnostics, locale });
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    fire(connection.sendDiagnostics({ uri, version, diagnostics }));
   }
 
   async function check(uri: string): Promise<void> {
@@ -203,8 +208,9 @@ export function startServer(connection: Connection): void {
     }
     status.findings = diagnostics.filter((d) => d.code !== 'config').length;
     status.elapsedMs = Math.round((performance.now() - started) * 100) / 100;
-    publish(uri, doc.version, diagnostics, locale);
+    // status first: when the diagnostics arrive, the status item already matches them
     sendStatus(status);
+    publish(uri, doc.version, diagnostics, locale);
   }
 
   function schedule(uri: string, delay: number): void {
@@ -262,7 +268,7 @@ export function startServer(connection: Connection): void {
     justOpened.delete(uri);
     published.delete(uri);
     settings.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    fire(connection.sendDiagnostics({ uri, diagnostics: [] }));
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -327,11 +333,11 @@ export function startServer(connection: Connection): void {
       }
       const message = done();
       log(message);
-      void connection.window.showInformationMessage(message);
+      fire(connection.window.showInformationMessage(message));
     } else {
       const message = t('command.writeFailed', locale, { file: result.file, reason: result.reason });
       logError(message);
-      void connection.window.showErrorMessage(message);
+      fire(connection.window.showErrorMessage(message));
     }
   }
 
@@ -360,7 +366,7 @@ export function startServer(connection: Connection): void {
       }
       const filePath = dc.filePath;
       if (!filePath || !config) {
-        void connection.window.showWarningMessage(t('command.noFile', locale));
+        fire(connection.window.showWarningMessage(t('command.noFile', locale)));
         return null;
       }
       const folder = folderOf(filePath, folders);

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleServer, change, closeDoc, open, seed004, startClient, type Client } from './harness.js';
+
+let server: string;
+beforeAll(async () => {
+  server = await bundleServer();
+}, 60000);
+
+describe('diagnostics over IPC', () => {
+  let vi: Client;
+  beforeAll(async () => {
+    vi = await startClient(server, { locale: 'vi' });
+  });
+  afterAll(() => vi.close());
+
+  it('reports the repeated word of seed 004 with its exact range and Vietnamese message', async () => {
+    const diags = await open(vi, 'untitled:seed004', seed004());
+    const repeated = diags.filter((d) => d.code === 'repeated-word');
+    expect(repeated.map((d) => d.range)).toEqual([
+      { start: { line: 20, character: 58 }, end: { line: 20, character: 69 } },
+      { start: { line: 22, character: 58 }, end: { line: 22, character: 69 } },
+    ]);
+    expect(repeated[0]).toMatchObject({
+      message: 'Từ “chứng” bị lặp lại liền nhau.',
+      source: 'Soát Tin',
+      severity: 2,
+      codeDescription: { href: expect.stringMatching(/docs\/rules\/repeated-word\.md$/) },
+      data: { ruleId: 'repeated-word', fixTitle: 'Xóa “chứng” thừa', correct: 'chứng' },
+    });
+  });
+
+  it('sends a status after each check', async () => {
+    const status = vi.statuses.at(-1) as Record<string, unknown>;
+    expect(status).toMatchObject({ uri: 'untitled:seed004', profile: 'gov', state: 'ok' });
+    expect(status.findings).toBe(vi.diagnostics.get('untitled:seed004')!.diagnostics.length);
+    expect(typeof status.elapsedMs).toBe('number');
+  });
+
+  it('re-checks after an incremental change', async () => {
+    const uri = 'untitled:change';
+    let diags = await open(vi, uri, 'Hội nghị được tổ chức tại tại Hà Nội.\n');
+    expect(diags.filter((d) => d.code === 'repeated-word')).toHaveLength(1);
+    // delete the second "tại " (line 0, characters 25..29)
+    diags = await change(vi, uri, 2, [{ range: { start: { line: 0, character: 25 }, end: { line: 0, character: 29 } }, text: '' }]);
+    expect(diags.filter((d) => d.code === 'repeated-word')).toEqual([]);
+    // type a doubled word again on a new line
+    diags = await change(vi, uri, 3, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Các các đại biểu đã dự.\n' }]);
+    expect(diags.filter((d) => d.code === 'repeated-word').map((d) => d.range.start)).toEqual([{ line: 1, character: 0 }]);
+  });
+
+  it('clears the diagnostics of a closed draft', async () => {
+    const uri = 'untitled:closing';
+    expect((await open(vi, uri, 'trao chứng chứng nhận\n')).length).toBeGreaterThan(0);
+    expect(await closeDoc(vi, uri)).toEqual([]);
+  });
+
+  it('survives a 2 MB single line and binary-ish text', async () => {
+    const huge = await open(vi, 'untitled:huge', 'ab cd '.repeat(350_000));
+    expect(huge).toHaveLength(1);
+    expect(huge[0]).toMatchObject({ code: 'soattin', severity: 3 });
+    expect(huge[0].message).toContain('vượt giới hạn 500000 ký tự');
+    const binary = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    await open(vi, 'untitled:binary', binary);
+    // still alive and answering
+    expect(await open(vi, 'untitled:after', 'tại tại\n')).toHaveLength(1);
+  });
+
+  it('answers garbage requests without crashing', async () => {
+    const none = await vi.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:nope' }, position: { line: 99, character: 0 } });
+    expect(none).toBeNull();
+    const actions = await vi.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: 'untitled:after' },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [{ source: 'Soát Tin', message: 'x', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, data: 42 }] },
+    });
+    expect(actions).toEqual([]);
+    expect(await vi.connection.sendRequest('workspace/executeCommand', { command: 'soattin.server.addToDictionary', arguments: [null, {}] })).toBeNull();
+  });
+});
+
+describe('locale', () => {
+  it('speaks English when the client locale is en', async () => {
+    const en = await startClient(server, { locale: 'en-US' });
+    const diags = await open(en, 'untitled:en', 'trao chứng chứng nhận\n');
+    expect(diags.find((d) => d.code === 'repeated-word')?.message).toBe('The word “chứng” is repeated.');
+    await en.close();
+  });
+
+  it('follows the soattin.locale setting over the client locale', async () => {
+    const c = await startClient(server, { locale: 'en', settings: { locale: 'vi' } });
+    const diags = await open(c, 'untitled:vi', 'trao chứng chứng nhận\n');
+    expect(diags.find((d) => d.code === 'repeated-word')?.message).toBe('Từ “chứng” bị lặp lại liền nhau.');
+    await c.close();
+  });
+
+  it('publishes nothing when soattin.enable is false', async () => {
+    const c = await startClient(server, { settings: { enable: false } });
+    expect(await open(c, 'untitled:off', 'trao chứng chứng nhận\n')).toEqual([]);
+    await c.close();
+  });
+});
