@@ -1,0 +1,92 @@
+// What a reporter SEES, checked in the real workbench page (code-server backend only), after
+// the API-level suite: the Problems panel lists a finding in Vietnamese, the hover explains it,
+// Ctrl+. then Enter applies its quick fix. Each check saves a screenshot into artifacts/e2e/.
+import { join } from 'node:path';
+
+const SEED = '004_6ff4995a71d100fd.txt';
+const MESSAGE = 'Từ “chứng” bị lặp lại liền nhau.';
+
+/** Text of the visible editor lines, with the non-breaking spaces Monaco renders made plain. */
+async function editorText(page) {
+  return (await page.locator('.editor-instance .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+async function until(what, probe, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await probe().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function uiChecks(page, url, artifacts, record, log) {
+  const shot = async (name) => {
+    // let fade-in animations (hover, menus) finish so the picture shows the final state
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 2000 }).catch(() => {});
+    await page.screenshot({ path: join(artifacts, name) }).catch(() => {});
+  };
+  const check = async (title, fn) => {
+    try {
+      await fn();
+      record(`ui: ${title}`, true);
+    } catch (e) {
+      record(`ui: ${title}`, false, e instanceof Error ? e.message.split('\n')[0] : String(e));
+      await shot(`failed-${title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+    }
+  };
+
+  let opened = false;
+  await check(`opening ${SEED} shows squiggles`, async () => {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10000 });
+    await page.keyboard.type(SEED.slice(0, 8));
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED.slice(0, 8) }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: SEED }).waitFor({ timeout: 10000 });
+    await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 30000 });
+    opened = true;
+  });
+  if (!opened) return;
+
+  await check('the Problems panel lists the finding in Vietnamese', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').getByText(MESSAGE).first().waitFor({ timeout: 15000 });
+    await shot('problems.png');
+  });
+
+  await check('the hover over a finding shows its message and explanation', async () => {
+    await page.keyboard.press('Escape');
+    // put the cursor inside "chứng chứng" on line 21, then "Show or Focus Hover" (Ctrl+K Ctrl+I)
+    await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10000 });
+    await page.keyboard.type('21:62');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'bị lặp lại' }).first();
+    await hover.waitFor({ timeout: 15000 });
+    const text = await hover.innerText();
+    if (!text.includes(MESSAGE)) throw new Error(`the hover does not show “${MESSAGE}”: ${text.slice(0, 300)}`);
+    await shot('hover.png');
+  });
+
+  await check('Ctrl+. then Enter applies the quick fix', async () => {
+    await page.keyboard.press('Escape');
+    const before = (await editorText(page)).split('chứng chứng').length - 1;
+    if (before < 1) throw new Error('“chứng chứng” is not visible in the editor');
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget').first().waitFor({ timeout: 10000 });
+    await shot('quick-fix-menu.png');
+    await page.keyboard.press('Enter');
+    await until('the quick fix to remove one “chứng”', async () => (await editorText(page)).split('chứng chứng').length - 1 === before - 1);
+    const text = await editorText(page);
+    if (!text.includes('trao chứng nhận cho đại diện')) throw new Error('“trao chứng nhận” not found after the fix');
+    await shot('after-quick-fix.png');
+  });
+  log(`screenshots in ${artifacts}`);
+}
