@@ -114,13 +114,19 @@ export async function startClient(serverFile: string, options: StartOptions = {}
     waiters.delete(p.uri);
     for (const w of list ?? []) w(p.diagnostics);
   });
-  connection.onNotification('soattin/status', (p) => client.statuses.push(p));
-  connection.onNotification(ShowMessageNotification.type, (p) => client.messages.push(p.message));
+  connection.onNotification('soattin/status', (p) => {
+    client.statuses.push(p);
+  });
+  connection.onNotification(ShowMessageNotification.type, (p) => {
+    client.messages.push(p.message);
+  });
   connection.onRequest(ShowMessageRequest.type, (p) => {
     client.messages.push(p.message);
     return null;
   });
-  connection.onNotification(LogMessageNotification.type, (p) => client.logs.push(p.message));
+  connection.onNotification(LogMessageNotification.type, (p) => {
+    client.logs.push(p.message);
+  });
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => client.settings));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {

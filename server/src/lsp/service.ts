@@ -94,7 +94,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** Fire and forget, but never let a rejected promise (client gone, method unknown) kill the server. */
-  const fire = (p: Thenable<unknown> | Promise<unknown>): void => {
+  const fire = (p: unknown): void => {
     Promise.resolve(p).catch((e: unknown) => logError(`[notify] ${e instanceof Error ? e.message : String(e)}`));
   };
 
