@@ -9,6 +9,7 @@ import { numberFormat } from './number-format.js';
 import { participantCountConsistency } from './participant-count-consistency.js';
 import { duplicateSentence } from './duplicate-sentence.js';
 import { webLeftover } from './web-leftover.js';
+import { abbreviationFirstUse } from './abbreviation-first-use.js';
 import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
 import { personNameCase } from './person-name-case.js';
@@ -24,6 +25,7 @@ export const rules: Rule[] = [
   participantCountConsistency,
   duplicateSentence,
   webLeftover,
+  abbreviationFirstUse,
   personNameCase,
   toneMarkStyle,
   spelling,

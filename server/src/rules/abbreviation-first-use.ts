@@ -1,0 +1,157 @@
+/**
+ * abbreviation-first-use (ABBR-01, ABBR-02). An abbreviation that is not universally known
+ * ("BCĐ", "LLVT", "ĐBQH") is written in full at its first use, with the abbreviation in
+ * brackets: "Ban Chỉ đạo (BCĐ)". Information only: local press prints many without an
+ * introduction, so the rewrite is a suggestion, never a fix. The whitelist is the `known` flag
+ * of dictionaries/abbreviations.json.
+ * ABBR-02: a misspelt abbreviation ("HDND", "Ubnd") is fixed to its form; "đ/c" is informal and
+ * becomes "đồng chí". These are warnings.
+ */
+import abbreviations from '../../../dictionaries/abbreviations.json';
+import type { Paragraph } from '../core/draft.js';
+import { nfc, withToneStyle } from '../core/normalise.js';
+import type { Rule } from '../core/types.js';
+
+interface Entry {
+  abbr: string;
+  full: string;
+  known: boolean;
+  dotted?: boolean;
+  informal?: boolean;
+  wrong?: string[];
+}
+
+const ENTRIES = abbreviations.entries as Entry[];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** whole token: not inside a word, nor part of a document code ("18-NQ/TW", "KH-UBND") */
+const token = (s: string, flags = 'gu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}/.-])${escape(s)}(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, flags);
+
+const INTRODUCED = ENTRIES.filter((e) => !e.known && !e.informal && !e.dotted).map((e) => ({ ...e, re: token(nfc(e.abbr)) }));
+const MISSPELT = ENTRIES.flatMap((e) => (e.informal ? [] : (e.wrong ?? []).map((w) => ({ entry: e, written: w, re: token(nfc(w)) }))));
+const INFORMAL = ENTRIES.filter((e) => e.informal).map((e) => ({
+  entry: e,
+  re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${[e.abbr, ...(e.wrong ?? [])].map((w) => escape(nfc(w))).join('|')})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, 'giu'),
+}));
+
+/** comparison key: NFC, lower case, old tone placement ("Uỷ ban" and "Ủy ban" match) */
+function key(s: string): string {
+  return nfc(s)
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (w) => withToneStyle(w, 'old'))
+    .replace(/\s+/gu, ' ');
+}
+
+function inScope(p: Paragraph): boolean {
+  return p.kind !== 'metadata' && p.kind !== 'chrome' && p.kind !== 'byline';
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const abbreviationFirstUse: Rule = {
+  meta: {
+    id: 'abbreviation-first-use',
+    category: 'text',
+    defaultSeverity: 'info',
+    fixable: true,
+    description: {
+      vi: 'Chữ viết tắt cần được viết đầy đủ ở lần dùng đầu tiên; chữ viết tắt phải viết đúng.',
+      en: 'Write an abbreviation in full at its first use; spell abbreviations correctly.',
+    },
+    rationale: {
+      vi: 'Người đọc không phải ai cũng hiểu các chữ viết tắt như BCĐ, LLVT. Lần đầu nên viết đầy đủ kèm chữ viết tắt trong ngoặc: “Ban Chỉ đạo (BCĐ)”. Các chữ quen thuộc như UBND, HĐND, MTTQ không cần.',
+      en: 'Not every reader knows abbreviations such as BCĐ or LLVT. Write the full form once with the abbreviation in brackets: “Ban Chỉ đạo (BCĐ)”. Well-known ones such as UBND, HĐND, MTTQ need no introduction.',
+    },
+    messages: {
+      noFull: {
+        vi: 'Chữ viết tắt “{abbr}” chưa được giải thích; lần dùng đầu nên viết đầy đủ “{full} ({abbr})”.',
+        en: 'The abbreviation “{abbr}” is never spelt out; write “{full} ({abbr})” at its first use.',
+      },
+      beforeFull: {
+        vi: 'Chữ viết tắt “{abbr}” được dùng trước khi viết đầy đủ “{full}”.',
+        en: 'The abbreviation “{abbr}” is used before its full form “{full}”.',
+      },
+      misspelt: { vi: 'Viết tắt sai: “{written}” → “{abbr}” ({full}).', en: 'Misspelt abbreviation: “{written}” → “{abbr}” ({full}).' },
+      informal: {
+        vi: 'Không dùng cách viết tắt “{written}” trong tin; viết “{fixed}”.',
+        en: 'Do not use the informal “{written}” in a news item; write “{fixed}”.',
+      },
+      spellOut: { vi: 'Viết “{fixed}”', en: 'Write “{fixed}”' },
+    },
+  },
+  check({ draft, report }) {
+    const { text, view } = draft;
+    const scope = draft.paragraphs.filter(inScope);
+    const sentenceStarts = new Set(draft.sentences.map((s) => s.words[0]?.start));
+
+    // ABBR-01: first use of each abbreviation outside the headline (a headline cannot introduce)
+    for (const e of INTRODUCED) {
+      let first: { start: number; end: number } | undefined;
+      for (const p of scope) {
+        if (p.kind === 'headline') continue;
+        const m = e.re.exec(nfc(view.slice(p.start, p.end)));
+        e.re.lastIndex = 0;
+        // NFC of a paragraph that is already NFC keeps its offsets; a decomposed one is left to unicode-normalisation
+        if (m && nfc(p.text).length === p.text.length) {
+          first = { start: p.start + (m.index ?? 0), end: p.start + (m.index ?? 0) + m[0].length };
+          break;
+        }
+      }
+      if (!first) continue;
+      const full = key(e.full);
+      if (key(text.slice(0, first.start)).includes(full)) continue;
+      const later = key(text.slice(first.end)).includes(full);
+      const fixed = `${sentenceStarts.has(first.start) ? capitalise(e.full) : e.full} (${e.abbr})`;
+      report({
+        ...first,
+        messageId: later ? 'beforeFull' : 'noFull',
+        args: { abbr: e.abbr, full: e.full },
+        suggestions: [{ messageId: 'spellOut', args: { fixed }, edits: [{ ...first, text: fixed }] }],
+      });
+    }
+
+    // ABBR-02: misspellings and informal forms, headline included
+    for (const p of scope) {
+      const seg = view.slice(p.start, p.end);
+      if (nfc(seg).length !== seg.length) continue;
+      const norm = nfc(seg);
+      for (const { entry, written, re } of MISSPELT) {
+        for (const m of norm.matchAll(re)) {
+          const start = p.start + (m.index ?? 0);
+          const edits = [{ start, end: start + m[0].length, text: entry.abbr }];
+          report({
+            start,
+            end: start + m[0].length,
+            messageId: 'misspelt',
+            args: { written, abbr: entry.abbr, full: entry.full },
+            severity: 'warning',
+            fix: edits,
+            suggestions: [{ messageId: 'spellOut', args: { fixed: entry.abbr }, edits }],
+          });
+        }
+      }
+      for (const { entry, re } of INFORMAL) {
+        const lastWord = entry.full.split(' ').pop() ?? '';
+        for (const m of norm.matchAll(re)) {
+          const start = p.start + (m.index ?? 0);
+          let end = start + m[0].length;
+          // "đ/c chí": the abbreviation plus the end of the word it stands for (lower case: "đ/c Chí" is a name)
+          const tail = new RegExp(`^[ \\t\\u00a0]+${escape(lastWord)}(?![\\p{L}\\p{N}])`, 'u').exec(norm.slice(end - p.start));
+          if (tail) end += tail[0].length;
+          const upper = /^\p{Lu}/u.test(m[0]);
+          const fixed = upper ? capitalise(entry.full) : entry.full;
+          const edits = [{ start, end, text: fixed }];
+          report({
+            start,
+            end,
+            messageId: 'informal',
+            args: { written: text.slice(start, end), fixed },
+            severity: 'warning',
+            fix: edits,
+            suggestions: [{ messageId: 'spellOut', args: { fixed }, edits }],
+          });
+        }
+      }
+    }
+  },
+};

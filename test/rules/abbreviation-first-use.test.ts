@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import abbreviations from '../../dictionaries/abbreviations.json';
+import { check, fixed, findings } from '../helpers/lint.js';
+
+const R = 'abbreviation-first-use';
+
+describe('dictionaries/abbreviations.json', () => {
+  it.each(abbreviations.entries.flatMap((e) => e.examples.map((x) => [e.abbr, x])))('%s appears in “%s”', (abbr, example) => {
+    expect(example.normalize('NFC')).toContain(abbr.normalize('NFC'));
+  });
+
+  it('has one entry per abbreviation, every field in NFC', () => {
+    const abbrs = abbreviations.entries.map((e) => e.abbr);
+    expect(new Set(abbrs).size).toBe(abbrs.length);
+    for (const e of abbreviations.entries) expect(JSON.stringify(e)).toBe(JSON.stringify(e).normalize('NFC'));
+  });
+
+  it('lists misspellings that differ from the abbreviation', () => {
+    for (const e of abbreviations.entries) for (const w of (e as { wrong?: string[] }).wrong ?? []) expect(w).not.toBe(e.abbr);
+  });
+});
+
+describe('abbreviation-first-use: ABBR-01', () => {
+  it('reports an abbreviation never spelt out, once, as information', () => {
+    const text = 'Tập huấn cho cán bộ\n\nSáng 6-5, Bộ Chỉ huy quân sự tỉnh tập huấn cho cán bộ LLVT. Cán bộ LLVT các huyện tham dự.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Chữ viết tắt “LLVT” chưa được giải thích; lần dùng đầu nên viết đầy đủ “lực lượng vũ trang (LLVT)”.', at: '3:55', text: 'LLVT' },
+    ]);
+    const f = findings(text, R);
+    expect(f[0].severity).toBe('info');
+    expect(f[0].fix).toBeUndefined();
+    expect(f[0].suggestions?.[0].edits[0].text).toBe('lực lượng vũ trang (LLVT)');
+    expect(fixed(text, R)).toBe(text);
+  });
+
+  it('says when the full form only comes later (English)', () => {
+    const text = 'Hội nghị BCĐ huyện\n\nSáng 6-5, BCĐ huyện họp. Trưởng Ban Chỉ đạo phát biểu.';
+    expect(check(text, R, {}, 'en').map((s) => [s.message, s.at])).toEqual([
+      ['The abbreviation “BCĐ” is used before its full form “Ban Chỉ đạo”.', '3:11'],
+    ]);
+  });
+
+  it('accepts an introduced abbreviation, known ones and document codes', () => {
+    const text = 'Tập huấn\n\nSáng 6-5, Ban Chỉ đạo (BCĐ) huyện họp với UBND, HĐND huyện. BCĐ thống nhất triển khai Nghị quyết số 18-NQ/TW và Kế hoạch số 5-KH/TVTU.';
+    expect(check(text, R)).toEqual([]);
+  });
+
+  it('matches the full form whatever the tone placement', () => {
+    expect(check('Tin\n\nSáng 6-5, Uỷ ban Kiểm tra Huyện ủy họp. Chủ nhiệm UBKT phát biểu.', R)).toEqual([]);
+  });
+
+  it('capitalises the suggestion at the start of a sentence', () => {
+    const f = findings('Tin ngắn\n\nCLB liên thế hệ xã ra mắt sáng 3-3.', R);
+    expect(f[0].suggestions?.[0].edits[0].text).toBe('Câu lạc bộ (CLB)');
+  });
+});
+
+describe('abbreviation-first-use: ABBR-02', () => {
+  it('fixes misspelt abbreviations as warnings', () => {
+    const text = 'Chủ tịch HDND xã và Chủ tịch Ubnd xã dự.';
+    expect(check(text, R).map((s) => s.message)).toEqual([
+      'Viết tắt sai: “HDND” → “HĐND” (Hội đồng nhân dân).',
+      'Viết tắt sai: “Ubnd” → “UBND” (Ủy ban nhân dân).',
+    ]);
+    expect(findings(text, R).map((f) => f.severity)).toEqual(['warning', 'warning']);
+    expect(fixed(text, R)).toBe('Chủ tịch HĐND xã và Chủ tịch UBND xã dự.');
+  });
+
+  it('replaces the informal “đ/c”, keeping the capital and absorbing a doubled “chí”', () => {
+    const text = 'Đ/c Lê Văn Tâm phát biểu. Các đ/c chí lãnh đạo và đ/c Chí cùng dự.';
+    expect(check(text, R).map((s) => [s.message, s.text])).toEqual([
+      ['Không dùng cách viết tắt “Đ/c” trong tin; viết “Đồng chí”.', 'Đ/c'],
+      ['Không dùng cách viết tắt “đ/c chí” trong tin; viết “đồng chí”.', 'đ/c chí'],
+      ['Không dùng cách viết tắt “đ/c” trong tin; viết “đồng chí”.', 'đ/c'],
+    ]);
+    expect(fixed(text, R)).toBe('Đồng chí Lê Văn Tâm phát biểu. Các đồng chí lãnh đạo và đồng chí Chí cùng dự.');
+  });
+
+  it('does not fix inside a quotation', () => {
+    const f = findings('Ông nói: “đ/c Bình đã về”.', R);
+    expect(f[0].severity).toBe('info');
+    expect(f[0].fix).toBeUndefined();
+  });
+});
