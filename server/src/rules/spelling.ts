@@ -187,8 +187,9 @@ export const spelling: Rule = {
             const group = tokens.slice(i, i + size);
             if (group.some((t, k) => t.skip || flagged.has(i + k) || !valid.has(t.key))) continue;
             if (group.some((t, k) => k > 0 && !adjacent(text, group[k - 1], t))) continue;
-            // names and organisations ("Hội Nông dân", "Đức"): capitals other than the first word of the sentence
-            if (group.some((t, k) => (isAllCaps(t.text) ? !caps : isCapitalised(t.text) && i + k > 0))) continue;
+            // names ("Nguyễn Văn Đức", "Đạo Đức"): a capital after the group's first syllable; a
+            // capital on the first one only is a sentence start or an organisation ("Cục Chuyển đổi số")
+            if (group.some((t, k) => (isAllCaps(t.text) ? !caps : isCapitalised(t.text) && k > 0))) continue;
             const keys = group.map((t) => t.key);
             if (isListed(keys)) continue;
             const phrase = text.slice(group[0].start, group[size - 1].end);
@@ -232,10 +233,21 @@ function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: n
     if (!best || cost < best.cost) best = { keys: entry, at, cost };
   }
   if (!best) return undefined;
-  const size = keys.length;
-  const before = tokens[first - 1];
-  const after = tokens[first + size];
-  if (before && isListed([before.key, keys[0]])) return undefined;
-  if (after && isListed([keys[size - 1], after.key])) return undefined;
-  return best;
+  return straddled(tokens, first, keys.length) ? undefined : best;
+}
+
+/**
+ * True when a listed word of two or three syllables takes syllables from both inside and
+ * outside the group as written: "chuyển đổi số | tại" is not a slip for "sở tại".
+ */
+function straddled(tokens: Token[], first: number, size: number): boolean {
+  for (let m = 2; m <= 3; m++) {
+    for (let j = first - m + 1; j < first + size; j++) {
+      if (j < 0 || j + m > tokens.length) continue;
+      const inside = j >= first && j + m <= first + size;
+      if (inside) continue;
+      if (isListed(tokens.slice(j, j + m).map((t) => t.key))) return true;
+    }
+  }
+  return false;
 }
