@@ -69,7 +69,7 @@ export function isCapitalised(s: string): boolean {
 
 /** Comparison key of a syllable: NFC, old tone style, lower case ("Uỷ" → "ủy"). */
 export function syllableKey(s: string): string {
-  return withToneStyle(nfc(s), 'old').toLowerCase().replace(/ð/g, 'đ');
+  return withToneStyle(nfc(s).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), 'old').toLowerCase().replace(/ð/g, 'đ');
 }
 
 /** The sentence that contains an offset. */
@@ -102,7 +102,7 @@ export function isSentenceStart(draft: Draft, offset: number): boolean {
   const i = s.words.findIndex((w) => w.start === offset);
   if (i <= 0) return i === 0;
   const prev = s.words[i - 1];
-  const gap = draft.text.slice(prev.end, offset);
+  const gap = (/[^\p{L}\p{N}]*$/u.exec(prev.text)?.[0] ?? '') + draft.text.slice(prev.end, offset);
   // after ":" a new clause may start with a capital (NĐ 30 no longer requires it, nor forbids it)
   if (/[:!?]\s*["“']?\s*$/u.test(gap) || /["“«]\s*$/u.test(gap)) return true;
   if (/^\s*\)\s*[-–—]?\s*$/u.test(gap) && /^\s*\(/u.test(before)) return true;
@@ -167,4 +167,14 @@ export function isGenericAt(text: string, words: Word[], i: number, isItem: (w: 
 /** Span of words [i, j) as written in the draft. */
 export function wordsText(text: string, words: Word[], i: number, j: number): string {
   return text.slice(words[i].start, words[j - 1].end);
+}
+
+/**
+ * Severity for a contested finding: never above 'warning' (rulebook §0: contested points
+ * are warnings), and the configured severity when it is lower. `undefined` = configured one.
+ */
+export function contestedSeverity(rules: Record<string, unknown>, id: string, defaultSeverity: string): 'warning' | undefined {
+  const s = rules[id];
+  const sev = typeof s === 'string' ? s : Array.isArray(s) ? s[0] : defaultSeverity;
+  return sev === 'error' ? 'warning' : undefined;
 }

@@ -229,8 +229,11 @@ function keysOf(s: Sentence): string[] {
   return k;
 }
 
+/** What separates word i from word i+1, with punctuation glued to either word ("Phúc- Bí"). */
 function gapAt(text: string, words: Word[], i: number): string {
-  return text.slice(words[i].end, words[i + 1].start);
+  const trail = /[^\p{L}\p{N}]*$/u.exec(words[i].text)?.[0] ?? '';
+  const lead = /^[^\p{L}\p{N}]*/u.exec(words[i + 1].text)?.[0] ?? '';
+  return trail + text.slice(words[i].end, words[i + 1].start) + lead;
 }
 
 /** Longest entry of `trie` starting at word i; separators must match the canonical ones. */
@@ -252,6 +255,14 @@ function longestAt<E>(trie: TrieNode<E>, text: string, words: Word[], keys: stri
     if (ok) best = { c: ok, end: j + 1 };
   }
   return best;
+}
+
+/** Offsets of a word without the punctuation parse-latin may glue to it ("Minh./.", "(Đài"). */
+function wordStart(w: Word): number {
+  return w.start + (/^[^\p{L}\p{N}]*/u.exec(w.text)?.[0].length ?? 0);
+}
+function wordEnd(w: Word): number {
+  return w.end - (/[^\p{L}\p{N}]*$/u.exec(w.text)?.[0].length ?? 0);
 }
 
 function blankGap(text: string, words: Word[], i: number): boolean {
@@ -279,7 +290,9 @@ const SUBJECT_VERBS = /^(?:tổ chức|phối hợp|ban hành|chỉ đạo|tri�
 /** body type words for the unknown-body pattern (rulebook §12.4) */
 const TYPE_WORDS = ['Sở', 'Phòng', 'Ban', 'Trung tâm', 'Trường', 'Hội', 'Chi cục', 'Cục', 'Vụ', 'Viện', 'Văn phòng', 'Ủy ban', 'Hội đồng', 'Đài', 'Khoa', 'Chi hội', 'Liên đoàn', 'Học viện'].map((t) =>
   syllables(t).tokens.map(syllableKey),
-);
+).sort((a, b) => b.length - a.length);
+/** type word + next syllable that make a common noun, not a body: "Hội trường", "Hội nghị" */
+const NOT_A_BODY = new Set(['hội trường', 'hội nghị', 'hội thảo', 'hội viên', 'hội thi', 'hội diễn', 'trường học', 'phòng họp', 'phòng chống', 'phòng ngừa', 'ban ngành', 'ban hành', 'bộ đội', 'bộ phận', 'bộ máy', 'vụ việc', 'đài tưởng', 'khoa học', 'cục bộ', 'sở hữu', 'viện dẫn', 'đoàn viên', 'đoàn kết', 'đoàn thể', 'trung tâm điểm', 'văn phòng phẩm'].map((w) => w.split(' ').map(syllableKey).join(' ')));
 const FUNCTION_WORDS = new Set(
   ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện'].flatMap((w) =>
     w.split(' ').map(syllableKey),
@@ -359,8 +372,6 @@ function chainAt(
   }
   if (parts.length === 0) return undefined;
   const first = parts[0];
-  // a lone committee word is a chain of its own; "field" type words need the pattern
-  if (first.entry?.attach === 'field' && parts.length === 1) return undefined;
 
   // level word + place name after the body ("Ủy ban nhân dân tỉnh Bến Tre", "huyện ủy An Lão")
   let place: OrganisationMatch['place'];
@@ -388,7 +399,12 @@ function chainAt(
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   const chainWords = parts.flatMap((p) => p.words);
-  const capitalSeen = chainWords.some((w, n) => isCapitalised(w.text) && !(n === 0 && startsSentence) && !isCommittee(parts.find((p) => p.words.includes(w))?.entry));
+  // a lone body with only its type word capitalised ("Ủy ban bầu cử") may be a generic mention:
+  // it is a name when a later syllable is capitalised or something specific follows
+  const lone = parts.length === 1 && !place && !afterTitle && first.entry?.kind === 'body';
+  const capitalSeen = chainWords.some(
+    (w, n) => isCapitalised(w.text) && !(n === 0 && (startsSentence || lone)) && !isCommittee(parts.find((p) => p.words.includes(w))?.entry),
+  );
   const named =
     !generic &&
     (capitalSeen || afterTitle || placeAfterCommittee || (!!place && place.name.length > 0) || (parts.length > 1 && isCommittee(last.entry)) || (isCommittee(first.entry) && parts.length === 1 && subjectOfVerb(text, words, j)));
@@ -396,10 +412,8 @@ function chainAt(
   const checks: SyllableCheck[] = [];
   if (!allUpper(chainWords)) {
     parts.forEach((p, pi) => {
-      if (p.kind === 'central') {
-        p.words.forEach((w, k) => checks.push({ word: w, expected: caseLike(w.text, k === 0 ? 'Trung' : 'ương'), certainty: 'clear' }));
-        return;
-      }
+      // "Trung ương" is special-noun-case's (CAP-33): part of the name, no check here
+      if (p.kind === 'central') return;
       const c = p.c!;
       if (p.kind === 'committee') {
         const specific = !generic && (pi > 0 || afterTitle || placeAfterCommittee || (p === last && !!place && place.name.length > 0) || (parts.length === 1 && named));
@@ -425,9 +439,9 @@ function chainAt(
 
   const endWord = words[(parts[parts.length - 1].to) - 1];
   const match: OrganisationMatch = {
-    start: words[i].start,
-    end: endWord.end,
-    text: text.slice(words[i].start, endWord.end),
+    start: wordStart(words[i]),
+    end: wordEnd(endWord),
+    text: text.slice(wordStart(words[i]), wordEnd(endWord)),
     canonical: parts.map((p) => (p.kind === 'central' ? 'Trung ương' : p.entry!.canonical)).join(' '),
     expected: '',
     entry: first.entry,
@@ -484,6 +498,7 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   const type = TYPE_WORDS.find((t) => t.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
   if (!type) return undefined;
   const tEnd = i + type.length;
+  if (NOT_A_BODY.has(keys.slice(i, tEnd + 1).join(' '))) return undefined;
   if (!isCapitalised(words[i].text) || isSentenceStart(draft, words[i].start)) return undefined;
   if (type.length > 1 && isCapitalised(words[i + 1].text)) {
     // "Chi Cục" etc: the lexicon handles registered type words
@@ -519,11 +534,11 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
     if (phraseStart) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
     phraseStart = n + 1 < field.length && /[,\-–]/u.test(text.slice(w.end, field[n + 1].start));
   }
-  const end = field[field.length - 1].end;
+  const end = wordEnd(field[field.length - 1]);
   const match: OrganisationMatch = {
-    start: words[i].start,
+    start: wordStart(words[i]),
     end,
-    text: text.slice(words[i].start, end),
+    text: text.slice(wordStart(words[i]), end),
     canonical: '',
     expected: '',
     status: 'clear',
@@ -671,13 +686,14 @@ function titleAt(
       });
     }
   }
-  const titleEnd = (headShared ? words[base.end - 2] : words[k - 1]).end;
+  // with a shared head ("Trưởng ban Dân vận") the title runs to the head syllable
+  const titleEnd = wordEnd(headShared ? words[base.end - 1] : words[k - 1]);
   const end = organisation ? organisation.end : titleEnd;
   const match: TitleMatch = {
-    start: first.start,
+    start: wordStart(first),
     end,
     titleEnd,
-    text: text.slice(first.start, end),
+    text: text.slice(wordStart(first), end),
     canonical: [deputy ? 'Phó' : '', entry.canonical, qualifier ? QUALIFIER.canonical : '', organisation?.canonical ?? ''].filter(Boolean).join(' '),
     expected: '',
     entry,
@@ -709,4 +725,17 @@ export function matchTitles(draft: Draft, config?: Pick<ResolvedConfig, 'extraLe
 /** Syllable checks whose expected casing differs from the text. */
 export function differing(checks: SyllableCheck[]): SyllableCheck[] {
   return checks.filter((c) => c.expected !== '' && c.expected !== c.word.text);
+}
+
+/** One edit per syllable whose casing differs (only `certainty` ones unless `all`). */
+export function checkEdits(checks: SyllableCheck[], all = false): Array<{ start: number; end: number; text: string }> {
+  return differing(checks)
+    .filter((c) => all || c.certainty === 'clear')
+    .map((c) => ({ start: c.word.start, end: c.word.end, text: c.expected }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** `text[start, end)` with the given checks applied (clear ones only unless `all`). */
+export function expectedText(text: string, start: number, end: number, checks: SyllableCheck[], all = true): string {
+  return applyChecks(text, start, end, checks, all);
 }

@@ -1,0 +1,160 @@
+/**
+ * admin-unit-case (CAP-03…CAP-06): the level word of an administrative unit is lowercase and
+ * its proper name is capitalised: "huyện An Lão", "Ủy ban nhân dân xã", "Trường Chính trị
+ * tỉnh". Right as they are: a sentence start ("Huyện An Lão có…"), units named by a number
+ * ("Quận 1", "Phường 10"), the special names "Thủ đô Hà Nội" and "Thành phố Hồ Chí Minh".
+ * A place name written correctly elsewhere in the draft ("Đô Lương") is also checked where a
+ * syllable of it lost its capital ("Đô lương").
+ */
+import type { Rule } from '../core/types.js';
+import type { Word } from '../core/draft.js';
+import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike } from '../core/casing.js';
+import { matchOrganisations } from '../core/lexicon.js';
+
+/** The levels whose capitalisation mid-sentence is surely the unit, not another word. */
+const MAIN_LEVELS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'].map((l) => l.split(' ').map(syllableKey).join(' ')));
+/** "Xã hội", "Huyện đội", "Tỉnh lộ": a level syllable that starts another word */
+const NOT_A_UNIT_AFTER = new Set(['hội', 'đội', 'lộ', 'ủy', 'đoàn', 'viên', 'bộ', 'trưởng', 'phó', 'đội'].map(syllableKey));
+const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)$/u;
+const SPECIAL: Array<{ level: string; name: string; canonical: string }> = [
+  { level: 'thành phố', name: 'hồ chí minh', canonical: 'Thành phố' },
+  { level: 'thủ đô', name: 'hà nội', canonical: 'Thủ đô' },
+];
+
+function keysOfWords(ws: Word[]): string {
+  return ws.map((w) => syllableKey(w.text)).join(' ');
+}
+
+function blank(text: string, a: Word, b: Word): boolean {
+  return /[\p{L}\p{N}]$/u.test(a.text) && /^[\p{L}\p{N}]/u.test(b.text) && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+export const adminUnitCase: Rule = {
+  meta: {
+    id: 'admin-unit-case',
+    category: 'capitalisation',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: {
+      vi: 'Viết thường từ chỉ đơn vị hành chính (tỉnh, huyện, xã…) và viết hoa tên riêng địa danh.',
+      en: 'Lowercase the administrative level word (tỉnh, huyện, xã…) and capitalise the place name.',
+    },
+    rationale: {
+      vi: 'Theo Nghị định 30/2020/NĐ-CP, danh từ chung chỉ đơn vị hành chính viết thường, tên riêng viết hoa: “huyện An Lão”, “Ủy ban nhân dân xã”. Ngoại lệ: “Quận 1”, “Phường 10”, “Thủ đô Hà Nội”, “Thành phố Hồ Chí Minh”.',
+      en: 'Decree 30/2020 writes the level word in lowercase and the name with capitals: “huyện An Lão”, “Ủy ban nhân dân xã”. Exceptions: “Quận 1”, “Phường 10”, “Thủ đô Hà Nội”, “Thành phố Hồ Chí Minh”.',
+    },
+    messages: {
+      level: {
+        vi: 'Từ chỉ đơn vị hành chính viết thường: “{found}” → “{expected}”.',
+        en: 'The administrative level word is lowercase: “{found}” → “{expected}”.',
+      },
+      special: {
+        vi: '“{expected}” là tên riêng đặc biệt, viết hoa cả từ chỉ đơn vị.',
+        en: '“{expected}” is a special name: its level word is capitalised too.',
+      },
+      place: {
+        vi: 'Tên địa danh viết hoa mọi âm tiết (trong bài đã viết “{known}”): “{found}” → “{expected}”.',
+        en: 'Every syllable of a place name is capitalised (the draft writes “{known}”): “{found}” → “{expected}”.',
+      },
+      apply: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
+    },
+  },
+  check({ draft, config, report }) {
+    const text = draft.text;
+    // words that belong to an organisation entry ("Tỉnh ủy", "Huyện Đoàn"): not level words
+    const inEntry = new Set<number>();
+    for (const o of matchOrganisations(draft, config)) for (const p of o.parts) for (const w of p.words) inEntry.add(w.start);
+
+    const known = new Map<string, Word[]>(); // key of a place name (≥2 syllables) → a correct spelling
+    const addKnown = (ws: Word[]): void => {
+      if (ws.length >= 2 && ws.every((w) => isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text))) {
+        const k = keysOfWords(ws);
+        if (!known.has(k)) known.set(k, ws);
+      }
+    };
+
+    for (const s of draft.sentences) {
+      const ws = s.words;
+      for (let i = 0; i < ws.length; i++) {
+        const lv = levelWordAt(ws, i);
+        const levelKey = lv ? keysOfWords(ws.slice(i, i + lv)) : '';
+        // the proper name after a level word or a committee word
+        const committee = inEntry.has(ws[i].start) && /^ủy$/u.test(syllableKey(ws[i + 1]?.text ?? ''));
+        const after = committee ? 2 : lv;
+        if (after && !(draft.headline && s.start >= draft.headline.start && s.end <= draft.headline.end)) {
+          // a maximal run of capitalised words (a Title Case line is no evidence)
+          const name: Word[] = [];
+          let j = i + after;
+          for (; j < ws.length && name.length <= 4 && isCapitalised(ws[j].text) && blank(text, ws[j - 1], ws[j]); j++) name.push(ws[j]);
+          if (name.length <= 4) addKnown(name);
+        }
+        const special = SPECIAL.find((sp) => keysOfWords(ws.slice(i, i + 2)) === sp.level.split(' ').map(syllableKey).join(' '));
+        if (special && keysOfWords(ws.slice(i + 2, i + 2 + special.name.split(' ').length)) === special.name.split(' ').map(syllableKey).join(' ')) {
+          const lvWords = ws.slice(i, i + 2);
+          const want = lvWords.map((w, n) => caseLike(w.text, special.canonical.split(' ')[n]));
+          if (lvWords.some((w, n) => w.text !== want[n]) && !isSentenceStart(draft, ws[i].start)) {
+            const expected = want.join(' ');
+            const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
+            report({ start: lvWords[0].start, end: lvWords[1].end, messageId: 'special', args: { expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+          }
+          i += 1;
+          continue;
+        }
+        if (!lv || !MAIN_LEVELS.has(levelKey)) continue;
+        const lvWords = ws.slice(i, i + lv);
+        if (!isCapitalised(lvWords[0].text) || lvWords.some((w) => inEntry.has(w.start))) continue;
+        if (lvWords.map((w) => w.text).join('').length > 1 && lvWords.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS line
+        if (isSentenceStart(draft, lvWords[0].start)) continue;
+        const next = ws[i + lv];
+        if (next && blank(text, lvWords[lv - 1], next)) {
+          if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
+          if (lv === 1 && NOT_A_UNIT_AFTER.has(syllableKey(next.text))) continue;
+        }
+        const want = lvWords.map((w) => withShape(w.text, 'lower'));
+        const expected = want.join(' ');
+        const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
+        report({
+          start: lvWords[0].start,
+          end: lvWords[lv - 1].end,
+          messageId: 'level',
+          args: { found: text.slice(lvWords[0].start, lvWords[lv - 1].end), expected },
+          fix: edits,
+          suggestions: [{ messageId: 'apply', args: { expected }, edits }],
+        });
+        i += lv - 1;
+      }
+    }
+
+    // place names that lost a capital somewhere: "Đô lương" where the draft writes "Đô Lương"
+    if (known.size === 0) return;
+    const lengths = [...new Set([...known.values()].map((v) => v.length))];
+    for (const s of draft.sentences) {
+      const ws = s.words;
+      for (let i = 0; i < ws.length; i++) {
+        if (!isCapitalised(ws[i].text)) continue;
+        for (const n of lengths) {
+          const cand = ws.slice(i, i + n);
+          if (cand.length < n || !cand.every((w, k) => k === 0 || blank(text, cand[k - 1], w))) continue;
+          const model = known.get(keysOfWords(cand));
+          if (!model || cand.every((w) => isCapitalised(w.text))) continue;
+          if (cand.every((w) => w.text === w.text.toUpperCase())) continue;
+          const want = cand.map((w, k) => caseLike(w.text, model[k].text));
+          const edits = cand.map((w, k) => ({ start: w.start, end: w.end, text: want[k] })).filter((e, k) => cand[k].text !== e.text);
+          if (edits.length === 0) continue;
+          const found = text.slice(cand[0].start, cand[n - 1].end);
+          const expected = want.join(' ');
+          report({
+            start: cand[0].start,
+            end: cand[n - 1].end,
+            messageId: 'place',
+            args: { found, expected, known: text.slice(model[0].start, model[model.length - 1].end) },
+            fix: edits,
+            suggestions: [{ messageId: 'apply', args: { expected }, edits }],
+          });
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  },
+};

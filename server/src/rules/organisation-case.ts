@@ -1,0 +1,72 @@
+/**
+ * organisation-case (CAP-10…CAP-16, CAP-12): organisation names capitalise the type word and
+ * the first syllable of each field phrase ("Ban Dân vận Tỉnh ủy", "Sở Văn hóa, Thể thao và
+ * Du lịch"); registered names are kept as registered ("Bộ Công Thương"); a Party committee is
+ * capitalised when it names one committee ("Huyện ủy An Lão tổ chức", "Ban Dân vận Thành ủy")
+ * and lowercase when generic or plural ("các tỉnh ủy, thành ủy").
+ *
+ * Ownership: this rule reports the syllables of the organisation itself. The title words in
+ * front of it ("Phó trưởng", and the contested "Trưởng ban/Ban") belong to title-case; the
+ * level word and the place name after it ("Xã", "Đô lương") to admin-unit-case.
+ */
+import type { Rule } from '../core/types.js';
+import { matchOrganisations, differing, checkEdits, expectedText } from '../core/lexicon.js';
+import { contestedSeverity } from '../core/casing.js';
+
+export const organisationCase: Rule = {
+  meta: {
+    id: 'organisation-case',
+    category: 'capitalisation',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: {
+      vi: 'Viết hoa tên cơ quan, tổ chức theo Nghị định 30/2020/NĐ-CP.',
+      en: 'Capitalise organisation names as Decree 30/2020 prescribes.',
+    },
+    rationale: {
+      vi: 'Tên cơ quan, tổ chức viết hoa chữ cái đầu của từ chỉ loại hình (Ban, Sở, Ủy ban…) và của cụm từ chỉ chức năng, lĩnh vực (Dân vận, Tài chính); các chữ còn lại viết thường. Cấp ủy cụ thể (Huyện ủy An Lão) viết hoa, cấp ủy chung chung hoặc số nhiều (các tỉnh ủy) viết thường.',
+      en: 'An organisation name capitalises its type word (Ban, Sở, Ủy ban…) and the first syllable of each field phrase (Dân vận, Tài chính); the rest is lowercase. A specific Party committee (Huyện ủy An Lão) is capitalised, a generic or plural one (các tỉnh ủy) is not.',
+    },
+    messages: {
+      wrong: {
+        vi: 'Viết hoa tên cơ quan, tổ chức chưa đúng: “{found}” → “{expected}”.',
+        en: 'Organisation name capitalised wrongly: “{found}” → “{expected}”.',
+      },
+      pattern: {
+        vi: 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “{found}” → “{expected}”.',
+        en: 'An organisation name capitalises the first syllable of its field phrase: “{found}” → “{expected}”.',
+      },
+      contested: {
+        vi: 'Tên “{found}” có nhiều cách viết hoa; nên viết “{expected}”.',
+        en: '“{found}” is written several ways; prefer “{expected}”.',
+      },
+      apply: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
+    },
+  },
+  check(context) {
+    const { draft, config, report } = context;
+    const contested = contestedSeverity(config.rules, organisationCase.meta.id, organisationCase.meta.defaultSeverity);
+    for (const m of matchOrganisations(draft, config)) {
+      if (!m.named) continue;
+      const diffs = differing(m.checks);
+      if (diffs.length === 0) continue;
+      const clear = diffs.some((c) => c.certainty === 'clear');
+      const expected = expectedText(draft.text, m.start, m.end, m.checks, true);
+      const args = { found: m.text, expected };
+      const suggestion = { messageId: 'apply', args: { expected }, edits: checkEdits(m.checks, true) };
+      if (clear) {
+        report({
+          start: m.start,
+          end: m.end,
+          messageId: m.pattern ? 'pattern' : 'wrong',
+          args,
+          fix: checkEdits(m.checks),
+          suggestions: [suggestion],
+          ...(m.pattern && contested ? { severity: contested } : {}),
+        });
+      } else {
+        report({ start: m.start, end: m.end, messageId: 'contested', args, suggestions: [suggestion], ...(contested ? { severity: contested } : {}) });
+      }
+    }
+  },
+};

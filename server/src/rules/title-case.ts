@@ -1,0 +1,66 @@
+/**
+ * title-case (CAP-20…CAP-26, §8.1–8.4): a title that belongs to a named person or body is
+ * capitalised: "Phó Bí thư", "Phó Hiệu trưởng" (not "Phó hiệu trưởng"), "Chủ tịch HĐND
+ * huyện" after a name. Generic or plural titles stay lowercase ("các bí thư chi bộ").
+ *
+ * Clear points (the base title, "Phó") get a fix. Contested points follow `profile` and only
+ * get a suggestion: "Trưởng Ban X" (gov, party) vs "Trưởng ban X" (press-lower), "Phó Bí thư
+ * Thường trực" vs "thường trực", "Tổng Bí thư" vs "Tổng bí thư". The organisation after the
+ * title is organisation-case's; mixing two accepted styles is consistent-capitalisation's.
+ */
+import type { Rule } from '../core/types.js';
+import { matchTitles, differing, checkEdits, expectedText } from '../core/lexicon.js';
+import { contestedSeverity } from '../core/casing.js';
+
+export const titleCase: Rule = {
+  meta: {
+    id: 'title-case',
+    category: 'capitalisation',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      vi: 'Viết hoa chức danh, chức vụ gắn với người hoặc cơ quan cụ thể.',
+      en: 'Capitalise a title that belongs to a named person or body.',
+    },
+    rationale: {
+      vi: 'Chức danh gắn với người hoặc cơ quan cụ thể viết hoa chữ cái đầu: “Phó Bí thư Huyện ủy”, “Phó Hiệu trưởng Trường Chính trị tỉnh”. Cách viết “Trưởng Ban/Trưởng ban”, “Thường trực/thường trực” tùy theo hồ sơ (profile) đã chọn.',
+      en: 'A title of a named person or body is capitalised: “Phó Bí thư Huyện ủy”, “Phó Hiệu trưởng”. “Trưởng Ban/ban” and “Thường trực/thường trực” follow the configured profile.',
+    },
+    messages: {
+      wrong: {
+        vi: 'Viết hoa chức danh chưa đúng: “{found}” → “{expected}”.',
+        en: 'Title capitalised wrongly: “{found}” → “{expected}”.',
+      },
+      contested: {
+        vi: 'Theo hồ sơ “{profile}”, chức danh này nên viết “{expected}” (đang viết “{found}”).',
+        en: 'With profile “{profile}”, write this title “{expected}” (found “{found}”).',
+      },
+      apply: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
+    },
+  },
+  check({ draft, config, report }) {
+    const contested = contestedSeverity(config.rules, titleCase.meta.id, titleCase.meta.defaultSeverity);
+    for (const t of matchTitles(draft, config)) {
+      if (!t.attached) continue;
+      const diffs = differing(t.checks);
+      if (diffs.length === 0) continue;
+      // the message shows the title with its body, the edits touch the title words only
+      const shownChecks = [...t.checks, ...(t.organisation?.checks ?? [])];
+      const found = t.text;
+      const expected = expectedText(draft.text, t.start, t.end, shownChecks, true);
+      const suggestion = { messageId: 'apply', args: { expected }, edits: checkEdits(t.checks, true) };
+      if (diffs.some((c) => c.certainty === 'clear')) {
+        report({ start: t.start, end: t.titleEnd, messageId: 'wrong', args: { found, expected }, fix: checkEdits(t.checks), suggestions: [suggestion] });
+      } else {
+        report({
+          start: t.start,
+          end: t.titleEnd,
+          messageId: 'contested',
+          args: { found, expected, profile: config.profile },
+          suggestions: [suggestion],
+          ...(contested ? { severity: contested } : {}),
+        });
+      }
+    }
+  },
+};
