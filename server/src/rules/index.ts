@@ -14,22 +14,10 @@ import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
 import { personNameCase } from './person-name-case.js';
 import { toneMarkStyle } from './tone-mark-style.js';
-import { specialNounCase } from './special-noun-case.js';
 import { spelling } from './spelling.js';
 import { titleCase } from './title-case.js';
 import { organisationCase } from './organisation-case.js';
 import { adminUnitCase } from './admin-unit-case.js';
-
-// structure of a training-news draft (genre: training)
-import { requiredHeadline } from './required-headline.js';
-import { requiredDateline } from './required-dateline.js';
-import { requiredOrganiser } from './required-organiser.js';
-import { requiredOfficialTitles } from './required-official-titles.js';
-import { requiredAgenda } from './required-agenda.js';
-import { requiredParticipantCount } from './required-participant-count.js';
-import { requiredByline } from './required-byline.js';
-import { requiredDuration } from './required-duration.js';
-import { endMark } from './end-mark.js';
 
 export const rules: Rule[] = [
   unicodeNormalisation,
@@ -43,20 +31,10 @@ export const rules: Rule[] = [
   abbreviationFirstUse,
   personNameCase,
   toneMarkStyle,
-  specialNounCase,
   spelling,
   titleCase,
   organisationCase,
   adminUnitCase,
-  requiredHeadline,
-  requiredDateline,
-  requiredOrganiser,
-  requiredOfficialTitles,
-  requiredAgenda,
-  requiredParticipantCount,
-  requiredByline,
-  requiredDuration,
-  endMark,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));
