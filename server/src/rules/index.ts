@@ -18,6 +18,7 @@ import { spelling } from './spelling.js';
 import { titleCase } from './title-case.js';
 import { organisationCase } from './organisation-case.js';
 import { adminUnitCase } from './admin-unit-case.js';
+import { specialNounCase } from './special-noun-case.js';
 
 export const rules: Rule[] = [
   unicodeNormalisation,
@@ -35,6 +36,7 @@ export const rules: Rule[] = [
   titleCase,
   organisationCase,
   adminUnitCase,
+  specialNounCase,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

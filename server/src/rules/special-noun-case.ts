@@ -1,0 +1,297 @@
+/**
+ * special-noun-case (CAP-30…CAP-34): "Đảng", "Nhà nước", "Chính phủ", "Quốc hội", "Tổ quốc",
+ * "Trung ương Đảng", "Bác Hồ" are capitalised when they name the institution ("của đảng,
+ * nhà nước" → "của Đảng, Nhà nước"), and lowercase as attributes ("cơ quan Nhà nước" →
+ * "cơ quan nhà nước"; "Đảng viên" → "đảng viên" is contested). "Nhân dân" / "nhân dân" are
+ * both printed: only a draft that uses both is flagged, with a suggestion.
+ *
+ * The contexts are data (dictionaries/special-nouns.json). Spans the organisation and title
+ * lexicon recognises ("Ủy ban nhân dân", "Văn phòng Chính phủ") belong to organisation-case
+ * and title-case and are skipped here.
+ */
+import data from '../../../dictionaries/special-nouns.json';
+import type { Draft, Sentence, Span, Word } from '../core/draft.js';
+import { inQuote } from '../core/draft.js';
+import type { Rule, Suggestion, TextEdit } from '../core/types.js';
+import { caseLike, caseShape, isSentenceStart, syllableKey, withShape } from '../core/casing.js';
+import { matchOrganisations, matchTitles } from '../core/lexicon.js';
+import type { ResolvedConfig } from '../core/config/types.js';
+
+type Status = 'clear' | 'contested';
+
+interface Pattern {
+  keys: string[];
+  /** canonical casing of each word ('' for context words) */
+  target: string[];
+  /** a comma must follow word k */
+  comma: boolean[];
+  status: Status;
+  notBefore: string[][];
+  notAfter: string[][];
+  notBeforeCapital: boolean;
+}
+
+const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
+
+function expand(list: string[] | undefined): string[][] {
+  return (list ?? []).flatMap((p) => (p === '@partyCompounds' ? data.partyCompounds : [p])).map(phrase);
+}
+
+/** "[Đảng], nhà nước" → keys, targets, commas. */
+export function compilePattern(p: { match: string; status: string; notBefore?: string[]; notAfter?: string[]; notBeforeCapital?: boolean }): Pattern {
+  const keys: string[] = [];
+  const target: string[] = [];
+  const comma: boolean[] = [];
+  let inside = false;
+  for (const raw of p.match.split(/\s+/u)) {
+    let t = raw;
+    if (t.startsWith('[')) {
+      inside = true;
+      t = t.slice(1);
+    }
+    const hasComma = t.endsWith(',');
+    if (hasComma) t = t.slice(0, -1);
+    const closes = t.endsWith(']');
+    if (closes) t = t.slice(0, -1);
+    keys.push(syllableKey(t));
+    target.push(inside ? t : '');
+    comma.push(hasComma);
+    if (closes) inside = false;
+  }
+  return {
+    keys,
+    target,
+    comma,
+    status: p.status === 'contested' ? 'contested' : 'clear',
+    notBefore: expand(p.notBefore),
+    notAfter: expand(p.notAfter),
+    notBeforeCapital: p.notBeforeCapital === true,
+  };
+}
+
+const PATTERNS = data.patterns.map(compilePattern);
+const PEOPLE_NOT_AFTER = data.people.notAfter.map(phrase);
+const PEOPLE_NOT_BEFORE = data.people.notBefore.map(phrase);
+const NHAN = syllableKey('nhân');
+const DAN = syllableKey('dân');
+
+const BLANK = /^[ \t\u00a0]+$/u;
+const COMMA = /^[ \t\u00a0]*,[ \t\u00a0]*$/u;
+
+function keysAt(words: Word[], i: number, ks: string[]): boolean {
+  return ks.every((k, n) => words[i + n] !== undefined && syllableKey(words[i + n].text) === k);
+}
+
+function phraseBefore(text: string, words: Word[], i: number, ks: string[]): boolean {
+  const start = i - ks.length;
+  if (start < 0 || !keysAt(words, start, ks)) return false;
+  for (let n = start; n < i; n++) if (!BLANK.test(text.slice(words[n].end, words[n + 1].start))) return false;
+  return true;
+}
+
+function phraseAfter(text: string, words: Word[], j: number, ks: string[]): boolean {
+  if (!keysAt(words, j, ks)) return false;
+  for (let n = j - 1; n < j + ks.length - 1; n++) if (!BLANK.test(text.slice(words[n].end, words[n + 1].start))) return false;
+  return true;
+}
+
+/** Spans of organisation names and titles: organisation-case and title-case own them. */
+function lexiconSpans(draft: Draft, config: ResolvedConfig): Span[] {
+  return [...matchOrganisations(draft, config), ...matchTitles(draft, config)];
+}
+
+function inside(spans: Span[], w: Word): boolean {
+  return spans.some((s) => w.start >= s.start && w.end <= s.end);
+}
+
+/** One occurrence of a pattern whose checked words are not all as they should be. */
+interface Correction {
+  /** the checked words of the occurrence, first to last */
+  words: Word[];
+  edits: TextEdit[];
+  status: Status;
+  lower: boolean;
+}
+
+function sentencesToCheck(draft: Draft): Sentence[] {
+  return draft.paragraphs.filter((p) => p.kind !== 'chrome' && p.kind !== 'metadata' && p.kind !== 'byline').flatMap((p) => p.sentences);
+}
+
+function corrections(draft: Draft, s: Sentence, spans: Span[]): Correction[] {
+  const text = draft.text;
+  const ws = s.words;
+  const out: Correction[] = [];
+  const taken = new Set<Word>();
+  for (let i = 0; i < ws.length; i++) {
+    for (const p of PATTERNS) {
+      const n = p.keys.length;
+      if (i + n > ws.length || !keysAt(ws, i, p.keys)) continue;
+      let gapsOk = true;
+      for (let k = 0; k + 1 < n; k++) {
+        const gap = text.slice(ws[i + k].end, ws[i + k + 1].start);
+        if (!(p.comma[k] ? COMMA : BLANK).test(gap)) gapsOk = false;
+      }
+      if (!gapsOk) continue;
+      const j = i + n;
+      const next = ws[j];
+      const blankAfter = next !== undefined && BLANK.test(text.slice(ws[j - 1].end, next.start));
+      if (blankAfter && p.notBefore.some((ph) => phraseAfter(text, ws, j, ph))) continue;
+      if (p.notAfter.some((ph) => phraseBefore(text, ws, i, ph))) continue;
+      if (p.notBeforeCapital && blankAfter && caseShape(next.text) !== 'lower') continue;
+      const words: Word[] = [];
+      const edits: TextEdit[] = [];
+      let skip = false;
+      for (let k = 0; k < n; k++) {
+        const canon = p.target[k];
+        const w = ws[i + k];
+        if (!canon || inside(spans, w)) continue;
+        if (taken.has(w)) skip = true;
+        const shape = caseShape(w.text);
+        // a headline or caption in capitals is a layout choice, not a casing error
+        if (shape === 'upper' || shape === 'mixed') skip = true;
+        let expected = caseLike(w.text, canon);
+        if (isSentenceStart(draft, w.start)) expected = withShape(expected, 'cap');
+        words.push(w);
+        if (expected !== w.text) edits.push({ start: w.start, end: w.end, text: expected });
+      }
+      if (skip || words.length === 0) continue;
+      for (const w of words) taken.add(w);
+      if (edits.length > 0) out.push({ words, edits, status: p.status, lower: caseShape(p.target.find(Boolean) ?? '') === 'lower' });
+    }
+  }
+  return out;
+}
+
+/** Occurrences joined only by "," or "và" ("của đảng, nhà nước") make one finding. */
+function grouped(text: string, cs: Correction[]): Correction[] {
+  const out: Correction[] = [];
+  for (const c of cs.sort((a, b) => a.words[0].start - b.words[0].start)) {
+    const prev = out[out.length - 1];
+    const prevEnd = prev?.words[prev.words.length - 1].end ?? 0;
+    if (prev && prev.status === c.status && prev.lower === c.lower && c.words[0].start >= prevEnd && /^[\s,]*(?:và\s+)?$/u.test(text.slice(prevEnd, c.words[0].start))) {
+      out[out.length - 1] = { ...prev, words: [...prev.words, ...c.words], edits: [...prev.edits, ...c.edits] };
+    } else out.push(c);
+  }
+  return out;
+}
+
+interface PeopleUse {
+  words: [Word, Word];
+  capital: boolean;
+}
+
+/** "nhân dân" / "Nhân dân" as the people: not in names, attributes, quotations or at a sentence start. */
+function peopleUses(draft: Draft, spans: Span[]): PeopleUse[] {
+  const text = draft.text;
+  const out: PeopleUse[] = [];
+  for (const s of sentencesToCheck(draft)) {
+    const ws = s.words;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const a = ws[i];
+      const b = ws[i + 1];
+      if (syllableKey(a.text) !== NHAN || syllableKey(b.text) !== DAN || !BLANK.test(text.slice(a.end, b.start))) continue;
+      if (inside(spans, a) || inQuote(draft, a.start, b.end) || isSentenceStart(draft, a.start)) continue;
+      if (PEOPLE_NOT_AFTER.some((ph) => phraseBefore(text, ws, i, ph))) continue;
+      if (PEOPLE_NOT_BEFORE.some((ph) => BLANK.test(text.slice(b.end, ws[i + 2]?.start ?? b.end)) && phraseAfter(text, ws, i + 2, ph))) continue;
+      const sa = caseShape(a.text);
+      const sb = caseShape(b.text);
+      if (sb !== 'lower' || (sa !== 'lower' && sa !== 'cap')) continue; // "Nhân Dân" (the newspaper), capitals
+      out.push({ words: [a, b], capital: sa === 'cap' });
+    }
+  }
+  return out;
+}
+
+export const specialNounCase: Rule = {
+  meta: {
+    id: 'special-noun-case',
+    category: 'capitalisation',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      vi: 'Viết hoa Đảng, Nhà nước, Chính phủ, Quốc hội, Tổ quốc, Trung ương Đảng, Bác Hồ khi chỉ thể chế; viết thường khi là định ngữ (cơ quan nhà nước, đảng viên).',
+      en: 'Capitalise Đảng, Nhà nước, Chính phủ, Quốc hội, Tổ quốc, Trung ương Đảng, Bác Hồ when they name the institution; lower case as attributes (cơ quan nhà nước, đảng viên).',
+    },
+    rationale: {
+      vi: 'Nghị định 30/2020/NĐ-CP (Phụ lục II, mục V) viết hoa “Đảng” (Đảng Cộng sản Việt Nam), “Nhà nước”, “Nhân dân” khi dùng như danh từ riêng; văn bản của Đảng viết thường các danh từ ghép “đảng viên”, “tổ chức đảng”, “cơ quan nhà nước”.',
+      en: 'Decree 30/2020 (Appendix II, V) capitalises “Đảng” (the Communist Party of Vietnam), “Nhà nước”, “Nhân dân” used as proper nouns; Party documents write the compounds “đảng viên”, “tổ chức đảng”, “cơ quan nhà nước” in lower case.',
+    },
+    messages: {
+      capital: {
+        vi: '“{text}” ở đây là danh từ riêng (chỉ Đảng, Nhà nước, Chính phủ, Quốc hội, Tổ quốc…), phải viết hoa: “{expected}”.',
+        en: '“{text}” is a proper noun here (the Party, the State, the Government, the National Assembly, the Fatherland…): write “{expected}”.',
+      },
+      lower: {
+        vi: '“{text}” ở đây là định ngữ của danh từ chung, viết thường: “{expected}”.',
+        en: '“{text}” is an attribute of a common noun here: write “{expected}” in lower case.',
+      },
+      lowerContested: {
+        vi: 'Văn bản của Đảng viết thường danh từ ghép này: “{expected}”. Cách viết “{text}” vẫn gặp nhưng không được khuyến nghị.',
+        en: 'Party documents write this compound in lower case: “{expected}”. “{text}” is seen but not recommended.',
+      },
+      capitalContested: {
+        vi: 'Nên viết hoa “{expected}” ở đây; cách viết “{text}” vẫn gặp nhưng không thống nhất với quy định.',
+        en: 'Prefer “{expected}” here; “{text}” is seen but does not follow the rule.',
+      },
+      people: {
+        vi: 'Bài viết dùng cả “Nhân dân” ({capital} lần) và “nhân dân” ({lower} lần) để chỉ nhân dân; nên thống nhất một cách viết: “{expected}”.',
+        en: 'The draft writes both “Nhân dân” ({capital}×) and “nhân dân” ({lower}×) for the people; use one form: “{expected}”.',
+      },
+      replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
+      replaceAll: { vi: 'Viết “{expected}” ở mọi chỗ trong bài ({count} chỗ)', en: 'Write “{expected}” everywhere in this draft ({count} places)' },
+    },
+  },
+  check({ draft, config, report }) {
+    const text = draft.text;
+    const spans = lexiconSpans(draft, config);
+    for (const s of sentencesToCheck(draft)) {
+      for (const g of grouped(text, corrections(draft, s, spans))) {
+        const start = g.words[0].start;
+        const end = g.words[g.words.length - 1].end;
+        const edits = g.edits;
+        let expected = '';
+        let pos = start;
+        for (const e of edits) {
+          expected += text.slice(pos, e.start) + e.text;
+          pos = e.end;
+        }
+        expected += text.slice(pos, end);
+        const clear = g.status === 'clear';
+        const messageId = g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
+        report({
+          start,
+          end,
+          messageId,
+          args: { text: text.slice(start, end), expected },
+          ...(clear ? { fix: edits } : {}),
+          suggestions: [{ messageId: 'replace', args: { expected }, edits }],
+        });
+      }
+    }
+
+    // "Nhân dân" vs "nhân dân": contested, so only a draft using both is told to pick one
+    const uses = peopleUses(draft, spans);
+    const capital = uses.filter((u) => u.capital).length;
+    const lower = uses.length - capital;
+    if (capital === 0 || lower === 0) return;
+    // the decree's form wins a tie
+    const toCapital = capital >= lower;
+    const minority = uses.filter((u) => u.capital !== toCapital);
+    const editOf = (u: PeopleUse): TextEdit => ({ start: u.words[0].start, end: u.words[0].end, text: withShape(u.words[0].text, toCapital ? 'cap' : 'lower') });
+    const all = minority.map(editOf);
+    const form = toCapital ? 'Nhân dân' : 'nhân dân';
+    for (const u of minority) {
+      const edit = editOf(u);
+      const expected = edit.text + text.slice(u.words[0].end, u.words[1].end);
+      const suggestions: Suggestion[] = [{ messageId: 'replace', args: { expected }, edits: [edit], scope: 'one' }];
+      if (all.length > 1) suggestions.push({ messageId: 'replaceAll', args: { expected: form, count: all.length }, edits: all, scope: 'all' });
+      report({
+        start: u.words[0].start,
+        end: u.words[1].end,
+        messageId: 'people',
+        args: { capital, lower, expected },
+        suggestions,
+      });
+    }
+  },
+};

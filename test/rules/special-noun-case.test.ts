@@ -1,0 +1,128 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { check, findings, fixed } from '../helpers/lint.js';
+import data from '../../dictionaries/special-nouns.json';
+
+const RULE = 'special-noun-case';
+
+const seed = (f: string): string => readFileSync(new URL(`../../../shared/seeds/${f}`, import.meta.url), 'utf8');
+
+describe('special-noun-case', () => {
+  it.each([
+    [
+      'Chuyên đề nêu chủ trương của đảng, nhà nước về dân vận.',
+      '1:30',
+      'đảng, nhà nước',
+      '“đảng, nhà nước” ở đây là danh từ riêng (chỉ Đảng, Nhà nước, Chính phủ, Quốc hội, Tổ quốc…), phải viết hoa: “Đảng, Nhà nước”.',
+      'Chuyên đề nêu chủ trương của Đảng, Nhà nước về dân vận.',
+    ],
+    [
+      'Học viên nghiên cứu văn bản của trung ương Đảng về công tác dân vận.',
+      '1:33',
+      'trung ương Đảng',
+      '“trung ương Đảng” ở đây là danh từ riêng (chỉ Đảng, Nhà nước, Chính phủ, Quốc hội, Tổ quốc…), phải viết hoa: “Trung ương Đảng”.',
+      'Học viên nghiên cứu văn bản của Trung ương Đảng về công tác dân vận.',
+    ],
+    [
+      'Lớp học dành cho cán bộ các cơ quan Nhà nước trên địa bàn.',
+      '1:37',
+      'Nhà nước',
+      '“Nhà nước” ở đây là định ngữ của danh từ chung, viết thường: “nhà nước”.',
+      'Lớp học dành cho cán bộ các cơ quan nhà nước trên địa bàn.',
+    ],
+    [
+      'Hội nghị quán triệt nghị định của chính phủ về dân chủ ở cơ sở.',
+      '1:35',
+      'chính phủ',
+      '“chính phủ” ở đây là danh từ riêng (chỉ Đảng, Nhà nước, Chính phủ, Quốc hội, Tổ quốc…), phải viết hoa: “Chính phủ”.',
+      'Hội nghị quán triệt nghị định của Chính phủ về dân chủ ở cơ sở.',
+    ],
+  ])('flags %j', (text, at, span, message, output) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('speaks English when asked', () => {
+    expect(check('chủ trương của đảng về dân vận', RULE, {}, 'en')[0].message).toBe(
+      '“đảng” is a proper noun here (the Party, the State, the Government, the National Assembly, the Fatherland…): write “Đảng”.',
+    );
+  });
+
+  it('keeps the draft’s own tone placement while fixing the case', () => {
+    expect(fixed('vai trò của cấp uỷ Đảng và sự lãnh đạo của đảng', RULE)).toBe('vai trò của cấp uỷ Đảng và sự lãnh đạo của Đảng');
+  });
+
+  it('suggests, never fixes, the contested lowercase compounds ("Đảng viên", "tổ chức Đảng")', () => {
+    const text = 'Toàn thể Đảng viên và các tổ chức Đảng trong huyện tham gia học tập.';
+    const fs = findings(text, RULE);
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId, f.fix, f.suggestions?.[0].edits[0].text])).toEqual([
+      ['Đảng', 'lowerContested', undefined, 'đảng'],
+      ['Đảng', 'lowerContested', undefined, 'đảng'],
+    ]);
+    expect(fixed(text, RULE)).toBe(text);
+    expect(check('Đảng viên phải gương mẫu trong học tập.', RULE)).toEqual([]);
+  });
+
+  it('does not touch organisation names of the lexicon', () => {
+    expect(check('Ủy ban nhân dân xã, Văn phòng Chính phủ và Ủy ban Mặt trận Tổ quốc Việt Nam huyện phối hợp tổ chức.', RULE)).toEqual([]);
+  });
+
+  it('leaves capitals in an all-caps headline alone', () => {
+    expect(check('QUÁN TRIỆT NGHỊ QUYẾT CỦA ĐẢNG\n\nSáng 12-9, Huyện ủy tổ chức hội nghị.', RULE)).toEqual([]);
+  });
+
+  it('flags "Nhân dân" against "nhân dân" only when a draft mixes them, as a suggestion', () => {
+    const text = 'Cán bộ phải gần gũi Nhân dân, lắng nghe Nhân dân và vận động nhân dân thực hiện.';
+    const fs = findings(text, RULE);
+    expect(fs).toHaveLength(1);
+    expect(fs[0].fix).toBeUndefined();
+    expect(text.slice(fs[0].start, fs[0].end)).toBe('nhân dân');
+    expect(check(text, RULE)[0].message).toBe(
+      'Bài viết dùng cả “Nhân dân” (2 lần) và “nhân dân” (1 lần) để chỉ nhân dân; nên thống nhất một cách viết: “Nhân dân”.',
+    );
+    expect(fs[0].suggestions?.[0].edits).toEqual([{ start: 61, end: 65, text: 'Nhân' }]);
+    expect(check('Vận động nhân dân tham gia; phục vụ nhân dân tốt hơn.', RULE)).toEqual([]);
+    expect(check('Phục vụ Nhân dân; Ủy ban nhân dân xã, Công an nhân dân và lực lượng vũ trang nhân dân.', RULE)).toEqual([]);
+    expect(check('Phục vụ Nhân dân; Báo Nhân Dân đưa tin; “gắn bó với nhân dân”.', RULE)).toEqual([]);
+  });
+
+  it('fixes seed 000: "của đảng, nhà nước", "trung ương Đảng, chính phủ"', () => {
+    const text = seed('000_0aae31176f9fe9d1.txt');
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['9:314 đảng, nhà nước', '9:502 trung ương Đảng, chính phủ']);
+  });
+
+  it('seed 004: mixes "Nhân dân" and "nhân dân" outside the quotation', () => {
+    const text = seed('004_6ff4995a71d100fd.txt');
+    const fs = check(text, RULE);
+    expect(fs.length).toBeGreaterThan(0);
+    expect(fs.every((f) => f.text === 'nhân dân' || f.text === 'Nhân dân')).toBe(true);
+    expect(findings(text, RULE).every((f) => f.fix === undefined)).toBe(true);
+  });
+
+  describe('every pattern of dictionaries/special-nouns.json', () => {
+    for (const p of data.patterns) {
+      for (const ex of p.examples) {
+        it(`${p.match}: ${ex.from} → ${ex.to}`, () => {
+          const fs = findings(ex.from, RULE);
+          expect(fs.length, ex.from).toBeGreaterThan(0);
+          const s = fs[0].suggestions?.[0];
+          let out = ex.from;
+          for (const e of [...(s?.edits ?? [])].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+          expect(out).toBe(ex.to);
+          expect(findings(ex.to, RULE), ex.to).toEqual([]);
+        });
+      }
+      for (const v of p.valid) {
+        it(`${p.match}: accepts ${v}`, () => {
+          expect(check(v, RULE)).toEqual([]);
+        });
+      }
+    }
+    it('people examples', () => {
+      for (const ex of data.people.examples) {
+        expect(check(ex.text, RULE).map((f) => f.text).join(''), ex.text).toBe(ex.flagged);
+      }
+    });
+  });
+});
