@@ -41,7 +41,13 @@ for (const f of files.sort()) {
   const cfg = config.ok ? config.config : core.defaultConfig();
   const { findings, draft } = core.lint(text, cfg, { format: core.formatOf(f) });
   words += draft.words.length;
-  const fired = new Set(findings.map((x) => x.ruleId));
+  if (verbose) {
+    for (const x of findings.filter((x) => x.ruleId.startsWith('required-') && x.messageId !== 'missing')) {
+      lines.push(`  ${f}: ${x.ruleId}/${x.messageId} “${text.slice(x.start, x.end)}”`);
+    }
+  }
+  // the element table counts "missing X" findings only (not, e.g., "person without a title")
+  const missingFired = new Set(findings.filter((x) => x.messageId === 'missing').map((x) => x.ruleId));
 
   if (ann.genre && ann.genre !== 'training') {
     negatives++;
@@ -55,13 +61,13 @@ for (const f of files.sort()) {
     if (!el[id]) continue;
     if (e.present) {
       el[id].having++;
-      if (fired.has(id)) {
+      if (missingFired.has(id)) {
         el[id].firedHaving++;
         lines.push(`  ${f}: FALSE ${id} (evidence: ${e.evidence})`);
       }
     } else {
       el[id].lacking++;
-      if (fired.has(id)) el[id].firedLacking++;
+      if (missingFired.has(id)) el[id].firedLacking++;
       else lines.push(`  ${f}: MISSED ${id}`);
     }
   }

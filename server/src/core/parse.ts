@@ -19,6 +19,7 @@ import {
 } from './draft.js';
 import { markdownProse } from './markdown.js';
 import { nfc } from './normalise.js';
+import { isBylineText, isNameLike, isTopBylineText } from './structure/byline.js';
 
 const parser = new ParseLatin();
 
@@ -35,10 +36,15 @@ export function isDebrisLine(line: string): boolean {
   return t.length > 0 && t.length < 120 && DEBRIS.some((r) => r.test(t));
 }
 
-/** A page metadata line: publication date/time, maybe a view counter ("12-09-2023 255"). */
+/**
+ * A page metadata line: publication date/time, maybe a view counter ("12-09-2023 255"), maybe
+ * after a short credit the page prints beside the date ("PV 14/12/2023 13:39").
+ */
 export function isMetadataLine(line: string): boolean {
   let t = nfc(line.trim()).replace(/[()[\]]/g, ' ').trim();
   if (!DATE.test(t) && !/^\d{1,2}:\d{2}/.test(t)) return false;
+  const credit = /^((?:\p{Lu}[\p{L}.]*\s+){1,4})(?=\d)/u.exec(t);
+  if (credit && isNameLike(credit[1].trim()) && !META_PREFIX.test(t)) t = t.slice(credit[0].length);
   for (let i = 0; i < 6; i++) {
     const m = META_PREFIX.exec(t);
     if (!m || m[0].length === 0) break;
@@ -51,19 +57,30 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function looksLikeHeadline(p: { text: string }): boolean {
-  const t = p.text.trim();
-  if (/[.:;,]$/u.test(t) && !/\.\.\.$/u.test(t)) return false;
+/** a lead opens with its time ("Sáng 20/8, …", "(Đài X) Ngày 4-6, …"): never a headline */
+const OPENS_WITH_TIME = /^(?:\([^()]{1,40}\)\s*[-–]?\s*)?(?:sáng|chiều|tối|trưa|ngày|hôm|từ ngày)\s+(?:ngày\s+)?\d/iu;
+
+/**
+ * The first line of a page is its headline when it is short and reads as one: no final
+ * ":;,", no more than one sentence. A single final period is tolerated on a short line (a
+ * reporter's slip that required-headline reports) when a story follows.
+ */
+export function looksLikeHeadline(p: { text: string }): boolean {
+  const t = nfc(p.text.trim());
+  if (/[:;,]$/u.test(t)) return false;
+  if (OPENS_WITH_TIME.test(t)) return false;
   const n = wordCount(t);
-  return n >= 2 && n <= 40;
+  if (n < 2 || n > 35) return false;
+  if (/[^.]\.$/u.test(t) && !/\.\/\.$/u.test(t)) {
+    // "Tiêu đề." yes; "Câu một. Câu hai." no
+    return n <= 25 && !/[.!?]\s+\p{Lu}/u.test(t.slice(0, -1));
+  }
+  return true;
 }
 
-function looksLikeByline(p: { text: string }): boolean {
-  const t = p.text.trim();
-  if (/^(?:tin|bài|ảnh|tin,? ảnh|tin và ảnh|bài,? ảnh|bài và ảnh|nhóm pv|pv|ctv|theo)\b/iu.test(nfc(t))) return wordCount(t) <= 14;
-  if (/[.!?:;]$/u.test(t) && !/\.\/\.$/u.test(t) && !/\b\p{Lu}\.$/u.test(t)) return false;
-  const n = wordCount(t);
-  return n >= 1 && n <= 8;
+/** The author credit at the end (see structure/byline.ts). */
+export function looksLikeByline(p: { text: string }): boolean {
+  return isBylineText(p.text);
 }
 
 /** Build the Draft of a text. `format` decides whether markdown syntax is prose. */
@@ -158,7 +175,16 @@ function classify(paragraphs: Paragraph[]): void {
     first = 1;
   }
   const last = content[content.length - 1];
+  const beforeLast = content[content.length - 2];
   if (content.length - first >= 2 && looksLikeByline(last)) last.kind = 'byline';
+  else if (content.length - first >= 3 && looksLikeByline(beforeLast) && wordCount(last.text) <= 12) {
+    // a photo caption or a stray line after the credit
+    beforeLast.kind = 'byline';
+  } else if (first > 0 && content.length - first >= 3 && isTopBylineText(content[first].text)) {
+    // some layouts print the author under the headline
+    content[first].kind = 'byline';
+    first++;
+  }
   if (first < content.length && content[first].kind === 'body') content[first].kind = 'lead';
 }
 

@@ -16,7 +16,7 @@ export function snippetLiteral(text: string): string {
  * text; without it the byline is a placeholder.
  */
 export function trainingSkeleton(author?: string): string {
-  const byline = author && author.trim() ? snippetLiteral(author.trim()) : '${12:Tên tác giả}';
+  const byline = author && author.trim() ? snippetLiteral(author.trim()) : '${17:Tên tác giả}';
   return [
     '${1:Tên cơ quan} tổ chức ${2:tập huấn} ${3:nội dung tập huấn}',
     '',
@@ -24,9 +24,9 @@ export function trainingSkeleton(author?: string): string {
     '',
     'Dự và phát biểu khai mạc có đồng chí ${10:Họ và tên}, ${11:chức vụ, cơ quan}.',
     '',
-    'Tại hội nghị, các học viên được nghe giới thiệu các chuyên đề: ${13:nội dung chuyên đề}.',
+    'Tại hội nghị, các học viên được nghe giới thiệu các chuyên đề: ${12:nội dung chuyên đề}.',
     '',
-    'Lớp tập huấn diễn ra trong ${14:số} ngày, từ ngày ${15:dd-mm} đến ngày ${16:dd-mm}. ${17:Mục đích, kết quả của lớp tập huấn}.',
+    'Lớp tập huấn diễn ra trong ${13:số} ngày, từ ngày ${14:dd-mm} đến ngày ${15:dd-mm}. ${16:Mục đích, kết quả của lớp tập huấn}.',
     '',
     byline,
     '',

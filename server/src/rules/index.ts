@@ -20,6 +20,17 @@ import { organisationCase } from './organisation-case.js';
 import { adminUnitCase } from './admin-unit-case.js';
 import { specialNounCase } from './special-noun-case.js';
 
+// structure of a training-news draft (genre: training)
+import { requiredHeadline } from './required-headline.js';
+import { requiredDateline } from './required-dateline.js';
+import { requiredOrganiser } from './required-organiser.js';
+import { requiredOfficialTitles } from './required-official-titles.js';
+import { requiredAgenda } from './required-agenda.js';
+import { requiredParticipantCount } from './required-participant-count.js';
+import { requiredByline } from './required-byline.js';
+import { requiredDuration } from './required-duration.js';
+import { endMark } from './end-mark.js';
+
 export const rules: Rule[] = [
   unicodeNormalisation,
   spacing,
@@ -37,6 +48,15 @@ export const rules: Rule[] = [
   organisationCase,
   adminUnitCase,
   specialNounCase,
+  requiredHeadline,
+  requiredDateline,
+  requiredOrganiser,
+  requiredOfficialTitles,
+  requiredAgenda,
+  requiredParticipantCount,
+  requiredByline,
+  requiredDuration,
+  endMark,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

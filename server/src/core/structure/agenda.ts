@@ -1,0 +1,28 @@
+/**
+ * The agenda and the duration: what was taught or briefed ("chuyên đề", "nội dung", "được
+ * hướng dẫn …", "tập huấn nghiệp vụ …"), and how long it lasted ("trong 2 ngày", "từ 16 đến
+ * 19-8", "kéo dài"). Cues live in dictionaries/structure.json.
+ */
+import type { Draft, Span } from '../draft.js';
+import { normText, origRange } from './normtext.js';
+import { AGENDA_RES, DURATION_RES } from './data.js';
+
+function firstMatch(draft: Draft, res: RegExp[], withHeadline: boolean): Span | undefined {
+  const paragraphs = [...(withHeadline && draft.headline ? [draft.headline] : []), ...draft.story];
+  for (const p of paragraphs) {
+    const n = normText(draft.view, p.start, p.end);
+    for (const re of res) {
+      const m = re.exec(n.text);
+      if (m) return origRange(n, m.index, m.index + m[0].length);
+    }
+  }
+  return undefined;
+}
+
+export function findAgenda(draft: Draft): Span | undefined {
+  return firstMatch(draft, AGENDA_RES, true);
+}
+
+export function findDuration(draft: Draft): Span | undefined {
+  return firstMatch(draft, DURATION_RES, false);
+}

@@ -1,0 +1,53 @@
+/**
+ * The byline: an author credit on its own line ("Hoàng Yến", "Tin, ảnh: P. Tuyết", "PV",
+ * "Nhóm PV", "Minh Anh – Thu Hà", "KIM CHI", "Lê Văn Hải – Huyện ủy X", "Hữu Hoàn."). A photo
+ * caption is not one: captions are phrases with lowercase words ("Toàn cảnh hội nghị"), a name
+ * is a run of capitalised syllables or initials.
+ */
+import { nfc } from '../normalise.js';
+import { BYLINE_PREFIX, BYLINE_WORDS } from './data.js';
+import { normKey } from './normtext.js';
+
+const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})\\s*:\\s*`, 'iu');
+const SOURCE_PREFIX = /^(?:theo|nguồn)\s+/iu;
+/** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", "Mai-Anh" */
+const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\.)+\p{Lu}?\.?|\p{Lu}{1,12})$/u;
+const SEPARATOR = /\s*(?:[-–—,;&/]|\s(?:và)\s)\s*/u;
+
+function words(s: string): string[] {
+  return s.split(/\s+/u).filter(Boolean);
+}
+
+/** 1 to 5 capitalised tokens: a person's name, initials or an agency abbreviation. */
+export function isNameLike(s: string): boolean {
+  const ws = words(s);
+  return ws.length >= 1 && ws.length <= 5 && ws.every((w) => NAME_TOKEN.test(w));
+}
+
+/** A whole line that credits the author. */
+export function isBylineText(line: string): boolean {
+  let t = nfc(line.trim())
+    .replace(/\s*\.\/\.\s*$/u, '')
+    .replace(/\s*\.\s*$/u, '')
+    .replace(/\s*\((?:theo|nguồn)?[^()]{1,40}\)\s*$/iu, '')
+    .trim();
+  if (!t || /\d/u.test(t) || words(t).length > 14) return false;
+  if (BYLINE_WORDS.has(normKey(t))) return true;
+  const prefixed = PREFIX.exec(t);
+  if (prefixed) t = t.slice(prefixed[0].length).trim();
+  else if (SOURCE_PREFIX.test(t)) return isNameLike(t.replace(SOURCE_PREFIX, '')) || words(t).length <= 6;
+  if (!t) return false;
+  const parts = t.split(SEPARATOR).filter(Boolean);
+  if (!parts.length) return false;
+  // "Lê Văn Hải – Huyện ủy Khánh Vĩnh": names, then maybe an affiliation
+  const last = parts.length > 1 && !isNameLike(parts[parts.length - 1]) ? parts.pop()! : undefined;
+  if (last !== undefined && words(last).length > 8) return false;
+  return parts.length > 0 && parts.every(isNameLike);
+}
+
+/** A line under the headline that is only a person's name (some layouts put the author there). */
+export function isTopBylineText(line: string): boolean {
+  const t = nfc(line.trim());
+  const ws = words(t);
+  return ws.length >= 2 && ws.length <= 5 && isNameLike(t) && !/\d/u.test(t);
+}

@@ -1,0 +1,30 @@
+/** The structure dictionary (dictionaries/structure.json), compiled once for the detectors. */
+import data from '../../../../dictionaries/structure.json';
+import { escapeRe, normKey, wordsRe } from './normtext.js';
+
+export const structureData = data;
+
+export const PARTICIPANT_NOUNS = wordsRe(data.participantNouns.entries.map((e) => e.word));
+export const AGENDA_RES = data.agendaCues.entries.map((e) => new RegExp(e.pattern, 'u'));
+export const DURATION_RES = data.durationCues.entries.map((e) => new RegExp(e.pattern, 'u'));
+export const BYLINE_PREFIX = `(?:${data.bylinePrefixes.entries.map((e) => e.pattern).join('|')})`;
+export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(e.word)));
+export const SURNAMES = new Set(data.surnames.entries.map((e) => e.word.normalize('NFC')));
+export const PERSON_MARKERS = wordsRe(data.personMarkers.entries.map((e) => e.word));
+export const TITLE_HEADS = wordsRe(data.titleHeads.entries.map((e) => e.word));
+
+export interface OrgType {
+  key: string;
+  caseSensitive: boolean;
+  notBefore: Set<string>;
+}
+
+export const ORG_TYPES: OrgType[] = data.organisationTypes.entries.map((e) => ({
+  key: normKey(e.word),
+  caseSensitive: 'caseSensitive' in e && e.caseSensitive === true,
+  notBefore: new Set(('notBefore' in e ? (e.notBefore as string[]) : []).map(normKey)),
+}));
+
+/** Longest first, so "ban chỉ huy" wins over "ban". */
+export const ORG_TYPE_RE = `(?:${[...ORG_TYPES].sort((a, b) => b.key.length - a.key.length).map((t) => escapeRe(t.key)).join('|')})`;
+export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));

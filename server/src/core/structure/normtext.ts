@@ -1,0 +1,67 @@
+/**
+ * A matching view of a span of the original text: NFC, lower case, old-style tone placement
+ * ("uỷ" → "ủy", "hoà" → "hòa"), with a map back to original offsets. Detectors match on the
+ * view and report on the original, so an NFD draft or a new-style draft is read the same way
+ * and its findings still sit on the reader's characters.
+ */
+import { withToneStyle } from '../normalise.js';
+
+export interface NormText {
+  /** the matching view */
+  text: string;
+  /** original offset of each UTF-16 unit of `text`, plus one entry for the end */
+  map: number[];
+}
+
+const COMBINING = /\p{M}/u;
+
+/** The matching view of original[start, end). */
+export function normText(original: string, start = 0, end = original.length): NormText {
+  let out = '';
+  const map: number[] = [];
+  let i = start;
+  while (i < end) {
+    // a segment: one base character (maybe a surrogate pair) and the combining marks after it
+    let j = i + (original.codePointAt(i)! > 0xffff ? 2 : 1);
+    while (j < end && COMBINING.test(original[j])) j++;
+    const seg = original.slice(i, j).normalize('NFC').toLowerCase();
+    for (let k = 0; k < seg.length; k++) map.push(i);
+    out += seg;
+    i = j;
+  }
+  map.push(end);
+  // tone placement: same length in both styles, so the map stays valid
+  const text = out.replace(/\p{L}+/gu, (w) => {
+    const old = withToneStyle(w, 'old');
+    return old.length === w.length ? old : w;
+  });
+  return { text, map };
+}
+
+/** Original [start, end) of a view range. */
+export function origRange(n: NormText, start: number, end: number): { start: number; end: number } {
+  const s = n.map[start];
+  // end: the original offset where the last matched unit's segment ends
+  const e = end >= n.map.length - 1 ? n.map[n.map.length - 1] : n.map[end];
+  return { start: s, end: Math.max(s, e) };
+}
+
+/** Escape a literal for a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A word-bounded alternation of literals (longest first), for the matching view. */
+export function wordsRe(words: string[]): string {
+  const sorted = [...new Set(words.map((w) => normKey(w)))].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map(escapeRe).join('|')})`;
+}
+
+/** The matching key of a dictionary word: NFC, lower case, old tone style. */
+export function normKey(s: string): string {
+  return normText(s).text;
+}
+
+/** Letter or digit boundaries that work for Vietnamese (\b is ASCII-only in JS). */
+export const B = '(?<![\\p{L}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';

@@ -1,0 +1,68 @@
+/**
+ * The organiser: an organisation named as the subject of an organising verb ("Huyện ủy An Lão
+ * tổ chức …", "Ban Dân vận Tỉnh ủy phối hợp Trường Chính trị tỉnh tổ chức …", "UBND huyện mở
+ * lớp …", "… do Liên đoàn Lao động thành phố tổ chức"). Organisation heads come from
+ * dictionaries/structure.json (organisationTypes); the words after a head (field, level,
+ * place) are not checked, so unknown bodies of any province are read too.
+ * TODO(lexicon): once core/lexicon.ts exists, prefer its organisation matcher for the head.
+ */
+import type { Draft, Span } from '../draft.js';
+import { normText, origRange, B, E, type NormText } from './normtext.js';
+import { ORG_BY_KEY, ORG_TYPE_RE, TITLE_HEADS } from './data.js';
+
+const EVENT = '(?:hội nghị|hội thảo|hội thi|lớp|khóa|khoá|buổi|đợt|chương trình|tập huấn|bồi dưỡng|huấn luyện|quán triệt|học tập|lễ|cuộc|khai giảng|bế giảng|khai mạc|bế mạc|tuyên truyền|triển khai|phổ biến|sinh hoạt|truyền đạt|đào tạo|hướng dẫn|diễn đàn|tọa đàm|toạ đàm)';
+const VERB = new RegExp(
+  `${B}(?:(?:tổ chức|khai giảng|bế giảng|khai mạc)\\s+(?:(?:long trọng|trọng thể|thành công|khai mạc|khai giảng|bế giảng|thành công)\\s+)?(?:(?:các|một|những|\\d+|hai|ba|bốn|năm)\\s+)?${EVENT}|mở\\s+(?:(?:các|một|những|\\d+|hai|ba|bốn|năm)\\s+)?(?:lớp|khóa|khoá|đợt))${E}`,
+  'gu',
+);
+/** "… do Liên đoàn Lao động thành phố tổ chức.": a bare "tổ chức" names an organiser after "do" */
+const BARE = new RegExp(`${B}(?:đã |vừa |sẽ )?tổ chức${E}`, 'gu');
+const ORG = new RegExp(`${B}${ORG_TYPE_RE}${E}`, 'gu');
+/** a head right after these is a place or a beneficiary, not the subject */
+const NOT_SUBJECT_BEFORE = /(?:tại|ở|của|cho|đến|thuộc|trong|trên|trụ sở|hội trường|được)\s*$/u;
+const TITLE_BEFORE = new RegExp(`${B}${TITLE_HEADS}\\s*$`, 'u');
+const WINDOW = 220; // characters looked back from the verb: a long organisation list fits
+
+function isHead(draft: Draft, n: NormText, at: number, key: string, end: number): boolean {
+  const type = ORG_BY_KEY.get(key);
+  if (!type) return false;
+  if (type.caseSensitive && !/\p{Lu}/u.test(draft.text[n.map[at]] ?? '')) return false;
+  const next = /^\s+(\p{L}+)/u.exec(n.text.slice(end));
+  if (next && type.notBefore.has(next[1])) return false;
+  return true;
+}
+
+/** The organisation named as organiser, or undefined. */
+export function findOrganiser(draft: Draft): Span | undefined {
+  for (const p of draft.story) {
+    for (const s of p.sentences) {
+      const n = normText(draft.view, s.start, s.end);
+      for (const [re, needsDo] of [[VERB, false], [BARE, true]] as const) {
+        re.lastIndex = 0;
+        for (let v = re.exec(n.text); v; v = re.exec(n.text)) {
+          const found = subjectBefore(draft, n, v.index, v.index + v[0].length, needsDo);
+          if (found) return found;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The organisation that is the subject of the verb at [verbAt, verbEnd), if any. */
+function subjectBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined {
+  if (/được\s*$/u.test(n.text.slice(0, verbAt))) return undefined; // passive: "được tổ chức tại …"
+  const from = Math.max(0, verbAt - WINDOW);
+  const window = n.text.slice(from, verbAt);
+  ORG.lastIndex = 0;
+  for (let o = ORG.exec(window); o; o = ORG.exec(window)) {
+    const at = from + o.index;
+    const before = n.text.slice(Math.max(0, at - 40), at);
+    if (needsDo && !/(?:^|\s)do\s+$/u.test(before)) continue;
+    if (NOT_SUBJECT_BEFORE.test(before) || TITLE_BEFORE.test(before)) continue;
+    if (/[.;:!?]/u.test(n.text.slice(at, verbAt))) continue;
+    if (!isHead(draft, n, at, o[0], at + o[0].length)) continue;
+    return origRange(n, at, verbEnd);
+  }
+  return undefined;
+}

@@ -1,0 +1,105 @@
+/**
+ * People and their titles. A person name is 2 to 5 capitalised syllables starting with a
+ * Vietnamese family name (dictionaries/structure.json, surnames); three or more unless a
+ * marker ("đồng chí", "ông", "bà") stands before it, so that places such as "Hà Tĩnh" are not
+ * read as people. A person carries a title when a title head stands right after the name
+ * ("Trần Văn Tuấn - Phó Bí thư …", "bà Hà Thị Lan, Phó Cục trưởng …") or before it in the same
+ * clause ("Trưởng Ban Dân vận Tỉnh ủy Bùi Văn Bia").
+ */
+import type { Draft, Paragraph, Span, Word } from '../draft.js';
+import { normText, B, type NormText } from './normtext.js';
+import { SURNAMES, TITLE_HEADS, PERSON_MARKERS } from './data.js';
+
+export interface Person extends Span {
+  name: string;
+  titled: boolean;
+  /** a marker ("đồng chí", "ông", "bà", "đ/c") stands right before the name */
+  marked: boolean;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
+const TITLE_AFTER = new RegExp(`^(?:\\s*[,–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
+const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
+const MARKER_BEFORE = new RegExp(`${B}(?:${PERSON_MARKERS}|tiến sĩ|thạc sĩ|ts\\.?|ths\\.?|pgs\\.?|gs\\.?)\\s*$`, 'u');
+/** a title head only when written like one: single-syllable heads need a capital ("Trưởng", "Phó", "CT") */
+const SHORT_HEADS = new Set(['trưởng', 'phó', 'chánh', 'ct', 'pct']);
+/** words that end the reach of a title before a name: another actor or a verb comes in between */
+const BREAK = /(?:[,.;:!?()“”"]|\s(?:và|cùng|với|có|dự|cho|tặng|trao|phát biểu|chủ trì|đồng chí|ông|bà|là|của các)\s)/u;
+/** "Hồ Chí Minh" names a city, the Youth Union and an ideology far more often than a person at the event */
+const NOT_PEOPLE = new Set(['hồ chí minh']);
+
+function adjacent(text: string, a: Word, b: Word): boolean {
+  return text.slice(a.end, b.start) === ' ';
+}
+
+function titleHeadOk(original: string, index: number, matched: string): boolean {
+  return !SHORT_HEADS.has(matched) || /\p{Lu}/u.test(original[index] ?? '');
+}
+
+function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; words: Word[] }> {
+  const out: Array<{ start: number; end: number; words: Word[] }> = [];
+  // parse-latin keeps a dash glued to a word ("Phúc- Bí thư"): read the letters only
+  const words = p.sentences.flatMap((s) => s.words).map((w) => {
+    const core = /^(.*?)[-–—]+$/u.exec(w.norm);
+    return core && core[1] ? { ...w, norm: core[1], text: core[1], end: w.end - (w.norm.length - core[1].length) } : w;
+  });
+  let i = 0;
+  while (i < words.length) {
+    if (!CAPITALISED.test(words[i].norm)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && CAPITALISED.test(words[j].norm) && adjacent(draft.text, words[j - 1], words[j])) j++;
+    // a capitalised run [i, j): the name is its tail from the first family name that leaves 2–5 syllables
+    for (let k = i; k < j; k++) {
+      const len = j - k;
+      if (SURNAMES.has(words[k].norm) && len >= 2 && len <= 5) {
+        const run = words.slice(k, j);
+        out.push({ start: run[0].start, end: run[run.length - 1].end, words: run });
+        break;
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Every person named in the story (headline and byline excluded), in order. */
+export function findPeople(draft: Draft): Person[] {
+  const people: Person[] = [];
+  const view = draft.view;
+  for (const p of draft.story) {
+    for (const nm of names(draft, p)) {
+      const name = draft.text.slice(nm.start, nm.end).normalize('NFC');
+      if (NOT_PEOPLE.has(name.toLowerCase())) continue;
+      const before = normText(view, Math.max(p.start, nm.start - 160), nm.start);
+      const marked = MARKER_BEFORE.test(before.text);
+      if (nm.words.length < 3 && !marked) continue;
+      const after = normText(view, nm.end, Math.min(p.end, nm.end + 40));
+      const a = TITLE_AFTER.exec(after.text);
+      let titled = false;
+      if (a) {
+        const head = a[0].replace(/^[\s,–—(-]+/u, '');
+        titled = titleHeadOk(draft.text, after.map[a[0].length - head.length], head);
+      }
+      if (!titled) titled = titleBefore(draft.text, before);
+      people.push({ start: nm.start, end: nm.end, name, titled, marked });
+    }
+  }
+  return people;
+}
+
+/** A title head in the same clause before the name, with only organisation words between. */
+function titleBefore(original: string, before: NormText): boolean {
+  let last: RegExpExecArray | undefined;
+  TITLE_ANYWHERE.lastIndex = 0;
+  for (let m = TITLE_ANYWHERE.exec(before.text); m; m = TITLE_ANYWHERE.exec(before.text)) {
+    // keep the last head whose case fits
+    if (titleHeadOk(original, before.map[m.index], m[0])) last = m;
+  }
+  if (!last) return false;
+  const between = before.text.slice(last.index + last[0].length);
+  if (BREAK.test(` ${between} `)) return false;
+  return between.trim().split(/\s+/u).filter(Boolean).length <= 10;
+}

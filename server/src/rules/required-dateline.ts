@@ -1,0 +1,37 @@
+/**
+ * required-dateline (TIN-03): the lead says when the event took place, with a day and a month
+ * ("Sáng ngày 12-9, …", "Chiều 19-8-2022, …", "Ngày 4/6/2021, …"), after any source tag.
+ */
+import type { Rule } from '../core/types.js';
+import { findDateline, leadBodyStart } from '../core/structure/dateline.js';
+import { leadSpot, missing } from '../core/structure/places.js';
+
+export const requiredDateline: Rule = {
+  meta: {
+    id: 'required-dateline',
+    category: 'structure',
+    defaultSeverity: 'error',
+    fixable: false,
+    genre: 'training',
+    description: {
+      vi: 'Đoạn mở đầu phải nêu thời gian diễn ra sự kiện, có ngày và tháng.',
+      en: 'The lead states when the event took place, with day and month.',
+    },
+    rationale: {
+      vi: 'Người đọc và biên tập viên cần biết sự kiện diễn ra ngày nào; “vừa qua”, “sáng nay” không đủ khi tin được đăng lại hoặc lưu trữ.',
+      en: 'Readers and editors need the date of the event; “recently” or “this morning” say nothing once the item is archived.',
+    },
+    messages: {
+      missing: {
+        vi: 'Thiếu thời gian: đoạn mở đầu cần nêu ngày, tháng diễn ra sự kiện, ví dụ “Sáng ngày 12-9, …”.',
+        en: 'Missing dateline: the lead must give the day and month of the event, e.g. “Sáng ngày 12-9, …”.',
+      },
+      insert: { vi: 'Chèn thời gian vào đầu tin', en: 'Insert a dateline at the start of the lead' },
+    },
+  },
+  check({ draft, report }) {
+    const lead = draft.lead ?? draft.story[0];
+    if (!lead || findDateline(draft)) return;
+    report(missing(leadSpot(draft), leadBodyStart(draft, lead), '${1|Sáng ngày,Chiều ngày,Ngày|} ${2:dd-mm}, '));
+  },
+};
