@@ -34,10 +34,11 @@ function middleOps(a: string[], b: string[], ai: number, bi: number): Op[] {
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) {
       ops.push({ kind: ' ', line: a[i], a: ai + i++, b: bi + j++ });
-    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      ops.push({ kind: '+', line: b[j], a: ai + i, b: bi + j++ });
-    } else {
+    } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      // removals before additions, as diff(1) shows them
       ops.push({ kind: '-', line: a[i], a: ai + i++, b: bi + j });
+    } else {
+      ops.push({ kind: '+', line: b[j], a: ai + i, b: bi + j++ });
     }
   }
   return ops;

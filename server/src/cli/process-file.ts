@@ -120,7 +120,9 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
       const fixed = fixText(text, config, { format });
       if (fixed.output !== text) {
         result.fixed = fixed.fixed;
-        if (opts.fixDryRun) result.diff = unifiedDiff(text, fixed.output, task.filePath);
+        // the diff is of the bytes on disk (BOM included) so that patch(1) applies it
+        const bom = decoded.bom ? '\uFEFF' : '';
+        if (opts.fixDryRun) result.diff = unifiedDiff(bom + text, bom + fixed.output, task.filePath);
         else if (!task.stdin) {
           try {
             writeAtomically(task.absPath, (decoded.bom ? '\uFEFF' : '') + fixed.output);

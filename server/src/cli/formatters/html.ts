@@ -3,11 +3,10 @@
  * draft with its problems highlighted (the title attribute shows the messages on hover) and
  * the list of problems. Everything from the drafts is escaped.
  */
-import { coreMessage } from '../../core/messages.js';
 import { ruleDocsUrl, ruleById } from '../../rules/index.js';
 import type { Severity } from '../../core/types.js';
 import type { FileResult, LintMessage } from '../result.js';
-import { cliMessage } from '../messages.js';
+import { cliMessage, summaryLine } from '../messages.js';
 import type { Formatter } from './types.js';
 
 export function escapeHtml(s: string): string {
@@ -71,7 +70,7 @@ export const html: Formatter = (results, { locale, version }) => {
   const errors = sum('errorCount');
   const warnings = sum('warningCount');
   const infos = sum('infoCount');
-  const summary = coreMessage('cli.summary', { problems: errors + warnings + infos, errors, warnings, infos, files: results.filter((r) => r.messages.length).length }, locale);
+  const summary = summaryLine({ errors, warnings, infos, files: results.filter((r) => r.messages.length).length }, locale);
   let rows = '';
   results.forEach((r, n) => {
     rows += `<tr><td><a href="#file-${n}">${escapeHtml(r.filePath)}</a></td><td class="n">${r.errorCount}</td><td class="n">${r.warningCount}</td><td class="n">${r.infoCount}</td></tr>\n`;

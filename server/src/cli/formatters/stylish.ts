@@ -2,8 +2,7 @@
  * The human report (ESLint's "stylish" layout): a header per file, one aligned row per
  * problem `line:col  severity  message  rule-id`, then a summary and how many --fix can fix.
  */
-import { coreMessage } from '../../core/messages.js';
-import { cliMessage } from '../messages.js';
+import { cliMessage, fixableLine, summaryLine } from '../messages.js';
 import type { Formatter } from './types.js';
 
 const ansi = (code: string) => (on: boolean, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -47,9 +46,9 @@ export const stylish: Formatter = (results, { locale, color }) => {
   }
   const problems = errors + warnings + infos;
   if (!problems) return `${green(color, '✔')} ${cliMessage('noProblems', { files: results.length }, locale)}\n`;
-  const summary = coreMessage('cli.summary', { problems, errors, warnings, infos, files: withProblems }, locale);
+  const summary = summaryLine({ errors, warnings, infos, files: withProblems }, locale);
   const paint = errors ? red : warnings ? yellow : cyan;
   out += `\n${paint(color, bold(color, `✖ ${summary}`))}\n`;
-  if (fixable) out += `  ${coreMessage('cli.fixable', { count: fixable }, locale)}\n`;
+  if (fixable) out += `  ${fixableLine(fixable, locale)}\n`;
   return out;
 };

@@ -1,0 +1,220 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, folder, only, PINNED, ROOT, soattin } from './helpers.js';
+import { CLEAN, DRAFT, WARNINGS_ONLY } from './fixtures.js';
+import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github.js';
+import { escapeXml } from '../../server/src/cli/formatters/junit.js';
+
+beforeAll(ensureBuilt, 120_000);
+
+const setup = (): string => folder({ '.soattinrc.json': only(PINNED), 'drafts/tin.txt': DRAFT, 'drafts/sạch.txt': CLEAN });
+
+describe('stylish', () => {
+  it('prints a header, aligned rows, a summary and the fixable count (vi)', () => {
+    const r = soattin(['drafts/tin.txt'], { cwd: setup() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        '',
+        'drafts/tin.txt',
+        '  2:74  cảnh báo  Có 2 dấu cách liền nhau; chỉ cần một.                                  spacing',
+        '  3:22  cảnh báo  Thừa dấu cách sau “(”.                                                 spacing',
+        '   4:9  cảnh báo  Từ “đã” bị lặp lại liền nhau.                                          repeated-word',
+        '   5:1  lỗi       Dùng “Đ” (chữ Đ tiếng Việt) thay cho “Ð” (chữ Eth của tiếng Iceland).  unicode-normalisation',
+        '',
+        '✖ 4 vấn đề (1 lỗi, 3 cảnh báo, 0 gợi ý) trong 1 tệp',
+        '  4 vấn đề có thể sửa tự động bằng --fix.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('speaks English with --locale en, with English plurals', () => {
+    const r = soattin(['drafts/tin.txt', '--locale', 'en'], { cwd: setup() });
+    expect(r.stdout).toBe(
+      [
+        '',
+        'drafts/tin.txt',
+        '  2:74  warning  2 spaces in a row; use one.                                         spacing',
+        '  3:22  warning  Extra space after “(”.                                              spacing',
+        '   4:9  warning  The word “đã” is repeated.                                          repeated-word',
+        '   5:1  error    Use “Đ” (Vietnamese D with stroke) instead of “Ð” (Icelandic eth).  unicode-normalisation',
+        '',
+        '✖ 4 problems (1 error, 3 warnings, 0 infos) in 1 file',
+        '  4 problems can be fixed with --fix.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('takes the language from the environment, colours only when asked and never with NO_COLOR', () => {
+    const dir = setup();
+    expect(soattin(['drafts/tin.txt'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } }).stdout).toContain('2 spaces in a row');
+    expect(soattin(['drafts/tin.txt'], { cwd: dir }).stdout).not.toContain('\u001b[');
+    expect(soattin(['drafts/tin.txt', '--color'], { cwd: dir }).stdout).toContain('\u001b[31m');
+  });
+
+  it('--quiet shows errors only', () => {
+    const r = soattin(['drafts/tin.txt', '--quiet', '--locale', 'en'], { cwd: setup() });
+    expect(r.stdout).toContain('5:1  error  Use “Đ”');
+    expect(r.stdout).not.toMatch(/\d+:\d+\s+warning/);
+    expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 infos) in 1 file');
+    expect(r.code).toBe(1);
+  });
+
+  it('--rule changes a level for this run', () => {
+    const r = soattin(['drafts/tin.txt', '--rule', 'unicode-normalisation=warning', '--rule', 'spacing=off', '--format', 'json'], { cwd: setup() });
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(r.stdout);
+    expect(file.messages.map((m: { ruleId: string; severity: string }) => `${m.ruleId}:${m.severity}`)).toEqual(['repeated-word:warning', 'unicode-normalisation:warning']);
+  });
+
+  it('--output writes the report to a file and nothing to stdout', () => {
+    const dir = setup();
+    const r = soattin(['drafts', '--format', 'json', '--output', 'reports/soattin.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'reports/soattin.json'), 'utf8'))).toHaveLength(2);
+  });
+});
+
+describe('json', () => {
+  it('has the documented shape, files in order, 1-based UTF-16 columns and fix ranges', () => {
+    const r = soattin(['drafts', '--format', 'json'], { cwd: setup() });
+    const out = JSON.parse(r.stdout);
+    expect(out.map((f: { filePath: string }) => f.filePath)).toEqual(['drafts/sạch.txt', 'drafts/tin.txt']);
+    expect(out[0]).toEqual({ filePath: 'drafts/sạch.txt', messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 });
+    const tin = out[1];
+    expect(tin).toMatchObject({ errorCount: 1, warningCount: 3, infoCount: 0, fixableCount: 4 });
+    const space = DRAFT.indexOf('lớp  tập') + 3;
+    expect(tin.messages[0]).toEqual({
+      ruleId: 'spacing',
+      severity: 'warning',
+      message: 'Có 2 dấu cách liền nhau; chỉ cần một.',
+      line: 2,
+      column: 74,
+      endLine: 2,
+      endColumn: 76,
+      fix: [{ range: [space, space + 2], text: ' ' }],
+      suggestions: [{ message: 'Sửa khoảng trắng', fix: [{ range: [space, space + 2], text: ' ' }] }],
+    });
+    const eth = tin.messages[3];
+    expect(eth).toMatchObject({ ruleId: 'unicode-normalisation', severity: 'error', line: 5, column: 1, endLine: 5, endColumn: 2 });
+    expect(eth.fix).toEqual([{ range: [DRAFT.indexOf('Ð'), DRAFT.indexOf('Ð') + 1], text: 'Đ' }]);
+  });
+});
+
+describe('sarif', () => {
+  it('is valid SARIF 2.1.0 with rule metadata, UTF-16 columns and relative URIs', () => {
+    const dir = setup();
+    const r = soattin(['drafts', '--format', 'sarif'], { cwd: dir });
+    const log = JSON.parse(r.stdout);
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    // the official schema declares draft-04; its keywords validate the same way in draft-07 mode
+    delete schema.$schema;
+    schema.$id = schema.id;
+    delete schema.id;
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // the validator does reject what SARIF forbids
+    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: 'info' }] }] })).toBe(false);
+
+    const run = log.runs[0];
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.tool.driver).toMatchObject({ name: 'Soát Tin', informationUri: expect.stringMatching(/^https:\/\//) });
+    const rules = run.tool.driver.rules;
+    const spacing = rules.find((x: { id: string }) => x.id === 'spacing');
+    expect(spacing).toMatchObject({
+      shortDescription: { text: expect.any(String) },
+      fullDescription: { text: expect.any(String) },
+      helpUri: expect.stringMatching(/docs\/rules\/spacing\.md$/),
+      defaultConfiguration: { level: 'warning' },
+    });
+    expect(run.results).toHaveLength(4);
+    for (const res of run.results) expect(rules[res.ruleIndex].id).toBe(res.ruleId);
+    const eth = run.results[3];
+    expect(eth).toMatchObject({ ruleId: 'unicode-normalisation', level: 'error' });
+    expect(eth.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'drafts/tin.txt', uriBaseId: '%SRCROOT%', index: 1 },
+      region: { startLine: 5, startColumn: 1, endLine: 5, endColumn: 2 },
+    });
+    // non-ASCII file names are percent-encoded URIs
+    expect(run.artifacts[0].location.uri).toBe('drafts/s%E1%BA%A1ch.txt');
+    expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${dir}/`);
+  });
+
+  it('maps info to note', () => {
+    const dir = folder({ '.soattinrc.json': only(PINNED, { rules: { spacing: 'info' } }), 'a.txt': WARNINGS_ONLY });
+    const log = JSON.parse(soattin(['a.txt', '--format', 'sarif'], { cwd: dir }).stdout);
+    expect(log.runs[0].results[0].level).toBe('note');
+  });
+});
+
+describe('github', () => {
+  it('prints one workflow command per problem', () => {
+    const r = soattin(['drafts/tin.txt', '--format', 'github', '--locale', 'en'], { cwd: setup() });
+    expect(r.stdout.split('\n')).toEqual([
+      '::warning file=drafts/tin.txt,line=2,col=74,endLine=2,endColumn=76,title=spacing::2 spaces in a row; use one.',
+      '::warning file=drafts/tin.txt,line=3,col=22,endLine=3,endColumn=24,title=spacing::Extra space after “(”.',
+      '::warning file=drafts/tin.txt,line=4,col=9,endLine=4,endColumn=14,title=repeated-word::The word “đã” is repeated.',
+      '::error file=drafts/tin.txt,line=5,col=1,endLine=5,endColumn=2,title=unicode-normalisation::Use “Đ” (Vietnamese D with stroke) instead of “Ð” (Icelandic eth).',
+      '',
+    ]);
+  });
+
+  it('escapes %, CR and LF in messages and also , and : in properties', () => {
+    expect(escapeData('50% a\r\nb: c, d')).toBe('50%25 a%0D%0Ab: c, d');
+    expect(escapeProperty('a,b:c%\n')).toBe('a%2Cb%3Ac%25%0A');
+  });
+});
+
+describe('junit', () => {
+  it('writes one testsuite per file and a failure per error or warning, as well-formed XML', () => {
+    const dir = folder({ '.soattinrc.json': only(PINNED), 'a&b <tin>.txt': DRAFT, 'clean.txt': CLEAN });
+    const r = soattin(['.', '--format', 'junit', '--locale', 'en'], { cwd: dir });
+    const xml = r.stdout;
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="soattin" tests="5" failures="4" errors="0">')).toBe(true);
+    expect(xml).toContain('<testsuite name="a&amp;b &lt;tin&gt;.txt" tests="4" failures="4" errors="0" skipped="0">');
+    expect(xml).toContain('<failure type="error" message="Use “Đ” (Vietnamese D with stroke) instead of “Ð” (Icelandic eth).">');
+    expect(xml).toContain('<testsuite name="clean.txt" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="clean.txt" name="No problems"/>');
+    expect(wellFormed(xml)).toBe(true);
+  });
+
+  it('escapes markup and drops characters XML cannot carry', () => {
+    expect(escapeXml(`<a href="x">'&'\u0001</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});
+
+describe('html', () => {
+  it('is one self-contained page with the drafts highlighted and everything escaped', () => {
+    const dir = folder({ '.soattinrc.json': only(PINNED), 'a.txt': 'Tin <script>alert(1)</script>  ra\n', 'b.txt': DRAFT });
+    const r = soattin(['.', '--format', 'html', '--locale', 'vi'], { cwd: dir });
+    const html = r.stdout;
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="vi">')).toBe(true);
+    expect(html).not.toContain('<script');
+    expect(html).toContain('Tin &lt;script&gt;alert(1)&lt;/script&gt;<mark class="warning" title="Có 2 dấu cách liền nhau; chỉ cần một. (spacing)">  </mark>ra');
+    expect(html).toContain('<mark class="error" title="Dùng “Đ” (chữ Đ tiếng Việt) thay cho “Ð” (chữ Eth của tiếng Iceland). (unicode-normalisation)">Ð</mark>ây');
+    expect(html).toContain('<td>5:1</td><td class="sev error">lỗi</td>');
+    // no external assets: no src=, no stylesheet links, no remote fonts
+    expect(html).not.toMatch(/\ssrc=|<link\b|@import|url\(/);
+    expect(html).toContain('<title>Báo cáo Soát Tin</title>');
+  });
+});
+
+/** Enough of an XML check for our output: balanced tags, no raw & or < in text and attributes. */
+function wellFormed(xml: string): boolean {
+  const body = xml.replace(/^<\?xml[^>]*\?>\n/, '');
+  if (/&(?!amp;|lt;|gt;|quot;|apos;)/.test(body)) return false;
+  const stack: string[] = [];
+  for (const m of body.matchAll(/<(\/?)([\w-]+)((?:\s+[\w-]+="[^"<]*")*)\s*(\/?)>|</g)) {
+    if (!m[2]) return false; // a stray "<"
+    if (m[4]) continue;
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return false;
+    } else stack.push(m[2]);
+  }
+  return stack.length === 0;
+}
