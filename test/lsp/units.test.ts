@@ -1,0 +1,136 @@
+/** The pure pieces of the server: edits, diagnostic data, quick fixes, project files. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyEdits } from '../../server/src/core/fix.js';
+import type { Finding } from '../../server/src/core/types.js';
+import { minimalEdits } from '../../server/src/lsp/minimal-edits.js';
+import { toDiagnostic } from '../../server/src/lsp/diagnostics.js';
+import { quickFixes } from '../../server/src/lsp/code-actions.js';
+import { addWord, editOverride, disableRuleIn, markdownDisableEdit } from '../../server/src/lsp/project-files.js';
+import { sanitiseSettings } from '../../server/src/lsp/settings.js';
+
+const tmp = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'soattin-unit-'));
+
+describe('minimalEdits', () => {
+  const roundTrip = (a: string, b: string) => {
+    const edits = minimalEdits(a, b);
+    expect(applyEdits(a, edits)).toBe(b);
+    return edits;
+  };
+  it('edits only the characters that differ, line by line', () => {
+    expect(roundTrip('một\nhai  ba\nbốn\n', 'một\nhai ba\nbốn\n')).toEqual([{ start: 8, end: 9, text: '' }]);
+    expect(roundTrip('a , b\nc\nd ,e\n', 'a, b\nc\nd, e\n')).toHaveLength(2);
+  });
+  it('handles removed lines, CRLF and astral characters', () => {
+    roundTrip('x\r\nChia sẻ\r\ny\r\n', 'x\r\ny\r\n');
+    roundTrip('a 😀😀 b', 'a 😀 b');
+    expect(minimalEdits('same', 'same')).toEqual([]);
+  });
+});
+
+const doc = (text: string): TextDocument => TextDocument.create('untitled:x', 'plaintext', 1, text);
+
+describe('diagnostic data and quick fixes', () => {
+  const text = 'Ông hoà và ông hòa, ông hòa.\n';
+  const finding: Finding = {
+    ruleId: 'tone-mark-style',
+    severity: 'warning',
+    start: 4,
+    end: 8,
+    messageId: 'nope',
+    args: {},
+    suggestions: [
+      { messageId: 'x', edits: [{ start: 4, end: 8, text: 'hòa' }] },
+      { messageId: 'x', edits: [{ start: 4, end: 8, text: 'hòa' }], scope: 'all' },
+      { messageId: 'x', edits: [{ start: 29, end: 29, text: '${1:Tên tác giả}' }], snippet: true },
+    ],
+  };
+
+  it('titles “every occurrence” suggestions and keeps snippets as client commands', () => {
+    const d = toDiagnostic(doc(text), text, finding, 'vi', false, 'text');
+    const titles = (d.data as { suggestions: Array<{ title: string }> }).suggestions.map((s) => s.title);
+    expect(titles[1]).toMatch(/ \(mọi chỗ trong bản thảo\)$/);
+    const actions = quickFixes(doc(text), d, 'vi', { uri: 'untitled:x', version: 1, documentChanges: false });
+    const snippet = actions.find((a) => a.command)!;
+    expect(snippet.command).toMatchObject({
+      command: 'soattin.insertSnippet',
+      arguments: ['untitled:x', { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, '${1:Tên tác giả}'],
+    });
+    // two edit suggestions: none is preferred
+    expect(actions.filter((a) => a.isPreferred)).toEqual([]);
+  });
+
+  it('in English', () => {
+    const d = toDiagnostic(doc(text), text, finding, 'en', false, 'text');
+    expect((d.data as { suggestions: Array<{ title: string }> }).suggestions[1].title).toMatch(/ \(every occurrence in this draft\)$/);
+  });
+
+  it('ignores diagnostics of other tools', () => {
+    const d = toDiagnostic(doc(text), text, finding, 'vi', false, 'text');
+    expect(quickFixes(doc(text), { ...d, source: 'cSpell' }, 'vi', { uri: 'untitled:x', version: 1, documentChanges: false })).toEqual([]);
+  });
+});
+
+describe('markdownDisableEdit', () => {
+  const apply = (text: string, rule: string): string => {
+    const e = markdownDisableEdit(text, rule);
+    return e ? applyEdits(text, [e]) : text;
+  };
+  it('adds a comment at the top, or extends the one already there', () => {
+    expect(apply('# Tin\n', 'spelling')).toBe('<!-- soattin-disable spelling -->\n\n# Tin\n');
+    expect(apply('<!-- soattin-disable spelling -->\n\n# Tin\n', 'spacing')).toBe('<!-- soattin-disable spelling spacing -->\n\n# Tin\n');
+    expect(markdownDisableEdit('<!-- soattin-disable spelling -->\n# Tin\n', 'spelling')).toBeUndefined();
+    expect(markdownDisableEdit('<!-- soattin-disable -->\n# Tin\n', 'spelling')).toBeUndefined();
+  });
+  it('keeps a BOM and CRLF line ends', () => {
+    expect(apply('\uFEFF# Tin\r\n', 'spacing')).toBe('\uFEFF<!-- soattin-disable spacing -->\r\n\r\n# Tin\r\n');
+  });
+});
+
+describe('project files', () => {
+  it('addWord appends once, after a missing final newline', () => {
+    const file = path.join(tmp(), '.soattin', 'words.txt');
+    expect(addWord(file, 'Hản')).toEqual({ ok: true, file, changed: true });
+    fs.writeFileSync(file, 'Hản\nBia');
+    expect(addWord(file, 'Chăm')).toMatchObject({ changed: true });
+    expect(addWord(file, 'Cha\u0306m')).toMatchObject({ changed: false }); // NFD of the same word
+    expect(fs.readFileSync(file, 'utf8')).toBe('Hản\nBia\nChăm\n');
+  });
+
+  it('editOverride edits the soattin field of a package.json and keeps its other keys', () => {
+    const dir = tmp();
+    const pkg = path.join(dir, 'package.json');
+    fs.writeFileSync(pkg, JSON.stringify({ name: 'tin', soattin: { profile: 'party' } }, null, '\t'));
+    expect(editOverride(pkg, path.join(dir, 'tin', 'a.txt'), (o) => disableRuleIn(o, 'spelling'))).toMatchObject({ ok: true, changed: true });
+    expect(fs.readFileSync(pkg, 'utf8')).toBe(
+      JSON.stringify({ name: 'tin', soattin: { profile: 'party', overrides: [{ files: ['tin/a.txt'], rules: { spelling: 'off' } }] } }, null, '\t') + '\n',
+    );
+    expect(editOverride(pkg, path.join(dir, 'tin', 'a.txt'), (o) => disableRuleIn(o, 'spelling'))).toMatchObject({ changed: false });
+  });
+
+  it('never overwrites a config that is not valid JSON', () => {
+    const rc = path.join(tmp(), '.soattinrc.json');
+    fs.writeFileSync(rc, '{ "profile": ');
+    const r = editOverride(rc, path.join(path.dirname(rc), 'a.txt'), (o) => disableRuleIn(o, 'spelling'));
+    expect(r.ok).toBe(false);
+    expect(fs.readFileSync(rc, 'utf8')).toBe('{ "profile": ');
+  });
+});
+
+describe('settings', () => {
+  it('turns whatever the client sends into valid settings', () => {
+    expect(sanitiseSettings(null)).toEqual({ enable: true, locale: 'auto', run: 'onType', debounceMs: 300, profile: undefined, configPath: undefined, author: undefined });
+    expect(sanitiseSettings({ enable: false, locale: 'vi', profile: 'party', run: 'onSave', debounceMs: -5, author: '  P. Tuyết ' })).toMatchObject({
+      enable: false,
+      locale: 'vi',
+      profile: 'party',
+      run: 'onSave',
+      debounceMs: 0,
+      author: 'P. Tuyết',
+    });
+    expect(sanitiseSettings({ profile: 'ministry', locale: 'fr', debounceMs: 'x' })).toMatchObject({ profile: undefined, locale: 'auto', debounceMs: 300 });
+  });
+});
