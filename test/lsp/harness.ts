@@ -60,7 +60,8 @@ export interface Client {
   messages: string[];
   logs: string[];
   applied: ApplyWorkspaceEditParams[];
-  settings: Record<string, unknown>;
+  /** what workspace/configuration answers: one object, or one per scope URI */
+  settings: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
   /** resolves with the next publishDiagnostics for `uri` (after `since` publications) */
   nextDiagnostics(uri: string): Promise<Diagnostic[]>;
   close(): Promise<void>;
@@ -69,7 +70,9 @@ export interface Client {
 export interface StartOptions {
   locale?: string;
   rootPath?: string;
-  settings?: Record<string, unknown>;
+  settings?: Client['settings'];
+  /** extra workspace folders (multi-root) */
+  folders?: string[];
 }
 
 export async function startClient(serverFile: string, options: StartOptions = {}): Promise<Client> {
@@ -127,7 +130,9 @@ export async function startClient(serverFile: string, options: StartOptions = {}
   connection.onNotification(LogMessageNotification.type, (p) => {
     client.logs.push(p.message);
   });
-  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => client.settings));
+  connection.onRequest(ConfigurationRequest.type, (p) =>
+    p.items.map((item) => (typeof client.settings === 'function' ? client.settings(item.scopeUri) : client.settings)),
+  );
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
     client.applied.push(p);
@@ -139,7 +144,11 @@ export async function startClient(serverFile: string, options: StartOptions = {}
     processId: process.pid,
     locale: options.locale ?? 'vi',
     rootUri,
-    workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+    workspaceFolders: options.folders
+      ? options.folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `ws${i}` }))
+      : rootUri
+        ? [{ uri: rootUri, name: 'ws' }]
+        : null,
     capabilities: {
       workspace: {
         configuration: true,
