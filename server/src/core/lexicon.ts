@@ -288,12 +288,12 @@ function allUpper(words: Word[]): boolean {
 const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
 const SUBJECT_VERBS = /^(?:tổ chức|phối hợp|ban hành|chỉ đạo|triển khai|mở|khai giảng|bế giảng|tập huấn|họp|đã|vừa|tiến hành|quyết định|lãnh đạo|giao|yêu cầu)$/u;
 /** body type words for the unknown-body pattern (rulebook §12.4) */
-const TYPE_WORDS = ['Sở', 'Phòng', 'Ban', 'Trung tâm', 'Trường', 'Hội', 'Chi cục', 'Cục', 'Vụ', 'Viện', 'Văn phòng', 'Ủy ban', 'Hội đồng', 'Đài', 'Khoa', 'Chi hội', 'Liên đoàn', 'Học viện'].map((t) =>
+export const TYPE_WORDS = ['Sở', 'Phòng', 'Ban', 'Trung tâm', 'Trường', 'Hội', 'Chi cục', 'Cục', 'Vụ', 'Viện', 'Văn phòng', 'Ủy ban', 'Hội đồng', 'Đài', 'Khoa', 'Chi hội', 'Liên đoàn', 'Học viện'].map((t) =>
   syllables(t).tokens.map(syllableKey),
 ).sort((a, b) => b.length - a.length);
 /** type word + next syllable that make a common noun, not a body: "Hội trường", "Hội nghị" */
-const NOT_A_BODY = new Set(['hội trường', 'hội nghị', 'hội thảo', 'hội viên', 'hội thi', 'hội diễn', 'trường học', 'phòng họp', 'phòng chống', 'phòng ngừa', 'ban ngành', 'ban hành', 'bộ đội', 'bộ phận', 'bộ máy', 'vụ việc', 'đài tưởng', 'khoa học', 'cục bộ', 'sở hữu', 'viện dẫn', 'đoàn viên', 'đoàn kết', 'đoàn thể', 'trung tâm điểm', 'văn phòng phẩm'].map((w) => w.split(' ').map(syllableKey).join(' ')));
-const FUNCTION_WORDS = new Set(
+export const NOT_A_BODY = new Set(['hội trường', 'hội nghị', 'hội thảo', 'hội viên', 'hội thi', 'hội diễn', 'trường học', 'phòng họp', 'phòng chống', 'phòng ngừa', 'ban ngành', 'ban hành', 'bộ đội', 'bộ phận', 'bộ máy', 'vụ việc', 'đài tưởng', 'khoa học', 'cục bộ', 'sở hữu', 'viện dẫn', 'đoàn viên', 'đoàn kết', 'đoàn thể', 'trung tâm điểm', 'văn phòng phẩm'].map((w) => w.split(' ').map(syllableKey).join(' ')));
+export const FUNCTION_WORDS = new Set(
   ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện'].flatMap((w) =>
     w.split(' ').map(syllableKey),
   ),
@@ -654,7 +654,8 @@ function titleAt(
   const chainOf = prevTitleEnd === i || (i > 0 && prevTitleEnd >= 0 && prevTitleEnd === i && NAME_SEP.test(gapAt(text, words, i - 1)));
   const nameAfter = endIndex < words.length && blankGap(text, words, endIndex - 1) && properNameAfter(draft, words, endIndex) >= 2;
   const intentional = isCapitalised(first.text) && !startsSentence;
-  const attached = !generic && (intentional || ((afterPersonName(draft, words, i) || chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
+  const attached =
+    !generic && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
   const checks: SyllableCheck[] = [];
   if (attached && !allUpper(titleWords)) {

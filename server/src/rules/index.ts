@@ -18,6 +18,8 @@ import { spelling } from './spelling.js';
 import { titleCase } from './title-case.js';
 import { organisationCase } from './organisation-case.js';
 import { adminUnitCase } from './admin-unit-case.js';
+import { headlineCase } from './headline-case.js';
+import { consistentCapitalisation } from './consistent-capitalisation.js';
 import { specialNounCase } from './special-noun-case.js';
 
 // structure of a training-news draft (genre: training)
@@ -47,6 +49,8 @@ export const rules: Rule[] = [
   titleCase,
   organisationCase,
   adminUnitCase,
+  headlineCase,
+  consistentCapitalisation,
   specialNounCase,
   requiredHeadline,
   requiredDateline,

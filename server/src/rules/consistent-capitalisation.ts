@@ -1,0 +1,192 @@
+/**
+ * consistent-capitalisation (rulebook §2.7, §8): the same title, organisation or body name
+ * written with different casing in one draft ("Trưởng Ban Dân vận Tỉnh ủy" and "Trưởng ban
+ * Dân vận Tỉnh ủy"; "Tỉnh Đoàn" and "Tỉnh đoàn"; "Ban Chỉ huy phòng chống thiên tai" and
+ * "ban chỉ huy phòng chống thiên tai"). The minority occurrences are flagged, each with a fix
+ * to the majority form and a suggestion that fixes every occurrence in the draft.
+ *
+ * Ownership (no double reports): each occurrence is first corrected as organisation-case and
+ * title-case would correct it, clear points and profile preferences included. Only what still
+ * differs after that is this rule's: contested styles the profile accepts both ways
+ * (press-lower's "Trưởng ban/Ban", "Tỉnh Đoàn/đoàn"), and names the lexicon does not know.
+ * An occurrence those rules already bring to the majority form is not reported again.
+ */
+import type { Rule, TextEdit } from '../core/types.js';
+import type { Draft, Word } from '../core/draft.js';
+import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, syllableKey } from '../core/casing.js';
+import { matchOrganisations, matchTitles, FUNCTION_WORDS, NOT_A_BODY, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
+import { inQuote } from '../core/draft.js';
+
+interface Occurrence {
+  words: Word[];
+  /** the casing each word has once the lexicon rules have done their work */
+  effective: string[];
+  /** the first word starts a sentence: its capital says nothing */
+  free: boolean;
+  quoted: boolean;
+}
+
+function shapeOf(o: Occurrence): string {
+  return o.effective.map((t, i) => (i === 0 && o.free ? '*' : caseShape(t))).join(' ');
+}
+
+function sameForm(a: Occurrence, b: Occurrence): boolean {
+  return a.effective.every((t, i) => (i === 0 && (a.free || b.free)) || caseShape(t) === caseShape(b.effective[i]));
+}
+
+function effectiveOf(words: Word[], checks: SyllableCheck[]): string[] {
+  const byStart = new Map(checks.map((c) => [c.word.start, c.expected]));
+  return words.map((w) => byStart.get(w.start) || w.text);
+}
+
+export const consistentCapitalisation: Rule = {
+  meta: {
+    id: 'consistent-capitalisation',
+    category: 'capitalisation',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      vi: 'Cùng một chức danh, tên cơ quan trong bài phải viết hoa thống nhất.',
+      en: 'The same title or organisation name is capitalised the same way throughout a draft.',
+    },
+    rationale: {
+      vi: 'Khi các nguồn quy định khác nhau (“Trưởng Ban/Trưởng ban”, “Tỉnh Đoàn/Tỉnh đoàn”), mỗi bài vẫn phải chọn một cách viết và dùng thống nhất.',
+      en: 'Where sources disagree (“Trưởng Ban/Trưởng ban”, “Tỉnh Đoàn/Tỉnh đoàn”) a draft must still pick one form and keep to it.',
+    },
+    messages: {
+      mixed: {
+        vi: '“{found}” viết hoa khác với {count} lần khác trong bài (“{expected}”).',
+        en: '“{found}” is capitalised unlike {count} other occurrences in this draft (“{expected}”).',
+      },
+      apply: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
+      applyAll: { vi: 'Sửa mọi chỗ trong bài thành “{expected}”', en: 'Change every occurrence in this draft to “{expected}”' },
+    },
+  },
+  check({ draft, config, report }) {
+    const groups = new Map<string, Occurrence[]>();
+    const covered = new Set<number>();
+    const add = (words: Word[], checks: SyllableCheck[]): void => {
+      if (words.length < 2) return;
+      const key = words.map((w) => syllableKey(w.text)).join(' ');
+      const occ: Occurrence = {
+        words,
+        effective: effectiveOf(words, checks),
+        free: isSentenceStart(draft, words[0].start),
+        quoted: inQuote(draft, words[0].start, words[words.length - 1].end),
+      };
+      if (occ.effective.some((t) => caseShape(t) === 'mixed') || occ.effective.every((t) => caseShape(t) === 'upper')) return;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
+      g.push(occ);
+      for (const w of words) covered.add(w.start);
+    };
+
+    for (const t of matchTitles(draft, config)) {
+      const ws = titleWords(draft, t.start, t.organisation?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
+      add(ws, [...t.checks, ...(t.organisation?.checks ?? [])]);
+    }
+    for (const o of matchOrganisations(draft, config)) {
+      if (o.parts[0].words.some((w) => covered.has(w.start))) continue;
+      add(o.parts.flatMap((p) => p.words), o.checks);
+    }
+    // bodies the lexicon does not know: a type word and up to four words of its field
+    const unknown = new Map<string, Word[][]>();
+    for (const s of draft.sentences) {
+      const ws = s.words;
+      for (let i = 0; i < ws.length; i++) {
+        const n = phraseAt(draft, ws, i, covered);
+        if (n < 3) continue;
+        const seq = ws.slice(i, i + n);
+        const key = seq.map((w) => syllableKey(w.text)).join(' ');
+        if (!unknown.has(key)) unknown.set(key, []);
+        unknown.get(key)!.push(seq);
+        i += n - 1;
+      }
+    }
+    for (const [key, seqs] of unknown) {
+      // only terms that are capitalised somewhere after the sentence start
+      if (!seqs.some((q) => q.some((w, k) => isCapitalised(w.text) && !(k === 0 && isSentenceStart(draft, w.start))))) continue;
+      for (const q of seqs) add(q, []);
+      void key;
+    }
+
+    for (const occs of groups.values()) {
+      const voters = occs.filter((o) => !o.quoted);
+      if (voters.length < 2) continue;
+      const forms: Array<{ model: Occurrence; members: Occurrence[] }> = [];
+      for (const o of voters) {
+        const f = forms.find((x) => sameForm(x.model, o) && shapeOf(x.model) !== '' && !(x.model.free && !o.free && false));
+        if (f) {
+          f.members.push(o);
+          if (f.model.free && !o.free) f.model = o;
+        } else forms.push({ model: o, members: [o] });
+      }
+      if (forms.length < 2) continue;
+      forms.sort((a, b) => b.members.length - a.members.length);
+      const target = forms[0];
+      if (target.model.free || target.members.length === forms[1].members.length) {
+        // a tie, or a model that only ever starts sentences: no majority to follow
+        if (target.members.length === forms[1].members.length) continue;
+      }
+      const minority = occs.filter((o) => !sameForm(target.model, o));
+      const editsOf = (o: Occurrence): TextEdit[] =>
+        o.words
+          .map((w, k) => ({ start: w.start, end: w.end, text: k === 0 && o.free ? w.text : caseLike(w.text, target.model.effective[k]) }))
+          .filter((e, k) => e.text !== o.words[k].text);
+      const all = minority.flatMap(editsOf);
+      const expectedOf = (o: Occurrence): string => applyEdits(draft.text, o.words[0].start, o.words[o.words.length - 1].end, editsOf(o));
+      for (const o of minority) {
+        const edits = editsOf(o);
+        if (edits.length === 0) continue;
+        // organisation-case / title-case already bring this one to the majority form
+        const written = o.words.map((w) => w.text);
+        const ownFix = o.effective.some((t, k) => t !== written[k]);
+        if (ownFix && sameForm(target.model, o)) continue;
+        const start = o.words[0].start;
+        const end = o.words[o.words.length - 1].end;
+        const expected = expectedOf(o);
+        report({
+          start,
+          end,
+          messageId: 'mixed',
+          args: { found: draft.text.slice(start, end), expected, count: target.members.length },
+          fix: edits,
+          suggestions: [
+            { messageId: 'apply', args: { expected }, edits, scope: 'one' },
+            { messageId: 'applyAll', args: { expected: draft.text.slice(target.model.words[0].start, target.model.words[target.model.words.length - 1].end) }, edits: all, scope: 'all' },
+          ],
+        });
+      }
+    }
+  },
+};
+
+function applyEdits(text: string, start: number, end: number, edits: TextEdit[]): string {
+  let out = '';
+  let pos = start;
+  for (const e of edits) {
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos, end);
+}
+
+function titleWords(draft: Draft, start: number, end: number): Word[] {
+  return draft.words.filter((w) => w.start >= start && w.start < end);
+}
+
+/** Length of an unknown body phrase at i: a type word + 2..4 field words, or 0. */
+function phraseAt(draft: Draft, ws: Word[], i: number, covered: Set<number>): number {
+  const keys = (n: number): string[] => ws.slice(i, i + n).map((w) => syllableKey(w.text));
+  const type = TYPE_WORDS.find((t) => t.every((k, n) => keys(t.length)[n] === k));
+  if (!type || covered.has(ws[i].start)) return 0;
+  if (NOT_A_BODY.has(keys(type.length + 1).join(' '))) return 0;
+  let j = i + type.length;
+  while (j < ws.length && j - i < type.length + 4) {
+    const w = ws[j];
+    if (covered.has(w.start) || FUNCTION_WORDS.has(syllableKey(w.text)) || levelWordAt(ws, j) > 0 || /\d/.test(w.text)) break;
+    if (!/^[ \t\u00a0]+$/.test(draft.text.slice(ws[j - 1].end, w.start)) || !/[\p{L}]$/u.test(ws[j - 1].text)) break;
+    j++;
+  }
+  return j - i;
+}

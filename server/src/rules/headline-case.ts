@@ -1,0 +1,108 @@
+/**
+ * headline-case (CAP-39): a headline is written in sentence case, without a final full stop:
+ * "Huyện ủy An Lão tập huấn nghiệp vụ công tác dân vận năm 2023". Title Case ("Huyện Ủy An
+ * Lão Tập Huấn Nghiệp Vụ…") is an error; the names inside keep their capitals.
+ *
+ * Which capitals are names is a guess in a Title Case line, so the sentence-case rewrite is a
+ * suggestion, not a fix: a word keeps its capital when the lexicon says so (organisations,
+ * titles), when it is an abbreviation, or when the story writes it capitalised mid-sentence.
+ * The final full stop is removed by the fix.
+ */
+import type { Rule, TextEdit } from '../core/types.js';
+import type { Word } from '../core/draft.js';
+import { isCapitalised, isSentenceStart, syllableKey, withShape, caseShape } from '../core/casing.js';
+import { matchOrganisations, matchTitles } from '../core/lexicon.js';
+
+export const headlineCase: Rule = {
+  meta: {
+    id: 'headline-case',
+    category: 'capitalisation',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      vi: 'Tít viết hoa như câu thường (chỉ viết hoa chữ đầu và tên riêng), không có dấu chấm cuối.',
+      en: 'Headlines use sentence case (capitals only for the first word and names) and no final full stop.',
+    },
+    rationale: {
+      vi: 'Tít tin viết như một câu: chỉ viết hoa chữ cái đầu và các tên riêng, tên cơ quan; không viết hoa mọi chữ và không đặt dấu chấm cuối tít.',
+      en: 'A headline is written like a sentence: capitals only for its first letter and for names; no Title Case, no final full stop.',
+    },
+    messages: {
+      titleCase: {
+        vi: 'Tít viết hoa từng chữ; hãy viết hoa như câu thường: “{expected}”.',
+        en: 'The headline capitalises every word; use sentence case: “{expected}”.',
+      },
+      fullStop: { vi: 'Tít không đặt dấu chấm ở cuối.', en: 'A headline has no final full stop.' },
+      apply: { vi: 'Viết lại: “{expected}”', en: 'Rewrite as “{expected}”' },
+      removeStop: { vi: 'Xóa dấu chấm cuối tít', en: 'Remove the final full stop' },
+    },
+  },
+  check({ draft, config, report }) {
+    const h = draft.headline;
+    if (!h) return;
+    const text = draft.text;
+
+    // a line ending in "." is only surely a headline when it is a heading or a date line follows it
+    const idx = draft.paragraphs.indexOf(h);
+    const sure = h.heading > 0 || draft.paragraphs[idx + 1]?.kind === 'metadata';
+    const stop = /[^.]\.\s*$/u.exec(h.text);
+    if (sure && stop && !/\.\.\s*$/u.test(h.text)) {
+      const at = h.start + h.text.trimEnd().length - 1;
+      const edit: TextEdit = { start: at, end: at + 1, text: '' };
+      report({ start: at, end: at + 1, messageId: 'fullStop', fix: [edit], suggestions: [{ messageId: 'removeStop', edits: [edit] }] });
+    }
+
+    const words = draft.words.filter((w) => w.start >= h.start && w.end <= h.end && /\p{L}/u.test(w.text));
+    if (words.length < 4) return;
+    const rest = words.filter((w) => !isSentenceStart(draft, w.start));
+    const letters = rest.filter((w) => caseShape(w.text) !== 'upper');
+    if (letters.length < 3) return;
+    const capital = letters.filter((w) => isCapitalised(w.text));
+    // Title Case: most words after the first are capitalised (names alone rarely are)
+    if (capital.length < 3 || capital.length / letters.length < 0.7) return;
+
+    const keep = namesToKeep(draft, config, h.start, h.end);
+    const edits: TextEdit[] = [];
+    for (const w of capital) {
+      if (keep.has(w.start) || caseShape(w.text) === 'upper') continue;
+      const lower = withShape(w.text, 'lower');
+      if (lower !== w.text) edits.push({ start: w.start, end: w.end, text: lower });
+    }
+    if (edits.length === 0) return;
+    let expected = '';
+    let pos = h.start;
+    for (const e of edits) {
+      expected += text.slice(pos, e.start) + e.text;
+      pos = e.end;
+    }
+    expected += text.slice(pos, h.end);
+    report({
+      start: h.start,
+      end: h.end,
+      messageId: 'titleCase',
+      args: { expected: expected.replace(/\.\s*$/u, '') },
+      suggestions: [{ messageId: 'apply', args: { expected }, edits }],
+    });
+  },
+};
+
+/** Offsets of headline words that keep a capital in sentence case. */
+function namesToKeep(draft: Parameters<Rule['check']>[0]['draft'], config: Parameters<Rule['check']>[0]['config'], start: number, end: number): Set<number> {
+  const keep = new Set<number>();
+  const inside = (w: Word): boolean => w.start >= start && w.end <= end;
+  for (const o of matchOrganisations(draft, config)) {
+    for (const c of o.checks) if (inside(c.word) && isCapitalised(c.expected)) keep.add(c.word.start);
+  }
+  for (const t of matchTitles(draft, config)) {
+    for (const c of t.checks) if (inside(c.word) && isCapitalised(c.expected)) keep.add(c.word.start);
+  }
+  // capitalised mid-sentence in the story more often than not: a name ("An Lão", "Đảng")
+  const votes = new Map<string, number>();
+  for (const w of draft.words) {
+    if (inside(w) || !/\p{L}/u.test(w.text) || isSentenceStart(draft, w.start)) continue;
+    const k = syllableKey(w.text);
+    votes.set(k, (votes.get(k) ?? 0) + (isCapitalised(w.text) ? 1 : -1));
+  }
+  for (const w of draft.words) if (inside(w) && (votes.get(syllableKey(w.text)) ?? 0) > 0) keep.add(w.start);
+  return keep;
+}
