@@ -1,0 +1,72 @@
+/** The extension manifest keeps the contract with the e2e suite and is fully translated. */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../..');
+const read = (p: string) => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8'));
+const pkg = read('package.json');
+const nls = read('package.nls.json');
+const nlsVi = read('package.nls.vi.json');
+
+describe('manifest', () => {
+  it('is the extension soattin.soattin, activated by plain text and markdown only', () => {
+    expect(`${pkg.publisher}.${pkg.name}`).toBe('soattin.soattin');
+    expect(pkg.main).toBe('./dist/client.js');
+    expect(pkg.engines.vscode).toBe('^1.91.0');
+    expect(pkg.activationEvents).toEqual(['onLanguage:plaintext', 'onLanguage:markdown']);
+    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe('limited');
+    expect(pkg.capabilities.virtualWorkspaces.supported).toBe('limited');
+    expect(pkg.contributes.jsonValidation).toEqual([{ fileMatch: '.soattinrc.json', url: './schemas/soattinrc.schema.json' }]);
+  });
+
+  it('contributes the settings and commands of the contract', () => {
+    const props = pkg.contributes.configuration.properties;
+    expect(Object.keys(props).sort()).toEqual(
+      ['soattin.author', 'soattin.configPath', 'soattin.debounceMs', 'soattin.enable', 'soattin.locale', 'soattin.profile', 'soattin.run', 'soattin.trace.server'].sort(),
+    );
+    expect(props['soattin.enable'].default).toBe(true);
+    expect(props['soattin.locale']).toMatchObject({ enum: ['auto', 'vi', 'en'], default: 'auto' });
+    expect(props['soattin.profile'].enum).toEqual(['gov', 'party', 'press-lower']);
+    expect(props['soattin.run'].enum).toEqual(['onType', 'onSave']);
+    expect(props['soattin.debounceMs'].default).toBe(300);
+    const commands = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+    expect(commands).toEqual(
+      ['soattin.addToDictionary', 'soattin.disableRuleForFile', 'soattin.fixAll', 'soattin.insertSkeleton', 'soattin.insertSnippet', 'soattin.openRuleDocs', 'soattin.recheckWorkspace', 'soattin.showOutput'].sort(),
+    );
+    for (const c of pkg.contributes.commands) expect(c.category).toBe('Soát Tin');
+  });
+
+  it('has every %placeholder% in English and Vietnamese', () => {
+    const keys = [...JSON.stringify(pkg).matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
+    expect(keys.length).toBeGreaterThan(20);
+    for (const k of keys) {
+      expect(nls[k], k).toBeTruthy();
+      expect(nlsVi[k], k).toBeTruthy();
+    }
+    expect(Object.keys(nlsVi).sort()).toEqual(Object.keys(nls).sort());
+    expect(nlsVi['command.insertSkeleton']).toBe('Chèn khung tin tập huấn');
+  });
+
+  it('translates every client string in l10n/bundle.l10n.vi.json', () => {
+    const bundle = read('l10n/bundle.l10n.vi.json');
+    const src = fs.readdirSync(path.join(root, 'client/src')).map((f) => fs.readFileSync(path.join(root, 'client/src', f), 'utf8')).join('\n');
+    const used = [...src.matchAll(/l10n\.t\(\s*'([^']+)'/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(5);
+    for (const u of used) expect(bundle[u], u).toBeTruthy();
+  });
+});
+
+describe('.vsix contents', () => {
+  it('ships the bundles, schema, docs and translations, and no sources or tests', () => {
+    const out = execFileSync(path.join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+    const files = out.split('\n').map((l) => l.trim()).filter(Boolean);
+    for (const f of ['package.json', 'package.nls.json', 'package.nls.vi.json', 'l10n/bundle.l10n.vi.json', 'LICENSE', 'README.md', 'schemas/soattinrc.schema.json', 'docs/rules/repeated-word.md']) {
+      expect(files, f).toContain(f);
+    }
+    if (fs.existsSync(path.join(root, 'dist/server.js'))) expect(files).toEqual(expect.arrayContaining(['dist/client.js', 'dist/server.js']));
+    const forbidden = files.filter((f) => /^(test|server|client|scripts|node_modules|\.e2e|out|artifacts|examples)\//.test(f) || /^dist\/(cli|core|worker)\.js$/.test(f) || f.endsWith('.ts'));
+    expect(forbidden).toEqual([]);
+  });
+});
