@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { check, findings } from '../helpers/lint.js';
+import { COMPLETE, COMPLETE_PRESS, SPARSE } from '../core/structure-fixtures.js';
+
+const RULE = 'required-agenda';
+const MESSAGE = 'Thiếu nội dung tập huấn: cần nêu các chuyên đề hoặc nội dung chính, ví dụ “Các học viên được nghe giới thiệu chuyên đề: …”.';
+
+function draft(headline: string, body: string): string {
+  return `${headline}\n\nNgày 27-1, Học viện Chính trị khu vực III tổ chức ${body}\n\nCó 110 học viên hoàn thành khóa học.\n\nPhương Thảo\n`;
+}
+
+describe('required-agenda', () => {
+  it.each([
+    ['Bế giảng lớp bồi dưỡng', 'bế giảng lớp bồi dưỡng. Học viên được nghe ba chuyên đề về kinh tế số.'],
+    ['Bế giảng lớp bồi dưỡng', 'bế giảng lớp bồi dưỡng. Nội dung lớp học gồm lý luận và thực tiễn.'],
+    ['Bế giảng lớp bồi dưỡng', 'bế giảng lớp bồi dưỡng. Các học viên được hướng dẫn kỹ năng soạn thảo văn bản.'],
+    ['Bế giảng lớp bồi dưỡng', 'bế giảng lớp bồi dưỡng. Đảng viên được quán triệt nghị quyết Trung ương.'],
+    ['Bế giảng lớp bồi dưỡng', 'bế giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh.'],
+    ['Tập huấn về chuyển đổi số cho cán bộ xã', 'bế giảng lớp bồi dưỡng.'],
+  ])('accepts %s / “%s”', (headline, body) => {
+    expect(check(draft(headline, body), RULE)).toEqual([]);
+  });
+
+  it('reports a closing ceremony that names only the programme', () => {
+    const text = draft('Bế giảng lớp cao cấp lý luận chính trị', 'lễ bế giảng lớp cao cấp lý luận chính trị khóa 9. Sau hai năm, các học viên hoàn thành 18 học phần.');
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: MESSAGE, at: '1:1', text: 'Bế giảng lớp cao cấp lý luận chính trị' }]);
+    const [f] = findings(text, RULE);
+    expect(f.suggestions?.[0].edits[0].text).toBe('\n\nTại ${1:hội nghị}, các ${2:học viên} được nghe giới thiệu các chuyên đề: ${3:nội dung chuyên đề}.');
+  });
+
+  it('reads complete drafts', () => {
+    expect(check(COMPLETE, RULE)).toEqual([]);
+    expect(check(COMPLETE_PRESS, RULE)).toEqual([]);
+    expect(check(SPARSE, RULE)).toEqual([]);
+  });
+});

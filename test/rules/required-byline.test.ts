@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { check, findings } from '../helpers/lint.js';
+import { COMPLETE, COMPLETE_PRESS, SPARSE } from '../core/structure-fixtures.js';
+
+const RULE = 'required-byline';
+const MESSAGE = 'Thiếu tên tác giả: dòng cuối của tin cần ghi tên người viết, ví dụ “Hoàng Yến” hoặc “Tin, ảnh: P. Tuyết”.';
+
+function draft(last: string): string {
+  return `Tập huấn phòng cháy chữa cháy cho dân phòng\n\nSáng 21-10, Công an phường Quang Trung tổ chức tập huấn cho 50 đội viên dân phòng.\n\nCác đội viên được hướng dẫn sử dụng bình chữa cháy.${last}`;
+}
+
+describe('required-byline', () => {
+  it.each([
+    'Hoàng Yến',
+    'Tin, ảnh: P. Tuyết',
+    'Tin và ảnh: Minh Đức',
+    'PV',
+    'Nhóm PV',
+    'Minh Anh – Thu Hà',
+    'Văn Hải - Đặng Thưởng',
+    'KIM CHI',
+    'Tin, ảnh: XUÂN DIỆN',
+    'T.X',
+    'Hữu Hoàn.',
+    'Lê Văn Hải – Huyện ủy Khánh Sơn',
+    'Tác giả: Nguyễn Kim Minh - LĐLĐ thành phố',
+    'TS (theo TTXVN)',
+  ])('accepts the credit “%s”', (credit) => {
+    expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
+  });
+
+  it('accepts a credit followed by page debris', () => {
+    expect(check(draft('\n\nThu Hà\n\nChia sẻ bài viết\n\nBình luận (0)\n'), RULE)).toEqual([]);
+  });
+
+  it.each([
+    ['no credit at all', ''],
+    ['a photo caption', '\n\nToàn cảnh hội nghị tập huấn.'],
+    ['a caption naming a person', '\n\nĐồng chí Bùi Văn Hòa phát biểu tại hội nghị'],
+    ['a photo credit only', '\n\nẢnh: Thu Hà'],
+  ])('reports %s', (_, last) => {
+    const found = check(draft(last), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toBe(MESSAGE);
+  });
+
+  it('sits on the last words and inserts the template on a line of its own', () => {
+    const text = draft('\n');
+    const [f] = findings(text, RULE);
+    expect(text.slice(f.start, f.end)).toBe('cháy.');
+    expect(f.suggestions?.[0]).toEqual({
+      messageId: 'insert',
+      edits: [{ start: f.end, end: f.end, text: '\n\n${1:Tên tác giả}' }],
+      snippet: true,
+    });
+  });
+
+  it('uses the author setting as plain text', () => {
+    const [f] = findings(draft('\n'), RULE, { author: 'Ngọc $Anh' });
+    expect(f.suggestions?.[0].edits[0].text).toBe('\n\nNgọc \\$Anh');
+  });
+
+  it('accepts a credit glued after the end mark (end-mark reports it)', () => {
+    expect(check(draft('./. Hoàng Yến\n'), RULE)).toEqual([]);
+  });
+
+  it('reads complete drafts and reports the sparse one', () => {
+    expect(check(COMPLETE, RULE)).toEqual([]);
+    expect(check(COMPLETE_PRESS, RULE)).toEqual([]);
+    expect(check(SPARSE, RULE).map((f) => f.at)).toEqual(['5:76']);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { check, findings } from '../helpers/lint.js';
+import { COMPLETE, COMPLETE_PRESS, SPARSE } from '../core/structure-fixtures.js';
+
+const RULE = 'required-dateline';
+const MESSAGE = 'Thiếu thời gian: đoạn mở đầu cần nêu ngày, tháng diễn ra sự kiện, ví dụ “Sáng ngày 12-9, …”.';
+
+function draft(lead: string): string {
+  return `Hội Nông dân huyện tập huấn kỹ thuật trồng lúa\n\n${lead}\n\nCác học viên được hướng dẫn cách bón phân hợp lý.\n\nThu Trang\n`;
+}
+
+describe('required-dateline', () => {
+  it.each([
+    'Sáng ngày 12-9, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Chiều 19-8-2022, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Ngày 4/6/2021, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    '(Đài Yên Thành) Sáng 3-4, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'BDK.VN - Chiều 19-8, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    '(Baothanhhoa.vn) - Sáng 24/9, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'CTTĐT - Ngày 8/7, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Trong 2 ngày 14-15/12, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Ngày 19 và 25/7/2019, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Sáng 21.10, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Sáng ngày 12 tháng 9 năm 2024, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    '12-9: Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+  ])('accepts the lead “%s”', (lead) => {
+    expect(check(draft(lead), RULE)).toEqual([]);
+  });
+
+  it.each([
+    'Sáng nay, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Vừa qua, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Hội Nông dân huyện vừa tổ chức tập huấn năm 2024 cho 80 hội viên.',
+    'Thực hiện Kế hoạch số 12/KH-HND, ngày 10/3/2024 của Hội Nông dân tỉnh, Hội Nông dân huyện tổ chức tập huấn.',
+  ])('reports the lead “%s”', (lead) => {
+    const found = check(draft(lead), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toBe(MESSAGE);
+    expect(found[0].at).toBe('3:1');
+  });
+
+  it('does not take the page date line for the dateline', () => {
+    const text = 'Tập huấn công tác bầu cử cho tổ bầu cử\n\n12-09-2023 255\n\nSáng nay, Ủy ban bầu cử huyện tổ chức tập huấn cho 150 thành viên tổ bầu cử.\n\nHọc viên được hướng dẫn kiểm phiếu.\n\nLan Chi\n';
+    expect(check(text, RULE).map((f) => f.at)).toEqual(['5:1']);
+  });
+
+  it('points after the source tag and offers a dateline snippet there', () => {
+    const text = draft('(Đài Kỳ Anh) Vừa qua, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.');
+    const [f] = findings(text, RULE);
+    expect(text.slice(f.start, f.end)).toBe('Vừa qua');
+    expect(f.fix).toBeUndefined();
+    expect(f.suggestions).toEqual([
+      { messageId: 'insert', edits: [{ start: f.start, end: f.start, text: '${1|Sáng ngày,Chiều ngày,Ngày|} ${2:dd-mm}, ' }], snippet: true },
+    ]);
+  });
+
+  it('says it in English too', () => {
+    const found = check(draft('Vừa qua, Hội Nông dân huyện tổ chức tập huấn.'), RULE, {}, 'en');
+    expect(found[0].message).toBe('Missing dateline: the lead must give the day and month of the event, e.g. “Sáng ngày 12-9, …”.');
+  });
+
+  it('finds the dateline in complete drafts and reports the sparse one', () => {
+    expect(check(COMPLETE, RULE)).toEqual([]);
+    expect(check(COMPLETE_PRESS, RULE)).toEqual([]);
+    expect(check(SPARSE, RULE)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The required-* rules as a whole: the two seed drafts, other genres, and the `genre` setting.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../helpers/lint.js';
+import { COMPLETE, COMPLETE_PRESS, DECREE, SPARSE, SPORTS, SPORTS_TRAINING_WORD, WEATHER } from '../core/structure-fixtures.js';
+
+const STRUCTURE = [
+  'required-headline',
+  'required-dateline',
+  'required-organiser',
+  'required-official-titles',
+  'required-agenda',
+  'required-participant-count',
+  'required-byline',
+  'required-duration',
+  'end-mark',
+];
+const SEEDS = join(__dirname, '../../../shared/seeds');
+const seed = (prefix: string): string => readFileSync(join(SEEDS, `${prefix === '000' ? '000_0aae31176f9fe9d1' : '004_6ff4995a71d100fd'}.txt`), 'utf8');
+
+const rulesOf = (text: string, user = {}) => check(text, STRUCTURE, user).map((f) => f.rule);
+
+describe('structure rules on the seeds', () => {
+  it('seed 000 lacks only the participant count (and, as information, the duration)', () => {
+    const found = check(seed('000'), STRUCTURE);
+    expect(found.map((f) => f.rule)).toEqual(['required-duration', 'required-participant-count']);
+    expect(found.map((f) => f.at)).toEqual(['1:1', '1:1']);
+  });
+
+  it('seed 004 has every element', () => {
+    expect(rulesOf(seed('004'))).toEqual([]);
+  });
+});
+
+describe('structure rules on my drafts', () => {
+  it('complete drafts get nothing', () => {
+    expect(rulesOf(COMPLETE)).toEqual([]);
+    expect(rulesOf(COMPLETE_PRESS)).toEqual([]);
+  });
+
+  it('the sparse draft gets one finding per missing element', () => {
+    expect(rulesOf(SPARSE).sort()).toEqual([
+      'required-byline',
+      'required-dateline',
+      'required-duration',
+      'required-official-titles',
+      'required-organiser',
+      'required-participant-count',
+    ]);
+  });
+});
+
+describe('other genres', () => {
+  it.each([
+    ['a sports report', SPORTS],
+    ['a sports report about a training session', SPORTS_TRAINING_WORD],
+    ['a decree excerpt', DECREE],
+    ['a weather item', WEATHER],
+  ])('%s gets no structure finding', (_, text) => {
+    expect(rulesOf(text)).toEqual([]);
+  });
+
+  it('genre "training" forces the rules, genre "none" disables them', () => {
+    expect(rulesOf(WEATHER, { genre: 'training' })).toContain('required-participant-count');
+    expect(rulesOf(SPARSE, { genre: 'none' })).toEqual([]);
+  });
+});

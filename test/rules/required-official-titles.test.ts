@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { check, findings } from '../helpers/lint.js';
+import { COMPLETE, COMPLETE_PRESS, SPARSE } from '../core/structure-fixtures.js';
+
+const RULE = 'required-official-titles';
+const MISSING =
+  'Thiếu đại biểu có chức vụ: cần nêu họ tên kèm chức vụ của lãnh đạo dự hoặc chỉ đạo, ví dụ “đồng chí Trần Văn Tuấn, Phó Bí thư Thường trực Huyện ủy”.';
+
+function draft(sentence: string): string {
+  return `Hội nghị quán triệt nghị quyết của Huyện ủy\n\nSáng 6-7, Huyện ủy Đông Anh tổ chức hội nghị quán triệt nghị quyết cho 300 đảng viên.\n\n${sentence}\n\nĐức Minh\n`;
+}
+
+describe('required-official-titles', () => {
+  it.each([
+    'Dự hội nghị có đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Thường trực Huyện ủy.',
+    'Dự hội nghị có đồng chí Đỗ Văn Thắng - Bí thư Huyện ủy, Chủ tịch HĐND huyện.',
+    'Trưởng Ban Tuyên giáo Huyện ủy Lưu Quang Dũng trực tiếp truyền đạt nghị quyết.',
+    'Tham dự có ông Trịnh Xuân Lộc, Giám đốc Sở Tư pháp.',
+    'Đồng chí Vũ Đức Tâm – Tỉnh ủy viên – Bí thư Huyện ủy phát biểu chỉ đạo.',
+    'Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện Hoàng Minh Tuấn phát biểu.',
+  ])('accepts “%s”', (sentence) => {
+    expect(check(draft(sentence), RULE)).toEqual([]);
+  });
+
+  it.each([
+    'Các đại biểu đã nghe báo cáo viên của tỉnh truyền đạt nghị quyết.',
+    'Hội nghị được truyền hình trực tiếp tới các điểm cầu ở Hà Tĩnh và Nghệ An.',
+    'Học viên học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+  ])('reports a draft without a titled official: “%s”', (sentence) => {
+    expect(check(draft(sentence), RULE)).toEqual([{ rule: RULE, message: MISSING, at: '1:1', text: 'Hội nghị quán triệt nghị quyết của Huyện ủy' }]);
+  });
+
+  it('reports a person introduced without a title at the first mention, once', () => {
+    const text = draft('Dự hội nghị có đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Huyện ủy. Ông Lê Văn Bốn phát biểu tham luận. Sau đó ông Lê Văn Bốn trả lời câu hỏi.');
+    expect(check(text, RULE)).toEqual([
+      {
+        rule: RULE,
+        message: '“Lê Văn Bốn” được nhắc lần đầu mà không có chức vụ; hãy ghi chức vụ và cơ quan, ví dụ “Lê Văn Bốn, Chủ tịch UBND huyện”.',
+        at: '5:71',
+        text: 'Lê Văn Bốn',
+      },
+    ]);
+    const [f] = findings(text, RULE);
+    expect(f.suggestions?.[0].edits).toEqual([{ start: f.end, end: f.end, text: ', ${1:chức vụ, cơ quan}' }]);
+  });
+
+  it('offers a paragraph template after the lead', () => {
+    const text = draft('Các đại biểu đã nghe báo cáo viên của tỉnh truyền đạt nghị quyết.');
+    const [f] = findings(text, RULE);
+    const leadEnd = text.indexOf('đảng viên.') + 'đảng viên.'.length;
+    expect(f.suggestions?.[0].edits).toEqual([
+      { start: leadEnd, end: leadEnd, text: '\n\nDự ${1:hội nghị} có đồng chí ${2:Họ và tên}, ${3:chức vụ, cơ quan}.' },
+    ]);
+    expect(f.data).toEqual({ missing: true });
+  });
+
+  it('reads complete drafts and reports the sparse one', () => {
+    expect(check(COMPLETE, RULE)).toEqual([]);
+    expect(check(COMPLETE_PRESS, RULE)).toEqual([]);
+    expect(check(SPARSE, RULE)).toHaveLength(1);
+  });
+});

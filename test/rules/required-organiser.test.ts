@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { check, findings } from '../helpers/lint.js';
+import { COMPLETE, COMPLETE_PRESS, SPARSE } from '../core/structure-fixtures.js';
+
+const RULE = 'required-organiser';
+const MESSAGE =
+  'Thiếu cơ quan tổ chức: cần nêu rõ đơn vị nào tổ chức, ví dụ “Huyện ủy An Lão tổ chức …” hoặc “… do Hội Nông dân tỉnh tổ chức”.';
+
+function draft(lead: string): string {
+  return `Tập huấn nghiệp vụ công tác dân vận năm 2024\n\n${lead}\n\nHọc viên được nghe hai chuyên đề về dân vận chính quyền.\n\nBảo Ngọc\n`;
+}
+
+describe('required-organiser', () => {
+  it.each([
+    'Sáng ngày 12-9, Huyện ủy Tiên Lãng tổ chức tập huấn nghiệp vụ công tác dân vận.',
+    'Sáng ngày 12-9, huyện ủy Tiên Lãng  tổ chức tập huấn nghiệp vụ công tác dân vận.',
+    'Chiều 19-8, Ban Dân vận Tỉnh ủy phối hợp Trường Chính trị tỉnh tổ chức bế giảng lớp bồi dưỡng.',
+    'Ngày 3-6, UBND huyện mở lớp tập huấn công tác dân vận cho cán bộ xã.',
+    'Ngày 3-6, Hội Nông dân tỉnh khai giảng lớp bồi dưỡng nghiệp vụ cho chi hội trưởng.',
+    'Ngày 3-6, hơn 100 cán bộ dự hội nghị tập huấn công tác dân vận do Liên đoàn Lao động thành phố tổ chức.',
+    'Ngày 3-6, Ủy ban MTTQ Việt Nam huyện đã phối hợp với Phòng Nội vụ huyện tổ chức hội nghị tập huấn.',
+    'Ngày 3-6, Sở Tư pháp vừa tổ chức lớp tập huấn kỹ năng hòa giải.',
+    'Ngày 3-6, Công an huyện Thạch Hà tổ chức tập huấn nghiệp vụ cho công an xã.',
+    'Ngày 3-6, Trung tâm Chính trị huyện Lục Ngạn mở lớp bồi dưỡng lý luận chính trị.',
+  ])('accepts “%s”', (lead) => {
+    expect(check(draft(lead), RULE)).toEqual([]);
+  });
+
+  it.each([
+    'Sáng 20-8, Phó Chủ tịch UBND tỉnh Trần Quốc Bảo chủ trì hội nghị tập huấn công tác dân vận.',
+    'Sáng 20-8, Thạch Hà tổ chức hội nghị tập huấn công tác dân vận.',
+    'Sáng 20-8, hội nghị tập huấn công tác dân vận được tổ chức tại Hội trường UBND huyện.',
+    'Sáng 20-8, các đại biểu tham dự hội nghị tập huấn công tác dân vận ở cơ sở.',
+  ])('reports “%s”', (lead) => {
+    expect(check(draft(lead), RULE)).toEqual([{ rule: RULE, message: MESSAGE, at: '3:1', text: 'Sáng 20-8' }]);
+  });
+
+  it('inserts the organiser template right after the dateline', () => {
+    const text = draft('Sáng 20-8, các đại biểu tham dự hội nghị tập huấn công tác dân vận.');
+    const [f] = findings(text, RULE);
+    const at = text.indexOf('các đại biểu');
+    expect(f.suggestions?.[0].edits).toEqual([{ start: at, end: at, text: '${1:Tên cơ quan} tổ chức ' }]);
+    expect(f.suggestions?.[0].snippet).toBe(true);
+  });
+
+  it('finds the organiser in complete drafts and reports the sparse one', () => {
+    expect(check(COMPLETE, RULE)).toEqual([]);
+    expect(check(COMPLETE_PRESS, RULE)).toEqual([]);
+    expect(check(SPARSE, RULE)).toHaveLength(1);
+  });
+});

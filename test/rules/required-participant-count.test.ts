@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { check, findings } from '../helpers/lint.js';
+import { COMPLETE, COMPLETE_PRESS, SPARSE } from '../core/structure-fixtures.js';
+
+const RULE = 'required-participant-count';
+const MESSAGE = 'Thiếu số người tham dự: cần nêu con số cụ thể, ví dụ “Tham dự có 166 học viên là cán bộ, công chức cấp xã”.';
+
+function draft(sentence: string): string {
+  return `Tập huấn nghiệp vụ hòa giải ở cơ sở\n\nSáng 9-5, Phòng Tư pháp huyện tổ chức tập huấn nghiệp vụ hòa giải. ${sentence}\n\nMai Lan\n`;
+}
+
+describe('required-participant-count', () => {
+  it.each([
+    'Lớp có 166 học viên tham gia.',
+    'Hơn 100 đại biểu dự hội nghị.',
+    'Gần 200 cán bộ được tập huấn.',
+    'Trên 1.200 đảng viên theo dõi qua truyền hình trực tuyến.',
+    'Tham dự có hai trăm hội viên.',
+    'Lớp học thu hút một trăm hai mươi hòa giải viên.',
+    'Khoảng 65 thành viên tổ hòa giải tham dự.',
+    'Có 92 vị đại biểu tham dự.',
+  ])('accepts “%s”', (sentence) => {
+    expect(check(draft(sentence), RULE)).toEqual([]);
+  });
+
+  it.each([
+    'Lớp học diễn ra trong 3 ngày.',
+    'Học viên được nghe 4 chuyên đề.',
+    'Hội nghị kết nối trực tuyến tới 17 xã, thị trấn.',
+    'Các đại biểu là hòa giải viên ở cơ sở.',
+    'Đây là lần thứ 12 huyện tổ chức lớp học.',
+    'Năm 2024 các cán bộ được tập huấn sớm hơn.',
+    'Hai đại biểu phát biểu tham luận.',
+  ])('reports “%s” (no head-count)', (sentence) => {
+    const found = check(draft(sentence), RULE);
+    expect(found).toEqual([{ rule: RULE, message: MESSAGE, at: '1:1', text: 'Tập huấn nghiệp vụ hòa giải ở cơ sở' }]);
+  });
+
+  it('offers a sentence template after the first sentence of the lead', () => {
+    const text = draft('Các đại biểu là hòa giải viên.');
+    const [f] = findings(text, RULE);
+    const at = text.indexOf(' Các đại biểu');
+    expect(f.suggestions?.[0]).toEqual({
+      messageId: 'insert',
+      edits: [{ start: at, end: at, text: ' Tham dự có ${1:số lượng} ${2:học viên} là ${3:thành phần tham dự}.' }],
+      snippet: true,
+    });
+  });
+
+  it('counts a number in the headline', () => {
+    const text = 'Bồi dưỡng kỹ năng cứu đuối cho hơn 80 người\n\nNgày 2-6, Hội Chữ thập đỏ tỉnh tổ chức tập huấn kỹ năng cứu đuối.\n\nAn Nhiên\n';
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('finds counts in complete drafts and reports the sparse one', () => {
+    expect(check(COMPLETE, RULE)).toEqual([]);
+    expect(check(COMPLETE_PRESS, RULE)).toEqual([]);
+    expect(check(SPARSE, RULE)).toHaveLength(1);
+  });
+});
