@@ -10,15 +10,7 @@ import { toneStyleOf, withToneStyle } from '../core/normalise.js';
 import { syllables } from '../core/spell/dictionary.js';
 import { genreWords, isListed } from '../core/spell/genre-words.js';
 import { rankSuggestions, type SyllableContext } from '../core/spell/suggest.js';
-import {
-  canonicalTone,
-  foldKey,
-  hasVietnameseMark,
-  isAllCaps,
-  isCapitalised,
-  markDifference,
-  withCaseOf,
-} from '../core/spell/syllable.js';
+import { canonicalTone, foldKey, markDifference, withCaseOf } from '../core/spell/syllable.js';
 import { isProjectWord, linkSpans, projectWords, sentenceTokens, type ProjectWords, type Token } from '../core/spell/tokens.js';
 
 const MAX_SUGGESTIONS = 5;
@@ -30,12 +22,20 @@ function suggestionStyle(context: RuleContext): 'old' | 'new' {
   let old = 0;
   let neu = 0;
   for (const w of draft.words) {
+    // only open oa/oe/uy syllables have a style; skip the rest cheaply
+    if (!/[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/u.test(w.lower)) continue;
     const s = toneStyleOf(w.lower);
     if (s === 'old') old++;
     else if (s === 'new') neu++;
   }
   if (old !== neu) return old > neu ? 'old' : 'new';
   return config.profile === 'party' ? 'new' : 'old';
+}
+
+/** "tyrong": one letter deleted gives an unaccented valid syllable ("trong"). */
+function extraLetterOfPlainSyllable(key: string, valid: Set<string>): boolean {
+  for (let i = 0; i < key.length; i++) if (valid.has(key.slice(0, i) + key.slice(i + 1))) return true;
+  return false;
 }
 
 /** Letters between two tokens are only blanks (no punctuation, no line break). */
@@ -62,17 +62,17 @@ interface SentenceScan {
 function scan(sentence: Sentence, links: ReturnType<typeof linkSpans>, words: ProjectWords): SentenceScan {
   const tokens = sentenceTokens(sentence, links, words);
   const letters = tokens.filter((t) => t.text.length > 1);
-  const caps = letters.length >= 3 && letters.filter((t) => isAllCaps(t.text)).length / letters.length >= 0.7;
+  const caps = letters.length >= 3 && letters.filter((t) => t.info.allCaps).length / letters.length >= 0.7;
   return { tokens, caps };
 }
 
 /** A capitalised token that is not just the first word of its sentence: part of a name. */
 function inName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!isCapitalised(t.text)) return false;
+  if (!t.info.capitalised) return false;
   if (i > 0) return true;
   const next = tokens[i + 1];
-  return !!next && isCapitalised(next.text);
+  return !!next && next.info.capitalised;
 }
 
 export const spelling: Rule = {
@@ -130,10 +130,11 @@ export const spelling: Rule = {
     const lexicon = genreWords();
     const words = projectWords(config.words);
     const links = linkSpans(draft.text);
-    const style = suggestionStyle(context);
+    let styleMemo: 'old' | 'new' | undefined;
+    const style = (): 'old' | 'new' => (styleMemo ??= suggestionStyle(context));
     const useContext = options.context !== false;
     const text = draft.text;
-    const written = (key: string, like: string): string => withCaseOf(like, withToneStyle(key, style));
+    const written = (key: string, like: string): string => withCaseOf(like, withToneStyle(key, style()));
     const replace = (t: Token, key: string): Suggestion => {
       const replacement = written(key, t.text);
       return { messageId: 'replace', args: { replacement }, edits: [{ start: t.start, end: t.end, text: replacement }] };
@@ -148,17 +149,14 @@ export const spelling: Rule = {
         // 1. syllables that are not Vietnamese
         tokens.forEach((t, i) => {
           if (t.skip || valid.has(t.key)) return;
-          const allCaps = isAllCaps(t.text);
-          if (allCaps && !(caps && hasVietnameseMark(t.text))) return; // "PCCC", "LLVT": abbreviations
-          const vietnamese = hasVietnameseMark(t.text);
-          const ranked = rankSuggestions(t.text, contextOf(tokens, i), MAX_SUGGESTIONS);
+          const { allCaps, vietnamese } = t.info;
+          if (allCaps && !(caps && vietnamese)) return; // "PCCC", "LLVT": abbreviations
           if (!vietnamese) {
             // an unaccented word: English ("camera", "zoom") unless it is a Vietnamese
             // syllable with one extra letter typed ("tyrong" → "trong")
-            if (/\p{Lu}/u.test(t.text) || [...t.text].length < 5) return;
-            const typo = ranked.find((r) => markDifference(t.key, r.key).letters === 1 && r.key.length === t.key.length - 1 && !hasVietnameseMark(r.key));
-            if (!typo) return;
+            if (/\p{Lu}/u.test(t.text) || t.key.length < 5 || !extraLetterOfPlainSyllable(t.key, valid)) return;
           }
+          const ranked = rankSuggestions(t.text, contextOf(tokens, i), MAX_SUGGESTIONS);
           flagged.add(i);
           const suggestions = ranked.map((r) => replace(t, r.key));
           const data = { word: t.text };
@@ -184,18 +182,19 @@ export const spelling: Rule = {
         // 2. valid syllables in the wrong word: three-syllable words first, then pairs
         for (const size of [3, 2]) {
           for (let i = 0; i + size <= tokens.length; i++) {
+            const fold = size === 2 ? `${tokens[i].info.fold} ${tokens[i + 1].info.fold}` : `${tokens[i].info.fold} ${tokens[i + 1].info.fold} ${tokens[i + 2].info.fold}`;
+            const listed = lexicon.byFold.get(fold);
+            if (!listed) continue;
             const group = tokens.slice(i, i + size);
             if (group.some((t, k) => t.skip || flagged.has(i + k) || !valid.has(t.key))) continue;
             if (group.some((t, k) => k > 0 && !adjacent(text, group[k - 1], t))) continue;
             // names ("Nguyễn Văn Đức", "Đạo Đức"): a capital after the group's first syllable; a
             // capital on the first one only is a sentence start or an organisation ("Cục Chuyển đổi số")
-            if (group.some((t, k) => (isAllCaps(t.text) ? !caps : isCapitalised(t.text) && k > 0))) continue;
+            if (group.some((t, k) => (t.info.allCaps ? !caps : t.info.capitalised && k > 0))) continue;
             const keys = group.map((t) => t.key);
             if (isListed(keys)) continue;
             const phrase = text.slice(group[0].start, group[size - 1].end);
             if (isProjectWord(words, phrase)) continue;
-            const listed = lexicon.byFold.get(keys.map(foldKey).join(' '));
-            if (!listed) continue;
             const match = bestMatch(keys, listed, tokens, i);
             if (!match) continue;
             const t = group[match.at];

@@ -86,6 +86,19 @@ export interface Ranked {
  * style): the caller restores the casing and the draft's tone style.
  */
 export function rankSuggestions(word: string, context: SyllableContext = {}, limit = 5): Ranked[] {
+  // the same misspelling comes back on every re-check of a draft: remember the answer
+  const memoKey = `${word}|${(context.before ?? []).join(' ')}|${(context.after ?? []).join(' ')}|${limit}`;
+  const known = memo.get(memoKey);
+  if (known) return known;
+  const result = rank(word, context, limit);
+  if (memo.size > 5_000) memo.clear();
+  memo.set(memoKey, result);
+  return result;
+}
+
+const memo = new Map<string, Ranked[]>();
+
+function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
   const { byFold } = suggestionIndex();
   const common = genreWords().syllables;
   const w = word.normalize('NFC').toLowerCase();

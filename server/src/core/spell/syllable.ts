@@ -132,3 +132,29 @@ export function foldKey(s: string): string {
 export function hasVietnameseMark(s: string): boolean {
   return TONE_RE.test(s.normalize('NFD')) || /[ăâêôơưđ]/iu.test(nfc(s)) || /[\u0306\u0302\u031b]/u.test(s.normalize('NFD'));
 }
+
+export interface SyllableInfo {
+  key: string;
+  fold: string;
+  allCaps: boolean;
+  capitalised: boolean;
+  vietnamese: boolean;
+}
+
+/**
+ * Per-spelling facts, cached for the process: a draft repeats the same few hundred
+ * syllables, and a re-check after each keystroke repeats the whole draft. The cache is
+ * bounded (a language has a few thousand syllables; names and typos add some).
+ */
+const cache = new Map<string, SyllableInfo>();
+
+export function syllableInfo(text: string): SyllableInfo {
+  let info = cache.get(text);
+  if (info) return info;
+  const key = lookupKey(text);
+  const allCaps = isAllCaps(text);
+  info = { key, fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text) };
+  if (cache.size > 50_000) cache.clear();
+  cache.set(text, info);
+  return info;
+}

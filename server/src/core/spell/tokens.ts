@@ -6,7 +6,7 @@
 import abbreviations from '../../../../dictionaries/abbreviations.json';
 import type { Sentence, Span, Word } from '../draft.js';
 import { nfc } from '../normalise.js';
-import { isAllCaps, lookupKey } from './syllable.js';
+import { syllableInfo, type SyllableInfo } from './syllable.js';
 
 /** lower-cased, without a trailing full stop: "tp", "gs.ts", "đ/c", "ubnd" */
 const ABBREVIATIONS = new Set(abbreviations.entries.map((e) => nfc(e.abbr).replace(/\.$/u, '').toLowerCase()));
@@ -15,19 +15,27 @@ export function isAbbreviation(s: string): boolean {
   return ABBREVIATIONS.has(nfc(s).replace(/\.$/u, '').toLowerCase());
 }
 
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
 
 export function isRomanNumeral(s: string): boolean {
   return ROMAN.test(s);
 }
 
-const LINK =
-  /(?:https?:\/\/|www\.)[^\s<>"“”()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)\b(?:\/[^\s<>"“”()]*)?/giu;
+const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?:\/\S*)?$/iu;
 
-/** Spans of URLs, e-mail addresses and bare domain names. */
+/** Spans of URLs, e-mail addresses and bare domain names (whitespace-delimited, quotes trimmed). */
 export function linkSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(LINK)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of text.matchAll(/[^\s"“”()<>]+/gu)) {
+    if (!m[0].includes('.') && !m[0].includes('@')) continue;
+    const raw = m[0].replace(/[.,;:!?]+$/u, '');
+    if (raw.length < 4) continue;
+    if (URL.test(raw) || EMAIL.test(raw) || DOMAIN.test(raw)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + raw.length });
+  }
   return out;
 }
 
@@ -38,6 +46,7 @@ export interface Token {
   text: string;
   /** lookup key (NFC, lower case, new tone style) */
   key: string;
+  info: SyllableInfo;
   /** the parser word it belongs to ("KT-XH" has two tokens) */
   word: Word;
   /** index of the token in its sentence */
@@ -64,24 +73,27 @@ export function isProjectWord(words: ProjectWords, s: string): boolean {
 export function sentenceTokens(sentence: Sentence, links: Span[], words: ProjectWords): Token[] {
   const out: Token[] = [];
   for (const w of sentence.words) {
-    const inLink = links.some((l) => w.start < l.end && w.end > l.start);
+    const inLink = links.length > 0 && links.some((l) => w.start < l.end && w.end > l.start);
+    const plain = LETTERS.test(w.text);
     const skipWord =
       inLink ||
-      /[\p{N}@_]/u.test(w.text) ||
-      isAbbreviation(w.text) ||
-      isProjectWord(words, w.text) ||
-      isProjectWord(words, w.text.replace(/\.$/u, ''));
-    for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
+      (!plain && /[\p{N}@_]/u.test(w.text)) ||
+      (!plain && isAbbreviation(w.text)) ||
+      (words.exact.size > 0 && (isProjectWord(words, w.text) || isProjectWord(words, w.text.replace(/\.$/u, ''))));
+    // most words are one syllable of letters: no need for a regex walk
+    const runs = plain ? [{ index: 0, 0: w.text }] : w.text.matchAll(/[\p{L}\p{M}]+/gu);
+    for (const m of runs) {
       const start = w.start + (m.index ?? 0);
       const t = m[0];
+      const info = syllableInfo(t);
       const skip =
         skipWord ||
-        [...nfc(t)].length < 2 || // initials, "X", the "đ" of "đ/c"
-        isRomanNumeral(t) ||
-        isAbbreviation(t) ||
-        isProjectWord(words, t) ||
-        (/\p{Lu}/u.test(t.slice(1)) && !isAllCaps(t)); // "ThS", "VietNamNet": not a syllable
-      out.push({ start, end: start + t.length, text: t, key: lookupKey(t), word: w, index: out.length, skip });
+        info.key.length < 2 || // initials, "X", the "đ" of "đ/c"
+        (info.allCaps && isRomanNumeral(t)) ||
+        ((info.allCaps || info.capitalised) && isAbbreviation(t)) ||
+        (words.exact.size > 0 && isProjectWord(words, t)) ||
+        (!info.allCaps && /\p{Lu}/u.test(t.slice(1))); // "ThS", "VietNamNet": not a syllable
+      out.push({ start, end: start + t.length, text: t, key: info.key, info, word: w, index: out.length, skip });
     }
   }
   return out;
