@@ -69,7 +69,7 @@ export function isCapitalised(s: string): boolean {
 
 /** Comparison key of a syllable: NFC, old tone style, lower case ("Uỷ" → "ủy"). */
 export function syllableKey(s: string): string {
-  return withToneStyle(nfc(s).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), 'old').toLowerCase().replace(/ð/g, 'đ');
+  return withToneStyle(nfc(s).replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, ''), 'old').toLowerCase().replace(/ð/g, 'đ');
 }
 
 /** The sentence that contains an offset. */
@@ -102,7 +102,7 @@ export function isSentenceStart(draft: Draft, offset: number): boolean {
   const i = s.words.findIndex((w) => w.start === offset);
   if (i <= 0) return i === 0;
   const prev = s.words[i - 1];
-  const gap = (/[^\p{L}\p{N}]*$/u.exec(prev.text)?.[0] ?? '') + draft.text.slice(prev.end, offset);
+  const gap = (/[^\p{L}\p{M}\p{N}]*$/u.exec(prev.text)?.[0] ?? '') + draft.text.slice(prev.end, offset);
   // after ":" a new clause may start with a capital (NĐ 30 no longer requires it, nor forbids it)
   if (/[:!?]\s*["“']?\s*$/u.test(gap) || /["“«]\s*$/u.test(gap)) return true;
   if (/^\s*\)\s*[-–—]?\s*$/u.test(gap) && /^\s*\(/u.test(before)) return true;

@@ -124,7 +124,7 @@ interface TrieNode<E> {
   here: Compiled<E>[];
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
 function syllables(s: string): { tokens: string[]; seps: string[] } {
   const tokens: string[] = [];
@@ -231,8 +231,8 @@ function keysOf(s: Sentence): string[] {
 
 /** What separates word i from word i+1, with punctuation glued to either word ("Phúc- Bí"). */
 function gapAt(text: string, words: Word[], i: number): string {
-  const trail = /[^\p{L}\p{N}]*$/u.exec(words[i].text)?.[0] ?? '';
-  const lead = /^[^\p{L}\p{N}]*/u.exec(words[i + 1].text)?.[0] ?? '';
+  const trail = /[^\p{L}\p{M}\p{N}]*$/u.exec(words[i].text)?.[0] ?? '';
+  const lead = /^[^\p{L}\p{M}\p{N}]*/u.exec(words[i + 1].text)?.[0] ?? '';
   return trail + text.slice(words[i].end, words[i + 1].start) + lead;
 }
 
@@ -259,10 +259,10 @@ function longestAt<E>(trie: TrieNode<E>, text: string, words: Word[], keys: stri
 
 /** Offsets of a word without the punctuation parse-latin may glue to it ("Minh./.", "(Đài"). */
 function wordStart(w: Word): number {
-  return w.start + (/^[^\p{L}\p{N}]*/u.exec(w.text)?.[0].length ?? 0);
+  return w.start + (/^[^\p{L}\p{M}\p{N}]*/u.exec(w.text)?.[0].length ?? 0);
 }
 function wordEnd(w: Word): number {
-  return w.end - (/[^\p{L}\p{N}]*$/u.exec(w.text)?.[0].length ?? 0);
+  return w.end - (/[^\p{L}\p{M}\p{N}]*$/u.exec(w.text)?.[0].length ?? 0);
 }
 
 function blankGap(text: string, words: Word[], i: number): boolean {
@@ -582,7 +582,9 @@ function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profi
       i = title.endIndex;
       continue;
     }
-    const chain = chainAt(draft, s, tries, i, false) ?? patternAt(draft, s, tries, i);
+    // a lexicon chain wins unless it says nothing ("Chi cục" alone) and the pattern knows more
+    let chain = chainAt(draft, s, tries, i, false);
+    if (!chain || (!chain.match.named && chain.match.parts.length === 1)) chain = patternAt(draft, s, tries, i) ?? chain;
     if (chain) {
       out.organisations.push(chain.match);
       i = chain.endIndex;

@@ -26,7 +26,7 @@ function keysOfWords(ws: Word[]): string {
 }
 
 function blank(text: string, a: Word, b: Word): boolean {
-  return /[\p{L}\p{N}]$/u.test(a.text) && /^[\p{L}\p{N}]/u.test(b.text) && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+  return /[\p{L}\p{M}\p{N}]$/u.test(a.text) && /^[\p{L}\p{M}\p{N}]/u.test(b.text) && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
 }
 
 export const adminUnitCase: Rule = {
@@ -93,7 +93,8 @@ export const adminUnitCase: Rule = {
           const lvWords = ws.slice(i, i + 2);
           const want = lvWords.map((w, n) => caseLike(w.text, special.canonical.split(' ')[n]));
           if (lvWords.some((w, n) => w.text !== want[n]) && !isSentenceStart(draft, ws[i].start)) {
-            const expected = want.join(' ');
+            const nameWords = ws.slice(i + 2, i + 2 + special.name.split(' ').length);
+            const expected = `${want.join(' ')} ${text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end)}`;
             const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
             report({ start: lvWords[0].start, end: lvWords[1].end, messageId: 'special', args: { expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
           }

@@ -185,7 +185,7 @@ function phraseAt(draft: Draft, ws: Word[], i: number, covered: Set<number>): nu
   while (j < ws.length && j - i < type.length + 4) {
     const w = ws[j];
     if (covered.has(w.start) || FUNCTION_WORDS.has(syllableKey(w.text)) || levelWordAt(ws, j) > 0 || /\d/.test(w.text)) break;
-    if (!/^[ \t\u00a0]+$/.test(draft.text.slice(ws[j - 1].end, w.start)) || !/[\p{L}]$/u.test(ws[j - 1].text)) break;
+    if (!/^[ \t\u00a0]+$/.test(draft.text.slice(ws[j - 1].end, w.start)) || !/[\p{L}\p{M}]$/u.test(ws[j - 1].text)) break;
     j++;
   }
   return j - i;

@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { check, fixed, findings } from '../helpers/lint.js';
+
+const RULE = 'admin-unit-case';
+
+describe('admin-unit-case', () => {
+  it.each([
+    ['Lớp học diễn ra tại Huyện Tân Phước trong hai ngày.', '1:21', 'Huyện', 'Từ chỉ đơn vị hành chính viết thường: “Huyện” → “huyện”.', 'Lớp học diễn ra tại huyện Tân Phước trong hai ngày.'],
+    ['Hội nghị do Ủy ban nhân dân Xã Tân Hòa tổ chức.', '1:29', 'Xã', 'Từ chỉ đơn vị hành chính viết thường: “Xã” → “xã”.', 'Hội nghị do Ủy ban nhân dân xã Tân Hòa tổ chức.'],
+    ['Giảng viên Trường Chính trị Tỉnh trình bày.', '1:29', 'Tỉnh', 'Từ chỉ đơn vị hành chính viết thường: “Tỉnh” → “tỉnh”.', 'Giảng viên Trường Chính trị tỉnh trình bày.'],
+    ['Các xã trên địa bàn Thị Xã đều cử cán bộ.', '1:21', 'Thị Xã', 'Từ chỉ đơn vị hành chính viết thường: “Thị Xã” → “thị xã”.', 'Các xã trên địa bàn thị xã đều cử cán bộ.'],
+    ['Đoàn công tác làm việc tại thành phố Hồ Chí Minh.', '1:28', 'thành phố', '“Thành phố Hồ Chí Minh” là tên riêng đặc biệt, viết hoa cả từ chỉ đơn vị.', 'Đoàn công tác làm việc tại Thành phố Hồ Chí Minh.'],
+  ])('flags %j', (text, at, span, message, output) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('restores a place name the draft writes correctly elsewhere', () => {
+    const text = 'Sáng 3-4, Huyện ủy Mỏ Cày tổ chức hội nghị.\nCán bộ huyện Mỏ cày tham dự đầy đủ.';
+    expect(check(text, RULE)).toEqual([
+      { rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết (trong bài đã viết “Mỏ Cày”): “Mỏ cày” → “Mỏ Cày”.', at: '2:14', text: 'Mỏ cày' },
+    ]);
+    expect(fixed(text, RULE)).toBe('Sáng 3-4, Huyện ủy Mỏ Cày tổ chức hội nghị.\nCán bộ huyện Mỏ Cày tham dự đầy đủ.');
+  });
+
+  it('speaks English when asked', () => {
+    expect(check('Lớp học tại Huyện Tân Phước.', RULE, {}, 'en')[0].message).toBe('The administrative level word is lowercase: “Huyện” → “huyện”.');
+  });
+
+  it.each([
+    'Lớp học diễn ra tại huyện Tân Phước trong hai ngày.',
+    'Huyện Tân Phước có 12 xã tham gia.',
+    'Cán bộ Quận 1 và Phường 10 tham dự.',
+    'Đoàn đến thăm Thủ đô Hà Nội và Thành phố Hồ Chí Minh.',
+    'Đại diện Ủy ban nhân dân tỉnh và Trường Chính trị tỉnh dự.',
+    'Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh thẩm tra.',
+    'Huyện ủy và Huyện Đoàn phối hợp tổ chức.',
+    'Ban Thường vụ Tỉnh Đoàn chỉ đạo.',
+    'HỘI NGHỊ TẬP HUẤN TẠI HUYỆN TÂN PHƯỚC',
+  ])('accepts %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('reports a quotation as information without a fix', () => {
+    const f = findings('Nghị quyết ghi: “phát triển Huyện Tân Phước nhanh, bền vững”.', RULE);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('info');
+    expect(f[0].fix).toBeUndefined();
+  });
+});

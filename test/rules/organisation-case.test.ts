@@ -1,0 +1,94 @@
+import { describe, it, expect } from 'vitest';
+import { check, fixed, findings } from '../helpers/lint.js';
+
+const RULE = 'organisation-case';
+
+describe('organisation-case', () => {
+  it.each([
+    // a specific Party committee, subject of "tổ chức" or followed by its place (CAP-12)
+    ['Sáng 5-3, huyện ủy Tân Phước tổ chức hội nghị.', '1:11', 'huyện ủy', '“huyện ủy” → “Huyện ủy”', 'Sáng 5-3, Huyện ủy Tân Phước tổ chức hội nghị.'],
+    // field phrase lowercase, or a second syllable capitalised (CAP-10)
+    ['Chiều 7-4, Ban dân vận Tỉnh ủy phối hợp tổ chức lớp học.', '1:12', 'Ban dân vận Tỉnh ủy', '“Ban dân vận Tỉnh ủy” → “Ban Dân vận Tỉnh ủy”', 'Chiều 7-4, Ban Dân vận Tỉnh ủy phối hợp tổ chức lớp học.'],
+    ['Lớp học do Ban Tuyên Giáo Huyện ủy mở.', '1:12', 'Ban Tuyên Giáo Huyện ủy', '“Ban Tuyên Giáo Huyện ủy” → “Ban Tuyên giáo Huyện ủy”', 'Lớp học do Ban Tuyên giáo Huyện ủy mở.'],
+    // a committee after a body is specific
+    ['Đại diện Ban Dân vận thành ủy Cần Thơ phát biểu.', '1:10', 'Ban Dân vận thành ủy', '“Ban Dân vận thành ủy” → “Ban Dân vận Thành ủy”', 'Đại diện Ban Dân vận Thành ủy Cần Thơ phát biểu.'],
+    ['Thay mặt BTV huyện ủy, ông Lê Hòa phát biểu.', '1:10', 'BTV huyện ủy', '“BTV huyện ủy” → “BTV Huyện ủy”', 'Thay mặt BTV Huyện ủy, ông Lê Hòa phát biểu.'],
+    ['Hội nghị do Ban thường vụ tỉnh ủy triệu tập.', '1:13', 'Ban thường vụ tỉnh ủy', '“Ban thường vụ tỉnh ủy” → “Ban Thường vụ Tỉnh ủy”', 'Hội nghị do Ban Thường vụ Tỉnh ủy triệu tập.'],
+    // a lowercase type word before a capitalised field
+    ['Lớp học khai giảng tại trường Chính trị tỉnh Long An.', '1:24', 'trường Chính trị', '“trường Chính trị” → “Trường Chính trị”', 'Lớp học khai giảng tại Trường Chính trị tỉnh Long An.'],
+    // registered names and mass organisations (CAP-14, CAP-15)
+    ['Đại diện Sở Công thương tỉnh tham dự.', '1:10', 'Sở Công thương', '“Sở Công thương” → “Sở Công Thương”', 'Đại diện Sở Công Thương tỉnh tham dự.'],
+    ['Các đoàn viên Đoàn Thanh niên cộng sản Hồ Chí Minh tham gia.', '1:15', 'Đoàn Thanh niên cộng sản Hồ Chí Minh', '“Đoàn Thanh niên cộng sản Hồ Chí Minh” → “Đoàn Thanh niên Cộng sản Hồ Chí Minh”', 'Các đoàn viên Đoàn Thanh niên Cộng sản Hồ Chí Minh tham gia.'],
+    ['Đại diện Hội Cựu Chiến Binh huyện dự.', '1:10', 'Hội Cựu Chiến Binh', '“Hội Cựu Chiến Binh” → “Hội Cựu chiến binh”', 'Đại diện Hội Cựu chiến binh huyện dự.'],
+    ['Lớp học do Ủy Ban Nhân Dân xã Tân Hòa mở.', '1:12', 'Ủy Ban Nhân Dân', '“Ủy Ban Nhân Dân” → “Ủy ban nhân dân”', 'Lớp học do Ủy ban nhân dân xã Tân Hòa mở.'],
+    ['Sự lãnh đạo của Đảng cộng sản Việt Nam là nhân tố quyết định.', '1:17', 'Đảng cộng sản Việt Nam', '“Đảng cộng sản Việt Nam” → “Đảng Cộng sản Việt Nam”', 'Sự lãnh đạo của Đảng Cộng sản Việt Nam là nhân tố quyết định.'],
+    // the unknown-body pattern: type word + field phrase + level word + place
+    ['Ngày 2-6, Ủy ban bầu cử huyện Cái Bè họp.', '1:11', 'Ủy ban bầu cử', '“Ủy ban bầu cử” → “Ủy ban Bầu cử”', 'Ngày 2-6, Ủy ban Bầu cử huyện Cái Bè họp.'],
+    ['Ngày 2-6, Chi cục kiểm lâm tỉnh Lâm Đồng tổ chức tập huấn.', '1:11', 'Chi cục kiểm lâm', '“Chi cục kiểm lâm” → “Chi cục Kiểm lâm”', 'Ngày 2-6, Chi cục Kiểm lâm tỉnh Lâm Đồng tổ chức tập huấn.'],
+  ])('flags %j', (text, at, span, change, output) => {
+    const got = check(text, RULE);
+    expect(got).toHaveLength(1);
+    expect(got[0].at).toBe(at);
+    expect(got[0].text).toBe(span);
+    expect(got[0].message).toContain(change);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('gives the exact message in Vietnamese and English', () => {
+    const text = 'Chiều 7-4, Ban dân vận Tỉnh ủy tổ chức lớp học.';
+    expect(check(text, RULE)[0].message).toBe('Viết hoa tên cơ quan, tổ chức chưa đúng: “Ban dân vận Tỉnh ủy” → “Ban Dân vận Tỉnh ủy”.');
+    expect(check(text, RULE, {}, 'en')[0].message).toBe('Organisation name capitalised wrongly: “Ban dân vận Tỉnh ủy” → “Ban Dân vận Tỉnh ủy”.');
+  });
+
+  it.each([
+    // correct forms of Table B
+    'Sáng 5-3, Huyện ủy Tân Phước tổ chức hội nghị.',
+    'Ban Dân vận Tỉnh ủy phối hợp với Trường Chính trị tỉnh tổ chức lớp học.',
+    'Đại diện Ủy ban nhân dân tỉnh, Hội đồng nhân dân tỉnh và Sở Văn hóa, Thể thao và Du lịch dự.',
+    'Giảng viên Học viện Chính trị quốc gia Hồ Chí Minh và Bộ Công Thương trình bày chuyên đề.',
+    'Đại diện Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh phát biểu.',
+    'Hội Liên hiệp Phụ nữ huyện và Hội Nông dân huyện cùng tham gia.',
+    // generic and plural committees stay lowercase (CAP-12, CAP-24)
+    'Văn bản gửi các tỉnh ủy, thành ủy và cấp ủy cơ sở.',
+    'Tập huấn cho ban tuyên giáo các huyện ủy trong tỉnh.',
+    'Đây là nhiệm vụ của cấp ủy, chính quyền các cấp.',
+    // common nouns that start like a body
+    'Hội nghị diễn ra tại Hội trường huyện Tân Phước.',
+    'Ban tổ chức lớp học đã chuẩn bị tài liệu.',
+    // a bare committee word with no sign that it is specific: no opinion
+    'Báo cáo gửi tỉnh ủy trước ngày 15.',
+    // an organisation name at the start of a sentence
+    'Ban dân vận là bộ phận tham mưu.',
+  ])('accepts %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('matches whatever tone style and Unicode form the draft uses, and keeps it in the fix', () => {
+    const nfd = 'Sáng 5-3, huyện uỷ Tân Phước tổ chức hội nghị.'.normalize('NFD');
+    expect(check(nfd, RULE)).toHaveLength(1);
+    expect(fixed(nfd, RULE)).toBe('Sáng 5-3, Huyện uỷ Tân Phước tổ chức hội nghị.'.normalize('NFD'));
+    expect(fixed('Chiều 7-4, Ban dân vận Tỉnh uỷ họp.', RULE)).toBe('Chiều 7-4, Ban Dân vận Tỉnh uỷ họp.');
+  });
+
+  it('reports text inside quotation marks as information without a fix', () => {
+    const text = 'Ông nhắc lại: “Ban dân vận Tỉnh ủy luôn đồng hành”.';
+    const f = findings(text, RULE);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('info');
+    expect(f[0].fix).toBeUndefined();
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
+  it('fixes one syllable at a time and never touches text outside the name', () => {
+    const f = findings('Chiều 7-4, Ban dân vận Tỉnh ủy họp.', RULE)[0];
+    expect(f.severity).toBe('error');
+    expect(f.fix).toEqual([{ start: 15, end: 18, text: 'Dân' }]);
+  });
+
+  it('treats contested names as warnings with a suggestion, never a fix', () => {
+    // "Kiểm toán nhà nước" / "Kiểm toán Nhà nước" are both accepted (§8.8): no finding
+    expect(check('Đoàn Kiểm toán nhà nước làm việc với tỉnh.', RULE)).toEqual([]);
+    expect(check('Đoàn Kiểm toán Nhà nước làm việc với tỉnh.', RULE)).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, it, expect } from 'vitest';
+import { check, fixed, findings } from '../helpers/lint.js';
+
+const RULE = 'title-case';
+
+describe('title-case', () => {
+  it.each([
+    // "Phó" titles capitalise both parts, only the first syllable of the base title (CAP-21)
+    ['Dự lớp học có ông Lê Văn Hải, Phó hiệu trưởng Trường Chính trị tỉnh.', '1:31', 'Phó hiệu trưởng', 'Phó Hiệu trưởng Trường Chính trị', 'Dự lớp học có ông Lê Văn Hải, Phó Hiệu trưởng Trường Chính trị tỉnh.'],
+    ['Đồng chí Lý Thị Mai, Phó bí thư Đảng ủy xã phát biểu.', '1:22', 'Phó bí thư', 'Phó Bí thư Đảng ủy', 'Đồng chí Lý Thị Mai, Phó Bí thư Đảng ủy xã phát biểu.'],
+    ['Ông Hà Văn Nam, Phó trưởng Ban Tổ chức Huyện ủy dự.', '1:17', 'Phó trưởng Ban', 'Phó Trưởng Ban Tổ chức Huyện ủy', 'Ông Hà Văn Nam, Phó Trưởng Ban Tổ chức Huyện ủy dự.'],
+    ['Ông Đỗ Minh Trí, Phó Giám Đốc Sở Y tế trình bày.', '1:18', 'Phó Giám Đốc', 'Phó Giám đốc Sở Y tế', 'Ông Đỗ Minh Trí, Phó Giám đốc Sở Y tế trình bày.'],
+    ['Bà Ngô Thị Lan, Bộ Trưởng Bộ Nội vụ dự.', '1:17', 'Bộ Trưởng', 'Bộ trưởng Bộ Nội vụ', 'Bà Ngô Thị Lan, Bộ trưởng Bộ Nội vụ dự.'],
+    // a lowercase title in a person's chain of titles (CAP-20)
+    ['Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, chủ tịch HĐND huyện phát biểu.', '1:41', 'chủ tịch', 'Chủ tịch HĐND', 'Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu.'],
+    ['Có mặt ông Trịnh Văn Phú - phó chủ tịch UBND xã.', '1:28', 'phó chủ tịch', 'Phó Chủ tịch UBND', 'Có mặt ông Trịnh Văn Phú - Phó Chủ tịch UBND xã.'],
+  ])('flags %j', (text, at, span, expected, output) => {
+    const got = check(text, RULE);
+    expect(got).toHaveLength(1);
+    expect(got[0].at).toBe(at);
+    expect(got[0].text).toBe(span);
+    expect(got[0].message).toContain(`→ “${expected}”`);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('gives the exact message in Vietnamese and English', () => {
+    const text = 'Ông Lê Văn Hải, Phó hiệu trưởng Trường Chính trị tỉnh, phát biểu.';
+    expect(check(text, RULE)[0].message).toBe('Viết hoa chức danh chưa đúng: “Phó hiệu trưởng Trường Chính trị” → “Phó Hiệu trưởng Trường Chính trị”.');
+    expect(check(text, RULE, {}, 'en')[0].message).toBe('Title capitalised wrongly: “Phó hiệu trưởng Trường Chính trị” → “Phó Hiệu trưởng Trường Chính trị”.');
+  });
+
+  describe('contested points follow the profile and are never fixed', () => {
+    const lower = 'Trưởng ban Dân vận Huyện ủy Trần Văn Bình dự và phát biểu.';
+    const upper = 'Trưởng Ban Dân vận Huyện ủy Trần Văn Bình dự và phát biểu.';
+
+    it('gov and party suggest "Trưởng Ban X" as a warning without a fix (§8.1)', () => {
+      for (const profile of ['gov', 'party'] as const) {
+        const f = findings(lower, RULE, { profile });
+        expect(f).toHaveLength(1);
+        expect(f[0].severity).toBe('warning');
+        expect(f[0].fix).toBeUndefined();
+        expect(f[0].suggestions?.[0].edits).toEqual([{ start: 7, end: 10, text: 'Ban' }]);
+        expect(fixed(lower, RULE, { profile })).toBe(lower);
+      }
+      expect(check(lower, RULE)[0].message).toBe('Theo hồ sơ “gov”, chức danh này nên viết “Trưởng Ban Dân vận Huyện ủy” (đang viết “Trưởng ban Dân vận Huyện ủy”).');
+      expect(check(upper, RULE)).toEqual([]);
+    });
+
+    it('press-lower accepts both "Trưởng ban X" and "Trưởng Ban X"', () => {
+      expect(check(lower, RULE, { profile: 'press-lower' })).toEqual([]);
+      expect(check(upper, RULE, { profile: 'press-lower' })).toEqual([]);
+    });
+
+    it('"Thường trực" is capitalised in gov (suggestion), accepted lowercase in press-lower (§8.4)', () => {
+      const text = 'Ông Lâm Văn Sơn, Phó Bí thư thường trực Huyện ủy, dự.';
+      const f = findings(text, RULE);
+      expect(f).toHaveLength(1);
+      expect(f[0].fix).toBeUndefined();
+      expect(f[0].suggestions?.[0].edits).toEqual([{ start: 28, end: 34, text: 'Thường' }]);
+      expect(check(text, RULE, { profile: 'press-lower' })).toEqual([]);
+    });
+
+    it('fixes the clear part of a title and only suggests the contested part', () => {
+      const text = 'Ông Lâm Văn Sơn, Phó bí thư thường trực Huyện ủy, dự.';
+      expect(fixed(text, RULE)).toBe('Ông Lâm Văn Sơn, Phó Bí thư thường trực Huyện ủy, dự.');
+    });
+  });
+
+  it.each([
+    // correct forms of Table A
+    'Ông Lê Văn Hải, Phó Hiệu trưởng Trường Chính trị tỉnh, phát biểu.',
+    'Đồng chí Vũ Văn Toàn - Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện phát biểu.',
+    'Chánh Văn phòng Huyện ủy Lưu Văn Đức chủ trì.',
+    'Giám đốc Sở Tài chính Phan Thị Yến trình bày.',
+    'Ông Phạm Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, dự.',
+    // generic and plural titles stay lowercase (CAP-24)
+    'Học viên là các bí thư chi bộ và trưởng ban công tác mặt trận.',
+    'Lớp học dành cho những phó chủ tịch UBND xã mới được bầu.',
+    'Mỗi trưởng phòng phải báo cáo kết quả.',
+    // a title with no person or body is a common noun
+    'Việc bầu chủ tịch được tiến hành công khai.',
+    // a quotation is left alone (lint reports it as information at most)
+  ])('accepts %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('keeps the tone placement of the draft', () => {
+    expect(fixed('Ông Đỗ Minh Trí, Phó chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.', RULE)).toBe('Ông Đỗ Minh Trí, Phó Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.');
+  });
+});
