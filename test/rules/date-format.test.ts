@@ -104,6 +104,8 @@ describe('date-format: leading zeros, dots, ranges', () => {
       ['Khoảng ngày “19 đến ngày 16-8-2024” kết thúc trước khi bắt đầu.', '19 đến ngày 16-8-2024'],
     ]);
     expect(check('Lớp học diễn ra từ ngày 16 đến ngày 19-8-2024.', R)).toEqual([]);
+    expect(check('Đợt kiểm tra từ ngày 12-9 đến ngày 7-9 đã kết thúc.', R).map((s) => s.text)).toEqual(['12-9 đến ngày 7-9']);
+    expect(check('Đợt kiểm tra từ ngày 28-12 đến ngày 3-1 đã kết thúc.', R)).toEqual([]);
   });
 
   it('reports a date inside a quotation as information without a fix', () => {

@@ -25,21 +25,32 @@ const ENTRIES = abbreviations.entries as Entry[];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** whole token: not inside a word, nor part of a document code ("18-NQ/TW", "KH-UBND") */
-const token = (s: string, flags = 'gu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}/.-])${escape(s)}(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, flags);
+const token = (s: string, flags = 'gu', pattern = false): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${pattern ? s : escape(s)})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, flags);
 
-const INTRODUCED = ENTRIES.filter((e) => !e.known && !e.informal && !e.dotted).map((e) => ({ ...e, re: token(nfc(e.abbr)) }));
-const MISSPELT = ENTRIES.flatMap((e) => (e.informal ? [] : (e.wrong ?? []).map((w) => ({ entry: e, written: w, re: token(nfc(w)) }))));
+const INTRODUCED = ENTRIES.filter((e) => !e.known && !e.informal && !e.dotted).map((e) => ({ ...e, fullRe: fullFormPattern(e.full) }));
+/** one pass for all of them, longest first ("UBMTTQ" before "MTTQ") */
+const ANY_INTRODUCED = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])(?:${INTRODUCED.map((e) => escape(nfc(e.abbr))).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`,
+  'gu',
+);
+const MISSPELT = new Map(ENTRIES.flatMap((e) => (e.informal ? [] : (e.wrong ?? []).map((w) => [nfc(w), e] as const))));
+const ANY_MISSPELT = token([...MISSPELT.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu', true);
 const INFORMAL = ENTRIES.filter((e) => e.informal).map((e) => ({
   entry: e,
   re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${[e.abbr, ...(e.wrong ?? [])].map((w) => escape(nfc(w))).join('|')})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, 'giu'),
 }));
 
-/** comparison key: NFC, lower case, old tone placement ("Uỷ ban" and "Ủy ban" match) */
-function key(s: string): string {
-  return nfc(s)
-    .toLowerCase()
-    .replace(/\p{L}+/gu, (w) => withToneStyle(w, 'old'))
-    .replace(/\s+/gu, ' ');
+/**
+ * The full form as a pattern: any case, blanks of any width, either tone placement
+ * ("Ủy ban" / "Uỷ ban"), so "Uỷ ban Kiểm tra" introduces "UBKT".
+ */
+function fullFormPattern(full: string): RegExp {
+  const words = nfc(full).split(/\s+/u).map((w) => {
+    const forms = new Set([w, withToneStyle(w, 'old'), withToneStyle(w, 'new')]);
+    return `(?:${[...forms].map(escape).join('|')})`;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\u00a0]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function inScope(p: Paragraph): boolean {
@@ -83,24 +94,27 @@ export const abbreviationFirstUse: Rule = {
     const { text, view } = draft;
     const scope = draft.paragraphs.filter(inScope);
     const sentenceStarts = new Set(draft.sentences.map((s) => s.words[0]?.start));
+    // paragraphs in NFC with unchanged offsets (a decomposed one is left to unicode-normalisation)
+    const segments = scope
+      .map((p) => ({ p, seg: view.slice(p.start, p.end) }))
+      .filter(({ seg }) => nfc(seg).length === seg.length)
+      .map(({ p, seg }) => ({ p, norm: nfc(seg) }));
 
     // ABBR-01: first use of each abbreviation outside the headline (a headline cannot introduce)
-    for (const e of INTRODUCED) {
-      let first: { start: number; end: number } | undefined;
-      for (const p of scope) {
-        if (p.kind === 'headline') continue;
-        const m = e.re.exec(nfc(view.slice(p.start, p.end)));
-        e.re.lastIndex = 0;
-        // NFC of a paragraph that is already NFC keeps its offsets; a decomposed one is left to unicode-normalisation
-        if (m && nfc(p.text).length === p.text.length) {
-          first = { start: p.start + (m.index ?? 0), end: p.start + (m.index ?? 0) + m[0].length };
-          break;
-        }
+    const firstUse = new Map<string, { start: number; end: number }>();
+    for (const { p, norm } of segments) {
+      if (p.kind === 'headline') continue;
+      for (const m of norm.matchAll(ANY_INTRODUCED)) {
+        const at = p.start + (m.index ?? 0);
+        if (!firstUse.has(m[0])) firstUse.set(m[0], { start: at, end: at + m[0].length });
       }
+    }
+    for (const e of INTRODUCED) {
+      const first = firstUse.get(nfc(e.abbr));
       if (!first) continue;
-      const full = key(e.full);
-      if (key(text.slice(0, first.start)).includes(full)) continue;
-      const later = key(text.slice(first.end)).includes(full);
+      const found = e.fullRe.exec(text);
+      if (found && (found.index ?? 0) < first.start) continue;
+      const later = found !== null;
       const fixed = `${sentenceStarts.has(first.start) ? capitalise(e.full) : e.full} (${e.abbr})`;
       report({
         ...first,
@@ -111,24 +125,21 @@ export const abbreviationFirstUse: Rule = {
     }
 
     // ABBR-02: misspellings and informal forms, headline included
-    for (const p of scope) {
-      const seg = view.slice(p.start, p.end);
-      if (nfc(seg).length !== seg.length) continue;
-      const norm = nfc(seg);
-      for (const { entry, written, re } of MISSPELT) {
-        for (const m of norm.matchAll(re)) {
-          const start = p.start + (m.index ?? 0);
-          const edits = [{ start, end: start + m[0].length, text: entry.abbr }];
-          report({
-            start,
-            end: start + m[0].length,
-            messageId: 'misspelt',
-            args: { written, abbr: entry.abbr, full: entry.full },
-            severity: 'warning',
-            fix: edits,
-            suggestions: [{ messageId: 'spellOut', args: { fixed: entry.abbr }, edits }],
-          });
-        }
+    for (const { p, norm } of segments) {
+      for (const m of norm.matchAll(ANY_MISSPELT)) {
+        const written = m[0];
+        const entry = MISSPELT.get(written)!;
+        const start = p.start + (m.index ?? 0);
+        const edits = [{ start, end: start + m[0].length, text: entry.abbr }];
+        report({
+          start,
+          end: start + m[0].length,
+          messageId: 'misspelt',
+          args: { written, abbr: entry.abbr, full: entry.full },
+          severity: 'warning',
+          fix: edits,
+          suggestions: [{ messageId: 'spellOut', args: { fixed: entry.abbr }, edits }],
+        });
       }
       for (const { entry, re } of INFORMAL) {
         const lastWord = entry.full.split(' ').pop() ?? '';

@@ -172,7 +172,7 @@ export const dateFormat: Rule = {
     }
 
     // "từ 19 đến 16-8", "từ ngày 12-9 đến ngày 7-9"
-    for (const d of dates) {
+    for (const [i, d] of dates.entries()) {
       if (d.from) continue;
       const before = text.slice(Math.max(0, d.start - 40), d.start);
       const bare = /(?:^|[^\p{L}])từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?$/iu.exec(before);
@@ -181,7 +181,7 @@ export const dateFormat: Rule = {
         report({ start, end: d.end, messageId: 'reversed', args: { date: text.slice(start, d.end) } });
         continue;
       }
-      const prev = dates.find((e) => e.end <= d.start && /^\s+(?:đến|tới)\s+(?:ngày\s+)?$/iu.test(text.slice(e.end, d.start)));
+      const prev = i > 0 && /^\s+(?:đến|tới)\s+(?:ngày\s+)?$/iu.test(text.slice(dates[i - 1].end, d.start)) ? dates[i - 1] : undefined;
       if (prev && !prev.from && prev.month.value === d.month.value && (prev.year?.value ?? 0) === (d.year?.value ?? 0) && prev.day.value > d.day.value) {
         report({ start: prev.start, end: d.end, messageId: 'reversed', args: { date: text.slice(prev.start, d.end) } });
       }

@@ -15,7 +15,10 @@ const MIN_WORDS = 4;
 const MIN_WORDS_PART = 8;
 
 function key(s: string): string {
-  return nfc(s).toLowerCase().replace(/\s+/gu, ' ').replace(/[\s.…]+$/u, '').trim();
+  const k = nfc(s).toLowerCase().replace(/\s+/gu, ' ');
+  let end = k.length;
+  while (end > 0 && (k[end - 1] === ' ' || k[end - 1] === '.' || k[end - 1] === '…')) end--;
+  return k.slice(0, end).trim();
 }
 
 /**
@@ -36,8 +39,9 @@ function compared(p: Paragraph): boolean {
 
 /** end of the line that holds `offset` (before its line break) */
 function lineEnd(text: string, offset: number): number {
-  const m = /[\r\n]/.exec(text.slice(offset));
-  return m ? offset + m.index : text.length;
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
 }
 
 export const duplicateSentence: Rule = {
@@ -60,7 +64,16 @@ export const duplicateSentence: Rule = {
   },
   check({ draft, report }) {
     const { text } = draft;
-    const seen: Array<{ p: Paragraph; key: string }> = [];
+    const byKey = new Map<string, Paragraph>();
+    // earlier paragraphs and sentences by the end of their key: a copy ends the same way
+    const TAIL = 24;
+    const byTail = new Map<string, Array<{ p: Paragraph; key: string }>>();
+    const remember = (p: Paragraph, k: string): void => {
+      const t = k.slice(-TAIL);
+      const list = byTail.get(t);
+      if (list) list.push({ p, key: k });
+      else byTail.set(t, [{ p, key: k }]);
+    };
     const sentencesSeen = new Map<string, Sentence>();
     const paragraphs = draft.paragraphs;
     const lineOf = (q: Paragraph | Sentence): number => positionAt(draft.lineStarts, q.start).line + 1;
@@ -72,7 +85,8 @@ export const duplicateSentence: Rule = {
       const words = k.split(' ').length;
 
       if (words >= MIN_WORDS && p.kind !== 'headline') {
-        const same = seen.find((s) => s.key === k);
+        const sameP = byKey.get(k);
+        const same = sameP ? { p: sameP } : undefined;
         if (same) {
           const edits: TextEdit[] = [];
           const prev = paragraphs[i - 1];
@@ -90,8 +104,8 @@ export const duplicateSentence: Rule = {
           });
           continue;
         }
-        if (words >= MIN_WORDS_PART) {
-          const container = seen.find((s) => repeats(k, s.key) || s.p.sentences.some((x) => repeats(k, key(x.text))));
+        if (words >= MIN_WORDS_PART && k.length >= TAIL) {
+          const container = (byTail.get(k.slice(-TAIL)) ?? []).find((s) => repeats(k, s.key));
           if (container) {
             const prev = paragraphs[i - 1];
             report({
@@ -130,7 +144,9 @@ export const duplicateSentence: Rule = {
           });
         } else if (!earlier) sentencesSeen.set(sk, s);
       }
-      seen.push({ p, key: k });
+      if (!byKey.has(k)) byKey.set(k, p);
+      remember(p, k);
+      if (p.sentences.length > 1) for (const x of p.sentences) remember(p, key(x.text));
     }
   },
 };
