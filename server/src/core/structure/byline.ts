@@ -9,7 +9,7 @@ import { BYLINE_PREFIX, BYLINE_WORDS } from './data.js';
 import { normKey } from './normtext.js';
 
 const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})\\s*:\\s*`, 'iu');
-const SOURCE_PREFIX = /^(?:theo|nguồn)\s+/iu;
+const SOURCE_PREFIX = /^(?:theo|nguồn)\s*(?::\s*|\s)/iu;
 /** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", "Mai-Anh" */
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\.)+\p{Lu}?\.?|\p{Lu}{1,12})$/u;
 const SEPARATOR = /\s*(?:[-–—,;&/]|\s(?:và)\s)\s*/u;
@@ -33,9 +33,14 @@ export function isBylineText(line: string): boolean {
     .trim();
   if (!t || /\d/u.test(t) || words(t).length > 14) return false;
   if (BYLINE_WORDS.has(normKey(t))) return true;
+  // "Theo Báo Nhân Dân", "Nguồn: Ban Tuyên giáo Tỉnh ủy": a source, named like a body
+  const source = SOURCE_PREFIX.exec(t);
+  if (source) {
+    const rest = t.slice(source[0].length).trim();
+    return /^\p{Lu}/u.test(rest) && words(rest).length <= 8;
+  }
   const prefixed = PREFIX.exec(t);
   if (prefixed) t = t.slice(prefixed[0].length).trim();
-  else if (SOURCE_PREFIX.test(t)) return isNameLike(t.replace(SOURCE_PREFIX, '')) || words(t).length <= 6;
   if (!t) return false;
   const parts = t.split(SEPARATOR).filter(Boolean);
   if (!parts.length) return false;

@@ -1,0 +1,141 @@
+/**
+ * The structure detectors on the examples of dictionaries/structure.json (every entry's
+ * examples must be found), on number words, and the paragraph classification they rely on.
+ */
+import { describe, expect, it } from 'vitest';
+import data from '../../dictionaries/structure.json';
+import { parseDraft, isMetadataLine } from '../../server/src/core/parse.js';
+import { findParticipantCount } from '../../server/src/core/structure/participants.js';
+import { findAgenda, findDuration } from '../../server/src/core/structure/agenda.js';
+import { findOrganiser } from '../../server/src/core/structure/organiser.js';
+import { findPeople } from '../../server/src/core/structure/people.js';
+import { findDateline } from '../../server/src/core/structure/dateline.js';
+import { isBylineText } from '../../server/src/core/structure/byline.js';
+import { numberValue } from '../../server/src/core/structure/numbers.js';
+import { normText, origRange } from '../../server/src/core/structure/normtext.js';
+import { trainingSkeleton } from '../../server/src/core/skeleton.js';
+
+const one = (sentence: string) => parseDraft(sentence);
+const found = (text: string, span: { start: number; end: number } | undefined) => (span ? text.slice(span.start, span.end) : undefined);
+
+describe('dictionaries/structure.json examples', () => {
+  it.each(data.participantNouns.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('participant noun “%s”: %s', (_, x) => {
+    expect(findParticipantCount(one(x))).toBeDefined();
+  });
+  it.each(data.participantNouns.notExamples)('no participant count in: %s', (x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+  });
+  it.each(data.agendaCues.entries.flatMap((e) => e.examples))('agenda cue in: %s', (x) => {
+    expect(findAgenda(one(x))).toBeDefined();
+  });
+  it.each(data.agendaCues.notExamples)('no agenda in: %s', (x) => {
+    expect(findAgenda(one(x))).toBeUndefined();
+  });
+  it.each(data.durationCues.entries.flatMap((e) => e.examples))('duration cue in: %s', (x) => {
+    expect(findDuration(one(x))).toBeDefined();
+  });
+  it.each(data.durationCues.notExamples)('no duration in: %s', (x) => {
+    expect(findDuration(one(x))).toBeUndefined();
+  });
+  it.each([...data.bylinePrefixes.entries, ...data.bylineWords.entries].flatMap((e) => e.examples))('byline: %s', (x) => {
+    expect(isBylineText(x)).toBe(true);
+  });
+  it.each([...data.surnames.entries, ...data.titleHeads.entries].flatMap((e) => e.examples))('titled person in: %s', (x) => {
+    const people = findPeople(one(`Dự có ${x} phát biểu.`));
+    expect(people.length).toBeGreaterThan(0);
+    expect(people[0].titled).toBe(true);
+  });
+  it.each(data.organisationTypes.entries.flatMap((e) => e.examples))('organiser in: %s', (x) => {
+    expect(findOrganiser(one(`Sáng 3-4, ${x}.`))).toBeDefined();
+  });
+});
+
+describe('number words', () => {
+  it.each([
+    ['166', 166],
+    ['1.200', 1200],
+    ['03', 3],
+    ['hai mươi', 20],
+    ['mười lăm', 15],
+    ['một trăm hai mươi', 120],
+    ['hai trăm', 200],
+    ['ba trăm linh năm', 305],
+    ['hai nghìn năm trăm', 2500],
+    ['bốn mươi mốt', 41],
+  ])('%s = %d', (raw, value) => {
+    expect(numberValue(raw)).toBe(value);
+  });
+  it.each(['hai ba', 'mươi', 'học viên'])('“%s” is not a number', (raw) => {
+    expect(numberValue(raw)).toBeNaN();
+  });
+});
+
+describe('matching view', () => {
+  it('maps a decomposed (NFD), new-style draft back to original offsets', () => {
+    const original = 'Ban Dân vận Huyện uỷ tổ chức'.normalize('NFD');
+    const n = normText(original);
+    expect(n.text).toBe('ban dân vận huyện ủy tổ chức');
+    const at = n.text.indexOf('huyện ủy');
+    const r = origRange(n, at, at + 'huyện ủy'.length);
+    expect(original.slice(r.start, r.end).normalize('NFC')).toBe('Huyện uỷ');
+  });
+
+  it('finds a dateline in an NFD draft and reports its original span', () => {
+    const text = 'Tập huấn\n\nChiều ngày 19-8, Huyện ủy tổ chức.'.normalize('NFD');
+    expect(found(text, findDateline(parseDraft(text)))?.normalize('NFC')).toBe('Chiều ngày 19-8');
+  });
+});
+
+describe('paragraph classification', () => {
+  it.each(['12-09-2023 255', '19/08/2022 - 17:59', 'Thứ tư, 21/04/2021 10:00', 'PV 14/12/2023 13:39', '13:40 - 24/11/2017'])(
+    'metadata line: %s',
+    (line) => expect(isMetadataLine(line)).toBe(true),
+  );
+  it.each(['Ngày 20-4, Ban Dân vận tổ chức hội nghị.', 'Sáng 12-9', 'Hoàng Yến'])('not metadata: %s', (line) => {
+    expect(isMetadataLine(line)).toBe(false);
+  });
+
+  it('reads a short first line with a stray period as the headline', () => {
+    const d = parseDraft('Huyện tổ chức hội nghị quán triệt nghị quyết.\n\nSáng 30-3, Huyện ủy tổ chức hội nghị.\n\nHữu Nam.\n');
+    expect(d.paragraphs.map((p) => p.kind)).toEqual(['headline', 'lead', 'byline']);
+  });
+
+  it('reads a first line that opens with the time as the lead', () => {
+    const d = parseDraft('Ngày 27-1, Học viện tổ chức bế giảng lớp học.\n\nCó 120 học viên tốt nghiệp.\n');
+    expect(d.paragraphs.map((p) => p.kind)).toEqual(['lead', 'body']);
+  });
+
+  it('reads an author name under the headline as the byline when none ends the page', () => {
+    const d = parseDraft('Tập huấn dân vận cho người có uy tín\n\nHoài Thương\n\n(Baothanhhoa.vn) - Sáng 24/9, Ban Dân vận Tỉnh ủy tổ chức tập huấn.\n\nToàn cảnh hội nghị.\n\nCác đại biểu được nghe ba chuyên đề.\n');
+    expect(d.byline?.text).toBe('Hoài Thương');
+    expect(d.lead?.text.startsWith('(Baothanhhoa.vn)')).toBe(true);
+  });
+
+  it('keeps the credit as byline when a short caption follows it', () => {
+    const d = parseDraft('Tập huấn dân vận\n\nSáng 2-4, Ban Dân vận tổ chức tập huấn.\n\nThu Hà\n\nẢnh minh họa\n');
+    expect(d.byline?.text).toBe('Thu Hà');
+  });
+});
+
+describe('training skeleton', () => {
+  it('is a snippet with every element, the byline placeholder last', () => {
+    const s = trainingSkeleton();
+    expect(s.startsWith('${1:Tên cơ quan} tổ chức')).toBe(true);
+    for (const part of ['${6:dd-mm}', 'đồng chí ${10:Họ và tên}', 'chuyên đề', 'trong ${13:số} ngày', '${17:Tên tác giả}']) expect(s).toContain(part);
+  });
+
+  it('uses the author setting as escaped plain text', () => {
+    const s = trainingSkeleton('Tin, ảnh: $Hà}');
+    expect(s.trimEnd().split('\n').pop()).toBe('Tin, ảnh: \\$Hà\\}');
+    expect(s).not.toContain('Tên tác giả');
+  });
+
+  it('reads as a complete training-news item once the placeholders are filled', async () => {
+    const { check } = await import('../helpers/lint.js');
+    const filled = trainingSkeleton('Ngọc Anh')
+      .replace(/\$\{5\|[^}]*\|\}/g, 'Sáng')
+      .replace(/\$\{\d+:([^}]*)\}/g, (_, d: string) => ({ 'dd-mm': '12-9', 'số người': '120', số: '2', 'Họ và tên': 'Trần Văn Tuấn', 'chức vụ, cơ quan': 'Phó Bí thư Huyện ủy', 'Tên cơ quan': 'Huyện ủy An Lão' } as Record<string, string>)[d] ?? d);
+    const rules = ['required-headline', 'required-dateline', 'required-organiser', 'required-official-titles', 'required-agenda', 'required-participant-count', 'required-byline', 'required-duration'];
+    expect(check(filled, rules)).toEqual([]);
+  });
+});
