@@ -32,6 +32,7 @@ import { requiredParticipantCount } from './required-participant-count.js';
 import { requiredByline } from './required-byline.js';
 import { requiredDuration } from './required-duration.js';
 import { endMark } from './end-mark.js';
+import { commonNounCase } from './common-noun-case.js';
 
 export const rules: Rule[] = [
   unicodeNormalisation,
@@ -61,6 +62,7 @@ export const rules: Rule[] = [
   requiredByline,
   requiredDuration,
   endMark,
+  commonNounCase,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

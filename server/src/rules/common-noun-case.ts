@@ -1,0 +1,260 @@
+/**
+ * common-noun-case (CAP-38): the common nouns of training news stay lowercase mid-sentence:
+ * "công tác Dân vận" → "công tác dân vận", "lớp Tập huấn", "cán bộ Tuyên giáo", "tổ chức Hội
+ * nghị tập huấn" → "hội nghị tập huấn", "Lễ Bế giảng" → "lễ bế giảng", "các Đảng bộ" →
+ * "các đảng bộ", and a capital on a function word after a comma ("Qua lớp học, Các em").
+ *
+ * Precision first: sentence starts (also after ":" and a source tag), quotations (core),
+ * organisation names of the lexicon ("Ban Dân vận", "Ban Công tác Mặt trận"), a field followed
+ * by a capitalised word ("cán bộ Tuyên giáo Huyện ủy" names a body) and a topic title after
+ * "về" / "chuyên đề" (its opening capital is accepted) are left alone. A bare "Hội nghị"
+ * mid-sentence is flagged only when the same draft also writes "hội nghị".
+ */
+import data from '../../../dictionaries/common-nouns.json';
+import type { Draft, Sentence, Span, Word } from '../core/draft.js';
+import { inQuote } from '../core/draft.js';
+import type { Rule, TextEdit } from '../core/types.js';
+import { caseShape, isPluralMarker, isSentenceStart, syllableKey, withShape } from '../core/casing.js';
+import { matchOrganisations, matchTitles } from '../core/lexicon.js';
+
+type Status = 'clear' | 'contested';
+
+const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
+const byLength = <T extends { keys: string[] }>(xs: T[]): T[] => xs.sort((a, b) => b.keys.length - a.keys.length);
+
+const HEADS = byLength(data.heads.map((h) => ({ keys: phrase(h.word) })));
+const FIELDS = byLength(data.fields.map((f) => ({ keys: phrase(f.phrase), status: (f.status === 'contested' ? 'contested' : 'clear') as Status })));
+const EVENTS = byLength(data.events.map((e) => ({ keys: phrase(e.word) })));
+const KINDS = byLength(data.kinds.map((k) => ({ keys: phrase(k) })));
+const GENERICS = byLength(data.generics.map((g) => ({ keys: phrase(g.word) })));
+const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
+/** after these a capitalised head opens a topic title ("chuyên đề về Công tác dân tộc"): accepted */
+const TOPIC_OPENERS = ['về', 'chuyên đề', 'đề tài', 'chủ đề'].map(phrase);
+
+const BLANK = /^[ \t\u00a0]+$/u;
+
+function blank(text: string, a: Word, b: Word): boolean {
+  return BLANK.test(text.slice(a.end, b.start));
+}
+
+/** Length of the longest phrase of `list` at words[i] (words joined by blanks), or 0. */
+function longest<T extends { keys: string[] }>(text: string, ws: Word[], i: number, list: T[]): T | undefined {
+  return list.find((p) => p.keys.every((k, n) => ws[i + n] !== undefined && syllableKey(ws[i + n].text) === k && (n === 0 || blank(text, ws[i + n - 1], ws[i + n]))));
+}
+
+function endsWith(text: string, ws: Word[], i: number, keys: string[]): boolean {
+  const s = i - keys.length;
+  if (s < 0) return false;
+  return keys.every((k, n) => syllableKey(ws[s + n].text) === k && (n === 0 || blank(text, ws[s + n - 1], ws[s + n])));
+}
+
+interface Found {
+  start: number;
+  end: number;
+  edits: TextEdit[];
+  status: Status;
+  messageId: 'field' | 'event' | 'generic' | 'functionWord';
+}
+
+const lower = (w: Word): TextEdit => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') });
+
+export const commonNounCase: Rule = {
+  meta: {
+    id: 'common-noun-case',
+    category: 'capitalisation',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: {
+      vi: 'Danh từ chung của tin tập huấn (hội nghị, lớp tập huấn, công tác dân vận, cán bộ tuyên giáo…) viết thường giữa câu.',
+      en: 'Common nouns of training news (hội nghị, lớp tập huấn, công tác dân vận, cán bộ tuyên giáo…) are lowercase mid-sentence.',
+    },
+    rationale: {
+      vi: 'Chỉ tên riêng mới viết hoa. “Công tác dân vận”, “lớp tập huấn”, “hội nghị” là danh từ chung; viết hoa chúng làm người đọc tưởng đó là tên cơ quan hay tên sự kiện (“Ban Dân vận” mới là tên cơ quan).',
+      en: 'Only proper names take capitals. “Công tác dân vận”, “lớp tập huấn”, “hội nghị” are common nouns; capitals make them look like the name of a body or an event (“Ban Dân vận” is the body).',
+    },
+    messages: {
+      field: {
+        vi: '“{text}” là danh từ chung, viết thường giữa câu: “{expected}”.',
+        en: '“{text}” is a common noun, lowercase mid-sentence: “{expected}”.',
+      },
+      fieldContested: {
+        vi: '“{text}” là danh từ chung; nhiều cơ quan vẫn viết hoa nhưng quy tắc chung là viết thường: “{expected}”.',
+        en: '“{text}” is a common noun; some bodies capitalise it, but the general rule is lowercase: “{expected}”.',
+      },
+      event: {
+        vi: '“{text}” ở đây là danh từ chung chỉ sự kiện, không phải tên riêng: viết “{expected}”.',
+        en: '“{text}” names a kind of event, not a specific one: write “{expected}”.',
+      },
+      generic: {
+        vi: 'Sau “{marker}”, “{text}” là danh từ chung chỉ nhiều đơn vị, viết thường: “{expected}”.',
+        en: 'After “{marker}”, “{text}” is a generic plural, lowercase: “{expected}”.',
+      },
+      functionWord: {
+        vi: '“{text}” đứng giữa câu (sau dấu phẩy) nên viết thường: “{expected}”.',
+        en: '“{text}” is mid-sentence (after a comma): write “{expected}”.',
+      },
+      replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
+    },
+  },
+  check({ draft, config, report }) {
+    const text = draft.text;
+    const spans: Span[] = [...matchOrganisations(draft, config), ...matchTitles(draft, config)];
+    const midSentence = (w: Word): boolean => !isSentenceStart(draft, w.start);
+    // event heads the draft writes in lowercase somewhere (outside quotations)
+    const lowercaseEvents = new Set<string>();
+    for (const s of draft.sentences) {
+      s.words.forEach((w, i) => {
+        const e = longest(text, s.words, i, EVENTS);
+        if (e && caseShape(w.text) === 'lower' && !inQuote(draft, w.start)) lowercaseEvents.add(e.keys.join(' '));
+      });
+    }
+
+    const out: Found[] = [];
+    for (const p of draft.paragraphs) {
+      if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
+      for (const s of p.sentences) out.push(...checkSentence(draft, s, p.kind === 'headline', spans, midSentence, lowercaseEvents));
+    }
+    for (const f of out) {
+      let expected = '';
+      let pos = f.start;
+      for (const e of f.edits) {
+        expected += text.slice(pos, e.start) + e.text;
+        pos = e.end;
+      }
+      expected += text.slice(pos, f.end);
+      const clear = f.status === 'clear';
+      const messageId = f.messageId === 'field' && !clear ? 'fieldContested' : f.messageId;
+      const marker = f.messageId === 'generic' ? text.slice(f.start, f.end).split(/\s+/u)[0] : '';
+      report({
+        start: f.start,
+        end: f.end,
+        messageId,
+        args: { text: text.slice(f.start, f.end), expected, marker },
+        ...(clear ? { fix: f.edits } : {}),
+        suggestions: [{ messageId: 'replace', args: { expected }, edits: f.edits }],
+      });
+    }
+  },
+};
+
+function checkSentence(
+  draft: Draft,
+  s: Sentence,
+  headline: boolean,
+  spans: Span[],
+  midSentence: (w: Word) => boolean,
+  lowercaseEvents: Set<string>,
+): Found[] {
+  const inLexicon = (w: Word): boolean => spans.some((s) => w.start >= s.start && w.end <= s.end);
+  const lexiconBeyond = (words: Word[]): boolean => {
+    const a = words[0].start;
+    const b = words[words.length - 1].end;
+    return spans.some((s) => s.start < b && a < s.end && (s.start < a || s.end > b));
+  };
+  const text = draft.text;
+  const ws = s.words;
+  const out: Found[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    // a capitalised word just before ("Trung cấp Lý luận …", "Ban Công tác …") makes a name
+    const capitalAt = (k: number): boolean => k >= 0 && caseShape(ws[k].text) !== 'lower' && midSentence(ws[k]) && blank(text, ws[k], ws[k + 1]);
+    const prevCapital = capitalAt(i - 1) || (capitalAt(i - 2) && blank(text, ws[i - 1], w));
+
+    // 1. head + field: "công tác Dân vận", "lớp Tập huấn", "Lễ Bế giảng"
+    const head = longest(text, ws, i, HEADS);
+    if (head) {
+      const h = head.keys.length;
+      const found = fieldAfter(draft, ws, i + h, lexiconBeyond);
+      if (found && !ws.slice(i, i + h).some(inLexicon) && !(prevCapital && caseShape(w.text) !== 'lower')) {
+        const edits: TextEdit[] = [];
+        const headCapitalMid = caseShape(w.text) === 'cap' && midSentence(w);
+        const topic = TOPIC_OPENERS.some((k) => endsWith(text, ws, i, k));
+        if (headCapitalMid && !topic) edits.push(...ws.slice(i, i + h).filter((x) => caseShape(x.text) !== 'lower').map(lower));
+        edits.push(...found.edits);
+        out.push({ start: w.start, end: found.end, edits, status: found.status, messageId: 'field' });
+        i = found.endIndex - 1;
+        continue;
+      }
+    }
+
+    // 2. an event noun capitalised mid-sentence: "tổ chức Hội nghị tập huấn", "Phát biểu tại Hội thảo"
+    const ev = longest(text, ws, i, EVENTS);
+    if (ev && caseShape(w.text) === 'cap' && midSentence(w) && !prevCapital && !inLexicon(w)) {
+      const n = ev.keys.length;
+      const evWords = ws.slice(i, i + n);
+      const next = ws[i + n];
+      const nextBlank = next !== undefined && blank(text, ws[i + n - 1], next);
+      const kind = nextBlank && caseShape(next.text) === 'lower' ? longest(text, ws, i + n, KINDS) : undefined;
+      const named = nextBlank && (caseShape(next.text) !== 'lower' || /^\d/u.test(next.text) || syllableKey(next.text) === 'lần');
+      const innerCapital = evWords.slice(1).some((x) => caseShape(x.text) !== 'lower');
+      if (!innerCapital && !named && (kind || lowercaseEvents.has(ev.keys.join(' ')))) {
+        const end = kind ? ws[i + n + kind.keys.length - 1].end : evWords[n - 1].end;
+        out.push({ start: w.start, end, edits: [lower(w)], status: 'clear', messageId: 'event' });
+        i += n - 1;
+        continue;
+      }
+    }
+
+    // 3. generic plural: "các Đảng bộ, chi bộ"
+    if (i > 0 && isPluralMarker(ws[i - 1].text) && blank(text, ws[i - 1], w) && caseShape(w.text) === 'cap') {
+      const g = longest(text, ws, i, GENERICS);
+      const after = g && ws[i + g.keys.length];
+      const nextCapital = after !== undefined && blank(text, ws[i + g!.keys.length - 1], after) && caseShape(after.text) !== 'lower';
+      if (g && !nextCapital) {
+        const gw = ws.slice(i, i + g.keys.length);
+        out.push({ start: ws[i - 1].start, end: gw[gw.length - 1].end, edits: gw.filter((x) => caseShape(x.text) !== 'lower').map(lower), status: 'clear', messageId: 'generic' });
+        i += g.keys.length - 1;
+        continue;
+      }
+    }
+
+    // 4. a function word capitalised after a comma: "Qua lớp học, Các em …"
+    if (!headline && i > 0 && caseShape(w.text) === 'cap' && FUNCTION_WORDS.has(syllableKey(w.text)) && /^\s*,\s*$/u.test(text.slice(ws[i - 1].end, w.start)) && midSentence(w)) {
+      out.push({ start: w.start, end: w.end, edits: [lower(w)], status: 'clear', messageId: 'functionWord' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Field phrases right after a head ("Dân vận", "Văn thư, Lưu trữ", "Chính trị - Hành chính")
+ * when one of them is capitalised; undefined when all are lowercase or something says the
+ * words name a body.
+ */
+function fieldAfter(
+  draft: Draft,
+  ws: Word[],
+  i: number,
+  spansBeyond: (words: Word[]) => boolean,
+): { end: number; endIndex: number; edits: TextEdit[]; status: Status } | undefined {
+  const text = draft.text;
+  if (i >= ws.length || !blank(text, ws[i - 1], ws[i])) return undefined;
+  const words: Word[] = [];
+  let status: Status = 'clear';
+  let j = i;
+  for (;;) {
+    const f = longest(text, ws, j, FIELDS);
+    if (!f) break;
+    words.push(...ws.slice(j, j + f.keys.length));
+    if (f.status === 'contested') status = 'contested';
+    j += f.keys.length;
+    // "văn thư, lưu trữ", "chính trị - hành chính", "thi đua và khen thưởng"
+    if (j < ws.length && /^\s*[,\-–]\s*$/u.test(text.slice(ws[j - 1].end, ws[j].start)) && longest(text, ws, j, FIELDS)) continue;
+    if (j + 1 < ws.length && syllableKey(ws[j].text) === 'và' && blank(text, ws[j - 1], ws[j]) && blank(text, ws[j], ws[j + 1]) && longest(text, ws, j + 1, FIELDS)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0) return undefined;
+  const shapes = words.map((w) => caseShape(w.text));
+  if (shapes.every((s) => s === 'lower') || shapes.some((s) => s === 'upper' || s === 'mixed')) return undefined;
+  // a lexicon name that reaches beyond the field ("Ban Công tác Mặt trận") is a body; the
+  // field alone ("công tác Công đoàn") is the common noun even if it is also a body's name
+  if (spansBeyond(words)) return undefined;
+  // "cán bộ Tuyên giáo Huyện ủy", "cán bộ Mặt trận Tổ quốc": the capitals name a body
+  const next = ws[j];
+  if (next && blank(text, ws[j - 1], next) && caseShape(next.text) !== 'lower') return undefined;
+  const edits = words.filter((w) => caseShape(w.text) !== 'lower').map(lower);
+  return { end: words[words.length - 1].end, endIndex: j, edits, status };
+}

@@ -1,0 +1,142 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { check, findings, fixed } from '../helpers/lint.js';
+import data from '../../dictionaries/common-nouns.json';
+
+const RULE = 'common-noun-case';
+
+const seed = (f: string): string => readFileSync(new URL(`../../../shared/seeds/${f}`, import.meta.url), 'utf8');
+
+/** `text` with the edits of the first suggestion of the first finding applied. */
+function suggested(text: string): string {
+  const f = findings(text, RULE)[0];
+  let out = text;
+  for (const e of [...(f?.suggestions?.[0].edits ?? [])].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+describe('common-noun-case', () => {
+  it.each([
+    [
+      'Huyện ủy tập huấn nghiệp vụ công tác Dân vận năm 2024.',
+      '1:29',
+      'công tác Dân vận',
+      '“công tác Dân vận” là danh từ chung, viết thường giữa câu: “công tác dân vận”.',
+      'Huyện ủy tập huấn nghiệp vụ công tác dân vận năm 2024.',
+    ],
+    [
+      'Ban Dân vận tổ chức Hội nghị tập huấn cho cán bộ cơ sở.',
+      '1:21',
+      'Hội nghị tập huấn',
+      '“Hội nghị tập huấn” ở đây là danh từ chung chỉ sự kiện, không phải tên riêng: viết “hội nghị tập huấn”.',
+      'Ban Dân vận tổ chức hội nghị tập huấn cho cán bộ cơ sở.',
+    ],
+    [
+      'Trường Chính trị tỉnh tổ chức Lễ Bế giảng lớp trung cấp.',
+      '1:31',
+      'Lễ Bế giảng',
+      '“Lễ Bế giảng” là danh từ chung, viết thường giữa câu: “lễ bế giảng”.',
+      'Trường Chính trị tỉnh tổ chức lễ bế giảng lớp trung cấp.',
+    ],
+    [
+      'Lớp học dành cho cán bộ Tuyên giáo các xã.',
+      '1:18',
+      'cán bộ Tuyên giáo',
+      '“cán bộ Tuyên giáo” là danh từ chung, viết thường giữa câu: “cán bộ tuyên giáo”.',
+      'Lớp học dành cho cán bộ tuyên giáo các xã.',
+    ],
+    [
+      'Huyện ủy triển khai học tập tại các Đảng bộ, chi bộ trực thuộc.',
+      '1:33',
+      'các Đảng bộ',
+      'Sau “các”, “các Đảng bộ” là danh từ chung chỉ nhiều đơn vị, viết thường: “các đảng bộ”.',
+      'Huyện ủy triển khai học tập tại các đảng bộ, chi bộ trực thuộc.',
+    ],
+    [
+      'Qua lớp học, Các học viên nắm vững kỹ năng.',
+      '1:14',
+      'Các',
+      '“Các” đứng giữa câu (sau dấu phẩy) nên viết thường: “các”.',
+      'Qua lớp học, các học viên nắm vững kỹ năng.',
+    ],
+  ])('flags %j', (text, at, span, message, output) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('speaks English when asked', () => {
+    expect(check('tổ chức lớp Tập huấn cho cán bộ xã', RULE, {}, 'en')[0].message).toBe(
+      '“lớp Tập huấn” is a common noun, lowercase mid-sentence: “lớp tập huấn”.',
+    );
+  });
+
+  it('flags a bare "Hội nghị" mid-sentence only when the draft also writes "hội nghị"', () => {
+    expect(check('Tại Hội nghị, các đại biểu thảo luận sôi nổi.', RULE)).toEqual([]);
+    const text = 'Huyện ủy tổ chức hội nghị quán triệt nghị quyết.\nQuang cảnh Hội nghị';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['2:12 Hội nghị']);
+    expect(fixed(text, RULE)).toBe('Huyện ủy tổ chức hội nghị quán triệt nghị quyết.\nQuang cảnh hội nghị');
+  });
+
+  it('suggests, never fixes, the contested trade-union and Youth-Union words', () => {
+    const text = 'Liên đoàn Lao động huyện tập huấn nghiệp vụ công tác Công đoàn năm 2024.';
+    const fs = findings(text, RULE);
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId, f.fix])).toEqual([['công tác Công đoàn', 'fieldContested', undefined]]);
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
+  it.each([
+    'Ban Dân vận Huyện ủy phối hợp Trung tâm Chính trị huyện tổ chức tập huấn.',
+    'Công tác dân vận là nhiệm vụ của cả hệ thống chính trị.',
+    'Đồng chí nêu rõ: Công tác dân vận có vai trò quan trọng.',
+    'Học viên được nghe chuyên đề về Công tác dân tộc trong tình hình mới.',
+    'Đại diện cán bộ Tuyên giáo Huyện ủy phát biểu.',
+    'Học viên lớp Trung cấp Lý luận Chính trị tham dự.',
+    'Ban Công tác Mặt trận thôn Đông tham dự hội nghị.',
+    'Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII.',
+    'HỘI NGHỊ TẬP HUẤN CÔNG TÁC DÂN VẬN',
+    'Chuyên đề gồm: Các chủ trương mới; các văn bản hướng dẫn.',
+    'Báo cáo viên nhấn mạnh “công tác Dân vận là của cả hệ thống chính trị” trong bài giảng.',
+  ])('accepts %j', (text) => {
+    const fs = findings(text, RULE).filter((f) => !f.inQuote);
+    expect(fs).toEqual([]);
+  });
+
+  it('reports quoted text as information only, without a fix', () => {
+    const text = 'Báo cáo viên nhấn mạnh “công tác Dân vận là của cả hệ thống chính trị”.';
+    expect(findings(text, RULE).map((f) => [f.severity, f.fix])).toEqual([['info', undefined]]);
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
+  it('keeps the draft’s tone placement and Unicode form', () => {
+    const text = 'tổ chức Lễ Khai giảng khoá học'.normalize('NFD');
+    expect(fixed(text, RULE)).toBe('tổ chức lễ khai giảng khoá học'.normalize('NFD'));
+  });
+
+  it('seed 000: "Công tác Dân vận" after a colon keeps its opening capital', () => {
+    const text = seed('000_0aae31176f9fe9d1.txt');
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['7:120 Công tác Dân vận']);
+    expect(fixed(text, RULE)).toContain('nêu rõ: Công tác dân vận là một bộ phận');
+  });
+
+  it('seed 004 has no common-noun error', () => {
+    expect(check(seed('004_6ff4995a71d100fd.txt'), RULE)).toEqual([]);
+  });
+
+  describe('every example of dictionaries/common-nouns.json', () => {
+    const groups = [...data.heads, ...data.fields, ...data.events, ...data.generics, data.functionWords];
+    for (const g of groups) {
+      for (const ex of g.examples) {
+        it(`${ex.from} → ${ex.to}`, () => {
+          expect(suggested(ex.from)).toBe(ex.to);
+          expect(findings(ex.to, RULE), ex.to).toEqual([]);
+        });
+      }
+      for (const v of 'valid' in g ? g.valid : []) {
+        it(`accepts ${v}`, () => {
+          expect(check(v, RULE)).toEqual([]);
+        });
+      }
+    }
+  });
+});
