@@ -49,6 +49,13 @@ describe('abbreviation-first-use: ABBR-01', () => {
     expect(check('Tin\n\nSáng 6-5, Uỷ ban Kiểm tra Huyện ủy họp. Chủ nhiệm UBKT phát biểu.', R)).toEqual([]);
   });
 
+  it('accepts “và” or a dash for the comma of a full form', () => {
+    const abbr = abbreviations.entries.find((e) => e.full.includes(','))!;
+    const [a, b] = abbr.full.split(/\s*,\s*/);
+    expect(check(`Tin\n\nSáng 6-5, xã tập huấn ${a} và ${b}. Nội dung ${abbr.abbr} gồm nhiều phần.`, R)).toEqual([]);
+    expect(check(`Tin\n\nSáng 6-5, xã tập huấn ${a} - ${b}. Nội dung ${abbr.abbr} gồm nhiều phần.`, R)).toEqual([]);
+  });
+
   it('capitalises the suggestion at the start of a sentence', () => {
     const f = findings('Tin ngắn\n\nCLB liên thế hệ xã ra mắt sáng 3-3.', R);
     expect(f[0].suggestions?.[0].edits[0].text).toBe('Câu lạc bộ (CLB)');

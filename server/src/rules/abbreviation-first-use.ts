@@ -46,11 +46,11 @@ const INFORMAL = ENTRIES.filter((e) => e.informal).map((e) => ({
  * ("Ủy ban" / "Uỷ ban"), so "Uỷ ban Kiểm tra" introduces "UBKT".
  */
 function fullFormPattern(full: string): RegExp {
-  const words = nfc(full).split(/\s+/u).map((w) => {
-    const forms = new Set([w, withToneStyle(w, 'old'), withToneStyle(w, 'new')]);
-    return `(?:${[...forms].map(escape).join('|')})`;
-  });
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\u00a0]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  const word = (w: string): string => `(?:${[...new Set([w, withToneStyle(w, 'old'), withToneStyle(w, 'new')])].map(escape).join('|')})`;
+  // "phòng cháy, chữa cháy" is also written "phòng cháy và chữa cháy" or "phòng cháy - chữa cháy"
+  const groups = nfc(full).split(/\s*,\s*/u).map((g) => g.split(/\s+/u).map(word).join('[\\s\\u00a0]+'));
+  const comma = '(?:[\\s\\u00a0]*[,-][\\s\\u00a0]*|[\\s\\u00a0]+và[\\s\\u00a0]+|[\\s\\u00a0]+)';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${groups.join(comma)}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function inScope(p: Paragraph): boolean {
