@@ -17,13 +17,14 @@ export interface SoatTinApi {
 let client: LanguageClient | undefined;
 
 /** Drafts only: plain text and markdown, on disk, untitled or in a virtual workspace. */
-const selector: vscode.DocumentFilter[] = ['file', 'untitled', 'vscode-vfs'].flatMap((scheme) => [
+const selector: Array<{ scheme: string; language: string }> = ['file', 'untitled', 'vscode-vfs'].flatMap((scheme) => [
   { scheme, language: 'plaintext' },
   { scheme, language: 'markdown' },
 ]);
 
 export function activate(context: vscode.ExtensionContext): SoatTinApi {
-  const output = vscode.window.createOutputChannel('Soát Tin');
+  // a LogOutputChannel: vscode-languageclient 11 logs through its error/warn/info methods
+  const output = vscode.window.createOutputChannel('Soát Tin', { log: true });
   const status = new StatusView(selector);
   context.subscriptions.push(output, status);
 
