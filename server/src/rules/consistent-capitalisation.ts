@@ -85,9 +85,10 @@ export const consistentCapitalisation: Rule = {
       const ws = titleWords(draft, t.start, t.organisation?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
       add(ws, [...t.checks, ...(t.organisation?.checks ?? [])]);
     }
+    // each entry of an organisation on its own: "Tỉnh Đoàn" alone and in "Ban Thường vụ Tỉnh Đoàn"
     for (const o of matchOrganisations(draft, config)) {
       if (o.parts[0].words.some((w) => covered.has(w.start))) continue;
-      add(o.parts.flatMap((p) => p.words), o.checks);
+      for (const p of o.parts) if (p.kind !== 'central') add(p.words, o.checks);
     }
     // bodies the lexicon does not know: a type word and up to four words of its field
     const unknown = new Map<string, Word[][]>();

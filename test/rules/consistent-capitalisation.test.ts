@@ -1,0 +1,71 @@
+import { describe, it, expect } from 'vitest';
+import { check, fixed, findings } from '../helpers/lint.js';
+
+const RULE = 'consistent-capitalisation';
+
+describe('consistent-capitalisation', () => {
+  const mixedTitle = [
+    'Trưởng ban Tuyên giáo Huyện ủy Lê Văn Sáu khai mạc lớp học.',
+    'Trưởng ban Tuyên giáo Huyện ủy Lê Văn Sáu trao giấy chứng nhận.',
+    'Phát biểu bế mạc, Trưởng Ban Tuyên giáo Huyện ủy Lê Văn Sáu nhấn mạnh yêu cầu.',
+  ].join('\n');
+
+  it('flags the minority style of a contested title in press-lower, with a fix to the majority and a fix-all', () => {
+    expect(check(mixedTitle, RULE, { profile: 'press-lower' })).toEqual([
+      {
+        rule: RULE,
+        message: '“Trưởng Ban Tuyên giáo Huyện ủy” viết hoa khác với 2 lần khác trong bài (“Trưởng ban Tuyên giáo Huyện ủy”).',
+        at: '3:19',
+        text: 'Trưởng Ban Tuyên giáo Huyện ủy',
+      },
+    ]);
+    const f = findings(mixedTitle, RULE, { profile: 'press-lower' })[0];
+    expect(f.suggestions?.map((s) => s.scope)).toEqual(['one', 'all']);
+    expect(fixed(mixedTitle, RULE, { profile: 'press-lower' })).toBe(mixedTitle.replace('Trưởng Ban Tuyên', 'Trưởng ban Tuyên'));
+  });
+
+  it('leaves the same draft to title-case in gov, where the profile decides the form', () => {
+    expect(check(mixedTitle, RULE)).toEqual([]);
+    expect(check(mixedTitle, 'title-case').map((x) => x.at)).toEqual(['1:1', '2:1']);
+  });
+
+  it('does not report again what organisation-case already fixes to the majority form', () => {
+    const text = [
+      'Trưởng ban Dân vận Tỉnh ủy Hồ Văn Ba dự.',
+      'Trưởng ban Dân Vận Tỉnh ủy Hồ Văn Ba phát biểu.',
+      'Trưởng ban Dân vận Tỉnh ủy Hồ Văn Ba trao thưởng.',
+    ].join('\n');
+    expect(check(text, RULE, { profile: 'press-lower' })).toEqual([]);
+    expect(check(text, 'organisation-case', { profile: 'press-lower' }).map((x) => x.at)).toEqual(['2:8']);
+  });
+
+  it('flags a body the lexicon does not know, written two ways', () => {
+    const text = [
+      'Thành viên Ban Chỉ huy ứng phó bão lũ các xã dự tập huấn.',
+      'Mỗi ban chỉ huy ứng phó bão lũ phải có kế hoạch.',
+      'Các ban chỉ huy ứng phó bão lũ báo cáo định kỳ.',
+    ].join('\n');
+    const got = check(text, RULE);
+    expect(got).toHaveLength(1);
+    expect(got[0].at).toBe('1:12');
+    expect(got[0].text).toBe('Ban Chỉ huy ứng phó');
+    expect(fixed(text, RULE)).toBe(text.replace('Ban Chỉ huy ứng phó', 'ban chỉ huy ứng phó'));
+  });
+
+  it('flags mixing of contested Youth Union names', () => {
+    const text = 'Tỉnh Đoàn phát động phong trào.\nBan Thường vụ Tỉnh Đoàn chỉ đạo các cơ sở.\nĐại diện Tỉnh đoàn phát biểu.';
+    const got = check(text, RULE);
+    expect(got.map((g) => [g.at, g.text])).toEqual([['3:10', 'Tỉnh đoàn']]);
+  });
+
+  it.each([
+    // one form throughout
+    'Trưởng Ban Tuyên giáo Huyện ủy dự.\nTrưởng Ban Tuyên giáo Huyện ủy phát biểu.',
+    // a tie is no majority
+    'Tỉnh Đoàn phát động.\nĐại diện Tỉnh đoàn phát biểu.',
+    // the capital of a sentence start says nothing
+    'Ban chỉ huy ứng phó bão lũ họp.\nMỗi ban chỉ huy ứng phó bão lũ phải có kế hoạch.',
+  ])('accepts %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
