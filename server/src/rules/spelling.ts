@@ -160,12 +160,15 @@ export const spelling: Rule = {
           flagged.add(i);
           const suggestions = ranked.map((r) => replace(t, r.key));
           const data = { word: t.text };
-          if (!allCaps && inName(tokens, i)) {
+          // a misplaced tone mark ("Hòang") is a slip even in a name; an unknown syllable in a
+          // name may be a rare name ("Hản"): information only
+          const canonical = canonicalTone(t.text);
+          const misplaced = canonical !== t.key && valid.has(canonical) && foldKey(canonical) === t.info.fold;
+          if (!misplaced && !allCaps && inName(tokens, i)) {
             report({ start: t.start, end: t.end, messageId: 'name', args: { word: t.text }, severity: 'info', suggestions, data });
             return;
           }
-          const canonical = canonicalTone(t.text);
-          if (canonical !== t.key && valid.has(canonical) && foldKey(canonical) === foldKey(t.key)) {
+          if (misplaced) {
             const suggestion = written(canonical, t.text);
             report({ start: t.start, end: t.end, messageId: 'tonePlacement', args: { word: t.text, suggestion }, suggestions: [replace(t, canonical), ...suggestions.filter((s) => s.args?.replacement !== suggestion)].slice(0, MAX_SUGGESTIONS), data });
             return;

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { check, findings, fixed } from '../helpers/lint.js';
+
+const R = 'spelling';
+
+/** [written, first suggestion] of each finding */
+function firstSuggestions(text: string, user = {}): Array<[string, string | undefined]> {
+  return findings(text, R, user).map((f) => [text.slice(f.start, f.end), f.suggestions?.[0]?.args?.replacement as string | undefined]);
+}
+
+describe('spelling: syllables that are not Vietnamese', () => {
+  it('reports an invalid syllable with the best suggestion in the message', () => {
+    const text = 'Huyện ủy trển khai nghị quyết mới.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“trển” viết sai chính tả; có phải là “triển”?', at: '1:10', text: 'trển' },
+    ]);
+    expect(check(text, R, {}, 'en')[0].message).toBe('“trển” is misspelt; did you mean “triển”?');
+  });
+
+  it('catches a missing tone, an extra letter and a wrong final consonant', () => {
+    const text = 'Lớp học nghiêp vụ diễn ra tyrong hai ngày.\nLớp tập huấng do Ban Tổ chức tổ chứt.';
+    expect(firstSuggestions(text)).toEqual([
+      ['nghiêp', 'nghiệp'],
+      ['tyrong', 'trong'],
+      ['huấng', 'huấn'],
+      ['chứt', 'chức'],
+    ]);
+    expect(check(text, R).map((s) => s.at)).toEqual(['1:9', '1:27', '2:9', '2:33']);
+  });
+
+  it('says when only the tone mark is in the wrong place', () => {
+    const text = 'Kính thưa qúy vị, hội nghị tòan thể thành công, gía trị lớn; khách sạn Hòang Gia.';
+    expect(check(text, R).map((s) => [s.text, s.message])).toEqual([
+      ['qúy', 'Dấu thanh trong “qúy” đặt sai vị trí; viết đúng là “quý”.'],
+      ['tòan', 'Dấu thanh trong “tòan” đặt sai vị trí; viết đúng là “toàn”.'],
+      ['gía', 'Dấu thanh trong “gía” đặt sai vị trí; viết đúng là “giá”.'],
+      ['Hòang', 'Dấu thanh trong “Hòang” đặt sai vị trí; viết đúng là “Hoàng”.'],
+    ]);
+  });
+
+  it('keeps the casing of the word it corrects', () => {
+    expect(firstSuggestions('Tòan thể cán bộ dự họp.')).toEqual([['Tòan', 'Toàn']]);
+  });
+
+  it('checks the words of a headline written in capitals', () => {
+    expect(firstSuggestions('TẬP HUẤN NGHIÊP VỤ CHO CÁN BỘ UBND XÃ')).toEqual([['NGHIÊP', 'NGHIỆP']]);
+  });
+});
+
+describe('spelling: valid syllables in the wrong word', () => {
+  it('catches a tone or vowel slip that only the context shows', () => {
+    const text = 'Hội nghi quán triệt về đạo đúc cách mạng.\nLớp bồi dưởng kiến thức cho cán bộ cở sở.\nBáo cáo chuyên để và tài liệu tập huân.';
+    expect(check(text, R).map((s) => [s.text, s.message, s.at])).toEqual([
+      ['Hội nghi', '“Hội nghi” có thể viết sai chính tả; có phải là “Hội nghị”?', '1:1'],
+      ['đạo đúc', '“đạo đúc” có thể viết sai chính tả; có phải là “đạo đức”?', '1:24'],
+      ['dưởng', '“dưởng” viết sai chính tả; có phải là “dưỡng”?', '2:9'],
+      ['cở', '“cở” viết sai chính tả; có phải là “cơ”?', '2:36'],
+      ['chuyên để', '“chuyên để” có thể viết sai chính tả; có phải là “chuyên đề”?', '3:9'],
+      ['tập huân', '“tập huân” có thể viết sai chính tả; có phải là “tập huấn”?', '3:31'],
+    ]);
+  });
+
+  it('edits only the wrong syllable, and says so in the quick fix title', () => {
+    const text = 'Chuyên đề về đạo đúc.';
+    const [f] = findings(text, R);
+    expect(f.suggestions).toEqual([
+      { messageId: 'replace', args: { replacement: 'đức' }, edits: [{ start: 17, end: 20, text: 'đức' }] },
+    ]);
+    expect(f.data).toEqual({ word: 'đạo đúc' });
+  });
+
+  it('catches a slip inside a three-syllable word and inside an organisation name', () => {
+    expect(firstSuggestions('Cục Chuyển đối số quốc gia hướng dẫn.')).toEqual([['Chuyển đối số', 'đổi']]);
+  });
+
+  it('leaves valid phrases that cross a word boundary alone', () => {
+    // "đầu từ", "có thế", "số tại" are one mark away from listed words, but here they are
+    // the ends of "bắt đầu", "thế hệ", "chuyển đổi số"
+    const text = 'Bắt đầu từ tháng 5, thế hệ trẻ có thế hệ tiếp nối; tập huấn chuyển đổi số tại xã.';
+    expect(check(text, R)).toEqual([]);
+  });
+
+  it('leaves names alone', () => {
+    expect(check('Ông Nguyễn Văn Đức, bà Hồ Thị Đạo dự họp.', R)).toEqual([]);
+  });
+
+  it('can be turned off with the context option', () => {
+    expect(check('Về đạo đúc cách mạng.', R, { rules: { spelling: ['warning', { context: false }] } })).toEqual([]);
+  });
+
+  it('is silenced by a project word of several syllables', () => {
+    expect(check('Làng nghề đạo đúc đồng.', R, { words: ['đạo đúc'] })).toEqual([]);
+  });
+});
+
+describe('spelling: tone style and normalisation', () => {
+  it('accepts both tone styles: that mixing is tone-mark-style’s job', () => {
+    expect(check('Huyện ủy, Huyện uỷ, hòa bình, hoà bình, sức khỏe, sức khoẻ, thủy lợi, thuỷ lợi.', R)).toEqual([]);
+  });
+
+  it('accepts decomposed (NFD) text and reports offsets of the original text', () => {
+    const text = 'Cán bộ trển khai.'.normalize('NFD');
+    const [f] = findings(text, R);
+    expect(text.slice(f.start, f.end)).toBe('trển'.normalize('NFD'));
+    expect(f.suggestions?.[0].args?.replacement).toBe('triển');
+    expect(check('Huyện ủy tổ chức hội nghị.'.normalize('NFD'), R)).toEqual([]);
+  });
+
+  it('writes suggestions in the draft’s tone style', () => {
+    // "hoá bình" is a slip for "hòa bình" / "hoà bình"
+    const old = 'Văn hóa, khóa học, hoá bình.';
+    expect(firstSuggestions(old)).toEqual([['hoá bình', 'hòa']]);
+    const neu = 'Văn hoá, khoá học, hóa bình.';
+    expect(firstSuggestions(neu)).toEqual([['hóa bình', 'hoà']]);
+    expect(firstSuggestions('Giữ hoá bình.', { toneStyle: 'old' })).toEqual([['hoá bình', 'hòa']]);
+  });
+});
+
+describe('spelling: what is never a misspelling', () => {
+  it('skips numbers, dates, Roman numerals, initials and abbreviations', () => {
+    const text =
+      'Ngày 12/9/2023, khóa XIII, 1.200 người; P. Tuyết, GS.TS Lê Văn An, ThS Trần Bình, TP. Huế, UBND, HĐND, MTTQ, BCH, BTV, ĐBQH, PCCC, đ/c Hùng.';
+    expect(check(text, R)).toEqual([]);
+  });
+
+  it('skips URLs and e-mail addresses', () => {
+    expect(check('Xem https://vanban.gov.vn/tap-huan/chuyen-de hoặc tapchi.vn, gửi thư tới bbt@toasoan.vn.', R)).toEqual([]);
+  });
+
+  it('skips English words and brand names written without Vietnamese marks', () => {
+    expect(check('Học viên dùng camera, smartphone, zoom và Samsung Galaxy.', R)).toEqual([]);
+  });
+
+  it('skips words of the project word list', () => {
+    expect(check('Đồng chí Hản dự họp.', R, { words: ['Hản'] })).toEqual([]);
+    expect(check('Đồng chí Hản dự họp.', R)).toHaveLength(1);
+  });
+
+  it('reports an unknown syllable inside a name as information only', () => {
+    const text = 'Anh Bùi Văn Hản Em phát biểu.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Âm tiết “Hản” không có trong từ điển. Nếu đây là tên riêng, hãy thêm vào từ điển dự án.', at: '1:13', text: 'Hản' },
+    ]);
+    const [f] = findings(text, R);
+    expect(f.severity).toBe('info');
+    expect(f.data).toEqual({ word: 'Hản' });
+  });
+
+  it('does not check web page debris', () => {
+    expect(check('Hội nghị tập huấn\n\nChia sẻ bài viết\n\nSáng 5-6, huyện tổ chức tập huấn.', R)).toEqual([]);
+  });
+});
+
+describe('spelling: quick fixes', () => {
+  it('offers at most five suggestions, one edit each, none applied by --fix', () => {
+    const text = 'Cán bộ cở sở và trển khai.';
+    for (const f of findings(text, R)) {
+      expect(f.fix).toBeUndefined();
+      expect(f.suggestions!.length).toBeGreaterThan(0);
+      expect(f.suggestions!.length).toBeLessThanOrEqual(5);
+      for (const s of f.suggestions!) {
+        expect(s.messageId).toBe('replace');
+        expect(s.edits).toHaveLength(1);
+      }
+    }
+    expect(fixed(text, R)).toBe(text);
+  });
+
+  it('names the replacement in the quick fix title', () => {
+    const [f] = findings('Lớp nghiêp vụ.', R);
+    expect(f.suggestions?.[0]).toEqual({ messageId: 'replace', args: { replacement: 'nghiệp' }, edits: [{ start: 4, end: 10, text: 'nghiệp' }] });
+  });
+
+  it('carries the word as written for “add to dictionary”', () => {
+    const [f] = findings('Ông Ba trển.', R);
+    expect(f.data).toEqual({ word: 'trển' });
+  });
+
+  it('reports a misspelling inside a quotation as information, without a fix', () => {
+    const [f] = findings('Ông nói: “phải trển khai ngay”.', R);
+    expect(f.severity).toBe('info');
+    expect(f.inQuote).toBe(true);
+  });
+});
+
+describe('spelling: markdown', () => {
+  it('does not check code or link targets', () => {
+    const md = '# Tập huấn\n\nXem [tài liệu](https://x.vn/trển-khai) và `tyrong`.\n';
+    expect(check(md, R, {}, 'vi', 'markdown')).toEqual([]);
+  });
+});
