@@ -23,9 +23,14 @@ const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syll
 const byLength = <T extends { keys: string[] }>(xs: T[]): T[] => xs.sort((a, b) => b.keys.length - a.keys.length);
 
 const HEADS = byLength(data.heads.map((h) => ({ keys: phrase(h.word) })));
-const FIELDS = byLength(data.fields.map((f) => ({ keys: phrase(f.phrase), status: (f.status === 'contested' ? 'contested' : 'clear') as Status })));
+interface Field {
+  keys: string[];
+  status: Status;
+}
+const FIELDS: Field[] = byLength(data.fields.map((f) => ({ keys: phrase(f.phrase), status: (f.status === 'contested' ? 'contested' : 'clear') as Status })));
 const EVENTS = byLength(data.events.map((e) => ({ keys: phrase(e.word) })));
 const KINDS = byLength(data.kinds.map((k) => ({ keys: phrase(k) })));
+const EVENT_FIELDS: Field[] = byLength([...FIELDS, ...KINDS.map((k) => ({ keys: k.keys, status: 'clear' as Status }))]);
 const GENERICS = byLength(data.generics.map((g) => ({ keys: phrase(g.word) })));
 const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
 /** after these a capitalised head opens a topic title ("chuyên đề về Công tác dân tộc"): accepted */
@@ -164,7 +169,9 @@ function checkSentence(
     const head = longest(text, ws, i, HEADS);
     if (head) {
       const h = head.keys.length;
-      const found = fieldAfter(draft, ws, i + h, lexiconBeyond);
+      // after an event noun ("Hội nghị", "Lễ") an event kind is a field too: "Hội nghị Tổng kết"
+      const fields = longest(text, ws, i, EVENTS)?.keys.length === h ? EVENT_FIELDS : FIELDS;
+      const found = fieldAfter(draft, ws, i + h, lexiconBeyond, fields);
       if (found && !ws.slice(i, i + h).some(inLexicon) && !(prevCapital && caseShape(w.text) !== 'lower')) {
         const edits: TextEdit[] = [];
         const headCapitalMid = caseShape(w.text) === 'cap' && midSentence(w);
@@ -226,6 +233,7 @@ function fieldAfter(
   ws: Word[],
   i: number,
   spansBeyond: (words: Word[]) => boolean,
+  fields: Field[],
 ): { end: number; endIndex: number; edits: TextEdit[]; status: Status } | undefined {
   const text = draft.text;
   if (i >= ws.length || !blank(text, ws[i - 1], ws[i])) return undefined;
@@ -233,14 +241,14 @@ function fieldAfter(
   let status: Status = 'clear';
   let j = i;
   for (;;) {
-    const f = longest(text, ws, j, FIELDS);
+    const f = longest(text, ws, j, fields);
     if (!f) break;
     words.push(...ws.slice(j, j + f.keys.length));
     if (f.status === 'contested') status = 'contested';
     j += f.keys.length;
     // "văn thư, lưu trữ", "chính trị - hành chính", "thi đua và khen thưởng"
-    if (j < ws.length && /^\s*[,\-–]\s*$/u.test(text.slice(ws[j - 1].end, ws[j].start)) && longest(text, ws, j, FIELDS)) continue;
-    if (j + 1 < ws.length && syllableKey(ws[j].text) === 'và' && blank(text, ws[j - 1], ws[j]) && blank(text, ws[j], ws[j + 1]) && longest(text, ws, j + 1, FIELDS)) {
+    if (j < ws.length && /^\s*[,\-–]\s*$/u.test(text.slice(ws[j - 1].end, ws[j].start)) && longest(text, ws, j, fields)) continue;
+    if (j + 1 < ws.length && syllableKey(ws[j].text) === 'và' && blank(text, ws[j - 1], ws[j]) && blank(text, ws[j], ws[j + 1]) && longest(text, ws, j + 1, fields)) {
       j++;
       continue;
     }
