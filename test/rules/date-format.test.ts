@@ -34,6 +34,7 @@ describe('date-format: one style per draft', () => {
       '',
       'Sáng 20-9, Đảng ủy xã quán triệt Nghị quyết số 18-NQ/TW và Nghị định số 30/2020/NĐ-CP.',
       'Trận giao hữu kết thúc với tỷ số 1-2 lúc 17:59, khoảng 3/4 đại biểu ở lại.',
+      'Ngày 21-9, buổi học bắt đầu lúc 7.30, phòng 2-3, theo Công văn số: 12/5 và Số 3-4.',
     ].join('\n');
     expect(check(text, R)).toEqual([]);
   });

@@ -36,11 +36,37 @@ export interface DateToken {
 }
 
 /** Words after which a bare "D-M" is a date ("Sáng 12-9", "từ 16 đến 19-8"). */
-const CUE = /(?:^|[^\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|và|qua|đầu|cuối|giữa|vào|trước|sau)\s+$/iu;
+const CUE = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'từ', 'đến', 'tới', 'và', 'qua', 'đầu', 'cuối', 'giữa', 'vào', 'trước', 'sau']);
 /** Stronger cue for dot dates: "17.10" is a number unless a time word stands before it. */
-const DOT_CUE = /(?:^|[^\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+$/iu;
-/** "số 12/5", "Số: 3-4": a number, not a date */
-const NUMBER_CUE = /(?:^|[^\p{L}])(?:số|số hiệu|mã|tỷ số|tỉ số|tỷ lệ|tỉ lệ|phòng|lớp|khóa|khoá|câu|điều|khoản|mục|trang|tập|lúc|giờ)\s*:?\s*$/iu;
+const DOT_CUE = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
+/** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
+const NUMBER_CUE = new Set(['số', 'số hiệu', 'mã', 'tỷ số', 'tỉ số', 'tỷ lệ', 'tỉ lệ', 'phòng', 'lớp', 'khóa', 'khoá', 'câu', 'điều', 'khoản', 'mục', 'trang', 'tập', 'lúc', 'giờ']);
+
+/**
+ * The one or two words just before `at`, lower case, NFC ("sáng", "tỷ số"), and whether a
+ * colon stands between them and `at`. Scans backwards a few characters only, so a 10 MB line
+ * costs no more than a short one.
+ */
+function wordsBefore(text: string, at: number): { one: string; two: string; colon: boolean; open: boolean } {
+  let i = at;
+  const skip = (): void => {
+    while (i > 0 && /[ \t\u00a0]/.test(text[i - 1])) i--;
+  };
+  const word = (): string => {
+    const end = i;
+    while (i > 0 && end - i < 12 && /[\p{L}\p{M}]/u.test(text[i - 1])) i--;
+    return text.slice(i, end).normalize('NFC').toLowerCase();
+  };
+  skip();
+  const open = text[i - 1] === '(';
+  const colon = text[i - 1] === ':';
+  if (colon) i--;
+  skip();
+  const one = word();
+  skip();
+  const first = word();
+  return { one, two: first ? `${first} ${one}` : one, colon, open };
+}
 
 const CHAIN = /(?<![\p{L}\p{N}/.,:%-])(\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/.])(\d{1,2})(?:([-/.])(\d{4}))?(?![\p{L}\p{N}%]|[-/.:,]\p{N})/gu;
 
@@ -90,11 +116,12 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
     if (day.value < 1 || day.value > 31 || month.value < 1 || month.value > 12) continue;
     if (fromPart && (fromPart.value < 1 || fromPart.value > 31)) continue;
     if (y && (y.value < 1900 || y.value > 2100)) continue;
-    const before = text.slice(Math.max(0, at - 24), at);
-    if (NUMBER_CUE.test(before)) continue;
+    const before = wordsBefore(text, at);
+    if (NUMBER_CUE.has(before.one) || NUMBER_CUE.has(before.two)) continue;
+    const cued = !before.colon && CUE.has(before.one);
     if (s === '.') {
-      if (!DOT_CUE.test(before)) continue;
-    } else if (!y && !CUE.test(before) && !(fromPart && /\($/.test(before))) continue;
+      if (before.colon || !DOT_CUE.has(before.one)) continue;
+    } else if (!y && !cued && !(fromPart && before.open)) continue;
     out.push({ start: at, end: pos, sep: s, from: fromPart, rangeSep, day, month, year: y, sepAt });
   }
   return out;
