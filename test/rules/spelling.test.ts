@@ -131,6 +131,16 @@ describe('spelling: what is never a misspelling', () => {
     expect(check('Học viên dùng camera, smartphone, zoom và Samsung Galaxy.', R)).toEqual([]);
   });
 
+  it('flags an extra letter only when it looks like a keyboard slip on a common syllable', () => {
+    expect(firstSuggestions('Họp tyrong hội trường.')).toEqual([['tyrong', 'trong']]);
+    // one letter away from "chai", "rong", "chang", but English, not slips
+    expect(check('Giới thiệu chain, wrong, change và token.', R)).toEqual([]);
+  });
+
+  it('leaves the Icelandic “Ð” to unicode-normalisation', () => {
+    expect(check('Ðảng bộ xã họp.', R)).toEqual([]);
+  });
+
   it('skips words of the project word list', () => {
     expect(check('Đồng chí Hản dự họp.', R, { words: ['Hản'] })).toEqual([]);
     expect(check('Đồng chí Hản dự họp.', R)).toHaveLength(1);

@@ -32,9 +32,37 @@ function suggestionStyle(context: RuleContext): 'old' | 'new' {
   return config.profile === 'party' ? 'new' : 'old';
 }
 
-/** "tyrong": one letter deleted gives an unaccented valid syllable ("trong"). */
-function extraLetterOfPlainSyllable(key: string, valid: Set<string>): boolean {
-  for (let i = 0; i < key.length; i++) if (valid.has(key.slice(0, i) + key.slice(i + 1))) return true;
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Letters next to each other on a QWERTY keyboard (same row or the row above/below). */
+function neighbours(a: string, b: string): boolean {
+  const pos = (c: string): [number, number] | undefined => {
+    for (let r = 0; r < KEYBOARD.length; r++) {
+      const x = KEYBOARD[r].indexOf(c);
+      if (x >= 0) return [r, x];
+    }
+    return undefined;
+  };
+  if (!a || !b) return false;
+  const p = pos(a);
+  const q = pos(b);
+  if (!p || !q) return false;
+  return Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1 && a !== b;
+}
+
+/**
+ * "tyrong": one letter struck by a neighbouring finger (or doubled) on top of a common
+ * unaccented syllable ("trong", a syllable of the genre's word list). English words one letter away from a syllable ("chain", "wrong")
+ * are not keyboard slips and stay unflagged.
+ */
+function extraLetterOfPlainSyllable(key: string, common: Set<string>): boolean {
+  for (let i = 0; i < key.length; i++) {
+    if (!common.has(key.slice(0, i) + key.slice(i + 1))) continue;
+    const c = key[i];
+    const before = key[i - 1] ?? '';
+    const after = key[i + 1] ?? '';
+    if (c === before || c === after || neighbours(c, before) || neighbours(c, after)) return true;
+  }
   return false;
 }
 
@@ -154,7 +182,7 @@ export const spelling: Rule = {
           if (!vietnamese) {
             // an unaccented word: English ("camera", "zoom") unless it is a Vietnamese
             // syllable with one extra letter typed ("tyrong" → "trong")
-            if (/\p{Lu}/u.test(t.text) || t.key.length < 5 || !extraLetterOfPlainSyllable(t.key, valid)) return;
+            if (/\p{Lu}/u.test(t.text) || t.key.length < 5 || !extraLetterOfPlainSyllable(t.key, lexicon.syllables)) return;
           }
           const ranked = rankSuggestions(t.text, contextOf(tokens, i), MAX_SUGGESTIONS);
           flagged.add(i);

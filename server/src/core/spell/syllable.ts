@@ -13,7 +13,8 @@ const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
  * writes "hoà", "thuỷ", "uỷ"), so "Huyện ủy" and "Huyện uỷ" look up the same entry.
  */
 export function lookupKey(syllable: string): string {
-  return withToneStyle(nfc(syllable).toLowerCase(), 'new');
+  // the Icelandic eth "Ð" for "Đ" is unicode-normalisation's finding, not a misspelling
+  return withToneStyle(nfc(syllable).replace(/[\u00d0\u00f0]/gu, 'đ').toLowerCase(), 'new');
 }
 
 /** Letters with a vowel-quality mark: a tone goes on one of these before anything else. */
