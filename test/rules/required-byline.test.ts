@@ -25,6 +25,8 @@ describe('required-byline', () => {
     'Lê Văn Hải – Huyện ủy Khánh Sơn',
     'Tác giả: Nguyễn Kim Minh - LĐLĐ thành phố',
     'TS (theo TTXVN)',
+    'Mai Phương - Trung tâm Văn hóa, Thông tin và Thể thao huyện',
+    'Thu Hà (Đài Truyền thanh huyện)',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -62,6 +64,11 @@ describe('required-byline', () => {
 
   it('accepts a credit glued after the end mark (end-mark reports it)', () => {
     expect(check(draft('./. Hoàng Yến\n'), RULE)).toEqual([]);
+  });
+
+  it('reads a bold credit in markdown', () => {
+    const md = '# Tập huấn phòng cháy chữa cháy\n\nSáng 21-10, Công an phường tổ chức tập huấn cho 50 đội viên.\n\n**Thu Hà**\n';
+    expect(check(md, RULE, {}, 'vi', 'markdown')).toEqual([]);
   });
 
   it('reads complete drafts and reports the sparse one', () => {

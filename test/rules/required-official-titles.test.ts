@@ -44,6 +44,11 @@ describe('required-official-titles', () => {
     expect(f.suggestions?.[0].edits).toEqual([{ start: f.end, end: f.end, text: ', ${1:chức vụ, cơ quan}' }]);
   });
 
+  it('accepts a person introduced by an apposition that is not an office', () => {
+    const text = draft('Dự có đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Huyện ủy. Ông Lê Văn Bốn, nông dân xã Đông Hưng, chia sẻ kinh nghiệm.');
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('offers a paragraph template after the lead', () => {
     const text = draft('Các đại biểu đã nghe báo cáo viên của tỉnh truyền đạt nghị quyết.');
     const [f] = findings(text, RULE);

@@ -115,7 +115,7 @@ export function parseDraft(text: string, format: 'text' | 'markdown' = 'text'): 
     });
   }
 
-  classify(paragraphs);
+  classify(paragraphs, view);
 
   const sentences: Sentence[] = [];
   const words: Word[] = [];
@@ -155,12 +155,19 @@ function lineBlocks(text: string): Array<Span & { heading: number }> {
   return out;
 }
 
-function classify(paragraphs: Paragraph[]): void {
+/**
+ * Kinds of paragraphs, judged on the prose view (so "**Hoàng Yến**" in markdown reads as a
+ * credit): chrome and metadata anywhere, then the headline, the byline (last line, or under
+ * the headline in some layouts) and the lead.
+ */
+function classify(paragraphs: Paragraph[], view: string): void {
+  const prose = (p: Paragraph): { text: string } => ({ text: view.slice(p.start, p.end).replace(/\s+/gu, ' ').trim() });
   const content: Paragraph[] = [];
   for (const p of paragraphs) {
     let kind: ParagraphKind = 'body';
-    if (isDebrisLine(p.text)) kind = 'chrome';
-    else if (isMetadataLine(p.text)) kind = 'metadata';
+    const t = prose(p).text;
+    if (isDebrisLine(t)) kind = 'chrome';
+    else if (isMetadataLine(t)) kind = 'metadata';
     p.kind = kind;
     if (kind === 'body') content.push(p);
   }
@@ -170,17 +177,17 @@ function classify(paragraphs: Paragraph[]): void {
   if (heading && heading === content[0]) {
     heading.kind = 'headline';
     first = 1;
-  } else if (content.length > 1 && looksLikeHeadline(content[0])) {
+  } else if (content.length > 1 && looksLikeHeadline(prose(content[0]))) {
     content[0].kind = 'headline';
     first = 1;
   }
   const last = content[content.length - 1];
   const beforeLast = content[content.length - 2];
-  if (content.length - first >= 2 && looksLikeByline(last)) last.kind = 'byline';
-  else if (content.length - first >= 3 && looksLikeByline(beforeLast) && wordCount(last.text) <= 12) {
+  if (content.length - first >= 2 && looksLikeByline(prose(last))) last.kind = 'byline';
+  else if (content.length - first >= 3 && looksLikeByline(prose(beforeLast)) && wordCount(prose(last).text) <= 12) {
     // a photo caption or a stray line after the credit
     beforeLast.kind = 'byline';
-  } else if (first > 0 && content.length - first >= 3 && isTopBylineText(content[first].text)) {
+  } else if (first > 0 && content.length - first >= 3 && isTopBylineText(prose(content[first]).text)) {
     // some layouts print the author under the headline
     content[first].kind = 'byline';
     first++;

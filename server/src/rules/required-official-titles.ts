@@ -48,7 +48,7 @@ export const requiredOfficialTitles: Rule = {
       const key = p.name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      if (p.titled || !p.marked) continue;
+      if (p.introduced || !p.marked) continue;
       report({
         start: p.start,
         end: p.end,

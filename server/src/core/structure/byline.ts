@@ -12,7 +12,6 @@ const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})\\s*:\\s*`, 'iu');
 const SOURCE_PREFIX = /^(?:theo|nguồn)\s*(?::\s*|\s)/iu;
 /** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", "Mai-Anh" */
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\.)+\p{Lu}?\.?|\p{Lu}{1,12})$/u;
-const SEPARATOR = /\s*(?:[-–—,;&/]|\s(?:và)\s)\s*/u;
 
 function words(s: string): string[] {
   return s.split(/\s+/u).filter(Boolean);
@@ -42,12 +41,15 @@ export function isBylineText(line: string): boolean {
   const prefixed = PREFIX.exec(t);
   if (prefixed) t = t.slice(prefixed[0].length).trim();
   if (!t) return false;
-  const parts = t.split(SEPARATOR).filter(Boolean);
-  if (!parts.length) return false;
-  // "Lê Văn Hải – Huyện ủy Khánh Vĩnh": names, then maybe an affiliation
-  const last = parts.length > 1 && !isNameLike(parts[parts.length - 1]) ? parts.pop()! : undefined;
-  if (last !== undefined && words(last).length > 8) return false;
-  return parts.length > 0 && parts.every(isNameLike);
+  // "Minh Anh – Thu Hà", "Lê Văn Hải – Huyện ủy Khánh Sơn", "Mai Phương - Trung tâm Văn hóa,
+  // Thông tin và Thể thao huyện": names first, then maybe one affiliation
+  const segments = t.split(/\s*[-–—]\s*|\s+\/\s+/u).filter(Boolean);
+  let names = 0;
+  while (names < segments.length && segments[names].split(/\s*[,;&]\s*|\s+và\s+/u).filter(Boolean).every(isNameLike)) names++;
+  if (names === 0) return false;
+  if (names === segments.length) return true;
+  const affiliation = segments.slice(names).join(' - ');
+  return /^\p{Lu}/u.test(affiliation) && words(affiliation).length <= 12;
 }
 
 /** A line under the headline that is only a person's name (some layouts put the author there). */

@@ -13,6 +13,8 @@ import { SURNAMES, TITLE_HEADS, PERSON_MARKERS } from './data.js';
 export interface Person extends Span {
   name: string;
   titled: boolean;
+  /** something introduces the person after the name (", hội viên Hội Nông dân xã", " (Trưởng thôn 3)") */
+  introduced: boolean;
   /** a marker ("đồng chí", "ông", "bà", "đ/c") stands right before the name */
   marked: boolean;
 }
@@ -84,7 +86,9 @@ export function findPeople(draft: Draft): Person[] {
         titled = titleHeadOk(draft.text, after.map[a[0].length - head.length], head);
       }
       if (!titled) titled = titleBefore(draft.text, before);
-      people.push({ start: nm.start, end: nm.end, name, titled, marked });
+      // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …")
+      const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*\p{L}/u.test(after.text);
+      people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked });
     }
   }
   return people;
