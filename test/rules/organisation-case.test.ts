@@ -35,6 +35,12 @@ describe('organisation-case', () => {
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it('capitalises a bare committee listed among specific bodies (§8.6)', () => {
+    const text = 'Triển khai văn bản của Trung ương, Chính phủ, thành ủy, UBND thành phố về công tác này.';
+    expect(fixed(text, RULE)).toBe('Triển khai văn bản của Trung ương, Chính phủ, Thành ủy, UBND thành phố về công tác này.');
+    expect(check('Gửi các sở, ngành, thành ủy, UBND các huyện.', RULE)).toEqual([]);
+  });
+
   it('gives the exact message in Vietnamese and English', () => {
     const text = 'Chiều 7-4, Ban dân vận Tỉnh ủy tổ chức lớp học.';
     expect(check(text, RULE)[0].message).toBe('Viết hoa tên cơ quan, tổ chức chưa đúng: “Ban dân vận Tỉnh ủy” → “Ban Dân vận Tỉnh ủy”.');

@@ -407,7 +407,12 @@ function chainAt(
   );
   const named =
     !generic &&
-    (capitalSeen || afterTitle || placeAfterCommittee || (!!place && place.name.length > 0) || (parts.length > 1 && isCommittee(last.entry)) || (isCommittee(first.entry) && parts.length === 1 && subjectOfVerb(text, words, j)));
+    (capitalSeen ||
+      afterTitle ||
+      placeAfterCommittee ||
+      (!!place && place.name.length > 0) ||
+      (parts.length > 1 && isCommittee(last.entry)) ||
+      (isCommittee(first.entry) && parts.length === 1 && (subjectOfVerb(text, words, j) || amongSpecificBodies(draft, words, i, j))));
 
   const checks: SyllableCheck[] = [];
   if (!allUpper(chainWords)) {
@@ -465,6 +470,21 @@ function isCommitteeWord(w: Word): boolean {
   return [...committeeKeys].some((k) => k.split(' ')[0] === syllableKey(w.text) || k.split(' ')[1] === syllableKey(w.text));
 }
 const levelKeys = new Set(['tỉnh', 'huyện', 'xã', 'thị', 'thành', 'quận', 'phường'].map(syllableKey));
+
+/**
+ * A bare committee in a list of specific bodies: "văn bản của Trung ương Đảng, Chính phủ,
+ * thành ủy, UBND thành phố" names the city's own committee (rulebook §8.6).
+ */
+function amongSpecificBodies(draft: Draft, words: Word[], i: number, j: number): boolean {
+  const text = draft.text;
+  // the first word of the list item before: "Chính" of "Chính phủ"
+  let b = i > 0 && /^\s*,\s*$/u.test(gapAt(text, words, i - 1)) ? i - 1 : -1;
+  while (b > 0 && i - b < 4 && blankGap(text, words, b - 1)) b--;
+  const before = b >= 0 && (b === 0 || /^\s*,\s*$/u.test(gapAt(text, words, b - 1))) ? words[b] : undefined;
+  const after = j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) ? words[j] : undefined;
+  const specific = (w: Word | undefined): boolean => !!w && (/^\p{Lu}{2,}/u.test(w.text) || (isCapitalised(w.text) && !isSentenceStart(draft, wordStart(w))));
+  return specific(before) && specific(after);
+}
 
 function subjectOfVerb(text: string, words: Word[], j: number): boolean {
   if (j >= words.length || !blankGap(text, words, j - 1)) return false;
