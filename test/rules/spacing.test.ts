@@ -45,3 +45,19 @@ describe('spacing', () => {
     expect(fixed(text, RULE)).toBe('Dòng đầu\r\n(Đài An Lão) Sáng ngày 12-9, huyện ủy An Lão tổ chức.\r\nHoàng Yến');
   });
 });
+
+describe('spacing around a dash or ampersand', () => {
+  it.each([
+    ['Đồng chí Lê Văn Phúc- Bí thư Đảng ủy xã', '1:21', 'Đồng chí Lê Văn Phúc - Bí thư Đảng ủy xã'],
+    ['Giám đốc Trung tâm -Giáo dục nghề nghiệp', '1:20', 'Giám đốc Trung tâm - Giáo dục nghề nghiệp'],
+    ['Văn phòng HĐND& UBND huyện', '1:15', 'Văn phòng HĐND & UBND huyện'],
+    ['Ban Kinh tế –Ngân sách', '1:13', 'Ban Kinh tế – Ngân sách'],
+  ])('flags %j', (text, at, output) => {
+    expect(check(text, 'spacing').map((f) => f.at)).toEqual([at]);
+    expect(fixed(text, 'spacing')).toBe(output);
+  });
+
+  it.each(['Ban Kinh tế - Ngân sách', 'kinh tế-xã hội', 'từ 16-19/8', 'Hoàng Yến – Minh Anh', 'BDK.VN - Chiều 19-8'])('accepts %j', (text) => {
+    expect(check(text, 'spacing')).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ export const spacing: Rule = {
       missingAfter: { vi: 'Thiếu dấu cách sau “{mark}”.', en: 'Missing space after “{mark}”.' },
       indent: { vi: 'Đoạn văn bắt đầu bằng khoảng trắng thừa.', en: 'The paragraph starts with extra whitespace.' },
       tab: { vi: 'Dùng dấu cách thay cho ký tự tab giữa các từ.', en: 'Use a space instead of a tab between words.' },
+      dash: { vi: 'Dấu “{mark}” nối hai phần cần dấu cách ở cả hai bên.', en: 'A “{mark}” between two parts needs a space on both sides.' },
       fix: { vi: 'Sửa khoảng trắng', en: 'Fix the spacing' },
     },
   },
@@ -76,6 +77,15 @@ export const spacing: Rule = {
         if (isOpaque(i)) continue;
         const mark = m[1] ?? m[2];
         push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
+      }
+      // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
+      // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)
+      for (const m of seg.matchAll(/(?<=\p{L})([-–—&])(?=[ \t]+\p{L})|(?<=\p{L}[ \t]+)([-–—&])(?=\p{L})/gu)) {
+        const i = base + (m.index ?? 0);
+        if (isOpaque(i)) continue;
+        const before = m[1] !== undefined;
+        const at = before ? i : i + 1;
+        push({ start: i, end: i + 1, messageId: 'dash', args: { mark: m[0] }, fix: [{ start: at, end: at, text: ' ' }] });
       }
     }
   },
