@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import dic from '../../node_modules/dictionary-vi/index.dic';
+import genreWordsData from '../../dictionaries/genre-words.json';
+import { fallbackSuggestions, isSyllable, syllables } from '../../server/src/core/spell/dictionary.js';
+import { genreWords, isListed } from '../../server/src/core/spell/genre-words.js';
+import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
+import { canonicalTone, lookupKey, markDifference } from '../../server/src/core/spell/syllable.js';
+import { isRomanNumeral, linkSpans } from '../../server/src/core/spell/tokens.js';
+
+describe('syllable dictionary', () => {
+  it('is built once per process', () => {
+    expect(syllables()).toBe(syllables());
+    expect(genreWords()).toBe(genreWords());
+    expect(syllables().size).toBeGreaterThan(6000);
+  });
+
+  it('accepts both tone styles, any case and any normalisation form', () => {
+    for (const s of ['ủy', 'uỷ', 'hòa', 'hoà', 'Tỏa', 'toả', 'KHỎE', 'khoẻ', 'thủy', 'Huyện', 'huyện'.normalize('NFD')]) {
+      expect(isSyllable(s), s).toBe(true);
+    }
+  });
+
+  it('rejects misspelt syllables', () => {
+    for (const s of ['trển', 'tyrong', 'nghiêp', 'huấng', 'qúy', 'tòan', 'gía', 'hòang', 'dưởng', 'cở']) {
+      expect(isSyllable(s), s).toBe(false);
+    }
+  });
+
+  it('looks words up in the dictionary’s new tone style', () => {
+    expect(lookupKey('Ủy')).toBe('uỷ');
+    expect(lookupKey('HÒA')).toBe('hoà');
+    expect(lookupKey('quý')).toBe('quý');
+    expect(lookupKey('Ðảng')).toBe('đảng');
+  });
+});
+
+describe('canonicalTone', () => {
+  it.each([
+    ['tòan', 'toàn'],
+    ['hòang', 'hoàng'],
+    ['qúy', 'quý'],
+    ['gía', 'giá'],
+    ['thủy', 'thuỷ'],
+    ['mùa', 'mùa'],
+    ['thuế', 'thuế'],
+    ['khuỷu', 'khuỷu'],
+    ['nghiệp', 'nghiệp'],
+    ['gì', 'gì'],
+    ['ngoằn', 'ngoằn'],
+    ['cua', 'cua'],
+  ])('%s → %s', (written, expected) => {
+    expect(canonicalTone(written)).toBe(expected);
+  });
+});
+
+describe('suggestions', () => {
+  it.each([
+    ['qúy', 'quý'],
+    ['tòan', 'toàn'],
+    ['hòang', 'hoàng'],
+    ['gía', 'giá'],
+    ['nghiêp', 'nghiệp'],
+    ['huấng', 'huấn'],
+    ['tyrong', 'trong'],
+    ['dưởng', 'dưỡng'],
+  ])('the first suggestion for “%s” is “%s”', (written, expected) => {
+    expect(rankSuggestions(written)[0]?.key).toBe(expected);
+  });
+
+  it('uses the neighbours to choose ("trển khai" → "triển", "cở sở" → "cơ")', () => {
+    expect(rankSuggestions('trển')[0].key).toBe('trên');
+    expect(rankSuggestions('trển', { after: ['khai'] })[0].key).toBe('triển');
+    expect(rankSuggestions('cở', { after: ['sở'] })[0].key).toBe('cơ');
+    expect(rankSuggestions('chứt', { before: ['tổ'] })[0].key).toBe('chức');
+  });
+
+  it('gives at most the requested number, best first', () => {
+    const r = rankSuggestions('cở', {}, 3);
+    expect(r).toHaveLength(3);
+    expect(r[0].score).toBeLessThanOrEqual(r[1].score);
+  });
+
+  it('falls back to nspell for a code action', () => {
+    expect(fallbackSuggestions('tyrong').length).toBeGreaterThan(0);
+  });
+
+  it('measures slips in letters, vowel marks and tone', () => {
+    expect(markDifference('đúc', 'đức')).toEqual({ letters: 0, quality: 1, tone: 0 });
+    expect(markDifference('dưởng', 'dưỡng')).toEqual({ letters: 0, quality: 0, tone: 1 });
+    expect(markDifference('trển', 'triển')).toEqual({ letters: 1, quality: 0, tone: 0 });
+  });
+});
+
+describe('what the rule skips', () => {
+  it('recognises Roman numerals', () => {
+    for (const r of ['XIII', 'XII', 'IV', 'MMXXIV']) expect(isRomanNumeral(r), r).toBe(true);
+    for (const r of ['IIII', 'VX', 'ĐẢNG', '']) expect(isRomanNumeral(r), r).toBe(false);
+  });
+
+  it('finds URLs, e-mail addresses and domains', () => {
+    const text = 'Xem https://a.gov.vn/tin-tuc, www.b.vn, c.com.vn và d@e.vn. Hết.';
+    expect(linkSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['https://a.gov.vn/tin-tuc', 'www.b.vn', 'c.com.vn', 'd@e.vn']);
+  });
+});
+
+describe('dictionaries/genre-words.json', () => {
+  const entries = genreWordsData.entries;
+
+  it('has an example containing each word', () => {
+    const missing = entries.filter((e) => !e.examples.length || !e.examples.every((x) => x.normalize('NFC').toLowerCase().includes(e.word)));
+    expect(missing).toEqual([]);
+  });
+
+  it('lists each word once, in lower case NFC, with two or three syllables', () => {
+    const words = entries.map((e) => e.word);
+    expect(new Set(words).size).toBe(words.length);
+    for (const w of words) {
+      expect(w).toBe(w.normalize('NFC').toLowerCase());
+      expect(w.split(' ').length, w).toBeGreaterThanOrEqual(2);
+    }
+    expect(entries.length).toBeGreaterThan(1000);
+  });
+
+  it('spells every listed word with valid syllables', () => {
+    const bad = entries.flatMap((e) => e.word.split(' ').filter((s) => !isSyllable(s)).map((s) => `${s} (${e.word})`));
+    expect(bad).toEqual([]);
+  });
+
+  it('matches listed words in either tone style', () => {
+    expect(isListed(['hoà', 'bình'])).toBe(true);
+    expect(isListed(['hòa', 'bình'].map(lookupKey))).toBe(true);
+  });
+
+  it('adds only syllables that dictionary-vi lacks, each with an example', () => {
+    const raw = new Set(dic.split(/\r?\n/).map((l) => l.split('/')[0].normalize('NFC').toLowerCase()));
+    for (const e of genreWordsData.extraSyllables) {
+      expect(raw.has(e.syllable), e.syllable).toBe(false);
+      expect(e.examples[0].toLowerCase()).toContain(e.syllable);
+      expect(isSyllable(e.syllable)).toBe(true);
+    }
+  });
+});
