@@ -72,6 +72,15 @@ export function syllableKey(s: string): string {
   return withToneStyle(nfc(s).replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, ''), 'old').toLowerCase().replace(/ð/g, 'đ');
 }
 
+const wordKeys = new WeakMap<Word, string>();
+
+/** `syllableKey` of a draft word, computed once per word (rules look words up many times). */
+export function wordKey(w: Word): string {
+  let k = wordKeys.get(w);
+  if (k === undefined) wordKeys.set(w, (k = syllableKey(w.text)));
+  return k;
+}
+
 /** The sentence that contains an offset. */
 export function sentenceAt(draft: Pick<Draft, 'sentences'>, offset: number): Sentence | undefined {
   const ss = draft.sentences;
