@@ -13,7 +13,7 @@
 // Exit code 0 only when every test passed, the extension host reported its exit code within the
 // time limit, and at least one test ran.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync } from 'node:fs';
+import { cpSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -43,6 +43,9 @@ const USER_SETTINGS = {
   'workbench.enableExperiments': false,
   'security.workspace.trust.enabled': false,
   'files.hotExit': 'off',
+  // code-server auto-saves after a delay by default: an auto-save (not an explicit save) would
+  // skip editor.codeActionsOnSave "explicit" and race the suite's own saves
+  'files.autoSave': 'off',
   'git.enabled': false,
   'chat.commandCenter.enabled': false,
   // the default monospace font of Debian has no Vietnamese glyphs: screenshots would show boxes
@@ -71,11 +74,29 @@ function finish(extra = 0) {
   process.exit(failed === 0 && passed > 0 ? 0 : 1);
 }
 
-/** A fresh run folder with its own copy of the fixtures; older runs are removed. */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+/**
+ * A fresh run folder. Folders of finished runs are removed; those of runs still going (another
+ * developer's, in this shared checkout) are left alone, and so are their screenshots.
+ */
 function makeRunDir() {
   const runs = join(E2E_DIR, 'runs');
   mkdirSync(runs, { recursive: true });
-  for (const old of readdirSync(runs)) rmSync(join(runs, old), { recursive: true, force: true });
+  let others = 0;
+  for (const old of readdirSync(runs)) {
+    const pid = Number(/^run-\d+-(\d+)$/.exec(old)?.[1]);
+    if (pid && pid !== process.pid && alive(pid)) others++;
+    else rmSync(join(runs, old), { recursive: true, force: true });
+  }
+  if (!others) rmSync(ARTIFACTS, { recursive: true, force: true });
   const run = join(runs, `run-${Date.now()}-${process.pid}`);
   for (const d of ['ud/User', 'ext', 'home', 'tmp', 'chrome']) mkdirSync(join(run, d), { recursive: true });
   writeFileSync(join(run, 'ud/User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
@@ -117,12 +138,14 @@ function collectSuite(file, exitCode, logSummary) {
   const r = readResults(file);
   if (r && Array.isArray(r.tests)) {
     for (const t of r.tests) results.push({ title: t.title, state: t.state, error: t.error });
-    if (!r.tests.some((t) => /activates/.test(t.title) && t.state === 'passed')) {
+    if (r.tests.some((t) => /activates/.test(t.title) && t.state === 'failed')) {
       log('the extension did not activate (see the activation test above)');
     }
     if (exitCode !== 0 && !r.tests.some((t) => t.state === 'failed')) {
       record('extension host run', false, `the test runner exited with code ${exitCode} although no test failed`);
     }
+  } else if (typeof exitCode === 'string' && exitCode !== 'timeout') {
+    record('extension host run', false, `VS Code could not run the suite: ${exitCode}`);
   } else if (exitCode === 'timeout') {
     record('extension host run', false, `the workbench never called codeAutomationExit within ${TIMEOUT_MS} ms`);
   } else {
@@ -274,6 +297,9 @@ async function runCodeServer() {
     });
     await page.exposeFunction('codeAutomationExit', (code) => done(code));
     page.on('pageerror', (e) => console.log(`  [page error] ${e.message}`));
+    // the workbench's own console (save errors, extension host crashes) goes to a file
+    const consoleLog = openSync(join(run, 'browser-console.log'), 'a');
+    browser.on('console', (m) => writeSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
     await page.goto(workbenchUrl(port, copyFixtures(join(run, 'ws')), true), { waitUntil: 'domcontentloaded' });
     let timer;
     const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), TIMEOUT_MS)))]);
@@ -331,7 +357,8 @@ async function runElectron() {
     });
   } catch (e) {
     // runTests rejects when the suite fails; the results file still has the details
-    code = /code (\d+)/.exec(String(e))?.[1] ?? String(e);
+    const m = /code (\d+)/.exec(String(e));
+    code = m ? Number(m[1]) : String(e);
   }
   collectSuite(resultsFile, code === 0 ? 0 : code, undefined);
   finish();

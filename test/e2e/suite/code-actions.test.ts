@@ -61,8 +61,16 @@ export function registerCodeActions(): void {
       const before = doc.getText();
       const expected = fixText(before, defaultConfig()).output;
       assert.notEqual(expected, before, 'the fixture should contain fixable problems');
-      assert.ok(await doc.save(), 'document.save() failed');
+      const saved = await doc.save();
       const onDisk = readFileSync(doc.uri.fsPath, 'utf8');
+      if (!saved) {
+        // say what happened: fixes arriving after the file was written leave the editor dirty
+        const late = await waitFor('the editor text to be fixed', () => doc.getText() === expected, 3000).then(() => true, () => false);
+        assert.fail(
+          `document.save() returned false (dirty afterwards: ${doc.isDirty}; fixes ${onDisk === expected ? 'on disk' : 'NOT on disk'}; ` +
+            `${late ? 'the editor got the fixes after the file was written' : 'the editor does not have the fixes either'})`,
+        );
+      }
       assert.equal(onDisk, doc.getText(), 'the saved file differs from the editor');
       assert.ok(onDisk.includes('trao giấy chứng nhận'), onDisk);
       assert.ok(onDisk.includes('(khóa 2)'), onDisk);
