@@ -13,6 +13,19 @@ const COUNT = new RegExp(
   'gu',
 );
 
+/**
+ * "tập huấn cho 45 chức sắc …", "thu hút 300 …", "với sự tham gia của 80 …": whoever a class
+ * is for is its participants, whatever the noun, unless it counts time, topics or places.
+ */
+const FOR_COUNT = new RegExp(
+  `${B}(?:cho|thu hút|với sự tham (?:gia|dự) của)\\s+(?:(?:hơn|trên|gần|khoảng|gần như|tới|đến)\\s+)*(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+)?)`,
+  'gu',
+);
+const NOT_PEOPLE = new RegExp(
+  `^(?:ngày|buổi|giờ|tiết|tuần|tháng|năm|phút|chuyên đề|nội dung|bài|học phần|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|thôn|bản|ấp|khu|tổ|đơn vị|cơ quan|lớp|khóa|khoá|điểm|đợt|cụm|trường|chi bộ|đảng bộ|địa phương|ngành|lĩnh vực|văn bản|tài liệu|cuốn|bộ|triệu|tỷ|tỉ|nghìn đồng|đồng|%)${E}`,
+  'u',
+);
+
 /** words before a number that make it an ordinal, a year or a label, not a count */
 const NOT_A_COUNT_BEFORE = /(?:(?:năm|khóa|khoá|lần|thứ|số|đợt|lớp|kỳ|giai đoạn)\s*|[\d.,/-])$/u;
 
@@ -34,7 +47,15 @@ export function findParticipantCounts(draft: Draft, text: string = draft.view, p
       if (NOT_A_COUNT_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       out.push(origRange(n, m.index, m.index + m[0].length));
     }
+    FOR_COUNT.lastIndex = 0;
+    for (let m = FOR_COUNT.exec(n.text); m; m = FOR_COUNT.exec(n.text)) {
+      const value = numberValue(m[1].trim());
+      if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
+      if (NOT_PEOPLE.test(m[2])) continue;
+      out.push(origRange(n, m.index, m.index + m[0].length));
+    }
   }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
 

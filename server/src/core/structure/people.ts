@@ -19,7 +19,8 @@ export interface Person extends Span {
   marked: boolean;
 }
 
-const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
+const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
+const MIDDLE = new Set(['Văn', 'Thị']);
 const TITLE_AFTER = new RegExp(`^(?:\\s*[,–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
 const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
 const MARKER_BEFORE = new RegExp(`${B}(?:${PERSON_MARKERS}|tiến sĩ|thạc sĩ|ts\\.?|ths\\.?|pgs\\.?|gs\\.?)\\s*$`, 'u');
@@ -41,10 +42,20 @@ function titleHeadOk(original: string, index: number, matched: string): boolean 
 function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; words: Word[] }> {
   const out: Array<{ start: number; end: number; words: Word[] }> = [];
   // parse-latin keeps a dash glued to a word ("Phúc- Bí thư"): read the letters only
-  const words = p.sentences.flatMap((s) => s.words).map((w) => {
+  const raw = p.sentences.flatMap((s) => s.words).map((w) => {
     const core = /^(.*?)[-–—]+$/u.exec(w.norm);
     return core && core[1] ? { ...w, norm: core[1], text: core[1], end: w.end - (w.norm.length - core[1].length) } : w;
   });
+  // Central Highlands names keep an apostrophe inside a syllable ("H'Mlai"): one word
+  const words: Word[] = [];
+  for (const w of raw) {
+    const prev = words[words.length - 1];
+    const gap = prev ? draft.text.slice(prev.end, w.start) : '';
+    if (prev && (gap === "'" || gap === '’')) {
+      const norm = `${prev.norm}${gap}${w.norm}`;
+      words[words.length - 1] = { ...prev, end: w.end, text: draft.text.slice(prev.start, w.end), norm, lower: norm.toLowerCase() };
+    } else words.push(w);
+  }
   let i = 0;
   while (i < words.length) {
     if (!CAPITALISED.test(words[i].norm)) {
@@ -53,10 +64,13 @@ function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; 
     }
     let j = i + 1;
     while (j < words.length && CAPITALISED.test(words[j].norm) && adjacent(draft.text, words[j - 1], words[j])) j++;
-    // a capitalised run [i, j): the name is its tail from the first family name that leaves 2–5 syllables
+    // a capitalised run [i, j): the name is its tail from the first family name that leaves 2–5
+    // syllables; a family name missing from the list still starts a name when the middle name
+    // is "Văn" or "Thị", the commonest Vietnamese middle names ("Lô Văn Thắm")
     for (let k = i; k < j; k++) {
       const len = j - k;
-      if (SURNAMES.has(words[k].norm) && len >= 2 && len <= 5) {
+      const surname = SURNAMES.has(words[k].norm) || (len >= 3 && len <= 4 && MIDDLE.has(words[k + 1].norm));
+      if (surname && len >= 2 && len <= 5) {
         const run = words.slice(k, j);
         out.push({ start: run[0].start, end: run[run.length - 1].end, words: run });
         break;
