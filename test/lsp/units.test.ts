@@ -134,3 +134,18 @@ describe('settings', () => {
     expect(sanitiseSettings({ profile: 'ministry', locale: 'fr', debounceMs: 'x' })).toMatchObject({ profile: undefined, locale: 'auto', debounceMs: 300 });
   });
 });
+
+describe('fixAllText', () => {
+  it('gives exactly the CLI fixer output, with or without the findings already known', async () => {
+    const { fixText, defaultConfig, lint } = await import('../../server/src/core/index.js');
+    const { fixAllText } = await import('../../server/src/lsp/fix-all.js');
+    const seed = fs.readFileSync('/work/shared/seeds/004_6ff4995a71d100fd.txt', 'utf8');
+    const texts = [seed, 'Sáng 5-9 , hội nghị  được tổ chức tại tại Hà Nội .\nÔng nói: “tại tại”.\n', 'Không có lỗi.\n'];
+    const config = defaultConfig();
+    for (const text of texts) {
+      const expected = fixText(text, config).output;
+      expect(fixAllText(text, config, {})).toBe(expected);
+      expect(fixAllText(text, config, {}, lint(text, config).findings)).toBe(expected);
+    }
+  });
+});

@@ -21,17 +21,17 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearConfigCache, type ResolvedConfig } from '../core/config/index.js';
 import { lint } from '../core/lint.js';
-import { fixText } from '../core/fix.js';
 import { localeFromEnv, toLocale } from '../core/messages.js';
 import { toneStyleOf } from '../core/normalise.js';
 import { trainingSkeleton } from '../core/skeleton.js';
-import type { Locale } from '../core/types.js';
+import type { Finding, Locale } from '../core/types.js';
 import type { Draft } from '../core/draft.js';
 import { documentConfig, folderOf, uriToPath, type DocumentConfig } from './document-config.js';
 import { fileDiagnostic, toDiagnostic } from './diagnostics.js';
 import { quickFixes, toLsp, wantsFixAll, wantsQuickFixes, workspaceEdit, type EditTarget } from './code-actions.js';
 import { hoverFor } from './hover.js';
 import { minimalEdits } from './minimal-edits.js';
+import { fixAllText } from './fix-all.js';
 import { t } from './messages.js';
 import { addWord, disableRuleIn, editOverride, ignoreIn, markdownDisableEdit, rcFile, wordListFile, type WriteResult } from './project-files.js';
 import { SettingsCache, type Settings } from './settings.js';
@@ -53,6 +53,8 @@ interface Published {
   version: number;
   diagnostics: Diagnostic[];
   locale: Locale;
+  /** the findings behind the diagnostics (dropped when the config or settings change) */
+  findings?: Finding[];
 }
 
 /** The majority tone style of a draft (for the status item when the config says auto). */
@@ -149,8 +151,8 @@ export function startServer(connection: Connection): void {
     fire(connection.sendNotification(STATUS_NOTIFICATION, status));
   }
 
-  function publish(uri: string, version: number, diagnostics: Diagnostic[], locale: Locale): void {
-    published.set(uri, { version, diagnostics, locale });
+  function publish(uri: string, version: number, diagnostics: Diagnostic[], locale: Locale, findings?: Finding[]): void {
+    published.set(uri, { version, diagnostics, locale, findings });
     fire(connection.sendDiagnostics({ uri, version, diagnostics }));
   }
 
@@ -162,6 +164,7 @@ export function startServer(connection: Connection): void {
     const started = performance.now();
     const status: StatusParams = { uri, profile: 'gov', toneStyle: 'auto', findings: 0, elapsedMs: 0, state: 'ok' };
     let diagnostics: Diagnostic[] = [];
+    let findings: Finding[] | undefined;
     try {
       if (!s.enable) {
         publish(uri, doc.version, [], locale);
@@ -190,6 +193,7 @@ export function startServer(connection: Connection): void {
           const result = lint(text, config, { format: dc.format });
           const onDisk = !!dc.filePath;
           diagnostics = result.findings.map((f) => toDiagnostic(doc, text, f, locale, onDisk, dc.format));
+          findings = result.findings;
           if (config.toneStyle === 'auto') {
             const detected = detectToneStyle(result.draft);
             if (detected) {
@@ -210,7 +214,7 @@ export function startServer(connection: Connection): void {
     status.elapsedMs = Math.round((performance.now() - started) * 100) / 100;
     // status first: when the diagnostics arrive, the status item already matches them
     sendStatus(status);
-    publish(uri, doc.version, diagnostics, locale);
+    publish(uri, doc.version, diagnostics, locale, findings);
   }
 
   function schedule(uri: string, delay: number): void {
@@ -234,8 +238,14 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.all()) schedule(doc.uri, 0);
   }
 
-  function clearCaches(): void {
+  /** Config files changed: forget resolved configs and the findings computed with them. */
+  function forgetConfigs(): void {
     clearConfigCache();
+    for (const p of published.values()) p.findings = undefined;
+  }
+
+  function clearCaches(): void {
+    forgetConfigs();
     settings.clear();
   }
 
@@ -277,7 +287,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(() => {
-    clearConfigCache();
+    forgetConfigs();
     recheckAll();
   });
 
@@ -294,7 +304,9 @@ export function startServer(connection: Connection): void {
     const { dc, config } = await configOf(doc);
     const text = doc.getText();
     if (!config || dc.ignored || text.length > MAX_CHECK_CHARS) return [];
-    const { output } = fixText(text, config, { format: dc.format });
+    const p = published.get(doc.uri);
+    const known = p && p.version === doc.version ? p.findings : undefined;
+    const output = fixAllText(text, config, { format: dc.format }, known);
     return toLsp(doc, minimalEdits(text, output));
   }
 
@@ -328,7 +340,7 @@ export function startServer(connection: Connection): void {
   function reportWrite(result: WriteResult, locale: Locale, done: () => string): void {
     if (result.ok) {
       if (result.changed) {
-        clearConfigCache();
+        forgetConfigs();
         recheckAll();
       }
       const message = done();
