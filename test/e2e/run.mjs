@@ -30,6 +30,9 @@ const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
 const BACKEND = process.env.VSCODE_TEST_BACKEND ?? 'code-server';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+const VERBOSE = process.env.E2E_VERBOSE === '1';
+/** The workbench's own start-up chatter, hidden unless E2E_VERBOSE=1. */
+const WORKBENCH_NOISE = /Ignoring fetching additional builtin|Creation of workbench contribution|Creating a socket|connection token|\[Service Worker\]|ChatSessionStore|Updating additional builtin|Long running operations during shutdown/;
 
 /** User settings of the test profile: quiet, offline, and a font with Vietnamese glyphs. */
 const USER_SETTINGS = {
@@ -293,7 +296,7 @@ async function runCodeServer() {
       const line = format(...(args ?? []));
       const m = /(\d+) passed, (\d+) failed/.exec(line);
       if (m) logSummary = m[0];
-      for (const l of line.split('\n')) if (l.trim()) console.log(`  [ext-host] ${l}`);
+      for (const l of line.split('\n')) if (l.trim() && (VERBOSE || !WORKBENCH_NOISE.test(l))) console.log(`  [ext-host] ${l}`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => done(code));
     page.on('pageerror', (e) => console.log(`  [page error] ${e.message}`));
