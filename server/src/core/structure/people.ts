@@ -9,6 +9,7 @@
 import type { Draft, Paragraph, Span, Word } from '../draft.js';
 import { normText, B, type NormText } from './normtext.js';
 import { SURNAMES, TITLE_HEADS, PERSON_MARKERS } from './data.js';
+import { matchTitles, type TitleMatch } from '../lexicon.js';
 
 export interface Person extends Span {
   name: string;
@@ -85,6 +86,9 @@ function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; 
 export function findPeople(draft: Draft): Person[] {
   const people: Person[] = [];
   const view = draft.view;
+  let cached: TitleMatch[] | undefined;
+  // the capitalisation lexicon knows ~90 titles with their bodies; the same analysis serves the case rules
+  const titles = (): TitleMatch[] => (cached ??= matchTitles(draft));
   for (const p of draft.story) {
     for (const nm of names(draft, p)) {
       const name = draft.text.slice(nm.start, nm.end).normalize('NFC');
@@ -100,6 +104,7 @@ export function findPeople(draft: Draft): Person[] {
         titled = titleHeadOk(draft.text, after.map[a[0].length - head.length], head);
       }
       if (!titled) titled = titleBefore(draft.text, before);
+      if (!titled) titled = lexiconTitle(draft.text, titles(), nm);
       // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …")
       const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*\p{L}/u.test(after.text);
       people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked });
@@ -120,4 +125,13 @@ function titleBefore(original: string, before: NormText): boolean {
   const between = before.text.slice(last.index + last[0].length);
   if (BREAK.test(` ${between} `)) return false;
   return between.trim().split(/\s+/u).filter(Boolean).length <= 10;
+}
+
+/** A lexicon title right before the name ("Chủ tịch UBND huyện Hoàng Minh Tuấn") or right after it ("…, Bí thư Huyện ủy"). */
+function lexiconTitle(text: string, titles: TitleMatch[], name: Span): boolean {
+  return titles.some(
+    (t) =>
+      (t.end <= name.start && /^\s{1,2}$/u.test(text.slice(t.end, name.start))) ||
+      (t.start >= name.end && /^\s*[,–—(-]?\s*$/u.test(text.slice(name.end, t.start)) && t.start - name.end <= 4),
+  );
 }
