@@ -14,25 +14,33 @@ import data from '../../../dictionaries/common-nouns.json';
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { caseShape, isPluralMarker, isSentenceStart, syllableKey, withShape } from '../core/casing.js';
+import { caseShape, isPluralMarker, isSentenceStart, syllableKey, withShape, wordKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 
 type Status = 'clear' | 'contested';
 
 const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
-const byLength = <T extends { keys: string[] }>(xs: T[]): T[] => xs.sort((a, b) => b.keys.length - a.keys.length);
+/** Phrases indexed by their first syllable, longest first: a lookup per word, not a scan. */
+type Index<T> = Map<string, T[]>;
+function byLength<T extends { keys: string[] }>(xs: T[]): Index<T> {
+  const m: Index<T> = new Map();
+  for (const x of [...xs].sort((a, b) => b.keys.length - a.keys.length)) m.set(x.keys[0], [...(m.get(x.keys[0]) ?? []), x]);
+  return m;
+}
 
 const HEADS = byLength(data.heads.map((h) => ({ keys: phrase(h.word) })));
 interface Field {
   keys: string[];
   status: Status;
 }
-const FIELDS: Field[] = byLength(data.fields.map((f) => ({ keys: phrase(f.phrase), status: (f.status === 'contested' ? 'contested' : 'clear') as Status })));
+const FIELDS = byLength<Field>(data.fields.map((f) => ({ keys: phrase(f.phrase), status: (f.status === 'contested' ? 'contested' : 'clear') as Status })));
 const EVENTS = byLength(data.events.map((e) => ({ keys: phrase(e.word) })));
 const KINDS = byLength(data.kinds.map((k) => ({ keys: phrase(k) })));
-const EVENT_FIELDS: Field[] = byLength([...FIELDS, ...KINDS.map((k) => ({ keys: k.keys, status: 'clear' as Status }))]);
+const EVENT_FIELDS = byLength([...[...FIELDS.values()].flat(), ...[...KINDS.values()].flat().map((k) => ({ keys: k.keys, status: 'clear' as Status }))]);
 const GENERICS = byLength(data.generics.map((g) => ({ keys: phrase(g.word) })));
 const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
+const VA = syllableKey('và');
+const LAN = syllableKey('lần');
 /** after these a capitalised head opens a topic title ("chuyên đề về Công tác dân tộc"): accepted */
 const TOPIC_OPENERS = ['về', 'chuyên đề', 'đề tài', 'chủ đề'].map(phrase);
 
@@ -42,15 +50,16 @@ function blank(text: string, a: Word, b: Word): boolean {
   return BLANK.test(text.slice(a.end, b.start));
 }
 
-/** Length of the longest phrase of `list` at words[i] (words joined by blanks), or 0. */
-function longest<T extends { keys: string[] }>(text: string, ws: Word[], i: number, list: T[]): T | undefined {
-  return list.find((p) => p.keys.every((k, n) => ws[i + n] !== undefined && syllableKey(ws[i + n].text) === k && (n === 0 || blank(text, ws[i + n - 1], ws[i + n]))));
+/** The longest phrase of `index` at words[i] (words joined by blanks). */
+function longest<T extends { keys: string[] }>(text: string, ws: Word[], i: number, index: Index<T>): T | undefined {
+  if (i >= ws.length) return undefined;
+  return index.get(wordKey(ws[i]))?.find((p) => p.keys.every((k, n) => n === 0 || (ws[i + n] !== undefined && wordKey(ws[i + n]) === k && blank(text, ws[i + n - 1], ws[i + n]))));
 }
 
 function endsWith(text: string, ws: Word[], i: number, keys: string[]): boolean {
   const s = i - keys.length;
   if (s < 0) return false;
-  return keys.every((k, n) => syllableKey(ws[s + n].text) === k && (n === 0 || blank(text, ws[s + n - 1], ws[s + n])));
+  return keys.every((k, n) => wordKey(ws[s + n]) === k && (n === 0 || blank(text, ws[s + n - 1], ws[s + n])));
 }
 
 interface Found {
@@ -60,6 +69,9 @@ interface Found {
   status: Status;
   messageId: 'field' | 'event' | 'generic' | 'functionWord';
 }
+
+/** Cheap first test before caseShape: does the word start with a capital letter? */
+const startsUpper = (w: Word): boolean => w.text[0] !== w.text[0].toLowerCase();
 
 const lower = (w: Word): TextEdit => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') });
 
@@ -163,7 +175,7 @@ function checkSentence(
     const w = ws[i];
     // a capitalised word just before ("Trung cấp Lý luận …", "Ban Công tác …") makes a name
     const capitalAt = (k: number): boolean => k >= 0 && caseShape(ws[k].text) !== 'lower' && midSentence(ws[k]) && blank(text, ws[k], ws[k + 1]);
-    const prevCapital = capitalAt(i - 1) || (capitalAt(i - 2) && blank(text, ws[i - 1], w));
+    const prevCapital = (): boolean => capitalAt(i - 1) || (capitalAt(i - 2) && blank(text, ws[i - 1], w));
 
     // 1. head + field: "công tác Dân vận", "lớp Tập huấn", "Lễ Bế giảng"
     const head = longest(text, ws, i, HEADS);
@@ -172,7 +184,7 @@ function checkSentence(
       // after an event noun ("Hội nghị", "Lễ") an event kind is a field too: "Hội nghị Tổng kết"
       const fields = longest(text, ws, i, EVENTS)?.keys.length === h ? EVENT_FIELDS : FIELDS;
       const found = fieldAfter(draft, ws, i + h, lexiconBeyond, fields);
-      if (found && !ws.slice(i, i + h).some(inLexicon) && !(prevCapital && caseShape(w.text) !== 'lower')) {
+      if (found && !ws.slice(i, i + h).some(inLexicon) && !(caseShape(w.text) !== 'lower' && prevCapital())) {
         const edits: TextEdit[] = [];
         const headCapitalMid = caseShape(w.text) === 'cap' && midSentence(w);
         const topic = TOPIC_OPENERS.some((k) => endsWith(text, ws, i, k));
@@ -186,13 +198,13 @@ function checkSentence(
 
     // 2. an event noun capitalised mid-sentence: "tổ chức Hội nghị tập huấn", "Phát biểu tại Hội thảo"
     const ev = longest(text, ws, i, EVENTS);
-    if (ev && caseShape(w.text) === 'cap' && midSentence(w) && !prevCapital && !inLexicon(w)) {
+    if (ev && caseShape(w.text) === 'cap' && midSentence(w) && !prevCapital() && !inLexicon(w)) {
       const n = ev.keys.length;
       const evWords = ws.slice(i, i + n);
       const next = ws[i + n];
       const nextBlank = next !== undefined && blank(text, ws[i + n - 1], next);
       const kind = nextBlank && caseShape(next.text) === 'lower' ? longest(text, ws, i + n, KINDS) : undefined;
-      const named = nextBlank && (caseShape(next.text) !== 'lower' || /^\d/u.test(next.text) || syllableKey(next.text) === 'lần');
+      const named = nextBlank && (caseShape(next.text) !== 'lower' || /^\d/u.test(next.text) || wordKey(next) === LAN);
       const innerCapital = evWords.slice(1).some((x) => caseShape(x.text) !== 'lower');
       if (!innerCapital && !named && (kind || lowercaseEvents.has(ev.keys.join(' ')))) {
         const end = kind ? ws[i + n + kind.keys.length - 1].end : evWords[n - 1].end;
@@ -203,7 +215,7 @@ function checkSentence(
     }
 
     // 3. generic plural: "các Đảng bộ, chi bộ"
-    if (i > 0 && isPluralMarker(ws[i - 1].text) && blank(text, ws[i - 1], w) && caseShape(w.text) === 'cap') {
+    if (i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' && isPluralMarker(ws[i - 1].text) && blank(text, ws[i - 1], w)) {
       const g = longest(text, ws, i, GENERICS);
       const after = g && ws[i + g.keys.length];
       const nextCapital = after !== undefined && blank(text, ws[i + g!.keys.length - 1], after) && caseShape(after.text) !== 'lower';
@@ -216,7 +228,7 @@ function checkSentence(
     }
 
     // 4. a function word capitalised after a comma: "Qua lớp học, Các em …"
-    if (!headline && i > 0 && caseShape(w.text) === 'cap' && FUNCTION_WORDS.has(syllableKey(w.text)) && /^\s*,\s*$/u.test(text.slice(ws[i - 1].end, w.start)) && midSentence(w)) {
+    if (!headline && i > 0 && startsUpper(w) && FUNCTION_WORDS.has(wordKey(w)) && caseShape(w.text) === 'cap' && /^\s*,\s*$/u.test(text.slice(ws[i - 1].end, w.start)) && midSentence(w)) {
       out.push({ start: w.start, end: w.end, edits: [lower(w)], status: 'clear', messageId: 'functionWord' });
     }
   }
@@ -233,7 +245,7 @@ function fieldAfter(
   ws: Word[],
   i: number,
   spansBeyond: (words: Word[]) => boolean,
-  fields: Field[],
+  fields: Index<Field>,
 ): { end: number; endIndex: number; edits: TextEdit[]; status: Status } | undefined {
   const text = draft.text;
   if (i >= ws.length || !blank(text, ws[i - 1], ws[i])) return undefined;
@@ -248,7 +260,7 @@ function fieldAfter(
     j += f.keys.length;
     // "văn thư, lưu trữ", "chính trị - hành chính", "thi đua và khen thưởng"
     if (j < ws.length && /^\s*[,\-–]\s*$/u.test(text.slice(ws[j - 1].end, ws[j].start)) && longest(text, ws, j, fields)) continue;
-    if (j + 1 < ws.length && syllableKey(ws[j].text) === 'và' && blank(text, ws[j - 1], ws[j]) && blank(text, ws[j], ws[j + 1]) && longest(text, ws, j + 1, fields)) {
+    if (j + 1 < ws.length && wordKey(ws[j]) === VA && blank(text, ws[j - 1], ws[j]) && blank(text, ws[j], ws[j + 1]) && longest(text, ws, j + 1, fields)) {
       j++;
       continue;
     }

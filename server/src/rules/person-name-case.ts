@@ -11,7 +11,7 @@
 import surnames from '../../../dictionaries/surnames.json';
 import type { Draft, Span, Word } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { caseShape, syllableKey, withShape } from '../core/casing.js';
+import { caseShape, syllableKey, withShape, wordKey } from '../core/casing.js';
 
 const SURNAME = new Map(surnames.entries.map((e) => [syllableKey(e.surname), { common: 'commonWord' in e && e.commonWord === true }]));
 
@@ -83,7 +83,7 @@ export function personNames(draft: Draft): PersonName[] {
       for (let i = 0; i < ws.length; i++) {
         const first = lettersOf(ws[i]);
         if (!first) continue;
-        const sn = SURNAME.get(syllableKey(first));
+        const sn = SURNAME.get(first === ws[i].text ? wordKey(ws[i]) : syllableKey(first));
         if (!sn) continue;
         const shape = caseShape(first);
         const introduced = i > 0 && triggerBefore(text, ws, i) > 0;

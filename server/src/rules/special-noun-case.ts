@@ -13,7 +13,7 @@ import data from '../../../dictionaries/special-nouns.json';
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, Suggestion, TextEdit } from '../core/types.js';
-import { caseLike, caseShape, isSentenceStart, syllableKey, withShape } from '../core/casing.js';
+import { caseLike, caseShape, isSentenceStart, syllableKey, withShape, wordKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 
@@ -69,7 +69,7 @@ export function compilePattern(p: { match: string; status: string; notBefore?: s
   };
 }
 
-const PATTERNS = data.patterns.map(compilePattern);
+const PATTERNS = byFirstKey(data.patterns.map(compilePattern));
 const PEOPLE_NOT_AFTER = data.people.notAfter.map(phrase);
 const PEOPLE_NOT_BEFORE = data.people.notBefore.map(phrase);
 const NHAN = syllableKey('nhân');
@@ -79,7 +79,14 @@ const BLANK = /^[ \t\u00a0]+$/u;
 const COMMA = /^[ \t\u00a0]*,[ \t\u00a0]*$/u;
 
 function keysAt(words: Word[], i: number, ks: string[]): boolean {
-  return ks.every((k, n) => words[i + n] !== undefined && syllableKey(words[i + n].text) === k);
+  return ks.every((k, n) => words[i + n] !== undefined && wordKey(words[i + n]) === k);
+}
+
+/** Patterns by their first syllable: only those can start at a word. */
+function byFirstKey<T extends { keys: string[] }>(list: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const p of list) m.set(p.keys[0], [...(m.get(p.keys[0]) ?? []), p]);
+  return m;
 }
 
 function phraseBefore(text: string, words: Word[], i: number, ks: string[]): boolean {
@@ -95,13 +102,17 @@ function phraseAfter(text: string, words: Word[], j: number, ks: string[]): bool
   return true;
 }
 
-/** Spans of organisation names and titles: organisation-case and title-case own them. */
-function lexiconSpans(draft: Draft, config: ResolvedConfig): Span[] {
-  return [...matchOrganisations(draft, config), ...matchTitles(draft, config)];
-}
-
-function inside(spans: Span[], w: Word): boolean {
-  return spans.some((s) => w.start >= s.start && w.end <= s.end);
+/** Words inside organisation names and titles: organisation-case and title-case own them. */
+function lexiconWords(draft: Draft, config: ResolvedConfig): Set<Word> {
+  const spans: Span[] = [...matchOrganisations(draft, config), ...matchTitles(draft, config)].sort((a, b) => a.start - b.start);
+  const out = new Set<Word>();
+  let k = 0;
+  for (const w of draft.words) {
+    // words come in text order: a span that ends before this word ends before all the next
+    while (k < spans.length && spans[k].end < w.end) k++;
+    if (k < spans.length && spans[k].start <= w.start) out.add(w);
+  }
+  return out;
 }
 
 /** One occurrence of a pattern whose checked words are not all as they should be. */
@@ -117,13 +128,13 @@ function sentencesToCheck(draft: Draft): Sentence[] {
   return draft.paragraphs.filter((p) => p.kind !== 'chrome' && p.kind !== 'metadata' && p.kind !== 'byline').flatMap((p) => p.sentences);
 }
 
-function corrections(draft: Draft, s: Sentence, spans: Span[]): Correction[] {
+function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[] {
   const text = draft.text;
   const ws = s.words;
   const out: Correction[] = [];
   const taken = new Set<Word>();
   for (let i = 0; i < ws.length; i++) {
-    for (const p of PATTERNS) {
+    for (const p of PATTERNS.get(wordKey(ws[i])) ?? []) {
       const n = p.keys.length;
       if (i + n > ws.length || !keysAt(ws, i, p.keys)) continue;
       let gapsOk = true;
@@ -144,7 +155,7 @@ function corrections(draft: Draft, s: Sentence, spans: Span[]): Correction[] {
       for (let k = 0; k < n; k++) {
         const canon = p.target[k];
         const w = ws[i + k];
-        if (!canon || inside(spans, w)) continue;
+        if (!canon || lexicon.has(w)) continue;
         if (taken.has(w)) skip = true;
         const shape = caseShape(w.text);
         // a headline or caption in capitals is a layout choice, not a casing error
@@ -181,7 +192,7 @@ interface PeopleUse {
 }
 
 /** "nhân dân" / "Nhân dân" as the people: not in names, attributes, quotations or at a sentence start. */
-function peopleUses(draft: Draft, spans: Span[]): PeopleUse[] {
+function peopleUses(draft: Draft, lexicon: Set<Word>): PeopleUse[] {
   const text = draft.text;
   const out: PeopleUse[] = [];
   for (const s of sentencesToCheck(draft)) {
@@ -189,8 +200,8 @@ function peopleUses(draft: Draft, spans: Span[]): PeopleUse[] {
     for (let i = 0; i + 1 < ws.length; i++) {
       const a = ws[i];
       const b = ws[i + 1];
-      if (syllableKey(a.text) !== NHAN || syllableKey(b.text) !== DAN || !BLANK.test(text.slice(a.end, b.start))) continue;
-      if (inside(spans, a) || inQuote(draft, a.start, b.end) || isSentenceStart(draft, a.start)) continue;
+      if (wordKey(a) !== NHAN || wordKey(b) !== DAN || !BLANK.test(text.slice(a.end, b.start))) continue;
+      if (lexicon.has(a) || inQuote(draft, a.start, b.end) || isSentenceStart(draft, a.start)) continue;
       if (PEOPLE_NOT_AFTER.some((ph) => phraseBefore(text, ws, i, ph))) continue;
       if (PEOPLE_NOT_BEFORE.some((ph) => BLANK.test(text.slice(b.end, ws[i + 2]?.start ?? b.end)) && phraseAfter(text, ws, i + 2, ph))) continue;
       const sa = caseShape(a.text);
@@ -243,9 +254,9 @@ export const specialNounCase: Rule = {
   },
   check({ draft, config, report }) {
     const text = draft.text;
-    const spans = lexiconSpans(draft, config);
+    const lexicon = lexiconWords(draft, config);
     for (const s of sentencesToCheck(draft)) {
-      for (const g of grouped(text, corrections(draft, s, spans))) {
+      for (const g of grouped(text, corrections(draft, s, lexicon))) {
         const start = g.words[0].start;
         const end = g.words[g.words.length - 1].end;
         const edits = g.edits;
@@ -270,7 +281,7 @@ export const specialNounCase: Rule = {
     }
 
     // "Nhân dân" vs "nhân dân": contested, so only a draft using both is told to pick one
-    const uses = peopleUses(draft, spans);
+    const uses = peopleUses(draft, lexicon);
     const capital = uses.filter((u) => u.capital).length;
     const lower = uses.length - capital;
     if (capital === 0 || lower === 0) return;

@@ -25,6 +25,9 @@ const STYLE_SAMPLE: Record<Style, string> = { old: 'hòa, thủy, ủy', new: 'h
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b(?:\/[^\s<>"“”]*)?/giu;
 
+/** an oa / oe / uy cluster with or without a tone mark on either letter (NFC, lower case) */
+const CLUSTER = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/u;
+
 interface Token extends Span {
   text: string;
   style: Style;
@@ -47,6 +50,8 @@ function tokens(draft: Draft): Token[] {
     for (const s of p.sentences) {
       for (const w of s.words) {
         if (urls.some((u) => w.start < u.end && u.start < w.end)) continue;
+        // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
+        if (!CLUSTER.test(w.lower)) continue;
         for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
           const style = toneStyleOf(m[0]);
           if (!style) continue;
