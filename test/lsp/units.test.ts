@@ -149,3 +149,15 @@ describe('fixAllText', () => {
     }
   });
 });
+
+describe('fixAll edits', () => {
+  it('keeps two fixes on one line as two edits when one pass fixed everything', async () => {
+    const { defaultConfig, applyEdits: apply } = await import('../../server/src/core/index.js');
+    const { fixAll } = await import('../../server/src/lsp/fix-all.js');
+    const text = 'Hội nghị  diễn ra tại tại Hà Nội.\n';
+    const r = fixAll(text, defaultConfig(), { only: ['spacing', 'repeated-word'] });
+    expect(r.exactEdits).toHaveLength(2);
+    expect(apply(text, r.exactEdits!)).toBe(r.output);
+    expect(r.output).toBe('Hội nghị diễn ra tại Hà Nội.\n');
+  });
+});

@@ -7,18 +7,35 @@
 import { lint, type LintOptions } from '../core/lint.js';
 import { applyEdits, selectFixes } from '../core/fix.js';
 import type { ResolvedConfig } from '../core/config/types.js';
-import type { Finding } from '../core/types.js';
+import type { Finding, TextEdit } from '../core/types.js';
 
-export function fixAllText(text: string, config: ResolvedConfig, options: LintOptions, known?: Finding[], maxPasses = 10): string {
+export interface FixAll {
+  output: string;
+  /**
+   * The edits of the first pass, on the original text, when that pass was the only one: then
+   * they are exactly what changed (a diff could merge two fixes on one line into one edit).
+   */
+  exactEdits?: TextEdit[];
+}
+
+export function fixAll(text: string, config: ResolvedConfig, options: LintOptions, known?: Finding[], maxPasses = 10): FixAll {
   let output = text;
   let findings = known ?? lint(output, config, options).findings;
+  let first: TextEdit[] | undefined;
+  let passes = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const edits = selectFixes(findings);
     if (edits.length === 0) break;
     const next = applyEdits(output, edits);
     if (next === output) break;
+    if (pass === 0) first = edits;
+    passes++;
     output = next;
     if (pass + 1 < maxPasses) findings = lint(output, config, options).findings;
   }
-  return output;
+  return passes === 1 && first ? { output, exactEdits: first } : { output };
+}
+
+export function fixAllText(text: string, config: ResolvedConfig, options: LintOptions, known?: Finding[], maxPasses = 10): string {
+  return fixAll(text, config, options, known, maxPasses).output;
 }

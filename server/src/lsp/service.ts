@@ -31,7 +31,7 @@ import { fileDiagnostic, toDiagnostic } from './diagnostics.js';
 import { quickFixes, toLsp, wantsFixAll, wantsQuickFixes, workspaceEdit, type EditTarget } from './code-actions.js';
 import { hoverFor } from './hover.js';
 import { minimalEdits } from './minimal-edits.js';
-import { fixAllText } from './fix-all.js';
+import { fixAll } from './fix-all.js';
 import { t } from './messages.js';
 import { addWord, disableRuleIn, editOverride, ignoreIn, markdownDisableEdit, rcFile, wordListFile, type WriteResult } from './project-files.js';
 import { SettingsCache, type Settings } from './settings.js';
@@ -306,8 +306,8 @@ export function startServer(connection: Connection): void {
     if (!config || dc.ignored || text.length > MAX_CHECK_CHARS) return [];
     const p = published.get(doc.uri);
     const known = p && p.version === doc.version ? p.findings : undefined;
-    const output = fixAllText(text, config, { format: dc.format }, known);
-    return toLsp(doc, minimalEdits(text, output));
+    const { output, exactEdits } = fixAll(text, config, { format: dc.format }, known);
+    return toLsp(doc, exactEdits ?? minimalEdits(text, output));
   }
 
   connection.onCodeAction((params) =>
