@@ -185,14 +185,17 @@ function checkSentence(
       const fields = longest(text, ws, i, EVENTS)?.keys.length === h ? EVENT_FIELDS : FIELDS;
       const found = fieldAfter(draft, ws, i + h, lexiconBeyond, fields);
       if (found && !ws.slice(i, i + h).some(inLexicon) && !(caseShape(w.text) !== 'lower' && prevCapital())) {
-        const edits: TextEdit[] = [];
         const headCapitalMid = caseShape(w.text) === 'cap' && midSentence(w);
-        const topic = TOPIC_OPENERS.some((k) => endsWith(text, ws, i, k));
-        if (headCapitalMid && !topic) edits.push(...ws.slice(i, i + h).filter((x) => caseShape(x.text) !== 'lower').map(lower));
-        edits.push(...found.edits);
-        out.push({ start: w.start, end: found.end, edits, status: found.status, messageId: 'field' });
-        i = found.endIndex - 1;
-        continue;
+        // a topic title ("chuyên đề về Công tác dân tộc") or a list item after ";" may open with a capital
+        const topic = TOPIC_OPENERS.some((k) => endsWith(text, ws, i, k)) || (i > 0 && /;/u.test(text.slice(ws[i - 1].end, w.start)));
+        const headEdits = headCapitalMid && !topic ? ws.slice(i, i + h).filter((x) => caseShape(x.text) !== 'lower').map(lower) : [];
+        // "tổ chức Công tác dân vận" → the head alone is wrong; event heads are case 2's
+        const eventHead = longest(text, ws, i, EVENTS)?.keys.length === h;
+        if (found.edits.length > 0 || (headEdits.length > 0 && !eventHead)) {
+          out.push({ start: w.start, end: found.end, edits: [...headEdits, ...found.edits], status: found.edits.length > 0 ? found.status : 'clear', messageId: 'field' });
+          i = found.endIndex - 1;
+          continue;
+        }
       }
     }
 
@@ -268,7 +271,7 @@ function fieldAfter(
   }
   if (words.length === 0) return undefined;
   const shapes = words.map((w) => caseShape(w.text));
-  if (shapes.every((s) => s === 'lower') || shapes.some((s) => s === 'upper' || s === 'mixed')) return undefined;
+  if (shapes.some((s) => s === 'upper' || s === 'mixed')) return undefined;
   // a lexicon name that reaches beyond the field ("Ban Công tác Mặt trận") is a body; the
   // field alone ("công tác Công đoàn") is the common noun even if it is also a body's name
   if (spansBeyond(words)) return undefined;
