@@ -197,3 +197,28 @@ describe('broken config', () => {
     expect(client.statuses.at(-1)).toMatchObject({ uri, profile: 'party', state: 'ok' });
   });
 });
+
+describe('spelling and the project dictionary', () => {
+  it('“Thêm … vào từ điển dự án” adds the word and its finding disappears', async () => {
+    const dir = tempDir();
+    const c = await startClient(server, { locale: 'vi', rootPath: dir });
+    try {
+      const file = path.join(dir, 'tin.txt');
+      const text = 'Phó trưởng ban Bùi Văn Hản dự.\n';
+      fs.writeFileSync(file, text);
+      const uri = fileUri(file);
+      const diags = await open(c, uri, text);
+      const d = diags.find((x) => x.code === 'spelling' && (x.data as { word?: string }).word === 'Hản');
+      expect(d).toBeDefined();
+      const actions: CodeAction[] = await c.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d!.range, context: { diagnostics: [d] } });
+      const add = actions.find((a) => a.title === 'Thêm “Hản” vào từ điển dự án')!;
+      expect(add.command).toEqual({ title: add.title, command: 'soattin.server.addToDictionary', arguments: [uri, 'Hản'] });
+      const next = c.nextDiagnostics(uri);
+      await c.connection.sendRequest('workspace/executeCommand', add.command);
+      expect((await next).some((x) => x.code === 'spelling' && x.range.start.character === d!.range.start.character)).toBe(false);
+      expect(fs.readFileSync(path.join(dir, '.soattin', 'words.txt'), 'utf8')).toBe('Hản\n');
+    } finally {
+      await c.close();
+    }
+  });
+});

@@ -104,3 +104,13 @@ describe('skeleton request', () => {
     expect(a.snippet).toMatch(/^\$\{1:/);
   });
 });
+
+describe('ignored drafts', () => {
+  it('a draft matching the config’s ignore globs gets no diagnostics, as in the CLI', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, '.soattinrc.json'), JSON.stringify({ ignore: ['luu-tru/**'] }));
+    client = await startClient(server, { rootPath: dir });
+    expect(await open(client, fileUri(path.join(dir, 'luu-tru', 'cu.txt')), 'tại tại\n')).toEqual([]);
+    expect((await open(client, fileUri(path.join(dir, 'moi.txt')), 'tại tại\n')).map((d) => d.code)).toEqual(['repeated-word']);
+  });
+});
