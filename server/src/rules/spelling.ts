@@ -4,7 +4,7 @@
  * "bồi dưởng" … found with the genre's word list). Suggestions are quick fixes only:
  * a human chooses, `--fix` never applies them.
  */
-import type { Rule, RuleContext, Suggestion } from '../core/types.js';
+import type { Report, Rule, RuleContext, Suggestion } from '../core/types.js';
 import type { Sentence } from '../core/draft.js';
 import { toneStyleOf, withToneStyle } from '../core/normalise.js';
 import { syllables } from '../core/spell/dictionary.js';
@@ -153,24 +153,37 @@ export const spelling: Rule = {
     },
   },
   check(context) {
-    const { draft, config, options, report } = context;
+    const { draft, config, options } = context;
     const valid = syllables();
     const lexicon = genreWords();
     const words = projectWords(config.words);
     const links = linkSpans(draft.text);
-    let styleMemo: 'old' | 'new' | undefined;
-    const style = (): 'old' | 'new' => (styleMemo ??= suggestionStyle(context));
+    const style = suggestionStyle(context);
     const useContext = options.context !== false;
     const text = draft.text;
-    const written = (key: string, like: string): string => withCaseOf(like, withToneStyle(key, style()));
+    const written = (key: string, like: string): string => withCaseOf(like, withToneStyle(key, style));
     const replace = (t: Token, key: string): Suggestion => {
       const replacement = written(key, t.text);
       return { messageId: 'replace', args: { replacement }, edits: [{ start: t.start, end: t.end, text: replacement }] };
     };
+    // a sentence's findings depend only on its text and these settings: a re-check after an
+    // edit reuses the findings of every sentence the edit did not touch
+    const setting = `${style}|${useContext ? 1 : 0}|${wordsSignature(config.words)}|`;
 
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome' || p.kind === 'metadata') continue;
       for (const sentence of p.sentences) {
+        const memoKey = setting + sentence.text;
+        const known = sentenceMemo.get(memoKey);
+        if (known && !links.some((l) => l.start < sentence.end && l.end > sentence.start)) {
+          for (const r of known) context.report(shift(r, sentence.start));
+          continue;
+        }
+        const found: Report[] = [];
+        const report = (r: Report): void => {
+          found.push(r);
+          context.report(r);
+        };
         const { tokens, caps } = scan(sentence, links, words);
         const flagged = new Set<number>();
 
@@ -208,7 +221,10 @@ export const spelling: Rule = {
           }
         });
 
-        if (!useContext) continue;
+        if (!useContext) {
+          remember(memoKey, found.map((r) => shift(r, -sentence.start)));
+          continue;
+        }
 
         // 2. valid syllables in the wrong word: three-syllable words first, then pairs
         for (const size of [3, 2]) {
@@ -241,10 +257,46 @@ export const spelling: Rule = {
             for (let k = 0; k < size; k++) flagged.add(i + k);
           }
         }
+        remember(memoKey, found.map((r) => shift(r, -sentence.start)));
       }
     }
   },
 };
+
+const sentenceMemo = new Map<string, Report[]>();
+
+function remember(key: string, reports: Report[]): void {
+  if (sentenceMemo.size > 5_000) sentenceMemo.clear();
+  sentenceMemo.set(key, reports);
+}
+
+function shift(r: Report, by: number): Report {
+  return {
+    ...r,
+    start: r.start + by,
+    end: r.end + by,
+    ...(r.suggestions ? { suggestions: r.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) } : {}),
+  };
+}
+
+const signatures = new WeakMap<Set<string>, number>();
+const signatureIds = new Map<string, number>();
+
+/** A small number per distinct project word list (each resolved config has a new Set). */
+function wordsSignature(words: Set<string>): number {
+  let id = signatures.get(words);
+  if (id === undefined) {
+    const content = [...words].sort().join('\u0001');
+    id = signatureIds.get(content);
+    if (id === undefined) {
+      if (signatureIds.size > 100) signatureIds.clear();
+      id = signatureIds.size + 1;
+      signatureIds.set(content, id);
+    }
+    signatures.set(words, id);
+  }
+  return id;
+}
 
 /**
  * The listed word a group of valid syllables most likely meant: exactly one syllable differs,

@@ -27,14 +27,24 @@ const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?:\/\S*)?$/iu;
 
+const DELIMITER = /[\s"“”()<>]/u;
+
 /** Spans of URLs, e-mail addresses and bare domain names (whitespace-delimited, quotes trimmed). */
 export function linkSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/[^\s"“”()<>]+/gu)) {
-    if (!m[0].includes('.') && !m[0].includes('@')) continue;
-    const raw = m[0].replace(/[.,;:!?]+$/u, '');
+  let from = 0;
+  // only a "." or "@" followed by a letter or digit can be inside a link: start from those
+  for (const m of text.matchAll(/[.@][\p{L}\p{N}]/gu)) {
+    const at = m.index ?? 0;
+    if (at < from) continue;
+    let start = at;
+    while (start > 0 && !DELIMITER.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && !DELIMITER.test(text[end])) end++;
+    from = end;
+    const raw = text.slice(start, end).replace(/[.,;:!?]+$/u, '');
     if (raw.length < 4) continue;
-    if (URL.test(raw) || EMAIL.test(raw) || DOMAIN.test(raw)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + raw.length });
+    if (URL.test(raw) || EMAIL.test(raw) || DOMAIN.test(raw)) out.push({ start, end: start + raw.length });
   }
   return out;
 }
