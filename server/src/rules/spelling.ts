@@ -300,7 +300,7 @@ function wordsSignature(words: Set<string>): number {
 
 /**
  * The listed word a group of valid syllables most likely meant: exactly one syllable differs,
- * by one or two marks (tone or vowel quality), and neither the kept nor the changed syllable
+ * by one mark (a tone, or a vowel mark such as ư/u, ơ/o, đ/d), and neither the kept nor the changed syllable
  * belongs to a listed word with its other neighbour ("bắt đầu từ" is not a slip for "đầu tư").
  */
 function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number } | undefined {
@@ -311,7 +311,8 @@ function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: n
     const at = diff[0];
     const d = markDifference(keys[at], entry[at]);
     const cost = d.quality + (d.tone > 0 ? 1 : 0);
-    if (d.letters > 0 || cost > 2) continue;
+    // one slip only: a tone key or a vowel-mark key ("có bản" is two marks from "cơ bản")
+    if (d.letters > 0 || cost > 1) continue;
     if (!best || cost < best.cost) best = { keys: entry, at, cost };
   }
   if (!best) return undefined;
