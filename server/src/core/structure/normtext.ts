@@ -15,8 +15,25 @@ export interface NormText {
 
 const COMBINING = /\p{M}/u;
 
+/** a toned oa / oe / uy: the only syllables whose tone placement varies */
+const MAY_MOVE = /[òóỏõọ][ae]|o[àáảãạèéẻẽẹ]|[ùúủũụ]y|u[ỳýỷỹỵ]/u;
+
 /** The matching view of original[start, end). */
 export function normText(original: string, start = 0, end = original.length): NormText {
+  const slice = original.slice(start, end);
+  let out: string;
+  let map: number[];
+  if (!COMBINING.test(slice)) {
+    // fast path: no combining marks, so NFC and lower case keep one unit per unit
+    out = slice.normalize('NFC').toLowerCase();
+    if (out.length !== slice.length) return slowNormText(original, start, end);
+    map = new Array(slice.length + 1);
+    for (let k = 0; k <= slice.length; k++) map[k] = start + k;
+  } else return slowNormText(original, start, end);
+  return { text: oldToneStyle(out), map };
+}
+
+function slowNormText(original: string, start: number, end: number): NormText {
   let out = '';
   const map: number[] = [];
   let i = start;
@@ -30,12 +47,17 @@ export function normText(original: string, start = 0, end = original.length): No
     i = j;
   }
   map.push(end);
-  // tone placement: same length in both styles, so the map stays valid
-  const text = out.replace(/\p{L}+/gu, (w) => {
+  return { text: oldToneStyle(out), map };
+}
+
+/** tone placement: same length in both styles, so the map stays valid */
+function oldToneStyle(text: string): string {
+  if (!MAY_MOVE.test(text)) return text;
+  return text.replace(/\p{L}+/gu, (w) => {
+    if (!MAY_MOVE.test(w)) return w;
     const old = withToneStyle(w, 'old');
     return old.length === w.length ? old : w;
   });
-  return { text, map };
 }
 
 /** Original [start, end) of a view range. */
