@@ -132,7 +132,7 @@ describe('common-noun-case', () => {
           expect(findings(ex.to, RULE), ex.to).toEqual([]);
         });
       }
-      for (const v of 'valid' in g ? g.valid : []) {
+      for (const v of ('valid' in g ? g.valid : undefined) ?? []) {
         it(`accepts ${v}`, () => {
           expect(check(v, RULE)).toEqual([]);
         });

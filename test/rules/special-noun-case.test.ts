@@ -64,6 +64,14 @@ describe('special-noun-case', () => {
     expect(check('Đảng viên phải gương mẫu trong học tập.', RULE)).toEqual([]);
   });
 
+  it('keeps contested points warnings when the rule is set to error', () => {
+    const text = 'Toàn thể Đảng viên học tập chủ trương của đảng.';
+    expect(findings(text, RULE, { rules: { [RULE]: 'error' } }).map((f) => [text.slice(f.start, f.end), f.severity])).toEqual([
+      ['Đảng', 'warning'],
+      ['đảng', 'error'],
+    ]);
+  });
+
   it('does not touch organisation names of the lexicon', () => {
     expect(check('Ủy ban nhân dân xã, Văn phòng Chính phủ và Ủy ban Mặt trận Tổ quốc Việt Nam huyện phối hợp tổ chức.', RULE)).toEqual([]);
   });

@@ -71,6 +71,15 @@ describe('tone-mark-style', () => {
     expect(check('Bài viết của bà Trần Thị Thuỷ.', RULE)).toEqual([]);
   });
 
+  it('keeps a person name a warning even when the rule is set to error', () => {
+    const text = 'Bà Nguyễn Thị Thuỷ phát biểu về công tác hòa giải, văn hóa cơ sở và cấp uỷ.';
+    const fs = findings(text, RULE, { rules: { [RULE]: 'error' } });
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.severity])).toEqual([
+      ['Thuỷ', 'warning'],
+      ['uỷ', 'error'],
+    ]);
+  });
+
   it('reports quotations as information and never fixes them', () => {
     const text = 'Ủy ban xã hòa giải, văn hóa cơ sở; Nghị quyết nêu rõ: “cấp uỷ phải gương mẫu”.';
     const fs = findings(text, RULE);

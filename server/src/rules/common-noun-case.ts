@@ -14,7 +14,7 @@ import data from '../../../dictionaries/common-nouns.json';
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { caseShape, isPluralMarker, isSentenceStart, syllableKey, withShape, wordKey } from '../core/casing.js';
+import { caseShape, contestedSeverity, isPluralMarker, isSentenceStart, syllableKey, withShape, wordKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 
 type Status = 'clear' | 'contested';
@@ -126,6 +126,8 @@ export const commonNounCase: Rule = {
       });
     }
 
+    // contested points are warnings at most (rulebook §0), whatever the rule's severity
+    const contested = contestedSeverity(config.rules, commonNounCase.meta.id, commonNounCase.meta.defaultSeverity);
     const out: Found[] = [];
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
@@ -147,7 +149,7 @@ export const commonNounCase: Rule = {
         end: f.end,
         messageId,
         args: { text: text.slice(f.start, f.end), expected, marker },
-        ...(clear ? { fix: f.edits } : {}),
+        ...(clear ? { fix: f.edits } : { severity: contested }),
         suggestions: [{ messageId: 'replace', args: { expected }, edits: f.edits }],
       });
     }
