@@ -244,9 +244,31 @@ function tail(file, n = 30) {
   }
 }
 
+/**
+ * With SOATTIN_E2E_VSIX, the packaged extension is installed into the run's extensions folder
+ * (what a user gets from the .vsix: a file left out by .vscodeignore breaks it), and the
+ * "development" extension the workbench needs for a test run is an empty one.
+ */
+function installVsix(cs, run) {
+  const vsix = resolve(process.env.SOATTIN_E2E_VSIX);
+  if (!existsSync(vsix)) throw new Error(`SOATTIN_E2E_VSIX: ${vsix} does not exist (npm run package)`);
+  const r = spawnSync(cs, ['--install-extension', vsix, '--force', '--extensions-dir', join(run, 'ext'), '--user-data-dir', join(run, 'ud')], {
+    encoding: 'utf8',
+    env: { ...process.env, HOME: join(run, 'home'), TMPDIR: join(run, 'tmp'), EXTENSIONS_GALLERY: '{}' },
+  });
+  if (r.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed:\n${r.stdout}${r.stderr}`);
+  const host = join(run, 'host-ext');
+  mkdirSync(host, { recursive: true });
+  writeFileSync(join(host, 'package.json'), JSON.stringify({ name: 'e2e-host', publisher: 'soattin-e2e', version: '0.0.0', engines: { vscode: '*' } }));
+  log(`installed ${vsix}`);
+  return host;
+}
+
+let devExtension = EXT_DIR;
+
 function workbenchUrl(port, folder, withTests) {
   const authority = `127.0.0.1:${port}`;
-  const payload = [['extensionDevelopmentPath', `vscode-remote://${authority}${EXT_DIR}`]];
+  const payload = [['extensionDevelopmentPath', `vscode-remote://${authority}${devExtension}`]];
   if (withTests) payload.push(['extensionTestsPath', `vscode-remote://${authority}${TESTS.replace(/\.js$/, '')}`]);
   return `http://${authority}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
@@ -257,15 +279,25 @@ async function runCodeServer() {
     record('e2e build', false, `${TESTS} is missing: run npm run build`);
     finish();
   }
-  if (!existsSync(join(EXT_DIR, 'dist/client.js'))) log(`warning: ${join(EXT_DIR, 'dist/client.js')} is missing: the extension cannot activate`);
+  if (!process.env.SOATTIN_E2E_VSIX && !existsSync(join(EXT_DIR, 'dist/client.js'))) log(`warning: ${join(EXT_DIR, 'dist/client.js')} is missing: the extension cannot activate`);
   const require = createRequire(join(E2E_DIR, 'driver/package.json'));
   const { chromium } = require('playwright-core');
 
   const run = makeRunDir();
   const resultsFile = join(run, 'results.json');
+  if (process.env.SOATTIN_E2E_VSIX) {
+    try {
+      devExtension = installVsix(cs, run);
+    } catch (e) {
+      record('install the .vsix', false, e.message);
+      finish();
+    }
+  }
   const port = await freePort();
   log(`run folder ${run}, port ${port}`);
+  const tStart = Date.now();
   const server = await startCodeServer(cs, run, port, { SOATTIN_E2E_RESULTS: resultsFile, SOATTIN_E2E_GREP: process.env.SOATTIN_E2E_GREP ?? '' });
+  log(`code-server ready after ${Date.now() - tStart} ms`);
   let browser;
   const external = [];
   try {
@@ -317,8 +349,10 @@ async function runCodeServer() {
     if (process.env.SOATTIN_E2E_UI !== '0') {
       const { uiChecks } = await import('./ui-checks.mjs');
       const ui = await browser.newPage();
+      const t1 = Date.now();
       await uiChecks(ui, workbenchUrl(port, copyFixtures(join(run, 'ws-ui')), false), ARTIFACTS, record, log);
       await ui.close();
+      log(`UI checks took ${Date.now() - t1} ms`);
     }
     record('no request leaves loopback', external.length === 0, `blocked: ${[...new Set(external)].join(', ')}`);
   } catch (e) {

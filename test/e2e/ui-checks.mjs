@@ -42,11 +42,13 @@ export async function uiChecks(page, url, artifacts, record, log) {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ timeout: 10000 });
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 20000 });
     await page.keyboard.type(SEED.slice(0, 8));
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED.slice(0, 8) }).first().waitFor({ timeout: 10000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab', { hasText: SEED }).waitFor({ timeout: 10000 });
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: SEED.slice(0, 8) }).first();
+    await row.waitFor({ timeout: 20000 });
+    // a click, not Enter: Enter can arrive while the picker is still refreshing its results
+    await row.click();
+    await page.locator('.tabs-container .tab', { hasText: SEED }).waitFor({ timeout: 20000 });
     await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 30000 });
     opened = true;
   });
