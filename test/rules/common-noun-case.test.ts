@@ -49,7 +49,7 @@ describe('common-noun-case', () => {
       'Huyện ủy triển khai học tập tại các Đảng bộ, chi bộ trực thuộc.',
       '1:33',
       'các Đảng bộ',
-      'Sau “các”, “các Đảng bộ” là danh từ chung chỉ nhiều đơn vị, viết thường: “các đảng bộ”.',
+      'Sau “các”, danh từ chỉ nhiều đơn vị viết thường: “các đảng bộ” thay cho “các Đảng bộ”.',
       'Huyện ủy triển khai học tập tại các đảng bộ, chi bộ trực thuộc.',
     ],
     [

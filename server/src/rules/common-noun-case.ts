@@ -22,22 +22,22 @@ type Status = 'clear' | 'contested';
 const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
 /** Phrases indexed by their first syllable, longest first: a lookup per word, not a scan. */
 type Index<T> = Map<string, T[]>;
-function byLength<T extends { keys: string[] }>(xs: T[]): Index<T> {
+function indexPhrases<T extends { keys: string[] }>(xs: T[]): Index<T> {
   const m: Index<T> = new Map();
   for (const x of [...xs].sort((a, b) => b.keys.length - a.keys.length)) m.set(x.keys[0], [...(m.get(x.keys[0]) ?? []), x]);
   return m;
 }
 
-const HEADS = byLength(data.heads.map((h) => ({ keys: phrase(h.word) })));
+const HEADS = indexPhrases(data.heads.map((h) => ({ keys: phrase(h.word) })));
 interface Field {
   keys: string[];
   status: Status;
 }
-const FIELDS = byLength<Field>(data.fields.map((f) => ({ keys: phrase(f.phrase), status: (f.status === 'contested' ? 'contested' : 'clear') as Status })));
-const EVENTS = byLength(data.events.map((e) => ({ keys: phrase(e.word) })));
-const KINDS = byLength(data.kinds.map((k) => ({ keys: phrase(k) })));
-const EVENT_FIELDS = byLength([...[...FIELDS.values()].flat(), ...[...KINDS.values()].flat().map((k) => ({ keys: k.keys, status: 'clear' as Status }))]);
-const GENERICS = byLength(data.generics.map((g) => ({ keys: phrase(g.word) })));
+const FIELDS = indexPhrases<Field>(data.fields.map((f) => ({ keys: phrase(f.phrase), status: (f.status === 'contested' ? 'contested' : 'clear') as Status })));
+const EVENTS = indexPhrases(data.events.map((e) => ({ keys: phrase(e.word) })));
+const KINDS = indexPhrases(data.kinds.map((k) => ({ keys: phrase(k) })));
+const EVENT_FIELDS = indexPhrases([...[...FIELDS.values()].flat(), ...[...KINDS.values()].flat().map((k) => ({ keys: k.keys, status: 'clear' as Status }))]);
+const GENERICS = indexPhrases(data.generics.map((g) => ({ keys: phrase(g.word) })));
 const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
 const VA = syllableKey('và');
 const LAN = syllableKey('lần');
@@ -103,8 +103,8 @@ export const commonNounCase: Rule = {
         en: '“{text}” names a kind of event, not a specific one: write “{expected}”.',
       },
       generic: {
-        vi: 'Sau “{marker}”, “{text}” là danh từ chung chỉ nhiều đơn vị, viết thường: “{expected}”.',
-        en: 'After “{marker}”, “{text}” is a generic plural, lowercase: “{expected}”.',
+        vi: 'Sau “{marker}”, danh từ chỉ nhiều đơn vị viết thường: “{expected}” thay cho “{text}”.',
+        en: 'After “{marker}”, a generic plural is lowercase: “{expected}”, not “{text}”.',
       },
       functionWord: {
         vi: '“{text}” đứng giữa câu (sau dấu phẩy) nên viết thường: “{expected}”.',
