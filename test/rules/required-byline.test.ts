@@ -27,6 +27,9 @@ describe('required-byline', () => {
     'TS (theo TTXVN)',
     'Mai Phương - Trung tâm Văn hóa, Thông tin và Thể thao huyện',
     'Thu Hà (Đài Truyền thanh huyện)',
+    'PV Thu Hà',
+    'Phóng viên Minh Đức',
+    'Nhóm PV Ban Thời sự',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });

@@ -35,6 +35,12 @@ describe('required-organiser', () => {
     expect(check(draft(lead), RULE)).toEqual([{ rule: RULE, message: MESSAGE, at: '3:1', text: 'Sáng 20-8' }]);
   });
 
+  it('accepts an organiser named by the headline', () => {
+    const text = 'Hội Nông dân tỉnh tập huấn kỹ thuật nuôi ong\n\nSáng 20-8, lớp tập huấn kỹ thuật nuôi ong cho 40 hội viên đã khai mạc tại xã Tân Lập.\n\nThu Hà\n';
+    expect(check(text, RULE)).toEqual([]);
+    expect(check(text.replace('Hội Nông dân tỉnh', 'Xã Tân Lập'), RULE)).toHaveLength(1);
+  });
+
   it('inserts the organiser template right after the dateline', () => {
     const text = draft('Sáng 20-8, các đại biểu tham dự hội nghị tập huấn công tác dân vận.');
     const [f] = findings(text, RULE);

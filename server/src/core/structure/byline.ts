@@ -9,6 +9,7 @@ import { BYLINE_PREFIX, BYLINE_WORDS } from './data.js';
 import { normKey } from './normtext.js';
 
 const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})\\s*:\\s*`, 'iu');
+const ROLE_PREFIX = /^(?:nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|btv|cộng tác viên)\s*:?\s+/iu;
 const SOURCE_PREFIX = /^(?:theo|nguồn)\s*(?::\s*|\s)/iu;
 /** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", "Mai-Anh" */
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\.)+\p{Lu}?\.?|\p{Lu}{1,12})$/u;
@@ -37,6 +38,12 @@ export function isBylineText(line: string): boolean {
   if (source) {
     const rest = t.slice(source[0].length).trim();
     return /^\p{Lu}/u.test(rest) && words(rest).length <= 8;
+  }
+  // "PV Thu Hà", "Phóng viên Minh Đức", "Nhóm PV Ban Thời sự"
+  const role = ROLE_PREFIX.exec(t);
+  if (role && t.length > role[0].length) {
+    const rest = t.slice(role[0].length).trim();
+    return /^\p{Lu}/u.test(rest) && words(rest).length <= 6;
   }
   const prefixed = PREFIX.exec(t);
   if (prefixed) t = t.slice(prefixed[0].length).trim();

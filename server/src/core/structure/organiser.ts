@@ -32,8 +32,20 @@ function isHead(draft: Draft, n: NormText, at: number, key: string, end: number)
   return true;
 }
 
+/** a headline names its organiser with the event verb itself: "Hội Nông dân tỉnh tập huấn …" */
+const HEADLINE_VERB = new RegExp(`${B}(?:tập huấn|bồi dưỡng|quán triệt|triển khai|huấn luyện|khai giảng|bế giảng|tổ chức|mở lớp|học tập)${E}`, 'gu');
+
 /** The organisation named as organiser, or undefined. */
 export function findOrganiser(draft: Draft): Span | undefined {
+  if (draft.headline) {
+    const h = draft.headline;
+    const n = normText(draft.view, h.start, h.end);
+    HEADLINE_VERB.lastIndex = 0;
+    for (let v = HEADLINE_VERB.exec(n.text); v; v = HEADLINE_VERB.exec(n.text)) {
+      const found = subjectBefore(draft, n, v.index, v.index + v[0].length, false);
+      if (found) return found;
+    }
+  }
   for (const p of draft.story) {
     for (const s of p.sentences) {
       const n = normText(draft.view, s.start, s.end);
