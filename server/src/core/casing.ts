@@ -69,8 +69,16 @@ export function isCapitalised(s: string): boolean {
 
 /** Comparison key of a syllable: NFC, old tone style, lower case ("Uỷ" → "ủy"). */
 export function syllableKey(s: string): string {
-  return withToneStyle(nfc(s).replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, ''), 'old').toLowerCase().replace(/ð/g, 'đ');
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = withToneStyle(nfc(s).replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, ''), 'old').toLowerCase().replace(/ð/g, 'đ');
+    // drafts reuse a few thousand syllables: a bounded memo keeps keystroke re-checks cheap
+    if (KEYS.size > 50_000) KEYS.clear();
+    KEYS.set(s, k);
+  }
+  return k;
 }
+const KEYS = new Map<string, string>();
 
 const wordKeys = new WeakMap<Word, string>();
 
@@ -95,6 +103,32 @@ export function sentenceAt(draft: Pick<Draft, 'sentences'>, offset: number): Sen
   return undefined;
 }
 
+/** Index of the word that starts at `offset` (binary search), or -1. */
+export function wordIndexAt(words: Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else if (words[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function paragraphOf(draft: Draft, offset: number): Draft['paragraphs'][number] | undefined {
+  const ps = draft.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end <= offset) lo = mid + 1;
+    else if (ps[mid].start > offset) hi = mid - 1;
+    else return ps[mid];
+  }
+  return undefined;
+}
+
 /** Opening punctuation of a source tag or a list item that a sentence may start after. */
 const OPENER = /^[\s"“'‘«(\[\-–—•*+>#.…:]*$/u;
 
@@ -106,9 +140,10 @@ const OPENER = /^[\s"“'‘«(\[\-–—•*+>#.…:]*$/u;
 export function isSentenceStart(draft: Draft, offset: number): boolean {
   const s = sentenceAt(draft, offset);
   if (!s) return true;
-  const before = draft.text.slice(s.start, offset);
-  if (OPENER.test(before)) return true;
-  const i = s.words.findIndex((w) => w.start === offset);
+  // only the first few characters of a sentence can be opening punctuation: keep slices short
+  const before = draft.text.slice(s.start, Math.min(offset, s.start + 60));
+  if (offset - s.start <= 60 && OPENER.test(before)) return true;
+  const i = wordIndexAt(s.words, offset);
   if (i <= 0) return i === 0;
   const prev = s.words[i - 1];
   const gap = (/[^\p{L}\p{M}\p{N}]*$/u.exec(prev.text)?.[0] ?? '') + draft.text.slice(prev.end, offset);
@@ -117,12 +152,12 @@ export function isSentenceStart(draft: Draft, offset: number): boolean {
   if (/^\s*\)\s*[-–—]?\s*$/u.test(gap) && /^\s*\(/u.test(before)) return true;
   // a source tag "BDK.VN - " or "(Đài X) " at the start of the lead
   if (/^\s*[-–—]\s*$/u.test(gap) && i <= 3 && s.words.slice(0, i).every((w) => /[\p{Lu}\d.]/u.test(w.text[0] ?? ''))) {
-    const p = draft.paragraphs.find((pp) => pp.start <= offset && offset < pp.end);
+    const p = paragraphOf(draft, offset);
     if (p && p.start === s.start) return true;
   }
   if (/\)\s*$/u.test(gap)) {
-    const p = draft.paragraphs.find((pp) => pp.start <= offset && offset < pp.end);
-    if (p && /^\s*\([^)]{1,40}\)\s*$/u.test(draft.text.slice(p.start, offset))) return true;
+    const p = paragraphOf(draft, offset);
+    if (p && offset - p.start < 50 && /^\s*\([^)]{1,40}\)\s*$/u.test(draft.text.slice(p.start, offset))) return true;
   }
   return false;
 }
@@ -134,7 +169,12 @@ export function isSentenceStart(draft: Draft, offset: number): boolean {
 
 const PLURAL = new Set(markers.plural.map((m) => syllableKey(m.word)));
 const LEVEL = new Set(markers.levels.map((m) => syllableKey(m.word)));
-const LEVEL_PHRASES = markers.levels.map((m) => m.word.split(' ').map(syllableKey));
+const LEVEL_PHRASES = new Map<string, string[][]>();
+for (const m of markers.levels) {
+  const keys = m.word.split(' ').map(syllableKey);
+  if (!LEVEL_PHRASES.has(keys[0])) LEVEL_PHRASES.set(keys[0], []);
+  LEVEL_PHRASES.get(keys[0])!.push(keys);
+}
 
 /** True when the syllable is a plural/generic marker ("các", "những", "mỗi", "từng", "cấp" …). */
 export function isPluralMarker(syllable: string): boolean {
@@ -144,7 +184,8 @@ export function isPluralMarker(syllable: string): boolean {
 /** Length in words of an administrative level word starting at words[i] ("thị trấn" = 2), or 0. */
 export function levelWordAt(words: Word[], i: number): number {
   let best = 0;
-  for (const phrase of LEVEL_PHRASES) {
+  if (!words[i]) return 0;
+  for (const phrase of LEVEL_PHRASES.get(syllableKey(words[i].text)) ?? []) {
     if (phrase.length <= best) continue;
     if (phrase.every((k, j) => words[i + j] && syllableKey(words[i + j].text) === k)) best = phrase.length;
   }

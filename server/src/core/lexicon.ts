@@ -223,7 +223,8 @@ function triesFor(config?: Pick<ResolvedConfig, 'extraLexicon'>): Tries {
 
 /** Keys of a sentence's words, computed once per sentence. */
 const keyCache = new WeakMap<Sentence, string[]>();
-function keysOf(s: Sentence): string[] {
+/** Comparison keys (syllableKey) of a sentence's words, computed once per sentence. */
+export function keysOf(s: Sentence): string[] {
   let k = keyCache.get(s);
   if (!k) keyCache.set(s, (k = s.words.map((w) => syllableKey(w.text))));
   return k;
@@ -238,19 +239,20 @@ function gapAt(text: string, words: Word[], i: number): string {
 
 /** Longest entry of `trie` starting at word i; separators must match the canonical ones. */
 function longestAt<E>(trie: TrieNode<E>, text: string, words: Word[], keys: string[], i: number): { c: Compiled<E>; end: number } | undefined {
-  let node: TrieNode<E> | undefined = trie;
-  let best: { c: Compiled<E>; end: number } | undefined;
+  let node: TrieNode<E> | undefined = trie.next.get(keys[i]);
+  if (!node) return undefined;
+  let best: { c: Compiled<E>; end: number } | undefined = node.here.length ? { c: node.here[0], end: i + 1 } : undefined;
   const gaps: string[] = [];
-  for (let j = i; j < words.length; j++) {
-    if (j > i) {
-      const gap = gapAt(text, words, j - 1);
-      const sep = normSep(gap);
-      // names run inside one line, across blanks and the punctuation of a name only
-      if (/[\r\n]/.test(gap) || (sep !== '' && sep !== '-' && sep !== ',')) break;
-      gaps.push(sep);
-    }
-    node = node.next.get(keys[j]);
-    if (!node) break;
+  for (let j = i + 1; j < words.length; j++) {
+    // look the syllable up first: most walks stop here, before any gap is examined
+    const next: TrieNode<E> | undefined = node.next.get(keys[j]);
+    if (!next) break;
+    const gap = blankGap(text, words, j - 1) ? '' : gapAt(text, words, j - 1);
+    const sep = gap === '' ? '' : normSep(gap);
+    // names run inside one line, across blanks and the punctuation of a name only
+    if (/[\r\n]/.test(gap) || (sep !== '' && sep !== '-' && sep !== ',')) break;
+    gaps.push(sep);
+    node = next;
     const ok = node.here.find((c) => c.seps.every((sp, n) => sp === gaps[n]));
     if (ok) best = { c: ok, end: j + 1 };
   }
@@ -265,8 +267,18 @@ function wordEnd(w: Word): number {
   return w.end - (/[^\p{L}\p{M}\p{N}]*$/u.exec(w.text)?.[0].length ?? 0);
 }
 
+const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;
+/** Only blanks between word i and word i+1 (no punctuation glued to either). */
 function blankGap(text: string, words: Word[], i: number): boolean {
-  return i + 1 < words.length && /^[ \t\u00a0]+$/.test(gapAt(text, words, i));
+  if (i + 1 >= words.length) return false;
+  const a = words[i];
+  const b = words[i + 1];
+  if (b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return WORD_EDGE.test(a.text[a.text.length - 1]) && WORD_EDGE.test(b.text[0]);
 }
 
 /** The accepted form (syllables) closest to what is written: exact case match first. */
@@ -291,6 +303,11 @@ const SUBJECT_VERBS = /^(?:tổ chức|phối hợp|ban hành|chỉ đạo|tri�
 export const TYPE_WORDS = ['Sở', 'Phòng', 'Ban', 'Trung tâm', 'Trường', 'Hội', 'Chi cục', 'Cục', 'Vụ', 'Viện', 'Văn phòng', 'Ủy ban', 'Hội đồng', 'Đài', 'Khoa', 'Chi hội', 'Liên đoàn', 'Học viện'].map((t) =>
   syllables(t).tokens.map(syllableKey),
 ).sort((a, b) => b.length - a.length);
+const TYPES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TYPE_WORDS) {
+  if (!TYPES_BY_FIRST.has(t[0])) TYPES_BY_FIRST.set(t[0], []);
+  TYPES_BY_FIRST.get(t[0])!.push(t);
+}
 /** type word + next syllable that make a common noun, not a body: "Hội trường", "Hội nghị" */
 export const NOT_A_BODY = new Set(['hội trường', 'hội nghị', 'hội thảo', 'hội viên', 'hội thi', 'hội diễn', 'trường học', 'phòng họp', 'phòng chống', 'phòng ngừa', 'ban ngành', 'ban hành', 'bộ đội', 'bộ phận', 'bộ máy', 'vụ việc', 'đài tưởng', 'khoa học', 'cục bộ', 'sở hữu', 'viện dẫn', 'đoàn viên', 'đoàn kết', 'đoàn thể', 'trung tâm điểm', 'văn phòng phẩm'].map((w) => w.split(' ').map(syllableKey).join(' ')));
 export const FUNCTION_WORDS = new Set(
@@ -352,6 +369,7 @@ function chainAt(
   const text = draft.text;
   const words = s.words;
   const keys = keysOf(s);
+  if (!tries.organisations.next.has(keys[i])) return undefined;
   const parts: Array<OrganisationPart & { c?: Compiled<OrganisationEntry>; from: number; to: number }> = [];
   let j = i;
   for (;;) {
@@ -464,10 +482,12 @@ function startsSentenceAt(draft: Draft, w: Word): boolean {
   return isSentenceStart(draft, w.start);
 }
 
-const committeeKeys = new Set(organisationEntries.filter((e) => e.kind === 'committee').map((e) => syllables(e.canonical).tokens.map(syllableKey).join(' ')));
+/** syllables of committee words: in a list they may be shortened ("các huyện, thị, thành ủy") */
+const committeeSyllables = new Set(
+  organisationEntries.filter((e) => e.kind === 'committee').flatMap((e) => syllables(e.canonical).tokens.map(syllableKey)),
+);
 function isCommitteeWord(w: Word): boolean {
-  // a committee word in a list may be shortened to its first syllable: "các huyện, thị, thành ủy"
-  return [...committeeKeys].some((k) => k.split(' ')[0] === syllableKey(w.text) || k.split(' ')[1] === syllableKey(w.text));
+  return committeeSyllables.has(syllableKey(w.text));
 }
 const levelKeys = new Set(['tỉnh', 'huyện', 'xã', 'thị', 'thành', 'quận', 'phường'].map(syllableKey));
 
@@ -515,7 +535,9 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   const text = draft.text;
   const words = s.words;
   const keys = keysOf(s);
-  const type = TYPE_WORDS.find((t) => t.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
+  const candidates = TYPES_BY_FIRST.get(keys[i]);
+  if (!candidates) return undefined;
+  const type = candidates.find((t) => t.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
   if (!type) return undefined;
   const tEnd = i + type.length;
   if (NOT_A_BODY.has(keys.slice(i, tEnd + 1).join(' '))) return undefined;
@@ -628,6 +650,7 @@ function titleAt(
   const keys = keysOf(s);
   let j = i;
   let deputy: Word | undefined;
+  if (keys[j] !== DEPUTY_KEY && !tries.titles.next.has(keys[j])) return undefined;
   if (keys[j] === DEPUTY_KEY && blankGap(text, words, j)) {
     deputy = words[j];
     j++;

@@ -9,17 +9,20 @@
 import type { Rule } from '../core/types.js';
 import type { Word } from '../core/draft.js';
 import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike } from '../core/casing.js';
-import { matchOrganisations } from '../core/lexicon.js';
+import { matchOrganisations, keysOf } from '../core/lexicon.js';
+import markers from '../../../dictionaries/generic-markers.json';
 
 /** The levels whose capitalisation mid-sentence is surely the unit, not another word. */
 const MAIN_LEVELS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'].map((l) => l.split(' ').map(syllableKey).join(' ')));
 /** "Xã hội", "Huyện đội", "Tỉnh lộ": a level syllable that starts another word */
 const NOT_A_UNIT_AFTER = new Set(['hội', 'đội', 'lộ', 'ủy', 'đoàn', 'viên', 'bộ', 'trưởng', 'phó', 'đội'].map(syllableKey));
+/** first syllables worth a closer look: level words and the special names */
+const INTERESTING = new Set([...markers.levels.map((m) => syllableKey(m.word.split(' ')[0])), 'thủ']);
 const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)$/u;
-const SPECIAL: Array<{ level: string; name: string; canonical: string }> = [
+const SPECIAL = [
   { level: 'thành phố', name: 'hồ chí minh', canonical: 'Thành phố' },
   { level: 'thủ đô', name: 'hà nội', canonical: 'Thủ đô' },
-];
+].map((sp) => ({ ...sp, levelKeys: sp.level.split(' ').map(syllableKey), nameKeys: sp.name.split(' ').map(syllableKey) }));
 
 function keysOfWords(ws: Word[]): string {
   return ws.map((w) => syllableKey(w.text)).join(' ');
@@ -75,11 +78,14 @@ export const adminUnitCase: Rule = {
 
     for (const s of draft.sentences) {
       const ws = s.words;
+      const keys = keysOf(s);
       for (let i = 0; i < ws.length; i++) {
+        // most words are neither a level word nor the start of a committee
+        if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start)) continue;
         const lv = levelWordAt(ws, i);
-        const levelKey = lv ? keysOfWords(ws.slice(i, i + lv)) : '';
+        const levelKey = lv ? keys.slice(i, i + lv).join(' ') : '';
         // the proper name after a level word or a committee word
-        const committee = inEntry.has(ws[i].start) && /^ủy$/u.test(syllableKey(ws[i + 1]?.text ?? ''));
+        const committee = inEntry.has(ws[i].start) && keys[i + 1] === 'ủy';
         const after = committee ? 2 : lv;
         if (after && !(draft.headline && s.start >= draft.headline.start && s.end <= draft.headline.end)) {
           // a maximal run of capitalised words (a Title Case line is no evidence)
@@ -88,12 +94,12 @@ export const adminUnitCase: Rule = {
           for (; j < ws.length && name.length <= 4 && isCapitalised(ws[j].text) && blank(text, ws[j - 1], ws[j]); j++) name.push(ws[j]);
           if (name.length <= 4) addKnown(name);
         }
-        const special = SPECIAL.find((sp) => keysOfWords(ws.slice(i, i + 2)) === sp.level.split(' ').map(syllableKey).join(' '));
-        if (special && keysOfWords(ws.slice(i + 2, i + 2 + special.name.split(' ').length)) === special.name.split(' ').map(syllableKey).join(' ')) {
+        const special = SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
+        if (special) {
           const lvWords = ws.slice(i, i + 2);
           const want = lvWords.map((w, n) => caseLike(w.text, special.canonical.split(' ')[n]));
           if (lvWords.some((w, n) => w.text !== want[n]) && !isSentenceStart(draft, ws[i].start)) {
-            const nameWords = ws.slice(i + 2, i + 2 + special.name.split(' ').length);
+            const nameWords = ws.slice(i + 2, i + 2 + special.nameKeys.length);
             const expected = `${want.join(' ')} ${text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end)}`;
             const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
             report({ start: lvWords[0].start, end: lvWords[1].end, messageId: 'special', args: { expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
@@ -109,7 +115,7 @@ export const adminUnitCase: Rule = {
         const next = ws[i + lv];
         if (next && blank(text, lvWords[lv - 1], next)) {
           if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
-          if (lv === 1 && NOT_A_UNIT_AFTER.has(syllableKey(next.text))) continue;
+          if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv])) continue;
         }
         const want = lvWords.map((w) => withShape(w.text, 'lower'));
         const expected = want.join(' ');
@@ -129,14 +135,16 @@ export const adminUnitCase: Rule = {
     // place names that lost a capital somewhere: "Đô lương" where the draft writes "Đô Lương"
     if (known.size === 0) return;
     const lengths = [...new Set([...known.values()].map((v) => v.length))];
+    const firstKeys = new Set([...known.keys()].map((k) => k.split(' ')[0]));
     for (const s of draft.sentences) {
       const ws = s.words;
+      const keys = keysOf(s);
       for (let i = 0; i < ws.length; i++) {
-        if (!isCapitalised(ws[i].text)) continue;
+        if (!firstKeys.has(keys[i]) || !isCapitalised(ws[i].text)) continue;
         for (const n of lengths) {
           const cand = ws.slice(i, i + n);
           if (cand.length < n || !cand.every((w, k) => k === 0 || blank(text, cand[k - 1], w))) continue;
-          const model = known.get(keysOfWords(cand));
+          const model = known.get(keys.slice(i, i + n).join(' '));
           if (!model || cand.every((w) => isCapitalised(w.text))) continue;
           if (cand.every((w) => w.text === w.text.toUpperCase())) continue;
           const want = cand.map((w, k) => caseLike(w.text, model[k].text));

@@ -14,7 +14,7 @@
 import type { Rule, TextEdit } from '../core/types.js';
 import type { Draft, Word } from '../core/draft.js';
 import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, syllableKey } from '../core/casing.js';
-import { matchOrganisations, matchTitles, FUNCTION_WORDS, NOT_A_BODY, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
+import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, NOT_A_BODY, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
 import { inQuote } from '../core/draft.js';
 
 interface Occurrence {
@@ -94,11 +94,12 @@ export const consistentCapitalisation: Rule = {
     const unknown = new Map<string, Word[][]>();
     for (const s of draft.sentences) {
       const ws = s.words;
+      const keys = keysOf(s);
       for (let i = 0; i < ws.length; i++) {
-        const n = phraseAt(draft, ws, i, covered);
+        const n = phraseAt(draft, ws, keys, i, covered);
         if (n < 3) continue;
         const seq = ws.slice(i, i + n);
-        const key = seq.map((w) => syllableKey(w.text)).join(' ');
+        const key = keys.slice(i, i + n).join(' ');
         if (!unknown.has(key)) unknown.set(key, []);
         unknown.get(key)!.push(seq);
         i += n - 1;
@@ -173,19 +174,37 @@ function applyEdits(text: string, start: number, end: number, edits: TextEdit[])
 }
 
 function titleWords(draft: Draft, start: number, end: number): Word[] {
-  return draft.words.filter((w) => w.start >= start && w.start < end);
+  // words are in text order: find the first by binary search, then walk
+  let lo = 0;
+  let hi = draft.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (draft.words[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Word[] = [];
+  for (let k = lo; k < draft.words.length && draft.words[k].start < end; k++) out.push(draft.words[k]);
+  return out;
+}
+
+/** type words by their first syllable key */
+const TYPES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TYPE_WORDS) {
+  if (!TYPES_BY_FIRST.has(t[0])) TYPES_BY_FIRST.set(t[0], []);
+  TYPES_BY_FIRST.get(t[0])!.push(t);
 }
 
 /** Length of an unknown body phrase at i: a type word + 2..4 field words, or 0. */
-function phraseAt(draft: Draft, ws: Word[], i: number, covered: Set<number>): number {
-  const keys = (n: number): string[] => ws.slice(i, i + n).map((w) => syllableKey(w.text));
-  const type = TYPE_WORDS.find((t) => t.every((k, n) => keys(t.length)[n] === k));
-  if (!type || covered.has(ws[i].start)) return 0;
-  if (NOT_A_BODY.has(keys(type.length + 1).join(' '))) return 0;
+function phraseAt(draft: Draft, ws: Word[], keys: string[], i: number, covered: Set<number>): number {
+  const candidates = TYPES_BY_FIRST.get(keys[i]);
+  if (!candidates || covered.has(ws[i].start)) return 0;
+  const type = candidates.find((t) => t.every((k, n) => keys[i + n] === k));
+  if (!type) return 0;
+  if (NOT_A_BODY.has(keys.slice(i, i + type.length + 1).join(' '))) return 0;
   let j = i + type.length;
   while (j < ws.length && j - i < type.length + 4) {
     const w = ws[j];
-    if (covered.has(w.start) || FUNCTION_WORDS.has(syllableKey(w.text)) || levelWordAt(ws, j) > 0 || /\d/.test(w.text)) break;
+    if (covered.has(w.start) || FUNCTION_WORDS.has(keys[j]) || levelWordAt(ws, j) > 0 || /\d/.test(w.text)) break;
     if (!/^[ \t\u00a0]+$/.test(draft.text.slice(ws[j - 1].end, w.start)) || !/[\p{L}\p{M}]$/u.test(ws[j - 1].text)) break;
     j++;
   }
