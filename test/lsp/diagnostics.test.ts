@@ -99,3 +99,20 @@ describe('locale', () => {
     await c.close();
   });
 });
+
+describe('other transports', () => {
+  it('also speaks LSP over stdio, for editors other than VS Code', async () => {
+    const { spawn } = await import('node:child_process');
+    const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-languageserver-protocol/node');
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    connection.listen();
+    const result = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'vi' })) as {
+      capabilities: { codeActionProvider: { codeActionKinds: string[] }; executeCommandProvider: { commands: string[] } };
+    };
+    expect(result.capabilities.codeActionProvider.codeActionKinds).toEqual(['quickfix', 'source.fixAll.soattin']);
+    expect(result.capabilities.executeCommandProvider.commands).toContain('soattin.server.addToDictionary');
+    connection.dispose();
+    child.kill();
+  });
+});

@@ -14,7 +14,6 @@ export const lspMessages = {
   'action.addWord': { vi: 'Thêm “{word}” vào từ điển dự án', en: 'Add “{word}” to the project dictionary' },
   'action.disableRule': { vi: 'Tắt quy tắc {rule} cho tệp này', en: 'Disable rule {rule} for this file' },
   'action.ignoreOnce': { vi: 'Bỏ qua lỗi này (chỉ lần này)', en: 'Ignore this problem (this once)' },
-  'action.docs': { vi: 'Xem tài liệu quy tắc {rule}', en: 'Show documentation for {rule}' },
   'hover.correct': { vi: 'Cách viết đúng: {correct}', en: 'Correct form: {correct}' },
   'hover.docs': { vi: 'Tài liệu quy tắc {rule}', en: 'Documentation of {rule}' },
   'hover.quote': {

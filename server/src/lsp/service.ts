@@ -80,6 +80,7 @@ export function startServer(connection: Connection): void {
   let canWatchDynamically = false;
   let canRegisterConfig = false;
   let documentChanges = false;
+  let watchesFolders = false;
   let settings = new SettingsCache(undefined);
 
   const log = (message: string): void => connection.console.log(message);
@@ -109,6 +110,7 @@ export function startServer(connection: Connection): void {
     canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canRegisterConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    watchesFolders = !!caps.workspace?.workspaceFolders;
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!folders.length && params.rootUri) {
       const root = uriToPath(params.rootUri);
@@ -137,7 +139,7 @@ export function startServer(connection: Connection): void {
           watchers: [{ globPattern: '**/.soattinrc.json' }, { globPattern: '**/package.json' }, { globPattern: '**/.soattin/**' }],
         });
       }
-      if (folders.length) {
+      if (watchesFolders) {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
           const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
           folders = folders.filter((f) => !removed.has(f)).concat(e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p));
