@@ -124,6 +124,7 @@ describe('sarif', () => {
 
     const run = log.runs[0];
     expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.invocations).toEqual([{ executionSuccessful: true }]);
     expect(run.tool.driver).toMatchObject({ name: 'Soát Tin', informationUri: expect.stringMatching(/^https:\/\//) });
     const rules = run.tool.driver.rules;
     const spacing = rules.find((x: { id: string }) => x.id === 'spacing');

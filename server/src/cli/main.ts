@@ -6,6 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { run } from './run.js';
 
+// `soattin … | head` closes the pipe early: stop quietly instead of crashing with EPIPE
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 run({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

@@ -80,6 +80,8 @@ export const sarif: Formatter = (results, { cwd, locale, version }) => {
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
         artifacts,
+        // a draft that could not be read (invalid UTF-8, binary…) makes the run unsuccessful
+        invocations: [{ executionSuccessful: !results.some((r) => r.fatal) }],
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },
