@@ -161,3 +161,15 @@ describe('fixAll edits', () => {
     expect(r.output).toBe('Hội nghị diễn ra tại Hà Nội.\n');
   });
 });
+
+describe('override globs written for a draft', () => {
+  it('match a file name with glob characters, and only it', async () => {
+    const picomatch = (await import('picomatch')).default;
+    const { globEscape } = await import('../../server/src/lsp/project-files.js');
+    const name = 'tin/[nháp] Tin (2) *mới*.txt';
+    const glob = globEscape(name);
+    expect(picomatch(glob, { dot: true })(name)).toBe(true);
+    expect(picomatch(glob, { dot: true })('tin/n Tin 2 mới.txt')).toBe(false);
+    expect(globEscape('tin/a.txt')).toBe('tin/a.txt');
+  });
+});

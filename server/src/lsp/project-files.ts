@@ -33,6 +33,11 @@ export function addWord(file: string, word: string): WriteResult {
   }
 }
 
+/** A path as a glob matching only itself (drafts are often named "Tin (2).txt" or "[nháp].txt"). */
+export function globEscape(p: string): string {
+  return p.replace(/[*?[\]{}()!+@\\]/g, (c) => `\\${c}`);
+}
+
 /** The config file to edit for a draft: the one in use, else a new .soattinrc.json at the project root. */
 export function rcFile(config: ResolvedConfig, filePath: string, folder?: string): string {
   if (config.configFile) return config.configFile;
@@ -56,7 +61,7 @@ export function editOverride(file: string, draftPath: string, mutate: (o: Config
     const isPackage = path.basename(file) === 'package.json';
     const root = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
     const config = (isPackage ? ((root.soattin ??= {}) as UserConfig) : (root as UserConfig));
-    const rel = path.relative(path.dirname(file), draftPath).split(path.sep).join('/');
+    const rel = globEscape(path.relative(path.dirname(file), draftPath).split(path.sep).join('/'));
     const overrides = (config.overrides ??= []);
     let entry = overrides.find((o) => o.files.length === 1 && o.files[0] === rel);
     const created = !entry;
