@@ -100,6 +100,11 @@ describe('paragraph classification', () => {
     expect(d.paragraphs.map((p) => p.kind)).toEqual(['headline', 'lead', 'byline']);
   });
 
+  it('reads a short first sentence followed by more story as the lead, not a headline', () => {
+    const d = parseDraft('Huyện ủy Yên Định vừa tổ chức hội nghị quán triệt nghị quyết.\n\nHội nghị có 200 đảng viên tham dự, được nghe ba chuyên đề.\n\nHữu Nam\n');
+    expect(d.paragraphs.map((p) => p.kind)).toEqual(['lead', 'body', 'byline']);
+  });
+
   it('reads a first line that opens with the time as the lead', () => {
     const d = parseDraft('Ngày 27-1, Học viện tổ chức bế giảng lớp học.\n\nCó 120 học viên tốt nghiệp.\n');
     expect(d.paragraphs.map((p) => p.kind)).toEqual(['lead', 'body']);

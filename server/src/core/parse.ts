@@ -58,22 +58,23 @@ function wordCount(text: string): number {
 }
 
 /** a lead opens with its time ("Sáng 20/8, …", "(Đài X) Ngày 4-6, …"): never a headline */
-const OPENS_WITH_TIME = /^(?:\([^()]{1,40}\)\s*[-–]?\s*)?(?:sáng|chiều|tối|trưa|ngày|hôm|từ ngày)\s+(?:ngày\s+)?\d/iu;
+const OPENS_WITH_TIME = /^(?:\([^()]{1,40}\)\s*[-–]?\s*|[\p{L}\p{N}.&]+(?:\s+[\p{L}\p{N}.&]+){0,3}\s*[-–—]\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm|từ ngày)\s+(?:ngày\s+)?\d/iu;
 
 /**
  * The first line of a page is its headline when it is short and reads as one: no final
  * ":;,", no more than one sentence. A single final period is tolerated on a short line (a
  * reporter's slip that required-headline reports) when a story follows.
  */
-export function looksLikeHeadline(p: { text: string }): boolean {
+export function looksLikeHeadline(p: { text: string }, next?: { text: string }): boolean {
   const t = nfc(p.text.trim());
   if (/[:;,]$/u.test(t)) return false;
   if (OPENS_WITH_TIME.test(t)) return false;
   const n = wordCount(t);
   if (n < 2 || n > 35) return false;
   if (/[^.]\.$/u.test(t) && !/\.\/\.$/u.test(t)) {
-    // "Tiêu đề." yes; "Câu một. Câu hai." no
-    return n <= 25 && !/[.!?]\s+\p{Lu}/u.test(t.slice(0, -1));
+    // "Tiêu đề." followed by a lead that opens with its time: yes; a short first sentence
+    // followed by more story, or "Câu một. Câu hai.": no (that is a lead)
+    return n <= 25 && !/[.!?]\s+\p{Lu}/u.test(t.slice(0, -1)) && !!next && OPENS_WITH_TIME.test(nfc(next.text.trim()));
   }
   return true;
 }
@@ -177,7 +178,7 @@ function classify(paragraphs: Paragraph[], view: string): void {
   if (heading && heading === content[0]) {
     heading.kind = 'headline';
     first = 1;
-  } else if (content.length > 1 && looksLikeHeadline(prose(content[0]))) {
+  } else if (content.length > 1 && looksLikeHeadline(prose(content[0]), prose(content[1]))) {
     content[0].kind = 'headline';
     first = 1;
   }
