@@ -96,6 +96,7 @@ describe('locale', () => {
   it('publishes nothing when soattin.enable is false', async () => {
     const c = await startClient(server, { settings: { enable: false } });
     expect(await open(c, 'untitled:off', 'trao chứng chứng nhận\n')).toEqual([]);
+    expect(c.statuses.at(-1)).toMatchObject({ uri: 'untitled:off', findings: 0, state: 'ok', message: 'Soát Tin đang tắt cho bản thảo này (soattin.enable).' });
     await c.close();
   });
 });

@@ -24,6 +24,7 @@ export const lspMessages = {
     vi: 'Bản thảo dài {size} ký tự, vượt giới hạn {limit} ký tự của trình soạn thảo nên không được kiểm tra. Hãy kiểm tra bằng dòng lệnh soattin.',
     en: 'This draft has {size} characters, over the editor limit of {limit}, so it is not checked. Check it with the soattin command line.',
   },
+  'check.disabled': { vi: 'Soát Tin đang tắt cho bản thảo này (soattin.enable).', en: 'Soát Tin is turned off for this draft (soattin.enable).' },
   'check.failed': { vi: 'Soát Tin gặp lỗi khi kiểm tra bản thảo: {reason}', en: 'Soát Tin failed to check this draft: {reason}' },
   'command.noFile': {
     vi: 'Bản thảo chưa được lưu thành tệp nên không thể ghi cấu hình cho nó.',

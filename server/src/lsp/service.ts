@@ -169,6 +169,7 @@ export function startServer(connection: Connection): void {
     let findings: Finding[] | undefined;
     try {
       if (!s.enable) {
+        sendStatus({ ...status, message: t('check.disabled', locale) });
         publish(uri, doc.version, [], locale);
         return;
       }
