@@ -19,6 +19,12 @@ describe('person-name-case', () => {
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it('recognises a lowercase surname before a comma and a title', () => {
+    const text = 'Tham dự có trần Văn Bình, Chủ tịch UBND xã, và nhiều đại biểu.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:12 trần Văn Bình']);
+    expect(check('Hội nghị có trần Văn Bình và nhiều đại biểu.', RULE)).toEqual([]);
+  });
+
   it('speaks English when asked', () => {
     expect(check('Có ông nguyễn Văn An dự.', RULE, {}, 'en')[0].message).toBe(
       'Capitalise the first letter of every syllable of the name “nguyễn Văn An”: “Nguyễn Văn An”.',

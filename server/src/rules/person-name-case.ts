@@ -12,6 +12,7 @@ import surnames from '../../../dictionaries/surnames.json';
 import type { Draft, Span, Word } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { caseShape, syllableKey, withShape, wordKey } from '../core/casing.js';
+import { matchTitles } from '../core/lexicon.js';
 
 const SURNAME = new Map(surnames.entries.map((e) => [syllableKey(e.surname), { common: 'commonWord' in e && e.commonWord === true }]));
 
@@ -70,6 +71,11 @@ function triggerBefore(text: string, words: Word[], i: number): number {
 
 const cache = new WeakMap<Draft, PersonName[]>();
 
+/** Where the titles of the lexicon start ("Chủ tịch UBND xã", "Bí thư Huyện ủy"). */
+function titleStarts(draft: Draft): Set<number> {
+  return new Set(matchTitles(draft).map((t) => t.start));
+}
+
 /** Person names of a draft (headline, lead, body, byline), in text order. */
 export function personNames(draft: Draft): PersonName[] {
   const hit = cache.get(draft);
@@ -87,7 +93,7 @@ export function personNames(draft: Draft): PersonName[] {
         if (!sn) continue;
         const shape = caseShape(first);
         const introduced = i > 0 && triggerBefore(text, ws, i) > 0;
-        if (shape === 'lower' && (sn.common || !introduced)) continue;
+        if (shape === 'lower' && sn.common) continue;
         // the given names: adjacent single syllables, capitalised, or a lowercase "văn"/"thị"
         // between capitalised ones
         const name: Word[] = [ws[i]];
@@ -113,6 +119,8 @@ export function personNames(draft: Draft): PersonName[] {
         }
         if (capitals === 0) continue;
         const last = name[name.length - 1];
+        // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name
+        if (shape === 'lower' && !introduced && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titleStarts(draft).has(ws[j].start))) continue;
         out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced });
         i = j - 1;
       }
