@@ -71,7 +71,7 @@ describe('bad input', () => {
     const walked = soattin(['.'], { cwd: dir });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(walked.code).toBe(0);
-    expect(walked.stderr).toBe('soattin: Bỏ qua big.txt: Tệp nặng 10.4 MB, vượt giới hạn 2 MB (--max-file-size); đã bỏ qua.\n');
+    expect(walked.stderr).toBe('soattin: Bỏ qua big.txt: Tệp nặng 10,4 MB, vượt giới hạn 2 MB (--max-file-size); đã bỏ qua.\n');
     const named = soattin(['big.txt', '--max-file-size', '1MB', '--locale', 'en'], { cwd: dir });
     expect(named.code).toBe(2);
     expect(named.stdout).toContain('The file is 10.4 MB, above the 1 MB limit (--max-file-size); it was skipped.');

@@ -5,16 +5,18 @@
  */
 import * as fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import type { LocalizedText } from '../core/types.js';
-import { both } from './messages.js';
+import type { Locale, LocalizedText } from '../core/types.js';
+import { both, cliMessage } from './messages.js';
 
 export type Decoded =
   | { ok: true; text: string; bom: boolean }
   | { ok: false; kind: 'encoding' | 'utf16' | 'binary' | 'tooLarge' | 'unreadable'; message: LocalizedText; line: number };
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+/** "10.4 MB" in English, "10,4 MB" in Vietnamese (decimal comma). */
+export function formatSize(bytes: number, locale: Locale = 'en'): string {
+  const one = (n: number): string => n.toFixed(1).replace(/\.0$/, '').replace('.', locale === 'vi' ? ',' : '.');
+  if (bytes >= 1024 * 1024) return `${one(bytes / 1024 / 1024)} MB`;
+  if (bytes >= 1024) return `${one(bytes / 1024)} KB`;
   return `${bytes} B`;
 }
 
@@ -72,7 +74,8 @@ export function readDraft(file: string, maxSize: number): Decoded {
   try {
     const size = fs.statSync(file).size;
     if (size > maxSize) {
-      return { ok: false, kind: 'tooLarge', message: both('tooLarge', { size: formatSize(size), limit: formatSize(maxSize) }), line: 1 };
+      const message = (l: Locale): string => cliMessage('tooLarge', { size: formatSize(size, l), limit: formatSize(maxSize, l) }, l);
+      return { ok: false, kind: 'tooLarge', message: { vi: message('vi'), en: message('en') }, line: 1 };
     }
     return decode(fs.readFileSync(file));
   } catch (e) {
