@@ -96,6 +96,12 @@ describe('tone-mark-style', () => {
     expect(fixed(text, RULE)).toBe('Ủy ban xã hòa giải, văn hóa; cấp ủy.'.normalize('NFD'));
   });
 
+  it('works on markdown and CRLF drafts, reporting original positions', () => {
+    const md = '# Hội nghị về hòa giải\r\n\r\nCông tác văn hóa và [cấp uỷ](https://uỷ.vn/hoà) được chú trọng.\r\n';
+    expect(check(md, RULE, {}, 'vi', 'markdown').map((f) => `${f.at} ${f.text}`)).toEqual(['3:26 uỷ']);
+    expect(fixed(md, RULE, {}, 'markdown')).toBe(md.replace('cấp uỷ]', 'cấp ủy]'));
+  });
+
   it('catches the one "cấp uỷ" of seed 000 among old-style words', () => {
     const seed = readFileSync(new URL('../../../shared/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
     expect(check(seed, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['7:483 uỷ']);
