@@ -74,6 +74,8 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, Published>();
   const timers = new Map<string, NodeJS.Timeout>();
   const justOpened = new Set<string>();
+  /** config errors already logged (a broken file would otherwise log on every keystroke) */
+  const loggedConfigErrors = new Set<string>();
   let initLocale: Locale = localeFromEnv();
   let folders: string[] = [];
   let canConfigure = false;
@@ -176,7 +178,9 @@ export function startServer(connection: Connection): void {
       const dc = documentConfig(uri, doc.languageId, s, folders);
       if (!dc.result.ok) {
         const message = dc.result.error.message[locale];
-        logError(`[config] ${dc.result.error.message.en}`);
+        const en = dc.result.error.message.en;
+        if (!loggedConfigErrors.has(en)) logError(`[config] ${en}`);
+        loggedConfigErrors.add(en);
         diagnostics = [fileDiagnostic(doc, 'config', message, DiagnosticSeverity.Error)];
         status.state = 'warning';
         status.message = message;
@@ -244,6 +248,7 @@ export function startServer(connection: Connection): void {
   /** Config files changed: forget resolved configs and the findings computed with them. */
   function forgetConfigs(): void {
     clearConfigCache();
+    loggedConfigErrors.clear();
     for (const p of published.values()) p.findings = undefined;
   }
 
