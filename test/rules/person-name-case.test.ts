@@ -23,6 +23,7 @@ describe('person-name-case', () => {
     const text = 'Tham dự có trần Văn Bình, Chủ tịch UBND xã, và nhiều đại biểu.';
     expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:12 trần Văn Bình']);
     expect(check('Hội nghị có trần Văn Bình và nhiều đại biểu.', RULE)).toEqual([]);
+    expect(check('Phát biểu khai mạc, Chủ tịch UBND xã trần Văn Bình nêu rõ.', RULE).map((f) => f.text)).toEqual(['trần Văn Bình']);
   });
 
   it('speaks English when asked', () => {

@@ -11,7 +11,7 @@
 import surnames from '../../../dictionaries/surnames.json';
 import type { Draft, Span, Word } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { caseShape, syllableKey, withShape, wordKey } from '../core/casing.js';
+import { caseShape, isLevelWord, syllableKey, withShape, wordKey } from '../core/casing.js';
 import { matchTitles } from '../core/lexicon.js';
 
 const SURNAME = new Map(surnames.entries.map((e) => [syllableKey(e.surname), { common: 'commonWord' in e && e.commonWord === true }]));
@@ -71,9 +71,25 @@ function triggerBefore(text: string, words: Word[], i: number): number {
 
 const cache = new WeakMap<Draft, PersonName[]>();
 
-/** Where the titles of the lexicon start ("Chủ tịch UBND xã", "Bí thư Huyện ủy"). */
-function titleStarts(draft: Draft): Set<number> {
-  return new Set(matchTitles(draft).map((t) => t.start));
+/** A title ends just before words[i]: "Chủ tịch UBND xã Nguyễn Văn An", "Bí thư Huyện ủy Lê Văn Hòa". */
+function afterTitle(draft: Draft, ws: Word[], i: number): boolean {
+  if (!blankBetween(draft.text, ws[i - 1], ws[i])) return false;
+  const ends = titles(draft).ends;
+  if (ends.has(ws[i - 1].end)) return true;
+  // a level word after the body ("UBND xã") is not part of the title's span
+  return i > 1 && isLevelWord(ws[i - 1].text) && blankBetween(draft.text, ws[i - 2], ws[i - 1]) && ends.has(ws[i - 2].end);
+}
+
+const titleCache = new WeakMap<Draft, { starts: Set<number>; ends: Set<number> }>();
+
+/** Where the titles of the lexicon ("Chủ tịch UBND xã", "Bí thư Huyện ủy") start and end. */
+function titles(draft: Draft): { starts: Set<number>; ends: Set<number> } {
+  let t = titleCache.get(draft);
+  if (!t) {
+    const ms = matchTitles(draft);
+    titleCache.set(draft, (t = { starts: new Set(ms.map((m) => m.start)), ends: new Set(ms.map((m) => m.end)) }));
+  }
+  return t;
 }
 
 /** Person names of a draft (headline, lead, body, byline), in text order. */
@@ -92,7 +108,7 @@ export function personNames(draft: Draft): PersonName[] {
         const sn = SURNAME.get(first === ws[i].text ? wordKey(ws[i]) : syllableKey(first));
         if (!sn) continue;
         const shape = caseShape(first);
-        const introduced = i > 0 && triggerBefore(text, ws, i) > 0;
+        const introduced = i > 0 && (triggerBefore(text, ws, i) > 0 || afterTitle(draft, ws, i));
         if (shape === 'lower' && sn.common) continue;
         // the given names: adjacent single syllables, capitalised, or a lowercase "văn"/"thị"
         // between capitalised ones
@@ -120,7 +136,7 @@ export function personNames(draft: Draft): PersonName[] {
         if (capitals === 0) continue;
         const last = name[name.length - 1];
         // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name
-        if (shape === 'lower' && !introduced && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titleStarts(draft).has(ws[j].start))) continue;
+        if (shape === 'lower' && !introduced && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titles(draft).starts.has(ws[j].start))) continue;
         out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced });
         i = j - 1;
       }
