@@ -48,6 +48,10 @@ export const cliMessages = {
     en: 'Internal error while checking this file: {reason}. The file was not changed.',
   },
   skippedNotice: { vi: 'Bỏ qua {file}: {reason}', en: 'Skipped {file}: {reason}' },
+  changedOnDisk: {
+    vi: 'Tệp {file} đã thay đổi trong lúc đang kiểm tra nên không ghi bản sửa (để không mất nội dung mới). Hãy chạy lại.',
+    en: '{file} changed while it was being checked, so the fixes were not written (to keep the new text). Run again.',
+  },
   writeFailed: { vi: 'Không ghi được tệp {file}: {reason}', en: 'Cannot write {file}: {reason}' },
   noProblems: { vi: 'Không phát hiện vấn đề nào trong {files} tệp.', en: 'No problems found in {files} files.' },
   fixedCount: { vi: 'Đã sửa tự động {count} vấn đề trong {files} tệp.', en: 'Fixed {count} problems in {files} files.' },

@@ -85,19 +85,25 @@ export function toMessage(f: Finding, lineStarts: number[], locale: Locale): Lin
   return m;
 }
 
-/** Replace a file without a window where it is half-written: temp file + rename. */
-function writeAtomically(file: string, data: string): void {
+/**
+ * Replace a file without a window where it is half-written (temp file + rename), and only if
+ * it still holds what was linted: an editor may have saved it meanwhile, and that text wins.
+ */
+function writeAtomically(file: string, before: string, after: string): void {
   const target = fs.realpathSync(file);
+  if (fs.readFileSync(target, 'utf8') !== before) throw new ChangedOnDisk();
   const mode = fs.statSync(target).mode;
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.soattin-${process.pid}.tmp`);
   try {
-    fs.writeFileSync(tmp, data, { mode });
+    fs.writeFileSync(tmp, after, { mode });
     fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     throw e;
   }
 }
+
+class ChangedOnDisk extends Error {}
 
 export function processFile(task: Task, opts: ProcessOptions): FileResult {
   const { locale } = opts;
@@ -118,22 +124,23 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
     const result: Partial<FileResult> = {};
     if (opts.fix || opts.fixDryRun) {
       const fixed = fixText(text, config, { format });
+      // the BOM goes back on write, and into the diff so that patch(1) applies it
+      const bom = decoded.bom ? '\uFEFF' : '';
       if (fixed.output !== text) {
         result.fixed = fixed.fixed;
-        // the diff is of the bytes on disk (BOM included) so that patch(1) applies it
-        const bom = decoded.bom ? '\uFEFF' : '';
         if (opts.fixDryRun) result.diff = unifiedDiff(bom + text, bom + fixed.output, task.filePath);
         else if (!task.stdin) {
           try {
-            writeAtomically(task.absPath, (decoded.bom ? '\uFEFF' : '') + fixed.output);
+            writeAtomically(task.absPath, bom + text, bom + fixed.output);
           } catch (e) {
+            if (e instanceof ChangedOnDisk) return fatal(task, cliMessage('changedOnDisk', { file: task.filePath }, locale));
             return fatal(task, cliMessage('writeFailed', { file: task.filePath, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, locale));
           }
         }
         // what remains after the fixes is what the user still has to look at
         text = fixed.output;
       }
-      if (task.stdin && opts.fix) result.output = (decoded.bom ? '\uFEFF' : '') + text;
+      if (task.stdin && opts.fix) result.output = bom + text;
     }
 
     const { findings, draft } = lint(text, config, { format });
