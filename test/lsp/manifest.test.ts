@@ -62,7 +62,7 @@ describe('.vsix contents', () => {
   it('ships the bundles, schema, docs and translations, and no sources or tests', () => {
     const out = execFileSync(path.join(root, 'node_modules/.bin/vsce'), ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
     const files = out.split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const f of ['package.json', 'package.nls.json', 'package.nls.vi.json', 'l10n/bundle.l10n.vi.json', 'LICENSE', 'README.md', 'schemas/soattinrc.schema.json', 'docs/rules/repeated-word.md']) {
+    for (const f of ['package.json', 'package.nls.json', 'package.nls.vi.json', 'l10n/bundle.l10n.vi.json', 'LICENSE', 'README.md', 'schemas/soattinrc.schema.json', 'docs/rules/repeated-word.md', 'images/icon.png']) {
       expect(files, f).toContain(f);
     }
     if (fs.existsSync(path.join(root, 'dist/server.js'))) expect(files).toEqual(expect.arrayContaining(['dist/client.js', 'dist/server.js']));
