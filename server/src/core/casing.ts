@@ -17,12 +17,19 @@ function letters(s: string): string[] {
 }
 
 export function caseShape(s: string): CaseShape {
-  const ls = letters(s);
-  if (ls.length === 0) return 'lower';
-  const up = ls.map((c) => c !== c.toLowerCase());
-  if (up.every((u) => !u)) return 'lower';
-  if (up.every((u) => u)) return ls.length === 1 ? 'cap' : 'upper';
-  if (up[0] && up.slice(1).every((u) => !u)) return 'cap';
+  let n = 0;
+  let upper = 0;
+  let firstUpper = false;
+  for (const c of s) {
+    if (!LETTER.test(c)) continue;
+    const u = c !== c.toLowerCase();
+    if (n === 0) firstUpper = u;
+    if (u) upper++;
+    n++;
+  }
+  if (upper === 0) return 'lower';
+  if (upper === n) return n === 1 ? 'cap' : 'upper';
+  if (firstUpper && upper === 1) return 'cap';
   return 'mixed';
 }
 
@@ -63,8 +70,10 @@ export function withShape(source: string, shape: CaseShape): string {
 }
 
 export function isCapitalised(s: string): boolean {
-  const first = letters(s)[0];
-  return first !== undefined && first !== first.toLowerCase();
+  for (const c of s) {
+    if (LETTER.test(c)) return c !== c.toLowerCase();
+  }
+  return false;
 }
 
 /** Comparison key of a syllable: NFC, old tone style, lower case ("Uỷ" → "ủy"). */

@@ -23,6 +23,7 @@ const SPECIAL = [
   { level: 'thành phố', name: 'hồ chí minh', canonical: 'Thành phố' },
   { level: 'thủ đô', name: 'hà nội', canonical: 'Thủ đô' },
 ].map((sp) => ({ ...sp, levelKeys: sp.level.split(' ').map(syllableKey), nameKeys: sp.name.split(' ').map(syllableKey) }));
+const SPECIAL_FIRST = new Set(SPECIAL.map((sp) => sp.levelKeys[0]));
 
 function keysOfWords(ws: Word[]): string {
   return ws.map((w) => syllableKey(w.text)).join(' ');
@@ -94,7 +95,7 @@ export const adminUnitCase: Rule = {
           for (; j < ws.length && name.length <= 4 && isCapitalised(ws[j].text) && blank(text, ws[j - 1], ws[j]); j++) name.push(ws[j]);
           if (name.length <= 4) addKnown(name);
         }
-        const special = SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
+        const special = !SPECIAL_FIRST.has(keys[i]) ? undefined : SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
         if (special) {
           const lvWords = ws.slice(i, i + 2);
           const want = lvWords.map((w, n) => caseLike(w.text, special.canonical.split(' ')[n]));

@@ -15,28 +15,25 @@ import type { Rule, TextEdit } from '../core/types.js';
 import type { Draft, Word } from '../core/draft.js';
 import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, syllableKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, NOT_A_BODY, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
-import { inQuote } from '../core/draft.js';
 
 interface Occurrence {
   words: Word[];
   /** the casing each word has once the lexicon rules have done their work */
   effective: string[];
+  /** case shape of each effective word, computed once */
+  shapes: string[];
   /** the first word starts a sentence: its capital says nothing */
   free: boolean;
   quoted: boolean;
 }
 
-function shapeOf(o: Occurrence): string {
-  return o.effective.map((t, i) => (i === 0 && o.free ? '*' : caseShape(t))).join(' ');
-}
 
 function sameForm(a: Occurrence, b: Occurrence): boolean {
-  return a.effective.every((t, i) => (i === 0 && (a.free || b.free)) || caseShape(t) === caseShape(b.effective[i]));
+  return a.shapes.every((t, i) => (i === 0 && (a.free || b.free)) || t === b.shapes[i]);
 }
 
 function effectiveOf(words: Word[], checks: SyllableCheck[]): string[] {
-  const byStart = new Map(checks.map((c) => [c.word.start, c.expected]));
-  return words.map((w) => byStart.get(w.start) || w.text);
+  return words.map((w) => checks.find((c) => c.word.start === w.start)?.expected || w.text);
 }
 
 export const consistentCapitalisation: Rule = {
@@ -64,17 +61,32 @@ export const consistentCapitalisation: Rule = {
   },
   check({ draft, config, report }) {
     const groups = new Map<string, Occurrence[]>();
+    // quotation spans are sorted: a binary search instead of a scan per occurrence
+    const quotes = draft.quotes;
+    const quoted = (offset: number): boolean => {
+      let lo = 0;
+      let hi = quotes.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (quotes[mid].end <= offset) lo = mid + 1;
+        else if (quotes[mid].start > offset) hi = mid - 1;
+        else return true;
+      }
+      return false;
+    };
     const covered = new Set<number>();
     const add = (words: Word[], checks: SyllableCheck[]): void => {
       if (words.length < 2) return;
       const key = words.map((w) => syllableKey(w.text)).join(' ');
+      const effective = effectiveOf(words, checks);
       const occ: Occurrence = {
         words,
-        effective: effectiveOf(words, checks),
+        effective,
+        shapes: effective.map(caseShape),
         free: isSentenceStart(draft, words[0].start),
-        quoted: inQuote(draft, words[0].start, words[words.length - 1].end),
+        quoted: quoted(words[0].start),
       };
-      if (occ.effective.some((t) => caseShape(t) === 'mixed') || occ.effective.every((t) => caseShape(t) === 'upper')) return;
+      if (occ.shapes.some((t) => t === 'mixed') || occ.shapes.every((t) => t === 'upper')) return;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       g.push(occ);
@@ -117,7 +129,7 @@ export const consistentCapitalisation: Rule = {
       if (voters.length < 2) continue;
       const forms: Array<{ model: Occurrence; members: Occurrence[] }> = [];
       for (const o of voters) {
-        const f = forms.find((x) => sameForm(x.model, o) && shapeOf(x.model) !== '' && !(x.model.free && !o.free && false));
+        const f = forms.find((x) => sameForm(x.model, o));
         if (f) {
           f.members.push(o);
           if (f.model.free && !o.free) f.model = o;
