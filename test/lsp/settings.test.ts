@@ -71,7 +71,7 @@ describe('editor settings', () => {
   });
 
   it('debounces bursts of typing into one check', async () => {
-    client = await startClient(server, { settings: { debounceMs: 200 } });
+    client = await startClient(server, { settings: { debounceMs: 1000 } });
     const uri = 'untitled:burst';
     await open(client, uri, '\n');
     const before = client.statuses.length;
