@@ -80,6 +80,27 @@ describe('stylish', () => {
   });
 });
 
+describe('tool messages', () => {
+  it('the per-file cap is one info message of "soattin", with its own SARIF rule', () => {
+    const many = `${Array.from({ length: 6 }, (_, i) => `Dòng ${i}  có  hai  chỗ.`).join('\n')}\n`;
+    const dir = folder({ '.soattinrc.json': only(PINNED, { maxFindings: 3 }), 'a.txt': many });
+    const out = JSON.parse(soattin(['a.txt', '--format', 'json', '--locale', 'en'], { cwd: dir }).stdout);
+    expect(out[0].messages).toHaveLength(4);
+    expect(out[0].messages[3]).toMatchObject({ ruleId: 'soattin', severity: 'info', message: 'Stopped at 3 problems; 15 more are not shown. Fix some and check again.' });
+    const run = JSON.parse(soattin(['a.txt', '--format', 'sarif'], { cwd: dir }).stdout).runs[0];
+    const capped = run.results[3];
+    expect(run.tool.driver.rules[capped.ruleIndex].id).toBe('soattin');
+    expect(capped.level).toBe('note');
+  });
+
+  it('a report that cannot be written is exit code 2 with the reason', () => {
+    const dir = folder({ '.soattinrc.json': only(PINNED), 'a.txt': CLEAN, 'out/x': '' });
+    const r = soattin(['a.txt', '--output', 'out', '--locale', 'en'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('soattin: Cannot write out: EISDIR\n');
+  });
+});
+
 describe('json', () => {
   it('has the documented shape, files in order, 1-based UTF-16 columns and fix ranges', () => {
     const r = soattin(['drafts', '--format', 'json'], { cwd: setup() });
