@@ -14,13 +14,14 @@ import { spacing } from './spacing.js';
 import { unicodeNormalisation } from './unicode-normalisation.js';
 import { personNameCase } from './person-name-case.js';
 import { toneMarkStyle } from './tone-mark-style.js';
+import { specialNounCase } from './special-noun-case.js';
+import { commonNounCase } from './common-noun-case.js';
 import { spelling } from './spelling.js';
 import { titleCase } from './title-case.js';
 import { organisationCase } from './organisation-case.js';
 import { adminUnitCase } from './admin-unit-case.js';
 import { headlineCase } from './headline-case.js';
 import { consistentCapitalisation } from './consistent-capitalisation.js';
-import { specialNounCase } from './special-noun-case.js';
 
 // structure of a training-news draft (genre: training)
 import { requiredHeadline } from './required-headline.js';
@@ -32,7 +33,6 @@ import { requiredParticipantCount } from './required-participant-count.js';
 import { requiredByline } from './required-byline.js';
 import { requiredDuration } from './required-duration.js';
 import { endMark } from './end-mark.js';
-import { commonNounCase } from './common-noun-case.js';
 
 export const rules: Rule[] = [
   unicodeNormalisation,
@@ -46,13 +46,14 @@ export const rules: Rule[] = [
   abbreviationFirstUse,
   personNameCase,
   toneMarkStyle,
+  specialNounCase,
+  commonNounCase,
   spelling,
   titleCase,
   organisationCase,
   adminUnitCase,
   headlineCase,
   consistentCapitalisation,
-  specialNounCase,
   requiredHeadline,
   requiredDateline,
   requiredOrganiser,
@@ -62,7 +63,6 @@ export const rules: Rule[] = [
   requiredByline,
   requiredDuration,
   endMark,
-  commonNounCase,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));
