@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { check, fixed, findings } from '../helpers/lint.js';
 
 const RULE = 'organisation-case';
@@ -96,5 +97,43 @@ describe('organisation-case', () => {
     // "Kiểm toán nhà nước" / "Kiểm toán Nhà nước" are both accepted (§8.8): no finding
     expect(check('Đoàn Kiểm toán nhà nước làm việc với tỉnh.', RULE)).toEqual([]);
     expect(check('Đoàn Kiểm toán Nhà nước làm việc với tỉnh.', RULE)).toEqual([]);
+  });
+});
+
+describe('capitalisation of the two seed drafts (rulebook §11)', () => {
+  const CAP = ['organisation-case', 'title-case', 'admin-unit-case', 'headline-case', 'consistent-capitalisation'];
+  const seed000 = readFileSync(new URL('../../../shared/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
+  const seed004 = readFileSync(new URL('../../../shared/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
+
+  it('seed 000: the committee, the titles of the speaker and the city committee', () => {
+    expect(check(seed000, CAP).map((f) => [f.rule, f.at, f.text])).toEqual([
+      ['organisation-case', '5:31', 'huyện ủy'],
+      ['title-case', '7:59', 'Phó Bí thư thường trực'],
+      ['organisation-case', '7:82', 'huyện ủy'],
+      ['title-case', '7:92', 'chủ tịch'],
+      ['organisation-case', '9:116', 'Ban Dân vận thành ủy'],
+    ]);
+    const out = fixed(seed000, CAP);
+    expect(out).toMatch(/Sáng ngày 12-9, Huyện ủy An Lão\s+tổ chức/u);
+    expect(out).toContain('Phó Bí thư thường trực Huyện ủy, Chủ tịch HĐND huyện');
+    expect(out).toContain('Ban Dân vận Thành ủy Hải Phòng');
+  });
+
+  it('seed 004: "Dân Vận", "Phó trưởng Ban", "Phó hiệu trưởng"; "Trưởng ban" is a profile question', () => {
+    const lower = check(seed004, CAP, { profile: 'press-lower' }).map((f) => [f.rule, f.at, f.text]);
+    expect(lower).toEqual([
+      ['title-case', '5:206', 'Phó trưởng Ban'],
+      ['title-case', '5:253', 'Phó hiệu trưởng'],
+      ['organisation-case', '9:8', 'ban Dân Vận Tỉnh ủy'],
+      ['organisation-case', '11:8', 'ban Dân Vận Tỉnh ủy'],
+      ['title-case', '21:1', 'Phó hiệu trưởng'],
+      ['title-case', '23:1', 'Phó hiệu trưởng'],
+    ]);
+    const gov = check(seed004, CAP);
+    expect(gov.filter((f) => f.rule === 'title-case' && f.text === 'Trưởng ban')).toHaveLength(5);
+    const out = fixed(seed004, CAP, { profile: 'press-lower' });
+    expect(out).not.toContain('Dân Vận');
+    expect(out).toContain('Phó Trưởng Ban Dân vận Tỉnh ủy Bùi Văn Hản Em');
+    expect(out).toContain('Phó Hiệu trưởng Trường Chính trị tỉnh Dương Văn Chăm');
   });
 });
