@@ -37,6 +37,7 @@ describe('headline-case', () => {
     'Huyện ủy Tân Phước tập huấn nghiệp vụ công tác dân vận năm 2024',
     'Ban Dân vận Tỉnh ủy và Trường Chính trị tỉnh bế giảng lớp bồi dưỡng',
     'Bế giảng lớp bồi dưỡng nghiệp vụ...',
+    'Ban Dân vận Tỉnh ủy Long An và Hội Nông dân Việt Nam ký kết phối hợp',
     'TẬP HUẤN NGHIỆP VỤ CÔNG TÁC DÂN VẬN',
   ])('accepts %j', (headline) => {
     expect(check(headline + body, RULE)).toEqual([]);

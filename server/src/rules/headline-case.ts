@@ -55,13 +55,14 @@ export const headlineCase: Rule = {
     const words = draft.words.filter((w) => w.start >= h.start && w.end <= h.end && /\p{L}/u.test(w.text));
     if (words.length < 4) return;
     const rest = words.filter((w) => !isSentenceStart(draft, w.start));
-    const letters = rest.filter((w) => caseShape(w.text) !== 'upper');
-    if (letters.length < 3) return;
-    const capital = letters.filter((w) => isCapitalised(w.text));
-    // Title Case: most words after the first are capitalised (names alone rarely are)
-    if (capital.length < 3 || capital.length / letters.length < 0.7) return;
-
     const keep = namesToKeep(draft, config, h.start, h.end);
+    // names and abbreviations keep their capitals in any style: judge the other words
+    const plain = rest.filter((w) => caseShape(w.text) !== 'upper' && !keep.has(w.start));
+    if (plain.length < 3) return;
+    const capital = plain.filter((w) => isCapitalised(w.text));
+    // Title Case: most ordinary words after the first are capitalised
+    if (capital.length < 3 || capital.length / plain.length < 0.7) return;
+
     const edits: TextEdit[] = [];
     for (const w of capital) {
       if (keep.has(w.start) || caseShape(w.text) === 'upper') continue;
