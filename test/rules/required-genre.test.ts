@@ -63,6 +63,11 @@ describe('other genres', () => {
     expect(rulesOf(text)).toEqual([]);
   });
 
+  it('a news item that says “Căn cứ vào …” is still a news item', () => {
+    const text = SPARSE.replace('Buổi tập huấn giúp', 'Căn cứ vào kết quả, buổi tập huấn giúp');
+    expect(rulesOf(text)).toContain('required-participant-count');
+  });
+
   it('genre "training" forces the rules, genre "none" disables them', () => {
     expect(rulesOf(WEATHER, { genre: 'training' })).toContain('required-participant-count');
     expect(rulesOf(SPARSE, { genre: 'none' })).toEqual([]);

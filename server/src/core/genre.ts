@@ -18,8 +18,13 @@ const WEAK =
 const SUPPORT =
   /(?<![\p{L}])(?:học viên|đại biểu|tham dự|dân quân|tự vệ|hội viên|đoàn viên|đảng viên|tình nguyện viên|lớp học|tập huấn|bồi dưỡng|kiến thức|kỹ năng|kĩ năng|nghiệp vụ|giảng viên|báo cáo viên)(?![\p{L}])/iu;
 
-/** a legal document: "Điều 5.", "Chương II", "Căn cứ Luật …", "NGHỊ ĐỊNH", "QUYẾT ĐỊNH:" */
-const LEGAL = /(?:^|\n)\s*(?:Điều\s+\d+\s*[.:]|Chương\s+[IVXLC]+\b|Căn cứ\s|NGHỊ ĐỊNH\b|THÔNG TƯ\b|QUYẾT ĐỊNH\s*:?\s*$|CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA)/mu;
+/**
+ * A legal document: a line opening an article ("Điều 5."), a preamble ("Căn cứ Luật …"), a
+ * title line of its own ("NGHỊ ĐỊNH", "QUYẾT ĐỊNH:") or the national motto. A news item may
+ * say "căn cứ vào …" mid-paragraph; it does not open lines like these.
+ */
+const LEGAL =
+  /^[ \t]*(?:Điều\s+\d+\s*[.:]|Căn cứ\s+(?:Luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh)\b|(?:NGHỊ ĐỊNH|THÔNG TƯ|QUYẾT ĐỊNH|CHỈ THỊ|LUẬT|NGHỊ QUYẾT)[ \t]*:?[ \t]*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA)/mu;
 /** sports and weather words; two of them in the opening outweigh a "huấn luyện" */
 const OTHER_GENRE =
   /(?<![\p{L}])(?:cầu thủ|trận đấu|ghi bàn|bàn thắng|tỷ số|tỉ số|hiệp (?:1|2|một|hai)|huấn luyện viên|HLV|đội tuyển|vòng loại|giải đấu|sân vận động|nhiệt độ|lượng mưa|áp thấp|gió mùa|dự báo thời tiết|không khí lạnh|nắng nóng)(?![\p{L}])/giu;
