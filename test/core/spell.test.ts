@@ -131,6 +131,14 @@ describe('dictionaries/genre-words.json', () => {
     expect(isListed(['hòa', 'bình'].map(lookupKey))).toBe(true);
   });
 
+  it('lists function words that are valid syllables, each with an example', () => {
+    for (const e of genreWordsData.functionWords) {
+      expect(isSyllable(e.word), e.word).toBe(true);
+      expect(e.examples[0].toLowerCase()).toContain(e.word);
+    }
+    expect(genreWords().functionWords.has('từ')).toBe(true);
+  });
+
   it('adds only syllables that dictionary-vi lacks, each with an example', () => {
     const raw = new Set(dic.split(/\r?\n/).map((l) => l.split('/')[0].normalize('NFC').toLowerCase()));
     for (const e of genreWordsData.extraSyllables) {

@@ -38,6 +38,22 @@ describe('spelling: syllables that are not Vietnamese', () => {
     ]);
   });
 
+  it('lets the neighbours overrule the tone position ("qúy định" → "quy định")', () => {
+    expect(firstSuggestions('Thực hiện qúy định mới.')).toEqual([['qúy', 'quy']]);
+    expect(check('Thực hiện qúy định mới.', R)[0].message).toBe('“qúy” viết sai chính tả; có phải là “quy”?');
+  });
+
+  it('catches forgotten accents only where the neighbours make a word', () => {
+    expect(firstSuggestions('Lớp hoc tập nghị quyết.')).toEqual([['hoc', 'học']]);
+    expect(check('Xem video hoc online.', R)).toEqual([]);
+  });
+
+  it('checks one-letter words: “y tế” and a slip such as “ỹ kiến”', () => {
+    expect(firstSuggestions('Trạm y tể xã.')).toEqual([['Trạm y tể', 'tế']]);
+    expect(firstSuggestions('Ngành y tể phát triển.')).toEqual([['y tể', 'tế']]);
+    expect(firstSuggestions('Đóng góp ỹ kiến.')).toEqual([['ỹ', 'ý']]);
+  });
+
   it('keeps the casing of the word it corrects', () => {
     expect(firstSuggestions('Tòan thể cán bộ dự họp.')).toEqual([['Tòan', 'Toàn']]);
   });
@@ -78,6 +94,15 @@ describe('spelling: valid syllables in the wrong word', () => {
     // the ends of "bắt đầu", "thế hệ", "chuyển đổi số"
     const text = 'Bắt đầu từ tháng 5, thế hệ trẻ có thế hệ tiếp nối; tập huấn chuyển đổi số tại xã.';
     expect(check(text, R)).toEqual([]);
+  });
+
+  it('prefers the slip that changes the rarer syllable when two words compete', () => {
+    // "sở tãi" → "sở tại" or "tãi chính" → "tài chính"? In a name the capitals decide
+    expect(firstSuggestions('Giám đốc Sở Tãi chính phát biểu.')).toEqual([['Tãi chính', 'Tài']]);
+  });
+
+  it('catches a slip next to a word that chains on ("góp ý kiên" → "ý kiến")', () => {
+    expect(firstSuggestions('Các đại biểu đóng góp ý kiên xây dựng.')).toEqual([['ý kiên', 'kiến']]);
   });
 
   it('leaves names alone', () => {

@@ -9,7 +9,7 @@ import type { Sentence } from '../core/draft.js';
 import { toneStyleOf, withToneStyle } from '../core/normalise.js';
 import { syllables } from '../core/spell/dictionary.js';
 import { genreWords, isListed } from '../core/spell/genre-words.js';
-import { rankSuggestions, type SyllableContext } from '../core/spell/suggest.js';
+import { fitsContext, rankSuggestions, type SyllableContext } from '../core/spell/suggest.js';
 import { canonicalTone, foldKey, markDifference, withCaseOf } from '../core/spell/syllable.js';
 import { isProjectWord, linkSpans, projectWords, sentenceTokens, type ProjectWords, type Token } from '../core/spell/tokens.js';
 
@@ -192,19 +192,29 @@ export const spelling: Rule = {
           if (t.skip || valid.has(t.key)) return;
           const { allCaps, vietnamese } = t.info;
           if (allCaps && !(caps && vietnamese)) return; // "PCCC", "LLVT": abbreviations
+          const around = contextOf(tokens, i);
           if (!vietnamese) {
             // an unaccented word: English ("camera", "zoom") unless it is a Vietnamese
-            // syllable with one extra letter typed ("tyrong" → "trong")
-            if (/\p{Lu}/u.test(t.text) || t.key.length < 5 || !extraLetterOfPlainSyllable(t.key, lexicon.syllables)) return;
+            // syllable with one extra letter typed ("tyrong" → "trong"), or its accents were
+            // forgotten in a listed word ("hoc tập" → "học tập")
+            if (/\p{Lu}/u.test(t.text)) return;
+            const typo = t.key.length >= 5 && extraLetterOfPlainSyllable(t.key, lexicon.syllables);
+            const forgotten = (r: { key: string }): boolean => foldKey(r.key) === t.info.fold && fitsContext(r.key, around);
+            if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten)) return;
           }
-          const ranked = rankSuggestions(t.text, contextOf(tokens, i), MAX_SUGGESTIONS);
+          const ranked = rankSuggestions(t.text, around, MAX_SUGGESTIONS);
           flagged.add(i);
           const suggestions = ranked.map((r) => replace(t, r.key));
           const data = { word: t.text };
           // a misplaced tone mark ("Hòang") is a slip even in a name; an unknown syllable in a
           // name may be a rare name ("Hản"): information only
           const canonical = canonicalTone(t.text);
-          const misplaced = canonical !== t.key && valid.has(canonical) && foldKey(canonical) === t.info.fold;
+          // …unless the neighbours say the tone itself is the slip ("qúy định" → "quy định")
+          const misplaced =
+            canonical !== t.key &&
+            valid.has(canonical) &&
+            foldKey(canonical) === t.info.fold &&
+            !(ranked[0] && ranked[0].key !== canonical && fitsContext(ranked[0].key, around) && !fitsContext(canonical, around));
           if (!misplaced && !allCaps && inName(tokens, i)) {
             report({ start: t.start, end: t.end, messageId: 'name', args: { word: t.text }, severity: 'info', suggestions, data });
             return;
@@ -226,7 +236,10 @@ export const spelling: Rule = {
           continue;
         }
 
-        // 2. valid syllables in the wrong word: three-syllable words first, then pairs
+        // 2. valid syllables in the wrong word. Candidates compete: in "sở tài chĩnh" both
+        // "sở tại" and "tài chính" are one mark away; longer words first, then the cheaper
+        // slip, then the one that changes a rarer syllable ("chĩnh", not "tài")
+        const candidates: Array<{ first: number; size: number; at: number; keys: string[]; rank: number }> = [];
         for (const size of [3, 2]) {
           for (let i = 0; i + size <= tokens.length; i++) {
             const fold = size === 2 ? `${tokens[i].info.fold} ${tokens[i + 1].info.fold}` : `${tokens[i].info.fold} ${tokens[i + 1].info.fold} ${tokens[i + 2].info.fold}`;
@@ -240,23 +253,31 @@ export const spelling: Rule = {
             if (group.some((t, k) => (t.info.allCaps ? !caps : t.info.capitalised && k > 0))) continue;
             const keys = group.map((t) => t.key);
             if (isListed(keys)) continue;
-            const phrase = text.slice(group[0].start, group[size - 1].end);
-            if (isProjectWord(words, phrase)) continue;
+            if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
             const match = bestMatch(keys, listed, tokens, i);
             if (!match) continue;
-            const t = group[match.at];
-            const suggestion = group.map((g, k) => (k === match.at ? written(match.keys[k], g.text) : g.text)).join(' ');
-            report({
-              start: group[0].start,
-              end: group[size - 1].end,
-              messageId: 'context',
-              args: { word: phrase, suggestion },
-              suggestions: [replace(t, match.keys[match.at])],
-              data: { word: phrase },
-            });
-            for (let k = 0; k < size; k++) flagged.add(i + k);
+            const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
+            candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
           }
         }
+        candidates.sort((a, b) => a.rank - b.rank || a.first - b.first);
+        for (const c of candidates) {
+          const group = tokens.slice(c.first, c.first + c.size);
+          if (group.some((_, k) => flagged.has(c.first + k))) continue;
+          const phrase = text.slice(group[0].start, group[c.size - 1].end);
+          const t = group[c.at];
+          const suggestion = group.map((g, k) => (k === c.at ? written(c.keys[k], g.text) : g.text)).join(' ');
+          report({
+            start: group[0].start,
+            end: group[c.size - 1].end,
+            messageId: 'context',
+            args: { word: phrase, suggestion },
+            suggestions: [replace(t, c.keys[c.at])],
+            data: { word: phrase },
+          });
+          for (let k = 0; k < c.size; k++) flagged.add(c.first + k);
+        }
+        found.sort((a, b) => a.start - b.start);
         remember(memoKey, found.map((r) => shift(r, -sentence.start)));
       }
     }
@@ -303,7 +324,7 @@ function wordsSignature(words: Set<string>): number {
  * by one mark (a tone, or a vowel mark such as ư/u, ơ/o, đ/d), and neither the kept nor the changed syllable
  * belongs to a listed word with its other neighbour ("bắt đầu từ" is not a slip for "đầu tư").
  */
-function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number } | undefined {
+function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number; cost: number } | undefined {
   let best: { keys: string[]; at: number; cost: number } | undefined;
   for (const entry of listed) {
     const diff = entry.map((k, n) => (k === keys[n] ? -1 : n)).filter((n) => n >= 0);
@@ -316,19 +337,26 @@ function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: n
     if (!best || cost < best.cost) best = { keys: entry, at, cost };
   }
   if (!best) return undefined;
-  return straddled(tokens, first, keys.length) ? undefined : best;
+  return straddled(tokens, first, keys.length, best.at) ? undefined : best;
 }
 
 /**
  * True when a listed word of two or three syllables takes syllables from both inside and
- * outside the group as written: "chuyển đổi số | tại" is not a slip for "sở tại".
+ * outside the group as written, and so explains the text as it is: with the syllable that
+ * would change ("có thế hệ": "thế hệ"; "chuyển đổi số tại": "chuyển đổi số"), or with a kept
+ * syllable when the one that would change is a function word ("bắt đầu từ": "bắt đầu" + "từ").
+ * "góp ý kiên" stays a slip for "ý kiến": "kiên" is no function word.
  */
-function straddled(tokens: Token[], first: number, size: number): boolean {
+function straddled(tokens: Token[], first: number, size: number, at: number): boolean {
+  const changed = first + at;
+  const functionWord = genreWords().functionWords.has(tokens[changed].key);
   for (let m = 2; m <= 3; m++) {
     for (let j = first - m + 1; j < first + size; j++) {
       if (j < 0 || j + m > tokens.length) continue;
       const inside = j >= first && j + m <= first + size;
       if (inside) continue;
+      const withChanged = changed >= j && changed < j + m;
+      if (!withChanged && !functionWord) continue;
       if (isListed(tokens.slice(j, j + m).map((t) => t.key))) return true;
     }
   }

@@ -13,6 +13,8 @@ export interface GenreWords {
   byFold: Map<string, string[][]>;
   /** every syllable that occurs in a listed word: a cheap "common syllable" prior */
   syllables: Set<string>;
+  /** closed-class words ("từ", "để", "có"), lookup keys */
+  functionWords: Set<string>;
 }
 
 let index: GenreWords | undefined;
@@ -33,7 +35,8 @@ export function genreWords(): GenreWords {
     if (list) list.push(keys);
     else byFold.set(fold, [keys]);
   }
-  index = { phrases, byFold, syllables };
+  const functionWords = new Set(data.functionWords.map((e) => lookupKey(e.word)));
+  index = { phrases, byFold, syllables, functionWords };
   return index;
 }
 

@@ -7,6 +7,7 @@ import abbreviations from '../../../../dictionaries/abbreviations.json';
 import type { Sentence, Span, Word } from '../draft.js';
 import { nfc } from '../normalise.js';
 import { syllableInfo, type SyllableInfo } from './syllable.js';
+import { syllables } from './dictionary.js';
 
 /** lower-cased, without a trailing full stop: "tp", "gs.ts", "đ/c", "ubnd" */
 const ABBREVIATIONS = new Set(abbreviations.entries.map((e) => nfc(e.abbr).replace(/\.$/u, '').toLowerCase()));
@@ -98,7 +99,8 @@ export function sentenceTokens(sentence: Sentence, links: Span[], words: Project
       const info = syllableInfo(t);
       const skip =
         skipWord ||
-        info.key.length < 2 || // initials, "X", the "đ" of "đ/c"
+        // initials and the "đ" of "đ/c", but not "y" of "y tế" nor a slip such as "ỹ"
+        (info.key.length < 2 && !syllables().has(info.key) && !/[\u0300\u0301\u0303\u0309\u0323]/u.test(info.key.normalize('NFD'))) ||
         (info.allCaps && isRomanNumeral(t)) ||
         ((info.allCaps || info.capitalised) && isAbbreviation(t)) ||
         (words.exact.size > 0 && isProjectWord(words, t)) ||
