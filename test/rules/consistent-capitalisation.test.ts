@@ -58,11 +58,19 @@ describe('consistent-capitalisation', () => {
     expect(got.map((g) => [g.at, g.text])).toEqual([['3:10', 'Tỉnh đoàn']]);
   });
 
+  it('flags a tie between two accepted styles: the first one sets the style of the draft', () => {
+    const text = 'Tỉnh Đoàn phát động phong trào.\nĐại diện Tỉnh đoàn phát biểu.';
+    expect(check(text, RULE).map((g) => [g.at, g.text])).toEqual([['2:10', 'Tỉnh đoàn']]);
+  });
+
   it.each([
     // one form throughout
     'Trưởng Ban Tuyên giáo Huyện ủy dự.\nTrưởng Ban Tuyên giáo Huyện ủy phát biểu.',
-    // a tie is no majority
-    'Tỉnh Đoàn phát động.\nĐại diện Tỉnh đoàn phát biểu.',
+    // a tie between two spellings of a body the lexicon does not know is no evidence
+    'Ban Chỉ huy ứng phó bão lũ họp tối qua.\nSau đó, ban chỉ huy ứng phó bão lũ họp tiếp.\nMọi người đồng ý.',
+    // a generic plural title is no other spelling of a person's title (CAP-24)
+    'Ông Lý Văn Tư, Phó Bí thư, phát biểu.\nCác bí thư, phó bí thư đều dự.',
+    'Huyện ủy Tân Phước chỉ đạo.\nVăn bản gửi các huyện ủy, thành ủy.',
     // the capital of a sentence start says nothing
     'Ban chỉ huy ứng phó bão lũ họp.\nMỗi ban chỉ huy ứng phó bão lũ phải có kế hoạch.',
   ])('accepts %j', (text) => {

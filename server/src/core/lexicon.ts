@@ -80,6 +80,8 @@ export interface OrganisationMatch {
   parts: OrganisationPart[];
   /** the match names one specific body (not "các ban dân vận", not a lone generic noun) */
   named: boolean;
+  /** made generic or plural by what precedes it ("các tỉnh ủy, thành ủy", "cấp ủy") */
+  generic?: boolean;
   /** syllables whose casing the lexicon has an opinion on */
   checks: SyllableCheck[];
   /** a level word + place name right after the body ("huyện An Lão"), if any */
@@ -471,6 +473,7 @@ function chainAt(
     status: parts.some((p) => p.entry?.status === 'contested') ? 'contested' : (first.entry?.status ?? 'clear'),
     parts: parts.map(({ kind, entry, words: ws }) => ({ kind, entry, words: ws })),
     named,
+    generic,
     checks,
     place,
   };

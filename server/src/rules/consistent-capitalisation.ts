@@ -22,6 +22,8 @@ interface Occurrence {
   effective: string[];
   /** case shape of each effective word, computed once */
   shapes: string[];
+  /** a lexicon title or organisation (not a guessed body) */
+  known: boolean;
   /** the first word starts a sentence: its capital says nothing */
   free: boolean;
   quoted: boolean;
@@ -75,7 +77,7 @@ export const consistentCapitalisation: Rule = {
       return false;
     };
     const covered = new Set<number>();
-    const add = (words: Word[], checks: SyllableCheck[]): void => {
+    const add = (words: Word[], checks: SyllableCheck[], known = true): void => {
       if (words.length < 2) return;
       const key = words.map((w) => syllableKey(w.text)).join(' ');
       const effective = effectiveOf(words, checks);
@@ -83,6 +85,7 @@ export const consistentCapitalisation: Rule = {
         words,
         effective,
         shapes: effective.map(caseShape),
+        known,
         free: isSentenceStart(draft, words[0].start),
         quoted: quoted(words[0].start),
       };
@@ -93,13 +96,17 @@ export const consistentCapitalisation: Rule = {
       for (const w of words) covered.add(w.start);
     };
 
+    // generic titles and bodies ("các bí thư chi bộ", "các tỉnh ủy") are lowercase on purpose:
+    // they are no other spelling of a specific one
     for (const t of matchTitles(draft, config)) {
+      if (!t.attached) continue;
       const ws = titleWords(draft, t.start, t.organisation?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
       add(ws, [...t.checks, ...(t.organisation?.checks ?? [])]);
     }
     // each entry of an organisation on its own: "Tỉnh Đoàn" alone and in "Ban Thường vụ Tỉnh Đoàn"
     for (const o of matchOrganisations(draft, config)) {
       if (o.parts[0].words.some((w) => covered.has(w.start))) continue;
+      if (o.generic || (!o.named && !o.parts.some((p) => p.words.some((w) => isCapitalised(w.text))))) continue;
       for (const p of o.parts) if (p.kind !== 'central') add(p.words, o.checks);
     }
     // bodies the lexicon does not know: a type word and up to four words of its field
@@ -120,7 +127,7 @@ export const consistentCapitalisation: Rule = {
     for (const [key, seqs] of unknown) {
       // only terms that are capitalised somewhere after the sentence start
       if (!seqs.some((q) => q.some((w, k) => isCapitalised(w.text) && !(k === 0 && isSentenceStart(draft, w.start))))) continue;
-      for (const q of seqs) add(q, []);
+      for (const q of seqs) add(q, [], false);
       void key;
     }
 
@@ -136,12 +143,12 @@ export const consistentCapitalisation: Rule = {
         } else forms.push({ model: o, members: [o] });
       }
       if (forms.length < 2) continue;
-      forms.sort((a, b) => b.members.length - a.members.length);
+      // stable sort: on a tie the form written first comes first
+      forms.sort((a, b) => b.members.length - a.members.length || a.members[0].words[0].start - b.members[0].words[0].start);
       const target = forms[0];
-      if (target.model.free || target.members.length === forms[1].members.length) {
-        // a tie, or a model that only ever starts sentences: no majority to follow
-        if (target.members.length === forms[1].members.length) continue;
-      }
+      // a tie: mixing a lexicon name's accepted styles is always flagged (the first form sets the
+      // draft's style); for a body the lexicon does not know, a tie is no evidence
+      if (target.members.length === forms[1].members.length && !occs[0].known) continue;
       const minority = occs.filter((o) => !sameForm(target.model, o));
       const editsOf = (o: Occurrence): TextEdit[] =>
         o.words
