@@ -148,3 +148,13 @@ describe('dictionaries/genre-words.json', () => {
     }
   });
 });
+
+describe('warm-up', () => {
+  it('builds everything once, so the first check pays nothing', async () => {
+    const { warmUpSpelling } = await import('../../server/src/core/spell/index.js');
+    const before = syllables();
+    warmUpSpelling();
+    expect(syllables()).toBe(before);
+    expect(rankSuggestions('tyrong')[0].key).toBe('trong');
+  });
+});
