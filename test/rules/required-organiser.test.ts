@@ -22,6 +22,8 @@ describe('required-organiser', () => {
     'Ngày 3-6, Sở Tư pháp vừa tổ chức lớp tập huấn kỹ năng hòa giải.',
     'Ngày 3-6, Công an huyện Thạch Hà tổ chức tập huấn nghiệp vụ cho công an xã.',
     'Ngày 3-6, Trung tâm Chính trị huyện Lục Ngạn mở lớp bồi dưỡng lý luận chính trị.',
+    'Ngày 3-6, hội nông dân xã Tân Lập tổ chức tập huấn kỹ thuật nuôi ong.',
+    'Ngày 3-6, phòng tư pháp huyện phối hợp với sở y tế tổ chức tập huấn.',
   ])('accepts “%s”', (lead) => {
     expect(check(draft(lead), RULE)).toEqual([]);
   });

@@ -7,7 +7,8 @@
  * TODO(lexicon): once core/lexicon.ts exists, prefer its organisation matcher for the head.
  */
 import type { Draft, Span } from '../draft.js';
-import { normText, origRange, B, E, type NormText } from './normtext.js';
+import { normKey, normText, origRange, B, E, type NormText } from './normtext.js';
+import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
 import { ORG_BY_KEY, ORG_TYPE_RE, TITLE_HEADS } from './data.js';
 
 const EVENT = '(?:hội nghị|hội thảo|hội thi|lớp|khóa|khoá|buổi|đợt|chương trình|tập huấn|bồi dưỡng|huấn luyện|quán triệt|học tập|lễ|cuộc|khai giảng|bế giảng|khai mạc|bế mạc|tuyên truyền|triển khai|phổ biến|sinh hoạt|truyền đạt|đào tạo|hướng dẫn|diễn đàn|tọa đàm|toạ đàm)';
@@ -37,12 +38,17 @@ const HEADLINE_VERB = new RegExp(`${B}(?:tập huấn|bồi dưỡng|quán tri�
 
 /** The organisation named as organiser, or undefined. */
 export function findOrganiser(draft: Draft): Span | undefined {
+  // the capitalisation lexicon reads organisation names in any case ("hội nông dân xã …")
+  let lexicon: OrganisationMatch[] | undefined;
+  const lex = (): OrganisationMatch[] => (lexicon ??= matchOrganisations(draft));
+  const subjectBefore = (n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined =>
+    headBefore(draft, n, verbAt, verbEnd, needsDo) ?? lexiconBefore(draft, lex(), n, verbAt, verbEnd, needsDo);
   if (draft.headline) {
     const h = draft.headline;
     const n = normText(draft.view, h.start, h.end);
     HEADLINE_VERB.lastIndex = 0;
     for (let v = HEADLINE_VERB.exec(n.text); v; v = HEADLINE_VERB.exec(n.text)) {
-      const found = subjectBefore(draft, n, v.index, v.index + v[0].length, false);
+      const found = subjectBefore(n, v.index, v.index + v[0].length, false);
       if (found) return found;
     }
   }
@@ -52,7 +58,7 @@ export function findOrganiser(draft: Draft): Span | undefined {
       for (const [re, needsDo] of [[VERB, false], [BARE, true]] as const) {
         re.lastIndex = 0;
         for (let v = re.exec(n.text); v; v = re.exec(n.text)) {
-          const found = subjectBefore(draft, n, v.index, v.index + v[0].length, needsDo);
+          const found = subjectBefore(n, v.index, v.index + v[0].length, needsDo);
           if (found) return found;
         }
       }
@@ -61,8 +67,27 @@ export function findOrganiser(draft: Draft): Span | undefined {
   return undefined;
 }
 
-/** The organisation that is the subject of the verb at [verbAt, verbEnd), if any. */
-function subjectBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined {
+/** Whether the words before a candidate at `at` let it be the subject. */
+function subjectPosition(before: string, needsDo: boolean): boolean {
+  if (needsDo && !/(?:^|\s)do\s+$/u.test(before)) return false;
+  return !NOT_SUBJECT_BEFORE.test(before) && !TITLE_BEFORE.test(before);
+}
+
+/** A lexicon organisation (any case) that is the subject of the verb at [verbAt, verbEnd) of `n`. */
+function lexiconBefore(draft: Draft, orgs: OrganisationMatch[], n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined {
+  const from = n.map[0];
+  const verbStart = n.map[verbAt];
+  for (const m of orgs) {
+    if (m.start < from || m.end > verbStart || verbStart - m.start > WINDOW) continue;
+    if (/[.;:!?]/u.test(draft.view.slice(m.start, verbStart))) continue;
+    if (!subjectPosition(normKey(draft.view.slice(Math.max(from, m.start - 40), m.start)), needsDo)) continue;
+    return { start: m.start, end: n.map[verbEnd] };
+  }
+  return undefined;
+}
+
+/** The organisation head (dictionaries/structure.json) that is the subject of the verb at [verbAt, verbEnd), if any. */
+function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined {
   if (/được\s*$/u.test(n.text.slice(0, verbAt))) return undefined; // passive: "được tổ chức tại …"
   const from = Math.max(0, verbAt - WINDOW);
   const window = n.text.slice(from, verbAt);
@@ -70,8 +95,7 @@ function subjectBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: numbe
   for (let o = ORG.exec(window); o; o = ORG.exec(window)) {
     const at = from + o.index;
     const before = n.text.slice(Math.max(0, at - 40), at);
-    if (needsDo && !/(?:^|\s)do\s+$/u.test(before)) continue;
-    if (NOT_SUBJECT_BEFORE.test(before) || TITLE_BEFORE.test(before)) continue;
+    if (!subjectPosition(before, needsDo)) continue;
     if (/[.;:!?]/u.test(n.text.slice(at, verbAt))) continue;
     if (!isHead(draft, n, at, o[0], at + o[0].length)) continue;
     return origRange(n, at, verbEnd);
