@@ -222,5 +222,15 @@ describe('spelling: markdown', () => {
   it('does not check code or link targets', () => {
     const md = '# Tập huấn\n\nXem [tài liệu](https://x.vn/trển-khai) và `tyrong`.\n';
     expect(check(md, R, {}, 'vi', 'markdown')).toEqual([]);
+    // the same sentence as plain text is checked (the per-sentence memo knows the format)
+    expect(check('Xem [tài liệu](https://x.vn/trển-khai) và `tyrong`.', R).map((s) => s.text)).toEqual(['tyrong']);
+    expect(check('Xem [tài liệu](https://x.vn/trển-khai) và `tyrong`.', R, {}, 'vi', 'markdown')).toEqual([]);
+  });
+
+  it('re-checks with a changed project word list', () => {
+    const text = 'Đồng chí Hản dự họp.';
+    expect(check(text, R)).toHaveLength(1);
+    expect(check(text, R, { words: ['Hản'] })).toEqual([]);
+    expect(check(text, R)).toHaveLength(1);
   });
 });

@@ -168,7 +168,7 @@ export const spelling: Rule = {
     };
     // a sentence's findings depend only on its text and these settings: a re-check after an
     // edit reuses the findings of every sentence the edit did not touch
-    const setting = `${style}|${useContext ? 1 : 0}|${wordsSignature(config.words)}|`;
+    const setting = `${draft.format}|${style}|${useContext ? 1 : 0}|${wordsSignature(config.words)}|`;
 
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome' || p.kind === 'metadata') continue;
