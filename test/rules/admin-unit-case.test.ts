@@ -24,6 +24,13 @@ describe('admin-unit-case', () => {
     expect(fixed(text, RULE)).toBe('Sáng 3-4, Huyện ủy Mỏ Cày tổ chức hội nghị.\nCán bộ huyện Mỏ Cày tham dự đầy đủ.');
   });
 
+  it('takes the correct spelling from a sentence start too, when a level word shows the name', () => {
+    const text = 'Chiều 3-4, Mỏ Cày tổ chức hội nghị.\nCán bộ huyện Mỏ cày tham dự đầy đủ.';
+    expect(check(text, RULE).map((f) => [f.at, f.text])).toEqual([['2:14', 'Mỏ cày']]);
+    // without a level word or a committee before it, a lowercase syllable is no evidence
+    expect(check('Chiều 3-4, Mỏ Cày tổ chức hội nghị.\nNgười dân Mỏ cày ruộng sớm.', RULE)).toEqual([]);
+  });
+
   it('speaks English when asked', () => {
     expect(check('Lớp học tại Huyện Tân Phước.', RULE, {}, 'en')[0].message).toBe('The administrative level word is lowercase: “Huyện” → “huyện”.');
   });

@@ -70,6 +70,7 @@ export const adminUnitCase: Rule = {
     for (const o of matchOrganisations(draft, config)) for (const p of o.parts) for (const w of p.words) inEntry.add(w.start);
 
     const known = new Map<string, Word[]>(); // key of a place name (≥2 syllables) → a correct spelling
+    const suspects = new Set<string>(); // "đô lương" after a level word, written "Đô lương"
     const addKnown = (ws: Word[]): void => {
       if (ws.length >= 2 && ws.every((w) => isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text))) {
         const k = keysOfWords(ws);
@@ -94,6 +95,9 @@ export const adminUnitCase: Rule = {
           let j = i + after;
           for (; j < ws.length && name.length <= 4 && isCapitalised(ws[j].text) && blank(text, ws[j - 1], ws[j]); j++) name.push(ws[j]);
           if (name.length <= 4) addKnown(name);
+          // "huyện Đô lương": a two-syllable name whose second syllable may have lost its capital
+          const tail = ws[j];
+          if (name.length === 1 && tail && blank(text, name[0], tail) && !isCapitalised(tail.text)) suspects.add(`${keys[j - 1]} ${keys[j]}`);
         }
         const special = !SPECIAL_FIRST.has(keys[i]) ? undefined : SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
         if (special) {
@@ -130,6 +134,20 @@ export const adminUnitCase: Rule = {
           suggestions: [{ messageId: 'apply', args: { expected }, edits }],
         });
         i += lv - 1;
+      }
+    }
+
+    // a suspect is a place name when the draft writes it capitalised somewhere (even at a
+    // sentence start: "Đô Lương tổ chức…"), outside a headline that may be in Title Case
+    if (suspects.size > 0) {
+      for (const s of draft.sentences) {
+        if (draft.headline && s.start >= draft.headline.start && s.end <= draft.headline.end) continue;
+        const ws = s.words;
+        const keys = keysOf(s);
+        for (let i = 0; i + 1 < ws.length; i++) {
+          const k = `${keys[i]} ${keys[i + 1]}`;
+          if (suspects.has(k) && !known.has(k) && isCapitalised(ws[i].text) && isCapitalised(ws[i + 1].text) && blank(text, ws[i], ws[i + 1])) addKnown([ws[i], ws[i + 1]]);
+        }
       }
     }
 
