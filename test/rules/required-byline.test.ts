@@ -30,6 +30,8 @@ describe('required-byline', () => {
     'PV Thu Hà',
     'Phóng viên Minh Đức',
     'Nhóm PV Ban Thời sự',
+    '(Theo TTXVN)',
+    'Nguồn: baochinhphu.vn',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });

@@ -44,6 +44,13 @@ describe('required-official-titles', () => {
     expect(f.suggestions?.[0].edits).toEqual([{ start: f.end, end: f.end, text: ', ${1:chức vụ, cơ quan}' }]);
   });
 
+  it('separates a place from the name that follows it', async () => {
+    const { findPeople } = await import('../../server/src/core/structure/people.js');
+    const { parseDraft } = await import('../../server/src/core/parse.js');
+    const people = findPeople(parseDraft('Bí thư Tỉnh ủy Hà Tĩnh Nguyễn Văn An phát biểu.'));
+    expect(people.map((p) => [p.name, p.titled])).toEqual([['Nguyễn Văn An', true]]);
+  });
+
   it('accepts a person introduced by an apposition that is not an office', () => {
     const text = draft('Dự có đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Huyện ủy. Ông Lê Văn Bốn, nông dân xã Đông Hưng, chia sẻ kinh nghiệm.');
     expect(check(text, RULE)).toEqual([]);

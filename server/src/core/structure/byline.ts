@@ -27,6 +27,7 @@ export function isNameLike(s: string): boolean {
 /** A whole line that credits the author. */
 export function isBylineText(line: string): boolean {
   let t = nfc(line.trim())
+    .replace(/^\((.*)\)$/u, '$1') // "(Theo TTXVN)"
     .replace(/\s*\.\/\.\s*$/u, '')
     .replace(/\s*\.\s*$/u, '')
     .replace(/\s*\((?:theo|nguồn)?[^()]{1,40}\)\s*$/iu, '')
@@ -37,7 +38,7 @@ export function isBylineText(line: string): boolean {
   const source = SOURCE_PREFIX.exec(t);
   if (source) {
     const rest = t.slice(source[0].length).trim();
-    return /^\p{Lu}/u.test(rest) && words(rest).length <= 8;
+    return (/^\p{Lu}/u.test(rest) || /^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b/iu.test(rest)) && words(rest).length <= 8;
   }
   // "PV Thu Hà", "Phóng viên Minh Đức", "Nhóm PV Ban Thời sự"
   const role = ROLE_PREFIX.exec(t);

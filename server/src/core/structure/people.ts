@@ -68,14 +68,14 @@ function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; 
     // a capitalised run [i, j): the name is its tail from the first family name that leaves 2–5
     // syllables; a family name missing from the list still starts a name when the middle name
     // is "Văn" or "Thị", the commonest Vietnamese middle names ("Lô Văn Thắm")
-    for (let k = i; k < j; k++) {
-      const len = j - k;
-      const surname = SURNAMES.has(words[k].norm) || (len >= 3 && len <= 4 && MIDDLE.has(words[k + 1].norm));
-      if (surname && len >= 2 && len <= 5) {
-        const run = words.slice(k, j);
-        out.push({ start: run[0].start, end: run[run.length - 1].end, words: run });
-        break;
-      }
+    // "Hà Tĩnh Nguyễn Văn An": prefer a tail of 2–4 syllables, then 5 ("Y Thanh Hà Niê Kđăm")
+    const isSurname = (k: number): boolean => SURNAMES.has(words[k].norm) || (j - k >= 3 && j - k <= 4 && MIDDLE.has(words[k + 1].norm));
+    let start = -1;
+    for (let k = i; k < j && start < 0; k++) if (j - k >= 2 && j - k <= 4 && isSurname(k)) start = k;
+    if (start < 0 && j - i >= 5 && isSurname(j - 5)) start = j - 5;
+    if (start >= 0) {
+      const run = words.slice(start, j);
+      out.push({ start: run[0].start, end: run[run.length - 1].end, words: run });
     }
     i = j;
   }
