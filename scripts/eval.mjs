@@ -109,9 +109,11 @@ for (const f of files.sort()) {
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(0)}%` : '—');
 console.log(`Soát Tin eval on ${folder}: ${files.length} drafts, ${words} words\n`);
 console.log('Required elements (target: fires on ≥90% of drafts lacking X, ≤5% of drafts having X)');
-console.log('element                      lacking  fired   having  fired');
+console.log('element                      lacking  fired   having  fired  target');
 for (const [id, s] of Object.entries(el)) {
-  console.log(`${id.padEnd(28)} ${String(s.lacking).padStart(7)} ${pct(s.firedLacking, s.lacking).padStart(6)} ${String(s.having).padStart(8)} ${pct(s.firedHaving, s.having).padStart(6)}`);
+  // "—" when the folder has no draft on one side: nothing to judge
+  const ok = s.lacking + s.having === 0 ? '—' : (!s.lacking || s.firedLacking / s.lacking >= 0.9) && (!s.having || s.firedHaving / s.having <= 0.05) ? 'met' : 'MISSED';
+  console.log(`${id.padEnd(28)} ${String(s.lacking).padStart(7)} ${pct(s.firedLacking, s.lacking).padStart(6)} ${String(s.having).padStart(8)} ${pct(s.firedHaving, s.having).padStart(6)}  ${ok}`);
 }
 console.log(`other-genre drafts with a required-* finding: ${negativeFired}/${negatives}\n`);
 console.log('Findings (reference: clear ones count for recall; contested ones are neither)');
