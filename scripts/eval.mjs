@@ -111,7 +111,7 @@ console.log(`Soát Tin eval on ${folder}: ${files.length} drafts, ${words} words
 console.log('Required elements (target: fires on ≥90% of drafts lacking X, ≤5% of drafts having X)');
 console.log('element                      lacking  fired   having  fired  target');
 for (const [id, s] of Object.entries(el)) {
-  // "—" when the folder has no draft on one side: nothing to judge
+  // "—" when no draft of the folder is annotated for this element
   const ok = s.lacking + s.having === 0 ? '—' : (!s.lacking || s.firedLacking / s.lacking >= 0.9) && (!s.having || s.firedHaving / s.having <= 0.05) ? 'met' : 'MISSED';
   console.log(`${id.padEnd(28)} ${String(s.lacking).padStart(7)} ${pct(s.firedLacking, s.lacking).padStart(6)} ${String(s.having).padStart(8)} ${pct(s.firedHaving, s.having).padStart(6)}  ${ok}`);
 }

@@ -51,6 +51,11 @@ describe('required-official-titles', () => {
     expect(people.map((p) => [p.name, p.titled])).toEqual([['Nguyễn Văn An', true]]);
   });
 
+  it('does not take a photo caption for the first mention', () => {
+    const text = draft('Đồng chí Lê Văn Bốn phát biểu tại hội nghị.\n\nPhát biểu chỉ đạo, đồng chí Lê Văn Bốn, Phó Bí thư Huyện ủy, yêu cầu các chi bộ tổ chức học tập nghiêm túc, đầy đủ. Hội nghị kết thúc trong ngày.');
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('accepts a person introduced by an apposition that is not an office', () => {
     const text = draft('Dự có đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Huyện ủy. Ông Lê Văn Bốn, nông dân xã Đông Hưng, chia sẻ kinh nghiệm.');
     expect(check(text, RULE)).toEqual([]);

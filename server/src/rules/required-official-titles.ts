@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../core/types.js';
 import { findPeople } from '../core/structure/people.js';
+import { paragraphAt, type Paragraph } from '../core/draft.js';
 import { headlineSpot, missing, paragraphBreak } from '../core/structure/places.js';
 
 export const requiredOfficialTitles: Rule = {
@@ -45,6 +46,9 @@ export const requiredOfficialTitles: Rule = {
     }
     const seen = new Set<string>();
     for (const p of people) {
+      // a photo caption ("Đồng chí Lê Văn Bốn phát biểu tại hội nghị") is not the first mention
+      const paragraph = paragraphAt(draft, p.start);
+      if (paragraph && isCaption(paragraph)) continue;
       const key = p.name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -59,3 +63,9 @@ export const requiredOfficialTitles: Rule = {
     }
   },
 };
+
+/** A short one-sentence paragraph between story paragraphs: a photo caption. */
+function isCaption(p: Paragraph): boolean {
+  const words = p.sentences.reduce((n, s) => n + s.words.length, 0);
+  return p.kind === 'body' && p.sentences.length === 1 && words <= 20;
+}
