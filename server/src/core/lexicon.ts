@@ -13,6 +13,15 @@
  * this occurrence, in the draft's own tone placement and Unicode form), `entry` and `status`.
  * Matching is case-insensitive and tone-style-insensitive (NFC or NFD, "ủy" = "uỷ").
  * Results are cached per Draft object, so several rules share one pass.
+ *
+ * For the structure rules: an organiser is an OrganisationMatch with `named` true (a specific
+ * body, not "các ban"); its `parts` say what it is made of (kind 'committee' = Tỉnh ủy/Huyện
+ * ủy…, 'body', 'name', 'abbreviation' = UBND…), `place` the level word + place name after it.
+ * A leader's title is a TitleMatch with `attached` true (it belongs to a person or a body);
+ * `organisation` is the body it heads ("Bí thư" + "Huyện ủy"); `deputy` is "Phó".
+ * `checks` list, syllable by syllable, what the casing rules expect (certainty clear or
+ * contested); `differing(checks)` / `checkEdits(checks)` turn them into findings and edits.
+ * Also exported: `keysOf(sentence)` (syllable keys, cached), `TYPE_WORDS` (body type words).
  */
 import titlesData from '../../../dictionaries/titles.json';
 import organisationsData from '../../../dictionaries/organisations.json';
