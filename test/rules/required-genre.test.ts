@@ -73,3 +73,23 @@ describe('other genres', () => {
     expect(rulesOf(SPARSE, { genre: 'none' })).toEqual([]);
   });
 });
+
+describe('line endings and markdown', () => {
+  it('inserts templates with the draft\'s CRLF line breaks', async () => {
+    const { findings } = await import('../helpers/lint.js');
+    const crlf = SPARSE.replace(/\n/g, '\r\n');
+    const byline = findings(crlf, 'required-byline')[0];
+    expect(byline.suggestions?.[0].edits[0].text).toBe('\r\n\r\n${1:Tên tác giả}');
+    expect(rulesOf(crlf).sort()).toEqual(rulesOf(SPARSE).sort());
+  });
+
+  it('reads a markdown draft: heading, source tag in bold, credit in italics', () => {
+    const md = '# Tập huấn kỹ năng sơ cứu cho hội viên phụ nữ\n\n**(Đài Đông Hưng)** Vừa qua, Hội Liên hiệp Phụ nữ xã tổ chức tập huấn sơ cứu cho 60 hội viên.\n\nHọc viên được hướng dẫn cách băng bó vết thương.\n\n*Thu Hà*\n';
+    const found = check(md, STRUCTURE, {}, 'vi', 'markdown');
+    expect(found.map((f) => [f.rule, f.at, f.text])).toEqual([
+      ['required-duration', '1:3', 'Tập huấn kỹ năng sơ cứu cho hội viên phụ nữ'],
+      ['required-official-titles', '1:3', 'Tập huấn kỹ năng sơ cứu cho hội viên phụ nữ'],
+      ['required-dateline', '3:21', 'Vừa qua'],
+    ]);
+  });
+});
