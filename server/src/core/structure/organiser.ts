@@ -3,8 +3,8 @@
  * tổ chức …", "Ban Dân vận Tỉnh ủy phối hợp Trường Chính trị tỉnh tổ chức …", "UBND huyện mở
  * lớp …", "… do Liên đoàn Lao động thành phố tổ chức"). Organisation heads come from
  * dictionaries/structure.json (organisationTypes); the words after a head (field, level,
- * place) are not checked, so unknown bodies of any province are read too.
- * TODO(lexicon): once core/lexicon.ts exists, prefer its organisation matcher for the head.
+ * place) are not checked, so unknown bodies of any province are read too. Names the
+ * capitalisation lexicon (core/lexicon.ts) recognises count as well, in any case.
  */
 import type { Draft, Span } from '../draft.js';
 import { normKey, normText, origRange, B, E, type NormText } from './normtext.js';
