@@ -105,6 +105,11 @@ describe('spelling: valid syllables in the wrong word', () => {
     expect(firstSuggestions('Các đại biểu đóng góp ý kiên xây dựng.')).toEqual([['ý kiên', 'kiến']]);
   });
 
+  it('takes a function word next to a common word for ordinary text', () => {
+    expect(check('Người dân có thẻ bảo hiểm y tế được khám miễn phí.', R)).toEqual([]);
+    expect(firstSuggestions('Học viên có thê vận dụng ngay.')).toEqual([['có thê', 'thể']]);
+  });
+
   it('leaves names alone', () => {
     expect(check('Ông Nguyễn Văn Đức, bà Hồ Thị Đạo dự họp.', R)).toEqual([]);
   });

@@ -337,7 +337,12 @@ function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: n
     if (!best || cost < best.cost) best = { keys: entry, at, cost };
   }
   if (!best) return undefined;
-  return straddled(tokens, first, keys.length, best.at) ? undefined : best;
+  // a function word next to a common word is ordinary text ("có thẻ bảo hiểm", "có thẻ
+  // đảng viên"): only a rare syllable there ("có thê") is taken for a slip ("có thể")
+  const { functionWords, syllables: common } = genreWords();
+  const at = best.at;
+  if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at])) return undefined;
+  return straddled(tokens, first, keys.length, at) ? undefined : best;
 }
 
 /**
