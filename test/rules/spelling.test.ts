@@ -105,6 +105,12 @@ describe('spelling: valid syllables in the wrong word', () => {
     expect(firstSuggestions('Các đại biểu đóng góp ý kiên xây dựng.')).toEqual([['ý kiên', 'kiến']]);
   });
 
+  it('corrects only when the correction explains more of the sentence with known words', () => {
+    // "hợp đồng" + "bao tiêu", not "hợp" + "đồng bào"
+    expect(check('Hợp tác xã ký hợp đồng bao tiêu sản phẩm.', R)).toEqual([]);
+    expect(firstSuggestions('Đồng bao các dân tộc đoàn kết.')).toEqual([['Đồng bao', 'bào']]);
+  });
+
   it('takes a function word next to a common word for ordinary text', () => {
     expect(check('Người dân có thẻ bảo hiểm y tế được khám miễn phí.', R)).toEqual([]);
     expect(firstSuggestions('Học viên có thê vận dụng ngay.')).toEqual([['có thê', 'thể']]);

@@ -342,28 +342,42 @@ function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: n
   const { functionWords, syllables: common } = genreWords();
   const at = best.at;
   if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at])) return undefined;
-  return straddled(tokens, first, keys.length, at) ? undefined : best;
+  if (straddled(tokens, first, keys.length, at)) return undefined;
+  // the correction must explain more of the neighbourhood with listed words than the text as
+  // written: "hợp đồng bao tiêu" is "hợp đồng" + "bao tiêu", not "hợp" + "đồng bào"
+  const lo = Math.max(0, first - 2);
+  const hi = Math.min(tokens.length, first + keys.length + 2);
+  const written = tokens.slice(lo, hi).map((t) => t.key);
+  const corrected = [...written];
+  corrected[first + at - lo] = best.keys[at];
+  return coverage(corrected) > coverage(written) ? best : undefined;
 }
 
 /**
- * True when a listed word of two or three syllables takes syllables from both inside and
- * outside the group as written, and so explains the text as it is: with the syllable that
- * would change ("có thế hệ": "thế hệ"; "chuyển đổi số tại": "chuyển đổi số"), or with a kept
- * syllable when the one that would change is a function word ("bắt đầu từ": "bắt đầu" + "từ").
- * "góp ý kiên" stays a slip for "ý kiến": "kiên" is no function word.
+ * True when a listed word of two or three syllables takes the syllable that would change and
+ * a syllable outside the group, and so explains the text as written: "có thế hệ" ("thế hệ"),
+ * "chuyển đổi số tại" ("chuyển đổi số").
  */
 function straddled(tokens: Token[], first: number, size: number, at: number): boolean {
   const changed = first + at;
-  const functionWord = genreWords().functionWords.has(tokens[changed].key);
   for (let m = 2; m <= 3; m++) {
-    for (let j = first - m + 1; j < first + size; j++) {
+    for (let j = changed - m + 1; j <= changed; j++) {
       if (j < 0 || j + m > tokens.length) continue;
-      const inside = j >= first && j + m <= first + size;
-      if (inside) continue;
-      const withChanged = changed >= j && changed < j + m;
-      if (!withChanged && !functionWord) continue;
+      if (j >= first && j + m <= first + size) continue;
       if (isListed(tokens.slice(j, j + m).map((t) => t.key))) return true;
     }
   }
   return false;
+}
+
+/** How many syllables listed words can cover, at most, in a run of syllables (no overlaps). */
+function coverage(keys: string[]): number {
+  const best = new Array<number>(keys.length + 1).fill(0);
+  for (let i = 1; i <= keys.length; i++) {
+    best[i] = best[i - 1];
+    for (let m = 2; m <= 3 && m <= i; m++) {
+      if (isListed(keys.slice(i - m, i))) best[i] = Math.max(best[i], best[i - m] + m);
+    }
+  }
+  return best[keys.length];
 }
