@@ -4,13 +4,13 @@
  * 19-8", "kéo dài"). Cues live in dictionaries/structure.json.
  */
 import type { Draft, Span } from '../draft.js';
-import { normText, origRange } from './normtext.js';
+import { normRange, origRange } from './normtext.js';
 import { AGENDA_RES, DURATION_RES } from './data.js';
 
 function firstMatch(draft: Draft, res: RegExp[], withHeadline: boolean): Span | undefined {
   const paragraphs = [...(withHeadline && draft.headline ? [draft.headline] : []), ...draft.story];
   for (const p of paragraphs) {
-    const n = normText(draft.view, p.start, p.end);
+    const n = normRange(draft, p.start, p.end);
     for (const re of res) {
       const m = re.exec(n.text);
       if (m) return origRange(n, m.index, m.index + m[0].length);

@@ -4,7 +4,7 @@
  * ("(Đài An Lão)", "BDK.VN -"). "Sáng nay", "Vừa qua" and a page date line are not one.
  */
 import type { Draft, Paragraph, Span } from '../draft.js';
-import { normText, origRange, B, E } from './normtext.js';
+import { normRange, origRange, B, E } from './normtext.js';
 
 const NUM_WORD = '(?:\\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)';
 const PREFIX = `(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|từ|trong(?: thời gian)? ${NUM_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?\\s+|(?:sáng|chiều|tối|trưa|hôm)\\s+(?:nay|qua)\\s*\\(\\s*(?:ngày\\s+)?|(?:(?:sáng|chiều|tối)\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
@@ -49,7 +49,7 @@ function datelineParagraphs(draft: Draft): Paragraph[] {
 export function findDateline(draft: Draft): Span | undefined {
   for (const p of datelineParagraphs(draft)) {
     const start = p === draft.story[0] ? leadBodyStart(draft, p) : p.start;
-    const n = normText(draft.view, start, p.end);
+    const n = normRange(draft, start, p.end);
     const head = AT_START.exec(n.text);
     if (head && validDate(head)) return origRange(n, 0, head[0].length);
     WITH_PREFIX.lastIndex = 0;

@@ -87,3 +87,32 @@ export function normKey(s: string): string {
 /** Letter or digit boundaries that work for Vietnamese (\b is ASCII-only in JS). */
 export const B = '(?<![\\p{L}\\p{N}])';
 export const E = '(?![\\p{L}\\p{N}])';
+
+const perDraft = new WeakMap<object, NormText>();
+
+/**
+ * The matching view of draft.view[start, end), cut from one view of the whole draft built
+ * once per draft: several detectors read the same paragraphs, and a 100 KB draft must not be
+ * normalised nine times.
+ */
+export function normRange(draft: { view: string }, start: number, end: number): NormText {
+  let all = perDraft.get(draft);
+  if (!all) perDraft.set(draft, (all = normText(draft.view)));
+  const i = firstAtOrAfter(all.map, start);
+  const j = firstAtOrAfter(all.map, end);
+  const map = all.map.slice(i, j);
+  map.push(end);
+  return { text: all.text.slice(i, j), map };
+}
+
+/** Index of the first entry of a non-decreasing array that is >= value. */
+function firstAtOrAfter(map: number[], value: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -7,7 +7,7 @@
  * capitalisation lexicon (core/lexicon.ts) recognises count as well, in any case.
  */
 import type { Draft, Span } from '../draft.js';
-import { normKey, normText, origRange, B, E, type NormText } from './normtext.js';
+import { normKey, normRange, origRange, B, E, type NormText } from './normtext.js';
 import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
 import { ORG_BY_KEY, ORG_TYPE_RE, TITLE_HEADS } from './data.js';
 
@@ -45,7 +45,7 @@ export function findOrganiser(draft: Draft): Span | undefined {
     headBefore(draft, n, verbAt, verbEnd, needsDo) ?? lexiconBefore(draft, lex(), n, verbAt, verbEnd, needsDo);
   if (draft.headline) {
     const h = draft.headline;
-    const n = normText(draft.view, h.start, h.end);
+    const n = normRange(draft, h.start, h.end);
     HEADLINE_VERB.lastIndex = 0;
     for (let v = HEADLINE_VERB.exec(n.text); v; v = HEADLINE_VERB.exec(n.text)) {
       const found = subjectBefore(n, v.index, v.index + v[0].length, false);
@@ -54,7 +54,7 @@ export function findOrganiser(draft: Draft): Span | undefined {
   }
   for (const p of draft.story) {
     for (const s of p.sentences) {
-      const n = normText(draft.view, s.start, s.end);
+      const n = normRange(draft, s.start, s.end);
       for (const [re, needsDo] of [[VERB, false], [BARE, true]] as const) {
         re.lastIndex = 0;
         for (let v = re.exec(n.text); v; v = re.exec(n.text)) {

@@ -4,7 +4,7 @@
  * is not one: only the nouns of dictionaries/structure.json (participantNouns) count.
  */
 import type { Draft, Span } from '../draft.js';
-import { normText, origRange, B, E } from './normtext.js';
+import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
 import { PARTICIPANT_NOUNS } from './data.js';
 
@@ -33,10 +33,10 @@ const NOT_A_COUNT_BEFORE = /(?:(?:năm|khóa|khoá|lần|thứ|số|đợt|lớp
 const MIN_DIGITS = 5;
 const MIN_WORDS = 10;
 
-export function findParticipantCounts(draft: Draft, text: string = draft.view, paragraphs = countParagraphs(draft)): Span[] {
+export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs(draft)): Span[] {
   const out: Span[] = [];
   for (const p of paragraphs) {
-    const n = normText(text, p.start, p.end);
+    const n = normRange(draft, p.start, p.end);
     COUNT.lastIndex = 0;
     for (let m = COUNT.exec(n.text); m; m = COUNT.exec(n.text)) {
       const num = m[1].trim();
