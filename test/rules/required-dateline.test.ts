@@ -23,6 +23,7 @@ describe('required-dateline', () => {
     'Sáng 21.10, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Sáng ngày 12 tháng 9 năm 2024, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     '12-9: Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Trong 2 ngày (19-20/3), Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Thứ Hai (12/9), Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Sáng thứ Năm, ngày 14-3, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Sáng ngày mùng 5-9, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
