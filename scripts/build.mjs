@@ -2,7 +2,8 @@
 // esbuild (CommonJS, Node 20), then writes the JSON Schema of .soattinrc.json from the
 // rule metadata so the schema can never drift from the rules.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -14,7 +15,6 @@ const common = {
   format: 'cjs',
   sourcemap: false,
   logLevel: 'warning',
-  loader: { '.aff': 'text', '.dic': 'text' },
   legalComments: 'none',
 };
 
@@ -39,6 +39,12 @@ if (existsSync('test/e2e/suite')) {
     outfile: 'out/test/e2e/index.js',
     external: ['vscode', 'mocha'],
   });
+}
+
+// dictionary-vi is GPL: it ships beside the bundles with its licence, never inside them
+mkdirSync('dist/dictionary-vi', { recursive: true });
+for (const f of ['index.aff', 'index.dic', 'license', 'package.json']) {
+  copyFileSync(join('node_modules/dictionary-vi', f), join('dist/dictionary-vi', f));
 }
 
 const core = require('../dist/core.js');

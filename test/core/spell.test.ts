@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import dic from '../../node_modules/dictionary-vi/index.dic';
 import genreWordsData from '../../dictionaries/genre-words.json';
-import { fallbackSuggestions, isSyllable, syllables } from '../../server/src/core/spell/dictionary.js';
+import { dictionaryFiles, fallbackSuggestions, isSyllable, syllables } from '../../server/src/core/spell/dictionary.js';
 import { genreWords, isListed } from '../../server/src/core/spell/genre-words.js';
 import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
 import { canonicalTone, lookupKey, markDifference } from '../../server/src/core/spell/syllable.js';
@@ -140,7 +139,7 @@ describe('dictionaries/genre-words.json', () => {
   });
 
   it('adds only syllables that dictionary-vi lacks, each with an example', () => {
-    const raw = new Set(dic.split(/\r?\n/).map((l) => l.split('/')[0].normalize('NFC').toLowerCase()));
+    const raw = new Set(dictionaryFiles().dic.split(/\r?\n/).map((l) => l.split('/')[0].normalize('NFC').toLowerCase()));
     for (const e of genreWordsData.extraSyllables) {
       expect(raw.has(e.syllable), e.syllable).toBe(false);
       expect(e.examples[0].toLowerCase()).toContain(e.syllable);
@@ -156,5 +155,19 @@ describe('warm-up', () => {
     warmUpSpelling();
     expect(syllables()).toBe(before);
     expect(rankSuggestions('tyrong')[0].key).toBe('trong');
+  });
+});
+
+describe('the GPL dictionary ships beside the bundles, not inside them', () => {
+  it('is read from disk with its licence next to it', async () => {
+    const { existsSync, readFileSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    execFileSync(process.execPath, ['scripts/build.mjs']);
+    expect(existsSync('dist/dictionary-vi/index.dic')).toBe(true);
+    expect(existsSync('dist/dictionary-vi/license')).toBe(true);
+    for (const bundle of ['dist/server.js', 'dist/cli.js', 'dist/core.js']) {
+      // a line of the affix file never appears in our own (MIT) bundles
+      expect(readFileSync(bundle, 'utf8').includes('TRY naohiugtcedmylrbvskpxqfjwz'), bundle).toBe(false);
+    }
   });
 });

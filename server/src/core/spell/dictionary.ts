@@ -1,17 +1,47 @@
 /**
- * The syllable dictionary: dictionary-vi (Hunspell, new tone style, GPL-2.0; see
+ * The syllable dictionary: dictionary-vi (Hunspell, new tone style, GPL; see
  * docs/credits.md) plus the few valid syllables it lacks (dictionaries/genre-words.json,
  * `extraSyllables`). Built once per process on first use, never per file or per keystroke.
  *
- * dictionary-vi's own index.js reads its files with top-level await, which cannot be bundled
- * to CommonJS, and its package "exports" hide the raw files, so they are imported by path
- * as text (esbuild `text` loader; a vitest plugin does the same in tests).
+ * The GPL files are never compiled into our MIT bundles: the build copies them, with their
+ * licence, to dist/dictionary-vi/ and they are read from disk at run time (from
+ * node_modules/dictionary-vi when running from sources, e.g. in tests). dictionary-vi's own
+ * index.js cannot be used: it reads its files with top-level await, which CommonJS lacks.
  */
-import aff from '../../../../node_modules/dictionary-vi/index.aff';
-import dic from '../../../../node_modules/dictionary-vi/index.dic';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import nspell from 'nspell';
 import lexicon from '../../../../dictionaries/genre-words.json';
 import { isAllCaps, lookupKey } from './syllable.js';
+
+let files: { aff: string; dic: string } | undefined;
+
+/** Folders that may hold index.aff / index.dic: next to the bundle, then node_modules upwards. */
+function candidates(): string[] {
+  const starts = [typeof __dirname === 'string' ? __dirname : '', process.cwd()].filter(Boolean);
+  const out: string[] = [];
+  for (const start of starts) {
+    out.push(path.join(start, 'dictionary-vi'));
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      out.push(path.join(dir, 'node_modules', 'dictionary-vi'));
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  return out;
+}
+
+/** The Hunspell files, read once. A missing dictionary is a packaging bug: say where we looked. */
+export function dictionaryFiles(): { aff: string; dic: string } {
+  if (files) return files;
+  for (const dir of candidates()) {
+    const dicPath = path.join(dir, 'index.dic');
+    if (fs.existsSync(dicPath)) {
+      files = { aff: fs.readFileSync(path.join(dir, 'index.aff'), 'utf8'), dic: fs.readFileSync(dicPath, 'utf8') };
+      return files;
+    }
+  }
+  throw new Error(`dictionary-vi not found (looked in ${candidates().slice(0, 3).join(', ')} …)`);
+}
 
 let syllableSet: Set<string> | undefined;
 
@@ -19,7 +49,7 @@ let syllableSet: Set<string> | undefined;
 export function syllables(): Set<string> {
   if (syllableSet) return syllableSet;
   const set = new Set<string>();
-  const lines = dic.split(/\r?\n/);
+  const lines = dictionaryFiles().dic.split(/\r?\n/);
   for (let i = 1; i < lines.length; i++) {
     const entry = lines[i].split('/')[0].trim();
     // "HĐND", "PDF": abbreviations are not syllables
@@ -43,6 +73,6 @@ let speller: ReturnType<typeof nspell> | undefined;
  * fallback for a code action when the ranked index found nothing. Never called by `lint`.
  */
 export function fallbackSuggestions(word: string, limit = 5): string[] {
-  speller ??= nspell({ aff, dic });
+  speller ??= nspell(dictionaryFiles());
   return speller.suggest(lookupKey(word)).slice(0, limit);
 }
