@@ -1,7 +1,8 @@
 /**
  * The one message catalogue. Rule messages live in each rule's `meta.messages` and are
- * reached through the rule registry; messages of the tool itself (CLI, config, server) are
- * below. Every message exists in Vietnamese and English.
+ * reached through the rule registry; every other message a user reads — core (config, lint),
+ * command line, language server — is in the tables below. Every message exists in
+ * Vietnamese and English; `{name}` placeholders are filled by `fill`.
  */
 import type { Finding, Locale, LocalizedText, MessageArgs } from './types.js';
 import { ruleById } from '../rules/index.js';
@@ -37,6 +38,166 @@ export const coreMessages = {
 } satisfies Record<string, LocalizedText>;
 
 export type CoreMessageId = keyof typeof coreMessages;
+
+/** Messages of the command line (options, input files, reports, help). */
+export const cliMessages = {
+  unknownOption: {
+    vi: 'Tùy chọn không được hỗ trợ: {option}. Xem “soattin --help”.',
+    en: 'Unknown option: {option}. See “soattin --help”.',
+  },
+  missingValue: { vi: 'Tùy chọn {option} cần một giá trị.', en: 'Option {option} needs a value.' },
+  badValue: {
+    vi: 'Giá trị “{value}” của {option} không hợp lệ; cần: {expected}.',
+    en: 'Invalid value “{value}” for {option}; expected: {expected}.',
+  },
+  unknownRule: {
+    vi: '--rule {rule}: không có quy tắc nào mang mã này. Các mã hiện có: {known}.',
+    en: '--rule {rule}: no rule has this id. Known ids: {known}.',
+  },
+  conflict: { vi: 'Không thể dùng {a} cùng với {b}.', en: '{a} cannot be used together with {b}.' },
+  stdinFilenameAlone: { vi: '--stdin-filename chỉ dùng cùng với --stdin.', en: '--stdin-filename only works together with --stdin.' },
+  stdinWithPaths: {
+    vi: 'Với --stdin, không được nêu thêm tệp hay thư mục ({paths}).',
+    en: 'With --stdin, do not name files or folders as well ({paths}).',
+  },
+  invalidUtf8: {
+    vi: 'Tệp không phải UTF-8 hợp lệ (byte lạ ở dòng {line}); có thể tệp được lưu bằng bảng mã cũ (TCVN3, VNI, Windows-1258). Hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại; tệp không được kiểm tra và không bị sửa.',
+    en: 'The file is not valid UTF-8 (bad byte on line {line}); it may be saved in a legacy encoding (TCVN3, VNI, Windows-1258). Save it as UTF-8 and check again; the file was not checked and not changed.',
+  },
+  utf16: {
+    vi: 'Tệp được lưu dạng UTF-16; hãy lưu lại dưới dạng UTF-8 rồi kiểm tra lại. Tệp không được kiểm tra.',
+    en: 'The file is saved as UTF-16; save it as UTF-8 and check again. The file was not checked.',
+  },
+  binary: {
+    vi: 'Tệp chứa byte NUL nên có vẻ là tệp nhị phân, không phải bản thảo văn bản; đã bỏ qua.',
+    en: 'The file contains NUL bytes, so it looks binary, not a text draft; it was skipped.',
+  },
+  tooLarge: {
+    vi: 'Tệp nặng {size}, vượt giới hạn {limit} (--max-file-size); đã bỏ qua.',
+    en: 'The file is {size}, above the {limit} limit (--max-file-size); it was skipped.',
+  },
+  unreadable: { vi: 'Không đọc được tệp: {reason}', en: 'Cannot read the file: {reason}' },
+  internal: {
+    vi: 'Lỗi nội bộ khi kiểm tra tệp này: {reason}. Tệp không bị sửa.',
+    en: 'Internal error while checking this file: {reason}. The file was not changed.',
+  },
+  skippedNotice: { vi: 'Bỏ qua {file}: {reason}', en: 'Skipped {file}: {reason}' },
+  changedOnDisk: {
+    vi: 'Tệp {file} đã thay đổi trong lúc đang kiểm tra nên không ghi bản sửa (để không mất nội dung mới). Hãy chạy lại.',
+    en: '{file} changed while it was being checked, so the fixes were not written (to keep the new text). Run again.',
+  },
+  writeFailed: { vi: 'Không ghi được tệp {file}: {reason}', en: 'Cannot write {file}: {reason}' },
+  noProblems: { vi: 'Không phát hiện vấn đề nào trong {files} tệp.', en: 'No problems found in {files} files.' },
+  fixedCount: { vi: 'Đã sửa tự động {count} vấn đề trong {files} tệp.', en: 'Fixed {count} problems in {files} files.' },
+  wouldFix: { vi: '--fix sẽ sửa {count} vấn đề trong {files} tệp (chưa ghi gì).', en: '--fix would fix {count} problems in {files} files (nothing written).' },
+  progress: { vi: 'Đang kiểm tra {done}/{total} tệp…', en: 'Checking {done}/{total} files…' },
+  fileHeader: { vi: 'Tệp', en: 'File' },
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+  info: { vi: 'gợi ý', en: 'info' },
+  toolRule: {
+    vi: 'Thông báo của chính Soát Tin (tệp không đọc được, quá nhiều vấn đề, quy tắc gặp lỗi).',
+    en: 'Messages of Soát Tin itself (unreadable file, too many problems, a rule that failed).',
+  },
+  htmlTitle: { vi: 'Báo cáo Soát Tin', en: 'Soát Tin report' },
+  htmlFiles: { vi: 'Tệp', en: 'Files' },
+  htmlErrors: { vi: 'Lỗi', en: 'Errors' },
+  htmlWarnings: { vi: 'Cảnh báo', en: 'Warnings' },
+  htmlInfos: { vi: 'Gợi ý', en: 'Infos' },
+  htmlPosition: { vi: 'Vị trí', en: 'Position' },
+  htmlMessage: { vi: 'Nội dung', en: 'Message' },
+  htmlRule: { vi: 'Quy tắc', en: 'Rule' },
+  htmlClean: { vi: 'Không có vấn đề nào.', en: 'No problems.' },
+  htmlGenerated: { vi: 'Tạo bởi Soát Tin {version} lúc {date}.', en: 'Generated by Soát Tin {version} on {date}.' },
+  junitPassed: { vi: 'Không có vấn đề nào', en: 'No problems' },
+  help: {
+    vi: `Cách dùng: soattin [tùy chọn] [tệp | thư mục | glob …]
+
+Soát lỗi bản thảo tin bài tiếng Việt (.txt, .md). Không nêu đường dẫn thì kiểm tra thư mục hiện tại.
+
+Tùy chọn:
+  -f, --format TÊN          Định dạng báo cáo: stylish (mặc định), json, sarif, github, junit, html
+  -o, --output TỆP          Ghi báo cáo vào tệp thay vì ra màn hình
+      --fix                 Sửa tự động những lỗi an toàn và ghi vào tệp; báo những gì còn lại
+      --fix-dry-run         In ra bản so sánh (diff) các chỗ sẽ sửa; không ghi gì
+  -c, --config TỆP          Dùng tệp cấu hình này thay cho .soattinrc.json tìm được
+      --rule MÃ=MỨC         Đặt mức của một quy tắc (off, info, warning, error); dùng được nhiều lần
+      --locale vi|en        Ngôn ngữ thông báo (mặc định theo biến môi trường, thường là vi)
+      --max-warnings N      Trả mã thoát 1 nếu có hơn N cảnh báo
+      --quiet               Chỉ báo lỗi, ẩn cảnh báo và gợi ý
+      --max-file-size CỠ    Bỏ qua tệp lớn hơn CỠ (mặc định 2MB; ví dụ 500KB, 10MB)
+      --no-ignore           Không dùng .soattinignore và khóa “ignore” của cấu hình
+      --stdin               Đọc bản thảo từ đầu vào chuẩn
+      --stdin-filename TỆP  Tên tệp dùng cho đầu vào chuẩn (để tìm cấu hình và nhận dạng .md)
+      --color, --no-color   Bật / tắt màu (mặc định: có màu khi in ra terminal và không đặt NO_COLOR)
+  -h, --help                In hướng dẫn này
+  -v, --version             In số phiên bản
+
+Mã thoát: 0 không có lỗi; 1 có lỗi hoặc quá số cảnh báo cho phép;
+          2 dùng sai lệnh, cấu hình sai, tệp không đọc được hoặc không có tệp nào khớp.
+
+Tài liệu: docs/cli.md`,
+    en: `Usage: soattin [options] [file | folder | glob …]
+
+Proofreads Vietnamese news drafts (.txt, .md). Without a path, checks the current folder.
+
+Options:
+  -f, --format NAME         Report format: stylish (default), json, sarif, github, junit, html
+  -o, --output FILE         Write the report to a file instead of the terminal
+      --fix                 Apply the safe fixes to the files; report what remains
+      --fix-dry-run         Print a unified diff of the fixes; write nothing
+  -c, --config FILE         Use this config file instead of the discovered .soattinrc.json
+      --rule ID=LEVEL       Set a rule's level (off, info, warning, error); repeatable
+      --locale vi|en        Language of the messages (default from the environment, usually vi)
+      --max-warnings N      Exit with code 1 when there are more than N warnings
+      --quiet               Report errors only; hide warnings and infos
+      --max-file-size SIZE  Skip files larger than SIZE (default 2MB; e.g. 500KB, 10MB)
+      --no-ignore           Do not use .soattinignore nor the config's "ignore" key
+      --stdin               Read the draft from standard input
+      --stdin-filename FILE File name for standard input (finds the config, detects .md)
+      --color, --no-color   Force colours on / off (default: on a terminal unless NO_COLOR is set)
+  -h, --help                Print this help
+  -v, --version             Print the version
+
+Exit codes: 0 no errors; 1 errors, or more warnings than allowed;
+            2 bad usage, bad config, unreadable input, or no file matched.
+
+Documentation: docs/cli.md`,
+  },
+} satisfies Record<string, LocalizedText>;
+
+/** Messages of the language server (code-action titles, hover labels, commands, states). */
+export const serverMessages = {
+  'action.fix': { vi: 'Sửa thành “{after}”', en: 'Change to “{after}”' },
+  'action.remove': { vi: 'Xóa “{before}”', en: 'Remove “{before}”' },
+  'action.fixProblem': { vi: 'Sửa lỗi này ({rule})', en: 'Fix this problem ({rule})' },
+  'action.everywhere': { vi: '{title} (mọi chỗ trong bản thảo)', en: '{title} (every occurrence in this draft)' },
+  'action.fixAll': { vi: 'Sửa mọi lỗi tự sửa được của Soát Tin', en: 'Fix all auto-fixable Soát Tin problems' },
+  'action.addWord': { vi: 'Thêm “{word}” vào từ điển dự án', en: 'Add “{word}” to the project dictionary' },
+  'action.disableRule': { vi: 'Tắt quy tắc {rule} cho tệp này', en: 'Disable rule {rule} for this file' },
+  'action.ignoreOnce': { vi: 'Bỏ qua lỗi này (chỉ lần này)', en: 'Ignore this problem (this once)' },
+  'hover.correct': { vi: 'Cách viết đúng: {correct}', en: 'Correct form: {correct}' },
+  'hover.docs': { vi: 'Tài liệu quy tắc {rule}', en: 'Documentation of {rule}' },
+  'hover.quote': {
+    vi: 'Lỗi nằm trong lời trích dẫn nên chỉ được ghi nhận, không tự sửa.',
+    en: 'This is inside a quotation: reported only, never auto-fixed.',
+  },
+  'check.tooLarge': {
+    vi: 'Bản thảo dài {size} ký tự, vượt giới hạn {limit} ký tự của trình soạn thảo nên không được kiểm tra. Hãy kiểm tra bằng dòng lệnh soattin.',
+    en: 'This draft has {size} characters, over the editor limit of {limit}, so it is not checked. Check it with the soattin command line.',
+  },
+  'check.disabled': { vi: 'Soát Tin đang tắt cho bản thảo này (soattin.enable).', en: 'Soát Tin is turned off for this draft (soattin.enable).' },
+  'check.failed': { vi: 'Soát Tin gặp lỗi khi kiểm tra bản thảo: {reason}', en: 'Soát Tin failed to check this draft: {reason}' },
+  'command.noFile': {
+    vi: 'Bản thảo chưa được lưu thành tệp nên không thể ghi cấu hình cho nó.',
+    en: 'The draft is not saved as a file, so no configuration can be written for it.',
+  },
+  'command.wordAdded': { vi: 'Đã thêm “{word}” vào {file}.', en: 'Added “{word}” to {file}.' },
+  'command.wordExists': { vi: '“{word}” đã có trong {file}.', en: '“{word}” is already in {file}.' },
+  'command.ruleDisabled': { vi: 'Đã tắt quy tắc {rule} cho {draft} trong {file}.', en: 'Disabled rule {rule} for {draft} in {file}.' },
+  'command.ignored': { vi: 'Đã bỏ qua lỗi {rule} “{text}” trong {file}.', en: 'Ignoring {rule} “{text}” in {file}.' },
+  'command.writeFailed': { vi: 'Không ghi được {file}: {reason}', en: 'Cannot write {file}: {reason}' },
+} satisfies Record<string, LocalizedText>;
 
 export function fill(template: string, args: MessageArgs = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
