@@ -19,8 +19,8 @@ const core = require(join(root, 'dist/core.js'));
 const config = core.defaultConfig();
 const only = ['spelling'];
 
-const seedsDir = resolve(root, '../shared/seeds');
-const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).map((f) => readFileSync(join(seedsDir, f), 'utf8')) : [];
+const seedsDir = resolve(root, 'test/fixtures/seeds');
+const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8')) : [];
 let draft = seeds.join('\n\n') || 'Sáng 12-9, Huyện ủy tổ chức hội nghị tập huấn nghiệp vụ cho cán bộ cơ sở.\n';
 while (Buffer.byteLength(draft) < 5 * 1024) draft += '\n\n' + draft;
 draft = draft.slice(0, 5 * 1024);

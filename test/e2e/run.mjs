@@ -25,6 +25,7 @@ const E2E_DIR = resolve(process.env.SOATTIN_E2E_DIR ?? join(ROOT, '.e2e'));
 const EXT_DIR = resolve(process.env.SOATTIN_E2E_EXTENSION ?? ROOT);
 const TESTS = resolve(process.env.SOATTIN_E2E_TESTS ?? join(ROOT, 'out/test/e2e/index.js'));
 const FIXTURES = join(ROOT, 'test/e2e/fixtures');
+const SEEDS = join(ROOT, 'test/fixtures/seeds');
 const ARTIFACTS = join(ROOT, 'artifacts/e2e');
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
 const BACKEND = process.env.VSCODE_TEST_BACKEND ?? 'code-server';
@@ -108,6 +109,8 @@ function makeRunDir() {
 
 function copyFixtures(to) {
   cpSync(FIXTURES, to, { recursive: true });
+  // the seed drafts live once in test/fixtures/seeds, shared with the unit tests
+  cpSync(SEEDS, join(to, 'seeds'), { recursive: true, filter: (src) => !src.endsWith('README.md') });
   // fixtures copied from read-only sources must stay editable: the suite saves into them
   const walk = (p) => {
     chmodSync(p, statSync(p).isDirectory() ? 0o755 : 0o644);

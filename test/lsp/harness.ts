@@ -206,4 +206,4 @@ export function tempDir(): string {
 
 export const fileUri = (p: string): string => pathToFileURL(p).href;
 
-export const seed004 = (): string => fs.readFileSync('/work/shared/seeds/004_6ff4995a71d100fd.txt', 'utf8');
+export const seed004 = (): string => fs.readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');

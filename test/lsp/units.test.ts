@@ -139,7 +139,7 @@ describe('fixAllText', () => {
   it('gives exactly the CLI fixer output, with or without the findings already known', async () => {
     const { fixText, defaultConfig, lint } = await import('../../server/src/core/index.js');
     const { fixAllText } = await import('../../server/src/lsp/fix-all.js');
-    const seed = fs.readFileSync('/work/shared/seeds/004_6ff4995a71d100fd.txt', 'utf8');
+    const seed = fs.readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
     const texts = [seed, 'Sáng 5-9 , hội nghị  được tổ chức tại tại Hà Nội .\nÔng nói: “tại tại”.\n', 'Không có lỗi.\n'];
     const config = defaultConfig();
     for (const text of texts) {

@@ -5,7 +5,7 @@ import data from '../../dictionaries/common-nouns.json';
 
 const RULE = 'common-noun-case';
 
-const seed = (f: string): string => readFileSync(new URL(`../../../shared/seeds/${f}`, import.meta.url), 'utf8');
+const seed = (f: string): string => readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8');
 
 /** `text` with the edits of the first suggestion of the first finding applied. */
 function suggested(text: string): string {

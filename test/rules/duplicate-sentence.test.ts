@@ -56,7 +56,7 @@ describe('duplicate-sentence', () => {
   });
 
   it('removes the repeated caption of the sample draft', () => {
-    const seed = readFileSync(new URL('../../../shared/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
     const f = check(seed, R);
     expect(f.map((x) => x.at)).toEqual(['11:1', '23:1']);
     const out = fixed(seed, R);

@@ -102,8 +102,8 @@ describe('organisation-case', () => {
 
 describe('capitalisation of the two seed drafts (rulebook §11)', () => {
   const CAP = ['organisation-case', 'title-case', 'admin-unit-case', 'headline-case', 'consistent-capitalisation'];
-  const seed000 = readFileSync(new URL('../../../shared/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
-  const seed004 = readFileSync(new URL('../../../shared/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
+  const seed000 = readFileSync(new URL('../fixtures/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
+  const seed004 = readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
 
   it('seed 000: the committee, the titles of the speaker and the city committee', () => {
     expect(check(seed000, CAP).map((f) => [f.rule, f.at, f.text])).toEqual([

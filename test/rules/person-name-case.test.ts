@@ -64,13 +64,13 @@ describe('person-name-case', () => {
 
   it('finds no error in the two seed drafts', () => {
     for (const f of ['000_0aae31176f9fe9d1.txt', '004_6ff4995a71d100fd.txt']) {
-      const seed = readFileSync(new URL(`../../../shared/seeds/${f}`, import.meta.url), 'utf8');
+      const seed = readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8');
       expect(check(seed, RULE)).toEqual([]);
     }
   });
 
   it('recognises the names of the seed drafts', () => {
-    const seed = readFileSync(new URL('../../../shared/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
     const names = new Set(personNames(parseDraft(seed)).map((n) => seed.slice(n.start, n.end)));
     expect([...names]).toEqual(expect.arrayContaining(['Bùi Văn Bia', 'Bùi Văn Hản Em', 'Dương Văn Chăm']));
   });

@@ -40,7 +40,7 @@ describe('repeated-word', () => {
   });
 
   it('catches "trao chứng chứng nhận" in seed 004, twice', () => {
-    const seed = readFileSync(new URL('../../../shared/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
     expect(check(seed, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['21:59 chứng chứng', '23:59 chứng chứng']);
   });
 

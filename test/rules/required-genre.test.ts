@@ -18,7 +18,7 @@ const STRUCTURE = [
   'required-duration',
   'end-mark',
 ];
-const SEEDS = join(__dirname, '../../../shared/seeds');
+const SEEDS = join(__dirname, '../fixtures/seeds');
 const seed = (prefix: string): string => readFileSync(join(SEEDS, `${prefix === '000' ? '000_0aae31176f9fe9d1' : '004_6ff4995a71d100fd'}.txt`), 'utf8');
 
 const rulesOf = (text: string, user = {}) => check(text, STRUCTURE, user).map((f) => f.rule);

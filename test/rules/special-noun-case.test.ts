@@ -5,7 +5,7 @@ import data from '../../dictionaries/special-nouns.json';
 
 const RULE = 'special-noun-case';
 
-const seed = (f: string): string => readFileSync(new URL(`../../../shared/seeds/${f}`, import.meta.url), 'utf8');
+const seed = (f: string): string => readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8');
 
 describe('special-noun-case', () => {
   it.each([

@@ -103,7 +103,7 @@ describe('tone-mark-style', () => {
   });
 
   it('catches the one "cấp uỷ" of seed 000 among old-style words', () => {
-    const seed = readFileSync(new URL('../../../shared/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(new URL('../fixtures/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
     expect(check(seed, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['7:483 uỷ']);
   });
 });

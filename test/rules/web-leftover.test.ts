@@ -56,11 +56,11 @@ describe('web-leftover', () => {
   });
 
   it('cleans the sample draft', () => {
-    const seed = readFileSync(new URL('../../../shared/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
     expect(check(seed, R).map((s) => s.text)).toEqual(['Chia sẻ bài viết', 'BÌNH LUẬN']);
     const out = fixed(seed, R);
     expect(out.trimEnd().endsWith('Tin, ảnh: P. Tuyết')).toBe(true);
-    const seed0 = readFileSync(new URL('../../../shared/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
+    const seed0 = readFileSync(new URL('../fixtures/seeds/000_0aae31176f9fe9d1.txt', import.meta.url), 'utf8');
     expect(check(seed0, R).map((s) => s.text)).toEqual(['255', 'Ý kiến bạn đọc (0)']);
   });
 });
