@@ -14,6 +14,8 @@ export interface LintOptions {
   format?: 'text' | 'markdown';
   /** run only these rules (e.g. for a rule's own tests) */
   only?: string[];
+  /** when given, filled with milliseconds spent per rule id (and "parse") for `--timing` and the bench */
+  timings?: Record<string, number>;
 }
 
 export function ruleSetting(rule: Rule, config: ResolvedConfig): { severity: SeveritySetting; options: Record<string, unknown> } {
@@ -28,7 +30,10 @@ export function formatOf(fileName: string | undefined): 'text' | 'markdown' {
 }
 
 export function lint(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
+  const timings = options.timings;
+  let t0 = timings ? performance.now() : 0;
   const draft = parseDraft(text, options.format ?? 'text');
+  if (timings) timings.parse = (timings.parse ?? 0) + performance.now() - t0;
   const training = appliesTraining(draft, config);
   let findings: Finding[] = [];
 
@@ -55,6 +60,7 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
         ...(r.data ? { data: r.data } : {}),
       });
     };
+    if (timings) t0 = performance.now();
     try {
       rule.check({ draft, config, options: ruleOptions, report });
     } catch (error) {
@@ -67,6 +73,7 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
         args: { rule: rule.meta.id, reason: error instanceof Error ? error.message : String(error) },
       });
     }
+    if (timings) timings[rule.meta.id] = (timings[rule.meta.id] ?? 0) + performance.now() - t0;
   }
 
   findings = applyDirectives(draft, findings);

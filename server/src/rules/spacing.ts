@@ -32,9 +32,12 @@ export const spacing: Rule = {
   },
   check({ draft, report }) {
     const { text, view } = draft;
-    const opaque: Array<[number, number]> = [];
-    for (const m of text.matchAll(OPAQUE)) opaque.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    const isOpaque = (i: number): boolean => opaque.some(([s, e]) => i >= s && i < e);
+    // computed only when a candidate needs it: most drafts have none, and the scan is costly
+    let opaque: Array<[number, number]> | undefined;
+    const isOpaque = (i: number): boolean => {
+      opaque ??= [...text.matchAll(OPAQUE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
+      return opaque.some(([s, e]) => i >= s && i < e);
+    };
     // markdown syntax is blanked in the view: only real spaces of the original count
     const blank = (s: number, e: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(s, e));
     const push = (r: Omit<Report, 'suggestions'>): void =>
@@ -72,7 +75,7 @@ export const spacing: Rule = {
         // "1 : 2" style ratios and " - " are not prose punctuation here
         push({ start: s, end: e + m[1].length, messageId: 'beforeClose', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
       }
-      for (const m of seg.matchAll(/(?<=\p{Ll}\p{L}*)([,;:])(?=\p{L})|(?<=\p{Ll}{2})(\.)(?=\p{Lu}\p{Ll})/gu)) {
+      for (const m of seg.matchAll(/(?<=\p{Ll})([,;:])(?=\p{L})|(?<=\p{Ll}{2})(\.)(?=\p{Lu}\p{Ll})/gu)) {
         const i = base + (m.index ?? 0);
         if (isOpaque(i)) continue;
         const mark = m[1] ?? m[2];
@@ -80,12 +83,12 @@ export const spacing: Rule = {
       }
       // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
       // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)
-      for (const m of seg.matchAll(/(?<=\p{L})([-–—&])(?=[ \t]+\p{L})|(?<=\p{L}[ \t]+)([-–—&])(?=\p{L})/gu)) {
-        const i = base + (m.index ?? 0);
+      for (const m of seg.matchAll(/(?<=\p{L})([-–—&])(?=[ \t]+\p{L})|(?<=\p{L})([ \t]+)([-–—&])(?=\p{L})/gu)) {
+        const i = base + (m.index ?? 0) + (m[2]?.length ?? 0);
         if (isOpaque(i)) continue;
-        const before = m[1] !== undefined;
-        const at = before ? i : i + 1;
-        push({ start: i, end: i + 1, messageId: 'dash', args: { mark: m[0] }, fix: [{ start: at, end: at, text: ' ' }] });
+        const mark = m[1] ?? m[3];
+        const at = m[1] !== undefined ? i : i + 1;
+        push({ start: i, end: i + 1, messageId: 'dash', args: { mark }, fix: [{ start: at, end: at, text: ' ' }] });
       }
     }
   },
