@@ -7,13 +7,17 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { rules } = require('../dist/core.js');
 
+const CATEGORY = { structure: 'Cấu trúc / structure', capitalisation: 'Viết hoa / capitalisation', text: 'Văn bản / text' };
+
 export function rulesTable(list) {
+  const order = Object.keys(CATEGORY);
+  list = [...list].sort((a, b) => order.indexOf(a.meta.category) - order.indexOf(b.meta.category));
   const sev = { error: 'lỗi / error', warning: 'cảnh báo / warning', info: 'gợi ý / info', off: 'tắt / off' };
   const rows = list.map(
     (r) =>
-      `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${sev[r.meta.defaultSeverity]} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.vi} ${r.meta.description.en} |`,
+      `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${CATEGORY[r.meta.category]} | ${sev[r.meta.defaultSeverity]} | ${r.meta.fixable ? '✓' : ''} | ${r.meta.description.vi} ${r.meta.description.en} |`,
   );
-  return ['| Quy tắc / rule | Mặc định / default | Tự sửa / fix | Mô tả / description |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Quy tắc / rule | Nhóm / group | Mặc định / default | Tự sửa / fix | Mô tả / description |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 const readme = readFileSync('README.md', 'utf8');
