@@ -89,13 +89,13 @@ export function syllableKey(s: string): string {
 }
 const KEYS = new Map<string, string>();
 
-const wordKeys = new WeakMap<Word, string>();
-
 /** `syllableKey` of a draft word, computed once per word (rules look words up many times). */
 export function wordKey(w: Word): string {
-  let k = wordKeys.get(w);
-  if (k === undefined) wordKeys.set(w, (k = syllableKey(w.text)));
-  return k;
+  if (w.keyOf !== w.text || w.key === undefined) {
+    w.key = syllableKey(w.text);
+    w.keyOf = w.text;
+  }
+  return w.key;
 }
 
 /** The sentence that contains an offset. */

@@ -15,6 +15,12 @@ export interface Word extends Span {
   norm: string;
   /** NFC lower case, for matching only */
   lower: string;
+  /**
+   * memo of casing's `wordKey` and the text it was computed from (a word copied with a new
+   * text by a spread must not reuse it); a field, because a WeakMap per word is slow
+   */
+  keyOf?: string;
+  key?: string;
 }
 
 export interface Sentence extends Span {
