@@ -202,7 +202,39 @@ function nodeText(node: NlcstNodes): string {
   return '';
 }
 
+/**
+ * Sentences of paragraphs already parsed, keyed by the paragraph's prose and original text,
+ * with offsets relative to the paragraph: a re-check after an edit parses only the edited
+ * paragraph. Bounded: the oldest entries go first.
+ */
+const sentenceCache = new Map<string, Sentence[]>();
+const SENTENCE_CACHE_SIZE = 3000;
+
 function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
+  const prose = view.slice(p.start, p.end);
+  const original = view === text ? prose : text.slice(p.start, p.end);
+  const key = original === prose ? prose : `${prose}\u0000${original}`;
+  let relative = sentenceCache.get(key);
+  if (relative) {
+    // most recently used last
+    sentenceCache.delete(key);
+  } else {
+    relative = parseSentences(prose, original, { ...p, start: 0, end: original.length });
+    if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value as string);
+  }
+  sentenceCache.set(key, relative);
+  const d = p.start;
+  // fresh objects per draft: rules may memoise on words
+  return relative.map((s) => ({
+    start: s.start + d,
+    end: s.end + d,
+    text: s.text,
+    words: s.words.map((w) => ({ start: w.start + d, end: w.end + d, text: w.text, norm: w.norm, lower: w.lower })),
+  }));
+}
+
+/** Sentences of one paragraph; `view` and `text` are the paragraph's prose and original text. */
+function parseSentences(view: string, text: string, p: Paragraph): Sentence[] {
   const tree = parser.parse(view.slice(p.start, p.end));
   const raw: Array<{ start: number; end: number; words: Word[] }> = [];
   const collect = (node: NlcstNodes, into: Word[]): void => {
@@ -253,6 +285,7 @@ function endsWithAbbreviation(text: string, s: { start: number; end: number; wor
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+const QUOTE_MARK = /[“”«»„"]/g;
 
 /** Quotation spans, paired inside a paragraph: “…”, «…», and straight "…" pairs. */
 function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
@@ -261,8 +294,11 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
     let open = -1;
     let closer = '';
     let straight = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
+    // only quotation marks change the state: jump from one to the next
+    QUOTE_MARK.lastIndex = p.start;
+    for (let m = QUOTE_MARK.exec(text); m && m.index < p.end; m = QUOTE_MARK.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (open < 0 && OPEN_CLOSE[c]) {
         open = i;
         closer = OPEN_CLOSE[c];
