@@ -8,6 +8,22 @@ import type { Report, Rule } from '../core/types.js';
 /** URLs, e-mail addresses, domains: their punctuation is not prose punctuation */
 const OPAQUE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)\b/giu;
 
+/** a necessary condition for OPAQUE, cheap to test on a whole draft */
+const MAY_BE_OPAQUE = /:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info)/iu;
+const LETTER = /^\p{L}$/u;
+const LOWER = /^\p{Ll}$/u;
+
+/** The character (code point) just before offset i, or '' at the start. */
+function charBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const low = s.charCodeAt(i - 1);
+  if (i >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1];
+}
+
 export const spacing: Rule = {
   meta: {
     id: 'spacing',
@@ -35,7 +51,7 @@ export const spacing: Rule = {
     // computed only when a candidate needs it: most drafts have none, and the scan is costly
     let opaque: Array<[number, number]> | undefined;
     const isOpaque = (i: number): boolean => {
-      opaque ??= [...text.matchAll(OPAQUE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
+      opaque ??= MAY_BE_OPAQUE.test(text) ? [...text.matchAll(OPAQUE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]) : [];
       return opaque.some(([s, e]) => i >= s && i < e);
     };
     // markdown syntax is blanked in the view: only real spaces of the original count
@@ -68,27 +84,38 @@ export const spacing: Rule = {
         if (!blank(s, e) || isOpaque(s)) continue;
         push({ start: s - 1, end: e, messageId: 'afterOpen', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
       }
-      for (const m of seg.matchAll(/(?<=[\p{L}\p{N}”’)])[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![./\d]))/gu)) {
+      // (lookbehinds checked by hand: a regex that opens with one is tried at every position)
+      for (const m of seg.matchAll(/[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![./\d]))/gu)) {
+        if (!/^[\p{L}\p{N}”’)]$/u.test(charBefore(seg, m.index ?? 0))) continue;
         const s = base + (m.index ?? 0);
         const e = s + m[0].length - m[1].length;
         if (!blank(s, e) || isOpaque(e)) continue;
         // "1 : 2" style ratios and " - " are not prose punctuation here
         push({ start: s, end: e + m[1].length, messageId: 'beforeClose', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
       }
-      for (const m of seg.matchAll(/(?<=\p{Ll})([,;:])(?=\p{L})|(?<=\p{Ll}{2})(\.)(?=\p{Lu}\p{Ll})/gu)) {
-        const i = base + (m.index ?? 0);
+      for (const m of seg.matchAll(/([,;:])(?=\p{L})|(\.)(?=\p{Lu}\p{Ll})/gu)) {
+        const at = m.index ?? 0;
+        const lower1 = charBefore(seg, at);
+        if (!LOWER.test(lower1)) continue;
+        if (m[2] !== undefined && !LOWER.test(charBefore(seg, at - lower1.length))) continue;
+        const i = base + at;
         if (isOpaque(i)) continue;
         const mark = m[1] ?? m[2];
         push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
       }
       // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
       // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)
-      for (const m of seg.matchAll(/(?<=\p{L})([-–—&])(?=[ \t]+\p{L})|(?<=\p{L})([ \t]+)([-–—&])(?=\p{L})/gu)) {
-        const i = base + (m.index ?? 0) + (m[2]?.length ?? 0);
+      for (const m of seg.matchAll(/[-–—&](?:(?=[ \t]+\p{L})|(?=\p{L}))/gu)) {
+        const d = m.index ?? 0;
+        // spaced after: a letter just before; spaced before: spaces, then a letter, before
+        const spacedAfter = seg[d + 1] === ' ' || seg[d + 1] === '\t';
+        let j = d;
+        if (!spacedAfter) while (j > 0 && (seg[j - 1] === ' ' || seg[j - 1] === '\t')) j--;
+        if ((!spacedAfter && j === d) || !LETTER.test(charBefore(seg, j))) continue;
+        const i = base + d;
         if (isOpaque(i)) continue;
-        const mark = m[1] ?? m[3];
-        const at = m[1] !== undefined ? i : i + 1;
-        push({ start: i, end: i + 1, messageId: 'dash', args: { mark }, fix: [{ start: at, end: at, text: ' ' }] });
+        const at = spacedAfter ? i : i + 1;
+        push({ start: i, end: i + 1, messageId: 'dash', args: { mark: m[0] }, fix: [{ start: at, end: at, text: ' ' }] });
       }
     }
   },
