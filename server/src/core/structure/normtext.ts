@@ -37,7 +37,26 @@ function slowNormText(original: string, start: number, end: number): NormText {
   let out = '';
   const map: number[] = [];
   let i = start;
+  let plainEnd = start;
   while (i < end) {
+    if (i >= plainEnd) {
+      // a run of Latin characters with no combining mark after it normalises unit for unit, so
+      // one normalize() of the run equals the segments below (most of an NFD-tainted draft)
+      let j = i;
+      while (j < end && isPlain(original.charCodeAt(j))) j++;
+      if (j < end && j > i && COMBINING.test(original[j])) j--;
+      if (j > i) {
+        const run = original.slice(i, j);
+        const seg = run.normalize('NFC').toLowerCase();
+        if (seg.length === run.length) {
+          for (let k = i; k < j; k++) map.push(k);
+          out += seg;
+          i = j;
+          continue;
+        }
+        plainEnd = j; // one character changes length ("İ"): this run goes segment by segment
+      }
+    }
     // a segment: one base character (maybe a surrogate pair) and the combining marks after it
     let j = i + (original.codePointAt(i)! > 0xffff ? 2 : 1);
     while (j < end && COMBINING.test(original[j])) j++;
@@ -48,6 +67,11 @@ function slowNormText(original: string, start: number, end: number): NormText {
   }
   map.push(end);
   return { text: oldToneStyle(out), map };
+}
+
+/** Latin, Vietnamese and punctuation units: no combining marks, and none composes with the next unit */
+function isPlain(c: number): boolean {
+  return c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x206f);
 }
 
 /** tone placement: same length in both styles, so the map stays valid */
