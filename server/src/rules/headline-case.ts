@@ -10,7 +10,7 @@
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import type { Word } from '../core/draft.js';
-import { isCapitalised, isSentenceStart, syllableKey, withShape, caseShape } from '../core/casing.js';
+import { isCapitalised, isSentenceStart, withShape, caseShape, wordKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 
 export const headlineCase: Rule = {
@@ -98,12 +98,16 @@ function namesToKeep(draft: Parameters<Rule['check']>[0]['draft'], config: Param
     for (const c of t.checks) if (inside(c.word) && isCapitalised(c.expected)) keep.add(c.word.start);
   }
   // capitalised mid-sentence in the story more often than not: a name ("An Lão", "Đảng")
+  // (only the headline's syllables are counted: isSentenceStart is costly on every word)
   const votes = new Map<string, number>();
+  for (const w of draft.words) if (inside(w)) votes.set(wordKey(w), 0);
   for (const w of draft.words) {
-    if (inside(w) || !/\p{L}/u.test(w.text) || isSentenceStart(draft, w.start)) continue;
-    const k = syllableKey(w.text);
-    votes.set(k, (votes.get(k) ?? 0) + (isCapitalised(w.text) ? 1 : -1));
+    if (inside(w)) continue;
+    const k = wordKey(w);
+    const v = votes.get(k);
+    if (v === undefined || !/\p{L}/u.test(w.text) || isSentenceStart(draft, w.start)) continue;
+    votes.set(k, v + (isCapitalised(w.text) ? 1 : -1));
   }
-  for (const w of draft.words) if (inside(w) && (votes.get(syllableKey(w.text)) ?? 0) > 0) keep.add(w.start);
+  for (const w of draft.words) if (inside(w) && (votes.get(wordKey(w)) ?? 0) > 0) keep.add(w.start);
   return keep;
 }
