@@ -21,6 +21,7 @@ export interface Person extends Span {
 }
 
 const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
+const DASH_END = /[-–—]$/u;
 const MIDDLE = new Set(['Văn', 'Thị']);
 const TITLE_AFTER = new RegExp(`^(?:\\s*[,–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
 const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
@@ -44,6 +45,7 @@ function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; 
   const out: Array<{ start: number; end: number; words: Word[] }> = [];
   // parse-latin keeps a dash glued to a word ("Phúc- Bí thư"): read the letters only
   const raw = p.sentences.flatMap((s) => s.words).map((w) => {
+    if (!DASH_END.test(w.norm)) return w;
     const core = /^(.*?)[-–—]+$/u.exec(w.norm);
     return core && core[1] ? { ...w, norm: core[1], text: core[1], end: w.end - (w.norm.length - core[1].length) } : w;
   });
@@ -51,7 +53,7 @@ function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; 
   const words: Word[] = [];
   for (const w of raw) {
     const prev = words[words.length - 1];
-    const gap = prev ? draft.text.slice(prev.end, w.start) : '';
+    const gap = prev && w.start - prev.end === 1 ? draft.text[prev.end] : '';
     if (prev && (gap === "'" || gap === '’')) {
       const norm = `${prev.norm}${gap}${w.norm}`;
       words[words.length - 1] = { ...prev, end: w.end, text: draft.text.slice(prev.start, w.end), norm, lower: norm.toLowerCase() };
