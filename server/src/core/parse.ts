@@ -287,18 +287,31 @@ function endsWithAbbreviation(text: string, s: { start: number; end: number; wor
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 const QUOTE_MARK = /[“”«»„"]/g;
 
+/** Index of the first entry of a sorted array that is >= value (the length if none). */
+function firstAtOrAfter(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Quotation spans, paired inside a paragraph: “…”, «…», and straight "…" pairs. */
 function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
   const spans: Span[] = [];
+  // only quotation marks change the state: find them once, then jump from one to the next
+  const marks: number[] = [];
+  for (const m of text.matchAll(QUOTE_MARK)) marks.push(m.index ?? 0);
   for (const p of paragraphs) {
     let open = -1;
     let closer = '';
     let straight = -1;
-    // only quotation marks change the state: jump from one to the next
-    QUOTE_MARK.lastIndex = p.start;
-    for (let m = QUOTE_MARK.exec(text); m && m.index < p.end; m = QUOTE_MARK.exec(text)) {
-      const i = m.index;
-      const c = m[0];
+    for (let k = firstAtOrAfter(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
+      const i = marks[k];
+      const c = text[i];
       if (open < 0 && OPEN_CLOSE[c]) {
         open = i;
         closer = OPEN_CLOSE[c];
