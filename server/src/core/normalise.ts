@@ -44,12 +44,18 @@ function placeTone(nfdChars: string[], index: number, tone: Tone): string {
   return out.join('').normalize('NFC');
 }
 
+/** how an oa / oe / uy syllable ends when precomposed, toned or not, in any case */
+const OA_OE_UY_END = /(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])$/iu;
+const DECOMPOSED = /[\u0300-\u036f]/u;
+
 /**
  * Old vs new tone placement exists only for the open syllables oa, oe, uy (not after "q"):
  * old "hòa, khỏe, thủy, ủy", new "hoà, khoẻ, thuỷ, uỷ". Returns the style a syllable is
  * written in, or null when the syllable has no choice (no tone, closed, "quý", "của" …).
  */
 export function toneStyleOf(syllable: string): 'old' | 'new' | null {
+  // most syllables end otherwise: answer without NFD and regexes (hot: every syllable key)
+  if (!OA_OE_UY_END.test(syllable) && !DECOMPOSED.test(syllable)) return null;
   const d = syllable.normalize('NFD');
   const m = TONE_RE.exec(d);
   if (!m) return null;
