@@ -14,7 +14,26 @@ const MIN_WORDS = 4;
 /** a sentence inside a longer paragraph, or a paragraph found inside another, needs more words to be a copy */
 const MIN_WORDS_PART = 8;
 
+/** keys of recent paragraphs and sentences: a re-check after an edit meets the same texts again */
+const KEYS = new Map<string, string>();
+
 function key(s: string): string {
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    if (KEYS.size >= 20_000) KEYS.clear();
+    KEYS.set(s, (k = computeKey(s)));
+  }
+  return k;
+}
+
+/** Number of words of a key (its single spaces + 1), as `k.split(' ').length`. */
+function wordCount(k: string): number {
+  let n = 1;
+  for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+function computeKey(s: string): string {
   const k = nfc(s).toLowerCase().replace(/\s+/gu, ' ');
   let end = k.length;
   while (end > 0 && (k[end - 1] === ' ' || k[end - 1] === '.' || k[end - 1] === '…')) end--;
@@ -82,7 +101,7 @@ export const duplicateSentence: Rule = {
       const p = paragraphs[i];
       if (!compared(p)) continue;
       const k = key(p.text);
-      const words = k.split(' ').length;
+      const words = wordCount(k);
 
       if (words >= MIN_WORDS && p.kind !== 'headline') {
         const sameP = byKey.get(k);
@@ -123,7 +142,7 @@ export const duplicateSentence: Rule = {
       // sentences of a paragraph that is not a copy as a whole
       for (const s of p.sentences) {
         const sk = key(s.text);
-        if (sk.split(' ').length < MIN_WORDS_PART) continue;
+        if (wordCount(sk) < MIN_WORDS_PART) continue;
         const earlier = sentencesSeen.get(sk);
         if (earlier && p.kind !== 'headline') {
           // the sentence and the blanks after it (or before it, at the end of a paragraph)
