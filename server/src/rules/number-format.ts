@@ -71,14 +71,15 @@ export const numberFormat: Rule = {
           ...(severity ? { severity } : {}),
         });
       };
-      for (const m of seg.matchAll(COMMA_THOUSANDS)) {
+      // cheap necessary conditions first: the patterns open with lookbehinds, tried at every position
+      if (/\d,\d{3}/.test(seg)) for (const m of seg.matchAll(COMMA_THOUSANDS)) {
         const n = m[1] ?? m[2];
         push(m.index ?? 0, n, n.replace(/,/g, '.'), 'commaThousands', 'error');
       }
-      for (const m of seg.matchAll(SPACED_THOUSANDS)) {
+      if (/\d[ \u00a0\u202f]\d{3}/.test(seg)) for (const m of seg.matchAll(SPACED_THOUSANDS)) {
         push(m.index ?? 0, m[1], m[1].replace(/[ \u00a0\u202f]/g, '.'), 'spacedThousands');
       }
-      for (const m of seg.matchAll(LEADING_ZERO)) {
+      if (/0\d/.test(seg)) for (const m of seg.matchAll(LEADING_ZERO)) {
         const i = m.index ?? 0;
         if (NOT_A_COUNT.test(seg.slice(Math.max(0, i - 16), i))) continue;
         push(i, m[0], m[1], 'leadingZero', 'info');
