@@ -36,8 +36,12 @@ interface Token extends Span {
   quoted: boolean;
 }
 
+/** a necessary condition for URL, cheap to test on a whole draft */
+const MAY_BE_URL = /:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info)/iu;
+
 function urlSpans(text: string): Span[] {
   const out: Span[] = [];
+  if (!MAY_BE_URL.test(text)) return out;
   for (const m of text.matchAll(URL)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
@@ -50,9 +54,9 @@ function tokens(draft: Draft): Token[] {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
     for (const s of p.sentences) {
       for (const w of s.words) {
-        if (urls.some((u) => w.start < u.end && u.start < w.end)) continue;
         // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
         if (!CLUSTER.test(w.lower)) continue;
+        if (urls.some((u) => w.start < u.end && u.start < w.end)) continue;
         for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
           const style = toneStyleOf(m[0]);
           if (!style) continue;
