@@ -11,6 +11,8 @@ const PER_WORD_LIMIT = 20;
 
 /** TCVN3 (ABC) puts Vietnamese letters on these Latin-1 code points ("nh©n d©n", "Uû ban"). */
 const TCVN3 = /\p{L}[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÐÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]|[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]\p{L}/gu;
+/** every TCVN3 match has one of these: a cheap first test (the pattern opens with \p{L}, tried almost everywhere) */
+const TCVN3_CHAR = /[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÐÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]/u;
 /** VNI writes a vowel then its marks as separate Latin-1 letters ("Vieät", "ñaøo", "UÛy"). */
 const VNI = /[aeoAEO][âÂäÄ]|[ñÑ]\p{L}|[aeiouyAEIOUY][øïûØÏÛ]/gu;
 
@@ -55,7 +57,7 @@ export const unicodeNormalisation: Rule = {
     const text = draft.text;
 
     for (const [enc, re] of [['TCVN3 (ABC)', TCVN3], ['VNI', VNI]] as const) {
-      const { n, first } = count(re, text);
+      const { n, first } = re === TCVN3 && !TCVN3_CHAR.test(text) ? { n: 0, first: -1 } : count(re, text);
       const words = Math.max(1, draft.words.length);
       if (n >= 3 && n / words > 0.02) {
         const lineEnd = text.slice(first).search(/[\r\n]|$/);
