@@ -17,6 +17,8 @@ function letters(s: string): string[] {
 }
 
 export function caseShape(s: string): CaseShape {
+  // most syllables are lower case: then no letter changes when lowered (hot: every word)
+  if (s === s.toLowerCase()) return 'lower';
   let n = 0;
   let upper = 0;
   let firstUpper = false;
