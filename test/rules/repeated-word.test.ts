@@ -30,6 +30,8 @@ describe('repeated-word', () => {
     'Điểm số 10 10 được ghi hai lần trong bảng.',
     'Ông nói có.\nCó ai phản đối không?',
     'trao chứng, chứng nhận',
+    'Nghị quyết Đại hội Hội Nông dân huyện nhiệm kỳ 2023-2028.',
+    'Đại hội Hội Cựu chiến binh xã lần thứ VII.',
   ])('accepts %j', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });

@@ -14,6 +14,11 @@ function adjacent(text: string, a: Word, b: Word): boolean {
   return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
 }
 
+/** "Đại hội Hội Nông dân": a lowercase word then the same word capitalised opens a name */
+function startsName(a: Word, b: Word): boolean {
+  return a.norm === a.lower && b.norm !== b.lower;
+}
+
 function isNumber(w: Word): boolean {
   return /^[\d.,]+$/.test(w.text);
 }
@@ -42,7 +47,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && !ALLOWED.has(a.lower) && !isNumber(a) && a.lower.length > 0) {
+        if (a.lower === b.lower && adjacent(text, a, b) && !ALLOWED.has(a.lower) && !isNumber(a) && !startsName(a, b)) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
