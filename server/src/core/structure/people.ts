@@ -44,11 +44,14 @@ function titleHeadOk(original: string, index: number, matched: string): boolean 
 function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; words: Word[] }> {
   const out: Array<{ start: number; end: number; words: Word[] }> = [];
   // parse-latin keeps a dash glued to a word ("Phúc- Bí thư"): read the letters only
-  const raw = p.sentences.flatMap((s) => s.words).map((w) => {
-    if (!DASH_END.test(w.norm)) return w;
-    const core = /^(.*?)[-–—]+$/u.exec(w.norm);
-    return core && core[1] ? { ...w, norm: core[1], text: core[1], end: w.end - (w.norm.length - core[1].length) } : w;
-  });
+  // (plain loops: flatMap + map cost more than the rest of this function)
+  const raw: Word[] = [];
+  for (const s of p.sentences) {
+    for (const w of s.words) {
+      const core = DASH_END.test(w.norm) ? /^(.*?)[-–—]+$/u.exec(w.norm) : null;
+      raw.push(core && core[1] ? { ...w, norm: core[1], text: core[1], end: w.end - (w.norm.length - core[1].length) } : w);
+    }
+  }
   // Central Highlands names keep an apostrophe inside a syllable ("H'Mlai"): one word
   const words: Word[] = [];
   for (const w of raw) {
