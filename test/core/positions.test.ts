@@ -94,3 +94,15 @@ describe('the Draft model of a news page', () => {
     expect(found.map((f) => `${f.at} ${JSON.stringify(f.text)}`)).toEqual(['4:17 "  "', '6:32 "  "']);
   });
 });
+
+describe('headline detection', () => {
+  it('takes a Title Case first line ending with a full stop as the headline', () => {
+    const d = parseDraft('Huyện Ủy Tân Kỳ Tập Huấn Công Tác Tuyên Giáo Năm 2024.\n\nSáng nay, Huyện ủy Tân Kỳ tổ chức hội nghị.\n\nMinh Châu');
+    expect(d.headline?.line).toBe(0);
+    expect(d.lead?.line).toBe(2);
+  });
+  it('does not take a short opening sentence for a headline', () => {
+    const d = parseDraft('Hội nghị đã thành công tốt đẹp.\n\nCác đại biểu thống nhất kiến nghị.\n\nMinh Châu');
+    expect(d.headline).toBeUndefined();
+  });
+});

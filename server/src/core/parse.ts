@@ -74,7 +74,13 @@ export function looksLikeHeadline(p: { text: string }, next?: { text: string }):
   if (/[^.]\.$/u.test(t) && !/\.\/\.$/u.test(t)) {
     // "Tiêu đề." followed by a lead that opens with its time: yes; a short first sentence
     // followed by more story, or "Câu một. Câu hai.": no (that is a lead)
-    return n <= 25 && !/[.!?]\s+\p{Lu}/u.test(t.slice(0, -1)) && !!next && OPENS_WITH_TIME.test(nfc(next.text.trim()));
+    if (n > 25 || /[.!?]\s+\p{Lu}/u.test(t.slice(0, -1))) return false;
+    // a Title Case line ("Huyện Ủy Tân Kỳ Tập Huấn …") is a headline whatever follows it:
+    // no lead sentence capitalises most of its words
+    const words = t.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+    const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 4 && capitals / words.length >= 0.75) return true;
+    return !!next && OPENS_WITH_TIME.test(nfc(next.text.trim()));
   }
   return true;
 }
