@@ -1,5 +1,6 @@
 /** The structure dictionary (dictionaries/structure.json), compiled once for the detectors. */
 import data from '../../../../dictionaries/structure.json';
+import surnames from '../../../../dictionaries/surnames.json';
 import { escapeRe, normKey, wordsRe } from './normtext.js';
 
 export const structureData = data;
@@ -9,7 +10,8 @@ export const AGENDA_RES = data.agendaCues.entries.map((e) => new RegExp(e.patter
 export const DURATION_RES = data.durationCues.entries.map((e) => new RegExp(e.pattern, 'u'));
 export const BYLINE_PREFIX = `(?:${data.bylinePrefixes.entries.map((e) => e.pattern).join('|')})`;
 export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(e.word)));
-export const SURNAMES = new Set(data.surnames.entries.map((e) => e.word.normalize('NFC')));
+/** family names, shared with person-name-case (dictionaries/surnames.json) */
+export const SURNAMES = new Set(surnames.entries.map((e) => e.surname.normalize('NFC')));
 export const PERSON_MARKERS = wordsRe(data.personMarkers.entries.map((e) => e.word));
 export const TITLE_HEADS = wordsRe(data.titleHeads.entries.map((e) => e.word));
 

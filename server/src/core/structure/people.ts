@@ -1,6 +1,6 @@
 /**
  * People and their titles. A person name is 2 to 5 capitalised syllables starting with a
- * Vietnamese family name (dictionaries/structure.json, surnames); three or more unless a
+ * Vietnamese family name (dictionaries/surnames.json); three or more unless a
  * marker ("đồng chí", "ông", "bà") stands before it, so that places such as "Hà Tĩnh" are not
  * read as people. A person carries a title when a title head stands right after the name
  * ("Trần Văn Tuấn - Phó Bí thư …", "bà Hà Thị Lan, Phó Cục trưởng …") or before it in the same
