@@ -4,13 +4,14 @@
  * decimals with a comma: "3,92%" — never before a count of people).
  * A closed grammatical class (people and units of an event), not a growing word list.
  */
+import { structureData } from './structure/data.js';
 
-/** People: the participants of an event. Longest forms first. */
-export const PEOPLE = [
-  'vị đại biểu', 'đại biểu', 'học viên', 'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'hội viên', 'đoàn viên',
-  'thành viên', 'người', 'học sinh', 'sinh viên', 'giáo viên', 'giảng viên', 'báo cáo viên', 'tuyên truyền viên',
-  'cộng tác viên', 'tình nguyện viên', 'chiến sĩ', 'đồng chí', 'công nhân', 'nông dân', 'hộ', 'lượt người', 'lượt',
-];
+/**
+ * People: the participants of an event — the participant nouns of dictionaries/structure.json
+ * (shared with required-participant-count), plus households and head counts, which are
+ * counts too but not of a class's participants.
+ */
+export const PEOPLE = [...structureData.participantNouns.entries.map((e) => e.word), 'vị đại biểu', 'hộ', 'lượt'];
 
 /** Whole units an event counts besides people. */
 export const UNITS = [
