@@ -16,6 +16,28 @@ const TCVN3_CHAR = /[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÐÎÏÑª×ÕÖØ«Þ�
 /** VNI writes a vowel then its marks as separate Latin-1 letters ("Vieät", "ñaøo", "UÛy"). */
 const VNI = /[aeoAEO][âÂäÄ]|[ñÑ]\p{L}|[aeiouyAEIOUY][øïûØÏÛ]/gu;
 
+/** characters outside Latin (U+0000–U+02FF) and Latin Extended Additional (Vietnamese letters) */
+const NOT_PLAIN = /[^\u0000-\u02ff\u1e00-\u1eff]/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** The code point that ends just before offset i ('' at the start). */
+function charBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const low = s.charCodeAt(i - 1);
+  if (i >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1];
+}
+
+/** The code point that starts at offset i ('' at the end). */
+function charAt(s: string, i: number): string {
+  if (i >= s.length) return '';
+  const cp = s.codePointAt(i)!;
+  return cp > 0xffff && cp <= 0x10ffff && s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff ? s.slice(i, i + 2) : s[i];
+}
+
 function count(re: RegExp, text: string): { n: number; first: number } {
   let n = 0;
   let first = -1;
@@ -82,10 +104,20 @@ export const unicodeNormalisation: Rule = {
 
     if (text === text.normalize('NFC')) return;
     const edits: Array<TextEdit & { word: string }> = [];
-    for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-      const w = m[0];
+    // a word of Latin and Vietnamese precomposed letters only is NFC (every such letter and
+    // every pair of them is): read only the words around other characters (combining marks …)
+    let checkedTo = 0;
+    for (const m of text.matchAll(NOT_PLAIN)) {
+      const i = m.index ?? 0;
+      if (i < checkedTo || !WORD_CHAR.test(m[0])) continue;
+      let start = i;
+      for (let c = charBefore(text, start); c && WORD_CHAR.test(c); c = charBefore(text, start)) start -= c.length;
+      let end = i + m[0].length;
+      for (let c = charAt(text, end); c && WORD_CHAR.test(c); c = charAt(text, end)) end += c.length;
+      checkedTo = end;
+      const w = text.slice(start, end);
       const n = w.normalize('NFC');
-      if (n !== w) edits.push({ start: m.index ?? 0, end: (m.index ?? 0) + w.length, text: n, word: n });
+      if (n !== w) edits.push({ start, end, text: n, word: n });
     }
     if (edits.length === 0) return;
     if (edits.length <= PER_WORD_LIMIT) {
