@@ -45,7 +45,9 @@ const record = (name, value, unit, budget, ok) => results.push({ name, value: `$
 
 function relint(text, runs) {
   const config = core.defaultConfig();
-  core.lint(text, config); // warm up (dictionaries, regexes, JIT)
+  // warm up as a running server is after a few seconds of typing: dictionaries loaded, regexes
+  // compiled, hot code optimised by the JIT (the cold first check is what "server start" measures)
+  for (let i = 0; i < 30; i++) core.lint(text.slice(0, text.length - i), config);
   const times = [];
   for (let i = 0; i < runs; i++) {
     // an edit somewhere in the middle, as a reporter types
@@ -55,15 +57,15 @@ function relint(text, runs) {
     core.lint(edited, config);
     times.push(performance.now() - t0);
   }
-  return p95(times);
+  return { p95: p95(times), p50: [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] };
 }
 
 const small = draftOfSize(5 * 1024);
 const big = draftOfSize(100 * 1024);
 const t5 = relint(small, 200);
-record('re-check 5 KB draft (p95)', t5, 'ms', '≤ 10 ms', t5 <= 10);
+record(`re-check 5 KB draft (p95; p50 ${t5.p50.toFixed(1)} ms)`, t5.p95, 'ms', '≤ 10 ms', t5.p95 <= 10);
 const t100 = relint(big, 30);
-record('re-check 100 KB draft (p95)', t100, 'ms', '≤ 150 ms', t100 <= 150);
+record(`re-check 100 KB draft (p95; p50 ${t100.p50.toFixed(0)} ms)`, t100.p95, 'ms', '≤ 150 ms', t100.p95 <= 150);
 
 async function serverStart() {
   if (!existsSync('dist/server.js')) return null;
@@ -119,6 +121,6 @@ if (existsSync(cspellBin)) {
   record('cSpell on the same files', cs, 'MB/s', 'Soát Tin ahead', mbps > cs);
 }
 
-console.log('budget                                   measured        budget        ');
-for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(38)} ${r.value.padStart(14)}   ${r.budget}`);
+console.log('budget                                            measured   budget');
+for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(46)} ${r.value.padStart(10)}   ${r.budget}`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);
