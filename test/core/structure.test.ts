@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import data from '../../dictionaries/structure.json';
+import surnames from '../../dictionaries/surnames.json';
 import { parseDraft, isMetadataLine } from '../../server/src/core/parse.js';
 import { findParticipantCount } from '../../server/src/core/structure/participants.js';
 import { findAgenda, findDuration } from '../../server/src/core/structure/agenda.js';
@@ -39,6 +40,10 @@ describe('dictionaries/structure.json examples', () => {
   });
   it.each([...data.bylinePrefixes.entries, ...data.bylineWords.entries].flatMap((e) => e.examples))('byline: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
+  });
+  it.each(surnames.entries.flatMap((e) => e.examples))('person $name in: $text', ({ text, name }) => {
+    const d = one(text);
+    expect(findPeople(d).map((p) => d.text.slice(p.start, p.end))).toContain(name);
   });
   it.each(data.titleHeads.entries.flatMap((e) => e.examples))('titled person in: %s', (x) => {
     const people = findPeople(one(`Dự có ${x} phát biểu.`));
