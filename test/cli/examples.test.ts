@@ -11,6 +11,7 @@ it('the examples of the README quick start report their deliberate mistakes at t
   const out = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
   const seen = out.map((f) => [f.filePath, f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)]);
   expect(seen).toEqual([
+    ['examples/boi-duong-dan-van.txt', []],
     ['examples/khai-giang-quoc-phong.md', ['5:205 spacing', '7:191 repeated-word']],
     ['examples/quan-triet-nghi-quyet.txt', []],
     [
@@ -23,6 +24,26 @@ it('the examples of the README quick start report their deliberate mistakes at t
   expect(lines[2].slice(110, 112)).toBe('  ');
   expect(lines[4].slice(203, 206)).toBe('( Đ');
   expect(lines[8][0]).toBe('Ð');
-  expect(out[2].messages[4].message).toBe('Dùng “Đ” (chữ Đ tiếng Việt) thay cho “Ð” (chữ Eth của tiếng Iceland).');
+  expect(out[3].messages[4].message).toBe('Dùng “Đ” (chữ Đ tiếng Việt) thay cho “Ð” (chữ Eth của tiếng Iceland).');
+  expect(r.code).toBe(1);
+});
+
+it('the capitalisation / structure example reports what a sub-editor would mark, with every rule on', () => {
+  const r = soattin(['examples/boi-duong-dan-van.txt', '--format', 'json', '--locale', 'vi'], { cwd: ROOT });
+  const [file] = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
+  const seen = file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+  // each deliberate mistake of the draft, by place and rule
+  for (const expected of [
+    '1:1 headline-case',
+    '1:1 required-participant-count',
+    '3:34 organisation-case',
+    '3:85 common-noun-case',
+    '5:40 title-case',
+    '7:42 spelling',
+    '7:128 special-noun-case',
+  ]) {
+    expect(seen).toContain(expected);
+  }
+  expect(file.messages.find((m) => m.ruleId === 'spelling')?.message).toBe('“chuyên để” có thể viết sai chính tả; có phải là “chuyên đề”?');
   expect(r.code).toBe(1);
 });
