@@ -101,6 +101,17 @@ export function positionAt(lineStarts: number[], offset: number): { line: number
   return { line: lo, character: offset - lineStarts[lo] };
 }
 
+/** The character (code point, so a whole surrogate pair) just before offset i, or '' at the start. */
+export function charBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const low = s.charCodeAt(i - 1);
+  if (i >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1];
+}
+
 /** Offset of a 0-based line / character position. */
 export function offsetAt(lineStarts: number[], line: number, character: number, textLength: number): number {
   if (line >= lineStarts.length) return textLength;

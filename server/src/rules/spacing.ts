@@ -4,6 +4,7 @@
  * of a plain-text draft (indentation is layout, not text).
  */
 import type { Report, Rule } from '../core/types.js';
+import { charBefore } from '../core/draft.js';
 
 /** URLs, e-mail addresses, domains: their punctuation is not prose punctuation */
 const OPAQUE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)\b/giu;
@@ -13,16 +14,6 @@ const MAY_BE_OPAQUE = /:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info)/iu;
 const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
 
-/** The character (code point) just before offset i, or '' at the start. */
-function charBefore(s: string, i: number): string {
-  if (i <= 0) return '';
-  const low = s.charCodeAt(i - 1);
-  if (i >= 2 && low >= 0xdc00 && low <= 0xdfff) {
-    const high = s.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
-  }
-  return s[i - 1];
-}
 
 export const spacing: Rule = {
   meta: {

@@ -5,6 +5,7 @@
  * TCVN3 (ABC) or VNI encodings, which no fix can recover safely.
  */
 import type { Rule, TextEdit } from '../core/types.js';
+import { charBefore } from '../core/draft.js';
 
 /** Per-word findings up to this many; beyond it one finding carries every edit. */
 const PER_WORD_LIMIT = 20;
@@ -20,16 +21,6 @@ const VNI = /[aeoAEO][âÂäÄ]|[ñÑ]\p{L}|[aeiouyAEIOUY][øïûØÏÛ]/gu;
 const NOT_PLAIN = /[^\u0000-\u02ff\u1e00-\u1eff]/gu;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
-/** The code point that ends just before offset i ('' at the start). */
-function charBefore(s: string, i: number): string {
-  if (i <= 0) return '';
-  const low = s.charCodeAt(i - 1);
-  if (i >= 2 && low >= 0xdc00 && low <= 0xdfff) {
-    const high = s.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
-  }
-  return s[i - 1];
-}
 
 /** The code point that starts at offset i ('' at the end). */
 function charAt(s: string, i: number): string {
