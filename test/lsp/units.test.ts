@@ -11,6 +11,8 @@ import { toDiagnostic } from '../../server/src/lsp/diagnostics.js';
 import { quickFixes } from '../../server/src/lsp/code-actions.js';
 import { addWord, editOverride, disableRuleIn, markdownDisableEdit } from '../../server/src/lsp/project-files.js';
 import { sanitiseSettings } from '../../server/src/lsp/settings.js';
+import { lint } from '../../server/src/core/lint.js';
+import { defaultConfig } from '../../server/src/core/config/defaults.js';
 
 const tmp = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'soattin-unit-'));
 
@@ -171,5 +173,23 @@ describe('override globs written for a draft', () => {
     expect(picomatch(glob, { dot: true })(name)).toBe(true);
     expect(picomatch(glob, { dot: true })('tin/n Tin 2 mới.txt')).toBe(false);
     expect(globEscape('tin/a.txt')).toBe('tin/a.txt');
+  });
+});
+
+describe('spelling quick fixes fall back to nspell only when asked', () => {
+  it('offers nspell suggestions for a word the ranked index had none for', () => {
+    const text = 'Tin ngắn\n\nLớp học huấnng luyện cho cán bộ.';
+    const start = text.indexOf('huấnng');
+    const found = lint(text, defaultConfig(), { only: ['spelling'] }).findings;
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['huấnng']);
+    expect(found[0].suggestions ?? []).toEqual([]);
+    const d = toDiagnostic(doc(text), text, found[0], 'vi', false, 'text');
+    const actions = quickFixes(doc(text), d, 'vi', { uri: 'untitled:x', version: 1, documentChanges: false });
+    const titles = actions.map((a) => a.title);
+    expect(titles).toContain('Sửa thành “huấn”');
+    const huan = actions.find((a) => a.title === 'Sửa thành “huấn”')!;
+    expect(huan.edit?.changes?.['untitled:x']).toEqual([
+      { range: { start: { line: 2, character: start - text.indexOf('Lớp') }, end: { line: 2, character: start - text.indexOf('Lớp') + 'huấnng'.length } }, newText: 'huấn' },
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import type { Locale, TextEdit } from '../core/types.js';
 import { ClientCommand, ServerCommand, SOURCE, type DiagnosticData, type LspEdit } from './protocol.js';
 import { t } from './messages.js';
 import { markdownDisableEdit } from './project-files.js';
+import { fallbackSuggestions } from '../core/spell/dictionary.js';
 
 export interface EditTarget {
   uri: string;
@@ -62,6 +63,14 @@ export function quickFixes(doc: TextDocument, diagnostic: Diagnostic, locale: Lo
       });
     } else {
       actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: onlyOne, edit: workspaceEdit(target, s.edits) });
+    }
+  }
+  // a spelling finding the ranked index had nothing for: nspell's slow suggestions, computed
+  // only here, when the user asks for fixes (never during `lint`)
+  if (data.ruleId === 'spelling' && data.word && editSuggestions.length === 0 && !/\s/.test(data.word)) {
+    for (const alternative of fallbackSuggestions(data.word, 5)) {
+      const title = t('action.fix', locale, { after: alternative });
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(target, [{ range: diagnostic.range, newText: alternative }]) });
     }
   }
   if (data.word && data.onDisk) {
