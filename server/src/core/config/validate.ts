@@ -1,14 +1,19 @@
 /** Validate a user config against the schema; errors name the key and what was expected. */
-import Ajv, { type ErrorObject } from 'ajv';
+import type AjvClass from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { configSchema } from './schema.js';
 import type { UserConfig } from './types.js';
 import { coreMessage } from '../messages.js';
 import type { Locale } from '../types.js';
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
+let compiled: ReturnType<AjvClass['compile']> | undefined;
 
-function validator(): ReturnType<Ajv['compile']> {
+function validator(): ReturnType<AjvClass['compile']> {
   if (!compiled) {
+    // loaded on first use: ajv alone costs ~40 ms of start-up, and a draft without a config
+    // file never needs it
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
     const ajv = new Ajv({ allErrors: true, strict: false });
     compiled = ajv.compile(configSchema());
   }
