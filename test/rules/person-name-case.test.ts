@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, fixed } from '../helpers/lint.js';
 import { parseDraft } from '../../server/src/core/parse.js';
-import { personNames } from '../../server/src/rules/person-name-case.js';
+import { personNames } from '../../server/src/core/person-names.js';
 import surnames from '../../dictionaries/surnames.json';
 
 const RULE = 'person-name-case';

@@ -13,7 +13,7 @@ import { inQuote } from '../core/draft.js';
 import { nfc, toneStyleOf, withToneStyle } from '../core/normalise.js';
 import type { Rule, Suggestion, TextEdit } from '../core/types.js';
 import type { Profile } from '../core/config/types.js';
-import { inPersonName } from './person-name-case.js';
+import { inPersonName } from '../core/person-names.js';
 import { contestedSeverity } from '../core/casing.js';
 
 type Style = 'old' | 'new';

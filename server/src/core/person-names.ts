@@ -1,0 +1,149 @@
+/**
+ * Person names of a draft (CAP-02): recognised from a surname of dictionaries/surnames.json,
+ * and a lowercase surname only right after "ông / bà / đồng chí …" with a capitalised syllable
+ * after it. Place names ("huyện Phan Thiết") and everything the detector is unsure of are left
+ * out. Computed once per draft and shared: person-name-case checks their casing, and
+ * tone-mark-style never auto-fixes a person's name.
+ */
+import surnames from '../../../dictionaries/surnames.json';
+import type { Draft, Span, Word } from './draft.js';
+import { caseShape, isLevelWord, syllableKey, withShape, wordKey } from './casing.js';
+import { matchTitles } from './lexicon.js';
+
+const SURNAME = new Map(surnames.entries.map((e) => [syllableKey(e.surname), { common: 'commonWord' in e && e.commonWord === true }]));
+
+/** Words that introduce a person's name ("ông", "đồng chí", "ThS." …), as syllable keys. */
+const TRIGGERS = [
+  'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'cháu', 'cụ', 'đồng chí', 'đ/c', 'đ/', 'đc',
+  'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'ts', 'ths', 'gs', 'pgs', 'pgs.ts', 'gs.ts', 'bs', 'bác sĩ', 'luật sư', 'nhà báo',
+  'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thiếu tướng', 'trung tướng',
+].map((t) => t.split(' ').map(syllableKey));
+
+/** Middle names that are sometimes typed in lowercase between capitalised syllables. */
+const MIDDLE = new Set(['văn', 'thị'].map(syllableKey));
+
+/**
+ * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
+ * not (abbreviations inside a capitalised run end the name).
+ */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+/** the shape of a Vietnamese syllable (no dictionary: names may use rare syllables) */
+function looksLikeSyllable(s: string): boolean {
+  return SYLLABLE.test(foldVowels(s.toLowerCase()));
+}
+
+/** Tone marks off, vowel letters kept (ă, â, ê, ô, ơ, ư), NFC. */
+function foldVowels(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC');
+}
+
+export interface PersonName extends Span {
+  /** the words of the name, as in the draft */
+  words: Word[];
+  /** true when "ông / bà / đồng chí …" comes just before the name */
+  introduced: boolean;
+}
+
+const LETTERS = /^[\p{L}\p{M}]+/u;
+
+/** The letters a word starts with ("Phúc-" → "Phúc"), or '' when it starts with something else. */
+export function lettersOf(w: Word): string {
+  return LETTERS.exec(w.text)?.[0] ?? '';
+}
+
+function blankBetween(text: string, a: Word, b: Word): boolean {
+  return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
+}
+
+/** Length (in words) of a trigger ending just before words[i], or 0. */
+function triggerBefore(text: string, words: Word[], i: number): number {
+  for (const t of TRIGGERS) {
+    const start = i - t.length;
+    if (start < 0) continue;
+    if (t.every((k, j) => syllableKey(words[start + j].text.replace(/\.$/u, '')) === k) && blankBetween(text, words[i - 1], words[i])) return t.length;
+  }
+  return 0;
+}
+
+const cache = new WeakMap<Draft, PersonName[]>();
+
+/** A title ends just before words[i]: "Chủ tịch UBND xã Nguyễn Văn An", "Bí thư Huyện ủy Lê Văn Hòa". */
+function afterTitle(draft: Draft, ws: Word[], i: number): boolean {
+  if (!blankBetween(draft.text, ws[i - 1], ws[i])) return false;
+  const ends = titles(draft).ends;
+  if (ends.has(ws[i - 1].end)) return true;
+  // a level word after the body ("UBND xã") is not part of the title's span
+  return i > 1 && isLevelWord(ws[i - 1].text) && blankBetween(draft.text, ws[i - 2], ws[i - 1]) && ends.has(ws[i - 2].end);
+}
+
+const titleCache = new WeakMap<Draft, { starts: Set<number>; ends: Set<number> }>();
+
+/** Where the titles of the lexicon ("Chủ tịch UBND xã", "Bí thư Huyện ủy") start and end. */
+function titles(draft: Draft): { starts: Set<number>; ends: Set<number> } {
+  let t = titleCache.get(draft);
+  if (!t) {
+    const ms = matchTitles(draft);
+    titleCache.set(draft, (t = { starts: new Set(ms.map((m) => m.start)), ends: new Set(ms.map((m) => m.end)) }));
+  }
+  return t;
+}
+
+/** Person names of a draft (headline, lead, body, byline), in text order. */
+export function personNames(draft: Draft): PersonName[] {
+  const hit = cache.get(draft);
+  if (hit) return hit;
+  const text = draft.text;
+  const out: PersonName[] = [];
+  for (const p of draft.paragraphs) {
+    if (p.kind === 'chrome' || p.kind === 'metadata') continue;
+    for (const s of p.sentences) {
+      const ws = s.words;
+      for (let i = 0; i < ws.length; i++) {
+        const first = lettersOf(ws[i]);
+        if (!first) continue;
+        const sn = SURNAME.get(first === ws[i].text ? wordKey(ws[i]) : syllableKey(first));
+        if (!sn) continue;
+        const shape = caseShape(first);
+        const introduced = i > 0 && (triggerBefore(text, ws, i) > 0 || afterTitle(draft, ws, i));
+        if (shape === 'lower' && sn.common) continue;
+        // the given names: adjacent single syllables, capitalised, or a lowercase "văn"/"thị"
+        // between capitalised ones
+        const name: Word[] = [ws[i]];
+        let j = i + 1;
+        let capitals = 0;
+        while (j < ws.length && name.length < 5 && lettersOf(name[name.length - 1]) === name[name.length - 1].text && blankBetween(text, ws[j - 1], ws[j])) {
+          const l = lettersOf(ws[j]);
+          if (!l) break;
+          const sh = caseShape(l);
+          // "UBND", "TNCS" are abbreviations, not given names; "VĂN" in "Phạm VĂN Hùng" is one
+          if (!looksLikeSyllable(l)) break;
+          if (sh === 'upper' && name.some((w) => caseShape(lettersOf(w)) === 'cap')) {
+            const next = ws[j + 1];
+            if (!next || !blankBetween(text, ws[j], next) || caseShape(lettersOf(next)) !== 'cap') break;
+          }
+          if (sh === 'lower') {
+            const next = ws[j + 1];
+            const middle = MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next);
+            if (!middle || shape === 'lower') break;
+          } else capitals++;
+          name.push(ws[j]);
+          j++;
+        }
+        if (capitals === 0) continue;
+        const last = name[name.length - 1];
+        // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name
+        if (shape === 'lower' && !introduced && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titles(draft).starts.has(ws[j].start))) continue;
+        out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced });
+        i = j - 1;
+      }
+    }
+  }
+  cache.set(draft, out);
+  return out;
+}
+
+/** True when [start, end) lies inside a person name of the draft. */
+export function inPersonName(draft: Draft, start: number, end = start): boolean {
+  return personNames(draft).some((n) => start >= n.start && end <= n.end);
+}
