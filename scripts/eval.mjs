@@ -15,6 +15,16 @@ const args = process.argv.slice(2);
 const folder = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/dev');
 const verbose = args.includes('--verbose');
 const onlyRule = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined;
+// The blind split (scripts/eval/split.json): rule work looks at `tune` only; `check` prints
+// numbers, and its per-finding listing only with --show-check.
+const splitName = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
+const split = JSON.parse(readFileSync(new URL('./eval/split.json', import.meta.url), 'utf8'));
+if (!['all', 'tune', 'check'].includes(splitName)) {
+  console.error(`eval: --split must be all, tune or check`);
+  process.exit(2);
+}
+const inSplit = (name) => splitName === 'all' || split[splitName].includes(name);
+const listingHidden = splitName !== 'tune' && !args.includes('--show-check');
 if (!existsSync(folder)) {
   console.error(`eval: no such folder ${folder}`);
   process.exit(2);
@@ -33,7 +43,7 @@ const rule = (id) => {
   return perRule.get(id);
 };
 
-const files = readdirSync(folder).filter((f) => f.endsWith('.txt') && existsSync(join(folder, f.replace(/\.txt$/, '.json'))));
+const files = readdirSync(folder).filter((f) => f.endsWith('.txt') && existsSync(join(folder, f.replace(/\.txt$/, '.json'))) && inSplit(f.replace(/\.txt$/, '')));
 for (const f of files.sort()) {
   const text = readFileSync(join(folder, f), 'utf8');
   const ann = JSON.parse(readFileSync(join(folder, f.replace(/\.txt$/, '.json')), 'utf8'));
@@ -107,7 +117,7 @@ for (const f of files.sort()) {
 }
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(0)}%` : '—');
-console.log(`Soát Tin eval on ${folder}: ${files.length} drafts, ${words} words\n`);
+console.log(`Soát Tin eval on ${folder} (split: ${splitName}): ${files.length} drafts, ${words} words\n`);
 console.log('Required elements (target: fires on ≥90% of drafts lacking X, ≤5% of drafts having X)');
 console.log('element                      lacking  fired   having  fired  target');
 for (const [id, s] of Object.entries(el)) {
@@ -131,4 +141,5 @@ for (const [id, r] of [...perRule.entries()].sort()) {
   console.log(`${id.padEnd(28)} ${String(r.tp).padStart(3)} ${String(r.fnClear).padStart(10)} ${String(r.fp).padStart(4)} ${pct(r.tpClear, r.tpClear + r.fnClear).padStart(14)} ${pct(r.tp, r.tp + r.fp).padStart(10)} ${((1000 * r.fp) / Math.max(1, words)).toFixed(2).padStart(9)}`);
 }
 console.log(`\ncapitalisation rules: recall(clear) ${pct(capTp, capTp + capFn)}, false findings ${capFp} = ${((1000 * capFp) / Math.max(1, words)).toFixed(2)} per 1,000 words`);
-if (lines.length) console.log('\n' + lines.join('\n'));
+if (lines.length && !listingHidden) console.log('\n' + lines.join('\n'));
+else if (lines.length) console.log(`\n(${lines.length} listing lines hidden: the check split is read as numbers; --show-check prints them)`);
