@@ -6,14 +6,14 @@ const RULE = 'title-case';
 describe('title-case', () => {
   it.each([
     // "Phó" titles capitalise both parts, only the first syllable of the base title (CAP-21)
-    ['Dự lớp học có ông Lê Văn Hải, Phó hiệu trưởng Trường Chính trị tỉnh.', '1:31', 'Phó hiệu trưởng', 'Phó Hiệu trưởng Trường Chính trị', 'Dự lớp học có ông Lê Văn Hải, Phó Hiệu trưởng Trường Chính trị tỉnh.'],
-    ['Đồng chí Lý Thị Mai, Phó bí thư Đảng ủy xã phát biểu.', '1:22', 'Phó bí thư', 'Phó Bí thư Đảng ủy', 'Đồng chí Lý Thị Mai, Phó Bí thư Đảng ủy xã phát biểu.'],
-    ['Ông Hà Văn Nam, Phó trưởng Ban Tổ chức Huyện ủy dự.', '1:17', 'Phó trưởng Ban', 'Phó Trưởng Ban Tổ chức Huyện ủy', 'Ông Hà Văn Nam, Phó Trưởng Ban Tổ chức Huyện ủy dự.'],
-    ['Ông Đỗ Minh Trí, Phó Giám Đốc Sở Y tế trình bày.', '1:18', 'Phó Giám Đốc', 'Phó Giám đốc Sở Y tế', 'Ông Đỗ Minh Trí, Phó Giám đốc Sở Y tế trình bày.'],
-    ['Bà Ngô Thị Lan, Bộ Trưởng Bộ Nội vụ dự.', '1:17', 'Bộ Trưởng', 'Bộ trưởng Bộ Nội vụ', 'Bà Ngô Thị Lan, Bộ trưởng Bộ Nội vụ dự.'],
+    ['Dự lớp học có ông Lê Văn Hải, Phó hiệu trưởng Trường Chính trị tỉnh.', '1:31', 'Phó hiệu trưởng Trường Chính trị', 'Phó Hiệu trưởng Trường Chính trị', 'Dự lớp học có ông Lê Văn Hải, Phó Hiệu trưởng Trường Chính trị tỉnh.'],
+    ['Đồng chí Lý Thị Mai, Phó bí thư Đảng ủy xã phát biểu.', '1:22', 'Phó bí thư Đảng ủy', 'Phó Bí thư Đảng ủy', 'Đồng chí Lý Thị Mai, Phó Bí thư Đảng ủy xã phát biểu.'],
+    ['Ông Hà Văn Nam, Phó trưởng Ban Tổ chức Huyện ủy dự.', '1:17', 'Phó trưởng Ban Tổ chức Huyện ủy', 'Phó Trưởng Ban Tổ chức Huyện ủy', 'Ông Hà Văn Nam, Phó Trưởng Ban Tổ chức Huyện ủy dự.'],
+    ['Ông Đỗ Minh Trí, Phó Giám Đốc Sở Y tế trình bày.', '1:18', 'Phó Giám Đốc Sở Y tế', 'Phó Giám đốc Sở Y tế', 'Ông Đỗ Minh Trí, Phó Giám đốc Sở Y tế trình bày.'],
+    ['Bà Ngô Thị Lan, Bộ Trưởng Bộ Nội vụ dự.', '1:17', 'Bộ Trưởng Bộ Nội vụ', 'Bộ trưởng Bộ Nội vụ', 'Bà Ngô Thị Lan, Bộ trưởng Bộ Nội vụ dự.'],
     // a lowercase title in a person's chain of titles (CAP-20)
-    ['Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, chủ tịch HĐND huyện phát biểu.', '1:41', 'chủ tịch', 'Chủ tịch HĐND', 'Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu.'],
-    ['Có mặt ông Trịnh Văn Phú - phó chủ tịch UBND xã.', '1:28', 'phó chủ tịch', 'Phó Chủ tịch UBND', 'Có mặt ông Trịnh Văn Phú - Phó Chủ tịch UBND xã.'],
+    ['Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, chủ tịch HĐND huyện phát biểu.', '1:41', 'chủ tịch HĐND', 'Chủ tịch HĐND', 'Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu.'],
+    ['Có mặt ông Trịnh Văn Phú - phó chủ tịch UBND xã.', '1:28', 'phó chủ tịch UBND', 'Phó Chủ tịch UBND', 'Có mặt ông Trịnh Văn Phú - Phó Chủ tịch UBND xã.'],
   ])('flags %j', (text, at, span, expected, output) => {
     const got = check(text, RULE);
     expect(got).toHaveLength(1);
@@ -30,7 +30,7 @@ describe('title-case', () => {
     expect(check(text, RULE, {}, 'en')[0].message).toBe('Title capitalised wrongly: “Phó hiệu trưởng Trường Chính trị” → “Phó Hiệu trưởng Trường Chính trị”.');
   });
 
-  describe('contested points follow the profile and are never fixed', () => {
+  describe('contested points follow the profile; alone they are never fixed', () => {
     const lower = 'Trưởng ban Dân vận Huyện ủy Trần Văn Bình dự và phát biểu.';
     const upper = 'Trưởng Ban Dân vận Huyện ủy Trần Văn Bình dự và phát biểu.';
 
@@ -61,9 +61,14 @@ describe('title-case', () => {
       expect(check(text, RULE, { profile: 'press-lower' })).toEqual([]);
     });
 
-    it('fixes the clear part of a title and only suggests the contested part', () => {
+    it('with a clear error the fix writes the whole profile form, exactly what the message shows', () => {
       const text = 'Ông Lâm Văn Sơn, Phó bí thư thường trực Huyện ủy, dự.';
-      expect(fixed(text, RULE)).toBe('Ông Lâm Văn Sơn, Phó Bí thư thường trực Huyện ủy, dự.');
+      const f = findings(text, RULE);
+      expect(f).toHaveLength(1);
+      expect(check(text, RULE)[0].message).toBe('Viết hoa chức danh chưa đúng: “Phó bí thư thường trực Huyện ủy” → “Phó Bí thư Thường trực Huyện ủy”.');
+      expect(fixed(text, RULE)).toBe('Ông Lâm Văn Sơn, Phó Bí thư Thường trực Huyện ủy, dự.');
+      // press-lower accepts "thường trực": its fix leaves it alone
+      expect(fixed(text, RULE, { profile: 'press-lower' })).toBe('Ông Lâm Văn Sơn, Phó Bí thư thường trực Huyện ủy, dự.');
     });
   });
 

@@ -795,6 +795,31 @@ export function checkEdits(checks: SyllableCheck[], all = false): Array<{ start:
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A title with its body is one phrase ("Trưởng ban Dân Vận Tỉnh ủy"): one finding, reported by
+ * one rule. organisation-case owns it when only the body has a clear error; otherwise
+ * title-case does. `undefined` when nothing differs or the title is generic.
+ */
+export function phraseOwner(t: TitleMatch): 'title-case' | 'organisation-case' | undefined {
+  if (!t.attached) return undefined;
+  const titleDiffs = differing(t.checks);
+  const bodyDiffs = differing(t.organisation?.checks ?? []);
+  if (titleDiffs.length === 0 && bodyDiffs.length === 0) return undefined;
+  const clear = (c: SyllableCheck): boolean => c.certainty === 'clear';
+  return !titleDiffs.some(clear) && bodyDiffs.some(clear) ? 'organisation-case' : 'title-case';
+}
+
+/**
+ * What one capitalisation finding says and does (§0, issue "one answer per span"): the
+ * correct form is the text with every clear correction and the profile's choice on contested
+ * points; when something clear is wrong the fix writes exactly that form (so no second finding
+ * is left behind), when only contested points differ it is a suggestion and nothing is fixed.
+ */
+export function phraseAnswer(text: string, start: number, end: number, checks: SyllableCheck[]): { expected: string; clear: boolean; edits: Array<{ start: number; end: number; text: string }> } {
+  const clear = differing(checks).some((c) => c.certainty === 'clear');
+  return { expected: applyChecks(text, start, end, checks, true), clear, edits: checkEdits(checks, true) };
+}
+
 /** `text[start, end)` with the given checks applied (clear ones only unless `all`). */
 export function expectedText(text: string, start: number, end: number, checks: SyllableCheck[], all = true): string {
   return applyChecks(text, start, end, checks, all);

@@ -10,7 +10,7 @@
  * level word and the place name after it ("Xã", "Đô lương") to admin-unit-case.
  */
 import type { Rule } from '../core/types.js';
-import { matchOrganisations, differing, checkEdits, expectedText } from '../core/lexicon.js';
+import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
 import { contestedSeverity } from '../core/casing.js';
 
 export const organisationCase: Rule = {
@@ -46,21 +46,30 @@ export const organisationCase: Rule = {
   check(context) {
     const { draft, config, report } = context;
     const contested = contestedSeverity(config.rules, organisationCase.meta.id, organisationCase.meta.defaultSeverity);
+    // the body of a title belongs to the title's phrase: one finding for both (see phraseOwner)
+    const inTitle = new Set<OrganisationMatch>();
+    const phrases: Array<{ start: number; end: number; text: string; checks: SyllableCheck[]; pattern?: boolean }> = [];
+    for (const t of matchTitles(draft, config)) {
+      if (!t.attached || !t.organisation) continue;
+      inTitle.add(t.organisation);
+      if (phraseOwner(t) === 'organisation-case') phrases.push({ start: t.start, end: t.end, text: t.text, checks: [...t.checks, ...t.organisation.checks] });
+    }
     for (const m of matchOrganisations(draft, config)) {
-      if (!m.named) continue;
-      const diffs = differing(m.checks);
-      if (diffs.length === 0) continue;
-      const clear = diffs.some((c) => c.certainty === 'clear');
-      const expected = expectedText(draft.text, m.start, m.end, m.checks, true);
+      if (!m.named || inTitle.has(m) || differing(m.checks).length === 0) continue;
+      phrases.push({ start: m.start, end: m.end, text: m.text, checks: m.checks, pattern: m.pattern });
+    }
+    phrases.sort((a, b) => a.start - b.start);
+    for (const m of phrases) {
+      const { expected, clear, edits } = phraseAnswer(draft.text, m.start, m.end, m.checks);
       const args = { found: m.text, expected };
-      const suggestion = { messageId: 'apply', args: { expected }, edits: checkEdits(m.checks, true) };
+      const suggestion = { messageId: 'apply', args: { expected }, edits };
       if (clear) {
         report({
           start: m.start,
           end: m.end,
           messageId: m.pattern ? 'pattern' : 'wrong',
           args,
-          fix: checkEdits(m.checks),
+          fix: edits,
           suggestions: [suggestion],
           ...(m.pattern && contested ? { severity: contested } : {}),
         });

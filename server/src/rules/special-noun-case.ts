@@ -29,6 +29,8 @@ interface Pattern {
   notBefore: string[][];
   notAfter: string[][];
   notBeforeCapital: boolean;
+  /** a region name (CAP-07): its own message */
+  region: boolean;
 }
 
 const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
@@ -38,7 +40,7 @@ function expand(list: string[] | undefined): string[][] {
 }
 
 /** "[Đảng], nhà nước" → keys, targets, commas. */
-export function compilePattern(p: { match: string; status: string; notBefore?: string[]; notAfter?: string[]; notBeforeCapital?: boolean }): Pattern {
+export function compilePattern(p: { match: string; status: string; notBefore?: string[]; notAfter?: string[]; notBeforeCapital?: boolean; kind?: string }): Pattern {
   const keys: string[] = [];
   const target: string[] = [];
   const comma: boolean[] = [];
@@ -66,6 +68,7 @@ export function compilePattern(p: { match: string; status: string; notBefore?: s
     notBefore: expand(p.notBefore),
     notAfter: expand(p.notAfter),
     notBeforeCapital: p.notBeforeCapital === true,
+    region: p.kind === 'region',
   };
 }
 
@@ -122,6 +125,7 @@ interface Correction {
   edits: TextEdit[];
   status: Status;
   lower: boolean;
+  region: boolean;
 }
 
 function sentencesToCheck(draft: Draft): Sentence[] {
@@ -167,7 +171,7 @@ function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[
       }
       if (skip || words.length === 0) continue;
       for (const w of words) taken.add(w);
-      if (edits.length > 0) out.push({ words, edits, status: p.status, lower: caseShape(p.target.find(Boolean) ?? '') === 'lower' });
+      if (edits.length > 0) out.push({ words, edits, status: p.status, lower: caseShape(p.target.find(Boolean) ?? '') === 'lower', region: p.region });
     }
   }
   return out;
@@ -179,7 +183,7 @@ function grouped(text: string, cs: Correction[]): Correction[] {
   for (const c of cs.sort((a, b) => a.words[0].start - b.words[0].start)) {
     const prev = out[out.length - 1];
     const prevEnd = prev?.words[prev.words.length - 1].end ?? 0;
-    if (prev && prev.status === c.status && prev.lower === c.lower && c.words[0].start >= prevEnd && /^[\s,]*(?:và\s+)?$/u.test(text.slice(prevEnd, c.words[0].start))) {
+    if (prev && prev.status === c.status && prev.lower === c.lower && prev.region === c.region && c.words[0].start >= prevEnd && /^[\s,]*(?:và\s+)?$/u.test(text.slice(prevEnd, c.words[0].start))) {
       out[out.length - 1] = { ...prev, words: [...prev.words, ...c.words], edits: [...prev.edits, ...c.edits] };
     } else out.push(c);
   }
@@ -244,6 +248,10 @@ export const specialNounCase: Rule = {
         vi: 'Nên viết hoa “{expected}” ở đây; cách viết “{text}” vẫn gặp nhưng không thống nhất với quy định.',
         en: 'Prefer “{expected}” here; “{text}” is seen but does not follow the rule.',
       },
+      region: {
+        vi: 'Tên vùng, miền viết hoa mọi âm tiết (trừ danh từ chung “đồng bằng”, “sông” đứng trước tên riêng): “{expected}”.',
+        en: 'A region name capitalises every syllable (not the common nouns “đồng bằng”, “sông” before a name): “{expected}”.',
+      },
       people: {
         vi: 'Bài viết dùng cả “Nhân dân” ({capital} lần) và “nhân dân” ({lower} lần) để chỉ nhân dân; nên thống nhất một cách viết: “{expected}”.',
         en: 'The draft writes both “Nhân dân” ({capital}×) and “nhân dân” ({lower}×) for the people; use one form: “{expected}”.',
@@ -270,7 +278,7 @@ export const specialNounCase: Rule = {
         }
         expected += text.slice(pos, end);
         const clear = g.status === 'clear';
-        const messageId = g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
+        const messageId = g.region ? 'region' : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
         report({
           start,
           end,

@@ -9,7 +9,7 @@
  * title is organisation-case's; mixing two accepted styles is consistent-capitalisation's.
  */
 import type { Rule } from '../core/types.js';
-import { matchTitles, differing, checkEdits, expectedText } from '../core/lexicon.js';
+import { matchTitles, phraseAnswer, phraseOwner } from '../core/lexicon.js';
 import { contestedSeverity } from '../core/casing.js';
 
 export const titleCase: Rule = {
@@ -41,20 +41,17 @@ export const titleCase: Rule = {
   check({ draft, config, report }) {
     const contested = contestedSeverity(config.rules, titleCase.meta.id, titleCase.meta.defaultSeverity);
     for (const t of matchTitles(draft, config)) {
-      if (!t.attached) continue;
-      const diffs = differing(t.checks);
-      if (diffs.length === 0) continue;
-      // the message shows the title with its body, the edits touch the title words only
-      const shownChecks = [...t.checks, ...(t.organisation?.checks ?? [])];
+      // a title and its body are one phrase, one finding: organisation-case may own it
+      if (phraseOwner(t) !== 'title-case') continue;
       const found = t.text;
-      const expected = expectedText(draft.text, t.start, t.end, shownChecks, true);
-      const suggestion = { messageId: 'apply', args: { expected }, edits: checkEdits(t.checks, true) };
-      if (diffs.some((c) => c.certainty === 'clear')) {
-        report({ start: t.start, end: t.titleEnd, messageId: 'wrong', args: { found, expected }, fix: checkEdits(t.checks), suggestions: [suggestion] });
+      const { expected, clear, edits } = phraseAnswer(draft.text, t.start, t.end, [...t.checks, ...(t.organisation?.checks ?? [])]);
+      const suggestion = { messageId: 'apply', args: { expected }, edits };
+      if (clear) {
+        report({ start: t.start, end: t.end, messageId: 'wrong', args: { found, expected }, fix: edits, suggestions: [suggestion] });
       } else {
         report({
           start: t.start,
-          end: t.titleEnd,
+          end: t.end,
           messageId: 'contested',
           args: { found, expected, profile: config.profile },
           suggestions: [suggestion],
