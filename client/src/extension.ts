@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, ExecuteCommandRequest, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommand, ServerCommand, SKELETON_REQUEST, SOURCE, STATUS_NOTIFICATION, type SkeletonResult, type StatusParams } from '../../server/src/lsp/protocol.js';
 import { StatusView, type StatusSnapshot } from './status.js';
+import { msg, toClientLocale, type ClientMessageId } from './messages.js';
 
 export interface SoatTinApi {
   status(): StatusSnapshot;
@@ -59,10 +60,14 @@ export function activate(context: vscode.ExtensionContext): SoatTinApi {
     await lc.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
   };
 
+  /** A client message in the language the reporter chose (soattin.locale), not VS Code's. */
+  const say = (id: ClientMessageId, scope?: vscode.ConfigurationScope): string =>
+    msg(id, toClientLocale(vscode.workspace.getConfiguration('soattin', scope ?? vscode.window.activeTextEditor?.document.uri).get('locale')));
+
   const activeDraft = (): vscode.TextEditor | undefined => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !vscode.languages.match(selector, editor.document)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a plain-text or markdown draft first.'));
+      void vscode.window.showInformationMessage(say('openDraftFirst'));
       return undefined;
     }
     return editor;
@@ -108,7 +113,7 @@ export function activate(context: vscode.ExtensionContext): SoatTinApi {
         const range = sel.isEmpty ? editor.document.getWordRangeAtPosition(sel.active) : sel;
         word = range ? editor.document.getText(range).trim() : '';
         if (!word) {
-          word = (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Word to add to the project dictionary') }))?.trim();
+          word = (await vscode.window.showInputBox({ prompt: say('wordPrompt') }))?.trim();
         }
         if (!word) return;
       }
@@ -123,7 +128,7 @@ export function activate(context: vscode.ExtensionContext): SoatTinApi {
         const ours = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SOURCE);
         const here = ours.filter((d) => d.range.contains(editor.selection.active));
         const ids = [...new Set((here.length ? here : ours).map((d) => ruleIdOf(d)).filter((id): id is string => !!id && id !== 'config' && id !== 'soattin'))];
-        ruleId = ids.length === 1 ? ids[0] : await vscode.window.showQuickPick(ids, { placeHolder: vscode.l10n.t('Rule to disable for this file') });
+        ruleId = ids.length === 1 ? ids[0] : await vscode.window.showQuickPick(ids, { placeHolder: say('rulePick') });
         if (!ruleId) return;
       }
       await serverCommand(ServerCommand.disableRuleForFile, [uri, ruleId]);
@@ -138,7 +143,7 @@ export function activate(context: vscode.ExtensionContext): SoatTinApi {
         } catch {
           names = [];
         }
-        ruleId = await vscode.window.showQuickPick(names, { placeHolder: vscode.l10n.t('Rule whose documentation to open') });
+        ruleId = await vscode.window.showQuickPick(names, { placeHolder: say('docsPick') });
         if (!ruleId) return;
       }
       const doc = vscode.Uri.joinPath(dir, `${ruleId}.md`);

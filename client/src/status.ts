@@ -1,12 +1,12 @@
 /**
- * The language status item: profile, tone style, number of findings and the time of the last
- * check of the active draft. It turns Warning when the config is broken or a check was slow.
+ * The language status item: profile (in a reporter's words), tone style, number of findings
+ * (and how many are shown when the editor capped them), the time of the last check of the
+ * active draft. It turns Warning when the config is broken or a check was slow for its size.
+ * Its language is the server's (soattin.locale), never VS Code's display language.
  */
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol.js';
-
-/** A check slower than this (ms of server time) is worth showing (DESIGN budget: 10 ms p95). */
-export const SLOW_CHECK_MS = 50;
+import { msg } from './messages.js';
 
 export interface StatusSnapshot {
   text: string;
@@ -17,8 +17,8 @@ export interface StatusSnapshot {
 }
 
 function toneLabel(s: StatusParams): string {
-  const label = s.toneStyle === 'old' ? vscode.l10n.t('old tone marks') : s.toneStyle === 'new' ? vscode.l10n.t('new tone marks') : vscode.l10n.t('tone marks: auto');
-  return s.toneDetected ? vscode.l10n.t('{0} (detected)', label) : label;
+  const label = msg(s.toneStyle === 'old' ? 'toneOld' : s.toneStyle === 'new' ? 'toneNew' : 'toneAuto', s.locale);
+  return s.toneDetected ? msg('toneDetected', s.locale, label) : label;
 }
 
 export class StatusView implements vscode.Disposable {
@@ -30,7 +30,7 @@ export class StatusView implements vscode.Disposable {
     this.item = vscode.languages.createLanguageStatusItem('soattin.status', selector);
     this.item.name = 'Soát Tin';
     this.item.text = this.snapshot.text;
-    this.item.command = { title: vscode.l10n.t('Show output'), command: 'soattin.showOutput' };
+    this.item.command = { title: msg('showOutput', 'vi'), command: 'soattin.showOutput' };
   }
 
   update(params: StatusParams): void {
@@ -49,11 +49,16 @@ export class StatusView implements vscode.Disposable {
     if (!entry) return;
     const s = entry.params;
     const time = entry.at.toLocaleTimeString();
-    const text = vscode.l10n.t('{0} · {1} · {2} problems', s.profile, toneLabel(s), s.findings);
-    const details = [vscode.l10n.t('Last check at {0} ({1} ms)', time, s.elapsedMs)];
+    const l = s.locale;
+    const text = s.capped
+      ? msg('statusCapped', l, s.profileLabel, toneLabel(s), s.capped.total, s.capped.shown)
+      : msg('statusText', l, s.profileLabel, toneLabel(s), s.findings);
+    const details = [msg('lastCheck', l, time, s.elapsedMs)];
+    if (s.capped) details.unshift(msg('capped', l, s.capped.total, s.capped.shown));
     if (s.message) details.unshift(s.message);
-    else if (s.elapsedMs > SLOW_CHECK_MS) details.push(vscode.l10n.t('Slow check: over {0} ms.', SLOW_CHECK_MS));
-    const severity = s.state === 'error' ? 'error' : s.state === 'warning' || s.elapsedMs > SLOW_CHECK_MS ? 'warning' : 'ok';
+    else if (s.slow) details.push(msg('slowCheck', l, Math.round(s.elapsedMs)));
+    const severity = s.state === 'error' ? 'error' : s.state === 'warning' || s.slow || s.capped ? 'warning' : 'ok';
+    this.item.command = { title: msg('showOutput', l), command: 'soattin.showOutput' };
     this.snapshot = { text, detail: details.join(' '), severity, findings: s.findings, lastCheckMs: s.elapsedMs };
     this.item.text = text;
     this.item.detail = this.snapshot.detail;

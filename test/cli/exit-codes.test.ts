@@ -64,7 +64,7 @@ describe('exit codes', () => {
       [['--locale', 'fr'], 'Invalid value “fr” for --locale; expected: vi, en.'],
     ];
     for (const [args, message] of cases) {
-      const r = soattin(['a.txt', ...args], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+      const r = soattin(['a.txt', ...args], { cwd: dir, env: { SOATTIN_LOCALE: 'en' } });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain(message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -104,7 +104,7 @@ describe('exit codes', () => {
     expect(vi.code).toBe(0);
     expect(vi.stdout).toMatch(/^Cách dùng: soattin \[tùy chọn\]/);
     expect(vi.stdout).toContain('Mã thoát: 0 không có lỗi');
-    const en = soattin(['-h'], { cwd: dir, env: { LANG: 'en_GB.UTF-8' } });
+    const en = soattin(['-h'], { cwd: dir, env: { SOATTIN_LOCALE: 'en' } });
     expect(en.stdout).toMatch(/^Usage: soattin \[options\]/);
     const v = soattin(['--version'], { cwd: dir });
     expect(v.code).toBe(0);

@@ -79,10 +79,16 @@ describe('diagnostics over IPC', () => {
 });
 
 describe('locale', () => {
-  it('speaks English when the client locale is en', async () => {
-    const en = await startClient(server, { locale: 'en-US' });
-    const diags = await open(en, 'untitled:en', 'trao chứng chứng nhận\n');
-    expect(diags.find((d) => d.code === 'repeated-word')?.message).toBe('The word “chứng” is repeated.');
+  it('speaks Vietnamese in an English VS Code with default settings, English when soattin.locale is en', async () => {
+    const auto = await startClient(server, { locale: 'en-US', settings: { locale: 'auto' } });
+    const diags = await open(auto, 'untitled:auto', 'trao chứng chứng nhận\n');
+    expect(diags.find((d) => d.code === 'repeated-word')?.message).toBe('Từ “chứng” bị lặp lại liền nhau.');
+    expect(auto.statuses.at(-1)).toMatchObject({ locale: 'vi', profile: 'gov', profileLabel: 'văn bản nhà nước (Nghị định 30)' });
+    await auto.close();
+    const en = await startClient(server, { locale: 'vi', settings: { locale: 'en' } });
+    const enDiags = await open(en, 'untitled:en', 'trao chứng chứng nhận\n');
+    expect(enDiags.find((d) => d.code === 'repeated-word')?.message).toBe('The word “chứng” is repeated.');
+    expect(en.statuses.at(-1)).toMatchObject({ locale: 'en', profileLabel: 'state documents (Decree 30)' });
     await en.close();
   });
 

@@ -122,7 +122,7 @@ Tùy chọn:
       --fix-dry-run         In ra bản so sánh (diff) các chỗ sẽ sửa; không ghi gì
   -c, --config TỆP          Dùng tệp cấu hình này thay cho .soattinrc.json tìm được
       --rule MÃ=MỨC         Đặt mức của một quy tắc (off, info, warning, error); dùng được nhiều lần
-      --locale vi|en        Ngôn ngữ thông báo (mặc định theo biến môi trường, thường là vi)
+      --locale vi|en        Ngôn ngữ thông báo (mặc định tiếng Việt; biến môi trường SOATTIN_LOCALE=en để dùng tiếng Anh)
       --max-warnings N      Trả mã thoát 1 nếu có hơn N cảnh báo
       --quiet               Chỉ báo lỗi, ẩn cảnh báo và gợi ý
       --max-file-size CỠ    Bỏ qua tệp lớn hơn CỠ (mặc định 2MB; ví dụ 500KB, 10MB)
@@ -148,7 +148,7 @@ Options:
       --fix-dry-run         Print a unified diff of the fixes; write nothing
   -c, --config FILE         Use this config file instead of the discovered .soattinrc.json
       --rule ID=LEVEL       Set a rule's level (off, info, warning, error); repeatable
-      --locale vi|en        Language of the messages (default from the environment, usually vi)
+      --locale vi|en        Language of the messages (default Vietnamese; environment variable SOATTIN_LOCALE=en for English)
       --max-warnings N      Exit with code 1 when there are more than N warnings
       --quiet               Report errors only; hide warnings and infos
       --max-file-size SIZE  Skip files larger than SIZE (default 2MB; e.g. 500KB, 10MB)
@@ -199,6 +199,20 @@ export const serverMessages = {
   'command.writeFailed': { vi: 'Không ghi được {file}: {reason}', en: 'Cannot write {file}: {reason}' },
 } satisfies Record<string, LocalizedText>;
 
+/**
+ * Profiles in a reporter's words (the ids gov, party, press-lower are for config files):
+ * shown in the status item and wherever a message names the profile.
+ */
+export const profileNames = {
+  gov: { vi: 'văn bản nhà nước (Nghị định 30)', en: 'state documents (Decree 30)' },
+  party: { vi: 'văn bản của Đảng', en: 'Party documents' },
+  'press-lower': { vi: 'báo chí, chức danh viết thường', en: 'press style, lower-case titles' },
+} satisfies Record<string, LocalizedText>;
+
+export function profileName(profile: string, locale: Locale = 'vi'): string {
+  return (profileNames as Record<string, LocalizedText>)[profile]?.[locale] ?? profile;
+}
+
 export function fill(template: string, args: MessageArgs = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
 }
@@ -212,19 +226,21 @@ export function ruleMessage(ruleId: string, messageId: string, args: MessageArgs
   const rule = ruleById(ruleId);
   const text = rule?.meta.messages[messageId] ?? (coreMessages as Record<string, LocalizedText>)[messageId];
   if (!text) return `${ruleId}: ${messageId}`;
-  return fill(text[locale], args);
+  const named = typeof args.profile === 'string' ? { ...args, profile: profileName(args.profile, locale) } : args;
+  return fill(text[locale], named);
 }
 
 export function formatFinding(f: Finding, locale: Locale = 'vi'): string {
   return ruleMessage(f.ruleId, f.messageId, f.args, locale);
 }
 
-/** `vi` unless the environment (LC_ALL, LC_MESSAGES, LANG, LANGUAGE) asks for another language. */
+/**
+ * The CLI's default language: `SOATTIN_LOCALE` (vi|en) when set, else Vietnamese. The system
+ * locale (LANG, LC_ALL …) is not read: newsroom machines are set to English far more often
+ * than their users choose English, and Soát Tin's readers are Vietnamese reporters.
+ */
 export function localeFromEnv(env: NodeJS.ProcessEnv = process.env): Locale {
-  const v = env.SOATTIN_LOCALE || env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
-  if (/^vi/i.test(v)) return 'vi';
-  if (/^(en|de|fr|ja|zh|ko|es|it|pt|ru)/i.test(v)) return 'en';
-  return 'vi';
+  return toLocale(env.SOATTIN_LOCALE) ?? 'vi';
 }
 
 export function toLocale(value: string | undefined): Locale | undefined {

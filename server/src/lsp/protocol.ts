@@ -11,13 +11,21 @@ export type StatusState = 'ok' | 'warning' | 'error';
 
 export interface StatusParams {
   uri: string;
+  /** the language of the reporter's messages (soattin.locale: Vietnamese unless `en`) */
+  locale: 'vi' | 'en';
   profile: string;
+  /** the profile in the reporter's words, in `locale` */
+  profileLabel: string;
   /** the configured tone style, or the one detected in the draft when the config says auto */
   toneStyle: string;
   /** true when toneStyle was detected from the draft (config `auto`) */
   toneDetected?: boolean;
   findings: number;
+  /** set when the editor shows fewer findings than the draft has (see the cap in check) */
+  capped?: { total: number; shown: number };
   elapsedMs: number;
+  /** the check took longer than its budget for a draft of this size (never the first check) */
+  slow?: boolean;
   state: StatusState;
   /** why the state is not ok (already in the server's locale) */
   message?: string;

@@ -45,6 +45,19 @@ export function registerCommands(): void {
       await waitFor('the next snippet placeholder to be selected', () => !editor.selection.isEqual(first), 5000);
     });
 
+    it('with no soattin.locale set anywhere, messages and the status item are Vietnamese', async () => {
+      const editor = await openFixture(SEED_004);
+      const uri = editor.document.uri;
+      const inspected = vscode.workspace.getConfiguration('soattin', uri).inspect<string>('locale');
+      assert.equal(inspected?.globalValue, undefined, 'the test profile must not set soattin.locale');
+      assert.equal(inspected?.workspaceValue, undefined, 'the fixture workspace must not set soattin.locale');
+      assert.equal(inspected?.defaultValue, 'auto');
+      const ds = await waitForRule(uri, 'repeated-word', 2);
+      for (const d of ds) assert.equal(d.message, 'Từ “chứng” bị lặp lại liền nhau.');
+      const api = await activated();
+      await waitFor('the status item of seed 004', () => /vấn đề/.test(api.status().text) && api.status().text.startsWith('văn bản nhà nước (Nghị định 30)'), 15000, () => api.status().text);
+    });
+
     it('soattin.locale switches the messages between Vietnamese and English', async () => {
       const editor = await openFixture(SEED_004);
       const uri = editor.document.uri;
@@ -54,7 +67,7 @@ export function registerCommands(): void {
         await config.update('locale', 'en', vscode.ConfigurationTarget.Workspace);
         await waitFor('English messages', () => byRule(uri, 'repeated-word').some((d) => d.message === 'The word “chứng” is repeated.'), 15000, () => summary(uri));
       } finally {
-        await config.update('locale', 'vi', vscode.ConfigurationTarget.Workspace);
+        await config.update('locale', undefined, vscode.ConfigurationTarget.Workspace);
       }
       await waitFor('Vietnamese messages again', () => byRule(uri, 'repeated-word').every((d) => d.message === 'Từ “chứng” bị lặp lại liền nhau.'), 15000, () => summary(uri));
       assert.ok(byRule(fixtureUri(SEED_004), 'repeated-word').length > 0);
