@@ -43,7 +43,7 @@ describe('title-case', () => {
         expect(f[0].suggestions?.[0].edits).toEqual([{ start: 7, end: 10, text: 'Ban' }]);
         expect(fixed(lower, RULE, { profile })).toBe(lower);
       }
-      expect(check(lower, RULE)[0].message).toBe('Theo hồ sơ “gov”, chức danh này nên viết “Trưởng Ban Dân vận Huyện ủy” (đang viết “Trưởng ban Dân vận Huyện ủy”).');
+      expect(check(lower, RULE)[0].message).toBe('Theo quy ước văn bản nhà nước (Nghị định 30), chức danh này nên viết “Trưởng Ban Dân vận Huyện ủy” (đang viết “Trưởng ban Dân vận Huyện ủy”).');
       expect(check(upper, RULE)).toEqual([]);
     });
 

@@ -23,7 +23,7 @@ export const titleCase: Rule = {
       en: 'Capitalise a title that belongs to a named person or body.',
     },
     rationale: {
-      vi: 'Chức danh gắn với người hoặc cơ quan cụ thể viết hoa chữ cái đầu: “Phó Bí thư Huyện ủy”, “Phó Hiệu trưởng Trường Chính trị tỉnh”. Cách viết “Trưởng Ban/Trưởng ban”, “Thường trực/thường trực” tùy theo hồ sơ (profile) đã chọn.',
+      vi: 'Chức danh gắn với người hoặc cơ quan cụ thể viết hoa chữ cái đầu: “Phó Bí thư Huyện ủy”, “Phó Hiệu trưởng Trường Chính trị tỉnh”. Cách viết “Trưởng Ban/Trưởng ban”, “Thường trực/thường trực” tùy theo quy ước trình bày đã chọn (soattin.profile / profile).',
       en: 'A title of a named person or body is capitalised: “Phó Bí thư Huyện ủy”, “Phó Hiệu trưởng”. “Trưởng Ban/ban” and “Thường trực/thường trực” follow the configured profile.',
     },
     messages: {
@@ -32,8 +32,8 @@ export const titleCase: Rule = {
         en: 'Title capitalised wrongly: “{found}” → “{expected}”.',
       },
       contested: {
-        vi: 'Theo hồ sơ “{profile}”, chức danh này nên viết “{expected}” (đang viết “{found}”).',
-        en: 'With profile “{profile}”, write this title “{expected}” (found “{found}”).',
+        vi: 'Theo quy ước {profile}, chức danh này nên viết “{expected}” (đang viết “{found}”).',
+        en: 'In the house style for {profile}, write this title “{expected}” (found “{found}”).',
       },
       apply: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
     },

@@ -96,8 +96,8 @@ export const toneMarkStyle: Rule = {
         en: 'Mixed tone-mark styles: “{word}” differs from the “{style}” style used in most of the draft ({count} words). Write “{expected}”.',
       },
       tie: {
-        vi: 'Bài viết dùng hai kiểu bỏ dấu thanh nhiều ngang nhau; mặc định của hồ sơ “{profile}” là kiểu “{style}”: có thể viết “{expected}” thay cho “{word}”.',
-        en: 'The draft uses both tone-mark styles equally often; the default of the “{profile}” profile is the “{style}” style: consider “{expected}” instead of “{word}”.',
+        vi: 'Bài viết dùng hai kiểu bỏ dấu thanh nhiều ngang nhau; mặc định của quy ước {profile} là kiểu “{style}”: có thể viết “{expected}” thay cho “{word}”.',
+        en: 'The draft uses both tone-mark styles equally often; the default for {profile} is the “{style}” style: consider “{expected}” instead of “{word}”.',
       },
       configured: {
         vi: 'Cấu hình “toneStyle” yêu cầu kiểu bỏ dấu “{style}”: nên viết “{expected}” thay cho “{word}”.',
