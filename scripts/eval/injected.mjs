@@ -1,0 +1,144 @@
+// Part 3, injected errors: real drafts (annotated and unlabelled) with mistakes put into
+// stretches the linter found nothing wrong with. Several classes go into one copy of a draft
+// (each in its own sentence, so one lint serves them all); a removal gets a copy of its own.
+// Seeded: the same seed gives the same cases.
+import { core, isDocumentLevel, lintDraft, overlaps } from './core.mjs';
+import { familyOf } from './families.mjs';
+import { rng, hash32 } from './random.mjs';
+import { CLASSES, REMOVALS, datesIn } from './inject/classes.mjs';
+import { chain } from './inject/stats.mjs';
+import { flipTonePlacement } from './inject/syllables.mjs';
+import { annotatedRemoval, poolRemoval } from './inject/removals.mjs';
+
+/** story sentences with no finding on them and no quotation in them */
+function correctSentences(d) {
+  const story = new Set(d.draft.story);
+  const busy = d.findings.filter((f) => !isDocumentLevel(f));
+  return d.draft.paragraphs
+    .filter((p) => story.has(p))
+    .flatMap((p) => p.sentences)
+    .filter((s) => !busy.some((f) => overlaps(f, s.start, s.end)) && !d.draft.quotes.some((q) => q.start < s.end && q.end > s.start));
+}
+
+function styleVotes(d) {
+  const votes = { old: 0, new: 0 };
+  for (const w of d.draft.words) {
+    const f = flipTonePlacement(w.text);
+    if (f) votes[f.style]++;
+  }
+  return votes;
+}
+
+function dateVotes(d) {
+  const seps = { '/': 0, '-': 0 };
+  for (const p of d.draft.story) for (const x of datesIn(d.text, p.start, p.end)) seps[x.sep]++;
+  return seps;
+}
+
+/** pick at most one site per class, each in a sentence of its own, for one copy of a draft */
+function pickSites(d, sentences, stats, rand, used) {
+  const ctx = { stats, text: d.text, toneVotes: styleVotes(d), dateSeps: dateVotes(d), rng: rand };
+  const order = rand.shuffle(sentences);
+  const taken = new Set();
+  const keys = new Set();
+  const picks = [];
+  for (const cls of rand.shuffle(CLASSES)) {
+    for (const sentence of order) {
+      if (taken.has(sentence)) continue;
+      const ws = chain(d.text, sentence);
+      const sites = [...cls.sites({ ...ctx, ws, sentence })].filter((s) => !used.has(`${cls.id}:${s.start}`) && !keys.has(s.key));
+      if (!sites.length) continue;
+      const site = rand.pick(sites);
+      picks.push({ cls, site });
+      taken.add(sentence);
+      keys.add(site.key);
+      used.add(`${cls.id}:${site.start}`);
+      break;
+    }
+  }
+  return picks.sort((a, b) => a.site.start - b.site.start);
+}
+
+/** did some finding of the class's families on the span come with a fix (or a suggestion) that restores the original? */
+function judge(cls, findings, mutated, span, expected) {
+  const caught = findings.filter((f) => cls.families.includes(familyOf(f.ruleId)) && overlaps(f, span[0], span[1]));
+  const restores = (edits) => core.applyEdits(mutated, edits) === expected;
+  return {
+    caught: caught.length > 0,
+    rules: [...new Set(caught.map((f) => f.ruleId))],
+    fixed: caught.some((f) => f.fix && restores(f.fix)),
+    suggested: caught.some((f) => (f.fix && restores(f.fix)) || (f.suggestions ?? []).some((s) => !s.snippet && restores(s.edits))),
+  };
+}
+
+function injectInline(d, picks, config) {
+  let mutated = '';
+  let pos = 0;
+  for (const p of picks) {
+    mutated += d.text.slice(pos, p.site.start);
+    p.at = mutated.length;
+    mutated += p.site.text;
+    pos = p.site.end;
+  }
+  mutated += d.text.slice(pos);
+  const { findings } = lintDraft(mutated, config, d.file);
+  return picks.map(({ cls, site, at }) => {
+    const expected = mutated.slice(0, at) + d.text.slice(site.start, site.end) + mutated.slice(at + site.text.length);
+    const verdict = judge(cls, findings, mutated, [at + site.span[0], at + site.span[1]], expected);
+    return { class: cls.id, source: d.source, split: d.split, file: d.file, ...verdict, before: d.text.slice(site.start, site.end), after: site.text };
+  });
+}
+
+function injectRemoval(d, removal, range, config) {
+  const mutated = d.text.slice(0, range.start) + d.text.slice(range.end);
+  const { findings, training } = lintDraft(mutated, config, d.file);
+  const caught = findings.some((f) => f.ruleId === removal.element && f.messageId === 'missing');
+  return { class: removal.id, source: d.source, split: d.split, file: d.file, caught, training, fixed: null, suggested: null, before: d.text.slice(range.start, range.end).trim(), after: '' };
+}
+
+export function runInjected(docs, stats, { seed, rounds, configOf }) {
+  const cases = [];
+  for (const d of docs) {
+    const config = configOf(d);
+    const sentences = correctSentences(d);
+    const used = new Set();
+    for (let r = 0; r < rounds; r++) {
+      const rand = rng((seed ^ hash32(`${d.source}/${d.name}/${r}`)) >>> 0);
+      const picks = pickSites(d, sentences, stats, rand, used);
+      if (picks.length) cases.push(...injectInline(d, picks, config));
+    }
+    // removals: only from drafts the linter reads as training news and finds the element in
+    if (!d.training || (d.source === 'dev' && d.genre !== 'training')) continue;
+    for (const removal of REMOVALS) {
+      if (d.findings.some((f) => f.ruleId === removal.element && f.messageId === 'missing')) continue;
+      const range = d.source === 'dev' ? annotatedRemoval(d, removal.element) : poolRemoval(d, removal.element);
+      if (range && range.end > range.start) cases.push(injectRemoval(d, removal, range, config));
+    }
+  }
+  return summarise(cases);
+}
+
+function summarise(cases) {
+  const classes = {};
+  for (const c of [...CLASSES, ...REMOVALS]) {
+    const mine = cases.filter((x) => x.class === c.id);
+    const bySource = (src) => mine.filter((x) => x.source === src);
+    const caught = mine.filter((x) => x.caught);
+    const rules = {};
+    for (const x of caught) for (const r of x.rules ?? []) rules[r] = (rules[r] ?? 0) + 1;
+    classes[c.id] = {
+      label: c.label,
+      cases: mine.length,
+      dev: bySource('dev').length,
+      pool: bySource('pool').length,
+      recall: mine.length ? caught.length / mine.length : null,
+      recallDev: bySource('dev').length ? bySource('dev').filter((x) => x.caught).length / bySource('dev').length : null,
+      recallPool: bySource('pool').length ? bySource('pool').filter((x) => x.caught).length / bySource('pool').length : null,
+      // the share of caught cases whose automatic fix (or a suggested fix) restores the original
+      fixRestores: 'families' in c && caught.length ? caught.filter((x) => x.fixed).length / caught.length : null,
+      suggestionRestores: 'families' in c && caught.length ? caught.filter((x) => x.suggested).length / caught.length : null,
+      caughtBy: rules,
+    };
+  }
+  return { cases: cases.length, classes, list: cases };
+}
