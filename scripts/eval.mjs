@@ -9,11 +9,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from './eval/args.mjs';
 import { loadAnnotated, loadPool } from './eval/corpus.mjs';
-import { configFor, lintDraft } from './eval/core.mjs';
+import { Linters } from './eval/parallel.mjs';
 import { scoreElements } from './eval/elements.mjs';
 import { scoreFindings } from './eval/findings.mjs';
 import { gatherStats } from './eval/inject/stats.mjs';
-import { runInjected } from './eval/injected.mjs';
+import { summariseInjected } from './eval/injected.mjs';
 import { scorePool, genreDetection, reviewSample } from './eval/pool.mjs';
 import { printReport } from './eval/print.mjs';
 import { qualityDoc } from './eval/doc.mjs';
@@ -26,28 +26,20 @@ if (opts.errors.length) {
 const started = performance.now();
 const want = (p) => opts.parts.includes(p);
 
-const dev = loadAnnotated(opts.folder);
-const pool = want('injected') || want('pool') ? loadPool(opts.pool) : [];
-const configs = new Map();
-const configOf = (d) => {
-  const folder = d.source === 'dev' ? opts.folder : opts.pool;
-  if (!configs.has(folder)) configs.set(folder, configFor(folder));
-  return configs.get(folder);
-};
-const needDev = want('elements') || want('findings') || want('injected');
-for (const d of [...(needDev ? dev : []), ...pool]) {
-  Object.assign(d, lintDraft(d.text, configOf(d), d.file));
-  d.words = d.draft.words.length;
-}
-const devLinted = needDev ? dev : [];
+const dev = loadAnnotated(opts.folder).map((d) => ({ ...d, folder: opts.folder }));
+const pool = want('injected') || want('pool') ? loadPool(opts.pool).map((d) => ({ ...d, folder: opts.pool })) : [];
+const devLinted = want('elements') || want('findings') || want('injected') ? dev : [];
+const linters = new Linters([...devLinted, ...pool]);
+await linters.lint();
 
 const result = { seed: opts.seed, annotated: { folder: opts.folder, drafts: dev.length, tune: dev.filter((d) => d.split === 'tune').length, check: dev.filter((d) => d.split === 'check').length }, pool: { folder: opts.pool ?? null, drafts: pool.length } };
 if (want('elements')) result.elements = scoreElements(devLinted);
 if (want('findings')) result.findings = scoreFindings(devLinted, { rule: opts.rule });
 if (want('injected')) {
-  const docs = [...devLinted, ...pool];
-  result.injected = runInjected(docs, gatherStats(docs), { seed: opts.seed, rounds: opts.rounds, configOf });
+  const stats = gatherStats([...devLinted, ...pool]);
+  result.injected = summariseInjected(await linters.inject(stats, { seed: opts.seed, rounds: opts.rounds }));
 }
+await linters.close();
 if (want('pool')) {
   result.poolScores = scorePool(pool);
   result.genre = {

@@ -96,29 +96,27 @@ function injectRemoval(d, removal, range, config) {
   return { class: removal.id, source: d.source, split: d.split, file: d.file, caught, training, fixed: null, suggested: null, before: d.text.slice(range.start, range.end).trim(), after: '' };
 }
 
-export function runInjected(docs, stats, { seed, rounds, configOf }) {
+/** every case of one draft: `rounds` copies with inline mistakes, then one copy per removal */
+export function injectDraft(d, stats, { seed, rounds, config }) {
   const cases = [];
-  for (const d of docs) {
-    const config = configOf(d);
-    const sentences = correctSentences(d);
-    const used = new Set();
-    for (let r = 0; r < rounds; r++) {
-      const rand = rng((seed ^ hash32(`${d.source}/${d.name}/${r}`)) >>> 0);
-      const picks = pickSites(d, sentences, stats, rand, used);
-      if (picks.length) cases.push(...injectInline(d, picks, config));
-    }
-    // removals: only from drafts the linter reads as training news and finds the element in
-    if (!d.training || (d.source === 'dev' && d.genre !== 'training')) continue;
-    for (const removal of REMOVALS) {
-      if (d.findings.some((f) => f.ruleId === removal.element && f.messageId === 'missing')) continue;
-      const range = d.source === 'dev' ? annotatedRemoval(d, removal.element) : poolRemoval(d, removal.element);
-      if (range && range.end > range.start) cases.push(injectRemoval(d, removal, range, config));
-    }
+  const sentences = correctSentences(d);
+  const used = new Set();
+  for (let r = 0; r < rounds; r++) {
+    const rand = rng((seed ^ hash32(`${d.source}/${d.name}/${r}`)) >>> 0);
+    const picks = pickSites(d, sentences, stats, rand, used);
+    if (picks.length) cases.push(...injectInline(d, picks, config));
   }
-  return summarise(cases);
+  // removals: only from drafts the linter reads as training news and finds the element in
+  if (!d.training || (d.source === 'dev' && d.genre !== 'training')) return cases;
+  for (const removal of REMOVALS) {
+    if (d.findings.some((f) => f.ruleId === removal.element && f.messageId === 'missing')) continue;
+    const range = d.source === 'dev' ? annotatedRemoval(d, removal.element) : poolRemoval(d, removal.element);
+    if (range && range.end > range.start) cases.push(injectRemoval(d, removal, range, config));
+  }
+  return cases;
 }
 
-function summarise(cases) {
+export function summariseInjected(cases) {
   const classes = {};
   for (const c of [...CLASSES, ...REMOVALS]) {
     const mine = cases.filter((x) => x.class === c.id);

@@ -60,6 +60,11 @@ export function gatherStats(docs) {
       }
     }
   }
+  return { vocab, lowerPairs, lowerFirsts, caps, nameStarts, seenRepeats, shapes };
+}
+
+/** the questions the injection classes ask of the figures (a plain object crosses to workers) */
+export function statsApi({ vocab, lowerPairs, lowerFirsts, caps, nameStarts, seenRepeats, shapes }) {
   return {
     isWord: (w) => w.toLowerCase().split(/[^\p{L}\p{M}]+/u).every((x) => !x || vocab.has(x)),
     pairCount: (a, b) => lowerPairs.get(`${a} ${b}`) ?? 0,
