@@ -7,6 +7,7 @@
 // Writes artifacts/quality/quality.json (and review-sample.md); --write-docs also docs/quality.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from './eval/args.mjs';
 import { loadAnnotated, loadPool } from './eval/corpus.mjs';
 import { Linters } from './eval/parallel.mjs';
@@ -51,6 +52,10 @@ if (want('pool')) {
   };
 }
 result.seconds = (performance.now() - started) / 1000;
+// wall time depends on what else runs on the machine: say how much CPU the bench itself used
+const cpu = process.cpuUsage();
+result.cpuSeconds = (cpu.user + cpu.system) / 1e6;
+result.loadAverage = loadavg()[0];
 
 printReport(result, opts);
 

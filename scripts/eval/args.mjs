@@ -22,7 +22,7 @@ export function parseArgs(argv) {
   const seed = Number(value('--seed') ?? 20261202);
   if (!Number.isInteger(seed)) errors.push('--seed must be an integer');
   const sample = Number(value('--sample') ?? 12);
-  const rounds = Number(value('--rounds') ?? 2);
+  const rounds = Number(value('--rounds') ?? 1);
   return {
     errors,
     folder,

@@ -1,6 +1,6 @@
 // Part 3, injected errors: real drafts (annotated and unlabelled) with mistakes put into
 // stretches the linter found nothing wrong with. Several classes go into one copy of a draft
-// (each in its own sentence, so one lint serves them all); a removal gets a copy of its own.
+// (apart from each other, so one lint serves them all); a removal gets a copy of its own.
 // Seeded: the same seed gives the same cases.
 import { core, isDocumentLevel, lintDraft, overlaps } from './core.mjs';
 import { familyOf } from './families.mjs';
@@ -35,25 +35,31 @@ function dateVotes(d) {
   return seps;
 }
 
-/** pick at most one site per class, each in a sentence of its own, for one copy of a draft */
+/** the gap kept between two mistakes of one copy, so one mistake's finding cannot be taken for another's */
+const GAP = 12;
+
+/**
+ * Pick sites for one copy of a draft: up to `perCopy` per class, sentences in a seeded order,
+ * never overlapping or within GAP characters of another pick, and never two on the same word
+ * or name (`key`).
+ */
 function pickSites(d, sentences, stats, rand, used) {
   const ctx = { stats, text: d.text, toneVotes: styleVotes(d), dateSeps: dateVotes(d), rng: rand };
   const order = rand.shuffle(sentences);
-  const taken = new Set();
   const keys = new Set();
   const picks = [];
+  const free = (s) => picks.every((p) => s.end + GAP <= p.site.start || p.site.end + GAP <= s.start);
   for (const cls of rand.shuffle(CLASSES)) {
+    let left = cls.perCopy ?? 1;
     for (const sentence of order) {
-      if (taken.has(sentence)) continue;
       const ws = chain(d.text, sentence);
-      const sites = [...cls.sites({ ...ctx, ws, sentence })].filter((s) => !used.has(`${cls.id}:${s.start}`) && !keys.has(s.key));
+      const sites = [...cls.sites({ ...ctx, ws, sentence })].filter((s) => !used.has(`${cls.id}:${s.start}`) && !keys.has(s.key) && free(s));
       if (!sites.length) continue;
       const site = rand.pick(sites);
       picks.push({ cls, site });
-      taken.add(sentence);
       keys.add(site.key);
       used.add(`${cls.id}:${site.start}`);
-      break;
+      if (--left === 0) break;
     }
   }
   return picks.sort((a, b) => a.site.start - b.site.start);
@@ -136,6 +142,14 @@ export function summariseInjected(cases) {
       fixRestores: 'families' in c && caught.length ? caught.filter((x) => x.fixed).length / caught.length : null,
       suggestionRestores: 'families' in c && caught.length ? caught.filter((x) => x.suggested).length / caught.length : null,
       caughtBy: rules,
+      // removals: the share of copies still read as training news (the required-* rules run
+      // only then), and the recall on those
+      ...('element' in c
+        ? {
+            stillTraining: mine.length ? mine.filter((x) => x.training).length / mine.length : null,
+            recallIfTraining: mine.some((x) => x.training) ? mine.filter((x) => x.training && x.caught).length / mine.filter((x) => x.training).length : null,
+          }
+        : {}),
     };
   }
   return { cases: cases.length, classes, list: cases };

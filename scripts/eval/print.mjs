@@ -1,6 +1,6 @@
 // The terminal report. Listings (missed / false findings with their text) come only with
 // --verbose, and for check drafts only with --show-check: rule work looks at tune alone.
-import { textTable, pct } from './table.mjs';
+import { textTable } from './table.mjs';
 import { elementTable, findingTable, injectedTable, poolRuleTable, alarmTable, genreTable } from './sections.mjs';
 
 const show = (t) => console.log(textTable(t.header, t.rows));
@@ -49,6 +49,5 @@ export function printReport(r, opts) {
     console.log('\n4c. Genre detection (core.isTrainingNews)');
     show(genreTable(r.genre));
   }
-  console.log(`\n${r.seconds.toFixed(1)} s`);
-  void pct;
+  console.log(`\n${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU (load average ${r.loadAverage.toFixed(1)} on the machine)`);
 }

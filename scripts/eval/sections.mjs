@@ -32,7 +32,7 @@ export function findingTable(fd, splits, kind) {
 }
 
 export function injectedTable(inj) {
-  const header = ['class', 'cases', 'recall', 'recall dev', 'recall pool', 'fix restores', 'fix or suggestion restores', 'caught by'];
+  const header = ['class', 'cases', 'recall', 'recall dev', 'recall pool', 'fix restores', 'fix or suggestion restores', 'still training / recall there', 'caught by'];
   const rows = Object.entries(inj.classes).map(([id, c]) => [
     id,
     c.cases,
@@ -41,6 +41,7 @@ export function injectedTable(inj) {
     pct(c.recallPool),
     pct(c.fixRestores),
     pct(c.suggestionRestores),
+    'stillTraining' in c ? `${pct(c.stillTraining)} / ${pct(c.recallIfTraining)}` : '',
     Object.entries(c.caughtBy)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)

@@ -189,21 +189,25 @@ function* dateRestyled({ sentence, text, dateSeps, rng }) {
   }
 }
 
-/** id, what the report calls it, the rule families whose finding on the span is a catch */
+/**
+ * id, what the report calls it, the rule families whose finding on the span is a catch, and
+ * how many sites one copy of a draft may take (each on a different word or name; one tone
+ * flip and one date only, since those are judged against the draft's own majority style)
+ */
 export const CLASSES = [
-  { id: 'org-field-lower', label: 'organisation field word lower-cased', families: ['capitalisation'], sites: orgFieldLower },
-  { id: 'name-title-cased', label: 'whole name Title-Cased', families: ['capitalisation'], sites: nameTitleCased },
-  { id: 'common-noun-capitalised', label: 'common noun capitalised mid-sentence', families: ['capitalisation'], sites: commonNounCapitalised },
-  { id: 'surname-lower', label: 'surname lower-cased', families: ['capitalisation'], sites: surnameLower },
+  { id: 'org-field-lower', perCopy: 3, label: 'organisation field word lower-cased', families: ['capitalisation'], sites: orgFieldLower },
+  { id: 'name-title-cased', perCopy: 3, label: 'whole name Title-Cased', families: ['capitalisation'], sites: nameTitleCased },
+  { id: 'common-noun-capitalised', perCopy: 3, label: 'common noun capitalised mid-sentence', families: ['capitalisation'], sites: commonNounCapitalised },
+  { id: 'surname-lower', perCopy: 3, label: 'surname lower-cased', families: ['capitalisation'], sites: surnameLower },
   { id: 'tone-flipped', label: 'tone placement flipped (hòa↔hoà)', families: ['spelling'], sites: toneFlipped },
-  { id: 'letter-dropped', label: 'letter dropped', families: ['spelling'], sites: letterDropped },
-  { id: 'letter-doubled', label: 'letter doubled', families: ['spelling'], sites: letterDoubled },
-  { id: 'keyboard-neighbour', label: 'letter swapped for a keyboard neighbour', families: ['spelling'], sites: keyboardNeighbour },
-  { id: 'tone-moved', label: 'tone mark moved to another vowel', families: ['spelling'], sites: toneMoved },
-  { id: 'tone-swapped', label: 'tone mark swapped', families: ['spelling'], sites: toneSwapped },
-  { id: 'words-glued', label: 'two words glued', families: ['spacing', 'spelling'], sites: wordsGlued },
-  { id: 'space-doubled', label: 'space doubled', families: ['spacing'], sites: spaceDoubled },
-  { id: 'word-repeated', label: 'word repeated', families: ['repetition'], sites: wordRepeated },
+  { id: 'letter-dropped', perCopy: 2, label: 'letter dropped', families: ['spelling'], sites: letterDropped },
+  { id: 'letter-doubled', perCopy: 2, label: 'letter doubled', families: ['spelling'], sites: letterDoubled },
+  { id: 'keyboard-neighbour', perCopy: 2, label: 'letter swapped for a keyboard neighbour', families: ['spelling'], sites: keyboardNeighbour },
+  { id: 'tone-moved', perCopy: 2, label: 'tone mark moved to another vowel', families: ['spelling'], sites: toneMoved },
+  { id: 'tone-swapped', perCopy: 2, label: 'tone mark swapped', families: ['spelling'], sites: toneSwapped },
+  { id: 'words-glued', perCopy: 2, label: 'two words glued', families: ['spacing', 'spelling'], sites: wordsGlued },
+  { id: 'space-doubled', perCopy: 2, label: 'space doubled', families: ['spacing'], sites: spaceDoubled },
+  { id: 'word-repeated', perCopy: 2, label: 'word repeated', families: ['repetition'], sites: wordRepeated },
   { id: 'date-restyled', label: 'date restyled (12.9, 12/09, other separator)', families: ['date'], sites: dateRestyled },
 ];
 

@@ -65,6 +65,8 @@ function structuralDateline(d) {
   if (!s) return null;
   const opening = s.words.slice(0, 6).map((w) => w.text).join(' ');
   if (!/(?:^|\s)\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?(?:\s|$)/u.test(opening)) return null;
+  // a page's date line ("Thứ tư - 26/07/2023 05:30") is no sentence of the story
+  if (s.words.length < 8 || /\d{1,2}:\d{2}/u.test(s.text)) return null;
   return sentencesAround(d.draft, d.text, s.start, s.end);
 }
 
