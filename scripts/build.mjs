@@ -1,8 +1,10 @@
 // Bundles the extension client, the language server, the CLI and the core library with
-// esbuild (CommonJS, Node 20), then writes the JSON Schema of .soattinrc.json from the
-// rule metadata so the schema can never drift from the rules.
+// esbuild (CommonJS, Node 20, minified, source maps beside the bundles but never shipped),
+// writes ThirdPartyNotices.txt with the licence of every package bundled into them (the MIT
+// and ISC licences of bundled code require their notices to ship), then writes the JSON
+// Schema of .soattinrc.json from the rule metadata so the schema can never drift from the rules.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -17,6 +19,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
+/** what ships: minified, with external source maps (dist/*.map, left out of the .vsix and the npm package) */
+const shipped = { ...common, minify: true, sourcemap: 'external', metafile: true };
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
@@ -26,11 +30,37 @@ const entries = [
   { in: 'server/src/core/index.ts', out: 'dist/core.js' },
 ];
 
-await Promise.all(
+const results = await Promise.all(
   entries
     .filter((e) => existsSync(e.in))
-    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out, external: e.external ?? [] })),
+    .map((e) => build({ ...shipped, entryPoints: [e.in], outfile: e.out, external: e.external ?? [] })),
 );
+writeFileSync('ThirdPartyNotices.txt', thirdPartyNotices(results.map((r) => r.metafile)));
+
+/**
+ * The notices of every npm package whose code esbuild put into a bundle (from the metafiles'
+ * inputs): name, version, licence and the full text of its licence file. dictionary-vi is not
+ * bundled (it ships as its own folder with its own licence).
+ */
+function thirdPartyNotices(metafiles) {
+  const dirs = new Set();
+  for (const m of metafiles) {
+    for (const input of Object.keys(m.inputs)) {
+      const at = input.lastIndexOf('node_modules/');
+      if (at < 0) continue;
+      const rest = input.slice(at + 'node_modules/'.length).split('/');
+      dirs.add(input.slice(0, at) + 'node_modules/' + (rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]));
+    }
+  }
+  const blocks = [...dirs].sort().map((dir) => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `${pkg.license ?? 'UNKNOWN'} (no licence file in the package)`;
+    return `${pkg.name} ${pkg.version} (${pkg.license ?? 'UNKNOWN'})${pkg.homepage ? `\n${pkg.homepage}` : ''}\n\n${text}`;
+  });
+  const rule = '\n\n' + '-'.repeat(78) + '\n\n';
+  return `Soát Tin bundles code from the following packages. Their licences follow.\nSoát Tin đóng gói mã của các gói dưới đây; giấy phép của từng gói được chép nguyên văn.${rule}${blocks.join(rule)}\n`;
+}
 
 if (existsSync('test/e2e/suite')) {
   await build({

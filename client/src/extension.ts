@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, ExecuteCommandRequest, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ClientCommand, ServerCommand, SKELETON_REQUEST, SOURCE, STATUS_NOTIFICATION, type SkeletonResult, type StatusParams } from '../../server/src/lsp/protocol.js';
+import { ClientCommand, OPEN_RULE_DOCS, ServerCommand, SKELETON_REQUEST, SOURCE, STATUS_NOTIFICATION, type InitOptions, type SkeletonResult, type StatusParams } from '../../server/src/lsp/protocol.js';
 import { StatusView, type StatusSnapshot } from './status.js';
 import { msg, toClientLocale, type ClientMessageId } from './messages.js';
 
@@ -38,6 +38,9 @@ export function activate(context: vscode.ExtensionContext): SoatTinApi {
     documentSelector: selector,
     outputChannel: output,
     diagnosticCollectionName: 'soattin',
+    // rule-doc links open the docs shipped in the .vsix (offline newsrooms), through one command
+    initializationOptions: { ruleDocs: 'command' } satisfies InitOptions,
+    markdown: { isTrusted: { enabledCommands: [OPEN_RULE_DOCS] } },
   };
   const lc = new LanguageClient('soattin', 'Soát Tin', serverOptions, clientOptions);
   client = lc;
@@ -134,8 +137,9 @@ export function activate(context: vscode.ExtensionContext): SoatTinApi {
       await serverCommand(ServerCommand.disableRuleForFile, [uri, ruleId]);
     }),
 
-    vscode.commands.registerCommand('soattin.openRuleDocs', async (ruleId?: string) => {
+    vscode.commands.registerCommand(OPEN_RULE_DOCS, async (ruleId?: string) => {
       const dir = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
+      if (ruleId !== undefined && !/^[a-z]+(-[a-z]+)*$/.test(ruleId)) return; // links carry rule ids only
       if (!ruleId) {
         let names: string[] = [];
         try {
@@ -146,7 +150,7 @@ export function activate(context: vscode.ExtensionContext): SoatTinApi {
         ruleId = await vscode.window.showQuickPick(names, { placeHolder: say('docsPick') });
         if (!ruleId) return;
       }
-      const doc = vscode.Uri.joinPath(dir, `${ruleId}.md`);
+      const doc = ruleId === 'config' ? vscode.Uri.joinPath(context.extensionUri, 'docs', 'configuration.md') : vscode.Uri.joinPath(dir, `${ruleId}.md`);
       try {
         await vscode.commands.executeCommand('markdown.showPreview', doc);
       } catch {

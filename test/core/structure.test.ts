@@ -142,10 +142,16 @@ describe('training skeleton', () => {
 
   it('reads as a complete training-news item once the placeholders are filled', async () => {
     const { check } = await import('../helpers/lint.js');
-    const filled = trainingSkeleton('Ngọc Anh')
-      .replace(/\$\{5\|[^}]*\|\}/g, 'Sáng')
-      .replace(/\$\{\d+:([^}]*)\}/g, (_, d: string) => ({ 'dd-mm': '12-9', 'số người': '120', số: '2', 'Họ và tên': 'Trần Văn Tuấn', 'chức vụ, cơ quan': 'Phó Bí thư Huyện ủy', 'Tên cơ quan': 'Huyện ủy An Lão' } as Record<string, string>)[d] ?? d);
-    const rules = ['required-headline', 'required-dateline', 'required-organiser', 'required-official-titles', 'required-agenda', 'required-participant-count', 'required-byline', 'required-duration'];
-    expect(check(filled, rules)).toEqual([]);
+    const choices = /\$\{5\|([^|}]*)\|\}/.exec(trainingSkeleton())?.[1].split(',') ?? [];
+    // every choice of the time placeholder reads right: "Ngày 12-9", never "Ngày ngày 12-9"
+    expect(choices).toEqual(['Sáng ngày', 'Chiều ngày', 'Ngày']);
+    for (const choice of choices) {
+      const filled = trainingSkeleton('Ngọc Anh')
+        .replace(/\$\{5\|[^}]*\|\}/g, choice)
+        .replace(/\$\{\d+:([^}]*)\}/g, (_, d: string) => ({ 'dd-mm': '12-9', 'số người': '120', số: '2', 'Họ và tên': 'Trần Văn Tuấn', 'chức vụ, cơ quan': 'Phó Bí thư Huyện ủy', 'Tên cơ quan': 'Huyện ủy An Lão' } as Record<string, string>)[d] ?? d);
+      expect(filled, choice).toContain(`) ${choice} 12-9, Huyện ủy An Lão tổ chức`);
+      const rules = ['required-headline', 'required-dateline', 'required-organiser', 'required-official-titles', 'required-agenda', 'required-participant-count', 'required-byline', 'required-duration', 'repeated-word', 'date-format'];
+      expect(check(filled, rules), choice).toEqual([]);
+    }
   });
 });

@@ -338,7 +338,7 @@ async function runCodeServer() {
     // the workbench's own console (save errors, extension host crashes) goes to a file
     const consoleLog = openSync(join(run, 'browser-console.log'), 'a');
     browser.on('console', (m) => writeSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
-    await page.goto(workbenchUrl(port, copyFixtures(join(run, 'ws')), true), { waitUntil: 'domcontentloaded' });
+    await page.goto(workbenchUrl(port, copyFixtures(join(run, 'ws')), true), { waitUntil: 'domcontentloaded', timeout: 180000 });
     let timer;
     const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), TIMEOUT_MS)))]);
     clearTimeout(timer);

@@ -1,6 +1,7 @@
 // What a reporter SEES, checked in the real workbench page (code-server backend only), after
 // the API-level suite: the Problems panel lists a finding in Vietnamese, the hover explains it,
 // Ctrl+. then Enter applies its quick fix. Each check saves a screenshot into artifacts/e2e/.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SEED = '004_6ff4995a71d100fd.txt';
@@ -38,7 +39,7 @@ export async function uiChecks(page, url, artifacts, record, log) {
 
   let opened = false;
   await check(`opening ${SEED} shows squiggles`, async () => {
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 180000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Control+P');
@@ -49,7 +50,8 @@ export async function uiChecks(page, url, artifacts, record, log) {
     // a click, not Enter: Enter can arrive while the picker is still refreshing its results
     await row.click();
     await page.locator('.tabs-container .tab', { hasText: SEED }).waitFor({ timeout: 20000 });
-    await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 30000 });
+    // the first check also starts the server and loads the dictionaries: slow on a busy machine
+    await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 120000 });
     opened = true;
   });
   if (!opened) return;
@@ -94,5 +96,68 @@ export async function uiChecks(page, url, artifacts, record, log) {
     if (!text.includes('trao chứng nhận cho đại diện')) throw new Error('“trao chứng nhận” not found after the fix');
     await shot('after-quick-fix.png');
   });
+  /** Quick Open (Ctrl+P) a file of the workspace by name, as a user does. */
+  const openFile = async (name) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 20000 });
+    await page.keyboard.type(name);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ timeout: 20000 });
+    await row.click();
+    await page.locator('.tabs-container .tab', { hasText: name }).waitFor({ timeout: 20000 });
+  };
+
+  await check('the Command Palette finds “Chèn khung tin tập huấn” by Vietnamese and by English words', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 20000 });
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Chèn khung tin tập huấn' }).first();
+    await input.fill('>khung tin');
+    await row.waitFor({ timeout: 20000 });
+    await shot('palette-vi.png');
+    await input.fill('>training skeleton');
+    await row.waitFor({ timeout: 20000 });
+    await shot('palette-en.png');
+    await page.keyboard.press('Escape');
+  });
+
+  await check('the hover of a capitalisation finding shows the form its fix writes', async () => {
+    await openFile(SEED);
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10000 });
+    await page.keyboard.type('9:5');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'Cách viết đúng' }).first();
+    await hover.waitFor({ timeout: 15000 });
+    const text = await hover.innerText();
+    if (!text.includes('Trưởng Ban Dân vận Tỉnh ủy')) throw new Error(`the hover does not show the corrected form: ${text.slice(0, 300)}`);
+    await shot('hover-caps.png');
+  });
+
+  await check('the end of a long draft has its findings, and the status item says they are capped', async () => {
+    // 400 paragraphs with two double spaces each (800 findings, 300 shown), a doubled word at the end
+    const folder = new URL(url).searchParams.get('folder');
+    const lines = Array.from({ length: 400 }, (_, i) => `Đoạn ${i + 1}: đơn vị đã  rà soát kế hoạch  của quý.`);
+    writeFileSync(join(folder, 'long.txt'), `${lines.join('\n')}\nHội nghị kết thúc vào vào buổi chiều.\n`);
+    await openFile('long.txt');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    await until('the doubled word at the end to be underlined', async () => (await page.locator('.editor-instance .squiggly-warning').count()) > 5, 60000);
+    await shot('long-draft-end.png');
+  });
+
+  await check('a missing byline is shown after the last paragraph', async () => {
+    await openFile('no-byline.txt');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').getByText('Thiếu tên tác giả').first().waitFor({ timeout: 15000 });
+    await shot('missing-byline.png');
+  });
+
   log(`screenshots in ${artifacts}`);
 }

@@ -73,6 +73,8 @@ export interface StartOptions {
   settings?: Client['settings'];
   /** extra workspace folders (multi-root) */
   folders?: string[];
+  /** what the VS Code client sends (e.g. { ruleDocs: 'command' }) */
+  initializationOptions?: unknown;
 }
 
 export async function startClient(serverFile: string, options: StartOptions = {}): Promise<Client> {
@@ -144,6 +146,7 @@ export async function startClient(serverFile: string, options: StartOptions = {}
     processId: process.pid,
     locale: options.locale ?? 'vi',
     rootUri,
+    ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
     workspaceFolders: options.folders
       ? options.folders.map((f, i) => ({ uri: pathToFileURL(f).href, name: `ws${i}` }))
       : rootUri

@@ -25,7 +25,7 @@ describe('manifest', () => {
   it('contributes the settings and commands of the contract', () => {
     const props = pkg.contributes.configuration.properties;
     expect(Object.keys(props).sort()).toEqual(
-      ['soattin.author', 'soattin.configPath', 'soattin.debounceMs', 'soattin.enable', 'soattin.locale', 'soattin.profile', 'soattin.run', 'soattin.trace.server'].sort(),
+      ['soattin.author', 'soattin.configPath', 'soattin.debounceMs', 'soattin.enable', 'soattin.fixOnSave', 'soattin.locale', 'soattin.profile', 'soattin.run', 'soattin.trace.server'].sort(),
     );
     expect(props['soattin.enable'].default).toBe(true);
     expect(props['soattin.locale']).toMatchObject({ enum: ['auto', 'vi', 'en'], default: 'auto' });
@@ -86,7 +86,21 @@ describe('.vsix contents', () => {
     for (const f of ['dist/client.js', 'dist/server.js', 'schemas/soattinrc.schema.json']) {
       if (fs.existsSync(path.join(root, f))) expect(files, f).toContain(f);
     }
-    const forbidden = files.filter((f) => /^(test|server|client|scripts|node_modules|\.e2e|out|artifacts|examples)\//.test(f) || /^dist\/(cli|core|worker)\.js$/.test(f) || f.endsWith('.ts'));
+    const forbidden = files.filter((f) => /^(test|server|client|scripts|node_modules|\.e2e|out|artifacts|examples)\//.test(f) || /^dist\/(cli|core|worker)\.js$/.test(f) || f.endsWith('.ts') || f.endsWith('.map'));
     expect(forbidden).toEqual([]);
+    for (const f of ['CHANGELOG.md', 'ThirdPartyNotices.txt']) if (fs.existsSync(path.join(root, f))) expect(files, f).toContain(f);
+  });
+
+  it('ships minified bundles with the licence notices of the code bundled into them', () => {
+    const server = fs.readFileSync(path.join(root, 'dist/server.js'), 'utf8');
+    // minified: a few long lines, not tens of thousands (the source map stays beside it, unshipped)
+    expect(server.split('\n').length).toBeLessThan(100);
+    expect(fs.existsSync(path.join(root, 'dist/server.js.map'))).toBe(true);
+    const notices = fs.readFileSync(path.join(root, 'ThirdPartyNotices.txt'), 'utf8');
+    for (const name of ['vscode-languageclient', 'vscode-languageserver', 'nspell', 'unified', 'parse-latin']) expect(notices, name).toMatch(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
+    expect(notices).toContain('Permission is hereby granted, free of charge');
+    // dictionary-vi (GPL) is not bundled: it ships beside the bundles with its own licence
+    expect(notices).not.toMatch(/^dictionary-vi /m);
+    expect(fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8')).toMatch(/^# Nhật ký thay đổi \/ Changelog/);
   });
 });

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { rules } from '../../server/src/rules/index.js';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits } from '../../server/src/core/fix.js';
@@ -51,10 +52,12 @@ describe('diagnostic data and quick fixes', () => {
     ],
   };
 
-  it('titles “every occurrence” suggestions and keeps snippets as client commands', () => {
+  it('titles “every occurrence” suggestions by their own message only, and keeps snippets as client commands', () => {
     const d = toDiagnostic(doc(text), text, finding, 'vi', false, 'text');
     const titles = (d.data as { suggestions: Array<{ title: string }> }).suggestions.map((s) => s.title);
-    expect(titles[1]).toMatch(/ \(mọi chỗ trong bản thảo\)$/);
+    // the rule's message says “mọi chỗ trong bài (3 chỗ)” itself: nothing is appended to it
+    expect(titles[1]).toBe(titles[0]);
+    expect(titles[1]).not.toMatch(/mọi chỗ trong bản thảo/);
     const actions = quickFixes(doc(text), d, 'vi', { uri: 'untitled:x', version: 1, documentChanges: false });
     const snippet = actions.find((a) => a.command)!;
     expect(snippet.command).toMatchObject({
@@ -65,9 +68,14 @@ describe('diagnostic data and quick fixes', () => {
     expect(actions.filter((a) => a.isPreferred)).toEqual([]);
   });
 
-  it('in English', () => {
-    const d = toDiagnostic(doc(text), text, finding, 'en', false, 'text');
-    expect((d.data as { suggestions: Array<{ title: string }> }).suggestions[1].title).toMatch(/ \(every occurrence in this draft\)$/);
+  it('every “every occurrence” suggestion of a rule says so once, in both languages', () => {
+    for (const rule of rules) {
+      for (const [id, m] of Object.entries(rule.meta.messages)) {
+        if (!/mọi chỗ/.test(m.vi)) continue;
+        expect(m.vi.match(/mọi chỗ/g), `${rule.meta.id}.${id}`).toHaveLength(1);
+        expect(m.en, `${rule.meta.id}.${id}`).toMatch(/every/);
+      }
+    }
   });
 
   it('ignores diagnostics of other tools', () => {
@@ -124,7 +132,9 @@ describe('project files', () => {
 
 describe('settings', () => {
   it('turns whatever the client sends into valid settings', () => {
-    expect(sanitiseSettings(null)).toEqual({ enable: true, locale: 'auto', run: 'onType', debounceMs: 300, profile: undefined, configPath: undefined, author: undefined });
+    expect(sanitiseSettings(null)).toEqual({ enable: true, locale: 'auto', run: 'onType', debounceMs: 300, fixOnSave: 'safe', profile: undefined, configPath: undefined, author: undefined });
+    expect(sanitiseSettings({ fixOnSave: 'all' }).fixOnSave).toBe('all');
+    expect(sanitiseSettings({ fixOnSave: 'everything' }).fixOnSave).toBe('safe');
     expect(sanitiseSettings({ enable: false, locale: 'vi', profile: 'party', run: 'onSave', debounceMs: -5, author: '  P. Tuyết ' })).toMatchObject({
       enable: false,
       locale: 'vi',

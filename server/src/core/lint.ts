@@ -9,6 +9,8 @@ import { rules } from '../rules/index.js';
 import type { Finding, LintResult, Report, Rule, Severity, SeveritySetting } from './types.js';
 import type { FindingIgnore, ResolvedConfig, RuleSetting } from './config/types.js';
 import { applyDirectives } from './directives.js';
+import { dropInsideDeletedLines } from './deletions.js';
+import { lineHash } from './config/occurrences.js';
 
 export interface LintOptions {
   format?: 'text' | 'markdown';
@@ -77,6 +79,7 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   }
 
   findings = applyDirectives(draft, findings);
+  findings = dropInsideDeletedLines(text, findings);
   if (config.ignoreFindings?.length) findings = dropIgnored(text, findings, config.ignoreFindings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 
@@ -96,8 +99,14 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   return { findings, truncated, draft };
 }
 
-/** Findings silenced by `overrides[].ignore`: same rule, same original text (compared in NFC). */
+/**
+ * Findings silenced by `overrides[].ignore` (same rule, same original text, compared in NFC)
+ * and by `.soattin/ignored.json` (the same, and only on a line with the same hash).
+ */
 function dropIgnored(text: string, findings: Finding[], ignores: FindingIgnore[]): Finding[] {
-  const keys = new Set(ignores.map((i) => `${i.rule}\0${i.text.normalize('NFC')}`));
-  return findings.filter((f) => !keys.has(`${f.ruleId}\0${text.slice(f.start, f.end).normalize('NFC')}`));
+  const keys = new Set(ignores.map((i) => `${i.rule}\0${i.text.normalize('NFC')}\0${i.line ?? ''}`));
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${text.slice(f.start, f.end).normalize('NFC')}\0`;
+    return !keys.has(key) && !keys.has(key + lineHash(text, f.start));
+  });
 }

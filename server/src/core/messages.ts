@@ -170,14 +170,17 @@ Documentation: docs/cli.md`,
 export const serverMessages = {
   'action.fix': { vi: 'Sửa thành “{after}”', en: 'Change to “{after}”' },
   'action.remove': { vi: 'Xóa “{before}”', en: 'Remove “{before}”' },
-  'action.fixProblem': { vi: 'Sửa lỗi này ({rule})', en: 'Fix this problem ({rule})' },
-  'action.everywhere': { vi: '{title} (mọi chỗ trong bản thảo)', en: '{title} (every occurrence in this draft)' },
+  'action.fixProblem': { vi: 'Sửa lỗi {rule} này', en: 'Fix this {rule} problem' },
   'action.fixAll': { vi: 'Sửa mọi lỗi tự sửa được của Soát Tin', en: 'Fix all auto-fixable Soát Tin problems' },
   'action.addWord': { vi: 'Thêm “{word}” vào từ điển dự án', en: 'Add “{word}” to the project dictionary' },
-  'action.disableRule': { vi: 'Tắt quy tắc {rule} cho tệp này', en: 'Disable rule {rule} for this file' },
-  'action.ignoreOnce': { vi: 'Bỏ qua lỗi này (chỉ lần này)', en: 'Ignore this problem (this once)' },
+  'action.disableRule': { vi: 'Tắt kiểm tra {rule} cho riêng tệp này (ghi vào {where})', en: 'Turn off {rule} checks for this file only (written to {where})' },
+  'action.ignoreOnce': { vi: 'Bỏ qua đúng chỗ này (ghi vào {where})', en: 'Ignore this occurrence only (written to {where})' },
+  'action.ignoreText': { vi: 'Bỏ qua “{text}” ở mọi chỗ trong tệp này (ghi vào {where})', en: 'Ignore “{text}” everywhere in this file (written to {where})' },
+  'where.commentAbove': { vi: 'chú thích ngay trên dòng này', en: 'a comment just above this line' },
+  'where.commentTop': { vi: 'chú thích ở đầu bài', en: 'a comment at the top of the draft' },
+  'command.occurrenceIgnored': { vi: 'Đã bỏ qua “{text}” ({rule}) ở đúng chỗ này; ghi trong {file}.', en: 'Ignoring “{text}” ({rule}) at this place only; recorded in {file}.' },
   'hover.correct': { vi: 'Cách viết đúng: {correct}', en: 'Correct form: {correct}' },
-  'hover.docs': { vi: 'Tài liệu quy tắc {rule}', en: 'Documentation of {rule}' },
+  'hover.docs': { vi: 'Tài liệu: {rule}', en: 'Documentation: {rule}' },
   'hover.quote': {
     vi: 'Lỗi nằm trong lời trích dẫn nên chỉ được ghi nhận, không tự sửa.',
     en: 'This is inside a quotation: reported only, never auto-fixed.',
@@ -194,10 +197,52 @@ export const serverMessages = {
   },
   'command.wordAdded': { vi: 'Đã thêm “{word}” vào {file}.', en: 'Added “{word}” to {file}.' },
   'command.wordExists': { vi: '“{word}” đã có trong {file}.', en: '“{word}” is already in {file}.' },
-  'command.ruleDisabled': { vi: 'Đã tắt quy tắc {rule} cho {draft} trong {file}.', en: 'Disabled rule {rule} for {draft} in {file}.' },
-  'command.ignored': { vi: 'Đã bỏ qua lỗi {rule} “{text}” trong {file}.', en: 'Ignoring {rule} “{text}” in {file}.' },
+  'command.ruleDisabled': { vi: 'Đã tắt kiểm tra {rule} cho {draft}; ghi trong {file}.', en: 'Turned off {rule} checks for {draft}; recorded in {file}.' },
+  'command.ignored': { vi: 'Đã bỏ qua “{text}” ({rule}) ở mọi chỗ trong {draft}; ghi trong {file}.', en: 'Ignoring “{text}” ({rule}) everywhere in {draft}; recorded in {file}.' },
   'command.writeFailed': { vi: 'Không ghi được {file}: {reason}', en: 'Cannot write {file}: {reason}' },
 } satisfies Record<string, LocalizedText>;
+
+/**
+ * Short names of the rules, for menu titles and links a reporter reads ("Tắt kiểm tra viết hoa
+ * tên cơ quan cho tệp này", never a raw id such as organisation-case).
+ */
+export const ruleNames = {
+  'abbreviation-first-use': { vi: 'chữ viết tắt', en: 'abbreviations' },
+  'admin-unit-case': { vi: 'viết hoa địa danh hành chính', en: 'administrative place names' },
+  'common-noun-case': { vi: 'viết hoa danh từ chung', en: 'common nouns in capitals' },
+  'consistent-capitalisation': { vi: 'viết hoa thống nhất', en: 'consistent capitalisation' },
+  'date-format': { vi: 'cách ghi ngày tháng', en: 'date format' },
+  'duplicate-sentence': { vi: 'câu, dòng bị lặp', en: 'repeated sentences and lines' },
+  'end-mark': { vi: 'dấu kết thúc “./.”', en: 'the “./.” end mark' },
+  'headline-case': { vi: 'viết hoa trong tít', en: 'headline capitalisation' },
+  'number-format': { vi: 'cách ghi số', en: 'number format' },
+  'organisation-case': { vi: 'viết hoa tên cơ quan, tổ chức', en: 'organisation names' },
+  'participant-count-consistency': { vi: 'số người tham dự khớp nhau', en: 'matching participant counts' },
+  'person-name-case': { vi: 'viết hoa tên người', en: 'person names' },
+  'repeated-word': { vi: 'từ lặp liền nhau', en: 'repeated words' },
+  'required-agenda': { vi: 'nội dung tập huấn', en: 'the training content' },
+  'required-byline': { vi: 'tên tác giả', en: 'the byline' },
+  'required-dateline': { vi: 'thời gian ở đoạn mở đầu', en: 'the date in the lead' },
+  'required-duration': { vi: 'thời lượng lớp học', en: 'the duration' },
+  'required-headline': { vi: 'tít của tin', en: 'the headline' },
+  'required-official-titles': { vi: 'chức vụ của đại biểu', en: 'officials and their titles' },
+  'required-organiser': { vi: 'cơ quan tổ chức', en: 'the organiser' },
+  'required-participant-count': { vi: 'số người tham dự', en: 'the participant count' },
+  spacing: { vi: 'dấu cách', en: 'spacing' },
+  'special-noun-case': { vi: 'viết hoa danh từ đặc biệt', en: 'special nouns' },
+  spelling: { vi: 'chính tả', en: 'spelling' },
+  'title-case': { vi: 'viết hoa chức danh', en: 'titles of office' },
+  'tone-mark-style': { vi: 'kiểu bỏ dấu thanh', en: 'tone-mark style' },
+  'unicode-normalisation': { vi: 'mã chữ Unicode', en: 'Unicode encoding' },
+  'web-leftover': { vi: 'rác trang web', en: 'web leftovers' },
+  config: { vi: 'tệp cấu hình', en: 'the config file' },
+  soattin: { vi: 'Soát Tin', en: 'Soát Tin' },
+} satisfies Record<string, LocalizedText>;
+
+/** A rule's short name in `locale` (the id itself for a rule this table does not know yet). */
+export function ruleName(ruleId: string, locale: Locale = 'vi'): string {
+  return (ruleNames as Record<string, LocalizedText>)[ruleId]?.[locale] ?? ruleId;
+}
 
 /**
  * Profiles in a reporter's words (the ids gov, party, press-lower are for config files):

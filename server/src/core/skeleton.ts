@@ -20,7 +20,7 @@ export function trainingSkeleton(author?: string): string {
   return [
     '${1:Tên cơ quan} tổ chức ${2:tập huấn} ${3:nội dung tập huấn}',
     '',
-    '(${4:Tên cơ quan báo chí}) ${5|Sáng,Chiều,Ngày|} ngày ${6:dd-mm}, ${1:Tên cơ quan} tổ chức ${2:tập huấn} ${3:nội dung tập huấn} cho ${7:số người} ${8:học viên} là ${9:thành phần tham dự}.',
+    '(${4:Tên cơ quan báo chí}) ${5|Sáng ngày,Chiều ngày,Ngày|} ${6:dd-mm}, ${1:Tên cơ quan} tổ chức ${2:tập huấn} ${3:nội dung tập huấn} cho ${7:số người} ${8:học viên} là ${9:thành phần tham dự}.',
     '',
     'Dự và phát biểu khai mạc có đồng chí ${10:Họ và tên}, ${11:chức vụ, cơ quan}.',
     '',

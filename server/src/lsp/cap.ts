@@ -75,7 +75,9 @@ export function capFindings(text: string, findings: Finding[], max: number, focu
       for (const p of open) keep.add(p[round]);
       budget -= open.length;
     } else {
-      for (let i = 0; i < budget; i++) keep.add(open[Math.floor((i * open.length) / budget)][round]);
+      // evenly from the first paragraph to the last one (the end of the draft is never left out)
+      const step = budget > 1 ? (open.length - 1) / (budget - 1) : 0;
+      for (let i = 0; i < budget; i++) keep.add(open[Math.round(i * step)][round]);
       budget = 0;
     }
   }

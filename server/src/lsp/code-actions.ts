@@ -1,6 +1,8 @@
 /**
  * Quick fixes built from a diagnostic's data alone (no server state): the rule's fix, each
- * suggestion, add to dictionary, ignore once, disable for the file. Fix-all is built by the
+ * suggestion, add to dictionary, ignore this occurrence (a comment line above it in markdown,
+ * `.soattin/ignored.json` for plain text), ignore this text in this file (.soattinrc.json,
+ * plain text), turn the rule off for this file. Fix-all is built by the
  * caller from a fresh lint of the document.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
@@ -11,6 +13,10 @@ import { ClientCommand, ServerCommand, SOURCE, type DiagnosticData, type LspEdit
 import { t } from './messages.js';
 import { markdownDisableEdit } from './project-files.js';
 import { fallbackSuggestions } from '../core/spell/dictionary.js';
+import { ruleName } from '../core/messages.js';
+import { ignoreOccurrenceComment } from '../core/directives.js';
+import { OCCURRENCES_FILE } from '../core/config/occurrences.js';
+import { RC_NAME } from '../core/config/resolve.js';
 
 export interface EditTarget {
   uri: string;
@@ -44,7 +50,7 @@ export function quickFixes(doc: TextDocument, diagnostic: Diagnostic, locale: Lo
 
   if (data.fix?.length) {
     actions.push({
-      title: data.fixTitle ?? t('action.fixProblem', locale, { rule: data.ruleId }),
+      title: data.fixTitle ?? t('action.fixProblem', locale, { rule: ruleName(data.ruleId, locale) }),
       kind: CodeActionKind.QuickFix,
       diagnostics,
       isPreferred: onlyOne,
@@ -67,7 +73,8 @@ export function quickFixes(doc: TextDocument, diagnostic: Diagnostic, locale: Lo
   }
   // a spelling finding the ranked index had nothing for: nspell's slow suggestions, computed
   // only here, when the user asks for fixes (never during `lint`)
-  if (data.ruleId === 'spelling' && data.word && editSuggestions.length === 0 && !/\s/.test(data.word)) {
+  // (never for a word in a person's name: names are not spelt)
+  if (data.ruleId === 'spelling' && data.messageId !== 'name' && data.word && editSuggestions.length === 0 && !/\s/.test(data.word)) {
     for (const alternative of fallbackSuggestions(data.word, 5)) {
       const title = t('action.fix', locale, { after: alternative });
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(target, [{ range: diagnostic.range, newText: alternative }]) });
@@ -78,16 +85,33 @@ export function quickFixes(doc: TextDocument, diagnostic: Diagnostic, locale: Lo
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ServerCommand.addToDictionary, arguments: [doc.uri, data.word] } });
   }
   if (!ruleById(data.ruleId)) return actions;
-  if (data.onDisk && data.text) {
-    const title = t('action.ignoreOnce', locale);
+  // silencing, each named for what it does and where it writes
+  const rule = ruleName(data.ruleId, locale);
+  const markdown = data.format === 'markdown';
+  if (markdown && data.text) {
+    // one occurrence: a comment line just above it, kept with the draft
+    const comment = ignoreOccurrenceComment(data.ruleId, data.text, doc.getText().includes('\r\n') ? '\r\n' : '\n');
+    if (comment) {
+      const at = { line: diagnostic.range.start.line, character: 0 };
+      const title = t('action.ignoreOnce', locale, { where: t('where.commentAbove', locale) });
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(target, [{ range: { start: at, end: at }, newText: comment }]) });
+    }
+  } else if (data.onDisk && data.text) {
+    const title = t('action.ignoreOnce', locale, { where: OCCURRENCES_FILE });
+    const args = [doc.uri, data.ruleId, data.text, doc.offsetAt(diagnostic.range.start)];
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ServerCommand.ignoreOccurrence, arguments: args } });
+  }
+  if (data.onDisk && data.text && !markdown) {
+    const title = t('action.ignoreText', locale, { text: data.text.length > 30 ? `${data.text.slice(0, 29)}…` : data.text, where: RC_NAME });
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ServerCommand.ignoreFinding, arguments: [doc.uri, data.ruleId, data.text] } });
   }
-  const disable = t('action.disableRule', locale, { rule: data.ruleId });
-  if (data.format === 'markdown') {
+  if (markdown) {
     const edit = markdownDisableEdit(doc.getText(), data.ruleId);
-    if (edit) actions.push({ title: disable, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(target, toLsp(doc, [edit])) });
+    const title = t('action.disableRule', locale, { rule, where: t('where.commentTop', locale) });
+    if (edit) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(target, toLsp(doc, [edit])) });
   } else if (data.onDisk) {
-    actions.push({ title: disable, kind: CodeActionKind.QuickFix, diagnostics, command: { title: disable, command: ServerCommand.disableRuleForFile, arguments: [doc.uri, data.ruleId] } });
+    const title = t('action.disableRule', locale, { rule, where: RC_NAME });
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: ServerCommand.disableRuleForFile, arguments: [doc.uri, data.ruleId] } });
   }
   return actions;
 }

@@ -5,10 +5,10 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits } from '../core/fix.js';
-import { formatFinding, ruleMessage } from '../core/messages.js';
+import { formatFinding, ruleMessage, ruleName } from '../core/messages.js';
 import { ruleById, ruleDocsUrl, DOCS_BASE } from '../rules/index.js';
 import type { Finding, Locale, Severity, TextEdit } from '../core/types.js';
-import { SOURCE, type DiagnosticData, type LspEdit } from './protocol.js';
+import { OPEN_RULE_DOCS, SOURCE, type DiagnosticData, type LspEdit } from './protocol.js';
 import { t } from './messages.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -17,11 +17,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** Where the documentation of a rule (or of the config pseudo-rule) lives. */
-export function docsUrl(ruleId: string): string | undefined {
+/**
+ * Where the documentation of a rule (or of the config pseudo-rule) lives. In VS Code
+ * (`inEditor`) a `command:` link opens the doc shipped inside the extension in the markdown
+ * preview — an offline newsroom cannot reach the website; other editors get the website.
+ */
+export function docsUrl(ruleId: string, inEditor = false): string | undefined {
+  if (!ruleById(ruleId) && ruleId !== 'config') return undefined;
+  if (inEditor) return `command:${OPEN_RULE_DOCS}?${encodeURIComponent(JSON.stringify([ruleId]))}`;
   if (ruleById(ruleId)) return ruleDocsUrl(ruleId);
-  if (ruleId === 'config') return DOCS_BASE.replace(/rules\/$/, 'configuration.md');
-  return undefined;
+  return DOCS_BASE.replace(/rules\/$/, 'configuration.md');
 }
 
 function toLspEdits(doc: TextDocument, edits: TextEdit[]): LspEdit[] {
@@ -43,7 +48,29 @@ function sameEdits(a: TextEdit[], b: TextEdit[]): boolean {
   return a.length === b.length && a.every((e, i) => e.start === b[i].start && e.end === b[i].end && e.text === b[i].text);
 }
 
-export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale: Locale, onDisk: boolean, format: 'text' | 'markdown'): Diagnostic {
+/**
+ * Where the editor shows a missing-element finding: where the element belongs, i.e. where its
+ * template would be inserted (after the lead, before the headline …), as an empty range
+ * (VS Code marks the character or word there). An element that belongs after the last
+ * paragraph (the byline) is shown at the very end of the draft, on its own line when the
+ * draft ends with a line break — not on the word the reporter is typing. The CLI keeps the
+ * rule's own span.
+ */
+export function missingAnchor(text: string, f: Finding): number | undefined {
+  if (f.data?.missing !== true) return undefined;
+  const at = f.suggestions?.find((s) => s.snippet)?.edits[0]?.start;
+  if (at === undefined) return undefined;
+  return text.slice(at).trim() === '' ? text.length : at;
+}
+
+export interface DiagnosticOptions {
+  /** the reporter is typing: missing-element findings are information until saved or idle */
+  calm?: boolean;
+  /** the client opens rule docs itself (see docsUrl) */
+  inEditor?: boolean;
+}
+
+export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale: Locale, onDisk: boolean, format: 'text' | 'markdown', options: DiagnosticOptions = {}): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, messageId: f.messageId, text: text.slice(f.start, f.end), onDisk, format };
   const suggestions = f.suggestions ?? [];
   let fixSuggestion = -1;
@@ -52,15 +79,15 @@ export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale
     fixSuggestion = suggestions.findIndex((s) => !s.snippet && sameEdits(s.edits, f.fix!));
     const { before, after } = beforeAfter(text, f, f.fix);
     if (fixSuggestion >= 0) data.fixTitle = ruleMessage(f.ruleId, suggestions[fixSuggestion].messageId, suggestions[fixSuggestion].args, locale);
-    else if (before.length > MAX_SHOWN || after.length > MAX_SHOWN || before.includes('\n')) data.fixTitle = t('action.fixProblem', locale, { rule: f.ruleId });
+    else if (before.length > MAX_SHOWN || after.length > MAX_SHOWN || before.includes('\n')) data.fixTitle = t('action.fixProblem', locale, { rule: ruleName(f.ruleId, locale) });
     else if (after === '' || after.trim() === '') data.fixTitle = t('action.remove', locale, { before });
     else data.fixTitle = t('action.fix', locale, { after });
   }
   const rest = suggestions.filter((_, i) => i !== fixSuggestion);
   if (rest.length) {
     data.suggestions = rest.map((s) => {
-      let title = ruleMessage(f.ruleId, s.messageId, s.args, locale);
-      if (s.scope === 'all') title = t('action.everywhere', locale, { title });
+      // a suggestion for every occurrence says so in its own message (“… mọi chỗ trong bài (3 chỗ)”)
+      const title = ruleMessage(f.ruleId, s.messageId, s.args, locale);
       return { title, edits: toLspEdits(doc, s.edits), ...(s.snippet ? { snippet: true } : {}), ...(s.scope ? { scope: s.scope } : {}) };
     });
   }
@@ -72,10 +99,13 @@ export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale
   if (typeof f.data?.word === 'string') data.word = f.data.word;
   if (f.inQuote) data.inQuote = true;
 
-  const href = docsUrl(f.ruleId);
+  const href = docsUrl(f.ruleId, options.inEditor);
+  const anchor = missingAnchor(text, f);
+  if (anchor !== undefined) data.missing = true;
+  const range = anchor !== undefined ? { start: doc.positionAt(anchor), end: doc.positionAt(anchor) } : { start: doc.positionAt(f.start), end: doc.positionAt(f.end) };
   return {
-    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
-    severity: SEVERITY[f.severity],
+    range,
+    severity: anchor !== undefined && options.calm ? DiagnosticSeverity.Information : SEVERITY[f.severity],
     code: f.ruleId,
     ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
@@ -85,9 +115,9 @@ export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale
 }
 
 /** One diagnostic over the first line of the draft, for problems of the whole file. */
-export function fileDiagnostic(doc: TextDocument, ruleId: string, message: string, severity: DiagnosticSeverity): Diagnostic {
+export function fileDiagnostic(doc: TextDocument, ruleId: string, message: string, severity: DiagnosticSeverity, inEditor = false): Diagnostic {
   const firstLine = doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).replace(/\r?\n$/, '');
-  const href = docsUrl(ruleId);
+  const href = docsUrl(ruleId, inEditor);
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(firstLine.length, 200) } },
     severity,

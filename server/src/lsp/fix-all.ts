@@ -2,12 +2,14 @@
  * Fix-all for the editor with exactly the CLI's semantics (core fixText: whole fixes that do
  * not overlap, passes until stable, quotations untouched), but starting from the findings the
  * server already computed for this version of the draft when it has them: one lint less on
- * save, where the user waits.
+ * save, where the user waits. On save the `soattin.fixOnSave` policy may hold back the fixes
+ * that delete whole lines (duplicated captions, web debris): those wait for the reporter.
  */
 import { lint, type LintOptions } from '../core/lint.js';
 import { applyEdits, selectFixes } from '../core/fix.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { Finding, TextEdit } from '../core/types.js';
+import { fixDeletesLines } from '../core/deletions.js';
 
 export interface FixAll {
   output: string;
@@ -18,9 +20,13 @@ export interface FixAll {
   exactEdits?: TextEdit[];
 }
 
-export function fixAll(text: string, config: ResolvedConfig, options: LintOptions, known?: Finding[], maxPasses = 10): FixAll {
+/** Which fixes a fix-all may apply: `all` (as `soattin --fix`) or `safe` (no line deletions). */
+export type FixPolicy = 'all' | 'safe';
+
+export function fixAll(text: string, config: ResolvedConfig, options: LintOptions, known?: Finding[], maxPasses = 10, policy: FixPolicy = 'all'): FixAll {
   let output = text;
-  let findings = known ?? lint(output, config, options).findings;
+  const allowed = (fs: Finding[]): Finding[] => (policy === 'all' ? fs : fs.filter((f) => !fixDeletesLines(output, f)));
+  let findings = allowed(known ?? lint(output, config, options).findings);
   let first: TextEdit[] | undefined;
   let passes = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
@@ -31,7 +37,7 @@ export function fixAll(text: string, config: ResolvedConfig, options: LintOption
     if (pass === 0) first = edits;
     passes++;
     output = next;
-    if (pass + 1 < maxPasses) findings = lint(output, config, options).findings;
+    if (pass + 1 < maxPasses) findings = allowed(lint(output, config, options).findings);
   }
   return passes === 1 && first ? { output, exactEdits: first } : { output };
 }

@@ -7,3 +7,4 @@ export type LspMessageId = keyof typeof lspMessages;
 export function t(id: LspMessageId, locale: Locale, args: MessageArgs = {}): string {
   return fill(lspMessages[id][locale], args);
 }
+

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_WORDS_FILE, RC_NAME, readWordList, type ConfigOverride, type ResolvedConfig, type UserConfig } from '../core/config/index.js';
+import { DEFAULT_WORDS_FILE, OCCURRENCES_FILE, RC_NAME, occurrenceKey, readWordList, type ConfigOverride, type IgnoredOccurrence, type ResolvedConfig, type UserConfig } from '../core/config/index.js';
 import type { TextEdit } from '../core/types.js';
 
 export type WriteResult = { ok: true; file: string; changed: boolean } | { ok: false; file: string; reason: string };
@@ -14,8 +14,7 @@ export type WriteResult = { ok: true; file: string; changed: boolean } | { ok: f
 /** The word list "add to dictionary" writes to: the first configured list, else .soattin/words.txt. */
 export function wordListFile(config: ResolvedConfig, filePath: string, folder?: string): string {
   if (config.setKeys?.includes('dictionaries') && config.wordFiles?.length) return config.wordFiles[0];
-  const root = config.configFile ? config.baseDir! : folder ?? config.baseDir ?? path.dirname(filePath);
-  return path.join(root, DEFAULT_WORDS_FILE);
+  return path.join(projectDir(config, filePath, folder), DEFAULT_WORDS_FILE);
 }
 
 export function addWord(file: string, word: string): WriteResult {
@@ -27,6 +26,33 @@ export function addWord(file: string, word: string): WriteResult {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const sep = existing === '' || /\n$/.test(existing) ? '' : existing.includes('\r\n') ? '\r\n' : '\n';
     fs.appendFileSync(file, `${sep}${w}\n`, 'utf8');
+    return { ok: true, file, changed: true };
+  } catch (e) {
+    return { ok: false, file, reason: (e as Error).message };
+  }
+}
+
+/** The project folder whose `.soattin/` holds the side files: the config's folder, else the workspace folder. */
+export function projectDir(config: ResolvedConfig, filePath: string, folder?: string): string {
+  return config.configFile ? config.baseDir! : folder ?? config.baseDir ?? path.dirname(filePath);
+}
+
+/**
+ * Record one ignored occurrence in `<project>/.soattin/ignored.json` (created when missing),
+ * keeping every other entry and the file's indentation. Never twice the same entry.
+ */
+export function addOccurrence(project: string, draftPath: string, entry: Omit<IgnoredOccurrence, 'file'>): WriteResult {
+  const file = path.join(project, OCCURRENCES_FILE);
+  try {
+    const exists = fs.existsSync(file);
+    const text = exists ? fs.readFileSync(file, 'utf8') : '';
+    const parsed = exists ? (JSON.parse(text.replace(/^\uFEFF/, '')) as { ignored?: unknown }) : {};
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, file, reason: 'not a JSON object' };
+    const list = Array.isArray(parsed.ignored) ? (parsed.ignored as IgnoredOccurrence[]) : [];
+    const full: IgnoredOccurrence = { file: occurrenceKey(project, draftPath), rule: entry.rule, text: entry.text.normalize('NFC'), line: entry.line };
+    if (list.some((e) => e && e.file === full.file && e.rule === full.rule && e.text === full.text && e.line === full.line)) return { ok: true, file, changed: false };
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ ...parsed, ignored: [...list, full] }, null, indentOf(text)) + '\n', 'utf8');
     return { ok: true, file, changed: true };
   } catch (e) {
     return { ok: false, file, reason: (e as Error).message };

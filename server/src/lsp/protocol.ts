@@ -52,8 +52,10 @@ export const ServerCommand = {
   addToDictionary: 'soattin.server.addToDictionary',
   /** [uri, ruleId] */
   disableRuleForFile: 'soattin.server.disableRuleForFile',
-  /** [uri, ruleId, text] */
+  /** [uri, ruleId, text]: every finding of the rule with this text in this draft (.soattinrc.json) */
   ignoreFinding: 'soattin.server.ignoreFinding',
+  /** [uri, ruleId, text, offset]: this occurrence only (.soattin/ignored.json) */
+  ignoreOccurrence: 'soattin.server.ignoreOccurrence',
   /** [uri] */
   fixAll: 'soattin.server.fixAll',
   /** [] clears caches and re-checks every open draft */
@@ -67,6 +69,15 @@ export const ClientCommand = {
 } as const;
 
 export const FIX_ALL_KIND = 'source.fixAll.soattin';
+
+/** The client command that opens a rule's doc shipped in the extension ([ruleId]). */
+export const OPEN_RULE_DOCS = 'soattin.openRuleDocs';
+
+/** What the VS Code client tells the server at start-up (`initializationOptions`). */
+export interface InitOptions {
+  /** rule-doc links as `command:soattin.openRuleDocs` URIs (the client opens the shipped docs) */
+  ruleDocs?: 'command';
+}
 export const SOURCE = 'Soát Tin';
 
 export interface LspRange {
@@ -94,6 +105,8 @@ export interface DiagnosticData {
   /** the word the spelling rule does not know ("add to dictionary") */
   word?: string;
   inQuote?: boolean;
+  /** a missing element: the range is where it belongs (empty), not the rule's own span */
+  missing?: boolean;
   /** the draft has a file on disk (side-file actions are possible) */
   onDisk?: boolean;
   format?: 'text' | 'markdown';

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -21,7 +22,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearConfigCache, type ResolvedConfig } from '../core/config/index.js';
 import { lint } from '../core/lint.js';
-import { profileName } from '../core/messages.js';
+import { profileName, ruleName } from '../core/messages.js';
+import { lineHash } from '../core/config/occurrences.js';
+import { ruleById } from '../rules/index.js';
 import { toneStyleOf } from '../core/normalise.js';
 import { trainingSkeleton } from '../core/skeleton.js';
 import type { Finding, Locale } from '../core/types.js';
@@ -32,15 +35,16 @@ import { quickFixes, toLsp, wantsFixAll, wantsQuickFixes, workspaceEdit, type Ed
 import { hoverFor } from './hover.js';
 import { capFindings, firstDifference } from './cap.js';
 import { minimalEdits } from './minimal-edits.js';
-import { fixAll } from './fix-all.js';
+import { fixAll, type FixPolicy } from './fix-all.js';
 import { t } from './messages.js';
-import { addWord, disableRuleIn, editOverride, ignoreIn, markdownDisableEdit, rcFile, wordListFile, type WriteResult } from './project-files.js';
+import { addOccurrence, projectDir, addWord, disableRuleIn, editOverride, ignoreIn, markdownDisableEdit, rcFile, wordListFile, type WriteResult } from './project-files.js';
 import { SettingsCache, type Settings } from './settings.js';
 import {
   FIX_ALL_KIND,
   SKELETON_REQUEST,
   STATUS_NOTIFICATION,
   ServerCommand,
+  type InitOptions,
   type SkeletonParams,
   type SkeletonResult,
   type StatusParams,
@@ -56,6 +60,11 @@ export const MAX_CHECK_CHARS = 500_000;
  * The first check after start-up loads the dictionaries and is never called slow.
  */
 const SLOW_CHECK_MS = 50;
+/**
+ * A reporter who stopped typing this long (or saved) is no longer "still writing": the
+ * missing-element findings, information while typing, get their real severity back.
+ */
+export const IDLE_MS = 5000;
 const SLOW_CHECK_CHARS = 20_000;
 
 interface Published {
@@ -88,6 +97,9 @@ export function startServer(connection: Connection): void {
   /** offset of the last edit per draft: the findings around it are never capped away */
   const focusOf = new Map<string, number>();
   let checksDone = 0;
+  /** when each draft was last edited (not opened); cleared on save */
+  const typedAt = new Map<string, number>();
+  const idleTimers = new Map<string, NodeJS.Timeout>();
   /** config errors already logged (a broken file would otherwise log on every keystroke) */
   const loggedConfigErrors = new Set<string>();
   let folders: string[] = [];
@@ -95,6 +107,8 @@ export function startServer(connection: Connection): void {
   let canWatchDynamically = false;
   let canRegisterConfig = false;
   let documentChanges = false;
+  /** the client opens rule docs itself (InitOptions.ruleDocs) */
+  let inEditor = false;
   let watchesFolders = false;
   let settings = new SettingsCache(undefined);
 
@@ -124,6 +138,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
+    inEditor = (params.initializationOptions as InitOptions | undefined)?.ruleDocs === 'command';
     canConfigure = !!caps.workspace?.configuration;
     canWatchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canRegisterConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
@@ -198,7 +213,7 @@ export function startServer(connection: Connection): void {
         const en = dc.result.error.message.en;
         if (!loggedConfigErrors.has(en)) logError(`[config] ${en}`);
         loggedConfigErrors.add(en);
-        diagnostics = [fileDiagnostic(doc, 'config', message, DiagnosticSeverity.Error)];
+        diagnostics = [fileDiagnostic(doc, 'config', message, DiagnosticSeverity.Error, inEditor)];
         status.state = 'warning';
         status.message = message;
       } else {
@@ -211,7 +226,7 @@ export function startServer(connection: Connection): void {
           diagnostics = [];
         } else if (text.length > MAX_CHECK_CHARS) {
           const message = t('check.tooLarge', locale, { size: text.length, limit: MAX_CHECK_CHARS });
-          diagnostics = [fileDiagnostic(doc, 'soattin', message, DiagnosticSeverity.Information)];
+          diagnostics = [fileDiagnostic(doc, 'soattin', message, DiagnosticSeverity.Information, inEditor)];
           status.state = 'warning';
           status.message = message;
         } else {
@@ -223,7 +238,9 @@ export function startServer(connection: Connection): void {
           const { shown, total } = capFindings(text, result.findings, config.maxFindings, focusOf.get(uri));
           if (shown.length < total) status.capped = { total, shown: shown.length };
           const onDisk = !!dc.filePath;
-          diagnostics = shown.map((f) => toDiagnostic(doc, text, f, locale, onDisk, dc.format));
+          const last = typedAt.get(uri);
+          const calm = last !== undefined && Date.now() - last < IDLE_MS;
+          diagnostics = shown.map((f) => toDiagnostic(doc, text, f, locale, onDisk, dc.format, { calm, inEditor }));
           findings = result.findings;
           checkedText = text;
           if (config.toneStyle === 'auto') {
@@ -292,6 +309,17 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
     if (justOpened.delete(uri)) return; // the open itself was just checked
+    typedAt.set(uri, Date.now());
+    const idle = idleTimers.get(uri);
+    if (idle) clearTimeout(idle);
+    // once the reporter pauses, check again so missing elements regain their severity
+    idleTimers.set(
+      uri,
+      setTimeout(() => {
+        idleTimers.delete(uri);
+        if (documents.get(uri)) schedule(uri, 0);
+      }, IDLE_MS + 50),
+    );
     void safe('change', undefined, async () => {
       const s = await settings.get(uri);
       if (s.run === 'onType') schedule(uri, s.debounceMs);
@@ -299,9 +327,14 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidSave((e) => {
+    const uri = e.document.uri;
+    const wasTyping = typedAt.delete(uri);
+    const idle = idleTimers.get(uri);
+    if (idle) clearTimeout(idle);
+    idleTimers.delete(uri);
     void safe('save', undefined, async () => {
-      const s = await settings.get(e.document.uri);
-      if (s.run === 'onSave') schedule(e.document.uri, 0);
+      const s = await settings.get(uri);
+      if (s.run === 'onSave' || wasTyping) schedule(uri, 0);
     });
   });
 
@@ -313,6 +346,10 @@ export function startServer(connection: Connection): void {
     justOpened.delete(uri);
     published.delete(uri);
     focusOf.delete(uri);
+    typedAt.delete(uri);
+    const idle = idleTimers.get(uri);
+    if (idle) clearTimeout(idle);
+    idleTimers.delete(uri);
     settings.delete(uri);
     fire(connection.sendDiagnostics({ uri, diagnostics: [] }));
   });
@@ -335,14 +372,17 @@ export function startServer(connection: Connection): void {
     return { dc, config: dc.result.ok ? dc.result.config : undefined, locale: localeOf(s) };
   }
 
-  /** Fix-all as minimal edits of the current text (fixText: passes until stable, quotes untouched). */
-  async function fixAllEdits(doc: TextDocument) {
+  /**
+   * Fix-all as minimal edits of the current text (fixText: passes until stable, quotes
+   * untouched). `policy` is `safe` when it runs by itself on save (soattin.fixOnSave).
+   */
+  async function fixAllEdits(doc: TextDocument, policy: FixPolicy = 'all') {
     const { dc, config } = await configOf(doc);
     const text = doc.getText();
     if (!config || dc.ignored || text.length > MAX_CHECK_CHARS) return [];
     const p = published.get(doc.uri);
     const known = p && p.version === doc.version ? p.findings : undefined;
-    const { output, exactEdits } = fixAll(text, config, { format: dc.format }, known);
+    const { output, exactEdits } = fixAll(text, config, { format: dc.format }, known, 10, policy);
     return toLsp(doc, exactEdits ?? minimalEdits(text, output));
   }
 
@@ -357,7 +397,10 @@ export function startServer(connection: Connection): void {
         for (const d of params.context.diagnostics) actions.push(...quickFixes(doc, d, locale, editTarget(doc)));
       }
       if (wantsFixAll(only)) {
-        const edits = await fixAllEdits(doc);
+        // VS Code asks with triggerKind Automatic on save (editor.codeActionsOnSave); a
+        // reporter who picks the source action themselves gets every fix
+        const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic;
+        const edits = await fixAllEdits(doc, automatic ? (await settings.get(doc.uri)).fixOnSave : 'all');
         if (edits.length) actions.push({ title: t('action.fixAll', locale), kind: FIX_ALL_KIND, edit: workspaceEdit(editTarget(doc), edits) });
       }
       return actions;
@@ -409,7 +452,7 @@ export function startServer(connection: Connection): void {
       const ruleId = typeof args[1] === 'string' ? args[1] : undefined;
       if (params.command === ServerCommand.disableRuleForFile && ruleId && dc.format === 'markdown') {
         const edit = markdownDisableEdit(doc.getText(), ruleId);
-        if (edit) await connection.workspace.applyEdit({ label: t('action.disableRule', locale, { rule: ruleId }), edit: workspaceEdit(editTarget(doc), toLsp(doc, [edit])) });
+        if (edit) await connection.workspace.applyEdit({ label: t('action.disableRule', locale, { rule: ruleName(ruleId, locale), where: t('where.commentTop', locale) }), edit: workspaceEdit(editTarget(doc), toLsp(doc, [edit])) });
         return null;
       }
       const filePath = dc.filePath;
@@ -431,14 +474,26 @@ export function startServer(connection: Connection): void {
         case ServerCommand.disableRuleForFile: {
           if (!ruleId) return null;
           const file = rcFile(config, filePath, folder);
-          reportWrite(editOverride(file, filePath, (o) => disableRuleIn(o, ruleId)), locale, () => t('command.ruleDisabled', locale, { rule: ruleId, draft, file }));
+          reportWrite(editOverride(file, filePath, (o) => disableRuleIn(o, ruleId)), locale, () => t('command.ruleDisabled', locale, { rule: ruleName(ruleId, locale), draft, file }));
           return null;
         }
         case ServerCommand.ignoreFinding: {
           const text = typeof args[2] === 'string' ? args[2] : '';
           if (!ruleId || !text) return null;
           const file = rcFile(config, filePath, folder);
-          reportWrite(editOverride(file, filePath, (o) => ignoreIn(o, ruleId, text)), locale, () => t('command.ignored', locale, { rule: ruleId, text, file }));
+          reportWrite(editOverride(file, filePath, (o) => ignoreIn(o, ruleId, text)), locale, () => t('command.ignored', locale, { rule: ruleName(ruleId, locale), text, draft, file }));
+          return null;
+        }
+        case ServerCommand.ignoreOccurrence: {
+          const text = typeof args[2] === 'string' ? args[2] : '';
+          const offset = typeof args[3] === 'number' && Number.isInteger(args[3]) ? args[3] : -1;
+          if (!ruleId || !ruleById(ruleId) || !text || offset < 0) return null;
+          const current = doc.getText();
+          // the draft may have changed since the menu opened: the text must still be there
+          if (current.slice(offset, offset + text.length) !== text) return null;
+          const project = projectDir(config, filePath, folder);
+          const result = addOccurrence(project, filePath, { rule: ruleId, text, line: lineHash(current, offset) });
+          reportWrite(result, locale, () => t('command.occurrenceIgnored', locale, { rule: ruleName(ruleId, locale), text, file: result.file }));
           return null;
         }
       }

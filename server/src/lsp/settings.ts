@@ -15,9 +15,11 @@ export interface Settings {
   author?: string;
   run: 'onType' | 'onSave';
   debounceMs: number;
+  /** what fix-all may do when it runs on save: `safe` keeps every line, `all` is `soattin --fix` */
+  fixOnSave: 'safe' | 'all';
 }
 
-export const defaultSettings: Settings = { enable: true, locale: 'auto', run: 'onType', debounceMs: 300 };
+export const defaultSettings: Settings = { enable: true, locale: 'auto', run: 'onType', debounceMs: 300, fixOnSave: 'safe' };
 
 const PROFILES = new Set(['gov', 'party', 'press-lower']);
 
@@ -34,6 +36,7 @@ export function sanitiseSettings(raw: unknown): Settings {
     author: str(s.author),
     run: s.run === 'onSave' ? 'onSave' : 'onType',
     debounceMs: debounce,
+    fixOnSave: s.fixOnSave === 'all' ? 'all' : 'safe',
   };
 }
 

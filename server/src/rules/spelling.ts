@@ -216,7 +216,8 @@ export const spelling: Rule = {
             foldKey(canonical) === t.info.fold &&
             !(ranked[0] && ranked[0].key !== canonical && fitsContext(ranked[0].key, around) && !fitsContext(canonical, around));
           if (!misplaced && !allCaps && inName(tokens, i)) {
-            report({ start: t.start, end: t.end, messageId: 'name', args: { word: t.text }, severity: 'info', suggestions, data });
+            // names are never spelt: no suggestion would turn “Hản” into “Bản”
+            report({ start: t.start, end: t.end, messageId: 'name', args: { word: t.text }, severity: 'info', data });
             return;
           }
           if (misplaced) {

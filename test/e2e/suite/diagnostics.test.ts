@@ -5,7 +5,6 @@
 import Mocha from 'mocha';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ruleDocsUrl } from '../../../server/src/rules/index.js';
 import { repeatedWord } from '../../../server/src/rules/repeated-word.js';
 import { SOURCE, activated, byRule, fixtureUri, hoverText, openFixture, ours, rangeText, ruleOf, summary, waitFor, waitForRule } from './helpers.js';
 
@@ -23,19 +22,22 @@ export function registerDiagnostics(): void {
       await activated();
     });
 
-    it('seed 004: “trao chứng chứng nhận” is a repeated-word warning at both places', async () => {
+    it('seed 004: “trao chứng chứng nhận” is one repeated-word warning; its duplicated caption carries one finding', async () => {
       const editor = await openFixture(SEED_004);
       const uri = editor.document.uri;
-      const ds = await waitForRule(uri, 'repeated-word', 2);
-      // lines 21 and 23 of the file (1-based), column 59: "chứng chứng"
-      assert.deepEqual(ds.map((d) => rangeText(d.range)).sort(), ['20:58-20:69', '22:58-22:69']);
+      const ds = await waitForRule(uri, 'repeated-word', 1);
+      // line 21 of the file (1-based), column 59: "chứng chứng"; line 23 repeats line 21 and is
+      // deleted by its own fix, so only the duplicate finding is there (one answer per mistake)
+      assert.deepEqual(ds.map((d) => rangeText(d.range)), ['20:58-20:69']);
+      assert.deepEqual(ours(uri).filter((d) => d.range.start.line === 22).map((d) => ruleOf(d)), ['duplicate-sentence']);
       for (const d of ds) {
         assert.equal(editor.document.getText(d.range), 'chứng chứng');
         assert.equal(d.message, 'Từ “chứng” bị lặp lại liền nhau.');
         assert.equal(d.source, SOURCE);
         assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
         assert.equal(typeof d.code, 'object', 'code should be { value, target } so the Problems panel links the rule doc');
-        assert.equal(targetOf(d), ruleDocsUrl('repeated-word'));
+        // the doc shipped inside the extension, opened in VS Code (no website: newsrooms may be offline)
+        assert.equal(targetOf(d), 'command:soattin.openRuleDocs?["repeated-word"]');
       }
     });
 
@@ -45,7 +47,7 @@ export function registerDiagnostics(): void {
       const open = await waitFor('the “( ” spacing diagnostic', () => byRule(uri, 'spacing').find((d) => d.range.start.line === 4 && d.range.start.character === 0), 15000, () => summary(uri));
       assert.equal(rangeText(open.range), '4:0-4:2');
       assert.equal(open.message, 'Thừa dấu cách sau “(”.');
-      assert.equal(targetOf(open), ruleDocsUrl('spacing'));
+      assert.equal(targetOf(open), 'command:soattin.openRuleDocs?["spacing"]');
       const double = byRule(uri, 'spacing').find((d) => d.range.start.line === 4 && d.range.start.character === 45);
       assert.ok(double, `no diagnostic for the double space at 5:46; got ${summary(uri)}`);
       assert.equal(rangeText(double.range), '4:45-4:47');
@@ -54,20 +56,22 @@ export function registerDiagnostics(): void {
       assert.equal(editor.document.getText(double.range), ' \u00a0');
     });
 
-    it('hover on a diagnostic shows the message, the rule’s explanation and a link to its doc', async () => {
+    it('hover on a diagnostic adds the rule’s explanation, the correct form and a link to its doc (not the message again)', async () => {
       const editor = await openFixture(SEED_004);
       const uri = editor.document.uri;
-      await waitForRule(uri, 'repeated-word', 2);
+      await waitForRule(uri, 'repeated-word', 1);
       const hovers = await waitFor('a hover over “chứng chứng”', async () => {
-        const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(22, 61));
+        const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(20, 61));
         return hs && hs.length > 0 && hoverText(hs).includes('chứng') ? hs : undefined;
       });
       const text = hoverText(hovers);
-      assert.ok(text.includes('Từ “chứng” bị lặp lại liền nhau.'), `hover lacks the message:\n${text}`);
+      // VS Code's own hover prints the diagnostic message: the provider must not repeat it
+      assert.ok(!text.includes('Từ “chứng” bị lặp lại liền nhau.'), `hover repeats the message:\n${text}`);
       const why = repeatedWord.meta.rationale?.vi;
       assert.ok(why, 'repeated-word has no rationale.vi');
       assert.ok(text.includes(why), `hover lacks the rule's explanation (rationale.vi):\n${text}`);
-      assert.match(text, /\]\([^)]*repeated-word[^)]*\)/, `hover lacks a link to the rule doc:\n${text}`);
+      assert.ok(text.includes('Cách viết đúng: `chứng`'), `hover lacks the correct form:\n${text}`);
+      assert.match(text, /\[Tài liệu: từ lặp liền nhau\]\(command:soattin\.openRuleDocs\?[^)]*repeated-word[^)]*\)/, `hover lacks a link to the rule doc:\n${text}`);
     });
 
     it('diagnostics follow typing: a double space typed appears, deleting it clears it', async () => {

@@ -15,6 +15,7 @@ import { registerDiagnostics } from './diagnostics.test.js';
 import { registerCodeActions } from './code-actions.test.js';
 import { registerCommands } from './commands.test.js';
 import { registerConfig } from './config.test.js';
+import { registerReporter } from './reporter.test.js';
 
 interface TestResult {
   title: string;
@@ -34,6 +35,7 @@ export function run(): Promise<void> {
   registerCodeActions();
   registerCommands();
   registerConfig();
+  registerReporter();
 
   const results: TestResult[] = [];
   return new Promise((resolve, reject) => {

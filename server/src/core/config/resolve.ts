@@ -11,6 +11,7 @@ import { validateConfig, type ConfigProblem } from './validate.js';
 import type { ResolvedConfig, UserConfig } from './types.js';
 import { coreMessage } from '../messages.js';
 import type { LocalizedText } from '../types.js';
+import { clearOccurrenceCache, occurrencesFor } from './occurrences.js';
 
 export const RC_NAME = '.soattinrc.json';
 export const DEFAULT_WORDS_FILE = '.soattin/words.txt';
@@ -28,6 +29,7 @@ const cache = new Map<string, ConfigResult>();
 
 export function clearConfigCache(): void {
   cache.clear();
+  clearOccurrenceCache();
 }
 
 function both(id: Parameters<typeof coreMessage>[0], args: Record<string, string>): LocalizedText {
@@ -147,8 +149,11 @@ export function readWordList(text: string): string[] {
 export function resolveConfig(filePath: string, explicit?: string): ConfigResult {
   const isDir = fs.existsSync(filePath) && fs.statSync(filePath).isDirectory();
   const result = resolveForDir(isDir ? filePath : path.dirname(filePath), explicit);
-  if (isDir || !result.ok || !result.config.overrides?.length) return result;
-  return { ok: true, config: applyOverrides(result.config, filePath) };
+  if (isDir || !result.ok) return result;
+  const config = result.config.overrides?.length ? applyOverrides(result.config, filePath) : result.config;
+  const occurrences = config.baseDir ? occurrencesFor(config.baseDir, filePath) : [];
+  if (!occurrences.length) return config === result.config ? result : { ok: true, config };
+  return { ok: true, config: { ...config, ignoreFindings: [...(config.ignoreFindings ?? []), ...occurrences] } };
 }
 
 /** Globs of overrides are relative to the config file's folder, with `/` separators. */

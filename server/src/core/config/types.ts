@@ -12,6 +12,8 @@ export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting
 export interface FindingIgnore {
   rule: string;
   text: string;
+  /** only the occurrence on a line with this hash (see config/occurrences.ts) */
+  line?: string;
 }
 
 /**

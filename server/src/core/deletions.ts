@@ -1,0 +1,38 @@
+/**
+ * Fixes that delete whole lines of the draft (a duplicated caption, a line of web debris):
+ * the editor's fix-on-save leaves them to the reporter by default, and findings of other
+ * rules inside a line such a fix removes are not reported (one answer per mistake: the line
+ * goes, so its typos need no fixing).
+ */
+import type { Finding, TextEdit } from './types.js';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Does this edit remove a line break together with words, and put no words back? */
+export function deletesLine(text: string, e: TextEdit): boolean {
+  if (LETTER_OR_DIGIT.test(e.text)) return false;
+  const removed = text.slice(e.start, e.end);
+  return /[\r\n]/.test(removed) && LETTER_OR_DIGIT.test(removed);
+}
+
+/** The finding's own fix deletes at least one whole line. */
+export function fixDeletesLines(text: string, f: Finding): boolean {
+  return !!f.fix?.some((e) => deletesLine(text, e));
+}
+
+/**
+ * Drop the findings of other rules that lie inside text a line-deleting fix removes. Only
+ * findings whose fix is certain (the one `--fix` applies) count; a mere suggestion to delete
+ * leaves the other findings in place, since the reporter may keep the line.
+ */
+export function dropInsideDeletedLines(text: string, findings: Finding[]): Finding[] {
+  const spans: Array<{ start: number; end: number; owner: Finding }> = [];
+  for (const f of findings) {
+    if (f.inQuote || !f.fix) continue;
+    for (const e of f.fix) if (deletesLine(text, e)) spans.push({ start: e.start, end: e.end, owner: f });
+  }
+  if (spans.length === 0) return findings;
+  const deleters = new Set(spans.map((s) => s.owner));
+  // a finding that deletes lines itself is kept (two rules may want the same line gone)
+  return findings.filter((f) => deleters.has(f) || !spans.some((s) => s.owner.ruleId !== f.ruleId && f.start >= s.start && f.end <= s.end));
+}
