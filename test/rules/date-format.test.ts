@@ -116,3 +116,29 @@ describe('date-format: leading zeros, dots, ranges', () => {
     expect(f[0].fix).toBeUndefined();
   });
 });
+
+describe('date-format: bracketed dates and dotted periods', () => {
+  it('takes the brackets off a date after “ngày”, in the draft’s style', () => {
+    const text = 'Chiều ngày (6/5), Đoàn xã mở lớp; đến ngày 9/5 bế giảng.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Ngày “(6/5)” sau chữ “ngày” không đặt trong ngoặc; hãy viết “6/5”.', at: '1:12', text: '(6/5)' },
+    ]);
+    expect(fixed(text, R)).toBe('Chiều ngày 6/5, Đoàn xã mở lớp; đến ngày 9/5 bế giảng.');
+    expect(fixed('Sáng ngày (6/5), lớp khai giảng; chiều 7-5 thi.', R)).toBe('Sáng ngày 6-5, lớp khai giảng; chiều 7-5 thi.');
+  });
+
+  it('writes a quarter or month of a year with the draft’s separator', () => {
+    const text = 'Kế hoạch quý III.2025 và tháng 10.2025 được thông qua ngày 2-9-2025.';
+    expect(check(text, R, {}, 'en').map((f) => [f.text, f.message])).toEqual([
+      ['III.2025', '“III.2025” uses a dot and reads like a number; write “III-2025”.'],
+      ['10.2025', '“10.2025” uses a dot and reads like a number; write “10-2025”.'],
+    ]);
+    expect(fixed('Trong quý I.2025, huyện mở ba lớp.', R)).toBe('Trong quý I/2025, huyện mở ba lớp.');
+  });
+
+  it('leaves brackets after other words and numbers that are not periods alone', () => {
+    for (const text of ['Đợt học (6/5 – 9/5) có 40 người.', 'Quý 6.2025 không có; tháng 13.2025 cũng không.', 'Kinh phí 1.2025 tỷ đồng.', 'Các ngày (trừ thứ Bảy) đều học.']) {
+      expect(check(text, R), text).toEqual([]);
+    }
+  });
+});

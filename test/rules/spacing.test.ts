@@ -61,3 +61,31 @@ describe('spacing around a dash or ampersand', () => {
     expect(check(text, 'spacing')).toEqual([]);
   });
 });
+
+describe('spacing glued around brackets, ellipses, name–title dashes, dates and “./.”', () => {
+  it.each([
+    ['Lớp do Trung tâm Bồi dưỡng(TTBD) huyện mở.', '1:27 Thiếu dấu cách trước “(”.', 'Lớp do Trung tâm Bồi dưỡng (TTBD) huyện mở.'],
+    ['Các tổ thảo luận sôi nổi…Cuối buổi, học viên làm bài.', '1:25 Thiếu dấu cách sau “…”.', 'Các tổ thảo luận sôi nổi… Cuối buổi, học viên làm bài.'],
+    ['Các tổ thảo luận sôi nổi...cuối buổi có kiểm tra.', '1:25 Thiếu dấu cách sau “...”.', 'Các tổ thảo luận sôi nổi... cuối buổi có kiểm tra.'],
+    ['Bà Trần Thị Mai-Trưởng phòng Văn hóa phát biểu.', '1:16 Dấu gạch nối giữa tên và chức vụ (“Mai-Trưởng”) cần dấu cách ở hai bên.', 'Bà Trần Thị Mai - Trưởng phòng Văn hóa phát biểu.'],
+    ['Ông Lê Hùng–Phó Giám đốc Sở dự lớp.', '1:12 Dấu gạch nối giữa tên và chức vụ (“Hùng–Phó”) cần dấu cách ở hai bên.', 'Ông Lê Hùng – Phó Giám đốc Sở dự lớp.'],
+    ['Lớp học khai giảng ngày 3/4/ 2023 tại hội trường.', '1:25 Thừa dấu cách trong ngày tháng “3/4/ 2023”.', 'Lớp học khai giảng ngày 3/4/2023 tại hội trường.'],
+    ['Lớp học kết thúc tốt đẹp. / .', '1:25 Dấu kết thúc văn bản viết liền: “./.”.', 'Lớp học kết thúc tốt đẹp./.'],
+    ['Lớp học kết thúc tốt đẹp./ .', '1:25 Dấu kết thúc văn bản viết liền: “./.”.', 'Lớp học kết thúc tốt đẹp./.'],
+  ])('flags %j', (text, expected, output) => {
+    expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([expected]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it.each([
+    'Tỉnh Bà Rịa-Vũng Tàu và tuyến Hà Nội-Hải Phòng.',
+    'Học tập chủ nghĩa Mác-Lênin theo Kế hoạch 12-KH/HU và Quyết định 45-QĐ/TU.',
+    'Điểm a khoản 1(b), hàm f(x) và lệnh alert(1) trong bài.',
+    'Anh ấy nói: “…và cần cố gắng hơn nữa.”',
+    'Ngày 3/4/2023 và 4-5-2023, lớp học diễn ra.',
+    'Tỷ lệ 3/4 học viên, 20 người, đạt yêu cầu.',
+  ])('accepts %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

@@ -64,3 +64,44 @@ describe('web-leftover', () => {
     expect(check(seed0, R).map((s) => s.text)).toEqual(['255', 'Ý kiến bạn đọc (0)']);
   });
 });
+
+describe('web-leftover inside a line', () => {
+  const head = 'Tập huấn kỹ năng số cho cán bộ xã\n\n';
+  const bodyOf = (line: string): string => `${head}${line}\n`;
+
+  it.each(debris.inline.flatMap((e) => e.examples.map((x) => [e.name, x.text, x.fixed])))('%s: “%s” → “%s”', (_name, line, out) => {
+    const text = bodyOf(line);
+    expect(check(text, R).length).toBeGreaterThan(0);
+    expect(fixed(text, R)).toBe(bodyOf(out));
+    expect(fixed(bodyOf(out), R)).toBe(bodyOf(out));
+  });
+
+  it('names the entity and the debris as a reader sees them', () => {
+    const text = bodyOf('Ban Thường vụ huyệnnbsp;ủy chỉ đạo. Ảnh 2: Học viên thực hành {caption} trên máy tính.');
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Mã HTML “nbsp;” còn sót trong bài.', at: '3:20', text: 'nbsp;' },
+      { rule: R, message: '“Ảnh 2:” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '3:37', text: 'Ảnh 2:' },
+      { rule: R, message: '“{caption}” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '3:63', text: '{caption}' },
+    ]);
+    expect(fixed(text, R)).toBe(bodyOf('Ban Thường vụ huyện ủy chỉ đạo. Học viên thực hành trên máy tính.'));
+  });
+
+  it('leaves story words that look like debris alone', () => {
+    for (const line of [
+      'Ảnh hưởng của mạng xã hội đến thanh niên được phân tích kỹ.',
+      'Học viên xem ảnh 3 chiều về địa hình khu vực.',
+      'Lượt xem các video tuyên truyền tăng 20% so với năm trước.',
+      'Bản in của tài liệu được phát cho từng học viên.',
+      'Tỷ lệ đạt 95% trở lên, 100% học viên hoàn thành bài thu hoạch.',
+      'Tin, ảnh: Minh Hà',
+      'Đồng chí Lê Văn An - Ảnh: Thu Trang',
+    ]) {
+      expect(check(bodyOf(line), R), line).toEqual([]);
+    }
+  });
+
+  it('lets spelling and spacing ignore the letters of an entity', () => {
+    const text = bodyOf('Ban Thường vụ huyệnnbsp;ủy &amp; Ủy ban nhân dân xã chỉ đạo.');
+    expect(check(text, ['spelling', 'spacing'])).toEqual([]);
+  });
+});

@@ -32,6 +32,38 @@ function isHoliday(text: string, d: DateToken): boolean {
   return !DAYTIME.test(text.slice(Math.max(0, d.start - 16), d.start));
 }
 
+interface Written {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** "quý II.2024", "tháng 7.2024": the month or quarter of a year, dot-separated. */
+function periodDots(text: string, from: number, to: number): Array<Written & { head: string; year: string }> {
+  const out: Array<Written & { head: string; year: string }> = [];
+  const seg = text.slice(from, to);
+  for (const m of seg.matchAll(/(?<![\p{L}\p{N}])(quý|tháng)([ \t\u00a0]+)(I{1,3}|IV|\d{1,2})\.((?:19|20)\d\d)(?![\p{N}.,]\p{N}|\p{N})/giu)) {
+    const most = m[1].toLowerCase() === 'quý' ? 4 : 12;
+    if (/^\d/u.test(m[3]) && (Number(m[3]) < 1 || Number(m[3]) > most)) continue;
+    const start = from + (m.index ?? 0) + m[1].length + m[2].length;
+    const end = from + (m.index ?? 0) + m[0].length;
+    out.push({ start, end, text: text.slice(start, end), head: m[3], year: m[4] });
+  }
+  return out;
+}
+
+/** "ngày (8/11)": a bracketed date right after "ngày" (not "(8/11/2023 – 12/11/2023)" after a noun). */
+function bracketedDates(text: string, from: number, to: number): Written[] {
+  const out: Written[] = [];
+  const seg = text.slice(from, to);
+  for (const m of seg.matchAll(/(?<![\p{L}\p{N}])ngày[ \t\u00a0]*(\((\d{1,2})([-/])(\d{1,2})(?:\3(?:19|20)\d\d)?\))/giu)) {
+    if (Number(m[2]) < 1 || Number(m[2]) > 31 || Number(m[4]) < 1 || Number(m[4]) > 12) continue;
+    const start = from + (m.index ?? 0) + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, text: m[1] });
+  }
+  return out;
+}
+
 export const dateFormat: Rule = {
   meta: {
     id: 'date-format',
@@ -83,14 +115,25 @@ export const dateFormat: Rule = {
         vi: 'Khoảng ngày “{date}” kết thúc trước khi bắt đầu.',
         en: 'The date range “{date}” ends before it starts.',
       },
+      parenthesised: {
+        vi: 'Ngày “{date}” sau chữ “ngày” không đặt trong ngoặc; hãy viết “{fixed}”.',
+        en: 'The date “{date}” after “ngày” takes no brackets; write “{fixed}”.',
+      },
+      dotPeriod: {
+        vi: '“{date}” viết bằng dấu chấm dễ nhầm với số; hãy viết “{fixed}”.',
+        en: '“{date}” uses a dot and reads like a number; write “{fixed}”.',
+      },
       useStyle: { vi: 'Viết “{fixed}”', en: 'Write “{fixed}”' },
     },
   },
   check({ draft, config, report }) {
     const { text, view } = draft;
     const dates: DateToken[] = [];
-    for (const p of draft.paragraphs) if (inScope(p)) dates.push(...findDates(view, p.start, p.end));
-    if (dates.length === 0) return;
+    const scope = draft.paragraphs.filter(inScope);
+    for (const p of scope) dates.push(...findDates(view, p.start, p.end));
+    const periods = scope.flatMap((p) => periodDots(view, p.start, p.end));
+    const bracketed = scope.flatMap((p) => bracketedDates(view, p.start, p.end));
+    if (dates.length === 0 && periods.length === 0 && bracketed.length === 0) return;
 
     // the style of the draft: configured, or the majority (first date breaks a tie)
     const counted = dates.filter((d) => d.sep !== '.' && !isHoliday(text, d));
@@ -103,6 +146,19 @@ export const dateFormat: Rule = {
     else if (hyphen > slash) target = '-';
     else if (slash > hyphen) target = '/';
     else if (counted.length > 0) target = counted[0].sep as '-' | '/';
+
+    // "quý II.2024", "tháng 7.2024": a period of a year written with a dot; "ngày (8/11)"
+    for (const d of periods) {
+      const fixed = `${d.head}${target ?? '/'}${d.year}`;
+      const edits = [{ start: d.start, end: d.end, text: fixed }];
+      report({ start: d.start, end: d.end, messageId: 'dotPeriod', args: { date: d.text, fixed }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
+    }
+    for (const d of bracketed) {
+      const inner = d.text.slice(1, -1);
+      const fixed = target ? inner.replace(/[-/]/gu, target) : inner;
+      const edits = [{ start: d.start, end: d.end, text: fixed }];
+      report({ start: d.start, end: d.end, messageId: 'parenthesised', args: { date: d.text, fixed }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
+    }
 
     const ranges = dates.filter((d) => d.rangeSep);
     const spacedRanges = ranges.filter((d) => /^\s+[-–]\s+$/.test(d.rangeSep!.text)).length;

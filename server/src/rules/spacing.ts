@@ -5,6 +5,16 @@
  */
 import type { Report, Rule } from '../core/types.js';
 import { charBefore } from '../core/draft.js';
+import { draftDebris } from '../core/web-debris.js';
+import titles from '../../../dictionaries/titles.json';
+
+/** "Hà-Trưởng phòng": a title right after a hyphen glued to a name (titles.json, with "Phó") */
+const TITLE_STARTS = [...titles.entries.map((e) => e.canonical), titles.deputy].map((t) => t.normalize('NFC').toLowerCase());
+
+function startsWithTitle(s: string): boolean {
+  const lower = s.normalize('NFC').toLowerCase();
+  return TITLE_STARTS.some((t) => lower.startsWith(t) && !/^[\p{L}\p{M}]/u.test(lower.slice(t.length)));
+}
 
 /** URLs, e-mail addresses, domains: their punctuation is not prose punctuation */
 const OPAQUE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)\b/giu;
@@ -34,6 +44,10 @@ export const spacing: Rule = {
       indent: { vi: 'Đoạn văn bắt đầu bằng khoảng trắng thừa.', en: 'The paragraph starts with extra whitespace.' },
       tab: { vi: 'Dùng dấu cách thay cho ký tự tab giữa các từ.', en: 'Use a space instead of a tab between words.' },
       dash: { vi: 'Dấu “{mark}” nối hai phần cần dấu cách ở cả hai bên.', en: 'A “{mark}” between two parts needs a space on both sides.' },
+      nameDash: { vi: 'Dấu gạch nối giữa tên và chức vụ (“{text}”) cần dấu cách ở hai bên.', en: 'The dash between a name and a title (“{text}”) needs a space on both sides.' },
+      beforeOpen: { vi: 'Thiếu dấu cách trước “(”.', en: 'Missing space before “(”.' },
+      endMark: { vi: 'Dấu kết thúc văn bản viết liền: “./.”.', en: 'The closing mark is written without spaces: “./.”.' },
+      insideDate: { vi: 'Thừa dấu cách trong ngày tháng “{text}”.', en: 'Extra space inside the date “{text}”.' },
       fix: { vi: 'Sửa khoảng trắng', en: 'Fix the spacing' },
     },
   },
@@ -42,7 +56,11 @@ export const spacing: Rule = {
     // computed only when a candidate needs it: most drafts have none, and the scan is costly
     let opaque: Array<[number, number]> | undefined;
     const isOpaque = (i: number): boolean => {
-      opaque ??= MAY_BE_OPAQUE.test(text) ? [...text.matchAll(OPAQUE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]) : [];
+      opaque ??= [
+        ...(MAY_BE_OPAQUE.test(text) ? [...text.matchAll(OPAQUE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]) : []),
+        // web debris ("huyệnnbsp;ủy", "&amp;"): web-leftover's finding, not a spacing one
+        ...draftDebris(view, draft.paragraphs).map((d) => [d.start, d.end] as [number, number]),
+      ];
       return opaque.some(([s, e]) => i >= s && i < e);
     };
     // markdown syntax is blanked in the view: only real spaces of the original count
@@ -93,6 +111,47 @@ export const spacing: Rule = {
         if (isOpaque(i)) continue;
         const mark = m[1] ?? m[2];
         push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
+      }
+      // "Chính trị(TTCT)": a bracket glued to the word before it (not "f(x)", "1(a)", "alert(1)":
+      // a word of two or more letters before, a letter inside)
+      for (const m of seg.matchAll(/\p{L}\(/gu)) {
+        const at = m.index ?? 0;
+        if (!/^\p{L}$/u.test(seg[at + 2] ?? '') || !/\p{L}/u.test(charBefore(seg, at))) continue;
+        const i = base + at + 1;
+        if (isOpaque(i)) continue;
+        push({ start: i, end: i + 1, messageId: 'beforeOpen', fix: [{ start: i, end: i, text: ' ' }] });
+      }
+      // "tổ chức…Sau đó": an ellipsis glued to the next word (one that opens a quotation, "“…và", is not)
+      for (const m of seg.matchAll(/(?:…|\.\.\.)(?=\p{L})/gu)) {
+        const at = m.index ?? 0;
+        if (!/[\p{L}\p{N})”]/u.test(charBefore(seg, at))) continue;
+        const i = base + at;
+        if (isOpaque(i)) continue;
+        push({ start: i, end: i + m[0].length, messageId: 'missingAfter', args: { mark: m[0] }, fix: [{ start: i + m[0].length, end: i + m[0].length, text: ' ' }] });
+      }
+      // "Văn Hà-Trưởng phòng": a name and a title glued by a hyphen ("Bà Rịa-Vũng Tàu",
+      // "Mác-Lênin", "12-KH/HU" have no title after the hyphen)
+      for (const m of seg.matchAll(/\p{L}[-–]\p{Lu}/gu)) {
+        const d = (m.index ?? 0) + 1;
+        if (!startsWithTitle(seg.slice(d + 1, d + 40))) continue;
+        const i = base + d;
+        if (isOpaque(i)) continue;
+        let from = d;
+        while (from > 0 && /[\p{L}\p{M}]/u.test(seg[from - 1])) from--;
+        let to = d + 1;
+        while (to < seg.length && /[\p{L}\p{M}]/u.test(seg[to])) to++;
+        push({ start: i, end: i + 1, messageId: 'nameDash', args: { text: seg.slice(from, to) }, fix: [{ start: i, end: i, text: ' ' }, { start: i + 1, end: i + 1, text: ' ' }] });
+      }
+      // "./ ." or ". /.": the closing mark of an official text is written as one
+      for (const m of seg.matchAll(/\.(?:[ \t\u00a0]+\/[ \t\u00a0]*|\/[ \t\u00a0]+)\./gu)) {
+        const i = base + (m.index ?? 0);
+        push({ start: i, end: i + m[0].length, messageId: 'endMark', fix: [{ start: i, end: i + m[0].length, text: './.' }] });
+      }
+      // "25/7/ 2017", "25/ 7/2017": a date broken by a space
+      for (const m of seg.matchAll(/(?<![\d/])\d{1,2}([/-])[ \t\u00a0]*\d{1,2}\1[ \t\u00a0]*(?:19|20)\d\d(?!\d)/gu)) {
+        if (!/[ \t\u00a0]/u.test(m[0])) continue;
+        const i = base + (m.index ?? 0);
+        push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
       }
       // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
       // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)

@@ -11,6 +11,7 @@ import { syllables } from '../core/spell/dictionary.js';
 import { genreWords, isListed } from '../core/spell/genre-words.js';
 import { fitsContext, rankSuggestions, type SyllableContext } from '../core/spell/suggest.js';
 import { canonicalTone, foldKey, markDifference, withCaseOf } from '../core/spell/syllable.js';
+import { draftDebris } from '../core/web-debris.js';
 import { isProjectWord, linkSpans, projectWords, sentenceTokens, type ProjectWords, type Token } from '../core/spell/tokens.js';
 
 const MAX_SUGGESTIONS = 5;
@@ -157,7 +158,8 @@ export const spelling: Rule = {
     const valid = syllables();
     const lexicon = genreWords();
     const words = projectWords(config.words);
-    const links = linkSpans(draft.text);
+    // links and web debris ("huyệnnbsp;ủy"): not words; web-leftover reports the debris
+    const links = [...linkSpans(draft.text), ...draftDebris(draft.view, draft.paragraphs)];
     const style = suggestionStyle(context);
     const useContext = options.context !== false;
     const text = draft.text;

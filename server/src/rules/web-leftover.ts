@@ -3,11 +3,42 @@
  * "Ý kiến bạn đọc (0)", an image file name, a template placeholder) that came along with a
  * copy-paste. The parser marks them as `chrome` paragraphs (patterns in
  * dictionaries/web-debris.json); the fix removes the whole line with its line break.
- * A view counter glued to the publication date ("12-09-2023 255") is only suggested for
- * removal: the number might be part of the metadata someone wants.
+ * Debris inside a line ("huyệnnbsp;ủy", "- Ảnh 1.", "{title}", core/web-debris.ts) is removed
+ * alone, keeping the words around it. A view counter glued to the publication date
+ * ("12-09-2023 255") is only suggested for removal: the number might be metadata someone wants.
  */
 import type { Paragraph } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
+import { decodeEntity, inlineDebris, mayHaveDebris } from '../core/web-debris.js';
+
+const BLANK = /[ \t\u00a0]/u;
+
+/**
+ * The edit that takes debris out of a line and keeps the words around it readable: a decoded
+ * space next to a space disappears, and removed debris between two spaces takes one with it.
+ */
+function debrisEdit(text: string, start: number, end: number, action: 'remove' | 'decode', matched: string): TextEdit {
+  const before = text[start - 1] ?? '\n';
+  const after = text[end] ?? '\n';
+  const edge = (c: string): boolean => BLANK.test(c) || c === '\n' || c === '\r';
+  if (action === 'decode') {
+    const ch = decodeEntity(matched);
+    return { start, end, text: ch === ' ' && (edge(before) || edge(after)) ? '' : ch };
+  }
+  // "Ảnh 1: Học viên…", "học {title} tại": the blanks after the debris go with it
+  if (edge(before) && BLANK.test(after)) {
+    let e = end;
+    while (e < text.length && BLANK.test(text[e])) e++;
+    return { start, end: e, text: '' };
+  }
+  // "…tại xã {title}": the blanks before it, at the end of a line
+  if (edge(after) && BLANK.test(before)) {
+    let s = start;
+    while (s > 0 && BLANK.test(text[s - 1])) s--;
+    return { start: s, end, text: '' };
+  }
+  return { start, end, text: '' };
+}
 
 /** date with a year, then a number that is not a time ("12-09-2023 255", "12/9/2023 | 1.024") */
 const VIEW_COUNTER = /(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]+)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})[ \t\u00a0]*$/u;
@@ -53,6 +84,10 @@ export const webLeftover: Rule = {
         vi: 'Số “{count}” sau ngày đăng có vẻ là số lượt xem của trang web.',
         en: '“{count}” after the publication date looks like the page’s view counter.',
       },
+      inline: { vi: '“{text}” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', en: '“{text}” is web page debris inside the line, not part of the story.' },
+      entity: { vi: 'Mã HTML “{text}” còn sót trong bài.', en: 'The HTML entity “{text}” is left in the text.' },
+      decode: { vi: 'Thay mã HTML bằng ký tự của nó', en: 'Replace the entity with its character' },
+      removeDebris: { vi: 'Xóa phần thừa', en: 'Remove the debris' },
       removeLine: { vi: 'Xóa dòng này', en: 'Remove this line' },
       removeCounter: { vi: 'Xóa số lượt xem', en: 'Remove the view counter' },
     },
@@ -69,6 +104,20 @@ export const webLeftover: Rule = {
         args: { line },
         ...(removal ? { fix: [removal], suggestions: [{ messageId: 'removeLine', edits: [removal] }] } : {}),
       });
+    }
+    for (const p of mayHaveDebris(view) ? draft.paragraphs : []) {
+      if (p.kind === 'chrome') continue;
+      for (const { from, start, end, action } of inlineDebris(view, p.start, p.end)) {
+        const edit = debrisEdit(text, from, end, action, text.slice(start, end));
+        report({
+          start,
+          end,
+          messageId: action === 'decode' ? 'entity' : 'inline',
+          args: { text: text.slice(start, end) },
+          fix: [edit],
+          suggestions: [{ messageId: action === 'decode' ? 'decode' : 'removeDebris', edits: [edit] }],
+        });
+      }
     }
     for (const p of draft.metadata) {
       const m = VIEW_COUNTER.exec(p.text);

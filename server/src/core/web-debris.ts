@@ -1,0 +1,70 @@
+/**
+ * Web page debris inside a line of a draft ("huyệnnbsp;ủy", "&amp;", "- Ảnh 1.", "{title}",
+ * "%image_alt%", an image file name): the patterns of dictionaries/web-debris.json `inline`.
+ * The web-leftover rule reports them; spelling and spacing leave their letters alone.
+ */
+import debris from '../../../dictionaries/web-debris.json';
+
+interface InlineDebris {
+  name: string;
+  action: 'remove' | 'decode';
+  re: RegExp;
+}
+
+/** Debris inside a line ("huyệnnbsp;ủy", "- Ảnh 1.", "%image_alt%"): dictionaries/web-debris.json `inline`. */
+const INLINE: InlineDebris[] = debris.inline.map((e) => ({
+  name: e.name,
+  action: e.action === 'decode' ? 'decode' : 'remove',
+  re: new RegExp(e.pattern, (e as { caseSensitive?: boolean }).caseSensitive ? 'gu' : 'giu'),
+}));
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', hellip: '…',
+  laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+};
+
+/** The character an HTML entity stands for ("&amp;" → "&", "nbsp;" → " "). */
+export function decodeEntity(entity: string): string {
+  const name = entity.replace(/^&/u, '').replace(/;$/u, '').toLowerCase();
+  if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+  return ENTITIES[name] ?? entity;
+}
+
+export interface DebrisSpan {
+  /** where the match starts, with the blanks a pattern takes along ("  - Ảnh 1") */
+  from: number;
+  /** where the debris a reader sees starts */
+  start: number;
+  end: number;
+  name: string;
+  action: 'remove' | 'decode';
+}
+
+/** Inline debris of `text` between `from` and `to`, in order, never overlapping. */
+export function inlineDebris(text: string, from = 0, to = text.length): DebrisSpan[] {
+  const seg = text.slice(from, to);
+  const out: DebrisSpan[] = [];
+  for (const d of INLINE) {
+    for (const m of seg.matchAll(d.re)) {
+      const at = from + (m.index ?? 0);
+      const end = at + m[0].length;
+      let start = at;
+      while (start < end && /[ \t\u00a0]/u.test(text[start])) start++;
+      if (start === end || out.some((o) => start < o.end && end > o.start)) continue;
+      out.push({ from: at, start, end, name: d.name, action: d.action });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A cheap test before scanning: most drafts have no inline debris at all. */
+export function mayHaveDebris(text: string): boolean {
+  return /[&%{]|nbsp;|ảnh|Ảnh|ẢNH|lượt|Lượt|Bản in|In bài|Gửi email|left|esponsive|laceholder|\.(?:jpe?g|png|gif|webp|bmp)/iu.test(text);
+}
+
+/** Inline debris of every paragraph of a draft, from its prose view (for rules that skip it). */
+export function draftDebris(view: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  if (!mayHaveDebris(view)) return [];
+  return paragraphs.flatMap((p) => inlineDebris(view, p.start, p.end));
+}
