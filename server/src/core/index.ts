@@ -10,4 +10,4 @@ export * from './config/index.js';
 export { rules, ruleById, ruleDocsUrl } from '../rules/index.js';
 export { isTrainingNews, appliesTraining } from './genre.js';
 /** spelling engine: nspell's slow suggestions, only for a code action when a finding has none */
-export { fallbackSuggestions, isSyllable, warmUpSpelling } from './spell/index.js';
+export { fallbackSuggestions, isSyllable, lookupKey as syllableKey, warmUpSpelling } from './spell/index.js';

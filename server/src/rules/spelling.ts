@@ -1,20 +1,29 @@
 /**
  * spelling: syllables that are not Vietnamese ("trển", "tyrong", "nghiêp"), tone marks in
  * the wrong place ("tòan", "qúy"), and valid syllables in the wrong word ("đạo đúc",
- * "bồi dưởng" … found with the genre's word list). Suggestions are quick fixes only:
- * a human chooses, `--fix` never applies them.
+ * "bồi dưởng" … found with the genre's word list; "chấp lượng" found with the genre's syllable-pair
+ * figures), unmarked non-syllables in a Vietnamese draft ("trog", "khong"), and old spellings
+ * ("qui định"). Suggestions are quick fixes a human chooses; `--fix` applies only the
+ * modern form of a clear old spelling.
  */
 import type { Report, Rule, RuleContext, Suggestion } from '../core/types.js';
 import type { Sentence } from '../core/draft.js';
 import { toneStyleOf, withToneStyle } from '../core/normalise.js';
 import { syllables } from '../core/spell/dictionary.js';
 import { genreWords, isListed } from '../core/spell/genre-words.js';
+import { isVietnameseText, keyboardNeighbours as neighbours, pairedVariant, pairSlip, plainSlip } from '../core/spell/slips.js';
 import { fitsContext, rankSuggestions, type SyllableContext } from '../core/spell/suggest.js';
-import { canonicalTone, foldKey, markDifference, withCaseOf } from '../core/spell/syllable.js';
+import { canonicalTone, foldKey, lookupKey, markDifference, withCaseOf } from '../core/spell/syllable.js';
+import oldSpellings from '../../../dictionaries/old-spellings.json';
 import { draftDebris } from '../core/web-debris.js';
 import { isProjectWord, linkSpans, projectWords, sentenceTokens, type ProjectWords, type Token } from '../core/spell/tokens.js';
 
 const MAX_SUGGESTIONS = 5;
+
+/** "qui định" → "quy định": dictionaries/old-spellings.json, by the lookup keys of the two syllables. */
+const OLD_SPELLINGS = new Map(
+  oldSpellings.entries.map((e) => [e.written.split(' ').map(lookupKey).join(' '), { meant: e.meant.split(' ').map(lookupKey), status: e.status }]),
+);
 
 /** The tone style suggestions are written in: the configured one, else the draft's majority. */
 function suggestionStyle(context: RuleContext): 'old' | 'new' {
@@ -31,24 +40,6 @@ function suggestionStyle(context: RuleContext): 'old' | 'new' {
   }
   if (old !== neu) return old > neu ? 'old' : 'new';
   return config.profile === 'party' ? 'new' : 'old';
-}
-
-const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-
-/** Letters next to each other on a QWERTY keyboard (same row or the row above/below). */
-function neighbours(a: string, b: string): boolean {
-  const pos = (c: string): [number, number] | undefined => {
-    for (let r = 0; r < KEYBOARD.length; r++) {
-      const x = KEYBOARD[r].indexOf(c);
-      if (x >= 0) return [r, x];
-    }
-    return undefined;
-  };
-  if (!a || !b) return false;
-  const p = pos(a);
-  const q = pos(b);
-  if (!p || !q) return false;
-  return Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1 && a !== b;
 }
 
 /**
@@ -109,14 +100,14 @@ export const spelling: Rule = {
     id: 'spelling',
     category: 'text',
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     description: {
       vi: 'Lỗi chính tả: âm tiết không có trong tiếng Việt, dấu thanh đặt sai chỗ, hoặc âm tiết đúng nhưng sai từ (“đạo đúc”).',
       en: 'Spelling: syllables that are not Vietnamese, misplaced tone marks, or valid syllables in the wrong word (“đạo đúc”).',
     },
     rationale: {
-      vi: 'Lỗi chính tả làm giảm uy tín của bản tin chính thống. Gợi ý sửa chỉ áp dụng khi người viết chọn; lệnh sửa tự động không tự thay chữ.',
-      en: 'Misspellings undermine an official news item. Suggestions are applied only when the writer picks one; automatic fixing never changes spelling.',
+      vi: 'Lỗi chính tả làm giảm uy tín của bản tin chính thống. Gợi ý sửa chỉ áp dụng khi người viết chọn; lệnh sửa tự động chỉ thay cách viết cũ đã rõ (“qui định” → “quy định”).',
+      en: 'Misspellings undermine an official news item. Suggestions are applied only when the writer picks one; automatic fixing changes only clear old spellings (“qui định” → “quy định”).',
     },
     optionsSchema: {
       type: 'object',
@@ -150,6 +141,14 @@ export const spelling: Rule = {
         vi: 'Âm tiết “{word}” không có trong từ điển. Nếu đây là tên riêng, hãy thêm vào từ điển dự án.',
         en: '“{word}” is not in the dictionary. If it is a name, add it to the project word list.',
       },
+      oldSpelling: {
+        vi: '“{word}” là cách viết cũ, văn bản chính thức nay viết “{suggestion}”.',
+        en: '“{word}” is an old spelling; official texts now write “{suggestion}”.',
+      },
+      variantSpelling: {
+        vi: '“{word}” và “{suggestion}” đều còn được dùng; văn bản chính thức thường viết “{suggestion}”.',
+        en: '“{word}” and “{suggestion}” are both in use; official texts usually write “{suggestion}”.',
+      },
       replace: { vi: 'Sửa thành “{replacement}”', en: 'Change to “{replacement}”' },
     },
   },
@@ -162,6 +161,10 @@ export const spelling: Rule = {
     const links = [...linkSpans(draft.text), ...draftDebris(draft.view, draft.paragraphs)];
     const style = suggestionStyle(context);
     const useContext = options.context !== false;
+    // a draft in Vietnamese: most of its words carry a mark, so an unmarked non-syllable
+    // ("trog", "khong") is a slip there, not a foreign word
+    let marked: boolean | undefined;
+    const vietnameseDraft = (): boolean => (marked ??= isVietnameseText(draft.words.map((w) => w.text)));
     const text = draft.text;
     const written = (key: string, like: string): string => withCaseOf(like, withToneStyle(key, style));
     const replace = (t: Token, key: string): Suggestion => {
@@ -189,12 +192,36 @@ export const spelling: Rule = {
         const { tokens, caps } = scan(sentence, links, words);
         const flagged = new Set<number>();
 
+        // 0. spellings official writing no longer uses ("qui định" → "quy định")
+        for (let i = 0; i + 1 < tokens.length; i++) {
+          const a = tokens[i];
+          const b = tokens[i + 1];
+          const old = OLD_SPELLINGS.get(`${a.key} ${b.key}`);
+          if (!old || a.skip || b.skip || !adjacent(text, a, b) || (b.info.capitalised && !a.info.allCaps)) continue;
+          const phrase = text.slice(a.start, b.end);
+          const edits = [a, b].flatMap((t, k) => (t.key === old.meant[k] ? [] : [{ start: t.start, end: t.end, text: written(old.meant[k], t.text) }]));
+          const suggestion = [a, b].map((t, k) => written(old.meant[k], t.text)).join(' ');
+          const clear = old.status === 'clear';
+          report({
+            start: a.start,
+            end: b.end,
+            messageId: clear ? 'oldSpelling' : 'variantSpelling',
+            args: { word: phrase, suggestion },
+            ...(clear ? { fix: edits } : { severity: 'info' as const }),
+            suggestions: [{ messageId: 'replace', args: { replacement: suggestion }, edits }],
+            data: { word: phrase },
+          });
+          flagged.add(i);
+          flagged.add(i + 1);
+        }
+
         // 1. syllables that are not Vietnamese
         tokens.forEach((t, i) => {
-          if (t.skip || valid.has(t.key)) return;
+          if (t.skip || flagged.has(i) || valid.has(t.key)) return;
           const { allCaps, vietnamese } = t.info;
           if (allCaps && !(caps && vietnamese)) return; // "PCCC", "LLVT": abbreviations
           const around = contextOf(tokens, i);
+          let meant: string | undefined;
           if (!vietnamese) {
             // an unaccented word: English ("camera", "zoom") unless it is a Vietnamese
             // syllable with one extra letter typed ("tyrong" → "trong"), or its accents were
@@ -202,9 +229,15 @@ export const spelling: Rule = {
             if (/\p{Lu}/u.test(t.text)) return;
             const typo = t.key.length >= 5 && extraLetterOfPlainSyllable(t.key, lexicon.syllables);
             const forgotten = (r: { key: string }): boolean => foldKey(r.key) === t.info.fold && fitsContext(r.key, around);
-            if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten)) return;
+            // …among Vietnamese words: "website chat" is English
+            const amid = [tokens[i - 1], tokens[i + 1]].every((n) => !n || valid.has(n.key));
+            meant = amid && vietnameseDraft() ? plainSlip(t.key, around) : undefined;
+            if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten) && !meant) return;
           }
+          // the syllable the neighbours or the genre's figures point to comes first
+          meant ??= pairedVariant(t.key, around);
           const ranked = rankSuggestions(t.text, around, MAX_SUGGESTIONS);
+          if (meant && ranked[0]?.key !== meant) ranked.splice(0, ranked.length, { key: meant, score: 0 }, ...ranked.filter((r) => r.key !== meant).slice(0, MAX_SUGGESTIONS - 1));
           flagged.add(i);
           const suggestions = ranked.map((r) => replace(t, r.key));
           const data = { word: t.text };
@@ -217,9 +250,9 @@ export const spelling: Rule = {
             valid.has(canonical) &&
             foldKey(canonical) === t.info.fold &&
             !(ranked[0] && ranked[0].key !== canonical && fitsContext(ranked[0].key, around) && !fitsContext(canonical, around));
+          // a syllable of a name is never spelt ("Hản", "Chnăm", "Lênin"): names are the writer's
           if (!misplaced && !allCaps && inName(tokens, i)) {
-            // names are never spelt: no suggestion would turn “Hản” into “Bản”
-            report({ start: t.start, end: t.end, messageId: 'name', args: { word: t.text }, severity: 'info', data });
+            flagged.delete(i);
             return;
           }
           if (misplaced) {
@@ -280,6 +313,37 @@ export const spelling: Rule = {
           });
           for (let k = 0; k < c.size; k++) flagged.add(c.first + k);
         }
+        // 3. a valid syllable no pair of the genre explains, one slip from a frequent pair
+        // ("chấp lượng" → "chất lượng", "tuyên chuyền" → "tuyên truyền"); names never
+        const word = (j: number): string | undefined => {
+          const n = tokens[j];
+          if (!n || n.skip || flagged.has(j) || !valid.has(n.key) || (n.info.allCaps && !caps)) return undefined;
+          // a capital may start a name ("Trung tướng", "Hà Nội"): no evidence about its neighbour
+          if (n.info.capitalised) return undefined;
+          return n.key;
+        };
+        // the syllables joined to a token by blanks only, up to three each side: punctuation, a
+        // name or a number ends the run
+        const keys = tokens.map((_, j) => word(j));
+        const joined = tokens.map((t, j) => j > 0 && adjacent(text, tokens[j - 1], t));
+        tokens.forEach((t, i) => {
+          // a capital ("Trung tướng", "Hội") may start a name: only lower-case syllables are judged
+          if (flagged.has(i) || !keys[i] || t.info.capitalised || t.info.allCaps) return;
+          const around: Array<string | undefined> = new Array(tokens.length).fill(undefined);
+          around[i] = keys[i];
+          for (let j = i - 1; j >= i - 3 && j >= 0 && keys[j] && joined[j + 1]; j--) around[j] = keys[j];
+          for (let j = i + 1; j <= i + 3 && j < tokens.length && keys[j] && joined[j]; j++) around[j] = keys[j];
+          const slip = pairSlip(around, i);
+          if (!slip) return;
+          const other = tokens[i + slip.side];
+          const [first, last] = slip.side < 0 ? [other, t] : [t, other];
+          const phrase = text.slice(first.start, last.end);
+          const meant = written(slip.key, t.text);
+          const suggestion = slip.side < 0 ? `${other.text} ${meant}` : `${meant} ${other.text}`;
+          report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(t, slip.key)], data: { word: phrase } });
+          flagged.add(i);
+          flagged.add(i + slip.side);
+        });
         found.sort((a, b) => a.start - b.start);
         remember(memoKey, found.map((r) => shift(r, -sentence.start)));
       }

@@ -7,6 +7,7 @@
  */
 import { syllables } from './dictionary.js';
 import { genreWords, isListed } from './genre-words.js';
+import { FREQUENT_PAIR, pairCount } from './pairs.js';
 import { foldKey, markDifference } from './syllable.js';
 
 interface Index {
@@ -58,18 +59,26 @@ function nearFolds(fold: string): Set<string> {
   return out;
 }
 
+/** Valid syllables (lookup keys) whose accent-free form is within one letter of `key`'s. */
+export function nearSyllables(key: string): string[] {
+  const { byFold } = suggestionIndex();
+  const out: string[] = [];
+  for (const f of nearFolds(foldKey(key))) for (const k of byFold.get(f) ?? []) if (k !== key) out.push(k);
+  return out;
+}
+
 /** The neighbours of a syllable, as lookup keys, nearest first. */
 export interface SyllableContext {
   before?: string[];
   after?: string[];
 }
 
-/** True when `key` completes a listed word with its neighbours. */
+/** True when `key` completes a listed word, or a frequent pair of the genre's drafts, with its neighbours. */
 export function fitsContext(key: string, context: SyllableContext): boolean {
   const b = context.before ?? [];
   const a = context.after ?? [];
-  if (b[0] && isListed([b[0], key])) return true;
-  if (a[0] && isListed([key, a[0]])) return true;
+  if (b[0] && (isListed([b[0], key]) || pairCount(b[0], key) >= FREQUENT_PAIR)) return true;
+  if (a[0] && (isListed([key, a[0]]) || pairCount(key, a[0]) >= FREQUENT_PAIR)) return true;
   if (b[1] && b[0] && isListed([b[1], b[0], key])) return true;
   if (b[0] && a[0] && isListed([b[0], key, a[0]])) return true;
   if (a[0] && a[1] && isListed([key, a[0], a[1]])) return true;

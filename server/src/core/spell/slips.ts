@@ -1,0 +1,245 @@
+/**
+ * Slips that turn one valid syllable into another (a tone, a vowel mark, one letter, or a sound
+ * writers confuse: dictionaries/spelling-confusions.json), and the one a syllable's neighbours
+ * say was meant: "chấp lượng" is no pair of the genre, "chất lượng", one letter away, is.
+ */
+import confusions from '../../../../dictionaries/spelling-confusions.json';
+import { syllables } from './dictionary.js';
+import { genreWords, isListed } from './genre-words.js';
+import { FREQUENT_PAIR, pairCount, pairWeight, syllableCount } from './pairs.js';
+import { nearSyllables } from './suggest.js';
+import { foldKey, hasVietnameseMark, markDifference } from './syllable.js';
+
+const ONSETS = confusions.onsets.map((e) => e.pair);
+const FINALS = confusions.finals.map((e) => e.pair);
+
+const ONSET = /^(?:ngh|ng|gh|gi|kh|ch|tr|th|ph|nh|qu|[bcdđghklmnprstvx])/u;
+const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
+
+/** The syllable with one confused sound swapped ("chuyền" → "truyền", "bắc" → "bắt"). */
+function soundSwaps(key: string): string[] {
+  const out: string[] = [];
+  const onset = ONSET.exec(key)?.[0] ?? '';
+  const final = FINAL.exec(key)?.[0] ?? '';
+  for (const [a, b] of ONSETS) {
+    if (onset === a) out.push(b + key.slice(a.length));
+    if (onset === b) out.push(a + key.slice(b.length));
+  }
+  for (const [a, b] of FINALS) {
+    if (final === a) out.push(key.slice(0, key.length - a.length) + b);
+    if (final === b) out.push(key.slice(0, key.length - b.length) + a);
+  }
+  const valid = syllables();
+  return out.filter((k) => k !== key && valid.has(k));
+}
+
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Letters next to each other on a QWERTY keyboard (same row or the row above/below). */
+export function keyboardNeighbours(a: string, b: string): boolean {
+  const pos = (c: string): [number, number] | undefined => {
+    for (let r = 0; r < KEYBOARD.length; r++) {
+      const x = KEYBOARD[r].indexOf(c);
+      if (x >= 0) return [r, x];
+    }
+    return undefined;
+  };
+  if (!a || !b) return false;
+  const p = pos(a);
+  const q = pos(b);
+  if (!p || !q) return false;
+  return Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1 && a !== b;
+}
+
+/** One letter replaced by a key next to it ("phầm" → "phần"), in the accent-free forms. */
+function keyboardSlip(a: string, b: string): boolean {
+  const x = foldKey(a);
+  const y = foldKey(b);
+  if (x.length !== y.length) return false;
+  const diff = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+  return diff.length === 1 && keyboardNeighbours(x[diff[0]], y[diff[0]]);
+}
+
+export interface Variant {
+  key: string;
+  /** a letter and a mark both changed ("hoặc" → "hoạch"): believed only for a listed word */
+  double: boolean;
+}
+
+const slipMemo = new Map<string, Variant[]>();
+
+/**
+ * Valid syllables one slip away from `key` (a lookup key): one tone or vowel mark; one letter
+ * added, dropped or replaced with the marks kept; a confused sound swapped; one letter added or
+ * dropped together with one mark ("hoặc" → "hoạch"). A syllable written without any mark may
+ * also have lost all of them ("cua" → "của", "nguoi" → "người").
+ */
+export function slipVariants(key: string): Variant[] {
+  const known = slipMemo.get(key);
+  if (known) return known;
+  const bare = !hasVietnameseMark(key);
+  const out = new Map<string, Variant>(soundSwaps(key).map((k) => [k, { key: k, double: false }]));
+  for (const v of nearSyllables(key)) {
+    const d = markDifference(key, v);
+    const marks = d.quality + (d.tone > 0 ? 1 : 0);
+    // a letter added or dropped, or struck by a neighbouring key; other swaps of letters are
+    // new words more often than slips ("dọc" is not "học", "hẹn" not "hạn")
+    const letter = d.letters === 1 || (d.letters === 1.25 && keyboardSlip(key, v));
+    if ((d.letters === 0 && (marks <= 1 || bare)) || (letter && marks === 0)) out.set(v, { key: v, double: false });
+    else if (d.letters === 1 && marks === 1 && !out.has(v)) out.set(v, { key: v, double: true });
+  }
+  const list = [...out.values()];
+  if (slipMemo.size > 20_000) slipMemo.clear();
+  slipMemo.set(key, list);
+  return list;
+}
+
+/** A variant must make a pair seen this often (or a listed word) to be taken for the meant one. */
+export const MIN_VARIANT_WEIGHT = FREQUENT_PAIR;
+
+/**
+ * …and that pair must be as common as the written syllable (a fifth as common when the variant
+ * makes known pairs on both sides: "lý luật chính trị" → "lý luận", "luận chính"). A frequent
+ * syllable ("tỉnh", "luật") meets many neighbours the figures never saw, so an unseen pair says
+ * little about it; a rare one ("phầm" before "mềm") says more.
+ */
+export const ONE_SIDED_RATIO = 1;
+/** the share of a neighbour's occurrences that go with the variant, for a closed-class syllable */
+export const CLOSED_AFFINITY = 0.5;
+export const TWO_SIDED_RATIO = 0.2;
+
+export interface Slip {
+  /** the syllable meant (lookup key) */
+  key: string;
+  /** the pair it makes: with the syllable before (-1) or after (+1) */
+  side: -1 | 1;
+  weight: number;
+}
+
+/** The genre knows "a b": a pair of its drafts or a listed word. */
+function known(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && pairWeight(a, b) > 0;
+}
+
+/**
+ * How many syllables of a run known pairs and closed-class words can explain, at most, without
+ * overlapping: the text read as words ("hai giảng viên đến" explains 4 as "hai" + "giảng viên" +
+ * "đến", and no more as "khai giảng" + "viên đến"; "tổ chức hội nghỉ triển khai" explains 4,
+ * "tổ chức hội nghị triển khai" 6).
+ */
+function coverage(keys: Array<string | undefined>): number {
+  const { functionWords } = genreWords();
+  const best = new Array<number>(keys.length + 1).fill(0);
+  for (let i = 1; i <= keys.length; i++) {
+    const k = keys[i - 1];
+    best[i] = best[i - 1] + (k && functionWords.has(k) ? 1 : 0);
+    if (i >= 2 && known(keys[i - 2], k)) best[i] = Math.max(best[i], best[i - 2] + 2);
+  }
+  return best[keys.length];
+}
+
+/**
+ * The syllable `run[at]` was probably meant to be, judged by its neighbours in `run` (lookup
+ * keys; undefined where punctuation, a name or a number breaks the run). None when it already
+ * makes a known pair with a neighbour; else the one-slip variant making the most frequent pair,
+ * provided the correction lets known pairs explain more of the neighbourhood than the text as
+ * written ("hai giảng viên" is not "khai giảng" + "viên").
+ */
+export function pairSlip(run: Array<string | undefined>, at: number): Slip | undefined {
+  const key = run[at];
+  const before = run[at - 1];
+  const after = run[at + 1];
+  if (!key || (!before && !after)) return undefined;
+  if (known(before, key) || known(key, after)) return undefined;
+  // closed-class words ("và", "các", "ba") pair with anything: an unseen pair is no evidence,
+  // unless the meant one is a listed word ("kế hoặc" → "kế hoạch"); and one is taken for the
+  // meant syllable only when the written one has no mark at all ("cua huyện" → "của huyện")
+  const { functionWords } = genreWords();
+  // a numeral or a conjunction is rarely a slip: only a neighbour that nearly always goes with
+  // the variant ("kế" → "kế hoạch") says otherwise
+  const closed = functionWords.has(key);
+  const faithful = (n: string | undefined, pair: number): boolean => !closed || (!!n && pair >= CLOSED_AFFINITY * syllableCount(n));
+  const bare = !hasVietnameseMark(key);
+  const count = syllableCount(key);
+  let best: Slip | undefined;
+  for (const v of slipVariants(key)) {
+    if ((functionWords.has(v.key) && !bare) || ySwap(key, v.key)) continue;
+    // a letter and a mark both changed: only for a closed-class syllable, towards a listed word
+    if (v.double && !closed) continue;
+    const listedOnly = closed;
+    const weigh = (a: string | undefined, b: string | undefined, other: string | undefined): number => {
+      if (!a || !b || (other && functionWords.has(other))) return 0;
+      return !listedOnly || isListed([a, b]) ? pairWeight(a, b) : 0;
+    };
+    const b = weigh(before, v.key, before);
+    const a = weigh(v.key, after, after);
+    const weight = Math.max(faithful(before, pairCount(before ?? '', v.key)) ? b : 0, faithful(after, pairCount(v.key, after ?? '')) ? a : 0);
+    const floor = Math.max(MIN_VARIANT_WEIGHT, (a > 0 && b > 0 ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * count);
+    if (weight >= floor && (!best || weight > best.weight)) best = { key: v.key, side: weight === b ? -1 : 1, weight };
+  }
+  if (!best) return undefined;
+  const lo = Math.max(0, at - 3);
+  const window = run.slice(lo, at + 4);
+  const corrected = [...window];
+  corrected[at - lo] = best.key;
+  return coverage(corrected) > coverage(window) ? best : undefined;
+}
+
+const I_TO_Y: Record<string, string> = { i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ' };
+
+/** "kỉ"/"kỷ", "lí"/"lý": i and y are contested spellings of one syllable, not a slip. */
+function ySwap(a: string, b: string): boolean {
+  const y = (s: string): string => s.replace(/[iìíỉĩị]/gu, (c) => I_TO_Y[c] ?? c);
+  return a !== b && y(a) === y(b);
+}
+
+/**
+ * True when most words of a text carry a Vietnamese mark: there an unmarked non-syllable is a
+ * slip ("trog", "khong"), elsewhere it may be a foreign word.
+ */
+export function isVietnameseText(words: string[]): boolean {
+  let letters = 0;
+  let marked = 0;
+  for (const w of words) {
+    if (!/^[\p{L}\p{M}]+$/u.test(w)) continue;
+    letters++;
+    if (hasVietnameseMark(w)) marked++;
+  }
+  return letters >= 20 && marked / letters >= 0.3;
+}
+
+/** A syllable this common, written without its marks ("khong" for "không"), is a slip on its own. */
+export const COMMON_SYLLABLE = 20;
+
+/** The variant of `key` making the most frequent pair with its next neighbours ("dáo dục" → "giáo"), if one does. */
+export function pairedVariant(key: string, around: { before?: string[]; after?: string[] }): string | undefined {
+  const before = around.before?.[0];
+  const after = around.after?.[0];
+  let best: { key: string; weight: number } | undefined;
+  for (const v of slipVariants(key)) {
+    if (v.double) continue;
+    const weight = Math.max(before ? pairWeight(before, v.key) : 0, after ? pairWeight(v.key, after) : 0);
+    if (weight >= MIN_VARIANT_WEIGHT && (!best || weight > best.weight)) best = { key: v.key, weight };
+  }
+  return best?.key;
+}
+
+/**
+ * The valid syllable an unmarked non-syllable ("trog", "khong", "nguoi") most likely stands for:
+ * made of Vietnamese letters only, and one slip from a syllable that either makes a known pair
+ * with a neighbour ("trog quý" → "trong") or is common in the genre and lost only its marks
+ * ("khong" → "không") or one letter ("trog" → "trong").
+ */
+export function plainSlip(key: string, around: { before?: string[]; after?: string[] }): string | undefined {
+  if (/[fjwz]/u.test(key) || key.length > 7) return undefined;
+  const paired = pairedVariant(key, around);
+  if (paired) return paired;
+  let best: { key: string; count: number } | undefined;
+  for (const v of slipVariants(key)) {
+    const count = syllableCount(v.key);
+    const lostMarks = foldKey(v.key) === foldKey(key) && count >= COMMON_SYLLABLE;
+    const lostLetter = !hasVietnameseMark(v.key) && v.key.length === key.length + 1 && count >= 5 * COMMON_SYLLABLE;
+    if (!v.double && (lostMarks || lostLetter) && (!best || count > best.count)) best = { key: v.key, count };
+  }
+  return best?.key;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import confusions from '../../dictionaries/spelling-confusions.json';
+import oldSpellings from '../../dictionaries/old-spellings.json';
+import pairsData from '../../dictionaries/syllable-pairs.json';
+import { check, findings, fixed } from '../helpers/lint.js';
+
+const R = 'spelling';
+
+/** [written, first suggestion] of each finding */
+function firstSuggestions(text: string): Array<[string, string | undefined]> {
+  return findings(text, R).map((f) => [text.slice(f.start, f.end), f.suggestions?.[0]?.args?.replacement as string | undefined]);
+}
+
+/** A Vietnamese paragraph around a sentence, so the draft reads as Vietnamese. */
+const inDraft = (sentence: string): string =>
+  `Sáng nay, Ban Tuyên giáo huyện tổ chức lớp bồi dưỡng nghiệp vụ cho cán bộ cơ sở. ${sentence} Lớp học kéo dài hai ngày với nhiều chuyên đề thiết thực.`;
+
+describe('spelling: valid syllables the genre never writes together', () => {
+  it.each([
+    ['Các đơn vị cần nâng cao chấp lượng sinh hoạt chi bộ.', 'chấp lượng', 'chất'],
+    ['Huyện đẩy mạnh công tác tuyên chuyền pháp luật.', 'tuyên chuyền', 'truyền'],
+    ['Ban Thường vụ tổ chức hội nghỉ triển khai nhiệm vụ.', 'hội nghỉ', 'nghị'],
+    ['Xã xây dựng kế hoặc năm 2025 cho từng thôn.', 'kế hoặc', 'hoạch'],
+    ['Dự lớp có đồng trí Phó Bí thư Đảng ủy xã.', 'đồng trí', 'chí'],
+    ['Các chi bộ thức hiện nghiêm nghị quyết.', 'thức hiện', 'thực'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(sentence)).toEqual([[phrase, first]]);
+  });
+
+  it('says what it suspects, in Vietnamese and in English', () => {
+    const text = 'Các đơn vị cần nâng cao chấp lượng sinh hoạt chi bộ.';
+    expect(check(text, R)).toEqual([{ rule: R, message: '“chấp lượng” có thể viết sai chính tả; có phải là “chất lượng”?', at: '1:25', text: 'chấp lượng' }]);
+    expect(check(text, R, {}, 'en')[0].message).toBe('“chấp lượng” may be misspelt; did you mean “chất lượng”?');
+    // a suggestion, not a fix
+    expect(fixed(text, R)).toBe(text);
+  });
+
+  it.each(confusions.onsets.concat(confusions.finals).flatMap((g) => g.examples.map((x) => [g.pair.join('/'), x.sentence, x.written, x.meant])))(
+    'confuses %s: “%s”',
+    (_pair, sentence, written, meant) => {
+      const [f, ...rest] = findings(sentence, R);
+      expect(rest).toEqual([]);
+      expect(written).toContain(sentence.slice(f.start, f.end));
+      const edit = f.suggestions![0].edits[0];
+      expect(sentence.slice(0, edit.start) + edit.text + sentence.slice(edit.end)).toBe(sentence.replace(written, meant));
+    },
+  );
+
+  it('leaves rare but correct pairs, numerals, names and i/y variants alone', () => {
+    for (const text of [
+      'Hai giảng viên đến từ Học viện Chính trị khu vực.',
+      'Trong ba ngày học tập, các học viên làm bài thu hoạch.',
+      'Trung tướng Nguyễn Văn Bình phát biểu tại lễ bế giảng.',
+      'Tỉ lệ học viên đạt loại giỏi cao hơn năm trước.',
+      'Học viên thực hành điều khiển máy bay không người lái.',
+      'Hàng chục vụ việc được hòa giải thành ngay tại cơ sở.',
+    ]) {
+      expect(check(text, R), text).toEqual([]);
+    }
+  });
+
+  it('ships figures, not texts: counts of pairs seen at least twice, made by a named script', () => {
+    expect(pairsData.$comment).toContain('scripts/build-syllable-pairs.mjs');
+    const pairs = pairsData.pairs.split('|').map((x) => x.split(':'));
+    expect(pairs.length).toBeGreaterThan(1000);
+    for (const [pair, n] of pairs) {
+      expect(pair.split(' ')).toHaveLength(2);
+      expect(Number(n)).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
+  it.each([
+    ['Các thôn trog xã đều cử cán bộ tham dự.', 'trog', 'trong'],
+    ['Một số đảng viên khong tham gia đầy đủ.', 'khong', 'không'],
+    ['Nhiều nguoi dân đến nghe tuyên truyền.', 'nguoi', 'người'],
+    ['Đây là nhiệm vụ cua huyện trong năm nay.', 'vụ cua', 'của'],
+  ])('%s', (sentence, written, first) => {
+    const text = inDraft(sentence);
+    expect(firstSuggestions(text)).toEqual([[written, first]]);
+  });
+
+  it('takes an unmarked word for English where the draft or its neighbours are not Vietnamese', () => {
+    expect(check(inDraft('Học viên dùng ứng dụng website chat để trao đổi.'), R)).toEqual([]);
+    expect(check('Online training: khong password, zoom link below.', R)).toEqual([]);
+  });
+});
+
+describe('spelling: old spellings', () => {
+  it.each(oldSpellings.entries.map((e) => [e.example, e.written, e.meant, e.status]))('%s', (example, written, meant, status) => {
+    const [f, ...rest] = findings(example, R);
+    expect(rest).toEqual([]);
+    expect(example.slice(f.start, f.end)).toBe(written);
+    expect(f.suggestions?.[0].args?.replacement).toBe(meant);
+    if (status === 'clear') {
+      expect(f.severity).toBe('warning');
+      expect(fixed(example, R)).toBe(example.replace(written, meant));
+    } else {
+      expect(f.severity).toBe('info');
+      expect(fixed(example, R)).toBe(example);
+    }
+  });
+
+  it('keeps the capital and says why', () => {
+    const text = 'Qui định mới có hiệu lực từ tháng 7.';
+    expect(check(text, R)).toEqual([{ rule: R, message: '“Qui định” là cách viết cũ, văn bản chính thức nay viết “Quy định”.', at: '1:1', text: 'Qui định' }]);
+    expect(fixed(text, R)).toBe('Quy định mới có hiệu lực từ tháng 7.');
+    expect(fixed(fixed(text, R), R)).toBe('Quy định mới có hiệu lực từ tháng 7.');
+  });
+});
