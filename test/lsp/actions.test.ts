@@ -208,19 +208,19 @@ describe('spelling and the project dictionary', () => {
     const c = await startClient(server, { locale: 'vi', rootPath: dir });
     try {
       const file = path.join(dir, 'tin.txt');
-      const text = 'Phó trưởng ban Bùi Văn Hản dự.\n';
+      const text = 'Lớp học về mô hình gioăng cao su.\n';
       fs.writeFileSync(file, text);
       const uri = fileUri(file);
       const diags = await open(c, uri, text);
-      const d = diags.find((x) => x.code === 'spelling' && (x.data as { word?: string }).word === 'Hản');
+      const d = diags.find((x) => x.code === 'spelling' && (x.data as { word?: string }).word === 'gioăng');
       expect(d).toBeDefined();
       const actions: CodeAction[] = await c.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d!.range, context: { diagnostics: [d] } });
-      const add = actions.find((a) => a.title === 'Thêm “Hản” vào từ điển dự án')!;
-      expect(add.command).toEqual({ title: add.title, command: 'soattin.server.addToDictionary', arguments: [uri, 'Hản'] });
+      const add = actions.find((a) => a.title === 'Thêm “gioăng” vào từ điển dự án')!;
+      expect(add.command).toEqual({ title: add.title, command: 'soattin.server.addToDictionary', arguments: [uri, 'gioăng'] });
       const next = c.nextDiagnostics(uri);
       await c.connection.sendRequest('workspace/executeCommand', add.command);
       expect((await next).some((x) => x.code === 'spelling' && x.range.start.character === d!.range.start.character)).toBe(false);
-      expect(fs.readFileSync(path.join(dir, '.soattin', 'words.txt'), 'utf8')).toBe('Hản\n');
+      expect(fs.readFileSync(path.join(dir, '.soattin', 'words.txt'), 'utf8')).toBe('gioăng\n');
     } finally {
       await c.close();
     }
