@@ -241,8 +241,7 @@ export const spelling: Rule = {
           flagged.add(i);
           const suggestions = ranked.map((r) => replace(t, r.key));
           const data = { word: t.text };
-          // a misplaced tone mark ("Hòang") is a slip even in a name; an unknown syllable in a
-          // name may be a rare name ("Hản"): information only
+          // a misplaced tone mark ("Hòang") is a slip even in a name
           const canonical = canonicalTone(t.text);
           // …unless the neighbours say the tone itself is the slip ("qúy định" → "quy định")
           const misplaced =
