@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from './eval/args.mjs';
 import { loadAnnotated, loadPool } from './eval/corpus.mjs';
 import { Linters } from './eval/parallel.mjs';
@@ -72,6 +73,8 @@ if (opts.writeDocs) {
     console.error('eval: --write-docs needs the whole bench (no --part, --rule or --split)');
     process.exit(2);
   }
-  writeFileSync(new URL('../docs/quality.md', import.meta.url), qualityDoc(json));
+  // which code the numbers describe (the doc is regenerated after each rebase onto main)
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || undefined;
+  writeFileSync(new URL('../docs/quality.md', import.meta.url), qualityDoc({ ...json, commit }));
   console.log('wrote docs/quality.md');
 }
