@@ -76,6 +76,7 @@ describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
     ['Một số đảng viên khong tham gia đầy đủ.', 'khong', 'không'],
     ['Nhiều nguoi dân đến nghe tuyên truyền.', 'nguoi', 'người'],
     ['Đây là nhiệm vụ cua huyện trong năm nay.', 'vụ cua', 'của'],
+    ['Trong thời gian hc tập, học viên được kiểm tra.', 'hc', 'học'],
   ])('%s', (sentence, written, first) => {
     const text = inDraft(sentence);
     expect(firstSuggestions(text)).toEqual([[written, first]]);
@@ -84,6 +85,8 @@ describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
   it('takes an unmarked word for English where the draft or its neighbours are not Vietnamese', () => {
     expect(check(inDraft('Học viên dùng ứng dụng website chat để trao đổi.'), R)).toEqual([]);
     expect(check('Online training: khong password, zoom link below.', R)).toEqual([]);
+    // "vv." (vân vân) and a domain name are no slips even without a vowel
+    expect(check(inDraft('Học viên ôn lại pháp lệnh, nghị định vv. Theo Minh An/baotinh.vn'), R)).toEqual([]);
   });
 });
 

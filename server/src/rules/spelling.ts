@@ -232,7 +232,11 @@ export const spelling: Rule = {
             // …among Vietnamese words: "website chat" is English
             const amid = [tokens[i - 1], tokens[i + 1]].every((n) => !n || valid.has(n.key));
             meant = amid && vietnameseDraft() ? plainSlip(t.key, around) : undefined;
-            if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten) && !meant) return;
+            // no vowel at all ("cc", "lnh") between two Vietnamese words, blanks apart ("vv." is
+            // "vân vân", ".vn" a domain): no word of any language a Vietnamese draft uses
+            const between = i > 0 && i + 1 < tokens.length && adjacent(text, tokens[i - 1], t) && adjacent(text, t, tokens[i + 1]);
+            const vowelless = amid && between && !/[aeiouy]/u.test(t.info.fold) && vietnameseDraft();
+            if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten) && !meant && !vowelless) return;
           }
           // the syllable the neighbours or the genre's figures point to comes first
           meant ??= pairedVariant(t.key, around);

@@ -212,12 +212,12 @@ export function isVietnameseText(words: string[]): boolean {
 export const COMMON_SYLLABLE = 20;
 
 /** The variant of `key` making the most frequent pair with its next neighbours ("dáo dục" → "giáo"), if one does. */
-export function pairedVariant(key: string, around: { before?: string[]; after?: string[] }): string | undefined {
+export function pairedVariant(key: string, around: { before?: string[]; after?: string[] }, double = false): string | undefined {
   const before = around.before?.[0];
   const after = around.after?.[0];
   let best: { key: string; weight: number } | undefined;
   for (const v of slipVariants(key)) {
-    if (v.double) continue;
+    if (v.double && !double) continue;
     const weight = Math.max(before ? pairWeight(before, v.key) : 0, after ? pairWeight(v.key, after) : 0);
     if (weight >= MIN_VARIANT_WEIGHT && (!best || weight > best.weight)) best = { key: v.key, weight };
   }
@@ -232,7 +232,8 @@ export function pairedVariant(key: string, around: { before?: string[]; after?: 
  */
 export function plainSlip(key: string, around: { before?: string[]; after?: string[] }): string | undefined {
   if (/[fjwz]/u.test(key) || key.length > 7) return undefined;
-  const paired = pairedVariant(key, around);
+  // a letter may have gone with the marks ("hc tập" → "học tập"): the neighbours must say so
+  const paired = pairedVariant(key, around, true);
   if (paired) return paired;
   let best: { key: string; count: number } | undefined;
   for (const v of slipVariants(key)) {
