@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { writeDeclarations, writeEntries } from './build-api.mjs';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -28,6 +29,7 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/src/cli/worker.ts', out: 'dist/worker.js' },
   { in: 'server/src/core/index.ts', out: 'dist/core.js' },
+  { in: 'server/src/api/index.ts', out: 'dist/api.js' },
 ];
 
 const results = await Promise.all(
@@ -76,6 +78,10 @@ mkdirSync('dist/dictionary-vi', { recursive: true });
 for (const f of ['index.aff', 'index.dic', 'license', 'package.json']) {
   copyFileSync(join('node_modules/dictionary-vi', f), join('dist/dictionary-vi', f));
 }
+
+// the package's `soattin` and `soattin/retext` entries (docs/api.md)
+writeEntries();
+writeDeclarations();
 
 const core = require('../dist/core.js');
 mkdirSync('schemas', { recursive: true });

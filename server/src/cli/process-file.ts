@@ -39,24 +39,32 @@ export interface ProcessOptions {
   keepSource: boolean;
 }
 
+/** `--rule` severities on top of a configuration (the rules' options are kept). */
+export function withRuleOverrides(config: ResolvedConfig, overrides: Record<string, SeveritySetting>): ResolvedConfig {
+  const ids = Object.keys(overrides);
+  if (!ids.length) return config;
+  const rules = { ...config.rules };
+  for (const id of ids) {
+    const old = rules[id];
+    rules[id] = Array.isArray(old) && old.length > 1 ? [overrides[id], old[1] as Record<string, unknown>] : overrides[id];
+  }
+  return { ...config, rules };
+}
+
 /** The file's configuration with the `--rule` overrides on top (rule options are kept). */
 export function configFor(file: string, opts: Pick<ProcessOptions, 'config' | 'rules'>): { config?: ResolvedConfig; error?: LocalizedText } {
   const r = resolveConfig(file, opts.config);
   if (!r.ok) return { error: r.error.message };
-  const ids = Object.keys(opts.rules);
-  if (!ids.length) return { config: r.config };
-  const rules = { ...r.config.rules };
-  for (const id of ids) {
-    const old = rules[id];
-    rules[id] = Array.isArray(old) && old.length > 1 ? [opts.rules[id], old[1] as Record<string, unknown>] : opts.rules[id];
-  }
-  return { config: { ...r.config, rules } };
+  return { config: withRuleOverrides(r.config, opts.rules) };
+}
+
+/** The message of a draft that could not be linted at all (exit code 2). */
+export function fatalMessage(message: string, line = 1): LintMessage {
+  return { ruleId: 'soattin', severity: 'error', message, line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0, fatal: true };
 }
 
 function fatal(task: Task, message: string, line = 1): FileResult {
-  const messages: LintMessage[] = [
-    { ruleId: 'soattin', severity: 'error', message, line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0, fatal: true },
-  ];
+  const messages = [fatalMessage(message, line)];
   return { filePath: task.filePath, absPath: task.absPath, messages, ...countMessages({ messages }) };
 }
 
