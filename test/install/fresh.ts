@@ -60,3 +60,16 @@ export function write(dir: string, files: Record<string, string>): void {
     fs.writeFileSync(p, text);
   }
 }
+
+/**
+ * Make packages of this checkout's node_modules (the unified tools a newsroom already has:
+ * retext, remark …) available in the folder, as links. npm cannot install them there offline:
+ * resolving their versions needs registry metadata, which `npm ci` does not cache.
+ */
+export function linkFromCheckout(dir: string, names: string[]): void {
+  for (const name of names) {
+    const target = path.join(dir, 'node_modules', name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.symlinkSync(path.join(ROOT, 'node_modules', name), target, 'dir');
+  }
+}
