@@ -50,6 +50,9 @@ describe('dictionaries/structure.json examples', () => {
     expect(people.length).toBeGreaterThan(0);
     expect(people[0].titled).toBe(true);
   });
+  it.each(data.documentTypes.entries.flatMap((e) => e.examples))('a dated document, no dateline, in: %s', (x) => {
+    expect(findDateline(one(x))).toBeUndefined();
+  });
   it.each(data.organisationTypes.entries.flatMap((e) => e.examples))('organiser in: %s', (x) => {
     expect(findOrganiser(one(`Sáng 3-4, ${x}.`))).toBeDefined();
   });

@@ -32,8 +32,23 @@ describe('required-byline', () => {
     'Nhóm PV Ban Thời sự',
     '(Theo TTXVN)',
     'Nguồn: baochinhphu.vn',
+    'H.Lan',
+    'T.N.Hà',
+    'Tin-ảnh: Minh Anh',
+    'Tác giả bài viết: Trần Bình',
+    'VŨ HỒNG NHUNG',
+    'Lan Chi và Quốc Toản',
+    'Tin Đài Truyền thanh huyện',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
+  });
+
+  it.each([
+    ['a photo caption', '\n\nThu Hà\n\nCác hội viên thực hành sử dụng bình chữa cháy.\n'],
+    ['a caption and a stray label', '\n\nTin, ảnh: Thu Hà\n\nQuang cảnh buổi tập huấn\n\nTừ khóa: dân phòng\n'],
+    ['page debris glued to the name', '\n\nThu HàÝ kiến bạn đọc\n'],
+  ])('accepts a credit followed by %s', (_, tail) => {
+    expect(check(draft(tail), RULE)).toEqual([]);
   });
 
   it('accepts a credit followed by page debris', () => {

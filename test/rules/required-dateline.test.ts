@@ -11,6 +11,20 @@ function draft(lead: string): string {
 
 describe('required-dateline', () => {
   it.each([
+    ['a preamble citing a dated plan', 'Thực hiện Kế hoạch số 31-KH/HU ngày 8/1/2024 của Huyện ủy về công tác khuyến nông năm 2024.', 'Ngày 14/3/2024, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.'],
+    ['a one-sentence summary', 'Tám mươi hội viên nông dân được tập huấn kỹ thuật trồng lúa chất lượng cao.', 'Sáng 14-3, Hội Nông dân huyện tổ chức lớp học tại hội trường xã.'],
+  ])('finds the date of the event in the paragraph after %s', (_, lead, next) => {
+    const text = `Hội Nông dân huyện tập huấn kỹ thuật trồng lúa\n\n${lead}\n\n${next}\n\nThu Trang\n`;
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('does not take the date of a cited document for the event', () => {
+    const text =
+      'Hội Nông dân huyện tập huấn kỹ thuật trồng lúa\n\nThực hiện Quyết định 204/QĐ-UBND ngày 9/2/2024 của UBND huyện, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.\n\nCác học viên được hướng dẫn cách bón phân. Quyết định 310/QĐ-SNN ngày 2/3/2024 cũng được phổ biến.\n\nThu Trang\n';
+    expect(check(text, RULE).map((f) => f.message)).toEqual([MESSAGE]);
+  });
+
+  it.each([
     'Sáng ngày 12-9, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Chiều 19-8-2022, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Ngày 4/6/2021, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
@@ -29,6 +43,9 @@ describe('required-dateline', () => {
     'Sáng ngày mùng 5-9, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Sáng nay (12-9), Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên vào sáng ngày 12-9.',
+    'Trong 3 ngày (từ 5 - 7/3), Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Trong thời gian từ ngày 2-10 đến ngày 6-10, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
+    'Hội Nông dân huyện mở lớp tập huấn cho 80 hội viên. Từ ngày 11/4/2024 đến ngày 13/4/2024, học viên được học ba chuyên đề.',
   ])('accepts the lead “%s”', (lead) => {
     expect(check(draft(lead), RULE)).toEqual([]);
   });

@@ -18,6 +18,13 @@ describe('required-official-titles', () => {
     'Tham dự có ông Trịnh Xuân Lộc, Giám đốc Sở Tư pháp.',
     'Đồng chí Vũ Đức Tâm – Tỉnh ủy viên – Bí thư Huyện ủy phát biểu chỉ đạo.',
     'Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND huyện Hoàng Minh Tuấn phát biểu.',
+    'Đồng chí Tạ Văn Khải-Trưởng Ban Dân vận Huyện ủy truyền đạt nghị quyết.',
+    'Dự hội nghị có đồng chí Phùng Văn Lực – HUV, Bí thư Đảng ủy xã Tân Hòa.',
+    'Đồng chí Mạc Thị Yên - UVTV, Trưởng Ban Tổ chức Huyện ủy phát biểu.',
+    'Đại úy Lò Văn Tiến, Trợ lý Tuyên huấn Ban Chỉ huy Quân sự huyện truyền đạt nghị quyết.',
+    'Bà Khúc Thị Hạnh, Điều phối viên Dự án Sinh kế bền vững, giới thiệu chuyên đề.',
+    'Ông Nông Văn Quý: Chi hội trưởng Chi hội Nông dân thôn Đồng Tâm phát biểu.',
+    'Dự hội nghị có đồng chí Nguyễn văn Thành, Bí thư Huyện ủy.',
   ])('accepts “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([]);
   });
@@ -26,6 +33,7 @@ describe('required-official-titles', () => {
     'Các đại biểu đã nghe báo cáo viên của tỉnh truyền đạt nghị quyết.',
     'Hội nghị được truyền hình trực tiếp tới các điểm cầu ở Hà Tĩnh và Nghệ An.',
     'Học viên học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+    'Ông Lục Văn Dũng, nông dân thôn Bản Cầu, chia sẻ kinh nghiệm nuôi ong.',
   ])('reports a draft without a titled official: “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([{ rule: RULE, message: MISSING, at: '1:1', text: 'Hội nghị quán triệt nghị quyết của Huyện ủy' }]);
   });

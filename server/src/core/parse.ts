@@ -188,18 +188,42 @@ function classify(paragraphs: Paragraph[], view: string): void {
     content[0].kind = 'headline';
     first = 1;
   }
-  const last = content[content.length - 1];
-  const beforeLast = content[content.length - 2];
-  if (content.length - first >= 2 && looksLikeByline(prose(last))) last.kind = 'byline';
-  else if (content.length - first >= 3 && looksLikeByline(prose(beforeLast)) && wordCount(prose(last).text) <= 12) {
-    // a photo caption or a stray line after the credit
-    beforeLast.kind = 'byline';
-  } else if (first > 0 && content.length - first >= 3 && isTopBylineText(prose(content[first]).text)) {
+  const credit = trailingByline(content, first, prose);
+  if (credit) credit.kind = 'byline';
+  else if (first > 0 && content.length - first >= 3 && isTopBylineText(prose(content[first]).text)) {
     // some layouts print the author under the headline
     content[first].kind = 'byline';
     first++;
   }
   if (first < content.length && content[first].kind === 'body') content[first].kind = 'lead';
+}
+
+/** How far from the end a credit may stand: captions and stray lines printed after it. */
+const TRAILING_LINES = 3;
+const TRAILING_WORDS = 20;
+
+/**
+ * The credit at the end of the story: the last paragraph, or one of the last few when only
+ * short lines follow it (photo captions, a stray page label). Page debris glued to the
+ * credit ("Thu HàÝ kiến bạn đọc") is read off first. At least one story paragraph precedes it.
+ */
+function trailingByline(content: Paragraph[], first: number, prose: (p: Paragraph) => { text: string }): Paragraph | undefined {
+  for (let k = content.length - 1; k >= Math.max(first + 1, content.length - TRAILING_LINES); k--) {
+    const p = content[k];
+    if (looksLikeByline({ text: withoutGluedDebris(prose(p).text) })) return p;
+    if (wordCount(prose(p).text) > TRAILING_WORDS) break;
+  }
+  return undefined;
+}
+
+/** "Thu HàÝ kiến bạn đọc" → "Thu Hà": a debris label glued to the end of a line (a lower-case letter, then a capital). */
+export function withoutGluedDebris(line: string): string {
+  const t = nfc(line);
+  const glue = /\p{Ll}(?=\p{Lu})/gu;
+  for (let m = glue.exec(t); m; m = glue.exec(t)) {
+    if (isDebrisLine(t.slice(m.index + 1))) return t.slice(0, m.index + 1);
+  }
+  return t;
 }
 
 function nodeText(node: NlcstNodes): string {

@@ -10,9 +10,10 @@ import { normKey } from './normtext.js';
 
 const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})\\s*:\\s*`, 'iu');
 const ROLE_PREFIX = /^(?:nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|btv|cộng tác viên)\s*:?\s+/iu;
-const SOURCE_PREFIX = /^(?:theo|nguồn)\s*(?::\s*|\s)/iu;
-/** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", "Mai-Anh" */
-const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\.)+\p{Lu}?\.?|\p{Lu}{1,12})$/u;
+/** "Theo TTXVN", "Nguồn: …", "Tin Đài Truyền thanh huyện": a source named like a body */
+const SOURCE_PREFIX = /^(?:theo|nguồn|tin)\s*(?::\s*|\s)/iu;
+/** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", and initials glued to the name: "H.Lan", "T.N.Hà" */
+const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}{1,12})$/u;
 
 function words(s: string): string[] {
   return s.split(/\s+/u).filter(Boolean);
@@ -38,7 +39,9 @@ export function isBylineText(line: string): boolean {
   const source = SOURCE_PREFIX.exec(t);
   if (source) {
     const rest = t.slice(source[0].length).trim();
-    return (/^\p{Lu}/u.test(rest) || /^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b/iu.test(rest)) && words(rest).length <= 8;
+    const named = (/^\p{Lu}/u.test(rest) || /^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b/iu.test(rest)) && words(rest).length <= 8;
+    // "Tin ảnh: …", "Tin và ảnh: …" are labels, read below
+    if (named || !/^tin\s/iu.test(source[0])) return named;
   }
   // "PV Thu Hà", "Phóng viên Minh Đức", "Nhóm PV Ban Thời sự"
   const role = ROLE_PREFIX.exec(t);
@@ -60,9 +63,13 @@ export function isBylineText(line: string): boolean {
   return /^\p{Lu}/u.test(affiliation) && words(affiliation).length <= 12;
 }
 
-/** A line under the headline that is only a person's name (some layouts put the author there). */
+/**
+ * A line under the headline that credits the author (some layouts put it there): a person's
+ * name alone, or a labelled credit ("Tin, ảnh: Minh Anh"). A one-word line is a section label.
+ */
 export function isTopBylineText(line: string): boolean {
   const t = nfc(line.trim());
   const ws = words(t);
-  return ws.length >= 2 && ws.length <= 5 && isNameLike(t) && !/\d/u.test(t);
+  if (ws.length >= 2 && ws.length <= 5 && isNameLike(t) && !/\d/u.test(t)) return true;
+  return PREFIX.test(t) && !SOURCE_PREFIX.test(t) && isBylineText(t);
 }

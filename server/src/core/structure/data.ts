@@ -13,6 +13,8 @@ export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(
 /** family names, shared with person-name-case (dictionaries/surnames.json) */
 export const SURNAMES = new Set(surnames.entries.map((e) => e.surname.normalize('NFC')));
 export const PERSON_MARKERS = wordsRe(data.personMarkers.entries.map((e) => e.word));
+/** kinds of official documents: a date after one dates the document, not the event */
+export const DOCUMENT_TYPES = wordsRe(data.documentTypes.entries.map((e) => e.word));
 export const TITLE_HEADS = wordsRe(data.titleHeads.entries.map((e) => e.word));
 
 export interface OrgType {

@@ -22,8 +22,17 @@ export interface Person extends Span {
 
 const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
 const DASH_END = /[-–—]$/u;
+/** a capitalised word, a dash, a capitalised word: "Chỉnh-Trưởng" (a hyphenated name part "Mai-Anh" is rarer in news) */
+const GLUED_DASH = /^(\p{Lu}\p{Ll}+)([-–—])(\p{Lu}\p{Ll}*)$/u;
 const MIDDLE = new Set(['Văn', 'Thị']);
-const TITLE_AFTER = new RegExp(`^(?:\\s*[,–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
+const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * A title no list knows, by its shape: after the name and a separator, a capitalised phrase
+ * whose words are mostly capitalised, as an office and its body are written ("Nguyễn Thị Hoa,
+ * Điều phối viên Chương trình Sức khỏe cộng đồng", "Lê Văn Ba – Chi hội trưởng Chi hội Nông dân
+ * thôn 2"). An apposition of a private person is written in lower case ("…, nông dân xã …").
+ */
+const SHAPED_TITLE = /^\s*(?:[,:;–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&.\-–]+){1,9})/u;
 const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
 const MARKER_BEFORE = new RegExp(`${B}(?:${PERSON_MARKERS}|tiến sĩ|thạc sĩ|ts\\.?|ths\\.?|pgs\\.?|gs\\.?)\\s*$`, 'u');
 /** a title head only when written like one: single-syllable heads need a capital ("Trưởng", "Phó", "CT") */
@@ -49,7 +58,15 @@ function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; 
   for (const s of p.sentences) {
     for (const w of s.words) {
       const core = DASH_END.test(w.norm) ? /^(.*?)[-–—]+$/u.exec(w.norm) : null;
-      raw.push(core && core[1] ? { ...w, norm: core[1], text: core[1], end: w.end - (w.norm.length - core[1].length) } : w);
+      const word = core && core[1] ? { ...w, norm: core[1], text: core[1], end: w.end - (w.norm.length - core[1].length) } : w;
+      // "Chỉnh-Trưởng": a name glued to the title by a dash is two words
+      const glued = GLUED_DASH.exec(word.norm);
+      if (glued && word.norm.length === word.end - word.start) {
+        const cut = word.start + glued[1].length;
+        const after = cut + glued[2].length;
+        raw.push({ ...word, end: cut, text: draft.text.slice(word.start, cut), norm: glued[1], lower: glued[1].toLowerCase() });
+        raw.push({ ...word, start: after, text: draft.text.slice(after, word.end), norm: glued[3], lower: glued[3].toLowerCase(), keyOf: undefined, key: undefined });
+      } else raw.push(word);
     }
   }
   // Central Highlands names keep an apostrophe inside a syllable ("H'Mlai"): one word
@@ -61,6 +78,14 @@ function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; 
       const norm = `${prev.norm}${gap}${w.norm}`;
       words[words.length - 1] = { ...prev, end: w.end, text: draft.text.slice(prev.start, w.end), norm, lower: norm.toLowerCase() };
     } else words.push(w);
+  }
+  // "Nguyễn văn Hải": a middle name typed in lower case between capitalised syllables is still part of the name
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k];
+    if (MIDDLE.has(w.norm.charAt(0).toUpperCase() + w.norm.slice(1)) && SURNAMES.has(words[k - 1].norm) && CAPITALISED.test(words[k + 1].norm)) {
+      const norm = w.norm.charAt(0).toUpperCase() + w.norm.slice(1);
+      words[k] = { ...w, norm, keyOf: undefined, key: undefined };
+    }
   }
   let i = 0;
   while (i < words.length) {
@@ -108,6 +133,7 @@ export function findPeople(draft: Draft): Person[] {
         const head = a[0].replace(/^[\s,–—(-]+/u, '');
         titled = titleHeadOk(draft.text, after.map[a[0].length - head.length], head);
       }
+      if (!titled) titled = shapedTitle(draft.text.slice(nm.end, Math.min(p.end, nm.end + 90)).normalize('NFC'));
       if (!titled) titled = titleBefore(draft.text, before);
       if (!titled) titled = lexiconTitle(draft.text, titles(), nm);
       // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …")
@@ -116,6 +142,29 @@ export function findPeople(draft: Draft): Person[] {
     }
   }
   return people;
+}
+
+/** The apposition after a name reads as an office and its body: two or more capitalised words among its first words, a head word first. */
+function shapedTitle(after: string): boolean {
+  const m = SHAPED_TITLE.exec(after);
+  if (!m) return false;
+  // the apposition ends at a clause break: another comma, a verb of the event
+  const words = m[1].split(/\s+/u);
+  const clause: string[] = [];
+  for (const w of words) {
+    if (/[.;:!?)]$/u.test(w)) {
+      clause.push(w.replace(/[.;:!?)]+$/u, ''));
+      break;
+    }
+    if (/,$/u.test(w)) {
+      clause.push(w.slice(0, -1));
+      break;
+    }
+    clause.push(w);
+  }
+  if (clause.length < 2) return false;
+  const capitals = clause.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals >= 2 && !SURNAMES.has(clause[0]);
 }
 
 /** A title head in the same clause before the name, with only organisation words between. */
