@@ -39,6 +39,10 @@ describe('required-byline', () => {
     'VŨ HỒNG NHUNG',
     'Lan Chi và Quốc Toản',
     'Tin Đài Truyền thanh huyện',
+    'Trung tâm Truyền thông huyện',
+    'Đặng Thị Hoa, Trung tâm Văn hóa huyện',
+    'Thành Nhân |',
+    'Th.Hằng',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -51,6 +55,17 @@ describe('required-byline', () => {
     expect(check(draft(tail), RULE)).toEqual([]);
   });
 
+  it.each([
+    ['after “./.”', './. Thu Hà'],
+    ['in parentheses', ' (Thu Hà)'],
+    ['after the final stop', ' Tin, ảnh: Thu Hà'],
+    ['as a name after the final stop', ' Thu Hà'],
+  ])('accepts a credit glued to the last paragraph %s', (_, credit) => {
+    const text = draft('').replace(/\.$/u, credit.startsWith('./.') ? credit : `.${credit}`);
+    expect(text.endsWith('Thu Hà') || text.endsWith('(Thu Hà)')).toBe(true);
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('accepts a credit followed by page debris', () => {
     expect(check(draft('\n\nThu Hà\n\nChia sẻ bài viết\n\nBình luận (0)\n'), RULE)).toEqual([]);
   });
@@ -60,6 +75,8 @@ describe('required-byline', () => {
     ['a photo caption', '\n\nToàn cảnh hội nghị tập huấn.'],
     ['a caption naming a person', '\n\nĐồng chí Bùi Văn Hòa phát biểu tại hội nghị'],
     ['a photo credit only', '\n\nẢnh: Thu Hà'],
+    ['a caption naming a hall', '\n\nHội trường UBND xã Tân Lập'],
+    ['a caption naming a body', '\n\nTrung tâm Y tế huyện trao đổi kinh nghiệm với học viên'],
   ])('reports %s', (_, last) => {
     const found = check(draft(last), RULE);
     expect(found).toHaveLength(1);

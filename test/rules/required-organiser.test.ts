@@ -24,6 +24,18 @@ describe('required-organiser', () => {
     'Ngày 3-6, Trung tâm Chính trị huyện Lục Ngạn mở lớp bồi dưỡng lý luận chính trị.',
     'Ngày 3-6, hội nông dân xã Tân Lập tổ chức tập huấn kỹ thuật nuôi ong.',
     'Ngày 3-6, phòng tư pháp huyện phối hợp với sở y tế tổ chức tập huấn.',
+    'Ngày 3-6, Sở Y tế đã tổ chức cho 60 học viên thực hành sơ cứu ban đầu.',
+    'Ngày 3-6, lớp bồi dưỡng do Trung tâm Chính trị huyện Hạ Hòa tổ chức đã khai mạc.',
+    'Ngày 3-6, lớp bồi dưỡng do Thường trực Hội Cựu chiến binh tỉnh phối hợp với Sở Nội vụ tổ chức đã khai mạc.',
+    'Ngày 3-6, hội nghị được Ban Dân vận Huyện ủy phối hợp với Phòng Nội vụ tổ chức tại hội trường xã.',
+    'Ngày 3-6, Trung tâm Dịch vụ việc làm tỉnh phối hợp với Hội Nông dân xã mở lớp dạy nghề.',
+    'Ngày 3-6, Ban Quản lý dự án giảm nghèo tỉnh tổ chức tập huấn cho cán bộ xã.',
+    'Ngày 3-6, Hội LHPN huyện tổ chức tập huấn cho chi hội trưởng.',
+    'Ngày 3-6, Bộ CHQS tỉnh khai giảng lớp bồi dưỡng kiến thức quốc phòng.',
+    'Ngày 3-6, Trạm Khuyến nông huyện phối hợp với UBND xã Ea Sol, TP. Buôn Ma Thuột tổ chức lớp tập huấn.',
+    'Ngày 3-6, Công an tỉnh đã tổ chức trên 30 lớp tập huấn nghiệp vụ cho dân phòng.',
+    'Ngày 3-6, Ban Chỉ huy Quân sự huyện tổ chức ra quân huấn luyện dân quân năm 2024.',
+    'Ngày 3-6, huyện Mường Lát tổ chức lớp bồi dưỡng đại biểu HĐND cấp xã.',
   ])('accepts “%s”', (lead) => {
     expect(check(draft(lead), RULE)).toEqual([]);
   });

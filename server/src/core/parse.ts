@@ -170,13 +170,21 @@ function lineBlocks(text: string): Array<Span & { heading: number }> {
 function classify(paragraphs: Paragraph[], view: string): void {
   const prose = (p: Paragraph): { text: string } => ({ text: view.slice(p.start, p.end).replace(/\s+/gu, ' ').trim() });
   const content: Paragraph[] = [];
+  /** indexes in `content` of paragraphs that come right after a debris line ("Tin liên quan" …) */
+  const afterDebris: number[] = [];
+  let debris = false;
   for (const p of paragraphs) {
     let kind: ParagraphKind = 'body';
     const t = prose(p).text;
     if (isDebrisLine(t)) kind = 'chrome';
     else if (isMetadataLine(t)) kind = 'metadata';
     p.kind = kind;
-    if (kind === 'body') content.push(p);
+    if (kind === 'chrome') debris = true;
+    if (kind === 'body') {
+      if (debris) afterDebris.push(content.length);
+      debris = false;
+      content.push(p);
+    }
   }
   if (content.length === 0) return;
   let first = 0;
@@ -188,7 +196,7 @@ function classify(paragraphs: Paragraph[], view: string): void {
     content[0].kind = 'headline';
     first = 1;
   }
-  const credit = trailingByline(content, first, prose);
+  const credit = trailingByline(content, first, prose, afterDebris);
   if (credit) credit.kind = 'byline';
   else if (first > 0 && content.length - first >= 3 && isTopBylineText(prose(content[first]).text)) {
     // some layouts print the author under the headline
@@ -207,11 +215,21 @@ const TRAILING_WORDS = 20;
  * short lines follow it (photo captions, a stray page label). Page debris glued to the
  * credit ("Thu HàÝ kiến bạn đọc") is read off first. At least one story paragraph precedes it.
  */
-function trailingByline(content: Paragraph[], first: number, prose: (p: Paragraph) => { text: string }): Paragraph | undefined {
-  for (let k = content.length - 1; k >= Math.max(first + 1, content.length - TRAILING_LINES); k--) {
-    const p = content[k];
-    if (looksLikeByline({ text: withoutGluedDebris(prose(p).text) })) return p;
-    if (wordCount(prose(p).text) > TRAILING_WORDS) break;
+function trailingByline(
+  content: Paragraph[],
+  first: number,
+  prose: (p: Paragraph) => { text: string },
+  afterDebris: number[],
+): Paragraph | undefined {
+  // the end of the page, then the end of the story before each debris line (a list of related
+  // headlines may follow "Tin liên quan"), latest first
+  const ends = [content.length, ...afterDebris.filter((i) => i >= first + 2).reverse()];
+  for (const end of ends) {
+    for (let k = end - 1; k >= Math.max(first + 1, end - TRAILING_LINES); k--) {
+      const p = content[k];
+      if (looksLikeByline({ text: withoutGluedDebris(prose(p).text) })) return p;
+      if (wordCount(prose(p).text) > TRAILING_WORDS) break;
+    }
   }
   return undefined;
 }

@@ -4,12 +4,17 @@
  * uses the `author` setting when it is set.
  */
 import type { Rule } from '../core/types.js';
-import { isBylineText } from '../core/structure/byline.js';
+import { isBylineText, isLabelledCredit, isTopBylineText } from '../core/structure/byline.js';
 import { endSpot, missing, paragraphBreak } from '../core/structure/places.js';
 import { snippetLiteral } from '../core/skeleton.js';
 
-/** "… nông thôn mới./. Hoàng Yến": a credit glued to the end mark still credits the author */
-const GLUED = /\.\/\.[ \t]+([^\n]+)$/u;
+/**
+ * "… nông thôn mới./. Hoàng Yến", "… nông thôn mới. (Hoàng Yến)": a credit glued to the end
+ * mark still credits the author (a bare name after "." only in parentheses or after "./.")
+ */
+const GLUED = /(?:\.\/\.[ \t]+([^\n]+)|[.!?…][ \t]+\(([^\n()]+)\))$/u;
+/** "… nông thôn mới. Hoàng Yến", "… mới. Tin, ảnh: Thu Hà": a credit whose line break the page lost */
+const LOST_BREAK = /[.!?…][ \t]+([^\n.!?…]+)$/u;
 
 export const requiredByline: Rule = {
   meta: {
@@ -39,7 +44,9 @@ export const requiredByline: Rule = {
     const last = draft.story[draft.story.length - 1];
     if (!last) return;
     const glued = GLUED.exec(last.text);
-    if (glued && isBylineText(glued[1])) return;
+    if (glued && isBylineText(glued[1] ?? glued[2])) return;
+    const tail = LOST_BREAK.exec(last.text);
+    if (tail && (isTopBylineText(tail[1]) || isLabelledCredit(tail[1]))) return;
     const author = config.author?.trim();
     const credit = author ? snippetLiteral(author) : '${1:Tên tác giả}';
     report(missing(endSpot(draft), last.end, `${paragraphBreak(draft)}${credit}`));

@@ -5,15 +5,19 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { BYLINE_PREFIX, BYLINE_WORDS } from './data.js';
+import { BYLINE_PREFIX, BYLINE_WORDS, ORG_BY_KEY, ORG_TYPE_RE } from './data.js';
 import { normKey } from './normtext.js';
 
 const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})\\s*:\\s*`, 'iu');
 const ROLE_PREFIX = /^(?:nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|btv|cộng tác viên)\s*:?\s+/iu;
 /** "Theo TTXVN", "Nguồn: …", "Tin Đài Truyền thanh huyện": a source named like a body */
 const SOURCE_PREFIX = /^(?:theo|nguồn|tin)\s*(?::\s*|\s)/iu;
-/** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", and initials glued to the name: "H.Lan", "T.N.Hà" */
-const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}{1,12})$/u;
+/** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", and initials glued to the name: "H.Lan", "T.N.Hà", "Th.Hằng" */
+const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}{1,12})$/u;
+/** an organisation head written as one ("Trung tâm", "Ban"), then its name */
+const BODY_HEAD = new RegExp(`^${ORG_TYPE_RE}\\s`, 'u');
+/** level words written in lower case inside a body's name */
+const LEVEL = /^(?:tỉnh|huyện|xã|phường|quận|thị|thành|phố|trấn|và)$/u;
 
 function words(s: string): string[] {
   return s.split(/\s+/u).filter(Boolean);
@@ -29,11 +33,13 @@ export function isNameLike(s: string): boolean {
 export function isBylineText(line: string): boolean {
   let t = nfc(line.trim())
     .replace(/^\((.*)\)$/u, '$1') // "(Theo TTXVN)"
+    .replace(/\s*[|]\s*$/u, '') // "Thành Nhân |": a table cell's border
     .replace(/\s*\.\/\.\s*$/u, '')
     .replace(/\s*\.\s*$/u, '')
     .replace(/\s*\((?:theo|nguồn)?[^()]{1,40}\)\s*$/iu, '')
     .trim();
-  if (!t || /\d/u.test(t) || words(t).length > 14) return false;
+  // digits may name a unit in an affiliation ("Trung đoàn 9"), never a date or a time
+  if (!t || /\d{1,2}\s*[-/.:]\s*\d{1,2}/u.test(t) || words(t).length > 14) return false;
   if (BYLINE_WORDS.has(normKey(t))) return true;
   // "Theo Báo Nhân Dân", "Nguồn: Ban Tuyên giáo Tỉnh ủy": a source, named like a body
   const source = SOURCE_PREFIX.exec(t);
@@ -54,13 +60,34 @@ export function isBylineText(line: string): boolean {
   if (!t) return false;
   // "Minh Anh – Thu Hà", "Lê Văn Hải – Huyện ủy Khánh Sơn", "Mai Phương - Trung tâm Văn hóa,
   // Thông tin và Thể thao huyện": names first, then maybe one affiliation
-  const segments = t.split(/\s*[-–—]\s*|\s+\/\s+/u).filter(Boolean);
+  // ("Đặng Thị Hoa, Trung tâm Văn hóa huyện": a comma may separate the affiliation too)
+  const segments = t.split(/\s*[-–—,;]\s*|\s*\/\s*/u).filter(Boolean);
   let names = 0;
-  while (names < segments.length && segments[names].split(/\s*[,;&]\s*|\s+và\s+/u).filter(Boolean).every(isNameLike)) names++;
-  if (names === 0) return false;
+  while (names < segments.length && segments[names].split(/\s*&\s*|\s+và\s+/u).filter(Boolean).every(isNameLike)) names++;
+  if (names === 0) return isBodyCredit(t);
   if (names === segments.length) return true;
   const affiliation = segments.slice(names).join(' - ');
   return /^\p{Lu}/u.test(affiliation) && words(affiliation).length <= 12;
+}
+
+/**
+ * A body credited as the author ("Trung tâm Truyền thông huyện", "Ban Tuyên giáo Huyện ủy"): an
+ * organisation head, then a name whose words are capitalised, one lower-case syllable at a
+ * time ("Tuyên giáo", "Nông dân") or level words. A caption runs lower-case words together.
+ */
+function isBodyCredit(t: string): boolean {
+  const ws = words(t);
+  if (ws.length < 2 || ws.length > 8 || !/^\p{Lu}/u.test(t)) return false;
+  const key = normKey(t);
+  const head = BODY_HEAD.exec(`${key} `);
+  // "Hội trường UBND xã", "Phòng học": common words, not a body
+  const next = head ? key.slice(head[0].length).split(/\s+/u)[0] : undefined;
+  if (!head || ORG_BY_KEY.get(head[0].trim())?.notBefore.has(next ?? '')) return false;
+  for (let i = 1; i < ws.length; i++) {
+    if (/^\p{Lu}/u.test(ws[i]) || LEVEL.test(ws[i])) continue;
+    if (!/^\p{Lu}/u.test(ws[i - 1])) return false;
+  }
+  return true;
 }
 
 /**
@@ -71,5 +98,11 @@ export function isTopBylineText(line: string): boolean {
   const t = nfc(line.trim());
   const ws = words(t);
   if (ws.length >= 2 && ws.length <= 5 && isNameLike(t) && !/\d/u.test(t)) return true;
+  return isLabelledCredit(t);
+}
+
+/** A credit with its label ("Tin, ảnh: Minh Anh", "Tác giả: Trần Bình"). */
+export function isLabelledCredit(line: string): boolean {
+  const t = nfc(line.trim());
   return PREFIX.test(t) && !SOURCE_PREFIX.test(t) && isBylineText(t);
 }

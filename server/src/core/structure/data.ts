@@ -21,13 +21,19 @@ export interface OrgType {
   key: string;
   caseSensitive: boolean;
   notBefore: Set<string>;
+  /** an administrative unit ("huyện", "tỉnh"): a body only with its capitalised name after it ("huyện Mường Tè") */
+  nameAfter: boolean;
 }
 
 export const ORG_TYPES: OrgType[] = data.organisationTypes.entries.map((e) => ({
   key: normKey(e.word),
   caseSensitive: 'caseSensitive' in e && e.caseSensitive === true,
   notBefore: new Set(('notBefore' in e ? (e.notBefore as string[]) : []).map(normKey)),
+  nameAfter: 'nameAfter' in e && e.nameAfter === true,
 }));
+
+/** what a body organises ("tổ chức hội nghị …", "tổ chức cho 40 học viên …") */
+export const ORGANISED_EVENTS = wordsRe(data.organisedEvents.entries.map((e) => e.word));
 
 /** Longest first, so "ban chỉ huy" wins over "ban". */
 export const ORG_TYPE_RE = `(?:${[...ORG_TYPES].sort((a, b) => b.key.length - a.key.length).map((t) => escapeRe(t.key)).join('|')})`;

@@ -9,11 +9,12 @@
 import type { Draft, Span } from '../draft.js';
 import { normKey, normRange, origRange, B, E, type NormText } from './normtext.js';
 import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
-import { ORG_BY_KEY, ORG_TYPE_RE, TITLE_HEADS } from './data.js';
+import { ORG_BY_KEY, ORG_TYPE_RE, ORGANISED_EVENTS, TITLE_HEADS } from './data.js';
 
-const EVENT = '(?:hội nghị|hội thảo|hội thi|lớp|khóa|khoá|buổi|đợt|chương trình|tập huấn|bồi dưỡng|huấn luyện|quán triệt|học tập|lễ|cuộc|khai giảng|bế giảng|khai mạc|bế mạc|tuyên truyền|triển khai|phổ biến|sinh hoạt|truyền đạt|đào tạo|hướng dẫn|diễn đàn|tọa đàm|toạ đàm)';
+/** "các", "3", "trên 30", "hai" before the event: how many classes */
+const HOW_MANY = '(?:(?:(?:trên|hơn|gần|khoảng|tới)\\s+)?(?:các|một|những|\\d+|hai|ba|bốn|năm)\\s+)?';
 const VERB = new RegExp(
-  `${B}(?:(?:tổ chức|khai giảng|bế giảng|khai mạc)\\s+(?:(?:long trọng|trọng thể|thành công|khai mạc|khai giảng|bế giảng|thành công)\\s+)?(?:(?:các|một|những|\\d+|hai|ba|bốn|năm)\\s+)?${EVENT}|mở\\s+(?:(?:các|một|những|\\d+|hai|ba|bốn|năm)\\s+)?(?:lớp|khóa|khoá|đợt))${E}`,
+  `${B}(?:(?:tổ chức|khai giảng|bế giảng|khai mạc)\\s+(?:(?:long trọng|trọng thể|thành công|khai mạc|khai giảng|bế giảng)\\s+)?${HOW_MANY}["“]?${ORGANISED_EVENTS}|mở\\s+${HOW_MANY}(?:lớp|khóa|khoá|đợt))${E}`,
   'gu',
 );
 /** "… do Liên đoàn Lao động thành phố tổ chức.": a bare "tổ chức" names an organiser after "do" */
@@ -21,15 +22,20 @@ const BARE = new RegExp(`${B}(?:đã |vừa |sẽ )?tổ chức${E}`, 'gu');
 const ORG = new RegExp(`${B}${ORG_TYPE_RE}${E}`, 'gu');
 /** a head right after these is a place or a beneficiary, not the subject */
 const NOT_SUBJECT_BEFORE = /(?:tại|ở|của|cho|đến|thuộc|trong|trên|trụ sở|hội trường|được)\s*$/u;
+/** "do X tổ chức", "được X phối hợp với Y tổ chức", "do Thường trực Ủy ban … tổ chức": the agent of a bare verb, a few words of rank between */
+const AGENT_BEFORE = /(?:^|\s)(?:do|được|bởi)\s+(?:\p{L}+\s+){0,2}$/u;
 const TITLE_BEFORE = new RegExp(`${B}${TITLE_HEADS}\\s*$`, 'u');
+/** inside one sentence (the splitter already knows "TP." does not end one), these end a clause */
+const CLAUSE_END = /[;:!?]/u;
 const WINDOW = 220; // characters looked back from the verb: a long organisation list fits
 
-function isHead(draft: Draft, n: NormText, at: number, key: string, end: number): boolean {
+function isHead(draft: Draft, n: NormText, at: number, key: string, end: number, places: boolean): boolean {
   const type = ORG_BY_KEY.get(key);
-  if (!type) return false;
+  if (!type || (type.nameAfter && !places)) return false;
   if (type.caseSensitive && !/\p{Lu}/u.test(draft.text[n.map[at]] ?? '')) return false;
   const next = /^\s+(\p{L}+)/u.exec(n.text.slice(end));
   if (next && type.notBefore.has(next[1])) return false;
+  if (type.nameAfter && !(next && /\p{Lu}/u.test(draft.text[n.map[end + next[0].length - next[1].length]] ?? ''))) return false;
   return true;
 }
 
@@ -41,14 +47,16 @@ export function findOrganiser(draft: Draft): Span | undefined {
   // the capitalisation lexicon reads organisation names in any case ("hội nông dân xã …")
   let lexicon: OrganisationMatch[] | undefined;
   const lex = (): OrganisationMatch[] => (lexicon ??= matchOrganisations(draft));
-  const subjectBefore = (n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined =>
-    headBefore(draft, n, verbAt, verbEnd, needsDo) ?? lexiconBefore(draft, lex(), n, verbAt, verbEnd, needsDo);
+  // a place names the organiser in the story ("huyện Mường Tè tổ chức lớp …"); a headline's
+  // place is its topic ("Xã Tân Lập tập huấn …", a dateline-like label)
+  const subjectBefore = (n: NormText, verbAt: number, verbEnd: number, needsDo: boolean, places = true): Span | undefined =>
+    headBefore(draft, n, verbAt, verbEnd, needsDo, places) ?? lexiconBefore(draft, lex(), n, verbAt, verbEnd, needsDo);
   if (draft.headline) {
     const h = draft.headline;
     const n = normRange(draft, h.start, h.end);
     HEADLINE_VERB.lastIndex = 0;
     for (let v = HEADLINE_VERB.exec(n.text); v; v = HEADLINE_VERB.exec(n.text)) {
-      const found = subjectBefore(n, v.index, v.index + v[0].length, false);
+      const found = subjectBefore(n, v.index, v.index + v[0].length, false, false);
       if (found) return found;
     }
   }
@@ -69,7 +77,7 @@ export function findOrganiser(draft: Draft): Span | undefined {
 
 /** Whether the words before a candidate at `at` let it be the subject. */
 function subjectPosition(before: string, needsDo: boolean): boolean {
-  if (needsDo && !/(?:^|\s)do\s+$/u.test(before)) return false;
+  if (needsDo) return AGENT_BEFORE.test(before);
   return !NOT_SUBJECT_BEFORE.test(before) && !TITLE_BEFORE.test(before);
 }
 
@@ -79,7 +87,7 @@ function lexiconBefore(draft: Draft, orgs: OrganisationMatch[], n: NormText, ver
   const verbStart = n.map[verbAt];
   for (const m of orgs) {
     if (m.start < from || m.end > verbStart || verbStart - m.start > WINDOW) continue;
-    if (/[.;:!?]/u.test(draft.view.slice(m.start, verbStart))) continue;
+    if (CLAUSE_END.test(draft.view.slice(m.start, verbStart))) continue;
     if (!subjectPosition(normKey(draft.view.slice(Math.max(from, m.start - 40), m.start)), needsDo)) continue;
     return { start: m.start, end: n.map[verbEnd] };
   }
@@ -87,7 +95,7 @@ function lexiconBefore(draft: Draft, orgs: OrganisationMatch[], n: NormText, ver
 }
 
 /** The organisation head (dictionaries/structure.json) that is the subject of the verb at [verbAt, verbEnd), if any. */
-function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined {
+function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, needsDo: boolean, places: boolean): Span | undefined {
   if (/được\s*$/u.test(n.text.slice(0, verbAt))) return undefined; // passive: "được tổ chức tại …"
   const from = Math.max(0, verbAt - WINDOW);
   const window = n.text.slice(from, verbAt);
@@ -96,8 +104,8 @@ function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, 
     const at = from + o.index;
     const before = n.text.slice(Math.max(0, at - 40), at);
     if (!subjectPosition(before, needsDo)) continue;
-    if (/[.;:!?]/u.test(n.text.slice(at, verbAt))) continue;
-    if (!isHead(draft, n, at, o[0], at + o[0].length)) continue;
+    if (CLAUSE_END.test(n.text.slice(at, verbAt))) continue;
+    if (!isHead(draft, n, at, o[0], at + o[0].length, places)) continue;
     return origRange(n, at, verbEnd);
   }
   return undefined;
