@@ -2,21 +2,27 @@
  * Is this draft a training-news item (tin tập huấn / bồi dưỡng / hội nghị quán triệt /
  * khai giảng, bế giảng lớp)? Only then do the required-* structure rules apply.
  *
- * Read from the headline and the lead (as an editor does): a strong event word there is
- * enough; a weak one ("huấn luyện", "đào tạo", "hội thảo", "chuyên đề"…, also used by sports
- * and business news) needs a second sign of a class or a briefing in the opening paragraphs.
- * A legal text (articles, "Căn cứ …"), a sports report or a weather bulletin is never one.
+ * Read as an editor reads it: the headline, then the first sentence of the lead (and of the
+ * next paragraph when the lead is only a caption or a placeholder). In the headline the first
+ * event named decides: a training event (dictionaries/genre.json trainingEvents) or an event
+ * of another kind (otherEvents: a contest, a ceremony, a review, a survey). In the lead a
+ * training event decides, else another event rules it out, since a lead may open with a
+ * preamble ("Hưởng ứng …, Hội Nông dân tổ chức tập huấn …"). Without either, a weak word
+ * ("huấn luyện", "đào tạo"…, also used by sports and business news) needs a sign of a class
+ * in the opening paragraphs. A legal text, a sports report or a weather bulletin is never one.
  */
-import type { Draft } from './draft.js';
+import type { Draft, Paragraph } from './draft.js';
 import type { ResolvedConfig } from './config/types.js';
+import words from '../../../dictionaries/genre.json';
 
-const STRONG =
-  /(?<![\p{L}])(?:tập huấn|bồi dưỡng|quán triệt|khai giảng|bế giảng|lớp (?:học|đào tạo|tập huấn|bồi dưỡng|trung cấp|cao cấp|sơ cấp|huấn luyện)|hội nghị (?:tập huấn|bồi dưỡng|học tập|quán triệt|triển khai|báo cáo viên|tuyên truyền|phổ biến)|học tập,? (?:quán triệt|nghị quyết|chuyên đề)|truyền đạt|phổ biến,? giáo dục pháp luật)(?![\p{L}])/iu;
-const WEAK =
-  /(?<![\p{L}])(?:huấn luyện(?! viên)|đào tạo|tuyên truyền|chuyên đề|hội thảo|tọa đàm|toạ đàm|hướng dẫn nghiệp vụ|nâng cao (?:năng lực|kiến thức|kỹ năng|kĩ năng|nghiệp vụ)|cập nhật (?:kiến thức|tài liệu))(?![\p{L}])/iu;
-/** a class or a briefing: who learns, and how */
-const SUPPORT =
-  /(?<![\p{L}])(?:học viên|đại biểu|tham dự|dân quân|tự vệ|hội viên|đoàn viên|đảng viên|tình nguyện viên|lớp học|tập huấn|bồi dưỡng|kiến thức|kỹ năng|kĩ năng|nghiệp vụ|giảng viên|báo cáo viên)(?![\p{L}])/iu;
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+const alternation = (entries: Array<{ pattern: string }>): string => entries.map((e) => `(?:${e.pattern})`).join('|');
+const TRAINING = new RegExp(`${L}(?:${alternation(words.trainingEvents.entries)})${R}`, 'iu');
+const OTHER_EVENT = new RegExp(`${L}(?:${alternation(words.otherEvents.entries)})${R}`, 'iu');
+const WEAK = new RegExp(`${L}(?:${alternation(words.weakEvents.entries)})${R}`, 'giu');
+const SUPPORT = new RegExp(`${L}(?:${alternation(words.classSigns.entries)})${R}`, 'iu');
+const OTHER_GENRE = new RegExp(`${L}(?:${alternation(words.otherGenreWords.entries)})${R}`, 'giu');
 
 /**
  * A legal document: a line opening an article ("Điều 5."), a preamble ("Căn cứ Luật …"), a
@@ -25,24 +31,69 @@ const SUPPORT =
  */
 const LEGAL =
   /^[ \t]*(?:Điều\s+\d+\s*[.:]|Căn cứ\s+(?:Luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh)\b|(?:NGHỊ ĐỊNH|THÔNG TƯ|QUYẾT ĐỊNH|CHỈ THỊ|LUẬT|NGHỊ QUYẾT)[ \t]*:?[ \t]*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA)/mu;
-/** sports and weather words; two of them in the opening outweigh a "huấn luyện" */
-const OTHER_GENRE =
-  /(?<![\p{L}])(?:cầu thủ|trận đấu|ghi bàn|bàn thắng|tỷ số|tỉ số|hiệp (?:1|2|một|hai)|huấn luyện viên|HLV|đội tuyển|vòng loại|giải đấu|sân vận động|nhiệt độ|lượng mưa|áp thấp|gió mùa|dự báo thời tiết|không khí lạnh|nắng nóng)(?![\p{L}])/giu;
+
+/** a lead this short is a photo caption or a page placeholder ("{title}"), not the story's opening */
+const CAPTION_WORDS = 15;
+
+function wordCount(p: Paragraph): number {
+  return p.sentences.reduce((n, s) => n + s.words.length, 0);
+}
+
+function firstSentence(p: Paragraph): string {
+  return (p.sentences[0]?.text ?? p.text).normalize('NFC');
+}
+
+/** How many short paragraphs (captions, page debris) may come before the story's opening. */
+const MAX_CAPTIONS = 2;
+
+/** The lead's opening sentence, and the next paragraphs' while the lead is only a caption. */
+function leadOpening(draft: Draft): string[] {
+  const out: string[] = [];
+  for (const p of draft.story.slice(0, MAX_CAPTIONS + 1)) {
+    out.push(firstSentence(p));
+    if (wordCount(p) >= CAPTION_WORDS) break;
+  }
+  return out;
+}
 
 function opening(draft: Draft): string {
   const story = draft.story.slice(0, 3).map((p) => p.text);
   return [draft.headline?.text ?? '', ...story].join('\n').normalize('NFC');
 }
 
+/** Which comes first in a text: a training event, another event, or neither. */
+function firstEvent(text: string): 'training' | 'other' | undefined {
+  const t = TRAINING.exec(text);
+  const o = OTHER_EVENT.exec(text);
+  if (t && (!o || t.index <= o.index)) return 'training';
+  return o ? 'other' : undefined;
+}
+
+/** Weak words as common words: written capitalised mid-sentence they are part of a name ("Sở Giáo dục và Đào tạo"). */
+function hasWeak(text: string): boolean {
+  WEAK.lastIndex = 0;
+  for (let m = WEAK.exec(text); m; m = WEAK.exec(text)) {
+    // "Khai mạc Huấn luyện dân quân" (a Title Case headline) counts; "… và Đào tạo" after a name does not
+    const before = text.slice(0, m.index).split(/[.!?:;,\n]/u).pop()!.trim().split(/\s+/u).filter(Boolean);
+    const inName = before.slice(1).slice(-3).some((w) => /^\p{Lu}/u.test(w));
+    if (!/^\p{Lu}/u.test(m[0]) || !inName) return true;
+  }
+  return false;
+}
+
 export function isTrainingNews(draft: Draft): boolean {
   const text = draft.text.normalize('NFC');
   if (LEGAL.test(text)) return false;
-  const head = [draft.headline?.text ?? '', draft.lead?.text ?? ''].join('\n').normalize('NFC');
   const open = opening(draft);
   const other = open.match(OTHER_GENRE)?.length ?? 0;
-  if (STRONG.test(head)) return other < 3;
-  if (WEAK.test(head)) return other < 2 && SUPPORT.test(open.replace(WEAK, ' '));
-  return false;
+  const headline = (draft.headline?.text ?? '').normalize('NFC');
+  const lead = leadOpening(draft);
+  const fromHeadline = firstEvent(headline);
+  if (fromHeadline) return fromHeadline === 'training' && other < 3;
+  if (lead.some((s) => TRAINING.test(s))) return other < 3;
+  if (lead.some((s) => OTHER_EVENT.test(s))) return false;
+  const head = [headline, ...lead].join('\n');
+  return hasWeak(head) && other < 2 && SUPPORT.test(open.replace(WEAK, ' '));
 }
 
 export function appliesTraining(draft: Draft, config: ResolvedConfig): boolean {

@@ -41,7 +41,11 @@ export function isDebrisLine(line: string): boolean {
  * after a short credit the page prints beside the date ("PV 14/12/2023 13:39").
  */
 export function isMetadataLine(line: string): boolean {
-  let t = nfc(line.trim()).replace(/[()[\]]/g, ' ').trim();
+  // "Thứ Hai, ngày 25 tháng 3 năm 2019 - 13:38": a date in words reads as one in figures
+  let t = nfc(line.trim())
+    .replace(/[()[\]]/g, ' ')
+    .replace(/(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, '$1/$2/$3')
+    .trim();
   if (!DATE.test(t) && !/^\d{1,2}:\d{2}/.test(t)) return false;
   const credit = /^((?:\p{Lu}[\p{L}.]*\s+){1,4})(?=\d)/u.exec(t);
   if (credit && isNameLike(credit[1].trim()) && !META_PREFIX.test(t)) t = t.slice(credit[0].length);

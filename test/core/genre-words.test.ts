@@ -1,0 +1,42 @@
+/**
+ * dictionaries/genre.json: every example reads as its section says, through isTrainingNews on
+ * a small draft of my own around it (headline, lead, byline).
+ */
+import { describe, expect, it } from 'vitest';
+import words from '../../dictionaries/genre.json';
+import { parseDraft } from '../../server/src/core/parse.js';
+import { isTrainingNews } from '../../server/src/core/genre.js';
+
+const LEAD = 'Sáng 4-5, các học viên có mặt đông đủ tại hội trường xã Tân Hòa để bắt đầu buổi học đầu tiên.';
+const draft = (headline: string, lead = LEAD) => parseDraft(`${headline}\n\n${lead}\n\nHọ được phát tài liệu và sổ ghi chép.\n\nThu Hà\n`);
+
+describe('dictionaries/genre.json examples', () => {
+  it.each(words.trainingEvents.entries.flatMap((e) => e.examples))('a training event: %s', (x) => {
+    expect(isTrainingNews(draft(x))).toBe(true);
+  });
+  it.each(words.otherEvents.entries.flatMap((e) => e.examples))('another kind of event, even with a class later: %s', (x) => {
+    expect(isTrainingNews(draft(x, `${LEAD} Sau đó, ban tổ chức mở lớp tập huấn ngắn.`))).toBe(false);
+  });
+  it.each(words.weakEvents.entries.flatMap((e) => e.examples))('a weak event confirmed by a class: %s', (x) => {
+    expect(isTrainingNews(draft(x))).toBe(true);
+    expect(isTrainingNews(draft(x, 'Sáng 4-5, trời nắng đẹp trên toàn địa bàn xã Tân Hòa, đường sá khô ráo và thông thoáng.'))).toBe(false);
+  });
+  it.each(words.otherGenreWords.entries.flatMap((e) => e.examples))('sports or weather words outweigh a weak event: %s', (x) => {
+    expect(isTrainingNews(draft('Đội bóng huyện huấn luyện chiến thuật mới', `${x}. Các học viên của lớp năng khiếu theo dõi trên khán đài.`))).toBe(false);
+  });
+});
+
+describe('where the event is read', () => {
+  it('reads past a photo caption that stands before the lead', () => {
+    expect(isTrainingNews(parseDraft('Quang cảnh buổi lễ\n\nNgày 9-4, Trung tâm Chính trị huyện khai giảng lớp bồi dưỡng đảng viên mới cho 60 học viên.\n\nThu Hà\n'))).toBe(true);
+  });
+  it('lets a training event in the lead outweigh a preamble naming another event', () => {
+    expect(isTrainingNews(parseDraft('Hội Nông dân huyện với ngày pháp luật\n\nHưởng ứng ngày pháp luật, sáng 9-11, Hội Nông dân huyện tổ chức tập huấn pháp luật cho 80 hội viên.\n\nThu Hà\n'))).toBe(true);
+  });
+  it('does not count a weak word inside a body’s name', () => {
+    expect(isTrainingNews(parseDraft('Năm học mới ở vùng cao\n\nSở Giáo dục và Đào tạo cho biết các trường đã sẵn sàng đón học sinh, giáo viên đã nhận đủ sách giáo khoa.\n\nThu Hà\n'))).toBe(false);
+  });
+  it('reads “tập huấn viên” as a person, not a class', () => {
+    expect(isTrainingNews(parseDraft('Điểm sơ cứu ở nhà ga\n\nMỗi điểm sơ cứu có một bác sĩ và hai tập huấn viên trực suốt ngày lễ.\n\nThu Hà\n'))).toBe(false);
+  });
+});
