@@ -59,9 +59,9 @@ export interface Run {
   stderr: string;
 }
 
-export function soattin(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): Run {
+export function soattin(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number; gid?: number }): Run {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LANG: 'vi_VN.UTF-8', ...options.env };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input, env, encoding: 'utf8', timeout: 60_000, uid: options.uid, gid: options.gid });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -60,7 +60,7 @@ export function unifiedDiff(before: string, after: string, oldName: string, newN
 
   const ops: Op[] = [];
   for (let k = 0; k < pre; k++) ops.push({ kind: ' ', line: a[k], a: k, b: k });
-  ops.push(...middleOps(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf), pre, pre));
+  for (const op of middleOps(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf), pre, pre)) ops.push(op);
   for (let k = 0; k < suf; k++) ops.push({ kind: ' ', line: a[a.length - suf + k], a: a.length - suf + k, b: b.length - suf + k });
 
   // group changes into hunks with CONTEXT lines around them

@@ -9,6 +9,12 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { IgnoreRules, loadIgnoreFile } from './ignore.js';
+import type { LocalizedText } from '../core/types.js';
+import { coreMessage, type CoreMessageId } from '../core/messages.js';
+
+function both(id: CoreMessageId): LocalizedText {
+  return { vi: coreMessage(id, {}, 'vi'), en: coreMessage(id, {}, 'en') };
+}
 
 export const DRAFT_EXTENSIONS = /\.(txt|md|markdown)$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -22,13 +28,22 @@ export interface Discovery {
   candidates: Candidate[];
   /** arguments that matched no file */
   unmatched: string[];
+  /** folders that could not be listed (their drafts were not checked: said, never silent) */
+  unreadable: Array<{ folder: string; reason: LocalizedText }>;
 }
 
-function walk(dir: string, out: string[], ignored: (p: string, isDir: boolean) => boolean): void {
+type Unreadable = Discovery['unreadable'];
+
+function walk(dir: string, out: string[], ignored: (p: string, isDir: boolean) => boolean, unreadable: Unreadable): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // a glob's base folder that does not exist is "no file matched", said by the caller
+    if (code === 'ENOENT' || code === 'ENOTDIR') return;
+    const reason = code === 'EACCES' || code === 'EPERM' ? both('read.denied') : { vi: String(code ?? e), en: String(code ?? e) };
+    unreadable.push({ folder: dir, reason });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -48,7 +63,7 @@ function walk(dir: string, out: string[], ignored: (p: string, isDir: boolean) =
       }
     }
     if (isDir) {
-      if (!ignored(abs, true)) walk(abs, out, ignored);
+      if (!ignored(abs, true)) walk(abs, out, ignored, unreadable);
     } else if (isFile && DRAFT_EXTENSIONS.test(e.name) && !ignored(abs, false)) {
       out.push(abs);
     }
@@ -59,13 +74,13 @@ function walk(dir: string, out: string[], ignored: (p: string, isDir: boolean) =
  * Files matching a glob: walk the glob's static base folder (the walk already skips
  * node_modules, .git and dot-folders) and keep the drafts whose path matches.
  */
-function globFiles(pattern: string, cwd: string, ignored: (p: string, isDir: boolean) => boolean): string[] {
+function globFiles(pattern: string, cwd: string, ignored: (p: string, isDir: boolean) => boolean, unreadable: Unreadable): string[] {
   const slashed = pattern.split(path.sep).join('/');
   const { base } = picomatch.scan(slashed);
   const baseDir = path.resolve(cwd, base || '.');
   const isMatch = picomatch(path.isAbsolute(slashed) ? slashed : path.posix.join(cwd.split(path.sep).join('/'), slashed), { dot: false });
   const all: string[] = [];
-  walk(baseDir, all, ignored);
+  walk(baseDir, all, ignored, unreadable);
   return all.filter((p) => isMatch(p.split(path.sep).join('/')));
 }
 
@@ -75,6 +90,7 @@ export function discover(patterns: string[], cwd: string, useIgnore: boolean): D
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   const unmatched: string[] = [];
+  const unreadable: Unreadable = [];
   const add = (absPath: string, explicit: boolean): void => {
     if (seen.has(absPath)) return;
     seen.add(absPath);
@@ -96,14 +112,14 @@ export function discover(patterns: string[], cwd: string, useIgnore: boolean): D
     const found: string[] = [];
     if (stat?.isDirectory()) {
       // a folder without any (non-ignored) draft counts as "no file matched" (exit code 2)
-      walk(abs, found, ignored);
+      walk(abs, found, ignored, unreadable);
     } else if (picomatch.scan(pattern).isGlob) {
-      found.push(...globFiles(pattern, cwd, ignored));
+      for (const f of globFiles(pattern, cwd, ignored, unreadable)) found.push(f);
     }
     if (!found.length) unmatched.push(pattern);
     for (const f of found) add(f, false);
   }
-  return { candidates, unmatched };
+  return { candidates, unmatched, unreadable };
 }
 
 /** Ignore rules that come with a config: its `ignore` globs and its folder's `.soattinignore`. */

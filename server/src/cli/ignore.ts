@@ -4,9 +4,9 @@
  * anchors the pattern to the file's folder, otherwise it matches at any depth; ignoring a
  * folder ignores everything under it. The last matching pattern wins.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { READ_LIMITS, readGuarded, textOf } from '../core/guarded-read.js';
 
 export const IGNORE_FILE = '.soattinignore';
 
@@ -69,11 +69,7 @@ export class IgnoreRules {
 /** The `.soattinignore` of a folder, if there is one. */
 export function loadIgnoreFile(dir: string): IgnoreRules | undefined {
   const file = path.join(dir, IGNORE_FILE);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return new IgnoreRules(text.replace(/^\uFEFF/, '').split('\n'), dir);
+  const read = readGuarded(file, READ_LIMITS.ignoreFile);
+  if (!read.ok) return undefined;
+  return new IgnoreRules(textOf(read.bytes).split('\n'), dir);
 }

@@ -2,9 +2,9 @@
  * Entry point of `soattin` (bundled to dist/cli.js; bin/soattin.js requires it): lint
  * Vietnamese news drafts from the command line / CI. See run.ts and docs/cli.md.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { run } from './run.js';
+import { readStdinGuarded } from '../core/guarded-read.js';
 
 // `soattin … | head` closes the pipe early: stop quietly instead of crashing with EPIPE
 for (const stream of [process.stdout, process.stderr]) {
@@ -20,7 +20,7 @@ run({
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => fs.readFileSync(0),
+  readStdin: (limit) => readStdinGuarded(limit),
   workerFile: path.join(__dirname, 'worker.js'),
 }).then(
   (code) => {

@@ -3,22 +3,16 @@
  * TCVN3/VNI/Windows-1258 files), UTF-16, binary files, and files above the size limit.
  * A BOM is stripped for linting and remembered so `--fix` writes it back.
  */
-import * as fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { Locale, LocalizedText } from '../core/types.js';
 import { both, cliMessage } from './messages.js';
+import { formatSize, readGuarded, type GuardedRead } from '../core/guarded-read.js';
 
 export type Decoded =
   | { ok: true; text: string; bom: boolean }
   | { ok: false; kind: 'encoding' | 'utf16' | 'binary' | 'tooLarge' | 'unreadable'; message: LocalizedText; line: number };
 
-/** "10.4 MB" in English, "10,4 MB" in Vietnamese (decimal comma). */
-export function formatSize(bytes: number, locale: Locale = 'en'): string {
-  const one = (n: number): string => n.toFixed(1).replace(/\.0$/, '').replace('.', locale === 'vi' ? ',' : '.');
-  if (bytes >= 1024 * 1024) return `${one(bytes / 1024 / 1024)} MB`;
-  if (bytes >= 1024) return `${one(bytes / 1024)} KB`;
-  return `${bytes} B`;
-}
+export { formatSize };
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence. */
 export function firstInvalidUtf8(buf: Uint8Array): number {
@@ -70,15 +64,19 @@ export function decode(buf: Uint8Array): Decoded {
   return { ok: true, text, bom };
 }
 
+/** A draft file through the guarded reader (regular files only, at most `maxSize` bytes). */
 export function readDraft(file: string, maxSize: number): Decoded {
-  try {
-    const size = fs.statSync(file).size;
-    if (size > maxSize) {
-      const message = (l: Locale): string => cliMessage('tooLarge', { size: formatSize(size, l), limit: formatSize(maxSize, l) }, l);
-      return { ok: false, kind: 'tooLarge', message: { vi: message('vi'), en: message('en') }, line: 1 };
-    }
-    return decode(fs.readFileSync(file));
-  } catch (e) {
-    return { ok: false, kind: 'unreadable', message: both('unreadable', { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), line: 1 };
+  const read = readGuarded(file, maxSize);
+  if (read.ok) return decode(read.bytes);
+  return refused(read, maxSize);
+}
+
+function refused(read: Exclude<GuardedRead, { ok: true }>, maxSize: number): Decoded {
+  if (read.kind === 'tooLarge') {
+    // a stream has no size until it is read: "more than" the limit is all that is known
+    const size = read.size ?? maxSize + 1;
+    const message = (l: Locale): string => cliMessage('tooLarge', { size: formatSize(size, l), limit: formatSize(maxSize, l) }, l);
+    return { ok: false, kind: 'tooLarge', message: { vi: message('vi'), en: message('en') }, line: 1 };
   }
+  return { ok: false, kind: 'unreadable', message: { vi: cliMessage('unreadable', { reason: read.reason.vi }, 'vi'), en: cliMessage('unreadable', { reason: read.reason.en }, 'en') }, line: 1 };
 }

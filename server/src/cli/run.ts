@@ -17,6 +17,7 @@ import { runPool } from './pool.js';
 import { countMessages, type FileResult } from './result.js';
 import { formatters } from './formatters/index.js';
 import type { IgnoreRules } from './ignore.js';
+import { formatSize, type GuardedRead } from '../core/guarded-read.js';
 
 export const VERSION: string = (pkg as { version: string }).version;
 
@@ -26,7 +27,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
-  readStdin: () => Uint8Array;
+  /** standard input, at most `limit` bytes (the guarded reader refuses more) */
+  readStdin: (limit: number) => GuardedRead;
   workerFile: string;
 }
 
@@ -38,9 +40,13 @@ function display(cwd: string, abs: string): string {
   return rel.split(path.sep).join('/');
 }
 
-function collectTasks(o: CliOptions, io: Io, locale: Locale): Task[] {
+/** The drafts to lint; `unreadableFolders` when a folder could not be listed (exit code 2). */
+function collectTasks(o: CliOptions, io: Io, locale: Locale): { tasks: Task[]; unreadableFolders: boolean } {
   const patterns = o.patterns.length ? o.patterns : ['.'];
-  const { candidates, unmatched } = discover(patterns, io.cwd, o.ignore);
+  const { candidates, unmatched, unreadable } = discover(patterns, io.cwd, o.ignore);
+  for (const u of unreadable) {
+    io.stderr.write(`soattin: ${coreMessage('read.folderUnreadable', { folder: display(io.cwd, u.folder), reason: u.reason[locale] }, locale)}\n`);
+  }
   if (unmatched.length) throw new Stop(coreMessage('cli.noFiles', { patterns: unmatched.join(' ') }, locale));
   const ignoresByConfig = new Map<string, IgnoreRules[]>();
   const tasks: Task[] = [];
@@ -56,7 +62,7 @@ function collectTasks(o: CliOptions, io: Io, locale: Locale): Task[] {
     tasks.push({ index: tasks.length, absPath: c.absPath, filePath: display(io.cwd, c.absPath), explicit: c.explicit });
   }
   if (!tasks.length) throw new Stop(coreMessage('cli.noFiles', { patterns: patterns.join(' ') }, locale));
-  return tasks;
+  return { tasks, unreadableFolders: unreadable.length > 0 };
 }
 
 function quietOnly(r: FileResult): FileResult {
@@ -94,20 +100,23 @@ export async function run(io: Io): Promise<number> {
     };
 
     let results: FileResult[];
+    let unreadableFolders = false;
     if (o.stdin) {
       const absPath = path.resolve(io.cwd, o.stdinFilename ?? '<stdin>');
       const { error } = configFor(absPath, options);
       if (error) throw new Stop(error[locale]);
-      let bytes: Uint8Array;
-      try {
-        bytes = io.readStdin();
-      } catch (e) {
-        throw new Stop(coreMessage('cli.unreadable', { file: '<stdin>', reason: (e as Error).message }, locale));
+      const read = io.readStdin(o.maxFileSize);
+      if (!read.ok) {
+        if (read.kind === 'tooLarge') throw new Stop(cliMessage('stdinTooLarge', { limit: formatSize(o.maxFileSize, locale) }, locale));
+        throw new Stop(coreMessage('cli.unreadable', { file: '<stdin>', reason: read.reason[locale] }, locale));
       }
+      const bytes = read.bytes;
       const filePath = o.stdinFilename ? display(io.cwd, absPath) : '<stdin>';
       results = [processFile({ index: 0, absPath, filePath, explicit: true, stdin: bytes }, options)];
     } else {
-      const tasks = collectTasks(o, io, locale);
+      const collected = collectTasks(o, io, locale);
+      const tasks = collected.tasks;
+      unreadableFolders = collected.unreadableFolders;
       const showProgress = Boolean(io.stderr.isTTY) && tasks.length > 1;
       const progress = showProgress
         ? (done: number): void => void io.stderr.write(`\r${cliMessage('progress', { done, total: tasks.length }, locale)}`)
@@ -153,7 +162,7 @@ export async function run(io: Io): Promise<number> {
       reportStream.write(report);
     }
 
-    if (fatal) return 2;
+    if (fatal || unreadableFolders) return 2;
     if (errors) return 1;
     if (o.maxWarnings >= 0 && warnings > o.maxWarnings) {
       io.stderr.write(`soattin: ${coreMessage('cli.tooManyWarnings', { count: warnings, max: o.maxWarnings }, locale)}\n`);

@@ -27,7 +27,7 @@ export function selectFixes(findings: Finding[], ruleFilter?: (ruleId: string) =
   for (const f of findings) {
     if (!f.fix || f.inQuote || (ruleFilter && !ruleFilter(f.ruleId))) continue;
     if (f.fix.some(overlaps)) continue;
-    picked.push(...f.fix);
+    for (const e of f.fix) picked.push(e);
   }
   return picked;
 }

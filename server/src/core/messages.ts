@@ -27,6 +27,17 @@ export const coreMessages = {
   },
   'config.unreadable': { vi: 'Không đọc được tệp {file} (khai báo trong {config}): {reason}', en: 'Cannot read {file} (listed in {config}): {reason}' },
   'config.unknownRule': { vi: 'không phải mã quy tắc nào của Soát Tin', en: 'is not a Soát Tin rule id' },
+  'read.tooLarge': { vi: 'tệp nặng {size}, vượt giới hạn {limit}', en: 'the file is {size}, above the {limit} limit' },
+  'read.isDirectory': { vi: 'đây là thư mục, không phải tệp', en: 'it is a folder, not a file' },
+  'read.isFifo': { vi: 'đây là ống dẫn (FIFO), không phải tệp thường; Soát Tin chỉ đọc tệp thường', en: 'it is a FIFO (named pipe), not a regular file; Soát Tin reads regular files only' },
+  'read.isSocket': { vi: 'đây là socket, không phải tệp thường; Soát Tin chỉ đọc tệp thường', en: 'it is a socket, not a regular file; Soát Tin reads regular files only' },
+  'read.isDevice': { vi: 'đây là thiết bị (như /dev/zero), không phải tệp thường; Soát Tin chỉ đọc tệp thường', en: 'it is a device (such as /dev/zero), not a regular file; Soát Tin reads regular files only' },
+  'read.notRegular': { vi: 'đây không phải tệp thường; Soát Tin chỉ đọc tệp thường', en: 'it is not a regular file; Soát Tin reads regular files only' },
+  'read.denied': { vi: 'không có quyền đọc', en: 'permission denied' },
+  'read.loop': { vi: 'liên kết tượng trưng vòng lặp', en: 'a loop of symbolic links' },
+  'read.dangling': { vi: 'liên kết tượng trưng trỏ tới “{target}”, nơi không có tệp nào', en: 'it is a symbolic link to “{target}”, where there is no file' },
+  'read.missing': { vi: 'không có tệp này', en: 'no such file' },
+  'read.folderUnreadable': { vi: 'Không đọc được thư mục {folder}: {reason}; các tệp trong đó không được kiểm tra.', en: 'Cannot read the folder {folder}: {reason}; the files in it were not checked.' },
   'lint.capped': {
     vi: 'Đã dừng ở {shown} vấn đề; còn {hidden} vấn đề khác không hiển thị. Hãy sửa bớt rồi kiểm tra lại.',
     en: 'Stopped at {shown} problems; {hidden} more are not shown. Fix some and check again.',
@@ -77,6 +88,10 @@ export const cliMessages = {
     en: 'The file is {size}, above the {limit} limit (--max-file-size); it was skipped.',
   },
   unreadable: { vi: 'Không đọc được tệp: {reason}', en: 'Cannot read the file: {reason}' },
+  stdinTooLarge: {
+    vi: 'Dữ liệu từ đầu vào chuẩn vượt giới hạn {limit} (--max-file-size) nên không được kiểm tra.',
+    en: 'Standard input is above the {limit} limit (--max-file-size), so it was not checked.',
+  },
   internal: {
     vi: 'Lỗi nội bộ khi kiểm tra tệp này: {reason}. Tệp không bị sửa.',
     en: 'Internal error while checking this file: {reason}. The file was not changed.',

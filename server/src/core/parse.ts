@@ -319,7 +319,7 @@ function parseSentences(view: string, text: string, p: Paragraph): Sentence[] {
     const prev = merged[merged.length - 1];
     if (prev && endsWithAbbreviation(text, prev)) {
       prev.end = s.end;
-      prev.words.push(...s.words);
+      for (const w of s.words) prev.words.push(w); // no spread: a sentence can have 100,000 words
     } else merged.push({ ...s, words: [...s.words] });
   }
   return merged.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), words: s.words }));

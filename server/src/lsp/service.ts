@@ -394,7 +394,7 @@ export function startServer(connection: Connection): void {
       const only = params.context.only;
       const actions: CodeAction[] = [];
       if (wantsQuickFixes(only)) {
-        for (const d of params.context.diagnostics) actions.push(...quickFixes(doc, d, locale, editTarget(doc)));
+        for (const d of params.context.diagnostics) for (const a of quickFixes(doc, d, locale, editTarget(doc))) actions.push(a);
       }
       if (wantsFixAll(only)) {
         // VS Code asks with triggerKind Automatic on save (editor.codeActionsOnSave); a

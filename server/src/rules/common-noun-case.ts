@@ -131,7 +131,7 @@ export const commonNounCase: Rule = {
     const out: Found[] = [];
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
-      for (const s of p.sentences) out.push(...checkSentence(draft, s, p.kind === 'headline', spans, midSentence, lowercaseEvents));
+      for (const s of p.sentences) for (const f of checkSentence(draft, s, p.kind === 'headline', spans, midSentence, lowercaseEvents)) out.push(f);
     }
     for (const f of out) {
       let expected = '';
@@ -260,7 +260,7 @@ function fieldAfter(
   for (;;) {
     const f = longest(text, ws, j, fields);
     if (!f) break;
-    words.push(...ws.slice(j, j + f.keys.length));
+    for (let k = j; k < j + f.keys.length; k++) words.push(ws[k]);
     if (f.status === 'contested') status = 'contested';
     j += f.keys.length;
     // "văn thư, lưu trữ", "chính trị - hành chính", "thi đua và khen thưởng"

@@ -130,7 +130,7 @@ export const dateFormat: Rule = {
     const { text, view } = draft;
     const dates: DateToken[] = [];
     const scope = draft.paragraphs.filter(inScope);
-    for (const p of scope) dates.push(...findDates(view, p.start, p.end));
+    for (const p of scope) for (const d of findDates(view, p.start, p.end)) dates.push(d);
     const periods = scope.flatMap((p) => periodDots(view, p.start, p.end));
     const bracketed = scope.flatMap((p) => bracketedDates(view, p.start, p.end));
     if (dates.length === 0 && periods.length === 0 && bracketed.length === 0) return;

@@ -29,7 +29,7 @@ export function mergeConfig(base: ResolvedConfig, user: UserConfig): ResolvedCon
   if (user.maxFindings !== undefined) out.maxFindings = user.maxFindings;
   if (user.rules) Object.assign(out.rules, user.rules);
   for (const w of user.words ?? []) out.words.add(w.normalize('NFC'));
-  if (user.ignore) out.ignore.push(...user.ignore);
+  for (const g of user.ignore ?? []) out.ignore.push(g);
   if (user.overrides) out.overrides = [...(base.overrides ?? []), ...user.overrides];
   return out;
 }

@@ -10,6 +10,7 @@ import { defaultConfig, mergeConfig } from './defaults.js';
 import { validateConfig, type ConfigProblem } from './validate.js';
 import type { ResolvedConfig, UserConfig } from './types.js';
 import { coreMessage } from '../messages.js';
+import { entryExists, READ_LIMITS, readGuarded, textOf } from '../guarded-read.js';
 import type { LocalizedText } from '../types.js';
 import { clearOccurrenceCache, occurrencesFor } from './occurrences.js';
 
@@ -44,15 +45,14 @@ interface Found {
 
 type FindResult = { found?: Found; error?: ConfigError };
 
-function readJson(file: string): { value?: unknown; error?: ConfigError } {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { error: { file, message: both('cli.unreadable', { file, reason: (e as Error).message }) } };
+function readJson(file: string, limit: number = READ_LIMITS.config): { value?: unknown; error?: ConfigError } {
+  const read = readGuarded(file, limit);
+  if (!read.ok) {
+    return { error: { file, message: { vi: coreMessage('cli.unreadable', { file, reason: read.reason.vi }, 'vi'), en: coreMessage('cli.unreadable', { file, reason: read.reason.en }, 'en') } } };
   }
+  const text = textOf(read.bytes);
   try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return { value: JSON.parse(text) };
   } catch (e) {
     return { error: { file, message: both('config.parse', { file, reason: (e as Error).message }) } };
   }
@@ -63,14 +63,17 @@ export function findConfig(dir: string): FindResult {
   let current = path.resolve(dir);
   for (;;) {
     const rc = path.join(current, RC_NAME);
-    if (fs.existsSync(rc)) {
+    // lstat, not exists: a dangling link or a FIFO named like the config is reported, not skipped
+    if (entryExists(rc)) {
       const { value, error } = readJson(rc);
       if (error) return { error };
       return { found: { file: rc, dir: current, raw: value } };
     }
     const pkg = path.join(current, 'package.json');
-    if (fs.existsSync(pkg)) {
-      const { value } = readJson(pkg);
+    if (entryExists(pkg)) {
+      // an unreadable or invalid package.json may hold the config: say so rather than guess
+      const { value, error } = readJson(pkg);
+      if (error) return { error };
       if (value && typeof value === 'object' && 'soattin' in value) {
         return { found: { file: pkg, dir: current, raw: (value as Record<string, unknown>).soattin } };
       }
@@ -107,30 +110,36 @@ export function loadConfigObject(raw: unknown, file: string, dir: string, base =
   const files = lists.length ? lists : [DEFAULT_WORDS_FILE];
   for (const rel of files) {
     const abs = path.resolve(dir, rel);
-    if (!fs.existsSync(abs)) {
-      if (!lists.length) continue; // the default word list is optional
-      return { ok: false, error: { file, key: 'dictionaries', message: both('config.unreadable', { file: rel, config: file, reason: 'ENOENT' }) } };
+    const read = readGuarded(abs, READ_LIMITS.wordList);
+    if (!read.ok) {
+      if (!lists.length && read.kind === 'missing') continue; // the default word list is optional
+      return { ok: false, error: { file, key: 'dictionaries', message: listed(rel, file, read.reason) } };
     }
     config.wordFiles.push(abs);
-    try {
-      for (const w of readWordList(fs.readFileSync(abs, 'utf8'))) config.words.add(w);
-    } catch (e) {
-      return { ok: false, error: { file, key: 'dictionaries', message: both('config.unreadable', { file: rel, config: file, reason: (e as Error).message }) } };
-    }
+    for (const w of readWordList(textOf(read.bytes))) config.words.add(w);
   }
   for (const kind of ['titles', 'organisations'] as const) {
     for (const rel of user.lexicons?.[kind] ?? []) {
       const abs = path.resolve(dir, rel);
-      const { value, error } = readJson(abs);
+      const { value, error } = readJson(abs, READ_LIMITS.lexicon);
       if (error) return { ok: false, error: { ...error, key: `lexicons.${kind}` } };
       const entries = Array.isArray(value) ? value : (value as { entries?: unknown[] })?.entries;
       if (!Array.isArray(entries)) {
         return { ok: false, error: { file, key: `lexicons.${kind}`, message: both('config.unreadable', { file: rel, config: file, reason: 'expected a JSON array or {"entries": [...]}' }) } };
       }
-      config.extraLexicon[kind].push(...entries);
+      // a loop, not push(...entries): a 200,000-entry file would overflow the call stack
+      const target = config.extraLexicon[kind];
+      for (const entry of entries as unknown[]) target.push(entry);
     }
   }
   return { ok: true, config };
+}
+
+function listed(rel: string, config: string, reason: LocalizedText): LocalizedText {
+  return {
+    vi: coreMessage('config.unreadable', { file: rel, config, reason: reason.vi }, 'vi'),
+    en: coreMessage('config.unreadable', { file: rel, config, reason: reason.en }, 'en'),
+  };
 }
 
 /** One word per line; `#` starts a comment; NFC. */
@@ -169,7 +178,7 @@ export function applyOverrides(config: ResolvedConfig, filePath: string): Resolv
   const out: ResolvedConfig = { ...config, rules: { ...config.rules }, ignoreFindings: [...(config.ignoreFindings ?? [])] };
   for (const o of matching) {
     if (o.rules) Object.assign(out.rules, o.rules);
-    if (o.ignore) out.ignoreFindings!.push(...o.ignore);
+    for (const i of o.ignore ?? []) out.ignoreFindings!.push(i);
   }
   return out;
 }
