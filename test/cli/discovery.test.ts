@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as path from 'node:path';
 import { ensureBuilt, folder, only, PINNED, soattin } from './helpers.js';
 import { CLEAN, WARNINGS_ONLY } from './fixtures.js';
-import { IgnoreRules } from '../../server/src/cli/ignore.js';
+import { IgnoreRules } from '../../server/src/core/ignore.js';
 import { unifiedDiff } from '../../server/src/cli/diff.js';
 
 beforeAll(ensureBuilt, 120_000);

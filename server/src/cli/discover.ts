@@ -6,9 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
-import type { ResolvedConfig } from '../core/config/types.js';
-import { IgnoreRules, loadIgnoreFile } from './ignore.js';
+import { compileGlob, globBase, isGlob } from '../core/glob.js';
+import { rootIgnore } from '../core/ignore.js';
 import type { LocalizedText } from '../core/types.js';
 import { coreMessage, type CoreMessageId } from '../core/messages.js';
 
@@ -76,16 +75,24 @@ function walk(dir: string, out: string[], ignored: (p: string, isDir: boolean) =
  */
 function globFiles(pattern: string, cwd: string, ignored: (p: string, isDir: boolean) => boolean, unreadable: Unreadable): string[] {
   const slashed = pattern.split(path.sep).join('/');
-  const { base } = picomatch.scan(slashed);
-  const baseDir = path.resolve(cwd, base || '.');
-  const isMatch = picomatch(path.isAbsolute(slashed) ? slashed : path.posix.join(cwd.split(path.sep).join('/'), slashed), { dot: false });
+  const baseDir = path.resolve(cwd, globBase(slashed) || '.');
+  const isMatch = compileGlob(path.isAbsolute(slashed) ? slashed : path.posix.join(cwd.split(path.sep).join('/'), slashed));
   const all: string[] = [];
   walk(baseDir, all, ignored, unreadable);
   return all.filter((p) => isMatch(p.split(path.sep).join('/')));
 }
 
+/** Thrown when the working folder's `.soattinignore` cannot be read (it is never skipped silently). */
+export class IgnoreFileError extends Error {
+  constructor(readonly text: LocalizedText) {
+    super(text.en);
+  }
+}
+
 export function discover(patterns: string[], cwd: string, useIgnore: boolean): Discovery {
-  const cwdIgnore = useIgnore ? loadIgnoreFile(cwd) : undefined;
+  const top = useIgnore ? rootIgnore(cwd) : {};
+  if (top.error) throw new IgnoreFileError(top.error);
+  const cwdIgnore = top.rules;
   const ignored = (p: string, isDir: boolean): boolean => cwdIgnore?.ignores(p, isDir) ?? false;
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
@@ -113,24 +120,11 @@ export function discover(patterns: string[], cwd: string, useIgnore: boolean): D
     if (stat?.isDirectory()) {
       // a folder without any (non-ignored) draft counts as "no file matched" (exit code 2)
       walk(abs, found, ignored, unreadable);
-    } else if (picomatch.scan(pattern).isGlob) {
+    } else if (isGlob(pattern)) {
       for (const f of globFiles(pattern, cwd, ignored, unreadable)) found.push(f);
     }
     if (!found.length) unmatched.push(pattern);
     for (const f of found) add(f, false);
   }
   return { candidates, unmatched, unreadable };
-}
-
-/** Ignore rules that come with a config: its `ignore` globs and its folder's `.soattinignore`. */
-export function configIgnores(config: ResolvedConfig, cwd: string, useIgnore: boolean): IgnoreRules[] {
-  if (!useIgnore) return [];
-  const out: IgnoreRules[] = [];
-  const base = config.baseDir ?? cwd;
-  if (config.ignore.length) out.push(new IgnoreRules(config.ignore, base));
-  if (config.configFile && path.resolve(base) !== path.resolve(cwd)) {
-    const rules = loadIgnoreFile(base);
-    if (rules) out.push(rules);
-  }
-  return out;
 }

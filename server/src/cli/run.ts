@@ -11,12 +11,12 @@ import { coreMessage, localeFromEnv } from '../core/messages.js';
 import type { Locale } from '../core/types.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { cliMessage } from './messages.js';
-import { configIgnores, discover } from './discover.js';
+import { discover, IgnoreFileError } from './discover.js';
+import { configIgnores, type IgnoreRules } from '../core/ignore.js';
 import { configFor, type ProcessOptions, type Task, processFile } from './process-file.js';
 import { runPool } from './pool.js';
 import { countMessages, type FileResult } from './result.js';
 import { formatters } from './formatters/index.js';
-import type { IgnoreRules } from './ignore.js';
 import { formatSize, type GuardedRead } from '../core/guarded-read.js';
 
 export const VERSION: string = (pkg as { version: string }).version;
@@ -43,7 +43,14 @@ function display(cwd: string, abs: string): string {
 /** The drafts to lint; `unreadableFolders` when a folder could not be listed (exit code 2). */
 function collectTasks(o: CliOptions, io: Io, locale: Locale): { tasks: Task[]; unreadableFolders: boolean } {
   const patterns = o.patterns.length ? o.patterns : ['.'];
-  const { candidates, unmatched, unreadable } = discover(patterns, io.cwd, o.ignore);
+  let found: ReturnType<typeof discover>;
+  try {
+    found = discover(patterns, io.cwd, o.ignore);
+  } catch (e) {
+    if (e instanceof IgnoreFileError) throw new Stop(e.text[locale]);
+    throw e;
+  }
+  const { candidates, unmatched, unreadable } = found;
   for (const u of unreadable) {
     io.stderr.write(`soattin: ${coreMessage('read.folderUnreadable', { folder: display(io.cwd, u.folder), reason: u.reason[locale] }, locale)}\n`);
   }
@@ -56,7 +63,11 @@ function collectTasks(o: CliOptions, io: Io, locale: Locale): { tasks: Task[]; u
     if (!c.explicit) {
       const key = config.configFile ?? '';
       let ignores = ignoresByConfig.get(key);
-      if (!ignores) ignoresByConfig.set(key, (ignores = configIgnores(config, io.cwd, o.ignore)));
+      if (!ignores) {
+        const r = o.ignore ? configIgnores(config, io.cwd) : { rules: [] };
+        if (r.error) throw new Stop(r.error[locale]);
+        ignoresByConfig.set(key, (ignores = r.rules));
+      }
       if (ignores.some((r) => r.ignores(c.absPath))) continue;
     }
     tasks.push({ index: tasks.length, absPath: c.absPath, filePath: display(io.cwd, c.absPath), explicit: c.explicit });

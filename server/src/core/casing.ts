@@ -5,6 +5,7 @@
  */
 import type { Draft, Sentence, Word } from './draft.js';
 import { nfc, withToneStyle } from './normalise.js';
+import { trailingNonWord, trimNonWord } from './word-edges.js';
 import markers from '../../../dictionaries/generic-markers.json';
 
 /** The casing of one syllable: all lower, first letter capital, all capitals, or other. */
@@ -82,7 +83,7 @@ export function isCapitalised(s: string): boolean {
 export function syllableKey(s: string): string {
   let k = KEYS.get(s);
   if (k === undefined) {
-    k = withToneStyle(nfc(s).replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, ''), 'old').toLowerCase().replace(/ð/g, 'đ');
+    k = withToneStyle(trimNonWord(nfc(s)), 'old').toLowerCase().replace(/ð/g, 'đ');
     // drafts reuse a few thousand syllables: a bounded memo keeps keystroke re-checks cheap
     if (KEYS.size > 50_000) KEYS.clear();
     KEYS.set(s, k);
@@ -157,7 +158,9 @@ export function isSentenceStart(draft: Draft, offset: number): boolean {
   const i = wordIndexAt(s.words, offset);
   if (i <= 0) return i === 0;
   const prev = s.words[i - 1];
-  const gap = (/[^\p{L}\p{M}\p{N}]*$/u.exec(prev.text)?.[0] ?? '') + draft.text.slice(prev.end, offset);
+  // runs of whitespace collapsed: the tests below pair two `\s*` around an optional mark,
+  // which backtracks quadratically on a gap of 300,000 spaces
+  const gap = (trailingNonWord(prev.text) + draft.text.slice(prev.end, offset)).replace(/\s+/gu, ' ');
   // after ":" a new clause may start with a capital (NĐ 30 no longer requires it, nor forbids it)
   if (/[:!?]\s*["“']?\s*$/u.test(gap) || /["“«]\s*$/u.test(gap)) return true;
   if (/^\s*\)\s*[-–—]?\s*$/u.test(gap) && /^\s*\(/u.test(before)) return true;

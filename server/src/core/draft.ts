@@ -53,6 +53,8 @@ export interface Draft {
   /** the original text */
   text: string;
   format: 'text' | 'markdown';
+  /** a markdown file too deeply nested for the markdown parser, checked as plain text */
+  markdownFallback?: boolean;
   /**
    * Same length as `text`; characters that are not prose (markdown syntax, code, front
    * matter, link targets) are replaced by spaces, line breaks kept. Equal to `text` for .txt.

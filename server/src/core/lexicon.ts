@@ -28,6 +28,7 @@ import organisationsData from '../../../dictionaries/organisations.json';
 import type { Draft, Sentence, Word } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
+import { trailingNonWord, trailingNonWordStart } from './word-edges.js';
 
 export type EntryStatus = 'clear' | 'contested' | 'lifecycle';
 export type OrganisationKind = 'body' | 'name' | 'committee' | 'abbreviation';
@@ -243,7 +244,7 @@ export function keysOf(s: Sentence): string[] {
 
 /** What separates word i from word i+1, with punctuation glued to either word ("Phúc- Bí"). */
 function gapAt(text: string, words: Word[], i: number): string {
-  const trail = /[^\p{L}\p{M}\p{N}]*$/u.exec(words[i].text)?.[0] ?? '';
+  const trail = trailingNonWord(words[i].text);
   const lead = /^[^\p{L}\p{M}\p{N}]*/u.exec(words[i + 1].text)?.[0] ?? '';
   return trail + text.slice(words[i].end, words[i + 1].start) + lead;
 }
@@ -275,7 +276,7 @@ function wordStart(w: Word): number {
   return w.start + (/^[^\p{L}\p{M}\p{N}]*/u.exec(w.text)?.[0].length ?? 0);
 }
 function wordEnd(w: Word): number {
-  return w.end - (/[^\p{L}\p{M}\p{N}]*$/u.exec(w.text)?.[0].length ?? 0);
+  return w.end - (w.text.length - trailingNonWordStart(w.text));
 }
 
 const WORD_EDGE = /[\p{L}\p{M}\p{N}]/u;

@@ -11,6 +11,7 @@ import type { FindingIgnore, ResolvedConfig, RuleSetting } from './config/types.
 import { applyDirectives } from './directives.js';
 import { dropInsideDeletedLines } from './deletions.js';
 import { lineHash } from './config/occurrences.js';
+import { MARKDOWN_LIMITS } from './markdown.js';
 
 export interface LintOptions {
   format?: 'text' | 'markdown';
@@ -78,6 +79,9 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
     if (timings) timings[rule.meta.id] = (timings[rule.meta.id] ?? 0) + performance.now() - t0;
   }
 
+  if (draft.markdownFallback) {
+    findings.push({ ruleId: 'soattin', severity: 'info', start: 0, end: 0, messageId: 'lint.markdownFallback', args: { depth: MARKDOWN_LIMITS.depth } });
+  }
   findings = applyDirectives(draft, findings);
   findings = dropInsideDeletedLines(text, findings);
   if (config.ignoreFindings?.length) findings = dropIgnored(text, findings, config.ignoreFindings);

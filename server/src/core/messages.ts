@@ -42,6 +42,10 @@ export const coreMessages = {
     vi: 'Đã dừng ở {shown} vấn đề; còn {hidden} vấn đề khác không hiển thị. Hãy sửa bớt rồi kiểm tra lại.',
     en: 'Stopped at {shown} problems; {hidden} more are not shown. Fix some and check again.',
   },
+  'lint.markdownFallback': {
+    vi: 'Cú pháp Markdown của tệp lồng nhau quá sâu (quá {depth} cấp, hoặc quá nhiều dấu nhấn mạnh, ngoặc vuông) nên tệp được kiểm tra như văn bản thuần.',
+    en: 'The file’s Markdown is nested too deeply (over {depth} levels, or too many emphasis marks or brackets), so it was checked as plain text.',
+  },
   'lint.crashed': {
     vi: 'Quy tắc {rule} gặp lỗi nội bộ và đã bị bỏ qua: {reason}',
     en: 'Rule {rule} failed internally and was skipped: {reason}',

@@ -17,7 +17,7 @@ import {
   type Span,
   type Word,
 } from './draft.js';
-import { markdownProse } from './markdown.js';
+import { markdownProse, markdownTooComplex } from './markdown.js';
 import { nfc } from './normalise.js';
 import { isBylineText, isNameLike, isTopBylineText } from './structure/byline.js';
 
@@ -95,8 +95,11 @@ export function looksLikeByline(p: { text: string }): boolean {
 }
 
 /** Build the Draft of a text. `format` decides whether markdown syntax is prose. */
-export function parseDraft(text: string, format: 'text' | 'markdown' = 'text'): Draft {
+export function parseDraft(text: string, requested: 'text' | 'markdown' = 'text'): Draft {
   const lineStarts = computeLineStarts(text);
+  // markdown nested past any real draft is checked as plain text (lint says so)
+  const markdownFallback = requested === 'markdown' && markdownTooComplex(text);
+  const format = markdownFallback ? 'text' : requested;
   let view = text;
   let blocks: Array<Span & { heading: number }>;
   if (format === 'markdown') {
@@ -142,6 +145,7 @@ export function parseDraft(text: string, format: 'text' | 'markdown' = 'text'): 
   return {
     text,
     format,
+    ...(markdownFallback ? { markdownFallback } : {}),
     view,
     paragraphs,
     story,

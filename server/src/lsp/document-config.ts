@@ -5,8 +5,8 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
-import { defaultConfig, relativeToConfig, resolveConfig, type ConfigResult, type ResolvedConfig } from '../core/config/index.js';
+import { defaultConfig, resolveConfig, type ConfigResult, type ResolvedConfig } from '../core/config/index.js';
+import { isIgnored } from '../core/ignore.js';
 import { formatOf } from '../core/lint.js';
 import type { Settings } from './settings.js';
 
@@ -15,7 +15,7 @@ export interface DocumentConfig {
   filePath?: string;
   format: 'text' | 'markdown';
   result: ConfigResult;
-  /** the file matches the config's `ignore` globs (the CLI skips it too) */
+  /** ignored by `.soattinignore` or the config's `ignore` key: the same decision as the CLI's */
   ignored: boolean;
 }
 
@@ -48,8 +48,11 @@ export function documentConfig(uri: string, languageId: string, settings: Settin
   else result = { ok: true, config: defaultConfig() };
   if (!result.ok) return { filePath, format, result, ignored: false };
   const config = withEditorSettings(result.config, settings);
-  const ignored = !!filePath && !!config.baseDir && config.ignore.length > 0 && picomatch(config.ignore, { dot: true })(relativeToConfig(config, filePath));
-  return { filePath, format, result: { ok: true, config }, ignored };
+  if (!filePath) return { filePath, format, result: { ok: true, config }, ignored: false };
+  // the workspace folder plays the part of the CLI's working folder
+  const decision = isIgnored(filePath, config, folderOf(filePath, folders));
+  if (decision.error) return { filePath, format, result: { ok: false, error: { file: filePath, message: decision.error } }, ignored: false };
+  return { filePath, format, result: { ok: true, config }, ignored: decision.ignored };
 }
 
 /** Editor settings fill only what the config file left unset (the file is shared with CI). */

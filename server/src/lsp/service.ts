@@ -169,7 +169,7 @@ export function startServer(connection: Connection): void {
       if (canRegisterConfig) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'soattin' });
       if (canWatchDynamically) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/.soattinrc.json' }, { globPattern: '**/package.json' }, { globPattern: '**/.soattin/**' }],
+          watchers: [{ globPattern: '**/.soattinrc.json' }, { globPattern: '**/package.json' }, { globPattern: '**/.soattin/**' }, { globPattern: '**/.soattinignore' }],
         });
       }
       if (watchesFolders) {

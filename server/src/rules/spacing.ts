@@ -15,12 +15,8 @@ function startsWithTitle(s: string): boolean {
   const lower = s.normalize('NFC').toLowerCase();
   return TITLE_STARTS.some((t) => lower.startsWith(t) && !/^[\p{L}\p{M}]/u.test(lower.slice(t.length)));
 }
+import { inSpans, linkSpans, mergeSpans, type Span } from '../core/links.js';
 
-/** URLs, e-mail addresses, domains: their punctuation is not prose punctuation */
-const OPAQUE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|gov|edu|info)\b/giu;
-
-/** a necessary condition for OPAQUE, cheap to test on a whole draft */
-const MAY_BE_OPAQUE = /:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info)/iu;
 const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
 
@@ -53,16 +49,11 @@ export const spacing: Rule = {
   },
   check({ draft, report }) {
     const { text, view } = draft;
-    // computed only when a candidate needs it: most drafts have none, and the scan is costly
-    let opaque: Array<[number, number]> | undefined;
-    const isOpaque = (i: number): boolean => {
-      opaque ??= [
-        ...(MAY_BE_OPAQUE.test(text) ? [...text.matchAll(OPAQUE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]) : []),
-        // web debris ("huyệnnbsp;ủy", "&amp;"): web-leftover's finding, not a spacing one
-        ...draftDebris(view, draft.paragraphs).map((d) => [d.start, d.end] as [number, number]),
-      ];
-      return opaque.some(([s, e]) => i >= s && i < e);
-    };
+    // URLs, e-mail addresses, domains (core/links.ts, linear) and web debris ("huyệnnbsp;ủy",
+    // "&amp;": web-leftover's finding): their punctuation is not prose punctuation
+    let opaque: Span[] | undefined;
+    const isOpaque = (i: number): boolean =>
+      inSpans((opaque ??= mergeSpans([...linkSpans(text), ...draftDebris(view, draft.paragraphs).map((d) => ({ start: d.start, end: d.end }))])), i);
     // markdown syntax is blanked in the view: only real spaces of the original count
     const blank = (s: number, e: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(s, e));
     const push = (r: Omit<Report, 'suggestions'>): void =>
@@ -93,8 +84,11 @@ export const spacing: Rule = {
         if (!blank(s, e) || isOpaque(s)) continue;
         push({ start: s - 1, end: e, messageId: 'afterOpen', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
       }
-      // (lookbehinds checked by hand: a regex that opens with one is tried at every position)
-      for (const m of seg.matchAll(/[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![./\d]))/gu)) {
+      // (lookbehinds checked by hand: a regex that opens with one is tried at every position;
+      // the mark is optional so that a run of spaces is consumed whole, once: a required mark
+      // made the regex retry from every space of a 300,000-space line, quadratic)
+      for (const m of seg.matchAll(/[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![./\d]))?/gu)) {
+        if (m[1] === undefined) continue;
         if (!/^[\p{L}\p{N}”’)]$/u.test(charBefore(seg, m.index ?? 0))) continue;
         const s = base + (m.index ?? 0);
         const e = s + m[0].length - m[1].length;

@@ -15,6 +15,7 @@ import type { Rule, Suggestion, TextEdit } from '../core/types.js';
 import type { Profile } from '../core/config/types.js';
 import { inPersonName } from '../core/person-names.js';
 import { contestedSeverity } from '../core/casing.js';
+import { linkSpans, overlapsSpans } from '../core/links.js';
 
 type Style = 'old' | 'new';
 
@@ -23,8 +24,6 @@ const PROFILE_DEFAULT: Record<Profile, Style> = { gov: 'old', party: 'old', 'pre
 
 /** Shown in messages: three words in the style (the same in both languages). */
 const STYLE_SAMPLE: Record<Style, string> = { old: 'hòa, thủy, ủy', new: 'hoà, thuỷ, uỷ' };
-
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b(?:\/[^\s<>"“”]*)?/giu;
 
 /** an oa / oe / uy cluster with or without a tone mark on either letter (NFC, lower case) */
 const CLUSTER = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/u;
@@ -36,19 +35,9 @@ interface Token extends Span {
   quoted: boolean;
 }
 
-/** a necessary condition for URL, cheap to test on a whole draft */
-const MAY_BE_URL = /:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info)/iu;
-
-function urlSpans(text: string): Span[] {
-  const out: Span[] = [];
-  if (!MAY_BE_URL.test(text)) return out;
-  for (const m of text.matchAll(URL)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 /** Every oa/oe/uy open syllable with a tone mark, outside page chrome, metadata and URLs. */
 function tokens(draft: Draft): Token[] {
-  const urls = urlSpans(draft.text);
+  const urls = linkSpans(draft.text);
   const out: Token[] = [];
   for (const p of draft.paragraphs) {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
@@ -56,7 +45,7 @@ function tokens(draft: Draft): Token[] {
       for (const w of s.words) {
         // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
         if (!CLUSTER.test(w.lower)) continue;
-        if (urls.some((u) => w.start < u.end && u.start < w.end)) continue;
+        if (overlapsSpans(urls, w.start, w.end)) continue;
         for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
           const style = toneStyleOf(m[0]);
           if (!style) continue;

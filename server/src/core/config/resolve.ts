@@ -5,11 +5,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { defaultConfig, mergeConfig } from './defaults.js';
 import { validateConfig, type ConfigProblem } from './validate.js';
 import type { ResolvedConfig, UserConfig } from './types.js';
 import { coreMessage } from '../messages.js';
+import { compileGlob } from '../glob.js';
 import { entryExists, READ_LIMITS, readGuarded, textOf } from '../guarded-read.js';
 import type { LocalizedText } from '../types.js';
 import { clearOccurrenceCache, occurrencesFor } from './occurrences.js';
@@ -173,7 +173,7 @@ export function relativeToConfig(config: ResolvedConfig, filePath: string): stri
 /** The config for one draft: the overrides whose `files` match it, applied in order. */
 export function applyOverrides(config: ResolvedConfig, filePath: string): ResolvedConfig {
   const rel = relativeToConfig(config, filePath);
-  const matching = (config.overrides ?? []).filter((o) => picomatch(o.files, { dot: true })(rel));
+  const matching = (config.overrides ?? []).filter((o) => compileGlob(o.files)(rel));
   if (!matching.length) return config;
   const out: ResolvedConfig = { ...config, rules: { ...config.rules }, ignoreFindings: [...(config.ignoreFindings ?? [])] };
   for (const o of matching) {

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import nspell from 'nspell';
 import lexicon from '../../../../dictionaries/genre-words.json';
-import { isAllCaps, lookupKey } from './syllable.js';
+import { isAllCaps, lookupKey, MAX_SUGGESTIONS, suggestible } from './syllable.js';
 
 let files: { aff: string; dic: string } | undefined;
 
@@ -73,6 +73,8 @@ let speller: ReturnType<typeof nspell> | undefined;
  * fallback for a code action when the ranked index found nothing. Never called by `lint`.
  */
 export function fallbackSuggestions(word: string, limit = 5): string[] {
+  // nspell's suggestions have no cap of their own: bounded by word length and count here
+  if (!suggestible(word)) return [];
   speller ??= nspell(dictionaryFiles());
-  return speller.suggest(lookupKey(word)).slice(0, limit);
+  return speller.suggest(lookupKey(word)).slice(0, Math.min(limit, MAX_SUGGESTIONS));
 }

@@ -8,7 +8,7 @@
 import { syllables } from './dictionary.js';
 import { genreWords, isListed } from './genre-words.js';
 import { FREQUENT_PAIR, pairCount } from './pairs.js';
-import { foldKey, markDifference } from './syllable.js';
+import { foldKey, markDifference, MAX_SUGGESTIONS, suggestible } from './syllable.js';
 
 interface Index {
   /** accent-free form → syllables (lookup keys) with that form */
@@ -18,6 +18,7 @@ interface Index {
 }
 
 let index: Index | undefined;
+
 
 function deletionsOf(s: string): string[] {
   const out: string[] = [];
@@ -95,11 +96,12 @@ export interface Ranked {
  * style): the caller restores the casing and the draft's tone style.
  */
 export function rankSuggestions(word: string, context: SyllableContext = {}, limit = 5): Ranked[] {
+  if (!suggestible(word)) return [];
   // the same misspelling comes back on every re-check of a draft: remember the answer
   const memoKey = `${word}|${(context.before ?? []).join(' ')}|${(context.after ?? []).join(' ')}|${limit}`;
   const known = memo.get(memoKey);
   if (known) return known;
-  const result = rank(word, context, limit);
+  const result = rank(word, context, Math.min(limit, MAX_SUGGESTIONS));
   if (memo.size > 5_000) memo.clear();
   memo.set(memoKey, result);
   return result;

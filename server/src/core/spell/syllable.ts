@@ -159,3 +159,16 @@ export function syllableInfo(text: string): SyllableInfo {
   cache.set(text, info);
   return info;
 }
+
+/**
+ * The longest Vietnamese syllable has 7 letters ("nghiêng", "khuyếch"); past 16 UTF-16 units a
+ * token is no misspelt syllable, and suggesting for it costs its length squared (one
+ * deletion per letter) — a 1,200-letter word took the server to 4.3 GB.
+ */
+export const MAX_SUGGEST_LENGTH = 16;
+/** At most this many suggestions are ever computed for one word. */
+export const MAX_SUGGESTIONS = 8;
+
+export function suggestible(word: string): boolean {
+  return word.length > 0 && word.length <= MAX_SUGGEST_LENGTH;
+}
