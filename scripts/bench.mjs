@@ -13,6 +13,7 @@ import { tmpdir, cpus } from 'node:os';
 import { fork, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { hostileBench } from './bench-hostile.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../dist/core.js');
@@ -119,6 +120,14 @@ if (existsSync(cspellBin)) {
   spawnSync(cspellBin, ['--no-progress', '--no-summary', '--no-exit-code', `${folder}/*.txt`], { encoding: 'utf8' });
   const cs = total / 1024 / 1024 / ((performance.now() - s0) / 1000);
   record('cSpell on the same files', cs, 'MB/s', 'Soát Tin ahead', mbps > cs);
+}
+
+// hostile inputs (issue 18): 100 KB adversarial texts, each rule alone, time-boxed per input
+const HOSTILE_RULE_MS = 5_000;
+for (const row of await hostileBench({ boxMs: 120_000, ruleBudgetMs: HOSTILE_RULE_MS })) {
+  const worst = row.worst ? row.worst[1] : 0;
+  const what = row.hung ? ` — hung in ${row.hung}` : row.crashed ? ` — ${row.crashed}` : row.worst ? ` (${row.worst[0]})` : '';
+  results.push({ name: `hostile: ${row.name}${what}`.slice(0, 46), value: row.hung ? 'timeout' : `${worst} ms`, budget: `≤ ${HOSTILE_RULE_MS / 1000} s a rule`, ok: row.ok });
 }
 
 console.log('budget                                            measured   budget');

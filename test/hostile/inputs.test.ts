@@ -6,8 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureBuilt, folder, only, soattin } from '../cli/helpers.js';
+
+// each case spawns the real CLI or server: give a loaded machine time (outcomes are asserted, not speed)
+vi.setConfig({ testTimeout: 120_000 });
 
 beforeAll(() => ensureBuilt(), 120_000);
 

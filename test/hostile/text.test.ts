@@ -3,12 +3,15 @@
  * the one finding a reader expects, a notice, or nothing — instead of hanging or crashing.
  * How long they take is measured by `npm run bench` (section "hostile inputs"), not here.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { check, findings } from '../helpers/lint.js';
 import { inSpans, linkSpans } from '../../server/src/core/links.js';
 import { fallbackSuggestions } from '../../server/src/core/spell/index.js';
 import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
 import { trailingNonWord, trimNonWord } from '../../server/src/core/word-edges.js';
+
+// each case spawns the real CLI or server: give a loaded machine time (outcomes are asserted, not speed)
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('regexes on user text (spacing, links, trailing punctuation)', () => {
   it('a line with 300,000 spaces gets one “spaces in a row” finding covering them all', () => {

@@ -5,9 +5,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureBuilt, folder, only, soattin } from '../cli/helpers.js';
 import { bundleServer, fileUri, open, startClient, type Client } from './harness.js';
+
+// each case spawns the real CLI or server: give a loaded machine time (outcomes are asserted, not speed)
+vi.setConfig({ testTimeout: 120_000 });
 
 const DRAFT = 'Hội nghị  lần thứ hai diễn ra tại Hà Nội.\n';
 const FILES = [

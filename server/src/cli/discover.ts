@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compileGlob, globBase, isGlob } from '../core/glob.js';
 import { rootIgnore } from '../core/ignore.js';
+import { isInside } from '../core/contained-path.js';
 import type { LocalizedText } from '../core/types.js';
 import { coreMessage, type CoreMessageId } from '../core/messages.js';
 
@@ -21,6 +22,8 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 export interface Candidate {
   absPath: string;
   explicit: boolean;
+  /** the folder the draft was found in (walked folder, glob base, or the named file's folder): --fix writes only inside it */
+  root: string;
 }
 
 export interface Discovery {
@@ -29,11 +32,36 @@ export interface Discovery {
   unmatched: string[];
   /** folders that could not be listed (their drafts were not checked: said, never silent) */
   unreadable: Array<{ folder: string; reason: LocalizedText }>;
+  /** links found while walking that point out of the walked folder (or into a skipped one): not read */
+  outsideLinks: string[];
 }
 
-type Unreadable = Discovery['unreadable'];
+interface Walk {
+  ignored: (p: string, isDir: boolean) => boolean;
+  unreadable: Discovery['unreadable'];
+  outsideLinks: string[];
+  /** real path of the folder the walk started from */
+  realRoot: string;
+}
 
-function walk(dir: string, out: string[], ignored: (p: string, isDir: boolean) => boolean, unreadable: Unreadable): void {
+/** Is `real` below `realRoot`, and not inside a folder the walk skips (.git, node_modules, dot folders)? */
+function reachable(realRoot: string, real: string): boolean {
+  if (!isInside(realRoot, real)) return false;
+  return path.relative(realRoot, real).split(path.sep).every((part) => !part.startsWith('.') && !SKIPPED_DIRS.has(part));
+}
+
+function startWalk(dir: string, out: string[], ctx: Omit<Walk, 'realRoot'>): void {
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(dir);
+  } catch {
+    realRoot = path.resolve(dir);
+  }
+  walk(dir, out, { ...ctx, realRoot });
+}
+
+function walk(dir: string, out: string[], ctx: Walk): void {
+  const { ignored, unreadable } = ctx;
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -57,12 +85,18 @@ function walk(dir: string, out: string[], ignored: (p: string, isDir: boolean) =
         // a symlinked folder could loop back on itself: files only
         isDir = false;
         isFile = st.isFile();
+        // a link out of the folder (or to .git/config) is not read: its text would end up in
+        // reports (the html report embeds it) and --fix would rewrite its target
+        if (isFile && DRAFT_EXTENSIONS.test(e.name) && !reachable(ctx.realRoot, fs.realpathSync(abs))) {
+          ctx.outsideLinks.push(abs);
+          continue;
+        }
       } catch {
         continue;
       }
     }
     if (isDir) {
-      if (!ignored(abs, true)) walk(abs, out, ignored, unreadable);
+      if (!ignored(abs, true)) walk(abs, out, ctx);
     } else if (isFile && DRAFT_EXTENSIONS.test(e.name) && !ignored(abs, false)) {
       out.push(abs);
     }
@@ -73,13 +107,13 @@ function walk(dir: string, out: string[], ignored: (p: string, isDir: boolean) =
  * Files matching a glob: walk the glob's static base folder (the walk already skips
  * node_modules, .git and dot-folders) and keep the drafts whose path matches.
  */
-function globFiles(pattern: string, cwd: string, ignored: (p: string, isDir: boolean) => boolean, unreadable: Unreadable): string[] {
+function globFiles(pattern: string, cwd: string, ctx: Omit<Walk, 'realRoot'>): { files: string[]; root: string } {
   const slashed = pattern.split(path.sep).join('/');
   const baseDir = path.resolve(cwd, globBase(slashed) || '.');
   const isMatch = compileGlob(path.isAbsolute(slashed) ? slashed : path.posix.join(cwd.split(path.sep).join('/'), slashed));
   const all: string[] = [];
-  walk(baseDir, all, ignored, unreadable);
-  return all.filter((p) => isMatch(p.split(path.sep).join('/')));
+  startWalk(baseDir, all, ctx);
+  return { files: all.filter((p) => isMatch(p.split(path.sep).join('/'))), root: baseDir };
 }
 
 /** Thrown when the working folder's `.soattinignore` cannot be read (it is never skipped silently). */
@@ -97,11 +131,13 @@ export function discover(patterns: string[], cwd: string, useIgnore: boolean): D
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   const unmatched: string[] = [];
-  const unreadable: Unreadable = [];
-  const add = (absPath: string, explicit: boolean): void => {
+  const unreadable: Discovery['unreadable'] = [];
+  const outsideLinks: string[] = [];
+  const ctx = { ignored, unreadable, outsideLinks };
+  const add = (absPath: string, explicit: boolean, root: string): void => {
     if (seen.has(absPath)) return;
     seen.add(absPath);
-    candidates.push({ absPath, explicit });
+    candidates.push({ absPath, explicit, root });
   };
 
   for (const pattern of patterns) {
@@ -113,18 +149,21 @@ export function discover(patterns: string[], cwd: string, useIgnore: boolean): D
       stat = undefined;
     }
     if (stat?.isFile()) {
-      add(abs, true);
+      add(abs, true, path.dirname(abs));
       continue;
     }
     const found: string[] = [];
+    let root = abs;
     if (stat?.isDirectory()) {
       // a folder without any (non-ignored) draft counts as "no file matched" (exit code 2)
-      walk(abs, found, ignored, unreadable);
+      startWalk(abs, found, ctx);
     } else if (isGlob(pattern)) {
-      for (const f of globFiles(pattern, cwd, ignored, unreadable)) found.push(f);
+      const g = globFiles(pattern, cwd, ctx);
+      for (const f of g.files) found.push(f);
+      root = g.root;
     }
     if (!found.length) unmatched.push(pattern);
-    for (const f of found) add(f, false);
+    for (const f of found) add(f, false, root);
   }
-  return { candidates, unmatched, unreadable };
+  return { candidates, unmatched, unreadable, outsideLinks };
 }

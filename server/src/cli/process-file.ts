@@ -16,6 +16,7 @@ import { countMessages, type FileResult, type FixEdit, type LintMessage } from '
 import { decode, readDraft, type Decoded } from './read.js';
 import { unifiedDiff } from './diff.js';
 import { both, cliMessage } from './messages.js';
+import { containedPath } from '../core/contained-path.js';
 
 export interface Task {
   index: number;
@@ -24,6 +25,8 @@ export interface Task {
   filePath: string;
   /** named on the command line (not found by walking a folder or a glob) */
   explicit: boolean;
+  /** the folder --fix may write in (a draft linked from elsewhere is not rewritten) */
+  root?: string;
   /** standard input's bytes (main thread only) */
   stdin?: Uint8Array;
 }
@@ -97,8 +100,10 @@ export function toMessage(f: Finding, lineStarts: number[], locale: Locale): Lin
  * Replace a file without a window where it is half-written (temp file + rename), and only if
  * it still holds what was linted: an editor may have saved it meanwhile, and that text wins.
  */
-function writeAtomically(file: string, before: string, after: string): void {
-  const target = fs.realpathSync(file);
+function writeAtomically(file: string, root: string, before: string, after: string): void {
+  const inside = containedPath(root, file);
+  if (!inside.ok) throw new OutsideRoot(inside.reason);
+  const target = inside.path;
   if (fs.readFileSync(target, 'utf8') !== before) throw new ChangedOnDisk();
   const mode = fs.statSync(target).mode;
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.soattin-${process.pid}.tmp`);
@@ -112,6 +117,11 @@ function writeAtomically(file: string, before: string, after: string): void {
 }
 
 class ChangedOnDisk extends Error {}
+class OutsideRoot extends Error {
+  constructor(readonly reason: LocalizedText) {
+    super(reason.en);
+  }
+}
 
 export function processFile(task: Task, opts: ProcessOptions): FileResult {
   const { locale } = opts;
@@ -139,8 +149,9 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
         if (opts.fixDryRun) result.diff = unifiedDiff(bom + text, bom + fixed.output, task.filePath);
         else if (!task.stdin) {
           try {
-            writeAtomically(task.absPath, bom + text, bom + fixed.output);
+            writeAtomically(task.absPath, task.root ?? path.dirname(task.absPath), bom + text, bom + fixed.output);
           } catch (e) {
+            if (e instanceof OutsideRoot) return fatal(task, cliMessage('writeFailed', { file: task.filePath, reason: e.reason[locale] }, locale));
             if (e instanceof ChangedOnDisk) return fatal(task, cliMessage('changedOnDisk', { file: task.filePath }, locale));
             return fatal(task, cliMessage('writeFailed', { file: task.filePath, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, locale));
           }

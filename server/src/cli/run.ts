@@ -50,7 +50,10 @@ function collectTasks(o: CliOptions, io: Io, locale: Locale): { tasks: Task[]; u
     if (e instanceof IgnoreFileError) throw new Stop(e.text[locale]);
     throw e;
   }
-  const { candidates, unmatched, unreadable } = found;
+  const { candidates, unmatched, unreadable, outsideLinks } = found;
+  for (const l of outsideLinks) {
+    io.stderr.write(`soattin: ${cliMessage('skippedNotice', { file: display(io.cwd, l), reason: cliMessage('linkOutside', {}, locale) }, locale)}\n`);
+  }
   for (const u of unreadable) {
     io.stderr.write(`soattin: ${coreMessage('read.folderUnreadable', { folder: display(io.cwd, u.folder), reason: u.reason[locale] }, locale)}\n`);
   }
@@ -70,7 +73,7 @@ function collectTasks(o: CliOptions, io: Io, locale: Locale): { tasks: Task[]; u
       }
       if (ignores.some((r) => r.ignores(c.absPath))) continue;
     }
-    tasks.push({ index: tasks.length, absPath: c.absPath, filePath: display(io.cwd, c.absPath), explicit: c.explicit });
+    tasks.push({ index: tasks.length, absPath: c.absPath, filePath: display(io.cwd, c.absPath), explicit: c.explicit, root: c.root });
   }
   if (!tasks.length) throw new Stop(coreMessage('cli.noFiles', { patterns: patterns.join(' ') }, locale));
   return { tasks, unreadableFolders: unreadable.length > 0 };

@@ -22,12 +22,35 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 /** Pick whole fixes (all edits of a finding together) that overlap no other picked fix. */
 export function selectFixes(findings: Finding[], ruleFilter?: (ruleId: string) => boolean): TextEdit[] {
   const picked: TextEdit[] = [];
-  const overlaps = (e: TextEdit): boolean =>
-    picked.some((p) => e.start < p.end && p.start < e.end || (e.start === e.end && e.start === p.start) || (p.start === p.end && p.start === e.start));
+  // picked edits sorted by start (they never overlap, so by end too): a binary search finds
+  // the neighbours of a new edit — thousands of fixes are no longer compared pairwise
+  const taken: TextEdit[] = [];
+  const firstEndingAtOrAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].end < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const overlaps = (e: TextEdit): boolean => {
+    for (let k = firstEndingAtOrAfter(e.start); k < taken.length && taken[k].start <= e.end; k++) {
+      const p = taken[k];
+      if ((e.start < p.end && p.start < e.end) || (e.start === e.end && e.start === p.start) || (p.start === p.end && p.start === e.start)) return true;
+    }
+    return false;
+  };
   for (const f of findings) {
     if (!f.fix || f.inQuote || (ruleFilter && !ruleFilter(f.ruleId))) continue;
     if (f.fix.some(overlaps)) continue;
-    for (const e of f.fix) picked.push(e);
+    for (const e of f.fix) {
+      picked.push(e);
+      let at = firstEndingAtOrAfter(e.end);
+      while (at < taken.length && taken[at].start < e.start) at++;
+      taken.splice(at, 0, e);
+    }
   }
   return picked;
 }
@@ -39,23 +62,55 @@ export interface FixResult {
   passes: number;
 }
 
+/** What identifies a reported finding across passes: rule, message and the text it covers. */
+// (NFC: a finding on NFD text is the same finding once the text is normalised)
+const keyOf = (text: string, f: Finding): string => `${f.ruleId}\0${f.messageId}\0${text.slice(f.start, f.end).normalize('NFC')}`;
+
+/**
+ * Fix every fixable finding of the text — all of them, not the first `maxFindings` a report
+ * shows — and nothing else: later passes only apply fixes for findings the first pass
+ * reported but could not apply (they overlapped another fix). A finding that only appears
+ * after fixing (an NFD draft turned NFC, a capital left at a new sentence start) is reported,
+ * never applied silently.
+ */
 export function fixText(text: string, config: ResolvedConfig, options: LintOptions = {}, maxPasses = 10): FixResult {
+  const uncapped: ResolvedConfig = { ...config, maxFindings: Number.MAX_SAFE_INTEGER };
   let output = text;
   let fixed = 0;
   let passes = 0;
+  let pending: Map<string, number> | undefined;
   for (; passes < maxPasses; passes++) {
-    const { findings } = lint(output, config, options);
+    let { findings } = lint(output, uncapped, options);
+    findings = findings.filter((f) => f.fix && !f.inQuote);
+    if (pending) {
+      const left = new Map(pending);
+      findings = findings.filter((f) => {
+        const k = keyOf(output, f);
+        const n = left.get(k) ?? 0;
+        if (n <= 0) return false;
+        left.set(k, n - 1);
+        return true;
+      });
+    } else {
+      pending = new Map();
+      for (const f of findings) pending.set(keyOf(output, f), (pending.get(keyOf(output, f)) ?? 0) + 1);
+    }
     const edits = selectFixes(findings);
     if (edits.length === 0) break;
     const next = applyEdits(output, edits);
     if (next === output) break;
-    fixed += findings.filter((f) => f.fix && !f.inQuote).length > 0 ? countApplied(findings, edits) : 0;
+    const applied = appliedFindings(findings, edits);
+    for (const f of applied) {
+      const k = keyOf(output, f);
+      pending.set(k, (pending.get(k) ?? 1) - 1);
+    }
+    fixed += applied.length;
     output = next;
   }
   return { output, fixed, passes };
 }
 
-function countApplied(findings: Finding[], edits: TextEdit[]): number {
+function appliedFindings(findings: Finding[], edits: TextEdit[]): Finding[] {
   const set = new Set(edits);
-  return findings.filter((f) => f.fix?.every((e) => set.has(e))).length;
+  return findings.filter((f) => f.fix?.every((e) => set.has(e)));
 }

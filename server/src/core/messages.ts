@@ -42,6 +42,14 @@ export const coreMessages = {
     vi: 'Đã dừng ở {shown} vấn đề; còn {hidden} vấn đề khác không hiển thị. Hãy sửa bớt rồi kiểm tra lại.',
     en: 'Stopped at {shown} problems; {hidden} more are not shown. Fix some and check again.',
   },
+  'write.outside': {
+    vi: '{file} nằm ngoài thư mục làm việc {root} (hoặc là liên kết trỏ ra ngoài); Soát Tin không ghi ra ngoài thư mục này.',
+    en: '{file} is outside the working folder {root} (or a link pointing out of it); Soát Tin does not write outside that folder.',
+  },
+  'write.dangling': {
+    vi: '{file} là liên kết tượng trưng trỏ tới nơi không có tệp; Soát Tin không ghi qua liên kết đó.',
+    en: '{file} is a symbolic link to nowhere; Soát Tin does not write through it.',
+  },
   'lint.markdownFallback': {
     vi: 'Cú pháp Markdown của tệp lồng nhau quá sâu (quá {depth} cấp, hoặc quá nhiều dấu nhấn mạnh, ngoặc vuông) nên tệp được kiểm tra như văn bản thuần.',
     en: 'The file’s Markdown is nested too deeply (over {depth} levels, or too many emphasis marks or brackets), so it was checked as plain text.',
@@ -101,6 +109,10 @@ export const cliMessages = {
     en: 'Internal error while checking this file: {reason}. The file was not changed.',
   },
   skippedNotice: { vi: 'Bỏ qua {file}: {reason}', en: 'Skipped {file}: {reason}' },
+  linkOutside: {
+    vi: 'liên kết tượng trưng trỏ ra ngoài thư mục đang kiểm tra (hoặc vào thư mục ẩn), nên không đọc',
+    en: 'a symbolic link pointing out of the folder being checked (or into a hidden folder), so it was not read',
+  },
   changedOnDisk: {
     vi: 'Tệp {file} đã thay đổi trong lúc đang kiểm tra nên không ghi bản sửa (để không mất nội dung mới). Hãy chạy lại.',
     en: '{file} changed while it was being checked, so the fixes were not written (to keep the new text). Run again.',
@@ -218,6 +230,15 @@ export const serverMessages = {
   'command.wordExists': { vi: '“{word}” đã có trong {file}.', en: '“{word}” is already in {file}.' },
   'command.ruleDisabled': { vi: 'Đã tắt kiểm tra {rule} cho {draft}; ghi trong {file}.', en: 'Turned off {rule} checks for {draft}; recorded in {file}.' },
   'command.ignored': { vi: 'Đã bỏ qua “{text}” ({rule}) ở mọi chỗ trong {draft}; ghi trong {file}.', en: 'Ignoring “{text}” ({rule}) everywhere in {draft}; recorded in {file}.' },
+  'command.outsideWorkspace': {
+    vi: 'Bản thảo {file} nằm ngoài các thư mục đang mở nên Soát Tin không ghi tệp dự án nào cho nó.',
+    en: 'The draft {file} is outside the open workspace folders, so Soát Tin writes no project file for it.',
+  },
+  'command.badWord': {
+    vi: 'chỉ thêm được một từ trên một dòng (không xuống dòng, không có “#”, tối đa {max} ký tự)',
+    en: 'only a single word on one line can be added (no line breaks, no “#”, at most {max} characters)',
+  },
+  'command.unknownRule': { vi: '“{rule}” không phải mã quy tắc nào của Soát Tin', en: '“{rule}” is not a Soát Tin rule id' },
   'command.writeFailed': { vi: 'Không ghi được {file}: {reason}', en: 'Cannot write {file}: {reason}' },
 } satisfies Record<string, LocalizedText>;
 

@@ -340,8 +340,9 @@ function endsWithAbbreviation(text: string, s: { start: number; end: number; wor
   return /^\p{Lu}$/u.test(token) && s.words.length <= 12;
 }
 
-const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
-const QUOTE_MARK = /[“”«»„"]/g;
+// single curly quotes too: ‘…’ is a quotation (often one inside another), never to be edited
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’' };
+const QUOTE_MARK = /[“”«»„"‘’]/g;
 
 /** Index of the first entry of a sorted array that is >= value (the length if none). */
 function firstAtOrAfter(sorted: number[], value: number): number {
@@ -361,14 +362,25 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
   // only quotation marks change the state: find them once, then jump from one to the next
   const marks: number[] = [];
   for (const m of text.matchAll(QUOTE_MARK)) marks.push(m.index ?? 0);
+  // the closing mark a quotation left open at the end of the previous paragraph waits for
+  let carried = '';
   for (const p of paragraphs) {
     let open = -1;
     let closer = '';
     let straight = -1;
+    let waiting = carried;
+    carried = '';
     for (let k = firstAtOrAfter(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
       const i = marks[k];
       const c = text[i];
+      // a quotation spanning paragraphs: the text up to its closing mark is quoted too
+      if (waiting && open < 0 && c === waiting) {
+        spans.push({ start: p.start, end: i + 1 });
+        waiting = '';
+        continue;
+      }
       if (open < 0 && OPEN_CLOSE[c]) {
+        waiting = ''; // the paragraph opens its own quotation: the carried one ended with the last
         open = i;
         closer = OPEN_CLOSE[c];
       } else if (open >= 0 && c === closer) {
@@ -382,8 +394,11 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
         }
       }
     }
-    // an unclosed quotation runs to the end of its paragraph
-    if (open >= 0) spans.push({ start: open, end: p.end });
+    // an unclosed quotation runs to the end of its paragraph (and may close in the next one)
+    if (open >= 0) {
+      spans.push({ start: open, end: p.end });
+      if (closer !== '’') carried = closer;
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
 }

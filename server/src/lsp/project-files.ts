@@ -8,6 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_WORDS_FILE, OCCURRENCES_FILE, RC_NAME, occurrenceKey, readWordList, type ConfigOverride, type IgnoredOccurrence, type ResolvedConfig, type UserConfig } from '../core/config/index.js';
 import type { TextEdit } from '../core/types.js';
+// jsonc-parser's ESM build: its UMD build loads its parts with a dynamic require a bundle cannot follow
+import { applyEdits, modify, parse, printParseErrorCode, type JSONPath, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { READ_LIMITS, readGuarded } from '../core/guarded-read.js';
 
 export type WriteResult = { ok: true; file: string; changed: boolean } | { ok: false; file: string; reason: string };
 
@@ -17,11 +20,25 @@ export function wordListFile(config: ResolvedConfig, filePath: string, folder?: 
   return path.join(projectDir(config, filePath, folder), DEFAULT_WORDS_FILE);
 }
 
+/** Longest entry "add to dictionary" writes (a project word or name, never a paragraph). */
+export const MAX_WORD_LENGTH = 64;
+
+/** One word list entry: one line, no comment mark, no control characters, not too long. */
+export function isProjectWord(word: string): boolean {
+  const w = word.trim();
+  return w.length > 0 && w.length <= MAX_WORD_LENGTH && !/[\p{Cc}\p{Zl}\p{Zp}#]/u.test(w);
+}
+
 export function addWord(file: string, word: string): WriteResult {
+  if (!isProjectWord(word)) return { ok: false, file, reason: 'not a single word' };
   const w = word.normalize('NFC').trim();
   try {
     let existing = '';
-    if (fs.existsSync(file)) existing = fs.readFileSync(file, 'utf8');
+    if (fs.existsSync(file)) {
+      const read = readGuarded(file, READ_LIMITS.wordList);
+      if (!read.ok) return { ok: false, file, reason: read.reason.en };
+      existing = read.bytes.toString('utf8');
+    }
     if (readWordList(existing).includes(w)) return { ok: true, file, changed: false };
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const sep = existing === '' || /\n$/.test(existing) ? '' : existing.includes('\r\n') ? '\r\n' : '\n';
@@ -81,21 +98,36 @@ function indentOf(text: string): string {
  */
 export function editOverride(file: string, draftPath: string, mutate: (o: ConfigOverride) => boolean): WriteResult {
   try {
-    const exists = fs.existsSync(file);
-    const text = exists ? fs.readFileSync(file, 'utf8') : '';
-    const parsed: unknown = exists ? JSON.parse(text.replace(/^\uFEFF/, '')) : {};
+    const read = fs.existsSync(file) ? readGuarded(file, READ_LIMITS.config) : undefined;
+    if (read && !read.ok) return { ok: false, file, reason: read.reason.en };
+    const raw = read?.ok ? read.bytes.toString('utf8') : '';
+    const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const text = raw.slice(bom.length);
+    const errors: ParseError[] = [];
+    const parsed: unknown = text.trim() ? parse(text, errors, { allowTrailingComma: true }) : {};
+    if (errors.length || !parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      return { ok: false, file, reason: `not valid JSON (${errors.length ? printParseErrorCode(errors[0].error) : 'not an object'})` };
+    }
     const isPackage = path.basename(file) === 'package.json';
-    const root = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
-    const config = (isPackage ? ((root.soattin ??= {}) as UserConfig) : (root as UserConfig));
+    const prefix: JSONPath = isPackage ? ['soattin'] : [];
+    const root = parsed as Record<string, unknown>;
+    const config = ((isPackage ? root.soattin : root) ?? {}) as UserConfig;
     const rel = globEscape(path.relative(path.dirname(file), draftPath).split(path.sep).join('/'));
-    const overrides = (config.overrides ??= []);
-    let entry = overrides.find((o) => o.files.length === 1 && o.files[0] === rel);
-    const created = !entry;
-    entry ??= { files: [rel] };
+    const overrides = config.overrides ?? [];
+    const index = overrides.findIndex((o) => o.files.length === 1 && o.files[0] === rel);
+    const entry: ConfigOverride = index >= 0 ? structuredClone(overrides[index]) : { files: [rel] };
     if (!mutate(entry)) return { ok: true, file, changed: false };
-    if (created) overrides.push(entry);
-    const out = JSON.stringify(root, null, indentOf(text)) + '\n';
-    fs.writeFileSync(file, out, 'utf8');
+    // the smallest edit: only this override changes; comments, order and layout stay
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const formattingOptions = { insertSpaces: !/\n\t/.test(text), tabSize: indentOf(text).length || 2, eol };
+    const target: JSONPath = index >= 0 ? [...prefix, 'overrides', index] : [...prefix, 'overrides', overrides.length];
+    const edits = modify(text || '{}', config.overrides || index >= 0 ? target : [...prefix, 'overrides'], config.overrides || index >= 0 ? entry : [entry], {
+      formattingOptions,
+      isArrayInsertion: index < 0 && !!config.overrides,
+    });
+    let out = applyEdits(text || '{}', edits);
+    if (!out.endsWith('\n')) out += eol;
+    fs.writeFileSync(file, bom + out, 'utf8');
     return { ok: true, file, changed: true };
   } catch (e) {
     return { ok: false, file, reason: (e as Error).message };
@@ -123,6 +155,8 @@ const DIRECTIVE = /^<!--\s*soattin-disable(?!-)([^>]*?)-->/;
  * `<!-- soattin-disable … -->` comment at the top, or add one. Undefined when already disabled.
  */
 export function markdownDisableEdit(text: string, ruleId: string): TextEdit | undefined {
+  // rule ids are lower-case words joined by hyphens: anything else could close the comment
+  if (!/^[a-z][a-z0-9-]*$/.test(ruleId)) return undefined;
   const fm = FRONT_MATTER.exec(text);
   const at = fm ? fm[0].length : text.startsWith('\uFEFF') ? 1 : 0;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

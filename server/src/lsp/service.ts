@@ -37,7 +37,8 @@ import { capFindings, firstDifference } from './cap.js';
 import { minimalEdits } from './minimal-edits.js';
 import { fixAll, type FixPolicy } from './fix-all.js';
 import { t } from './messages.js';
-import { addOccurrence, projectDir, addWord, disableRuleIn, editOverride, ignoreIn, markdownDisableEdit, rcFile, wordListFile, type WriteResult } from './project-files.js';
+import { containedPath } from '../core/contained-path.js';
+import { addOccurrence, projectDir, addWord, isProjectWord, MAX_WORD_LENGTH, disableRuleIn, editOverride, ignoreIn, markdownDisableEdit, rcFile, wordListFile, type WriteResult } from './project-files.js';
 import { SettingsCache, type Settings } from './settings.js';
 import {
   FIX_ALL_KIND,
@@ -450,7 +451,8 @@ export function startServer(connection: Connection): void {
         return null;
       }
       const ruleId = typeof args[1] === 'string' ? args[1] : undefined;
-      if (params.command === ServerCommand.disableRuleForFile && ruleId && dc.format === 'markdown') {
+      // a rule id must exist: a made-up one ("--><script>") never reaches a comment or a config
+      if (params.command === ServerCommand.disableRuleForFile && ruleId && ruleById(ruleId) && dc.format === 'markdown') {
         const edit = markdownDisableEdit(doc.getText(), ruleId);
         if (edit) await connection.workspace.applyEdit({ label: t('action.disableRule', locale, { rule: ruleName(ruleId, locale), where: t('where.commentTop', locale) }), edit: workspaceEdit(editTarget(doc), toLsp(doc, [edit])) });
         return null;
@@ -461,26 +463,48 @@ export function startServer(connection: Connection): void {
         return null;
       }
       const folder = folderOf(filePath, folders);
+      // writes stay inside the draft's workspace folder; a draft outside every folder (a URI
+      // with "..", a file opened from elsewhere) gets no project file written for it
+      if (folders.length && !folder) {
+        fire(connection.window.showWarningMessage(t('command.outsideWorkspace', locale, { file: filePath })));
+        return null;
+      }
+      const root = folder ?? config.baseDir ?? path.dirname(filePath);
+      const refuse = (file: string, reason: string): null => {
+        reportWrite({ ok: false, file, reason }, locale, () => '');
+        return null;
+      };
       const draft = path.basename(filePath);
+      if (params.command !== ServerCommand.addToDictionary && (!ruleId || !ruleById(ruleId))) {
+        return refuse(rcFile(config, filePath, folder), t('command.unknownRule', locale, { rule: String(ruleId ?? '') }));
+      }
       switch (params.command) {
         case ServerCommand.addToDictionary: {
           const word = typeof args[1] === 'string' ? args[1].trim() : '';
           if (!word) return null;
-          const file = wordListFile(config, filePath, folder);
+          const target = wordListFile(config, filePath, folder);
+          if (!isProjectWord(word)) return refuse(target, t('command.badWord', locale, { max: MAX_WORD_LENGTH }));
+          const inside = containedPath(root, target);
+          if (!inside.ok) return refuse(target, inside.reason[locale]);
+          const file = inside.path;
           const result = addWord(file, word);
           reportWrite(result, locale, () => t(result.ok && !result.changed ? 'command.wordExists' : 'command.wordAdded', locale, { word, file }));
           return null;
         }
         case ServerCommand.disableRuleForFile: {
           if (!ruleId) return null;
-          const file = rcFile(config, filePath, folder);
+          const inside = containedPath(root, rcFile(config, filePath, folder));
+          if (!inside.ok) return refuse(rcFile(config, filePath, folder), inside.reason[locale]);
+          const file = inside.path;
           reportWrite(editOverride(file, filePath, (o) => disableRuleIn(o, ruleId)), locale, () => t('command.ruleDisabled', locale, { rule: ruleName(ruleId, locale), draft, file }));
           return null;
         }
         case ServerCommand.ignoreFinding: {
           const text = typeof args[2] === 'string' ? args[2] : '';
           if (!ruleId || !text) return null;
-          const file = rcFile(config, filePath, folder);
+          const inside = containedPath(root, rcFile(config, filePath, folder));
+          if (!inside.ok) return refuse(rcFile(config, filePath, folder), inside.reason[locale]);
+          const file = inside.path;
           reportWrite(editOverride(file, filePath, (o) => ignoreIn(o, ruleId, text)), locale, () => t('command.ignored', locale, { rule: ruleName(ruleId, locale), text, draft, file }));
           return null;
         }
