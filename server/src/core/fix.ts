@@ -60,11 +60,13 @@ export interface FixResult {
   /** number of fixes applied over all passes */
   fixed: number;
   passes: number;
+  /** the edits of the first pass, on the original text */
+  firstEdits?: TextEdit[];
 }
 
-/** What identifies a reported finding across passes: rule, message and the text it covers. */
+/** What identifies a reported finding across passes: its rule and the text it covers (the message may change: “again”). */
 // (NFC: a finding on NFD text is the same finding once the text is normalised)
-const keyOf = (text: string, f: Finding): string => `${f.ruleId}\0${f.messageId}\0${text.slice(f.start, f.end).normalize('NFC')}`;
+const keyOf = (text: string, f: Finding): string => `${f.ruleId}\0${text.slice(f.start, f.end).normalize('NFC')}`;
 
 /**
  * Fix every fixable finding of the text — all of them, not the first `maxFindings` a report
@@ -73,16 +75,32 @@ const keyOf = (text: string, f: Finding): string => `${f.ruleId}\0${f.messageId}
  * after fixing (an NFD draft turned NFC, a capital left at a new sentence start) is reported,
  * never applied silently.
  */
-export function fixText(text: string, config: ResolvedConfig, options: LintOptions = {}, maxPasses = 10): FixResult {
+export function fixText(
+  text: string,
+  config: ResolvedConfig,
+  options: LintOptions = {},
+  maxPasses = 10,
+  known?: Finding[],
+  /** a policy on top (the editor's fix-on-save holds back line deletions) */
+  keep?: (output: string, f: Finding) => boolean,
+): FixResult {
   const uncapped: ResolvedConfig = { ...config, maxFindings: Number.MAX_SAFE_INTEGER };
   let output = text;
   let fixed = 0;
   let passes = 0;
+  let firstEdits: TextEdit[] | undefined;
   let pending: Map<string, number> | undefined;
+  // findings already computed for this text (the editor's) save the first lint, unless capped
+  let reuse = known && !known.some((f) => f.messageId === 'lint.capped') ? known : undefined;
   for (; passes < maxPasses; passes++) {
-    let { findings } = lint(output, uncapped, options);
-    findings = findings.filter((f) => f.fix && !f.inQuote);
-    if (pending) {
+    let findings = reuse ?? lint(output, uncapped, options).findings;
+    reuse = undefined;
+    if (!pending) {
+      // everything the first pass reports may be fixed later (a third copy of a sentence is
+      // reported at once, and gets its fix once the second copy is gone)
+      pending = new Map();
+      for (const f of findings) if (!f.inQuote) pending.set(keyOf(output, f), (pending.get(keyOf(output, f)) ?? 0) + 1);
+    } else {
       const left = new Map(pending);
       findings = findings.filter((f) => {
         const k = keyOf(output, f);
@@ -91,14 +109,13 @@ export function fixText(text: string, config: ResolvedConfig, options: LintOptio
         left.set(k, n - 1);
         return true;
       });
-    } else {
-      pending = new Map();
-      for (const f of findings) pending.set(keyOf(output, f), (pending.get(keyOf(output, f)) ?? 0) + 1);
     }
+    findings = findings.filter((f) => f.fix && !f.inQuote && (!keep || keep(output, f)));
     const edits = selectFixes(findings);
     if (edits.length === 0) break;
     const next = applyEdits(output, edits);
     if (next === output) break;
+    if (passes === 0) firstEdits = edits;
     const applied = appliedFindings(findings, edits);
     for (const f of applied) {
       const k = keyOf(output, f);
@@ -107,7 +124,7 @@ export function fixText(text: string, config: ResolvedConfig, options: LintOptio
     fixed += applied.length;
     output = next;
   }
-  return { output, fixed, passes };
+  return { output, fixed, passes, firstEdits };
 }
 
 function appliedFindings(findings: Finding[], edits: TextEdit[]): Finding[] {

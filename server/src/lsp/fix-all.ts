@@ -5,8 +5,8 @@
  * save, where the user waits. On save the `soattin.fixOnSave` policy may hold back the fixes
  * that delete whole lines (duplicated captions, web debris): those wait for the reporter.
  */
-import { lint, type LintOptions } from '../core/lint.js';
-import { applyEdits, selectFixes } from '../core/fix.js';
+import type { LintOptions } from '../core/lint.js';
+import { fixText } from '../core/fix.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { Finding, TextEdit } from '../core/types.js';
 import { fixDeletesLines } from '../core/deletions.js';
@@ -24,22 +24,10 @@ export interface FixAll {
 export type FixPolicy = 'all' | 'safe';
 
 export function fixAll(text: string, config: ResolvedConfig, options: LintOptions, known?: Finding[], maxPasses = 10, policy: FixPolicy = 'all'): FixAll {
-  let output = text;
-  const allowed = (fs: Finding[]): Finding[] => (policy === 'all' ? fs : fs.filter((f) => !fixDeletesLines(output, f)));
-  let findings = allowed(known ?? lint(output, config, options).findings);
-  let first: TextEdit[] | undefined;
-  let passes = 0;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const edits = selectFixes(findings);
-    if (edits.length === 0) break;
-    const next = applyEdits(output, edits);
-    if (next === output) break;
-    if (pass === 0) first = edits;
-    passes++;
-    output = next;
-    if (pass + 1 < maxPasses) findings = allowed(lint(output, config, options).findings);
-  }
-  return passes === 1 && first ? { output, exactEdits: first } : { output };
+  // the one fix loop (core fixText): uncapped, only what the first pass reported
+  const keep = policy === 'all' ? undefined : (output: string, f: Finding): boolean => !fixDeletesLines(output, f);
+  const r = fixText(text, config, options, maxPasses, known, keep);
+  return r.passes === 1 && r.firstEdits ? { output: r.output, exactEdits: r.firstEdits } : { output: r.output };
 }
 
 export function fixAllText(text: string, config: ResolvedConfig, options: LintOptions, known?: Finding[], maxPasses = 10): string {
