@@ -122,8 +122,37 @@ describe('common-noun-case', () => {
     expect(check(seed('004_6ff4995a71d100fd.txt'), RULE)).toEqual([]);
   });
 
+  describe('a common word capitalised mid-sentence, judged by how drafts write it', () => {
+    it('lowercases the word, shows it with the syllable it pairs with, and says why', () => {
+      const text = 'Sau buổi học, 45 Học viên viết bài thu hoạch.';
+      expect(check(text, RULE)).toEqual([
+        { rule: RULE, at: '1:18', text: 'Học viên', message: '“Học viên” là từ thường, không phải tên riêng: viết thường giữa câu: “học viên”.' },
+      ]);
+      expect(check(text, RULE, {}, 'en')[0].message).toBe('“Học viên” is a common word, not a name: lowercase mid-sentence: “học viên”.');
+      expect(fixed(text, RULE)).toBe('Sau buổi học, 45 học viên viết bài thu hoạch.');
+    });
+
+    it('makes one finding of a phrase with several capitals', () => {
+      const text = 'Huyện tổ chức lễ Khai giảng Lớp bồi dưỡng cho đảng viên mới.';
+      expect(check(text, RULE).map((f) => f.text)).toEqual(['Khai giảng Lớp bồi']);
+      expect(fixed(text, RULE)).toBe('Huyện tổ chức lễ khai giảng lớp bồi dưỡng cho đảng viên mới.');
+    });
+
+    it.each([
+      'Giảng viên Học viện Báo chí và Tuyên truyền trình bày chuyên đề.',
+      'Đài Phát thanh - Truyền hình tỉnh đưa tin về lớp học.',
+      'Ông Hải, Trưởng khoa Cấp cứu Bệnh viện tỉnh, hướng dẫn thực hành.',
+      'Đơn vị thực hiện Hướng dẫn số 12 của Ban Tổ chức Huyện ủy.',
+      'Nội dung gồm: chủ trương mới; Nhiệm vụ trọng tâm năm tới.',
+      'Đại biểu nhận cuốn sách “Kỹ năng làm báo” của tác giả.',
+      'Cán bộ Tập đoàn Dầu khí dự lớp học.',
+    ])('accepts %j', (text) => {
+      expect(check(text, RULE)).toEqual([]);
+    });
+  });
+
   describe('every example of dictionaries/common-nouns.json', () => {
-    const groups = [...data.heads, ...data.fields, ...data.events, ...data.generics, data.functionWords];
+    const groups = [...data.heads, ...data.fields, ...data.events, ...data.generics, data.functionWords, data.evidence];
     for (const g of groups) {
       for (const ex of g.examples) {
         it(`${ex.from} → ${ex.to}`, () => {

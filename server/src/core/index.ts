@@ -11,3 +11,5 @@ export { rules, ruleById, ruleDocsUrl } from '../rules/index.js';
 export { isTrainingNews, appliesTraining } from './genre.js';
 /** spelling engine: nspell's slow suggestions, only for a code action when a finding has none */
 export { fallbackSuggestions, isSyllable, lookupKey as syllableKey, warmUpSpelling } from './spell/index.js';
+/** mid-sentence capitalisation counts (scripts/caps-stats.mjs builds the evidence file with it) */
+export { countCapitals, type CapitalCounts } from './capital-evidence.js';

@@ -25,6 +25,7 @@
  */
 import titlesData from '../../../dictionaries/titles.json';
 import organisationsData from '../../../dictionaries/organisations.json';
+import grammarData from '../../../dictionaries/organisation-grammar.json';
 import type { Draft, Sentence, Word } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
@@ -311,17 +312,26 @@ function allUpper(words: Word[]): boolean {
 
 const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
 const SUBJECT_VERBS = /^(?:tổ chức|phối hợp|ban hành|chỉ đạo|triển khai|mở|khai giảng|bế giảng|tập huấn|họp|đã|vừa|tiến hành|quyết định|lãnh đạo|giao|yêu cầu)$/u;
-/** body type words for the unknown-body pattern (rulebook §12.4) */
-export const TYPE_WORDS = ['Sở', 'Phòng', 'Ban', 'Trung tâm', 'Trường', 'Hội', 'Chi cục', 'Cục', 'Vụ', 'Viện', 'Văn phòng', 'Ủy ban', 'Hội đồng', 'Đài', 'Khoa', 'Chi hội', 'Liên đoàn', 'Học viện'].map((t) =>
-  syllables(t).tokens.map(syllableKey),
-).sort((a, b) => b.length - a.length);
+/** body type words for the unknown-body pattern (rulebook §12.4; dictionaries/organisation-grammar.json) */
+export const TYPE_WORDS = grammarData.typeWords.map((t) => syllables(t.word).tokens.map(syllableKey)).sort((a, b) => b.length - a.length);
+/** type words distinctive enough to recognise a whole name written in lowercase ("chi cục kiểm lâm tỉnh") */
+export const WHOLE_NAME_TYPES = grammarData.typeWords
+  .filter((t) => 'wholeName' in t && t.wholeName === true)
+  .map((t) => syllables(t.word).tokens.map(syllableKey))
+  .sort((a, b) => b.length - a.length);
 const TYPES_BY_FIRST = new Map<string, string[][]>();
 for (const t of TYPE_WORDS) {
   if (!TYPES_BY_FIRST.has(t[0])) TYPES_BY_FIRST.set(t[0], []);
   TYPES_BY_FIRST.get(t[0])!.push(t);
 }
 /** type word + next syllable that make a common noun, not a body: "Hội trường", "Hội nghị" */
-export const NOT_A_BODY = new Set(['hội trường', 'hội nghị', 'hội thảo', 'hội viên', 'hội thi', 'hội diễn', 'trường học', 'phòng họp', 'phòng chống', 'phòng ngừa', 'ban ngành', 'ban hành', 'bộ đội', 'bộ phận', 'bộ máy', 'vụ việc', 'đài tưởng', 'khoa học', 'cục bộ', 'sở hữu', 'viện dẫn', 'đoàn viên', 'đoàn kết', 'đoàn thể', 'trung tâm điểm', 'văn phòng phẩm'].map((w) => w.split(' ').map(syllableKey).join(' ')));
+export const NOT_A_BODY = new Set(grammarData.notABody.map((w) => w.split(' ').map(syllableKey).join(' ')));
+/** Length of the type word that starts at word i (keys of the sentence), or 0. */
+export function typeWordAt(keys: string[], i: number): number {
+  const t = TYPES_BY_FIRST.get(keys[i])?.find((c) => c.every((k, n) => keys[i + n] === k));
+  if (!t || NOT_A_BODY.has(keys.slice(i, i + t.length + 1).join(' '))) return 0;
+  return t.length;
+}
 export const FUNCTION_WORDS = new Set(
   ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện'].flatMap((w) =>
     w.split(' ').map(syllableKey),

@@ -14,8 +14,10 @@ import data from '../../../dictionaries/common-nouns.json';
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { caseShape, contestedSeverity, isPluralMarker, isSentenceStart, syllableKey, withShape, wordKey } from '../core/casing.js';
-import { matchOrganisations, matchTitles } from '../core/lexicon.js';
+import { caseShape, contestedSeverity, isLevelWord, isPluralMarker, isSentenceStart, sentenceAt, syllableKey, withShape, wordIndexAt, wordKey } from '../core/casing.js';
+import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
+import { knownPair, usuallyLowercase } from '../core/capital-evidence.js';
+import { inPersonName } from '../core/person-names.js';
 
 type Status = 'clear' | 'contested';
 
@@ -39,7 +41,12 @@ const KINDS = indexPhrases(data.kinds.map((k) => ({ keys: phrase(k) })));
 const EVENT_FIELDS = indexPhrases([...[...FIELDS.values()].flat(), ...[...KINDS.values()].flat().map((k) => ({ keys: k.keys, status: 'clear' as Status }))]);
 const GENERICS = indexPhrases(data.generics.map((g) => ({ keys: phrase(g.word) })));
 const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
+const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys: phrase(w) })));
+const BEFORE_NAMES = indexPhrases(data.evidence.beforeNames.map((w) => ({ keys: phrase(w) })));
+const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
+const BEFORE_NAME_KEYS = data.evidence.beforeNames.map(phrase);
 const VA = syllableKey('và');
+const SO = syllableKey('số');
 const LAN = syllableKey('lần');
 /** after these a capitalised head opens a topic title ("chuyên đề về Công tác dân tộc"): accepted */
 const TOPIC_OPENERS = ['về', 'chuyên đề', 'đề tài', 'chủ đề'].map(phrase);
@@ -67,7 +74,7 @@ interface Found {
   end: number;
   edits: TextEdit[];
   status: Status;
-  messageId: 'field' | 'event' | 'generic' | 'functionWord';
+  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital';
 }
 
 /** Cheap first test before caseShape: does the word start with a capital letter? */
@@ -110,12 +117,22 @@ export const commonNounCase: Rule = {
         vi: '“{text}” đứng giữa câu (sau dấu phẩy) nên viết thường: “{expected}”.',
         en: '“{text}” is mid-sentence (after a comma): write “{expected}”.',
       },
+      capital: {
+        vi: '“{text}” là từ thường, không phải tên riêng: viết thường giữa câu: “{expected}”.',
+        en: '“{text}” is a common word, not a name: lowercase mid-sentence: “{expected}”.',
+      },
       replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
     },
   },
   check({ draft, config, report }) {
     const text = draft.text;
     const spans: Span[] = [...matchOrganisations(draft, config), ...matchTitles(draft, config)];
+    // where a body named by its type word, an abbreviation or a committee starts ("Hội CCB", "UBND")
+    const bodies = new Set<number>();
+    for (const o of matchOrganisations(draft, config)) {
+      const first = o.parts[0];
+      if (first.kind === 'abbreviation' || first.kind === 'committee' || first.kind === 'pattern' || typeWordAt(keysOf(sentenceAt(draft, o.start)!), wordIndexAt(sentenceAt(draft, o.start)!.words, first.words[0].start)) > 0) bodies.add(first.words[0].start);
+    }
     const midSentence = (w: Word): boolean => !isSentenceStart(draft, w.start);
     // event heads the draft writes in lowercase somewhere (outside quotations)
     const lowercaseEvents = new Set<string>();
@@ -131,7 +148,11 @@ export const commonNounCase: Rule = {
     const out: Found[] = [];
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
-      for (const s of p.sentences) for (const f of checkSentence(draft, s, p.kind === 'headline', spans, midSentence, lowercaseEvents)) out.push(f);
+      for (const s of p.sentences) {
+        const found = checkSentence(draft, s, p.kind === 'headline', spans, midSentence, lowercaseEvents);
+        for (const f of found) out.push(f);
+        if (p.kind === 'lead' || p.kind === 'body') for (const f of capitalsAgainstEvidence(draft, s, spans, bodies, found)) out.push(f);
+      }
     }
     for (const f of out) {
       let expected = '';
@@ -282,4 +303,95 @@ function fieldAfter(
   if (next && blank(text, ws[j - 1], next) && caseShape(next.text) !== 'lower') return undefined;
   const edits = words.filter((w) => caseShape(w.text) !== 'lower').map(lower);
   return { end: words[words.length - 1].end, endIndex: j, edits, status };
+}
+
+/**
+ * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
+ * "nâng cao Nhận thức", "Ông Trần Văn Nam" mid-sentence. The word must be one real drafts
+ * write lowercase (core/capital-evidence.ts) and stand outside every name: person names,
+ * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
+ * topic word opens, the short names of mass organisations, quotations.
+ */
+function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, already: Found[]): Found[] {
+  const text = draft.text;
+  const ws = s.words;
+  const out: Found[] = [];
+  const capital = (w: Word | undefined): boolean => !!w && caseShape(w.text) !== 'lower' && /^[^\p{L}]*\p{Lu}/u.test(w.text);
+  const joined = (a: Word, b: Word): boolean => blank(text, a, b) || /^\s*[-–]\s*$/u.test(text.slice(a.end, b.start));
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i];
+    if (!startsUpper(w) || caseShape(w.text) !== 'cap' || !/^[\p{L}\p{M}]+$/u.test(w.text)) continue;
+    if (already.some((f) => w.start < f.end && f.start < w.end)) continue;
+    if (!midSentence(draft, w) || inQuote(draft, w.start)) continue;
+    if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
+    if (longest(text, ws, i, SHORT_NAMES)) continue;
+    const prev = ws[i - 1];
+    const next = ws[i + 1];
+    const nextJoined = next !== undefined && blank(text, w, next);
+    const gapBefore = text.slice(prev.end, w.start);
+    // a list item after ";" and a word after "20." or ")" may open a new clause
+    if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;
+    // an opening quotation mark or bracket: a quoted title or a gloss ("cuốn sách 'Xây dựng…'")
+    if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
+    // a name runs on: a word before is capitalised ("Trường Tiểu học", "Trung cấp Lý luận")
+    // a place name after its level word ("xã Nhân Đạo") is admin-unit-case's
+    if (isLevelWord(prev.text) && blank(text, prev, w)) continue;
+    const flagged = (x: Word): boolean => out.length > 0 && out[out.length - 1].end >= x.end;
+    if (capital(prev) && joined(prev, w) && !flagged(prev)) continue;
+    if (i >= 2 && capital(ws[i - 2]) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
+    // the field of a body: "Trung tâm Tin tức", "Trưởng khoa Cấp cứu", "Hội đồng Lý luận"
+    const keys = keysOf(s);
+    if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w))) continue;
+    // a type word opening a name: "Tập đoàn Dầu khí"
+    const ownType = typeWordAt(keys, i);
+    if (ownType > 0 && capital(ws[i + ownType]) && blank(text, ws[i + ownType - 1], ws[i + ownType])) continue;
+    // a field phrase coordinated inside a name: "Học viện Báo chí và Tuyên truyền", "Phát thanh - Truyền hình"
+    if (/^\s*[-–,]\s*$/u.test(gapBefore) || wordKey(prev) === VA) {
+      const from = wordKey(prev) === VA ? i - 2 : i - 1;
+      let k = from;
+      while (k >= 0 && from - k < 3 && caseShape(ws[k].text) === 'lower') k--;
+      if (k >= 0 && capital(ws[k]) && midSentence(draft, ws[k])) continue;
+      if (/^\s*[-–]\s*$/u.test(gapBefore)) continue;
+    }
+    // a document reference: "Hướng dẫn số 52", "Kế hoạch 15"
+    const ref = (x: Word | undefined): boolean => !!x && (/\d/u.test(x.text) || wordKey(x) === SO);
+    if (nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower'))) continue;
+    // a document, programme or topic name opens with a capital ("phong trào Toàn dân …")
+    if (blank(text, prev, w) && NAME_OPENERS.some((k) => endsWith(text, ws, i, k))) continue;
+    const honorific = longest(text, ws, i, BEFORE_NAMES);
+    // after "ông", "đồng chí"… comes a person's name, whatever its syllables ("đồng chí Bàn Hộ Hòa")
+    if (BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k))) continue;
+    // the word, or the pair it opens ("Đại biểu"), followed by a capital
+    const pair = nextJoined && caseShape(next.text) === 'lower' && knownPair(wordKey(w), wordKey(next));
+    const afterIndex = pair ? i + 2 : i + 1;
+    const after = ws[afterIndex];
+    if (after && blank(text, ws[afterIndex - 1], after) && capital(after)) {
+      // a capital after it: the word is part of that name, unless the name is a body
+      // that starts there ("để Lãnh đạo Hội CCB"), or the word is "ông", "đồng chí"… before a person
+      const typeAfter = typeWordAt(keysOf(s), afterIndex);
+      const bodyAfter = bodies.has(after.start) || (typeAfter > 0 && capital(ws[afterIndex + typeAfter]));
+      // … or the capital after it is a common word written wrongly too ("Khai giảng Lớp bồi dưỡng")
+      const afterNext = ws[afterIndex + 1];
+      const afterCommon = usuallyLowercase(wordKey(after), afterNext && blank(text, after, afterNext) && caseShape(afterNext.text) === 'lower' ? wordKey(afterNext) : undefined);
+      if (!bodyAfter && !afterCommon && !(honorific && inPersonName(draft, after.start))) continue;
+    }
+    const nextKey = nextJoined && caseShape(next.text) === 'lower' ? wordKey(next) : undefined;
+    if (!usuallyLowercase(wordKey(w), nextKey)) continue;
+    if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
+    // the span shows the word with the syllable it pairs with ("Học viên"); only its capital changes
+    const end = pair ? next.end : w.end;
+    // one phrase, one finding: "tổ chức Khai giảng Lớp bồi dưỡng" (a blank and at most one word between)
+    const last = out[out.length - 1];
+    if (last && /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+)?$/u.test(text.slice(last.end, w.start))) {
+      last.end = end;
+      last.edits.push(lower(w));
+      continue;
+    }
+    out.push({ start: w.start, end, edits: [lower(w)], status: 'clear', messageId: 'capital' });
+  }
+  return out;
+}
+
+function midSentence(draft: Draft, w: Word): boolean {
+  return !isSentenceStart(draft, w.start);
 }

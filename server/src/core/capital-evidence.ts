@@ -1,0 +1,92 @@
+/**
+ * Evidence for "a common word capitalised mid-sentence" (issue 12, CAP-38 in general): how
+ * often each syllable, and each pair of syllables, is written with a capital in running
+ * text when it does not start a sentence. The figures are counted over real drafts by
+ * `scripts/caps-stats.mjs` (the unlabelled pool and the tune split; no text ships, only
+ * counts) into dictionaries/capitalisation-stats.json.
+ *
+ * A word the newsroom writes lowercase nearly every time ("học viên", "nhận thức",
+ * "đơn vị") is a common word; one it often capitalises ("Hội", "Sở", "Nam") may be part of a
+ * name and is never judged by this evidence alone.
+ */
+import stats from '../../../dictionaries/capitalisation-stats.json';
+import type { Draft, Word } from './draft.js';
+import { inQuote } from './draft.js';
+import { caseShape, isSentenceStart, wordKey } from './casing.js';
+
+/** [lowercase, capitalised] occurrences mid-sentence */
+export type Counts = [number, number];
+
+export interface CapitalCounts {
+  unigrams: Map<string, Counts>;
+  bigrams: Map<string, Counts>;
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const BLANK = /^[ \t\u00a0]+$/u;
+
+/** The letters of a word without the punctuation the tokenizer may glue to it. */
+function bare(w: Word): string {
+  return w.text.replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, '');
+}
+
+/**
+ * Adds the draft's mid-sentence words to `into`: each syllable of the lead and body outside
+ * quotations, lowercase or capitalised (all-capitals and mixed forms say nothing), and each
+ * pair of syllables joined by a blank, counted by the case of its first syllable.
+ */
+export function countCapitals(draft: Draft, into: CapitalCounts): void {
+  const text = draft.text;
+  const bump = (m: Map<string, Counts>, k: string, cap: boolean): void => {
+    let c = m.get(k);
+    if (!c) m.set(k, (c = [0, 0]));
+    c[cap ? 1 : 0]++;
+  };
+  for (const p of draft.paragraphs) {
+    if (p.kind !== 'lead' && p.kind !== 'body') continue;
+    for (const s of p.sentences) {
+      const ws = s.words;
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i];
+        const b = bare(w);
+        if (!LETTERS.test(b)) continue;
+        const shape = caseShape(b);
+        if (shape !== 'lower' && shape !== 'cap') continue;
+        if (isSentenceStart(draft, w.start) || inQuote(draft, w.start)) continue;
+        const cap = shape === 'cap';
+        bump(into.unigrams, wordKey(w), cap);
+        const n = ws[i + 1];
+        if (n && BLANK.test(text.slice(w.end, n.start)) && w.text === b && LETTERS.test(bare(n))) bump(into.bigrams, `${wordKey(w)} ${wordKey(n)}`, cap);
+      }
+    }
+  }
+}
+
+const UNIGRAMS = new Map<string, Counts>(Object.entries(stats.unigrams as unknown as Record<string, Counts>));
+const BIGRAMS = new Map<string, Counts>(Object.entries(stats.bigrams as unknown as Record<string, Counts>));
+const T = stats.thresholds;
+
+/**
+ * True when the evidence says the word is a common word here. The pair it opens decides when
+ * it was seen at least `minPair` times ("đồng chí" is lowercase though "Đồng" opens many place
+ * names); otherwise the syllable alone: written lowercase mid-sentence at least `minLower`
+ * times and capitalised at most `maxCapitalShare` of the time.
+ */
+export function usuallyLowercase(key: string, nextKey?: string): boolean {
+  const u = UNIGRAMS.get(key);
+  const b = nextKey === undefined ? undefined : BIGRAMS.get(`${key} ${nextKey}`);
+  // a syllable capitalised more often than not ("Đảng") is a name's; its pairs do not overrule that
+  if (b && b[0] + b[1] >= T.minPair) return b[1] <= T.maxCapitalShare * (b[0] + b[1]) && !!u && u[1] <= u[0];
+  return !!u && u[0] >= T.minLower && u[1] <= T.maxCapitalShare * (u[0] + u[1]);
+}
+
+/** True when the pair was seen often enough to have its own evidence. */
+export function knownPair(key: string, nextKey: string): boolean {
+  const b = BIGRAMS.get(`${key} ${nextKey}`);
+  return !!b && b[0] + b[1] >= T.minPair;
+}
+
+/** The counts of a syllable (for tests and reports). */
+export function countsOf(key: string): Counts | undefined {
+  return UNIGRAMS.get(key);
+}
