@@ -170,6 +170,42 @@ describe('sarif', () => {
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${dir}/`);
   });
 
+  it('gives every rule its documentation page as help, and tags', () => {
+    const log = JSON.parse(soattin(['drafts', '--format', 'sarif'], { cwd: setup() }).stdout);
+    const rules: Array<{ id: string; help?: { text: string; markdown: string }; properties: { tags: string[] } }> = log.runs[0].tool.driver.rules;
+    for (const rule of rules.filter((x) => x.id !== 'soattin')) {
+      const page = fs.readFileSync(path.join(ROOT, 'docs/rules', `${rule.id}.md`), 'utf8');
+      expect(rule.help?.markdown, rule.id).toBe(page);
+      expect(rule.help?.text, rule.id).not.toMatch(/^#|\*\*/m);
+      expect(rule.properties.tags, rule.id).toContain('vietnamese');
+    }
+    const spacing = rules.find((x) => x.id === 'spacing')!;
+    expect(spacing.help!.text.startsWith('spacing\n\nMặc định: cảnh báo · Tự sửa: có')).toBe(true);
+    expect(spacing.properties.tags).toEqual(['vietnamese', 'style', 'text', 'fixable']);
+  });
+
+  it('fingerprints survive unrelated edits and tell repeated findings apart', () => {
+    const twice = `${DRAFT}Lớp học đã đã kéo dài hai ngày.\n`;
+    const before = folder({ '.soattinrc.json': only(PINNED), 'a.txt': twice });
+    // a paragraph added on top and the double space fixed: the other findings are the same findings
+    const edited = twice.replace('lớp  tập', 'lớp tập').replace('\n', '\nHọc viên được phát tài liệu.\n');
+    const after = folder({ '.soattinrc.json': only(PINNED), 'a.txt': edited });
+    const prints = (dir: string): Array<[string, number, string]> =>
+      JSON.parse(soattin(['a.txt', '--format', 'sarif'], { cwd: dir }).stdout).runs[0].results.map((x: { ruleId: string; partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) => [
+        x.ruleId,
+        x.locations[0].physicalLocation.region.startLine,
+        x.partialFingerprints['soattinFinding/v1'],
+      ]);
+    const a = prints(before);
+    const b = prints(after);
+    expect(a.map(([rule, line]) => `${rule}@${line}`)).toEqual(['spacing@2', 'spacing@3', 'repeated-word@4', 'unicode-normalisation@5', 'repeated-word@6']);
+    expect(b.map(([rule, line]) => `${rule}@${line}`)).toEqual(['spacing@4', 'repeated-word@5', 'unicode-normalisation@6', 'repeated-word@7']);
+    for (const p of [...a, ...b]) expect(p[2]).toMatch(/^[0-9a-f]{32}$/);
+    expect(b.map((p) => p[2])).toEqual([a[1][2], a[2][2], a[3][2], a[4][2]]);
+    // the same mistake on two identical lines: two findings, two fingerprints
+    expect(a[2][2]).not.toBe(a[4][2]);
+  });
+
   it('maps info to note', () => {
     const dir = folder({ '.soattinrc.json': only(PINNED, { rules: { spacing: 'info' } }), 'a.txt': WARNINGS_ONLY });
     const log = JSON.parse(soattin(['a.txt', '--format', 'sarif'], { cwd: dir }).stdout);
@@ -189,9 +225,89 @@ describe('github', () => {
     ]);
   });
 
+  it('annotates 10 problems of each kind, logs the others and says how many were not annotated', () => {
+    // written for this test: each line has an Icelandic “Ð” (error) and a double space (warning)
+    const lines = Array.from({ length: 12 }, (_, i) => `Ðoàn viên  tổ ${i + 1} dự lớp.`);
+    const dir = folder({ '.soattinrc.json': only(PINNED), 'a.txt': `${lines.join('\n')}\n` });
+    const out = soattin(['a.txt', '--format', 'github', '--locale', 'en'], { cwd: dir }).stdout.split('\n');
+    expect(out.filter((l) => l.startsWith('::error ')).length).toBe(10);
+    expect(out.filter((l) => l.startsWith('::warning ')).length).toBe(10);
+    expect(out.filter((l) => !l.startsWith('::') && l)).toEqual([
+      'a.txt:11:1: error: Use “Đ” (Vietnamese D with stroke) instead of “Ð” (Icelandic eth). (unicode-normalisation)',
+      'a.txt:11:10: warning: 2 spaces in a row; use one. (spacing)',
+      'a.txt:12:1: error: Use “Đ” (Vietnamese D with stroke) instead of “Ð” (Icelandic eth). (unicode-normalisation)',
+      'a.txt:12:10: warning: 2 spaces in a row; use one. (spacing)',
+    ]);
+    expect(out.filter((l) => l.startsWith('::notice'))).toEqual([
+      '::notice title=soattin::error: 2 more not shown as annotations (GitHub shows at most 10 of each kind per step); see the log or the job summary.',
+      '::notice title=soattin::warning: 2 more not shown as annotations (GitHub shows at most 10 of each kind per step); see the log or the job summary.',
+    ]);
+  });
+
+  it('keeps notices within 10 including its own "N more" notices', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `Đoàn viên  tổ ${i + 1} dự lớp.`);
+    const dir = folder({ '.soattinrc.json': only(PINNED, { rules: { spacing: 'info' } }), 'a.txt': `${lines.join('\n')}\n` });
+    const out = soattin(['a.txt', '--format', 'github'], { cwd: dir }).stdout.split('\n');
+    const notices = out.filter((l) => l.startsWith('::notice'));
+    expect(notices).toHaveLength(10);
+    expect(notices[9]).toBe('::notice title=soattin::gợi ý: còn 3 vấn đề nữa không hiện thành chú thích (GitHub chỉ hiện tối đa 10 chú thích mỗi loại trong một bước); xem nhật ký hoặc bản tóm tắt của job.');
+  });
+
+  it('writes a Markdown job summary to $GITHUB_STEP_SUMMARY: totals, files worst first, rules', () => {
+    const dir = folder({ '.soattinrc.json': only(PINNED), 'tin/a|b.txt': WARNINGS_ONLY, 'tin/b.txt': DRAFT, 'tin/c.txt': CLEAN, 'summary.md': '# before\n' });
+    const r = soattin(['tin', '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') } });
+    expect(r.code).toBe(1);
+    expect(fs.readFileSync(path.join(dir, 'summary.md'), 'utf8')).toBe(
+      [
+        '# before',
+        '### Soát Tin',
+        '',
+        '5 vấn đề (1 lỗi, 4 cảnh báo, 0 gợi ý) trong 2 tệp',
+        '',
+        '#### Theo tệp (nhiều lỗi nhất trước)',
+        '',
+        '| Tệp | Lỗi | Cảnh báo | Gợi ý |',
+        '| --- | ---: | ---: | ---: |',
+        '| tin/b.txt | 1 | 3 | 0 |',
+        '| tin/a\\|b.txt | 0 | 1 | 0 |',
+        '',
+        '#### Theo quy tắc',
+        '',
+        '| Quy tắc | Lỗi | Cảnh báo | Gợi ý |',
+        '| --- | ---: | ---: | ---: |',
+        '| [unicode-normalisation](https://github.com/soattin/soattin/blob/main/docs/rules/unicode-normalisation.md) | 1 | 0 | 0 |',
+        '| [spacing](https://github.com/soattin/soattin/blob/main/docs/rules/spacing.md) | 0 | 3 | 0 |',
+        '| [repeated-word](https://github.com/soattin/soattin/blob/main/docs/rules/repeated-word.md) | 0 | 1 | 0 |',
+        '',
+      ].join('\n'),
+    );
+    // other formats leave the summary alone
+    soattin(['tin', '--format', 'json'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: path.join(dir, 'other.md') } });
+    expect(fs.existsSync(path.join(dir, 'other.md'))).toBe(false);
+  });
+
   it('escapes %, CR and LF in messages and also , and : in properties', () => {
     expect(escapeData('50% a\r\nb: c, d')).toBe('50%25 a%0D%0Ab: c, d');
     expect(escapeProperty('a,b:c%\n')).toBe('a%2Cb%3Ac%25%0A');
+  });
+});
+
+describe('gitlab', () => {
+  it('writes Code Climate issues with the SARIF fingerprints', () => {
+    const dir = setup();
+    const issues = JSON.parse(soattin(['drafts/tin.txt', '--format', 'gitlab'], { cwd: dir }).stdout);
+    const sarifLog = JSON.parse(soattin(['drafts/tin.txt', '--format', 'sarif'], { cwd: dir }).stdout);
+    expect(issues).toHaveLength(4);
+    expect(issues[3]).toEqual({
+      type: 'issue',
+      check_name: 'unicode-normalisation',
+      description: 'Dùng “Đ” (chữ Đ tiếng Việt) thay cho “Ð” (chữ Eth của tiếng Iceland).',
+      categories: ['Style'],
+      severity: 'major',
+      fingerprint: sarifLog.runs[0].results[3].partialFingerprints['soattinFinding/v1'],
+      location: { path: 'drafts/tin.txt', positions: { begin: { line: 5, column: 1 }, end: { line: 5, column: 2 } } },
+    });
+    expect(issues.map((i: { severity: string }) => i.severity)).toEqual(['minor', 'minor', 'minor', 'major']);
   });
 });
 

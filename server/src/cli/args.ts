@@ -7,7 +7,7 @@ import { toLocale } from '../core/messages.js';
 import { ruleById, rules } from '../rules/index.js';
 import { both } from './messages.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;

@@ -15,6 +15,7 @@ import type { Finding, Locale, LocalizedText, SeveritySetting, TextEdit } from '
 import { countMessages, type FileResult, type FixEdit, type LintMessage } from './result.js';
 import { decode, readDraft, type Decoded } from './read.js';
 import { unifiedDiff } from './diff.js';
+import { addFingerprints } from './fingerprint.js';
 import { both, cliMessage } from './messages.js';
 import { containedPath } from '../core/contained-path.js';
 
@@ -164,6 +165,7 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
 
     const { findings, draft } = lint(text, config, { format });
     const messages = findings.map((f) => toMessage(f, draft.lineStarts, locale));
+    addFingerprints(messages, text);
     return {
       filePath: task.filePath,
       absPath: task.absPath,

@@ -28,6 +28,8 @@ export interface LintMessage {
   suggestions?: Array<{ message: string; fix: FixEdit[] }>;
   /** the file could not be linted at all (invalid UTF-8, binary, too large): exit code 2 */
   fatal?: boolean;
+  /** stable identity across unrelated edits (fingerprint.ts), for SARIF and GitLab */
+  fingerprint?: string;
 }
 
 export interface FileResult {

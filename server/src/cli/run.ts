@@ -18,6 +18,7 @@ import { runPool } from './pool.js';
 import { countMessages, type FileResult } from './result.js';
 import { formatters } from './formatters/index.js';
 import { formatSize, type GuardedRead } from '../core/guarded-read.js';
+import { githubSummary } from './formatters/github.js';
 
 export const VERSION: string = (pkg as { version: string }).version;
 
@@ -174,6 +175,16 @@ export async function run(io: Io): Promise<number> {
       }
     } else if (report) {
       reportStream.write(report);
+    }
+
+    // a GitHub Actions step: the Markdown job summary beside the (capped) annotations
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (o.format === 'github' && summaryFile) {
+      try {
+        fs.appendFileSync(summaryFile, githubSummary(shown, { locale }));
+      } catch (e) {
+        throw new Stop(cliMessage('writeFailed', { file: summaryFile, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, locale));
+      }
     }
 
     if (fatal || unreadableFolders) return 2;

@@ -6,7 +6,8 @@ import { sarif } from './sarif.js';
 import { github } from './github.js';
 import { junit } from './junit.js';
 import { html } from './html.js';
+import { gitlab } from './gitlab.js';
 
 export type { Formatter, FormatContext } from './types.js';
 
-export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, junit, html };
+export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, gitlab, junit, html };

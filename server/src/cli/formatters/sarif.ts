@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { rules, ruleDocsUrl } from '../../rules/index.js';
 import { cliMessage } from '../messages.js';
+import { markdownToText, ruleDoc } from '../rule-docs.js';
 import type { Formatter } from './types.js';
 
 export const INFORMATION_URI = 'https://github.com/soattin/soattin';
@@ -15,6 +16,12 @@ function uriOf(filePath: string): string {
   return filePath.split('/').map(encodeURIComponent).join('/');
 }
 
+/** The rule page shipped with the package (docs/rules/<id>.md); GitHub shows it beside an alert. */
+function help(id: string): { help: { text: string; markdown: string } } | Record<string, never> {
+  const md = ruleDoc(id);
+  return md ? { help: { text: markdownToText(md), markdown: md } } : {};
+}
+
 export const sarif: Formatter = (results, { cwd, locale, version }) => {
   const descriptors: Array<Record<string, unknown> & { id: string }> = rules.map((r) => ({
     id: r.meta.id,
@@ -22,11 +29,13 @@ export const sarif: Formatter = (results, { cwd, locale, version }) => {
     shortDescription: { text: r.meta.description[locale] },
     fullDescription: { text: r.meta.rationale?.[locale] ?? r.meta.description[locale] },
     helpUri: ruleDocsUrl(r.meta.id),
+    ...help(r.meta.id),
     defaultConfiguration: {
       level: r.meta.defaultSeverity === 'off' ? 'none' : LEVEL[r.meta.defaultSeverity],
       enabled: r.meta.defaultSeverity !== 'off',
     },
-    properties: { category: r.meta.category, fixable: r.meta.fixable },
+    // code scanning filters alerts by tag
+    properties: { category: r.meta.category, fixable: r.meta.fixable, tags: ['vietnamese', 'style', r.meta.category, ...(r.meta.fixable ? ['fixable'] : [])] },
   }));
   // messages of the tool itself (unreadable file, cap) get a descriptor of their own
   descriptors.push({
@@ -36,7 +45,7 @@ export const sarif: Formatter = (results, { cwd, locale, version }) => {
     fullDescription: { text: cliMessage('toolRule', {}, locale) },
     helpUri: `${INFORMATION_URI}/blob/main/docs/cli.md`,
     defaultConfiguration: { level: 'error', enabled: true },
-    properties: { category: 'tool', fixable: false },
+    properties: { category: 'tool', fixable: false, tags: ['tool'] },
   });
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
 
@@ -51,6 +60,7 @@ export const sarif: Formatter = (results, { cwd, locale, version }) => {
         ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId) } : {}),
         level: LEVEL[m.severity],
         message: { text: m.message },
+        ...(m.fingerprint ? { partialFingerprints: { 'soattinFinding/v1': m.fingerprint } } : {}),
         locations: [
           {
             physicalLocation: {
