@@ -23,7 +23,7 @@ export interface Fresh {
 export function userEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !/^npm_|^NODE_OPTIONS$|^VITEST|^INIT_CWD$/i.test(k)) env[k] = v;
+    if (v !== undefined && !/^npm_|^NODE_OPTIONS$|^VITEST|^INIT_CWD$|^SOATTIN_|^GITHUB_/i.test(k)) env[k] = v;
   }
   return { ...env, LANG: 'vi_VN.UTF-8', NO_COLOR: '1', npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...extra };
 }
