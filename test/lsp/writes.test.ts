@@ -79,6 +79,19 @@ describe('add to dictionary', () => {
 });
 
 describe('disable a rule / ignore a finding', () => {
+  it('ignore this occurrence: refuses a .soattin folder that links out of the workspace', async () => {
+    fs.mkdirSync(path.join(outside, 'side'));
+    fs.writeFileSync(path.join(outside, 'side/ignored.json'), '{"ignored": []}\n');
+    const dir = path.join(ws, 'g');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, '.soattinrc.json'), '{}');
+    fs.symlinkSync(path.join(outside, 'side'), path.join(dir, '.soattin'));
+    const { uri } = await draftIn('g');
+    const shown = await command('soattin.server.ignoreOccurrence', [uri, 'repeated-word', 'tại tại', 19]);
+    expect(shown).toContain('nằm ngoài thư mục làm việc');
+    expect(fs.readFileSync(path.join(outside, 'side/ignored.json'), 'utf8')).toBe('{"ignored": []}\n');
+  });
+
   it('refuses a made-up rule id: nothing is written', async () => {
     const { dir, uri } = await draftIn('d', { '.soattinrc.json': '{ "profile": "gov" }\n' });
     const shown = await command('soattin.server.disableRuleForFile', [uri, '--><script>']);

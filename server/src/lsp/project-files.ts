@@ -58,11 +58,15 @@ export function projectDir(config: ResolvedConfig, filePath: string, folder?: st
  * Record one ignored occurrence in `<project>/.soattin/ignored.json` (created when missing),
  * keeping every other entry and the file's indentation. Never twice the same entry.
  */
-export function addOccurrence(project: string, draftPath: string, entry: Omit<IgnoredOccurrence, 'file'>): WriteResult {
-  const file = path.join(project, OCCURRENCES_FILE);
+export function addOccurrence(project: string, draftPath: string, entry: Omit<IgnoredOccurrence, 'file'>, file = path.join(project, OCCURRENCES_FILE)): WriteResult {
   try {
     const exists = fs.existsSync(file);
-    const text = exists ? fs.readFileSync(file, 'utf8') : '';
+    let text = '';
+    if (exists) {
+      const read = readGuarded(file, READ_LIMITS.config);
+      if (!read.ok) return { ok: false, file, reason: read.reason.en };
+      text = read.bytes.toString('utf8');
+    }
     const parsed = exists ? (JSON.parse(text.replace(/^\uFEFF/, '')) as { ignored?: unknown }) : {};
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, file, reason: 'not a JSON object' };
     const list = Array.isArray(parsed.ignored) ? (parsed.ignored as IgnoredOccurrence[]) : [];

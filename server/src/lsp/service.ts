@@ -20,7 +20,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { clearConfigCache, type ResolvedConfig } from '../core/config/index.js';
+import { clearConfigCache, OCCURRENCES_FILE, type ResolvedConfig } from '../core/config/index.js';
 import { lint } from '../core/lint.js';
 import { profileName, ruleName } from '../core/messages.js';
 import { lineHash } from '../core/config/occurrences.js';
@@ -516,7 +516,10 @@ export function startServer(connection: Connection): void {
           // the draft may have changed since the menu opened: the text must still be there
           if (current.slice(offset, offset + text.length) !== text) return null;
           const project = projectDir(config, filePath, folder);
-          const result = addOccurrence(project, filePath, { rule: ruleId, text, line: lineHash(current, offset) });
+          const target = path.join(project, OCCURRENCES_FILE);
+          const inside = containedPath(root, target);
+          if (!inside.ok) return refuse(target, inside.reason[locale]);
+          const result = addOccurrence(project, filePath, { rule: ruleId, text, line: lineHash(current, offset) }, inside.path);
           reportWrite(result, locale, () => t('command.occurrenceIgnored', locale, { rule: ruleName(ruleId, locale), text, file: result.file }));
           return null;
         }
