@@ -4,30 +4,13 @@
  * count UTF-16 code units, as VS Code and GitHub show them. When the file starts with a BOM,
  * positions and fix ranges are relative to the text after the BOM (what an editor shows).
  */
-import type { Severity } from '../core/types.js';
+import type { FixEdit, LintMessage as PublicMessage } from '../api/types.js';
 
-export interface FixEdit {
-  /** [start, end) UTF-16 offsets in the text after the BOM */
-  range: [number, number];
-  text: string;
-}
+// One shape for a message: the API's public type (the CLI's JSON report is that contract),
+// plus what only the CLI's formatters use.
+export type { FixEdit };
 
-export interface LintMessage {
-  /** rule id; "soattin" for messages of the tool itself (encoding, binary file, cap) */
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** UTF-16 offsets, for formatters that need them (html) */
-  offset: number;
-  endOffset: number;
-  fix?: FixEdit[];
-  suggestions?: Array<{ message: string; fix: FixEdit[] }>;
-  /** the file could not be linted at all (invalid UTF-8, binary, too large): exit code 2 */
-  fatal?: boolean;
+export interface LintMessage extends PublicMessage {
   /** stable identity across unrelated edits (fingerprint.ts), for SARIF and GitLab */
   fingerprint?: string;
 }
