@@ -12,7 +12,7 @@ async function editorText(page) {
   return (await page.locator('.editor-instance .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
 }
 
-async function until(what, probe, timeoutMs = 20000) {
+async function until(what, probe, timeoutMs = 60000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await probe().catch(() => false)) return;
@@ -43,13 +43,13 @@ export async function uiChecks(page, url, artifacts, record, log) {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ timeout: 20000 });
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 60000 });
     await page.keyboard.type(SEED.slice(0, 8));
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: SEED.slice(0, 8) }).first();
-    await row.waitFor({ timeout: 20000 });
+    await row.waitFor({ timeout: 60000 });
     // a click, not Enter: Enter can arrive while the picker is still refreshing its results
     await row.click();
-    await page.locator('.tabs-container .tab', { hasText: SEED }).waitFor({ timeout: 20000 });
+    await page.locator('.tabs-container .tab', { hasText: SEED }).waitFor({ timeout: 60000 });
     // the first check also starts the server and loads the dictionaries: slow on a busy machine
     await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 120000 });
     opened = true;
@@ -100,25 +100,25 @@ export async function uiChecks(page, url, artifacts, record, log) {
   const openFile = async (name) => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ timeout: 20000 });
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 60000 });
     await page.keyboard.type(name);
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ timeout: 20000 });
+    await row.waitFor({ timeout: 60000 });
     await row.click();
-    await page.locator('.tabs-container .tab', { hasText: name }).waitFor({ timeout: 20000 });
+    await page.locator('.tabs-container .tab', { hasText: name }).waitFor({ timeout: 60000 });
   };
 
   await check('the Command Palette finds “Chèn khung tin tập huấn” by Vietnamese and by English words', async () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Shift+P');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 20000 });
+    await input.waitFor({ timeout: 60000 });
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Chèn khung tin tập huấn' }).first();
     await input.fill('>khung tin');
-    await row.waitFor({ timeout: 20000 });
+    await row.waitFor({ timeout: 60000 });
     await shot('palette-vi.png');
     await input.fill('>training skeleton');
-    await row.waitFor({ timeout: 20000 });
+    await row.waitFor({ timeout: 60000 });
     await shot('palette-en.png');
     await page.keyboard.press('Escape');
   });
