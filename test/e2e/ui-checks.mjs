@@ -37,6 +37,13 @@ export async function uiChecks(page, url, artifacts, record, log) {
     }
   };
 
+  // 400 paragraphs with two double spaces each (800 findings, 300 shown), a doubled word at the
+  // end. Written before the workbench opens: Quick Open's file list may not yet know a file
+  // created while the window is up, and then the check would wait on the picker, not on us.
+  const folder = new URL(url).searchParams.get('folder');
+  const lines = Array.from({ length: 400 }, (_, i) => `Đoạn ${i + 1}: đơn vị đã  rà soát kế hoạch  của quý.`);
+  writeFileSync(join(folder, 'long.txt'), `${lines.join('\n')}\nHội nghị kết thúc vào vào buổi chiều.\n`);
+
   let opened = false;
   await check(`opening ${SEED} shows squiggles`, async () => {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 180000 });
@@ -139,10 +146,6 @@ export async function uiChecks(page, url, artifacts, record, log) {
   });
 
   await check('the end of a long draft has its findings, and the status item says they are capped', async () => {
-    // 400 paragraphs with two double spaces each (800 findings, 300 shown), a doubled word at the end
-    const folder = new URL(url).searchParams.get('folder');
-    const lines = Array.from({ length: 400 }, (_, i) => `Đoạn ${i + 1}: đơn vị đã  rà soát kế hoạch  của quý.`);
-    writeFileSync(join(folder, 'long.txt'), `${lines.join('\n')}\nHội nghị kết thúc vào vào buổi chiều.\n`);
     await openFile('long.txt');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+End');
