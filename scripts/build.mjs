@@ -28,7 +28,7 @@ const entries = [
   { in: 'server/src/lsp/server.ts', out: 'dist/server.js' },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/src/cli/worker.ts', out: 'dist/worker.js' },
-  { in: 'server/src/core/index.ts', out: 'dist/core.js' },
+  { in: 'server/src/library.ts', out: 'dist/core.js' },
   { in: 'server/src/api/index.ts', out: 'dist/api.js' },
 ];
 

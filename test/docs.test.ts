@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { rules } from '../server/src/core/index.js';
+import { rules } from '../server/src/library.js';
 
 const root = new URL('../', import.meta.url);
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearConfigCache, lint, resolveConfig, validateConfig, type ResolvedConfig } from '../../server/src/core/index.js';
+import { clearConfigCache, lint, resolveConfig, validateConfig, type ResolvedConfig } from '../../server/src/library.js';
 
 function workspace(rc: unknown): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soattin-ov-'));

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveConfig, clearConfigCache, validateConfig } from '../../server/src/core/index.js';
+import { resolveConfig, clearConfigCache, validateConfig } from '../../server/src/library.js';
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'soattin-cfg-'));

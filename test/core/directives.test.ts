@@ -1,6 +1,6 @@
 /** Markdown directives silence exactly what they say, and nothing in the rest of the draft. */
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint.js';
+import { lint } from '../../server/src/library.js';
 import { defaultConfig } from '../../server/src/core/config/index.js';
 import { ignoreOccurrenceComment } from '../../server/src/core/directives.js';
 

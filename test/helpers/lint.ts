@@ -1,4 +1,4 @@
-import { lint, defaultConfig, mergeConfig, fixText, formatFinding, positionAt, type Finding, type UserConfig, type Locale } from '../../server/src/core/index.js';
+import { lint, defaultConfig, mergeConfig, fixText, formatFinding, positionAt, type Finding, type UserConfig, type Locale } from '../../server/src/library.js';
 
 export function config(user: UserConfig = {}) {
   return mergeConfig(defaultConfig(), user);

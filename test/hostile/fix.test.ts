@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureBuilt, folder, only, soattin } from '../cli/helpers.js';
 import { config } from '../helpers/lint.js';
-import { fixText, lint } from '../../server/src/core/index.js';
+import { fixText, lint } from '../../server/src/library.js';
 
 // each case spawns the real CLI or server: give a loaded machine time (outcomes are asserted, not speed)
 vi.setConfig({ testTimeout: 120_000 });

@@ -9,8 +9,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
 import { applyLspEdits, bundleServer, change, editsFor, fileUri, open, startClient, tempDir, type Client } from './harness.js';
-import { lint } from '../../server/src/core/lint.js';
-import { clearConfigCache, resolveConfig } from '../../server/src/core/config/index.js';
+import { clearConfigCache, lint, resolveConfig } from '../../server/src/library.js';
 
 let server: string;
 let ws: string;

@@ -12,7 +12,7 @@ import { toDiagnostic } from '../../server/src/lsp/diagnostics.js';
 import { quickFixes } from '../../server/src/lsp/code-actions.js';
 import { addWord, editOverride, disableRuleIn, markdownDisableEdit } from '../../server/src/lsp/project-files.js';
 import { sanitiseSettings } from '../../server/src/lsp/settings.js';
-import { lint } from '../../server/src/core/lint.js';
+import { lint } from '../../server/src/library.js';
 import { defaultConfig } from '../../server/src/core/config/defaults.js';
 
 const tmp = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'soattin-unit-'));
@@ -149,7 +149,7 @@ describe('settings', () => {
 
 describe('fixAllText', () => {
   it('gives exactly the CLI fixer output, with or without the findings already known', async () => {
-    const { fixText, defaultConfig, lint } = await import('../../server/src/core/index.js');
+    const { fixText, defaultConfig, lint } = await import('../../server/src/library.js');
     const { fixAllText } = await import('../../server/src/lsp/fix-all.js');
     const seed = fs.readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
     const texts = [seed, 'Sáng 5-9 , hội nghị  được tổ chức tại tại Hà Nội .\nÔng nói: “tại tại”.\n', 'Không có lỗi.\n'];

@@ -5,17 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  applyOverrides,
-  clearConfigCache,
-  fixText,
-  formatOf,
-  lint,
-  loadConfigObject,
-  resolveConfig as resolveCoreConfig,
-  type Finding,
-  type ResolvedConfig as CoreConfig,
-} from '../core/index.js';
+import { applyOverrides, clearConfigCache, formatOf, type Finding, type ResolvedConfig as CoreConfig } from '../core/index.js';
+import { linter } from '../linter.js';
 import { countMessages } from '../cli/result.js';
 import { fatalMessage, toMessage, withRuleOverrides } from '../cli/process-file.js';
 import type {
@@ -53,13 +44,13 @@ export function resolveDraftConfig(filePath?: string, options: ResolveConfigOpti
   const folder = isFolder(target) ? target : path.dirname(target);
   let base: CoreConfig;
   if (options.settings !== undefined) {
-    const r = loadConfigObject(options.settings, INLINE, path.resolve(options.baseDir ?? folder));
+    const r = linter.loadConfigObject(options.settings, INLINE, path.resolve(options.baseDir ?? folder));
     if (!r.ok) return r;
     base = { ...r.config, configFile: undefined };
   } else {
     // the CLI reads each config once per run; an API caller may have changed it since
     clearConfigCache();
-    const r = resolveCoreConfig(folder, options.configFile);
+    const r = linter.resolveConfig(folder, options.configFile);
     if (!r.ok) return r;
     base = r.config;
   }
@@ -103,7 +94,7 @@ function checkText(text: unknown, fn: string): asserts text is string {
 }
 
 function lintBody(body: string, config: CoreConfig, format: DraftFormat, options: LintTextOptions): DraftLint {
-  const { findings, draft } = lint(body, config, { format });
+  const { findings, draft } = linter.lint(body, config, { format });
   const messages = findings.map((f) => toMessage(f, draft.lineStarts, options.locale ?? 'vi'));
   return { result: resultOf(options, messages), findings, body };
 }
@@ -122,7 +113,7 @@ export function fixDraft(text: string, options: LintTextOptions = {}): FixTextRe
   if ('error' in resolved) return { ...resultOf(options, [fatalMessage(resolved.error)]), output: text, fixed: 0 };
   const format = options.format ?? formatOf(options.filePath);
   const { body, bom } = withoutBom(text);
-  const fixed = fixText(body, resolved.config, { format });
+  const fixed = linter.fixText(body, resolved.config, { format });
   const rest = lintBody(fixed.output, resolved.config, format, options).result;
   return { ...rest, output: bom + fixed.output, fixed: fixed.output === body ? 0 : fixed.fixed };
 }

@@ -9,7 +9,8 @@
  * whether the text is Markdown. No unified package is needed at run time.
  */
 import * as path from 'node:path';
-import { applyEdits, ruleById, ruleDocsUrl, type Finding, type TextEdit } from '../core/index.js';
+import { applyEdits, type Finding, type TextEdit } from '../core/index.js';
+import { ruleById, ruleDocsUrl } from '../rules/index.js';
 import { lintDraft } from './engine.js';
 import type { DraftFormat, LintMessage, RetextSoattinOptions, SoattinFile, SoattinPoint, SoattinTransformer, SoattinTree } from './types.js';
 

@@ -5,11 +5,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lint, formatOf } from '../core/lint.js';
-import { fixText } from '../core/fix.js';
+import { formatOf } from '../core/lint.js';
+import { linter } from '../linter.js';
 import { formatFinding, ruleMessage } from '../core/messages.js';
 import { positionAt } from '../core/draft.js';
-import { resolveConfig } from '../core/config/index.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { Finding, Locale, LocalizedText, SeveritySetting, TextEdit } from '../core/types.js';
 import { countMessages, type FileResult, type FixEdit, type LintMessage } from './result.js';
@@ -57,7 +56,7 @@ export function withRuleOverrides(config: ResolvedConfig, overrides: Record<stri
 
 /** The file's configuration with the `--rule` overrides on top (rule options are kept). */
 export function configFor(file: string, opts: Pick<ProcessOptions, 'config' | 'rules'>): { config?: ResolvedConfig; error?: LocalizedText } {
-  const r = resolveConfig(file, opts.config);
+  const r = linter.resolveConfig(file, opts.config);
   if (!r.ok) return { error: r.error.message };
   return { config: withRuleOverrides(r.config, opts.rules) };
 }
@@ -142,7 +141,7 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
     let text = decoded.text;
     const result: Partial<FileResult> = {};
     if (opts.fix || opts.fixDryRun) {
-      const fixed = fixText(text, config, { format });
+      const fixed = linter.fixText(text, config, { format });
       // the BOM goes back on write, and into the diff so that patch(1) applies it
       const bom = decoded.bom ? '\uFEFF' : '';
       if (fixed.output !== text) {
@@ -163,7 +162,7 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
       if (task.stdin && opts.fix) result.output = bom + text;
     }
 
-    const { findings, draft } = lint(text, config, { format });
+    const { findings, draft } = linter.lint(text, config, { format });
     const messages = findings.map((f) => toMessage(f, draft.lineStarts, locale));
     addFingerprints(messages, text);
     return {

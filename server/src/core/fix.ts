@@ -2,8 +2,8 @@
  * Apply fixes ESLint-style: plain edits on the original text, non-overlapping, in passes
  * until nothing changes. A fix never touches text outside its own edits.
  */
-import type { Finding, TextEdit } from './types.js';
-import { lint, type LintOptions } from './lint.js';
+import type { Finding, LintResult, TextEdit } from './types.js';
+import type { LintOptions } from './lint.js';
 import type { ResolvedConfig } from './config/types.js';
 
 /** Apply edits that do not overlap (earlier-starting edit wins); returns the new text. */
@@ -75,14 +75,21 @@ const keyOf = (text: string, f: Finding): string => `${f.ruleId}\0${text.slice(f
  * after fixing (an NFD draft turned NFC, a capital left at a new sentence start) is reported,
  * never applied silently.
  */
-export function fixText(
+/** The lint pass the fix loop repeats (a linter's `lint`, engine.ts). */
+/** Whether a fix of `f` may be applied to `output`. */
+export type FindingFilter = (output: string, f: Finding) => boolean;
+
+export type LintFn = (text: string, config: ResolvedConfig, options?: LintOptions) => LintResult;
+
+export function fixWith(
+  lint: LintFn,
   text: string,
   config: ResolvedConfig,
   options: LintOptions = {},
   maxPasses = 10,
   known?: Finding[],
   /** a policy on top (the editor's fix-on-save holds back line deletions) */
-  keep?: (output: string, f: Finding) => boolean,
+  keep?: FindingFilter,
 ): FixResult {
   const uncapped: ResolvedConfig = { ...config, maxFindings: Number.MAX_SAFE_INTEGER };
   let output = text;

@@ -2,12 +2,12 @@
 export * from './types.js';
 export * from './draft.js';
 export { parseDraft, isDebrisLine, isMetadataLine } from './parse.js';
-export { lint, formatOf, ruleSetting, type LintOptions } from './lint.js';
-export { applyEdits, selectFixes, fixText, type FixResult } from './fix.js';
+export { createLinter, type Linter } from './engine.js';
+export { formatOf, ruleSetting, type LintOptions } from './lint.js';
+export { applyEdits, selectFixes, type FixResult } from './fix.js';
 export * from './messages.js';
 export * from './normalise.js';
 export * from './config/index.js';
-export { rules, ruleById, ruleDocsUrl } from '../rules/index.js';
 export { isTrainingNews, appliesTraining } from './genre.js';
 /** spelling engine: nspell's slow suggestions, only for a code action when a finding has none */
 export { fallbackSuggestions, isSyllable, lookupKey as syllableKey, warmUpSpelling } from './spell/index.js';

@@ -1,11 +1,12 @@
 /**
- * The linter: text + resolved configuration → findings. The CLI and the language server both
- * call this one function, so an editor and CI never disagree about a file.
+ * The lint pass: text + resolved configuration + the rules to run → findings, with the policy
+ * that is the same for every rule (severity from config, quotations, directives, the cap).
+ * Core does not know the rules: the front-ends hand them to `createLinter` (engine.ts), so the
+ * CLI and the language server run this one function and never disagree about a file.
  */
 import { parseDraft } from './parse.js';
 import { appliesTraining } from './genre.js';
 import { inQuote } from './draft.js';
-import { rules } from '../rules/index.js';
 import type { Finding, LintResult, Report, Rule, Severity, SeveritySetting } from './types.js';
 import type { FindingIgnore, ResolvedConfig, RuleSetting } from './config/types.js';
 import { applyDirectives } from './directives.js';
@@ -32,7 +33,7 @@ export function formatOf(fileName: string | undefined): 'text' | 'markdown' {
   return fileName && /\.(md|markdown|mdx)$/i.test(fileName) ? 'markdown' : 'text';
 }
 
-export function lint(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
+export function lintWith(rules: readonly Rule[], text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
   const timings = options.timings;
   let t0 = timings ? performance.now() : 0;
   const draft = parseDraft(text, options.format ?? 'text');

@@ -1,11 +1,10 @@
 /**
  * The one message catalogue. Rule messages live in each rule's `meta.messages` and are
- * reached through the rule registry; every other message a user reads — core (config, lint),
+ * merged in from the rules a linter is created with (`createLinter`, engine.ts); every other message a user reads — core (config, lint),
  * command line, language server — is in the tables below. Every message exists in
  * Vietnamese and English; `{name}` placeholders are filled by `fill`.
  */
-import type { Finding, Locale, LocalizedText, MessageArgs } from './types.js';
-import { ruleById } from '../rules/index.js';
+import type { Finding, Locale, LocalizedText, MessageArgs, RuleMeta } from './types.js';
 
 export const coreMessages = {
   'cli.noFiles': { vi: 'Không có tệp nào khớp với: {patterns}', en: 'No files matched: {patterns}' },
@@ -313,10 +312,17 @@ export function coreMessage(id: CoreMessageId, args: MessageArgs = {}, locale: L
   return fill(coreMessages[id][locale], args);
 }
 
+/** The messages of every rule some linter was created with, by rule id. */
+const ruleCatalogue = new Map<string, Record<string, LocalizedText>>();
+
+/** Merge the rules' own messages into the catalogue (done by `createLinter`). */
+export function addRuleMessages(rules: readonly { meta: Pick<RuleMeta, 'id' | 'messages'> }[]): void {
+  for (const r of rules) ruleCatalogue.set(r.meta.id, r.meta.messages);
+}
+
 /** The text of a rule message (or a core message used by a pseudo-rule). */
 export function ruleMessage(ruleId: string, messageId: string, args: MessageArgs = {}, locale: Locale = 'vi'): string {
-  const rule = ruleById(ruleId);
-  const text = rule?.meta.messages[messageId] ?? (coreMessages as Record<string, LocalizedText>)[messageId];
+  const text = ruleCatalogue.get(ruleId)?.[messageId] ?? (coreMessages as Record<string, LocalizedText>)[messageId];
   if (!text) return `${ruleId}: ${messageId}`;
   const named = typeof args.profile === 'string' ? { ...args, profile: profileName(args.profile, locale) } : args;
   return fill(text[locale], named);

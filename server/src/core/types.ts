@@ -3,10 +3,10 @@
  * Every position is a UTF-16 offset into the ORIGINAL text, exactly as VS Code counts it.
  */
 import type { Draft } from './draft.js';
-import type { ResolvedConfig } from './config/types.js';
+import type { ResolvedConfig, Severity, SeveritySetting } from './config/types.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = Severity | 'off';
+// severities are settings of a config: defined there, so config/types.ts needs nothing from here
+export type { Severity, SeveritySetting };
 export type Locale = 'vi' | 'en';
 
 /** A message in both languages; `{name}` placeholders are filled from the finding's args. */

@@ -5,9 +5,10 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultConfig, resolveConfig, type ConfigResult, type ResolvedConfig } from '../core/config/index.js';
+import { defaultConfig, type ConfigResult, type ResolvedConfig } from '../core/config/index.js';
 import { isIgnored } from '../core/ignore.js';
 import { formatOf } from '../core/lint.js';
+import { linter } from '../linter.js';
 import type { Settings } from './settings.js';
 
 export interface DocumentConfig {
@@ -44,7 +45,7 @@ export function documentConfig(uri: string, languageId: string, settings: Settin
     explicit = path.isAbsolute(settings.configPath) || !base ? settings.configPath : path.join(base, settings.configPath);
   }
   let result: ConfigResult;
-  if (filePath) result = resolveConfig(filePath, explicit);
+  if (filePath) result = linter.resolveConfig(filePath, explicit);
   else result = { ok: true, config: defaultConfig() };
   if (!result.ok) return { filePath, format, result, ignored: false };
   const config = withEditorSettings(result.config, settings);

@@ -6,7 +6,7 @@
  * that delete whole lines (duplicated captions, web debris): those wait for the reporter.
  */
 import type { LintOptions } from '../core/lint.js';
-import { fixText } from '../core/fix.js';
+import { linter } from '../linter.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { Finding, TextEdit } from '../core/types.js';
 import { fixDeletesLines } from '../core/deletions.js';
@@ -26,7 +26,7 @@ export type FixPolicy = 'all' | 'safe';
 export function fixAll(text: string, config: ResolvedConfig, options: LintOptions, known?: Finding[], maxPasses = 10, policy: FixPolicy = 'all'): FixAll {
   // the one fix loop (core fixText): uncapped, only what the first pass reported
   const keep = policy === 'all' ? undefined : (output: string, f: Finding): boolean => !fixDeletesLines(output, f);
-  const r = fixText(text, config, options, maxPasses, known, keep);
+  const r = linter.fixText(text, config, options, maxPasses, known, keep);
   return r.passes === 1 && r.firstEdits ? { output: r.output, exactEdits: r.firstEdits } : { output: r.output };
 }
 

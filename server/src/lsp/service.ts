@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearConfigCache, OCCURRENCES_FILE, type ResolvedConfig } from '../core/config/index.js';
-import { lint } from '../core/lint.js';
+import { linter } from '../linter.js';
 import { profileName, ruleName } from '../core/messages.js';
 import { lineHash } from '../core/config/occurrences.js';
 import { ruleById } from '../rules/index.js';
@@ -232,7 +232,7 @@ export function startServer(connection: Connection): void {
           status.message = message;
         } else {
           // the editor caps by itself (capFindings), so nothing is cut by position here
-          const result = lint(text, { ...config, maxFindings: Number.POSITIVE_INFINITY }, { format: dc.format });
+          const result = linter.lint(text, { ...config, maxFindings: Number.POSITIVE_INFINITY }, { format: dc.format });
           const before = published.get(uri)?.text;
           const edited = before === undefined ? undefined : firstDifference(before, text);
           if (edited !== undefined) focusOf.set(uri, edited);

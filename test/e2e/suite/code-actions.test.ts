@@ -7,7 +7,7 @@ import Mocha from 'mocha';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { defaultConfig, fixText } from '../../../server/src/core/index.js';
+import { defaultConfig, fixText } from '../../../server/src/library.js';
 import { SEED_004 } from './diagnostics.test.js';
 import { activated, byRule, openFixture, rangeText, summary, waitFor, waitForRule } from './helpers.js';
 

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultConfig, mergeConfig } from './defaults.js';
 import { validateConfig, type ConfigProblem } from './validate.js';
+import type { RuleList } from './schema.js';
 import type { ResolvedConfig, UserConfig } from './types.js';
 import { coreMessage } from '../messages.js';
 import { compileGlob } from '../glob.js';
@@ -26,10 +27,11 @@ export interface ConfigError {
 
 export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; error: ConfigError };
 
-const cache = new Map<string, ConfigResult>();
+/** resolved configs per rule list (a linter's: it validates rule ids and options) and folder */
+let caches = new WeakMap<RuleList, Map<string, ConfigResult>>();
 
 export function clearConfigCache(): void {
-  cache.clear();
+  caches = new WeakMap();
   clearOccurrenceCache();
 }
 
@@ -95,9 +97,9 @@ function fromProblem(file: string, p: ConfigProblem): ConfigError {
   };
 }
 
-/** Build a resolved config from a user config object found in `file` (dir = its folder). */
-export function loadConfigObject(raw: unknown, file: string, dir: string, base = defaultConfig()): ConfigResult {
-  const problems = validateConfig(raw);
+/** Build a resolved config from a user config object found in `file` (dir = its folder), validated for `rules`. */
+export function loadConfigObject(rules: RuleList, raw: unknown, file: string, dir: string, base = defaultConfig()): ConfigResult {
+  const problems = validateConfig(raw, rules);
   if (problems.length) return { ok: false, error: fromProblem(file, problems[0]) };
   const user = raw as UserConfig;
   const config = mergeConfig(base, user);
@@ -155,9 +157,9 @@ export function readWordList(text: string): string[] {
  * Configuration for a draft at `filePath` (or for a folder). `explicit` is a config file
  * given by `--config` or the editor setting; it replaces discovery.
  */
-export function resolveConfig(filePath: string, explicit?: string): ConfigResult {
+export function resolveConfig(rules: RuleList, filePath: string, explicit?: string): ConfigResult {
   const isDir = fs.existsSync(filePath) && fs.statSync(filePath).isDirectory();
-  const result = resolveForDir(isDir ? filePath : path.dirname(filePath), explicit);
+  const result = resolveForDir(rules, isDir ? filePath : path.dirname(filePath), explicit);
   if (isDir || !result.ok) return result;
   const config = result.config.overrides?.length ? applyOverrides(result.config, filePath) : result.config;
   const occurrences = config.baseDir ? occurrencesFor(config.baseDir, filePath) : [];
@@ -183,8 +185,10 @@ export function applyOverrides(config: ResolvedConfig, filePath: string): Resolv
   return out;
 }
 
-function resolveForDir(dir: string, explicit?: string): ConfigResult {
+function resolveForDir(rules: RuleList, dir: string, explicit?: string): ConfigResult {
   const key = `${explicit ?? ''}\0${path.resolve(dir)}`;
+  let cache = caches.get(rules);
+  if (!cache) caches.set(rules, (cache = new Map()));
   const hit = cache.get(key);
   if (hit) return hit;
   let result: ConfigResult;
@@ -194,13 +198,13 @@ function resolveForDir(dir: string, explicit?: string): ConfigResult {
     if (error) result = { ok: false, error };
     else {
       const raw = path.basename(abs) === 'package.json' ? (value as Record<string, unknown>)?.soattin ?? {} : value;
-      result = loadConfigObject(raw, abs, path.dirname(abs));
+      result = loadConfigObject(rules, raw, abs, path.dirname(abs));
     }
   } else {
     const { found, error } = findConfig(dir);
     if (error) result = { ok: false, error };
-    else if (found) result = loadConfigObject(found.raw, found.file, found.dir);
-    else result = loadConfigObject({}, '', findProjectDir(dir));
+    else if (found) result = loadConfigObject(rules, found.raw, found.file, found.dir);
+    else result = loadConfigObject(rules, {}, '', findProjectDir(dir));
     if (result.ok && !found) {
       result.config.configFile = undefined;
     }

@@ -2,11 +2,14 @@
  * JSON Schema of `.soattinrc.json`. The build writes it to `schemas/soattinrc.schema.json`
  * for VS Code (`contributes.jsonValidation`); the CLI and server validate with the same object.
  */
-import { rules } from '../../rules/index.js';
+import type { RuleMeta } from '../types.js';
+
+/** What the config needs to know of the rules a linter runs: their ids, descriptions and option schemas. */
+export type RuleList = readonly { meta: RuleMeta }[];
 
 const severity = { enum: ['off', 'info', 'warning', 'error'] };
 
-export function configSchema(): Record<string, unknown> {
+export function configSchema(rules: RuleList): Record<string, unknown> {
   const ruleProps: Record<string, unknown> = {};
   for (const r of rules) {
     const options = r.meta.optionsSchema ?? { type: 'object' };

@@ -1,4 +1,5 @@
-import type { SeveritySetting } from '../types.js';
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
 
 export type Profile = 'gov' | 'party' | 'press-lower';
 export type ToneStyle = 'auto' | 'old' | 'new';

@@ -1,23 +1,25 @@
 /** Validate a user config against the schema; errors name the key and what was expected. */
 import type AjvClass from 'ajv';
 import type { ErrorObject } from 'ajv';
-import { configSchema } from './schema.js';
-import type { UserConfig } from './types.js';
+import { configSchema, type RuleList } from './schema.js';
 import { coreMessage } from '../messages.js';
-import type { Locale } from '../types.js';
 
-let compiled: ReturnType<AjvClass['compile']> | undefined;
+type Validator = ReturnType<AjvClass['compile']>;
+/** one compiled schema per rule list (a linter's) */
+const compiled = new WeakMap<RuleList, Validator>();
 
-function validator(): ReturnType<AjvClass['compile']> {
-  if (!compiled) {
+function validator(rules: RuleList): Validator {
+  let validate = compiled.get(rules);
+  if (!validate) {
     // loaded on first use: ajv alone costs ~40 ms of start-up, and a draft without a config
     // file never needs it
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
     const ajv = new Ajv({ allErrors: true, strict: false });
-    compiled = ajv.compile(configSchema());
+    validate = ajv.compile(configSchema(rules));
+    compiled.set(rules, validate);
   }
-  return compiled;
+  return validate;
 }
 
 export interface ConfigProblem {
@@ -41,11 +43,11 @@ function describe(e: ErrorObject): ConfigProblem['problem'] {
   }
 }
 
-export function validateConfig(value: unknown): ConfigProblem[] {
+export function validateConfig(value: unknown, rules: RuleList): ConfigProblem[] {
   // no config file (the common case) validates `{}`: the schema requires no key, and compiling
   // it costs about half a second of a server's or a CLI worker's start
   if (isEmptyObject(value)) return [];
-  const validate = validator();
+  const validate = validator(rules);
   if (validate(value)) return [];
   const errors = validate.errors ?? [];
   // oneOf failures also list each branch's error: keep the most useful one per key
@@ -72,12 +74,4 @@ function isEmptyObject(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   for (const _ in value) return false;
   return Object.getOwnPropertyNames(value).length === 0;
-}
-
-export function problemText(file: string, p: ConfigProblem, locale: Locale): string {
-  return coreMessage('config.invalid', { file, key: p.key, problem: p.problem[locale] }, locale);
-}
-
-export function isUserConfig(value: unknown): value is UserConfig {
-  return validateConfig(value).length === 0;
 }

@@ -1,0 +1,10 @@
+/**
+ * The library the scripts use (eval, bench, the build of the config schema), bundled as
+ * dist/core.js: the core API, the rule registry and Soát Tin's linter's functions.
+ */
+import { linter } from './linter.js';
+
+export * from './core/index.js';
+export { rules, ruleById, ruleDocsUrl, DOCS_BASE } from './rules/index.js';
+export { linter };
+export const { lint, fixText, resolveConfig, loadConfigObject, validateConfig, configSchema } = linter;
