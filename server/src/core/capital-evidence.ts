@@ -20,6 +20,8 @@ export type Counts = [number, number];
 export interface CapitalCounts {
   unigrams: Map<string, Counts>;
   bigrams: Map<string, Counts>;
+  /** pairs whose first syllable is capitalised, counted by the case of the second ("Ban Chỉ đạo", "Chương trình") */
+  continuations: Map<string, Counts>;
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
@@ -33,7 +35,10 @@ function bare(w: Word): string {
 /**
  * Adds the draft's mid-sentence words to `into`: each syllable of the lead and body outside
  * quotations, lowercase or capitalised (all-capitals and mixed forms say nothing), and each
- * pair of syllables joined by a blank, counted by the case of its first syllable.
+ * pair of syllables joined by a blank, counted by the case of its first syllable; a pair
+ * that opens with a capital is also counted by the case of its second syllable, which says
+ * whether a name goes on capitalised there ("Ban Chỉ đạo") or the pair is one word
+ * ("Chương trình").
  */
 export function countCapitals(draft: Draft, into: CapitalCounts): void {
   const text = draft.text;
@@ -56,7 +61,11 @@ export function countCapitals(draft: Draft, into: CapitalCounts): void {
         const cap = shape === 'cap';
         bump(into.unigrams, wordKey(w), cap);
         const n = ws[i + 1];
-        if (n && BLANK.test(text.slice(w.end, n.start)) && w.text === b && LETTERS.test(bare(n))) bump(into.bigrams, `${wordKey(w)} ${wordKey(n)}`, cap);
+        if (n && BLANK.test(text.slice(w.end, n.start)) && w.text === b && LETTERS.test(bare(n))) {
+          bump(into.bigrams, `${wordKey(w)} ${wordKey(n)}`, cap);
+          const second = caseShape(bare(n));
+          if (cap && (second === 'lower' || second === 'cap')) bump(into.continuations, `${wordKey(w)} ${wordKey(n)}`, second === 'cap');
+        }
       }
     }
   }
@@ -64,6 +73,7 @@ export function countCapitals(draft: Draft, into: CapitalCounts): void {
 
 const UNIGRAMS = new Map<string, Counts>(Object.entries(stats.unigrams as unknown as Record<string, Counts>));
 const BIGRAMS = new Map<string, Counts>(Object.entries(stats.bigrams as unknown as Record<string, Counts>));
+const CONTINUATIONS = new Map<string, Counts>(Object.entries(stats.continuations as unknown as Record<string, Counts>));
 const T = stats.thresholds;
 
 /**
@@ -84,6 +94,20 @@ export function usuallyLowercase(key: string, nextKey?: string): boolean {
 export function knownPair(key: string, nextKey: string): boolean {
   const b = BIGRAMS.get(`${key} ${nextKey}`);
   return !!b && b[0] + b[1] >= T.minPair;
+}
+
+/**
+ * How real drafts go on after a capitalised `key`: 'capital' when the next syllable `nextKey`
+ * is capitalised there most of the time ("Ban Chỉ đạo", "Hội Cựu chiến binh": a name goes
+ * on), 'lower' when it is lowercase nearly every time ("Chương trình", "Nhà nước": one word),
+ * undefined when the pair was seen too rarely or both ways.
+ */
+export function continuation(key: string, nextKey: string): 'capital' | 'lower' | undefined {
+  const c = CONTINUATIONS.get(`${key} ${nextKey}`);
+  if (!c || c[0] + c[1] < T.minPair) return undefined;
+  if (c[1] <= T.maxCapitalShare * (c[0] + c[1])) return 'lower';
+  if (c[1] >= T.minContinueShare * (c[0] + c[1])) return 'capital';
+  return undefined;
 }
 
 /** The counts of a syllable (for tests and reports). */

@@ -30,6 +30,8 @@ import type { Draft, Sentence, Word } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
 import { trailingNonWord, trailingNonWordStart } from './word-edges.js';
+import { continuation, countsOf, knownPair } from './capital-evidence.js';
+import { isSurname } from './person-names.js';
 
 export type EntryStatus = 'clear' | 'contested' | 'lifecycle';
 export type OrganisationKind = 'body' | 'name' | 'committee' | 'abbreviation';
@@ -315,10 +317,7 @@ const SUBJECT_VERBS = /^(?:tổ chức|phối hợp|ban hành|chỉ đạo|tri�
 /** body type words for the unknown-body pattern (rulebook §12.4; dictionaries/organisation-grammar.json) */
 export const TYPE_WORDS = grammarData.typeWords.map((t) => syllables(t.word).tokens.map(syllableKey)).sort((a, b) => b.length - a.length);
 /** type words distinctive enough to recognise a whole name written in lowercase ("chi cục kiểm lâm tỉnh") */
-export const WHOLE_NAME_TYPES = grammarData.typeWords
-  .filter((t) => 'wholeName' in t && t.wholeName === true)
-  .map((t) => syllables(t.word).tokens.map(syllableKey))
-  .sort((a, b) => b.length - a.length);
+const WHOLE_NAME_KEYS = new Set(grammarData.typeWords.filter((t) => 'wholeName' in t && t.wholeName === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));
 const TYPES_BY_FIRST = new Map<string, string[][]>();
 for (const t of TYPE_WORDS) {
   if (!TYPES_BY_FIRST.has(t[0])) TYPES_BY_FIRST.set(t[0], []);
@@ -484,7 +483,13 @@ function chainAt(
   // the first word of a sentence may be capitalised whatever the lexicon says
   if (startsSentence && checks[0] && checks[0].word === words[i] && isCapitalised(words[i].text)) checks[0] = { ...checks[0], expected: words[i].text };
 
-  const endWord = words[(parts[parts.length - 1].to) - 1];
+  let endWord = words[parts[parts.length - 1].to - 1];
+  // a name written wrongly and a capitalised level word after it ("Bộ Chỉ huy Quân Sự Tỉnh"):
+  // one phrase, one answer (admin-unit-case leaves the level word to this match)
+  if (place && !generic && isCapitalised(place.level[0].text) && differing(checks).some((c) => c.certainty === 'clear')) {
+    for (const w of place.level) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+    endWord = place.level[place.level.length - 1];
+  }
   const match: OrganisationMatch = {
     start: wordStart(words[i]),
     end: wordEnd(endWord),
@@ -552,9 +557,20 @@ export function applyChecks(text: string, start: number, end: number, checks: Sy
 }
 
 /**
- * The unknown-body pattern (rulebook §12.4): a capitalised type word, a lowercase field phrase
- * of one to five syllables, then a level word + place name or a Party committee. The first
- * syllable of each field phrase (split on "và", ",", "-") should be capitalised.
+ * The grammar of organisation names the lexicon does not know (rulebook §12.4, issue 12):
+ * a type word ("Trung tâm", "Ban", "Chi cục"; dictionaries/organisation-grammar.json) + a field
+ * phrase + an optional level word and place. Decree 30 capitalises the type word and the
+ * first syllable of each field phrase (split on "và", ",", "-"); the rest is lowercase
+ * unless it is a proper name. Two mistakes are recognised:
+ *
+ * - the field written lowercase ("Trung tâm văn hóa thể thao huyện", "Ban chỉ đạo"): a name
+ *   when a level word or a committee follows, when the type word is distinctive
+ *   (`wholeName`), or when real drafts go on with a capital after this type word
+ *   ("Ban Chỉ đạo", core/capital-evidence.ts); a lowercase type word is accepted only for a
+ *   distinctive one followed by its level word and place ("chi cục kiểm lâm tỉnh Lâm Đồng");
+ * - the name in Title Case ("Trung Tâm Y Tế Dự Phòng"): a syllable whose pair real drafts
+ *   write as one lowercase word after a capital ("Y tế", "Dự phòng") goes lowercase, and so
+ *   does a capitalised level word after such a name; proper names keep their capitals.
  */
 function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match: OrganisationMatch; endIndex: number } | undefined {
   const text = draft.text;
@@ -566,42 +582,78 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   if (!type) return undefined;
   const tEnd = i + type.length;
   if (NOT_A_BODY.has(keys.slice(i, tEnd + 1).join(' '))) return undefined;
-  if (!isCapitalised(words[i].text) || isSentenceStart(draft, words[i].start)) return undefined;
-  if (type.length > 1 && isCapitalised(words[i + 1].text)) {
-    // "Chi Cục" etc: the lexicon handles registered type words
-  }
+  if (allUpper(words.slice(i, tEnd))) return undefined;
+  // at a sentence start the type word's capital says nothing: the words after it must
+  const startsSentence = isSentenceStart(draft, words[i].start);
   if (tEnd >= words.length || !blankGap(text, words, tEnd - 1)) return undefined;
-  if (isCapitalised(words[tEnd].text)) return undefined; // the field is capitalised: fine or lexicon's job
-  let j = tEnd;
+  // a type word inside a capitalised run is part of another name ("Lê Văn Trường", "Quảng Trường")
+  if (i > 0 && blankGap(text, words, i - 1) && isCapitalised(words[i - 1].text)) return undefined;
+  const typeCapital = isCapitalised(words[i].text);
+  const whole = WHOLE_NAME_KEYS.has(keys.slice(i, tEnd).join(' '));
+  if (!typeCapital && !whole) return undefined;
+  if (!typeCapital && isGenericAt(text, words, i)) return undefined;
+
+  // the field: syllables joined by blanks, or by ",", "-" and "và" before a new capitalised
+  // phrase; after a capitalised phrase that follows lowercase ones ("Viện nghiên cứu Dư luận
+  // xã hội") only the rest of its compound goes on
   const field: Word[] = [];
-  while (j < words.length && field.length < 5) {
+  const phraseStarts = new Set<Word>();
+  let capitalAfterLower = false;
+  let j = tEnd;
+  while (j < words.length && field.length < 8) {
     if (levelWordAt(words, j) > 0 || committeeAt(tries, text, words, keys, j)) break;
     const k = keys[j];
-    if (FUNCTION_WORDS.has(k) || isCapitalised(words[j].text) || /\d/.test(k)) return undefined;
+    if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
+    if (field.length > 0) {
+      if (isCapitalised(words[j].text)) capitalAfterLower ||= !isCapitalised(field[field.length - 1].text);
+      else if (capitalAfterLower && !(isCapitalised(field[field.length - 1].text) && knownPair(keys[j - 1], k))) break;
+    }
+    if (k === 'và') {
+      if (field.length === 0 || j + 1 >= words.length || !blankGap(text, words, j) || !isCapitalised(words[j + 1].text)) break;
+      j++;
+      phraseStarts.add(words[j]);
+    } else if (FUNCTION_WORDS.has(k) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap'))) break;
+    if (field.length === 0) phraseStarts.add(words[j]);
     field.push(words[j]);
     j++;
     if (j < words.length && !blankGap(text, words, j - 1)) {
-      if (!/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1))) break;
+      if (!/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !isCapitalised(words[j].text)) break;
+      phraseStarts.add(words[j]);
     }
   }
-  if (field.length === 0 || j >= words.length) return undefined;
-  const lv = levelWordAt(words, j);
+  if (field.length === 0) return undefined;
+  const opener = field[0];
+  const lv = j < words.length && blankGap(text, words, j - 1) ? levelWordAt(words, j) : 0;
   const placeLen = lv > 0 && j + lv < words.length && blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
-  const committee = lv === 0 && committeeAt(tries, text, words, keys, j) && isCapitalised(words[j].text);
-  if (!(lv > 0 && placeLen > 0) && !committee) return undefined;
+  const committee = lv === 0 && j < words.length && blankGap(text, words, j - 1) && committeeAt(tries, text, words, keys, j) && isCapitalised(words[j].text);
+  // how drafts go on after this type word: only a one-syllable type word has its own figures
+  const goesOn = continuation(keys[tEnd - 1], keys[tEnd]);
   const checks: SyllableCheck[] = [];
-  let phraseStart = true;
-  for (let n = 0; n < field.length; n++) {
-    const w = field[n];
-    const k = syllableKey(w.text);
-    if (k === 'và') {
-      phraseStart = true;
-      continue;
-    }
-    if (phraseStart) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
-    phraseStart = n + 1 < field.length && /[,\-–]/u.test(text.slice(w.end, field[n + 1].start));
+
+  if (!isCapitalised(opener.text)) {
+    // a lowercase field: is this a name at all?
+    if (goesOn === 'lower' || FUNCTION_WORDS.has(keys[tEnd])) return undefined;
+    const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || whole || goesOn === 'capital' : lv > 0 && placeLen > 0;
+    if (!named) return undefined;
+    if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
+    for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
+  } else {
+    // a capitalised field: only a Title Case name is wrong ("Trung Tâm Y Tế")
+    if (!typeCapital) return undefined;
+    words.slice(i + 1, tEnd).forEach((w) => {
+      if (caseShape(w.text) === 'cap') checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+    });
+    const fieldChecks = titleCaseField(field, phraseStarts);
+    if (fieldChecks.length === 0) return undefined;
+    checks.push(...fieldChecks);
   }
-  const end = wordEnd(field[field.length - 1]);
+  // a Title Case level word after the name belongs to the same answer ("… Quân Sự Tỉnh")
+  let endWord = field[field.length - 1];
+  if (lv > 0 && checks.length > 0 && isCapitalised(words[j].text) && !committeeAt(tries, text, words, keys, j)) {
+    words.slice(j, j + lv).forEach((w) => checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' }));
+    endWord = words[j + lv - 1];
+  }
+  const end = wordEnd(endWord);
   const match: OrganisationMatch = {
     start: wordStart(words[i]),
     end,
@@ -617,6 +669,34 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   match.expected = applyChecks(text, match.start, match.end, checks, true);
   match.canonical = match.expected;
   return { match, endIndex: j };
+}
+
+/**
+ * The field of a name in Title Case: a capital that real drafts never write after the
+ * syllable before it ("Y Tế", "Chương Trình") is lowered. When every syllable of the field
+ * is capitalised the capitals say nothing, so every syllable the drafts write lowercase more
+ * often than not ("Dự Phòng") is lowered too, except the first of each field phrase, a
+ * person's name, a syllable never seen and one drafts go on capitalising after the one
+ * before ("Việt Nam").
+ */
+function titleCaseField(field: Word[], phraseStarts: Set<Word>): SyllableCheck[] {
+  const out: SyllableCheck[] = [];
+  const keys = field.map((w) => syllableKey(w.text));
+  const lowerPair = keys.some((k, n) => n > 0 && !phraseStarts.has(field[n]) && caseShape(field[n].text) === 'cap' && caseShape(field[n - 1].text) === 'cap' && continuation(keys[n - 1], k) === 'lower');
+  if (!lowerPair) return out;
+  const allTitle = field.length >= 2 && field.every((w) => caseShape(w.text) === 'cap');
+  for (let n = 1; n < field.length; n++) {
+    const w = field[n];
+    // a person's name ends the field ("Trường Tiểu học Lý Cảnh Hớn")
+    if (isSurname(keys[n]) && field[n + 1] && isCapitalised(field[n + 1].text)) break;
+    if (phraseStarts.has(w) || caseShape(w.text) !== 'cap') continue;
+    const c = continuation(keys[n - 1], keys[n]);
+    // a syllable never seen is likely a proper name's; one capitalised half the time or more too
+    const counts = countsOf(keys[n]);
+    const common = !!counts && counts[1] < counts[0];
+    if (c === 'lower' || (allTitle && c !== 'capital' && common)) out.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -649,15 +729,15 @@ function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profi
       i = title.endIndex;
       continue;
     }
-    // a lexicon chain wins unless it says nothing ("Chi cục" alone) and the pattern knows more
+    // a lexicon chain wins unless it says nothing (only a type word: "Chi cục", "Ban Chỉ đạo"
+    // with nothing after it) and the grammar knows more
     let chain = chainAt(draft, s, tries, i, false);
-    if (!chain || (!chain.match.named && chain.match.parts.length === 1)) chain = patternAt(draft, s, tries, i) ?? chain;
+    if (!chain || (!chain.match.named && chain.match.parts.length === 1 && chain.match.parts[0].words.length <= typeWordAt(keys, i))) chain = patternAt(draft, s, tries, i) ?? chain;
     if (chain) {
       out.organisations.push(chain.match);
       i = chain.endIndex;
       continue;
     }
-    void keys;
     i++;
   }
 }

@@ -12,6 +12,11 @@ import { matchTitles } from './lexicon.js';
 
 const SURNAME = new Map(surnames.entries.map((e) => [syllableKey(e.surname), { common: 'commonWord' in e && e.commonWord === true }]));
 
+/** True when the syllable key is a surname of dictionaries/surnames.json. */
+export function isSurname(key: string): boolean {
+  return SURNAME.has(key);
+}
+
 /** Words that introduce a person's name ("ông", "đồng chí", "ThS." …), as syllable keys. */
 const TRIGGERS = [
   'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'cháu', 'cụ', 'đồng chí', 'đ/c', 'đ/', 'đc',

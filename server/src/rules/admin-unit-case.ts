@@ -67,7 +67,11 @@ export const adminUnitCase: Rule = {
     const text = draft.text;
     // words that belong to an organisation entry ("Tỉnh ủy", "Huyện Đoàn"): not level words
     const inEntry = new Set<number>();
-    for (const o of matchOrganisations(draft, config)) for (const p of o.parts) for (const w of p.words) inEntry.add(w.start);
+    // … and a level word an organisation name's own answer already lowers ("Quân Sự Tỉnh")
+    for (const o of matchOrganisations(draft, config)) {
+      for (const p of o.parts) for (const w of p.words) inEntry.add(w.start);
+      for (const c of o.checks) inEntry.add(c.word.start);
+    }
 
     const known = new Map<string, Word[]>(); // key of a place name (≥2 syllables) → a correct spelling
     const suspects = new Set<string>(); // "đô lương" after a level word, written "Đô lương"
