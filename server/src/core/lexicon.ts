@@ -486,7 +486,7 @@ function chainAt(
   let endWord = words[parts[parts.length - 1].to - 1];
   // a name written wrongly and a capitalised level word after it ("Bộ Chỉ huy Quân Sự Tỉnh"):
   // one phrase, one answer (admin-unit-case leaves the level word to this match)
-  if (place && !generic && isCapitalised(place.level[0].text) && differing(checks).some((c) => c.certainty === 'clear')) {
+  if (place && !generic && isCapitalised(place.level[0].text) && !committeeAfterLevel(text, place.level[place.level.length - 1]) && differing(checks).some((c) => c.certainty === 'clear')) {
     for (const w of place.level) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
     endWord = place.level[place.level.length - 1];
   }
@@ -506,6 +506,14 @@ function chainAt(
   };
   match.expected = applyChecks(text, match.start, match.end, checks, true);
   return { match, endIndex: Math.max(endIndex, parts[parts.length - 1].to) };
+}
+
+/** The level word is the first half of a committee, maybe glued to what follows ("Huyện ủy-Giám đốc"). */
+function committeeAfterLevel(text: string, level: Word): boolean {
+  const next = /^[\s\p{P}]*([\p{L}\p{M}]+)/u.exec(text.slice(wordEnd(level), wordEnd(level) + 12))?.[1];
+  if (!next) return false;
+  const k = syllableKey(next);
+  return committeeSyllables.has(k) && !levelKeys.has(k);
 }
 
 function startsSentenceAt(draft: Draft, w: Word): boolean {
@@ -593,23 +601,20 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   if (!typeCapital && !whole) return undefined;
   if (!typeCapital && isGenericAt(text, words, i)) return undefined;
 
-  // the field: syllables joined by blanks, or by ",", "-" and "và" before a new capitalised
-  // phrase; after a capitalised phrase that follows lowercase ones ("Viện nghiên cứu Dư luận
-  // xã hội") only the rest of its compound goes on
+  // the field: syllables joined by blanks, and in a capitalised field also by ",", "-" and
+  // "và" before the next capitalised phrase ("Văn Hóa, Thể Thao và Du Lịch"); a level word,
+  // a committee, a number, an abbreviation or another type word ends it
   const field: Word[] = [];
   const phraseStarts = new Set<Word>();
-  let capitalAfterLower = false;
   let j = tEnd;
+  const capitalField = (): boolean => field.length > 0 && isCapitalised(field[0].text);
+  const nextPhrase = (n: number): boolean => n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0;
   while (j < words.length && field.length < 8) {
     if (levelWordAt(words, j) > 0 || committeeAt(tries, text, words, keys, j)) break;
     const k = keys[j];
-    if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
-    if (field.length > 0) {
-      if (isCapitalised(words[j].text)) capitalAfterLower ||= !isCapitalised(field[field.length - 1].text);
-      else if (capitalAfterLower && !(isCapitalised(field[field.length - 1].text) && knownPair(keys[j - 1], k))) break;
-    }
+    if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text) || (field.length > 0 && typeWordAt(keys, j) > 0)) break;
     if (k === 'và') {
-      if (field.length === 0 || j + 1 >= words.length || !blankGap(text, words, j) || !isCapitalised(words[j + 1].text)) break;
+      if (!capitalField() || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
       j++;
       phraseStarts.add(words[j]);
     } else if (FUNCTION_WORDS.has(k) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap'))) break;
@@ -617,7 +622,7 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
     field.push(words[j]);
     j++;
     if (j < words.length && !blankGap(text, words, j - 1)) {
-      if (!/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !isCapitalised(words[j].text)) break;
+      if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !nextPhrase(j)) break;
       phraseStarts.add(words[j]);
     }
   }
@@ -643,13 +648,19 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
     words.slice(i + 1, tEnd).forEach((w) => {
       if (caseShape(w.text) === 'cap') checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
     });
-    const fieldChecks = titleCaseField(field, phraseStarts);
-    if (fieldChecks.length === 0) return undefined;
-    checks.push(...fieldChecks);
+    checks.push(...titleCaseField(field, phraseStarts));
+    if (checks.length === 0) return undefined;
   }
+  // the name ends where the field's words stop holding together after its first two
+  // syllables: at anything but a new phrase, a capital or the second syllable of a compound
+  // ("Cục thống kê | chủ trì", "Viện nghiên cứu Dư luận")
+  let kept = Math.min(2, field.length);
+  while (kept < field.length && (phraseStarts.has(field[kept]) || isCapitalised(field[kept].text) || knownPair(syllableKey(field[kept - 1].text), syllableKey(field[kept].text)))) kept++;
+  const checked = new Set(checks.map((c) => c.word));
+  while (kept < field.length && field.slice(kept).some((w) => checked.has(w))) kept++;
   // a Title Case level word after the name belongs to the same answer ("… Quân Sự Tỉnh")
-  let endWord = field[field.length - 1];
-  if (lv > 0 && checks.length > 0 && isCapitalised(words[j].text) && !committeeAt(tries, text, words, keys, j)) {
+  let endWord = field[kept - 1];
+  if (kept === field.length && lv > 0 && !committeeAfterLevel(text, words[j + lv - 1]) && checks.length > 0 && isCapitalised(words[j].text)) {
     words.slice(j, j + lv).forEach((w) => checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' }));
     endWord = words[j + lv - 1];
   }
