@@ -28,9 +28,9 @@ import organisationsData from '../../../dictionaries/organisations.json';
 import grammarData from '../../../dictionaries/organisation-grammar.json';
 import type { Draft, Sentence, Word } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
 import { trailingNonWord, trailingNonWordStart } from './word-edges.js';
-import { continuation, countsOf, knownPair } from './capital-evidence.js';
+import { continuation, countsOf, knownPair, usuallyLowercase } from './capital-evidence.js';
 import { isSurname } from './person-names.js';
 
 export type EntryStatus = 'clear' | 'contested' | 'lifecycle';
@@ -391,6 +391,9 @@ function chainAt(
   const words = s.words;
   const keys = keysOf(s);
   if (!tries.organisations.next.has(keys[i])) return undefined;
+  // a lowercase syllable that makes one word with the one before is not a name's start
+  // ("cơ sở Y tế", "toàn quốc Hội thi")
+  if (!afterTitle && i > 0 && caseShape(words[i].text) === 'lower' && blankGap(text, words, i - 1) && !FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i]) && usuallyLowercase(keys[i - 1], keys[i])) return undefined;
   const parts: Array<OrganisationPart & { c?: Compiled<OrganisationEntry>; from: number; to: number }> = [];
   let j = i;
   for (;;) {
@@ -434,7 +437,10 @@ function chainAt(
   const last = parts[parts.length - 1];
   const startsSentence = isSentenceStart(draft, words[i].start);
   const placeAfterCommittee = isCommittee(last.entry) && j < words.length && blankGap(text, words, j - 1) && properNameAfter(draft, words, j) > 0 && !startsSentenceAt(draft, words[j]);
-  const generic = isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // generic by what precedes ("các tỉnh ủy, thành ủy"), or a lowercase body of many units
+  // ("ban tuyên giáo các đảng bộ", "phòng Dân tộc các huyện")
+  const ofMany = !place && caseShape(words[i].text) === 'lower' && j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && isPluralMarker(words[j].text);
+  const generic = ofMany || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // (a plain loop: flatMap is slow in V8 and this runs for every chain)

@@ -11,12 +11,13 @@
  * mid-sentence is flagged only when the same draft also writes "hội nghị".
  */
 import data from '../../../dictionaries/common-nouns.json';
+import specialNouns from '../../../dictionaries/special-nouns.json';
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { caseShape, contestedSeverity, isLevelWord, isPluralMarker, isSentenceStart, sentenceAt, syllableKey, withShape, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
-import { knownPair, usuallyLowercase } from '../core/capital-evidence.js';
+import { continuation, knownPair, usuallyLowercase } from '../core/capital-evidence.js';
 import { inPersonName } from '../core/person-names.js';
 
 type Status = 'clear' | 'contested';
@@ -45,6 +46,14 @@ const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys: phras
 const BEFORE_NAMES = indexPhrases(data.evidence.beforeNames.map((w) => ({ keys: phrase(w) })));
 const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
 const BEFORE_NAME_KEYS = data.evidence.beforeNames.map(phrase);
+/** pairs inside the special nouns ("Nhà nước", "Chính phủ"): special-noun-case's, not this rule's */
+const SPECIAL_PAIRS = new Set(
+  specialNouns.patterns.flatMap((p) => {
+    const inside = /\[([^\]]+)\]/u.exec(p.match)?.[1];
+    const ks = inside ? phrase(inside) : [];
+    return ks.slice(1).map((k, n) => `${ks[n]} ${k}`);
+  }),
+);
 const VA = syllableKey('và');
 const SO = syllableKey('số');
 const LAN = syllableKey('lần');
@@ -74,7 +83,7 @@ interface Found {
   end: number;
   edits: TextEdit[];
   status: Status;
-  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital';
+  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital' | 'oneWord';
 }
 
 /** Cheap first test before caseShape: does the word start with a capital letter? */
@@ -120,6 +129,10 @@ export const commonNounCase: Rule = {
       capital: {
         vi: '“{text}” là từ thường, không phải tên riêng: viết thường giữa câu: “{expected}”.',
         en: '“{text}” is a common word, not a name: lowercase mid-sentence: “{expected}”.',
+      },
+      oneWord: {
+        vi: '“{text}” là một từ: chỉ viết hoa chữ đầu: “{expected}”.',
+        en: '“{text}” is one word: only its first syllable takes a capital: “{expected}”.',
       },
       replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
     },
@@ -333,6 +346,16 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;
     // an opening quotation mark or bracket: a quoted title or a gloss ("cuốn sách 'Xây dựng…'")
     if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
+    // one word written as two capitalised syllables ("Chương Trình", "Mặt Trận"): real drafts
+    // never capitalise the second after the first
+    if (caseShape(prev.text) === 'cap' && blank(text, prev, w) && continuation(wordKey(prev), wordKey(w)) === 'lower' && !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`)) {
+      const last = out[out.length - 1];
+      if (last && last.end === prev.end) {
+        last.end = w.end;
+        last.edits.push(lower(w));
+      } else out.push({ start: prev.start, end: w.end, edits: [lower(w)], status: 'clear', messageId: 'oneWord' });
+      continue;
+    }
     // a name runs on: a word before is capitalised ("Trường Tiểu học", "Trung cấp Lý luận")
     // a place name after its level word ("xã Nhân Đạo") is admin-unit-case's
     if (isLevelWord(prev.text) && blank(text, prev, w)) continue;
