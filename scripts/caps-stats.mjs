@@ -42,5 +42,5 @@ out.source = { drafts: files.length, words, generated: 'scripts/caps-stats.mjs' 
 out.unigrams = unigrams;
 out.bigrams = bigrams;
 out.continuations = continuations;
-writeFileSync(new URL('dictionaries/capitalisation-stats.json', root), JSON.stringify(out, null, 0).replace(/^\{/, '{\n').replace(/,"(source|thresholds|examples|unigrams|bigrams|continuations)"/g, ',\n"$1"') + '\n');
+writeFileSync(new URL('dictionaries/capitalisation-stats.json', root), JSON.stringify(out, null, 0).replace(/^\{/, '{\n').replace(/,"(source|thresholds|examples|valid|unigrams|bigrams|continuations)"/g, ',\n"$1"') + '\n');
 console.log(`${files.length} drafts, ${words} words: ${Object.keys(unigrams).length} syllables, ${Object.keys(bigrams).length} pairs, ${Object.keys(continuations).length} continuations`);

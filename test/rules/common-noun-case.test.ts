@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, findings, fixed } from '../helpers/lint.js';
 import data from '../../dictionaries/common-nouns.json';
+import stats from '../../dictionaries/capitalisation-stats.json';
 
 const RULE = 'common-noun-case';
 
@@ -166,5 +167,24 @@ describe('common-noun-case', () => {
         });
       }
     }
+  });
+});
+
+describe('one word written as two capitalised syllables (capitalisation-stats.json continuations)', () => {
+  it('reports the pair once, with the exact message, and lowers only its second syllable', () => {
+    const text = 'Học viên nắm vững Chương Trình hành động của huyện.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:19', text: 'Chương Trình', message: '“Chương Trình” là một từ: chỉ viết hoa chữ đầu: “Chương trình”.' }]);
+    expect(check(text, RULE, {}, 'en')[0].message).toBe('“Chương Trình” is one word: only its first syllable takes a capital: “Chương trình”.');
+    expect(fixed(text, RULE)).toBe('Học viên nắm vững Chương trình hành động của huyện.');
+  });
+
+  const CAPS = ['common-noun-case', 'organisation-case', 'title-case', 'special-noun-case', 'admin-unit-case'];
+  it.each(stats.examples.map((e) => [e.from, e.to]))('%j → %j', (from, to) => {
+    expect(check(from, CAPS)).toHaveLength(1);
+    expect(fixed(from, CAPS)).toBe(to);
+    expect(check(to, CAPS)).toEqual([]);
+  });
+  it.each(stats.valid)('accepts %j', (text) => {
+    expect(check(text, CAPS)).toEqual([]);
   });
 });

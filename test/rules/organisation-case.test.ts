@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, fixed, findings } from '../helpers/lint.js';
+import grammar from '../../dictionaries/organisation-grammar.json';
 
 const RULE = 'organisation-case';
 
@@ -141,5 +142,32 @@ describe('capitalisation of the two seed drafts (rulebook §11)', () => {
     expect(out).not.toContain('Dân Vận');
     expect(out).toContain('Phó Trưởng Ban Dân vận Tỉnh ủy Bùi Văn Hản Em');
     expect(out).toContain('Phó Hiệu trưởng Trường Chính trị tỉnh Dương Văn Chăm');
+  });
+});
+
+describe('the grammar of names the lexicon does not know (dictionaries/organisation-grammar.json)', () => {
+  it.each(grammar.examples.map((e) => [e.from, e.to]))('%j: one finding, fixed to %j', (from, to) => {
+    expect(check(from, RULE)).toHaveLength(1);
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+
+  it.each(grammar.valid)('accepts %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('names the lowercase field and gives the one correct form in both languages', () => {
+    const text = 'Sáng 3-5, Trung tâm văn hóa thể thao huyện tổ chức lớp tập huấn.';
+    expect(check(text, RULE)).toEqual([
+      { rule: RULE, at: '1:11', text: 'Trung tâm văn hóa', message: 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Trung tâm văn hóa” → “Trung tâm Văn hóa”.' },
+    ]);
+    expect(check(text, RULE, {}, 'en')[0].message).toBe('An organisation name capitalises the first syllable of its field phrase: “Trung tâm văn hóa” → “Trung tâm Văn hóa”.');
+  });
+
+  it('a Title Case level word after a wrong name is part of its one answer, not a second finding', () => {
+    const text = 'Đại diện Bộ Chỉ huy Quân Sự Tỉnh dự lễ bế giảng.';
+    const got = check(text, ['organisation-case', 'admin-unit-case']);
+    expect(got.map((f) => [f.rule, f.text])).toEqual([['organisation-case', 'Bộ Chỉ huy Quân Sự Tỉnh']]);
+    expect(fixed(text, ['organisation-case', 'admin-unit-case'])).toBe('Đại diện Bộ Chỉ huy Quân sự tỉnh dự lễ bế giảng.');
   });
 });

@@ -609,7 +609,7 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
 
   // the field: syllables joined by blanks, and in a capitalised field also by ",", "-" and
   // "và" before the next capitalised phrase ("Văn Hóa, Thể Thao và Du Lịch"); a level word,
-  // a committee, a number, an abbreviation or another type word ends it
+  // a committee, a number, an abbreviation or, after "," or "và", another type word ends it
   const field: Word[] = [];
   const phraseStarts = new Set<Word>();
   let j = tEnd;
@@ -618,7 +618,7 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   while (j < words.length && field.length < 8) {
     if (levelWordAt(words, j) > 0 || committeeAt(tries, text, words, keys, j)) break;
     const k = keys[j];
-    if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text) || (field.length > 0 && typeWordAt(keys, j) > 0)) break;
+    if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
     if (k === 'và') {
       if (!capitalField() || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
       j++;
