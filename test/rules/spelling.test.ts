@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, findings, fixed } from '../helpers/lint.js';
+import { applyEdits } from '../../server/src/core/index.js';
 
 const R = 'spelling';
 
@@ -60,6 +61,32 @@ describe('spelling: syllables that are not Vietnamese', () => {
 
   it('checks the words of a headline written in capitals', () => {
     expect(firstSuggestions('TẬP HUẤN NGHIÊP VỤ CHO CÁN BỘ UBND XÃ')).toEqual([['NGHIÊP', 'NGHIỆP']]);
+  });
+});
+
+describe('spelling: two syllables glued together', () => {
+  it('offers the space back where the genre pairs the two syllables', () => {
+    const text = 'Chiều nay Đoàn xã tổchức buổi sinh hoạt, kết thúc hộinghị lúc 17 giờ.';
+    expect(check(text, R).map((s) => [s.text, s.message, s.at])).toEqual([
+      ['tổchức', '“tổchức” thiếu dấu cách giữa hai tiếng; có phải là “tổ chức”?', '1:19'],
+      ['hộinghị', '“hộinghị” thiếu dấu cách giữa hai tiếng; có phải là “hội nghị”?', '1:51'],
+    ]);
+    expect(check(text, R, {}, 'en')[0].message).toBe('“tổchức” lacks the space between two syllables; did you mean “tổ chức”?');
+    // the suggestion inserts one space and touches nothing else; --fix leaves the choice to the reporter
+    const [first] = findings(text, R);
+    expect(applyEdits(text, first.suggestions?.[0]?.edits ?? [])).toBe(text.replace('tổchức', 'tổ chức'));
+    expect(fixed(text, R)).toBe(text);
+  });
+
+  it('cuts a word written in decomposed form without tearing a letter from its accent', () => {
+    const text = 'Các đơn vị tổchức tốt.'.normalize('NFD');
+    const [f] = findings(text, R);
+    expect(applyEdits(text, f.suggestions?.[0]?.edits ?? []).normalize('NFC')).toBe('Các đơn vị tổ chức tốt.');
+  });
+
+  it('leaves an unmarked English word alone, and a glued name to the writer', () => {
+    expect(check('Lớp học có video và website riêng của Trung tâm.', R)).toEqual([]);
+    expect(check('Bà Trần ThịHoa phát biểu.', R).filter((s) => /dấu cách/.test(s.message))).toEqual([]);
   });
 });
 

@@ -13,6 +13,8 @@ import { syllables } from '../core/spell/dictionary.js';
 import { genreWords, isListed } from '../core/spell/genre-words.js';
 import { isVietnameseText, keyboardNeighbours as neighbours, pairedVariant, pairSlip, plainSlip } from '../core/spell/slips.js';
 import { fitsContext, rankSuggestions, type SyllableContext } from '../core/spell/suggest.js';
+import { FREQUENT_PAIR } from '../core/spell/pairs.js';
+import { gluedSplit } from '../core/spell/split.js';
 import { canonicalTone, foldKey, lookupKey, markDifference, withCaseOf } from '../core/spell/syllable.js';
 import oldSpellings from '../../../dictionaries/old-spellings.json';
 import { draftDebris } from '../core/web-debris.js';
@@ -149,6 +151,10 @@ export const spelling: Rule = {
         vi: '“{word}” và “{suggestion}” đều còn được dùng; văn bản chính thức thường viết “{suggestion}”.',
         en: '“{word}” and “{suggestion}” are both in use; official texts usually write “{suggestion}”.',
       },
+      glued: {
+        vi: '“{word}” thiếu dấu cách giữa hai tiếng; có phải là “{suggestion}”?',
+        en: '“{word}” lacks the space between two syllables; did you mean “{suggestion}”?',
+      },
       replace: { vi: 'Sửa thành “{replacement}”', en: 'Change to “{replacement}”' },
     },
   },
@@ -215,12 +221,31 @@ export const spelling: Rule = {
           flagged.add(i + 1);
         }
 
+        // an unaccented word among Vietnamese syllables of a Vietnamese draft: "website chat" is English
+        const amidVietnamese = (i: number): boolean => [tokens[i - 1], tokens[i + 1]].every((n) => !n || valid.has(n.key)) && vietnameseDraft();
+
         // 1. syllables that are not Vietnamese
         tokens.forEach((t, i) => {
           if (t.skip || flagged.has(i) || valid.has(t.key)) return;
           const { allCaps, vietnamese } = t.info;
           if (allCaps && !(caps && vietnamese)) return; // "PCCC", "LLVT": abbreviations
           const around = contextOf(tokens, i);
+          // "tổchức", "trongkhi": two syllables the genre writes side by side, the space lost
+          const split = gluedSplit(t.text, (k) => valid.has(k));
+          const unsplit = split ? `${t.text.slice(0, split.at)} ${t.text.slice(split.at)}` : '';
+          const splitting: Suggestion | undefined = split && {
+            messageId: 'replace',
+            args: { replacement: unsplit },
+            edits: [{ start: t.start + split.at, end: t.start + split.at, text: ' ' }],
+          };
+          // a marked token needs only two syllables the genre has paired; an unmarked one
+          // ("trongkhi") a frequent pair among Vietnamese words, or it may be English
+          const glued = split && (vietnamese ? split.weight > 0 : split.weight >= FREQUENT_PAIR && !/\p{Lu}/u.test(t.text) && amidVietnamese(i));
+          if (glued && splitting && !(/\p{Lu}/u.test(t.text) && inName(tokens, i))) {
+            flagged.add(i);
+            report({ start: t.start, end: t.end, messageId: 'glued', args: { word: t.text, suggestion: unsplit }, suggestions: [splitting], data: { word: t.text } });
+            return;
+          }
           let meant: string | undefined;
           if (!vietnamese) {
             // an unaccented word: English ("camera", "zoom") unless it is a Vietnamese
@@ -229,13 +254,12 @@ export const spelling: Rule = {
             if (/\p{Lu}/u.test(t.text)) return;
             const typo = t.key.length >= 5 && extraLetterOfPlainSyllable(t.key, lexicon.syllables);
             const forgotten = (r: { key: string }): boolean => foldKey(r.key) === t.info.fold && fitsContext(r.key, around);
-            // …among Vietnamese words: "website chat" is English
-            const amid = [tokens[i - 1], tokens[i + 1]].every((n) => !n || valid.has(n.key));
-            meant = amid && vietnameseDraft() ? plainSlip(t.key, around) : undefined;
+            const amid = amidVietnamese(i);
+            meant = amid ? plainSlip(t.key, around) : undefined;
             // no vowel at all ("cc", "lnh") between two Vietnamese words, blanks apart ("vv." is
             // "vân vân", ".vn" a domain): no word of any language a Vietnamese draft uses
             const between = i > 0 && i + 1 < tokens.length && adjacent(text, tokens[i - 1], t) && adjacent(text, t, tokens[i + 1]);
-            const vowelless = amid && between && !/[aeiouy]/u.test(t.info.fold) && vietnameseDraft();
+            const vowelless = amid && between && !/[aeiouy]/u.test(t.info.fold);
             if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten) && !meant && !vowelless) return;
           }
           // the syllable the neighbours or the genre's figures point to comes first
@@ -244,6 +268,8 @@ export const spelling: Rule = {
           if (meant && ranked[0]?.key !== meant) ranked.splice(0, ranked.length, { key: meant, score: 0 }, ...ranked.filter((r) => r.key !== meant).slice(0, MAX_SUGGESTIONS - 1));
           flagged.add(i);
           const suggestions = ranked.map((r) => replace(t, r.key));
+          // two syllables the genre has never paired: still a likely reading, after the others
+          if (splitting && vietnamese) suggestions.splice(MAX_SUGGESTIONS - 1, Infinity, splitting);
           const data = { word: t.text };
           // a misplaced tone mark ("Hòang") is a slip even in a name
           const canonical = canonicalTone(t.text);
