@@ -12,7 +12,7 @@ describe('dictionaries/web-debris.json', () => {
   });
 
   it('does not match story lines', () => {
-    for (const line of ['Chia sẻ kinh nghiệm công tác dân vận ở cơ sở.', 'Ảnh minh họa', 'Lượt xem các video tăng mạnh trong năm 2024 nhờ mạng xã hội.', 'Bình luận của chuyên gia về lớp học rất tích cực.', 'Các học viên xem ảnh tại hội trường.jpg trong buổi học']) {
+    for (const line of ['Chia sẻ kinh nghiệm công tác dân vận ở cơ sở.', 'Ảnh minh họa', 'Lượt xem các video tăng mạnh trong năm 2024 nhờ mạng xã hội.', 'Bình luận của chuyên gia về lớp học rất tích cực.', 'Các học viên xem ảnh tại hội trường.jpg trong buổi học', 'Minh Anh', 'PV', 'TTXVN', 'COVID-19', 'Thu Ha', 'Hà Giang']) {
       expect(isDebrisLine(line), line).toBe(false);
     }
   });
@@ -33,15 +33,24 @@ describe('web-leftover', () => {
     expect(fixed(out, R)).toBe(out);
   });
 
+  it('removes an image label or slug left alone on a line, never a short byline', () => {
+    const text = 'Tập huấn dân quân\n\nSáng 4-4, Ban Chỉ huy Quân sự xã tập huấn.\n\nDSC0457\n\nHọc viên thực hành bắn súng.\n\nhuanluyenDQTV\n\nMinh Anh\n';
+    expect(check(text, R).map((s) => [s.text, s.at])).toEqual([
+      ['DSC0457', '5:1'],
+      ['huanluyenDQTV', '9:1'],
+    ]);
+    expect(fixed(text, R)).toBe('Tập huấn dân quân\n\nSáng 4-4, Ban Chỉ huy Quân sự xã tập huấn.\n\nHọc viên thực hành bắn súng.\n\nMinh Anh\n');
+  });
+
   it('removes an image file name between two paragraphs without touching them (CRLF kept)', () => {
     const text = 'Tập huấn phòng cháy\r\nSáng 2-3, Công an xã tập huấn.\r\ntaphuan_pccc-01.jpg\r\nCác học viên thực hành.\r\n';
     expect(check(text, R, {}, 'en').map((s) => s.message)).toEqual(['“taphuan_pccc-01.jpg” is web page debris, not part of the story.']);
     expect(fixed(text, R)).toBe('Tập huấn phòng cháy\r\nSáng 2-3, Công an xã tập huấn.\r\nCác học viên thực hành.\r\n');
   });
 
-  it('removes a debris list item of a markdown draft', () => {
+  it('removes a debris list item of a markdown draft, and one of the blank lines around it', () => {
     const text = '# Tập huấn dân vận\n\nSáng 5-6, Ban Dân vận tổ chức tập huấn.\n\n- Chia sẻ bài viết\n\nTin: Lan Anh\n';
-    expect(fixed(text, R, {}, 'markdown')).toBe('# Tập huấn dân vận\n\nSáng 5-6, Ban Dân vận tổ chức tập huấn.\n\n\nTin: Lan Anh\n');
+    expect(fixed(text, R, {}, 'markdown')).toBe('# Tập huấn dân vận\n\nSáng 5-6, Ban Dân vận tổ chức tập huấn.\n\nTin: Lan Anh\n');
   });
 
   it('suggests removing a view counter glued to the publication date', () => {

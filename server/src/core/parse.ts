@@ -23,7 +23,7 @@ import { isBylineText, isNameLike, isTopBylineText } from './structure/byline.js
 
 const parser = new ParseLatin();
 
-const DEBRIS = debris.entries.map((e) => new RegExp(`^(?:${e.pattern})$`, 'iu'));
+const DEBRIS = debris.entries.map((e) => new RegExp(`^(?:${e.pattern})$`, (e as { caseSensitive?: boolean }).caseSensitive ? 'u' : 'iu'));
 /** "TP." "ThS." "GS.TS." … : a full stop after these does not end a sentence */
 const DOTTED = new Set(abbreviations.entries.filter((e) => 'dotted' in e && e.dotted).map((e) => e.abbr.replace(/\.$/, '')));
 

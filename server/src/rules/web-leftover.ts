@@ -58,7 +58,14 @@ function lineRemoval(text: string, view: string, lineStart: number, p: Paragraph
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
   if (!/^\s*$/.test(view.slice(lineStart, p.start)) || !/^\s*$/.test(view.slice(p.end, end))) return undefined;
   const after = lineBreakAt(text, end);
-  if (after > 0) return { start: lineStart, end: end + after, text: '' };
+  if (after > 0) {
+    // a line between two blank lines takes one of them along: the paragraphs around it stay
+    // one blank line apart
+    const next = end + after;
+    const blankAfter = /^[ \t]*(?:\r\n|\n|\r)/u.exec(text.slice(next, next + 200));
+    const blankBefore = lineStart > 0 && /(?:^|\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)$/u.test(text.slice(Math.max(0, lineStart - 200), lineStart));
+    return { start: lineStart, end: blankAfter && blankBefore ? next + blankAfter[0].length : next, text: '' };
+  }
   if (lineStart === 0) return { start: 0, end, text: '' };
   const before = text.startsWith('\r\n', lineStart - 2) ? 2 : 1;
   return { start: lineStart - before, end, text: '' };
