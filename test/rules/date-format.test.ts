@@ -26,6 +26,14 @@ describe('date-format: one style per draft', () => {
     expect(check(text, R, { dateStyle: 'hyphen' })).toEqual([]);
   });
 
+  it('reads a dot date that closes a range of days, or carries its year, as a date', () => {
+    const text = 'Sáng 3-6, lớp học khai giảng. Lớp học diễn ra từ ngày 3 đến 5.6. Đợt hai học ngày 9 và 10.6, đợt ba trong 2 ngày (từ 12 đến 13.6), đợt bốn từ 14.6.2025 – 15.6.2025.';
+    expect(check(text, R).map((s) => s.text)).toEqual(['5.6', '10.6', '13.6', '14.6.2025', '15.6.2025']);
+    expect(fixed(text, R)).toBe('Sáng 3-6, lớp học khai giảng. Lớp học diễn ra từ ngày 3 đến 5-6. Đợt hai học ngày 9 và 10-6, đợt ba trong 2 ngày (từ 12 đến 13-6), đợt bốn từ 14-6-2025 – 15-6-2025.');
+    // numbers stay numbers: a score, a decimal, thousands
+    expect(check('Kinh phí tăng từ 2 đến 3.5 tỷ đồng, đạt 1.250 học viên, tỷ lệ 12.5%.', R)).toEqual([]);
+  });
+
   it('ignores metadata lines, document numbers, scores and times', () => {
     const text = [
       'Hội nghị quán triệt nghị quyết',

@@ -39,6 +39,11 @@ export interface DateToken {
 const CUE = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'từ', 'đến', 'tới', 'và', 'qua', 'đầu', 'cuối', 'giữa', 'vào', 'trước', 'sau']);
 /** Stronger cue for dot dates: "17.10" is a number unless a time word stands before it. */
 const DOT_CUE = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
+/**
+ * "từ ngày 6 đến ", "3 ngày (từ 18 tới ", "ngày 10 và ": the first day of a range or pair of
+ * DAYS, before the date that closes it ("từ 2 đến 3.5 tỷ" names no day: a number)
+ */
+const DAY_RANGE_OPEN = /(?<![\p{L}\p{M}])(?:từ[ \t\u00a0]+ngày|ngày[ \t\u00a0]*\([ \t\u00a0]*từ|ngày)[ \t\u00a0]+\d{1,2}[ \t\u00a0]+(?:đến|tới|và)[ \t\u00a0]*$/iu;
 /** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
 const NUMBER_CUE = new Set(['số', 'số hiệu', 'mã', 'tỷ số', 'tỉ số', 'tỷ lệ', 'tỉ lệ', 'phòng', 'lớp', 'khóa', 'khoá', 'câu', 'điều', 'khoản', 'mục', 'trang', 'tập', 'lúc', 'giờ']);
 
@@ -120,7 +125,10 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
     if (NUMBER_CUE.has(before.one) || NUMBER_CUE.has(before.two)) continue;
     const cued = !before.colon && CUE.has(before.one);
     if (s === '.') {
-      if (before.colon || !DOT_CUE.has(before.one)) continue;
+      // "25.12.2015" cannot be a number (thousands come in groups of three); "từ 6 đến 8.7",
+      // "ngày 10 và 11.10" close a range or pair of days
+      const dotCued = DOT_CUE.has(before.one) || !!y || (['đến', 'tới', 'và'].includes(before.one) && DAY_RANGE_OPEN.test(text.slice(Math.max(0, at - 40), at).normalize('NFC')));
+      if (before.colon || !dotCued) continue;
     } else if (!y && !cued && !(fromPart && before.open)) continue;
     out.push({ start: at, end: pos, sep: s, from: fromPart, rangeSep, day, month, year: y, sepAt });
   }
