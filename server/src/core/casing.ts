@@ -3,6 +3,7 @@
  * they never normalise what they return (a fix must keep the draft's own tone placement
  * and Unicode form: only the case of letters changes).
  */
+import { detach } from './bounded-cache.js';
 import type { Draft, Sentence, Word } from './draft.js';
 import { nfc, withToneStyle } from './normalise.js';
 import { trailingNonWord, trimNonWord } from './word-edges.js';
@@ -85,8 +86,9 @@ export function syllableKey(s: string): string {
   if (k === undefined) {
     k = withToneStyle(trimNonWord(nfc(s)), 'old').toLowerCase().replace(/ð/g, 'đ');
     // drafts reuse a few thousand syllables: a bounded memo keeps keystroke re-checks cheap
+    // …stored as copies: a long word cut from a draft would keep the whole draft alive
     if (KEYS.size > 50_000) KEYS.clear();
-    KEYS.set(s, k);
+    KEYS.set(detach(s), detach(k));
   }
   return k;
 }

@@ -3,6 +3,7 @@
  * words from parse-latin (the parser behind retext-latin), run on each paragraph of the
  * prose view so that every offset is an offset of the original text.
  */
+import { BoundedCache } from './bounded-cache.js';
 import { ParseLatin } from 'parse-latin';
 import type { Nodes as NlcstNodes, Sentence as NlcstSentence } from 'nlcst';
 import debris from '../../../dictionaries/web-debris.json';
@@ -261,24 +262,20 @@ function nodeText(node: NlcstNodes): string {
 /**
  * Sentences of paragraphs already parsed, keyed by the paragraph's prose and original text,
  * with offsets relative to the paragraph: a re-check after an edit parses only the edited
- * paragraph. Bounded: the oldest entries go first.
+ * paragraph. Bounded by bytes and holding copies (bounded-cache.ts), so an editing session
+ * does not keep old versions of the draft alive.
  */
-const sentenceCache = new Map<string, Sentence[]>();
-const SENTENCE_CACHE_SIZE = 3000;
+const sentenceCache = new BoundedCache<Sentence[]>(16 * 1024 * 1024);
 
 function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
   const prose = view.slice(p.start, p.end);
   const original = view === text ? prose : text.slice(p.start, p.end);
   const key = original === prose ? prose : `${prose}\u0000${original}`;
   let relative = sentenceCache.get(key);
-  if (relative) {
-    // most recently used last
-    sentenceCache.delete(key);
-  } else {
+  if (!relative) {
     relative = parseSentences(prose, original, { ...p, start: 0, end: original.length });
-    if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value as string);
+    sentenceCache.set(key, relative);
   }
-  sentenceCache.set(key, relative);
   const d = p.start;
   // fresh objects per draft: rules may memoise on words
   return relative.map((s) => ({

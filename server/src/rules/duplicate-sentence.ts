@@ -9,19 +9,23 @@
 import { positionAt, type Paragraph, type Sentence } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { nfc } from '../core/normalise.js';
+import { BoundedCache } from '../core/bounded-cache.js';
 
 const MIN_WORDS = 4;
 /** a sentence inside a longer paragraph, or a paragraph found inside another, needs more words to be a copy */
 const MIN_WORDS_PART = 8;
 
-/** keys of recent paragraphs and sentences: a re-check after an edit meets the same texts again */
-const KEYS = new Map<string, string>();
+/**
+ * keys of recent paragraphs and sentences: a re-check after an edit meets the same texts
+ * again. Bounded by bytes and holding copies (bounded-cache.ts), not slices of old drafts.
+ */
+const KEYS = new BoundedCache<string>(4 * 1024 * 1024);
 
 function key(s: string): string {
   let k = KEYS.get(s);
   if (k === undefined) {
-    if (KEYS.size >= 20_000) KEYS.clear();
-    KEYS.set(s, (k = computeKey(s)));
+    k = computeKey(s);
+    KEYS.set(s, k);
   }
   return k;
 }

@@ -18,6 +18,7 @@ import { gluedSplit } from '../core/spell/split.js';
 import { canonicalTone, foldKey, lookupKey, markDifference, withCaseOf } from '../core/spell/syllable.js';
 import oldSpellings from '../../../dictionaries/old-spellings.json';
 import { draftDebris } from '../core/web-debris.js';
+import { BoundedCache } from '../core/bounded-cache.js';
 import { isProjectWord, linkSpans, projectWords, sentenceTokens, type ProjectWords, type Token } from '../core/spell/tokens.js';
 
 const MAX_SUGGESTIONS = 5;
@@ -380,10 +381,10 @@ export const spelling: Rule = {
   },
 };
 
-const sentenceMemo = new Map<string, Report[]>();
+/** findings per sentence text and settings: bounded by bytes, holding copies (bounded-cache.ts) */
+const sentenceMemo = new BoundedCache<Report[]>(8 * 1024 * 1024);
 
 function remember(key: string, reports: Report[]): void {
-  if (sentenceMemo.size > 5_000) sentenceMemo.clear();
   sentenceMemo.set(key, reports);
 }
 

@@ -1,0 +1,106 @@
+/**
+ * Memo caches that an editor session can live with. Two things make a naive `Map` leak:
+ * - keys and values cut from a document are slices of it, and V8 keeps the whole document
+ *   alive as long as one slice lives: a cache of sentences holds every version of a draft the
+ *   reporter typed (about 0.15 MB per keystroke on a 100 KB draft);
+ * - a bound on the number of entries says nothing about their size (3,000 paragraphs of a
+ *   long draft are megabytes).
+ * So entries are stored as copies (`detach`) and the bound counts bytes; the least recently
+ * used entries go first.
+ */
+
+/** A copy of `s` that shares no memory with the string it was cut from. */
+export function detach(s: string): string {
+  // V8 makes slices of 13 characters or more point into their parent; a concatenation is
+  // flattened into a fresh buffer when sliced, which drops the parent
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** Approximate bytes of a string held in a cache (two per UTF-16 unit, plus its header). */
+export function stringBytes(s: string): number {
+  return 2 * s.length + 24;
+}
+
+/** A copy of a plain value (strings, numbers, arrays, plain objects) with every string detached. */
+export function detachAll<T>(value: T): T {
+  if (typeof value === 'string') return detach(value) as T;
+  if (Array.isArray(value)) return value.map(detachAll) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = detachAll(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** Approximate bytes of a plain value: its strings, plus a few words per array slot and property. */
+export function plainBytes(value: unknown): number {
+  if (typeof value === 'string') return stringBytes(value);
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + 8 + plainBytes(v), 16);
+  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + 16 + plainBytes(v), 24);
+  return 8;
+}
+
+interface Entry<V> {
+  key: string;
+  value: V;
+  bytes: number;
+}
+
+export class BoundedCache<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+  private held = 0;
+
+  /**
+   * @param maxBytes what the cache may hold, keys and values together
+   * @param sizeOf bytes of a value (its strings, arrays and objects, roughly)
+   * @param copy a copy of a value that shares no strings with the document
+   */
+  constructor(
+    private readonly maxBytes: number,
+    private readonly sizeOf: (value: V) => number = plainBytes,
+    private readonly copy: (value: V) => V = detachAll,
+  ) {}
+
+  get(key: string): V | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    // most recently used last: re-insert under the cache's own copy of the key
+    this.entries.delete(key);
+    this.entries.set(e.key, e);
+    return e.value;
+  }
+
+  set(key: string, value: V): void {
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.held -= old.bytes;
+    }
+    const bytes = stringBytes(key) + this.sizeOf(value) + 64;
+    // one entry bigger than a quarter of the budget would flush everything for one use
+    if (bytes > this.maxBytes / 4) return;
+    while (this.held + bytes > this.maxBytes) {
+      const oldest = this.entries.values().next().value as Entry<V>;
+      this.entries.delete(oldest.key);
+      this.held -= oldest.bytes;
+    }
+    const stored = detach(key);
+    this.entries.set(stored, { key: stored, value: this.copy(value), bytes });
+    this.held += bytes;
+  }
+
+  /** Bytes the entries are estimated to hold. */
+  get bytes(): number {
+    return this.held;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.held = 0;
+  }
+}
