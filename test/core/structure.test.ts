@@ -53,6 +53,13 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.documentTypes.entries.flatMap((e) => e.examples))('a dated document, no dateline, in: %s', (x) => {
     expect(findDateline(one(x))).toBeUndefined();
   });
+  it.each(data.eventVerbs.entries.flatMap((e) => e.examples))('dateline timing the event after a summary lead: %s', (x) => {
+    const text = `Tập huấn cho cơ sở\n\nCác đơn vị vừa mở lớp tập huấn cho cán bộ cơ sở.\n\n${x}\n`;
+    expect(found(text, findDateline(parseDraft(text)))).toBe(x.slice(0, x.indexOf(',')));
+  });
+  it.each([...data.eventVerbs.notExamples, ...data.reportingVerbs.entries.flatMap((e) => e.examples)])('no dateline in the lead: %s', (x) => {
+    expect(findDateline(parseDraft(`Tập huấn cho cơ sở\n\n${x}\n`))).toBeUndefined();
+  });
   it.each(data.organisationTypes.entries.flatMap((e) => e.examples))('organiser in: %s', (x) => {
     expect(findOrganiser(one(`Sáng 3-4, ${x}.`))).toBeDefined();
   });

@@ -38,3 +38,8 @@ export const ORGANISED_EVENTS = wordsRe(data.organisedEvents.entries.map((e) => 
 /** Longest first, so "ban chỉ huy" wins over "ban". */
 export const ORG_TYPE_RE = `(?:${[...ORG_TYPES].sort((a, b) => b.key.length - a.key.length).map((t) => escapeRe(t.key)).join('|')})`;
 export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
+
+/** verbs that narrate the event: a date that times one is the dateline */
+export const EVENT_VERBS = wordsRe(data.eventVerbs.entries.map((e) => e.word));
+/** verbs that report speech: a date after one belongs to what was said */
+export const REPORTING_VERBS = wordsRe(data.reportingVerbs.entries.map((e) => e.word));

@@ -4,14 +4,14 @@
  * ("(Đài An Lão)", "BDK.VN -"). "Sáng nay", "Vừa qua" and a page date line are not one.
  */
 import type { Draft, Paragraph, Span } from '../draft.js';
-import { normRange, origRange, B } from './normtext.js';
-import { DOCUMENT_TYPES } from './data.js';
+import { normRange, origRange, B, E } from './normtext.js';
+import { DOCUMENT_TYPES, EVENT_VERBS, REPORTING_VERBS } from './data.js';
 
 const NUM_WORD = '(?:\\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)';
 const PREFIX = `(?:(?:trong thời gian\\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|từ|trong(?: thời gian)? ${NUM_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|(?:sáng|chiều|tối|trưa|hôm)\\s+(?:nay|qua)\\s*\\(\\s*(?:ngày\\s+)?|(?:(?:sáng|chiều|tối)\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
 /** day(s) + month (+ year): "12-9", "19 và 25/7/2019", "03-04/10/2018", "21.10", "12 tháng 9" */
 const DATE =
-  '(\\d{1,2})(?:\\s*(?:[-–,]|và|đến)\\s*\\d{1,2})*\\s*(?:([-/.])\\s*(\\d{1,2})(?:\\s*[-/.]\\s*(\\d{2,4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+\\d{4})?)(?![\\d\\p{L}])';
+  '(\\d{1,2})(?:\\s*(?:[-–,]|và|đến(?:\\s+ngày)?)\\s*\\d{1,2})*\\s*(?:([-/.])\\s*(\\d{1,2})(?:\\s*[-/.]\\s*(\\d{2,4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+\\d{4})?)(?![\\d\\p{L}])';
 
 const WITH_PREFIX = new RegExp(`${B}${PREFIX}${DATE}`, 'gu');
 const AT_START = new RegExp(`^${DATE}`, 'u');
@@ -44,7 +44,6 @@ function isDocumentDate(view: string, at: number, end: number): boolean {
 
 /** a document type, its number (maybe with spaces inside: "604/KH- UBND"), then at most "ngày" */
 const DOCUMENT_BEFORE = new RegExp(`${B}${DOCUMENT_TYPES}\\s+(?:số\\s*)?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}/.\\-–]*(?:\\s+[\\p{L}\\p{N}/.\\-–]+)?\\s*,?\\s*(?:ban hành\\s+)?(?:ngày\\s*)?$`, 'u');
-const PREFIXED_AT_START = new RegExp(`^${PREFIX}${DATE}`, 'u');
 
 /** The lead, and the next paragraph too when the lead is a short photo caption. */
 function leadParagraphs(story: Paragraph[]): Paragraph[] {
@@ -56,30 +55,93 @@ function leadParagraphs(story: Paragraph[]): Paragraph[] {
 const LATER_PARAGRAPHS = 2;
 
 /**
- * The dateline: a date anywhere in the lead (after its source tag); else a sentence of the
- * next paragraphs that opens with one ("Ngày 5/3/2024, …", "Từ ngày 4 đến 6/3, …"), which is
- * how a draft reads whose lead is a preamble ("Thực hiện Kế hoạch số … của …") or a summary.
+ * Where a sentence sits: the opening sentence of a lead paragraph, another sentence of the
+ * lead, or a sentence of a later paragraph.
+ */
+type Place = 'opening' | 'lead' | 'later';
+
+const EVENT_VERB = new RegExp(`${B}${EVENT_VERBS}${E}`, 'gu');
+/** "sẽ", "được": what learners will receive, or a plan; a clause the event does not open */
+const RECEIVES = new RegExp(`${B}(?:sẽ|được)${E}`, 'u');
+const PASSIVE = new RegExp(`${B}(?:được|bị)${E}`, 'u');
+const REPORTED = new RegExp(`${B}${REPORTING_VERBS}${E}`, 'u');
+/** a span timing how long something lasts: "trong (thời gian) 3 ngày (…)", "diễn ra / kéo dài …", "trong thời gian huấn luyện …" */
+const DURATION_SPAN = new RegExp(`^trong\\s+(?:thời gian\\s+)?${NUM_WORD}\\s+ngày`, 'u');
+const DURATION_BEFORE = /(?:(?:diễn ra|kéo dài)\s+(?:trong\s+)?|trong thời gian(?:\s+\p{L}+){0,3}\s+)$/u;
+/** an end point alone ("đến ngày 15/11", "trước ngày 5/9"): a deadline, not the event */
+const END_POINT = /(?:^|\s)(?:đến|tới|trước|sau)\s+$/u;
+/** "từ ngày 1-7 đến nay": a period up to now, what happened since, not the event */
+const SINCE = /^\s*(?:đến|tới)\s+nay/u;
+/** a page's time stamp: a clock time or a time zone next to the date */
+const CLOCK = /\d{1,2}\s*(?::|giờ|h)\s*\d{2}|gmt/u;
+
+/** Index of the first event verb of `s` that is active (not right after "được"), or -1. */
+function activeVerb(s: string): number {
+  EVENT_VERB.lastIndex = 0;
+  for (let m = EVENT_VERB.exec(s); m; m = EVENT_VERB.exec(s)) {
+    if (!/(?:được|bị)\s+(?:\p{L}+\s+)?$/u.test(s.slice(Math.max(0, m.index - 16), m.index))) return m.index;
+  }
+  return -1;
+}
+
+/**
+ * Does the date at [at, end) of the sentence `t` time the event itself? It does when an event
+ * verb follows it in the same clause ("Ngày 5-3, Hội Nông dân tổ chức …") or, inside the lead,
+ * precedes it ("… tổ chức lớp học từ ngày 5 đến 7-3"); the lead's opening sentence may also
+ * name the event with a verb no list knows, and once it has told the event a next sentence may
+ * open with its days. It does not when it is a duration whose clause
+ * says what learners will receive ("Trong 3 ngày (5-7/3), học viên sẽ được nghe …"), a passive
+ * statement ("Lớp học được tổ chức trong 3 ngày (…)"), a deadline ("đến ngày 15/11"), part of
+ * what someone reported ("ông A cho biết từ ngày 1-7, …") or a page's time stamp.
+ */
+function timesEvent(t: string, at: number, end: number, place: Place, opened: boolean): boolean {
+  const before = t.slice(0, at);
+  const rest = t.slice(end);
+  if (CLOCK.test(t.slice(Math.max(0, at - 20), Math.min(t.length, end + 20)))) return false;
+  if (END_POINT.test(before) || REPORTED.test(before) || SINCE.test(rest)) return false;
+  const verb = activeVerb(rest);
+  const receives = RECEIVES.exec(rest)?.index ?? -1;
+  if (verb >= 0 && (receives < 0 || verb < receives)) return true;
+  // the lead told the event, its next sentence opens with the days: "Hội … mở lớp tập huấn.
+  // Từ ngày 11 đến 13/4, học viên được học …"
+  if (place === 'lead' && opened && at === 0) return true;
+  if (PASSIVE.test(before) || DURATION_BEFORE.test(before) || DURATION_SPAN.test(t.slice(at, end))) return false;
+  if (place === 'later') return false;
+  if (activeVerb(before) >= 0) return true;
+  // a date opening a sentence of the lead with no verb at all: "Sáng 5-3 tại hội trường huyện."
+  return receives < 0 && (place === 'opening' || at === 0);
+}
+
+/**
+ * The dateline: a date in the lead (after its source tag) that times the event; else a date
+ * opening a sentence of the next paragraphs and timing the event ("Ngày 5/3/2024, Hội … tổ
+ * chức …"), which is how a draft reads whose lead is a preamble ("Thực hiện Kế hoạch số … của
+ * …") or a summary.
  */
 export function findDateline(draft: Draft): Span | undefined {
   const story = draft.story;
   if (!story.length) return undefined;
   const leads = leadParagraphs(story);
-  for (const p of leads) {
-    const n = normRange(draft, p === story[0] ? leadBodyStart(draft, p) : p.start, p.end);
-    const head = AT_START.exec(n.text);
-    if (head && validDate(head)) return origRange(n, 0, head[0].length);
-    WITH_PREFIX.lastIndex = 0;
-    for (let m = WITH_PREFIX.exec(n.text); m; m = WITH_PREFIX.exec(n.text)) {
-      if (!validDate(m)) continue;
-      if (isDocumentDate(n.text, m.index, m.index + m[0].length)) continue;
-      return origRange(n, m.index, m.index + m[0].length);
-    }
-  }
-  for (const p of story.slice(leads.length, leads.length + LATER_PARAGRAPHS)) {
+  for (const p of [...leads, ...story.slice(leads.length, leads.length + LATER_PARAGRAPHS)]) {
+    // a later paragraph may carry its own source tag: it is the story's real lead ("(ĐN)- Ngày …")
+    const from = leadBodyStart(draft, p);
+    let place: Place = leads.includes(p) ? 'opening' : 'later';
+    let opened = false; // the lead's opening sentence tells the event with an active verb
     for (const s of p.sentences) {
-      const t = normRange(draft, s.start, s.end);
-      const m = PREFIXED_AT_START.exec(t.text) ?? AT_START.exec(t.text);
-      if (m && validDate(m)) return origRange(t, 0, m[0].length);
+      if (s.end <= from) continue;
+      const n = normRange(draft, Math.max(from, s.start), s.end);
+      const head = AT_START.exec(n.text);
+      if (head && validDate(head) && timesEvent(n.text, 0, head[0].length, place, opened)) return origRange(n, 0, head[0].length);
+      WITH_PREFIX.lastIndex = 0;
+      for (let m = WITH_PREFIX.exec(n.text); m; m = WITH_PREFIX.exec(n.text)) {
+        const mEnd = m.index + m[0].length;
+        if (!validDate(m) || isDocumentDate(n.text, m.index, mEnd)) continue;
+        if (timesEvent(n.text, m.index, mEnd, place, opened)) return origRange(n, m.index, mEnd);
+      }
+      if (place === 'opening') {
+        opened = activeVerb(n.text) >= 0;
+        place = 'lead';
+      }
     }
   }
   return undefined;
