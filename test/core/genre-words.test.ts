@@ -21,6 +21,10 @@ describe('dictionaries/genre.json examples', () => {
     expect(isTrainingNews(draft(x))).toBe(true);
     expect(isTrainingNews(draft(x, 'Sáng 4-5, trời nắng đẹp trên toàn địa bàn xã Tân Hòa, đường sá khô ráo và thông thoáng.'))).toBe(false);
   });
+  it.each(words.eventReferences.entries.flatMap((e) => e.examples))('a lead referring to an event, then a class: %s', (x) => {
+    expect(isTrainingNews(parseDraft(`${x}\n\nTại lớp tập huấn, học viên được nghe ba chuyên đề về công tác dân vận.\n\nThu Hà\n`))).toBe(true);
+    expect(isTrainingNews(parseDraft(`${x}\n\nBuổi chiều, đoàn đến thăm một số mô hình sản xuất của xã.\n\nThu Hà\n`))).toBe(false);
+  });
   it.each(words.otherGenreWords.entries.flatMap((e) => e.examples))('sports or weather words outweigh a weak event: %s', (x) => {
     expect(isTrainingNews(draft('Đội bóng huyện huấn luyện chiến thuật mới', `${x}. Các học viên của lớp năng khiếu theo dõi trên khán đài.`))).toBe(false);
   });

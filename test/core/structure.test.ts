@@ -57,6 +57,10 @@ describe('dictionaries/structure.json examples', () => {
     const text = `Tập huấn cho cơ sở\n\nCác đơn vị vừa mở lớp tập huấn cho cán bộ cơ sở.\n\n${x}\n`;
     expect(found(text, findDateline(parseDraft(text)))).toBe(x.slice(0, x.indexOf(',')));
   });
+  it('reads a span opening the lead’s second sentence as the dateline once the lead has told the class', () => {
+    const text = 'Bồi dưỡng kiến thức quốc phòng\n\nLớp bồi dưỡng lần này có 60 học viên là cán bộ các sở. Từ ngày 4 đến ngày 9-10, học viên sẽ được nghe sáu chuyên đề.\n';
+    expect(found(text, findDateline(parseDraft(text)))).toBe('Từ ngày 4 đến ngày 9-10');
+  });
   it.each([...data.eventVerbs.notExamples, ...data.reportingVerbs.entries.flatMap((e) => e.examples)])('no dateline in the lead: %s', (x) => {
     expect(findDateline(parseDraft(`Tập huấn cho cơ sở\n\n${x}\n`))).toBeUndefined();
   });

@@ -9,7 +9,8 @@
  * training event decides, else another event rules it out, since a lead may open with a
  * preamble ("Hưởng ứng …, Hội Nông dân tổ chức tập huấn …"). Without either, a weak word
  * ("huấn luyện", "đào tạo"…, also used by sports and business news) needs a sign of a class
- * in the opening paragraphs. A legal text, a sports report or a weather bulletin is never one.
+ * in the opening paragraphs. A lead whose opening refers to an event it does not name (a line
+ * of leaders, "Tham dự hội nghị có …") lets the rest of the opening paragraphs decide. A legal text, a sports report or a weather bulletin is never one.
  */
 import type { Draft, Paragraph } from './draft.js';
 import type { ResolvedConfig } from './config/types.js';
@@ -22,6 +23,7 @@ const TRAINING = new RegExp(`${L}(?:${alternation(words.trainingEvents.entries)}
 const OTHER_EVENT = new RegExp(`${L}(?:${alternation(words.otherEvents.entries)})${R}`, 'iu');
 const WEAK = new RegExp(`${L}(?:${alternation(words.weakEvents.entries)})${R}`, 'giu');
 const SUPPORT = new RegExp(`${L}(?:${alternation(words.classSigns.entries)})${R}`, 'iu');
+const REFERS_BACK = new RegExp(alternation(words.eventReferences.entries), 'iu');
 const OTHER_GENRE = new RegExp(`${L}(?:${alternation(words.otherGenreWords.entries)})${R}`, 'giu');
 
 /**
@@ -56,8 +58,11 @@ function leadOpening(draft: Draft): string[] {
   return out;
 }
 
+/** How many story paragraphs the opening spans. */
+const OPENING_PARAGRAPHS = 3;
+
 function opening(draft: Draft): string {
-  const story = draft.story.slice(0, 3).map((p) => p.text);
+  const story = draft.story.slice(0, OPENING_PARAGRAPHS).map((p) => p.text);
   return [draft.headline?.text ?? '', ...story].join('\n').normalize('NFC');
 }
 
@@ -92,7 +97,14 @@ export function isTrainingNews(draft: Draft): boolean {
   if (fromHeadline) return fromHeadline === 'training' && other < 3;
   if (lead.some((s) => TRAINING.test(s))) return other < 3;
   if (lead.some((s) => OTHER_EVENT.test(s))) return false;
-  const head = [headline, ...lead].join('\n');
+  // the lead's opening refers to an event it does not name ("Tham dự hội nghị có …", "Tại hội
+  // nghị, …"): its title was lost, so read on, as an editor does, through the opening paragraphs
+  const refersBack = lead.some((s) => REFERS_BACK.test(s));
+  if (refersBack) {
+    const fromOpening = firstEvent(open);
+    if (fromOpening) return fromOpening === 'training' && other < 3;
+  }
+  const head = [headline, ...lead, ...(refersBack ? [open] : [])].join('\n');
   return hasWeak(head) && other < 2 && SUPPORT.test(open.replace(WEAK, ' '));
 }
 

@@ -75,6 +75,9 @@ const SINCE = /^\s*(?:đến|tới)\s+nay/u;
 /** a page's time stamp: a clock time or a time zone next to the date */
 const CLOCK = /\d{1,2}\s*(?::|giờ|h)\s*\d{2}|gmt/u;
 
+/** a sentence about the class itself: "Lớp bồi dưỡng lần này có 62 học viên …" */
+const EVENT_SUBJECT = /^(?:lớp|khóa|khoá|hội nghị|buổi)\s/u;
+
 /** Index of the first event verb of `s` that is active (not right after "được"), or -1. */
 function activeVerb(s: string): number {
   EVENT_VERB.lastIndex = 0;
@@ -126,7 +129,7 @@ export function findDateline(draft: Draft): Span | undefined {
     // a later paragraph may carry its own source tag: it is the story's real lead ("(ĐN)- Ngày …")
     const from = leadBodyStart(draft, p);
     let place: Place = leads.includes(p) ? 'opening' : 'later';
-    let opened = false; // the lead's opening sentence tells the event with an active verb
+    let opened = false; // the lead's opening sentence tells the event (an active verb, or the class as its subject)
     for (const s of p.sentences) {
       if (s.end <= from) continue;
       const n = normRange(draft, Math.max(from, s.start), s.end);
@@ -139,7 +142,7 @@ export function findDateline(draft: Draft): Span | undefined {
         if (timesEvent(n.text, m.index, mEnd, place, opened)) return origRange(n, m.index, mEnd);
       }
       if (place === 'opening') {
-        opened = activeVerb(n.text) >= 0;
+        opened = activeVerb(n.text) >= 0 || EVENT_SUBJECT.test(n.text);
         place = 'lead';
       }
     }
