@@ -8,6 +8,7 @@ import type { Draft, Sentence, Word } from './draft.js';
 import { nfc, withToneStyle } from './normalise.js';
 import { trailingNonWord, trimNonWord } from './word-edges.js';
 import markers from '../../../dictionaries/generic-markers.json';
+import { firstAtOrAfter, spanAt } from './sorted.js';
 
 /** The casing of one syllable: all lower, first letter capital, all capitals, or other. */
 export type CaseShape = 'lower' | 'cap' | 'upper' | 'mixed';
@@ -105,42 +106,17 @@ export function wordKey(w: Word): string {
 
 /** The sentence that contains an offset. */
 export function sentenceAt(draft: Pick<Draft, 'sentences'>, offset: number): Sentence | undefined {
-  const ss = draft.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= offset) lo = mid + 1;
-    else if (ss[mid].start > offset) hi = mid - 1;
-    else return ss[mid];
-  }
-  return undefined;
+  return spanAt(draft.sentences, offset);
 }
 
 /** Index of the word that starts at `offset` (binary search), or -1. */
 export function wordIndexAt(words: Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else if (words[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const k = firstAtOrAfter(words, offset, (w) => w.start);
+  return k < words.length && words[k].start === offset ? k : -1;
 }
 
 function paragraphOf(draft: Draft, offset: number): Draft['paragraphs'][number] | undefined {
-  const ps = draft.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].end <= offset) lo = mid + 1;
-    else if (ps[mid].start > offset) hi = mid - 1;
-    else return ps[mid];
-  }
-  return undefined;
+  return spanAt(draft.paragraphs, offset);
 }
 
 /** Opening punctuation of a source tag or a list item that a sentence may start after. */

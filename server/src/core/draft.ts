@@ -2,6 +2,7 @@
  * The Draft model: what a rule sees of a news draft. Built once per lint by `parseDraft`.
  * All offsets are UTF-16 offsets into `text`, the ORIGINAL text (never normalised).
  */
+import { itself, lastAtOrBefore } from './sorted.js';
 
 export interface Span {
   start: number;
@@ -93,14 +94,8 @@ export function computeLineStarts(text: string): number[] {
 
 /** 0-based line and UTF-16 character of an offset (the LSP Position). */
 export function positionAt(lineStarts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lineStarts[lo] };
+  const line = Math.max(0, lastAtOrBefore(lineStarts, offset, itself));
+  return { line, character: offset - lineStarts[line] };
 }
 
 /** The character (code point, so a whole surrogate pair) just before offset i, or '' at the start. */

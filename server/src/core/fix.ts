@@ -5,6 +5,7 @@
 import type { Finding, LintResult, TextEdit } from './types.js';
 import type { LintOptions } from './lint.js';
 import type { ResolvedConfig } from './config/types.js';
+import { firstAtOrAfter } from './sorted.js';
 
 /** Apply edits that do not overlap (earlier-starting edit wins); returns the new text. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
@@ -25,16 +26,7 @@ export function selectFixes(findings: Finding[], ruleFilter?: (ruleId: string) =
   // picked edits sorted by start (they never overlap, so by end too): a binary search finds
   // the neighbours of a new edit — thousands of fixes are no longer compared pairwise
   const taken: TextEdit[] = [];
-  const firstEndingAtOrAfter = (pos: number): number => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid].end < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstEndingAtOrAfter = (pos: number): number => firstAtOrAfter(taken, pos, (e) => e.end);
   const overlaps = (e: TextEdit): boolean => {
     for (let k = firstEndingAtOrAfter(e.start); k < taken.length && taken[k].start <= e.end; k++) {
       const p = taken[k];

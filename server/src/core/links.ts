@@ -6,6 +6,7 @@
  * candidate is grown by hand from its anchor ("://", "www.", "@", ".vn"), and a character
  * is scanned a bounded number of times.
  */
+import { lastAtOrBefore } from './sorted.js';
 
 export interface Span {
   start: number;
@@ -100,17 +101,7 @@ export function mergeSpans(spans: Span[]): Span[] {
 
 /** Index of the last span starting at or before `i` (binary search), or -1. */
 function lastStartingBy(spans: readonly Span[], i: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= i) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastAtOrBefore(spans, i, (s) => s.start);
 }
 
 /** Is offset `i` inside one of the (sorted, merged) spans? */

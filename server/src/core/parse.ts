@@ -21,6 +21,7 @@ import {
 import { markdownProse, markdownTooComplex } from './markdown.js';
 import { nfc } from './normalise.js';
 import { isBylineText, isNameLike, isTopBylineText } from './structure/byline.js';
+import { firstAtOrAfter, itself } from './sorted.js';
 
 const parser = new ParseLatin();
 
@@ -341,18 +342,6 @@ function endsWithAbbreviation(text: string, s: { start: number; end: number; wor
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’' };
 const QUOTE_MARK = /[“”«»„"‘’]/g;
 
-/** Index of the first entry of a sorted array that is >= value (the length if none). */
-function firstAtOrAfter(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Quotation spans, paired inside a paragraph: “…”, «…», and straight "…" pairs. */
 function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
   const spans: Span[] = [];
@@ -367,7 +356,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
     let straight = -1;
     let waiting = carried;
     carried = '';
-    for (let k = firstAtOrAfter(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
+    for (let k = firstAtOrAfter(marks, p.start, itself); k < marks.length && marks[k] < p.end; k++) {
       const i = marks[k];
       const c = text[i];
       // a quotation spanning paragraphs: the text up to its closing mark is quoted too

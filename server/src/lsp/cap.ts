@@ -8,6 +8,7 @@
  * The CLI keeps its own cap; this only decides what the editor shows.
  */
 import type { Finding } from '../core/types.js';
+import { itself, lastAtOrBefore } from '../core/sorted.js';
 
 /** Lines above and below the edited line whose findings are shown first. */
 export const FOCUS_LINES = 40;
@@ -25,14 +26,7 @@ function lineStarts(text: string): number[] {
 }
 
 function indexAt(sorted: number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sorted[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastAtOrBefore(sorted, offset, itself));
 }
 
 /**

@@ -11,6 +11,7 @@ import { ruleById } from '../rules/index.js';
 import type { Locale, TextEdit } from '../core/types.js';
 import { ClientCommand, ServerCommand, SOURCE, type DiagnosticData, type LspEdit } from './protocol.js';
 import { t } from './messages.js';
+import { toLsp } from './diagnostics.js';
 import { markdownDisableEdit } from './project-files.js';
 import { fallbackSuggestions } from '../core/spell/dictionary.js';
 import { ruleName } from '../core/messages.js';
@@ -30,10 +31,6 @@ export function workspaceEdit(target: EditTarget, edits: LspEdit[]): WorkspaceEd
     return { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits }] };
   }
   return { changes: { [target.uri]: edits } };
-}
-
-export function toLsp(doc: TextDocument, edits: TextEdit[]): LspEdit[] {
-  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text }));
 }
 
 function isData(value: unknown): value is DiagnosticData {

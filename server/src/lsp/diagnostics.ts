@@ -29,7 +29,8 @@ export function docsUrl(ruleId: string, inEditor = false): string | undefined {
   return DOCS_BASE.replace(/rules\/$/, 'configuration.md');
 }
 
-function toLspEdits(doc: TextDocument, edits: TextEdit[]): LspEdit[] {
+/** Core edits (UTF-16 offsets) as LSP text edits of the document. */
+export function toLsp(doc: TextDocument, edits: TextEdit[]): LspEdit[] {
   return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text }));
 }
 
@@ -75,7 +76,7 @@ export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale
   const suggestions = f.suggestions ?? [];
   let fixSuggestion = -1;
   if (f.fix?.length) {
-    data.fix = toLspEdits(doc, f.fix);
+    data.fix = toLsp(doc, f.fix);
     fixSuggestion = suggestions.findIndex((s) => !s.snippet && sameEdits(s.edits, f.fix!));
     const { before, after } = beforeAfter(text, f, f.fix);
     if (fixSuggestion >= 0) data.fixTitle = ruleMessage(f.ruleId, suggestions[fixSuggestion].messageId, suggestions[fixSuggestion].args, locale);
@@ -88,7 +89,7 @@ export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale
     data.suggestions = rest.map((s) => {
       // a suggestion for every occurrence says so in its own message (“… mọi chỗ trong bài (3 chỗ)”)
       const title = ruleMessage(f.ruleId, s.messageId, s.args, locale);
-      return { title, edits: toLspEdits(doc, s.edits), ...(s.snippet ? { snippet: true } : {}), ...(s.scope ? { scope: s.scope } : {}) };
+      return { title, edits: toLsp(doc, s.edits), ...(s.snippet ? { snippet: true } : {}), ...(s.scope ? { scope: s.scope } : {}) };
     });
   }
   const correcting = f.fix?.length ? f.fix : suggestions.length === 1 && !suggestions[0].snippet ? suggestions[0].edits : undefined;

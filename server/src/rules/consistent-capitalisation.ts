@@ -15,6 +15,7 @@ import type { Rule, TextEdit } from '../core/types.js';
 import type { Draft, Word } from '../core/draft.js';
 import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, syllableKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, NOT_A_BODY, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
+import { firstAtOrAfter, spanAt } from '../core/sorted.js';
 
 interface Occurrence {
   words: Word[];
@@ -65,17 +66,7 @@ export const consistentCapitalisation: Rule = {
     const groups = new Map<string, Occurrence[]>();
     // quotation spans are sorted: a binary search instead of a scan per occurrence
     const quotes = draft.quotes;
-    const quoted = (offset: number): boolean => {
-      let lo = 0;
-      let hi = quotes.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (quotes[mid].end <= offset) lo = mid + 1;
-        else if (quotes[mid].start > offset) hi = mid - 1;
-        else return true;
-      }
-      return false;
-    };
+    const quoted = (offset: number): boolean => spanAt(quotes, offset) !== undefined;
     const covered = new Set<number>();
     const add = (words: Word[], checks: SyllableCheck[], known = true): void => {
       if (words.length < 2) return;
@@ -194,15 +185,8 @@ function applyEdits(text: string, start: number, end: number, edits: TextEdit[])
 
 function titleWords(draft: Draft, start: number, end: number): Word[] {
   // words are in text order: find the first by binary search, then walk
-  let lo = 0;
-  let hi = draft.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (draft.words[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Word[] = [];
-  for (let k = lo; k < draft.words.length && draft.words[k].start < end; k++) out.push(draft.words[k]);
+  for (let k = firstAtOrAfter(draft.words, start, (w) => w.start); k < draft.words.length && draft.words[k].start < end; k++) out.push(draft.words[k]);
   return out;
 }
 

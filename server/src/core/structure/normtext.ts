@@ -5,6 +5,7 @@
  * and its findings still sit on the reader's characters.
  */
 import { withToneStyle } from '../normalise.js';
+import { firstAtOrAfter, itself } from '../sorted.js';
 
 export interface NormText {
   /** the matching view */
@@ -122,21 +123,12 @@ const perDraft = new WeakMap<object, NormText>();
 export function normRange(draft: { view: string }, start: number, end: number): NormText {
   let all = perDraft.get(draft);
   if (!all) perDraft.set(draft, (all = normText(draft.view)));
-  const i = firstAtOrAfter(all.map, start);
-  const j = firstAtOrAfter(all.map, end);
+  // the map ends with the view's length: a range always finds its end
+  const last = all.map.length - 1;
+  const i = Math.min(firstAtOrAfter(all.map, start, itself), last);
+  const j = Math.min(firstAtOrAfter(all.map, end, itself), last);
   const map = all.map.slice(i, j);
   map.push(end);
   return { text: all.text.slice(i, j), map };
 }
 
-/** Index of the first entry of a non-decreasing array that is >= value. */
-function firstAtOrAfter(map: number[], value: number): number {
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
