@@ -19,6 +19,7 @@ import { countMessages, type FileResult } from './result.js';
 import { formatters } from './formatters/index.js';
 import { formatSize, type GuardedRead } from '../core/guarded-read.js';
 import { githubSummary } from './formatters/github.js';
+import { runConvert } from './convert.js';
 
 export const VERSION: string = (pkg as { version: string }).version;
 
@@ -86,6 +87,7 @@ function quietOnly(r: FileResult): FileResult {
 }
 
 export async function run(io: Io): Promise<number> {
+  if (io.argv[0] === 'convert') return runConvert(io, io.argv.slice(1));
   const parsed = parseArgs(io.argv);
   const envLocale = localeFromEnv(io.env);
   if (!parsed.ok) {

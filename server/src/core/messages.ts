@@ -170,6 +170,8 @@ Tùy chọn:
   -h, --help                In hướng dẫn này
   -v, --version             In số phiên bản
 
+Chuyển bản thảo gõ bằng bảng mã cũ TCVN3/VNI sang Unicode: soattin convert (xem soattin convert --help)
+
 Mã thoát: 0 không có lỗi; 1 có lỗi hoặc quá số cảnh báo cho phép;
           2 dùng sai lệnh, cấu hình sai, tệp không đọc được hoặc không có tệp nào khớp.
 
@@ -196,11 +198,39 @@ Options:
   -h, --help                Print this help
   -v, --version             Print the version
 
+Convert drafts typed in the legacy TCVN3/VNI encodings to Unicode: soattin convert (see soattin convert --help)
+
 Exit codes: 0 no errors; 1 errors, or more warnings than allowed;
             2 bad usage, bad config, unreadable input, or no file matched.
 
 Documentation: docs/cli.md`,
   },
+  convertHelp: {
+    vi: `Cách dùng: soattin convert [--from tcvn3|vni|auto] [--write] TỆP …
+
+Chuyển bản thảo gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI sang Unicode (UTF-8, NFC).
+Không có --write: in văn bản đã chuyển của một tệp ra màn hình. Có --write: ghi đè từng tệp.
+
+  --from BẢNG_MÃ   tcvn3, vni hoặc auto (mặc định: đoán theo dấu hiệu trong tệp)
+  --write          Ghi văn bản đã chuyển vào chính tệp đó (chỉ tệp trong thư mục hiện tại)`,
+    en: `Usage: soattin convert [--from tcvn3|vni|auto] [--write] FILE …
+
+Converts drafts typed in the legacy TCVN3 (ABC) or VNI encodings to Unicode (UTF-8, NFC).
+Without --write: prints the converted text of one file. With --write: rewrites each file.
+
+  --from ENCODING  tcvn3, vni or auto (default: guessed from the signs in the file)
+  --write          Write the converted text back to the file (only files inside the current folder)`,
+  },
+  convertBadFrom: { vi: '--from phải là tcvn3, vni hoặc auto, không phải “{value}”.', en: '--from must be tcvn3, vni or auto, not “{value}”.' },
+  convertNoFile: { vi: 'Cần nêu tệp cần chuyển mã. Xem “soattin convert --help”.', en: 'Name the file to convert. See “soattin convert --help”.' },
+  convertOneFile: { vi: 'Không có --write thì chỉ chuyển được một tệp mỗi lần (văn bản in ra màn hình).', en: 'Without --write, convert one file at a time (the text is printed).' },
+  convertNothing: {
+    vi: '{file}: không thấy dấu hiệu của bảng mã TCVN3 hay VNI; tệp không được chuyển. Nếu chắc chắn, hãy nêu --from tcvn3 hoặc --from vni.',
+    en: '{file}: no sign of the TCVN3 or VNI encodings; the file was not converted. If you are sure, pass --from tcvn3 or --from vni.',
+  },
+  convertDone: { vi: '{file}: đã chuyển từ {encoding} sang Unicode.', en: '{file}: converted from {encoding} to Unicode.' },
+  convertUnreadable: { vi: '{file}: không đọc được ({reason}).', en: '{file}: cannot be read ({reason}).' },
+  convertNotWritten: { vi: '{file}: không ghi ({reason}).', en: '{file}: not written ({reason}).' },
 } satisfies Record<string, LocalizedText>;
 
 /** Messages of the language server (code-action titles, hover labels, commands, states). */

@@ -2,20 +2,15 @@
  * unicode-normalisation (NORM-01): Vietnamese must be precomposed Unicode (NFC, TCVN 6909:2001).
  * Flags decomposed letters (NFD, common when text is pasted from macOS or PDF), the Icelandic
  * "Ð/ð" used for "Đ/đ", U+FFFD left by a broken encoding, and text typed in the legacy
- * TCVN3 (ABC) or VNI encodings, which no fix can recover safely.
+ * TCVN3 (ABC) or VNI encodings (core/legacy-encoding.ts), which only a conversion the reporter
+ * asks for recovers (a suggestion, never `--fix`).
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import { charBefore } from '../core/draft.js';
+import { detectLegacy, ENCODING_NAMES, legacyLineEdits } from '../core/legacy-encoding.js';
 
 /** Per-word findings up to this many; beyond it one finding carries every edit. */
 const PER_WORD_LIMIT = 20;
-
-/** TCVN3 (ABC) puts Vietnamese letters on these Latin-1 code points ("nh©n d©n", "Uû ban"). */
-const TCVN3 = /\p{L}[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÐÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]|[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]\p{L}/gu;
-/** every TCVN3 match has one of these: a cheap first test (the pattern opens with \p{L}, tried almost everywhere) */
-const TCVN3_CHAR = /[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÐÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]/u;
-/** VNI writes a vowel then its marks as separate Latin-1 letters ("Vieät", "ñaøo", "UÛy"). */
-const VNI = /[aeoAEO][âÂäÄ]|[ñÑ]\p{L}|[aeiouyAEIOUY][øïûØÏÛ]/gu;
 
 /** characters outside Latin (U+0000–U+02FF) and Latin Extended Additional (Vietnamese letters) */
 const NOT_PLAIN = /[^\u0000-\u02ff\u1e00-\u1eff]/gu;
@@ -29,15 +24,6 @@ function charAt(s: string, i: number): string {
   return cp > 0xffff && cp <= 0x10ffff && s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff ? s.slice(i, i + 2) : s[i];
 }
 
-function count(re: RegExp, text: string): { n: number; first: number } {
-  let n = 0;
-  let first = -1;
-  for (const m of text.matchAll(re)) {
-    if (first < 0) first = m.index ?? 0;
-    n++;
-  }
-  return { n, first };
-}
 
 export const unicodeNormalisation: Rule = {
   meta: {
@@ -59,9 +45,10 @@ export const unicodeNormalisation: Rule = {
       eth: { vi: 'Dùng “{expected}” (chữ Đ tiếng Việt) thay cho “{actual}” (chữ Eth của tiếng Iceland).', en: 'Use “{expected}” (Vietnamese D with stroke) instead of “{actual}” (Icelandic eth).' },
       replacement: { vi: 'Có ký tự lỗi “�”: tệp đã bị hỏng mã hóa, cần gõ lại chữ này.', en: 'Replacement character “�”: the file’s encoding was broken here; retype this letter.' },
       legacy: {
-        vi: 'Văn bản có vẻ được gõ bằng bảng mã {encoding} cũ (ví dụ “{sample}”), không phải Unicode. Hãy chuyển mã sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi kiểm tra lại.',
-        en: 'The text looks like the legacy {encoding} encoding (e.g. “{sample}”), not Unicode. Convert it to Unicode (e.g. Unikey’s converter) and check again.',
+        vi: 'Văn bản có vẻ được gõ bằng bảng mã {encoding} cũ (ví dụ “{sample}”), không phải Unicode. Hãy chuyển mã sang Unicode (thao tác sửa nhanh, hoặc lệnh “soattin convert”) rồi kiểm tra lại.',
+        en: 'The text looks like the legacy {encoding} encoding (e.g. “{sample}”), not Unicode. Convert it to Unicode (the quick fix, or “soattin convert”) and check again.',
       },
+      convert: { vi: 'Chuyển các dòng gõ bằng {encoding} sang Unicode', en: 'Convert the {encoding} lines to Unicode' },
       toNfc: { vi: 'Chuyển sang dạng dựng sẵn (NFC)', en: 'Convert to precomposed (NFC)' },
       toD: { vi: 'Thay bằng “{expected}”', en: 'Replace with “{expected}”' },
     },
@@ -69,15 +56,21 @@ export const unicodeNormalisation: Rule = {
   check({ draft, report }) {
     const text = draft.text;
 
-    for (const [enc, re] of [['TCVN3 (ABC)', TCVN3], ['VNI', VNI]] as const) {
-      const { n, first } = re === TCVN3 && !TCVN3_CHAR.test(text) ? { n: 0, first: -1 } : count(re, text);
-      const words = Math.max(1, draft.words.length);
-      if (n >= 3 && n / words > 0.02) {
-        const lineEnd = text.slice(first).search(/[\r\n]|$/);
-        const sample = text.slice(Math.max(0, first - 8), first + Math.min(lineEnd, 16)).trim();
-        report({ start: first, end: first + Math.max(1, Math.min(lineEnd, 16)), messageId: 'legacy', args: { encoding: enc, sample } });
-        return; // mojibake: any other finding would be noise
-      }
+    const legacy = detectLegacy(text, draft.words.length);
+    if (legacy) {
+      const { first } = legacy;
+      const encoding = ENCODING_NAMES[legacy.encoding];
+      const lineEnd = text.slice(first).search(/[\r\n]|$/);
+      const sample = text.slice(Math.max(0, first - 8), first + Math.min(lineEnd, 16)).trim();
+      const edits = legacyLineEdits(text, legacy.encoding);
+      report({
+        start: first,
+        end: first + Math.max(1, Math.min(lineEnd, 16)),
+        messageId: 'legacy',
+        args: { encoding, sample },
+        ...(edits.length ? { suggestions: [{ messageId: 'convert', args: { encoding }, edits }] } : {}),
+      });
+      return; // mojibake: any other finding would be noise
     }
 
     for (const m of text.matchAll(/\uFFFD+/g)) {
