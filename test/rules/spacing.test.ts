@@ -72,6 +72,9 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Lớp học khai giảng ngày 3/4/ 2023 tại hội trường.', '1:25 Thừa dấu cách trong ngày tháng “3/4/ 2023”.', 'Lớp học khai giảng ngày 3/4/2023 tại hội trường.'],
     ['Lớp học kết thúc tốt đẹp. / .', '1:25 Dấu kết thúc văn bản viết liền: “./.”.', 'Lớp học kết thúc tốt đẹp./.'],
     ['Lớp học kết thúc tốt đẹp./ .', '1:25 Dấu kết thúc văn bản viết liền: “./.”.', 'Lớp học kết thúc tốt đẹp./.'],
+    ['Lớp học diễn ra trong 2 ngày(14-15/5) tại xã.', '1:29 Thiếu dấu cách trước “(”.', 'Lớp học diễn ra trong 2 ngày (14-15/5) tại xã.'],
+    ['Học viên có hỏi không?Giảng viên trả lời ngay.', '1:22 Thiếu dấu cách sau “?”.', 'Học viên có hỏi không? Giảng viên trả lời ngay.'],
+    ['Thật đáng khen!Cả lớp đều đạt yêu cầu.', '1:15 Thiếu dấu cách sau “!”.', 'Thật đáng khen! Cả lớp đều đạt yêu cầu.'],
   ])('flags %j', (text, expected, output) => {
     expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([expected]);
     expect(fixed(text, RULE)).toBe(output);
@@ -81,7 +84,8 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
   it.each([
     'Tỉnh Bà Rịa-Vũng Tàu và tuyến Hà Nội-Hải Phòng.',
     'Học tập chủ nghĩa Mác-Lênin theo Kế hoạch 12-KH/HU và Quyết định 45-QĐ/TU.',
-    'Điểm a khoản 1(b), hàm f(x) và lệnh alert(1) trong bài.',
+    'Điểm a khoản 1(b), hàm f(x) và lệnh alert(1) trong bài, ảnh anh-lop-hoc(2).',
+    'Hỏi đáp: Vì sao?, Để làm gì? là hai mục.',
     'Anh ấy nói: “…và cần cố gắng hơn nữa.”',
     'Ngày 3/4/2023 và 4-5-2023, lớp học diễn ra.',
     'Tỷ lệ 3/4 học viên, 20 người, đạt yêu cầu.',

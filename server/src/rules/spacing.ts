@@ -8,6 +8,13 @@ import { charBefore } from '../core/draft.js';
 import { draftDebris } from '../core/web-debris.js';
 import titles from '../../../dictionaries/titles.json';
 
+/** Is the word ending at `end` (inclusive) Vietnamese (a letter beyond ASCII) and after a blank or a line start? */
+function standsAlone(seg: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{M}]/u.test(seg[i - 1])) i--;
+  return (i === 0 || /\s/u.test(seg[i - 1])) && /[^\u0000-\u007f]/u.test(seg.slice(i, end + 1));
+}
+
 /** "Hà-Trưởng phòng": a title right after a hyphen glued to a name (titles.json, with "Phó") */
 const TITLE_STARTS = [...titles.entries.map((e) => e.canonical), titles.deputy].map((t) => t.normalize('NFC').toLowerCase());
 
@@ -96,7 +103,7 @@ export const spacing: Rule = {
         // "1 : 2" style ratios and " - " are not prose punctuation here
         push({ start: s, end: e + m[1].length, messageId: 'beforeClose', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
       }
-      for (const m of seg.matchAll(/([,;:])(?=\p{L})|(\.)(?=\p{Lu}\p{Ll})/gu)) {
+      for (const m of seg.matchAll(/([,;:])(?=\p{L})|([.!?])(?=\p{Lu}\p{Ll})/gu)) {
         const at = m.index ?? 0;
         const lower1 = charBefore(seg, at);
         if (!LOWER.test(lower1)) continue;
@@ -106,11 +113,14 @@ export const spacing: Rule = {
         const mark = m[1] ?? m[2];
         push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
       }
-      // "Chính trị(TTCT)": a bracket glued to the word before it (not "f(x)", "1(a)", "alert(1)":
-      // a word of two or more letters before, a letter inside)
+      // "Chính trị(TTCT)", "2 ngày(5-6/3)": a bracket glued to the word before it (not "f(x)",
+      // "1(a)": a word of two or more letters before; a number inside only after a Vietnamese
+      // word standing alone, not "alert(1)" or "anh-hoi-nghi(1)")
       for (const m of seg.matchAll(/\p{L}\(/gu)) {
         const at = m.index ?? 0;
-        if (!/^\p{L}$/u.test(seg[at + 2] ?? '') || !/\p{L}/u.test(charBefore(seg, at))) continue;
+        if (!/\p{L}/u.test(charBefore(seg, at))) continue;
+        const inside = seg[at + 2] ?? '';
+        if (!/^\p{L}$/u.test(inside) && !(/^\p{N}$/u.test(inside) && standsAlone(seg, at))) continue;
         const i = base + at + 1;
         if (isOpaque(i)) continue;
         push({ start: i, end: i + 1, messageId: 'beforeOpen', fix: [{ start: i, end: i, text: ' ' }] });
