@@ -331,11 +331,14 @@ export function typeWordAt(keys: string[], i: number): number {
   if (!t || NOT_A_BODY.has(keys.slice(i, i + t.length + 1).join(' '))) return 0;
   return t.length;
 }
-export const FUNCTION_WORDS = new Set(
-  ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện'].flatMap((w) =>
-    w.split(' ').map(syllableKey),
-  ),
+const FUNCTION_PHRASES = ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện'].map((w) =>
+  w.split(' ').map(syllableKey),
 );
+export const FUNCTION_WORDS = new Set(FUNCTION_PHRASES.flat());
+/** A function word or phrase starts at word i ("tổ chức" does, the "hội" of "Xã hội" does not). */
+function functionAt(keys: string[], i: number): boolean {
+  return FUNCTION_PHRASES.some((p) => p.every((k, n) => keys[i + n] === k));
+}
 
 function isCommittee(e?: OrganisationEntry): boolean {
   return e?.kind === 'committee';
@@ -615,15 +618,17 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   let j = tEnd;
   const capitalField = (): boolean => field.length > 0 && isCapitalised(field[0].text);
   const nextPhrase = (n: number): boolean => n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0;
+  // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word after a capital
+  const levelAt = (n: number): number => (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower' ? 0 : levelWordAt(words, n));
   while (j < words.length && field.length < 8) {
-    if (levelWordAt(words, j) > 0 || committeeAt(tries, text, words, keys, j)) break;
+    if (levelAt(j) > 0 || committeeAt(tries, text, words, keys, j)) break;
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
     if (k === 'và') {
       if (!capitalField() || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
       j++;
       phraseStarts.add(words[j]);
-    } else if (FUNCTION_WORDS.has(k) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap'))) break;
+    } else if (functionAt(keys, j) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap'))) break;
     if (field.length === 0) phraseStarts.add(words[j]);
     field.push(words[j]);
     j++;
@@ -634,7 +639,7 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   }
   if (field.length === 0) return undefined;
   const opener = field[0];
-  const lv = j < words.length && blankGap(text, words, j - 1) ? levelWordAt(words, j) : 0;
+  const lv = j < words.length && blankGap(text, words, j - 1) ? levelAt(j) : 0;
   const placeLen = lv > 0 && j + lv < words.length && blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
   const committee = lv === 0 && j < words.length && blankGap(text, words, j - 1) && committeeAt(tries, text, words, keys, j) && isCapitalised(words[j].text);
   // how drafts go on after this type word: only a one-syllable type word has its own figures
@@ -643,7 +648,7 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
 
   if (!isCapitalised(opener.text)) {
     // a lowercase field: is this a name at all?
-    if (goesOn === 'lower' || FUNCTION_WORDS.has(keys[tEnd])) return undefined;
+    if (goesOn === 'lower' || functionAt(keys, tEnd)) return undefined;
     const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || whole || goesOn === 'capital' : lv > 0 && placeLen > 0;
     if (!named) return undefined;
     if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
@@ -654,14 +659,18 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
     words.slice(i + 1, tEnd).forEach((w) => {
       if (caseShape(w.text) === 'cap') checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
     });
+    // a name written right is still a name: the other rules leave its capitals alone
     checks.push(...titleCaseField(field, phraseStarts));
-    if (checks.length === 0) return undefined;
   }
-  // the name ends where the field's words stop holding together after its first two
-  // syllables: at anything but a new phrase, a capital or the second syllable of a compound
-  // ("Cục thống kê | chủ trì", "Viện nghiên cứu Dư luận")
-  let kept = Math.min(2, field.length);
-  while (kept < field.length && (phraseStarts.has(field[kept]) || isCapitalised(field[kept].text) || knownPair(syllableKey(field[kept - 1].text), syllableKey(field[kept].text)))) kept++;
+  // the name ends where the field's words stop holding together: after its first two
+  // syllables, its last capital or phrase start, and the rest of that compound ("Cục thống
+  // kê | chủ trì", "Viện nghiên cứu Dư luận | xã hội")
+  let last = 0;
+  field.forEach((w, n) => {
+    if (phraseStarts.has(w) || /\p{Lu}/u.test(w.text)) last = n;
+  });
+  let kept = Math.min(Math.max(2, last + 1), field.length);
+  while (kept < field.length && knownPair(syllableKey(field[kept - 1].text), syllableKey(field[kept].text))) kept++;
   const checked = new Set(checks.map((c) => c.word));
   while (kept < field.length && field.slice(kept).some((w) => checked.has(w))) kept++;
   // a Title Case level word after the name belongs to the same answer ("… Quân Sự Tỉnh")
@@ -747,9 +756,13 @@ function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profi
       continue;
     }
     // a lexicon chain wins unless it says nothing (only a type word: "Chi cục", "Ban Chỉ đạo"
-    // with nothing after it) and the grammar knows more
+    // with nothing after it) and the grammar knows more, or the grammar reads a longer name
+    // than one entry ("Trường Đại học" + "Khoa học Xã hội và Nhân văn")
     let chain = chainAt(draft, s, tries, i, false);
-    if (!chain || (!chain.match.named && chain.match.parts.length === 1 && chain.match.parts[0].words.length <= typeWordAt(keys, i))) chain = patternAt(draft, s, tries, i) ?? chain;
+    if (!chain || (chain.match.parts.length === 1 && !chain.match.place)) {
+      const byGrammar = patternAt(draft, s, tries, i);
+      if (byGrammar && (!chain || chain.match.parts[0].words.length <= typeWordAt(keys, i) || byGrammar.endIndex > chain.endIndex)) chain = byGrammar;
+    }
     if (chain) {
       out.organisations.push(chain.match);
       i = chain.endIndex;

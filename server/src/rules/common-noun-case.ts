@@ -45,6 +45,7 @@ const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
 const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys: phrase(w) })));
 const BEFORE_NAMES = indexPhrases(data.evidence.beforeNames.map((w) => ({ keys: phrase(w) })));
 const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
+const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
 const BEFORE_NAME_KEYS = data.evidence.beforeNames.map(phrase);
 /** pairs inside the special nouns ("Nhà nước", "Chính phủ"): special-noun-case's, not this rule's */
 const SPECIAL_PAIRS = new Set(
@@ -338,6 +339,8 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     if (!midSentence(draft, w) || inQuote(draft, w.start)) continue;
     if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
     if (longest(text, ws, i, SHORT_NAMES)) continue;
+    // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
+    if (longest(text, ws, i, NAME_HEADS)) continue;
     const prev = ws[i - 1];
     const next = ws[i + 1];
     const nextJoined = next !== undefined && blank(text, w, next);

@@ -98,6 +98,8 @@ export const consistentCapitalisation: Rule = {
     for (const o of matchOrganisations(draft, config)) {
       if (o.parts[0].words.some((w) => covered.has(w.start))) continue;
       if (o.generic || (!o.named && !o.parts.some((p) => p.words.some((w) => isCapitalised(w.text))))) continue;
+      // a name only the grammar knows, written right: compared below with its other spellings
+      if (o.pattern && o.checks.every((c) => c.expected === c.word.text)) continue;
       for (const p of o.parts) if (p.kind !== 'central') add(p.words, o.checks);
     }
     // bodies the lexicon does not know: a type word and up to four words of its field
