@@ -607,8 +607,15 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   if (i > 0 && blankGap(text, words, i - 1) && isCapitalised(words[i - 1].text)) return undefined;
   const typeCapital = isCapitalised(words[i].text);
   const whole = WHOLE_NAME_KEYS.has(keys.slice(i, tEnd).join(' '));
-  if (!typeCapital && !whole) return undefined;
-  if (!typeCapital && isGenericAt(text, words, i)) return undefined;
+  if (!typeCapital) {
+    // a lowercase type word: a name only when its field is capitalised or the type word is
+    // distinctive, and not generic ("các phòng", "phòng … các huyện") or the end of another
+    // word ("cơ sở Y tế", "hội trường Ủy ban")
+    const fieldCapital = isCapitalised(words[tEnd].text) && !/^\p{Lu}{2,}/u.test(words[tEnd].text);
+    if (!whole && !fieldCapital) return undefined;
+    if (isGenericAt(text, words, i)) return undefined;
+    if (i > 0 && blankGap(text, words, i - 1) && ((!FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i])) || NOT_A_BODY.has(`${keys[i - 1]} ${keys[i]}`))) return undefined;
+  }
 
   // the field: syllables joined by blanks, and in a capitalised field also by ",", "-" and
   // "và" before the next capitalised phrase ("Văn Hóa, Thể Thao và Du Lịch"); a level word,
@@ -618,12 +625,17 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   let j = tEnd;
   const capitalField = (): boolean => field.length > 0 && isCapitalised(field[0].text);
   const nextPhrase = (n: number): boolean => n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0;
-  // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word after a capital
-  const levelAt = (n: number): number => (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower' ? 0 : levelWordAt(words, n));
+  // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word
+  const levelAt = (n: number): number => {
+    const compound = n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'lower' && !functionAt(keys, n + 1) && knownPair(keys[n], keys[n + 1]);
+    return compound || (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower') ? 0 : levelWordAt(words, n);
+  };
   while (j < words.length && field.length < 8) {
     if (levelAt(j) > 0 || committeeAt(tries, text, words, keys, j)) break;
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
+    // the body it belongs to ("Ban kinh tế | Hội CCB"); in a Title Case name a type word may be a field's ("Y Tế Dự Phòng")
+    if (field.length > 0 && isCapitalised(words[j].text) && typeWordAt(keys, j) > 0 && !field.every((w) => caseShape(w.text) === 'cap')) break;
     if (k === 'và') {
       if (!capitalField() || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
       j++;
@@ -649,13 +661,19 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   if (!isCapitalised(opener.text)) {
     // a lowercase field: is this a name at all?
     if (goesOn === 'lower' || functionAt(keys, tEnd)) return undefined;
-    const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || whole || goesOn === 'capital' : lv > 0 && placeLen > 0;
+    // … or the body it belongs to follows ("Ban kinh tế Hội CCB", "Ban quản lý dự án ADB")
+    const owner = j < words.length && blankGap(text, words, j - 1) && (/^\p{Lu}{2,}/u.test(words[j].text) || (isCapitalised(words[j].text) && typeWordAt(keys, j) > 0));
+    const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || owner || whole || goesOn === 'capital' : lv > 0 && placeLen > 0;
     if (!named) return undefined;
     if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
     for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
   } else {
-    // a capitalised field: only a Title Case name is wrong ("Trung Tâm Y Tế")
-    if (!typeCapital) return undefined;
+    // a capitalised field: the type word lowercase ("phòng Bảo trợ xã hội") or the name in
+    // Title Case ("Trung Tâm Y Tế") is wrong
+    if (!typeCapital) {
+      if (startsSentence || (j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && isPluralMarker(words[j].text))) return undefined;
+      checks.push({ word: words[i], expected: withShape(words[i].text, 'cap'), certainty: 'clear' });
+    }
     words.slice(i + 1, tEnd).forEach((w) => {
       if (caseShape(w.text) === 'cap') checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
     });
@@ -761,7 +779,16 @@ function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profi
     let chain = chainAt(draft, s, tries, i, false);
     if (!chain || (chain.match.parts.length === 1 && !chain.match.place)) {
       const byGrammar = patternAt(draft, s, tries, i);
-      if (byGrammar && (!chain || chain.match.parts[0].words.length <= typeWordAt(keys, i) || byGrammar.endIndex > chain.endIndex)) chain = byGrammar;
+      if (byGrammar && (!chain || chain.match.parts[0].words.length <= typeWordAt(keys, i) || byGrammar.endIndex > chain.endIndex)) {
+        // the entry's own opinion on its words stands ("Sở Nội Vụ" + "Hà Tĩnh")
+        if (chain) {
+          const g = byGrammar.match;
+          const mine = new Set(chain.match.checks.map((c) => c.word));
+          g.checks = [...chain.match.checks, ...g.checks.filter((c) => !mine.has(c.word))];
+          g.expected = g.canonical = applyChecks(text, g.start, g.end, g.checks, true);
+        }
+        chain = byGrammar;
+      }
     }
     if (chain) {
       out.organisations.push(chain.match);
