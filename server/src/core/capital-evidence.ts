@@ -110,6 +110,16 @@ export function continuation(key: string, nextKey: string): 'capital' | 'lower' 
   return undefined;
 }
 
+/**
+ * True when real drafts write `key` mostly as the second half of the pair `prevKey key`
+ * ("sở" of "cơ sở"): there it is no word of its own.
+ */
+export function mostlyAfter(prevKey: string, key: string): boolean {
+  const b = BIGRAMS.get(`${prevKey} ${key}`);
+  const u = UNIGRAMS.get(key);
+  return !!b && !!u && b[0] + b[1] >= T.minPair && 2 * (b[0] + b[1]) >= u[0] + u[1];
+}
+
 /** The counts of a syllable (for tests and reports). */
 export function countsOf(key: string): Counts | undefined {
   return UNIGRAMS.get(key);

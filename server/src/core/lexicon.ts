@@ -30,7 +30,7 @@ import type { Draft, Sentence, Word } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
 import { trailingNonWord, trailingNonWordStart } from './word-edges.js';
-import { continuation, countsOf, knownPair, usuallyLowercase } from './capital-evidence.js';
+import { continuation, countsOf, knownPair, mostlyAfter, usuallyLowercase } from './capital-evidence.js';
 import { isSurname } from './person-names.js';
 
 export type EntryStatus = 'clear' | 'contested' | 'lifecycle';
@@ -325,13 +325,15 @@ for (const t of TYPE_WORDS) {
 }
 /** type word + next syllable that make a common noun, not a body: "Hội trường", "Hội nghị" */
 export const NOT_A_BODY = new Set(grammarData.notABody.map((w) => w.split(' ').map(syllableKey).join(' ')));
+/** a syllable + type word that make a common word: "nghiệp vụ", "cơ sở", "thị trường" */
+const ENDING_IN_TYPE = new Set(grammarData.wordsEndingInType.map((w) => w.split(' ').map(syllableKey).join(' ')));
 /** Length of the type word that starts at word i (keys of the sentence), or 0. */
 export function typeWordAt(keys: string[], i: number): number {
   const t = TYPES_BY_FIRST.get(keys[i])?.find((c) => c.every((k, n) => keys[i + n] === k));
   if (!t || NOT_A_BODY.has(keys.slice(i, i + t.length + 1).join(' '))) return 0;
   return t.length;
 }
-const FUNCTION_PHRASES = ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện'].map((w) =>
+const FUNCTION_PHRASES = ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện', 'trên', 'thuộc'].map((w) =>
   w.split(' ').map(syllableKey),
 );
 export const FUNCTION_WORDS = new Set(FUNCTION_PHRASES.flat());
@@ -396,7 +398,14 @@ function chainAt(
   if (!tries.organisations.next.has(keys[i])) return undefined;
   // a lowercase syllable that makes one word with the one before is not a name's start
   // ("cơ sở Y tế", "toàn quốc Hội thi")
-  if (!afterTitle && i > 0 && caseShape(words[i].text) === 'lower' && blankGap(text, words, i - 1) && !FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i]) && usuallyLowercase(keys[i - 1], keys[i])) return undefined;
+  if (
+    !afterTitle &&
+    i > 0 &&
+    caseShape(words[i].text) === 'lower' &&
+    blankGap(text, words, i - 1) &&
+    (mostlyAfter(keys[i - 1], keys[i]) || (!FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i]) && usuallyLowercase(keys[i - 1], keys[i])))
+  )
+    return undefined;
   const parts: Array<OrganisationPart & { c?: Compiled<OrganisationEntry>; from: number; to: number }> = [];
   let j = i;
   for (;;) {
@@ -613,8 +622,10 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
     // word ("cơ sở Y tế", "hội trường Ủy ban")
     const fieldCapital = isCapitalised(words[tEnd].text) && !/^\p{Lu}{2,}/u.test(words[tEnd].text);
     if (!whole && !fieldCapital) return undefined;
-    if (isGenericAt(text, words, i)) return undefined;
-    if (i > 0 && blankGap(text, words, i - 1) && ((!FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i])) || NOT_A_BODY.has(`${keys[i - 1]} ${keys[i]}`))) return undefined;
+    // generic: "các phòng …", "2 trường Tiểu học" (the capital is the mistake there, not the type word)
+    if (isGenericAt(text, words, i) || (i > 0 && blankGap(text, words, i - 1) && /^\d+$/u.test(words[i - 1].text))) return undefined;
+    if (typeWordAt(keys, tEnd) > 0) return undefined;
+    if (i > 0 && blankGap(text, words, i - 1) && (mostlyAfter(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`))) return undefined;
   }
 
   // the field: syllables joined by blanks, and in a capitalised field also by ",", "-" and
@@ -623,7 +634,7 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   const field: Word[] = [];
   const phraseStarts = new Set<Word>();
   let j = tEnd;
-  const capitalField = (): boolean => field.length > 0 && isCapitalised(field[0].text);
+  const capitalField = (): boolean => typeCapital && field.length > 0 && isCapitalised(field[0].text);
   const nextPhrase = (n: number): boolean => n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0;
   // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word
   const levelAt = (n: number): number => {
@@ -663,7 +674,9 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
     if (goesOn === 'lower' || functionAt(keys, tEnd)) return undefined;
     // … or the body it belongs to follows ("Ban kinh tế Hội CCB", "Ban quản lý dự án ADB")
     const owner = j < words.length && blankGap(text, words, j - 1) && (/^\p{Lu}{2,}/u.test(words[j].text) || (isCapitalised(words[j].text) && typeWordAt(keys, j) > 0));
-    const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || owner || whole || goesOn === 'capital' : lv > 0 && placeLen > 0;
+    // … or a later part of the name is capitalised ("Viện nghiên cứu Dư luận xã hội")
+    const capitalInside = field.some((w) => isCapitalised(w.text));
+    const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital' : lv > 0 && placeLen > 0;
     if (!named) return undefined;
     if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
     for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
