@@ -615,6 +615,8 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   // a type word inside a capitalised run is part of another name ("Lê Văn Trường", "Quảng Trường")
   if (i > 0 && blankGap(text, words, i - 1) && isCapitalised(words[i - 1].text)) return undefined;
   const typeCapital = isCapitalised(words[i].text);
+  // "các Ban xây dựng Đảng": a generic plural, common-noun-case's
+  if (isGenericAt(text, words, i)) return undefined;
   const whole = WHOLE_NAME_KEYS.has(keys.slice(i, tEnd).join(' '));
   if (!typeCapital) {
     // a lowercase type word: a name only when its field is capitalised or the type word is
@@ -645,8 +647,10 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
     if (levelAt(j) > 0 || committeeAt(tries, text, words, keys, j)) break;
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
-    // the body it belongs to ("Ban kinh tế | Hội CCB"); in a Title Case name a type word may be a field's ("Y Tế Dự Phòng")
-    if (field.length > 0 && isCapitalised(words[j].text) && typeWordAt(keys, j) > 0 && !field.every((w) => caseShape(w.text) === 'cap')) break;
+    // the body it belongs to ("Ban kinh tế | Hội CCB", "Ban giám hiệu | trường Chính trị"); in a
+    // Title Case name a type word may be a field's ("Y Tế Dự Phòng")
+    const another = typeWordAt(keys, j) > 0 && (isCapitalised(words[j].text) || (j + 1 < words.length && isCapitalised(words[j + 1].text)));
+    if (field.length > 0 && another && !field.every((w) => caseShape(w.text) === 'cap')) break;
     if (k === 'và') {
       if (!capitalField() || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
       j++;
