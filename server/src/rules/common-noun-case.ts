@@ -332,6 +332,8 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
   const out: Found[] = [];
   const capital = (w: Word | undefined): boolean => !!w && caseShape(w.text) !== 'lower' && /^[^\p{L}]*\p{Lu}/u.test(w.text);
   const joined = (a: Word, b: Word): boolean => blank(text, a, b) || /^\s*[-–]\s*$/u.test(text.slice(a.end, b.start));
+  const lettered = ws.filter((w) => /^[\p{L}\p{M}]/u.test(w.text));
+  const titleCaseLine = lettered.length >= 3 && lettered.filter((w) => caseShape(w.text) !== 'lower').length >= 0.6 * lettered.length;
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i];
     if (!startsUpper(w) || caseShape(w.text) !== 'cap' || !/^[\p{L}\p{M}]+$/u.test(w.text)) continue;
@@ -351,7 +353,21 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
     // one word written as two capitalised syllables ("Chương Trình", "Mặt Trận"): real drafts
     // never capitalise the second after the first
-    if (caseShape(prev.text) === 'cap' && blank(text, prev, w) && continuation(wordKey(prev), wordKey(w)) === 'lower' && !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`)) {
+    // (not in a person's or a place's name: "Nguyễn Văn Hóa", "xã Văn Minh", nor in a line
+    // written in Title Case, a caption or heading whose capitals are its style)
+    if (
+      !titleCaseLine &&
+      caseShape(prev.text) === 'cap' &&
+      blank(text, prev, w) &&
+      continuation(wordKey(prev), wordKey(w)) === 'lower' &&
+      !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
+      !inPersonName(draft, prev.start, w.end) &&
+      // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản")
+      !NAME_OPENERS.some((k) => endsWith(text, ws, i - 1, k)) &&
+      // a longer capitalised run is a name's more often than not ("Báo Lao Động Thủ Đô")
+      !(nextJoined && capital(next)) &&
+      !(i >= 2 && (isLevelWord(ws[i - 2].text) || caseShape(ws[i - 2].text) !== 'lower') && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
+    ) {
       const last = out[out.length - 1];
       if (last && last.end === prev.end) {
         last.end = w.end;
