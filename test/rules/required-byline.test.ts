@@ -43,6 +43,8 @@ describe('required-byline', () => {
     'Đặng Thị Hoa, Trung tâm Văn hóa huyện',
     'Thành Nhân |',
     'Th.Hằng',
+    'Thu Hà | 12:30 20/08/2024',
+    'NGỌC ANH | Thứ hai, 12/8/2024',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -64,6 +66,15 @@ describe('required-byline', () => {
     const text = draft('').replace(/\.$/u, credit.startsWith('./.') ? credit : `.${credit}`);
     expect(text.endsWith('Thu Hà') || text.endsWith('(Thu Hà)')).toBe(true);
     expect(check(text, RULE)).toEqual([]);
+  });
+
+  it.each(['H.Lan', 'Minh Anh – Thu Hà', 'Lan Chi và Quốc Toản', 'Tin-ảnh: Minh Anh'])('accepts the credit “%s” under the headline', (credit) => {
+    const text = draft('\n').replace('\n\n', `\n\n${credit}\n\n`);
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('reports a one-word section label under the headline', () => {
+    expect(check(draft('\n').replace('\n\n', '\n\nThời sự\n\n'), RULE)).toHaveLength(1);
   });
 
   it('accepts a credit followed by page debris', () => {

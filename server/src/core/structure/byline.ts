@@ -14,6 +14,13 @@ const ROLE_PREFIX = /^(?:nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|btv|c�
 const SOURCE_PREFIX = /^(?:theo|nguồn|tin)\s*(?::\s*|\s)/iu;
 /** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", and initials glued to the name: "H.Lan", "T.N.Hà", "Th.Hằng" */
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}{1,12})$/u;
+/** a bar, then a page's date or time ("| 12:30 20/08/2024", "| Thứ hai, 12/8/2024") */
+const STAMP_AFTER_BAR = /\s*\|[^|]*\d{1,2}\s*[:/.-]\s*\d{1,2}[^|]*$/u;
+/** initials glued to a given name: "H.Lan", "T.N.Hà", "Th.Hằng" */
+const GLUED_INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}+$/u;
+/** authors joined: "Minh Anh – Thu Hà", "Minh Anh và Thu Hà", "H.Lan & T.Nam" */
+const AUTHOR_JOIN = /\s*[-–—&]\s*|\s+và\s+/u;
+
 /** an organisation head written as one ("Trung tâm", "Ban"), then its name */
 const BODY_HEAD = new RegExp(`^${ORG_TYPE_RE}\\s`, 'u');
 /** level words written in lower case inside a body's name */
@@ -34,6 +41,7 @@ export function isBylineText(line: string): boolean {
   let t = nfc(line.trim())
     .replace(/^\((.*)\)$/u, '$1') // "(Theo TTXVN)"
     .replace(/\s*[|]\s*$/u, '') // "Thành Nhân |": a table cell's border
+    .replace(STAMP_AFTER_BAR, '') // "Thu Hà | 12:30 20/08/2024": the page's time stamp after the credit
     .replace(/\s*\.\/\.\s*$/u, '')
     .replace(/\s*\.\s*$/u, '')
     .replace(/\s*\((?:theo|nguồn)?[^()]{1,40}\)\s*$/iu, '')
@@ -92,13 +100,21 @@ function isBodyCredit(t: string): boolean {
 
 /**
  * A line under the headline that credits the author (some layouts put it there): a person's
- * name alone, or a labelled credit ("Tin, ảnh: Minh Anh"). A one-word line is a section label.
+ * name alone ("Minh Anh", "H.Lan"), two or three joined ("Minh Anh – Thu Hà"), or a labelled
+ * credit ("Tin, ảnh: Minh Anh"). A one-word line is a section label, unless it is initials
+ * glued to a name.
  */
 export function isTopBylineText(line: string): boolean {
   const t = nfc(line.trim());
-  const ws = words(t);
-  if (ws.length >= 2 && ws.length <= 5 && isNameLike(t) && !/\d/u.test(t)) return true;
+  const authors = t.split(AUTHOR_JOIN);
+  if (!/\d/u.test(t) && authors.length <= 3 && authors.every(isAuthorName)) return true;
   return isLabelledCredit(t);
+}
+
+/** One author's name under a headline: 2 to 5 name tokens, or initials glued to a given name ("H.Lan"). */
+function isAuthorName(s: string): boolean {
+  const ws = words(s);
+  return (ws.length >= 2 && ws.length <= 5 && isNameLike(s)) || (ws.length === 1 && GLUED_INITIALS.test(ws[0]));
 }
 
 /** A credit with its label ("Tin, ảnh: Minh Anh", "Tác giả: Trần Bình"). */
