@@ -45,6 +45,7 @@ describe('required-organiser', () => {
     'Sáng 20-8, Thạch Hà tổ chức hội nghị tập huấn công tác dân vận.',
     'Sáng 20-8, hội nghị tập huấn công tác dân vận được tổ chức tại Hội trường UBND huyện.',
     'Sáng 20-8, các đại biểu tham dự hội nghị tập huấn công tác dân vận ở cơ sở.',
+    'Sáng 20-8, Phó Chủ tịch UBND huyện Lê Văn Hòa phát biểu khai mạc lớp tập huấn công tác dân vận.',
   ])('reports “%s”', (lead) => {
     expect(check(draft(lead), RULE)).toEqual([{ rule: RULE, message: MESSAGE, at: '3:1', text: 'Sáng 20-8' }]);
   });

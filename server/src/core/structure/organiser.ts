@@ -24,6 +24,8 @@ const ORG = new RegExp(`${B}${ORG_TYPE_RE}${E}`, 'gu');
 const NOT_SUBJECT_BEFORE = /(?:tại|ở|của|cho|đến|thuộc|trong|trên|trụ sở|hội trường|được)\s*$/u;
 /** "do X tổ chức", "được X phối hợp với Y tổ chức", "do Thường trực Ủy ban … tổ chức": the agent of a bare verb, a few words of rank between */
 const AGENT_BEFORE = /(?:^|\s)(?:do|được|bởi)\s+(?:\p{L}+\s+){0,2}$/u;
+/** "… phát biểu khai mạc lớp", "… dự khai giảng lớp": whoever speaks at or attends the opening is not its organiser */
+const NOT_ORGANISING_BEFORE = new RegExp(`${B}(?:phát biểu|dự|tham dự|đến dự|chứng kiến)\\s+$`, 'u');
 const TITLE_BEFORE = new RegExp(`${B}${TITLE_HEADS}\\s*$`, 'u');
 /** inside one sentence (the splitter already knows "TP." does not end one), these end a clause */
 const CLAUSE_END = /[;:!?]/u;
@@ -66,6 +68,7 @@ export function findOrganiser(draft: Draft): Span | undefined {
       for (const [re, needsDo] of [[VERB, false], [BARE, true]] as const) {
         re.lastIndex = 0;
         for (let v = re.exec(n.text); v; v = re.exec(n.text)) {
+          if (NOT_ORGANISING_BEFORE.test(n.text.slice(Math.max(0, v.index - 20), v.index))) continue;
           const found = subjectBefore(n, v.index, v.index + v[0].length, needsDo);
           if (found) return found;
         }
