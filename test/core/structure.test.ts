@@ -26,6 +26,9 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.participantNouns.notExamples)('no participant count in: %s', (x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });
+  it.each(data.givingVerbs.entries.flatMap((e) => e.examples))('no participant count after a giving verb: %s', (x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+  });
   it.each(data.agendaCues.entries.flatMap((e) => e.examples))('agenda cue in: %s', (x) => {
     expect(findAgenda(one(x))).toBeDefined();
   });

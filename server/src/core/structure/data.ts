@@ -43,3 +43,5 @@ export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
 export const EVENT_VERBS = wordsRe(data.eventVerbs.entries.map((e) => e.word));
 /** verbs that report speech: a date after one belongs to what was said */
 export const REPORTING_VERBS = wordsRe(data.reportingVerbs.entries.map((e) => e.word));
+/** verbs of giving: "cho N …" after one counts who received, not who attended */
+export const GIVING_VERBS = wordsRe(data.givingVerbs.entries.map((e) => e.word));

@@ -6,7 +6,7 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { PARTICIPANT_NOUNS } from './data.js';
+import { GIVING_VERBS, PARTICIPANT_NOUNS } from './data.js';
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:(?:lượt|vị|em|bạn|cháu)\\s+)?${PARTICIPANT_NOUNS}${E}`,
@@ -25,6 +25,15 @@ const NOT_PEOPLE = new RegExp(
   `^(?:ngày|buổi|giờ|tiết|tuần|tháng|năm|phút|chuyên đề|nội dung|bài|học phần|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|thôn|bản|ấp|khu|tổ|đơn vị|cơ quan|lớp|khóa|khoá|điểm|đợt|cụm|trường|chi bộ|đảng bộ|địa phương|ngành|lĩnh vực|văn bản|tài liệu|cuốn|bộ|triệu|tỷ|tỉ|nghìn đồng|đồng|%)${E}`,
   'u',
 );
+
+/** a giving verb earlier in the clause: "cấp 500 con giống cho 10 hộ" counts receivers */
+const GIVEN_BEFORE = new RegExp(`${B}${GIVING_VERBS}${E}[^,;:.]*$`, 'u');
+
+/** Whether the text before a count ends in "cho (hơn …)" after a giving verb of the same clause. */
+function givenTo(before: string): boolean {
+  const cho = /(?:^|\s)cho\s+(?:(?:hơn|trên|gần|khoảng|tới|đến)\s+)*$/u.exec(before);
+  return cho !== null && GIVEN_BEFORE.test(before.slice(0, cho.index));
+}
 
 /** words before a number that make it an ordinal, a year or a label, not a count */
 const NOT_A_COUNT_BEFORE = /(?:(?:năm|khóa|khoá|lần|thứ|số|đợt|lớp|kỳ|giai đoạn)\s*|[\d.,/-])$/u;
@@ -45,6 +54,7 @@ export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs
       const digits = /^\d/.test(num);
       if (value < (digits ? MIN_DIGITS : MIN_WORDS)) continue;
       if (NOT_A_COUNT_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (givenTo(n.text.slice(Math.max(0, m.index - 80), m.index))) continue;
       out.push(origRange(n, m.index, m.index + m[0].length));
     }
     FOR_COUNT.lastIndex = 0;
@@ -52,6 +62,7 @@ export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs
       const value = numberValue(m[1].trim());
       if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
       if (NOT_PEOPLE.test(m[2])) continue;
+      if (m[0].startsWith('cho') && givenTo(n.text.slice(Math.max(0, m.index - 80), m.index + 4))) continue;
       out.push(origRange(n, m.index, m.index + m[0].length));
     }
   }
