@@ -88,6 +88,7 @@ describe('required-byline', () => {
     ['a photo credit only', '\n\nẢnh: Thu Hà'],
     ['a caption naming a hall', '\n\nHội trường UBND xã Tân Lập'],
     ['a caption naming a body', '\n\nTrung tâm Y tế huyện trao đổi kinh nghiệm với học viên'],
+    ['a site label', '\n\nBaonongthon'],
   ])('reports %s', (_, last) => {
     const found = check(draft(last), RULE);
     expect(found).toHaveLength(1);

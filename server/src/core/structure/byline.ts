@@ -66,6 +66,9 @@ export function isBylineText(line: string): boolean {
   const prefixed = PREFIX.exec(t);
   if (prefixed) t = t.slice(prefixed[0].length).trim();
   if (!t) return false;
+  // "Baohatinh": one capitalised word alone is a site's or section's label; a credit is a
+  // full name, initials, an abbreviation ("PV", "KIM") or a labelled pen name ("Tin: Hoài")
+  if (!prefixed && /^\p{Lu}\p{Ll}+$/u.test(t)) return false;
   // "Minh Anh – Thu Hà", "Lê Văn Hải – Huyện ủy Khánh Sơn", "Mai Phương - Trung tâm Văn hóa,
   // Thông tin và Thể thao huyện": names first, then maybe one affiliation
   // ("Đặng Thị Hoa, Trung tâm Văn hóa huyện": a comma may separate the affiliation too)
