@@ -37,6 +37,10 @@ describe('where the event is read', () => {
   it('lets a training event in the lead outweigh a preamble naming another event', () => {
     expect(isTrainingNews(parseDraft('Hội Nông dân huyện với ngày pháp luật\n\nHưởng ứng ngày pháp luật, sáng 9-11, Hội Nông dân huyện tổ chức tập huấn pháp luật cho 80 hội viên.\n\nThu Hà\n'))).toBe(true);
   });
+  it('reads a training event past a topic naming another event when the lead refers back', () => {
+    expect(isTrainingNews(parseDraft('Tại hội nghị, cán bộ các xã được hướng dẫn tổng kết công tác thi đua năm. Các đại biểu trao đổi nhiều vướng mắc ở cơ sở.\n\nThông qua lớp bồi dưỡng, cán bộ nắm chắc quy trình khen thưởng.\n\nThu Hà\n'))).toBe(true);
+    expect(isTrainingNews(parseDraft('Hội Nông dân xã tổng kết công tác thi đua năm. Các đại biểu trao đổi nhiều vướng mắc ở cơ sở.\n\nThông qua lớp bồi dưỡng, cán bộ nắm chắc quy trình khen thưởng.\n\nThu Hà\n'))).toBe(false);
+  });
   it('does not count a weak word inside a body’s name', () => {
     expect(isTrainingNews(parseDraft('Năm học mới ở vùng cao\n\nSở Giáo dục và Đào tạo cho biết các trường đã sẵn sàng đón học sinh, giáo viên đã nhận đủ sách giáo khoa.\n\nThu Hà\n'))).toBe(false);
   });

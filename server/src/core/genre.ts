@@ -96,14 +96,13 @@ export function isTrainingNews(draft: Draft): boolean {
   const fromHeadline = firstEvent(headline);
   if (fromHeadline) return fromHeadline === 'training' && other < 3;
   if (lead.some((s) => TRAINING.test(s))) return other < 3;
-  if (lead.some((s) => OTHER_EVENT.test(s))) return false;
   // the lead's opening refers to an event it does not name ("Tham dự hội nghị có …", "Tại hội
-  // nghị, …"): its title was lost, so read on, as an editor does, through the opening paragraphs
+  // nghị, …"): its title was lost, so read on, as an editor does, through the opening
+  // paragraphs; a training event named there is the one referred to, and another kind of event
+  // named there is then its topic ("hướng dẫn tổng kết năm", "Đại hội …")
   const refersBack = lead.some((s) => REFERS_BACK.test(s));
-  if (refersBack) {
-    const fromOpening = firstEvent(open);
-    if (fromOpening) return fromOpening === 'training' && other < 3;
-  }
+  if (refersBack && TRAINING.test(open)) return other < 3;
+  if (lead.some((s) => OTHER_EVENT.test(s))) return false;
   const head = [headline, ...lead, ...(refersBack ? [open] : [])].join('\n');
   return hasWeak(head) && other < 2 && SUPPORT.test(open.replace(WEAK, ' '));
 }
