@@ -41,7 +41,7 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.durationCues.notExamples)('no duration in: %s', (x) => {
     expect(findDuration(one(x))).toBeUndefined();
   });
-  it.each([...data.bylinePrefixes.entries, ...data.bylineWords.entries].flatMap((e) => e.examples))('byline: %s', (x) => {
+  it.each([...data.bylinePrefixes.entries, ...data.bylineWords.entries, ...data.bylineSuffixes.entries, ...data.authorHonorifics.entries].flatMap((e) => e.examples))('byline: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });
   it.each(surnames.entries.flatMap((e) => e.examples))('person $name in: $text', ({ text, name }) => {

@@ -5,7 +5,8 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { BYLINE_PREFIX, BYLINE_WORDS, ORG_BY_KEY, ORG_TYPE_RE } from './data.js';
+import { AUTHOR_HONORIFICS, BYLINE_PREFIX, BYLINE_SUFFIX, BYLINE_WORDS, ORG_BY_KEY, ORG_TYPE_RE } from './data.js';
+import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 
 const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})\\s*:\\s*`, 'iu');
@@ -14,6 +15,10 @@ const ROLE_PREFIX = /^(?:nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|btv|c�
 const SOURCE_PREFIX = /^(?:theo|nguồn|tin)\s*(?::\s*|\s)/iu;
 /** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", and initials glued to the name: "H.Lan", "T.N.Hà", "Th.Hằng" */
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}{1,12})$/u;
+/** "Thu Hà tổng hợp", "Minh Châu (tổng hợp)": how the item was made, after the name */
+const SUFFIX = new RegExp(`\\s*\\(?\\s*${BYLINE_SUFFIX}\\s*\\)?$`, 'iu');
+/** "Đại úy Nguyễn Văn An", "ThS. Lê Hà": a rank or a degree before the author's name */
+const HONORIFIC = new RegExp(`^(?:${AUTHOR_HONORIFICS.map(escapeRe).join('|')})\\s+(?=\\p{Lu})`, 'u');
 /** a bar, then a page's date or time ("| 12:30 20/08/2024", "| Thứ hai, 12/8/2024") */
 const STAMP_AFTER_BAR = /\s*\|[^|]*\d{1,2}\s*[:/.-]\s*\d{1,2}[^|]*$/u;
 /** initials glued to a given name: "H.Lan", "T.N.Hà", "Th.Hằng" */
@@ -65,6 +70,7 @@ export function isBylineText(line: string): boolean {
   }
   const prefixed = PREFIX.exec(t);
   if (prefixed) t = t.slice(prefixed[0].length).trim();
+  t = t.replace(SUFFIX, '').replace(HONORIFIC, '').trim();
   if (!t) return false;
   // "Baohatinh": one capitalised word alone is a site's or section's label; a credit is a
   // full name, initials, an abbreviation ("PV", "KIM") or a labelled pen name ("Tin: Hoài")
