@@ -68,7 +68,7 @@ describe('required-byline', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
-  it.each(['H.Lan', 'Minh Anh – Thu Hà', 'Lan Chi và Quốc Toản', 'Tin-ảnh: Minh Anh'])('accepts the credit “%s” under the headline', (credit) => {
+  it.each(['H.Lan', 'Minh Anh – Thu Hà', 'Lan Chi và Quốc Toản', 'Tin-ảnh: Minh Anh', 'NGỌC ANH |', 'Thu Hà | 20/08/2024 10:30'])('accepts the credit “%s” under the headline', (credit) => {
     const text = draft('\n').replace('\n\n', `\n\n${credit}\n\n`);
     expect(check(text, RULE)).toEqual([]);
   });

@@ -114,7 +114,8 @@ function isBodyCredit(t: string): boolean {
  * glued to a name.
  */
 export function isTopBylineText(line: string): boolean {
-  const t = nfc(line.trim());
+  // "NGUYỄN DƯƠNG |", "Thu Hà | 20/08/2024 10:30": a page prints its time stamp beside the credit
+  const t = nfc(line.trim()).replace(STAMP_AFTER_BAR, '').replace(/\s*[|]\s*$/u, '');
   const authors = t.split(AUTHOR_JOIN);
   if (!/\d/u.test(t) && authors.length <= 3 && authors.every(isAuthorName)) return true;
   return isLabelledCredit(t);
