@@ -75,3 +75,20 @@ export function poolRemoval(d, element) {
   if (element === 'required-dateline') return structuralDateline(d);
   return null;
 }
+
+/** "(Baothanhhoa.vn) - ", "LSO-": a source tag before a lead, left out when comparing copies */
+const SOURCE_TAG = /^(?:\([^()\n]{2,40}\)\s*[-–—:]?|[\p{Lu}\p{N}.]{2,20}\s*[-–—:])\s*/u;
+/** a line's opening, without its source tag and a trailing bar ("NGUYỄN DƯƠNG |") */
+const opening = (line) => line.trim().replace(SOURCE_TAG, '').replace(/\s*[|]\s*$/u, '').slice(0, 60);
+
+/**
+ * Does the page print the removed stretch twice (a lead repeated as its summary, a credit both
+ * under the headline and at the end)? Then removing one copy removes nothing, and the case
+ * would count a correct "still there" as a miss.
+ */
+export function printedTwice(text, range) {
+  const key = opening(text.slice(range.start, range.end));
+  if (key.length < 6) return false;
+  const rest = text.slice(0, range.start) + text.slice(range.end);
+  return rest.split(/\r?\n/u).some((line) => opening(line).startsWith(key));
+}
