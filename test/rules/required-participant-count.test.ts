@@ -47,9 +47,10 @@ describe('required-participant-count', () => {
     });
   });
 
-  it('counts a number in the headline', () => {
+  it('wants the count in the story even when the headline gives it', () => {
     const text = 'Bồi dưỡng kỹ năng cứu đuối cho hơn 80 người\n\nNgày 2-6, Hội Chữ thập đỏ tỉnh tổ chức tập huấn kỹ năng cứu đuối.\n\nAn Nhiên\n';
-    expect(check(text, RULE)).toEqual([]);
+    expect(check(text, RULE)).toHaveLength(1);
+    expect(check(text.replace('kỹ năng cứu đuối.', 'kỹ năng cứu đuối cho hơn 80 người.'), RULE)).toEqual([]);
   });
 
   it('finds counts in complete drafts and reports the sparse one', () => {

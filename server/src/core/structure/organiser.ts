@@ -31,9 +31,9 @@ const TITLE_BEFORE = new RegExp(`${B}${TITLE_HEADS}\\s*$`, 'u');
 const CLAUSE_END = /[;:!?]/u;
 const WINDOW = 220; // characters looked back from the verb: a long organisation list fits
 
-function isHead(draft: Draft, n: NormText, at: number, key: string, end: number, places: boolean): boolean {
+function isHead(draft: Draft, n: NormText, at: number, key: string, end: number): boolean {
   const type = ORG_BY_KEY.get(key);
-  if (!type || (type.nameAfter && !places)) return false;
+  if (!type) return false;
   if (type.caseSensitive && !/\p{Lu}/u.test(draft.text[n.map[at]] ?? '')) return false;
   const next = /^\s+(\p{L}+)/u.exec(n.text.slice(end));
   if (next && type.notBefore.has(next[1])) return false;
@@ -41,27 +41,15 @@ function isHead(draft: Draft, n: NormText, at: number, key: string, end: number,
   return true;
 }
 
-/** a headline names its organiser with the event verb itself: "Hội Nông dân tỉnh tập huấn …" */
-const HEADLINE_VERB = new RegExp(`${B}(?:tập huấn|bồi dưỡng|quán triệt|triển khai|huấn luyện|khai giảng|bế giảng|tổ chức|mở lớp|học tập)${E}`, 'gu');
-
 /** The organisation named as organiser, or undefined. */
 export function findOrganiser(draft: Draft): Span | undefined {
   // the capitalisation lexicon reads organisation names in any case ("hội nông dân xã …")
   let lexicon: OrganisationMatch[] | undefined;
   const lex = (): OrganisationMatch[] => (lexicon ??= matchOrganisations(draft));
-  // a place names the organiser in the story ("huyện Mường Tè tổ chức lớp …"); a headline's
-  // place is its topic ("Xã Tân Lập tập huấn …", a dateline-like label)
-  const subjectBefore = (n: NormText, verbAt: number, verbEnd: number, needsDo: boolean, places = true): Span | undefined =>
-    headBefore(draft, n, verbAt, verbEnd, needsDo, places) ?? lexiconBefore(draft, lex(), n, verbAt, verbEnd, needsDo);
-  if (draft.headline) {
-    const h = draft.headline;
-    const n = normRange(draft, h.start, h.end);
-    HEADLINE_VERB.lastIndex = 0;
-    for (let v = HEADLINE_VERB.exec(n.text); v; v = HEADLINE_VERB.exec(n.text)) {
-      const found = subjectBefore(n, v.index, v.index + v[0].length, false, false);
-      if (found) return found;
-    }
-  }
+  // the story names the organiser: a headline restates the lead, it does not stand in for it
+  // (a desk rewrites headlines; the lead must say who organised the event on its own)
+  const subjectBefore = (n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined =>
+    headBefore(draft, n, verbAt, verbEnd, needsDo) ?? lexiconBefore(draft, lex(), n, verbAt, verbEnd, needsDo);
   for (const p of draft.story) {
     for (const s of p.sentences) {
       const n = normRange(draft, s.start, s.end);
@@ -98,7 +86,7 @@ function lexiconBefore(draft: Draft, orgs: OrganisationMatch[], n: NormText, ver
 }
 
 /** The organisation head (dictionaries/structure.json) that is the subject of the verb at [verbAt, verbEnd), if any. */
-function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, needsDo: boolean, places: boolean): Span | undefined {
+function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined {
   if (/được\s*$/u.test(n.text.slice(0, verbAt))) return undefined; // passive: "được tổ chức tại …"
   const from = Math.max(0, verbAt - WINDOW);
   const window = n.text.slice(from, verbAt);
@@ -108,7 +96,7 @@ function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, 
     const before = n.text.slice(Math.max(0, at - 40), at);
     if (!subjectPosition(before, needsDo)) continue;
     if (CLAUSE_END.test(n.text.slice(at, verbAt))) continue;
-    if (!isHead(draft, n, at, o[0], at + o[0].length, places)) continue;
+    if (!isHead(draft, n, at, o[0], at + o[0].length)) continue;
     return origRange(n, at, verbEnd);
   }
   return undefined;

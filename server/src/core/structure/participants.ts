@@ -70,8 +70,9 @@ export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs
   return out;
 }
 
+/** the story: a headline restates a count ("Hơn 80 hội viên được tập huấn"), the story must give it */
 function countParagraphs(draft: Draft) {
-  return [...(draft.headline ? [draft.headline] : []), ...draft.story];
+  return draft.story;
 }
 
 export function findParticipantCount(draft: Draft): Span | undefined {
