@@ -100,7 +100,7 @@ describe('quiet failures are said out loud', () => {
     const dir = folder({ 'tin.txt': DRAFT, 'package.json': '{ "name": "x", ' });
     const r = soattin(['--locale', 'en', 'tin.txt'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`Config file ${path.join(dir, 'package.json')} is not valid JSON`);
+    expect(r.stderr).toContain(`Config file ${path.join(dir, 'package.json')}:1:16 is not valid JSON: `);
   });
 
   const asNobody = process.getuid?.() === 0;

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultConfig, mergeConfig } from './defaults.js';
-import { validateConfig, type ConfigProblem } from './validate.js';
+import { validateConfig, withSeverityAliases, type ConfigProblem } from './validate.js';
 import type { RuleList } from './schema.js';
 import type { ResolvedConfig, UserConfig } from './types.js';
 import { coreMessage } from '../messages.js';
@@ -14,6 +14,7 @@ import { compileGlob } from '../glob.js';
 import { entryExists, READ_LIMITS, readGuarded, textOf } from '../guarded-read.js';
 import type { LocalizedText } from '../types.js';
 import { clearOccurrenceCache, occurrencesFor } from './occurrences.js';
+import { parseJsonc } from './jsonc.js';
 
 export const RC_NAME = '.soattinrc.json';
 export const DEFAULT_WORDS_FILE = '.soattin/words.txt';
@@ -22,7 +23,20 @@ export interface ConfigError {
   file: string;
   /** the offending key, when one is to blame */
   key?: string;
+  /** where in the file (1-based), for a syntax error */
+  line?: number;
+  column?: number;
+  /** the message; when the config has several problems, one line for each */
   message: LocalizedText;
+  /** every problem, when there are several (the fields above are the first one's) */
+  problems?: ConfigError[];
+}
+
+/** Several problems of one config as one error: the first one's place, every message. */
+export function allProblems(errors: ConfigError[]): ConfigError {
+  if (errors.length === 1) return errors[0];
+  const lines = (locale: 'vi' | 'en'): string => errors.map((e) => e.message[locale]).join('\n');
+  return { ...errors[0], message: { vi: lines('vi'), en: lines('en') }, problems: errors };
 }
 
 export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; error: ConfigError };
@@ -52,12 +66,21 @@ function readJson(file: string, limit: number = READ_LIMITS.config): { value?: u
   if (!read.ok) {
     return { error: { file, message: { vi: coreMessage('cli.unreadable', { file, reason: read.reason.vi }, 'vi'), en: coreMessage('cli.unreadable', { file, reason: read.reason.en }, 'en') } } };
   }
-  const text = textOf(read.bytes);
-  try {
-    return { value: JSON.parse(text) };
-  } catch (e) {
-    return { error: { file, message: both('config.parse', { file, reason: (e as Error).message }) } };
-  }
+  const { value, errors } = parseJsonc(textOf(read.bytes));
+  if (!errors.length) return { value };
+  return {
+    error: allProblems(
+      errors.map(({ line, column, messageId }) => ({
+        file,
+        line,
+        column,
+        message: {
+          vi: coreMessage('config.parse', { file, line, column, reason: coreMessage(messageId, {}, 'vi') }, 'vi'),
+          en: coreMessage('config.parse', { file, line, column, reason: coreMessage(messageId, {}, 'en') }, 'en'),
+        },
+      })),
+    ),
+  };
 }
 
 /** Walk up from `dir` to the nearest config. */
@@ -98,9 +121,10 @@ function fromProblem(file: string, p: ConfigProblem): ConfigError {
 }
 
 /** Build a resolved config from a user config object found in `file` (dir = its folder), validated for `rules`. */
-export function loadConfigObject(rules: RuleList, raw: unknown, file: string, dir: string, base = defaultConfig()): ConfigResult {
+export function loadConfigObject(rules: RuleList, given: unknown, file: string, dir: string, base = defaultConfig()): ConfigResult {
+  const raw = withSeverityAliases(given);
   const problems = validateConfig(raw, rules);
-  if (problems.length) return { ok: false, error: fromProblem(file, problems[0]) };
+  if (problems.length) return { ok: false, error: allProblems(problems.map((p) => fromProblem(file, p))) };
   const user = raw as UserConfig;
   const config = mergeConfig(base, user);
   config.configFile = file;
@@ -127,7 +151,7 @@ export function loadConfigObject(rules: RuleList, raw: unknown, file: string, di
       if (error) return { ok: false, error: { ...error, key: `lexicons.${kind}` } };
       const entries = Array.isArray(value) ? value : (value as { entries?: unknown[] })?.entries;
       if (!Array.isArray(entries)) {
-        return { ok: false, error: { file, key: `lexicons.${kind}`, message: both('config.unreadable', { file: rel, config: file, reason: 'expected a JSON array or {"entries": [...]}' }) } };
+        return { ok: false, error: { file, key: `lexicons.${kind}`, message: lexiconShape(rel, file) } };
       }
       // a loop, not push(...entries): a 200,000-entry file would overflow the call stack
       const target = config.extraLexicon[kind];
@@ -135,6 +159,13 @@ export function loadConfigObject(rules: RuleList, raw: unknown, file: string, di
     }
   }
   return { ok: true, config };
+}
+
+function lexiconShape(rel: string, config: string): LocalizedText {
+  return {
+    vi: coreMessage('config.unreadable', { file: rel, config, reason: coreMessage('config.lexiconShape', {}, 'vi') }, 'vi'),
+    en: coreMessage('config.unreadable', { file: rel, config, reason: coreMessage('config.lexiconShape', {}, 'en') }, 'en'),
+  };
 }
 
 function listed(rel: string, config: string, reason: LocalizedText): LocalizedText {

@@ -7,12 +7,14 @@ import type { RuleMeta } from '../types.js';
 /** What the config needs to know of the rules a linter runs: their ids, descriptions and option schemas. */
 export type RuleList = readonly { meta: RuleMeta }[];
 
-const severity = { enum: ['off', 'info', 'warning', 'error'] };
+// `warn` is ESLint's spelling of `warning`, accepted as such (validate.ts, withSeverityAliases)
+const severity = { enum: ['off', 'info', 'warning', 'error', 'warn'] };
 
 export function configSchema(rules: RuleList): Record<string, unknown> {
   const ruleProps: Record<string, unknown> = {};
   for (const r of rules) {
-    const options = r.meta.optionsSchema ?? { type: 'object' };
+    // a rule without options takes none: a key given to it is a mistake to report, not to ignore
+    const options = r.meta.optionsSchema ?? { type: 'object', additionalProperties: false, properties: {} };
     ruleProps[r.meta.id] = {
       description: `${r.meta.description.vi} — ${r.meta.description.en}`,
       oneOf: [
