@@ -69,7 +69,7 @@ describe('resolveConfig', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.file).toBe(join(dir, '.soattinrc.json'));
-      expect(r.error.message.vi).toBe(`Tệp cấu hình ${join(dir, '.soattinrc.json')}:1:21 không phải JSON hợp lệ: thiếu dấu phẩy “,”`);
+      expect(r.error.message.vi).toBe(`Tệp cấu hình ${join(dir, '.soattinrc.json')}:1:20 không phải JSON hợp lệ: thiếu dấu phẩy “,”`);
     }
   });
 
