@@ -52,6 +52,25 @@ describe('exit codes', () => {
     expect(en.stderr).toBe('soattin: Unknown option: --frobnicate. See “soattin --help”.\n');
   });
 
+  it('2 for a mistyped option or rule id, saying what was meant', () => {
+    const dir = folder({ 'a.txt': CLEAN });
+    const vi = soattin(['a.txt', '--fromat', 'json'], { cwd: dir });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe('soattin: Tùy chọn không được hỗ trợ: --fromat. Có phải ý bạn là --format? Xem “soattin --help”.\n');
+    const en = soattin(['a.txt', '--max-warning=3', '--locale', 'en'], { cwd: dir });
+    expect(en.stderr).toBe('soattin: Unknown option: --max-warning=3. Did you mean --max-warnings? See “soattin --help”.\n');
+    const rule = soattin(['a.txt', '--rule', 'speling=off', '--locale', 'en'], { cwd: dir });
+    expect([rule.code, rule.stderr]).toEqual([2, 'soattin: --rule speling: no rule has this id; did you mean “spelling”?\n']);
+  });
+
+  it('--rule accepts warn for warning', () => {
+    const dir = folder({ '.soattinrc.json': rc(), 'a.txt': WARNINGS_ONLY });
+    const r = soattin(['a.txt', '--rule', 'spacing=warn', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string; severity: string }) => [m.ruleId, m.severity])).toEqual([['spacing', 'warning']]);
+    expect(soattin(['a.txt', '--rule', 'spacing=error'], { cwd: dir }).code).toBe(1);
+  });
+
   it('2 for bad option values', () => {
     const dir = folder({ 'a.txt': CLEAN });
     const cases: Array<[string[], string]> = [

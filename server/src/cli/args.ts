@@ -6,6 +6,7 @@ import type { Locale, LocalizedText, SeveritySetting } from '../core/types.js';
 import { toLocale } from '../core/messages.js';
 import { ruleById, rules } from '../rules/index.js';
 import { both } from './messages.js';
+import { didYouMean } from '../core/did-you-mean.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -35,6 +36,19 @@ export interface CliOptions {
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: LocalizedText; locale?: Locale };
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
+/** ESLint's spelling, accepted as in config files */
+const SEVERITY_ALIASES: Record<string, SeveritySetting> = { warn: 'warning' };
+
+/** every long option, for "did you mean …?" */
+const OPTIONS = [
+  '--help', '--version', '--fix', '--fix-dry-run', '--quiet', '--stdin', '--no-ignore', '--color', '--no-color',
+  '--format', '--output', '--config', '--rule', '--locale', '--max-warnings', '--max-file-size', '--stdin-filename',
+];
+
+function unknownOption(option: string, name: string): LocalizedText {
+  const suggestion = name.startsWith('--') ? didYouMean(name, OPTIONS) : undefined;
+  return suggestion ? both('unknownOptionDidYouMean', { option, suggestion }) : both('unknownOption', { option });
+}
 
 /** "2MB", "500KB", "1048576" → bytes */
 export function parseSize(value: string): number | undefined {
@@ -163,14 +177,19 @@ export function parseArgs(argv: string[]): ParseResult {
           o.maxFileSize = size;
         } else {
           const m = /^([\w-]+)\s*[=:]\s*(\w+)$/.exec(v);
-          if (!m || !SEVERITIES.includes(m[2])) return badValue(name, v, `<rule-id>=${SEVERITIES.join('|')}`);
-          if (!ruleById(m[1])) return fail(both('unknownRule', { rule: m[1], known: rules.map((r) => r.meta.id).join(', ') }));
-          o.rules[m[1]] = m[2] as SeveritySetting;
+          const level = m ? (SEVERITY_ALIASES[m[2]] ?? m[2]) : '';
+          if (!m || !SEVERITIES.includes(level)) return badValue(name, v, `<rule-id>=${SEVERITIES.join('|')}`);
+          if (!ruleById(m[1])) {
+            const ids = rules.map((r) => r.meta.id);
+            const suggestion = didYouMean(m[1], ids);
+            return fail(suggestion ? both('unknownRuleDidYouMean', { rule: m[1], suggestion }) : both('unknownRule', { rule: m[1], known: ids.join(', ') }));
+          }
+          o.rules[m[1]] = level as SeveritySetting;
         }
         break;
       }
       default:
-        return fail(both('unknownOption', { option: arg }));
+        return fail(unknownOption(arg, name));
     }
   }
   if (o.fix && o.fixDryRun) return fail(both('conflict', { a: '--fix', b: '--fix-dry-run' }));

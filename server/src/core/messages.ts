@@ -95,6 +95,10 @@ export const cliMessages = {
     vi: 'Tùy chọn không được hỗ trợ: {option}. Xem “soattin --help”.',
     en: 'Unknown option: {option}. See “soattin --help”.',
   },
+  unknownOptionDidYouMean: {
+    vi: 'Tùy chọn không được hỗ trợ: {option}. Có phải ý bạn là {suggestion}? Xem “soattin --help”.',
+    en: 'Unknown option: {option}. Did you mean {suggestion}? See “soattin --help”.',
+  },
   missingValue: { vi: 'Tùy chọn {option} cần một giá trị.', en: 'Option {option} needs a value.' },
   badValue: {
     vi: 'Giá trị “{value}” của {option} không hợp lệ; cần: {expected}.',
@@ -103,6 +107,10 @@ export const cliMessages = {
   unknownRule: {
     vi: '--rule {rule}: không có quy tắc nào mang mã này. Các mã hiện có: {known}.',
     en: '--rule {rule}: no rule has this id. Known ids: {known}.',
+  },
+  unknownRuleDidYouMean: {
+    vi: '--rule {rule}: không có quy tắc nào mang mã này; có phải ý bạn là “{suggestion}”?',
+    en: '--rule {rule}: no rule has this id; did you mean “{suggestion}”?',
   },
   conflict: { vi: 'Không thể dùng {a} cùng với {b}.', en: '{a} cannot be used together with {b}.' },
   stdinFilenameAlone: { vi: '--stdin-filename chỉ dùng cùng với --stdin.', en: '--stdin-filename only works together with --stdin.' },
