@@ -63,6 +63,14 @@ describe('exit codes', () => {
     expect([rule.code, rule.stderr]).toEqual([2, 'soattin: --rule speling: no rule has this id; did you mean “spelling”?\n']);
   });
 
+  it('2 when the report cannot be written, saying why in the chosen language (no raw system error)', () => {
+    const dir = folder({ 'a.txt': CLEAN, 'bao-cao/.keep': '' });
+    const vi = soattin(['a.txt', '-o', 'bao-cao'], { cwd: dir });
+    expect([vi.code, vi.stderr]).toEqual([2, 'soattin: Không ghi được tệp bao-cao: đây là thư mục, không phải tệp\n']);
+    const en = soattin(['a.txt', '-o', 'a.txt/r.json', '--locale', 'en'], { cwd: dir });
+    expect([en.code, en.stderr]).toEqual([2, 'soattin: Cannot write a.txt/r.json: a file of that name already stands in the path\n']);
+  });
+
   it('--rule accepts warn for warning', () => {
     const dir = folder({ '.soattinrc.json': rc(), 'a.txt': WARNINGS_ONLY });
     const r = soattin(['a.txt', '--rule', 'spacing=warn', '--format', 'json'], { cwd: dir });

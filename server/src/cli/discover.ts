@@ -11,6 +11,7 @@ import { rootIgnore } from '../core/ignore.js';
 import { isInside } from '../core/contained-path.js';
 import type { LocalizedText } from '../core/types.js';
 import { coreMessage, type CoreMessageId } from '../core/messages.js';
+import { systemReason } from '../core/system-errors.js';
 
 function both(id: CoreMessageId): LocalizedText {
   return { vi: coreMessage(id, {}, 'vi'), en: coreMessage(id, {}, 'en') };
@@ -69,7 +70,7 @@ function walk(dir: string, out: string[], ctx: Walk): void {
     const code = (e as NodeJS.ErrnoException).code;
     // a glob's base folder that does not exist is "no file matched", said by the caller
     if (code === 'ENOENT' || code === 'ENOTDIR') return;
-    const reason = code === 'EACCES' || code === 'EPERM' ? both('read.denied') : { vi: String(code ?? e), en: String(code ?? e) };
+    const reason = code === 'EACCES' || code === 'EPERM' ? both('read.denied') : systemReason(e);
     unreadable.push({ folder: dir, reason });
     return;
   }

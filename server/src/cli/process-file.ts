@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { formatOf } from '../core/lint.js';
 import { linter } from '../linter.js';
 import { formatFinding, ruleMessage } from '../core/messages.js';
+import { systemReason } from '../core/system-errors.js';
 import { positionAt } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { Finding, Locale, LocalizedText, SeveritySetting, TextEdit } from '../core/types.js';
@@ -153,7 +154,7 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
           } catch (e) {
             if (e instanceof OutsideRoot) return fatal(task, cliMessage('writeFailed', { file: task.filePath, reason: e.reason[locale] }, locale));
             if (e instanceof ChangedOnDisk) return fatal(task, cliMessage('changedOnDisk', { file: task.filePath }, locale));
-            return fatal(task, cliMessage('writeFailed', { file: task.filePath, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, locale));
+            return fatal(task, cliMessage('writeFailed', { file: task.filePath, reason: systemReason(e)[locale] }, locale));
           }
         }
         // what remains after the fixes is what the user still has to look at

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import pkg from '../../../package.json';
 import { coreMessage, localeFromEnv } from '../core/messages.js';
+import { systemReason } from '../core/system-errors.js';
 import type { Locale } from '../core/types.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { cliMessage } from './messages.js';
@@ -173,7 +174,7 @@ export async function run(io: Io): Promise<number> {
         fs.mkdirSync(path.dirname(out), { recursive: true });
         fs.writeFileSync(out, report);
       } catch (e) {
-        throw new Stop(cliMessage('writeFailed', { file: o.output, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, locale));
+        throw new Stop(cliMessage('writeFailed', { file: o.output, reason: systemReason(e)[locale] }, locale));
       }
     } else if (report) {
       reportStream.write(report);
@@ -185,7 +186,7 @@ export async function run(io: Io): Promise<number> {
       try {
         fs.appendFileSync(summaryFile, githubSummary(shown, { locale }));
       } catch (e) {
-        throw new Stop(cliMessage('writeFailed', { file: summaryFile, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, locale));
+        throw new Stop(cliMessage('writeFailed', { file: summaryFile, reason: systemReason(e)[locale] }, locale));
       }
     }
 

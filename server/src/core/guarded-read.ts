@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import type { Locale, LocalizedText } from './types.js';
 import { coreMessage, type CoreMessageId } from './messages.js';
+import { systemReason } from './system-errors.js';
 
 /** Caps per kind of input (drafts use --max-file-size). Generous for real files, small enough to stay bounded. */
 export const READ_LIMITS = {
@@ -56,9 +57,7 @@ function notFile(st: fs.Stats): GuardedRead {
 function errnoReason(e: unknown): LocalizedText {
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'EACCES' || err.code === 'EPERM') return both('read.denied');
-  if (err.code === 'ELOOP') return both('read.loop');
-  const code = err.code ?? (e instanceof Error ? e.message : String(e));
-  return { vi: code, en: code };
+  return systemReason(e);
 }
 
 /**

@@ -7,12 +7,25 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_WORDS_FILE, OCCURRENCES_FILE, RC_NAME, occurrenceKey, readWordList, type ConfigOverride, type IgnoredOccurrence, type ResolvedConfig, type UserConfig } from '../core/config/index.js';
-import type { TextEdit } from '../core/types.js';
 // jsonc-parser's ESM build: its UMD build loads its parts with a dynamic require a bundle cannot follow
-import { applyEdits, modify, parse, printParseErrorCode, type JSONPath, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { applyEdits, modify, type JSONPath } from 'jsonc-parser/lib/esm/main.js';
+import type { Locale, LocalizedText, TextEdit } from '../core/types.js';
+import { coreMessage } from '../core/messages.js';
+import { parseJsonc } from '../core/config/jsonc.js';
+import { systemReason } from '../core/system-errors.js';
+import { t } from './messages.js';
 import { READ_LIMITS, readGuarded } from '../core/guarded-read.js';
 
-export type WriteResult = { ok: true; file: string; changed: boolean } | { ok: false; file: string; reason: string };
+export type WriteResult = { ok: true; file: string; changed: boolean } | { ok: false; file: string; reason: LocalizedText };
+
+const localized = (text: (locale: Locale) => string): LocalizedText => ({ vi: text('vi'), en: text('en') });
+
+/** Why a JSON file cannot be edited: its first syntax error at line:column, or that it is no object. */
+function notJson(text: string): LocalizedText {
+  const [first] = parseJsonc(text).errors;
+  if (!first) return localized((l) => coreMessage('config.notObject', {}, l));
+  return localized((l) => `${first.line}:${first.column}: ${coreMessage(first.messageId, {}, l)}`);
+}
 
 /** The word list "add to dictionary" writes to: the first configured list, else .soattin/words.txt. */
 export function wordListFile(config: ResolvedConfig, filePath: string, folder?: string): string {
@@ -30,13 +43,13 @@ export function isProjectWord(word: string): boolean {
 }
 
 export function addWord(file: string, word: string): WriteResult {
-  if (!isProjectWord(word)) return { ok: false, file, reason: 'not a single word' };
+  if (!isProjectWord(word)) return { ok: false, file, reason: localized((l) => t('command.badWord', l, { max: MAX_WORD_LENGTH })) };
   const w = word.normalize('NFC').trim();
   try {
     let existing = '';
     if (fs.existsSync(file)) {
       const read = readGuarded(file, READ_LIMITS.wordList);
-      if (!read.ok) return { ok: false, file, reason: read.reason.en };
+      if (!read.ok) return { ok: false, file, reason: read.reason };
       existing = read.bytes.toString('utf8');
     }
     if (readWordList(existing).includes(w)) return { ok: true, file, changed: false };
@@ -45,7 +58,7 @@ export function addWord(file: string, word: string): WriteResult {
     fs.appendFileSync(file, `${sep}${w}\n`, 'utf8');
     return { ok: true, file, changed: true };
   } catch (e) {
-    return { ok: false, file, reason: (e as Error).message };
+    return { ok: false, file, reason: systemReason(e) };
   }
 }
 
@@ -64,11 +77,18 @@ export function addOccurrence(project: string, draftPath: string, entry: Omit<Ig
     let text = '';
     if (exists) {
       const read = readGuarded(file, READ_LIMITS.config);
-      if (!read.ok) return { ok: false, file, reason: read.reason.en };
+      if (!read.ok) return { ok: false, file, reason: read.reason };
       text = read.bytes.toString('utf8');
     }
-    const parsed = exists ? (JSON.parse(text.replace(/^\uFEFF/, '')) as { ignored?: unknown }) : {};
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, file, reason: 'not a JSON object' };
+    const body = text.replace(/^\uFEFF/, '');
+    // strict JSON, as the reader (core/config/occurrences.ts) reads it: a file it cannot read is not rewritten
+    let parsed: { ignored?: unknown } | undefined;
+    try {
+      parsed = exists ? (JSON.parse(body) as { ignored?: unknown }) : {};
+    } catch {
+      return { ok: false, file, reason: notJson(body) };
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, file, reason: notJson('{}') };
     const list = Array.isArray(parsed.ignored) ? (parsed.ignored as IgnoredOccurrence[]) : [];
     const full: IgnoredOccurrence = { file: occurrenceKey(project, draftPath), rule: entry.rule, text: entry.text.normalize('NFC'), line: entry.line };
     if (list.some((e) => e && e.file === full.file && e.rule === full.rule && e.text === full.text && e.line === full.line)) return { ok: true, file, changed: false };
@@ -76,7 +96,7 @@ export function addOccurrence(project: string, draftPath: string, entry: Omit<Ig
     fs.writeFileSync(file, JSON.stringify({ ...parsed, ignored: [...list, full] }, null, indentOf(text)) + '\n', 'utf8');
     return { ok: true, file, changed: true };
   } catch (e) {
-    return { ok: false, file, reason: (e as Error).message };
+    return { ok: false, file, reason: systemReason(e) };
   }
 }
 
@@ -103,15 +123,12 @@ function indentOf(text: string): string {
 export function editOverride(file: string, draftPath: string, mutate: (o: ConfigOverride) => boolean): WriteResult {
   try {
     const read = fs.existsSync(file) ? readGuarded(file, READ_LIMITS.config) : undefined;
-    if (read && !read.ok) return { ok: false, file, reason: read.reason.en };
+    if (read && !read.ok) return { ok: false, file, reason: read.reason };
     const raw = read?.ok ? read.bytes.toString('utf8') : '';
     const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
     const text = raw.slice(bom.length);
-    const errors: ParseError[] = [];
-    const parsed: unknown = text.trim() ? parse(text, errors, { allowTrailingComma: true }) : {};
-    if (errors.length || !parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      return { ok: false, file, reason: `not valid JSON (${errors.length ? printParseErrorCode(errors[0].error) : 'not an object'})` };
-    }
+    const { value: parsed, errors } = text.trim() ? parseJsonc(text) : { value: {}, errors: [] };
+    if (errors.length || !parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, file, reason: notJson(errors.length ? text : '{}') };
     const isPackage = path.basename(file) === 'package.json';
     const prefix: JSONPath = isPackage ? ['soattin'] : [];
     const root = parsed as Record<string, unknown>;
@@ -134,7 +151,7 @@ export function editOverride(file: string, draftPath: string, mutate: (o: Config
     fs.writeFileSync(file, bom + out, 'utf8');
     return { ok: true, file, changed: true };
   } catch (e) {
-    return { ok: false, file, reason: (e as Error).message };
+    return { ok: false, file, reason: systemReason(e) };
   }
 }
 

@@ -27,7 +27,7 @@ import { lineHash } from '../core/config/occurrences.js';
 import { ruleById } from '../rules/index.js';
 import { toneStyleOf } from '../core/normalise.js';
 import { trainingSkeleton } from '../core/skeleton.js';
-import type { Finding, Locale } from '../core/types.js';
+import type { Finding, Locale, LocalizedText } from '../core/types.js';
 import type { Draft } from '../core/draft.js';
 import { documentConfig, folderOf, uriToPath, type DocumentConfig } from './document-config.js';
 import { fileDiagnostic, toDiagnostic, toLsp } from './diagnostics.js';
@@ -427,7 +427,7 @@ export function startServer(connection: Connection): void {
       log(message);
       fire(connection.window.showInformationMessage(message));
     } else {
-      const message = t('command.writeFailed', locale, { file: result.file, reason: result.reason });
+      const message = t('command.writeFailed', locale, { file: result.file, reason: result.reason[locale] });
       logError(message);
       fire(connection.window.showErrorMessage(message));
     }
@@ -470,22 +470,23 @@ export function startServer(connection: Connection): void {
         return null;
       }
       const root = folder ?? config.baseDir ?? path.dirname(filePath);
-      const refuse = (file: string, reason: string): null => {
+      const both = (text: (l: Locale) => string): LocalizedText => ({ vi: text('vi'), en: text('en') });
+      const refuse = (file: string, reason: LocalizedText): null => {
         reportWrite({ ok: false, file, reason }, locale, () => '');
         return null;
       };
       const draft = path.basename(filePath);
       if (params.command !== ServerCommand.addToDictionary && (!ruleId || !ruleById(ruleId))) {
-        return refuse(rcFile(config, filePath, folder), t('command.unknownRule', locale, { rule: String(ruleId ?? '') }));
+        return refuse(rcFile(config, filePath, folder), both((l) => t('command.unknownRule', l, { rule: String(ruleId ?? '') })));
       }
       switch (params.command) {
         case ServerCommand.addToDictionary: {
           const word = typeof args[1] === 'string' ? args[1].trim() : '';
           if (!word) return null;
           const target = wordListFile(config, filePath, folder);
-          if (!isProjectWord(word)) return refuse(target, t('command.badWord', locale, { max: MAX_WORD_LENGTH }));
+          if (!isProjectWord(word)) return refuse(target, both((l) => t('command.badWord', l, { max: MAX_WORD_LENGTH })));
           const inside = containedPath(root, target);
-          if (!inside.ok) return refuse(target, inside.reason[locale]);
+          if (!inside.ok) return refuse(target, inside.reason);
           const file = inside.path;
           const result = addWord(file, word);
           reportWrite(result, locale, () => t(result.ok && !result.changed ? 'command.wordExists' : 'command.wordAdded', locale, { word, file }));
@@ -494,7 +495,7 @@ export function startServer(connection: Connection): void {
         case ServerCommand.disableRuleForFile: {
           if (!ruleId) return null;
           const inside = containedPath(root, rcFile(config, filePath, folder));
-          if (!inside.ok) return refuse(rcFile(config, filePath, folder), inside.reason[locale]);
+          if (!inside.ok) return refuse(rcFile(config, filePath, folder), inside.reason);
           const file = inside.path;
           reportWrite(editOverride(file, filePath, (o) => disableRuleIn(o, ruleId)), locale, () => t('command.ruleDisabled', locale, { rule: ruleName(ruleId, locale), draft, file }));
           return null;
@@ -503,7 +504,7 @@ export function startServer(connection: Connection): void {
           const text = typeof args[2] === 'string' ? args[2] : '';
           if (!ruleId || !text) return null;
           const inside = containedPath(root, rcFile(config, filePath, folder));
-          if (!inside.ok) return refuse(rcFile(config, filePath, folder), inside.reason[locale]);
+          if (!inside.ok) return refuse(rcFile(config, filePath, folder), inside.reason);
           const file = inside.path;
           reportWrite(editOverride(file, filePath, (o) => ignoreIn(o, ruleId, text)), locale, () => t('command.ignored', locale, { rule: ruleName(ruleId, locale), text, draft, file }));
           return null;
@@ -518,7 +519,7 @@ export function startServer(connection: Connection): void {
           const project = projectDir(config, filePath, folder);
           const target = path.join(project, OCCURRENCES_FILE);
           const inside = containedPath(root, target);
-          if (!inside.ok) return refuse(target, inside.reason[locale]);
+          if (!inside.ok) return refuse(target, inside.reason);
           const result = addOccurrence(project, filePath, { rule: ruleId, text, line: lineHash(current, offset) }, inside.path);
           reportWrite(result, locale, () => t('command.occurrenceIgnored', locale, { rule: ruleName(ruleId, locale), text, file: result.file }));
           return null;
