@@ -99,7 +99,7 @@ describe('tool messages', () => {
     const dir = folder({ '.soattinrc.json': only(PINNED), 'a.txt': CLEAN, 'out/x': '' });
     const r = soattin(['a.txt', '--output', 'out', '--locale', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('soattin: Cannot write out: EISDIR\n');
+    expect(r.stderr).toBe('soattin: Cannot write out: it is a folder, not a file\n');
   });
 });
 

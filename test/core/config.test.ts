@@ -103,6 +103,6 @@ describe('validateConfig', () => {
   it('rejects a bad severity with the accepted forms', () => {
     const [p] = validateConfig({ rules: { spacing: 'warnig' } });
     expect(p.key).toBe('rules.spacing');
-    expect(p.problem.en).toBe('must be "off" | "info" | "warning" | "error" or [severity, {options}]; did you mean “warning”?');
+    expect(p.problem.en).toBe('must be "off" | "info" | "warning" | "error" or [severity, { options }]; did you mean “warning”?');
   });
 });

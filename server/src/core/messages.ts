@@ -47,7 +47,7 @@ export const coreMessages = {
   'config.enum': { vi: 'phải là một trong: {values}', en: 'must be one of: {values}' },
   'config.type': { vi: 'phải có kiểu {type}', en: 'must be of type {type}' },
   'config.unknownKey': { vi: 'không được hỗ trợ (khóa lạ “{key}”)', en: 'is not supported (unknown key “{key}”)' },
-  'config.severity': { vi: 'phải là "off" | "info" | "warning" | "error" hoặc [mức, {tùy chọn}]', en: 'must be "off" | "info" | "warning" | "error" or [severity, {options}]' },
+  'config.severity': { vi: 'phải là "off" | "info" | "warning" | "error" hoặc [mức, {tùy chọn}]', en: 'must be "off" | "info" | "warning" | "error" or [severity, { options }]' },
   'config.required': { vi: 'thiếu khóa bắt buộc “{key}”', en: 'lacks the required key “{key}”' },
   'config.empty': { vi: 'không được để trống', en: 'must not be empty' },
   'config.minItems': { vi: 'phải có ít nhất {limit} phần tử', en: 'must have at least {limit} items' },
