@@ -28,6 +28,8 @@ export interface CliOptions {
   ignore: boolean;
   stdin: boolean;
   stdinFilename?: string;
+  /** print the configuration for this file instead of linting */
+  printConfig?: string;
   color?: boolean;
   help: boolean;
   version: boolean;
@@ -42,7 +44,7 @@ const SEVERITY_ALIASES: Record<string, SeveritySetting> = { warn: 'warning' };
 /** every long option, for "did you mean …?" */
 const OPTIONS = [
   '--help', '--version', '--fix', '--fix-dry-run', '--quiet', '--stdin', '--no-ignore', '--color', '--no-color',
-  '--format', '--output', '--config', '--rule', '--locale', '--max-warnings', '--max-file-size', '--stdin-filename',
+  '--format', '--output', '--config', '--rule', '--locale', '--max-warnings', '--max-file-size', '--stdin-filename', '--print-config',
 ];
 
 function unknownOption(option: string, name: string): LocalizedText {
@@ -154,7 +156,8 @@ export function parseArgs(argv: string[]): ParseResult {
       case '--locale':
       case '--max-warnings':
       case '--max-file-size':
-      case '--stdin-filename': {
+      case '--stdin-filename':
+      case '--print-config': {
         const v = value();
         if (v === undefined || v === '') return fail(both('missingValue', { option: name }));
         if (consumed) i++;
@@ -164,6 +167,7 @@ export function parseArgs(argv: string[]): ParseResult {
         } else if (name === '-o' || name === '--output') o.output = v;
         else if (name === '-c' || name === '--config') o.config = v;
         else if (name === '--stdin-filename') o.stdinFilename = v;
+        else if (name === '--print-config') o.printConfig = v;
         else if (name === '--locale') {
           const l = toLocale(v);
           if (!l || !/^(vi|en)([-_].*)?$/i.test(v)) return badValue(name, v, 'vi, en');
@@ -195,5 +199,6 @@ export function parseArgs(argv: string[]): ParseResult {
   if (o.fix && o.fixDryRun) return fail(both('conflict', { a: '--fix', b: '--fix-dry-run' }));
   if (o.stdin && o.patterns.length) return fail(both('stdinWithPaths', { paths: o.patterns.join(' ') }));
   if (o.stdinFilename && !o.stdin) return fail(both('stdinFilenameAlone'));
+  if (o.printConfig !== undefined && o.patterns.length) return fail(both('printConfigWithPaths', { paths: o.patterns.join(' ') }));
   return { ok: true, options: o };
 }

@@ -21,6 +21,7 @@ import { formatters } from './formatters/index.js';
 import { formatSize, type GuardedRead } from '../core/guarded-read.js';
 import { githubSummary } from './formatters/github.js';
 import { runConvert } from './convert.js';
+import { printConfig } from './print-config.js';
 
 export const VERSION: string = (pkg as { version: string }).version;
 
@@ -103,6 +104,16 @@ export async function run(io: Io): Promise<number> {
   }
   if (o.version) {
     io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+
+  if (o.printConfig !== undefined) {
+    const { config, error } = configFor(path.resolve(io.cwd, o.printConfig), { config: o.config ? path.resolve(io.cwd, o.config) : undefined, rules: o.rules });
+    if (!config) {
+      io.stderr.write(`soattin: ${error![locale]}\n`);
+      return 2;
+    }
+    io.stdout.write(printConfig(config, io.cwd));
     return 0;
   }
 

@@ -20,6 +20,7 @@ export const coreMessages = {
     en: '{count} warnings exceed --max-warnings {max}.',
   },
   'config.parse': { vi: 'Tệp cấu hình {file}:{line}:{column} không phải JSON hợp lệ: {reason}', en: 'Config file {file}:{line}:{column} is not valid JSON: {reason}' },
+  'config.extendsLoop': { vi: 'Cấu hình {file}: “extends” tạo thành vòng lặp ({loop})', en: 'Config {file}: “extends” makes a loop ({loop})' },
   'config.notObject': { vi: 'nội dung không phải một đối tượng JSON {…}', en: 'the content is not a JSON object {…}' },
   'config.lexiconShape': { vi: 'cần một mảng JSON hoặc {"entries": [...]}', en: 'expected a JSON array or {"entries": [...]}' },
   'json.invalid': { vi: 'cú pháp không hợp lệ', en: 'invalid syntax' },
@@ -124,6 +125,10 @@ export const cliMessages = {
     en: '--rule {rule}: no rule has this id; did you mean “{suggestion}”?',
   },
   conflict: { vi: 'Không thể dùng {a} cùng với {b}.', en: '{a} cannot be used together with {b}.' },
+  printConfigWithPaths: {
+    vi: '--print-config chỉ nhận đúng một tệp; không nêu thêm tệp hay thư mục ({paths}).',
+    en: '--print-config takes exactly one file; do not name other files or folders ({paths}).',
+  },
   stdinFilenameAlone: { vi: '--stdin-filename chỉ dùng cùng với --stdin.', en: '--stdin-filename only works together with --stdin.' },
   stdinWithPaths: {
     vi: 'Với --stdin, không được nêu thêm tệp hay thư mục ({paths}).',
@@ -213,6 +218,7 @@ Tùy chọn:
       --no-ignore           Không dùng .soattinignore và khóa “ignore” của cấu hình
       --stdin               Đọc bản thảo từ đầu vào chuẩn
       --stdin-filename TỆP  Tên tệp dùng cho đầu vào chuẩn (để tìm cấu hình và nhận dạng .md)
+      --print-config TỆP    In cấu hình (JSON) dùng cho TỆP rồi dừng, không kiểm tra gì
       --color, --no-color   Bật / tắt màu (mặc định: có màu khi in ra terminal và không đặt NO_COLOR)
   -h, --help                In hướng dẫn này
   -v, --version             In số phiên bản
@@ -241,6 +247,7 @@ Options:
       --no-ignore           Do not use .soattinignore nor the config's "ignore" key
       --stdin               Read the draft from standard input
       --stdin-filename FILE File name for standard input (finds the config, detects .md)
+      --print-config FILE   Print the configuration (JSON) used for FILE and stop; nothing is checked
       --color, --no-color   Force colours on / off (default: on a terminal unless NO_COLOR is set)
   -h, --help                Print this help
   -v, --version             Print the version

@@ -19,7 +19,14 @@ export function defaultConfig(): ResolvedConfig {
 
 /** Merge a (validated) user config over a resolved one. Rules merge per id; lists add up. */
 export function mergeConfig(base: ResolvedConfig, user: UserConfig): ResolvedConfig {
-  const out: ResolvedConfig = { ...base, rules: { ...base.rules }, words: new Set(base.words), ignore: [...base.ignore] };
+  const out: ResolvedConfig = {
+    ...base,
+    rules: { ...base.rules },
+    words: new Set(base.words),
+    ignore: [...base.ignore],
+    // copied: the config merged over may add entries (its own lexicon files) to these lists
+    extraLexicon: { titles: [...base.extraLexicon.titles], organisations: [...base.extraLexicon.organisations] },
+  };
   if (user.profile) out.profile = user.profile;
   if (user.toneStyle) out.toneStyle = user.toneStyle;
   if (user.dateStyle) out.dateStyle = user.dateStyle;

@@ -14,7 +14,7 @@ import { compileGlob } from '../glob.js';
 import { entryExists, READ_LIMITS, readGuarded, textOf } from '../guarded-read.js';
 import type { LocalizedText } from '../types.js';
 import { clearOccurrenceCache, occurrencesFor } from './occurrences.js';
-import { parseJsonc } from './jsonc.js';
+import { parseJsonc, type JsonSyntaxError } from './jsonc.js';
 
 export const RC_NAME = '.soattinrc.json';
 export const DEFAULT_WORDS_FILE = '.soattin/words.txt';
@@ -67,9 +67,12 @@ function readJson(file: string, limit: number = READ_LIMITS.config): { value?: u
     return { error: { file, message: { vi: coreMessage('cli.unreadable', { file, reason: read.reason.vi }, 'vi'), en: coreMessage('cli.unreadable', { file, reason: read.reason.en }, 'en') } } };
   }
   const { value, errors } = parseJsonc(textOf(read.bytes));
-  if (!errors.length) return { value };
-  return {
-    error: allProblems(
+  return errors.length ? { error: syntaxErrors(file, errors) } : { value };
+}
+
+/** Every syntax error of a JSONC file, each at its line:column. */
+function syntaxErrors(file: string, errors: JsonSyntaxError[]): ConfigError {
+  return allProblems(
       errors.map(({ line, column, messageId }) => ({
         file,
         line,
@@ -79,8 +82,7 @@ function readJson(file: string, limit: number = READ_LIMITS.config): { value?: u
           en: coreMessage('config.parse', { file, line, column, reason: coreMessage(messageId, {}, 'en') }, 'en'),
         },
       })),
-    ),
-  };
+  );
 }
 
 /** Walk up from `dir` to the nearest config. */
@@ -120,16 +122,28 @@ function fromProblem(file: string, p: ConfigProblem): ConfigError {
   };
 }
 
-/** Build a resolved config from a user config object found in `file` (dir = its folder), validated for `rules`. */
-export function loadConfigObject(rules: RuleList, given: unknown, file: string, dir: string, base = defaultConfig()): ConfigResult {
+/**
+ * Build a resolved config from a user config object found in `file` (dir = its folder),
+ * validated for `rules`. `extends` is loaded first and this config merged over it; `chain` is
+ * the files that extend this one (a loop is reported, not followed).
+ */
+export function loadConfigObject(rules: RuleList, given: unknown, file: string, dir: string, base = defaultConfig(), chain: string[] = []): ConfigResult {
   const raw = withSeverityAliases(given);
   const problems = validateConfig(raw, rules);
   if (problems.length) return { ok: false, error: allProblems(problems.map((p) => fromProblem(file, p))) };
   const user = raw as UserConfig;
-  const config = mergeConfig(base, user);
+  let start = base;
+  if (user.extends !== undefined) {
+    const parent = loadExtended(rules, user.extends, file, dir, base, chain);
+    if (!parent.ok) return parent;
+    start = parent.config;
+  }
+  const config = mergeConfig(start, user);
   config.configFile = file;
+  // globs (ignore, overrides) of an extended config are read from here, the extending config's
+  // folder, as ESLint does: a shared newsroom config cannot know where a desk keeps its drafts
   config.baseDir = dir;
-  config.setKeys = user && typeof user === 'object' ? Object.keys(user) : [];
+  config.setKeys = [...new Set([...(start.setKeys ?? []), ...(user && typeof user === 'object' ? Object.keys(user) : [])])];
   config.wordFiles = [];
 
   const lists = user.dictionaries ?? [];
@@ -158,7 +172,25 @@ export function loadConfigObject(rules: RuleList, given: unknown, file: string, 
       for (const entry of entries as unknown[]) target.push(entry);
     }
   }
+  // "add to dictionary" writes to this config's own list first
+  for (const f of start.wordFiles ?? []) if (!config.wordFiles.includes(f)) config.wordFiles.push(f);
   return { ok: true, config };
+}
+
+/** The config named by `extends` (a path relative to the extending config `file`), resolved on its own. */
+function loadExtended(rules: RuleList, rel: string, file: string, dir: string, base: ResolvedConfig, chain: string[]): ConfigResult {
+  const abs = path.resolve(dir, rel);
+  const seen = [...chain, file];
+  if (seen.includes(abs)) {
+    const loop = [...seen.slice(seen.indexOf(abs)), abs].join(' → ');
+    return { ok: false, error: { file, key: 'extends', message: both('config.extendsLoop', { file, loop }) } };
+  }
+  const read = readGuarded(abs, READ_LIMITS.config);
+  if (!read.ok) return { ok: false, error: { file, key: 'extends', message: listed(rel, file, read.reason) } };
+  const { value, errors } = parseJsonc(textOf(read.bytes));
+  if (errors.length) return { ok: false, error: syntaxErrors(abs, errors) };
+  const raw = path.basename(abs) === 'package.json' ? ((value as Record<string, unknown>)?.soattin ?? {}) : value;
+  return loadConfigObject(rules, raw, abs, path.dirname(abs), base, seen);
 }
 
 function lexiconShape(rel: string, config: string): LocalizedText {

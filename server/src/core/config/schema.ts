@@ -32,6 +32,11 @@ export function configSchema(rules: RuleList): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
+      extends: {
+        type: 'string',
+        minLength: 1,
+        description: 'Tệp cấu hình (đường dẫn tương đối với tệp này) được đọc trước; tệp này ghi đè lên nó. — A config file read first; this one is merged over it.',
+      },
       profile: {
         enum: ['gov', 'party', 'press-lower'],
         description: 'Quy ước trình bày: gov (Nghị định 30, mặc định), party (văn bản Đảng), press-lower ("Trưởng ban Dân vận").',

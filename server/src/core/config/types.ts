@@ -31,6 +31,8 @@ export interface ConfigOverride {
 /** The shape of `.soattinrc.json` (and of the `soattin` field of package.json). */
 export interface UserConfig {
   $schema?: string;
+  /** a config file (path relative to this one) loaded first; this config is merged over it */
+  extends?: string;
   profile?: Profile;
   toneStyle?: ToneStyle;
   dateStyle?: DateStyle;
