@@ -169,8 +169,9 @@ export function startServer(connection: Connection): void {
     void safe('initialized', undefined, async () => {
       if (canRegisterConfig) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'soattin' });
       if (canWatchDynamically) {
+        // every JSON file, not only .soattinrc.json and package.json: a config's `extends` may name any
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/.soattinrc.json' }, { globPattern: '**/package.json' }, { globPattern: '**/.soattin/**' }, { globPattern: '**/.soattinignore' }],
+          watchers: [{ globPattern: '**/*.json' }, { globPattern: '**/.soattin/**' }, { globPattern: '**/.soattinignore' }],
         });
       }
       if (watchesFolders) {
