@@ -626,9 +626,10 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
     if (!whole && !fieldCapital) return undefined;
     // generic: "các phòng …", "2 trường Tiểu học" (the capital is the mistake there, not the type word)
     if (isGenericAt(text, words, i) || (i > 0 && blankGap(text, words, i - 1) && /^\d+$/u.test(words[i - 1].text))) return undefined;
-    if (typeWordAt(keys, tEnd) > 0) return undefined;
     if (i > 0 && blankGap(text, words, i - 1) && (mostlyAfter(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`))) return undefined;
   }
+  // a type word right after it opens another body ("Văn phòng | Ban Chỉ huy")
+  if (typeWordAt(keys, tEnd) > 0) return undefined;
 
   // the field: syllables joined by blanks, and in a capitalised field also by ",", "-" and
   // "và" before the next capitalised phrase ("Văn Hóa, Thể Thao và Du Lịch"); a level word,
@@ -652,7 +653,7 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
     const another = typeWordAt(keys, j) > 0 && (isCapitalised(words[j].text) || (j + 1 < words.length && isCapitalised(words[j + 1].text)));
     if (field.length > 0 && another && !field.every((w) => caseShape(w.text) === 'cap')) break;
     if (k === 'và') {
-      if (!capitalField() || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
+      if (field.length === 0 || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
       j++;
       phraseStarts.add(words[j]);
     } else if (functionAt(keys, j) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap'))) break;
