@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, detach, detachAll, plainBytes } from '../../server/src/core/bounded-cache.js';
+import { BoundedCache, detach, detachAll, plainBytes, releaseCaches } from '../../server/src/core/bounded-cache.js';
 
 describe('BoundedCache', () => {
   it('holds no more bytes than its budget, dropping the least recently used first', () => {
@@ -29,6 +29,15 @@ describe('BoundedCache', () => {
     expect(cache.bytes).toBe(before);
     cache.clear();
     expect([cache.size, cache.bytes]).toEqual([0, 0]);
+  });
+
+  it('lets go of everything when the host releases the caches', () => {
+    const a = new BoundedCache<string>(10_000);
+    const b = new BoundedCache<number[]>(10_000);
+    a.set('x', 'một');
+    b.set('y', [1, 2]);
+    releaseCaches();
+    expect([a.size, b.size, a.bytes, b.bytes]).toEqual([0, 0, 0, 0]);
   });
 
   it('stores copies: changing the object given does not change the cached one', () => {

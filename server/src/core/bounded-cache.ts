@@ -47,6 +47,17 @@ interface Entry<V> {
   bytes: number;
 }
 
+/** Every cache made here, so a long-lived host can let go of them all (`releaseCaches`). */
+const everyCache = new Set<{ clear(): void }>();
+
+/**
+ * Empty every memo cache: the language server calls it when the last draft is closed, so an
+ * idle editor does not hold the texts of drafts nobody has open.
+ */
+export function releaseCaches(): void {
+  for (const c of everyCache) c.clear();
+}
+
 export class BoundedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private held = 0;
@@ -60,7 +71,9 @@ export class BoundedCache<V> {
     private readonly maxBytes: number,
     private readonly sizeOf: (value: V) => number = plainBytes,
     private readonly copy: (value: V) => V = detachAll,
-  ) {}
+  ) {
+    everyCache.add(this);
+  }
 
   get(key: string): V | undefined {
     const e = this.entries.get(key);

@@ -24,6 +24,7 @@ import { clearConfigCache, OCCURRENCES_FILE, type ResolvedConfig } from '../core
 import { linter } from '../linter.js';
 import { profileName, ruleName } from '../core/messages.js';
 import { lineHash } from '../core/config/occurrences.js';
+import { releaseCaches } from '../core/bounded-cache.js';
 import { ruleById } from '../rules/index.js';
 import { toneStyleOf } from '../core/normalise.js';
 import { trainingSkeleton } from '../core/skeleton.js';
@@ -354,6 +355,9 @@ export function startServer(connection: Connection): void {
     idleTimers.delete(uri);
     settings.delete(uri);
     fire(connection.sendDiagnostics({ uri, diagnostics: [] }));
+    // no draft open any more: let go of the memo caches (whether the closing document is
+    // still listed while this handler runs is the library's business, hence the uri test)
+    if (documents.all().every((d) => d.uri === uri)) releaseCaches();
   });
 
   connection.onDidChangeConfiguration(() => {
