@@ -33,6 +33,9 @@ export interface CliOptions {
   color?: boolean;
   help: boolean;
   version: boolean;
+  /** --cache: reuse the results of unchanged drafts */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: LocalizedText; locale?: Locale };
@@ -45,6 +48,7 @@ const SEVERITY_ALIASES: Record<string, SeveritySetting> = { warn: 'warning' };
 const OPTIONS = [
   '--help', '--version', '--fix', '--fix-dry-run', '--quiet', '--stdin', '--no-ignore', '--color', '--no-color',
   '--format', '--output', '--config', '--rule', '--locale', '--max-warnings', '--max-file-size', '--stdin-filename', '--print-config',
+  '--cache', '--cache-location',
 ];
 
 function unknownOption(option: string, name: string): LocalizedText {
@@ -75,6 +79,7 @@ export function parseArgs(argv: string[]): ParseResult {
     stdin: false,
     help: false,
     version: false,
+    cache: false,
   };
   // the locale is needed to report the other mistakes, so it is read first
   for (let i = 0; i < argv.length; i++) {
@@ -134,6 +139,10 @@ export function parseArgs(argv: string[]): ParseResult {
         if (flag()) return flag()!;
         o.stdin = true;
         break;
+      case '--cache':
+        if (flag()) return flag()!;
+        o.cache = true;
+        break;
       case '--no-ignore':
         if (flag()) return flag()!;
         o.ignore = false;
@@ -157,6 +166,7 @@ export function parseArgs(argv: string[]): ParseResult {
       case '--max-warnings':
       case '--max-file-size':
       case '--stdin-filename':
+      case '--cache-location':
       case '--print-config': {
         const v = value();
         if (v === undefined || v === '') return fail(both('missingValue', { option: name }));
@@ -168,6 +178,7 @@ export function parseArgs(argv: string[]): ParseResult {
         else if (name === '-c' || name === '--config') o.config = v;
         else if (name === '--stdin-filename') o.stdinFilename = v;
         else if (name === '--print-config') o.printConfig = v;
+        else if (name === '--cache-location') o.cacheLocation = v;
         else if (name === '--locale') {
           const l = toLocale(v);
           if (!l || !/^(vi|en)([-_].*)?$/i.test(v)) return badValue(name, v, 'vi, en');

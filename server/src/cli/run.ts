@@ -18,10 +18,11 @@ import { configFor, type ProcessOptions, type Task, processFile } from './proces
 import { runPool } from './pool.js';
 import { countMessages, type FileResult } from './result.js';
 import { formatters } from './formatters/index.js';
-import { formatSize, type GuardedRead } from '../core/guarded-read.js';
+import { formatSize, readGuarded, type GuardedRead } from '../core/guarded-read.js';
 import { githubSummary } from './formatters/github.js';
 import { runConvert } from './convert.js';
 import { printConfig } from './print-config.js';
+import { DEFAULT_CACHE_FILE, ResultCache } from './cache.js';
 
 export const VERSION: string = (pkg as { version: string }).version;
 
@@ -88,6 +89,35 @@ function quietOnly(r: FileResult): FileResult {
   return { ...r, messages, ...countMessages({ messages }) };
 }
 
+/**
+ * `--cache`: drafts unchanged since the last run (same bytes, configuration, report options and
+ * version) take their result from the cache file; only the others are linted.
+ */
+async function withCache(tasks: Task[], options: ProcessOptions, o: CliOptions, io: Io, progress?: (done: number) => void): Promise<FileResult[]> {
+  const cache = new ResultCache(path.resolve(io.cwd, o.cacheLocation ?? DEFAULT_CACHE_FILE), VERSION);
+  const report = JSON.stringify({ locale: options.locale, keepSource: options.keepSource, maxFileSize: options.maxFileSize });
+  const results: FileResult[] = new Array(tasks.length);
+  const todo: Array<{ task: Task; key?: string }> = [];
+  tasks.forEach((task, k) => {
+    const read = readGuarded(task.absPath, options.maxFileSize);
+    const { config } = read.ok ? configFor(task.absPath, options) : {};
+    const key = read.ok && config ? ResultCache.key(read.bytes, config, report) : undefined;
+    const hit = key ? cache.get(task, key) : undefined;
+    if (hit) results[k] = hit;
+    else todo.push({ task, key });
+  });
+  const slots = tasks.map((_, k) => k).filter((k) => !results[k]);
+  const fresh = await runPool(todo.map(({ task }, k) => ({ ...task, index: k })), options, io.workerFile, progress);
+  fresh.forEach((r, k) => {
+    results[slots[k]] = r;
+    const key = todo[k].key;
+    if (key) cache.set(todo[k].task, key, r);
+  });
+  const failed = cache.save(io.cwd, options.locale);
+  if (failed) io.stderr.write(`soattin: ${cliMessage('cacheNotWritten', { file: o.cacheLocation ?? DEFAULT_CACHE_FILE, reason: failed }, options.locale)}\n`);
+  return results;
+}
+
 export async function run(io: Io): Promise<number> {
   if (io.argv[0] === 'convert') return runConvert(io, io.argv.slice(1));
   const parsed = parseArgs(io.argv);
@@ -150,7 +180,7 @@ export async function run(io: Io): Promise<number> {
       const progress = showProgress
         ? (done: number): void => void io.stderr.write(`\r${cliMessage('progress', { done, total: tasks.length }, locale)}`)
         : undefined;
-      results = await runPool(tasks, options, io.workerFile, progress);
+      results = o.cache && !o.fix && !o.fixDryRun ? await withCache(tasks, options, o, io, progress) : await runPool(tasks, options, io.workerFile, progress);
       if (showProgress) io.stderr.write('\r\u001b[K');
     }
 

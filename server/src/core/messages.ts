@@ -112,6 +112,7 @@ export const cliMessages = {
     en: 'Unknown option: {option}. Did you mean {suggestion}? See “soattin --help”.',
   },
   missingValue: { vi: 'Tùy chọn {option} cần một giá trị.', en: 'Option {option} needs a value.' },
+  cacheNotWritten: { vi: 'Không ghi được bộ nhớ đệm {file} ({reason}); lần sau sẽ soát lại mọi tệp.', en: 'Could not write the cache {file} ({reason}); the next run checks every file again.' },
   badValue: {
     vi: 'Giá trị “{value}” của {option} không hợp lệ; cần: {expected}.',
     en: 'Invalid value “{value}” for {option}; expected: {expected}.',
@@ -216,6 +217,8 @@ Tùy chọn:
       --quiet               Chỉ báo lỗi, ẩn cảnh báo và gợi ý
       --max-file-size CỠ    Bỏ qua tệp lớn hơn CỠ (mặc định 2MB; ví dụ 500KB, 10MB)
       --no-ignore           Không dùng .soattinignore và khóa “ignore” của cấu hình
+      --cache               Không soát lại tệp không đổi (cùng nội dung, cấu hình, phiên bản) từ lần chạy trước
+      --cache-location TỆP  Tệp bộ nhớ đệm (mặc định .soattincache trong thư mục hiện tại)
       --stdin               Đọc bản thảo từ đầu vào chuẩn
       --stdin-filename TỆP  Tên tệp dùng cho đầu vào chuẩn (để tìm cấu hình và nhận dạng .md)
       --print-config TỆP    In cấu hình (JSON) dùng cho TỆP rồi dừng, không kiểm tra gì
@@ -245,6 +248,8 @@ Options:
       --quiet               Report errors only; hide warnings and infos
       --max-file-size SIZE  Skip files larger than SIZE (default 2MB; e.g. 500KB, 10MB)
       --no-ignore           Do not use .soattinignore nor the config's "ignore" key
+      --cache               Skip drafts unchanged since the last run (same content, config and version)
+      --cache-location FILE The cache file (default .soattincache in the current folder)
       --stdin               Read the draft from standard input
       --stdin-filename FILE File name for standard input (finds the config, detects .md)
       --print-config FILE   Print the configuration (JSON) used for FILE and stop; nothing is checked
