@@ -22,8 +22,16 @@ import { markdownProse, markdownTooComplex } from './markdown.js';
 import { nfc } from './normalise.js';
 import { isBylineText, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
+import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
 
 const parser = new ParseLatin();
+// parse-latin's sentence plugins are [initial word symbol, final word symbol, inner word
+// symbol, inner word slash, initialisms, patch position]: the two inner merges are quadratic on
+// long sentences and are replaced by one-pass versions (linear-merges.ts)
+if (parser.tokenizeSentencePlugins.length === 6) {
+  parser.tokenizeSentencePlugins[2] = mergeInnerWordSymbol as (typeof parser.tokenizeSentencePlugins)[number];
+  parser.tokenizeSentencePlugins[3] = mergeInnerWordSlash as (typeof parser.tokenizeSentencePlugins)[number];
+}
 
 const DEBRIS = debris.entries.map((e) => new RegExp(`^(?:${e.pattern})$`, (e as { caseSensitive?: boolean }).caseSensitive ? 'u' : 'iu'));
 /** "TP." "ThS." "GS.TS." … : a full stop after these does not end a sentence */
@@ -254,11 +262,6 @@ export function withoutGluedDebris(line: string): string {
   return t;
 }
 
-function nodeText(node: NlcstNodes): string {
-  if ('value' in node) return node.value;
-  if ('children' in node) return (node.children as NlcstNodes[]).map(nodeText).join('');
-  return '';
-}
 
 /**
  * Sentences of paragraphs already parsed, keyed by the paragraph's prose and original text,
