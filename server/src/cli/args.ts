@@ -8,7 +8,7 @@ import { ruleById, rules } from '../rules/index.js';
 import { both } from './messages.js';
 import { didYouMean } from '../core/did-you-mean.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit', 'html', 'stats'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;

@@ -155,7 +155,7 @@ export async function run(io: Io): Promise<number> {
       fixDryRun: o.fixDryRun,
       maxFileSize: o.maxFileSize,
       locale,
-      keepSource: o.format === 'html',
+      keepSource: o.format === 'html' || o.format === 'stats',
     };
 
     let results: FileResult[];

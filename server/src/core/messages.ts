@@ -113,6 +113,14 @@ export const cliMessages = {
   },
   missingValue: { vi: 'Tùy chọn {option} cần một giá trị.', en: 'Option {option} needs a value.' },
   cacheNotWritten: { vi: 'Không ghi được bộ nhớ đệm {file} ({reason}); lần sau sẽ soát lại mọi tệp.', en: 'Could not write the cache {file} ({reason}); the next run checks every file again.' },
+  statsTotal: { vi: 'Thống kê: {findings} vấn đề trong {files} bản thảo.', en: 'Statistics: {findings} findings in {files} drafts.' },
+  statsPerRule: { vi: 'Theo quy tắc:', en: 'Per rule:' },
+  statsFiles: { vi: '{files} tệp', en: '{files} files' },
+  statsForms: { vi: 'Cách viết sai gặp nhiều nhất (tối đa {top}):', en: 'Wrong forms written most often (top {top}):' },
+  statsNone: { vi: '(không có cách viết nào lặp lại)', en: '(no form written more than once)' },
+  statsPerMonth: { vi: 'Theo tháng (ngày đầu tiên có năm trong bài):', en: 'Per month (the first date with a year in the draft):' },
+  statsPerAuthor: { vi: 'Theo tác giả (dòng tên tác giả):', en: 'Per author (the byline):' },
+  statsUnknown: { vi: '(không rõ)', en: '(unknown)' },
   badValue: {
     vi: 'Giá trị “{value}” của {option} không hợp lệ; cần: {expected}.',
     en: 'Invalid value “{value}” for {option}; expected: {expected}.',
@@ -206,7 +214,7 @@ export const cliMessages = {
 Soát lỗi bản thảo tin bài tiếng Việt (.txt, .md). Không nêu đường dẫn thì kiểm tra thư mục hiện tại.
 
 Tùy chọn:
-  -f, --format TÊN          Định dạng báo cáo: stylish (mặc định), json, sarif, github, gitlab, junit, html
+  -f, --format TÊN          Định dạng báo cáo: stylish (mặc định), json, sarif, github, gitlab, junit, html, stats
   -o, --output TỆP          Ghi báo cáo vào tệp thay vì ra màn hình
       --fix                 Sửa tự động những lỗi an toàn và ghi vào tệp; báo những gì còn lại
       --fix-dry-run         In ra bản so sánh (diff) các chỗ sẽ sửa; không ghi gì
@@ -237,7 +245,7 @@ Tài liệu: docs/cli.md`,
 Proofreads Vietnamese news drafts (.txt, .md). Without a path, checks the current folder.
 
 Options:
-  -f, --format NAME         Report format: stylish (default), json, sarif, github, gitlab, junit, html
+  -f, --format NAME         Report format: stylish (default), json, sarif, github, gitlab, junit, html, stats
   -o, --output FILE         Write the report to a file instead of the terminal
       --fix                 Apply the safe fixes to the files; report what remains
       --fix-dry-run         Print a unified diff of the fixes; write nothing

@@ -7,7 +7,8 @@ import { github } from './github.js';
 import { junit } from './junit.js';
 import { html } from './html.js';
 import { gitlab } from './gitlab.js';
+import { stats } from './stats.js';
 
 export type { Formatter, FormatContext } from './types.js';
 
-export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, gitlab, junit, html };
+export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, gitlab, junit, html, stats };

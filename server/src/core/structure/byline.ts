@@ -132,3 +132,14 @@ export function isLabelledCredit(line: string): boolean {
   const t = nfc(line.trim());
   return PREFIX.test(t) && !SOURCE_PREFIX.test(t) && isBylineText(t);
 }
+
+/**
+ * Who a byline line credits, without its label: "Tin, ảnh: Minh Anh" → "Minh Anh",
+ * "PV Thu Hà" → "Thu Hà", "Hữu Hoàn." → "Hữu Hoàn"; undefined when the line is no byline.
+ */
+export function bylineAuthor(line: string): string | undefined {
+  if (!isBylineText(line)) return undefined;
+  let t = nfc(line.trim()).replace(/^\((.*)\)$/u, '$1').replace(/\s*\.\/\.\s*$/u, '').replace(/[\s.|]+$/u, '');
+  t = t.replace(PREFIX, '').replace(ROLE_PREFIX, '').trim();
+  return t || undefined;
+}
