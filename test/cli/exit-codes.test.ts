@@ -82,7 +82,7 @@ describe('exit codes', () => {
   it('2 for bad option values', () => {
     const dir = folder({ 'a.txt': CLEAN });
     const cases: Array<[string[], string]> = [
-      [['--format', 'xml'], 'Invalid value “xml” for --format; expected: stylish, json, sarif, github, gitlab, junit, html.'],
+      [['--format', 'xml'], 'Invalid value “xml” for --format; expected: stylish, json, sarif, github, gitlab, junit, html, stats.'],
       [['--max-warnings', 'many'], 'Invalid value “many” for --max-warnings; expected: 0, 1, 2, ….'],
       [['--output'], 'Option --output needs a value.'],
       [['--rule', 'no-such-rule=error'], '--rule no-such-rule: no rule has this id.'],
