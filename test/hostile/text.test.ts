@@ -43,6 +43,10 @@ describe('regexes on user text (spacing, links, trailing punctuation)', () => {
     }
   });
 
+  it('a 100 KB word is never cut into two syllables at every place (glued-word check)', () => {
+    expect(findings(`Hội nghị ${'nghiêng'.repeat(15_000)} diễn ra.`, 'spelling').map((f) => f.messageId)).toEqual(['unknown']);
+  });
+
   it('links keep their usual extent', () => {
     const text = 'Xem https://baochinhphu.vn/tin-1.htm, gửi thư tới ban@hanoi.gov.vn hoặc vào dangcongsan.vn/chinh-tri “ngay”.';
     const spans = linkSpans(text).map((s) => text.slice(s.start, s.end));

@@ -14,6 +14,9 @@ export interface GluedSplit {
   weight: number;
 }
 
+/** Two syllables of seven letters, each with two combining marks in decomposed text. */
+const MAX_PAIR_LENGTH = 22;
+
 /** A cut never falls before a combining mark: that would tear a letter from its accent. */
 const MARK = /\p{M}/u;
 
@@ -22,6 +25,9 @@ const MARK = /\p{M}/u;
  * syllables. `isSyllable` takes a lookup key.
  */
 export function gluedSplit(written: string, isSyllable: (key: string) => boolean): GluedSplit | undefined {
+  // a syllable has at most seven letters (and a decomposed mark or two): a longer token is no
+  // pair of them, and cutting a 100 KB token at every place would cost its length squared
+  if (written.length > MAX_PAIR_LENGTH) return undefined;
   let best: GluedSplit | undefined;
   for (let at = 1; at < written.length; at++) {
     if (MARK.test(written[at])) continue;
