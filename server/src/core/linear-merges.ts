@@ -24,34 +24,21 @@ function extend(word: WordNode, last: { position?: WordNode['position'] }): void
   if (word.position && last.position) word.position.end = last.position.end;
 }
 
-/** Words joined by inner symbols ("a.vn", "e-mail", "co-op") become one word. */
-export function mergeInnerWordSymbol(sentence: Sentence): void {
+/**
+ * One pass over a sentence's children: where a symbol follows a word, `merge` may fold the
+ * next children into that word and return the index to go on from; otherwise the child is kept.
+ */
+function mergeAfterWords(sentence: Sentence, merge: (children: SentenceContent[], i: number, previous: WordNode) => number | undefined): void {
   const children = sentence.children;
   const out: SentenceContent[] = [];
   let i = 0;
   while (i < children.length) {
     const child = children[i];
     const previous = out[out.length - 1];
-    if (previous && previous.type === 'WordNode' && isSymbol(child)) {
-      const tokens: WordContent[] = [];
-      let queue: WordContent[] = [];
-      let j = i;
-      for (; j < children.length; j++) {
-        const sibling = children[j];
-        if (sibling.type === 'WordNode') {
-          tokens.push(...queue, ...sibling.children);
-          queue = [];
-        } else if (isSymbol(sibling) && WORD_SYMBOL_INNER.test(nodeText(sibling))) {
-          queue.push(sibling as WordContent);
-        } else break;
-      }
-      if (tokens.length > 0) {
-        previous.children.push(...tokens);
-        extend(previous, tokens[tokens.length - 1]);
-        // a trailing run of symbols is not part of the word: look at it again
-        i = j - queue.length;
-        continue;
-      }
+    const next = previous && previous.type === 'WordNode' && isSymbol(child) ? merge(children, i, previous) : undefined;
+    if (next !== undefined) {
+      i = next;
+      continue;
     }
     out.push(child);
     i++;
@@ -59,27 +46,39 @@ export function mergeInnerWordSymbol(sentence: Sentence): void {
   sentence.children = out;
 }
 
-/** Short words joined by a slash ("1/2", "km/h", "và/hoặc" is two words) become one word. */
-export function mergeInnerWordSlash(sentence: Sentence): void {
-  const children = sentence.children;
-  const out: SentenceContent[] = [];
-  let i = 0;
-  while (i < children.length) {
-    const child = children[i];
-    const previous = out[out.length - 1];
-    if (previous && previous.type === 'WordNode' && isSymbol(child) && nodeText(child) === '/') {
-      const next = children[i + 1];
-      const nextWord = next && next.type === 'WordNode' ? next : undefined;
-      const nextValue = nextWord ? nodeText(nextWord) : '';
-      if (nodeText(previous).length < 3 && (!nextWord || nextValue.length < 3)) {
-        previous.children.push(child as WordContent, ...(nextWord?.children ?? []));
-        extend(previous, nextWord ?? child);
-        i += nextWord ? 2 : 1;
-        continue;
-      }
+/** Words joined by inner symbols ("a.vn", "e-mail", "co-op") become one word. */
+export function mergeInnerWordSymbol(sentence: Sentence): void {
+  mergeAfterWords(sentence, (children, i, previous) => {
+    const tokens: WordContent[] = [];
+    let queue: WordContent[] = [];
+    let j = i;
+    for (; j < children.length; j++) {
+      const sibling = children[j];
+      if (sibling.type === 'WordNode') {
+        tokens.push(...queue, ...sibling.children);
+        queue = [];
+      } else if (isSymbol(sibling) && WORD_SYMBOL_INNER.test(nodeText(sibling))) {
+        queue.push(sibling as WordContent);
+      } else break;
     }
-    out.push(child);
-    i++;
-  }
-  sentence.children = out;
+    if (tokens.length === 0) return undefined;
+    previous.children.push(...tokens);
+    extend(previous, tokens[tokens.length - 1]);
+    // a trailing run of symbols is not part of the word: look at it again
+    return j - queue.length;
+  });
+}
+
+/** Short words joined by a slash ("1/2", "km/h"; "và/hoặc" stays two words) become one word. */
+export function mergeInnerWordSlash(sentence: Sentence): void {
+  mergeAfterWords(sentence, (children, i, previous) => {
+    const child = children[i];
+    if (nodeText(child) !== '/') return undefined;
+    const next = children[i + 1];
+    const nextWord = next && next.type === 'WordNode' ? next : undefined;
+    if (nodeText(previous).length >= 3 || (nextWord && nodeText(nextWord).length >= 3)) return undefined;
+    previous.children.push(child as WordContent, ...(nextWord?.children ?? []));
+    extend(previous, nextWord ?? child);
+    return i + (nextWord ? 2 : 1);
+  });
 }
