@@ -28,6 +28,7 @@ describe('spacing', () => {
     'Nội dung gồm: thứ nhất... thứ hai.',
     'Theo GS.TS. Nguyễn Văn Hải, ThS. Lê Minh và TP.HCM.',
     'Tin, ảnh: P. Tuyết',
+    'Mục 2.1.Nội dung gồm số 1.400, hàm f(x)y và điểm (a)b; TP:HCM.',
   ])('accepts %j', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });
@@ -75,6 +76,12 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Lớp học diễn ra trong 2 ngày(14-15/5) tại xã.', '1:29 Thiếu dấu cách trước “(”.', 'Lớp học diễn ra trong 2 ngày (14-15/5) tại xã.'],
     ['Học viên có hỏi không?Giảng viên trả lời ngay.', '1:22 Thiếu dấu cách sau “?”.', 'Học viên có hỏi không? Giảng viên trả lời ngay.'],
     ['Thật đáng khen!Cả lớp đều đạt yêu cầu.', '1:15 Thiếu dấu cách sau “!”.', 'Thật đáng khen! Cả lớp đều đạt yêu cầu.'],
+    ['Theo Công văn số 5/CV-HND,ngày 2/3 của Hội.', '1:26 Thiếu dấu cách sau “,”.', 'Theo Công văn số 5/CV-HND, ngày 2/3 của Hội.'],
+    ['Học viên thuộc đối tượng 4.Buổi học bắt đầu lúc 7 giờ.', '1:27 Thiếu dấu cách sau “.”.', 'Học viên thuộc đối tượng 4. Buổi học bắt đầu lúc 7 giờ.'],
+    ['Khai mạc (ngày 2/5)Các học viên có mặt đầy đủ.', '1:19 Thiếu dấu cách sau “)”.', 'Khai mạc (ngày 2/5) Các học viên có mặt đầy đủ.'],
+    ['Đội văn nghệ ,tuyên truyền xã biểu diễn.', '1:13 Dấu cách đặt sai phía của “,”: viết liền với chữ trước, cách chữ sau.', 'Đội văn nghệ, tuyên truyền xã biểu diễn.'],
+    ['Lớp học kết thúc tốt đẹp .Sau đó các học viên về đơn vị.', '1:25 Dấu cách đặt sai phía của “.”: viết liền với chữ trước, cách chữ sau.', 'Lớp học kết thúc tốt đẹp. Sau đó các học viên về đơn vị.'],
+    ['Các tổ thảo luận ;mỗi tổ cử một người báo cáo.', '1:17 Dấu cách đặt sai phía của “;”: viết liền với chữ trước, cách chữ sau.', 'Các tổ thảo luận; mỗi tổ cử một người báo cáo.'],
   ])('flags %j', (text, expected, output) => {
     expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([expected]);
     expect(fixed(text, RULE)).toBe(output);

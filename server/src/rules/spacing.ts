@@ -28,6 +28,24 @@ const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
 
 
+/**
+ * Does the mark at `at`, glued to the word after it, end a word or sentence (so a space is
+ * missing)? "xã,công" and "HPN,ngày" (a comma or semicolon after any letter; a colon after a
+ * lower-case one, not "TP:"); "xã.Tham", "không?Giảng" (two lower-case letters before: not
+ * "TP.Hồ", "GS.Trần"); "đối tượng 3.Quang" (a number standing alone, not "1.400" or "2.1.Nội");
+ * "(3/6)Lực", "“Dân vận khéo”Cuộc thi" (a closing bracket or quote after a letter, digit or stop).
+ */
+function gluedBefore(seg: string, at: number, mark: string, before: string): boolean {
+  if (mark === ',' || mark === ';') return LETTER.test(before);
+  if (mark === ':') return LOWER.test(before);
+  if (mark === ')' || mark === '”') return /^[\p{L}\p{N}.!?]$/u.test(before);
+  if (LOWER.test(before)) return LOWER.test(charBefore(seg, at - before.length));
+  if (!/^\d$/.test(before)) return false;
+  let i = at;
+  while (i > 0 && /\d/.test(seg[i - 1])) i--;
+  return i > 0 && /\s/.test(seg[i - 1]) && at - i <= 3;
+}
+
 export const spacing: Rule = {
   meta: {
     id: 'spacing',
@@ -43,6 +61,7 @@ export const spacing: Rule = {
       multiple: { vi: 'Có {count} dấu cách liền nhau; chỉ cần một.', en: '{count} spaces in a row; use one.' },
       afterOpen: { vi: 'Thừa dấu cách sau “{mark}”.', en: 'Extra space after “{mark}”.' },
       beforeClose: { vi: 'Thừa dấu cách trước “{mark}”.', en: 'Extra space before “{mark}”.' },
+      moved: { vi: 'Dấu cách đặt sai phía của “{mark}”: viết liền với chữ trước, cách chữ sau.', en: 'The space is on the wrong side of “{mark}”: close it up to the word before, space it from the word after.' },
       missingAfter: { vi: 'Thiếu dấu cách sau “{mark}”.', en: 'Missing space after “{mark}”.' },
       indent: { vi: 'Đoạn văn bắt đầu bằng khoảng trắng thừa.', en: 'The paragraph starts with extra whitespace.' },
       tab: { vi: 'Dùng dấu cách thay cho ký tự tab giữa các từ.', en: 'Use a space instead of a tab between words.' },
@@ -100,17 +119,20 @@ export const spacing: Rule = {
         const s = base + (m.index ?? 0);
         const e = s + m[0].length - m[1].length;
         if (!blank(s, e) || isOpaque(e)) continue;
-        // "1 : 2" style ratios and " - " are not prose punctuation here
-        push({ start: s, end: e + m[1].length, messageId: 'beforeClose', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
+        // "truyền ,văn nghệ", "cấp xã .Tham dự": the space stands on the wrong side of the mark;
+        // the fix moves it (a word follows that the mark should be spaced from)
+        const after = base + (m.index ?? 0) + m[0].length;
+        const moved = /[,;:]/u.test(m[1]) ? LETTER.test(view[after] ?? '') : /[.!?]/u.test(m[1]) && /^\p{Lu}\p{Ll}/u.test(view.slice(after, after + 2));
+        const fix = [{ start: s, end: e, text: '' }, ...(moved ? [{ start: after, end: after, text: ' ' }] : [])];
+        push({ start: s, end: e + m[1].length, messageId: moved ? 'moved' : 'beforeClose', args: { mark: m[1] }, fix });
       }
-      for (const m of seg.matchAll(/([,;:])(?=\p{L})|([.!?])(?=\p{Lu}\p{Ll})/gu)) {
+      for (const m of seg.matchAll(/([,;:])(?=\p{L})|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu)) {
         const at = m.index ?? 0;
         const lower1 = charBefore(seg, at);
-        if (!LOWER.test(lower1)) continue;
-        if (m[2] !== undefined && !LOWER.test(charBefore(seg, at - lower1.length))) continue;
+        if (!gluedBefore(seg, at, m[1] ?? m[2] ?? m[3], lower1)) continue;
         const i = base + at;
         if (isOpaque(i)) continue;
-        const mark = m[1] ?? m[2];
+        const mark = m[1] ?? m[2] ?? m[3];
         push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
       }
       // "Chính trị(TTCT)", "2 ngày(5-6/3)": a bracket glued to the word before it (not "f(x)",
