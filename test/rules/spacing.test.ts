@@ -29,6 +29,7 @@ describe('spacing', () => {
     'Theo GS.TS. Nguyễn Văn Hải, ThS. Lê Minh và TP.HCM.',
     'Tin, ảnh: P. Tuyết',
     'Mục 2.1.Nội dung gồm số 1.400, hàm f(x)y và điểm (a)b; TP:HCM.',
+    'Nghị quyết 35-NQ/TW và Kế hoạch 12/KH-UBND; khai mạc ngày 12/9 - UBND huyện chủ trì.',
   ])('accepts %j', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });
@@ -81,6 +82,9 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Khai mạc (ngày 2/5)Các học viên có mặt đầy đủ.', '1:19 Thiếu dấu cách sau “)”.', 'Khai mạc (ngày 2/5) Các học viên có mặt đầy đủ.'],
     ['Đội văn nghệ ,tuyên truyền xã biểu diễn.', '1:13 Dấu cách đặt sai phía của “,”: viết liền với chữ trước, cách chữ sau.', 'Đội văn nghệ, tuyên truyền xã biểu diễn.'],
     ['Lớp học kết thúc tốt đẹp .Sau đó các học viên về đơn vị.', '1:25 Dấu cách đặt sai phía của “.”: viết liền với chữ trước, cách chữ sau.', 'Lớp học kết thúc tốt đẹp. Sau đó các học viên về đơn vị.'],
+    ['Thực hiện Kế hoạch số 27/KH- UBND của huyện.', '1:23 Thừa dấu cách trong số hiệu văn bản “27/KH- UBND”.', 'Thực hiện Kế hoạch số 27/KH-UBND của huyện.'],
+    ['Theo Quyết định 9 /QĐ-UBND, lớp học mở.', '1:17 Thừa dấu cách trong số hiệu văn bản “9 /QĐ-UBND”.', 'Theo Quyết định 9/QĐ-UBND, lớp học mở.'],
+    ['Thực hiện Kế hoạch 08-KH/ ĐU của Đảng ủy.', '1:20 Thừa dấu cách trong số hiệu văn bản “08-KH/ ĐU”.', 'Thực hiện Kế hoạch 08-KH/ĐU của Đảng ủy.'],
     ['Các tổ thảo luận ;mỗi tổ cử một người báo cáo.', '1:17 Dấu cách đặt sai phía của “;”: viết liền với chữ trước, cách chữ sau.', 'Các tổ thảo luận; mỗi tổ cử một người báo cáo.'],
   ])('flags %j', (text, expected, output) => {
     expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([expected]);

@@ -29,6 +29,13 @@ const LOWER = /^\p{Ll}$/u;
 
 
 /**
+ * A document number with its parts: "604/KH-UBND", "12/QĐ-UBND", "05-KH/HU", "35-NQ/TW" — a
+ * number, then capitals joined by "/" and "-" (spaces allowed around the joins, which is what is
+ * reported); a number alone after "/" is a date, not a document.
+ */
+const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/])\d{1,5}[ \t]*(?:\/[ \t]*\p{Lu}{1,8}(?:[ \t]*[-–][ \t]*\p{Lu}[\p{Lu}\p{N}]{0,11})+|[-–][ \t]*\p{Lu}{1,8}[ \t]*\/[ \t]*\p{Lu}[\p{Lu}\p{N}]{0,11})(?![\p{L}\p{N}])/gu;
+
+/**
  * Does the mark at `at`, glued to the word after it, end a word or sentence (so a space is
  * missing)? "xã,công" and "HPN,ngày" (a comma or semicolon after any letter; a colon after a
  * lower-case one, not "TP:"); "xã.Tham", "không?Giảng" (two lower-case letters before: not
@@ -69,6 +76,7 @@ export const spacing: Rule = {
       nameDash: { vi: 'Dấu gạch nối giữa tên và chức vụ (“{text}”) cần dấu cách ở hai bên.', en: 'The dash between a name and a title (“{text}”) needs a space on both sides.' },
       beforeOpen: { vi: 'Thiếu dấu cách trước “(”.', en: 'Missing space before “(”.' },
       endMark: { vi: 'Dấu kết thúc văn bản viết liền: “./.”.', en: 'The closing mark is written without spaces: “./.”.' },
+      insideCode: { vi: 'Thừa dấu cách trong số hiệu văn bản “{text}”.', en: 'Extra space inside the document number “{text}”.' },
       insideDate: { vi: 'Thừa dấu cách trong ngày tháng “{text}”.', en: 'Extra space inside the date “{text}”.' },
       fix: { vi: 'Sửa khoảng trắng', en: 'Fix the spacing' },
     },
@@ -179,6 +187,15 @@ export const spacing: Rule = {
         const i = base + (m.index ?? 0);
         push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
       }
+      // "604/KH- UBND", "12 /QĐ-UBND", "05-KH/ HU": a document number is written without spaces
+      // (its dash is no separator between two parts, so the dash check below leaves it alone)
+      const codes: Span[] = [];
+      for (const m of seg.matchAll(DOCUMENT_NUMBER)) {
+        if (!/[ \t]/u.test(m[0])) continue;
+        const i = base + (m.index ?? 0);
+        codes.push({ start: i, end: i + m[0].length });
+        push({ start: i, end: i + m[0].length, messageId: 'insideCode', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t]+/gu, '') }] });
+      }
       // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
       // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)
       for (const m of seg.matchAll(/[-–—&](?:(?=[ \t]+\p{L})|(?=\p{L}))/gu)) {
@@ -189,7 +206,7 @@ export const spacing: Rule = {
         if (!spacedAfter) while (j > 0 && (seg[j - 1] === ' ' || seg[j - 1] === '\t')) j--;
         if ((!spacedAfter && j === d) || !LETTER.test(charBefore(seg, j))) continue;
         const i = base + d;
-        if (isOpaque(i)) continue;
+        if (isOpaque(i) || inSpans(codes, i)) continue;
         const at = spacedAfter ? i : i + 1;
         push({ start: i, end: i + 1, messageId: 'dash', args: { mark: m[0] }, fix: [{ start: at, end: at, text: ' ' }] });
       }
