@@ -78,6 +78,27 @@ describe('finding drafts', () => {
     expect(r.code).toBe(1);
   });
 
+  it('merges a folder\'s config over the configs above it, each with its own ignore globs; "root": true stops the climb', () => {
+    const dir = folder({
+      '.soattinrc.json': only(PINNED, { ignore: ['ban-a/cu/'] }),
+      'ban-a/.soattinrc.json': JSON.stringify({ rules: { spacing: 'error' } }),
+      'ban-a/tin.txt': WARNINGS_ONLY,
+      'ban-a/cu/tin.txt': WARNINGS_ONLY,
+      'ban-b/.soattinrc.json': JSON.stringify({ root: true, rules: { spacing: 'off' } }),
+      'ban-b/tin.txt': WARNINGS_ONLY,
+    });
+    const r = soattin(['ban-a', '--format', 'json'], { cwd: dir });
+    // ban-a keeps the top config's rule list (only the pinned rules) and its ignore globs
+    expect(JSON.parse(r.stdout).map((f: { filePath: string; messages: Array<{ ruleId: string; severity: string }> }) => [f.filePath, f.messages.map((m) => `${m.ruleId}:${m.severity}`)])).toEqual([['ban-a/tin.txt', ['spacing:error']]]);
+    expect(r.code).toBe(1);
+    const a = JSON.parse(soattin(['--print-config', 'ban-a/tin.txt'], { cwd: dir }).stdout);
+    expect([a.configFiles, a.rules.spacing, a.rules['end-mark'], a.ignore]).toEqual([['.soattinrc.json', 'ban-a/.soattinrc.json'], 'error', 'off', ['ban-a/cu/']]);
+    // ban-b starts from the defaults: the top config's "off" for end-mark does not reach it
+    const b = JSON.parse(soattin(['--print-config', 'ban-b/tin.txt'], { cwd: dir }).stdout);
+    expect([b.configFiles, b.rules.spacing]).toEqual([['ban-b/.soattinrc.json'], 'off']);
+    expect(b.rules['end-mark']).not.toBe('off');
+  });
+
   it('lints many drafts on worker threads with results in input order, the same as one by one', () => {
     const drafts: Record<string, string> = { '.soattinrc.json': only(PINNED) };
     for (let i = 0; i < 14; i++) drafts[`tin-${String(i).padStart(2, '0')}.txt`] = i % 3 ? CLEAN : WARNINGS_ONLY.replace('nay', `nay lần ${i}`);

@@ -23,19 +23,49 @@ describe('resolveConfig', () => {
     expect(r.ok && r.config.configFile).toBeUndefined();
   });
 
-  it('finds the nearest .soattinrc.json walking up and merges it over the defaults', () => {
+  it('merges the nearest .soattinrc.json over the configs of the folders above it', () => {
     const dir = project({
-      '.soattinrc.json': JSON.stringify({ profile: 'party' }),
-      'tin/.soattinrc.json': JSON.stringify({ toneStyle: 'new', rules: { spacing: 'off' } }),
+      '.soattinrc.json': JSON.stringify({ profile: 'party', words: ['Tân Hòa'], rules: { spacing: 'error', 'repeated-word': 'info' } }),
+      'tin/.soattinrc.json': JSON.stringify({ toneStyle: 'new', words: ['Hản'], rules: { spacing: 'off' } }),
       'tin/a.txt': 'x',
     });
     const r = resolveConfig(join(dir, 'tin/a.txt'));
     if (!r.ok) throw new Error('expected ok');
-    // the nearest file wins (no cascade), as in unified-engine
-    expect(r.config.profile).toBe('gov');
-    expect(r.config.toneStyle).toBe('new');
-    expect(r.config.rules.spacing).toBe('off');
+    // the parent's keys stay unless the nearer config sets them; rules merge per id; lists add up
+    expect([r.config.profile, r.config.toneStyle, r.config.rules.spacing, r.config.rules['repeated-word']]).toEqual(['party', 'new', 'off', 'info']);
+    expect([...r.config.words].sort()).toEqual(['Hản', 'Tân Hòa']);
     expect(r.config.configFile).toBe(join(dir, 'tin/.soattinrc.json'));
+    expect(r.config.layers?.map((l) => l.file)).toEqual([join(dir, '.soattinrc.json'), join(dir, 'tin/.soattinrc.json')]);
+  });
+
+  it('stops climbing at a config that says "root": true', () => {
+    const dir = project({
+      '.soattinrc.json': JSON.stringify({ profile: 'party', words: ['Tân Hòa'] }),
+      'tin/.soattinrc.json': JSON.stringify({ root: true, toneStyle: 'new' }),
+      'tin/a.txt': 'x',
+    });
+    const r = resolveConfig(join(dir, 'tin/a.txt'));
+    if (!r.ok) throw new Error('expected ok');
+    expect([r.config.profile, r.config.toneStyle, [...r.config.words]]).toEqual(['gov', 'new', []]);
+  });
+
+  it('reads each layer\'s overrides and words from its own folder', () => {
+    const dir = project({
+      '.soattinrc.json': JSON.stringify({ overrides: [{ files: ['tin/nhap/*.txt'], rules: { spacing: 'off' } }] }),
+      '.soattin/words.txt': 'Giồng Trôm\n',
+      'tin/.soattinrc.json': JSON.stringify({ overrides: [{ files: ['nhap/*.txt'], rules: { 'repeated-word': 'off' } }] }),
+      'tin/nhap/a.txt': 'x',
+    });
+    const r = resolveConfig(join(dir, 'tin/nhap/a.txt'));
+    if (!r.ok) throw new Error('expected ok');
+    expect([r.config.rules.spacing, r.config.rules['repeated-word']]).toEqual(['off', 'off']);
+    expect([...r.config.words]).toEqual(['Giồng Trôm']);
+  });
+
+  it('reports a broken config in a folder above, naming that file', () => {
+    const dir = project({ '.soattinrc.json': JSON.stringify({ profile: 'press' }), 'tin/.soattinrc.json': '{}', 'tin/a.txt': 'x' });
+    const r = resolveConfig(join(dir, 'tin/a.txt'));
+    expect(!r.ok && [r.error.file, r.error.key]).toEqual([join(dir, '.soattinrc.json'), 'profile']);
   });
 
   it('reads the soattin field of package.json', () => {

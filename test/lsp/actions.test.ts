@@ -202,6 +202,26 @@ describe('broken config', () => {
   });
 });
 
+describe('nested configs', () => {
+  it('the server merges a folder\'s config over its parents\', as the CLI does; "root": true stops the climb', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'ban/rieng'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.soattinrc.json'), JSON.stringify({ profile: 'party', rules: { 'repeated-word': 'error' } }));
+    fs.writeFileSync(path.join(dir, 'ban/.soattinrc.json'), '// ban biên tập\n{ "rules": { "spacing": "info" } }\n');
+    fs.writeFileSync(path.join(dir, 'ban/rieng/.soattinrc.json'), JSON.stringify({ root: true, rules: { spacing: 'off' } }));
+    const text = 'Hội nghị  tại tại Hà Nội\n';
+    const merged = await open(client, fileUri(path.join(dir, 'ban/tin.txt')), text);
+    expect(merged.filter((d) => d.code === 'repeated-word' || d.code === 'spacing').map((d) => [d.code, d.severity])).toEqual([
+      ['spacing', 3],
+      ['repeated-word', 1],
+    ]);
+    expect(client.statuses.at(-1)).toMatchObject({ profile: 'party' });
+    const alone = await open(client, fileUri(path.join(dir, 'ban/rieng/tin.txt')), text);
+    expect(alone.filter((d) => d.code === 'repeated-word' || d.code === 'spacing').map((d) => [d.code, d.severity])).toEqual([['repeated-word', 2]]);
+    expect(client.statuses.at(-1)).toMatchObject({ profile: 'gov' });
+  });
+});
+
 describe('spelling and the project dictionary', () => {
   it('“Thêm … vào từ điển dự án” adds the word and its finding disappears', async () => {
     const dir = tempDir();

@@ -21,6 +21,8 @@ export function printConfig(config: ResolvedConfig, cwd: string): string {
   }
   const printed = {
     configFile: config.configFile ? shown(cwd, config.configFile) : null,
+    // every config file merged for the draft, the farthest first (see "Nested configs" in docs/configuration.md)
+    configFiles: (config.layers ?? (config.configFile ? [{ file: config.configFile }] : [])).map((l) => shown(cwd, l.file)),
     profile: config.profile,
     toneStyle: config.toneStyle,
     dateStyle: config.dateStyle,

@@ -98,19 +98,24 @@ export function loadIgnoreFile(dir: string): IgnoreFileResult {
 }
 
 /**
- * The rules that come with a config: its `ignore` globs (relative to the config's folder)
- * and the `.soattinignore` in that folder. `root` (the CLI's working folder, the editor's
- * workspace folder) has its own `.soattinignore`, read by `rootIgnore`.
+ * The rules that come with a config: the `ignore` globs of each config file merged for it
+ * (relative to that file's folder) and the `.soattinignore` in each of those folders. `root`
+ * (the CLI's working folder, the editor's workspace folder) has its own `.soattinignore`,
+ * read by `rootIgnore`.
  */
 export function configIgnores(config: ResolvedConfig, root: string | undefined): { rules: IgnoreRules[]; error?: LocalizedText } {
   const rules: IgnoreRules[] = [];
   const base = config.baseDir ?? root;
   if (!base) return { rules };
-  if (config.ignore.length) rules.push(new IgnoreRules(config.ignore, base));
-  if (config.configFile && (!root || path.resolve(base) !== path.resolve(root))) {
-    const r = loadIgnoreFile(base);
-    if (r.error) return { rules, error: r.error };
-    if (r.rules) rules.push(r.rules);
+  // a config given directly (--config, the API's settings) is one layer
+  const layers = config.layers ?? [{ file: config.configFile, dir: base, ignore: config.ignore }];
+  for (const layer of layers) {
+    if (layer.ignore.length) rules.push(new IgnoreRules(layer.ignore, layer.dir));
+    if (layer.file && (!root || path.resolve(layer.dir) !== path.resolve(root))) {
+      const r = loadIgnoreFile(layer.dir);
+      if (r.error) return { rules, error: r.error };
+      if (r.rules) rules.push(r.rules);
+    }
   }
   return { rules };
 }

@@ -1,5 +1,5 @@
 /**
- * The configuration of one open draft: the same resolver as the CLI (nearest .soattinrc.json,
+ * The configuration of one open draft: the same resolver as the CLI (nested .soattinrc.json files merged,
  * overrides applied), then the editor settings for what the file leaves unset. Untitled and
  * virtual documents have no file: they get the defaults.
  */

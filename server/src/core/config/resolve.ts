@@ -1,7 +1,8 @@
 /**
- * One resolver for the CLI and the server: the nearest `.soattinrc.json` (or the `soattin`
- * field of a package.json) walking up from the draft, merged over the defaults. Only JSON is
- * read: workspace code is never executed. Problems come back as values, never thrown.
+ * One resolver for the CLI and the server: the `.soattinrc.json` files (or `soattin` fields of
+ * package.json) of the draft's folder and the folders above it, merged over the defaults, the
+ * nearest last (see `cascade`). Only JSON is read: workspace code is never executed. Problems
+ * come back as values, never thrown.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -232,13 +233,17 @@ export function resolveConfig(rules: RuleList, filePath: string, explicit?: stri
 
 /** Globs of overrides are relative to the config file's folder, with `/` separators. */
 export function relativeToConfig(config: ResolvedConfig, filePath: string): string {
-  return path.relative(config.baseDir ?? process.cwd(), path.resolve(filePath)).split(path.sep).join('/');
+  return relativeTo(config.baseDir, filePath);
+}
+
+function relativeTo(dir: string | undefined, filePath: string): string {
+  return path.relative(dir ?? process.cwd(), path.resolve(filePath)).split(path.sep).join('/');
 }
 
 /** The config for one draft: the overrides whose `files` match it, applied in order. */
 export function applyOverrides(config: ResolvedConfig, filePath: string): ResolvedConfig {
-  const rel = relativeToConfig(config, filePath);
-  const matching = (config.overrides ?? []).filter((o) => compileGlob(o.files)(rel));
+  // an override of a config in a folder above is relative to that folder
+  const matching = (config.overrides ?? []).filter((o) => compileGlob(o.files)(relativeTo(o.baseDir ?? config.baseDir, filePath)));
   if (!matching.length) return config;
   const out: ResolvedConfig = { ...config, rules: { ...config.rules }, ignoreFindings: [...(config.ignoreFindings ?? [])] };
   for (const o of matching) {
@@ -266,14 +271,44 @@ function resolveForDir(rules: RuleList, dir: string, explicit?: string): ConfigR
   } else {
     const { found, error } = findConfig(dir);
     if (error) result = { ok: false, error };
-    else if (found) result = loadConfigObject(rules, found.raw, found.file, found.dir);
-    else result = loadConfigObject(rules, {}, '', findProjectDir(dir));
-    if (result.ok && !found) {
-      result.config.configFile = undefined;
+    else if (found) result = cascade(rules, found);
+    else {
+      result = loadConfigObject(rules, {}, '', findProjectDir(dir));
+      if (result.ok) result.config.configFile = undefined;
     }
   }
   cache.set(key, result);
   return result;
+}
+
+/**
+ * The nearest config merged over the configs of the folders above it (each one merged over
+ * its own parents, the farthest first), until a config says `"root": true` or the climb
+ * reaches the top of the disk. Each layer's globs stay relative to its own folder.
+ */
+function cascade(rules: RuleList, found: Found): ConfigResult {
+  let base = defaultConfig();
+  if (!isRoot(found.raw)) {
+    const above = path.dirname(found.dir);
+    if (above !== found.dir) {
+      const parent = resolveForDir(rules, above);
+      if (!parent.ok) return parent;
+      // no config above: the defaults (not the words of some folder's .soattin/ up there)
+      if (parent.config.configFile) base = parent.config;
+    }
+  }
+  const result = loadConfigObject(rules, found.raw, found.file, found.dir, base);
+  if (!result.ok) return result;
+  const { config } = result;
+  const inherited = base.overrides?.length ?? 0;
+  if (config.overrides) config.overrides = config.overrides.map((o, i) => (i < inherited ? o : { ...o, baseDir: found.dir }));
+  config.layers = [...(base.layers ?? []), { file: found.file, dir: found.dir, ignore: config.ignore.slice(base.ignore.length) }];
+  return result;
+}
+
+/** `"root": true` stops the climb (read from the file itself, not from what it extends). */
+function isRoot(raw: unknown): boolean {
+  return !!raw && typeof raw === 'object' && (raw as { root?: unknown }).root === true;
 }
 
 /** Without a config file, project words live in the nearest folder holding `.soattin/`. */

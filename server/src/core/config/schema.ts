@@ -32,6 +32,10 @@ export function configSchema(rules: RuleList): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
+      root: {
+        type: 'boolean',
+        description: 'true: không ghép các tệp cấu hình ở thư mục cha vào tệp này. — true: the configs of the folders above are not merged under this one.',
+      },
       extends: {
         type: 'string',
         minLength: 1,

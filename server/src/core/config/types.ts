@@ -26,11 +26,23 @@ export interface ConfigOverride {
   files: string[];
   rules?: Record<string, RuleSetting>;
   ignore?: FindingIgnore[];
+  /** set by the resolver, never written: the folder `files` is relative to when it is not the config in use's (an override of a config in a folder above) */
+  baseDir?: string;
+}
+
+/** One config file of a cascade (see resolve.ts), with the `ignore` globs it brought (its extends included). */
+export interface ConfigLayer {
+  file: string;
+  /** its folder: its globs are relative to it, and its `.soattinignore` lives there */
+  dir: string;
+  ignore: string[];
 }
 
 /** The shape of `.soattinrc.json` (and of the `soattin` field of package.json). */
 export interface UserConfig {
   $schema?: string;
+  /** stop here: the configs of the folders above are not merged under this one */
+  root?: boolean;
   /** a config file (path relative to this one) loaded first; this config is merged over it */
   extends?: string;
   profile?: Profile;
@@ -78,6 +90,8 @@ export interface ResolvedConfig {
   overrides?: ConfigOverride[];
   /** findings silenced for this draft by the overrides that matched it */
   ignoreFindings?: FindingIgnore[];
+  /** the config files merged for this draft, the farthest first (the last one is `configFile`) */
+  layers?: ConfigLayer[];
   /** word-list files that were read (absolute paths); "add to dictionary" appends to the first */
   wordFiles?: string[];
   /** top-level keys the config file set (editor settings only fill the others) */
