@@ -50,6 +50,22 @@ describe('--print-config', () => {
 });
 
 describe('extends', () => {
+  it('extends a package installed in node_modules, and says when it is not installed', () => {
+    const dir = folder({
+      'node_modules/@toa-soan/soattin-config/package.json': JSON.stringify({ name: '@toa-soan/soattin-config', main: 'soattin.jsonc' }),
+      'node_modules/@toa-soan/soattin-config/soattin.jsonc': NEWSROOM,
+      'ban/.soattinrc.json': JSON.stringify({ extends: '@toa-soan/soattin-config' }),
+      'ban/tin.txt': 'Hội nghị tại tại Hà Nội\n',
+      'le/.soattinrc.json': JSON.stringify({ extends: 'soattin-config-le' }),
+      'le/tin.txt': 'Hội nghị tại Hà Nội\n',
+    });
+    const printed = JSON.parse(soattin(['--print-config', 'ban/tin.txt'], { cwd: dir }).stdout);
+    expect([printed.profile, printed.words, printed.rules.spelling]).toEqual(['party', ['Tân Hòa'], ['warning', { context: false }]]);
+    const missing = soattin(['le/tin.txt', '--locale', 'en'], { cwd: dir });
+    expect([missing.code, missing.stdout]).toEqual([2, '']);
+    expect(missing.stderr).toBe(`soattin: Config ${dir}/le/.soattinrc.json: cannot find the package “soattin-config-le” named by “extends” (looked in node_modules from ${dir}/le up); install it, e.g. npm install soattin-config-le\n`);
+  });
+
   it('reports a missing file and a loop, naming the config that extends', () => {
     const dir = folder({ 'a/.soattinrc.json': '{ "extends": "../khong-co.json" }', 'b/.soattinrc.json': '{ "extends": "../c/.soattinrc.json" }', 'c/.soattinrc.json': '{ "extends": "../b/.soattinrc.json" }' });
     const missing = soattin(['--print-config', 'a/x.txt', '--locale', 'en'], { cwd: dir });

@@ -121,6 +121,72 @@ describe('resolveConfig', () => {
   });
 });
 
+describe('extends a package', () => {
+  // a newsroom's config published as a package, written by the test into node_modules
+  const NEWSROOM_PKG = {
+    'node_modules/@toa-soan/soattin-config/package.json': JSON.stringify({ name: '@toa-soan/soattin-config', version: '1.0.0', main: 'config.jsonc' }),
+    'node_modules/@toa-soan/soattin-config/config.jsonc': '{\n  // cấu hình chung\n  "profile": "party",\n  "dictionaries": ["tu-rieng.txt"],\n}\n',
+    'node_modules/@toa-soan/soattin-config/tu-rieng.txt': 'Tân Hòa\n',
+    'node_modules/@toa-soan/soattin-config/ban-the-thao.json': JSON.stringify({ extends: './config.jsonc', toneStyle: 'new' }),
+  };
+
+  it('reads the package\'s main JSONC, found from the config\'s folder up, its word lists from the package', () => {
+    const dir = project({ ...NEWSROOM_PKG, 'tin/.soattinrc.json': JSON.stringify({ extends: '@toa-soan/soattin-config', rules: { spacing: 'off' } }), 'tin/a.txt': 'x' });
+    const r = resolveConfig(join(dir, 'tin/a.txt'));
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect([r.config.profile, r.config.rules.spacing, [...r.config.words]]).toEqual(['party', 'off', ['Tân Hòa']]);
+  });
+
+  it('reads soattin.json when main is not JSON, and a JSON file inside a package', () => {
+    const dir = project({
+      ...NEWSROOM_PKG,
+      'node_modules/soattin-config-xyz/package.json': JSON.stringify({ name: 'soattin-config-xyz', main: 'index.js' }),
+      'node_modules/soattin-config-xyz/index.js': 'throw new Error("never run")',
+      'node_modules/soattin-config-xyz/soattin.json': JSON.stringify({ endMark: 'required' }),
+      'a/.soattinrc.json': JSON.stringify({ extends: 'soattin-config-xyz' }),
+      'a/x.txt': 'x',
+      'b/.soattinrc.json': JSON.stringify({ extends: '@toa-soan/soattin-config/ban-the-thao.json' }),
+      'b/x.txt': 'x',
+    });
+    const a = resolveConfig(join(dir, 'a/x.txt'));
+    expect(a.ok && a.config.endMark).toBe('required');
+    const b = resolveConfig(join(dir, 'b/x.txt'));
+    expect(b.ok && [b.config.profile, b.config.toneStyle]).toEqual(['party', 'new']);
+  });
+
+  it('says which package is missing, or holds no config, in both languages', () => {
+    const dir = project({
+      'node_modules/soattin-config-js/package.json': JSON.stringify({ name: 'soattin-config-js', main: 'index.js' }),
+      'a/.soattinrc.json': JSON.stringify({ extends: '@toa-soan/khong-co' }),
+      'a/x.txt': 'x',
+      'b/.soattinrc.json': JSON.stringify({ extends: 'soattin-config-js' }),
+      'b/x.txt': 'x',
+    });
+    const rc = join(dir, 'a/.soattinrc.json');
+    const a = resolveConfig(join(dir, 'a/x.txt'));
+    if (a.ok) throw new Error('expected a missing package');
+    expect(a.error.key).toBe('extends');
+    expect(a.error.message.vi).toBe(`Cấu hình ${rc}: không tìm thấy gói “@toa-soan/khong-co” nêu trong “extends” (đã tìm trong node_modules từ ${join(dir, 'a')} trở lên); hãy cài gói này, ví dụ npm install @toa-soan/khong-co`);
+    expect(a.error.message.en).toBe(`Config ${rc}: cannot find the package “@toa-soan/khong-co” named by “extends” (looked in node_modules from ${join(dir, 'a')} up); install it, e.g. npm install @toa-soan/khong-co`);
+    const b = resolveConfig(join(dir, 'b/x.txt'));
+    expect(!b.ok && b.error.message.en).toBe(
+      `Config ${join(dir, 'b/.soattinrc.json')}: the package “soattin-config-js” (${join(dir, 'node_modules/soattin-config-js')}) holds no Soát Tin config: the “main” of its package.json must name a .json file, or the package must hold a soattin.json file`,
+    );
+  });
+
+  it('reports a loop through a package', () => {
+    const dir = project({
+      'node_modules/vong/package.json': JSON.stringify({ name: 'vong', main: 'soattin.json' }),
+      'node_modules/vong/soattin.json': JSON.stringify({ extends: '../../.soattinrc.json' }),
+      '.soattinrc.json': JSON.stringify({ extends: 'vong' }),
+      'x.txt': 'x',
+    });
+    const r = resolveConfig(join(dir, 'x.txt'));
+    const rc = join(dir, '.soattinrc.json');
+    expect(!r.ok && r.error.message.en).toBe(`Config ${join(dir, 'node_modules/vong/soattin.json')}: “extends” makes a loop (${rc} → ${join(dir, 'node_modules/vong/soattin.json')} → ${rc})`);
+  });
+});
+
 describe('validateConfig', () => {
   it('accepts severities and [severity, options] per rule', () => {
     expect(validateConfig({ rules: { spacing: 'error', 'repeated-word': ['warning', {}] } })).toEqual([]);

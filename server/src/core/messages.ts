@@ -21,6 +21,14 @@ export const coreMessages = {
   },
   'config.parse': { vi: 'Tệp cấu hình {file}:{line}:{column} không phải JSON hợp lệ: {reason}', en: 'Config file {file}:{line}:{column} is not valid JSON: {reason}' },
   'config.extendsLoop': { vi: 'Cấu hình {file}: “extends” tạo thành vòng lặp ({loop})', en: 'Config {file}: “extends” makes a loop ({loop})' },
+  'config.extendsPackageMissing': {
+    vi: 'Cấu hình {file}: không tìm thấy gói “{name}” nêu trong “extends” (đã tìm trong node_modules từ {dir} trở lên); hãy cài gói này, ví dụ npm install {name}',
+    en: 'Config {file}: cannot find the package “{name}” named by “extends” (looked in node_modules from {dir} up); install it, e.g. npm install {name}',
+  },
+  'config.extendsPackageNoConfig': {
+    vi: 'Cấu hình {file}: gói “{name}” ({folder}) không có cấu hình Soát Tin: trường “main” trong package.json của gói phải trỏ tới một tệp .json, hoặc gói phải có tệp {own}',
+    en: 'Config {file}: the package “{name}” ({folder}) holds no Soát Tin config: the “main” of its package.json must name a .json file, or the package must hold a {own} file',
+  },
   'config.notObject': { vi: 'nội dung không phải một đối tượng JSON {…}', en: 'the content is not a JSON object {…}' },
   'config.lexiconShape': { vi: 'cần một mảng JSON hoặc {"entries": [...]}', en: 'expected a JSON array or {"entries": [...]}' },
   'json.invalid': { vi: 'cú pháp không hợp lệ', en: 'invalid syntax' },

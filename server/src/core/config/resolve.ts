@@ -16,6 +16,7 @@ import { entryExists, READ_LIMITS, readGuarded, textOf } from '../guarded-read.j
 import type { LocalizedText } from '../types.js';
 import { clearOccurrenceCache, occurrencesFor } from './occurrences.js';
 import { parseJsonc, type JsonSyntaxError } from './jsonc.js';
+import { extendsTarget } from './extends-target.js';
 
 export const RC_NAME = '.soattinrc.json';
 export const DEFAULT_WORDS_FILE = '.soattin/words.txt';
@@ -178,9 +179,11 @@ export function loadConfigObject(rules: RuleList, given: unknown, file: string, 
   return { ok: true, config };
 }
 
-/** The config named by `extends` (a path relative to the extending config `file`), resolved on its own. */
+/** The config named by `extends` (a path relative to the extending config `file`, or a package), resolved on its own. */
 function loadExtended(rules: RuleList, rel: string, file: string, dir: string, base: ResolvedConfig, chain: string[]): ConfigResult {
-  const abs = path.resolve(dir, rel);
+  const target = extendsTarget(rel, file, dir);
+  if ('error' in target) return { ok: false, error: { file, key: 'extends', message: target.error } };
+  const abs = target.file;
   const seen = [...chain, file];
   if (seen.includes(abs)) {
     const loop = [...seen.slice(seen.indexOf(abs)), abs].join(' → ');

@@ -39,7 +39,7 @@ export function configSchema(rules: RuleList): Record<string, unknown> {
       extends: {
         type: 'string',
         minLength: 1,
-        description: 'Tệp cấu hình (đường dẫn tương đối với tệp này) được đọc trước; tệp này ghi đè lên nó. — A config file read first; this one is merged over it.',
+        description: 'Tệp cấu hình (đường dẫn tương đối với tệp này, hoặc tên gói npm) được đọc trước; tệp này ghi đè lên nó. — A config file (a path relative to this one, or an npm package) read first; this one is merged over it.',
       },
       profile: {
         enum: ['gov', 'party', 'press-lower'],

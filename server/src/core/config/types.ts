@@ -43,7 +43,7 @@ export interface UserConfig {
   $schema?: string;
   /** stop here: the configs of the folders above are not merged under this one */
   root?: boolean;
-  /** a config file (path relative to this one) loaded first; this config is merged over it */
+  /** a config file (path relative to this one, or an npm package: see extends-target.ts) loaded first; this config is merged over it */
   extends?: string;
   profile?: Profile;
   toneStyle?: ToneStyle;
