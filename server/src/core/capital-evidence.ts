@@ -111,6 +111,34 @@ export function continuation(key: string, nextKey: string): 'capital' | 'lower' 
 }
 
 /**
+ * True when `key` is a syllable real drafts essentially never capitalise mid-sentence
+ * (written lowercase at least `minLower` times, capitalised at most `maxCapitalShare` of the
+ * time: "cứu", "hoạch", "trình"): a capital on it is no name's.
+ */
+export function neverCapitalised(key: string): boolean {
+  const u = UNIGRAMS.get(key);
+  return !!u && u[0] >= T.minLower && u[1] <= T.maxCapitalShare * (u[0] + u[1]);
+}
+
+/**
+ * True when `key` after `prevKey` is the second half of one word, so its capital is wrong
+ * after a capitalised `prevKey` ("Chương Trình", "Nghiên Cứu", "Kế Hoạch"): real drafts go
+ * on lowercase there (continuation 'lower'), or, where a capitalised `prevKey` was seen too
+ * rarely before `key` to tell, the pair is a word they write lowercase at least `minPair`
+ * times and `key` is a syllable they never capitalise.
+ */
+export function secondHalfOfWord(prevKey: string, key: string): boolean {
+  const c = CONTINUATIONS.get(`${prevKey} ${key}`);
+  if (c && c[0] + c[1] >= T.minPair) return c[1] <= T.maxCapitalShare * (c[0] + c[1]);
+  if (c && c[1] > 0) return false;
+  const b = BIGRAMS.get(`${prevKey} ${key}`);
+  const p = UNIGRAMS.get(prevKey);
+  // a word, not two neighbours ("chương trình | mục tiêu"): the pair is a good share of what `prevKey` opens
+  const word = !!b && !!p && b[0] + b[1] >= T.minWordShare * (p[0] + p[1]);
+  return word && b![0] >= T.minPair && b![1] <= b![0] && neverCapitalised(key);
+}
+
+/**
  * True when real drafts write `key` mostly as the second half of the pair `prevKey key`
  * ("sở" of "cơ sở"): there it is no word of its own.
  */

@@ -30,7 +30,7 @@ import type { Draft, Sentence, Word } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
 import { trailingNonWord, trailingNonWordStart } from './word-edges.js';
-import { continuation, countsOf, knownPair, mostlyAfter, usuallyLowercase } from './capital-evidence.js';
+import { continuation, countsOf, knownPair, mostlyAfter, secondHalfOfWord, usuallyLowercase } from './capital-evidence.js';
 import { isSurname } from './person-names.js';
 
 export type EntryStatus = 'clear' | 'contested' | 'lifecycle';
@@ -744,19 +744,22 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
 function titleCaseField(field: Word[], phraseStarts: Set<Word>): SyllableCheck[] {
   const out: SyllableCheck[] = [];
   const keys = field.map((w) => syllableKey(w.text));
-  const lowerPair = keys.some((k, n) => n > 0 && !phraseStarts.has(field[n]) && caseShape(field[n].text) === 'cap' && caseShape(field[n - 1].text) === 'cap' && continuation(keys[n - 1], k) === 'lower');
+  const lowerPair = keys.some((k, n) => n > 0 && !phraseStarts.has(field[n]) && caseShape(field[n].text) === 'cap' && caseShape(field[n - 1].text) === 'cap' && secondHalfOfWord(keys[n - 1], k));
   if (!lowerPair) return out;
   const allTitle = field.length >= 2 && field.every((w) => caseShape(w.text) === 'cap');
   for (let n = 1; n < field.length; n++) {
     const w = field[n];
-    // a person's name ends the field ("Trường Tiểu học Lý Cảnh Hớn")
-    if (isSurname(keys[n]) && field[n + 1] && isCapitalised(field[n + 1].text)) break;
+    // a person's name ends the field ("Trường Tiểu học Lý Cảnh Hớn"), but a surname-like
+    // syllable that ends a word with the one before is no name's ("Khuyến Nông Quốc Gia")
+    if (isSurname(keys[n]) && field[n + 1] && isCapitalised(field[n + 1].text) && !secondHalfOfWord(keys[n - 1], keys[n])) break;
     if (phraseStarts.has(w) || caseShape(w.text) !== 'cap') continue;
+    // a proper name the drafts keep capitalised ends the field ("Khuyến Nông An Giang")
+    if (field[n + 1] && caseShape(field[n + 1].text) === 'cap' && continuation(keys[n], keys[n + 1]) === 'capital') break;
     const c = continuation(keys[n - 1], keys[n]);
     // a syllable never seen is likely a proper name's; one capitalised half the time or more too
     const counts = countsOf(keys[n]);
     const common = !!counts && counts[1] < counts[0];
-    if (c === 'lower' || (allTitle && c !== 'capital' && common)) out.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+    if (secondHalfOfWord(keys[n - 1], keys[n]) || (allTitle && c !== 'capital' && common)) out.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
   }
   return out;
 }

@@ -17,7 +17,7 @@ import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { caseShape, contestedSeverity, isLevelWord, isPluralMarker, isSentenceStart, sentenceAt, syllableKey, withShape, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
-import { continuation, knownPair, usuallyLowercase } from '../core/capital-evidence.js';
+import { knownPair, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../core/capital-evidence.js';
 import { inPersonName } from '../core/person-names.js';
 
 type Status = 'clear' | 'contested';
@@ -334,6 +334,14 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
   const joined = (a: Word, b: Word): boolean => blank(text, a, b) || /^\s*[-–]\s*$/u.test(text.slice(a.end, b.start));
   const lettered = ws.filter((w) => /^[\p{L}\p{M}]/u.test(w.text));
   const titleCaseLine = lettered.length >= 3 && lettered.filter((w) => caseShape(w.text) !== 'lower').length >= 0.6 * lettered.length;
+  // one phrase, one finding: "tổ chức Khai giảng Lớp bồi dưỡng" (a blank and at most one word between)
+  const addCapital = (w: Word, end: number): void => {
+    const last = out[out.length - 1];
+    if (last && /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+)?$/u.test(text.slice(last.end, w.start))) {
+      last.end = end;
+      last.edits.push(lower(w));
+    } else out.push({ start: w.start, end, edits: [lower(w)], status: 'clear', messageId: 'capital' });
+  };
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i];
     if (!startsUpper(w) || caseShape(w.text) !== 'cap' || !/^[\p{L}\p{M}]+$/u.test(w.text)) continue;
@@ -355,21 +363,26 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     // never capitalise the second after the first
     // (not in a person's or a place's name: "Nguyễn Văn Hóa", "xã Văn Minh", nor in a line
     // written in Title Case, a caption or heading whose capitals are its style)
+    // a syllable drafts never capitalise at all ("Trình", "Cứu") is wrong even inside a
+    // longer capitalised run ("Chương Trình Mục Tiêu", "Kế Hoạch Số 42")
+    const never = neverCapitalised(wordKey(w));
     if (
       !titleCaseLine &&
       caseShape(prev.text) === 'cap' &&
       blank(text, prev, w) &&
-      continuation(wordKey(prev), wordKey(w)) === 'lower' &&
+      secondHalfOfWord(wordKey(prev), wordKey(w)) &&
       !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
       !inPersonName(draft, prev.start, w.end) &&
-      // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản")
-      !NAME_OPENERS.some((k) => endsWith(text, ws, i - 1, k)) &&
+      // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản",
+      // "báo Người Lao Động": the opener stands before the capitalised run)
+      !NAME_OPENERS.some((k) => endsWith(text, ws, runStart(text, ws, i - 1), k)) &&
       // a longer capitalised run is a name's more often than not ("Báo Lao Động Thủ Đô")
-      !(nextJoined && capital(next)) &&
-      !(i >= 2 && (isLevelWord(ws[i - 2].text) || caseShape(ws[i - 2].text) !== 'lower') && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
+      !(nextJoined && capital(next) && !never) &&
+      !(!never && i >= 2 && (isLevelWord(ws[i - 2].text) || caseShape(ws[i - 2].text) !== 'lower') && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
     ) {
       const last = out[out.length - 1];
-      if (last && last.end === prev.end) {
+      // one capitalised run, one finding: "Chương Trình Mục Tiêu"
+      if (last && (last.end === prev.end || (last.messageId === 'oneWord' && i >= 2 && last.end === ws[i - 2].end && blank(text, ws[i - 2], prev)))) {
         last.end = w.end;
         last.edits.push(lower(w));
       } else out.push({ start: prev.start, end: w.end, edits: [lower(w)], status: 'clear', messageId: 'oneWord' });
@@ -380,6 +393,11 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     if (isLevelWord(prev.text) && blank(text, prev, w)) continue;
     const flagged = (x: Word): boolean => out.length > 0 && out[out.length - 1].end >= x.end;
     if (capital(prev) && joined(prev, w) && !flagged(prev)) continue;
+    // after one word written as two capitals the run may go on with the next phrase of a name
+    // ("Chương Trình Mục Tiêu"): its opening capital says nothing
+    // (but not "Số" before its number: "Kế Hoạch Số 42")
+    const beforeNumber = nextJoined && /^\d/u.test(next.text);
+    if (capital(prev) && blank(text, prev, w) && !beforeNumber && out.length > 0 && out[out.length - 1].messageId === 'oneWord' && out[out.length - 1].end === prev.end) continue;
     if (i >= 2 && capital(ws[i - 2]) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
     // the field of a body: "Trung tâm Tin tức", "Trưởng khoa Cấp cứu", "Hội đồng Lý luận"
     const keys = keysOf(s);
@@ -397,7 +415,13 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     }
     // a document reference: "Hướng dẫn số 52", "Kế hoạch 15"
     const ref = (x: Word | undefined): boolean => !!x && (/\d/u.test(x.text) || wordKey(x) === SO);
-    if (nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower'))) continue;
+    // … whose "số" is the word for its number, never a name's ("Kế hoạch Số 42")
+    const numberWord = wordKey(w) === SO && nextJoined && /^\d/u.test(next.text) && usuallyLowercase(SO);
+    if (!numberWord && nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower'))) continue;
+    if (numberWord) {
+      addCapital(w, w.end);
+      continue;
+    }
     // a document, programme or topic name opens with a capital ("phong trào Toàn dân …")
     if (blank(text, prev, w) && NAME_OPENERS.some((k) => endsWith(text, ws, i, k))) continue;
     const honorific = longest(text, ws, i, BEFORE_NAMES);
@@ -422,16 +446,16 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it pairs with ("Học viên"); only its capital changes
     const end = pair ? next.end : w.end;
-    // one phrase, one finding: "tổ chức Khai giảng Lớp bồi dưỡng" (a blank and at most one word between)
-    const last = out[out.length - 1];
-    if (last && /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+)?$/u.test(text.slice(last.end, w.start))) {
-      last.end = end;
-      last.edits.push(lower(w));
-      continue;
-    }
-    out.push({ start: w.start, end, edits: [lower(w)], status: 'clear', messageId: 'capital' });
+    addCapital(w, end);
   }
   return out;
+}
+
+/** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */
+function runStart(text: string, ws: Word[], i: number): number {
+  let k = i;
+  while (k > 0 && caseShape(ws[k - 1].text) !== 'lower' && blank(text, ws[k - 1], ws[k])) k--;
+  return k;
 }
 
 function midSentence(draft: Draft, w: Word): boolean {
