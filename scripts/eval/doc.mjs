@@ -44,7 +44,9 @@ ${md(findingTable(r.findings, ['tune', 'check'], 'rules'))}
 Each class is put into real drafts (annotated and unlabelled) where the linter found nothing, at
 sites chosen from the shape of the text (capitalised runs, syllable shapes, sentence positions),
 never from the linter's word lists. Recall: a finding of the expected family on the changed words
-(for removals: the right "missing" finding). Fix columns: of the caught cases, the share whose
+(for removals: the right "missing" finding; a removal is left out when the page prints the
+removed stretch twice or states the annotated element again elsewhere, since nothing is then
+missing). Fix columns: of the caught cases, the share whose
 automatic fix (or, in the last column, a suggested fix) restores the original exactly. Which stretches
 count as correct depends on the linter of the day, so the set of cases moves a little with each
 rule change; the seed fixes everything else.

@@ -8,7 +8,7 @@ import { rng, hash32 } from './random.mjs';
 import { CLASSES, REMOVALS, datesIn } from './inject/classes.mjs';
 import { chain } from './inject/stats.mjs';
 import { flipTonePlacement } from './inject/syllables.mjs';
-import { annotatedRemoval, poolRemoval, printedTwice } from './inject/removals.mjs';
+import { annotatedRemoval, poolRemoval, printedTwice, statedAgain } from './inject/removals.mjs';
 
 /** story sentences with no finding on them and no quotation in them */
 function correctSentences(d) {
@@ -117,7 +117,7 @@ export function injectDraft(d, stats, { seed, rounds, config }) {
   for (const removal of REMOVALS) {
     if (d.findings.some((f) => f.ruleId === removal.element && f.messageId === 'missing')) continue;
     const range = d.source === 'dev' ? annotatedRemoval(d, removal.element) : poolRemoval(d, removal.element);
-    if (range && range.end > range.start && !printedTwice(d.text, range)) cases.push(injectRemoval(d, removal, range, config));
+    if (range && range.end > range.start && !printedTwice(d.text, range) && !statedAgain(d, removal.element, range)) cases.push(injectRemoval(d, removal, range, config));
   }
   return cases;
 }

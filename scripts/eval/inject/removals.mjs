@@ -92,3 +92,17 @@ export function printedTwice(text, range) {
   const rest = text.slice(0, range.start) + text.slice(range.end);
   return rest.split(/\r?\n/u).some((line) => opening(line).startsWith(key));
 }
+
+const squash = (s) => s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ');
+
+/**
+ * Does the draft state the annotated element again outside the removed sentence ("huyện ủy X
+ * tổ chức …" in the lead and again in the body)? Then the element is still there, as with a
+ * stretch printed twice, and a silent linter is right.
+ */
+export function statedAgain(d, element, range) {
+  const evidence = d.ann?.elements?.[element]?.evidence;
+  if (!evidence || squash(evidence).length < 12) return false;
+  const rest = squash(d.text.slice(0, range.start) + '\n' + d.text.slice(range.end));
+  return rest.includes(squash(evidence));
+}
