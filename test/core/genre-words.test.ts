@@ -25,6 +25,12 @@ describe('dictionaries/genre.json examples', () => {
     expect(isTrainingNews(parseDraft(`${x}\n\nTại lớp tập huấn, học viên được nghe ba chuyên đề về công tác dân vận.\n\nThu Hà\n`))).toBe(true);
     expect(isTrainingNews(parseDraft(`${x}\n\nBuổi chiều, đoàn đến thăm một số mô hình sản xuất của xã.\n\nThu Hà\n`))).toBe(false);
   });
+  it.each(words.learningClauses.entries.flatMap((e) => e.examples))('a lead referring to an event, then what was taught: %s', (x) => {
+    const lead = 'Dự và chỉ đạo hội nghị có đồng chí Lê Văn Bình, Phó Chủ tịch UBND huyện.';
+    expect(isTrainingNews(parseDraft(`${lead}\n\nTại hội nghị, ${x[0].toLowerCase()}${x.slice(1)}\n\nThu Hà\n`))).toBe(true);
+    // the same paragraph after a lead that names no event is not enough
+    expect(isTrainingNews(parseDraft(`Chiều qua, trời mưa to trên địa bàn xã.\n\n${x}\n\nThu Hà\n`))).toBe(false);
+  });
   it.each(words.otherGenreWords.entries.flatMap((e) => e.examples))('sports or weather words outweigh a weak event: %s', (x) => {
     expect(isTrainingNews(draft('Đội bóng huyện huấn luyện chiến thuật mới', `${x}. Các học viên của lớp năng khiếu theo dõi trên khán đài.`))).toBe(false);
   });

@@ -24,6 +24,7 @@ const OTHER_EVENT = new RegExp(`${L}(?:${alternation(words.otherEvents.entries)}
 const WEAK = new RegExp(`${L}(?:${alternation(words.weakEvents.entries)})${R}`, 'giu');
 const SUPPORT = new RegExp(`${L}(?:${alternation(words.classSigns.entries)})${R}`, 'iu');
 const REFERS_BACK = new RegExp(alternation(words.eventReferences.entries), 'iu');
+const LEARNING = new RegExp(alternation(words.learningClauses.entries), 'iu');
 const OTHER_GENRE = new RegExp(`${L}(?:${alternation(words.otherGenreWords.entries)})${R}`, 'giu');
 
 /**
@@ -101,7 +102,9 @@ export function isTrainingNews(draft: Draft): boolean {
   // paragraphs; a training event named there is the one referred to, and another kind of event
   // named there is then its topic ("hướng dẫn tổng kết năm", "Đại hội …")
   const refersBack = lead.some((s) => REFERS_BACK.test(s));
-  if (refersBack && TRAINING.test(open)) return other < 3;
+  // …or what its participants were taught ("… được giảng viên hướng dẫn cách …"): the event
+  // referred to was a class, whatever it was called
+  if (refersBack && (TRAINING.test(open) || LEARNING.test(open))) return other < 3;
   if (lead.some((s) => OTHER_EVENT.test(s))) return false;
   const head = [headline, ...lead, ...(refersBack ? [open] : [])].join('\n');
   return hasWeak(head) && other < 2 && SUPPORT.test(open.replace(WEAK, ' '));
