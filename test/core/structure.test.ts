@@ -29,6 +29,15 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.givingVerbs.entries.flatMap((e) => e.examples))('no participant count after a giving verb: %s', (x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });
+  it.each(data.statisticCues.entries.flatMap((e) => e.examples))('no participant count in a statistic: %s', (x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+  });
+  it('still reads the class’s own count next to a statistic', () => {
+    const x = 'Toàn huyện có 96 tổ hòa giải. Lớp tập huấn có 48 thành viên tổ hòa giải tham dự.';
+    expect(found(x, findParticipantCount(one(x)))).toBe('48 thành viên');
+    const y = 'Hội nghị có sự tham gia của các xã trên toàn tỉnh với 300 đại biểu.';
+    expect(found(y, findParticipantCount(one(y)))).toBe('300 đại biểu');
+  });
   it.each(data.agendaCues.entries.flatMap((e) => e.examples))('agenda cue in: %s', (x) => {
     expect(findAgenda(one(x))).toBeDefined();
   });

@@ -45,6 +45,8 @@ export const EVENT_VERBS = wordsRe(data.eventVerbs.entries.map((e) => e.word));
 export const REPORTING_VERBS = wordsRe(data.reportingVerbs.entries.map((e) => e.word));
 /** verbs of giving: "cho N …" after one counts who received, not who attended */
 export const GIVING_VERBS = wordsRe(data.givingVerbs.entries.map((e) => e.word));
+/** a population or running total ('toàn tỉnh có …', 'nâng tổng số lên …'): dictionaries/structure.json statisticCues */
+export const STATISTIC_CUES = wordsRe(data.statisticCues.entries.map((e) => e.word));
 /** words after the author's name on the credit line: "Thu Hà tổng hợp" */
 export const BYLINE_SUFFIX = `(?:${data.bylineSuffixes.entries.map((e) => e.pattern).join('|')})`;
 /** ranks and degrees before an author's name: "Đại úy Nguyễn Văn An" (as written, capitalised) */

@@ -6,7 +6,7 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { GIVING_VERBS, PARTICIPANT_NOUNS } from './data.js';
+import { GIVING_VERBS, PARTICIPANT_NOUNS, STATISTIC_CUES } from './data.js';
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:(?:lượt|vị|em|bạn|cháu)\\s+)?${PARTICIPANT_NOUNS}${E}`,
@@ -35,6 +35,9 @@ function givenTo(before: string): boolean {
   return cho !== null && GIVEN_BEFORE.test(before.slice(0, cho.index));
 }
 
+/** a statistic cue earlier in the clause: "toàn tỉnh có 3.000 hội viên" counts a population, not a class */
+const STATISTIC_BEFORE = new RegExp(`${B}${STATISTIC_CUES}${E}(?:[^,;:.]|(?<=\\d)[.,](?=\\d))*$`, 'u');
+
 /** words before a number that make it an ordinal, a year or a label, not a count */
 const NOT_A_COUNT_BEFORE = /(?:(?:năm|khóa|khoá|lần|thứ|số|đợt|lớp|kỳ|giai đoạn)\s*|[\d.,/-])$/u;
 
@@ -55,6 +58,7 @@ export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs
       if (value < (digits ? MIN_DIGITS : MIN_WORDS)) continue;
       if (NOT_A_COUNT_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (givenTo(n.text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (STATISTIC_BEFORE.test(n.text.slice(Math.max(0, m.index - 80), m.index))) continue;
       out.push(origRange(n, m.index, m.index + m[0].length));
     }
     FOR_COUNT.lastIndex = 0;
@@ -63,6 +67,7 @@ export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs
       if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
       if (NOT_PEOPLE.test(m[2])) continue;
       if (m[0].startsWith('cho') && givenTo(n.text.slice(Math.max(0, m.index - 80), m.index + 4))) continue;
+      if (STATISTIC_BEFORE.test(n.text.slice(Math.max(0, m.index - 80), m.index))) continue;
       out.push(origRange(n, m.index, m.index + m[0].length));
     }
   }
