@@ -47,6 +47,12 @@ describe('where the event is read', () => {
     expect(isTrainingNews(parseDraft('Tại hội nghị, cán bộ các xã được hướng dẫn tổng kết công tác thi đua năm. Các đại biểu trao đổi nhiều vướng mắc ở cơ sở.\n\nThông qua lớp bồi dưỡng, cán bộ nắm chắc quy trình khen thưởng.\n\nThu Hà\n'))).toBe(true);
     expect(isTrainingNews(parseDraft('Hội Nông dân xã tổng kết công tác thi đua năm. Các đại biểu trao đổi nhiều vướng mắc ở cơ sở.\n\nThông qua lớp bồi dưỡng, cán bộ nắm chắc quy trình khen thưởng.\n\nThu Hà\n'))).toBe(false);
   });
+  it('reads the event in a later paragraph that opens with its date when the lead is a preamble', () => {
+    const preamble = 'Cháy rừng mùa khô\n\nMùa khô năm nay nắng nóng kéo dài, nguy cơ cháy rừng ở các xã vùng núi luôn ở mức cao.\n\n';
+    expect(isTrainingNews(parseDraft(`${preamble}Sáng 14-3, Hạt Kiểm lâm huyện tổ chức tập huấn phòng cháy, chữa cháy rừng cho 60 thành viên tổ bảo vệ rừng.\n\nThu Hà\n`))).toBe(true);
+    // a summary of the year's work that names classes among other things is not a class's story
+    expect(isTrainingNews(parseDraft(`${preamble}Trong năm, Hạt Kiểm lâm huyện đã tổ chức tập huấn phòng cháy, chữa cháy rừng cho 600 thành viên tổ bảo vệ rừng.\n\nThu Hà\n`))).toBe(false);
+  });
   it('does not count a weak word inside a body’s name', () => {
     expect(isTrainingNews(parseDraft('Năm học mới ở vùng cao\n\nSở Giáo dục và Đào tạo cho biết các trường đã sẵn sàng đón học sinh, giáo viên đã nhận đủ sách giáo khoa.\n\nThu Hà\n'))).toBe(false);
   });

@@ -59,6 +59,25 @@ function leadOpening(draft: Draft): string[] {
   return out;
 }
 
+/** How many paragraphs after the lead may hold the event when the lead opens with a preamble. */
+const LATER_PARAGRAPHS = 2;
+
+/** a sentence that opens as a news event does: with its day and month ("Sáng 2-10, …", "Ngày 24/9 …") */
+const DATED_OPENING = /^[^\d\n]{0,30}(?<![\d/.-])\d{1,2}\s*[-/.]\s*\d{1,2}(?![\d])/u;
+
+/**
+ * The sentences that open with a date in the paragraphs after the lead that may hold the event:
+ * a story whose event comes after a preamble still opens it the way a lead does.
+ */
+function laterOpenings(draft: Draft): string {
+  const start = leadOpening(draft).length;
+  return draft.story
+    .slice(start, start + LATER_PARAGRAPHS)
+    .flatMap((p) => p.sentences.slice(0, 2).map((s) => s.text.normalize('NFC')))
+    .filter((s) => DATED_OPENING.test(s))
+    .join('\n');
+}
+
 /** How many story paragraphs the opening spans. */
 const OPENING_PARAGRAPHS = 3;
 
@@ -106,6 +125,10 @@ export function isTrainingNews(draft: Draft): boolean {
   // referred to was a class, whatever it was called
   if (refersBack && (TRAINING.test(open) || LEARNING.test(open))) return other < 3;
   if (lead.some((s) => OTHER_EVENT.test(s))) return false;
+  // neither the headline nor the lead's opening names an event: a general preamble ("Tệ nạn ma
+  // túy là hiểm họa …") or a summary came first, and the event opens a later paragraph ("Sáng
+  // 2-10, … tổ chức tập huấn …"); the first event named there decides, as in the lead
+  if (!refersBack && firstEvent(laterOpenings(draft)) === 'training') return other < 3;
   const head = [headline, ...lead, ...(refersBack ? [open] : [])].join('\n');
   return hasWeak(head) && other < 2 && SUPPORT.test(open.replace(WEAK, ' '));
 }
