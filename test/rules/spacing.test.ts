@@ -30,6 +30,7 @@ describe('spacing', () => {
     'Tin, ảnh: P. Tuyết',
     'Mục 2.1.Nội dung gồm số 1.400, hàm f(x)y và điểm (a)b; TP:HCM.',
     'Nghị quyết 35-NQ/TW và Kế hoạch 12/KH-UBND; khai mạc ngày 12/9 - UBND huyện chủ trì.',
+    'Nhiệm kỳ 2021-2026 và giai đoạn 2016 - 2020; số 12/2021 -2022 không phải khoảng năm.',
   ])('accepts %j', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });
@@ -85,6 +86,8 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Thực hiện Kế hoạch số 27/KH- UBND của huyện.', '1:23 Thừa dấu cách trong số hiệu văn bản “27/KH- UBND”.', 'Thực hiện Kế hoạch số 27/KH-UBND của huyện.'],
     ['Theo Quyết định 9 /QĐ-UBND, lớp học mở.', '1:17 Thừa dấu cách trong số hiệu văn bản “9 /QĐ-UBND”.', 'Theo Quyết định 9/QĐ-UBND, lớp học mở.'],
     ['Thực hiện Kế hoạch 08-KH/ ĐU của Đảng ủy.', '1:20 Thừa dấu cách trong số hiệu văn bản “08-KH/ ĐU”.', 'Thực hiện Kế hoạch 08-KH/ĐU của Đảng ủy.'],
+    ['Nhiệm kỳ 2021- 2026 của Hội có nhiều đổi mới.', '1:10 Khoảng năm “2021- 2026” có dấu cách ở một bên dấu gạch; hãy viết “2021-2026”.', 'Nhiệm kỳ 2021-2026 của Hội có nhiều đổi mới.'],
+    ['Giai đoạn 2016 –2020 đã qua.', '1:11 Khoảng năm “2016 –2020” có dấu cách ở một bên dấu gạch; hãy viết “2016–2020”.', 'Giai đoạn 2016–2020 đã qua.'],
     ['Các tổ thảo luận ;mỗi tổ cử một người báo cáo.', '1:17 Dấu cách đặt sai phía của “;”: viết liền với chữ trước, cách chữ sau.', 'Các tổ thảo luận; mỗi tổ cử một người báo cáo.'],
   ])('flags %j', (text, expected, output) => {
     expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([expected]);

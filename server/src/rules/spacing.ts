@@ -76,6 +76,7 @@ export const spacing: Rule = {
       nameDash: { vi: 'Dấu gạch nối giữa tên và chức vụ (“{text}”) cần dấu cách ở hai bên.', en: 'The dash between a name and a title (“{text}”) needs a space on both sides.' },
       beforeOpen: { vi: 'Thiếu dấu cách trước “(”.', en: 'Missing space before “(”.' },
       endMark: { vi: 'Dấu kết thúc văn bản viết liền: “./.”.', en: 'The closing mark is written without spaces: “./.”.' },
+      yearRange: { vi: 'Khoảng năm “{text}” có dấu cách ở một bên dấu gạch; hãy viết “{fixed}”.', en: 'The year range “{text}” is spaced on one side of its dash; write “{fixed}”.' },
       insideCode: { vi: 'Thừa dấu cách trong số hiệu văn bản “{text}”.', en: 'Extra space inside the document number “{text}”.' },
       insideDate: { vi: 'Thừa dấu cách trong ngày tháng “{text}”.', en: 'Extra space inside the date “{text}”.' },
       fix: { vi: 'Sửa khoảng trắng', en: 'Fix the spacing' },
@@ -195,6 +196,15 @@ export const spacing: Rule = {
         const i = base + (m.index ?? 0);
         codes.push({ start: i, end: i + m[0].length });
         push({ start: i, end: i + m[0].length, messageId: 'insideCode', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t]+/gu, '') }] });
+      }
+      // "2021- 2025", "2017 -2022": a range of years spaced on one side of its dash (day ranges,
+      // "15 -16/9", are date-format's); closed up, the form most drafts use
+      for (const m of seg.matchAll(/(?<![\d/.,-])((?:19|20)\d\d)(?:[ \t]+[-–](?=(?:19|20)\d\d)|[-–][ \t]+(?=(?:19|20)\d\d))((?:19|20)\d\d)(?![\d/.,-])/gu)) {
+        const i = base + (m.index ?? 0);
+        const dash = m[0].includes('–') ? '–' : '-';
+        const fixed = `${m[1]}${dash}${m[2]}`;
+        codes.push({ start: i, end: i + m[0].length });
+        push({ start: i, end: i + m[0].length, messageId: 'yearRange', args: { text: m[0], fixed }, fix: [{ start: i, end: i + m[0].length, text: fixed }] });
       }
       // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
       // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)
