@@ -64,6 +64,13 @@ describe('diagnostics over IPC', () => {
     expect(await open(vi, 'untitled:after', 'tại tại\n')).toHaveLength(1);
   });
 
+  it('does not lint a Word file forced open as text: one note points to the command line', async () => {
+    const diags = await open(vi, 'untitled:Tin.docx', 'PK\u0003\u0004 tại tại [Content_Types].xml');
+    expect(diags.map((d) => [d.code, d.severity, d.message])).toEqual([
+      ['soattin', 3, 'Tệp Word (.docx) là tệp nén nên trình soạn thảo không soát được. Hãy soát bằng dòng lệnh: soattin TỆP.docx --docx-comments THƯ_MỤC (bản sao kèm nhận xét mở bằng Word).'],
+    ]);
+  });
+
   it('answers garbage requests without crashing', async () => {
     const none = await vi.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:nope' }, position: { line: 99, character: 0 } });
     expect(none).toBeNull();

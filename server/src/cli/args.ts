@@ -36,6 +36,8 @@ export interface CliOptions {
   /** --cache: reuse the results of unchanged drafts */
   cache: boolean;
   cacheLocation?: string;
+  /** --docx-comments: folder for copies of Word drafts with the findings as comments */
+  docxComments?: string;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: LocalizedText; locale?: Locale };
@@ -48,7 +50,7 @@ const SEVERITY_ALIASES: Record<string, SeveritySetting> = { warn: 'warning' };
 const OPTIONS = [
   '--help', '--version', '--fix', '--fix-dry-run', '--quiet', '--stdin', '--no-ignore', '--color', '--no-color',
   '--format', '--output', '--config', '--rule', '--locale', '--max-warnings', '--max-file-size', '--stdin-filename', '--print-config',
-  '--cache', '--cache-location',
+  '--cache', '--cache-location', '--docx-comments',
 ];
 
 function unknownOption(option: string, name: string): LocalizedText {
@@ -167,6 +169,7 @@ export function parseArgs(argv: string[]): ParseResult {
       case '--max-file-size':
       case '--stdin-filename':
       case '--cache-location':
+      case '--docx-comments':
       case '--print-config': {
         const v = value();
         if (v === undefined || v === '') return fail(both('missingValue', { option: name }));
@@ -179,6 +182,7 @@ export function parseArgs(argv: string[]): ParseResult {
         else if (name === '--stdin-filename') o.stdinFilename = v;
         else if (name === '--print-config') o.printConfig = v;
         else if (name === '--cache-location') o.cacheLocation = v;
+        else if (name === '--docx-comments') o.docxComments = v;
         else if (name === '--locale') {
           const l = toLocale(v);
           if (!l || !/^(vi|en)([-_].*)?$/i.test(v)) return badValue(name, v, 'vi, en');
@@ -209,6 +213,7 @@ export function parseArgs(argv: string[]): ParseResult {
   }
   if (o.fix && o.fixDryRun) return fail(both('conflict', { a: '--fix', b: '--fix-dry-run' }));
   if (o.stdin && o.patterns.length) return fail(both('stdinWithPaths', { paths: o.patterns.join(' ') }));
+  if (o.stdin && o.docxComments !== undefined) return fail(both('conflict', { a: '--docx-comments', b: '--stdin' }));
   if (o.stdinFilename && !o.stdin) return fail(both('stdinFilenameAlone'));
   if (o.printConfig !== undefined && o.patterns.length) return fail(both('printConfigWithPaths', { paths: o.patterns.join(' ') }));
   return { ok: true, options: o };

@@ -17,7 +17,9 @@ function both(id: CoreMessageId): LocalizedText {
   return { vi: coreMessage(id, {}, 'vi'), en: coreMessage(id, {}, 'en') };
 }
 
-export const DRAFT_EXTENSIONS = /\.(txt|md|markdown)$/i;
+export const DRAFT_EXTENSIONS = /\.(txt|md|markdown|docx)$/i;
+/** "~$Tin.docx": the owner file Word keeps beside a document while it is open (not a document) */
+const WORD_LOCK_FILE = /^~\$/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export interface Candidate {
@@ -76,7 +78,7 @@ function walk(dir: string, out: string[], ctx: Walk): void {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
+    if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name) || WORD_LOCK_FILE.test(e.name)) continue;
     const abs = path.join(dir, e.name);
     let isDir = e.isDirectory();
     let isFile = e.isFile();

@@ -13,7 +13,8 @@ import { positionAt } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { Finding, Locale, LocalizedText, SeveritySetting, TextEdit } from '../core/types.js';
 import { countMessages, type FileResult, type FixEdit, type LintMessage } from './result.js';
-import { decode, readDraft, type Decoded } from './read.js';
+import { decode, decodeDocx, isDocx, readDraft, readWordDraft, type Decoded, type WordDecoded } from './read.js';
+import { writeCommentedCopy } from './docx-copy.js';
 import { unifiedDiff } from './diff.js';
 import { addFingerprints } from './fingerprint.js';
 import { both, cliMessage } from './messages.js';
@@ -41,6 +42,8 @@ export interface ProcessOptions {
   locale: Locale;
   /** keep the linted text in the result (html report) */
   keepSource: boolean;
+  /** --docx-comments: the folder (absolute) where copies of Word drafts get the findings as comments */
+  docxComments?: { dir: string; shown: string };
 }
 
 /** `--rule` severities on top of a configuration (the rules' options are kept). */
@@ -127,7 +130,15 @@ class OutsideRoot extends Error {
 export function processFile(task: Task, opts: ProcessOptions): FileResult {
   const { locale } = opts;
   try {
-    const decoded: Decoded = task.stdin ? decode(task.stdin) : readDraft(task.absPath, opts.maxFileSize);
+    const word = isDocx(task.absPath);
+    const copy = word && opts.docxComments !== undefined && !task.stdin;
+    const decoded: Decoded | WordDecoded = word
+      ? task.stdin
+        ? decodeDocx(task.stdin, opts.maxFileSize)
+        : readWordDraft(task.absPath, opts.maxFileSize, copy)
+      : task.stdin
+        ? decode(task.stdin)
+        : readDraft(task.absPath, opts.maxFileSize);
     if (!decoded.ok) {
       const text = decoded.message[locale];
       if ((decoded.kind === 'binary' || decoded.kind === 'tooLarge') && !task.explicit) {
@@ -141,7 +152,9 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
     const format = formatOf(task.absPath);
     let text = decoded.text;
     const result: Partial<FileResult> = {};
-    if (opts.fix || opts.fixDryRun) {
+    // a Word draft is never rewritten (its formatting would be lost): said once, findings still reported
+    const refusals = word && (opts.fix || opts.fixDryRun) ? [fatalMessage(cliMessage('docxNoFix', {}, locale))] : [];
+    if ((opts.fix || opts.fixDryRun) && !word) {
       const fixed = linter.fixText(text, config, { format });
       // the BOM goes back on write, and into the diff so that patch(1) applies it
       const bom = decoded.bom ? '\uFEFF' : '';
@@ -165,7 +178,15 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
 
     const { findings, draft } = linter.lint(text, config, { format });
     const messages = findings.map((f) => toMessage(f, draft.lineStarts, locale));
+    // a fix's range is in the paragraphs' text, not in the .docx file: nothing can apply it (nor promise "--fix")
+    if (word) for (const m of messages) delete m.fix;
     addFingerprints(messages, text);
+    if (copy) {
+      const written = writeCommentedCopy(task, (decoded as WordDecoded).docx, messages, opts.docxComments!, locale);
+      if (!written.ok) refusals.push(fatalMessage(written.message));
+      else result.docxCopy = written.copy;
+    }
+    messages.unshift(...refusals);
     return {
       filePath: task.filePath,
       absPath: task.absPath,

@@ -5,12 +5,36 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { Locale, LocalizedText } from '../core/types.js';
-import { both, cliMessage } from './messages.js';
+import { both, cliMessage, type CliMessageId } from './messages.js';
+import { readDocx, type DocxFailure, type DocxRead } from '../core/docx/document.js';
 import { formatSize, readGuarded, type GuardedRead } from '../core/guarded-read.js';
 
 export type Decoded =
   | { ok: true; text: string; bom: boolean }
-  | { ok: false; kind: 'encoding' | 'utf16' | 'binary' | 'tooLarge' | 'unreadable'; message: LocalizedText; line: number };
+  | { ok: false; kind: 'encoding' | 'utf16' | 'binary' | 'tooLarge' | 'unreadable' | 'docx'; message: LocalizedText; line: number };
+
+/** A Word draft is read as its paragraphs (core/docx), not as UTF-8 text. */
+export const isDocx = (file: string): boolean => /\.docx$/i.test(file);
+
+/** What one part of a .docx may inflate to: text compresses about tenfold, a bomb far more. */
+export const docxPartLimit = (maxFileSize: number): number => maxFileSize * 10;
+
+const DOCX_FAILURES: Record<DocxFailure, CliMessageId> = { notZip: 'docxNotZip', noDocument: 'docxNoDocument', tooLarge: 'docxTooLarge', badXml: 'docxBadXml' };
+
+/** Why a .docx could not be read, in both languages. */
+export function docxRefusal(kind: DocxFailure, maxFileSize: number): Decoded & { ok: false } {
+  const message = (l: Locale): string => cliMessage(DOCX_FAILURES[kind], { limit: formatSize(docxPartLimit(maxFileSize), l) }, l);
+  return { ok: false, kind: 'docx', message: { vi: message('vi'), en: message('en') }, line: 1 };
+}
+
+/** The bytes of a Word draft → its text (one line per paragraph) and what a copy with comments needs. */
+export type WordDecoded = { ok: true; text: string; bom: false; docx: DocxRead & { ok: true } };
+
+export function decodeDocx(bytes: Uint8Array, maxFileSize: number, all = false): WordDecoded | (Decoded & { ok: false }) {
+  const r = readDocx(bytes, docxPartLimit(maxFileSize), all);
+  if (!r.ok) return docxRefusal(r.kind, maxFileSize);
+  return { ok: true, text: r.doc.text, bom: false, docx: r };
+}
 
 export { formatSize };
 
@@ -69,6 +93,13 @@ export function readDraft(file: string, maxSize: number): Decoded {
   const read = readGuarded(file, maxSize);
   if (read.ok) return decode(read.bytes);
   return refused(read, maxSize);
+}
+
+/** A Word draft through the guarded reader; `all` keeps every part (to write a copy with comments). */
+export function readWordDraft(file: string, maxSize: number, all = false): ReturnType<typeof decodeDocx> {
+  const read = readGuarded(file, maxSize);
+  if (read.ok) return decodeDocx(read.bytes, maxSize, all);
+  return refused(read, maxSize) as Decoded & { ok: false };
 }
 
 function refused(read: Exclude<GuardedRead, { ok: true }>, maxSize: number): Decoded {

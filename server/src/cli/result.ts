@@ -33,6 +33,8 @@ export interface FileResult {
   output?: string;
   /** the text that was linted, kept for the html report */
   source?: string;
+  /** --docx-comments: the copy written (path as shown) and how many comments it has */
+  docxCopy?: { file: string; comments: number };
   /** the file was skipped (binary, too large) and is not part of the report */
   skipped?: string;
 }

@@ -156,6 +156,7 @@ export async function run(io: Io): Promise<number> {
       maxFileSize: o.maxFileSize,
       locale,
       keepSource: o.format === 'html' || o.format === 'stats',
+      docxComments: o.docxComments !== undefined ? { dir: path.resolve(io.cwd, o.docxComments), shown: o.docxComments } : undefined,
     };
 
     let results: FileResult[];
@@ -180,12 +181,14 @@ export async function run(io: Io): Promise<number> {
       const progress = showProgress
         ? (done: number): void => void io.stderr.write(`\r${cliMessage('progress', { done, total: tasks.length }, locale)}`)
         : undefined;
-      results = o.cache && !o.fix && !o.fixDryRun ? await withCache(tasks, options, o, io, progress) : await runPool(tasks, options, io.workerFile, progress);
+      // a cached result has no copy to write: --docx-comments lints every Word draft again
+      results = o.cache && !o.fix && !o.fixDryRun && !options.docxComments ? await withCache(tasks, options, o, io, progress) : await runPool(tasks, options, io.workerFile, progress);
       if (showProgress) io.stderr.write('\r\u001b[K');
     }
 
     for (const r of results) {
       if (r.skipped) io.stderr.write(`soattin: ${cliMessage('skippedNotice', { file: r.filePath, reason: r.skipped }, locale)}\n`);
+      if (r.docxCopy) io.stderr.write(`soattin: ${cliMessage('docxCopyWritten', { file: r.docxCopy.file, count: r.docxCopy.comments }, locale)}\n`);
     }
     const linted = results.filter((r) => !r.skipped);
     const warnings = linted.reduce((a, r) => a + r.warningCount, 0);

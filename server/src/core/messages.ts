@@ -168,6 +168,31 @@ export const cliMessages = {
     en: 'The file is {size}, above the {limit} limit (--max-file-size); it was skipped.',
   },
   unreadable: { vi: 'Không đọc được tệp: {reason}', en: 'Cannot read the file: {reason}' },
+  docxNotZip: {
+    vi: 'Tệp không phải tài liệu Word .docx hợp lệ (tệp hỏng, hoặc tệp .doc cũ bị đổi đuôi). Hãy mở bằng Word và lưu lại dưới dạng .docx; tệp không được kiểm tra.',
+    en: 'The file is not a valid Word .docx document (damaged, or an old .doc renamed). Open it in Word and save it as .docx; the file was not checked.',
+  },
+  docxNoDocument: {
+    vi: 'Tệp nén này không có phần văn bản của Word (word/document.xml) nên không phải bản thảo .docx; tệp không được kiểm tra.',
+    en: 'This zip file has no Word text part (word/document.xml), so it is not a .docx draft; the file was not checked.',
+  },
+  docxTooLarge: {
+    vi: 'Một phần của tệp Word khi giải nén vượt {limit} (10 lần --max-file-size); tệp không được kiểm tra.',
+    en: 'A part of the Word file inflates to more than {limit} (10 times --max-file-size); the file was not checked.',
+  },
+  docxBadXml: {
+    vi: 'Phần văn bản của tệp Word (word/document.xml) bị hỏng: XML không trọn vẹn; tệp không được kiểm tra.',
+    en: 'The text part of the Word file (word/document.xml) is damaged: incomplete XML; the file was not checked.',
+  },
+  docxNoFix: {
+    vi: 'Không tự sửa tệp Word (.docx): ghi lại tệp sẽ làm mất định dạng. Các vấn đề vẫn được báo; dùng --docx-comments THƯ_MỤC để có bản sao kèm nhận xét mở bằng Word.',
+    en: 'Word files (.docx) are not fixed: rewriting them would lose their formatting. The problems are still reported; use --docx-comments FOLDER for a copy with comments to open in Word.',
+  },
+  docxCopyWritten: { vi: 'Đã ghi bản sao kèm {count} nhận xét: {file}', en: 'Wrote a copy with {count} comments: {file}' },
+  docxSameFile: {
+    vi: 'Không ghi bản sao kèm nhận xét vào {file}: đó chính là tệp gốc. Hãy chọn thư mục khác cho --docx-comments.',
+    en: 'The copy with comments was not written to {file}: that is the original. Choose another folder for --docx-comments.',
+  },
   stdinTooLarge: {
     vi: 'Dữ liệu từ đầu vào chuẩn vượt giới hạn {limit} (--max-file-size) nên không được kiểm tra.',
     en: 'Standard input is above the {limit} limit (--max-file-size), so it was not checked.',
@@ -219,7 +244,7 @@ export const cliMessages = {
   help: {
     vi: `Cách dùng: soattin [tùy chọn] [tệp | thư mục | glob …]
 
-Soát lỗi bản thảo tin bài tiếng Việt (.txt, .md). Không nêu đường dẫn thì kiểm tra thư mục hiện tại.
+Soát lỗi bản thảo tin bài tiếng Việt (.txt, .md, .docx của Word). Không nêu đường dẫn thì kiểm tra thư mục hiện tại.
 
 Tùy chọn:
   -f, --format TÊN          Định dạng báo cáo: stylish (mặc định), json, sarif, github, gitlab, junit, html, stats
@@ -235,6 +260,7 @@ Tùy chọn:
       --no-ignore           Không dùng .soattinignore và khóa “ignore” của cấu hình
       --cache               Không soát lại tệp không đổi (cùng nội dung, cấu hình, phiên bản) từ lần chạy trước
       --cache-location TỆP  Tệp bộ nhớ đệm (mặc định .soattincache trong thư mục hiện tại)
+      --docx-comments THƯ_MỤC  Ghi vào THƯ_MỤC bản sao mỗi tệp Word (.docx) kèm từng vấn đề thành nhận xét (comment); tệp gốc không bị đổi
       --stdin               Đọc bản thảo từ đầu vào chuẩn
       --stdin-filename TỆP  Tên tệp dùng cho đầu vào chuẩn (để tìm cấu hình và nhận dạng .md)
       --print-config TỆP    In cấu hình (JSON) dùng cho TỆP rồi dừng, không kiểm tra gì
@@ -250,7 +276,7 @@ Mã thoát: 0 không có lỗi; 1 có lỗi hoặc quá số cảnh báo cho ph�
 Tài liệu: docs/cli.md`,
     en: `Usage: soattin [options] [file | folder | glob …]
 
-Proofreads Vietnamese news drafts (.txt, .md). Without a path, checks the current folder.
+Proofreads Vietnamese news drafts (.txt, .md, Word .docx). Without a path, checks the current folder.
 
 Options:
   -f, --format NAME         Report format: stylish (default), json, sarif, github, gitlab, junit, html, stats
@@ -266,6 +292,7 @@ Options:
       --no-ignore           Do not use .soattinignore nor the config's "ignore" key
       --cache               Skip drafts unchanged since the last run (same content, config and version)
       --cache-location FILE The cache file (default .soattincache in the current folder)
+      --docx-comments DIR   Write to DIR a copy of each Word draft (.docx) with every finding as a Word comment; the original is not changed
       --stdin               Read the draft from standard input
       --stdin-filename FILE File name for standard input (finds the config, detects .md)
       --print-config FILE   Print the configuration (JSON) used for FILE and stop; nothing is checked
@@ -330,6 +357,10 @@ export const serverMessages = {
   'check.tooLarge': {
     vi: 'Bản thảo dài {size} ký tự, vượt giới hạn {limit} ký tự của trình soạn thảo nên không được kiểm tra. Hãy kiểm tra bằng dòng lệnh soattin.',
     en: 'This draft has {size} characters, over the editor limit of {limit}, so it is not checked. Check it with the soattin command line.',
+  },
+  'check.docx': {
+    vi: 'Tệp Word (.docx) là tệp nén nên trình soạn thảo không soát được. Hãy soát bằng dòng lệnh: soattin TỆP.docx --docx-comments THƯ_MỤC (bản sao kèm nhận xét mở bằng Word).',
+    en: 'A Word file (.docx) is a zip archive, so the editor cannot check it. Check it with the command line: soattin FILE.docx --docx-comments FOLDER (a copy with comments to open in Word).',
   },
   'check.disabled': { vi: 'Soát Tin đang tắt cho bản thảo này (soattin.enable).', en: 'Soát Tin is turned off for this draft (soattin.enable).' },
   'check.failed': { vi: 'Soát Tin gặp lỗi khi kiểm tra bản thảo: {reason}', en: 'Soát Tin failed to check this draft: {reason}' },

@@ -194,6 +194,9 @@ export function startServer(connection: Connection): void {
     fire(connection.sendDiagnostics({ uri, version, diagnostics }));
   }
 
+  /** a Word document's URI (its text in the editor is the zip's bytes) */
+  const WORD_FILE = /\.docx$/i;
+
   async function check(uri: string): Promise<void> {
     const s = await settings.get(uri);
     const doc = documents.get(uri);
@@ -227,6 +230,12 @@ export function startServer(connection: Connection): void {
         const text = doc.getText();
         if (dc.ignored) {
           diagnostics = [];
+        } else if (WORD_FILE.test(uri)) {
+          // a .docx forced open as text is zip bytes: findings on them would be noise; the CLI reads Word drafts
+          const message = t('check.docx', locale);
+          diagnostics = [fileDiagnostic(doc, 'soattin', message, DiagnosticSeverity.Information, inEditor)];
+          status.state = 'warning';
+          status.message = message;
         } else if (text.length > MAX_CHECK_CHARS) {
           const message = t('check.tooLarge', locale, { size: text.length, limit: MAX_CHECK_CHARS });
           diagnostics = [fileDiagnostic(doc, 'soattin', message, DiagnosticSeverity.Information, inEditor)];
