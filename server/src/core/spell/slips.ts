@@ -121,6 +121,11 @@ function known(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && pairWeight(a, b) > 0;
 }
 
+/** "a b" is a listed word: its syllables are explained and lend no evidence to a third. */
+function taken(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && isListed([a, b]);
+}
+
 /**
  * How many syllables of a run known pairs and closed-class words can explain, at most, without
  * overlapping: the text read as words ("hai giảng viên đến" explains 4 as "hai" + "giảng viên" +
@@ -171,8 +176,10 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
       if (!a || !b || (other && functionWords.has(other))) return 0;
       return !listedOnly || isListed([a, b]) ? pairWeight(a, b) : 0;
     };
-    const b = weigh(before, v.key, before);
-    const a = weigh(v.key, after, after);
+    // a neighbour that already ends or starts a listed word on its far side ("bền vững") is
+    // taken: "bền vững càng" is no slip for "vững vàng"
+    const b = taken(run[at - 2], before) ? 0 : weigh(before, v.key, before);
+    const a = taken(after, run[at + 2]) ? 0 : weigh(v.key, after, after);
     const weight = Math.max(faithful(before, pairCount(before ?? '', v.key)) ? b : 0, faithful(after, pairCount(v.key, after ?? '')) ? a : 0);
     const floor = Math.max(MIN_VARIANT_WEIGHT, (a > 0 && b > 0 ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * count);
     if (weight >= floor && (!best || weight > best.weight)) best = { key: v.key, side: weight === b ? -1 : 1, weight };
