@@ -23,6 +23,8 @@ describe('spelling: valid syllables the genre never writes together', () => {
     ['Xã xây dựng kế hoặc năm 2025 cho từng thôn.', 'kế hoặc', 'hoạch'],
     ['Dự lớp có đồng trí Phó Bí thư Đảng ủy xã.', 'đồng trí', 'chí'],
     ['Các chi bộ thức hiện nghiêm nghị quyết.', 'thức hiện', 'thực'],
+    // "đo" is a common syllable ("đo đạc"), but here it makes no pair on its far side either
+    ['Bài giảng được ghi âm, sau đo phát lại cho học viên vắng mặt.', 'sau đo', 'đó'],
   ])('%s', (sentence, phrase, first) => {
     expect(firstSuggestions(sentence)).toEqual([[phrase, first]]);
   });
@@ -54,6 +56,11 @@ describe('spelling: valid syllables the genre never writes together', () => {
       'Tỉ lệ học viên đạt loại giỏi cao hơn năm trước.',
       'Học viên thực hành điều khiển máy bay không người lái.',
       'Hàng chục vụ việc được hòa giải thành ngay tại cơ sở.',
+      // ordinary words of the fields the genre covers, one slip from a frequent pair
+      'Hội viên được hướng dẫn nuôi cá nước ngọt trong ao.',
+      'Xã mở rộng diện tích ngô vụ đông năm nay.',
+      'Ban tổ chức gửi bản in tài liệu cho từng học viên.',
+      'Các tác phẩm phục vụ công chúng rộng rãi.',
     ]) {
       expect(check(text, R), text).toEqual([]);
     }
@@ -75,7 +82,7 @@ describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
     ['Các thôn trog xã đều cử cán bộ tham dự.', 'trog', 'trong'],
     ['Một số đảng viên khong tham gia đầy đủ.', 'khong', 'không'],
     ['Nhiều nguoi dân đến nghe tuyên truyền.', 'nguoi', 'người'],
-    ['Đây là nhiệm vụ cua huyện trong năm nay.', 'vụ cua', 'của'],
+    ['Đây là nhiệm vụ cua huyện trong năm nay.', 'cua huyện', 'của'],
     ['Trong thời gian hc tập, học viên được kiểm tra.', 'hc', 'học'],
   ])('%s', (sentence, written, first) => {
     const text = inDraft(sentence);

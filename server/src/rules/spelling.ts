@@ -13,7 +13,7 @@ import { syllables } from '../core/spell/dictionary.js';
 import { genreWords, isListed } from '../core/spell/genre-words.js';
 import { isVietnameseText, keyboardNeighbours as neighbours, pairedVariant, pairSlip, plainSlip } from '../core/spell/slips.js';
 import { fitsContext, rankSuggestions, type SyllableContext } from '../core/spell/suggest.js';
-import { FREQUENT_PAIR } from '../core/spell/pairs.js';
+import { FREQUENT_PAIR, pairWeight } from '../core/spell/pairs.js';
 import { gluedSplit } from '../core/spell/split.js';
 import { canonicalTone, foldKey, lookupKey, markDifference, withCaseOf } from '../core/spell/syllable.js';
 import oldSpellings from '../../../dictionaries/old-spellings.json';
@@ -438,10 +438,13 @@ function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: n
   }
   if (!best) return undefined;
   // a function word next to a common word is ordinary text ("có thẻ bảo hiểm", "có thẻ
-  // đảng viên"): only a rare syllable there ("có thê") is taken for a slip ("có thể")
+  // đảng viên"): only a rare syllable there ("có thê") is taken for a slip ("có thể"), or a
+  // common one stranded, making no known pair on its far side either ("sau đo phát")
   const { functionWords, syllables: common } = genreWords();
   const at = best.at;
-  if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at])) return undefined;
+  const far = tokens[at === 0 ? first - 1 : first + keys.length];
+  const stranded = !far || !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key));
+  if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at]) && !stranded) return undefined;
   if (straddled(tokens, first, keys.length, at)) return undefined;
   // the correction must explain more of the neighbourhood with listed words than the text as
   // written: "hợp đồng bao tiêu" is "hợp đồng" + "bao tiêu", not "hợp" + "đồng bào"
