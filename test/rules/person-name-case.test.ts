@@ -13,10 +13,20 @@ describe('person-name-case', () => {
     ['Bà Trần ThỊ Hoa phát biểu khai mạc.', '1:4', 'Trần ThỊ Hoa', 'Tên người “Trần ThỊ Hoa” có chữ hoa sai vị trí: viết “Trần Thị Hoa”.', 'Bà Trần Thị Hoa phát biểu khai mạc.'],
     ['Tham dự có đồng chí Lê thị Hồng, Phó Chủ tịch UBND huyện.', '1:21', 'Lê thị Hồng', 'Tên người “Lê thị Hồng” phải viết hoa chữ cái đầu của mọi âm tiết: “Lê Thị Hồng”.', 'Tham dự có đồng chí Lê Thị Hồng, Phó Chủ tịch UBND huyện.'],
     ['Đồng chí Phạm VĂN Hùng trao giấy chứng nhận.', '1:10', 'Phạm VĂN Hùng', 'Tên người “Phạm VĂN Hùng” có chữ hoa sai vị trí: viết “Phạm Văn Hùng”.', 'Đồng chí Phạm Văn Hùng trao giấy chứng nhận.'],
+    // a surname that is also an everyday word, lowercase right after "ông" or a title, before two given names
+    ['Phát biểu bế giảng, ông lê Đình Quang đề nghị học viên ôn tập.', '1:25', 'lê Đình Quang', 'Tên người “lê Đình Quang” phải viết hoa chữ cái đầu của mọi âm tiết: “Lê Đình Quang”.', 'Phát biểu bế giảng, ông Lê Đình Quang đề nghị học viên ôn tập.'],
+    ['Phó Chủ tịch UBND tỉnh Kiên Giang lê Quốc Anh phát biểu tại cuộc họp.', '1:35', 'lê Quốc Anh', 'Tên người “lê Quốc Anh” phải viết hoa chữ cái đầu của mọi âm tiết: “Lê Quốc Anh”.', 'Phó Chủ tịch UBND tỉnh Kiên Giang Lê Quốc Anh phát biểu tại cuộc họp.'],
+    // "Thạc sỹ" is "Thạc sĩ" before a name
+    ['Giảng viên là Thạc sỹ nguyễn Thái Cơ, Trưởng khoa Luật.', '1:23', 'nguyễn Thái Cơ', 'Tên người “nguyễn Thái Cơ” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Thái Cơ”.', 'Giảng viên là Thạc sỹ Nguyễn Thái Cơ, Trưởng khoa Luật.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
     expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('takes an everyday word for a surname only after "ông" or a title and before two capitalised given names', () => {
+    expect(check('Học viên được tặng lê Đà Lạt.', RULE)).toEqual([]);
+    expect(check('Phát biểu bế giảng, ông lê Hùng đề nghị học viên ôn tập.', RULE)).toEqual([]);
   });
 
   it('recognises a lowercase surname before a comma and a title', () => {

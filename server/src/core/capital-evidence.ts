@@ -121,6 +121,18 @@ export function neverCapitalised(key: string): boolean {
 }
 
 /**
+ * True when `key` opens a common word with `nextKey`: drafts write the pair lowercase at
+ * least `minPair` times, it makes at least `minWordShare` of what `key` opens, and `key` is
+ * a syllable they never capitalise ("hỗ trợ", "phối hợp", "thông báo" is not: "Thông"
+ * opens names).
+ */
+export function commonWordAt(key: string, nextKey: string): boolean {
+  const b = BIGRAMS.get(`${key} ${nextKey}`);
+  const u = UNIGRAMS.get(key);
+  return !!b && !!u && b[0] >= T.minPair && b[1] <= T.maxCapitalShare * (b[0] + b[1]) && b[0] + b[1] >= T.minWordShare * (u[0] + u[1]) && neverCapitalised(key);
+}
+
+/**
  * True when `key` after `prevKey` is the second half of one word, so its capital is wrong
  * after a capitalised `prevKey` ("Chương Trình", "Nghiên Cứu", "Kế Hoạch"): real drafts go
  * on lowercase there (continuation 'lower'), or, where a capitalised `prevKey` was seen too

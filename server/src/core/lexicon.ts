@@ -30,7 +30,7 @@ import type { Draft, Sentence, Word } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
 import { trailingNonWord, trailingNonWordStart } from './word-edges.js';
-import { continuation, countsOf, knownPair, mostlyAfter, secondHalfOfWord, usuallyLowercase } from './capital-evidence.js';
+import { commonWordAt, continuation, countsOf, knownPair, mostlyAfter, secondHalfOfWord, usuallyLowercase } from './capital-evidence.js';
 import { isSurname } from './person-names.js';
 
 export type EntryStatus = 'clear' | 'contested' | 'lifecycle';
@@ -356,6 +356,9 @@ function properNameAfter(draft: Draft, words: Word[], j: number, max = 4): numbe
   let n = 0;
   while (j + n < words.length && n < max && isCapitalised(words[j + n].text) && !/^\p{Lu}{2,}$/u.test(words[j + n].text)) {
     if (n > 0 && !blankGap(draft.text, words, j + n - 1)) break;
+    // a capital that opens a common word with the lowercase word after it is no name's ("tỉnh | Hỗ trợ")
+    const after = words[j + n + 1];
+    if (after && blankGap(draft.text, words, j + n) && caseShape(after.text) === 'lower' && commonWordAt(syllableKey(words[j + n].text), syllableKey(after.text))) break;
     n++;
   }
   return n;

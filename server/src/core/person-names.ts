@@ -61,12 +61,15 @@ function blankBetween(text: string, a: Word, b: Word): boolean {
   return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
 }
 
+/** "sỹ" and "sĩ" are one word in the titles before a name ("Thạc sỹ", "Tiến sỹ", "Bác sỹ"). */
+const spellingOf = (k: string): string => (k === 'sỹ' ? 'sĩ' : k);
+
 /** Length (in words) of a trigger ending just before words[i], or 0. */
 function triggerBefore(text: string, words: Word[], i: number): number {
   for (const t of TRIGGERS) {
     const start = i - t.length;
     if (start < 0) continue;
-    if (t.every((k, j) => syllableKey(words[start + j].text.replace(/\.$/u, '')) === k) && blankBetween(text, words[i - 1], words[i])) return t.length;
+    if (t.every((k, j) => spellingOf(syllableKey(words[start + j].text.replace(/\.$/u, ''))) === k) && blankBetween(text, words[i - 1], words[i])) return t.length;
   }
   return 0;
 }
@@ -78,8 +81,11 @@ function afterTitle(draft: Draft, ws: Word[], i: number): boolean {
   if (!blankBetween(draft.text, ws[i - 1], ws[i])) return false;
   const ends = titles(draft).ends;
   if (ends.has(ws[i - 1].end)) return true;
-  // a level word after the body ("UBND xã") is not part of the title's span
-  return i > 1 && isLevelWord(ws[i - 1].text) && blankBetween(draft.text, ws[i - 2], ws[i - 1]) && ends.has(ws[i - 2].end);
+  // a level word after the body ("UBND xã") is not part of the title's span, nor is the
+  // place it names ("Chủ tịch UBND tỉnh Kiên Giang")
+  let k = i - 1;
+  while (k > i - 4 && k > 1 && caseShape(ws[k].text) === 'cap' && blankBetween(draft.text, ws[k - 1], ws[k])) k--;
+  return k > 0 && isLevelWord(ws[k].text) && blankBetween(draft.text, ws[k - 1], ws[k]) && ends.has(ws[k - 1].end);
 }
 
 const titleCache = new WeakMap<Draft, { starts: Set<number>; ends: Set<number> }>();
@@ -111,7 +117,9 @@ export function personNames(draft: Draft): PersonName[] {
         if (!sn) continue;
         const shape = caseShape(first);
         const introduced = i > 0 && (triggerBefore(text, ws, i) > 0 || afterTitle(draft, ws, i));
-        if (shape === 'lower' && sn.common) continue;
+        // a surname that is also an everyday word ("lê", "hoàng") is a name's in lowercase only
+        // right after "ông / đồng chí …" or a title, with two capitalised given names after it
+        if (shape === 'lower' && sn.common && !introduced) continue;
         // the given names: adjacent single syllables, capitalised, or a lowercase "văn"/"thị"
         // between capitalised ones
         const name: Word[] = [ws[i]];
@@ -135,7 +143,7 @@ export function personNames(draft: Draft): PersonName[] {
           name.push(ws[j]);
           j++;
         }
-        if (capitals === 0) continue;
+        if (capitals === 0 || (shape === 'lower' && sn.common && capitals < 2)) continue;
         const last = name[name.length - 1];
         // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name
         if (shape === 'lower' && !introduced && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titles(draft).starts.has(ws[j].start))) continue;

@@ -12,12 +12,13 @@
  */
 import data from '../../../dictionaries/common-nouns.json';
 import specialNouns from '../../../dictionaries/special-nouns.json';
+import structure from '../../../dictionaries/structure.json';
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { caseShape, contestedSeverity, isLevelWord, isPluralMarker, isSentenceStart, sentenceAt, syllableKey, withShape, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
-import { knownPair, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../core/capital-evidence.js';
+import { commonWordAt, continuation, knownPair, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../core/capital-evidence.js';
 import { inPersonName } from '../core/person-names.js';
 
 type Status = 'clear' | 'contested';
@@ -55,6 +56,8 @@ const SPECIAL_PAIRS = new Set(
     return ks.slice(1).map((k, n) => `${ks[n]} ${k}`);
   }),
 );
+/** kinds of documents and names ("Hướng dẫn", "Quy định"): before a number they name one */
+const DOCUMENT_NAMES = new Set([...structure.documentTypes.entries.map((e) => e.word), ...data.evidence.nameOpeners].map((w) => phrase(w).join(' ')));
 const VA = syllableKey('và');
 const SO = syllableKey('số');
 const LAN = syllableKey('lần');
@@ -390,15 +393,25 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     }
     // a name runs on: a word before is capitalised ("Trường Tiểu học", "Trung cấp Lý luận")
     // a place name after its level word ("xã Nhân Đạo") is admin-unit-case's
-    if (isLevelWord(prev.text) && blank(text, prev, w)) continue;
+    // … unless the word opens a common word of its own right after a place or a person
+    // ("tỉnh Kiên Giang Hỗ trợ", "Phòng Tư pháp quận Phối hợp"): a pair drafts write
+    // lowercase whose first syllable they never capitalise, and no body's name runs there
+    const opensWord =
+      !titleCaseLine &&
+      nextJoined &&
+      caseShape(next.text) === 'lower' &&
+      commonWordAt(wordKey(w), wordKey(next)) &&
+      continuation(wordKey(prev), wordKey(w)) !== 'capital' &&
+      afterPlaceOrPerson(draft, ws, i);
     const flagged = (x: Word): boolean => out.length > 0 && out[out.length - 1].end >= x.end;
-    if (capital(prev) && joined(prev, w) && !flagged(prev)) continue;
+    if (!opensWord && isLevelWord(prev.text) && blank(text, prev, w)) continue;
+    if (!opensWord && capital(prev) && joined(prev, w) && !flagged(prev)) continue;
     // after one word written as two capitals the run may go on with the next phrase of a name
     // ("Chương Trình Mục Tiêu"): its opening capital says nothing
     // (but not "Số" before its number: "Kế Hoạch Số 42")
     const beforeNumber = nextJoined && /^\d/u.test(next.text);
     if (capital(prev) && blank(text, prev, w) && !beforeNumber && out.length > 0 && out[out.length - 1].messageId === 'oneWord' && out[out.length - 1].end === prev.end) continue;
-    if (i >= 2 && capital(ws[i - 2]) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
+    if (!opensWord && i >= 2 && capital(ws[i - 2]) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
     // the field of a body: "Trung tâm Tin tức", "Trưởng khoa Cấp cứu", "Hội đồng Lý luận"
     const keys = keysOf(s);
     if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w))) continue;
@@ -417,7 +430,9 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     const ref = (x: Word | undefined): boolean => !!x && (/\d/u.test(x.text) || wordKey(x) === SO);
     // … whose "số" is the word for its number, never a name's ("Kế hoạch Số 42")
     const numberWord = wordKey(w) === SO && nextJoined && /^\d/u.test(next.text) && usuallyLowercase(SO);
-    if (!numberWord && nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower'))) continue;
+    // (a common word before a quantity is no document: "Hỗ trợ 1.500 con giống")
+    const quantity = nextJoined && caseShape(next.text) === 'lower' && commonWordAt(wordKey(w), wordKey(next)) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${wordKey(next)}`);
+    if (!numberWord && !quantity && nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower'))) continue;
     if (numberWord) {
       addCapital(w, w.end);
       continue;
@@ -449,6 +464,21 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     addCapital(w, end);
   }
   return out;
+}
+
+/**
+ * True when word i follows a level word, or a place or person's name right after it
+ * ("tỉnh | Hỗ trợ", "tỉnh Kiên Giang | Hỗ trợ", "ông Trần Văn Nam | Phát biểu"): there a
+ * name has ended, and a capital no longer runs on it. After any other capitalised words
+ * ("Đội Hướng dẫn công tác") a body's name may still go on.
+ */
+function afterPlaceOrPerson(draft: Draft, ws: Word[], i: number): boolean {
+  const text = draft.text;
+  if (isLevelWord(ws[i - 1].text)) return true;
+  let k = i - 1;
+  while (k > 0 && i - k < 4 && caseShape(ws[k].text) === 'cap' && blank(text, ws[k - 1], ws[k])) k--;
+  if (k < i - 1 && isLevelWord(ws[k].text)) return true;
+  return inPersonName(draft, ws[i - 1].start);
 }
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */
