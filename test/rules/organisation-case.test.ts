@@ -145,6 +145,22 @@ describe('capitalisation of the two seed drafts (rulebook §11)', () => {
   });
 });
 
+describe('a capital inside a lexicon name', () => {
+  it('is wrong in a generic mention too, and only it is lowered', () => {
+    const text = 'Thời gian qua, các cấp Hội Nông Dân trên địa bàn đã phối hợp mở lớp.';
+    expect(check(text, RULE)).toEqual([
+      { rule: RULE, at: '1:24', text: 'Hội Nông Dân', message: 'Viết hoa tên cơ quan, tổ chức chưa đúng: “Hội Nông Dân” → “Hội Nông dân”.' },
+    ]);
+    expect(fixed(text, RULE)).toBe('Thời gian qua, các cấp Hội Nông dân trên địa bàn đã phối hợp mở lớp.');
+    expect(check('Thời gian qua, các cấp hội nông dân trên địa bàn đã phối hợp mở lớp.', RULE)).toEqual([]);
+  });
+
+  it('leaves a committee alone when others are listed after it: the bodies of many units', () => {
+    expect(check('Dự lớp có lãnh đạo Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc.', RULE)).toEqual([]);
+    expect(check('Dự lớp có lãnh đạo Ban Tuyên giáo huyện ủy An Lão.', RULE).map((f) => f.text)).toEqual(['Ban Tuyên giáo huyện ủy']);
+  });
+});
+
 describe('the grammar of names the lexicon does not know (dictionaries/organisation-grammar.json)', () => {
   it.each(grammar.examples.map((e) => [e.from, e.to]))('%j: one finding, fixed to %j', (from, to) => {
     expect(check(from, RULE)).toHaveLength(1);

@@ -105,7 +105,8 @@ export function knownPair(key: string, nextKey: string): boolean {
 export function continuation(key: string, nextKey: string): 'capital' | 'lower' | undefined {
   const c = CONTINUATIONS.get(`${key} ${nextKey}`);
   if (!c || c[0] + c[1] < T.minPair) return undefined;
-  if (c[1] <= T.maxCapitalShare * (c[0] + c[1])) return 'lower';
+  // one stray capital among `minLower` or more is still lowercase ("Quốc gia" 11 times, "Quốc Gia" once)
+  if (c[1] <= Math.max(T.maxCapitalShare * (c[0] + c[1]), c[0] >= T.minLower ? 1 : 0)) return 'lower';
   if (c[1] >= T.minContinueShare * (c[0] + c[1])) return 'capital';
   return undefined;
 }
@@ -141,7 +142,7 @@ export function commonWordAt(key: string, nextKey: string): boolean {
  */
 export function secondHalfOfWord(prevKey: string, key: string): boolean {
   const c = CONTINUATIONS.get(`${prevKey} ${key}`);
-  if (c && c[0] + c[1] >= T.minPair) return c[1] <= T.maxCapitalShare * (c[0] + c[1]);
+  if (c && c[0] + c[1] >= T.minPair) return continuation(prevKey, key) === 'lower';
   if (c && c[1] > 0) return false;
   const b = BIGRAMS.get(`${prevKey} ${key}`);
   const p = UNIGRAMS.get(prevKey);

@@ -455,7 +455,9 @@ function chainAt(
   // generic by what precedes ("các tỉnh ủy, thành ủy"), or a lowercase body of many units
   // ("ban tuyên giáo các đảng bộ", "phòng Dân tộc các huyện")
   const ofMany = !place && caseShape(words[i].text) === 'lower' && j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && isPluralMarker(words[j].text);
-  const generic = ofMany || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // … or one of several committees listed after it ("Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc")
+  const listed = isCommittee(last.entry) && j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && committeeAt(tries, text, words, keys, j);
+  const generic = ofMany || listed || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // (a plain loop: flatMap is slow in V8 and this runs for every chain)
@@ -610,7 +612,8 @@ function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match:
   const type = candidates.find((t) => t.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
   if (!type) return undefined;
   const tEnd = i + type.length;
-  if (NOT_A_BODY.has(keys.slice(i, tEnd + 1).join(' '))) return undefined;
+  // (also when the next word is hyphenated to another: "Khoa học-Xã hội" is no "Khoa")
+  if (NOT_A_BODY.has(keys.slice(i, tEnd + 1).join(' ')) || (tEnd < keys.length && NOT_A_BODY.has([...keys.slice(i, tEnd), keys[tEnd].split(/[-–]/u)[0]].join(' ')))) return undefined;
   if (allUpper(words.slice(i, tEnd))) return undefined;
   // at a sentence start the type word's capital says nothing: the words after it must
   const startsSentence = isSentenceStart(draft, words[i].start);

@@ -402,16 +402,19 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
       caseShape(next.text) === 'lower' &&
       commonWordAt(wordKey(w), wordKey(next)) &&
       continuation(wordKey(prev), wordKey(w)) !== 'capital' &&
-      afterPlaceOrPerson(draft, ws, i);
+      (afterPlaceOrPerson(draft, ws, i) || spans.some((sp) => sp.end === prev.end));
+    // a function word never goes on with a name ("pháp luật Nhà nước Về quốc phòng")
+    // (a given name that is also one is a person's: "Nguyễn Văn Được")
+    const functionWord = FUNCTION_WORDS.has(wordKey(w)) && !inPersonName(draft, w.start);
     const flagged = (x: Word): boolean => out.length > 0 && out[out.length - 1].end >= x.end;
     if (!opensWord && isLevelWord(prev.text) && blank(text, prev, w)) continue;
-    if (!opensWord && capital(prev) && joined(prev, w) && !flagged(prev)) continue;
+    if (!opensWord && !functionWord && capital(prev) && joined(prev, w) && !flagged(prev)) continue;
     // after one word written as two capitals the run may go on with the next phrase of a name
     // ("Chương Trình Mục Tiêu"): its opening capital says nothing
     // (but not "Số" before its number: "Kế Hoạch Số 42")
     const beforeNumber = nextJoined && /^\d/u.test(next.text);
     if (capital(prev) && blank(text, prev, w) && !beforeNumber && out.length > 0 && out[out.length - 1].messageId === 'oneWord' && out[out.length - 1].end === prev.end) continue;
-    if (!opensWord && i >= 2 && capital(ws[i - 2]) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
+    if (!opensWord && !functionWord && i >= 2 && capital(ws[i - 2]) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
     // the field of a body: "Trung tâm Tin tức", "Trưởng khoa Cấp cứu", "Hội đồng Lý luận"
     const keys = keysOf(s);
     if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w))) continue;
@@ -423,7 +426,8 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
       const from = wordKey(prev) === VA ? i - 2 : i - 1;
       let k = from;
       while (k >= 0 && from - k < 3 && caseShape(ws[k].text) === 'lower') k--;
-      if (k >= 0 && capital(ws[k]) && midSentence(draft, ws[k])) continue;
+      // (a capital after a hyphen inside the word counts: "Khoa học-Xã hội và Nhân văn")
+      if (k >= 0 && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
       if (/^\s*[-–]\s*$/u.test(gapBefore)) continue;
     }
     // a document reference: "Hướng dẫn số 52", "Kế hoạch 15"
@@ -446,7 +450,7 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     const pair = nextJoined && caseShape(next.text) === 'lower' && knownPair(wordKey(w), wordKey(next));
     const afterIndex = pair ? i + 2 : i + 1;
     const after = ws[afterIndex];
-    if (after && blank(text, ws[afterIndex - 1], after) && capital(after)) {
+    if (after && !functionWord && blank(text, ws[afterIndex - 1], after) && capital(after)) {
       // a capital after it: the word is part of that name, unless the name is a body
       // that starts there ("để Lãnh đạo Hội CCB"), or the word is "ông", "đồng chí"… before a person
       const typeAfter = typeWordAt(keysOf(s), afterIndex);
@@ -469,8 +473,9 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
 /**
  * True when word i follows a level word, or a place or person's name right after it
  * ("tỉnh | Hỗ trợ", "tỉnh Kiên Giang | Hỗ trợ", "ông Trần Văn Nam | Phát biểu"): there a
- * name has ended, and a capital no longer runs on it. After any other capitalised words
- * ("Đội Hướng dẫn công tác") a body's name may still go on.
+ * name has ended, and a capital no longer runs on it (so it has after a title or a body
+ * the lexicon or the grammar reads: "Ban Tuyên giáo Trung ương | Dành cho"). After any other
+ * capitalised words ("Đội Hướng dẫn công tác") a body's name may still go on.
  */
 function afterPlaceOrPerson(draft: Draft, ws: Word[], i: number): boolean {
   const text = draft.text;

@@ -11,7 +11,14 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { contestedSeverity } from '../core/casing.js';
+import { caseShape, contestedSeverity } from '../core/casing.js';
+
+/** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
+function innerCapitals(m: OrganisationMatch): SyllableCheck[] {
+  if (m.pattern) return [];
+  const firsts = new Set(m.parts.map((p) => p.words[0]));
+  return m.checks.filter((c) => c.certainty === 'clear' && !firsts.has(c.word) && caseShape(c.word.text) === 'cap' && caseShape(c.expected) === 'lower');
+}
 
 export const organisationCase: Rule = {
   meta: {
@@ -55,8 +62,12 @@ export const organisationCase: Rule = {
       if (phraseOwner(t) === 'organisation-case') phrases.push({ start: t.start, end: t.end, text: t.text, checks: [...t.checks, ...t.organisation.checks] });
     }
     for (const m of matchOrganisations(draft, config)) {
-      if (!m.named || inTitle.has(m) || differing(m.checks).length === 0) continue;
-      phrases.push({ start: m.start, end: m.end, text: m.text, checks: m.checks, pattern: m.pattern });
+      if (inTitle.has(m)) continue;
+      // a generic or unnamed mention ("các cấp Hội Nông dân") may keep or drop the type word's
+      // capital, but a capital inside an entry is wrong either way ("Hội Nông Dân")
+      const checks = m.named ? m.checks : innerCapitals(m);
+      if (differing(checks).length === 0) continue;
+      phrases.push({ start: m.start, end: m.end, text: m.text, checks, pattern: m.pattern });
     }
     phrases.sort((a, b) => a.start - b.start);
     for (const m of phrases) {
