@@ -82,11 +82,18 @@ const T = stats.thresholds;
  * names); otherwise the syllable alone: written lowercase mid-sentence at least `minLower`
  * times and capitalised at most `maxCapitalShare` of the time.
  */
-export function usuallyLowercase(key: string, nextKey?: string): boolean {
+export function usuallyLowercase(key: string, nextKey?: string, midClause = false): boolean {
   const u = UNIGRAMS.get(key);
   const b = nextKey === undefined ? undefined : BIGRAMS.get(`${key} ${nextKey}`);
   // a syllable capitalised more often than not ("Đảng") is a name's; its pairs do not overrule that
-  if (b && b[0] + b[1] >= T.minPair) return b[1] <= T.maxCapitalShare * (b[0] + b[1]) && !!u && u[1] <= u[0];
+  if (b && b[0] + b[1] >= T.minPair) {
+    if (b[1] <= T.maxCapitalShare * (b[0] + b[1]) && !!u && u[1] <= u[0]) return true;
+    // right after a lowercase word a capital opens no list item, the source of most capitals
+    // drafts give these pairs ("nội dung: Một số vấn đề"): `maxMidClauseShare` applies there,
+    // to the pair and to the syllable alone ("Cao" opens names, "Một" does not)
+    const m = T.maxMidClauseShare;
+    return midClause && b[1] <= m * (b[0] + b[1]) && !!u && u[1] <= m * (u[0] + u[1]);
+  }
   return !!u && u[0] >= T.minLower && u[1] <= T.maxCapitalShare * (u[0] + u[1]);
 }
 

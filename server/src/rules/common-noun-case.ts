@@ -56,6 +56,10 @@ const SPECIAL_PAIRS = new Set(
     return ks.slice(1).map((k, n) => `${ks[n]} ${k}`);
   }),
 );
+/** name openers that are verbs when lowercase ("hướng dẫn Kỹ thuật"): no name opens after them there */
+const VERB_OPENERS = new Set(data.evidence.verbOpeners.map((w) => phrase(w).join(' ')));
+/** "nhân dân" as the people is special-noun-case's (either form is printed) */
+const PEOPLE = phrase('nhân dân').join(' ');
 /** kinds of documents and names ("Hướng dẫn", "Quy định"): before a number they name one */
 const DOCUMENT_NAMES = new Set([...structure.documentTypes.entries.map((e) => e.word), ...data.evidence.nameOpeners].map((w) => phrase(w).join(' ')));
 const VA = syllableKey('và');
@@ -431,7 +435,8 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
       if (/^\s*[-–]\s*$/u.test(gapBefore)) continue;
     }
     // a document reference: "Hướng dẫn số 52", "Kế hoạch 15"
-    const ref = (x: Word | undefined): boolean => !!x && (/\d/u.test(x.text) || wordKey(x) === SO);
+    // ("số" only before its number: "Một số vấn đề" is no reference)
+    const ref = (x: Word | undefined): boolean => !!x && (/\d/u.test(x.text) || (wordKey(x) === SO && /^\d/u.test(ws[ws.indexOf(x) + 1]?.text ?? '')));
     // … whose "số" is the word for its number, never a name's ("Kế hoạch Số 42")
     const numberWord = wordKey(w) === SO && nextJoined && /^\d/u.test(next.text) && usuallyLowercase(SO);
     // (a common word before a quantity is no document: "Hỗ trợ 1.500 con giống")
@@ -442,7 +447,10 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
       continue;
     }
     // a document, programme or topic name opens with a capital ("phong trào Toàn dân …")
-    if (blank(text, prev, w) && NAME_OPENERS.some((k) => endsWith(text, ws, i, k))) continue;
+    // (not after a lowercase document word, a verb there: "hướng dẫn Kỹ thuật")
+    const opener = NAME_OPENERS.find((k) => endsWith(text, ws, i, k));
+    const verbOpener = opener !== undefined && VERB_OPENERS.has(opener.join(' ')) && caseShape(ws[i - opener.length].text) === 'lower';
+    if (blank(text, prev, w) && opener && !verbOpener) continue;
     const honorific = longest(text, ws, i, BEFORE_NAMES);
     // after "ông", "đồng chí"… comes a person's name, whatever its syllables ("đồng chí Bàn Hộ Hòa")
     if (BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k))) continue;
@@ -450,7 +458,9 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
     const pair = nextJoined && caseShape(next.text) === 'lower' && knownPair(wordKey(w), wordKey(next));
     const afterIndex = pair ? i + 2 : i + 1;
     const after = ws[afterIndex];
-    if (after && !functionWord && blank(text, ws[afterIndex - 1], after) && capital(after)) {
+    // (a common word of its own goes on with no name: "triển khai Thực hiện Chương trình")
+    const ownWord = pair && commonWordAt(wordKey(w), wordKey(next));
+    if (after && !functionWord && !ownWord && blank(text, ws[afterIndex - 1], after) && capital(after)) {
       // a capital after it: the word is part of that name, unless the name is a body
       // that starts there ("để Lãnh đạo Hội CCB"), or the word is "ông", "đồng chí"… before a person
       const typeAfter = typeWordAt(keysOf(s), afterIndex);
@@ -461,7 +471,11 @@ function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodie
       if (!bodyAfter && !afterCommon && !(honorific && inPersonName(draft, after.start))) continue;
     }
     const nextKey = nextJoined && caseShape(next.text) === 'lower' ? wordKey(next) : undefined;
-    if (!usuallyLowercase(wordKey(w), nextKey)) continue;
+    // right after a lowercase word, mid-clause, the evidence may be a little looser: the
+    // capitals drafts give these words open list items ("nội dung: Một số vấn đề")
+    if (nextJoined && `${wordKey(w)} ${wordKey(next)}` === PEOPLE) continue;
+    const midClause = caseShape(prev.text) === 'lower' && blank(text, prev, w) && /^[\p{L}\p{M}]+$/u.test(prev.text);
+    if (!usuallyLowercase(wordKey(w), nextKey, midClause)) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it pairs with ("Học viên"); only its capital changes
     const end = pair ? next.end : w.end;
