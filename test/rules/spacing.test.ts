@@ -55,6 +55,7 @@ describe('spacing around a dash or ampersand', () => {
     ['Giám đốc Trung tâm -Giáo dục nghề nghiệp', '1:20', 'Giám đốc Trung tâm - Giáo dục nghề nghiệp'],
     ['Văn phòng HĐND& UBND huyện', '1:15', 'Văn phòng HĐND & UBND huyện'],
     ['Ban Kinh tế –Ngân sách', '1:13', 'Ban Kinh tế – Ngân sách'],
+    ['(TTVH)- Sáng 5-3, lớp học khai giảng.', '1:7', '(TTVH) - Sáng 5-3, lớp học khai giảng.'],
   ])('flags %j', (text, at, output) => {
     expect(check(text, 'spacing').map((f) => f.at)).toEqual([at]);
     expect(fixed(text, 'spacing')).toBe(output);
@@ -87,6 +88,7 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Theo Quyết định 9 /QĐ-UBND, lớp học mở.', '1:17 Thừa dấu cách trong số hiệu văn bản “9 /QĐ-UBND”.', 'Theo Quyết định 9/QĐ-UBND, lớp học mở.'],
     ['Thực hiện Kế hoạch 08-KH/ ĐU của Đảng ủy.', '1:20 Thừa dấu cách trong số hiệu văn bản “08-KH/ ĐU”.', 'Thực hiện Kế hoạch 08-KH/ĐU của Đảng ủy.'],
     ['Nhiệm kỳ 2021- 2026 của Hội có nhiều đổi mới.', '1:10 Khoảng năm “2021- 2026” có dấu cách ở một bên dấu gạch; hãy viết “2021-2026”.', 'Nhiệm kỳ 2021-2026 của Hội có nhiều đổi mới.'],
+    ['Hội nghị tổng kết nhiệm kỳ 2021- 2026.', '1:28 Khoảng năm “2021- 2026” có dấu cách ở một bên dấu gạch; hãy viết “2021-2026”.', 'Hội nghị tổng kết nhiệm kỳ 2021-2026.'],
     ['Giai đoạn 2016 –2020 đã qua.', '1:11 Khoảng năm “2016 –2020” có dấu cách ở một bên dấu gạch; hãy viết “2016–2020”.', 'Giai đoạn 2016–2020 đã qua.'],
     ['Các tổ thảo luận ;mỗi tổ cử một người báo cáo.', '1:17 Dấu cách đặt sai phía của “;”: viết liền với chữ trước, cách chữ sau.', 'Các tổ thảo luận; mỗi tổ cử một người báo cáo.'],
   ])('flags %j', (text, expected, output) => {

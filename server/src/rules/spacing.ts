@@ -199,7 +199,7 @@ export const spacing: Rule = {
       }
       // "2021- 2025", "2017 -2022": a range of years spaced on one side of its dash (day ranges,
       // "15 -16/9", are date-format's); closed up, the form most drafts use
-      for (const m of seg.matchAll(/(?<![\d/.,-])((?:19|20)\d\d)(?:[ \t]+[-–](?=(?:19|20)\d\d)|[-–][ \t]+(?=(?:19|20)\d\d))((?:19|20)\d\d)(?![\d/.,-])/gu)) {
+      for (const m of seg.matchAll(/(?<![\d/.,-])((?:19|20)\d\d)(?:[ \t]+[-–](?=(?:19|20)\d\d)|[-–][ \t]+(?=(?:19|20)\d\d))((?:19|20)\d\d)(?![\d/-]|[.,]\d)/gu)) {
         const i = base + (m.index ?? 0);
         const dash = m[0].includes('–') ? '–' : '-';
         const fixed = `${m[1]}${dash}${m[2]}`;
@@ -214,7 +214,8 @@ export const spacing: Rule = {
         const spacedAfter = seg[d + 1] === ' ' || seg[d + 1] === '\t';
         let j = d;
         if (!spacedAfter) while (j > 0 && (seg[j - 1] === ' ' || seg[j - 1] === '\t')) j--;
-        if ((!spacedAfter && j === d) || !LETTER.test(charBefore(seg, j))) continue;
+        // a letter before, or the bracket closing a source tag ("(ĐN)- Trong")
+        if ((!spacedAfter && j === d) || !(LETTER.test(charBefore(seg, j)) || (charBefore(seg, j) === ')' && spacedAfter))) continue;
         const i = base + d;
         if (isOpaque(i) || inSpans(codes, i)) continue;
         const at = spacedAfter ? i : i + 1;
