@@ -11,6 +11,8 @@ describe('repeated-word', () => {
     ['Lớp học có có 50 học viên.', '1:9', 'có có', 'Từ “có” bị lặp lại liền nhau.', 'Lớp học có 50 học viên.'],
     ['Các các đại biểu dự họp.', '1:1', 'Các các', 'Từ “các” bị lặp lại liền nhau.', 'Các đại biểu dự họp.'],
     ['Hội nghị tập huấn tập huấn nghiệp vụ.', '1:10', 'tập huấn tập huấn', 'Cụm từ “tập huấn” bị lặp lại liền nhau.', 'Hội nghị tập huấn nghiệp vụ.'],
+    ['Lớp bồi dưỡng dưỡng nghiệp vụ cho cán bộ xã.', '1:9', 'dưỡng dưỡng', 'Từ “dưỡng” bị lặp lại liền nhau.', 'Lớp bồi dưỡng nghiệp vụ cho cán bộ xã.'],
+    ['Tham dự có ông ông Trần Văn Bình.', '1:12', 'ông ông', 'Từ “ông” bị lặp lại liền nhau.', 'Tham dự có ông Trần Văn Bình.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
@@ -23,6 +25,9 @@ describe('repeated-word', () => {
   });
 
   it.each([
+    'Công an xã xử lý nghiêm các hành vi vi phạm trật tự giao thông.',
+    'Chị Lan là trưởng Ban Nữ công công đoàn cơ sở của xã.',
+    'Các phóng viên hội viên Hội Nhà báo tỉnh cùng dự lớp.',
     'Chất lượng dần dần được nâng lên.',
     'Người người thi đua, nhà nhà thi đua.',
     'Đời đời nhớ ơn các anh hùng liệt sĩ.',

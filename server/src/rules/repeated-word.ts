@@ -1,13 +1,29 @@
 /**
  * repeated-word (NORM-03): the same word twice in a row ("trao chứng chứng nhận"), or the same
  * two-word phrase twice ("tập huấn tập huấn"). Vietnamese doubles some words on purpose
- * ("dần dần", "người người"): those are in dictionaries/reduplication.json.
+ * ("dần dần", "người người"): those are in dictionaries/reduplication.json. A syllable two
+ * words share is no repetition ("hành vi vi phạm"): the genre's pair figures say so.
  */
 import reduplication from '../../../dictionaries/reduplication.json';
 import type { Rule } from '../core/types.js';
 import type { Word } from '../core/draft.js';
+import { isListed } from '../core/spell/genre-words.js';
+import { lookupKey } from '../core/spell/syllable.js';
 
 const ALLOWED = new Set(reduplication.entries.map((e) => e.word.normalize('NFC')));
+
+/**
+ * Do two words meet at a repeated syllable ("hành vi vi phạm" is "hành vi" + "vi phạm", "Ban
+ * Nữ công công đoàn" is "nữ công" + "công đoàn")? `left` ends with the first copy, `right`
+ * starts with the second; both must be listed words (dictionaries/genre-words.json). A pair
+ * that is merely frequent may straddle two words and prove nothing: "lớp tập" in "lớp tập
+ * tập huấn", "dưỡng nghiệp" in "bồi dưỡng dưỡng nghiệp vụ".
+ */
+function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefined]): boolean {
+  const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? lookupKey(w.text) : undefined);
+  const [a, b, c, d] = [key(left[0]), key(left[1]), key(right[0]), key(right[1])];
+  return !!a && !!b && !!c && !!d && isListed([a, b]) && isListed([c, d]);
+}
 
 /** only blanks between two words of the same line */
 function adjacent(text: string, a: Word, b: Word): boolean {
@@ -47,7 +63,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && !ALLOWED.has(a.lower) && !isNumber(a) && !startsName(a, b)) {
+        if (a.lower === b.lower && adjacent(text, a, b) && !ALLOWED.has(a.lower) && !isNumber(a) && !startsName(a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2]])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
@@ -69,7 +85,9 @@ export const repeatedWord: Rule = {
           c && d &&
           a.lower === c.lower && b.lower === d.lower && a.lower !== b.lower &&
           adjacent(text, a, b) && adjacent(text, b, c) && adjacent(text, c, d) &&
-          !isNumber(a) && !isNumber(b)
+          !isNumber(a) && !isNumber(b) &&
+          // "phóng viên hội viên Hội Nhà báo": words of the genre straddle the copies
+          !wordsMeet([ws[i - 1], a], [b, c])
         ) {
           const phrase = text.slice(c.start, d.end);
           const edit = { start: b.end, end: d.end, text: '' };
