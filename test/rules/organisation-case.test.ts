@@ -155,6 +155,12 @@ describe('a capital inside a lexicon name', () => {
     expect(check('Thời gian qua, các cấp hội nông dân trên địa bàn đã phối hợp mở lớp.', RULE)).toEqual([]);
   });
 
+  it('reads a body followed by the abbreviation of its place as a name', () => {
+    const text = 'Sáng 6/9, Hội chữ thập đỏ TPHCM tổ chức lễ kỷ niệm.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['Hội chữ thập đỏ']);
+    expect(fixed(text, RULE)).toBe('Sáng 6/9, Hội Chữ thập đỏ TPHCM tổ chức lễ kỷ niệm.');
+  });
+
   it('leaves a committee alone when others are listed after it: the bodies of many units', () => {
     expect(check('Dự lớp có lãnh đạo Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc.', RULE)).toEqual([]);
     expect(check('Dự lớp có lãnh đạo Ban Tuyên giáo huyện ủy An Lão.', RULE).map((f) => f.text)).toEqual(['Ban Tuyên giáo huyện ủy']);

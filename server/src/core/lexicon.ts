@@ -469,9 +469,13 @@ function chainAt(
   const capitalSeen = chainWords.some(
     (w, n) => isCapitalised(w.text) && !(n === 0 && (startsSentence || lone)) && !isCommittee(parts.find((p) => p.words.includes(w))?.entry),
   );
+  // a capitalised body followed by the abbreviation of its place or owner names one ("Hội chữ thập đỏ TPHCM")
+  const abbreviationAfter =
+    isCapitalised(words[i].text) && !startsSentence && endIndex === j && j < words.length && blankGap(text, words, j - 1) && /^\p{Lu}{2,}$/u.test(words[j].text);
   const named =
     !generic &&
     (capitalSeen ||
+      abbreviationAfter ||
       afterTitle ||
       placeAfterCommittee ||
       (!!place && place.name.length > 0) ||
