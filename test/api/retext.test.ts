@@ -102,7 +102,7 @@ describe('retextSoattin', () => {
       {
         ruleId: 'soattin',
         severity: 'error',
-        message: `Config ${path.join(dir, '.soattinrc.json')}: key “endMark” must be one of: "any", "required", "forbidden"`,
+        message: `Config ${path.join(dir, '.soattinrc.json')}:1:12: key “endMark” must be one of: "any", "required", "forbidden"`,
         line: 1,
         column: 1,
         endLine: 1,

@@ -104,12 +104,12 @@ describe('exit codes', () => {
     expect(vi.code).toBe(2);
     // every problem of the config, not only the first
     expect(vi.stderr).toBe(
-      `soattin: Cấu hình ${dir}/.soattinrc.json: khóa “profile” phải là một trong: "gov", "party", "press-lower"\n` +
-        `Cấu hình ${dir}/.soattinrc.json: khóa “rules.spacing” phải là "off" | "info" | "warning" | "error" hoặc [mức, {tùy chọn}]\n`,
+      `soattin: Cấu hình ${dir}/.soattinrc.json:1:14: khóa “profile” phải là một trong: "gov", "party", "press-lower"\n` +
+        `Cấu hình ${dir}/.soattinrc.json:1:48: khóa “rules.spacing” phải là "off" | "info" | "warning" | "error" hoặc [mức, {tùy chọn}]\n`,
     );
     expect(vi.stdout).toBe('');
     const en = soattin(['a.txt', '--locale', 'en'], { cwd: dir });
-    expect(en.stderr.split('\n')[0]).toBe(`soattin: Config ${dir}/.soattinrc.json: key “profile” must be one of: "gov", "party", "press-lower"`);
+    expect(en.stderr.split('\n')[0]).toBe(`soattin: Config ${dir}/.soattinrc.json:1:14: key “profile” must be one of: "gov", "party", "press-lower"`);
   });
 
   it('2 for a config that is not JSON, and for a missing --config file', () => {

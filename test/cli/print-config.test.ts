@@ -41,8 +41,8 @@ describe('--print-config', () => {
     const r = soattin(['--print-config', 'a.txt', '--locale', 'en'], { cwd: dir });
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe(
-      `soattin: Config ${dir}/.soattinrc.json: key “profil” is not supported (unknown key “profil”); did you mean “profile”?\n` +
-        `Config ${dir}/.soattinrc.json: key “rules.speling” is not a Soát Tin rule id; did you mean “spelling”?\n`,
+      `soattin: Config ${dir}/.soattinrc.json:1:3: key “profil” is not supported (unknown key “profil”); did you mean “profile”?\n` +
+        `Config ${dir}/.soattinrc.json:1:31: key “rules.speling” is not a Soát Tin rule id; did you mean “spelling”?\n`,
     );
     const two = soattin(['--print-config', 'a.txt', 'b.txt'], { cwd: dir });
     expect([two.code, two.stderr]).toEqual([2, 'soattin: --print-config chỉ nhận đúng một tệp; không nêu thêm tệp hay thư mục (b.txt).\n']);
@@ -63,17 +63,17 @@ describe('extends', () => {
     expect([printed.profile, printed.words, printed.rules.spelling]).toEqual(['party', ['Tân Hòa'], ['warning', { context: false }]]);
     const missing = soattin(['le/tin.txt', '--locale', 'en'], { cwd: dir });
     expect([missing.code, missing.stdout]).toEqual([2, '']);
-    expect(missing.stderr).toBe(`soattin: Config ${dir}/le/.soattinrc.json: cannot find the package “soattin-config-le” named by “extends” (looked in node_modules from ${dir}/le up); install it, e.g. npm install soattin-config-le\n`);
+    expect(missing.stderr).toBe(`soattin: Config ${dir}/le/.soattinrc.json:1:12: cannot find the package “soattin-config-le” named by “extends” (looked in node_modules from ${dir}/le up); install it, e.g. npm install soattin-config-le\n`);
   });
 
   it('reports a missing file and a loop, naming the config that extends', () => {
     const dir = folder({ 'a/.soattinrc.json': '{ "extends": "../khong-co.json" }', 'b/.soattinrc.json': '{ "extends": "../c/.soattinrc.json" }', 'c/.soattinrc.json': '{ "extends": "../b/.soattinrc.json" }' });
     const missing = soattin(['--print-config', 'a/x.txt', '--locale', 'en'], { cwd: dir });
-    expect([missing.code, missing.stderr]).toEqual([2, `soattin: Cannot read ../khong-co.json (listed in ${dir}/a/.soattinrc.json): no such file\n`]);
+    expect([missing.code, missing.stderr]).toEqual([2, `soattin: Cannot read ../khong-co.json (listed in ${dir}/a/.soattinrc.json:1:14): no such file\n`]);
     const loop = soattin(['--print-config', 'b/x.txt'], { cwd: dir });
     expect([loop.code, loop.stderr]).toEqual([
       2,
-      `soattin: Cấu hình ${dir}/c/.soattinrc.json: “extends” tạo thành vòng lặp (${dir}/b/.soattinrc.json → ${dir}/c/.soattinrc.json → ${dir}/b/.soattinrc.json)\n`,
+      `soattin: Cấu hình ${dir}/c/.soattinrc.json:1:14: “extends” tạo thành vòng lặp (${dir}/b/.soattinrc.json → ${dir}/c/.soattinrc.json → ${dir}/b/.soattinrc.json)\n`,
     ]);
   });
 });

@@ -59,13 +59,33 @@ describe('JSONC config files', () => {
 
 describe('every problem of a config, with “did you mean”', () => {
   it('lists each problem on its own line, not only the first', () => {
-    const { rc, error } = failure({ '.soattinrc.json': JSON.stringify({ profile: 'nhà nước', rules: { spacing: 'loud' }, colour: 'red' }) });
+    const { rc, error } = failure({ '.soattinrc.json': JSON.stringify({ profile: 'nhà nước', rules: { spacing: 'loud' }, colour: 'red' }, null, 2) });
     expect(error.message.vi.split('\n')).toEqual([
-      `Cấu hình ${rc}: khóa “colour” không được hỗ trợ (khóa lạ “colour”)`,
-      `Cấu hình ${rc}: khóa “profile” phải là một trong: "gov", "party", "press-lower"`,
-      `Cấu hình ${rc}: khóa “rules.spacing” phải là "off" | "info" | "warning" | "error" hoặc [mức, {tùy chọn}]`,
+      `Cấu hình ${rc}:6:3: khóa “colour” không được hỗ trợ (khóa lạ “colour”)`,
+      `Cấu hình ${rc}:2:14: khóa “profile” phải là một trong: "gov", "party", "press-lower"`,
+      `Cấu hình ${rc}:4:16: khóa “rules.spacing” phải là "off" | "info" | "warning" | "error" hoặc [mức, {tùy chọn}]`,
     ]);
-    expect(error.key).toBe('colour');
+    expect([error.key, error.line, error.column]).toEqual(['colour', 6, 3]);
+    expect(error.problems?.map((p) => [p.key, p.line, p.column])).toEqual([
+      ['colour', 6, 3],
+      ['profile', 2, 14],
+      ['rules.spacing', 4, 16],
+    ]);
+  });
+
+  it('points at the value of a bad rule option, in JSONC and in the soattin field of package.json', () => {
+    const rc = failure({ '.soattinrc.json': '{\n  // ban biên tập\n  "rules": {\n    "spacing": ["error", { "nonsense": true }],\n  },\n}\n' });
+    expect(rc.error.message.en).toBe(`Config ${rc.rc}:4:28: key “rules.spacing.1.nonsense” is not supported (unknown key “nonsense”)`);
+    const { dir, error } = failure({ 'package.json': '{\n  "name": "toa-soan",\n  "soattin": {\n    "maxFindings": 0\n  }\n}\n' });
+    expect(error.message.en).toBe(`Config ${join(dir, 'package.json')}:4:20: key “maxFindings” must be 1 or more`);
+  });
+
+  it('points at a word list that cannot be read and at an extends that goes nowhere', () => {
+    const words = failure({ '.soattinrc.json': '{\n  "dictionaries": [\n    "tu.txt",\n    "khong-co.txt"\n  ]\n}\n', 'tu.txt': 'Hản\n' });
+    expect(words.error.message.en).toBe(`Cannot read khong-co.txt (listed in ${words.rc}:4:5): no such file`);
+    expect([words.error.line, words.error.column]).toEqual([4, 5]);
+    const ext = failure({ '.soattinrc.json': '{\n  "extends": "soattin-config-khong-co"\n}\n' });
+    expect(ext.error.message.en.startsWith(`Config ${ext.rc}:2:14: cannot find the package “soattin-config-khong-co”`)).toBe(true);
   });
 
   it('suggests the rule id, the key and the value a slip was meant to be', () => {

@@ -69,7 +69,7 @@ describe('validation of overrides', () => {
   it('names the key of a bad override', () => {
     expect(validateConfig({ overrides: [{ rules: {} }] })[0].key).toBe('overrides.0');
     expect(validateConfig({ overrides: [{ files: ['a.txt'], rules: { 'no-such-rule': 'off' } }] })).toEqual([
-      { key: 'overrides.0.rules.no-such-rule', problem: { vi: 'không phải mã quy tắc nào của Soát Tin', en: 'is not a Soát Tin rule id' } },
+      { key: 'overrides.0.rules.no-such-rule', path: ['overrides', '0', 'rules', 'no-such-rule'], onKey: true, problem: { vi: 'không phải mã quy tắc nào của Soát Tin', en: 'is not a Soát Tin rule id' } },
     ]);
     expect(validateConfig({ overrides: [{ files: ['a.txt'], ignore: [{ rule: 'spelling' }] }] })[0].key).toBe('overrides.0.ignore.0');
   });

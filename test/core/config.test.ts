@@ -109,8 +109,8 @@ describe('resolveConfig', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.key).toBe('profile');
-      expect(r.error.message.vi).toBe(`Cấu hình ${join(dir, '.soattinrc.json')}: khóa “profile” phải là một trong: "gov", "party", "press-lower"`);
-      expect(r.error.message.en).toBe(`Config ${join(dir, '.soattinrc.json')}: key “profile” must be one of: "gov", "party", "press-lower"`);
+      expect(r.error.message.vi).toBe(`Cấu hình ${join(dir, '.soattinrc.json')}:1:12: khóa “profile” phải là một trong: "gov", "party", "press-lower"`);
+      expect(r.error.message.en).toBe(`Config ${join(dir, '.soattinrc.json')}:1:12: key “profile” must be one of: "gov", "party", "press-lower"`);
     }
   });
 
@@ -166,11 +166,11 @@ describe('extends a package', () => {
     const a = resolveConfig(join(dir, 'a/x.txt'));
     if (a.ok) throw new Error('expected a missing package');
     expect(a.error.key).toBe('extends');
-    expect(a.error.message.vi).toBe(`Cấu hình ${rc}: không tìm thấy gói “@toa-soan/khong-co” nêu trong “extends” (đã tìm trong node_modules từ ${join(dir, 'a')} trở lên); hãy cài gói này, ví dụ npm install @toa-soan/khong-co`);
-    expect(a.error.message.en).toBe(`Config ${rc}: cannot find the package “@toa-soan/khong-co” named by “extends” (looked in node_modules from ${join(dir, 'a')} up); install it, e.g. npm install @toa-soan/khong-co`);
+    expect(a.error.message.vi).toBe(`Cấu hình ${rc}:1:12: không tìm thấy gói “@toa-soan/khong-co” nêu trong “extends” (đã tìm trong node_modules từ ${join(dir, 'a')} trở lên); hãy cài gói này, ví dụ npm install @toa-soan/khong-co`);
+    expect(a.error.message.en).toBe(`Config ${rc}:1:12: cannot find the package “@toa-soan/khong-co” named by “extends” (looked in node_modules from ${join(dir, 'a')} up); install it, e.g. npm install @toa-soan/khong-co`);
     const b = resolveConfig(join(dir, 'b/x.txt'));
     expect(!b.ok && b.error.message.en).toBe(
-      `Config ${join(dir, 'b/.soattinrc.json')}: the package “soattin-config-js” (${join(dir, 'node_modules/soattin-config-js')}) holds no Soát Tin config: the “main” of its package.json must name a .json file, or the package must hold a soattin.json file`,
+      `Config ${join(dir, 'b/.soattinrc.json')}:1:12: the package “soattin-config-js” (${join(dir, 'node_modules/soattin-config-js')}) holds no Soát Tin config: the “main” of its package.json must name a .json file, or the package must hold a soattin.json file`,
     );
   });
 
@@ -183,7 +183,7 @@ describe('extends a package', () => {
     });
     const r = resolveConfig(join(dir, 'x.txt'));
     const rc = join(dir, '.soattinrc.json');
-    expect(!r.ok && r.error.message.en).toBe(`Config ${join(dir, 'node_modules/vong/soattin.json')}: “extends” makes a loop (${rc} → ${join(dir, 'node_modules/vong/soattin.json')} → ${rc})`);
+    expect(!r.ok && r.error.message.en).toBe(`Config ${join(dir, 'node_modules/vong/soattin.json')}:1:12: “extends” makes a loop (${rc} → ${join(dir, 'node_modules/vong/soattin.json')} → ${rc})`);
   });
 });
 

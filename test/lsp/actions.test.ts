@@ -177,12 +177,20 @@ describe('project files', () => {
 describe('broken config', () => {
   it('becomes one diagnostic naming the file and the key, and a warning status', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, '.soattinrc.json'), JSON.stringify({ profile: 'ministry' }));
+    const rc = path.join(dir, '.soattinrc.json');
+    fs.writeFileSync(rc, '{\n  "profile": "ministry",\n  "rules": { "spacing": "loud" }\n}\n');
     const file = path.join(dir, 'tin.txt');
     const diags = await open(client, fileUri(file), 'tại tại Hà Nội\n');
     expect(diags).toHaveLength(1);
     expect(diags[0]).toMatchObject({ code: 'config', severity: 1, range: { start: { line: 0, character: 0 } } });
-    expect(diags[0].message).toBe(`Cấu hình ${path.join(dir, '.soattinrc.json')}: khóa “profile” phải là một trong: "gov", "party", "press-lower"`);
+    const profile = `Cấu hình ${rc}:2:14: khóa “profile” phải là một trong: "gov", "party", "press-lower"`;
+    const spacing = `Cấu hình ${rc}:3:25: khóa “rules.spacing” phải là "off" | "info" | "warning" | "error" hoặc [mức, {tùy chọn}]`;
+    expect(diags[0].message).toBe(`${profile}\n${spacing}`);
+    // each problem links to its place in the config file
+    expect(diags[0].relatedInformation).toEqual([
+      { location: { uri: fileUri(rc), range: { start: { line: 1, character: 13 }, end: { line: 1, character: 13 } } }, message: profile },
+      { location: { uri: fileUri(rc), range: { start: { line: 2, character: 24 }, end: { line: 2, character: 24 } } }, message: spacing },
+    ]);
     expect(client.statuses.at(-1)).toMatchObject({ uri: fileUri(file), state: 'warning', message: diags[0].message });
     expect(client.logs.some((l) => l.includes('[config]') && l.includes('profile'))).toBe(true);
   });

@@ -2,12 +2,15 @@
  * Findings → LSP diagnostics. Each diagnostic carries in `data` everything its quick fixes
  * and its hover need (edits already as ranges of this version of the document).
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits } from '../core/fix.js';
 import { formatFinding, ruleMessage, ruleName } from '../core/messages.js';
 import { ruleById, ruleDocsUrl, DOCS_BASE } from '../rules/index.js';
 import type { Finding, Locale, Severity, TextEdit } from '../core/types.js';
+import type { ConfigError } from '../core/config/index.js';
 import { OPEN_RULE_DOCS, SOURCE, type DiagnosticData, type LspEdit } from './protocol.js';
 import { t } from './messages.js';
 
@@ -128,4 +131,20 @@ export function fileDiagnostic(doc: TextDocument, ruleId: string, message: strin
     message,
     data: { ruleId, messageId: ruleId, text: '' } satisfies DiagnosticData,
   };
+}
+
+/**
+ * A config that cannot be used: one diagnostic on the draft (the draft is what the user is
+ * looking at), with every problem that has a place linked to its line:column in the config
+ * file, so the editor can jump there.
+ */
+export function configDiagnostic(doc: TextDocument, error: ConfigError, locale: Locale, inEditor = false): Diagnostic {
+  const d = fileDiagnostic(doc, 'config', error.message[locale], DiagnosticSeverity.Error, inEditor);
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const p of error.problems ?? [error]) {
+    if (p.line === undefined || !path.isAbsolute(p.file)) continue;
+    const at = { line: p.line - 1, character: (p.column ?? 1) - 1 };
+    related.push({ location: { uri: pathToFileURL(p.file).href, range: { start: at, end: at } }, message: p.message[locale] });
+  }
+  return related.length ? { ...d, relatedInformation: related } : d;
 }

@@ -31,7 +31,7 @@ import { trainingSkeleton } from '../core/skeleton.js';
 import type { Finding, Locale, LocalizedText } from '../core/types.js';
 import type { Draft } from '../core/draft.js';
 import { documentConfig, folderOf, uriToPath, type DocumentConfig } from './document-config.js';
-import { fileDiagnostic, toDiagnostic, toLsp } from './diagnostics.js';
+import { configDiagnostic, fileDiagnostic, toDiagnostic, toLsp } from './diagnostics.js';
 import { quickFixes, wantsFixAll, wantsQuickFixes, workspaceEdit, type EditTarget } from './code-actions.js';
 import { hoverFor } from './hover.js';
 import { capFindings, firstDifference } from './cap.js';
@@ -219,7 +219,7 @@ export function startServer(connection: Connection): void {
         const en = dc.result.error.message.en;
         if (!loggedConfigErrors.has(en)) logError(`[config] ${en}`);
         loggedConfigErrors.add(en);
-        diagnostics = [fileDiagnostic(doc, 'config', message, DiagnosticSeverity.Error, inEditor)];
+        diagnostics = [configDiagnostic(doc, dc.result.error, locale, inEditor)];
         status.state = 'warning';
         status.message = message;
       } else {

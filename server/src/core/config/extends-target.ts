@@ -16,30 +16,31 @@ import { parseJsonc } from './jsonc.js';
 /** The file a package's config is read from when its `main` is not a JSON file. */
 export const PACKAGE_CONFIG_FILE = 'soattin.json';
 
-export type ExtendsTarget = { file: string } | { error: LocalizedText };
+/** the file, or what is wrong as a message naming the config (`file:line:column` when found) */
+export type ExtendsTarget = { file: string } | { error: (config: string) => LocalizedText };
 
 /** A package name (with an optional path inside the package), as npm spells them. */
 const PACKAGE = /^(@[a-z0-9][\w.~-]*\/[a-z0-9][\w.~-]*|[a-z0-9][\w.~-]*)(\/.+)?$/i;
 
 /**
- * The file `spec` names, seen from the config `file` in folder `dir`. A spec starting with `.`
+ * The file `spec` names, seen from a config in folder `dir`. A spec starting with `.`
  * or `/` is a path; so is a bare name of a file that exists beside the config (as before
  * packages were accepted); anything else that looks like a package name is a package.
  */
-export function extendsTarget(spec: string, file: string, dir: string): ExtendsTarget {
+export function extendsTarget(spec: string, dir: string): ExtendsTarget {
   const asPath = path.resolve(dir, spec);
   const pkg = PACKAGE.exec(spec);
   if (!pkg || spec.startsWith('.') || path.isAbsolute(spec) || isFile(asPath)) return { file: asPath };
   const [, name, inside] = pkg;
   const require = createRequire(path.join(dir, 'soattinrc.js'));
   const folder = packageFolder(require, name);
-  if (!folder) return { error: both('config.extendsPackageMissing', { file, name, dir }) };
+  if (!folder) return { error: (file) => both('config.extendsPackageMissing', { file, name, dir }) };
   if (inside) return { file: path.join(folder, inside) };
   const main = mainOf(path.join(folder, 'package.json'));
   if (main && /\.jsonc?$/i.test(main)) return { file: path.resolve(folder, main) };
   const own = path.join(folder, PACKAGE_CONFIG_FILE);
   if (entryExists(own)) return { file: own };
-  return { error: both('config.extendsPackageNoConfig', { file, name, folder, own: PACKAGE_CONFIG_FILE }) };
+  return { error: (file) => both('config.extendsPackageNoConfig', { file, name, folder, own: PACKAGE_CONFIG_FILE }) };
 }
 
 /** The first `node_modules/<name>` with a package.json on Node's lookup path (exports maps do not hide a folder). */

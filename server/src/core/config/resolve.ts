@@ -17,6 +17,7 @@ import type { LocalizedText } from '../types.js';
 import { clearOccurrenceCache, occurrencesFor } from './occurrences.js';
 import { parseJsonc, type JsonSyntaxError } from './jsonc.js';
 import { extendsTarget } from './extends-target.js';
+import { placeInFile, type ConfigPath } from './locate.js';
 
 export const RC_NAME = '.soattinrc.json';
 export const DEFAULT_WORDS_FILE = '.soattin/words.txt';
@@ -25,7 +26,7 @@ export interface ConfigError {
   file: string;
   /** the offending key, when one is to blame */
   key?: string;
-  /** where in the file (1-based), for a syntax error */
+  /** where in the file (1-based): a syntax error, or the value (or unknown key) at fault */
   line?: number;
   column?: number;
   /** the message; when the config has several problems, one line for each */
@@ -113,13 +114,22 @@ export function findConfig(dir: string): FindResult {
   }
 }
 
+/** The config `file` as messages name a place in it: `file:line:column` when the place is found. */
+function placed(file: string, at: ConfigPath, onKey = false): { where: string; line?: number; column?: number } {
+  const place = placeInFile(file, at, onKey);
+  return place ? { where: `${file}:${place.line}:${place.column}`, ...place } : { where: file };
+}
+
 function fromProblem(file: string, p: ConfigProblem): ConfigError {
+  const { where, line, column } = placed(file, p.path, p.onKey);
   return {
     file,
     key: p.key,
+    line,
+    column,
     message: {
-      vi: coreMessage('config.invalid', { file, key: p.key, problem: p.problem.vi }, 'vi'),
-      en: coreMessage('config.invalid', { file, key: p.key, problem: p.problem.en }, 'en'),
+      vi: coreMessage('config.invalid', { file: where, key: p.key, problem: p.problem.vi }, 'vi'),
+      en: coreMessage('config.invalid', { file: where, key: p.key, problem: p.problem.en }, 'en'),
     },
   };
 }
@@ -150,24 +160,26 @@ export function loadConfigObject(rules: RuleList, given: unknown, file: string, 
 
   const lists = user.dictionaries ?? [];
   const files = lists.length ? lists : [DEFAULT_WORDS_FILE];
-  for (const rel of files) {
+  for (const [i, rel] of files.entries()) {
     const abs = path.resolve(dir, rel);
     const read = readGuarded(abs, READ_LIMITS.wordList);
     if (!read.ok) {
       if (!lists.length && read.kind === 'missing') continue; // the default word list is optional
-      return { ok: false, error: { file, key: 'dictionaries', message: listed(rel, file, read.reason) } };
+      const { where, line, column } = placed(file, ['dictionaries', i]);
+      return { ok: false, error: { file, key: 'dictionaries', line, column, message: listed(rel, where, read.reason) } };
     }
     config.wordFiles.push(abs);
     for (const w of readWordList(textOf(read.bytes))) config.words.add(w);
   }
   for (const kind of ['titles', 'organisations'] as const) {
-    for (const rel of user.lexicons?.[kind] ?? []) {
+    for (const [i, rel] of (user.lexicons?.[kind] ?? []).entries()) {
       const abs = path.resolve(dir, rel);
       const { value, error } = readJson(abs, READ_LIMITS.lexicon);
       if (error) return { ok: false, error: { ...error, key: `lexicons.${kind}` } };
       const entries = Array.isArray(value) ? value : (value as { entries?: unknown[] })?.entries;
       if (!Array.isArray(entries)) {
-        return { ok: false, error: { file, key: `lexicons.${kind}`, message: lexiconShape(rel, file) } };
+        const { where, line, column } = placed(file, ['lexicons', kind, i]);
+        return { ok: false, error: { file, key: `lexicons.${kind}`, line, column, message: lexiconShape(rel, where) } };
       }
       // a loop, not push(...entries): a 200,000-entry file would overflow the call stack
       const target = config.extraLexicon[kind];
@@ -181,16 +193,21 @@ export function loadConfigObject(rules: RuleList, given: unknown, file: string, 
 
 /** The config named by `extends` (a path relative to the extending config `file`, or a package), resolved on its own. */
 function loadExtended(rules: RuleList, rel: string, file: string, dir: string, base: ResolvedConfig, chain: string[]): ConfigResult {
-  const target = extendsTarget(rel, file, dir);
-  if ('error' in target) return { ok: false, error: { file, key: 'extends', message: target.error } };
+  // the place of "extends" in the file, looked up only when something is wrong
+  const fail = (message: (where: string) => LocalizedText): ConfigResult => {
+    const { where, line, column } = placed(file, ['extends']);
+    return { ok: false, error: { file, key: 'extends', line, column, message: message(where) } };
+  };
+  const target = extendsTarget(rel, dir);
+  if ('error' in target) return fail(target.error);
   const abs = target.file;
   const seen = [...chain, file];
   if (seen.includes(abs)) {
     const loop = [...seen.slice(seen.indexOf(abs)), abs].join(' → ');
-    return { ok: false, error: { file, key: 'extends', message: both('config.extendsLoop', { file, loop }) } };
+    return fail((where) => both('config.extendsLoop', { file: where, loop }));
   }
   const read = readGuarded(abs, READ_LIMITS.config);
-  if (!read.ok) return { ok: false, error: { file, key: 'extends', message: listed(rel, file, read.reason) } };
+  if (!read.ok) return fail((where) => listed(rel, where, read.reason));
   const { value, errors } = parseJsonc(textOf(read.bytes));
   if (errors.length) return { ok: false, error: syntaxErrors(abs, errors) };
   const raw = path.basename(abs) === 'package.json' ? ((value as Record<string, unknown>)?.soattin ?? {}) : value;

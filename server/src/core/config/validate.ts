@@ -26,7 +26,20 @@ function validator(rules: RuleList): Validator {
 
 export interface ConfigProblem {
   key: string;
+  /** the same place as a path into the config (for line:column, see locate.ts) */
+  path: Array<string | number>;
+  /** the key itself is at fault (an unknown key), not its value */
+  onKey?: boolean;
   problem: { vi: string; en: string };
+}
+
+/** ajv's instancePath ("/rules/spacing/1") as path segments (JSON Pointer escapes undone). */
+function segments(pointer: string): Array<string | number> {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function both(id: CoreMessageId, args: MessageArgs = {}): LocalizedText {
@@ -110,19 +123,21 @@ export function validateConfig(value: unknown, rules: RuleList): ConfigProblem[]
   const byKey = new Map<string, ConfigProblem>();
   for (const e of errors) {
     let key = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    const at = segments(e.instancePath);
     if (e.keyword === 'additionalProperties') {
       const extra = String((e.params as Record<string, unknown>).additionalProperty);
       key = key ? `${key}.${extra}` : extra;
+      at.push(extra);
       if (/^(overrides\.\d+\.)?rules\.[^.]+$/.test(key)) {
         const close = didYouMean(extra, rules.map((r) => r.meta.id));
-        byKey.set(key, { key, problem: withSuggestion(both('config.unknownRule'), close) });
+        byKey.set(key, { key, path: at, onKey: true, problem: withSuggestion(both('config.unknownRule'), close) });
         continue;
       }
     }
     if (!key) key = '(gốc)';
     const existing = byKey.get(key);
     if (existing && e.keyword !== 'oneOf') continue;
-    byKey.set(key, { key, problem: describe(e) });
+    byKey.set(key, { key, path: at, ...(e.keyword === 'additionalProperties' ? { onKey: true } : {}), problem: describe(e) });
   }
   // a problem inside a value says more than "this value is wrong" about the value
   const keys = [...byKey.keys()];
