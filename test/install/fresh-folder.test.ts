@@ -73,4 +73,21 @@ describe('the npm package', () => {
     expect(r.stdout).toContain('“nướcc” is misspelt; did you mean “nước”?');
     expect(sh(bin, ['--version'], elsewhere).stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(fresh.dir, 'node_modules/soattin/package.json'), 'utf8')).version);
   });
+
+  it('a desk config extends the newsroom\'s package and merges over the repository\'s config, from the installed package', () => {
+    // the newsroom's shared config as a package in the desk repository's own node_modules
+    const repo = path.join(fresh.dir, 'kho-ban');
+    write(repo, {
+      'node_modules/@toa-soan/soattin-config/package.json': JSON.stringify({ name: '@toa-soan/soattin-config', version: '1.0.0', main: 'soattin.jsonc' }),
+      'node_modules/@toa-soan/soattin-config/soattin.jsonc': '{\n  // cấu hình chung của tòa soạn\n  "genre": "none",\n  "rules": { "repeated-word": "error" },\n}\n',
+      '.soattinrc.json': JSON.stringify({ root: true, extends: '@toa-soan/soattin-config' }),
+      'tin/.soattinrc.json': JSON.stringify({ rules: { spelling: 'off' } }),
+      'tin/so-cuu.txt': DRAFT,
+    });
+    const r = sh(path.join(fresh.dir, 'node_modules/.bin/soattin'), ['--format', 'json', 'tin/'], repo);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const [file] = JSON.parse(r.stdout) as Array<{ messages: JsonMessage[] }>;
+    expect(file.messages.filter((m) => m.ruleId === 'repeated-word' || m.ruleId === 'spelling').map((m) => [m.ruleId, m.severity])).toEqual([['repeated-word', 'error']]);
+  });
 });
