@@ -38,6 +38,21 @@ describe('createLinter', () => {
     expect(formatFinding(findings[0], 'en')).toBe('One “x” too many.');
   });
 
+  it('caps a contested report at a warning, for every rule, in one place (rulebook §0)', () => {
+    const contestedX: Rule = {
+      ...doubleX,
+      meta: { ...doubleX.meta, id: 'test-contested-x' },
+      check({ draft, report }) {
+        for (const m of draft.text.matchAll(/xx/g)) report({ start: m.index, end: m.index + 2, messageId: 'doubled', args: { letter: 'x' }, contested: m.index > 5 });
+      },
+    };
+    const both = createLinter([contestedX]);
+    const levels = (setting: 'error' | 'info'): string[] => both.lint('Một xx, hai xx.\n', { ...defaultConfig(), rules: { 'test-contested-x': setting } }).findings.map((f) => f.severity);
+    expect(levels('error')).toEqual(['error', 'warning']);
+    // a lower level stays as configured
+    expect(levels('info')).toEqual(['info', 'info']);
+  });
+
   it('fixes with the same rules, in passes until stable', () => {
     expect(linter.fixText('Một xx, hai xx.\n', defaultConfig())).toMatchObject({ output: 'Một x, hai x.\n', fixed: 2 });
   });

@@ -211,12 +211,3 @@ export function wordsText(text: string, words: Word[], i: number, j: number): st
   return text.slice(words[i].start, words[j - 1].end);
 }
 
-/**
- * Severity for a contested finding: never above 'warning' (rulebook §0: contested points
- * are warnings), and the configured severity when it is lower. `undefined` = configured one.
- */
-export function contestedSeverity(rules: Record<string, unknown>, id: string, defaultSeverity: string): 'warning' | undefined {
-  const s = rules[id];
-  const sev = typeof s === 'string' ? s : Array.isArray(s) ? s[0] : defaultSeverity;
-  return sev === 'error' ? 'warning' : undefined;
-}

@@ -49,6 +49,8 @@ export function lintWith(rules: readonly Rule[], text: string, config: ResolvedC
     const report = (r: Report): void => {
       const quoted = inQuote(draft, r.start, r.end);
       let sev: Severity = r.severity ?? severity;
+      // contested points are warnings at most (rulebook §0), whatever the rule's severity
+      if (r.contested && sev === 'error') sev = 'warning';
       // never "fix" a quotation: report it as information at most
       if (quoted) sev = 'info';
       findings.push({

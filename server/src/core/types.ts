@@ -64,6 +64,8 @@ export interface Report {
   fix?: TextEdit[];
   suggestions?: Suggestion[];
   severity?: Severity;
+  /** a contested point (rulebook §0): lint caps it at a warning, whatever the rule's severity */
+  contested?: boolean;
   data?: Record<string, unknown>;
 }
 

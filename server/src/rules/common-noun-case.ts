@@ -16,7 +16,7 @@ import structure from '../../../dictionaries/structure.json';
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { caseShape, contestedSeverity, isLevelWord, isPluralMarker, isSentenceStart, sentenceAt, syllableKey, withShape, wordIndexAt, wordKey } from '../core/casing.js';
+import { caseShape, isLevelWord, isPluralMarker, isSentenceStart, sentenceAt, syllableKey, withShape, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
 import { commonWordAt, continuation, knownPair, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../core/capital-evidence.js';
 import { inPersonName } from '../core/person-names.js';
@@ -164,8 +164,6 @@ export const commonNounCase: Rule = {
       });
     }
 
-    // contested points are warnings at most (rulebook §0), whatever the rule's severity
-    const contested = contestedSeverity(config.rules, commonNounCase.meta.id, commonNounCase.meta.defaultSeverity);
     const out: Found[] = [];
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
@@ -191,7 +189,7 @@ export const commonNounCase: Rule = {
         end: f.end,
         messageId,
         args: { text: text.slice(f.start, f.end), expected, marker },
-        ...(clear ? { fix: f.edits } : { severity: contested }),
+        ...(clear ? { fix: f.edits } : { contested: true }),
         suggestions: [{ messageId: 'replace', args: { expected }, edits: f.edits }],
       });
     }

@@ -11,7 +11,7 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { caseShape, contestedSeverity } from '../core/casing.js';
+import { caseShape } from '../core/casing.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
 function innerCapitals(m: OrganisationMatch): SyllableCheck[] {
@@ -52,7 +52,6 @@ export const organisationCase: Rule = {
   },
   check(context) {
     const { draft, config, report } = context;
-    const contested = contestedSeverity(config.rules, organisationCase.meta.id, organisationCase.meta.defaultSeverity);
     // the body of a title belongs to the title's phrase: one finding for both (see phraseOwner)
     const inTitle = new Set<OrganisationMatch>();
     const phrases: Array<{ start: number; end: number; text: string; checks: SyllableCheck[]; pattern?: boolean }> = [];
@@ -82,10 +81,11 @@ export const organisationCase: Rule = {
           args,
           fix: edits,
           suggestions: [suggestion],
-          ...(m.pattern && contested ? { severity: contested } : {}),
+          // a pattern (a name Soát Tin only guesses is an organisation) is a warning at most
+          ...(m.pattern ? { contested: true } : {}),
         });
       } else {
-        report({ start: m.start, end: m.end, messageId: 'contested', args, suggestions: [suggestion], ...(contested ? { severity: contested } : {}) });
+        report({ start: m.start, end: m.end, messageId: 'contested', args, suggestions: [suggestion], contested: true });
       }
     }
   },

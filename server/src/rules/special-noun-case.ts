@@ -13,7 +13,7 @@ import data from '../../../dictionaries/special-nouns.json';
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, Suggestion, TextEdit } from '../core/types.js';
-import { caseLike, caseShape, contestedSeverity, isSentenceStart, syllableKey, withShape, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, isSentenceStart, syllableKey, withShape, wordKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 
@@ -263,8 +263,6 @@ export const specialNounCase: Rule = {
   check({ draft, config, report }) {
     const text = draft.text;
     const lexicon = lexiconWords(draft, config);
-    // contested points are warnings at most (rulebook §0), whatever the rule's severity
-    const contested = contestedSeverity(config.rules, specialNounCase.meta.id, specialNounCase.meta.defaultSeverity);
     for (const s of sentencesToCheck(draft)) {
       for (const g of grouped(text, corrections(draft, s, lexicon))) {
         const start = g.words[0].start;
@@ -284,7 +282,7 @@ export const specialNounCase: Rule = {
           end,
           messageId,
           args: { text: text.slice(start, end), expected },
-          ...(clear ? { fix: edits } : { severity: contested }),
+          ...(clear ? { fix: edits } : { contested: true }),
           suggestions: [{ messageId: 'replace', args: { expected }, edits }],
         });
       }
@@ -312,7 +310,7 @@ export const specialNounCase: Rule = {
         messageId: 'people',
         args: { capital, lower, expected },
         suggestions,
-        severity: contested,
+        contested: true,
       });
     }
   },

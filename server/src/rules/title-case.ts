@@ -10,7 +10,6 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchTitles, phraseAnswer, phraseOwner } from '../core/lexicon.js';
-import { contestedSeverity } from '../core/casing.js';
 
 export const titleCase: Rule = {
   meta: {
@@ -39,7 +38,6 @@ export const titleCase: Rule = {
     },
   },
   check({ draft, config, report }) {
-    const contested = contestedSeverity(config.rules, titleCase.meta.id, titleCase.meta.defaultSeverity);
     for (const t of matchTitles(draft, config)) {
       // a title and its body are one phrase, one finding: organisation-case may own it
       if (phraseOwner(t) !== 'title-case') continue;
@@ -55,7 +53,7 @@ export const titleCase: Rule = {
           messageId: 'contested',
           args: { found, expected, profile: config.profile },
           suggestions: [suggestion],
-          ...(contested ? { severity: contested } : {}),
+          contested: true,
         });
       }
     }

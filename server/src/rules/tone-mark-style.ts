@@ -14,7 +14,6 @@ import { nfc, toneStyleOf, withToneStyle } from '../core/normalise.js';
 import type { Rule, Suggestion, TextEdit } from '../core/types.js';
 import type { Profile } from '../core/config/types.js';
 import { inPersonName } from '../core/person-names.js';
-import { contestedSeverity } from '../core/casing.js';
 import { linkSpans, overlapsSpans } from '../core/links.js';
 
 type Style = 'old' | 'new';
@@ -122,7 +121,6 @@ export const toneMarkStyle: Rule = {
       messageId = 'tie';
     }
     const minority = all.filter((t) => t.style !== target);
-    const contested = contestedSeverity(config.rules, toneMarkStyle.meta.id, toneMarkStyle.meta.defaultSeverity);
     if (minority.length === 0) return;
     // in auto mode, names and quotations alone do not make a style to hold them to
     if (messageId !== 'configured' && voters.length === 0) return;
@@ -148,7 +146,7 @@ export const toneMarkStyle: Rule = {
         suggestions,
         data: { style: t.style, target },
         // a name or an even split is a warning at most, whatever the rule's severity
-        ...(t.name || messageId === 'tie' ? { severity: contested } : {}),
+        ...(t.name || messageId === 'tie' ? { contested: true } : {}),
       });
     }
   },
