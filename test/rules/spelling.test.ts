@@ -177,6 +177,16 @@ describe('spelling: tone style and normalisation', () => {
     expect(firstSuggestions(neu)).toEqual([['hóa bình', 'hoà']]);
     expect(firstSuggestions('Giữ hoá bình.', { toneStyle: 'old' })).toEqual([['hoá bình', 'hòa']]);
   });
+
+  it('breaks an even split as tone-mark-style does (the profile\'s default), so its suggestion is never flagged in turn', () => {
+    // two old (hóa, thủy) and two new (khoá, hoá): a tie, in the Party profile too
+    const text = 'Văn hóa, khoá học, thủy lợi, hoá bình.';
+    expect(firstSuggestions(text, { profile: 'party' })).toEqual([['hoá bình', 'hòa']]);
+    expect(findings(text, 'tone-mark-style', { profile: 'party' }).map((f) => [f.messageId, text.slice(f.start, f.end)])).toEqual([
+      ['tie', 'khoá'],
+      ['tie', 'hoá'],
+    ]);
+  });
 });
 
 describe('spelling: what is never a misspelling', () => {

@@ -26,10 +26,9 @@ import { profileName, ruleName } from '../core/messages.js';
 import { lineHash } from '../core/config/occurrences.js';
 import { releaseCaches } from '../core/bounded-cache.js';
 import { ruleById } from '../rules/index.js';
-import { toneStyleOf } from '../core/normalise.js';
+import { toneMajority } from '../core/tone-majority.js';
 import { trainingSkeleton } from '../core/skeleton.js';
 import type { Finding, Locale, LocalizedText } from '../core/types.js';
-import type { Draft } from '../core/draft.js';
 import { documentConfig, folderOf, uriToPath, type DocumentConfig } from './document-config.js';
 import { configDiagnostic, fileDiagnostic, toDiagnostic, toLsp } from './diagnostics.js';
 import { quickFixes, wantsFixAll, wantsQuickFixes, workspaceEdit, type EditTarget } from './code-actions.js';
@@ -77,18 +76,6 @@ interface Published {
   locale: Locale;
   /** the findings behind the diagnostics (dropped when the config or settings change) */
   findings?: Finding[];
-}
-
-/** The majority tone style of a draft (for the status item when the config says auto). */
-function detectToneStyle(draft: Draft): 'old' | 'new' | undefined {
-  let old = 0;
-  let neu = 0;
-  for (const w of draft.words) {
-    const s = toneStyleOf(w.lower);
-    if (s === 'old') old++;
-    else if (s === 'new') neu++;
-  }
-  return old === 0 && neu === 0 ? undefined : old >= neu ? 'old' : 'new';
 }
 
 export function startServer(connection: Connection): void {
@@ -256,9 +243,10 @@ export function startServer(connection: Connection): void {
           findings = result.findings;
           checkedText = text;
           if (config.toneStyle === 'auto') {
-            const detected = detectToneStyle(result.draft);
-            if (detected) {
-              status.toneStyle = detected;
+            // the same decision tone-mark-style takes (core/tone-majority.ts)
+            const majority = toneMajority(result.draft, config);
+            if (majority.basis !== 'none') {
+              status.toneStyle = majority.style;
               status.toneDetected = true;
             }
           }

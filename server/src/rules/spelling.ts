@@ -8,7 +8,8 @@
  */
 import type { Report, Rule, RuleContext, Suggestion } from '../core/types.js';
 import type { Sentence } from '../core/draft.js';
-import { toneStyleOf, withToneStyle } from '../core/normalise.js';
+import { withToneStyle } from '../core/normalise.js';
+import { toneMajority } from '../core/tone-majority.js';
 import { syllables } from '../core/spell/dictionary.js';
 import { genreWords, isListed } from '../core/spell/genre-words.js';
 import { isVietnameseText, keyboardNeighbours as neighbours, pairedVariant, pairSlip, plainSlip } from '../core/spell/slips.js';
@@ -27,23 +28,6 @@ const MAX_SUGGESTIONS = 5;
 const OLD_SPELLINGS = new Map(
   oldSpellings.entries.map((e) => [e.written.split(' ').map(lookupKey).join(' '), { meant: e.meant.split(' ').map(lookupKey), status: e.status }]),
 );
-
-/** The tone style suggestions are written in: the configured one, else the draft's majority. */
-function suggestionStyle(context: RuleContext): 'old' | 'new' {
-  const { config, draft } = context;
-  if (config.toneStyle === 'old' || config.toneStyle === 'new') return config.toneStyle;
-  let old = 0;
-  let neu = 0;
-  for (const w of draft.words) {
-    // only open oa/oe/uy syllables have a style; skip the rest cheaply
-    if (!/[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/u.test(w.lower)) continue;
-    const s = toneStyleOf(w.lower);
-    if (s === 'old') old++;
-    else if (s === 'new') neu++;
-  }
-  if (old !== neu) return old > neu ? 'old' : 'new';
-  return config.profile === 'party' ? 'new' : 'old';
-}
 
 /**
  * "tyrong": one letter struck by a neighbouring finger (or doubled) on top of a common
@@ -166,7 +150,8 @@ export const spelling: Rule = {
     const words = projectWords(config.words);
     // links and web debris ("huyệnnbsp;ủy"): not words; web-leftover reports the debris
     const links = [...linkSpans(draft.text), ...draftDebris(draft.view, draft.paragraphs)];
-    const style = suggestionStyle(context);
+    // the style tone-mark-style holds the draft to, so a suggestion is never flagged in turn
+    const style = toneMajority(context.draft, context.config).style;
     const useContext = options.context !== false;
     // a draft in Vietnamese: most of its words carry a mark, so an unmarked non-syllable
     // ("trog", "khong") is a slip there, not a foreign word

@@ -8,55 +8,12 @@
  * a warning with a suggestion, never an automatic fix. Quotations do not vote either (the
  * core reports them as information). URLs and e-mail addresses are skipped.
  */
-import type { Draft, Span } from '../core/draft.js';
-import { inQuote } from '../core/draft.js';
-import { nfc, toneStyleOf, withToneStyle } from '../core/normalise.js';
+import { nfc, withToneStyle } from '../core/normalise.js';
 import type { Rule, Suggestion, TextEdit } from '../core/types.js';
-import type { Profile } from '../core/config/types.js';
-import { inPersonName } from '../core/person-names.js';
-import { linkSpans, overlapsSpans } from '../core/links.js';
-
-type Style = 'old' | 'new';
-
-/** The style a profile prefers when a draft is split evenly (rulebook §8.5). */
-const PROFILE_DEFAULT: Record<Profile, Style> = { gov: 'old', party: 'old', 'press-lower': 'old' };
+import { toneMajority, toneTokens, type Style, type ToneToken } from '../core/tone-majority.js';
 
 /** Shown in messages: three words in the style (the same in both languages). */
 const STYLE_SAMPLE: Record<Style, string> = { old: 'hòa, thủy, ủy', new: 'hoà, thuỷ, uỷ' };
-
-/** an oa / oe / uy cluster with or without a tone mark on either letter (NFC, lower case) */
-const CLUSTER = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/u;
-
-interface Token extends Span {
-  text: string;
-  style: Style;
-  name: boolean;
-  quoted: boolean;
-}
-
-/** Every oa/oe/uy open syllable with a tone mark, outside page chrome, metadata and URLs. */
-function tokens(draft: Draft): Token[] {
-  const urls = linkSpans(draft.text);
-  const out: Token[] = [];
-  for (const p of draft.paragraphs) {
-    if (p.kind === 'chrome' || p.kind === 'metadata') continue;
-    for (const s of p.sentences) {
-      for (const w of s.words) {
-        // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
-        if (!CLUSTER.test(w.lower)) continue;
-        if (overlapsSpans(urls, w.start, w.end)) continue;
-        for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
-          const style = toneStyleOf(m[0]);
-          if (!style) continue;
-          const start = w.start + m.index;
-          const end = start + m[0].length;
-          out.push({ start, end, text: m[0], style, name: p.kind === 'byline' || inPersonName(draft, start, end), quoted: inQuote(draft, start, end) });
-        }
-      }
-    }
-  }
-  return out;
-}
 
 /** The syllable in the other style, in the draft's own Unicode form (NFC or NFD) and case. */
 function restyle(syllable: string, style: Style): string {
@@ -103,32 +60,21 @@ export const toneMarkStyle: Rule = {
     },
   },
   check({ draft, config, report }) {
-    const all = tokens(draft);
+    const all = toneTokens(draft);
     if (all.length === 0) return;
-    const voters = all.filter((t) => !t.name && !t.quoted);
-    const old = voters.filter((t) => t.style === 'old').length;
-    const neu = voters.length - old;
-    let target: Style;
-    let messageId: 'mixed' | 'tie' | 'configured';
-    if (config.toneStyle === 'old' || config.toneStyle === 'new') {
-      target = config.toneStyle;
-      messageId = 'configured';
-    } else if (old !== neu) {
-      target = old > neu ? 'old' : 'new';
-      messageId = 'mixed';
-    } else {
-      target = PROFILE_DEFAULT[config.profile];
-      messageId = 'tie';
-    }
+    // the one decision shared with spelling's suggestions and the editor's status item
+    const majority = toneMajority(draft, config);
+    const target = majority.style;
+    const messageId = majority.basis === 'configured' ? 'configured' : majority.basis === 'majority' ? 'mixed' : 'tie';
     const minority = all.filter((t) => t.style !== target);
     if (minority.length === 0) return;
     // in auto mode, names and quotations alone do not make a style to hold them to
-    if (messageId !== 'configured' && voters.length === 0) return;
-    const editOf = (t: Token): TextEdit => ({ start: t.start, end: t.end, text: restyle(t.text, target) });
+    if (majority.basis === 'none') return;
+    const editOf = (t: ToneToken): TextEdit => ({ start: t.start, end: t.end, text: restyle(t.text, target) });
     const fixable = minority.filter((t) => !t.name && !t.quoted);
     const everyEdit = fixable.map(editOf);
     const style = STYLE_SAMPLE[target];
-    const count = target === 'old' ? old : neu;
+    const count = target === 'old' ? majority.old : majority.new;
     for (const t of minority) {
       const edit = editOf(t);
       const args = { word: t.text, expected: edit.text, style, count, profile: config.profile };

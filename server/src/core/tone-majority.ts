@@ -1,0 +1,86 @@
+/**
+ * The draft's tone-mark style (old "hòa, thủy, ủy" or new "hoà, thuỷ, uỷ"), decided once per
+ * draft with one tie rule, for everything that needs it: tone-mark-style (what to report and
+ * fix), spelling (the style its suggestions are written in) and the editor's status item.
+ *
+ * Only the open syllables oa, oe, uy with a tone mark differ. Those in page chrome, metadata
+ * and URLs are not counted at all; person names (they may be registered in either style) and
+ * quotations are counted but do not vote.
+ */
+import type { Draft, Span } from './draft.js';
+import { inQuote } from './draft.js';
+import { toneStyleOf } from './normalise.js';
+import type { Profile, ToneStyle } from './config/types.js';
+import { inPersonName } from './person-names.js';
+import { linkSpans, overlapsSpans } from './links.js';
+
+export type Style = 'old' | 'new';
+
+/** The style a profile prefers when a draft is split evenly (rulebook §8.5). */
+export const PROFILE_DEFAULT: Record<Profile, Style> = { gov: 'old', party: 'old', 'press-lower': 'old' };
+
+/** an oa / oe / uy cluster with or without a tone mark on either letter (NFC, lower case) */
+const CLUSTER = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/u;
+
+export interface ToneToken extends Span {
+  text: string;
+  style: Style;
+  /** in a byline or a person's name: shown, never voting */
+  name: boolean;
+  quoted: boolean;
+}
+
+const cache = new WeakMap<Draft, ToneToken[]>();
+
+/** Every oa/oe/uy open syllable with a tone mark, outside page chrome, metadata and URLs (once per draft). */
+export function toneTokens(draft: Draft): ToneToken[] {
+  const hit = cache.get(draft);
+  if (hit) return hit;
+  const urls = linkSpans(draft.text);
+  const out: ToneToken[] = [];
+  for (const p of draft.paragraphs) {
+    if (p.kind === 'chrome' || p.kind === 'metadata') continue;
+    for (const s of p.sentences) {
+      for (const w of s.words) {
+        // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
+        if (!CLUSTER.test(w.lower)) continue;
+        if (overlapsSpans(urls, w.start, w.end)) continue;
+        for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
+          const style = toneStyleOf(m[0]);
+          if (!style) continue;
+          const start = w.start + m.index;
+          const end = start + m[0].length;
+          out.push({ start, end, text: m[0], style, name: p.kind === 'byline' || inPersonName(draft, start, end), quoted: inQuote(draft, start, end) });
+        }
+      }
+    }
+  }
+  cache.set(draft, out);
+  return out;
+}
+
+export interface ToneMajority {
+  style: Style;
+  /**
+   * configured: `toneStyle` says old or new; majority: more voters in one style; tie: as many
+   * in both (the profile's default decides); none: no voter at all (the profile's default)
+   */
+  basis: 'configured' | 'majority' | 'tie' | 'none';
+  old: number;
+  new: number;
+}
+
+/** The style the draft is held to: the configured one, else the voters' majority, else the profile's default. */
+export function toneMajority(draft: Draft, config: { toneStyle: ToneStyle; profile: Profile }): ToneMajority {
+  let old = 0;
+  let neu = 0;
+  for (const t of toneTokens(draft)) {
+    if (t.name || t.quoted) continue;
+    if (t.style === 'old') old++;
+    else neu++;
+  }
+  const counts = { old, new: neu };
+  if (config.toneStyle === 'old' || config.toneStyle === 'new') return { style: config.toneStyle, basis: 'configured', ...counts };
+  if (old !== neu) return { style: old > neu ? 'old' : 'new', basis: 'majority', ...counts };
+  return { style: PROFILE_DEFAULT[config.profile], basis: old === 0 ? 'none' : 'tie', ...counts };
+}
