@@ -8,6 +8,8 @@
  * times ("17:59") therefore never look like dates.
  */
 
+import cues from '../../../dictionaries/date-cues.json';
+
 export type DateSep = '-' | '/' | '.';
 
 export interface DatePart {
@@ -35,17 +37,18 @@ export interface DateToken {
   sepAt: number[];
 }
 
+const words = (section: { entries: Array<{ word: string }> }): Set<string> => new Set(section.entries.map((e) => e.word));
 /** Words after which a bare "D-M" is a date ("Sáng 12-9", "từ 16 đến 19-8"). */
-const CUE = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'từ', 'đến', 'tới', 'và', 'qua', 'đầu', 'cuối', 'giữa', 'vào', 'trước', 'sau']);
+const CUE = words(cues.dateCues);
 /** Stronger cue for dot dates: "17.10" is a number unless a time word stands before it. */
-const DOT_CUE = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
+const DOT_CUE = words(cues.dotDateCues);
 /**
  * "từ ngày 6 đến ", "3 ngày (từ 18 tới ", "ngày 10 và ": the first day of a range or pair of
  * DAYS, before the date that closes it ("từ 2 đến 3.5 tỷ" names no day: a number)
  */
 const DAY_RANGE_OPEN = /(?<![\p{L}\p{M}])(?:từ[ \t\u00a0]+ngày|ngày[ \t\u00a0]*\([ \t\u00a0]*từ|ngày)[ \t\u00a0]+\d{1,2}[ \t\u00a0]+(?:đến|tới|và)[ \t\u00a0]*$/iu;
 /** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
-const NUMBER_CUE = new Set(['số', 'số hiệu', 'mã', 'tỷ số', 'tỉ số', 'tỷ lệ', 'tỉ lệ', 'phòng', 'lớp', 'khóa', 'khoá', 'câu', 'điều', 'khoản', 'mục', 'trang', 'tập', 'lúc', 'giờ']);
+const NUMBER_CUE = words(cues.numberCues);
 
 /**
  * The one or two words just before `at`, lower case, NFC ("sáng", "tỷ số"), and whether a
