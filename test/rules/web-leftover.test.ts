@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import debris from '../../dictionaries/web-debris.json';
-import { isDebrisLine } from '../../server/src/core/parse.js';
+import { isDebrisLine, isMetadataLine } from '../../server/src/core/parse.js';
 import { check, fixed, findings } from '../helpers/lint.js';
 
 const R = 'web-leftover';
@@ -9,6 +9,14 @@ const R = 'web-leftover';
 describe('dictionaries/web-debris.json', () => {
   it.each(debris.entries.flatMap((e) => e.examples.map((x) => [e.pattern, x])))('%s matches “%s”', (_pattern, example) => {
     expect(isDebrisLine(example)).toBe(true);
+  });
+
+  it.each(debris.metadataPrefixes.flatMap((e) => e.examples.map((x) => [e.pattern, x])))('metadata prefix %s: “%s” is a page metadata line, and not without its prefix', (pattern, example) => {
+    const prefix = new RegExp(`^(?:${pattern})`, 'iu').exec(example.normalize('NFC'));
+    expect(prefix?.[0].length).toBeGreaterThan(0);
+    expect(isMetadataLine(example)).toBe(true);
+    // "Tin," is no credit (a credit stands right before the digits) and no prefix
+    expect(isMetadataLine(`Tin,${example.slice(prefix![0].length)}`)).toBe(false);
   });
 
   it('does not match story lines', () => {

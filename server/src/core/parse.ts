@@ -38,8 +38,8 @@ const DEBRIS = debris.entries.map((e) => new RegExp(`^(?:${e.pattern})$`, (e as 
 const DOTTED = new Set(abbreviations.entries.filter((e) => 'dotted' in e && e.dotted).map((e) => e.abbr.replace(/\.$/, '')));
 
 const DATE = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u;
-const META_PREFIX =
-  /^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?|ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+(?:lúc|ngày)|ngày|lúc|thời\s+gian|gmt\s*[+-]?\s*\d*)\s*[:,-]?\s*/iu;
+/** what a page prints before the date on its metadata line ("Thứ Hai,", "Cập nhật lúc"): dictionaries/web-debris.json */
+const META_PREFIX = new RegExp(`^(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})\\s*[:,-]?\\s*`, 'iu');
 
 export function isDebrisLine(line: string): boolean {
   const t = nfc(line.trim());
