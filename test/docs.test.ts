@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { rules } from '../server/src/library.js';
+import { rules, validateConfig } from '../server/src/library.js';
+import { parseJsonc } from '../server/src/core/config/jsonc.js';
 
 const root = new URL('../', import.meta.url);
 
@@ -34,5 +35,20 @@ describe('every rule is documented', () => {
     const ids = rules.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+});
+
+describe('the config examples of the docs', () => {
+  // every ```json / ```jsonc block of the configuration doc is a config a user may copy
+  const blocks = [...readFileSync(new URL('docs/configuration.md', root), 'utf8').matchAll(/^```jsonc?\n([\s\S]*?)^```$/gm)].map((m, i): [string, string] => [`#${i + 1}`, m[1]]);
+
+  it('exist', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(blocks)('%s is valid JSONC and a valid config', (_where, text) => {
+    const { value, errors } = parseJsonc(text);
+    expect(errors).toEqual([]);
+    expect(validateConfig(value)).toEqual([]);
   });
 });
