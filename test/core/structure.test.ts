@@ -53,7 +53,7 @@ describe('dictionaries/structure.json examples', () => {
   it.each([...data.bylinePrefixes.entries, ...data.bylineWords.entries, ...data.bylineSuffixes.entries, ...data.authorHonorifics.entries].flatMap((e) => e.examples))('byline: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });
-  it.each(surnames.entries.flatMap((e) => e.examples))('person $name in: $text', ({ text, name }) => {
+  it.each([...surnames.entries, ...surnames.middleNames].flatMap((e) => e.examples))('person $name in: $text', ({ text, name }) => {
     const d = one(text);
     expect(findPeople(d).map((p) => d.text.slice(p.start, p.end))).toContain(name);
   });

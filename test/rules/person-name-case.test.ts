@@ -63,8 +63,8 @@ describe('person-name-case', () => {
     expect(fixed(text, RULE)).toBe(text);
   });
 
-  it('finds the name of every surname example (dictionaries/surnames.json)', () => {
-    for (const e of surnames.entries) {
+  it('finds the name of every surname and middle-name example (dictionaries/surnames.json)', () => {
+    for (const e of [...surnames.entries, ...surnames.middleNames]) {
       for (const ex of e.examples) {
         const d = parseDraft(ex.text);
         expect(personNames(d).map((n) => ex.text.slice(n.start, n.end)), ex.text).toEqual([ex.name]);

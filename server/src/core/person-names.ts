@@ -24,8 +24,8 @@ const TRIGGERS = [
   'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thiếu tướng', 'trung tướng',
 ].map((t) => t.split(' ').map(syllableKey));
 
-/** Middle names that are sometimes typed in lowercase between capitalised syllables. */
-const MIDDLE = new Set(['văn', 'thị'].map(syllableKey));
+/** "văn", "thị": a middle name typed in lower case is still part of the name (dictionaries/surnames.json middleNames) */
+const MIDDLE = new Set(surnames.middleNames.map((m) => syllableKey(m.word)));
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are

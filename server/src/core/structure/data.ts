@@ -12,6 +12,8 @@ export const BYLINE_PREFIX = `(?:${data.bylinePrefixes.entries.map((e) => e.patt
 export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(e.word)));
 /** family names, shared with person-name-case (dictionaries/surnames.json) */
 export const SURNAMES = new Set(surnames.entries.map((e) => e.surname.normalize('NFC')));
+/** "Văn", "Thị": middle names (dictionaries/surnames.json middleNames), capitalised */
+export const MIDDLE_NAMES = new Set(surnames.middleNames.map((m) => m.word.normalize('NFC')));
 export const PERSON_MARKERS = wordsRe(data.personMarkers.entries.map((e) => e.word));
 /** kinds of official documents: a date after one dates the document, not the event */
 export const DOCUMENT_TYPES = wordsRe(data.documentTypes.entries.map((e) => e.word));

@@ -8,7 +8,7 @@
  */
 import type { Draft, Paragraph, Span, Word } from '../draft.js';
 import { normText, B, type NormText } from './normtext.js';
-import { SURNAMES, TITLE_HEADS, PERSON_MARKERS } from './data.js';
+import { SURNAMES, MIDDLE_NAMES as MIDDLE, TITLE_HEADS, PERSON_MARKERS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 
 export interface Person extends Span {
@@ -24,7 +24,6 @@ const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
 const DASH_END = /[-–—]$/u;
 /** a capitalised word, a dash, a capitalised word: "Chỉnh-Trưởng" (a hyphenated name part "Mai-Anh" is rarer in news) */
 const GLUED_DASH = /^(\p{Lu}\p{Ll}+)([-–—])(\p{Lu}\p{Ll}*)$/u;
-const MIDDLE = new Set(['Văn', 'Thị']);
 const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
 /**
  * A title no list knows, by its shape: after the name and a separator, a capitalised phrase
