@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, fixed, findings } from '../helpers/lint.js';
+import structure from '../../dictionaries/structure.json';
 
 const R = 'number-format';
 
@@ -47,5 +48,15 @@ describe('number-format: leading zeros', () => {
   it('keeps zeros of written-out dates, document numbers and times', () => {
     const text = 'Theo Kế hoạch số 05 ngày 05 tháng 01 năm 2024, lúc 07 giờ các đại biểu có mặt.';
     expect(check(text, R)).toEqual([]);
+  });
+});
+
+describe('the count nouns of dictionaries/structure.json (countedPeople, countUnits)', () => {
+  const counted = [...structure.countedPeople.entries, ...structure.countUnits.entries].flatMap((e) => e.examples.map((x) => [e.word, x]));
+  it.each(counted)('“%s” makes a count of the number before it: %s', (word, example) => {
+    const zero = /\b0\d\b/u.exec(example)!;
+    expect(check(example, R).map((f) => f.text)).toEqual([zero[0]]);
+    // another noun after the number: no count, nothing to say
+    expect(check(example.replace(`${zero[0]} ${word}`, `${zero[0]} xyz`), R)).toEqual([]);
   });
 });

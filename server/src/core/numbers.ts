@@ -11,14 +11,10 @@ import { structureData } from './structure/data.js';
  * (shared with required-participant-count), plus households and head counts, which are
  * counts too but not of a class's participants.
  */
-export const PEOPLE = [...structureData.participantNouns.entries.map((e) => e.word), 'vị đại biểu', 'hộ', 'lượt'];
+export const PEOPLE = [...structureData.participantNouns.entries, ...structureData.countedPeople.entries].map((e) => e.word);
 
-/** Whole units an event counts besides people. */
-export const UNITS = [
-  'ngày', 'buổi', 'tuần', 'tháng', 'lớp', 'chuyên đề', 'nội dung', 'bài', 'tiết', 'khóa', 'khoá', 'đợt', 'hội nghị',
-  'tỉnh', 'huyện', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'tổ', 'đơn vị', 'cơ quan', 'cơ sở', 'trường',
-  'câu lạc bộ', 'chi bộ', 'đảng bộ', 'doanh nghiệp', 'tài liệu', 'cuốn', 'phần quà', 'suất', 'giấy chứng nhận',
-];
+/** Whole units an event counts besides people (dictionaries/structure.json countUnits). */
+export const UNITS = structureData.countUnits.entries.map((e) => e.word);
 
 const alternation = (words: string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\t\\u00a0]+')).join('|');
