@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { check, fixed, findings } from '../helpers/lint.js';
+import markers from '../../dictionaries/generic-markers.json';
 
 const RULE = 'admin-unit-case';
 
@@ -54,5 +55,21 @@ describe('admin-unit-case', () => {
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe('info');
     expect(f[0].fix).toBeUndefined();
+  });
+});
+
+describe('the level words of dictionaries/generic-markers.json', () => {
+  const capitalised = (s: string): string => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  it.each(markers.levels.map((m) => [m.word, 'main' in m && m.main === true, m.example]))('“%s” (main: %s) capitalised mid-sentence: %s', (word, main, example) => {
+    const text = `Đoàn công tác về ${capitalised(example)} trong hai ngày.`;
+    const got = check(text, RULE).map((f) => f.text);
+    expect(got).toEqual(main ? [capitalised(word)] : []);
+  });
+
+  it.each(markers.notLevelAfter.map((m) => [m.word, m.example]))('“%s” after a level syllable makes another word: %s', (word, example) => {
+    expect(check(example, RULE)).toEqual([]);
+    const other = example.replace(new RegExp(`(?<=\\p{Lu}\\p{Ll}* )${word}(?![\\p{L}])`, 'u'), 'Sơn Hà');
+    expect(other).not.toBe(example);
+    expect(check(other, RULE)).toHaveLength(1);
   });
 });

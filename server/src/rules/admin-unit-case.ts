@@ -13,9 +13,9 @@ import { matchOrganisations, keysOf } from '../core/lexicon.js';
 import markers from '../../../dictionaries/generic-markers.json';
 
 /** The levels whose capitalisation mid-sentence is surely the unit, not another word. */
-const MAIN_LEVELS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'].map((l) => l.split(' ').map(syllableKey).join(' ')));
+const MAIN_LEVELS = new Set(markers.levels.filter((m) => 'main' in m && m.main).map((m) => m.word.split(' ').map(syllableKey).join(' ')));
 /** "Xã hội", "Huyện đội", "Tỉnh lộ": a level syllable that starts another word */
-const NOT_A_UNIT_AFTER = new Set(['hội', 'đội', 'lộ', 'ủy', 'đoàn', 'viên', 'bộ', 'trưởng', 'phó', 'đội'].map(syllableKey));
+const NOT_A_UNIT_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
 /** first syllables worth a closer look: level words and the special names */
 const INTERESTING = new Set([...markers.levels.map((m) => syllableKey(m.word.split(' ')[0])), 'thủ']);
 const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)$/u;
