@@ -55,7 +55,7 @@ describe('config, word lists and lexicons are read only when they are regular fi
     fifo(path.join(dir, 'tu.txt'));
     const r = soattin(['tin.txt'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`Không đọc được tệp tu.txt (khai báo trong ${path.join(dir, '.soattinrc.json')}): đây là ống dẫn (FIFO)`);
+    expect(r.stderr).toContain(`Không đọc được tệp tu.txt (khai báo trong ${path.join(dir, '.soattinrc.json')}:1:18): đây là ống dẫn (FIFO)`);
   });
 
   it('a `lexicons` entry linked to /dev/zero: exit 2', () => {
