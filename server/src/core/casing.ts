@@ -161,6 +161,11 @@ export function isSentenceStart(draft: Draft, offset: number): boolean {
 
 const PLURAL = new Set(markers.plural.map((m) => syllableKey(m.word)));
 const LEVEL = new Set(markers.levels.map((m) => syllableKey(m.word)));
+const MAIN_LEVEL_WORDS = markers.levels.filter((m) => 'main' in m && m.main).map((m) => m.word.split(' ').map(syllableKey));
+/** the main administrative levels ("tỉnh", "thành phố" … "thị trấn"; `main` in generic-markers.json), as syllable keys joined by spaces */
+export const MAIN_LEVELS = new Set(MAIN_LEVEL_WORDS.map((k) => k.join(' ')));
+/** their first syllables ("thành" of "thành phố", "thị" of "thị xã") */
+export const MAIN_LEVEL_FIRSTS = new Set(MAIN_LEVEL_WORDS.map((k) => k[0]));
 const LEVEL_PHRASES = new Map<string, string[][]>();
 for (const m of markers.levels) {
   const keys = m.word.split(' ').map(syllableKey);

@@ -28,7 +28,7 @@ import organisationsData from '../../../dictionaries/organisations.json';
 import grammarData from '../../../dictionaries/organisation-grammar.json';
 import type { Draft, Sentence, Word } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from './casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, MAIN_LEVEL_FIRSTS, syllableKey, withShape } from './casing.js';
 import { trailingNonWord, trailingNonWordStart } from './word-edges.js';
 import { commonWordAt, continuation, countsOf, knownPair, mostlyAfter, secondHalfOfWord, usuallyLowercase } from './capital-evidence.js';
 import { isSurname } from './person-names.js';
@@ -554,7 +554,8 @@ const committeeSyllables = new Set(
 function isCommitteeWord(w: Word): boolean {
   return committeeSyllables.has(syllableKey(w.text));
 }
-const levelKeys = new Set(['tỉnh', 'huyện', 'xã', 'thị', 'thành', 'quận', 'phường'].map(syllableKey));
+/** first syllables of the main administrative levels (generic-markers.json) */
+const levelKeys = MAIN_LEVEL_FIRSTS;
 
 /**
  * A bare committee in a list of specific bodies: "văn bản của Trung ương Đảng, Chính phủ,

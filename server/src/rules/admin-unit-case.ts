@@ -8,12 +8,11 @@
  */
 import type { Rule } from '../core/types.js';
 import type { Word } from '../core/draft.js';
-import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike } from '../core/casing.js';
+// MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
+import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf } from '../core/lexicon.js';
 import markers from '../../../dictionaries/generic-markers.json';
 
-/** The levels whose capitalisation mid-sentence is surely the unit, not another word. */
-const MAIN_LEVELS = new Set(markers.levels.filter((m) => 'main' in m && m.main).map((m) => m.word.split(' ').map(syllableKey).join(' ')));
 /** "Xã hội", "Huyện đội", "Tỉnh lộ": a level syllable that starts another word */
 const NOT_A_UNIT_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
 /** first syllables worth a closer look: level words and the special names */
