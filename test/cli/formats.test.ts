@@ -335,9 +335,10 @@ describe('html', () => {
     const html = r.stdout;
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="vi">')).toBe(true);
     expect(html).not.toContain('<script');
-    expect(html).toContain('Tin &lt;script&gt;alert(1)&lt;/script&gt;<mark class="warning" title="Có 2 dấu cách liền nhau; chỉ cần một. (spacing)">  </mark>ra');
-    expect(html).toContain('<mark class="error" title="Dùng “Đ” (chữ Đ tiếng Việt) thay cho “Ð” (chữ Eth của tiếng Iceland). (unicode-normalisation)">Ð</mark>ây');
-    expect(html).toContain('<td>5:1</td><td class="sev error">lỗi</td>');
+    expect(html).toContain('Tin &lt;script&gt;alert(1)&lt;/script&gt;<mark class="warning" title="Có 2 dấu cách liền nhau; chỉ cần một. (spacing)">  </mark><sup class="no warning"><a href="#f0-c1" id="f0-m1">1</a></sup>ra');
+    expect(html).toContain('<mark class="error" title="Dùng “Đ” (chữ Đ tiếng Việt) thay cho “Ð” (chữ Eth của tiếng Iceland). (unicode-normalisation)">Ð</mark>');
+    expect(html).toContain('<td class="n">5:1</td><td class="sev error">lỗi</td>');
+    // the report is read on paper too: the numbered marks and list are in html-report.test.ts
     // no external assets: no src=, no stylesheet links, no remote fonts
     expect(html).not.toMatch(/\ssrc=|<link\b|@import|url\(/);
     expect(html).toContain('<title>Báo cáo Soát Tin</title>');

@@ -6,7 +6,8 @@
 //   code-server (default)  code-server from .e2e/ (scripts/e2e-setup.sh) driven by Debian's
 //                          Chromium through playwright-core. Works offline. After the suite, a
 //                          second window checks what a user sees (Problems panel, hover, Ctrl+.)
-//                          and saves screenshots to artifacts/e2e/.
+//                          and saves screenshots to artifacts/e2e/; then the printable html
+//                          report is rendered to PDF and screenshots (html-report.mjs).
 //   electron               desktop VS Code downloaded by @vscode/test-electron (needs a network;
 //                          under xvfb-run when there is no display). No UI checks, no screenshots.
 //
@@ -357,6 +358,10 @@ async function runCodeServer() {
       await ui.close();
       log(`UI checks took ${Date.now() - t1} ms`);
     }
+
+    // Phase 3: the html report an editor prints and signs (PDF on A4, screenshots)
+    const { htmlReportChecks } = await import('./html-report.mjs');
+    await htmlReportChecks(browser, ARTIFACTS, record, log);
     record('no request leaves loopback', external.length === 0, `blocked: ${[...new Set(external)].join(', ')}`);
   } catch (e) {
     record('e2e runner', false, e instanceof Error ? e.message : String(e));

@@ -38,6 +38,8 @@ export interface CliOptions {
   cacheLocation?: string;
   /** --docx-comments: folder for copies of Word drafts with the findings as comments */
   docxComments?: string;
+  /** --report-signoff: the role that signs the html report */
+  reportSignoff?: string;
 }
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: LocalizedText; locale?: Locale };
@@ -50,7 +52,7 @@ const SEVERITY_ALIASES: Record<string, SeveritySetting> = { warn: 'warning' };
 const OPTIONS = [
   '--help', '--version', '--fix', '--fix-dry-run', '--quiet', '--stdin', '--no-ignore', '--color', '--no-color',
   '--format', '--output', '--config', '--rule', '--locale', '--max-warnings', '--max-file-size', '--stdin-filename', '--print-config',
-  '--cache', '--cache-location', '--docx-comments',
+  '--cache', '--cache-location', '--docx-comments', '--report-signoff',
 ];
 
 function unknownOption(option: string, name: string): LocalizedText {
@@ -170,6 +172,7 @@ export function parseArgs(argv: string[]): ParseResult {
       case '--stdin-filename':
       case '--cache-location':
       case '--docx-comments':
+      case '--report-signoff':
       case '--print-config': {
         const v = value();
         if (v === undefined || v === '') return fail(both('missingValue', { option: name }));
@@ -183,6 +186,7 @@ export function parseArgs(argv: string[]): ParseResult {
         else if (name === '--print-config') o.printConfig = v;
         else if (name === '--cache-location') o.cacheLocation = v;
         else if (name === '--docx-comments') o.docxComments = v;
+        else if (name === '--report-signoff') o.reportSignoff = v;
         else if (name === '--locale') {
           const l = toLocale(v);
           if (!l || !/^(vi|en)([-_].*)?$/i.test(v)) return badValue(name, v, 'vi, en');
@@ -213,6 +217,7 @@ export function parseArgs(argv: string[]): ParseResult {
   }
   if (o.fix && o.fixDryRun) return fail(both('conflict', { a: '--fix', b: '--fix-dry-run' }));
   if (o.stdin && o.patterns.length) return fail(both('stdinWithPaths', { paths: o.patterns.join(' ') }));
+  if (o.reportSignoff !== undefined && o.format !== 'html') return fail(both('signoffNeedsHtml'));
   if (o.stdin && o.docxComments !== undefined) return fail(both('conflict', { a: '--docx-comments', b: '--stdin' }));
   if (o.stdinFilename && !o.stdin) return fail(both('stdinFilenameAlone'));
   if (o.printConfig !== undefined && o.patterns.length) return fail(both('printConfigWithPaths', { paths: o.patterns.join(' ') }));

@@ -94,6 +94,7 @@ export function toMessage(f: Finding, lineStarts: number[], locale: Locale): Lin
     endOffset: f.end,
   };
   if (f.fix && !f.inQuote) m.fix = edits(f.fix);
+  if (f.data?.missing) m.wholeDraft = true;
   if (f.suggestions?.length) {
     m.suggestions = f.suggestions.map((sg) => ({ message: ruleMessage(f.ruleId, sg.messageId, sg.args, locale), fix: edits(sg.edits) }));
   }

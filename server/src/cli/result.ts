@@ -13,6 +13,8 @@ export type { FixEdit };
 export interface LintMessage extends PublicMessage {
   /** stable identity across unrelated edits (fingerprint.ts), for SARIF and GitLab */
   fingerprint?: string;
+  /** about the draft as a whole (a missing element), not a place in it: the html report lists it apart */
+  wholeDraft?: boolean;
 }
 
 export interface FileResult {

@@ -204,7 +204,7 @@ export async function run(io: Io): Promise<number> {
     const reportStream = reportToStderr ? io.stderr : io.stdout;
     const color = o.color ?? (!o.output && Boolean(reportStream.isTTY) && io.env.NO_COLOR === undefined);
 
-    let report = formatters[o.format](shown, { cwd: io.cwd, locale, color, version: VERSION });
+    let report = formatters[o.format](shown, { cwd: io.cwd, locale, color, version: VERSION, signoff: o.reportSignoff });
     const fixedCount = linted.reduce((a, r) => a + (r.fixed ?? 0), 0);
     const fixedFiles = linted.filter((r) => r.fixed).length;
     if (o.format === 'stylish' && fixedCount) {

@@ -8,6 +8,8 @@ export interface FormatContext {
   color: boolean;
   /** soattin's version, for reports that name the tool */
   version: string;
+  /** --report-signoff: the role that signs the html report */
+  signoff?: string;
 }
 
 /** Turns the results (in input order) into the text of a report. Pure: no I/O. */
