@@ -94,7 +94,6 @@ export function toMessage(f: Finding, lineStarts: number[], locale: Locale): Lin
     endOffset: f.end,
   };
   if (f.fix && !f.inQuote) m.fix = edits(f.fix);
-  if (f.data?.missing) m.wholeDraft = true;
   if (f.suggestions?.length) {
     m.suggestions = f.suggestions.map((sg) => ({ message: ruleMessage(f.ruleId, sg.messageId, sg.args, locale), fix: edits(sg.edits) }));
   }
@@ -179,6 +178,10 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
 
     const { findings, draft } = linter.lint(text, config, { format });
     const messages = findings.map((f) => toMessage(f, draft.lineStarts, locale));
+    // for the html report only (the API's messages, shared with toMessage, keep the JSON shape)
+    findings.forEach((f, k) => {
+      if (f.data?.missing) messages[k].wholeDraft = true;
+    });
     // a fix's range is in the paragraphs' text, not in the .docx file: nothing can apply it (nor promise "--fix")
     if (word) for (const m of messages) delete m.fix;
     addFingerprints(messages, text);
