@@ -117,11 +117,38 @@ export interface MarkDifference {
   tone: number;
 }
 
+/** A syllable without its marks and without its tone, and its tone: computed once per syllable. */
+interface Forms {
+  fold: string;
+  toneless: string;
+  tone: Tone;
+}
+
+/**
+ * The spelling checks compare each rare syllable with every near one of the dictionary's
+ * (thousands of pairs per draft), and each comparison normalised both syllables three times
+ * over: the forms of a syllable are kept instead (a few thousand short strings at most; cleared
+ * when it grows past that, as the slip memo is).
+ */
+const forms = new Map<string, Forms>();
+
+function formsOf(s: string): Forms {
+  let f = forms.get(s);
+  if (!f) {
+    if (forms.size > 50_000) forms.clear();
+    f = { fold: foldAccents(s), toneless: stripTone(s), tone: toneOf(s) };
+    forms.set(s, f);
+  }
+  return f;
+}
+
 /** How two lower-case syllables differ, in the units a ranking needs. */
 export function markDifference(a: string, b: string): MarkDifference {
-  const letters = editDistance(foldAccents(a), foldAccents(b));
-  const quality = Math.max(0, editDistance(stripTone(a), stripTone(b), 1) - editDistance(foldAccents(a), foldAccents(b), 1));
-  return { letters, quality, tone: toneDistance(toneOf(a), toneOf(b)) };
+  const x = formsOf(a);
+  const y = formsOf(b);
+  const letters = editDistance(x.fold, y.fold);
+  const quality = Math.max(0, editDistance(x.toneless, y.toneless, 1) - editDistance(x.fold, y.fold, 1));
+  return { letters, quality, tone: toneDistance(x.tone, y.tone) };
 }
 
 /** The accent-free key of a syllable ("Huyện" → "huyen"). */
