@@ -67,10 +67,10 @@ const DATED_OPENING = /^[^\d\n]{0,30}(?<![\d/.-])\d{1,2}\s*[-/.]\s*\d{1,2}(?![\d
 
 /**
  * The sentences that open with a date in the paragraphs after the lead that may hold the event:
- * a story whose event comes after a preamble still opens it the way a lead does.
+ * a story whose event comes after a preamble still opens it the way a lead does. `start`: how
+ * many story paragraphs the lead's opening already read.
  */
-function laterOpenings(draft: Draft): string {
-  const start = leadOpening(draft).length;
+function laterOpenings(draft: Draft, start: number): string {
   return draft.story
     .slice(start, start + LATER_PARAGRAPHS)
     .flatMap((p) => p.sentences.slice(0, 2).map((s) => s.text.normalize('NFC')))
@@ -128,7 +128,7 @@ export function isTrainingNews(draft: Draft): boolean {
   // neither the headline nor the lead's opening names an event: a general preamble ("Tệ nạn ma
   // túy là hiểm họa …") or a summary came first, and the event opens a later paragraph ("Sáng
   // 2-10, … tổ chức tập huấn …"); the first event named there decides, as in the lead
-  if (!refersBack && firstEvent(laterOpenings(draft)) === 'training') return other < 3;
+  if (!refersBack && firstEvent(laterOpenings(draft, lead.length)) === 'training') return other < 3;
   const head = [headline, ...lead, ...(refersBack ? [open] : [])].join('\n');
   return hasWeak(head) && other < 2 && SUPPORT.test(open.replace(WEAK, ' '));
 }

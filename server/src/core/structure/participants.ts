@@ -57,8 +57,8 @@ export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs
       const digits = /^\d/.test(num);
       if (value < (digits ? MIN_DIGITS : MIN_WORDS)) continue;
       if (NOT_A_COUNT_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      if (givenTo(n.text.slice(Math.max(0, m.index - 80), m.index))) continue;
-      if (STATISTIC_BEFORE.test(n.text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      const before = n.text.slice(Math.max(0, m.index - 80), m.index);
+      if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
       out.push(origRange(n, m.index, m.index + m[0].length));
     }
     FOR_COUNT.lastIndex = 0;
