@@ -1,0 +1,76 @@
+/**
+ * The grammar around organisation names (rulebook §12.4; dictionaries/organisation-grammar.json):
+ * body type words, what is not a body, function words, committee syllables and the verbs a
+ * bare committee is the subject of.
+ */
+import grammarData from '../../../../dictionaries/organisation-grammar.json';
+import type { Word } from '../draft.js';
+import { MAIN_LEVEL_FIRSTS, syllableKey } from '../casing.js';
+import { organisationEntries, type Tries } from './entries.js';
+import { longestAt, syllables } from './trie.js';
+import { blankGap, wordEnd } from './words.js';
+import type { OrganisationEntry } from './types.js';
+
+export const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
+const SUBJECT_VERBS = /^(?:tổ chức|phối hợp|ban hành|chỉ đạo|triển khai|mở|khai giảng|bế giảng|tập huấn|họp|đã|vừa|tiến hành|quyết định|lãnh đạo|giao|yêu cầu)$/u;
+/** body type words for the unknown-body pattern (rulebook §12.4; dictionaries/organisation-grammar.json) */
+export const TYPE_WORDS = grammarData.typeWords.map((t) => syllables(t.word).tokens.map(syllableKey)).sort((a, b) => b.length - a.length);
+/** type words distinctive enough to recognise a whole name written in lowercase ("chi cục kiểm lâm tỉnh") */
+export const WHOLE_NAME_KEYS = new Set(grammarData.typeWords.filter((t) => 'wholeName' in t && t.wholeName === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));
+export const TYPES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TYPE_WORDS) {
+  if (!TYPES_BY_FIRST.has(t[0])) TYPES_BY_FIRST.set(t[0], []);
+  TYPES_BY_FIRST.get(t[0])!.push(t);
+}
+/** type word + next syllable that make a common noun, not a body: "Hội trường", "Hội nghị" */
+export const NOT_A_BODY = new Set(grammarData.notABody.map((w) => w.split(' ').map(syllableKey).join(' ')));
+/** a syllable + type word that make a common word: "nghiệp vụ", "cơ sở", "thị trường" */
+export const ENDING_IN_TYPE = new Set(grammarData.wordsEndingInType.map((w) => w.split(' ').map(syllableKey).join(' ')));
+/** Length of the type word that starts at word i (keys of the sentence), or 0. */
+export function typeWordAt(keys: string[], i: number): number {
+  const t = TYPES_BY_FIRST.get(keys[i])?.find((c) => c.every((k, n) => keys[i + n] === k));
+  if (!t || NOT_A_BODY.has(keys.slice(i, i + t.length + 1).join(' '))) return 0;
+  return t.length;
+}
+const FUNCTION_PHRASES = ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện', 'trên', 'thuộc'].map((w) =>
+  w.split(' ').map(syllableKey),
+);
+export const FUNCTION_WORDS = new Set(FUNCTION_PHRASES.flat());
+/** A function word or phrase starts at word i ("tổ chức" does, the "hội" of "Xã hội" does not). */
+export function functionAt(keys: string[], i: number): boolean {
+  return FUNCTION_PHRASES.some((p) => p.every((k, n) => keys[i + n] === k));
+}
+
+export function isCommittee(e?: OrganisationEntry): boolean {
+  return e?.kind === 'committee';
+}
+
+export function committeeAt(tries: Tries, text: string, words: Word[], keys: string[], j: number): boolean {
+  const m = longestAt(tries.organisations, text, words, keys, j);
+  return !!m && isCommittee(m.c.entry);
+}
+
+/** The level word is the first half of a committee, maybe glued to what follows ("Huyện ủy-Giám đốc"). */
+export function committeeAfterLevel(text: string, level: Word): boolean {
+  const next = /^[\s\p{P}]*([\p{L}\p{M}]+)/u.exec(text.slice(wordEnd(level), wordEnd(level) + 12))?.[1];
+  if (!next) return false;
+  const k = syllableKey(next);
+  return committeeSyllables.has(k) && !levelKeys.has(k);
+}
+
+/** syllables of committee words: in a list they may be shortened ("các huyện, thị, thành ủy") */
+const committeeSyllables = new Set(
+  organisationEntries.filter((e) => e.kind === 'committee').flatMap((e) => syllables(e.canonical).tokens.map(syllableKey)),
+);
+export function isCommitteeWord(w: Word): boolean {
+  return committeeSyllables.has(syllableKey(w.text));
+}
+/** first syllables of the main administrative levels (generic-markers.json) */
+export const levelKeys = MAIN_LEVEL_FIRSTS;
+
+export function subjectOfVerb(text: string, words: Word[], j: number): boolean {
+  if (j >= words.length || !blankGap(text, words, j - 1)) return false;
+  const one = syllableKey(words[j].text);
+  const two = j + 1 < words.length ? `${one} ${syllableKey(words[j + 1].text)}` : one;
+  return SUBJECT_VERBS.test(two) || SUBJECT_VERBS.test(one);
+}

@@ -1,0 +1,181 @@
+/** Organisation names the lexicon knows: a chain of entries, "Trung ương", a level word and a place. */
+import type { Draft, Sentence, Word } from '../draft.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from '../casing.js';
+import { knownPair, mostlyAfter, usuallyLowercase } from '../capital-evidence.js';
+import type { Tries } from './entries.js';
+import type { Compiled } from './trie.js';
+import { longestAt } from './trie.js';
+import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
+import { CENTRAL, committeeAfterLevel, committeeAt, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb } from './grammar.js';
+import { applyChecks, differing } from './checks.js';
+import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
+
+/**
+ * An organisation chain starting at word i: entries glued by blanks ("Ban Dân vận" +
+ * "Thành ủy"), "Trung ương", then maybe a level word and a place name.
+ */
+export function chainAt(
+  draft: Draft,
+  s: Sentence,
+  tries: Tries,
+  i: number,
+  afterTitle: boolean,
+): { match: OrganisationMatch; endIndex: number } | undefined {
+  const text = draft.text;
+  const words = s.words;
+  const keys = keysOf(s);
+  if (!tries.organisations.next.has(keys[i])) return undefined;
+  // a lowercase syllable that makes one word with the one before is not a name's start
+  // ("cơ sở Y tế", "toàn quốc Hội thi")
+  if (
+    !afterTitle &&
+    i > 0 &&
+    caseShape(words[i].text) === 'lower' &&
+    blankGap(text, words, i - 1) &&
+    (mostlyAfter(keys[i - 1], keys[i]) || (!FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i]) && usuallyLowercase(keys[i - 1], keys[i])))
+  )
+    return undefined;
+  const parts: Array<OrganisationPart & { c?: Compiled<OrganisationEntry>; from: number; to: number }> = [];
+  let j = i;
+  for (;;) {
+    if (parts.length > 0 && !blankGap(text, words, j - 1)) break;
+    if (j >= words.length) break;
+    const m = longestAt(tries.organisations, text, words, keys, j);
+    if (m) {
+      parts.push({ kind: m.c.entry.kind, entry: m.c.entry, words: words.slice(j, m.end), c: m.c, from: j, to: m.end });
+      j = m.end;
+      continue;
+    }
+    if (parts.length > 0 && CENTRAL.every((k, n) => keys[j + n] === k) && (CENTRAL.length === 1 || blankGap(text, words, j))) {
+      parts.push({ kind: 'central', words: words.slice(j, j + CENTRAL.length), from: j, to: j + CENTRAL.length });
+      j += CENTRAL.length;
+      continue;
+    }
+    break;
+  }
+  if (parts.length === 0) return undefined;
+  const first = parts[0];
+
+  // level word + place name after the body ("Ủy ban nhân dân tỉnh Bến Tre", "huyện ủy An Lão")
+  let place: OrganisationMatch['place'];
+  let endIndex = j;
+  if (j < words.length && blankGap(text, words, j - 1)) {
+    const lv = levelWordAt(words, j);
+    if (lv > 0) {
+      const nameLen = blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
+      place = {
+        start: words[j].start,
+        end: words[j + lv + nameLen - 1].end,
+        level: words.slice(j, j + lv),
+        name: words.slice(j + lv, j + lv + nameLen),
+      };
+      endIndex = j + lv + nameLen;
+    }
+  }
+  const attached = parts.length > 1 || !!place || afterTitle;
+  if (first.entry?.attach === 'required' && !attached) return undefined;
+
+  const last = parts[parts.length - 1];
+  const startsSentence = isSentenceStart(draft, words[i].start);
+  const placeAfterCommittee = isCommittee(last.entry) && j < words.length && blankGap(text, words, j - 1) && properNameAfter(draft, words, j) > 0 && !startsSentenceAt(draft, words[j]);
+  // generic by what precedes ("các tỉnh ủy, thành ủy"), or a lowercase body of many units
+  // ("ban tuyên giáo các đảng bộ", "phòng Dân tộc các huyện")
+  const ofMany = !place && caseShape(words[i].text) === 'lower' && j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && isPluralMarker(words[j].text);
+  // … or one of several committees listed after it ("Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc")
+  const listed = isCommittee(last.entry) && j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && committeeAt(tries, text, words, keys, j);
+  const generic = ofMany || listed || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+
+  // committees: specific → capital; generic → lowercase; otherwise no opinion
+  // (a plain loop: flatMap is slow in V8 and this runs for every chain)
+  const chainWords: Word[] = [];
+  for (const p of parts) for (const w of p.words) chainWords.push(w);
+  // a lone body with only its type word capitalised ("Ủy ban bầu cử") may be a generic mention:
+  // it is a name when a later syllable is capitalised or something specific follows
+  const lone = parts.length === 1 && !place && !afterTitle && first.entry?.kind === 'body';
+  const capitalSeen = chainWords.some(
+    (w, n) => isCapitalised(w.text) && !(n === 0 && (startsSentence || lone)) && !isCommittee(parts.find((p) => p.words.includes(w))?.entry),
+  );
+  // a capitalised body followed by the abbreviation of its place or owner names one ("Hội chữ thập đỏ TPHCM")
+  const abbreviationAfter =
+    isCapitalised(words[i].text) && !startsSentence && endIndex === j && j < words.length && blankGap(text, words, j - 1) && /^\p{Lu}{2,}$/u.test(words[j].text);
+  const named =
+    !generic &&
+    (capitalSeen ||
+      abbreviationAfter ||
+      afterTitle ||
+      placeAfterCommittee ||
+      (!!place && place.name.length > 0) ||
+      (parts.length > 1 && isCommittee(last.entry)) ||
+      (isCommittee(first.entry) && parts.length === 1 && (subjectOfVerb(text, words, j) || amongSpecificBodies(draft, words, i, j))));
+
+  const checks: SyllableCheck[] = [];
+  if (!allUpper(chainWords)) {
+    parts.forEach((p, pi) => {
+      // "Trung ương" is special-noun-case's (CAP-33): part of the name, no check here
+      if (p.kind === 'central') return;
+      const c = p.c!;
+      if (p.kind === 'committee') {
+        const specific = !generic && (pi > 0 || afterTitle || placeAfterCommittee || (p === last && !!place && place.name.length > 0) || (parts.length === 1 && named));
+        const lower = generic && parts.length === 1;
+        const { form, exact } = pickForm(p.words, c.forms);
+        p.words.forEach((w, k) => {
+          if (c.entry.status === 'contested') {
+            checks.push({ word: w, expected: exact ? w.text : caseLike(w.text, form[k]), certainty: 'contested' });
+          } else if (specific) checks.push({ word: w, expected: caseLike(w.text, form[k]), certainty: 'clear' });
+          else if (lower) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+        });
+        return;
+      }
+      const { form, exact } = pickForm(p.words, c.forms);
+      p.words.forEach((w, k) => {
+        const contested = c.entry.status === 'contested';
+        checks.push({ word: w, expected: contested && exact ? w.text : caseLike(w.text, form[k]), certainty: contested ? 'contested' : 'clear' });
+      });
+    });
+  }
+  // the first word of a sentence may be capitalised whatever the lexicon says
+  if (startsSentence && checks[0] && checks[0].word === words[i] && isCapitalised(words[i].text)) checks[0] = { ...checks[0], expected: words[i].text };
+
+  let endWord = words[parts[parts.length - 1].to - 1];
+  // a name written wrongly and a capitalised level word after it ("Bộ Chỉ huy Quân Sự Tỉnh"):
+  // one phrase, one answer (admin-unit-case leaves the level word to this match)
+  if (place && !generic && isCapitalised(place.level[0].text) && !committeeAfterLevel(text, place.level[place.level.length - 1]) && differing(checks).some((c) => c.certainty === 'clear')) {
+    for (const w of place.level) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+    endWord = place.level[place.level.length - 1];
+  }
+  const match: OrganisationMatch = {
+    start: wordStart(words[i]),
+    end: wordEnd(endWord),
+    text: text.slice(wordStart(words[i]), wordEnd(endWord)),
+    canonical: parts.map((p) => (p.kind === 'central' ? 'Trung ương' : p.entry!.canonical)).join(' '),
+    expected: '',
+    entry: first.entry,
+    status: parts.some((p) => p.entry?.status === 'contested') ? 'contested' : (first.entry?.status ?? 'clear'),
+    parts: parts.map(({ kind, entry, words: ws }) => ({ kind, entry, words: ws })),
+    named,
+    generic,
+    checks,
+    place,
+  };
+  match.expected = applyChecks(text, match.start, match.end, checks, true);
+  return { match, endIndex: Math.max(endIndex, parts[parts.length - 1].to) };
+}
+
+function startsSentenceAt(draft: Draft, w: Word): boolean {
+  return isSentenceStart(draft, w.start);
+}
+
+/**
+ * A bare committee in a list of specific bodies: "văn bản của Trung ương Đảng, Chính phủ,
+ * thành ủy, UBND thành phố" names the city's own committee (rulebook §8.6).
+ */
+function amongSpecificBodies(draft: Draft, words: Word[], i: number, j: number): boolean {
+  const text = draft.text;
+  // the first word of the list item before: "Chính" of "Chính phủ"
+  let b = i > 0 && /^\s*,\s*$/u.test(gapAt(text, words, i - 1)) ? i - 1 : -1;
+  while (b > 0 && i - b < 4 && blankGap(text, words, b - 1)) b--;
+  const before = b >= 0 && (b === 0 || /^\s*,\s*$/u.test(gapAt(text, words, b - 1))) ? words[b] : undefined;
+  const after = j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) ? words[j] : undefined;
+  const specific = (w: Word | undefined): boolean => !!w && (/^\p{Lu}{2,}/u.test(w.text) || (isCapitalised(w.text) && !isSentenceStart(draft, wordStart(w))));
+  return specific(before) && specific(after);
+}

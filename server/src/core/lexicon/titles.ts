@@ -1,0 +1,141 @@
+/** Titles ("(Phó )?BASE( Thường trực)? + body") and the body each one heads. */
+import type { Draft, Sentence, Word } from '../draft.js';
+import type { Profile } from '../config/types.js';
+import { caseLike, isCapitalised, isGenericAt, isSentenceStart, syllableKey, withShape } from '../casing.js';
+import { DEPUTY_KEY, QUALIFIER, QUALIFIER_KEYS, type Tries } from './entries.js';
+import { longestAt } from './trie.js';
+import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
+import { chainAt } from './organisations.js';
+import { applyChecks } from './checks.js';
+import type { OrganisationMatch, SyllableCheck, TitleMatch } from './types.js';
+
+const NAME_SEP = /^\s*(?:,|-|–|—)\s*$/u;
+
+/** A person's name ends right before word i: "Trần Văn Tuấn - " or "Trần Văn Tuấn, ". */
+function afterPersonName(draft: Draft, words: Word[], i: number): boolean {
+  if (i < 2 || !NAME_SEP.test(gapAt(draft.text, words, i - 1))) return false;
+  let n = 0;
+  for (let j = i - 1; j >= 0 && isCapitalised(words[j].text) && !/^\p{Lu}{2,}$/u.test(words[j].text); j--) {
+    n++;
+    if (j > 0 && !blankGap(draft.text, words, j - 1)) break;
+  }
+  return n >= 2;
+}
+
+export function titleAt(
+  draft: Draft,
+  s: Sentence,
+  tries: Tries,
+  profile: Profile,
+  i: number,
+  prevTitleEnd: number,
+): { match: TitleMatch; endIndex: number } | undefined {
+  const text = draft.text;
+  const words = s.words;
+  const keys = keysOf(s);
+  let j = i;
+  let deputy: Word | undefined;
+  if (keys[j] !== DEPUTY_KEY && !tries.titles.next.has(keys[j])) return undefined;
+  if (keys[j] === DEPUTY_KEY && blankGap(text, words, j)) {
+    deputy = words[j];
+    j++;
+  }
+  const base = longestAt(tries.titles, text, words, keys, j);
+  if (!base) return undefined;
+  const entry = base.c.entry;
+  let k = base.end;
+  // "Trưởng ban" + "Ban Dân vận": the head syllable opens the body
+  let headShared = false;
+  let organisation: OrganisationMatch | undefined;
+  let endIndex = k;
+  let qualifier: Word[] | undefined;
+  if (entry.head) {
+    const headIndex = base.end - 1;
+    const chain = chainAt(draft, s, tries, headIndex, true);
+    if (chain && syllableKey(chain.match.parts[0].words[0].text) === syllableKey(entry.head) && chain.match.parts[0].words.length > 1) {
+      headShared = true;
+      organisation = chain.match;
+      // the head syllable belongs to the title's contested style (§8.1), not to organisation-case
+      const headWord = words[headIndex];
+      organisation.checks = organisation.checks.filter((c) => c.word !== headWord);
+      organisation.expected = applyChecks(text, organisation.start, organisation.end, organisation.checks, true);
+      endIndex = chain.endIndex;
+      k = headIndex;
+    }
+  }
+  if (!headShared) {
+    if (k < words.length && blankGap(text, words, k - 1) && QUALIFIER_KEYS.every((q, n) => keys[k + n] === q) && blankGap(text, words, k)) {
+      qualifier = words.slice(k, k + QUALIFIER_KEYS.length);
+      k += QUALIFIER_KEYS.length;
+    }
+    endIndex = k;
+    if (k < words.length && blankGap(text, words, k - 1)) {
+      const chain = chainAt(draft, s, tries, k, true);
+      if (chain) {
+        organisation = chain.match;
+        endIndex = chain.endIndex;
+      }
+    }
+  }
+  const titleWords = words.slice(i, headShared ? base.end - 1 : k);
+  const first = words[i];
+  const startsSentence = isSentenceStart(draft, first.start);
+  const generic = isGenericAt(text, words, i, (w) => /^(?:phó|trưởng|bí|thư|chủ|tịch)$/iu.test(w.text));
+  const chainOf = prevTitleEnd === i || (i > 0 && prevTitleEnd >= 0 && prevTitleEnd === i && NAME_SEP.test(gapAt(text, words, i - 1)));
+  const nameAfter = endIndex < words.length && blankGap(text, words, endIndex - 1) && properNameAfter(draft, words, endIndex) >= 2;
+  const intentional = isCapitalised(first.text) && !startsSentence;
+  const attached =
+    !generic && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
+
+  const checks: SyllableCheck[] = [];
+  if (attached && !allUpper(titleWords)) {
+    if (deputy) checks.push({ word: deputy, expected: withShape(deputy.text, 'cap'), certainty: 'clear' });
+    const baseWords = words.slice(deputy ? i + 1 : i, base.end);
+    const { form, exact } = pickForm(baseWords, base.c.forms);
+    const canon = base.c.forms[0];
+    baseWords.forEach((w, n) => {
+      const isHead = headShared && n === baseWords.length - 1;
+      if (isHead) {
+        // §8.1: "Trưởng Ban X" (gov, party) vs "Trưởng ban X" (press-lower)
+        const want = profile === 'press-lower' ? w.text : withShape(w.text, 'cap');
+        checks.push({ word: w, expected: want, certainty: 'contested' });
+        return;
+      }
+      if (entry.status === 'contested' && !entry.head) {
+        checks.push({ word: w, expected: exact ? w.text : caseLike(w.text, form[n]), certainty: 'contested' });
+        return;
+      }
+      // head titles without their body ("Trưởng ban", "Phó Trưởng ban"): the head syllable is free
+      if (entry.head && n === baseWords.length - 1) return;
+      checks.push({ word: w, expected: caseLike(w.text, canon[n]), certainty: 'clear' });
+    });
+    if (startsSentence && checks[0] && checks[0].word === first) checks[0] = { ...checks[0], expected: withShape(first.text, 'cap') };
+    if (qualifier) {
+      qualifier.forEach((w, n) => {
+        const want = profile === 'press-lower' ? w.text : withShape(w.text, n === 0 ? 'cap' : 'lower');
+        checks.push({ word: w, expected: want, certainty: 'contested' });
+      });
+    }
+  }
+  // with a shared head ("Trưởng ban Dân vận") the title runs to the head syllable
+  const titleEnd = wordEnd(headShared ? words[base.end - 1] : words[k - 1]);
+  const end = organisation ? organisation.end : titleEnd;
+  const match: TitleMatch = {
+    start: wordStart(first),
+    end,
+    titleEnd,
+    text: text.slice(wordStart(first), end),
+    canonical: [deputy ? 'Phó' : '', entry.canonical, qualifier ? QUALIFIER.canonical : '', organisation?.canonical ?? ''].filter(Boolean).join(' '),
+    expected: '',
+    entry,
+    status: entry.status,
+    deputy,
+    qualifier,
+    organisation,
+    attached,
+    checks,
+  };
+  match.expected = applyChecks(text, match.start, match.end, [...checks, ...(organisation?.checks ?? [])], true);
+  if (organisation && attached) organisation.named = true;
+  return { match, endIndex: Math.max(endIndex, k) };
+}

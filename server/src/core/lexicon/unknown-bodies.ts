@@ -1,0 +1,193 @@
+/** Organisation names the lexicon does not know, read by their grammar (type word + field + place). */
+import type { Draft, Sentence, Word } from '../draft.js';
+import { caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from '../casing.js';
+import { continuation, countsOf, knownPair, mostlyAfter, secondHalfOfWord } from '../capital-evidence.js';
+import { isSurname } from '../person-names.js';
+import type { Tries } from './entries.js';
+import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
+import { committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, NOT_A_BODY, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { applyChecks } from './checks.js';
+import type { OrganisationMatch, SyllableCheck } from './types.js';
+
+/**
+ * The grammar of organisation names the lexicon does not know (rulebook §12.4, issue 12):
+ * a type word ("Trung tâm", "Ban", "Chi cục"; dictionaries/organisation-grammar.json) + a field
+ * phrase + an optional level word and place. Decree 30 capitalises the type word and the
+ * first syllable of each field phrase (split on "và", ",", "-"); the rest is lowercase
+ * unless it is a proper name. Two mistakes are recognised:
+ *
+ * - the field written lowercase ("Trung tâm văn hóa thể thao huyện", "Ban chỉ đạo"): a name
+ *   when a level word or a committee follows, when the type word is distinctive
+ *   (`wholeName`), or when real drafts go on with a capital after this type word
+ *   ("Ban Chỉ đạo", core/capital-evidence.ts); a lowercase type word is accepted only for a
+ *   distinctive one followed by its level word and place ("chi cục kiểm lâm tỉnh Lâm Đồng");
+ * - the name in Title Case ("Trung Tâm Y Tế Dự Phòng"): a syllable whose pair real drafts
+ *   write as one lowercase word after a capital ("Y tế", "Dự phòng") goes lowercase, and so
+ *   does a capitalised level word after such a name; proper names keep their capitals.
+ */
+export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match: OrganisationMatch; endIndex: number } | undefined {
+  const text = draft.text;
+  const words = s.words;
+  const keys = keysOf(s);
+  const candidates = TYPES_BY_FIRST.get(keys[i]);
+  if (!candidates) return undefined;
+  const type = candidates.find((t) => t.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
+  if (!type) return undefined;
+  const tEnd = i + type.length;
+  // (also when the next word is hyphenated to another: "Khoa học-Xã hội" is no "Khoa")
+  if (NOT_A_BODY.has(keys.slice(i, tEnd + 1).join(' ')) || (tEnd < keys.length && NOT_A_BODY.has([...keys.slice(i, tEnd), keys[tEnd].split(/[-–]/u)[0]].join(' ')))) return undefined;
+  if (allUpper(words.slice(i, tEnd))) return undefined;
+  // at a sentence start the type word's capital says nothing: the words after it must
+  const startsSentence = isSentenceStart(draft, words[i].start);
+  if (tEnd >= words.length || !blankGap(text, words, tEnd - 1)) return undefined;
+  // a type word inside a capitalised run is part of another name ("Lê Văn Trường", "Quảng Trường")
+  if (i > 0 && blankGap(text, words, i - 1) && isCapitalised(words[i - 1].text)) return undefined;
+  const typeCapital = isCapitalised(words[i].text);
+  // "các Ban xây dựng Đảng": a generic plural, common-noun-case's
+  if (isGenericAt(text, words, i)) return undefined;
+  const whole = WHOLE_NAME_KEYS.has(keys.slice(i, tEnd).join(' '));
+  if (!typeCapital) {
+    // a lowercase type word: a name only when its field is capitalised or the type word is
+    // distinctive, and not generic ("các phòng", "phòng … các huyện") or the end of another
+    // word ("cơ sở Y tế", "hội trường Ủy ban")
+    const fieldCapital = isCapitalised(words[tEnd].text) && !/^\p{Lu}{2,}/u.test(words[tEnd].text);
+    if (!whole && !fieldCapital) return undefined;
+    // generic: "các phòng …", "2 trường Tiểu học" (the capital is the mistake there, not the type word)
+    if (isGenericAt(text, words, i) || (i > 0 && blankGap(text, words, i - 1) && /^\d+$/u.test(words[i - 1].text))) return undefined;
+    if (i > 0 && blankGap(text, words, i - 1) && (mostlyAfter(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`))) return undefined;
+  }
+  // a type word right after it opens another body ("Văn phòng | Ban Chỉ huy")
+  if (typeWordAt(keys, tEnd) > 0) return undefined;
+
+  // the field: syllables joined by blanks, and in a capitalised field also by ",", "-" and
+  // "và" before the next capitalised phrase ("Văn Hóa, Thể Thao và Du Lịch"); a level word,
+  // a committee, a number, an abbreviation or, after "," or "và", another type word ends it
+  const field: Word[] = [];
+  const phraseStarts = new Set<Word>();
+  let j = tEnd;
+  const capitalField = (): boolean => typeCapital && field.length > 0 && isCapitalised(field[0].text);
+  const nextPhrase = (n: number): boolean => n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0;
+  // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word
+  const levelAt = (n: number): number => {
+    const compound = n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'lower' && !functionAt(keys, n + 1) && knownPair(keys[n], keys[n + 1]);
+    return compound || (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower') ? 0 : levelWordAt(words, n);
+  };
+  while (j < words.length && field.length < 8) {
+    if (levelAt(j) > 0 || committeeAt(tries, text, words, keys, j)) break;
+    const k = keys[j];
+    if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
+    // the body it belongs to ("Ban kinh tế | Hội CCB", "Ban giám hiệu | trường Chính trị"); in a
+    // Title Case name a type word may be a field's ("Y Tế Dự Phòng")
+    const another = typeWordAt(keys, j) > 0 && (isCapitalised(words[j].text) || (j + 1 < words.length && isCapitalised(words[j + 1].text)));
+    if (field.length > 0 && another && !field.every((w) => caseShape(w.text) === 'cap')) break;
+    if (k === 'và') {
+      if (field.length === 0 || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
+      j++;
+      phraseStarts.add(words[j]);
+    } else if (functionAt(keys, j) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap'))) break;
+    if (field.length === 0) phraseStarts.add(words[j]);
+    field.push(words[j]);
+    j++;
+    if (j < words.length && !blankGap(text, words, j - 1)) {
+      if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !nextPhrase(j)) break;
+      phraseStarts.add(words[j]);
+    }
+  }
+  if (field.length === 0) return undefined;
+  const opener = field[0];
+  const lv = j < words.length && blankGap(text, words, j - 1) ? levelAt(j) : 0;
+  const placeLen = lv > 0 && j + lv < words.length && blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
+  const committee = lv === 0 && j < words.length && blankGap(text, words, j - 1) && committeeAt(tries, text, words, keys, j) && isCapitalised(words[j].text);
+  // how drafts go on after this type word: only a one-syllable type word has its own figures
+  const goesOn = continuation(keys[tEnd - 1], keys[tEnd]);
+  const checks: SyllableCheck[] = [];
+
+  if (!isCapitalised(opener.text)) {
+    // a lowercase field: is this a name at all?
+    if (goesOn === 'lower' || functionAt(keys, tEnd)) return undefined;
+    // … or the body it belongs to follows ("Ban kinh tế Hội CCB", "Ban quản lý dự án ADB")
+    const owner = j < words.length && blankGap(text, words, j - 1) && (/^\p{Lu}{2,}/u.test(words[j].text) || (isCapitalised(words[j].text) && typeWordAt(keys, j) > 0));
+    // … or a later part of the name is capitalised ("Viện nghiên cứu Dư luận xã hội")
+    const capitalInside = field.some((w) => isCapitalised(w.text));
+    const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital' : lv > 0 && placeLen > 0;
+    if (!named) return undefined;
+    if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
+    for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
+  } else {
+    // a capitalised field: the type word lowercase ("phòng Bảo trợ xã hội") or the name in
+    // Title Case ("Trung Tâm Y Tế") is wrong
+    if (!typeCapital) {
+      if (startsSentence || (j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && isPluralMarker(words[j].text))) return undefined;
+      checks.push({ word: words[i], expected: withShape(words[i].text, 'cap'), certainty: 'clear' });
+    }
+    words.slice(i + 1, tEnd).forEach((w) => {
+      if (caseShape(w.text) === 'cap') checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+    });
+    // a name written right is still a name: the other rules leave its capitals alone
+    checks.push(...titleCaseField(field, phraseStarts));
+  }
+  // the name ends where the field's words stop holding together: after its first two
+  // syllables, its last capital or phrase start, and the rest of that compound ("Cục thống
+  // kê | chủ trì", "Viện nghiên cứu Dư luận | xã hội")
+  let last = 0;
+  field.forEach((w, n) => {
+    if (phraseStarts.has(w) || /\p{Lu}/u.test(w.text)) last = n;
+  });
+  let kept = Math.min(Math.max(2, last + 1), field.length);
+  while (kept < field.length && knownPair(syllableKey(field[kept - 1].text), syllableKey(field[kept].text))) kept++;
+  const checked = new Set(checks.map((c) => c.word));
+  while (kept < field.length && field.slice(kept).some((w) => checked.has(w))) kept++;
+  // a Title Case level word after the name belongs to the same answer ("… Quân Sự Tỉnh")
+  let endWord = field[kept - 1];
+  if (kept === field.length && lv > 0 && !committeeAfterLevel(text, words[j + lv - 1]) && checks.length > 0 && isCapitalised(words[j].text)) {
+    words.slice(j, j + lv).forEach((w) => checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' }));
+    endWord = words[j + lv - 1];
+  }
+  const end = wordEnd(endWord);
+  const match: OrganisationMatch = {
+    start: wordStart(words[i]),
+    end,
+    text: text.slice(wordStart(words[i]), end),
+    canonical: '',
+    expected: '',
+    status: 'clear',
+    parts: [{ kind: 'pattern', words: [...words.slice(i, tEnd), ...field] }],
+    named: true,
+    checks,
+    pattern: true,
+  };
+  match.expected = applyChecks(text, match.start, match.end, checks, true);
+  match.canonical = match.expected;
+  return { match, endIndex: j };
+}
+
+/**
+ * The field of a name in Title Case: a capital that real drafts never write after the
+ * syllable before it ("Y Tế", "Chương Trình") is lowered. When every syllable of the field
+ * is capitalised the capitals say nothing, so every syllable the drafts write lowercase more
+ * often than not ("Dự Phòng") is lowered too, except the first of each field phrase, a
+ * person's name, a syllable never seen and one drafts go on capitalising after the one
+ * before ("Việt Nam").
+ */
+function titleCaseField(field: Word[], phraseStarts: Set<Word>): SyllableCheck[] {
+  const out: SyllableCheck[] = [];
+  const keys = field.map((w) => syllableKey(w.text));
+  const lowerPair = keys.some((k, n) => n > 0 && !phraseStarts.has(field[n]) && caseShape(field[n].text) === 'cap' && caseShape(field[n - 1].text) === 'cap' && secondHalfOfWord(keys[n - 1], k));
+  if (!lowerPair) return out;
+  const allTitle = field.length >= 2 && field.every((w) => caseShape(w.text) === 'cap');
+  for (let n = 1; n < field.length; n++) {
+    const w = field[n];
+    // a person's name ends the field ("Trường Tiểu học Lý Cảnh Hớn"), but a surname-like
+    // syllable that ends a word with the one before is no name's ("Khuyến Nông Quốc Gia")
+    if (isSurname(keys[n]) && field[n + 1] && isCapitalised(field[n + 1].text) && !secondHalfOfWord(keys[n - 1], keys[n])) break;
+    if (phraseStarts.has(w) || caseShape(w.text) !== 'cap') continue;
+    // a proper name the drafts keep capitalised ends the field ("Khuyến Nông An Giang")
+    if (field[n + 1] && caseShape(field[n + 1].text) === 'cap' && continuation(keys[n], keys[n + 1]) === 'capital') break;
+    const c = continuation(keys[n - 1], keys[n]);
+    // a syllable never seen is likely a proper name's; one capitalised half the time or more too
+    const counts = countsOf(keys[n]);
+    const common = !!counts && counts[1] < counts[0];
+    if (secondHalfOfWord(keys[n - 1], keys[n]) || (allTitle && c !== 'capital' && common)) out.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+  }
+  return out;
+}
