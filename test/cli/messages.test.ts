@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cliMessages, coreMessages, serverMessages } from '../../server/src/core/messages.js';
-import { summaryLine, fixableLine } from '../../server/src/cli/messages.js';
+import { coreMessages } from '../../server/src/core/messages.js';
+import { cliMessages, summaryLine, fixableLine } from '../../server/src/cli/messages.js';
+import { lspMessages } from '../../server/src/lsp/messages.js';
 
 describe('CLI messages', () => {
-  it.each(Object.entries({ ...coreMessages, ...cliMessages, ...serverMessages }))('%s exists in Vietnamese (NFC) and English with the same placeholders', (_id, text) => {
+  it.each(Object.entries({ ...coreMessages, ...cliMessages, ...lspMessages }))('%s exists in Vietnamese (NFC) and English with the same placeholders', (_id, text) => {
     expect(text.vi.trim()).not.toBe('');
     expect(text.en.trim()).not.toBe('');
     expect(text.vi).toBe(text.vi.normalize('NFC'));

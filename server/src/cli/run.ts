@@ -62,7 +62,7 @@ function collectTasks(o: CliOptions, io: Io, locale: Locale): { tasks: Task[]; u
   for (const u of unreadable) {
     io.stderr.write(`soattin: ${coreMessage('read.folderUnreadable', { folder: display(io.cwd, u.folder), reason: u.reason[locale] }, locale)}\n`);
   }
-  if (unmatched.length) throw new Stop(coreMessage('cli.noFiles', { patterns: unmatched.join(' ') }, locale));
+  if (unmatched.length) throw new Stop(cliMessage('noFiles', { patterns: unmatched.join(' ') }, locale));
   const ignoresByConfig = new Map<string, IgnoreRules[]>();
   const tasks: Task[] = [];
   for (const c of candidates) {
@@ -80,7 +80,7 @@ function collectTasks(o: CliOptions, io: Io, locale: Locale): { tasks: Task[]; u
     }
     tasks.push({ index: tasks.length, absPath: c.absPath, filePath: display(io.cwd, c.absPath), explicit: c.explicit, root: c.root });
   }
-  if (!tasks.length) throw new Stop(coreMessage('cli.noFiles', { patterns: patterns.join(' ') }, locale));
+  if (!tasks.length) throw new Stop(cliMessage('noFiles', { patterns: patterns.join(' ') }, locale));
   return { tasks, unreadableFolders: unreadable.length > 0 };
 }
 
@@ -237,7 +237,7 @@ export async function run(io: Io): Promise<number> {
     if (fatal || unreadableFolders) return 2;
     if (errors) return 1;
     if (o.maxWarnings >= 0 && warnings > o.maxWarnings) {
-      io.stderr.write(`soattin: ${coreMessage('cli.tooManyWarnings', { count: warnings, max: o.maxWarnings }, locale)}\n`);
+      io.stderr.write(`soattin: ${cliMessage('tooManyWarnings', { count: warnings, max: o.maxWarnings }, locale)}\n`);
       return 1;
     }
     return 0;
