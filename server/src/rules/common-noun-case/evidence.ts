@@ -1,0 +1,196 @@
+/**
+ * The second pass of common-noun-case: a capital mid-sentence that real drafts write
+ * lowercase (core/capital-evidence.ts) and that no name, title, body or place explains.
+ */
+import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
+import { inQuote } from '../../core/draft.js';
+import { caseShape, isLevelWord, isSentenceStart, wordKey } from '../../core/casing.js';
+import { keysOf, typeWordAt } from '../../core/lexicon.js';
+import { commonWordAt, continuation, knownPair, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
+import { inPersonName } from '../../core/person-names.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, FUNCTION_WORDS, longest, NAME_HEADS, NAME_OPENERS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
+
+/**
+ * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
+ * "nâng cao Nhận thức", "Ông Trần Văn Nam" mid-sentence. The word must be one real drafts
+ * write lowercase (core/capital-evidence.ts) and stand outside every name: person names,
+ * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
+ * topic word opens, the short names of mass organisations, quotations.
+ */
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, already: Found[]): Found[] {
+  const text = draft.text;
+  const ws = s.words;
+  const out: Found[] = [];
+  const capital = (w: Word | undefined): boolean => !!w && caseShape(w.text) !== 'lower' && /^[^\p{L}]*\p{Lu}/u.test(w.text);
+  const joined = (a: Word, b: Word): boolean => blank(text, a, b) || /^\s*[-–]\s*$/u.test(text.slice(a.end, b.start));
+  const lettered = ws.filter((w) => /^[\p{L}\p{M}]/u.test(w.text));
+  const titleCaseLine = lettered.length >= 3 && lettered.filter((w) => caseShape(w.text) !== 'lower').length >= 0.6 * lettered.length;
+  // one phrase, one finding: "tổ chức Khai giảng Lớp bồi dưỡng" (a blank and at most one word between)
+  const addCapital = (w: Word, end: number): void => {
+    const last = out[out.length - 1];
+    if (last && /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+)?$/u.test(text.slice(last.end, w.start))) {
+      last.end = end;
+      last.edits.push(lower(w));
+    } else out.push({ start: w.start, end, edits: [lower(w)], status: 'clear', messageId: 'capital' });
+  };
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i];
+    if (!startsUpper(w) || caseShape(w.text) !== 'cap' || !/^[\p{L}\p{M}]+$/u.test(w.text)) continue;
+    if (already.some((f) => w.start < f.end && f.start < w.end)) continue;
+    if (!midSentence(draft, w) || inQuote(draft, w.start)) continue;
+    if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
+    if (longest(text, ws, i, SHORT_NAMES)) continue;
+    // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
+    if (longest(text, ws, i, NAME_HEADS)) continue;
+    const prev = ws[i - 1];
+    const next = ws[i + 1];
+    const nextJoined = next !== undefined && blank(text, w, next);
+    const gapBefore = text.slice(prev.end, w.start);
+    // a list item after ";" and a word after "20." or ")" may open a new clause
+    if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;
+    // an opening quotation mark or bracket: a quoted title or a gloss ("cuốn sách 'Xây dựng…'")
+    if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
+    // one word written as two capitalised syllables ("Chương Trình", "Mặt Trận"): real drafts
+    // never capitalise the second after the first
+    // (not in a person's or a place's name: "Nguyễn Văn Hóa", "xã Văn Minh", nor in a line
+    // written in Title Case, a caption or heading whose capitals are its style)
+    // a syllable drafts never capitalise at all ("Trình", "Cứu") is wrong even inside a
+    // longer capitalised run ("Chương Trình Mục Tiêu", "Kế Hoạch Số 42")
+    const never = neverCapitalised(wordKey(w));
+    if (
+      !titleCaseLine &&
+      caseShape(prev.text) === 'cap' &&
+      blank(text, prev, w) &&
+      secondHalfOfWord(wordKey(prev), wordKey(w)) &&
+      !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
+      !inPersonName(draft, prev.start, w.end) &&
+      // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản",
+      // "báo Người Lao Động": the opener stands before the capitalised run)
+      !NAME_OPENERS.some((k) => endsWith(text, ws, runStart(text, ws, i - 1), k)) &&
+      // a longer capitalised run is a name's more often than not ("Báo Lao Động Thủ Đô")
+      !(nextJoined && capital(next) && !never) &&
+      !(!never && i >= 2 && (isLevelWord(ws[i - 2].text) || caseShape(ws[i - 2].text) !== 'lower') && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
+    ) {
+      const last = out[out.length - 1];
+      // one capitalised run, one finding: "Chương Trình Mục Tiêu"
+      if (last && (last.end === prev.end || (last.messageId === 'oneWord' && i >= 2 && last.end === ws[i - 2].end && blank(text, ws[i - 2], prev)))) {
+        last.end = w.end;
+        last.edits.push(lower(w));
+      } else out.push({ start: prev.start, end: w.end, edits: [lower(w)], status: 'clear', messageId: 'oneWord' });
+      continue;
+    }
+    // a name runs on: a word before is capitalised ("Trường Tiểu học", "Trung cấp Lý luận")
+    // a place name after its level word ("xã Nhân Đạo") is admin-unit-case's
+    // … unless the word opens a common word of its own right after a place or a person
+    // ("tỉnh Kiên Giang Hỗ trợ", "Phòng Tư pháp quận Phối hợp"): a pair drafts write
+    // lowercase whose first syllable they never capitalise, and no body's name runs there
+    const opensWord =
+      !titleCaseLine &&
+      nextJoined &&
+      caseShape(next.text) === 'lower' &&
+      commonWordAt(wordKey(w), wordKey(next)) &&
+      continuation(wordKey(prev), wordKey(w)) !== 'capital' &&
+      (afterPlaceOrPerson(draft, ws, i) || spans.some((sp) => sp.end === prev.end));
+    // a function word never goes on with a name ("pháp luật Nhà nước Về quốc phòng")
+    // (a given name that is also one is a person's: "Nguyễn Văn Được")
+    const functionWord = FUNCTION_WORDS.has(wordKey(w)) && !inPersonName(draft, w.start);
+    const flagged = (x: Word): boolean => out.length > 0 && out[out.length - 1].end >= x.end;
+    if (!opensWord && isLevelWord(prev.text) && blank(text, prev, w)) continue;
+    if (!opensWord && !functionWord && capital(prev) && joined(prev, w) && !flagged(prev)) continue;
+    // after one word written as two capitals the run may go on with the next phrase of a name
+    // ("Chương Trình Mục Tiêu"): its opening capital says nothing
+    // (but not "Số" before its number: "Kế Hoạch Số 42")
+    const beforeNumber = nextJoined && /^\d/u.test(next.text);
+    if (capital(prev) && blank(text, prev, w) && !beforeNumber && out.length > 0 && out[out.length - 1].messageId === 'oneWord' && out[out.length - 1].end === prev.end) continue;
+    if (!opensWord && !functionWord && i >= 2 && capital(ws[i - 2]) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
+    // the field of a body: "Trung tâm Tin tức", "Trưởng khoa Cấp cứu", "Hội đồng Lý luận"
+    const keys = keysOf(s);
+    if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w))) continue;
+    // a type word opening a name: "Tập đoàn Dầu khí"
+    const ownType = typeWordAt(keys, i);
+    if (ownType > 0 && capital(ws[i + ownType]) && blank(text, ws[i + ownType - 1], ws[i + ownType])) continue;
+    // a field phrase coordinated inside a name: "Học viện Báo chí và Tuyên truyền", "Phát thanh - Truyền hình"
+    if (/^\s*[-–,]\s*$/u.test(gapBefore) || wordKey(prev) === VA) {
+      const from = wordKey(prev) === VA ? i - 2 : i - 1;
+      let k = from;
+      while (k >= 0 && from - k < 3 && caseShape(ws[k].text) === 'lower') k--;
+      // (a capital after a hyphen inside the word counts: "Khoa học-Xã hội và Nhân văn")
+      if (k >= 0 && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
+      if (/^\s*[-–]\s*$/u.test(gapBefore)) continue;
+    }
+    // a document reference: "Hướng dẫn số 52", "Kế hoạch 15"
+    // ("số" only before its number: "Một số vấn đề" is no reference)
+    const ref = (x: Word | undefined): boolean => !!x && (/\d/u.test(x.text) || (wordKey(x) === SO && /^\d/u.test(ws[ws.indexOf(x) + 1]?.text ?? '')));
+    // … whose "số" is the word for its number, never a name's ("Kế hoạch Số 42")
+    const numberWord = wordKey(w) === SO && nextJoined && /^\d/u.test(next.text) && usuallyLowercase(SO);
+    // (a common word before a quantity is no document: "Hỗ trợ 1.500 con giống")
+    const quantity = nextJoined && caseShape(next.text) === 'lower' && commonWordAt(wordKey(w), wordKey(next)) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${wordKey(next)}`);
+    if (!numberWord && !quantity && nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower'))) continue;
+    if (numberWord) {
+      addCapital(w, w.end);
+      continue;
+    }
+    // a document, programme or topic name opens with a capital ("phong trào Toàn dân …")
+    // (not after a lowercase document word, a verb there: "hướng dẫn Kỹ thuật")
+    const opener = NAME_OPENERS.find((k) => endsWith(text, ws, i, k));
+    const verbOpener = opener !== undefined && VERB_OPENERS.has(opener.join(' ')) && caseShape(ws[i - opener.length].text) === 'lower';
+    if (blank(text, prev, w) && opener && !verbOpener) continue;
+    const honorific = longest(text, ws, i, BEFORE_NAMES);
+    // after "ông", "đồng chí"… comes a person's name, whatever its syllables ("đồng chí Bàn Hộ Hòa")
+    if (BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k))) continue;
+    // the word, or the pair it opens ("Đại biểu"), followed by a capital
+    const pair = nextJoined && caseShape(next.text) === 'lower' && knownPair(wordKey(w), wordKey(next));
+    const afterIndex = pair ? i + 2 : i + 1;
+    const after = ws[afterIndex];
+    // (a common word of its own goes on with no name: "triển khai Thực hiện Chương trình")
+    const ownWord = pair && commonWordAt(wordKey(w), wordKey(next));
+    if (after && !functionWord && !ownWord && blank(text, ws[afterIndex - 1], after) && capital(after)) {
+      // a capital after it: the word is part of that name, unless the name is a body
+      // that starts there ("để Lãnh đạo Hội CCB"), or the word is "ông", "đồng chí"… before a person
+      const typeAfter = typeWordAt(keysOf(s), afterIndex);
+      const bodyAfter = bodies.has(after.start) || (typeAfter > 0 && capital(ws[afterIndex + typeAfter]));
+      // … or the capital after it is a common word written wrongly too ("Khai giảng Lớp bồi dưỡng")
+      const afterNext = ws[afterIndex + 1];
+      const afterCommon = usuallyLowercase(wordKey(after), afterNext && blank(text, after, afterNext) && caseShape(afterNext.text) === 'lower' ? wordKey(afterNext) : undefined);
+      if (!bodyAfter && !afterCommon && !(honorific && inPersonName(draft, after.start))) continue;
+    }
+    const nextKey = nextJoined && caseShape(next.text) === 'lower' ? wordKey(next) : undefined;
+    // right after a lowercase word, mid-clause, the evidence may be a little looser: the
+    // capitals drafts give these words open list items ("nội dung: Một số vấn đề")
+    if (nextJoined && `${wordKey(w)} ${wordKey(next)}` === PEOPLE) continue;
+    const midClause = caseShape(prev.text) === 'lower' && blank(text, prev, w) && /^[\p{L}\p{M}]+$/u.test(prev.text);
+    if (!usuallyLowercase(wordKey(w), nextKey, midClause)) continue;
+    if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
+    // the span shows the word with the syllable it pairs with ("Học viên"); only its capital changes
+    const end = pair ? next.end : w.end;
+    addCapital(w, end);
+  }
+  return out;
+}
+
+/**
+ * True when word i follows a level word, or a place or person's name right after it
+ * ("tỉnh | Hỗ trợ", "tỉnh Kiên Giang | Hỗ trợ", "ông Trần Văn Nam | Phát biểu"): there a
+ * name has ended, and a capital no longer runs on it (so it has after a title or a body
+ * the lexicon or the grammar reads: "Ban Tuyên giáo Trung ương | Dành cho"). After any other
+ * capitalised words ("Đội Hướng dẫn công tác") a body's name may still go on.
+ */
+function afterPlaceOrPerson(draft: Draft, ws: Word[], i: number): boolean {
+  const text = draft.text;
+  if (isLevelWord(ws[i - 1].text)) return true;
+  let k = i - 1;
+  while (k > 0 && i - k < 4 && caseShape(ws[k].text) === 'cap' && blank(text, ws[k - 1], ws[k])) k--;
+  if (k < i - 1 && isLevelWord(ws[k].text)) return true;
+  return inPersonName(draft, ws[i - 1].start);
+}
+
+/** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */
+function runStart(text: string, ws: Word[], i: number): number {
+  let k = i;
+  while (k > 0 && caseShape(ws[k - 1].text) !== 'lower' && blank(text, ws[k - 1], ws[k])) k--;
+  return k;
+}
+
+function midSentence(draft: Draft, w: Word): boolean {
+  return !isSentenceStart(draft, w.start);
+}

@@ -1,0 +1,89 @@
+/**
+ * The phrase tables of common-noun-case (dictionaries/common-nouns.json, special-nouns.json,
+ * structure.json), indexed by first syllable, and the word-level helpers the rule's two
+ * passes share.
+ */
+import data from '../../../../dictionaries/common-nouns.json';
+import specialNouns from '../../../../dictionaries/special-nouns.json';
+import structure from '../../../../dictionaries/structure.json';
+import type { Word } from '../../core/draft.js';
+import type { TextEdit } from '../../core/types.js';
+import { syllableKey, withShape, wordKey } from '../../core/casing.js';
+
+export type Status = 'clear' | 'contested';
+
+export const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
+/** Phrases indexed by their first syllable, longest first: a lookup per word, not a scan. */
+export type Index<T> = Map<string, T[]>;
+export function indexPhrases<T extends { keys: string[] }>(xs: T[]): Index<T> {
+  const m: Index<T> = new Map();
+  for (const x of [...xs].sort((a, b) => b.keys.length - a.keys.length)) m.set(x.keys[0], [...(m.get(x.keys[0]) ?? []), x]);
+  return m;
+}
+
+export const HEADS = indexPhrases(data.heads.map((h) => ({ keys: phrase(h.word) })));
+export interface Field {
+  keys: string[];
+  status: Status;
+}
+export const FIELDS = indexPhrases<Field>(data.fields.map((f) => ({ keys: phrase(f.phrase), status: (f.status === 'contested' ? 'contested' : 'clear') as Status })));
+export const EVENTS = indexPhrases(data.events.map((e) => ({ keys: phrase(e.word) })));
+export const KINDS = indexPhrases(data.kinds.map((k) => ({ keys: phrase(k) })));
+export const EVENT_FIELDS = indexPhrases([...[...FIELDS.values()].flat(), ...[...KINDS.values()].flat().map((k) => ({ keys: k.keys, status: 'clear' as Status }))]);
+export const GENERICS = indexPhrases(data.generics.map((g) => ({ keys: phrase(g.word) })));
+export const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
+export const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys: phrase(w) })));
+export const BEFORE_NAMES = indexPhrases(data.evidence.beforeNames.map((w) => ({ keys: phrase(w) })));
+export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
+export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
+export const BEFORE_NAME_KEYS = data.evidence.beforeNames.map(phrase);
+/** pairs inside the special nouns ("Nhà nước", "Chính phủ"): special-noun-case's, not this rule's */
+export const SPECIAL_PAIRS = new Set(
+  specialNouns.patterns.flatMap((p) => {
+    const inside = /\[([^\]]+)\]/u.exec(p.match)?.[1];
+    const ks = inside ? phrase(inside) : [];
+    return ks.slice(1).map((k, n) => `${ks[n]} ${k}`);
+  }),
+);
+/** name openers that are verbs when lowercase ("hướng dẫn Kỹ thuật"): no name opens after them there */
+export const VERB_OPENERS = new Set(data.evidence.verbOpeners.map((w) => phrase(w).join(' ')));
+/** "nhân dân" as the people is special-noun-case's (either form is printed) */
+export const PEOPLE = phrase('nhân dân').join(' ');
+/** kinds of documents and names ("Hướng dẫn", "Quy định"): before a number they name one */
+export const DOCUMENT_NAMES = new Set([...structure.documentTypes.entries.map((e) => e.word), ...data.evidence.nameOpeners].map((w) => phrase(w).join(' ')));
+export const VA = syllableKey('và');
+export const SO = syllableKey('số');
+export const LAN = syllableKey('lần');
+/** after these a capitalised head opens a topic title ("chuyên đề về Công tác dân tộc"): accepted */
+export const TOPIC_OPENERS = ['về', 'chuyên đề', 'đề tài', 'chủ đề'].map(phrase);
+
+const BLANK = /^[ \t\u00a0]+$/u;
+
+export function blank(text: string, a: Word, b: Word): boolean {
+  return BLANK.test(text.slice(a.end, b.start));
+}
+
+/** The longest phrase of `index` at words[i] (words joined by blanks). */
+export function longest<T extends { keys: string[] }>(text: string, ws: Word[], i: number, index: Index<T>): T | undefined {
+  if (i >= ws.length) return undefined;
+  return index.get(wordKey(ws[i]))?.find((p) => p.keys.every((k, n) => n === 0 || (ws[i + n] !== undefined && wordKey(ws[i + n]) === k && blank(text, ws[i + n - 1], ws[i + n]))));
+}
+
+export function endsWith(text: string, ws: Word[], i: number, keys: string[]): boolean {
+  const s = i - keys.length;
+  if (s < 0) return false;
+  return keys.every((k, n) => wordKey(ws[s + n]) === k && (n === 0 || blank(text, ws[s + n - 1], ws[s + n])));
+}
+
+export interface Found {
+  start: number;
+  end: number;
+  edits: TextEdit[];
+  status: Status;
+  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital' | 'oneWord';
+}
+
+/** Cheap first test before caseShape: does the word start with a capital letter? */
+export const startsUpper = (w: Word): boolean => w.text[0] !== w.text[0].toLowerCase();
+
+export const lower = (w: Word): TextEdit => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') });
