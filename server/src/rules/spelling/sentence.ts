@@ -1,0 +1,69 @@
+/** What the passes of the spelling rule share: one sentence's tokens and the way findings are reported. */
+import type { Report, Suggestion } from '../../core/types.js';
+import type { Sentence } from '../../core/draft.js';
+import { genreWords } from '../../core/spell/genre-words.js';
+import { type SyllableContext } from '../../core/spell/suggest.js';
+import { linkSpans, sentenceTokens, type ProjectWords, type Token } from '../../core/spell/tokens.js';
+
+export const MAX_SUGGESTIONS = 5;
+
+/** Letters between two tokens are only blanks (no punctuation, no line break). */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
+}
+
+export function contextOf(tokens: Token[], i: number): SyllableContext {
+  const before: string[] = [];
+  const after: string[] = [];
+  if (tokens[i - 1]) before.push(tokens[i - 1].key);
+  if (tokens[i - 2] && tokens[i - 1]) before.push(tokens[i - 2].key);
+  if (tokens[i + 1]) after.push(tokens[i + 1].key);
+  if (tokens[i + 2] && tokens[i + 1]) after.push(tokens[i + 2].key);
+  return { before, after };
+}
+
+export interface SentenceScan {
+  tokens: Token[];
+  /** the sentence is written in capitals (a caps headline): its capitals are words */
+  caps: boolean;
+}
+
+export function scan(sentence: Sentence, links: ReturnType<typeof linkSpans>, words: ProjectWords): SentenceScan {
+  const tokens = sentenceTokens(sentence, links, words);
+  const letters = tokens.filter((t) => t.text.length > 1);
+  const caps = letters.length >= 3 && letters.filter((t) => t.info.allCaps).length / letters.length >= 0.7;
+  return { tokens, caps };
+}
+
+/** A capitalised token that is not just the first word of its sentence: part of a name. */
+export function inName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.info.capitalised) return false;
+  if (i > 0) return true;
+  const next = tokens[i + 1];
+  return !!next && next.info.capitalised;
+}
+
+/** One sentence being checked: its tokens, what is already flagged, and how to report. */
+export interface SentenceCheck {
+  /** the draft's text (token offsets are into it) */
+  text: string;
+  tokens: Token[];
+  /** the sentence is written in capitals (a caps headline): its capitals are words */
+  caps: boolean;
+  /** tokens already part of a finding: one finding per token */
+  flagged: Set<number>;
+  /** every valid Vietnamese syllable */
+  valid: Set<string>;
+  /** the genre's word list */
+  lexicon: ReturnType<typeof genreWords>;
+  /** the project's own words */
+  words: ProjectWords;
+  /** most of the draft's words carry a mark: an unmarked non-syllable is a slip there */
+  vietnameseDraft(): boolean;
+  /** a syllable key written like `like` (case) in the draft's tone style */
+  written(key: string, like: string): string;
+  /** the suggestion that writes `key` in place of `t` */
+  replace(t: Token, key: string): Suggestion;
+  report(r: Report): void;
+}

@@ -1,0 +1,163 @@
+/**
+ * Passes 2 and 3: valid syllables in the wrong word — one mark away from a listed word of the
+ * genre ("đạo đúc" → "đạo đức"), or one slip from a frequent syllable pair ("chấp lượng" →
+ * "chất lượng").
+ */
+import { genreWords, isListed } from '../../core/spell/genre-words.js';
+import { pairSlip } from '../../core/spell/slips.js';
+import { pairWeight } from '../../core/spell/pairs.js';
+import { markDifference } from '../../core/spell/syllable.js';
+import { isProjectWord, type Token } from '../../core/spell/tokens.js';
+import { adjacent, type SentenceCheck } from './sentence.js';
+
+/** Report the groups of valid syllables one mark away from a listed word. */
+export function listedWordSlips(c: SentenceCheck): void {
+  const { text, tokens, caps, flagged, valid, lexicon, words, written, replace, report } = c;
+  // 2. valid syllables in the wrong word. Candidates compete: in "sở tài chĩnh" both
+  // "sở tại" and "tài chính" are one mark away; longer words first, then the cheaper
+  // slip, then the one that changes a rarer syllable ("chĩnh", not "tài")
+  const candidates: Array<{ first: number; size: number; at: number; keys: string[]; rank: number }> = [];
+  for (const size of [3, 2]) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      const fold = size === 2 ? `${tokens[i].info.fold} ${tokens[i + 1].info.fold}` : `${tokens[i].info.fold} ${tokens[i + 1].info.fold} ${tokens[i + 2].info.fold}`;
+      const listed = lexicon.byFold.get(fold);
+      if (!listed) continue;
+      const group = tokens.slice(i, i + size);
+      if (group.some((t, k) => t.skip || flagged.has(i + k) || !valid.has(t.key))) continue;
+      if (group.some((t, k) => k > 0 && !adjacent(text, group[k - 1], t))) continue;
+      // names ("Nguyễn Văn Đức", "Đạo Đức"): a capital after the group's first syllable; a
+      // capital on the first one only is a sentence start or an organisation ("Cục Chuyển đổi số")
+      if (group.some((t, k) => (t.info.allCaps ? !caps : t.info.capitalised && k > 0))) continue;
+      const keys = group.map((t) => t.key);
+      if (isListed(keys)) continue;
+      if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
+      const match = bestMatch(keys, listed, tokens, i);
+      if (!match) continue;
+      const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
+      candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
+    }
+  }
+  candidates.sort((a, b) => a.rank - b.rank || a.first - b.first);
+  for (const c of candidates) {
+    const group = tokens.slice(c.first, c.first + c.size);
+    if (group.some((_, k) => flagged.has(c.first + k))) continue;
+    const phrase = text.slice(group[0].start, group[c.size - 1].end);
+    const t = group[c.at];
+    const suggestion = group.map((g, k) => (k === c.at ? written(c.keys[k], g.text) : g.text)).join(' ');
+    report({
+      start: group[0].start,
+      end: group[c.size - 1].end,
+      messageId: 'context',
+      args: { word: phrase, suggestion },
+      suggestions: [replace(t, c.keys[c.at])],
+      data: { word: phrase },
+    });
+    for (let k = 0; k < c.size; k++) flagged.add(c.first + k);
+  }
+}
+
+/** Report the valid syllables no pair of the genre explains, one slip from a frequent pair. */
+export function pairSlips(c: SentenceCheck): void {
+  const { text, tokens, caps, flagged, valid, written, replace, report } = c;
+  // 3. a valid syllable no pair of the genre explains, one slip from a frequent pair
+  // ("chấp lượng" → "chất lượng", "tuyên chuyền" → "tuyên truyền"); names never
+  const word = (j: number): string | undefined => {
+    const n = tokens[j];
+    if (!n || n.skip || flagged.has(j) || !valid.has(n.key) || (n.info.allCaps && !caps)) return undefined;
+    // a capital may start a name ("Trung tướng", "Hà Nội"): no evidence about its neighbour
+    if (n.info.capitalised) return undefined;
+    return n.key;
+  };
+  // the syllables joined to a token by blanks only, up to three each side: punctuation, a
+  // name or a number ends the run
+  const keys = tokens.map((_, j) => word(j));
+  const joined = tokens.map((t, j) => j > 0 && adjacent(text, tokens[j - 1], t));
+  tokens.forEach((t, i) => {
+    // a capital ("Trung tướng", "Hội") may start a name: only lower-case syllables are judged
+    if (flagged.has(i) || !keys[i] || t.info.capitalised || t.info.allCaps) return;
+    // the run around the token, three each side: a window, not an array as long as the
+    // sentence (that made a 20,000-token sentence cost 20,000² steps)
+    const lo = Math.max(0, i - 3);
+    const around: Array<string | undefined> = new Array(Math.min(tokens.length, i + 4) - lo).fill(undefined);
+    around[i - lo] = keys[i];
+    for (let j = i - 1; j >= lo && keys[j] && joined[j + 1]; j--) around[j - lo] = keys[j];
+    for (let j = i + 1; j <= i + 3 && j < tokens.length && keys[j] && joined[j]; j++) around[j - lo] = keys[j];
+    const slip = pairSlip(around, i - lo);
+    if (!slip) return;
+    const other = tokens[i + slip.side];
+    const [first, last] = slip.side < 0 ? [other, t] : [t, other];
+    const phrase = text.slice(first.start, last.end);
+    const meant = written(slip.key, t.text);
+    const suggestion = slip.side < 0 ? `${other.text} ${meant}` : `${meant} ${other.text}`;
+    report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(t, slip.key)], data: { word: phrase } });
+    flagged.add(i);
+    flagged.add(i + slip.side);
+  });
+}
+
+
+/**
+ * The listed word a group of valid syllables most likely meant: exactly one syllable differs,
+ * by one mark (a tone, or a vowel mark such as ư/u, ơ/o, đ/d), and neither the kept nor the changed syllable
+ * belongs to a listed word with its other neighbour ("bắt đầu từ" is not a slip for "đầu tư").
+ */
+function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number; cost: number } | undefined {
+  let best: { keys: string[]; at: number; cost: number } | undefined;
+  for (const entry of listed) {
+    const diff = entry.map((k, n) => (k === keys[n] ? -1 : n)).filter((n) => n >= 0);
+    if (diff.length !== 1) continue;
+    const at = diff[0];
+    const d = markDifference(keys[at], entry[at]);
+    const cost = d.quality + (d.tone > 0 ? 1 : 0);
+    // one slip only: a tone key or a vowel-mark key ("có bản" is two marks from "cơ bản")
+    if (d.letters > 0 || cost > 1) continue;
+    if (!best || cost < best.cost) best = { keys: entry, at, cost };
+  }
+  if (!best) return undefined;
+  // a function word next to a common word is ordinary text ("có thẻ bảo hiểm", "có thẻ
+  // đảng viên"): only a rare syllable there ("có thê") is taken for a slip ("có thể"), or a
+  // common one stranded, making no known pair on its far side either ("sau đo phát")
+  const { functionWords, syllables: common } = genreWords();
+  const at = best.at;
+  const far = tokens[at === 0 ? first - 1 : first + keys.length];
+  const stranded = !far || !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key));
+  if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at]) && !stranded) return undefined;
+  if (straddled(tokens, first, keys.length, at)) return undefined;
+  // the correction must explain more of the neighbourhood with listed words than the text as
+  // written: "hợp đồng bao tiêu" is "hợp đồng" + "bao tiêu", not "hợp" + "đồng bào"
+  const lo = Math.max(0, first - 2);
+  const hi = Math.min(tokens.length, first + keys.length + 2);
+  const written = tokens.slice(lo, hi).map((t) => t.key);
+  const corrected = [...written];
+  corrected[first + at - lo] = best.keys[at];
+  return coverage(corrected) > coverage(written) ? best : undefined;
+}
+
+/**
+ * True when a listed word of two or three syllables takes the syllable that would change and
+ * a syllable outside the group, and so explains the text as written: "có thế hệ" ("thế hệ"),
+ * "chuyển đổi số tại" ("chuyển đổi số").
+ */
+function straddled(tokens: Token[], first: number, size: number, at: number): boolean {
+  const changed = first + at;
+  for (let m = 2; m <= 3; m++) {
+    for (let j = changed - m + 1; j <= changed; j++) {
+      if (j < 0 || j + m > tokens.length) continue;
+      if (j >= first && j + m <= first + size) continue;
+      if (isListed(tokens.slice(j, j + m).map((t) => t.key))) return true;
+    }
+  }
+  return false;
+}
+
+/** How many syllables listed words can cover, at most, in a run of syllables (no overlaps). */
+function coverage(keys: string[]): number {
+  const best = new Array<number>(keys.length + 1).fill(0);
+  for (let i = 1; i <= keys.length; i++) {
+    best[i] = best[i - 1];
+    for (let m = 2; m <= 3 && m <= i; m++) {
+      if (isListed(keys.slice(i - m, i))) best[i] = Math.max(best[i], best[i - m] + m);
+    }
+  }
+  return best[keys.length];
+}
