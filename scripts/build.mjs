@@ -1,5 +1,6 @@
-// Bundles the extension client, the language server, the CLI and the core library with
-// esbuild (CommonJS, Node 20, minified, source maps beside the bundles but never shipped),
+// Bundles the extension client, the language server, the CLI and the core library with esbuild
+// (CommonJS, Node 20, minified, source maps beside the bundles but never shipped) and the web
+// extension's client and worker (scripts/web-build.mjs),
 // writes ThirdPartyNotices.txt with the licence of every package bundled into them (the MIT
 // and ISC licences of bundled code require their notices to ship), then writes the JSON
 // Schema of .soattinrc.json from the rule metadata so the schema can never drift from the rules.
@@ -8,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { writeDeclarations, writeEntries } from './build-api.mjs';
+import { webClientOptions, webServerOptions } from './web-build.mjs';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -32,11 +34,14 @@ const entries = [
   { in: 'server/src/api/index.ts', out: 'dist/api.js' },
 ];
 
-const results = await Promise.all(
-  entries
+const results = await Promise.all([
+  ...entries
     .filter((e) => existsSync(e.in))
     .map((e) => build({ ...shipped, entryPoints: [e.in], outfile: e.out, external: e.external ?? [] })),
-);
+  // the web extension (package.json `browser`): see scripts/web-build.mjs
+  build({ ...shipped, ...webClientOptions('dist/web-client.js') }),
+  build({ ...shipped, ...webServerOptions('dist/web-server.js') }),
+]);
 writeFileSync('ThirdPartyNotices.txt', thirdPartyNotices(results.map((r) => r.metafile)));
 
 /**

@@ -24,6 +24,10 @@ const messages = {
   openDraftFirst: { vi: 'Hãy mở một bản thảo văn bản thuần hoặc markdown trước.', en: 'Open a plain-text or markdown draft first.' },
   wordPrompt: { vi: 'Từ cần thêm vào từ điển dự án', en: 'Word to add to the project dictionary' },
   rulePick: { vi: 'Quy tắc cần tắt cho tệp này', en: 'Rule to disable for this file' },
+  webWorker: {
+    vi: 'Soát Tin chạy trên web: máy chủ kiểm tra chạy trong web worker của trình duyệt ({0} tệp cấu hình của không gian làm việc).',
+    en: 'Soát Tin runs on the web: the checking server runs in a browser web worker ({0} workspace config files).',
+  },
   docsPick: { vi: 'Quy tắc cần xem tài liệu', en: 'Rule whose documentation to open' },
 } as const;
 

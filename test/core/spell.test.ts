@@ -165,7 +165,7 @@ describe('the GPL dictionary ships beside the bundles, not inside them', () => {
     execFileSync(process.execPath, ['scripts/build.mjs']);
     expect(existsSync('dist/dictionary-vi/index.dic')).toBe(true);
     expect(existsSync('dist/dictionary-vi/license')).toBe(true);
-    for (const bundle of ['dist/server.js', 'dist/cli.js', 'dist/core.js']) {
+    for (const bundle of ['dist/server.js', 'dist/cli.js', 'dist/core.js', 'dist/web-client.js', 'dist/web-server.js']) {
       // a line of the affix file never appears in our own (MIT) bundles
       expect(readFileSync(bundle, 'utf8').includes('TRY naohiugtcedmylrbvskpxqfjwz'), bundle).toBe(false);
     }

@@ -78,6 +78,28 @@ export interface InitOptions {
   /** rule-doc links as `command:soattin.openRuleDocs` URIs (the client opens the shipped docs) */
   ruleDocs?: 'command';
 }
+
+/**
+ * The web extension (client/src/web.ts, server in a web worker: web-server.ts): the worker has
+ * no disk, so the client hands it what the Node server reads itself. The spelling dictionary
+ * (GPL, shipped beside the bundles, never inside) comes from the extension's files.
+ */
+export interface WebInitOptions extends InitOptions {
+  dictionary: { aff: string; dic: string };
+  /** the workspace's Soát Tin files at start (later changes: WORKSPACE_FILES_NOTIFICATION) */
+  files: WorkspaceFilesParams['files'];
+}
+
+/**
+ * `soattin/workspaceFiles` (web only): the workspace's Soát Tin files (`.soattinrc.json`,
+ * `.soattinignore`, `.soattin/**`) as the client read them; `text: null` when one was deleted.
+ * Paths are those of the server's `file:` URIs (the web client maps the workspace to them).
+ */
+export const WORKSPACE_FILES_NOTIFICATION = 'soattin/workspaceFiles';
+export interface WorkspaceFilesParams {
+  files: Array<{ path: string; text: string | null }>;
+}
+
 export const SOURCE = 'Soát Tin';
 
 export interface LspRange {

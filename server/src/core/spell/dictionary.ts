@@ -7,6 +7,8 @@
  * licence, to dist/dictionary-vi/ and they are read from disk at run time (from
  * node_modules/dictionary-vi when running from sources, e.g. in tests). dictionary-vi's own
  * index.js cannot be used: it reads its files with top-level await, which CommonJS lacks.
+ * A host without a disk (the web server in a browser worker) hands the files over instead
+ * (`useDictionaryFiles`); the files are then never looked for.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -28,6 +30,14 @@ function candidates(): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The Hunspell files, from a host that read them itself (the web extension, from its own
+ * files), before the first check: what was built from the dictionary is kept for the process.
+ */
+export function useDictionaryFiles(given: { aff: string; dic: string }): void {
+  files = given;
 }
 
 /** The Hunspell files, read once. A missing dictionary is a packaging bug: say where we looked. */
