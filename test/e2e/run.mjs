@@ -231,6 +231,8 @@ async function startCodeServer(cs, run, port, env) {
   }
   return {
     logFile,
+    /** its process group: every process code-server starts (extension hosts, language servers) */
+    group: child.pid,
     async close() {
       stop();
       const until = Date.now() + 3000;
@@ -359,7 +361,20 @@ async function runCodeServer() {
       log(`UI checks took ${Date.now() - t1} ms`);
     }
 
-    // Phase 3: the html report an editor prints and signs (PDF on A4, screenshots)
+    // Phase 3: the web extension, forced into the browser's web worker extension host (as on
+    // vscode.dev): a fresh window reads the user settings again
+    if (process.env.SOATTIN_E2E_WEB !== '0') {
+      const { webChecks, webKindSettings } = await import('./web-checks.mjs');
+      const manifest = JSON.parse(readFileSync(join(EXT_DIR, 'package.json'), 'utf8'));
+      writeFileSync(join(run, 'ud/User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...webKindSettings(`${manifest.publisher}.${manifest.name}`) }, null, 2));
+      const web = await browser.newPage();
+      const t2 = Date.now();
+      await webChecks(web, workbenchUrl(port, copyFixtures(join(run, 'ws-web')), false), { artifacts: ARTIFACTS, record, log, group: server.group });
+      await web.close();
+      log(`web checks took ${Date.now() - t2} ms`);
+    }
+
+    // Phase 4: the html report an editor prints and signs (PDF on A4, screenshots)
     const { htmlReportChecks } = await import('./html-report.mjs');
     await htmlReportChecks(browser, ARTIFACTS, record, log);
     record('no request leaves loopback', external.length === 0, `blocked: ${[...new Set(external)].join(', ')}`);
