@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { build, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleServer, open, startClient } from './harness.js';
 
 const root = path.resolve(__dirname, '../..');
 const dictionary = {
@@ -150,6 +151,21 @@ describe('the language server in a web worker', () => {
     expect(diags.find((d) => d.code === 'repeated-word').message).toBe('Từ “tại” bị lặp lại liền nhau.');
     expect(diags.find((d) => d.code === 'spelling').message).toBe('“hoc” viết sai chính tả; có phải là “học”?');
   });
+
+  it('shows a reporter exactly what the Node server shows for the same draft and config', async () => {
+    const ws = path.join(dir, 'ws');
+    fs.mkdirSync(path.join(ws, 'tin'), { recursive: true });
+    fs.writeFileSync(path.join(ws, 'tin/.soattinrc.json'), '{ "rules": { "required-headline": "off" } }');
+    const node = await startClient(await bundleServer(), { rootPath: ws, initializationOptions: { ruleDocs: 'command' } });
+    try {
+      const seen = (diags: any[]) => diags.map((d) => ({ code: d.code, range: d.range, severity: d.severity, message: d.message, source: d.source, fix: d.data?.fixTitle }));
+      const onNode = await open(node, `file://${ws}/tin/bai.txt`, DRAFT);
+      const onWeb = worker.received.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === IN_TIN).at(-1)!.params.diagnostics;
+      expect(seen(onWeb)).toEqual(seen(onNode));
+    } finally {
+      await node.close();
+    }
+  }, 60000);
 
   it('applies the config of the draft’s own folder only', async () => {
     const published = worker.diagnosticsOf(OUTSIDE);
