@@ -25,8 +25,8 @@ const messages = {
   wordPrompt: { vi: 'Từ cần thêm vào từ điển dự án', en: 'Word to add to the project dictionary' },
   rulePick: { vi: 'Quy tắc cần tắt cho tệp này', en: 'Rule to disable for this file' },
   webWorker: {
-    vi: 'Soát Tin chạy trên web: máy chủ kiểm tra chạy trong web worker của trình duyệt ({0} tệp cấu hình của không gian làm việc).',
-    en: 'Soát Tin runs on the web: the checking server runs in a browser web worker ({0} workspace config files).',
+    vi: 'Soát Tin chạy trên web: máy chủ kiểm tra chạy trong web worker của trình duyệt.',
+    en: 'Soát Tin runs on the web: the checking server runs in a browser web worker.',
   },
   docsPick: { vi: 'Quy tắc cần xem tài liệu', en: 'Rule whose documentation to open' },
 } as const;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 const DRAFT = 'tin-web.txt';
 /** what the web client writes when it starts the server in a worker (client/src/messages.ts `webWorker`) */
-const WORKER_LINE = 'Soát Tin chạy trên web: máy chủ kiểm tra chạy trong web worker của trình duyệt (1 tệp cấu hình của không gian làm việc).';
+const WORKER_LINE = 'Soát Tin chạy trên web: máy chủ kiểm tra chạy trong web worker của trình duyệt.';
 /** the findings of the draft as the Problems panel shows them: message and [Ln, Col] */
 const EXPECTED = [
   ['Từ “tại” bị lặp lại liền nhau.', 1, 90],

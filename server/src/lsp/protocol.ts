@@ -86,13 +86,12 @@ export interface InitOptions {
  */
 export interface WebInitOptions extends InitOptions {
   dictionary: { aff: string; dic: string };
-  /** the workspace's Soát Tin files at start (later changes: WORKSPACE_FILES_NOTIFICATION) */
-  files: WorkspaceFilesParams['files'];
 }
 
 /**
  * `soattin/workspaceFiles` (web only): the workspace's Soát Tin files (`.soattinrc.json`,
- * `.soattinignore`, `.soattin/**`) as the client read them; `text: null` when one was deleted.
+ * `.soattinignore`, `.soattin/**`) as the client read them, those of a draft's folders before
+ * the draft is opened and each one again when it changes; `text: null` when one was deleted.
  * Paths are those of the server's `file:` URIs (the web client maps the workspace to them).
  */
 export const WORKSPACE_FILES_NOTIFICATION = 'soattin/workspaceFiles';

@@ -2,7 +2,7 @@
  * Entry point of the language server in a browser web worker (dist/web-server.js, started by
  * client/src/web.ts): the same server as dist/server.js over the worker's message port. The
  * worker has no disk: the spelling dictionary comes with the initialize request and the
- * workspace's Soát Tin files with it and with `soattin/workspaceFiles`, into the in-memory
+ * workspace's Soát Tin files with `soattin/workspaceFiles`, into the in-memory
  * volume the web build puts where `node:fs` was (server/src/web/node-fs.ts, scripts/build.mjs).
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/browser';
@@ -25,8 +25,7 @@ export function startWebServer(scope: ConstructorParameters<typeof BrowserMessag
         target.onInitialize((params, token, progress) => {
           const init = params.initializationOptions as Partial<WebInitOptions> | undefined;
           if (init?.dictionary) useDictionaryFiles(init.dictionary);
-          putFiles(init?.files);
-          connection.console.log(`[web] language server in a web worker; ${init?.files?.length ?? 0} workspace files from the client`);
+          connection.console.log('[web] language server in a web worker');
           return handler(params, token, progress);
         });
     },
