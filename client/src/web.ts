@@ -21,7 +21,7 @@ import { msg, toClientLocale } from './messages.js';
 export type { SoatTinApi } from './activate.js';
 
 /** the browser's Worker (the project's TypeScript has no DOM library) */
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[2];
 
 /** The Soát Tin files of a folder the server may read (what a config's extends/dictionaries may name on the web). */
 const RC = '.soattinrc.json';
@@ -47,6 +47,17 @@ function diskOf(): Disk | undefined {
 }
 
 const onDisk = (uri: vscode.Uri, disk: Disk | undefined): boolean => !!disk && uri.scheme === disk.scheme && uri.authority === disk.authority;
+
+/**
+ * The worker script as a blob: URL. A worker cannot start from the extension's own URI in
+ * every host: code-server's web worker host refuses `vscode-remote:` worker URLs ("Creating
+ * workers from remote extensions is currently not supported"), while the extension's files are
+ * readable everywhere through `vscode.workspace.fs`.
+ */
+async function workerScript(uri: vscode.Uri): Promise<string> {
+  const code = await vscode.workspace.fs.readFile(uri);
+  return URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+}
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
@@ -132,8 +143,8 @@ export function activate(context: vscode.ExtensionContext): SoatTinApi {
         },
       };
       output.info(`[web] ${msg('webWorker', toClientLocale(vscode.workspace.getConfiguration('soattin').get('locale')))}`);
-      const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web-server.js').toString(true));
-      client = new LanguageClient('soattin', 'Soát Tin', options, worker);
+      const worker = new Worker(await workerScript(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web-server.js')));
+      client = new LanguageClient('soattin', 'Soát Tin', worker, options);
       return client;
     },
     started(c) {

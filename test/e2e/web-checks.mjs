@@ -124,10 +124,11 @@ export async function webChecks(page, url, { artifacts, record, log, group }) {
     const rows = page.locator('.action-widget .monaco-list-row');
     await rows.first().waitFor({ timeout: 10000 });
     const titles = await rows.allInnerTexts();
-    const at = titles.findIndex((t) => t.includes('Xóa “tại” thừa'));
-    if (at < 0) throw new Error(`no “Xóa “tại” thừa” among the quick fixes: ${titles.join(' | ')}`);
+    if (!titles.some((t) => t.includes('Xóa “tại” thừa'))) throw new Error(`no “Xóa “tại” thừa” among the quick fixes: ${titles.join(' | ')}`);
     await shot('web-quick-fix-menu.png');
-    for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+    // the list has a “Quick Fix” heading row: move the focus, not an index, onto the fix
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < titles.length && !(await focused.innerText().catch(() => '')).includes('Xóa “tại” thừa'); i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await until('the doubled “tại” to be gone', async () => !(await editorText()).includes('tại tại'), 15000);
     if (!(await editorText()).includes('cho cán bộ cấp xã tại hội trường tỉnh.')) throw new Error(`unexpected text after the fix: ${(await editorText()).slice(0, 200)}`);
