@@ -57,7 +57,7 @@ export function basename(p: string, ext?: string): string {
 export function extname(p: string): string {
   const base = basename(p);
   const at = base.lastIndexOf('.');
-  return at <= 0 ? '' : base.slice(at);
+  return at <= 0 || base === '..' ? '' : base.slice(at);
 }
 
 export function relative(from: string, to: string): string {
