@@ -79,6 +79,25 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.organisationTypes.entries.flatMap((e) => e.examples))('organiser in: %s', (x) => {
     expect(findOrganiser(one(`Sáng 3-4, ${x}.`))).toBeDefined();
   });
+  it.each(
+    [
+      ...data.organisedEvents.entries,
+      ...data.organisingVerbs.entries,
+      ...data.organisingManners.entries,
+      ...data.eventQuantifiers.approximators,
+      ...data.eventQuantifiers.determiners,
+      ...data.organiserPredicates.entries,
+      ...data.organiserAdverbs.entries,
+    ].flatMap((e) => e.examples),
+  )('organiser named in: %s', (x) => {
+    expect(findOrganiser(one(x))).toBeDefined();
+  });
+  it.each([...data.organiserPredicates.notExamples, ...[...data.peopleOfBodies.entries, ...data.notInBodyNames.entries].flatMap((e) => e.examples)])('no organiser in: %s', (x) => {
+    expect(findOrganiser(one(x))).toBeUndefined();
+  });
+  it.each(data.bodyNameLevels.entries.flatMap((e) => e.examples))('a body credited as the author: %s', (x) => {
+    expect(isBylineText(x)).toBe(true);
+  });
 });
 
 describe('number words', () => {
@@ -179,5 +198,31 @@ describe('training skeleton', () => {
       const rules = ['required-headline', 'required-dateline', 'required-organiser', 'required-official-titles', 'required-agenda', 'required-participant-count', 'required-byline', 'required-duration', 'repeated-word', 'date-format'];
       expect(check(filled, rules), choice).toEqual([]);
     }
+  });
+});
+
+describe('organiser constructions', () => {
+  it('reads the body before its predicate, not the one a comma closes', () => {
+    const x = 'Sáng 6-5, Phòng Văn hóa huyện, Sở Văn hóa tỉnh Hòa Bình tập huấn nghiệp vụ thư viện cho cán bộ xã.';
+    expect(found(x, findOrganiser(one(x)))).toBe('Sở Văn hóa tỉnh Hòa Bình tập huấn');
+  });
+  it('goes on through a colon that opens a list of names', () => {
+    const x = 'Sáng 2-3, Trường Chính trị tỉnh phối hợp với Đảng ủy các xã: Tân Phú, Hòa Bình và Yên Lạc tổ chức lớp bồi dưỡng đảng viên mới.';
+    expect(found(x, findOrganiser(one(x)))?.startsWith('Trường Chính trị tỉnh')).toBe(true);
+  });
+  it('stops at a colon that opens a clause', () => {
+    const x = 'Ông Lê Văn Tâm, Phó Giám đốc Sở Y tế cho biết: năm nay sẽ tổ chức lớp tập huấn cho cán bộ y tế thôn bản.';
+    expect(findOrganiser(one(x))).toBeUndefined();
+  });
+});
+
+describe('organiser names and predicates', () => {
+  it('reads a capitalised training word as part of the name, not as its predicate', () => {
+    const x = 'Dự lớp có lãnh đạo Văn phòng Huyện ủy, Trung tâm Bồi dưỡng chính trị huyện.';
+    expect(findOrganiser(one(x))).toBeUndefined();
+  });
+  it('does not read carrying out a study programme as organising a class', () => {
+    const x = 'Cũng trong đợt này, Huyện ủy Kim Sơn triển khai học tập và làm theo gương Bác.';
+    expect(findOrganiser(one(x))).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { AUTHOR_HONORIFICS, BYLINE_PREFIX, BYLINE_SUFFIX, BYLINE_WORDS, ORG_BY_KEY, ORG_TYPE_RE } from './data.js';
+import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_SUFFIX, BYLINE_WORDS, ORG_BY_KEY, ORG_TYPE_RE } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 
@@ -28,8 +28,8 @@ const AUTHOR_JOIN = /\s*[-–—&]\s*|\s+và\s+/u;
 
 /** an organisation head written as one ("Trung tâm", "Ban"), then its name */
 const BODY_HEAD = new RegExp(`^${ORG_TYPE_RE}\\s`, 'u');
-/** level words written in lower case inside a body's name */
-const LEVEL = /^(?:tỉnh|huyện|xã|phường|quận|thị|thành|phố|trấn|và)$/u;
+/** level words written in lower case inside a body's name (dictionaries/structure.json bodyNameLevels) */
+const LEVEL = new RegExp(`^${BODY_LEVELS}$`, 'u');
 
 function words(s: string): string[] {
   return s.split(/\s+/u).filter(Boolean);

@@ -36,9 +36,29 @@ export const ORG_TYPES: OrgType[] = data.organisationTypes.entries.map((e) => ({
 
 /** what a body organises ("tổ chức hội nghị …", "tổ chức cho 40 học viên …") */
 export const ORGANISED_EVENTS = wordsRe(data.organisedEvents.entries.map((e) => e.word));
+/** organising verbs and the events each takes ('mở lớp', not 'mở rộng'): dictionaries/structure.json organisingVerbs */
+export const ORGANISING_VERBS = data.organisingVerbs.entries.map((e) => ({
+  verb: wordsRe([e.word]),
+  events: 'events' in e ? wordsRe(e.events as string[]) : ORGANISED_EVENTS,
+}));
+/** 'tổ chức long trọng lễ …': organisingManners */
+export const ORGANISING_MANNERS = wordsRe(data.organisingManners.entries.map((e) => e.word));
+/** 'các', 'hai', 'trên 30' before the event: eventQuantifiers */
+export const EVENT_APPROXIMATORS = wordsRe(data.eventQuantifiers.approximators.map((e) => e.word));
+export const EVENT_DETERMINERS = wordsRe(data.eventQuantifiers.determiners.map((e) => e.word));
+/** verbs that make the body just before them the organiser ('Sở Nội vụ bồi dưỡng …'): organiserPredicates */
+export const ORGANISER_PREDICATES = wordsRe(data.organiserPredicates.entries.map((e) => e.word));
+/** 'đã', 'chính thức' between a body's name and its predicate: organiserAdverbs */
+export const ORGANISER_ADVERBS = wordsRe(data.organiserAdverbs.entries.map((e) => e.word));
+/** 'lãnh đạo Sở …', 'giảng viên Trường …': a body after these is a person's, not a subject (peopleOfBodies) */
+export const PEOPLE_OF_BODIES = wordsRe(data.peopleOfBodies.entries.map((e) => e.word));
+/** 'sẽ', 'được': words no body's name runs through (notInBodyNames) */
+export const NOT_IN_BODY_NAMES = wordsRe(data.notInBodyNames.entries.map((e) => e.word));
 
 /** Longest first, so "ban chỉ huy" wins over "ban". */
 export const ORG_TYPE_RE = `(?:${[...ORG_TYPES].sort((a, b) => b.key.length - a.key.length).map((t) => escapeRe(t.key)).join('|')})`;
+/** level words a body's name keeps in lower case ('Hội Nông dân xã', 'Ban Tuyên giáo Huyện ủy và …'): bodyNameLevels */
+export const BODY_LEVELS = wordsRe(data.bodyNameLevels.entries.map((e) => e.word));
 export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
 
 /** verbs that narrate the event: a date that times one is the dateline */

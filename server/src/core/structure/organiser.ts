@@ -9,12 +9,26 @@
 import type { Draft, Span } from '../draft.js';
 import { normKey, normRange, origRange, B, E, type NormText } from './normtext.js';
 import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
-import { ORG_BY_KEY, ORG_TYPE_RE, ORGANISED_EVENTS, TITLE_HEADS } from './data.js';
+import {
+  BODY_LEVELS,
+  EVENT_APPROXIMATORS,
+  EVENT_DETERMINERS,
+  ORG_BY_KEY,
+  ORG_TYPE_RE,
+  ORGANISER_ADVERBS,
+  ORGANISER_PREDICATES,
+  ORGANISING_MANNERS,
+  ORGANISING_VERBS,
+  NOT_IN_BODY_NAMES,
+  PEOPLE_OF_BODIES,
+  TITLE_HEADS,
+} from './data.js';
 
-/** "các", "3", "trên 30", "hai" before the event: how many classes */
-const HOW_MANY = '(?:(?:(?:trên|hơn|gần|khoảng|tới)\\s+)?(?:các|một|những|\\d+|hai|ba|bốn|năm)\\s+)?';
+/** "các", "3", "trên 30", "hai" before the event: how many (dictionaries/structure.json eventQuantifiers) */
+const HOW_MANY = `(?:(?:${EVENT_APPROXIMATORS}\\s+)?(?:${EVENT_DETERMINERS}|\\d+)\\s+)?`;
+/** an organising verb, maybe a manner word, how many, then the event it takes ("tổ chức long trọng lễ …", "mở hai lớp …") */
 const VERB = new RegExp(
-  `${B}(?:(?:tổ chức|khai giảng|bế giảng|khai mạc)\\s+(?:(?:long trọng|trọng thể|thành công|khai mạc|khai giảng|bế giảng)\\s+)?${HOW_MANY}["“]?${ORGANISED_EVENTS}|mở\\s+${HOW_MANY}(?:lớp|khóa|khoá|đợt))${E}`,
+  `${B}(?:${ORGANISING_VERBS.map((v) => `${v.verb}\\s+(?:${ORGANISING_MANNERS}\\s+)?${HOW_MANY}["“]?${v.events}`).join('|')})${E}`,
   'gu',
 );
 /** "… do Liên đoàn Lao động thành phố tổ chức.": a bare "tổ chức" names an organiser after "do" */
@@ -28,7 +42,27 @@ const AGENT_BEFORE = /(?:^|\s)(?:do|được|bởi)\s+(?:\p{L}+\s+){0,2}$/u;
 const NOT_ORGANISING_BEFORE = new RegExp(`${B}(?:phát biểu|dự|tham dự|đến dự|chứng kiến)\\s+$`, 'u');
 const TITLE_BEFORE = new RegExp(`${B}${TITLE_HEADS}\\s*$`, 'u');
 /** inside one sentence (the splitter already knows "TP." does not end one), these end a clause */
-const CLAUSE_END = /[;:!?]/u;
+const CLAUSE_END = /[;!?]/u;
+/** after a colon, a list of names ("các phường: Việt Trì, Thanh Miếu và Vân Phú"): the clause goes on */
+const NAME = '\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.-]*)*';
+const NAME_LIST = new RegExp(`^\\s*${NAME}(?:\\s*(?:,|và)\\s*${NAME})*\\s*$`, 'u');
+
+/** Does the original text between a candidate subject and its verb end the clause? */
+function breaksClause(between: string): boolean {
+  if (CLAUSE_END.test(between)) return true;
+  const colons = between.split(':');
+  return colons.length > 2 || (colons.length === 2 && !NAME_LIST.test(colons[1]));
+}
+
+/** a body's name followed by adverbs, then a predicate that makes it the organiser ("… bồi dưỡng", "… phối hợp với") */
+const PREDICATE_AT = new RegExp(`^(?:\\s+${ORGANISER_ADVERBS})*\\s+${ORGANISER_PREDICATES}${E}`, 'u');
+const LEVEL_WORD = new RegExp(`^${BODY_LEVELS}$`, 'u');
+const NOT_IN_NAME = new RegExp(`^\\s+${NOT_IN_BODY_NAMES}${E}`, 'u');
+const PERSON_BEFORE = new RegExp(`${B}${PEOPLE_OF_BODIES}\\s+$`, 'u');
+/** lower-case syllables a name runs after a capitalised word: "Hội Chữ thập đỏ", not "Hội Nông dân xã cử cán bộ đi tập huấn" */
+const MAX_LOWER = 2;
+/** how many story paragraphs may name the organiser by a bare predicate (organiserPredicates) */
+const PREDICATE_PARAGRAPHS = 2;
 const WINDOW = 220; // characters looked back from the verb: a long organisation list fits
 
 function isHead(draft: Draft, n: NormText, at: number, key: string, end: number): boolean {
@@ -50,7 +84,7 @@ export function findOrganiser(draft: Draft): Span | undefined {
   // (a desk rewrites headlines; the lead must say who organised the event on its own)
   const subjectBefore = (n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined =>
     headBefore(draft, n, verbAt, verbEnd, needsDo) ?? lexiconBefore(draft, lex(), n, verbAt, verbEnd, needsDo);
-  for (const p of draft.story) {
+  for (const [index, p] of draft.story.entries()) {
     for (const s of p.sentences) {
       const n = normRange(draft, s.start, s.end);
       for (const [re, needsDo] of [[VERB, false], [BARE, true]] as const) {
@@ -61,9 +95,57 @@ export function findOrganiser(draft: Draft): Span | undefined {
           if (found) return found;
         }
       }
+      // a predicate without an event word tells the organiser in the opening paragraphs only;
+      // further on, "Hội … phối hợp với …" tells the body's other work
+      const named = index < PREDICATE_PARAGRAPHS ? bodyThenPredicate(draft, n) : undefined;
+      if (named) return named;
     }
   }
   return undefined;
+}
+
+/**
+ * A body's name, then a predicate of organiserPredicates ("Sở Nội vụ tỉnh Yên Bái bồi dưỡng
+ * …", "Hội Chữ thập đỏ huyện phối hợp với …"): the name is the head and the words after it
+ * that a name takes (capitalised words, a lower-case syllable after a capitalised one, level
+ * words, an abbreviation in brackets), so the predicate follows the body itself and not a
+ * noun phrase that merely mentions it ("lớp bồi dưỡng của Sở …").
+ */
+function bodyThenPredicate(draft: Draft, n: NormText): Span | undefined {
+  let covered = 0; // a head inside an earlier head's name ("Hội CCB tỉnh Thái Bình") is no subject of its own
+  ORG.lastIndex = 0;
+  for (let o = ORG.exec(n.text); o; o = ORG.exec(n.text)) {
+    const at = o.index;
+    if (at < covered || !isHead(draft, n, at, o[0], at + o[0].length)) continue;
+    const end = nameEnd(draft, n, at + o[0].length);
+    covered = end;
+    const before = n.text.slice(Math.max(0, at - 40), at);
+    if (!subjectPosition(before, false) || PERSON_BEFORE.test(before)) continue;
+    const predicate = PREDICATE_AT.exec(n.text.slice(end));
+    if (predicate && /^\s*\p{Ll}/u.test(draft.view.slice(n.map[end], n.map[end + predicate[0].length]))) return origRange(n, at, end + predicate[0].length);
+  }
+  return undefined;
+}
+
+/** Where the name that starts with a head ending at `from` ends: before the first word a name does not take, or before a predicate. */
+function nameEnd(draft: Draft, n: NormText, from: number): number {
+  const token = /\s+(\S+)/uy;
+  let end = from;
+  let lower = 0; // lower-case syllables since the last capitalised word ("Chữ thập đỏ", "Cựu chiến binh")
+  for (;;) {
+    token.lastIndex = end;
+    const t = token.exec(n.text);
+    if (!t) return end;
+    const word = t[1];
+    const original = draft.view.slice(n.map[t.index + t[0].length - word.length], n.map[t.index + t[0].length]);
+    // a predicate is written in lower case: "Trung tâm Bồi dưỡng chính trị" is a name
+    if (/^\p{Ll}/u.test(original) && PREDICATE_AT.test(n.text.slice(end))) return end;
+    if (/[,;:]$/u.test(original) || NOT_IN_NAME.test(n.text.slice(t.index))) return end;
+    if (/^\p{Lu}/u.test(original) || /^\([^()]{1,20}\)$/u.test(original)) lower = 0;
+    // a number names a unit right after a capitalised word ("Trung đoàn 9"), a level word any time
+    else if (/^\p{N}/u.test(original) ? lower > 0 : !LEVEL_WORD.test(word) && (!/^\p{Ll}+$/u.test(original) || ++lower > MAX_LOWER)) return end;
+    end = t.index + t[0].length;
+  }
 }
 
 /** Whether the words before a candidate at `at` let it be the subject. */
@@ -78,7 +160,7 @@ function lexiconBefore(draft: Draft, orgs: OrganisationMatch[], n: NormText, ver
   const verbStart = n.map[verbAt];
   for (const m of orgs) {
     if (m.start < from || m.end > verbStart || verbStart - m.start > WINDOW) continue;
-    if (CLAUSE_END.test(draft.view.slice(m.start, verbStart))) continue;
+    if (breaksClause(draft.view.slice(m.start, verbStart))) continue;
     if (!subjectPosition(normKey(draft.view.slice(Math.max(from, m.start - 40), m.start)), needsDo)) continue;
     return { start: m.start, end: n.map[verbEnd] };
   }
@@ -95,7 +177,7 @@ function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, 
     const at = from + o.index;
     const before = n.text.slice(Math.max(0, at - 40), at);
     if (!subjectPosition(before, needsDo)) continue;
-    if (CLAUSE_END.test(n.text.slice(at, verbAt))) continue;
+    if (breaksClause(draft.view.slice(n.map[at], n.map[verbAt]))) continue;
     if (!isHead(draft, n, at, o[0], at + o[0].length)) continue;
     return origRange(n, at, verbEnd);
   }
