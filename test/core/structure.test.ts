@@ -226,3 +226,10 @@ describe('organiser names and predicates', () => {
     expect(findOrganiser(one(x))).toBeUndefined();
   });
 });
+
+describe('dateline after a preamble', () => {
+  it('reads the event date in a later paragraph when a photo caption stands between', () => {
+    const text = 'Bồi dưỡng kỹ năng cho cán bộ mặt trận\n\nNhằm nâng cao kỹ năng nắm bắt tình hình nhân dân cho đội ngũ cán bộ mặt trận và các đoàn thể ở cơ sở trong toàn huyện.\n\nĐây là hoạt động thường niên của Ủy ban Mặt trận Tổ quốc huyện, giúp cán bộ cơ sở nắm vững cách tiếp nhận và phản ánh ý kiến của nhân dân.\n\nQuang cảnh buổi tập huấn\n\nNgày 14 tháng 10 năm 2022, Ủy ban Mặt trận Tổ quốc huyện tổ chức tập huấn cho 120 cán bộ.\n\nThu Trang\n';
+    expect(found(text, findDateline(parseDraft(text)))).toBe('Ngày 14 tháng 10 năm 2022');
+  });
+});

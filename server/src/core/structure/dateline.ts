@@ -45,13 +45,29 @@ function isDocumentDate(view: string, at: number, end: number): boolean {
 /** a document type, its number (maybe with spaces inside: "604/KH- UBND"), then at most "ngày" */
 const DOCUMENT_BEFORE = new RegExp(`${B}${DOCUMENT_TYPES}\\s+(?:số\\s*)?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}/.\\-–]*(?:\\s+[\\p{L}\\p{N}/.\\-–]+)?\\s*,?\\s*(?:ban hành\\s+)?(?:ngày\\s*)?$`, 'u');
 
-/** The lead, and the next paragraph too when the lead is a short photo caption. */
-function leadParagraphs(story: Paragraph[]): Paragraph[] {
-  const words = story[0].sentences.reduce((n, s) => n + s.words.length, 0);
-  return words < 15 && story[1] ? [story[0], story[1]] : [story[0]];
+/** a paragraph this short is a photo caption or a subhead: it neither holds nor hides the dateline */
+const CAPTION_WORDS = 15;
+
+function isCaption(p: Paragraph): boolean {
+  return p.sentences.reduce((n, s) => n + s.words.length, 0) < CAPTION_WORDS;
 }
 
-/** How many story paragraphs after the lead may open with the event date (a preamble or a summary came first). */
+/** The lead, and the next paragraph too when the lead is a short photo caption. */
+function leadParagraphs(story: Paragraph[]): Paragraph[] {
+  return isCaption(story[0]) && story[1] ? [story[0], story[1]] : [story[0]];
+}
+
+/** The paragraphs after the lead that may open with the event date: the next few, not counting captions between them. */
+function laterParagraphs(story: Paragraph[], from: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = from, told = 0; i < story.length && told < LATER_PARAGRAPHS; i++) {
+    out.push(story[i]);
+    if (!isCaption(story[i])) told++;
+  }
+  return out;
+}
+
+/** How many story paragraphs after the lead (captions not counted) may open with the event date (a preamble or a summary came first). */
 const LATER_PARAGRAPHS = 2;
 
 /**
@@ -125,7 +141,7 @@ export function findDateline(draft: Draft): Span | undefined {
   const story = draft.story;
   if (!story.length) return undefined;
   const leads = leadParagraphs(story);
-  for (const p of [...leads, ...story.slice(leads.length, leads.length + LATER_PARAGRAPHS)]) {
+  for (const p of [...leads, ...laterParagraphs(story, leads.length)]) {
     // a later paragraph may carry its own source tag: it is the story's real lead ("(ĐN)- Ngày …")
     const from = leadBodyStart(draft, p);
     let place: Place = leads.includes(p) ? 'opening' : 'later';
