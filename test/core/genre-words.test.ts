@@ -31,6 +31,20 @@ describe('dictionaries/genre.json examples', () => {
     // the same paragraph after a lead that names no event is not enough
     expect(isTrainingNews(parseDraft(`Chiều qua, trời mưa to trên địa bàn xã.\n\n${x}\n\nThu Hà\n`))).toBe(false);
   });
+  it.each(words.announcements.entries.flatMap((e) => e.examples))('a document issued, under a headline naming a class: %s', (x) => {
+    expect(isTrainingNews(draft('Bồi dưỡng tiếng dân tộc cho cán bộ cơ sở', x))).toBe(false);
+    // the same headline over a lead that tells the class
+    expect(isTrainingNews(draft('Bồi dưỡng tiếng dân tộc cho cán bộ cơ sở'))).toBe(true);
+  });
+  it.each(words.classOrders.entries.flatMap((e) => e.examples))('a document that orders the class: %s', (x) => {
+    expect(isTrainingNews(draft('Tập huấn nghiệp vụ hòa giải', x))).toBe(true);
+  });
+  it.each(words.reportedClauses.entries.flatMap((e) => e.examples))('a weak event someone reports, under a headline naming none: %s', (x) => {
+    expect(isTrainingNews(draft('An toàn cho học sinh', x))).toBe(false);
+    // the same event told in the item's own words
+    const own = x.replace(/ (?:cho biết|thông tin)/u, '');
+    expect(isTrainingNews(draft('An toàn cho học sinh', own))).toBe(true);
+  });
   it.each(words.otherGenreWords.entries.flatMap((e) => e.examples))('sports or weather words outweigh a weak event: %s', (x) => {
     expect(isTrainingNews(draft('Đội bóng huyện huấn luyện chiến thuật mới', `${x}. Các học viên của lớp năng khiếu theo dõi trên khán đài.`))).toBe(false);
   });

@@ -25,6 +25,9 @@ const WEAK = new RegExp(`${L}(?:${alternation(words.weakEvents.entries)})${R}`, 
 const SUPPORT = new RegExp(`${L}(?:${alternation(words.classSigns.entries)})${R}`, 'iu');
 const REFERS_BACK = new RegExp(alternation(words.eventReferences.entries), 'iu');
 const LEARNING = new RegExp(alternation(words.learningClauses.entries), 'iu');
+const ANNOUNCEMENT = new RegExp(`${L}(?:${alternation(words.announcements.entries)})${R}`, 'iu');
+const CLASS_ORDER = new RegExp(`${L}(?:${alternation(words.classOrders.entries)})\\s*$`, 'iu');
+const REPORTED = new RegExp(`${L}(?:${alternation(words.reportedClauses.entries)})${R}`, 'iu');
 const OTHER_GENRE = new RegExp(`${L}(?:${alternation(words.otherGenreWords.entries)})${R}`, 'giu');
 
 /**
@@ -106,6 +109,23 @@ function hasWeak(text: string): boolean {
   return false;
 }
 
+/**
+ * Does the sentence tell a document issued (announcements) before any training event, a
+ * document that does not order the class itself ("… Quyết định số 12 về việc tổ chức tập huấn")?
+ */
+function announces(sentence: string): boolean {
+  const a = ANNOUNCEMENT.exec(sentence);
+  if (!a) return false;
+  const t = TRAINING.exec(sentence);
+  return t === null || (a.index < t.index && !CLASS_ORDER.test(sentence.slice(a.index, t.index)));
+}
+
+/** A lead sentence without what it reports someone saying ("X cho biết, …"). */
+function ownWords(sentence: string): string {
+  const r = REPORTED.exec(sentence);
+  return r ? sentence.slice(0, r.index) : sentence;
+}
+
 export function isTrainingNews(draft: Draft): boolean {
   const text = draft.text.normalize('NFC');
   if (LEGAL.test(text)) return false;
@@ -113,6 +133,9 @@ export function isTrainingNews(draft: Draft): boolean {
   const other = open.match(OTHER_GENRE)?.length ?? 0;
   const headline = (draft.headline?.text ?? '').normalize('NFC');
   const lead = leadOpening(draft);
+  // the lead tells a plan or a letter issued ("UBND tỉnh ban hành kế hoạch bồi dưỡng …"): the
+  // item reports the document, whatever class its headline or its later words name
+  if (lead.length > 0 && announces(lead[lead.length - 1])) return false;
   const fromHeadline = firstEvent(headline);
   if (fromHeadline) return fromHeadline === 'training' && other < 3;
   if (lead.some((s) => TRAINING.test(s))) return other < 3;
@@ -129,7 +152,9 @@ export function isTrainingNews(draft: Draft): boolean {
   // túy là hiểm họa …") or a summary came first, and the event opens a later paragraph ("Sáng
   // 2-10, … tổ chức tập huấn …"); the first event named there decides, as in the lead
   if (!refersBack && firstEvent(laterOpenings(draft, lead.length)) === 'training') return other < 3;
-  const head = [headline, ...lead, ...(refersBack ? [open] : [])].join('\n');
+  // a weak word the lead reports someone saying ("Công an huyện cho biết, đơn vị đã tuyên
+  // truyền …") is not the item's own event
+  const head = [headline, ...lead.map(ownWords), ...(refersBack ? [open] : [])].join('\n');
   return hasWeak(head) && other < 2 && SUPPORT.test(open.replace(WEAK, ' '));
 }
 
