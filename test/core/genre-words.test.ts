@@ -45,6 +45,10 @@ describe('dictionaries/genre.json examples', () => {
     const own = x.replace(/ (?:cho biết|thông tin)/u, '');
     expect(isTrainingNews(draft('An toàn cho học sinh', own))).toBe(true);
   });
+  it.each(words.legalLines.entries.flatMap((e) => e.examples))('a line of a legal text: %s', (x) => {
+    expect(isTrainingNews(parseDraft(`Tập huấn nghiệp vụ hòa giải\n\n${LEAD}\n\n${x}\n\nThu Hà\n`))).toBe(false);
+    expect(isTrainingNews(parseDraft(`Tập huấn nghiệp vụ hòa giải\n\n${LEAD}\n\nThu Hà\n`))).toBe(true);
+  });
   it.each(words.otherGenreWords.entries.flatMap((e) => e.examples))('sports or weather words outweigh a weak event: %s', (x) => {
     expect(isTrainingNews(draft('Đội bóng huyện huấn luyện chiến thuật mới', `${x}. Các học viên của lớp năng khiếu theo dõi trên khán đài.`))).toBe(false);
   });

@@ -26,6 +26,16 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.participantNouns.notExamples)('no participant count in: %s', (x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });
+  it.each(data.notParticipantNouns.entries.flatMap((e) => e.examples))('no participant count in what is not people: %s', (x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+  });
+  it.each([...data.numberWords.units, ...data.numberWords.scales, ...data.numberWords.joiners].flatMap((e) => e.examples))('number words “%s” = %d', (words, value) => {
+    expect(numberValue(words as string)).toBe(value);
+  });
+  it.each(data.notPeople.entries.flatMap((e) => e.examples.map((x) => [e.name, x])))('“%s” is no person in: %s', (name, x) => {
+    const d = one(x);
+    expect(findPeople(d).map((p) => d.text.slice(p.start, p.end))).not.toContain(name);
+  });
   it.each(data.givingVerbs.entries.flatMap((e) => e.examples))('no participant count after a giving verb: %s', (x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });

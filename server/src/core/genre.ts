@@ -32,11 +32,11 @@ const OTHER_GENRE = new RegExp(`${L}(?:${alternation(words.otherGenreWords.entri
 
 /**
  * A legal document: a line opening an article ("Điều 5."), a preamble ("Căn cứ Luật …"), a
- * title line of its own ("NGHỊ ĐỊNH", "QUYẾT ĐỊNH:") or the national motto. A news item may
- * say "căn cứ vào …" mid-paragraph; it does not open lines like these.
+ * title line of its own ("QUYẾT ĐỊNH:") or the national motto (dictionaries/genre.json
+ * legalLines, matched as written). A news item may say "căn cứ vào …" mid-paragraph; it does
+ * not open lines like these.
  */
-const LEGAL =
-  /^[ \t]*(?:Điều\s+\d+\s*[.:]|Căn cứ\s+(?:Luật|Hiến pháp|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh)\b|(?:NGHỊ ĐỊNH|THÔNG TƯ|QUYẾT ĐỊNH|CHỈ THỊ|LUẬT|NGHỊ QUYẾT)[ \t]*:?[ \t]*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA)/mu;
+const LEGAL = new RegExp(`^[ \\t]*(?:${alternation(words.legalLines.entries)})`, 'mu');
 
 /** a lead this short is a photo caption or a page placeholder ("{title}"), not the story's opening */
 const CAPTION_WORDS = 15;

@@ -18,6 +18,12 @@ export const PERSON_MARKERS = wordsRe(data.personMarkers.entries.map((e) => e.wo
 /** kinds of official documents: a date after one dates the document, not the event */
 export const DOCUMENT_TYPES = wordsRe(data.documentTypes.entries.map((e) => e.word));
 export const TITLE_HEADS = wordsRe(data.titleHeads.entries.map((e) => e.word));
+/** single-syllable title heads read only when capitalised ("Trưởng", "Phó", "CT"): titleHeads `capitalised` */
+export const CAPITALISED_TITLE_HEADS = new Set(data.titleHeads.entries.filter((e) => 'capitalised' in e && e.capitalised).map((e) => normKey(e.word)));
+/** names shaped like a person's that name a city, a union, an ideology: notPeople */
+export const NOT_PEOPLE = new Set(data.notPeople.entries.map((e) => e.name.normalize('NFC').toLowerCase()));
+/** what 'cho N …' counts when not people (time, topics, places, money): notParticipantNouns */
+export const NOT_PARTICIPANT_NOUNS = wordsRe(data.notParticipantNouns.entries.map((e) => e.word));
 
 export interface OrgType {
   key: string;

@@ -6,9 +6,9 @@
 import type { Draft, Paragraph, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { DOCUMENT_TYPES, EVENT_VERBS, REPORTING_VERBS } from './data.js';
+import { NUMBER_WORD } from './numbers.js';
 
-const NUM_WORD = '(?:\\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)';
-const PREFIX = `(?:(?:trong thời gian\\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|từ|trong(?: thời gian)? ${NUM_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|(?:sáng|chiều|tối|trưa|hôm)\\s+(?:nay|qua)\\s*\\(\\s*(?:ngày\\s+)?|(?:(?:sáng|chiều|tối)\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
+const PREFIX = `(?:(?:trong thời gian\\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|từ|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|(?:sáng|chiều|tối|trưa|hôm)\\s+(?:nay|qua)\\s*\\(\\s*(?:ngày\\s+)?|(?:(?:sáng|chiều|tối)\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
 /** day(s) + month (+ year): "12-9", "19 và 25/7/2019", "03-04/10/2018", "21.10", "12 tháng 9" */
 const DATE =
   '(\\d{1,2})(?:\\s*(?:[-–,]|và|đến(?:\\s+ngày)?)\\s*\\d{1,2})*\\s*(?:([-/.])\\s*(\\d{1,2})(?:\\s*[-/.]\\s*(\\d{2,4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+\\d{4})?)(?![\\d\\p{L}])';
@@ -82,7 +82,7 @@ const RECEIVES = new RegExp(`${B}(?:sẽ|được)${E}`, 'u');
 const PASSIVE = new RegExp(`${B}(?:được|bị)${E}`, 'u');
 const REPORTED = new RegExp(`${B}${REPORTING_VERBS}${E}`, 'u');
 /** a span timing how long something lasts: "trong (thời gian) 3 ngày (…)", "diễn ra / kéo dài …", "trong thời gian huấn luyện …" */
-const DURATION_SPAN = new RegExp(`^trong\\s+(?:thời gian\\s+)?${NUM_WORD}\\s+ngày`, 'u');
+const DURATION_SPAN = new RegExp(`^trong\\s+(?:thời gian\\s+)?${NUMBER_WORD}\\s+ngày`, 'u');
 const DURATION_BEFORE = /(?:(?:diễn ra|kéo dài)\s+(?:trong\s+)?|trong thời gian(?:\s+\p{L}+){0,3}\s+)$/u;
 /** an end point alone ("đến ngày 15/11", "trước ngày 5/9"): a deadline, not the event */
 const END_POINT = /(?:^|\s)(?:đến|tới|trước|sau)\s+$/u;

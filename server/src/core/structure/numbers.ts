@@ -1,16 +1,20 @@
 /**
  * Numbers as reporters write them: digits with "." or "," thousands ("1.200"), leading zeros
- * ("03"), and Vietnamese number words ("một trăm hai mươi", "hai nghìn", "bốn mươi lăm").
+ * ("03"), and Vietnamese number words ("một trăm hai mươi", "hai nghìn", "bốn mươi lăm"; the words are
+ * dictionaries/structure.json numberWords).
  */
+import { structureData } from './data.js';
 
-const UNITS: Record<string, number> = {
-  không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, nhăm: 5,
-  sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
-};
-const SCALES: Record<string, number> = { mươi: 10, mười: 10, trăm: 100, nghìn: 1000, ngàn: 1000, vạn: 10000 };
+const UNITS: Record<string, number> = Object.fromEntries(structureData.numberWords.units.map((e) => [e.word, e.value]));
+const SCALES: Record<string, number> = Object.fromEntries(structureData.numberWords.scales.map((e) => [e.word, e.value]));
+const JOINERS = structureData.numberWords.joiners.map((e) => e.word);
+/** scale words that stand alone, never after a unit: "mười" (numberWords scales `standalone`) */
+const STANDALONE = new Set(structureData.numberWords.scales.filter((e) => 'standalone' in e && e.standalone).map((e) => e.word));
 
 /** Regex source (matching view: NFC lower case) of a number written in words or digits. */
-export const NUMBER_WORDS = `(?:(?:${[...Object.keys(UNITS), ...Object.keys(SCALES), 'linh', 'lẻ'].join('|')})(?:\\s+|$))+`;
+export const NUMBER_WORDS = `(?:(?:${[...Object.keys(UNITS), ...Object.keys(SCALES), ...JOINERS].join('|')})(?:\\s+|$))+`;
+/** One number word or figure ("3", "ba", "mười"): how many days a span lasts. */
+export const NUMBER_WORD = `(?:\\d+|${[...Object.keys(UNITS), ...Object.keys(SCALES)].join('|')})`;
 export const NUMBER_DIGITS = '\\d{1,3}(?:[.,]\\d{3})+|\\d+';
 
 /** The value of a digit string ("1.200", "03") or of number words; NaN when it is neither. */
@@ -35,25 +39,26 @@ export function wordsValue(words: string[]): number {
       if (!Number.isNaN(last)) return NaN; // two units in a row: "hai ba"
       last = UNITS[w];
       seen = true;
-    } else if (w === 'mười') {
+    } else if (STANDALONE.has(w)) {
+      // "mười": ten on its own, never after a unit ("mười hai", not "hai mười")
       if (!Number.isNaN(last)) return NaN;
-      current += 10;
+      current += SCALES[w];
       seen = true;
-    } else if (w === 'mươi') {
+    } else if (w in SCALES && SCALES[w] < 100) {
+      // "mươi": the tens of the unit before it
       if (Number.isNaN(last)) return NaN;
-      current += last * 10;
+      current += last * SCALES[w];
       last = NaN;
-    } else if (w === 'trăm') {
-      current += (Number.isNaN(last) ? 1 : last) * 100;
+    } else if (w in SCALES && SCALES[w] < 1000) {
+      current += (Number.isNaN(last) ? 1 : last) * SCALES[w];
       last = NaN;
       seen = true;
-    } else if (w === 'nghìn' || w === 'ngàn' || w === 'vạn') {
-      const scale = SCALES[w];
-      total += (current + (Number.isNaN(last) ? (current === 0 ? 1 : 0) : last)) * scale;
+    } else if (w in SCALES) {
+      total += (current + (Number.isNaN(last) ? (current === 0 ? 1 : 0) : last)) * SCALES[w];
       current = 0;
       last = NaN;
       seen = true;
-    } else if (w === 'linh' || w === 'lẻ') {
+    } else if (JOINERS.includes(w)) {
       continue;
     } else return NaN;
   }

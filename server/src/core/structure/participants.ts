@@ -6,7 +6,7 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { GIVING_VERBS, PARTICIPANT_NOUNS, STATISTIC_CUES } from './data.js';
+import { GIVING_VERBS, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, STATISTIC_CUES } from './data.js';
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:(?:lượt|vị|em|bạn|cháu)\\s+)?${PARTICIPANT_NOUNS}${E}`,
@@ -21,10 +21,7 @@ const FOR_COUNT = new RegExp(
   `${B}(?:cho|thu hút|với sự tham (?:gia|dự) của)\\s+(?:(?:hơn|trên|gần|khoảng|gần như|tới|đến)\\s+)*(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+)?)`,
   'gu',
 );
-const NOT_PEOPLE = new RegExp(
-  `^(?:ngày|buổi|giờ|tiết|tuần|tháng|năm|phút|chuyên đề|nội dung|bài|học phần|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|thôn|bản|ấp|khu|tổ|đơn vị|cơ quan|lớp|khóa|khoá|điểm|đợt|cụm|trường|chi bộ|đảng bộ|địa phương|ngành|lĩnh vực|văn bản|tài liệu|cuốn|bộ|triệu|tỷ|tỉ|nghìn đồng|đồng|%)${E}`,
-  'u',
-);
+const NOT_PEOPLE = new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u');
 
 /** a giving verb earlier in the clause: "cấp 500 con giống cho 10 hộ" counts receivers */
 const GIVEN_BEFORE = new RegExp(`${B}${GIVING_VERBS}${E}[^,;:.]*$`, 'u');

@@ -8,7 +8,7 @@
  */
 import type { Draft, Paragraph, Span, Word } from '../draft.js';
 import { normText, B, type NormText } from './normtext.js';
-import { SURNAMES, MIDDLE_NAMES as MIDDLE, TITLE_HEADS, PERSON_MARKERS } from './data.js';
+import { CAPITALISED_TITLE_HEADS, MIDDLE_NAMES as MIDDLE, NOT_PEOPLE, PERSON_MARKERS, SURNAMES, TITLE_HEADS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 
 export interface Person extends Span {
@@ -34,19 +34,16 @@ const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;–—-]\\s*|\\s*\\(\\s*|\\s+)${TITL
 const SHAPED_TITLE = /^\s*(?:[,:;–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&.\-–]+){1,9})/u;
 const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
 const MARKER_BEFORE = new RegExp(`${B}(?:${PERSON_MARKERS}|tiến sĩ|thạc sĩ|ts\\.?|ths\\.?|pgs\\.?|gs\\.?)\\s*$`, 'u');
-/** a title head only when written like one: single-syllable heads need a capital ("Trưởng", "Phó", "CT") */
-const SHORT_HEADS = new Set(['trưởng', 'phó', 'chánh', 'ct', 'pct']);
 /** words that end the reach of a title before a name: another actor or a verb comes in between */
 const BREAK = /(?:[,.;:!?()“”"]|\s(?:và|cùng|với|có|dự|cho|tặng|trao|phát biểu|chủ trì|đồng chí|ông|bà|là|của các)\s)/u;
-/** "Hồ Chí Minh" names a city, the Youth Union and an ideology far more often than a person at the event */
-const NOT_PEOPLE = new Set(['hồ chí minh']);
 
 function adjacent(text: string, a: Word, b: Word): boolean {
   return text.slice(a.end, b.start) === ' ';
 }
 
 function titleHeadOk(original: string, index: number, matched: string): boolean {
-  return !SHORT_HEADS.has(matched) || /\p{Lu}/u.test(original[index] ?? '');
+  // a title head only when written like one: single-syllable heads need a capital ("Trưởng", "Phó", "CT")
+  return !CAPITALISED_TITLE_HEADS.has(matched) || /\p{Lu}/u.test(original[index] ?? '');
 }
 
 function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; words: Word[] }> {
