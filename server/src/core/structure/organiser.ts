@@ -4,7 +4,10 @@
  * lớp …", "… do Liên đoàn Lao động thành phố tổ chức"). Organisation heads come from
  * dictionaries/structure.json (organisationTypes); the words after a head (field, level,
  * place) are not checked, so unknown bodies of any province are read too. Names the
- * capitalisation lexicon (core/lexicon.ts) recognises count as well, in any case.
+ * capitalisation lexicon (core/lexicon.ts) recognises count as well, in any case. In the
+ * opening paragraphs a body's name followed by a training predicate names it too ("Sở Nội vụ
+ * tỉnh bồi dưỡng …", "Hội Chữ thập đỏ huyện phối hợp với …"). The verbs, the events they take
+ * and the predicates are in dictionaries/structure.json (organisingVerbs, organiserPredicates).
  */
 import type { Draft, Span } from '../draft.js';
 import { normKey, normRange, origRange, B, E, type NormText } from './normtext.js';
@@ -107,7 +110,7 @@ export function findOrganiser(draft: Draft): Span | undefined {
 /**
  * A body's name, then a predicate of organiserPredicates ("Sở Nội vụ tỉnh Yên Bái bồi dưỡng
  * …", "Hội Chữ thập đỏ huyện phối hợp với …"): the name is the head and the words after it
- * that a name takes (capitalised words, a lower-case syllable after a capitalised one, level
+ * that a name takes (capitalised words, up to two lower-case syllables after a capitalised one, level
  * words, an abbreviation in brackets), so the predicate follows the body itself and not a
  * noun phrase that merely mentions it ("lớp bồi dưỡng của Sở …").
  */
