@@ -22,6 +22,8 @@ const alternation = (entries: Array<{ pattern: string }>): string => entries.map
 const TRAINING = new RegExp(`${L}(?:${alternation(words.trainingEvents.entries)})${R}`, 'iu');
 const OTHER_EVENT = new RegExp(`${L}(?:${alternation(words.otherEvents.entries)})${R}`, 'iu');
 const WEAK = new RegExp(`${L}(?:${alternation(words.weakEvents.entries)})${R}`, 'giu');
+/** a topic noun right before a weak word ("chất lượng huấn luyện"): the word names a topic, not an event */
+const TOPIC_BEFORE = new RegExp(`${L}(?:${alternation(words.topicNouns.entries)})\\s+$`, 'iu');
 const SUPPORT = new RegExp(`${L}(?:${alternation(words.classSigns.entries)})${R}`, 'iu');
 const REFERS_BACK = new RegExp(alternation(words.eventReferences.entries), 'iu');
 const LEARNING = new RegExp(alternation(words.learningClauses.entries), 'iu');
@@ -104,6 +106,8 @@ function hasWeak(text: string): boolean {
     // "Khai mạc Huấn luyện dân quân" (a Title Case headline) counts; "… và Đào tạo" after a name does not
     const before = text.slice(0, m.index).split(/[.!?:;,\n]/u).pop()!.trim().split(/\s+/u).filter(Boolean);
     const inName = before.slice(1).slice(-3).some((w) => /^\p{Lu}/u.test(w));
+    // "nâng cao chất lượng huấn luyện …": how a body trains, a topic, not an event
+    if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!/^\p{Lu}/u.test(m[0]) || !inName) return true;
   }
   return false;
