@@ -4,6 +4,7 @@
  * decimals with a comma: "3,92%" — never before a count of people).
  * A closed grammatical class (people and units of an event), not a growing word list.
  */
+import countWords from '../../../dictionaries/participant-counts.json';
 import { structureData } from './structure/data.js';
 
 /**
@@ -45,18 +46,17 @@ export interface ParticipantCount {
   total: boolean;
 }
 
+/** The words read around a count (dictionaries/participant-counts.json), in the order listed. */
+const wordsOf = (list: Array<{ word: string }>): string => list.map((e) => e.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** Nouns whose counts are compared (generic "người", "lượt", "hộ", "đồng chí" are too loose). */
-const COMPARED = new Set([
-  'đại biểu', 'học viên', 'cán bộ', 'công chức', 'viên chức', 'đảng viên', 'hội viên', 'đoàn viên', 'thành viên',
-  'học sinh', 'sinh viên', 'giáo viên', 'tuyên truyền viên', 'cộng tác viên', 'tình nguyện viên',
-]);
+const COMPARED = new Set(countWords.compared.map((e) => e.word));
 const COUNT = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)[ \\t\\u00a0]+(${PEOPLE_RE})`, 'giu');
-const APPROX = /(?:^|[^\p{L}])(?:hơn|trên|gần|khoảng|hàng|xấp xỉ|chừng|tới|lên tới|đến|ngót|gần như|ước|dưới|non)\s+$/iu;
-const TOTAL_BEFORE = /(?:^|[^\p{L}])(?:có|gồm|với|thu hút|tổng số|tổng cộng|tổng cộng có|gồm có)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$/iu;
-const TOTAL_AFTER = /^\s*(?:[,;]\s*)?(?:tham dự|tham gia|về dự|dự lớp|dự hội nghị|dự tập huấn|đã hoàn thành|hoàn thành|tốt nghiệp|được cấp|đã được cấp)(?![\p{L}])/iu;
+const APPROX = new RegExp(`(?:^|[^\\p{L}])(?:${wordsOf(countWords.approximate)})\\s+$`, 'iu');
+const TOTAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsOf(countWords.totalBefore)})\\s+(?:(?:${wordsOf(countWords.approximate.filter((e) => e.beforeTotal))})\\s+)?$`, 'iu');
+const TOTAL_AFTER = new RegExp(`^\\s*(?:[,;]\\s*)?(?:${wordsOf(countWords.totalAfter)})(?![\\p{L}])`, 'iu');
 /** "25 học viên đạt loại giỏi", "trong đó có 30 học viên nữ": a part of the total */
-const PART_AFTER = /^\s*(?:nữ|nam|là nữ|là người dân tộc|người dân tộc|dân tộc|đạt|xếp loại|loại|giỏi|khá|xuất sắc|vắng|không|chưa|có thành tích|tiêu biểu|được khen|được tặng|nhận|của|thuộc|đến từ|tại)(?![\p{L}])/iu;
-const PART_BEFORE = /(?:trong đó|trong số|mỗi|từng|bình quân|trung bình|riêng)(?![\p{L}])\s*:?[^.;!?]*$/iu;
+const PART_AFTER = new RegExp(`^\\s*(?:${wordsOf(countWords.partAfter)})(?![\\p{L}])`, 'iu');
+const PART_BEFORE = new RegExp(`(?:${wordsOf(countWords.partBefore)})(?![\\p{L}])\\s*:?[^.;!?]*$`, 'iu');
 
 /** Counts of participants in a text span (a paragraph's prose), in order. */
 export function findParticipantCounts(text: string, from: number, to: number): ParticipantCount[] {

@@ -12,7 +12,8 @@ import { blankGap, wordEnd } from './words.js';
 import type { OrganisationEntry } from './types.js';
 
 export const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
-const SUBJECT_VERBS = /^(?:tổ chức|phối hợp|ban hành|chỉ đạo|triển khai|mở|khai giảng|bế giảng|tập huấn|họp|đã|vừa|tiến hành|quyết định|lãnh đạo|giao|yêu cầu)$/u;
+/** verbs a bare committee is the subject of ("huyện ủy tổ chức …"): it names one specific committee */
+const SUBJECT_VERBS = new Set(grammarData.subjectVerbs.map((v) => v.word));
 /** body type words for the unknown-body pattern (rulebook §12.4; dictionaries/organisation-grammar.json) */
 export const TYPE_WORDS = grammarData.typeWords.map((t) => syllables(t.word).tokens.map(syllableKey)).sort((a, b) => b.length - a.length);
 /** type words distinctive enough to recognise a whole name written in lowercase ("chi cục kiểm lâm tỉnh") */
@@ -32,9 +33,7 @@ export function typeWordAt(keys: string[], i: number): number {
   if (!t || NOT_A_BODY.has(keys.slice(i, i + t.length + 1).join(' '))) return 0;
   return t.length;
 }
-const FUNCTION_PHRASES = ['của', 'cho', 'tại', 'với', 'về', 'các', 'những', 'là', 'và', 'đã', 'đang', 'sẽ', 'được', 'có', 'trong', 'ở', 'từ', 'đến', 'theo', 'để', 'này', 'đó', 'tổ chức', 'phối hợp', 'cùng', 'năm', 'lớp', 'hội nghị', 'dự', 'nghe', 'tham', 'gia', 'do', 'nhằm', 'thực hiện', 'trên', 'thuộc'].map((w) =>
-  w.split(' ').map(syllableKey),
-);
+const FUNCTION_PHRASES = grammarData.functionWords.map((f) => f.word.split(' ').map(syllableKey));
 export const FUNCTION_WORDS = new Set(FUNCTION_PHRASES.flat());
 /** A function word or phrase starts at word i ("tổ chức" does, the "hội" of "Xã hội" does not). */
 export function functionAt(keys: string[], i: number): boolean {
@@ -72,5 +71,5 @@ export function subjectOfVerb(text: string, words: Word[], j: number): boolean {
   if (j >= words.length || !blankGap(text, words, j - 1)) return false;
   const one = syllableKey(words[j].text);
   const two = j + 1 < words.length ? `${one} ${syllableKey(words[j + 1].text)}` : one;
-  return SUBJECT_VERBS.test(two) || SUBJECT_VERBS.test(one);
+  return SUBJECT_VERBS.has(two) || SUBJECT_VERBS.has(one);
 }

@@ -55,7 +55,7 @@ export const VA = syllableKey('và');
 export const SO = syllableKey('số');
 export const LAN = syllableKey('lần');
 /** after these a capitalised head opens a topic title ("chuyên đề về Công tác dân tộc"): accepted */
-export const TOPIC_OPENERS = ['về', 'chuyên đề', 'đề tài', 'chủ đề'].map(phrase);
+export const TOPIC_OPENERS = data.topicOpeners.map((t) => phrase(t.word));
 
 const BLANK = /^[ \t\u00a0]+$/u;
 

@@ -1,0 +1,64 @@
+/**
+ * The word lists the rules read from dictionaries/ (not from code): every entry carries an
+ * example of its own, and the example shows what the word does.
+ */
+import { describe, expect, it } from 'vitest';
+import grammar from '../../dictionaries/organisation-grammar.json';
+import commonNouns from '../../dictionaries/common-nouns.json';
+import markers from '../../dictionaries/generic-markers.json';
+import counts from '../../dictionaries/participant-counts.json';
+import { check, config, fixed } from '../helpers/lint.js';
+import { lint } from '../../server/src/library.js';
+import { matchOrganisations } from '../../server/src/core/lexicon.js';
+
+const CAP = ['organisation-case', 'title-case', 'admin-unit-case', 'common-noun-case', 'special-noun-case', 'consistent-capitalisation'];
+
+/** The word is in the sentence as whole syllables, whatever its case. */
+function holds(sentence: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'iu').test(sentence);
+}
+
+describe('organisation-grammar.json functionWords', () => {
+  it.each(grammar.functionWords.map((f) => [f.word, f.example]))('%s: %s', (word, example) => {
+    expect(word).toBe(word.normalize('NFC'));
+    expect(holds(example, word)).toBe(true);
+    expect(matchOrganisations(lint(example, config()).draft).some((m) => m.named)).toBe(true);
+    expect(check(example, CAP)).toEqual([]);
+  });
+});
+
+describe('organisation-grammar.json subjectVerbs', () => {
+  it.each(grammar.subjectVerbs.map((v) => [v.word, v.from, v.to]))('%s: %s', (word, from, to) => {
+    expect(holds(from, word)).toBe(true);
+    expect(check(from, 'organisation-case')).toHaveLength(1);
+    expect(fixed(from, 'organisation-case')).toBe(to);
+    expect(check(to, 'organisation-case')).toEqual([]);
+  });
+});
+
+describe('common-nouns.json topicOpeners', () => {
+  it.each(commonNouns.topicOpeners.map((t) => [t.word, t.valid]))('%s: %s', (word, valid) => {
+    expect(holds(valid, word)).toBe(true);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+});
+
+describe('generic-markers.json specialUnits', () => {
+  it.each(markers.specialUnits.map((u) => [u.canonical, u.from, u.to]))('%s: %s', (canonical, from, to) => {
+    expect(holds(to, canonical)).toBe(true);
+    expect(check(from, 'admin-unit-case')).toHaveLength(1);
+    expect(fixed(from, 'admin-unit-case')).toBe(to);
+    expect(check(to, 'admin-unit-case')).toEqual([]);
+  });
+});
+
+describe('participant-counts.json', () => {
+  const RULE = 'participant-count-consistency';
+  const groups = Object.entries(counts).filter(([k]) => !k.startsWith('$')) as Array<[string, Array<{ word: string; flagged?: string; valid?: string }>]>;
+  for (const [group, entries] of groups) {
+    it.each(entries.map((e) => [e.word, e.flagged ?? e.valid ?? '', e.flagged !== undefined]))(`${group} %s: %s`, (word, text, flagged) => {
+      expect(holds(text as string, word as string)).toBe(true);
+      expect(check(text as string, RULE)).toHaveLength(flagged ? 1 : 0);
+    });
+  }
+});
