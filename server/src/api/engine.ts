@@ -1,14 +1,13 @@
 /**
  * What the public API (index.ts) and the retext plugin (retext.ts) run: the engine the CLI
- * runs (core's lint, fix and config resolution, the CLI's message conversion), called in the
+ * runs (core's lint, fix and config resolution, the message conversion of messages.ts), called in the
  * CLI's order, so a draft gets the same messages here as in `soattin --format json`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyOverrides, clearConfigCache, formatOf, type Finding, type ResolvedConfig as CoreConfig } from '../core/index.js';
 import { linter } from '../linter.js';
-import { countMessages } from '../cli/result.js';
-import { fatalMessage, toMessage, withRuleOverrides } from '../cli/process-file.js';
+import { countMessages, fatalMessage, toMessage } from './messages.js';
 import type {
   ConfigResult,
   DraftFormat,
@@ -23,6 +22,18 @@ import type {
 
 /** label of `settings` given inline, where a config file's name goes in messages */
 const INLINE = 'settings';
+
+/** `--rule` severities on top of a configuration (the rules' options are kept). */
+export function withRuleOverrides(config: CoreConfig, overrides: Record<string, SeveritySetting>): CoreConfig {
+  const ids = Object.keys(overrides);
+  if (!ids.length) return config;
+  const rules = { ...config.rules };
+  for (const id of ids) {
+    const old = rules[id];
+    rules[id] = Array.isArray(old) && old.length > 1 ? [overrides[id], old[1] as Record<string, unknown>] : overrides[id];
+  }
+  return { ...config, rules };
+}
 
 /**
  * Every configuration handed out, with what it was made from: the folder's configuration

@@ -7,12 +7,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatOf } from '../core/lint.js';
 import { linter } from '../linter.js';
-import { formatFinding, ruleMessage } from '../core/messages.js';
 import { systemReason } from '../core/system-errors.js';
-import { positionAt } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/config/types.js';
-import type { Finding, Locale, LocalizedText, SeveritySetting, TextEdit } from '../core/types.js';
-import { countMessages, type FileResult, type FixEdit, type LintMessage } from './result.js';
+import type { Locale, LocalizedText, SeveritySetting } from '../core/types.js';
+import type { FileResult, LintMessage } from './result.js';
+import { countMessages, fatalMessage, toMessage } from '../api/messages.js';
+import { withRuleOverrides } from '../api/engine.js';
 import { decode, decodeDocx, isDocx, readDraft, readWordDraft, type Decoded, type WordDecoded } from './read.js';
 import { writeCommentedCopy } from './docx-copy.js';
 import { unifiedDiff } from './diff.js';
@@ -46,18 +46,6 @@ export interface ProcessOptions {
   docxComments?: { dir: string; shown: string };
 }
 
-/** `--rule` severities on top of a configuration (the rules' options are kept). */
-export function withRuleOverrides(config: ResolvedConfig, overrides: Record<string, SeveritySetting>): ResolvedConfig {
-  const ids = Object.keys(overrides);
-  if (!ids.length) return config;
-  const rules = { ...config.rules };
-  for (const id of ids) {
-    const old = rules[id];
-    rules[id] = Array.isArray(old) && old.length > 1 ? [overrides[id], old[1] as Record<string, unknown>] : overrides[id];
-  }
-  return { ...config, rules };
-}
-
 /** The file's configuration with the `--rule` overrides on top (rule options are kept). */
 export function configFor(file: string, opts: Pick<ProcessOptions, 'config' | 'rules'>): { config?: ResolvedConfig; error?: LocalizedText } {
   const r = linter.resolveConfig(file, opts.config);
@@ -65,39 +53,9 @@ export function configFor(file: string, opts: Pick<ProcessOptions, 'config' | 'r
   return { config: withRuleOverrides(r.config, opts.rules) };
 }
 
-/** The message of a draft that could not be linted at all (exit code 2). */
-export function fatalMessage(message: string, line = 1): LintMessage {
-  return { ruleId: 'soattin', severity: 'error', message, line, column: 1, endLine: line, endColumn: 1, offset: 0, endOffset: 0, fatal: true };
-}
-
 function fatal(task: Task, message: string, line = 1): FileResult {
   const messages = [fatalMessage(message, line)];
   return { filePath: task.filePath, absPath: task.absPath, messages, ...countMessages({ messages }) };
-}
-
-function edits(list: TextEdit[]): FixEdit[] {
-  return list.map((e) => ({ range: [e.start, e.end], text: e.text }));
-}
-
-export function toMessage(f: Finding, lineStarts: number[], locale: Locale): LintMessage {
-  const s = positionAt(lineStarts, f.start);
-  const e = positionAt(lineStarts, f.end);
-  const m: LintMessage = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: formatFinding(f, locale),
-    line: s.line + 1,
-    column: s.character + 1,
-    endLine: e.line + 1,
-    endColumn: e.character + 1,
-    offset: f.start,
-    endOffset: f.end,
-  };
-  if (f.fix && !f.inQuote) m.fix = edits(f.fix);
-  if (f.suggestions?.length) {
-    m.suggestions = f.suggestions.map((sg) => ({ message: ruleMessage(f.ruleId, sg.messageId, sg.args, locale), fix: edits(sg.edits) }));
-  }
-  return m;
 }
 
 /**
@@ -177,7 +135,7 @@ export function processFile(task: Task, opts: ProcessOptions): FileResult {
     }
 
     const { findings, draft } = linter.lint(text, config, { format });
-    const messages = findings.map((f) => toMessage(f, draft.lineStarts, locale));
+    const messages: LintMessage[] = findings.map((f) => toMessage(f, draft.lineStarts, locale));
     // for the html report only (the API's messages, shared with toMessage, keep the JSON shape)
     findings.forEach((f, k) => {
       if (f.data?.missing) messages[k].wholeDraft = true;

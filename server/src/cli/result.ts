@@ -4,7 +4,7 @@
  * count UTF-16 code units, as VS Code and GitHub show them. When the file starts with a BOM,
  * positions and fix ranges are relative to the text after the BOM (what an editor shows).
  */
-import type { FixEdit, LintMessage as PublicMessage } from '../api/types.js';
+import type { FixEdit, LintMessage as PublicMessage, LintTextResult } from '../api/types.js';
 
 // One shape for a message: the API's public type (the CLI's JSON report is that contract),
 // plus what only the CLI's formatters use.
@@ -17,16 +17,12 @@ export interface LintMessage extends PublicMessage {
   wholeDraft?: boolean;
 }
 
-export interface FileResult {
+/** A draft's result as the API gives it (messages and counts), plus what the CLI's run and formatters need. */
+export interface FileResult extends LintTextResult {
   /** path relative to the working directory, with forward slashes ("<stdin>" for standard input) */
   filePath: string;
   absPath: string;
   messages: LintMessage[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  fixableCount: number;
-  fatal: boolean;
   /** number of fixes written by --fix (or that --fix-dry-run would write) */
   fixed?: number;
   /** a unified diff of the fixes (--fix-dry-run) */
@@ -39,20 +35,4 @@ export interface FileResult {
   docxCopy?: { file: string; comments: number };
   /** the file was skipped (binary, too large) and is not part of the report */
   skipped?: string;
-}
-
-export function countMessages(r: Pick<FileResult, 'messages'>): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount' | 'fixableCount' | 'fatal'> {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  let fixableCount = 0;
-  let fatal = false;
-  for (const m of r.messages) {
-    if (m.severity === 'error') errorCount++;
-    else if (m.severity === 'warning') warningCount++;
-    else infoCount++;
-    if (m.fix) fixableCount++;
-    if (m.fatal) fatal = true;
-  }
-  return { errorCount, warningCount, infoCount, fixableCount, fatal };
 }

@@ -211,8 +211,3 @@ export function isGenericAt(text: string, words: Word[], i: number, isItem: (w: 
   return false;
 }
 
-/** Span of words [i, j) as written in the draft. */
-export function wordsText(text: string, words: Word[], i: number, j: number): string {
-  return text.slice(words[i].start, words[j - 1].end);
-}
-

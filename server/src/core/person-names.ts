@@ -7,7 +7,7 @@
  */
 import surnames from '../../../dictionaries/surnames.json';
 import type { Draft, Span, Word } from './draft.js';
-import { caseShape, isLevelWord, syllableKey, withShape, wordKey } from './casing.js';
+import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { matchTitles } from './lexicon.js';
 
 const SURNAME = new Map(surnames.entries.map((e) => [syllableKey(e.surname), { common: 'commonWord' in e && e.commonWord === true }]));

@@ -8,7 +8,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleById } from '../rules/index.js';
-import type { Locale, TextEdit } from '../core/types.js';
+import type { Locale } from '../core/types.js';
 import { ClientCommand, ServerCommand, SOURCE, type DiagnosticData, type LspEdit } from './protocol.js';
 import { t } from './messages.js';
 import { toLsp } from './diagnostics.js';

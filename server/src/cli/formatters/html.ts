@@ -12,6 +12,7 @@ import { ruleName } from '../../core/messages.js';
 import type { Locale, Severity } from '../../core/types.js';
 import type { FileResult, LintMessage } from '../result.js';
 import { cliMessage, summaryLine, type CliMessageId } from '../messages.js';
+import { lastAtOrBefore } from '../../core/sorted.js';
 import type { Formatter } from './types.js';
 
 export function escapeHtml(s: string): string {
@@ -76,14 +77,7 @@ export function lineSpans(source: string): Array<[number, number]> {
 
 /** Index of the line holding offset `at` (the last line whose start is at or before it). */
 function lineOf(spans: Array<[number, number]>, at: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid][0] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastAtOrBefore(spans, at, (s) => s[0]));
 }
 
 interface Numbered {

@@ -54,8 +54,3 @@ export function phraseAnswer(text: string, start: number, end: number, checks: S
   const clear = differing(checks).some((c) => c.certainty === 'clear');
   return { expected: applyChecks(text, start, end, checks, true), clear, edits: checkEdits(checks, true) };
 }
-
-/** `text[start, end)` with the given checks applied (clear ones only unless `all`). */
-export function expectedText(text: string, start: number, end: number, checks: SyllableCheck[], all = true): string {
-  return applyChecks(text, start, end, checks, all);
-}

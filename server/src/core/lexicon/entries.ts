@@ -14,7 +14,7 @@ function isEntryLike(x: unknown): x is { canonical: string } {
   return typeof x === 'object' && x !== null && typeof (x as { canonical?: unknown }).canonical === 'string';
 }
 
-export function asOrganisation(x: unknown): OrganisationEntry | undefined {
+function asOrganisation(x: unknown): OrganisationEntry | undefined {
   if (!isEntryLike(x)) return undefined;
   const e = x as Partial<OrganisationEntry>;
   return {
@@ -27,7 +27,7 @@ export function asOrganisation(x: unknown): OrganisationEntry | undefined {
   };
 }
 
-export function asTitle(x: unknown): TitleEntry | undefined {
+function asTitle(x: unknown): TitleEntry | undefined {
   if (!isEntryLike(x)) return undefined;
   const e = x as Partial<TitleEntry>;
   return {
@@ -40,7 +40,7 @@ export function asTitle(x: unknown): TitleEntry | undefined {
 }
 
 export const organisationEntries: OrganisationEntry[] = (organisationsData.entries as unknown[]).map(asOrganisation).filter((e): e is OrganisationEntry => !!e);
-export const titleEntries: TitleEntry[] = (titlesData.entries as unknown[]).map(asTitle).filter((e): e is TitleEntry => !!e);
+const titleEntries: TitleEntry[] = (titlesData.entries as unknown[]).map(asTitle).filter((e): e is TitleEntry => !!e);
 export const QUALIFIER = titlesData.qualifiers[0];
 export const QUALIFIER_KEYS = syllables(QUALIFIER.canonical).tokens.map(syllableKey);
 export const DEPUTY_KEY = syllableKey(titlesData.deputy);

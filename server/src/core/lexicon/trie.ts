@@ -34,7 +34,7 @@ export function syllables(s: string): { tokens: string[]; seps: string[] } {
   return { tokens, seps };
 }
 
-export function normSep(gap: string): string {
+function normSep(gap: string): string {
   return gap.replace(/[–—]/g, '-').replace(/\s+/g, '');
 }
 

@@ -15,7 +15,7 @@ export type Status = 'clear' | 'contested';
 export const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
 /** Phrases indexed by their first syllable, longest first: a lookup per word, not a scan. */
 export type Index<T> = Map<string, T[]>;
-export function indexPhrases<T extends { keys: string[] }>(xs: T[]): Index<T> {
+function indexPhrases<T extends { keys: string[] }>(xs: T[]): Index<T> {
   const m: Index<T> = new Map();
   for (const x of [...xs].sort((a, b) => b.keys.length - a.keys.length)) m.set(x.keys[0], [...(m.get(x.keys[0]) ?? []), x]);
   return m;

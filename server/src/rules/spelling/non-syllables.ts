@@ -15,7 +15,7 @@ import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from
  * unaccented syllable ("trong", a syllable of the genre's word list). English words one letter away from a syllable ("chain", "wrong")
  * are not keyboard slips and stay unflagged.
  */
-export function extraLetterOfPlainSyllable(key: string, common: Set<string>): boolean {
+function extraLetterOfPlainSyllable(key: string, common: Set<string>): boolean {
   for (let i = 0; i < key.length; i++) {
     if (!common.has(key.slice(0, i) + key.slice(i + 1))) continue;
     const c = key[i];

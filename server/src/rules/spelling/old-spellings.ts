@@ -4,7 +4,7 @@ import oldSpellings from '../../../../dictionaries/old-spellings.json';
 import { adjacent, type SentenceCheck } from './sentence.js';
 
 /** "qui định" → "quy định": dictionaries/old-spellings.json, by the lookup keys of the two syllables. */
-export const OLD_SPELLINGS = new Map(
+const OLD_SPELLINGS = new Map(
   oldSpellings.entries.map((e) => [e.written.split(' ').map(lookupKey).join(' '), { meant: e.meant.split(' ').map(lookupKey), status: e.status }]),
 );
 

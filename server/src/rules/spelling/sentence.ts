@@ -22,7 +22,7 @@ export function contextOf(tokens: Token[], i: number): SyllableContext {
   return { before, after };
 }
 
-export interface SentenceScan {
+interface SentenceScan {
   tokens: Token[];
   /** the sentence is written in capitals (a caps headline): its capitals are words */
   caps: boolean;
