@@ -7,6 +7,7 @@ import grammar from '../../dictionaries/organisation-grammar.json';
 import commonNouns from '../../dictionaries/common-nouns.json';
 import markers from '../../dictionaries/generic-markers.json';
 import counts from '../../dictionaries/participant-counts.json';
+import cues from '../../dictionaries/date-cues.json';
 import { check, config, fixed } from '../helpers/lint.js';
 import { lint } from '../../server/src/library.js';
 import { matchOrganisations } from '../../server/src/core/lexicon.js';
@@ -61,4 +62,13 @@ describe('participant-counts.json', () => {
       expect(check(text as string, RULE)).toHaveLength(flagged ? 1 : 0);
     });
   }
+});
+
+describe('date-cues.json eventDay', () => {
+  const entries = cues.dotDateCues.entries.filter((e): e is typeof e & { eventDay: string } => 'eventDay' in e);
+  it.each(entries.map((e) => [e.word, e.eventDay]))('%s: %s', (word, example) => {
+    expect(holds(example, word)).toBe(true);
+    // a holiday's "2-9" keeps its hyphen in slash-style text; the day of an event does not
+    expect(check(example, 'date-format', { dateStyle: 'slash' })).toHaveLength(1);
+  });
 });

@@ -7,14 +7,15 @@
 import { findDates, withSeparator, type DateToken } from '../core/dates.js';
 import type { Report, Rule, TextEdit } from '../core/types.js';
 import type { Paragraph } from '../core/draft.js';
+import cues from '../../../dictionaries/date-cues.json';
 
 /**
  * Holidays keep the hyphen form even in slash-style text (Decree 30 writes "2-9", "1-5"):
  * a bare "D-M" among these is not counted as mixing. A fixed calendar, not a growing list.
  */
 const HOLIDAYS = new Set(['1-1', '3-2', '8-3', '26-3', '30-4', '1-5', '19-5', '1-6', '27-7', '19-8', '2-9', '20-10', '20-11', '22-12']);
-/** "Sáng 2-9" is a day of an event, not the holiday */
-const DAYTIME = /(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?$/iu;
+/** "Sáng 2-9" is a day of an event, not the holiday (dictionaries/date-cues.json, `eventDay`) */
+const DAYTIME = new RegExp(`(?:${cues.dotDateCues.entries.filter((e) => 'eventDay' in e).map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?$`, 'iu');
 /** "Nghị quyết số 33-NQ/TW ngày 09/6/2014": a citation keeps the document's own date form */
 const CITATION = /\d+[-/]\p{Lu}[\p{Lu}\d-]*(?:\/[\p{Lu}\d-]+)?\s+(?:ngày\s+)?$/u;
 
