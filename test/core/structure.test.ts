@@ -36,6 +36,15 @@ describe('dictionaries/structure.json examples', () => {
     const d = one(x);
     expect(findPeople(d).map((p) => d.text.slice(p.start, p.end))).not.toContain(name);
   });
+  it.each(data.projectMemberships.entries.flatMap((e) => e.examples))('no participant count for a project’s members: %s', (x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+  });
+  it('still reads the class’s count before what its learners go on to do', () => {
+    const x = 'Lớp học có 30 học viên, sau khóa học các học viên sẽ tham gia mô hình trồng nấm.';
+    expect(found(x, findParticipantCount(one(x)))).toBe('30 học viên');
+    const y = 'Lớp tập huấn có 40 học viên là cán bộ tham gia dự án nước sạch.';
+    expect(found(y, findParticipantCount(one(y)))).toBe('40 học viên');
+  });
   it.each(data.givingVerbs.entries.flatMap((e) => e.examples))('no participant count after a giving verb: %s', (x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });

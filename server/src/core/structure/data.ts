@@ -72,6 +72,8 @@ export const EVENT_VERBS = wordsRe(data.eventVerbs.entries.map((e) => e.word));
 /** verbs that report speech: a date after one belongs to what was said */
 export const REPORTING_VERBS = wordsRe(data.reportingVerbs.entries.map((e) => e.word));
 /** verbs of giving: "cho N …" after one counts who received, not who attended */
+/** a project's members, not a class's participants ('8 thành viên … tham gia mô hình …'): projectMemberships */
+export const PROJECT_MEMBERSHIPS = data.projectMemberships.entries.map((e) => e.pattern).join('|');
 export const GIVING_VERBS = wordsRe(data.givingVerbs.entries.map((e) => e.word));
 /** a population or running total ('toàn tỉnh có …', 'nâng tổng số lên …'): dictionaries/structure.json statisticCues */
 export const STATISTIC_CUES = wordsRe(data.statisticCues.entries.map((e) => e.word));

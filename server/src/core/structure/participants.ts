@@ -6,7 +6,7 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { GIVING_VERBS, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, STATISTIC_CUES } from './data.js';
+import { GIVING_VERBS, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:(?:lượt|vị|em|bạn|cháu)\\s+)?${PARTICIPANT_NOUNS}${E}`,
@@ -35,6 +35,12 @@ function givenTo(before: string): boolean {
 /** a statistic cue earlier in the clause: "toàn tỉnh có 3.000 hội viên" counts a population, not a class */
 const STATISTIC_BEFORE = new RegExp(`${B}${STATISTIC_CUES}${E}(?:[^,;:.]|(?<=\\d)[.,](?=\\d))*$`, 'u');
 
+/**
+ * right after the count, a few words of its noun at most: the group joins a project ("8 thành
+ * viên HTX tham gia mô hình …"); "80 học viên là cán bộ tham gia dự án" describes the learners
+ */
+const PROJECT_AFTER = new RegExp(`^(?:\\s+(?!là${E})[\\p{L}\\p{N}&-]+){0,3}?\\s+(?:${PROJECT_MEMBERSHIPS})${E}`, 'u');
+
 /** words before a number that make it an ordinal, a year or a label, not a count */
 const NOT_A_COUNT_BEFORE = /(?:(?:năm|khóa|khoá|lần|thứ|số|đợt|lớp|kỳ|giai đoạn)\s*|[\d.,/-])$/u;
 
@@ -56,6 +62,7 @@ export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs
       if (NOT_A_COUNT_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const before = n.text.slice(Math.max(0, m.index - 80), m.index);
       if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
+      if (PROJECT_AFTER.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       out.push(origRange(n, m.index, m.index + m[0].length));
     }
     FOR_COUNT.lastIndex = 0;
