@@ -19,7 +19,7 @@ import { scan, type SentenceCheck } from './spelling/sentence.js';
 import { remember, sentenceMemo, shift, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn } from './spelling/old-spellings.js';
 import { nonSyllables } from './spelling/non-syllables.js';
-import { listedWordSlips, pairSlips } from './spelling/wrong-word.js';
+import { bareSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
 
 export const spelling: Rule = {
   meta: {
@@ -121,7 +121,7 @@ export const spelling: Rule = {
           context.report(r);
         };
         const { tokens, caps } = scan(sentence, links, words);
-        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), valid, lexicon, words, vietnameseDraft, written, replace, report };
+        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, vietnameseDraft, written, replace, report };
         oldSpellingsIn(c);
         nonSyllables(c);
         if (!useContext) {
@@ -130,6 +130,7 @@ export const spelling: Rule = {
         }
         listedWordSlips(c);
         pairSlips(c);
+        bareSlips(c);
         found.sort((a, b) => a.start - b.start);
         remember(memoKey, found.map((r) => shift(r, -sentence.start)));
       }

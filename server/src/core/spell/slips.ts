@@ -222,11 +222,43 @@ export const COMMON_SYLLABLE = 20;
 export function pairedVariant(key: string, around: { before?: string[]; after?: string[] }, double = false): string | undefined {
   const before = around.before?.[0];
   const after = around.after?.[0];
-  let best: { key: string; weight: number } | undefined;
+  let best: { key: string; weight: number; double: boolean } | undefined;
   for (const v of slipVariants(key)) {
     if (v.double && !double) continue;
     const weight = Math.max(before ? pairWeight(before, v.key) : 0, after ? pairWeight(v.key, after) : 0);
-    if (weight >= MIN_VARIANT_WEIGHT && (!best || weight > best.weight)) best = { key: v.key, weight };
+    if (weight < MIN_VARIANT_WEIGHT || !best) {
+      if (weight >= MIN_VARIANT_WEIGHT) best = { key: v.key, weight, double: v.double };
+      continue;
+    }
+    // one slip is likelier than two: "trog hai" is "trong hai" (a letter lost), not "học trò
+    // hai" (a letter changed and a mark lost), however common "học trò" is
+    if (best.double !== v.double ? best.double : weight > best.weight) best = { key: v.key, weight, double: v.double };
+  }
+  return best?.key;
+}
+
+/** Seen bare fewer times than this in the genre's drafts, an unmarked syllable may be a closed-class word that lost its marks. */
+export const RARE_BARE = 2;
+
+/**
+ * The syllable a valid but unmarked one stands for in a Vietnamese draft ("cua các" →
+ * "của các", "moi người" → "mọi người"): the genre never writes it bare while one of its
+ * marked forms is a closed-class word, and it makes no known pair with its neighbours
+ * (`before`/`after`, lookup keys as meant). The form making the most frequent pair comes first,
+ * else the most common.
+ */
+export function bareSlip(key: string, before: string | undefined, after: string | undefined): string | undefined {
+  if (hasVietnameseMark(key) || syllableCount(key) >= RARE_BARE) return undefined;
+  if (known(before, key) || known(key, after)) return undefined;
+  const { functionWords } = genreWords();
+  let best: { key: string; weight: number; count: number } | undefined;
+  for (const v of slipVariants(key)) {
+    // only a closed-class word is that certain: "cua", "cac", "nhung" are rare words beside
+    // "của", "các", "những"; "ho", "tim", "kho" are ordinary ones ("ho sặc sụa", "ngưng tim")
+    if (v.double || foldKey(v.key) !== foldKey(key) || !functionWords.has(v.key)) continue;
+    const count = syllableCount(v.key);
+    const weight = Math.max(before ? pairWeight(before, v.key) : 0, after ? pairWeight(v.key, after) : 0);
+    if (!best || weight > best.weight || (weight === best.weight && count > best.count)) best = { key: v.key, weight, count };
   }
   return best?.key;
 }

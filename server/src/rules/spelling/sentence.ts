@@ -53,6 +53,8 @@ export interface SentenceCheck {
   caps: boolean;
   /** tokens already part of a finding: one finding per token */
   flagged: Set<number>;
+  /** the syllable each unmarked non-syllable stands for ("nguoi" → "người"): its neighbours are judged against it */
+  meant: Map<number, string>;
   /** every valid Vietnamese syllable */
   valid: Set<string>;
   /** the genre's word list */

@@ -4,7 +4,7 @@
  * "chất lượng").
  */
 import { genreWords, isListed } from '../../core/spell/genre-words.js';
-import { pairSlip } from '../../core/spell/slips.js';
+import { bareSlip, pairSlip } from '../../core/spell/slips.js';
 import { pairWeight } from '../../core/spell/pairs.js';
 import { markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
@@ -160,4 +160,28 @@ function coverage(keys: string[]): number {
     }
   }
   return best[keys.length];
+}
+
+/**
+ * A valid syllable written without its marks that the genre never writes bare, among
+ * Vietnamese words of a Vietnamese draft ("cua các" → "của các", "moi nguoi" → "mọi người").
+ */
+export function bareSlips(c: SentenceCheck): void {
+  const { text, tokens, flagged, valid, vietnameseDraft, written, replace, report } = c;
+  tokens.forEach((t, i) => {
+    if (t.skip || flagged.has(i) || !valid.has(t.key) || t.info.vietnamese || /\p{Lu}/u.test(t.text)) return;
+    const near = (j: number): string | undefined => {
+      const n = tokens[j];
+      if (!n || n.skip || !(j < i ? adjacent(text, n, t) : adjacent(text, t, n))) return undefined;
+      return c.meant.get(j) ?? (valid.has(n.key) ? n.key : undefined);
+    };
+    const before = near(i - 1);
+    const after = near(i + 1);
+    if ((!before && !after) || !vietnameseDraft()) return;
+    const meant = bareSlip(t.key, before, after);
+    if (!meant) return;
+    const suggestion = written(meant, t.text);
+    report({ start: t.start, end: t.end, messageId: 'context', args: { word: t.text, suggestion }, suggestions: [replace(t, meant)], data: { word: t.text } });
+    flagged.add(i);
+  });
 }
