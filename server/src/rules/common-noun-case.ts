@@ -13,10 +13,11 @@
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { caseShape, isPluralMarker, isSentenceStart, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
+import { caseShape, isSentenceStart, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
-import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, GENERICS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
+import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence } from './common-noun-case/evidence.js';
+import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 
 export const commonNounCase: Rule = {
   meta: {
@@ -102,7 +103,8 @@ export const commonNounCase: Rule = {
       expected += text.slice(pos, f.end);
       const clear = f.status === 'clear';
       const messageId = f.messageId === 'field' && !clear ? 'fieldContested' : f.messageId;
-      const marker = f.messageId === 'generic' ? text.slice(f.start, f.end).split(/\s+/u)[0] : '';
+      // the words before the noun: "các", "một số", "3 - 5"
+      const marker = f.messageId === 'generic' ? text.slice(f.start, f.edits[0]?.start ?? f.end).trim() : '';
       report({
         start: f.start,
         end: f.end,
@@ -178,15 +180,23 @@ function checkSentence(
       }
     }
 
-    // 3. generic plural: "các Đảng bộ, chi bộ"
-    if (i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' && isPluralMarker(ws[i - 1].text) && blank(text, ws[i - 1], w)) {
-      const g = longest(text, ws, i, GENERICS);
-      const after = g && ws[i + g.keys.length];
-      const nextCapital = after !== undefined && blank(text, ws[i + g!.keys.length - 1], after) && caseShape(after.text) !== 'lower';
-      if (g && !nextCapital) {
-        const gw = ws.slice(i, i + g.keys.length);
-        out.push({ start: ws[i - 1].start, end: gw[gw.length - 1].end, edits: gw.filter((x) => caseShape(x.text) !== 'lower').map(lower), status: 'clear', messageId: 'generic' });
-        i += g.keys.length - 1;
+    // 3. generic plural: "các Đảng bộ, chi bộ", "các Phòng, ban", "12 Đảng bộ cơ sở"
+    const marker = i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' ? pluralBefore(text, s, ws, i) : undefined;
+    if (marker) {
+      const size = genericAt(text, s, i);
+      if (size) {
+        // the plural reaches along a list: "các Chi, Đảng bộ" → "các chi, đảng bộ"
+        let end = i + size;
+        for (;;) {
+          const gap = end < ws.length ? text.slice(ws[end - 1].end, ws[end].start) : '';
+          const next = /^\s*,\s*$/u.test(gap) ? end : gap.trim() === '' && end + 1 < ws.length && wordKey(ws[end]) === VA && blank(text, ws[end], ws[end + 1]) ? end + 1 : -1;
+          const more = next > 0 && caseShape(ws[next].text) === 'cap' ? genericAt(text, s, next) : 0;
+          if (!more) break;
+          end = next + more;
+        }
+        const gw = ws.slice(i, end);
+        out.push({ start: marker.start, end: gw[gw.length - 1].end, edits: gw.filter((x) => caseShape(x.text) !== 'lower').map(lower), status: 'clear', messageId: 'generic' });
+        i = end - 1;
         continue;
       }
     }

@@ -1,0 +1,47 @@
+/**
+ * A generic plural (CAP-12, CAP-24): after a plural marker ("các", "những") or a count ("12",
+ * "1.250", "3-5") a generic noun or an organisation type word is lowercase: "các Phòng, ban" →
+ * "các phòng, ban", "12 Đảng bộ cơ sở" → "12 đảng bộ cơ sở" (dictionaries/common-nouns.json
+ * `generics` and `counts`).
+ */
+import data from '../../../../dictionaries/common-nouns.json';
+import type { Sentence, Span, Word } from '../../core/draft.js';
+import { caseShape, isPluralMarker, syllableKey, wordKey } from '../../core/casing.js';
+import { keysOf, typeWordAt } from '../../core/lexicon.js';
+import { blank, GENERICS, longest, phrase } from './phrases.js';
+
+/** after these a type word is one body's level or partner ("các cấp Hội"), not bodies */
+const NOT_BEFORE_TYPE = new Set(data.counts.notBeforeType.map(syllableKey));
+/** a number after these is a date, a period or a numbered item, no count ("quý 3", "lần 2") */
+const NOT_COUNT_AFTER = new Set(data.counts.notAfter.map((w) => phrase(w).join(' ')));
+/** "12", "1.250", "3-5" right before a word (blanks between), with up to two words before the number */
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,/:–-])((?:\p{L}+[ \t\u00a0]+)?(?:\p{L}+[ \t\u00a0]+)?)(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t\u00a0]*[-–][ \t\u00a0]*\d+)?[ \t\u00a0]+$/du;
+
+/**
+ * What makes word i a generic plural: a plural marker or a count right before it; a year
+ * ("năm 2024 Đảng bộ") or a number after a date, period or numbered-item word is none. The
+ * span of the marker, or undefined.
+ */
+export function pluralBefore(text: string, s: Sentence, ws: Word[], i: number): Span | undefined {
+  const prev = ws[i - 1];
+  if (isPluralMarker(prev.text) && blank(text, prev, ws[i])) return prev;
+  const before = text.slice(Math.max(s.start, ws[i].start - 40), ws[i].start);
+  const m = COUNT_BEFORE.exec(before);
+  if (!m || (m[2].length === 4 && /^(?:19|20)/u.test(m[2]))) return undefined;
+  const lead = m[1].trim().split(/[ \t\u00a0]+/u).map(syllableKey);
+  if (lead[0] && (NOT_COUNT_AFTER.has(lead.join(' ')) || NOT_COUNT_AFTER.has(lead[lead.length - 1]))) return undefined;
+  return { start: ws[i].start - before.length + m.indices![2][0], end: prev.end };
+}
+
+/**
+ * Length of the generic noun or organisation type word at word i ("Đảng bộ", "Phòng") when no
+ * capitalised word follows it (that may make a name: "các Sở Y tế, Giáo dục"), or 0.
+ */
+export function genericAt(text: string, s: Sentence, i: number): number {
+  const ws = s.words;
+  // "các Chi hội": the type word "Chi hội" is longer than the generic "chi"
+  const type = i > 0 && NOT_BEFORE_TYPE.has(wordKey(ws[i - 1])) ? 0 : typeWordAt(keysOf(s), i);
+  const size = Math.max(longest(text, ws, i, GENERICS)?.keys.length ?? 0, type);
+  const after = size ? ws[i + size] : undefined;
+  return after !== undefined && blank(text, ws[i + size - 1], after) && caseShape(after.text) !== 'lower' ? 0 : size;
+}
