@@ -43,6 +43,9 @@ describe('admin-unit-case', () => {
     'Đoàn đến thăm Thủ đô Hà Nội và Thành phố Hồ Chí Minh.',
     'Đại diện Ủy ban nhân dân tỉnh và Trường Chính trị tỉnh dự.',
     'Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh thẩm tra.',
+    // a level syllable that starts a word hyphenated to the next one
+    'Ông Hà, Trưởng Phòng Lao động, Thương binh, Xã hội-Dân tộc huyện phát biểu.',
+    'Ông Tâm, Trưởng Ban Tuyên giáo Huyện ủy-Giám đốc Trung tâm Chính trị huyện.',
     'Huyện ủy và Huyện Đoàn phối hợp tổ chức.',
     'Ban Thường vụ Tỉnh Đoàn chỉ đạo.',
     'HỘI NGHỊ TẬP HUẤN TẠI HUYỆN TÂN PHƯỚC',

@@ -121,7 +121,8 @@ export const adminUnitCase: Rule = {
         const next = ws[i + lv];
         if (next && blank(text, lvWords[lv - 1], next)) {
           if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
-          if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv])) continue;
+          // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
+          if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0])) continue;
         }
         const want = lvWords.map((w) => withShape(w.text, 'lower'));
         const expected = want.join(' ');
