@@ -43,7 +43,11 @@ const META_PREFIX = new RegExp(`^(?:${debris.metadataPrefixes.map((e) => e.patte
 
 export function isDebrisLine(line: string): boolean {
   const t = nfc(line.trim());
-  return t.length > 0 && t.length < 120 && DEBRIS.some((r) => r.test(t));
+  if (t.length === 0 || t.length >= 120) return false;
+  if (DEBRIS.some((r) => r.test(t))) return true;
+  // a toolbar: several chrome items joined by bars or dots ("Cỡ chữ A- A+ | In bài | Gửi bài")
+  const items = t.split(/[ \t\u00a0]*[|·•][ \t\u00a0]*/u).filter(Boolean);
+  return items.length > 1 && items.every((item) => DEBRIS.some((r) => r.test(item)));
 }
 
 /**
