@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, findings, fixed } from '../helpers/lint.js';
 import data from '../../dictionaries/special-nouns.json';
+import documentNames from '../../dictionaries/document-names.json';
 
 const RULE = 'special-noun-case';
 
@@ -132,5 +133,25 @@ describe('special-noun-case', () => {
         expect(check(ex.text, RULE).map((f) => f.text).join(''), ex.text).toBe(ex.flagged);
       }
     });
+  });
+});
+
+describe('special-noun-case: the name of a specific document (dictionaries/document-names.json, CAP-36)', () => {
+  it('capitalises the first syllable of the name, with the exact message and fix', () => {
+    const text = 'Học viên nghe phổ biến Luật hòa giải ở cơ sở.';
+    expect(check(text, 'special-noun-case')).toEqual([
+      { rule: 'special-noun-case', at: '1:24', text: 'Luật hòa giải', message: 'Tên văn bản cụ thể viết hoa chữ đầu của tên: “Luật Hòa giải”.' },
+    ]);
+    expect(check(text, 'special-noun-case', {}, 'en')[0].message).toBe('A specific document’s name takes a capital on its first syllable: “Luật Hòa giải”.');
+    expect(fixed(text, 'special-noun-case')).toBe('Học viên nghe phổ biến Luật Hòa giải ở cơ sở.');
+  });
+
+  it.each(documentNames.examples.map((e) => [e.from, e.to]))('%j → %j', (from, to) => {
+    expect(fixed(from, 'special-noun-case')).toBe(to);
+    expect(check(to, 'special-noun-case')).toEqual([]);
+  });
+
+  it.each(documentNames.valid)('accepts %j', (text) => {
+    expect(check(text, 'special-noun-case')).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import type { Rule, Suggestion, TextEdit } from '../core/types.js';
 import { caseLike, caseShape, isSentenceStart, syllableKey, withShape, wordKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 import type { ResolvedConfig } from '../core/config/types.js';
+import { lowercaseDocumentNames } from './special-noun-case/document-names.js';
 
 type Status = 'clear' | 'contested';
 
@@ -252,6 +253,10 @@ export const specialNounCase: Rule = {
         vi: 'Tên vùng, miền viết hoa mọi âm tiết (trừ danh từ chung “đồng bằng”, “sông” đứng trước tên riêng): “{expected}”.',
         en: 'A region name capitalises every syllable (not the common nouns “đồng bằng”, “sông” before a name): “{expected}”.',
       },
+      documentName: {
+        vi: 'Tên văn bản cụ thể viết hoa chữ đầu của tên: “{expected}”.',
+        en: 'A specific document’s name takes a capital on its first syllable: “{expected}”.',
+      },
       people: {
         vi: 'Bài viết dùng cả “Nhân dân” ({capital} lần) và “nhân dân” ({lower} lần) để chỉ nhân dân; nên thống nhất một cách viết: “{expected}”.',
         en: 'The draft writes both “Nhân dân” ({capital}×) and “nhân dân” ({lower}×) for the people; use one form: “{expected}”.',
@@ -285,6 +290,14 @@ export const specialNounCase: Rule = {
           ...(clear ? { fix: edits } : { contested: true }),
           suggestions: [{ messageId: 'replace', args: { expected }, edits }],
         });
+      }
+    }
+
+    // "Luật quốc phòng" → "Luật Quốc phòng" (CAP-36)
+    for (const s of sentencesToCheck(draft)) {
+      for (const d of lowercaseDocumentNames(draft, s)) {
+        const expected = text.slice(d.start, d.edit.start) + d.edit.text + text.slice(d.edit.end, d.end);
+        report({ start: d.start, end: d.end, messageId: 'documentName', args: { expected }, fix: [d.edit], suggestions: [{ messageId: 'replace', args: { expected }, edits: [d.edit] }] });
       }
     }
 
