@@ -171,6 +171,12 @@ describe('common-noun-case', () => {
 });
 
 describe('one word written as two capitalised syllables (capitalisation-stats.json continuations)', () => {
+  it('reads a document name after its type word like a sentence (CAP-36)', () => {
+    const text = 'Học viên được phổ biến Luật Quốc Phòng năm 2018.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:29', text: 'Quốc Phòng', message: '“Quốc Phòng” là một từ: chỉ viết hoa chữ đầu: “Quốc phòng”.' }]);
+    expect(fixed(text, RULE)).toBe('Học viên được phổ biến Luật Quốc phòng năm 2018.');
+  });
+
   it('reports the pair once, with the exact message, and lowers only its second syllable', () => {
     const text = 'Học viên nắm vững Chương Trình hành động của huyện.';
     expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:19', text: 'Chương Trình', message: '“Chương Trình” là một từ: chỉ viết hoa chữ đầu: “Chương trình”.' }]);

@@ -69,7 +69,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       !NAME_OPENERS.some((k) => endsWith(text, ws, runStart(text, ws, i - 1), k)) &&
       // a longer capitalised run is a name's more often than not ("Báo Lao Động Thủ Đô")
       !(nextJoined && capital(next) && !never) &&
-      !(!never && i >= 2 && (isLevelWord(ws[i - 2].text) || caseShape(ws[i - 2].text) !== 'lower') && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
+      // …but a document's name after its type word is cased like a sentence ("Luật Quốc Phòng" → "Luật Quốc phòng", CAP-36)
+      !(!never && i >= 2 && (isLevelWord(ws[i - 2].text) || (caseShape(ws[i - 2].text) !== 'lower' && !DOCUMENT_NAMES.has(wordKey(ws[i - 2])))) && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
     ) {
       const last = out[out.length - 1];
       // one capitalised run, one finding: "Chương Trình Mục Tiêu"
