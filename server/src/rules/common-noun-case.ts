@@ -15,7 +15,7 @@ import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { caseShape, isSentenceStart, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
-import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
+import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence } from './common-noun-case/evidence.js';
 import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 
@@ -57,6 +57,10 @@ export const commonNounCase: Rule = {
       capital: {
         vi: '“{text}” là từ thường, không phải tên riêng: viết thường giữa câu: “{expected}”.',
         en: '“{text}” is a common word, not a name: lowercase mid-sentence: “{expected}”.',
+      },
+      congress: {
+        vi: 'Trong tên đại hội, hội nghị, từ chỉ thành phần dự viết thường: “{expected}”.',
+        en: 'In the name of a congress or conference, the members it is of are lowercase: “{expected}”.',
       },
       oneWord: {
         vi: '“{text}” là một từ: chỉ viết hoa chữ đầu: “{expected}”.',
@@ -139,6 +143,18 @@ function checkSentence(
     // a capitalised word just before ("Trung cấp Lý luận …", "Ban Công tác …") makes a name
     const capitalAt = (k: number): boolean => k >= 0 && caseShape(ws[k].text) !== 'lower' && midSentence(ws[k]) && blank(text, ws[k], ws[k + 1]);
     const prevCapital = (): boolean => capitalAt(i - 1) || (capitalAt(i - 2) && blank(text, ws[i - 1], w));
+
+    // 0. the members a congress is of stay lowercase, whatever the congress's own case:
+    // "Đại hội Đại biểu toàn quốc" → "Đại hội đại biểu toàn quốc" (CAP-37)
+    const congress = caseShape(w.text) !== 'upper' ? longest(text, ws, i, CONGRESS_HEADS) : undefined;
+    const j = congress ? i + congress.keys.length : -1;
+    const member = congress && j < ws.length && blank(text, ws[j - 1], ws[j]) && caseShape(ws[j].text) === 'cap' ? longest(text, ws, j, CONGRESS_MEMBERS) : undefined;
+    if (member) {
+      const mw = ws.slice(j, j + member.keys.length);
+      out.push({ start: w.start, end: mw[mw.length - 1].end, edits: mw.filter((x) => caseShape(x.text) === 'cap').map(lower), status: 'clear', messageId: 'congress' });
+      i = j + member.keys.length - 1;
+      continue;
+    }
 
     // 1. head + field: "công tác Dân vận", "lớp Tập huấn", "Lễ Bế giảng"
     const head = longest(text, ws, i, HEADS);

@@ -30,6 +30,9 @@ export const FIELDS = indexPhrases<Field>(data.fields.map((f) => ({ keys: phrase
 export const EVENTS = indexPhrases(data.events.map((e) => ({ keys: phrase(e.word) })));
 export const KINDS = indexPhrases(data.kinds.map((k) => ({ keys: phrase(k) })));
 export const EVENT_FIELDS = indexPhrases([...[...FIELDS.values()].flat(), ...[...KINDS.values()].flat().map((k) => ({ keys: k.keys, status: 'clear' as Status }))]);
+/** a congress or conference and the members it is of: "Đại hội đại biểu" (CAP-37) */
+export const CONGRESS_HEADS = indexPhrases(data.congress.heads.map((w) => ({ keys: phrase(w) })));
+export const CONGRESS_MEMBERS = indexPhrases(data.congress.members.map((w) => ({ keys: phrase(w) })));
 export const GENERICS = indexPhrases(data.generics.map((g) => ({ keys: phrase(g.word) })));
 export const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
 export const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys: phrase(w) })));
@@ -80,7 +83,7 @@ export interface Found {
   end: number;
   edits: TextEdit[];
   status: Status;
-  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital' | 'oneWord';
+  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital' | 'oneWord' | 'congress';
 }
 
 /** Cheap first test before caseShape: does the word start with a capital letter? */
