@@ -153,7 +153,7 @@ describe('common-noun-case', () => {
   });
 
   describe('every example of dictionaries/common-nouns.json', () => {
-    const groups = [...data.heads, ...data.fields, ...data.events, ...data.generics, data.congress, data.counts, data.functionWords, data.evidence];
+    const groups = [...data.heads, ...data.fields, ...data.events, ...data.generics, data.terms, data.congress, data.counts, data.functionWords, data.evidence];
     for (const g of groups) {
       for (const ex of g.examples) {
         it(`${ex.from} → ${ex.to}`, () => {

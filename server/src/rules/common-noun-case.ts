@@ -15,7 +15,7 @@ import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { caseShape, isSentenceStart, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
-import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
+import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence } from './common-noun-case/evidence.js';
 import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 
@@ -153,6 +153,16 @@ function checkSentence(
       const mw = ws.slice(j, j + member.keys.length);
       out.push({ start: w.start, end: mw[mw.length - 1].end, edits: mw.filter((x) => caseShape(x.text) === 'cap').map(lower), status: 'clear', messageId: 'congress' });
       i = j + member.keys.length - 1;
+      continue;
+    }
+
+    // 0b. a term's or round's number word mid-sentence, also in brackets: "(Khóa XIII)" → "(khóa XIII)"
+    const term = caseShape(w.text) === 'cap' && midSentence(w) ? longest(text, ws, i, TERMS) : undefined;
+    const numbered = term && ws[i + term.keys.length];
+    if (term && numbered && blank(text, ws[i + term.keys.length - 1], numbered) && /^(?:[IVXLC]+|\d+)$/u.test(numbered.text)) {
+      const tw = ws.slice(i, i + term.keys.length);
+      out.push({ start: w.start, end: tw[tw.length - 1].end, edits: tw.filter((x) => caseShape(x.text) === 'cap').map(lower), status: 'clear', messageId: 'capital' });
+      i += term.keys.length - 1;
       continue;
     }
 

@@ -33,6 +33,8 @@ export const EVENT_FIELDS = indexPhrases([...[...FIELDS.values()].flat(), ...[..
 /** a congress or conference and the members it is of: "Đại hội đại biểu" (CAP-37) */
 export const CONGRESS_HEADS = indexPhrases(data.congress.heads.map((w) => ({ keys: phrase(w) })));
 export const CONGRESS_MEMBERS = indexPhrases(data.congress.members.map((w) => ({ keys: phrase(w) })));
+/** words that number a term or a round: "khóa XIII", "nhiệm kỳ 2025 - 2030" */
+export const TERMS = indexPhrases(data.terms.words.map((w) => ({ keys: phrase(w) })));
 export const GENERICS = indexPhrases(data.generics.map((g) => ({ keys: phrase(g.word) })));
 export const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
 export const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys: phrase(w) })));
