@@ -43,6 +43,16 @@ describe('organisation-case', () => {
     expect(check('Gửi các sở, ngành, thành ủy, UBND các huyện.', RULE)).toEqual([]);
   });
 
+  it('knows a name whose dash or comma the draft left out or changed, and checks its casing', () => {
+    const text = 'Cán bộ Sở Lao động Thương Binh và Xã hội tỉnh dự lớp học.';
+    expect(check(text, 'organisation-case')).toEqual([
+      { rule: 'organisation-case', at: '1:8', text: 'Sở Lao động Thương Binh và Xã hội', message: 'Viết hoa tên cơ quan, tổ chức chưa đúng: “Sở Lao động Thương Binh và Xã hội” → “Sở Lao động Thương binh và Xã hội”.' },
+    ]);
+    expect(fixed(text, 'organisation-case')).toBe('Cán bộ Sở Lao động Thương binh và Xã hội tỉnh dự lớp học.');
+    // a comma for the dash, casing right: nothing to say
+    expect(check('Cán bộ Sở Lao động, Thương binh và Xã hội tỉnh dự lớp học.', 'organisation-case')).toEqual([]);
+  });
+
   it('gives the exact message in Vietnamese and English', () => {
     const text = 'Chiều 7-4, Ban dân vận Tỉnh ủy tổ chức lớp học.';
     expect(check(text, RULE)[0].message).toBe('Viết hoa tên cơ quan, tổ chức chưa đúng: “Ban dân vận Tỉnh ủy” → “Ban Dân vận Tỉnh ủy”.');

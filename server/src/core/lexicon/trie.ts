@@ -34,6 +34,9 @@ export function syllables(s: string): { tokens: string[]; seps: string[] } {
   return { tokens, seps };
 }
 
+/** separators a draft puts where a name has a dash or a comma */
+const SOFT_SEPS = new Set(['', '-', ',']);
+
 function normSep(gap: string): string {
   return gap.replace(/[–—]/g, '-').replace(/\s+/g, '');
 }
@@ -72,7 +75,10 @@ export function longestAt<E>(trie: TrieNode<E>, text: string, words: Word[], key
     if (/[\r\n]/.test(gap) || (sep !== '' && sep !== '-' && sep !== ',')) break;
     gaps.push(sep);
     node = next;
-    const ok = node.here.find((c) => c.seps.every((sp, n) => sp === gaps[n]));
+    // the canonical punctuation first; else a name whose dash or comma the draft wrote as
+    // another of them or left out ("Sở Lao động Thương binh và Xã hội"): still that name, so
+    // its casing is checked (a blank of the canonical form stays a blank: a list is no name)
+    const ok = node.here.find((c) => c.seps.every((sp, n) => sp === gaps[n])) ?? node.here.find((c) => c.seps.every((sp, n) => sp === gaps[n] || (sp !== '' && SOFT_SEPS.has(gaps[n]))));
     if (ok) best = { c: ok, end: j + 1 };
   }
   return best;
