@@ -49,6 +49,8 @@ describe('organisation-case', () => {
       { rule: 'organisation-case', at: '1:8', text: 'Sở Lao động Thương Binh và Xã hội', message: 'Viết hoa tên cơ quan, tổ chức chưa đúng: “Sở Lao động Thương Binh và Xã hội” → “Sở Lao động Thương binh và Xã hội”.' },
     ]);
     expect(fixed(text, 'organisation-case')).toBe('Cán bộ Sở Lao động Thương binh và Xã hội tỉnh dự lớp học.');
+    // …or the "và" of the name
+    expect(fixed('Cán bộ Sở Lao động Thương Binh Xã Hội tỉnh dự.', 'organisation-case')).toBe('Cán bộ Sở Lao động Thương binh Xã hội tỉnh dự.');
     // a comma for the dash, casing right: nothing to say
     expect(check('Cán bộ Sở Lao động, Thương binh và Xã hội tỉnh dự lớp học.', 'organisation-case')).toEqual([]);
   });

@@ -48,15 +48,27 @@ export function compile<E extends { canonical: string; alternatives?: string[] }
     if (tokens.length === 0) continue;
     const keys = tokens.map(syllableKey);
     const forms = [tokens, ...(entry.alternatives ?? []).map((a) => syllables(a).tokens).filter((t) => t.length === tokens.length)];
-    let node = root;
-    for (const k of keys) {
-      let n = node.next.get(k);
-      if (!n) node.next.set(k, (n = { next: new Map(), here: [] }));
-      node = n;
+    insert(root, { entry, keys, seps, forms });
+    // drafts drop the "và" of a long name ("Sở Lao động Thương binh Xã hội"): that is the name too
+    const and = keys.indexOf(VA);
+    if (and > 0 && and < keys.length - 1) {
+      const drop = <T>(xs: T[]): T[] => xs.filter((_, n) => n !== and);
+      insert(root, { entry, keys: drop(keys), seps: [...seps.slice(0, and - 1), seps[and - 1] || seps[and], ...seps.slice(and + 1)], forms: forms.map(drop) });
     }
-    node.here.push({ entry, keys, seps, forms });
   }
   return root;
+}
+
+const VA = syllableKey('và');
+
+function insert<E>(root: TrieNode<E>, c: Compiled<E>): void {
+  let node = root;
+  for (const k of c.keys) {
+    let n = node.next.get(k);
+    if (!n) node.next.set(k, (n = { next: new Map(), here: [] }));
+    node = n;
+  }
+  node.here.push(c);
 }
 
 /** Longest entry of `trie` starting at word i; separators must match the canonical ones. */
