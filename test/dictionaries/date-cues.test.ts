@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import cues from '../../dictionaries/date-cues.json';
 import { findDates } from '../../server/src/core/dates.js';
+import { looksLikeHeadline } from '../../server/src/core/parse.js';
+import { check } from '../helpers/lint.js';
 
 /** The example with its cue word (the one just before the digits) replaced by `other`. */
 function swapped(word: string, example: string, other: string): string {
@@ -19,7 +21,7 @@ const dates = (text: string): string[] => findDates(text).map((d) => text.slice(
 
 describe('dictionaries/date-cues.json', () => {
   it('holds NFC words, each once per section, each with an example', () => {
-    for (const section of [cues.dateCues, cues.dotDateCues, cues.numberCues]) {
+    for (const section of [cues.dateCues, cues.dotDateCues, cues.numberCues, cues.publicationLines, cues.leadTimeWords, cues.dayRangeJoiners]) {
       const words = section.entries.map((e) => e.word);
       expect(new Set(words).size).toBe(words.length);
       for (const e of section.entries) {
@@ -44,5 +46,28 @@ describe('dictionaries/date-cues.json', () => {
   it.each(cues.numberCues.entries.map((e) => [e.word, e.example]))('“%s” makes a number of what would be a date: %s', (word, example) => {
     expect(dates(example)).toEqual([]);
     expect(dates(swapped(word, example, 'ngày'))).toHaveLength(1);
+  });
+
+  /** the example with its first word (a line's opening word or words) replaced by `other` */
+  const opened = (word: string, example: string, other: string): string => {
+    expect(example.toLowerCase().startsWith(word)).toBe(true);
+    return other + example.slice(word.length);
+  };
+
+  it.each(cues.publicationLines.entries.map((e) => [e.word, e.example]))('a line opening with “%s” is the page’s publication line: %s', (word, example) => {
+    expect(check(example, 'date-format', { dateStyle: 'hyphen' })).toEqual([]);
+    expect(check(opened(word, example, 'Hạn nộp'), 'date-format', { dateStyle: 'hyphen' })).toHaveLength(1);
+  });
+
+  it.each(cues.leadTimeWords.entries.map((e) => [e.word, e.example]))('a line opening with “%s” and a day is a lead, not a headline: %s', (word, example) => {
+    const headline = { text: 'Tập huấn kỹ năng cho hội viên.' };
+    expect(looksLikeHeadline({ text: example.replace(/\.$/u, '') })).toBe(false);
+    expect(looksLikeHeadline(headline, { text: example })).toBe(true);
+    expect(looksLikeHeadline(headline, { text: opened(word, example, 'Xx') })).toBe(false);
+  });
+
+  it.each(cues.dayRangeJoiners.entries.map((e) => [e.word, e.example]))('“%s” closes a range of days, so the dotted day after it is a date: %s', (word, example) => {
+    expect(dates(example).filter((d) => d.includes('.'))).toHaveLength(1);
+    expect(dates(swapped(word, example, 'xx')).filter((d) => d.includes('.'))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import commonNouns from '../../dictionaries/common-nouns.json';
 import markers from '../../dictionaries/generic-markers.json';
 import counts from '../../dictionaries/participant-counts.json';
 import cues from '../../dictionaries/date-cues.json';
+import numberWords from '../../dictionaries/number-format.json';
 import { check, config, fixed } from '../helpers/lint.js';
 import { lint } from '../../server/src/library.js';
 import { matchOrganisations } from '../../server/src/core/lexicon.js';
@@ -72,3 +73,19 @@ describe('date-cues.json eventDay', () => {
     expect(check(example, 'date-format', { dateStyle: 'slash' })).toHaveLength(1);
   });
 });
+
+describe('number-format.json', () => {
+  it.each(numberWords.notACountBefore.entries.map((e) => [e.word, e.example]))('a leading zero after “%s” is no count: %s', (word, example) => {
+    expect(holds(example, word)).toBe(true);
+    expect(check(example, 'number-format')).toEqual([]);
+    // the same zero after a word that is none of these is a count's
+    expect(check(example.replace(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?=\\s*:?\\s*0)`, 'iu'), 'là'), 'number-format')).toHaveLength(1);
+  });
+
+  it.each(numberWords.countIntroducers.entries.map((e) => [e.word, e.example]))('a count split by a space after “%s”: %s', (word, example) => {
+    expect(holds(example, word)).toBe(true);
+    expect(check(example, 'number-format')).toHaveLength(1);
+    expect(check(example.replace(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?=\\s+\\d)`, 'iu'), 'là'), 'number-format')).toEqual([]);
+  });
+});
+

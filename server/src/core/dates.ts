@@ -46,7 +46,8 @@ const DOT_CUE = words(cues.dotDateCues);
  * "từ ngày 6 đến ", "3 ngày (từ 18 tới ", "ngày 10 và ": the first day of a range or pair of
  * DAYS, before the date that closes it ("từ 2 đến 3.5 tỷ" names no day: a number)
  */
-const DAY_RANGE_OPEN = /(?<![\p{L}\p{M}])(?:từ[ \t\u00a0]+ngày|ngày[ \t\u00a0]*\([ \t\u00a0]*từ|ngày)[ \t\u00a0]+\d{1,2}[ \t\u00a0]+(?:đến|tới|và)[ \t\u00a0]*$/iu;
+const DAY_RANGE_JOINERS = cues.dayRangeJoiners.entries.map((e) => e.word);
+const DAY_RANGE_OPEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:từ[ \\t\\u00a0]+ngày|ngày[ \\t\\u00a0]*\\([ \\t\\u00a0]*từ|ngày)[ \\t\\u00a0]+\\d{1,2}[ \\t\\u00a0]+(?:${DAY_RANGE_JOINERS.join('|')})[ \\t\\u00a0]*$`, 'iu');
 /** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
 const NUMBER_CUE = words(cues.numberCues);
 
@@ -130,7 +131,7 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
     if (s === '.') {
       // "25.12.2015" cannot be a number (thousands come in groups of three); "từ 6 đến 8.7",
       // "ngày 10 và 11.10" close a range or pair of days
-      const dotCued = DOT_CUE.has(before.one) || !!y || (['đến', 'tới', 'và'].includes(before.one) && DAY_RANGE_OPEN.test(text.slice(Math.max(0, at - 40), at).normalize('NFC')));
+      const dotCued = DOT_CUE.has(before.one) || !!y || (DAY_RANGE_JOINERS.includes(before.one) && DAY_RANGE_OPEN.test(text.slice(Math.max(0, at - 40), at).normalize('NFC')));
       if (before.colon || !dotCued) continue;
     } else if (!y && !cued && !(fromPart && before.open)) continue;
     out.push({ start: at, end: pos, sep: s, from: fromPart, rangeSep, day, month, year: y, sepAt });

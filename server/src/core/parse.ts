@@ -8,6 +8,7 @@ import { ParseLatin } from 'parse-latin';
 import type { Nodes as NlcstNodes, Sentence as NlcstSentence } from 'nlcst';
 import debris from '../../../dictionaries/web-debris.json';
 import abbreviations from '../../../dictionaries/abbreviations.json';
+import cues from '../../../dictionaries/date-cues.json';
 import {
   computeLineStarts,
   positionAt,
@@ -75,8 +76,11 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** a lead opens with its time ("Sáng 20/8, …", "(Đài X) Ngày 4-6, …"): never a headline */
-const OPENS_WITH_TIME = /^(?:\([^()]{1,40}\)\s*[-–]?\s*|[\p{L}\p{N}.&]+(?:\s+[\p{L}\p{N}.&]+){0,3}\s*[-–—]\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm|từ ngày)\s+(?:ngày\s+)?\d/iu;
+/** a lead opens with its time ("Sáng 20/8, …", "(Đài X) Ngày 4-6, …"; date-cues.json leadTimeWords): never a headline */
+const OPENS_WITH_TIME = new RegExp(
+  `^(?:\\([^()]{1,40}\\)\\s*[-–]?\\s*|[\\p{L}\\p{N}.&]+(?:\\s+[\\p{L}\\p{N}.&]+){0,3}\\s*[-–—]\\s+)?(?:${cues.leadTimeWords.entries.map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?\\d`,
+  'iu',
+);
 
 /**
  * The first line of a page is its headline when it is short and reads as one: no final

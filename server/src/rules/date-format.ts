@@ -19,8 +19,8 @@ const DAYTIME = new RegExp(`(?:${cues.dotDateCues.entries.filter((e) => 'eventDa
 /** "Nghị quyết số 33-NQ/TW ngày 09/6/2014": a citation keeps the document's own date form */
 const CITATION = /\d+[-/]\p{Lu}[\p{Lu}\d-]*(?:\/[\p{Lu}\d-]+)?\s+(?:ngày\s+)?$/u;
 
-/** "Cập nhật 07:12 ngày 17/01/2015": a publication line the parser did not recognise */
-const PUBLISHED = /^(?:cập nhật|đăng|ngày đăng|ngày cập nhật|ngày xuất bản)\b/iu;
+/** "Cập nhật 07:12 ngày 17/01/2015": a publication line the parser did not recognise (date-cues.json publicationLines) */
+const PUBLISHED = new RegExp(`^(?:${cues.publicationLines.entries.map((e) => e.word).join('|')})\\b`, 'iu');
 
 function inScope(p: Paragraph): boolean {
   if (p.kind === 'metadata' || p.kind === 'chrome') return false;

@@ -5,10 +5,13 @@
  * splits the number; a leading zero ("03 ngày") copies the document-number style of Decree
  * 30, which concerns document numbers only.
  */
+import words from '../../../dictionaries/number-format.json';
 import { COUNT_NOUN_RE, PEOPLE_RE } from '../core/numbers.js';
 import type { Rule } from '../core/types.js';
 
 const SPACE = '[ \\t\\u00a0]+';
+/** the words of one section of dictionaries/number-format.json, as alternatives in the order listed */
+const listed = (section: { entries: Array<{ word: string }> }): string => section.entries.map((e) => e.word).join('|');
 /** "1,400 cán bộ", "12,500 lượt người", "1,200,000 đồng" (two comma groups are never a decimal) */
 const COMMA_THOUSANDS = new RegExp(
   `(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+)(?=${SPACE}${COUNT_NOUN_RE})|(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3}){2,})(?![\\p{N}]|[.,]\\p{N})`,
@@ -16,12 +19,12 @@ const COMMA_THOUSANDS = new RegExp(
 );
 /** "có 1 400 học viên": only after a word that introduces a count, so "lớp 1 200 học viên" is left alone */
 const SPACED_THOUSANDS = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:có|cho|với|gồm|hơn|trên|gần|khoảng|tổng số|tổng cộng|thu hút)${SPACE})(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+)(?=${SPACE}${PEOPLE_RE})`,
+  `(?<=(?:^|[^\\p{L}])(?:${listed(words.countIntroducers)})${SPACE})(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+)(?=${SPACE}${PEOPLE_RE})`,
   'giu',
 );
 const LEADING_ZERO = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])0(\\d)(?=${SPACE}${COUNT_NOUN_RE})`, 'gu');
-/** "ngày 05 tháng 01 năm 2020", "số 03 …", "lúc 07 giờ": not counts */
-const NOT_A_COUNT = /(?:^|[^\p{L}])(?:ngày|tháng|năm|số|lúc|giờ|mã|phòng|khóa|khoá|lần thứ|thứ)\s*:?\s*$/iu;
+/** "ngày 05 tháng 01 năm 2020", "số 03 …", "lúc 07 giờ": not counts (notACountBefore) */
+const NOT_A_COUNT = new RegExp(`(?:^|[^\\p{L}])(?:${listed(words.notACountBefore)})\\s*:?\\s*$`, 'iu');
 
 export const numberFormat: Rule = {
   meta: {
