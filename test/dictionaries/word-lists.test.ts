@@ -11,7 +11,8 @@ import cues from '../../dictionaries/date-cues.json';
 import numberWords from '../../dictionaries/number-format.json';
 import { check, config, fixed } from '../helpers/lint.js';
 import { lint } from '../../server/src/library.js';
-import { matchOrganisations } from '../../server/src/core/lexicon.js';
+import { matchOrganisations, matchTitles } from '../../server/src/core/lexicon.js';
+import titles from '../../dictionaries/titles.json';
 
 const CAP = ['organisation-case', 'title-case', 'admin-unit-case', 'common-noun-case', 'special-noun-case', 'consistent-capitalisation'];
 
@@ -86,6 +87,30 @@ describe('number-format.json', () => {
     expect(holds(example, word)).toBe(true);
     expect(check(example, 'number-format')).toHaveLength(1);
     expect(check(example.replace(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?=\\s+\\d)`, 'iu'), 'là'), 'number-format')).toEqual([]);
+  });
+});
+
+describe('generic-markers.json listJoiners', () => {
+  /** whether the body that ends the example is read as generic */
+  const lastGeneric = (text: string): boolean | undefined => matchOrganisations(lint(text, config()).draft).at(-1)?.generic;
+  it.each(markers.listJoiners.map((j) => [j.word, j.example]))('%s: %s', (word, example) => {
+    expect(holds(example, word)).toBe(true);
+    expect(lastGeneric(example)).toBe(true);
+    expect(lastGeneric(example.replace(new RegExp(` ${word} `, 'u'), ' với '))).toBeFalsy();
+  });
+});
+
+describe('titles.json listSyllables', () => {
+  /** whether the title after the list's comma is read as one person's */
+  const attachedAfterComma = (text: string): boolean | undefined => {
+    const at = text.indexOf(', ') + 2;
+    return matchTitles(lint(text, config()).draft).find((t) => t.start === at)?.attached;
+  };
+  it.each(titles.listSyllables.map((e) => [e.word, e.example]))('%s: %s', (word, example) => {
+    expect(holds(example.slice(0, example.indexOf(',')), word)).toBe(true);
+    expect(attachedAfterComma(example)).toBe(false);
+    const listed = example.slice(0, example.indexOf(',')).replace(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'), 'xx');
+    expect(attachedAfterComma(listed + example.slice(example.indexOf(',')))).toBe(true);
   });
 });
 

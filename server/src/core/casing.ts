@@ -193,6 +193,9 @@ export function isLevelWord(syllable: string): boolean {
   return LEVEL.has(syllableKey(syllable));
 }
 
+/** "và", "hoặc": join the items of a list a plural marker opens (generic-markers.json listJoiners) */
+const LIST_JOINER = new RegExp(`^(?:${markers.listJoiners.map((m) => m.word).join('|')})$`, 'iu');
+
 /**
  * True when the word at index `i` of `words` is made generic by what precedes it: a plural
  * marker just before it ("các tỉnh ủy", "cấp ủy"), or a list of items of the same kind that a
@@ -205,8 +208,8 @@ export function isGenericAt(text: string, words: Word[], i: number, isItem: (w: 
     const gap = text.slice(w.end, words[j + 1].start);
     if (!/^[\s,]*$/u.test(gap)) return false;
     if (isPluralMarker(w.text) && !/,/.test(gap)) return true;
-    if (!/,/.test(gap) && !/^(?:và|hoặc)$/iu.test(w.text) && !isItem(w)) return false;
-    if (/,/.test(gap) && !isItem(w) && !/^(?:và|hoặc)$/iu.test(w.text)) return false;
+    if (!/,/.test(gap) && !LIST_JOINER.test(w.text) && !isItem(w)) return false;
+    if (/,/.test(gap) && !isItem(w) && !LIST_JOINER.test(w.text)) return false;
   }
   return false;
 }

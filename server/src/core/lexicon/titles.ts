@@ -8,8 +8,11 @@ import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, 
 import { chainAt } from './organisations.js';
 import { applyChecks } from './checks.js';
 import type { OrganisationMatch, SyllableCheck, TitleMatch } from './types.js';
+import titleData from '../../../../dictionaries/titles.json';
 
 const NAME_SEP = /^\s*(?:,|-|–|—)\s*$/u;
+/** "các bí thư, Phó Bí thư …": syllables of titles that are items of a generic list (titles.json listSyllables) */
+const LIST_SYLLABLE = new RegExp(`^(?:${titleData.listSyllables.map((e) => e.word).join('|')})$`, 'iu');
 
 /** A person's name ends right before word i: "Trần Văn Tuấn - " or "Trần Văn Tuấn, ". */
 function afterPersonName(draft: Draft, words: Word[], i: number): boolean {
@@ -80,7 +83,7 @@ export function titleAt(
   const titleWords = words.slice(i, headShared ? base.end - 1 : k);
   const first = words[i];
   const startsSentence = isSentenceStart(draft, first.start);
-  const generic = isGenericAt(text, words, i, (w) => /^(?:phó|trưởng|bí|thư|chủ|tịch)$/iu.test(w.text));
+  const generic = isGenericAt(text, words, i, (w) => LIST_SYLLABLE.test(w.text));
   const chainOf = prevTitleEnd === i || (i > 0 && prevTitleEnd >= 0 && prevTitleEnd === i && NAME_SEP.test(gapAt(text, words, i - 1)));
   const nameAfter = endIndex < words.length && blankGap(text, words, endIndex - 1) && properNameAfter(draft, words, endIndex) >= 2;
   const intentional = isCapitalised(first.text) && !startsSentence;
