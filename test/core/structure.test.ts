@@ -114,6 +114,27 @@ describe('dictionaries/structure.json examples', () => {
   it.each([...data.organiserPredicates.notExamples, ...[...data.peopleOfBodies.entries, ...data.notInBodyNames.entries].flatMap((e) => e.examples)])('no organiser in: %s', (x) => {
     expect(findOrganiser(one(x))).toBeUndefined();
   });
+  /** the example with the word (as a whole syllable run, first occurrence, any case) replaced by `other` */
+  const swap = (x: string, word: string, other: string): string => {
+    const at = new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'iu').exec(x);
+    if (!at) throw new Error(`“${word}” is not in “${x}”`);
+    return x.slice(0, at.index) + other + x.slice(at.index + word.length);
+  };
+  it.each(data.datelineTimes.entries.flatMap((e) => e.examples.map((x, i) => [e.word, x, i === 0])))('“%s” opens the dateline: %s', (word, x, first) => {
+    expect(findDateline(parseDraft(`Tập huấn cho cơ sở\n\n${x}\n`))).toBeDefined();
+    if (first) expect(findDateline(parseDraft(`Tập huấn cho cơ sở\n\n${swap(x as string, word as string, 'Xx')}\n`))).toBeUndefined();
+  });
+  it.each(data.agentMarkers.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” names the agent of a bare “tổ chức”: %s', (word, x) => {
+    expect(findOrganiser(one(x))).toBeDefined();
+    expect(findOrganiser(one(swap(x, word, 'của')))).toBeUndefined();
+  });
+  it.each(data.bareVerbAdverbs.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” before a bare “tổ chức”: %s', (word, x) => {
+    expect(found(x, findOrganiser(one(x)))).toMatch(new RegExp(` ${word} tổ chức$`, 'u'));
+  });
+  it.each(data.countApproximators.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” before the count of whom a class is for: %s', (word, x) => {
+    expect(findParticipantCount(one(x))).toBeDefined();
+    expect(findParticipantCount(one(swap(x, word, 'xx')))).toBeUndefined();
+  });
   it.each(data.bodyNameLevels.entries.flatMap((e) => e.examples))('a body credited as the author: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });

@@ -81,3 +81,17 @@ export const STATISTIC_CUES = wordsRe(data.statisticCues.entries.map((e) => e.wo
 export const BYLINE_SUFFIX = `(?:${data.bylineSuffixes.entries.map((e) => e.pattern).join('|')})`;
 /** ranks and degrees before an author's name: "Đại úy Nguyễn Văn An" (as written, capitalised) */
 export const AUTHOR_HONORIFICS = data.authorHonorifics.entries.map((e) => e.word.normalize('NFC'));
+
+/** a section's words as matching keys, alternatives in the order listed (dictionaries/structure.json) */
+const listed = (entries: Array<{ word: string }>): string => `(?:${entries.map((e) => escapeRe(normKey(e.word))).join('|')})`;
+/** 'sáng', 'chiều', 'ngày', 'từ' before a dateline's day ('Sáng 12-3'): datelineTimes */
+export const DATELINE_TIMES = listed(data.datelineTimes.entries);
+/** the ones also before 'nay'/'qua' ('Sáng nay (12-3)') and before a day of the week ('Chiều thứ Năm') */
+export const DATELINE_TIMES_TODAY = listed(data.datelineTimes.entries.filter((e) => 'todayOrYesterday' in e && e.todayOrYesterday));
+export const DATELINE_TIMES_WEEKDAY = listed(data.datelineTimes.entries.filter((e) => 'weekday' in e && e.weekday));
+/** 'do', 'được', 'bởi': the agent of a bare 'tổ chức' follows (agentMarkers) */
+export const AGENT_MARKERS = listed(data.agentMarkers.entries);
+/** 'đã', 'vừa', 'sẽ' right before a bare 'tổ chức' (bareVerbAdverbs) */
+export const BARE_VERB_ADVERBS = listed(data.bareVerbAdverbs.entries);
+/** 'hơn', 'gần như' between 'cho' and a count (countApproximators) */
+export const COUNT_APPROXIMATORS = listed(data.countApproximators.entries);

@@ -13,6 +13,8 @@ import type { Draft, Span } from '../draft.js';
 import { normKey, normRange, origRange, B, E, type NormText } from './normtext.js';
 import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
 import {
+  AGENT_MARKERS,
+  BARE_VERB_ADVERBS,
   BODY_LEVELS,
   EVENT_APPROXIMATORS,
   EVENT_DETERMINERS,
@@ -35,12 +37,12 @@ const VERB = new RegExp(
   'gu',
 );
 /** "… do Liên đoàn Lao động thành phố tổ chức.": a bare "tổ chức" names an organiser after "do" */
-const BARE = new RegExp(`${B}(?:đã |vừa |sẽ )?tổ chức${E}`, 'gu');
+const BARE = new RegExp(`${B}(?:${BARE_VERB_ADVERBS} )?tổ chức${E}`, 'gu');
 const ORG = new RegExp(`${B}${ORG_TYPE_RE}${E}`, 'gu');
 /** a head right after these is a place or a beneficiary, not the subject */
 const NOT_SUBJECT_BEFORE = /(?:tại|ở|của|cho|đến|thuộc|trong|trên|trụ sở|hội trường|được)\s*$/u;
 /** "do X tổ chức", "được X phối hợp với Y tổ chức", "do Thường trực Ủy ban … tổ chức": the agent of a bare verb, a few words of rank between */
-const AGENT_BEFORE = /(?:^|\s)(?:do|được|bởi)\s+(?:\p{L}+\s+){0,2}$/u;
+const AGENT_BEFORE = new RegExp(`(?:^|\\s)${AGENT_MARKERS}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u');
 /** "… phát biểu khai mạc lớp", "… dự khai giảng lớp": whoever speaks at or attends the opening is not its organiser */
 const NOT_ORGANISING_BEFORE = new RegExp(`${B}(?:phát biểu|dự|tham dự|đến dự|chứng kiến)\\s+$`, 'u');
 const TITLE_BEFORE = new RegExp(`${B}${TITLE_HEADS}\\s*$`, 'u');

@@ -6,7 +6,7 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { GIVING_VERBS, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
+import { COUNT_APPROXIMATORS, GIVING_VERBS, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:(?:lượt|vị|em|bạn|cháu)\\s+)?${PARTICIPANT_NOUNS}${E}`,
@@ -18,7 +18,7 @@ const COUNT = new RegExp(
  * is for is its participants, whatever the noun, unless it counts time, topics or places.
  */
 const FOR_COUNT = new RegExp(
-  `${B}(?:cho|thu hút|với sự tham (?:gia|dự) của)\\s+(?:(?:hơn|trên|gần|khoảng|gần như|tới|đến)\\s+)*(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+)?)`,
+  `${B}(?:cho|thu hút|với sự tham (?:gia|dự) của)\\s+(?:${COUNT_APPROXIMATORS}\\s+)*(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+)?)`,
   'gu',
 );
 const NOT_PEOPLE = new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u');
@@ -26,9 +26,12 @@ const NOT_PEOPLE = new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u');
 /** a giving verb earlier in the clause: "cấp 500 con giống cho 10 hộ" counts receivers */
 const GIVEN_BEFORE = new RegExp(`${B}${GIVING_VERBS}${E}[^,;:.]*$`, 'u');
 
+/** "cho (hơn …)" at the end of the text before a count */
+const GIVEN_TO = new RegExp(`(?:^|\\s)cho\\s+(?:${COUNT_APPROXIMATORS}\\s+)*$`, 'u');
+
 /** Whether the text before a count ends in "cho (hơn …)" after a giving verb of the same clause. */
 function givenTo(before: string): boolean {
-  const cho = /(?:^|\s)cho\s+(?:(?:hơn|trên|gần|khoảng|tới|đến)\s+)*$/u.exec(before);
+  const cho = GIVEN_TO.exec(before);
   return cho !== null && GIVEN_BEFORE.test(before.slice(0, cho.index));
 }
 
