@@ -12,6 +12,9 @@ import cues from '../../../dictionaries/date-cues.json';
 
 export type DateSep = '-' | '/' | '.';
 
+/** "25 tháng 3 năm 2019": a date in words; captures day, month, year */
+export const DATE_IN_WORDS = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})';
+
 export interface DatePart {
   /** offset of the digits in the text */
   start: number;

@@ -9,6 +9,7 @@ import type { Nodes as NlcstNodes, Sentence as NlcstSentence } from 'nlcst';
 import debris from '../../../dictionaries/web-debris.json';
 import abbreviations from '../../../dictionaries/abbreviations.json';
 import cues from '../../../dictionaries/date-cues.json';
+import { DATE_IN_WORDS } from './dates.js';
 import {
   computeLineStarts,
   positionAt,
@@ -38,6 +39,7 @@ const DEBRIS = debris.entries.map((e) => new RegExp(`^(?:${e.pattern})$`, (e as 
 /** "TP." "ThS." "GS.TS." … : a full stop after these does not end a sentence */
 const DOTTED = new Set(abbreviations.entries.filter((e) => 'dotted' in e && e.dotted).map((e) => e.abbr.replace(/\.$/, '')));
 
+const DATE_IN_WORDS_ALL = new RegExp(DATE_IN_WORDS, 'giu');
 const DATE = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u;
 /** what a page prints before the date on its metadata line ("Thứ Hai,", "Cập nhật lúc"): dictionaries/web-debris.json */
 const META_PREFIX = new RegExp(`^(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})\\s*[:,-]?\\s*`, 'iu');
@@ -59,7 +61,7 @@ export function isMetadataLine(line: string): boolean {
   // "Thứ Hai, ngày 25 tháng 3 năm 2019 - 13:38": a date in words reads as one in figures
   let t = nfc(line.trim())
     .replace(/[()[\]]/g, ' ')
-    .replace(/(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, '$1/$2/$3')
+    .replace(DATE_IN_WORDS_ALL, '$1/$2/$3')
     .trim();
   if (!DATE.test(t) && !/^\d{1,2}:\d{2}/.test(t)) return false;
   const credit = /^((?:\p{Lu}[\p{L}.]*\s+){1,4})(?=\d)/u.exec(t);

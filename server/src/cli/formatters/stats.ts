@@ -4,7 +4,7 @@
  * is the draft's first date with a year (its publication line or dateline); the author is the
  * byline the structure rules read. Plain text in the reader's language.
  */
-import { findDates } from '../../core/dates.js';
+import { DATE_IN_WORDS, findDates } from '../../core/dates.js';
 import { bylineAuthor } from '../../core/structure/byline.js';
 import { isDebrisLine } from '../../core/parse.js';
 import { nfc } from '../../core/normalise.js';
@@ -15,14 +15,16 @@ import type { FileResult } from '../result.js';
 import type { Formatter } from './types.js';
 
 const TOP = 20;
+/** "ngày 25 tháng 3 năm 2019" */
+const DAY_IN_WORDS = new RegExp(`ngày\\s+${DATE_IN_WORDS}`, 'iu');
 
 /** "03/2024" from the first date with a year among the draft's first lines. */
 function monthOf(source: string): string | undefined {
   const head = source.slice(0, 1500);
   const year = findDates(head).find((d) => d.year);
   if (year?.year) return `${String(year.month.value).padStart(2, '0')}/${year.year.text}`;
-  const words = /ngày\s+\d{1,2}\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(nfc(head));
-  return words ? `${words[1].padStart(2, '0')}/${words[2]}` : undefined;
+  const words = DAY_IN_WORDS.exec(nfc(head));
+  return words ? `${words[2].padStart(2, '0')}/${words[3]}` : undefined;
 }
 
 /** The author credited on the last line that is not web debris. */
