@@ -135,6 +135,19 @@ describe('dictionaries/structure.json examples', () => {
     expect(findParticipantCount(one(x))).toBeDefined();
     expect(findParticipantCount(one(swap(x, word, 'xx')))).toBeUndefined();
   });
+  const lead = (x: string) => parseDraft(`Tập huấn cho cơ sở\n\n${x}\n`);
+  it.each([...data.passiveMarkers.entries, ...data.receivingMarkers.entries].flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” keeps the date from timing the event: %s', (word, x) => {
+    expect(findDateline(lead(x))).toBeUndefined();
+    expect(findDateline(lead(swap(x, word, 'đã')))).toBeDefined();
+  });
+  it.each(data.countClassifiers.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” between a number and its noun: %s', (word, x) => {
+    const count = found(x, findParticipantCount(one(x)));
+    expect(count).toMatch(new RegExp(`^\\d+ ${word} \\p{L}+`, 'u'));
+  });
+  it.each(data.notACountBefore.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” before a number makes it no head-count: %s', (word, x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+    expect(findParticipantCount(one(swap(x, word, 'có')))).toBeDefined();
+  });
   it.each(data.bodyNameLevels.entries.flatMap((e) => e.examples))('a body credited as the author: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });

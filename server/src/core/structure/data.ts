@@ -95,3 +95,11 @@ export const AGENT_MARKERS = listed(data.agentMarkers.entries);
 export const BARE_VERB_ADVERBS = listed(data.bareVerbAdverbs.entries);
 /** 'hơn', 'gần như' between 'cho' and a count (countApproximators) */
 export const COUNT_APPROXIMATORS = listed(data.countApproximators.entries);
+/** 'được', 'bị': the verb after them is passive (passiveMarkers) */
+export const PASSIVE_MARKERS = listed(data.passiveMarkers.entries);
+/** 'sẽ', 'được': what learners will receive, or a plan (receivingMarkers) */
+export const RECEIVING_MARKERS = listed(data.receivingMarkers.entries);
+/** 'vị', 'lượt' between a number and its participant noun (countClassifiers) */
+export const COUNT_CLASSIFIERS = listed(data.countClassifiers.entries);
+/** 'khóa', 'đợt' right before a number: a label, not a head-count (notACountBefore) */
+export const NOT_A_COUNT_BEFORE = listed(data.notACountBefore.entries);

@@ -5,7 +5,7 @@
  */
 import type { Draft, Paragraph, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
-import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, EVENT_VERBS, REPORTING_VERBS } from './data.js';
+import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, EVENT_VERBS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS } from './data.js';
 import { NUMBER_WORD } from './numbers.js';
 
 const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*\\(\\s*(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
@@ -77,9 +77,11 @@ const LATER_PARAGRAPHS = 2;
 type Place = 'opening' | 'lead' | 'later';
 
 const EVENT_VERB = new RegExp(`${B}${EVENT_VERBS}${E}`, 'gu');
-/** "sẽ", "được": what learners will receive, or a plan; a clause the event does not open */
-const RECEIVES = new RegExp(`${B}(?:sẽ|được)${E}`, 'u');
-const PASSIVE = new RegExp(`${B}(?:được|bị)${E}`, 'u');
+/** "sẽ", "được": what learners will receive, or a plan; a clause the event does not open (receivingMarkers) */
+const RECEIVES = new RegExp(`${B}${RECEIVING_MARKERS}${E}`, 'u');
+const PASSIVE = new RegExp(`${B}${PASSIVE_MARKERS}${E}`, 'u');
+/** an event verb right after a passive marker, a word between at most: "được tổ chức", "được Sở tổ chức" */
+const PASSIVE_JUST_BEFORE = new RegExp(`${PASSIVE_MARKERS}\\s+(?:\\p{L}+\\s+)?$`, 'u');
 const REPORTED = new RegExp(`${B}${REPORTING_VERBS}${E}`, 'u');
 /** a span timing how long something lasts: "trong (thời gian) 3 ngày (…)", "diễn ra / kéo dài …", "trong thời gian huấn luyện …" */
 const DURATION_SPAN = new RegExp(`^trong\\s+(?:thời gian\\s+)?${NUMBER_WORD}\\s+ngày`, 'u');
@@ -98,7 +100,7 @@ const EVENT_SUBJECT = /^(?:lớp|khóa|khoá|hội nghị|buổi)\s/u;
 function activeVerb(s: string): number {
   EVENT_VERB.lastIndex = 0;
   for (let m = EVENT_VERB.exec(s); m; m = EVENT_VERB.exec(s)) {
-    if (!/(?:được|bị)\s+(?:\p{L}+\s+)?$/u.test(s.slice(Math.max(0, m.index - 16), m.index))) return m.index;
+    if (!PASSIVE_JUST_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) return m.index;
   }
   return -1;
 }

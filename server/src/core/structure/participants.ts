@@ -6,10 +6,10 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { COUNT_APPROXIMATORS, GIVING_VERBS, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
+import { COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, GIVING_VERBS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
 const COUNT = new RegExp(
-  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:(?:lượt|vị|em|bạn|cháu)\\s+)?${PARTICIPANT_NOUNS}${E}`,
+  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?${PARTICIPANT_NOUNS}${E}`,
   'gu',
 );
 
@@ -44,8 +44,8 @@ const STATISTIC_BEFORE = new RegExp(`${B}${STATISTIC_CUES}${E}(?:[^,;:.]|(?<=\\d
  */
 const PROJECT_AFTER = new RegExp(`^(?:\\s+(?!là${E})[\\p{L}\\p{N}&-]+){0,3}?\\s+(?:${PROJECT_MEMBERSHIPS})${E}`, 'u');
 
-/** words before a number that make it an ordinal, a year or a label, not a count */
-const NOT_A_COUNT_BEFORE = /(?:(?:năm|khóa|khoá|lần|thứ|số|đợt|lớp|kỳ|giai đoạn)\s*|[\d.,/-])$/u;
+/** words before a number that make it an ordinal, a year or a label, not a count; or a digit or mark: part of a longer number */
+const LABEL_BEFORE = new RegExp(`(?:${NOT_A_COUNT_BEFORE}\\s*|[\\d.,/-])$`, 'u');
 
 /** Smallest believable head-count: "2 đồng chí Phó Bí thư" names two people, it is not a class. */
 const MIN_DIGITS = 5;
@@ -62,7 +62,7 @@ export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs
       if (Number.isNaN(value)) continue;
       const digits = /^\d/.test(num);
       if (value < (digits ? MIN_DIGITS : MIN_WORDS)) continue;
-      if (NOT_A_COUNT_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (LABEL_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const before = n.text.slice(Math.max(0, m.index - 80), m.index);
       if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
       if (PROJECT_AFTER.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
