@@ -148,6 +148,14 @@ describe('dictionaries/structure.json examples', () => {
     expect(findParticipantCount(one(x))).toBeUndefined();
     expect(findParticipantCount(one(swap(x, word, 'có')))).toBeDefined();
   });
+  it.each(data.attendingVerbs.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s”: whoever attends is no organiser: %s', (word, x) => {
+    expect(findOrganiser(one(x))).toBeUndefined();
+    expect(findOrganiser(one(swap(x, word, 'đã')))).toBeDefined();
+  });
+  it.each(data.notSubjectBefore.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” before a body: no subject: %s', (word, x) => {
+    expect(findOrganiser(one(x))).toBeUndefined();
+    expect(findOrganiser(one(swap(x, word, 'và')))).toBeDefined();
+  });
   it.each(data.bodyNameLevels.entries.flatMap((e) => e.examples))('a body credited as the author: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });

@@ -103,3 +103,7 @@ export const RECEIVING_MARKERS = listed(data.receivingMarkers.entries);
 export const COUNT_CLASSIFIERS = listed(data.countClassifiers.entries);
 /** 'khóa', 'đợt' right before a number: a label, not a head-count (notACountBefore) */
 export const NOT_A_COUNT_BEFORE = listed(data.notACountBefore.entries);
+/** 'dự', 'phát biểu' before the opening: whoever attends is no organiser (attendingVerbs) */
+export const ATTENDING_VERBS = listed(data.attendingVerbs.entries);
+/** 'tại', 'của', 'trụ sở' right before a body: a place, an owner, a beneficiary, not the subject (notSubjectBefore) */
+export const NOT_SUBJECT_BEFORE = listed(data.notSubjectBefore.entries);

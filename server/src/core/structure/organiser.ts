@@ -14,6 +14,7 @@ import { normKey, normRange, origRange, B, E, type NormText } from './normtext.j
 import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
 import {
   AGENT_MARKERS,
+  ATTENDING_VERBS,
   BARE_VERB_ADVERBS,
   BODY_LEVELS,
   EVENT_APPROXIMATORS,
@@ -25,6 +26,7 @@ import {
   ORGANISING_MANNERS,
   ORGANISING_VERBS,
   NOT_IN_BODY_NAMES,
+  NOT_SUBJECT_BEFORE,
   PEOPLE_OF_BODIES,
   TITLE_HEADS,
 } from './data.js';
@@ -40,11 +42,11 @@ const VERB = new RegExp(
 const BARE = new RegExp(`${B}(?:${BARE_VERB_ADVERBS} )?tổ chức${E}`, 'gu');
 const ORG = new RegExp(`${B}${ORG_TYPE_RE}${E}`, 'gu');
 /** a head right after these is a place or a beneficiary, not the subject */
-const NOT_SUBJECT_BEFORE = /(?:tại|ở|của|cho|đến|thuộc|trong|trên|trụ sở|hội trường|được)\s*$/u;
+const SUBJECT_BLOCKED = new RegExp(`${NOT_SUBJECT_BEFORE}\\s*$`, 'u');
 /** "do X tổ chức", "được X phối hợp với Y tổ chức", "do Thường trực Ủy ban … tổ chức": the agent of a bare verb, a few words of rank between */
 const AGENT_BEFORE = new RegExp(`(?:^|\\s)${AGENT_MARKERS}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u');
 /** "… phát biểu khai mạc lớp", "… dự khai giảng lớp": whoever speaks at or attends the opening is not its organiser */
-const NOT_ORGANISING_BEFORE = new RegExp(`${B}(?:phát biểu|dự|tham dự|đến dự|chứng kiến)\\s+$`, 'u');
+const NOT_ORGANISING_BEFORE = new RegExp(`${B}${ATTENDING_VERBS}\\s+$`, 'u');
 const TITLE_BEFORE = new RegExp(`${B}${TITLE_HEADS}\\s*$`, 'u');
 /** inside one sentence (the splitter already knows "TP." does not end one), these end a clause */
 const CLAUSE_END = /[;!?]/u;
@@ -156,7 +158,7 @@ function nameEnd(draft: Draft, n: NormText, from: number): number {
 /** Whether the words before a candidate at `at` let it be the subject. */
 function subjectPosition(before: string, needsDo: boolean): boolean {
   if (needsDo) return AGENT_BEFORE.test(before);
-  return !NOT_SUBJECT_BEFORE.test(before) && !TITLE_BEFORE.test(before);
+  return !SUBJECT_BLOCKED.test(before) && !TITLE_BEFORE.test(before);
 }
 
 /** A lexicon organisation (any case) that is the subject of the verb at [verbAt, verbEnd) of `n`. */
