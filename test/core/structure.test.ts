@@ -136,6 +136,10 @@ describe('dictionaries/structure.json examples', () => {
     expect(findParticipantCount(one(swap(x, word, 'xx')))).toBeUndefined();
   });
   const lead = (x: string) => parseDraft(`Tập huấn cho cơ sở\n\n${x}\n`);
+  it.each(data.endPoints.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” makes the date an end point: %s', (word, x) => {
+    expect(findDateline(lead(x))).toBeUndefined();
+    expect(findDateline(lead(swap(x, word, 'vào')))).toBeDefined();
+  });
   it.each([...data.passiveMarkers.entries, ...data.receivingMarkers.entries].flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” keeps the date from timing the event: %s', (word, x) => {
     expect(findDateline(lead(x))).toBeUndefined();
     expect(findDateline(lead(swap(x, word, 'đã')))).toBeDefined();

@@ -107,3 +107,6 @@ export const NOT_A_COUNT_BEFORE = listed(data.notACountBefore.entries);
 export const ATTENDING_VERBS = listed(data.attendingVerbs.entries);
 /** 'tại', 'của', 'trụ sở' right before a body: a place, an owner, a beneficiary, not the subject (notSubjectBefore) */
 export const NOT_SUBJECT_BEFORE = listed(data.notSubjectBefore.entries);
+/** 'đến', 'trước' before a date: a deadline (endPoints); 'đến nay' after one: a period up to now (`untilNow`) */
+export const END_POINTS = listed(data.endPoints.entries);
+export const UNTIL_NOW = listed(data.endPoints.entries.filter((e) => 'untilNow' in e && e.untilNow));

@@ -5,7 +5,7 @@
  */
 import type { Draft, Paragraph, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
-import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, EVENT_VERBS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS } from './data.js';
+import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, END_POINTS, EVENT_VERBS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS, UNTIL_NOW } from './data.js';
 import { NUMBER_WORD } from './numbers.js';
 
 const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*\\(\\s*(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
@@ -87,9 +87,9 @@ const REPORTED = new RegExp(`${B}${REPORTING_VERBS}${E}`, 'u');
 const DURATION_SPAN = new RegExp(`^trong\\s+(?:thời gian\\s+)?${NUMBER_WORD}\\s+ngày`, 'u');
 const DURATION_BEFORE = /(?:(?:diễn ra|kéo dài)\s+(?:trong\s+)?|trong thời gian(?:\s+\p{L}+){0,3}\s+)$/u;
 /** an end point alone ("đến ngày 15/11", "trước ngày 5/9"): a deadline, not the event */
-const END_POINT = /(?:^|\s)(?:đến|tới|trước|sau)\s+$/u;
+const END_POINT = new RegExp(`(?:^|\\s)${END_POINTS}\\s+$`, 'u');
 /** "từ ngày 1-7 đến nay": a period up to now, what happened since, not the event */
-const SINCE = /^\s*(?:đến|tới)\s+nay/u;
+const SINCE = new RegExp(`^\\s*${UNTIL_NOW}\\s+nay`, 'u');
 /** a page's time stamp: a clock time or a time zone next to the date */
 const CLOCK = /\d{1,2}\s*(?::|giờ|h)\s*\d{2}|gmt/u;
 
