@@ -11,7 +11,7 @@ import { findAgenda, findDuration } from '../../server/src/core/structure/agenda
 import { findOrganiser } from '../../server/src/core/structure/organiser.js';
 import { findPeople } from '../../server/src/core/structure/people.js';
 import { findDateline } from '../../server/src/core/structure/dateline.js';
-import { isBylineText } from '../../server/src/core/structure/byline.js';
+import { bylineAuthor, isBylineText } from '../../server/src/core/structure/byline.js';
 import { numberValue } from '../../server/src/core/structure/numbers.js';
 import { normText, origRange } from '../../server/src/core/structure/normtext.js';
 import { trainingSkeleton } from '../../server/src/core/skeleton.js';
@@ -159,6 +159,11 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.notSubjectBefore.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” before a body: no subject: %s', (word, x) => {
     expect(findOrganiser(one(x))).toBeUndefined();
     expect(findOrganiser(one(swap(x, word, 'và')))).toBeDefined();
+  });
+  it.each(data.bylineRoles.entries.flatMap((e) => e.examples.map((x) => [e.word, x.text, x.author])))('“%s” before the author: %s', (word, text, author) => {
+    expect(isBylineText(text)).toBe(true);
+    expect(bylineAuthor(text)).toBe(author);
+    expect(bylineAuthor(swap(text, word, 'Xx'))).not.toBe(author);
   });
   it.each(data.bodyNameLevels.entries.flatMap((e) => e.examples))('a body credited as the author: %s', (x) => {
     expect(isBylineText(x)).toBe(true);

@@ -110,3 +110,5 @@ export const NOT_SUBJECT_BEFORE = listed(data.notSubjectBefore.entries);
 /** 'đến', 'trước' before a date: a deadline (endPoints); 'đến nay' after one: a period up to now (`untilNow`) */
 export const END_POINTS = listed(data.endPoints.entries);
 export const UNTIL_NOW = listed(data.endPoints.entries.filter((e) => 'untilNow' in e && e.untilNow));
+/** 'PV', 'phóng viên' before an author's name, as written (bylineRoles) */
+export const BYLINE_ROLES = `(?:${data.bylineRoles.entries.map((e) => e.word).join('|')})`;
