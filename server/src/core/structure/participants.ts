@@ -51,7 +51,12 @@ const LABEL_BEFORE = new RegExp(`(?:${NOT_A_COUNT_BEFORE}\\s*|[\\d.,/-])$`, 'u')
 const MIN_DIGITS = 5;
 const MIN_WORDS = 10;
 
-export function findParticipantCounts(draft: Draft, paragraphs = countParagraphs(draft)): Span[] {
+/**
+ * Where the draft states how many attended the class (the required element), believable
+ * head-counts only. Not core/numbers.ts's `findParticipantCounts`, which sorts every count of
+ * participants into total, part or approximation so participant-count-consistency can compare them.
+ */
+export function classHeadCounts(draft: Draft, paragraphs = countParagraphs(draft)): Span[] {
   const out: Span[] = [];
   for (const p of paragraphs) {
     const n = normRange(draft, p.start, p.end);
@@ -88,5 +93,5 @@ function countParagraphs(draft: Draft) {
 }
 
 export function findParticipantCount(draft: Draft): Span | undefined {
-  return findParticipantCounts(draft)[0];
+  return classHeadCounts(draft)[0];
 }
