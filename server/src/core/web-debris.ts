@@ -60,7 +60,7 @@ export function inlineDebris(text: string, from = 0, to = text.length): DebrisSp
 
 /** A cheap test before scanning: most drafts have no inline debris at all. */
 export function mayHaveDebris(text: string): boolean {
-  return /[&%{]|nbsp;|ảnh|hình|video|clip|thêm|liên quan|chuyên mục|lượt|Bản in|In bài|Gửi email|left|esponsive|laceholder|\.(?:jpe?g|png|gif|webp|bmp)/iu.test(text);
+  return /[&%{]|nbsp;|ảnh|[(\[][ \t\u00a0]*(?:hình|video|clip)|(?:xem|đọc) thêm|liên quan|chuyên mục|lượt|Bản in|In bài|Gửi email|left|esponsive|laceholder|\.(?:jpe?g|png|gif|webp|bmp)/iu.test(text);
 }
 
 /** Inline debris of every paragraph of a draft, from its prose view (for rules that skip it). */

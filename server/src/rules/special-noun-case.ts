@@ -291,10 +291,7 @@ export const specialNounCase: Rule = {
           suggestions: [{ messageId: 'replace', args: { expected }, edits }],
         });
       }
-    }
-
-    // "Luật quốc phòng" → "Luật Quốc phòng" (CAP-36)
-    for (const s of sentencesToCheck(draft)) {
+      // "Luật quốc phòng" → "Luật Quốc phòng" (CAP-36)
       for (const d of lowercaseDocumentNames(draft, s)) {
         const expected = text.slice(d.start, d.edit.start) + d.edit.text + text.slice(d.edit.end, d.end);
         report({ start: d.start, end: d.end, messageId: 'documentName', args: { expected }, fix: [d.edit], suggestions: [{ messageId: 'replace', args: { expected }, edits: [d.edit] }] });

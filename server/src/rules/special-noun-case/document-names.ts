@@ -6,9 +6,10 @@
  * (dictionaries/document-names.json).
  */
 import data from '../../../../dictionaries/document-names.json';
-import type { Draft, Sentence, Word } from '../../core/draft.js';
+import type { Draft, Sentence } from '../../core/draft.js';
 import type { TextEdit } from '../../core/types.js';
-import { caseShape, syllableKey, withShape, wordKey } from '../../core/casing.js';
+import { caseShape, syllableKey, withShape } from '../../core/casing.js';
+import { blankGap, keysOf } from '../../core/lexicon.js';
 
 const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
 const TYPES = data.types.map(phrase).sort((a, b) => b.length - a.length);
@@ -21,25 +22,26 @@ export interface DocumentNameFinding {
   edit: TextEdit;
 }
 
-const joined = (text: string, a: Word, b: Word): boolean => /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
-const startsAt = (ws: Word[], i: number, keys: string[]): boolean => keys.every((k, n) => ws[i + n] !== undefined && wordKey(ws[i + n]) === k);
+const startsAt = (keys: string[], i: number, phraseKeys: string[]): boolean => phraseKeys.every((k, n) => keys[i + n] === k);
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /** Document names of a sentence whose first syllable is lowercase: the type word and the name's first word. */
 export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameFinding[] {
   const text = draft.text;
   const ws = s.words;
+  const keys = keysOf(s);
   const out: DocumentNameFinding[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const type = TYPES.find((t) => startsAt(ws, i, t));
+    const type = TYPES.find((t) => startsAt(keys, i, t));
     if (!type || caseShape(ws[i].text) !== 'cap') continue;
     const last = i + type.length - 1;
     const first = ws[last + 1];
-    if (!first || !joined(text, ws[last], first) || caseShape(first.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(first.text)) continue;
-    if (COMMON_WORDS.has(`${wordKey(ws[last])} ${wordKey(first)}`)) continue;
-    if (NOT_NAME.some((k) => startsAt(ws, last + 1, k))) continue;
+    if (!first || !blankGap(text, ws, last) || caseShape(first.text) !== 'lower' || !LETTERS.test(first.text)) continue;
+    if (COMMON_WORDS.has(`${keys[last]} ${keys[last + 1]}`)) continue;
+    if (NOT_NAME.some((k) => startsAt(keys, last + 1, k))) continue;
     // shown with the name's second syllable, when it has one: "Luật Hòa giải", not "Luật Hòa"
     const second = ws[last + 2];
-    const end = second && joined(text, first, second) && caseShape(second.text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(second.text) ? second.end : first.end;
+    const end = second && blankGap(text, ws, last + 1) && caseShape(second.text) === 'lower' && LETTERS.test(second.text) ? second.end : first.end;
     out.push({ start: ws[i].start, end, edit: { start: first.start, end: first.end, text: withShape(first.text, 'cap') } });
     i = last + 1;
   }
