@@ -5,14 +5,14 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, ORG_BY_KEY, ORG_TYPE_RE } from './data.js';
+import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 
 const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})\\s*:\\s*`, 'iu');
 const ROLE_PREFIX = new RegExp(`^${BYLINE_ROLES}\\s*:?\\s+`, 'iu');
 /** "Theo TTXVN", "Nguồn: …", "Tin Đài Truyền thanh huyện": a source named like a body */
-const SOURCE_PREFIX = /^(?:theo|nguồn|tin)\s*(?::\s*|\s)/iu;
+const SOURCE_PREFIX = new RegExp(`^${SOURCE_PREFIXES}\\s*(?::\\s*|\\s)`, 'iu');
 /** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", and initials glued to the name: "H.Lan", "T.N.Hà", "Th.Hằng" */
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}{1,12})$/u;
 /** "Thu Hà tổng hợp", "Minh Châu (tổng hợp)": how the item was made, after the name */

@@ -9,6 +9,8 @@ export const PARTICIPANT_NOUNS = wordsRe(data.participantNouns.entries.map((e) =
 export const AGENDA_RES = data.agendaCues.entries.map((e) => new RegExp(e.pattern, 'u'));
 export const DURATION_RES = data.durationCues.entries.map((e) => new RegExp(e.pattern, 'u'));
 export const BYLINE_PREFIX = `(?:${data.bylinePrefixes.entries.map((e) => e.pattern).join('|')})`;
+/** the byline prefixes that may also open a source named like a body (“Theo TTXVN”) */
+export const SOURCE_PREFIXES = `(?:${data.bylinePrefixes.entries.filter((e) => 'source' in e && e.source === true).map((e) => e.pattern).join('|')})`;
 export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(e.word)));
 /** family names, shared with person-name-case (dictionaries/surnames.json) */
 export const SURNAMES = new Set(surnames.entries.map((e) => e.surname.normalize('NFC')));
