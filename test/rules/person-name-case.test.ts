@@ -72,6 +72,22 @@ describe('person-name-case', () => {
     }
   });
 
+  it.each([
+    // a place before the name: the name is the tail of the capitalised run
+    ['Bí thư Tỉnh ủy Hà Tĩnh Nguyễn Văn An phát biểu.', ['Nguyễn Văn An'], ['Nguyễn Văn An']],
+    ['Giám đốc Học viện Chính trị Hồ Chí Minh Đặng Văn Bảy dự lớp.', ['Đặng Văn Bảy'], ['Đặng Văn Bảy']],
+    // a surname no list knows, before "Văn" / "Thị"
+    ['Tham dự có TS Thịnh Văn Khoa, Phó Giám đốc Sở.', ['Thịnh Văn Khoa'], ['Thịnh Văn Khoa']],
+    // all in capitals, or "văn" in lower case: a name to check, not one an official is written with
+    ['Hội nghị có đồng chí NGUYỄN VĂN AN phát biểu.', ['NGUYỄN VĂN AN'], []],
+    ['Dự có ông Nguyễn văn Hải phát biểu.', ['Nguyễn văn Hải'], ['Nguyễn văn Hải']],
+  ])('one detector for the case rules and the officials: %j', async (text, names, officials) => {
+    const { findPeople } = await import('../../server/src/core/structure/people.js');
+    const d = parseDraft(text);
+    expect(personNames(d).map((n) => text.slice(n.start, n.end))).toEqual(names);
+    expect(findPeople(d).map((p) => p.name)).toEqual(officials);
+  });
+
   it('finds no error in the two seed drafts', () => {
     for (const f of ['000_0aae31176f9fe9d1.txt', '004_6ff4995a71d100fd.txt']) {
       const seed = readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8');

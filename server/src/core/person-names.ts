@@ -1,9 +1,11 @@
 /**
- * Person names of a draft (CAP-02): recognised from a surname of dictionaries/surnames.json,
- * and a lowercase surname only right after "ông / bà / đồng chí …" with a capitalised syllable
- * after it. Place names ("huyện Phan Thiết") and everything the detector is unsure of are left
- * out. Computed once per draft and shared: person-name-case checks their casing, and
- * tone-mark-style never auto-fixes a person's name.
+ * The draft's one person-name detector: a surname of dictionaries/surnames.json (or an unlisted
+ * one before "Văn" / "Thị") and its given syllables; a lowercase surname only right after
+ * "ông / bà / đồng chí …" or a title, with a capitalised syllable after it. In a long run of
+ * capitalised words the name is the run's tail ("Tỉnh ủy Hà Tĩnh Nguyễn Văn An"). Computed once
+ * per draft and shared: person-name-case checks the names' casing, common-noun-case and
+ * tone-mark-style leave them alone, and the officials detector (structure/people.ts) reads the
+ * `formal` ones for their titles.
  */
 import surnames from '../../../dictionaries/surnames.json';
 import type { Draft, Span, Word } from './draft.js';
@@ -46,8 +48,13 @@ function foldVowels(s: string): string {
 export interface PersonName extends Span {
   /** the words of the name, as in the draft */
   words: Word[];
-  /** true when "ông / bà / đồng chí …" comes just before the name */
+  /** true when "ông / bà / đồng chí …" or a title comes just before the name */
   introduced: boolean;
+  /**
+   * written as a name in running text: a whole run of capitalised syllables, one space apart
+   * (not "NGUYỄN VĂN AN", not the "Hà Tĩnh" before "Nguyễn Văn An")
+   */
+  formal: boolean;
 }
 
 const LETTERS = /^[\p{L}\p{M}]+/u;
@@ -100,6 +107,51 @@ function titles(draft: Draft): { starts: Set<number>; ends: Set<number> } {
   return t;
 }
 
+/**
+ * How a name is written in running text: every syllable capitalised ("Nguyễn Văn An", a Central
+ * Highlands "H'Mlai" too). Tested on the NFC letters of a word.
+ */
+const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
+
+/** The letters of the word ("An-" → "An") are capitalised. */
+function capitalised(w: Word): boolean {
+  const l = lettersOf(w);
+  // most words are lower case (hot: every word of the draft)
+  return l !== l.toLowerCase() && CAPITALISED.test(l.normalize('NFC'));
+}
+
+/**
+ * The end of the run of capitalised words from ws[i]: words one space apart, each written in
+ * letters only (a word glued to a dash or a bracket ends the run). "Hà Tĩnh Nguyễn Văn An" is
+ * one run; so is "Nguyễn văn An", a middle name typed in lower case.
+ */
+function runEnd(text: string, ws: Word[], i: number): number {
+  let j = i + 1;
+  while (j < ws.length && text.slice(ws[j - 1].end, ws[j].start) === ' ' && lettersOf(ws[j - 1]) === ws[j - 1].text && (capitalised(ws[j]) || lowerMiddle(text, ws, j))) j++;
+  return j;
+}
+
+/** "văn" in "Nguyễn văn An": a middle name in lower case between a surname and a capitalised word. */
+function lowerMiddle(text: string, ws: Word[], j: number): boolean {
+  const next = ws[j + 1];
+  return MIDDLE.has(wordKey(ws[j])) && caseShape(ws[j].text) === 'lower' && SURNAME.has(wordKey(ws[j - 1])) && next !== undefined && text.slice(ws[j].end, next.start) === ' ' && capitalised(next);
+}
+
+/** A surname of the dictionary, or an unlisted one before "Văn" / "Thị" in a run of three or four ("Lô Văn Thắm"). */
+function startsName(ws: Word[], k: number, j: number): boolean {
+  return SURNAME.has(syllableKey(lettersOf(ws[k]))) || (j - k >= 3 && j - k <= 4 && MIDDLE.has(syllableKey(lettersOf(ws[k + 1]))));
+}
+
+/**
+ * Where the name starts in a run of capitalised words [i, j) of five or more: a place or a body
+ * comes before the name ("Bí thư Tỉnh ủy Hà Tĩnh Nguyễn Văn An"), so the name is the run's tail
+ * of two to four syllables from a surname, else its last five ("Y Thanh Hà Niê Kđăm"), else none.
+ */
+function tailStart(ws: Word[], i: number, j: number): number {
+  for (let k = i; k < j; k++) if (j - k >= 2 && j - k <= 4 && startsName(ws, k, j)) return k;
+  return j - 5 >= i && startsName(ws, j - 5, j) ? j - 5 : -1;
+}
+
 /** Person names of a draft (headline, lead, body, byline), in text order. */
 export function personNames(draft: Draft): PersonName[] {
   const hit = cache.get(draft);
@@ -113,7 +165,16 @@ export function personNames(draft: Draft): PersonName[] {
       for (let i = 0; i < ws.length; i++) {
         const first = lettersOf(ws[i]);
         if (!first) continue;
-        const sn = SURNAME.get(first === ws[i].text ? wordKey(ws[i]) : syllableKey(first));
+        const run = capitalised(ws[i]) ? runEnd(text, ws, i) : i + 1;
+        if (run - i >= 5) {
+          const k = tailStart(ws, i, run);
+          if (k > i) {
+            i = k - 1;
+            continue;
+          }
+        }
+        let sn = SURNAME.get(first === ws[i].text ? wordKey(ws[i]) : syllableKey(first));
+        if (!sn && run - i >= 3 && run - i <= 4 && startsName(ws, i, run)) sn = { common: false };
         if (!sn) continue;
         const shape = caseShape(first);
         const introduced = i > 0 && (triggerBefore(text, ws, i) > 0 || afterTitle(draft, ws, i));
@@ -147,7 +208,7 @@ export function personNames(draft: Draft): PersonName[] {
         const last = name[name.length - 1];
         // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name
         if (shape === 'lower' && !introduced && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titles(draft).starts.has(ws[j].start))) continue;
-        out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced });
+        out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced, formal: run === j && capitalised(ws[i]) });
         i = j - 1;
       }
     }

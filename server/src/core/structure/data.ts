@@ -1,6 +1,5 @@
 /** The structure dictionary (dictionaries/structure.json), compiled once for the detectors. */
 import data from '../../../../dictionaries/structure.json';
-import surnames from '../../../../dictionaries/surnames.json';
 import { escapeRe, normKey, wordsRe } from './normtext.js';
 
 export const structureData = data;
@@ -12,10 +11,6 @@ export const BYLINE_PREFIX = `(?:${data.bylinePrefixes.entries.map((e) => e.patt
 /** the byline prefixes that may also open a source named like a body (“Theo TTXVN”) */
 export const SOURCE_PREFIXES = `(?:${data.bylinePrefixes.entries.filter((e) => 'source' in e && e.source === true).map((e) => e.pattern).join('|')})`;
 export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(e.word)));
-/** family names, shared with person-name-case (dictionaries/surnames.json) */
-export const SURNAMES = new Set(surnames.entries.map((e) => e.surname.normalize('NFC')));
-/** "Văn", "Thị": middle names (dictionaries/surnames.json middleNames), capitalised */
-export const MIDDLE_NAMES = new Set(surnames.middleNames.map((m) => m.word.normalize('NFC')));
 export const PERSON_MARKERS = wordsRe(data.personMarkers.entries.map((e) => e.word));
 /** kinds of official documents: a date after one dates the document, not the event */
 export const DOCUMENT_TYPES = wordsRe(data.documentTypes.entries.map((e) => e.word));

@@ -1,14 +1,16 @@
 /**
- * People and their titles. A person name is 2 to 5 capitalised syllables starting with a
- * Vietnamese family name (dictionaries/surnames.json); three or more unless a
- * marker ("đồng chí", "ông", "bà") stands before it, so that places such as "Hà Tĩnh" are not
- * read as people. A person carries a title when a title head stands right after the name
+ * People of the story and their titles. The names come from the draft's one person-name
+ * detector (core/person-names.ts), as an official's name is written: a run of capitalised
+ * syllables; three or more unless a marker ("đồng chí", "ông", "bà") stands before it, so that
+ * places such as "Hà Tĩnh" are not read as people. A person carries a title when a title head stands right after the name
  * ("Trần Văn Tuấn - Phó Bí thư …", "bà Hà Thị Lan, Phó Cục trưởng …") or before it in the same
  * clause ("Trưởng Ban Dân vận Tỉnh ủy Bùi Văn Bia").
  */
-import type { Draft, Paragraph, Span, Word } from '../draft.js';
+import type { Draft, Span } from '../draft.js';
+import { isSurname, personNames } from '../person-names.js';
+import { syllableKey } from '../casing.js';
 import { normText, B, type NormText } from './normtext.js';
-import { CAPITALISED_TITLE_HEADS, MIDDLE_NAMES as MIDDLE, NOT_PEOPLE, PERSON_MARKERS, SURNAMES, TITLE_HEADS } from './data.js';
+import { CAPITALISED_TITLE_HEADS, NOT_PEOPLE, PERSON_MARKERS, TITLE_HEADS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 
 export interface Person extends Span {
@@ -20,10 +22,6 @@ export interface Person extends Span {
   marked: boolean;
 }
 
-const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
-const DASH_END = /[-–—]$/u;
-/** a capitalised word, a dash, a capitalised word: "Chỉnh-Trưởng" (a hyphenated name part "Mai-Anh" is rarer in news) */
-const GLUED_DASH = /^(\p{Lu}\p{Ll}+)([-–—])(\p{Lu}\p{Ll}*)$/u;
 const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
 /**
  * A title no list knows, by its shape: after the name and a separator, a capitalised phrase
@@ -37,75 +35,9 @@ const MARKER_BEFORE = new RegExp(`${B}(?:${PERSON_MARKERS}|tiến sĩ|thạc sĩ
 /** words that end the reach of a title before a name: another actor or a verb comes in between */
 const BREAK = /(?:[,.;:!?()“”"]|\s(?:và|cùng|với|có|dự|cho|tặng|trao|phát biểu|chủ trì|đồng chí|ông|bà|là|của các)\s)/u;
 
-function adjacent(text: string, a: Word, b: Word): boolean {
-  return text.slice(a.end, b.start) === ' ';
-}
-
 function titleHeadOk(original: string, index: number, matched: string): boolean {
   // a title head only when written like one: single-syllable heads need a capital ("Trưởng", "Phó", "CT")
   return !CAPITALISED_TITLE_HEADS.has(matched) || /\p{Lu}/u.test(original[index] ?? '');
-}
-
-function names(draft: Draft, p: Paragraph): Array<{ start: number; end: number; words: Word[] }> {
-  const out: Array<{ start: number; end: number; words: Word[] }> = [];
-  // parse-latin keeps a dash glued to a word ("Phúc- Bí thư"): read the letters only
-  // (plain loops: flatMap + map cost more than the rest of this function)
-  const raw: Word[] = [];
-  for (const s of p.sentences) {
-    for (const w of s.words) {
-      const core = DASH_END.test(w.norm) ? /^(.*?)[-–—]+$/u.exec(w.norm) : null;
-      const word = core && core[1] ? { ...w, norm: core[1], text: core[1], end: w.end - (w.norm.length - core[1].length) } : w;
-      // "Chỉnh-Trưởng": a name glued to the title by a dash is two words
-      const glued = GLUED_DASH.exec(word.norm);
-      if (glued && word.norm.length === word.end - word.start) {
-        const cut = word.start + glued[1].length;
-        const after = cut + glued[2].length;
-        raw.push({ ...word, end: cut, text: draft.text.slice(word.start, cut), norm: glued[1], lower: glued[1].toLowerCase() });
-        raw.push({ ...word, start: after, text: draft.text.slice(after, word.end), norm: glued[3], lower: glued[3].toLowerCase(), keyOf: undefined, key: undefined });
-      } else raw.push(word);
-    }
-  }
-  // Central Highlands names keep an apostrophe inside a syllable ("H'Mlai"): one word
-  const words: Word[] = [];
-  for (const w of raw) {
-    const prev = words[words.length - 1];
-    const gap = prev && w.start - prev.end === 1 ? draft.text[prev.end] : '';
-    if (prev && (gap === "'" || gap === '’')) {
-      const norm = `${prev.norm}${gap}${w.norm}`;
-      words[words.length - 1] = { ...prev, end: w.end, text: draft.text.slice(prev.start, w.end), norm, lower: norm.toLowerCase() };
-    } else words.push(w);
-  }
-  // "Nguyễn văn Hải": a middle name typed in lower case between capitalised syllables is still part of the name
-  for (let k = 1; k + 1 < words.length; k++) {
-    const w = words[k];
-    if (MIDDLE.has(w.norm.charAt(0).toUpperCase() + w.norm.slice(1)) && SURNAMES.has(words[k - 1].norm) && CAPITALISED.test(words[k + 1].norm)) {
-      const norm = w.norm.charAt(0).toUpperCase() + w.norm.slice(1);
-      words[k] = { ...w, norm, keyOf: undefined, key: undefined };
-    }
-  }
-  let i = 0;
-  while (i < words.length) {
-    if (!CAPITALISED.test(words[i].norm)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < words.length && CAPITALISED.test(words[j].norm) && adjacent(draft.text, words[j - 1], words[j])) j++;
-    // a capitalised run [i, j): the name is its tail from the first family name that leaves 2–5
-    // syllables; a family name missing from the list still starts a name when the middle name
-    // is "Văn" or "Thị", the commonest Vietnamese middle names ("Lô Văn Thắm")
-    // "Hà Tĩnh Nguyễn Văn An": prefer a tail of 2–4 syllables, then 5 ("Y Thanh Hà Niê Kđăm")
-    const isSurname = (k: number): boolean => SURNAMES.has(words[k].norm) || (j - k >= 3 && j - k <= 4 && MIDDLE.has(words[k + 1].norm));
-    let start = -1;
-    for (let k = i; k < j && start < 0; k++) if (j - k >= 2 && j - k <= 4 && isSurname(k)) start = k;
-    if (start < 0 && j - i >= 5 && isSurname(j - 5)) start = j - 5;
-    if (start >= 0) {
-      const run = words.slice(start, j);
-      out.push({ start: run[0].start, end: run[run.length - 1].end, words: run });
-    }
-    i = j;
-  }
-  return out;
 }
 
 /** Every person named in the story (headline and byline excluded), in order. */
@@ -115,8 +47,11 @@ export function findPeople(draft: Draft): Person[] {
   let cached: TitleMatch[] | undefined;
   // the capitalisation lexicon knows ~90 titles with their bodies; the same analysis serves the case rules
   const titles = (): TitleMatch[] => (cached ??= matchTitles(draft));
+  // the shared detector's names, as an official's name is written in the story
+  const names = personNames(draft).filter((n) => n.formal);
   for (const p of draft.story) {
-    for (const nm of names(draft, p)) {
+    for (const nm of names) {
+      if (nm.start < p.start || nm.start >= p.end) continue;
       const name = draft.text.slice(nm.start, nm.end).normalize('NFC');
       if (NOT_PEOPLE.has(name.toLowerCase())) continue;
       const before = normText(view, Math.max(p.start, nm.start - 160), nm.start);
@@ -160,7 +95,7 @@ function shapedTitle(after: string): boolean {
   }
   if (clause.length < 2) return false;
   const capitals = clause.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitals >= 2 && !SURNAMES.has(clause[0]);
+  return capitals >= 2 && !isSurname(syllableKey(clause[0]));
 }
 
 /** A title head in the same clause before the name, with only organisation words between. */
