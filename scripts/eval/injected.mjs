@@ -91,7 +91,7 @@ function injectInline(d, picks, config) {
   return picks.map(({ cls, site, at }) => {
     const expected = mutated.slice(0, at) + d.text.slice(site.start, site.end) + mutated.slice(at + site.text.length);
     const verdict = judge(cls, findings, mutated, [at + site.span[0], at + site.span[1]], expected);
-    return { class: cls.id, source: d.source, split: d.split, file: d.file, ...verdict, before: d.text.slice(site.start, site.end), after: site.text };
+    return { class: cls.id, source: d.source, split: d.split, file: d.file, ...verdict, before: d.text.slice(site.start, site.end), after: site.text, context: mutated.slice(Math.max(0, at - 50), at + site.text.length + 30).replace(/\s+/g, ' ') };
   });
 }
 

@@ -37,7 +37,7 @@ export function printReport(r, opts) {
       const misses = r.injected.list.filter((x) => !x.caught && (!opts.injectedClass || x.class === opts.injectedClass) && (x.source === 'pool' || visible(x)));
       const shown = opts.injectedClass ? misses : misses.slice(0, 40);
       console.log(`\n  ${misses.length} missed cases (check drafts hidden unless --show-check)${shown.length < misses.length ? `; first ${shown.length}` : ''}:`);
-      for (const x of shown) console.log(`  ${x.source === 'pool' ? 'unlabelled/' : ''}${x.file}: MISSED ${x.class} “${x.before}” → “${x.after}”`);
+      for (const x of shown) console.log(`  ${x.source === 'pool' ? 'unlabelled/' : ''}${x.file}: MISSED ${x.class} “${x.before}” → “${x.after}”${x.context && opts.injectedClass ? `\n      …${x.context}…` : ''}`);
     }
   }
   if (r.poolScores) {

@@ -139,6 +139,15 @@ describe('common-noun-case', () => {
       expect(fixed(text, RULE)).toBe('Huyện tổ chức lễ khai giảng lớp bồi dưỡng cho đảng viên mới.');
     });
 
+    it('reads a type word that ends a whole name or a common word as no body opening there', () => {
+      // "Xã hội" ends the body the lexicon read; "xã hội", "dân phòng" are common words
+      expect(fixed('Sở Lao động - Thương binh và Xã hội Phối hợp với huyện mở lớp.', RULE)).toBe('Sở Lao động - Thương binh và Xã hội phối hợp với huyện mở lớp.');
+      expect(check('Các báo cáo viên về dư luận xã hội Truyền đạt ba chuyên đề.', RULE).map((f) => f.text)).toEqual(['Truyền đạt']);
+      expect(fixed('Đội dân phòng Tham gia diễn tập chữa cháy.', RULE)).toBe('Đội dân phòng tham gia diễn tập chữa cháy.');
+      // a title's head is still a type word: "Trưởng ban Nghiệp vụ" names a department
+      expect(check('Bà Lan, Trưởng ban Nghiệp vụ Hội Nhà báo tỉnh, giảng bài.', RULE)).toEqual([]);
+    });
+
     it.each([
       'Giảng viên Học viện Báo chí và Tuyên truyền trình bày chuyên đề.',
       'Đài Phát thanh - Truyền hình tỉnh đưa tin về lớp học.',

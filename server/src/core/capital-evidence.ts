@@ -141,6 +141,16 @@ export function commonWordAt(key: string, nextKey: string): boolean {
 }
 
 /**
+ * True when drafts write the pair as a common word, its first syllable lowercase at least
+ * `minPair` times and more often than not ("xã hội", "dân phòng"; not "văn phòng" or "chi
+ * hội", which open bodies' names as often as not).
+ */
+export function lowercaseWord(key: string, nextKey: string): boolean {
+  const b = BIGRAMS.get(`${key} ${nextKey}`);
+  return !!b && b[0] >= T.minPair && b[0] >= b[1];
+}
+
+/**
  * True when `key` after `prevKey` is the second half of one word, so its capital is wrong
  * after a capitalised `prevKey` ("Chương Trình", "Nghiên Cứu", "Kế Hoạch"): real drafts go
  * on lowercase there (continuation 'lower'), or, where a capitalised `prevKey` was seen too

@@ -74,7 +74,10 @@ export const commonNounCase: Rule = {
     const spans: Span[] = [...matchOrganisations(draft, config), ...matchTitles(draft, config)];
     // where a body named by its type word, an abbreviation or a committee starts ("Hội CCB", "UBND")
     const bodies = new Set<number>();
+    // bodies the lexicon read whole ("Sở Lao động - Thương binh và Xã hội"): their last syllable opens no other body
+    const wholeNames: Span[] = [];
     for (const o of matchOrganisations(draft, config)) {
+      if (o.entry && o.parts.every((p) => p.kind !== 'pattern')) wholeNames.push(o);
       const first = o.parts[0];
       if (first.kind === 'abbreviation' || first.kind === 'committee' || first.kind === 'pattern' || typeWordAt(keysOf(sentenceAt(draft, o.start)!), wordIndexAt(sentenceAt(draft, o.start)!.words, first.words[0].start)) > 0) bodies.add(first.words[0].start);
     }
@@ -94,7 +97,7 @@ export const commonNounCase: Rule = {
       for (const s of p.sentences) {
         const found = checkSentence(draft, s, p.kind === 'headline', spans, midSentence, lowercaseEvents);
         for (const f of found) out.push(f);
-        if (p.kind === 'lead' || p.kind === 'body') for (const f of capitalsAgainstEvidence(draft, s, spans, bodies, found)) out.push(f);
+        if (p.kind === 'lead' || p.kind === 'body') for (const f of capitalsAgainstEvidence(draft, s, spans, bodies, wholeNames, found)) out.push(f);
       }
     }
     for (const f of out) {

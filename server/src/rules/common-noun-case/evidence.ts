@@ -6,7 +6,7 @@ import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
 import { caseShape, isLevelWord, isSentenceStart, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
-import { commonWordAt, continuation, knownPair, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
+import { commonWordAt, continuation, knownPair, lowercaseWord, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName } from '../../core/person-names.js';
 import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, FUNCTION_WORDS, longest, NAME_HEADS, NAME_OPENERS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
 
@@ -17,7 +17,7 @@ import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, FUNCTION_WORDS, longes
  * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
  * topic word opens, the short names of mass organisations, quotations.
  */
-export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, already: Found[]): Found[] {
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[]): Found[] {
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
@@ -106,7 +106,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (!opensWord && !functionWord && i >= 2 && capital(ws[i - 2]) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
     // the field of a body: "Trung tâm Tin tức", "Trưởng khoa Cấp cứu", "Hội đồng Lý luận"
     const keys = keysOf(s);
-    if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w))) continue;
+    if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w) && !typeWordEndsSomethingElse(draft, ws, i - n, wholeNames))) continue;
     // a type word opening a name: "Tập đoàn Dầu khí"
     const ownType = typeWordAt(keys, i);
     if (ownType > 0 && capital(ws[i + ownType]) && blank(text, ws[i + ownType - 1], ws[i + ownType])) continue;
@@ -183,6 +183,19 @@ function afterPlaceOrPerson(draft: Draft, ws: Word[], i: number): boolean {
   while (k > 0 && i - k < 4 && caseShape(ws[k].text) === 'cap' && blank(text, ws[k - 1], ws[k])) k--;
   if (k < i - 1 && isLevelWord(ws[k].text)) return true;
   return inPersonName(draft, ws[i - 1].start);
+}
+
+/**
+ * True when the type word at `t` cannot open a body here: it is the last syllable of a name
+ * the lexicon read as a whole ("Sở Lao động - Thương binh và Xã hội | Phối hợp"), or, written
+ * lowercase, the second half of a common word drafts write lowercase ("xã hội", "dân phòng",
+ * "quốc phòng": "dư luận xã hội | Truyền đạt", "lực lượng dân phòng | Tham gia").
+ */
+function typeWordEndsSomethingElse(draft: Draft, ws: Word[], t: number, wholeNames: Span[]): boolean {
+  const w = ws[t];
+  if (wholeNames.some((sp) => sp.start < w.start && sp.end === w.end)) return true;
+  const before = ws[t - 1];
+  return caseShape(w.text) === 'lower' && before !== undefined && caseShape(before.text) === 'lower' && blank(draft.text, before, w) && lowercaseWord(wordKey(before), wordKey(w));
 }
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */
