@@ -173,6 +173,14 @@ describe('a capital inside a lexicon name', () => {
     expect(fixed(text, RULE)).toBe('Sáng 6/9, Hội Chữ thập đỏ TPHCM tổ chức lễ kỷ niệm.');
   });
 
+  it('reads a known body opening the sentence with its level word as one body', () => {
+    const text = 'Hội khuyến học xã vừa mở lớp tin học cho hội viên.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['Hội khuyến học']);
+    expect(fixed(text, RULE)).toBe('Hội Khuyến học xã vừa mở lớp tin học cho hội viên.');
+    // without the level word it may be any association of its kind
+    expect(check('Hội khuyến học là tổ chức xã hội.', RULE)).toEqual([]);
+  });
+
   it('leaves a committee alone when others are listed after it: the bodies of many units', () => {
     expect(check('Dự lớp có lãnh đạo Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc.', RULE)).toEqual([]);
     expect(check('Dự lớp có lãnh đạo Ban Tuyên giáo huyện ủy An Lão.', RULE).map((f) => f.text)).toEqual(['Ban Tuyên giáo huyện ủy']);

@@ -105,6 +105,9 @@ export function chainAt(
       afterTitle ||
       placeAfterCommittee ||
       (!!place && place.name.length > 0) ||
+      // a known name opening the sentence, of one unit ("Hội khuyến học tỉnh …"): its own
+      // capital says nothing there, but the level word makes it one body
+      (startsSentence && !!place && (first.entry?.kind === 'body' || first.entry?.kind === 'name')) ||
       (parts.length > 1 && isCommittee(last.entry)) ||
       (isCommittee(first.entry) && parts.length === 1 && (subjectOfVerb(text, words, j) || amongSpecificBodies(draft, words, i, j))));
 
