@@ -97,7 +97,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const functionWord = FUNCTION_WORDS.has(wordKey(w)) && !inPersonName(draft, w.start);
     const flagged = (x: Word): boolean => out.length > 0 && out[out.length - 1].end >= x.end;
     if (!opensWord && isLevelWord(prev.text) && blank(text, prev, w)) continue;
-    if (!opensWord && !functionWord && capital(prev) && joined(prev, w) && !flagged(prev)) continue;
+    // (a function word opening the sentence has its capital from there: "Các Học viên …")
+    const sentenceOpener = i === 1 && FUNCTION_WORDS.has(wordKey(prev)) && !midSentence(draft, prev);
+    if (!opensWord && !functionWord && !sentenceOpener && capital(prev) && joined(prev, w) && !flagged(prev)) continue;
     // after one word written as two capitals the run may go on with the next phrase of a name
     // ("Chương Trình Mục Tiêu"): its opening capital says nothing
     // (but not "Số" before its number: "Kế Hoạch Số 42")
