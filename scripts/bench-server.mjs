@@ -1,0 +1,137 @@
+// The language server as the editor drives it (used by scripts/bench.mjs): dist/server.js in
+// its own process over IPC, settings asked through workspace/configuration (debounceMs 0, so a
+// change is checked at once), edits sent as incremental didChange. A re-check is timed end to
+// end: from sending didChange to receiving the publishDiagnostics of that version — parse,
+// rules, conversion to diagnostics and both trips over the pipe included.
+import { fork, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { applyEdit, randomEdit, randomFrom } from './bench-drafts.mjs';
+
+const require = createRequire(import.meta.url);
+const { createProtocolConnection, IPCMessageReader, IPCMessageWriter } = require('vscode-languageserver-protocol/node');
+
+/** Line and character of a UTF-16 offset. */
+function positionOf(text, offset) {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** A server process and a client connection to it. */
+async function startServer(dir) {
+  const t0 = performance.now();
+  const child = fork('dist/server.js', ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const conn = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  conn.onRequest('workspace/configuration', (params) => params.items.map(() => ({ debounceMs: 0 })));
+  conn.onRequest('client/registerCapability', () => null);
+  const waiting = new Set();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    for (const w of waiting) if (w.uri === p.uri && (w.version === undefined || w.version === p.version)) w.resolve(p);
+  });
+  conn.onNotification(() => {});
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }],
+    capabilities: { workspace: { configuration: true } },
+    locale: 'vi',
+  });
+  conn.sendNotification('initialized', {});
+  const diagnostics = (uri, version) =>
+    new Promise((resolve) => {
+      const w = {
+        uri,
+        version,
+        resolve: (p) => {
+          waiting.delete(w);
+          resolve(p);
+        },
+      };
+      waiting.add(w);
+    });
+  const rss = () => Number(spawnSync('ps', ['-o', 'rss=', '-p', String(child.pid)]).stdout.toString().trim()) / 1024;
+  return { t0, child, conn, diagnostics, rss };
+}
+
+/** An open draft in a server: `edit()` applies one random edit and resolves with the re-check time. */
+async function openDraft(server, dir, name, text, seed) {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  const uri = pathToFileURL(file).href;
+  let version = 1;
+  let current = text;
+  const random = randomFrom(seed);
+  const opened = server.diagnostics(uri, 1);
+  server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+  await opened;
+  return {
+    uri,
+    /** `n` random edits in one didChange (as several cursors make them): one re-check */
+    async edit(n = 1) {
+      const contentChanges = [];
+      for (let i = 0; i < n; i++) {
+        const e = randomEdit(current, random);
+        contentChanges.push({ range: { start: positionOf(current, e.start), end: positionOf(current, e.end) }, text: e.insert });
+        current = applyEdit(current, e);
+      }
+      version++;
+      const done = server.diagnostics(uri, version);
+      const t0 = performance.now();
+      server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+      await done;
+      return performance.now() - t0;
+    },
+    close() {
+      server.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+  };
+}
+
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+async function timedEdits(draft, warmup, runs) {
+  for (let i = 0; i < warmup; i++) await draft.edit();
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(await draft.edit());
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), runs };
+}
+
+/**
+ * Server start → first diagnostics of a 5 KB draft (median of `starts` cold processes), the
+ * re-check of a 5 KB and a 100 KB draft (after a warm-up), and the server's resident memory
+ * with the 100 KB draft open, then after 500 and 1,000 edits of it: the edits after the timed
+ * ones go twenty to a didChange, so that 1,000 edits do not take 1,000 re-checks of 100 KB.
+ */
+export async function serverBench({ small, big, starts, smallRuns, bigRuns, edits }) {
+  const dir = mkdtempSync(join(tmpdir(), 'soattin-bench-lsp-'));
+  const startTimes = [];
+  for (let i = 0; i < starts; i++) {
+    const s = await startServer(dir);
+    await openDraft(s, dir, `start-${i}.txt`, small, 1);
+    startTimes.push(performance.now() - s.t0);
+    s.child.kill();
+  }
+  const s = await startServer(dir);
+  const d5 = await openDraft(s, dir, 'tin-5k.txt', small, 5);
+  const recheck5 = await timedEdits(d5, ...smallRuns);
+  d5.close();
+  const d100 = await openDraft(s, dir, 'tin-100k.txt', big, 100);
+  const rssOpen = s.rss();
+  const recheck100 = await timedEdits(d100, ...bigRuns);
+  let done = bigRuns[0] + bigRuns[1];
+  for (; done < edits / 2; done += 20) await d100.edit(20);
+  const rssHalf = s.rss();
+  for (; done < edits; done += 20) await d100.edit(20);
+  const rssAfter = s.rss();
+  s.child.kill();
+  return { start: quantile(startTimes, 0.5), startTimes, recheck5, recheck100, rssOpen, rssHalf, rssAfter, edits };
+}
