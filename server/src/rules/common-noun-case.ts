@@ -15,7 +15,7 @@ import { inQuote } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { caseShape, isSentenceStart, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
-import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
+import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence } from './common-noun-case/evidence.js';
 import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 
@@ -159,6 +159,14 @@ function checkSentence(
       continue;
     }
 
+    // 0a. a congress of every level is no one congress: "Đại hội đoàn các cấp" → "đại hội đoàn các cấp"
+    const levels = congress && caseShape(w.text) === 'cap' && midSentence(w) ? allLevelsAfter(text, ws, j) : -1;
+    if (congress && levels > 0) {
+      out.push({ start: w.start, end: ws[levels - 1].end, edits: ws.slice(i, j).filter((x) => caseShape(x.text) === 'cap').map(lower), status: 'clear', messageId: 'event' });
+      i = levels - 1;
+      continue;
+    }
+
     // 0b. a term's or round's number word mid-sentence, also in brackets: "(Khóa XIII)" → "(khóa XIII)"
     const term = caseShape(w.text) === 'cap' && midSentence(w) ? longest(text, ws, i, TERMS) : undefined;
     const numbered = term && ws[i + term.keys.length];
@@ -236,6 +244,19 @@ function checkSentence(
     }
   }
   return out;
+}
+
+/**
+ * The index after "các cấp" when it follows word j within three words joined by blanks
+ * ("Đại hội | đoàn các cấp", "Đại hội | Hội Nông dân các cấp"), else -1.
+ */
+function allLevelsAfter(text: string, ws: Word[], j: number): number {
+  for (let k = j; k < ws.length && k <= j + 3; k++) {
+    if (!blank(text, ws[k - 1], ws[k])) return -1;
+    const at = longest(text, ws, k, ALL_LEVELS);
+    if (at) return k + at.keys.length;
+  }
+  return -1;
 }
 
 /**
