@@ -43,14 +43,21 @@ describe('organisation-case', () => {
     expect(check('Gửi các sở, ngành, thành ủy, UBND các huyện.', RULE)).toEqual([]);
   });
 
-  it('knows a name whose dash or comma the draft left out or changed, and checks its casing', () => {
+  it('knows a name whose dash or comma the draft left out or changed, checks its casing and puts back what is missing', () => {
     const text = 'Cán bộ Sở Lao động Thương Binh và Xã hội tỉnh dự lớp học.';
     expect(check(text, 'organisation-case')).toEqual([
-      { rule: 'organisation-case', at: '1:8', text: 'Sở Lao động Thương Binh và Xã hội', message: 'Viết hoa tên cơ quan, tổ chức chưa đúng: “Sở Lao động Thương Binh và Xã hội” → “Sở Lao động Thương binh và Xã hội”.' },
+      { rule: 'organisation-case', at: '1:8', text: 'Sở Lao động Thương Binh và Xã hội', message: 'Viết hoa tên cơ quan, tổ chức chưa đúng: “Sở Lao động Thương Binh và Xã hội” → “Sở Lao động - Thương binh và Xã hội”.' },
     ]);
-    expect(fixed(text, 'organisation-case')).toBe('Cán bộ Sở Lao động Thương binh và Xã hội tỉnh dự lớp học.');
+    expect(fixed(text, 'organisation-case')).toBe('Cán bộ Sở Lao động - Thương binh và Xã hội tỉnh dự lớp học.');
     // …or the "và" of the name
-    expect(fixed('Cán bộ Sở Lao động Thương Binh Xã Hội tỉnh dự.', 'organisation-case')).toBe('Cán bộ Sở Lao động Thương binh Xã hội tỉnh dự.');
+    expect(fixed('Cán bộ Sở Lao động Thương Binh Xã Hội tỉnh dự.', 'organisation-case')).toBe('Cán bộ Sở Lao động - Thương binh và Xã hội tỉnh dự.');
+    // casing right, only the comma missing: a warning of its own, fixed once
+    const comma = 'Giám đốc Sở Văn hóa Thể thao và Du lịch dự lớp học.';
+    expect(check(comma, 'organisation-case')).toEqual([
+      { rule: 'organisation-case', at: '1:1', text: 'Giám đốc Sở Văn hóa Thể thao và Du lịch', message: 'Tên cơ quan viết thiếu dấu hoặc thiếu chữ “và” so với tên chính thức: “Giám đốc Sở Văn hóa Thể thao và Du lịch” → “Giám đốc Sở Văn hóa, Thể thao và Du lịch”.' },
+    ]);
+    expect(fixed(comma, 'organisation-case')).toBe('Giám đốc Sở Văn hóa, Thể thao và Du lịch dự lớp học.');
+    expect(check(fixed(comma, 'organisation-case'), 'organisation-case')).toEqual([]);
     // a comma for the dash, casing right: nothing to say
     expect(check('Cán bộ Sở Lao động, Thương binh và Xã hội tỉnh dự lớp học.', 'organisation-case')).toEqual([]);
   });

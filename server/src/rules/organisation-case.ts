@@ -43,6 +43,10 @@ export const organisationCase: Rule = {
         vi: 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “{found}” → “{expected}”.',
         en: 'An organisation name capitalises the first syllable of its field phrase: “{found}” → “{expected}”.',
       },
+      form: {
+        vi: 'Tên cơ quan viết thiếu dấu hoặc thiếu chữ “và” so với tên chính thức: “{found}” → “{expected}”.',
+        en: 'The organisation name lacks a dash, comma or “và” of its official form: “{found}” → “{expected}”.',
+      },
       contested: {
         vi: 'Tên “{found}” có nhiều cách viết hoa; nên viết “{expected}”.',
         en: '“{found}” is written several ways; prefer “{expected}”.',
@@ -73,16 +77,18 @@ export const organisationCase: Rule = {
       const { expected, clear, edits } = phraseAnswer(draft.text, m.start, m.end, m.checks);
       const args = { found: m.text, expected };
       const suggestion = { messageId: 'apply', args: { expected }, edits };
+      // the casing is right and only a dash, a comma or "và" is missing: a slip of form
+      const formOnly = differing(m.checks).every((c) => c.expected === '' || c.expected === c.word.text);
       if (clear) {
         report({
           start: m.start,
           end: m.end,
-          messageId: m.pattern ? 'pattern' : 'wrong',
+          messageId: formOnly ? 'form' : m.pattern ? 'pattern' : 'wrong',
           args,
           fix: edits,
           suggestions: [suggestion],
-          // a pattern (a name Soát Tin only guesses is an organisation) is a warning at most
-          ...(m.pattern ? { contested: true } : {}),
+          // a pattern (a name Soát Tin only guesses is an organisation) and a missing dash are warnings at most
+          ...(m.pattern || formOnly ? { contested: true } : {}),
         });
       } else {
         report({ start: m.start, end: m.end, messageId: 'contested', args, suggestions: [suggestion], contested: true });

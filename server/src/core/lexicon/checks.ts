@@ -10,23 +10,23 @@ export function applyChecks(text: string, start: number, end: number, checks: Sy
   let pos = start;
   for (const c of [...checks].sort((a, b) => a.word.start - b.word.start)) {
     if (c.word.start < pos || c.word.end > end) continue;
-    if (!c.expected || (!all && c.certainty !== 'clear')) continue;
-    out += text.slice(pos, c.word.start) + c.expected;
+    if ((!c.expected && !c.after) || (!all && c.certainty !== 'clear')) continue;
+    out += text.slice(pos, c.word.start) + (c.expected || c.word.text) + (c.after ?? '');
     pos = c.word.end;
   }
   return out + text.slice(pos, end);
 }
 
-/** Syllable checks whose expected casing differs from the text. */
+/** Syllable checks whose expected casing differs from the text, or after which the name lacks a separator or "và". */
 export function differing(checks: SyllableCheck[]): SyllableCheck[] {
-  return checks.filter((c) => c.expected !== '' && c.expected !== c.word.text);
+  return checks.filter((c) => (c.expected !== '' && c.expected !== c.word.text) || !!c.after);
 }
 
 /** One edit per syllable whose casing differs (only `certainty` ones unless `all`). */
 export function checkEdits(checks: SyllableCheck[], all = false): Array<{ start: number; end: number; text: string }> {
   return differing(checks)
     .filter((c) => all || c.certainty === 'clear')
-    .map((c) => ({ start: c.word.start, end: c.word.end, text: c.expected }))
+    .map((c) => ({ start: c.word.start, end: c.word.end, text: (c.expected || c.word.text) + (c.after ?? '') }))
     .sort((a, b) => a.start - b.start);
 }
 

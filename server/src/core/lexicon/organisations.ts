@@ -132,7 +132,8 @@ export function chainAt(
       const { form, exact } = pickForm(p.words, c.forms);
       p.words.forEach((w, k) => {
         const contested = c.entry.status === 'contested';
-        checks.push({ word: w, expected: contested && exact ? w.text : caseLike(w.text, form[k]), certainty: contested ? 'contested' : 'clear' });
+        const after = leftOutAfter(text, words, c, p.from, k);
+        checks.push({ word: w, expected: contested && exact ? w.text : caseLike(w.text, form[k]), certainty: contested ? 'contested' : 'clear', ...(after ? { after } : {}) });
       });
     });
   }
@@ -162,6 +163,20 @@ export function chainAt(
   };
   match.expected = applyChecks(text, match.start, match.end, checks, true);
   return { match, endIndex: Math.max(endIndex, parts[parts.length - 1].to) };
+}
+
+/**
+ * What the name's canonical form has after its k-th syllable that the draft left out: the dash
+ * or comma written as a bare blank ("Sở Lao động Thương binh" → " -"), or the "và" of a name
+ * read without it ("Thương binh Xã hội" → " và"). A dash written as a comma (or the reverse)
+ * is a house style and stays.
+ */
+function leftOutAfter(text: string, words: Word[], c: Compiled<OrganisationEntry>, from: number, k: number): string {
+  let after = '';
+  const sep = c.seps[k];
+  if ((sep === '-' || sep === ',') && blankGap(text, words, from + k)) after = sep === '-' ? ' -' : ',';
+  if (c.droppedAnd === k + 1) after += ' và';
+  return after;
 }
 
 function startsSentenceAt(draft: Draft, w: Word): boolean {

@@ -13,6 +13,8 @@ export interface Compiled<E> {
   seps: string[];
   /** accepted forms, syllable by syllable (canonical first) */
   forms: string[][];
+  /** the name read without its "và": the index of the syllable that followed it */
+  droppedAnd?: number;
 }
 
 export interface TrieNode<E> {
@@ -53,7 +55,7 @@ export function compile<E extends { canonical: string; alternatives?: string[] }
     const and = keys.indexOf(VA);
     if (and > 0 && and < keys.length - 1) {
       const drop = <T>(xs: T[]): T[] => xs.filter((_, n) => n !== and);
-      insert(root, { entry, keys: drop(keys), seps: [...seps.slice(0, and - 1), seps[and - 1] || seps[and], ...seps.slice(and + 1)], forms: forms.map(drop) });
+      insert(root, { entry, keys: drop(keys), seps: [...seps.slice(0, and - 1), seps[and - 1] || seps[and], ...seps.slice(and + 1)], forms: forms.map(drop), droppedAnd: and });
     }
   }
   return root;

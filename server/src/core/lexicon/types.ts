@@ -38,6 +38,8 @@ export interface SyllableCheck {
   expected: string;
   /** 'clear' differences are fixed; 'contested' ones follow the profile and are only suggested */
   certainty: 'clear' | 'contested';
+  /** what the name's canonical form has right after this syllable and the draft left out (" -", ",", " và") */
+  after?: string;
 }
 
 export interface OrganisationPart {
