@@ -88,6 +88,26 @@ describe('person-name-case', () => {
     expect(findPeople(d).map((p) => p.name)).toEqual(officials);
   });
 
+  it.each(surnames.introducers.flatMap((e) => e.examples.map((x) => [e.word, x.text, x.name, 'official' in e && e.official === true] as const)))(
+    'a lowercase surname is a name after “%s”: %s',
+    async (word, text, name, official) => {
+      const { findPeople } = await import('../../server/src/core/structure/people.js');
+      const names = (t: string): string[] => personNames(parseDraft(t)).map((n) => t.slice(n.start, n.end));
+      const introducer = new RegExp(`(?<![\\p{L}])${word.replace(/[./]/gu, '\\$&')}(?![\\p{L}])`, 'iu');
+      const without = text.replace(introducer, 'cùng');
+      expect(without).not.toBe(text);
+      expect(names(text)).toEqual([name]);
+      expect(names(without)).toEqual([]);
+      // the name written right: an official's introducer marks the person for a title
+      const capitalised = text.replace(name, name.charAt(0).toUpperCase() + name.slice(1));
+      const marked = (t: string): boolean[] => findPeople(parseDraft(t)).map((p) => p.marked);
+      if (official) {
+        expect(marked(capitalised)).toEqual([true]);
+        expect(marked(capitalised.replace(introducer, 'cùng'))).toEqual([false]);
+      }
+    },
+  );
+
   it('finds no error in the two seed drafts', () => {
     for (const f of ['000_0aae31176f9fe9d1.txt', '004_6ff4995a71d100fd.txt']) {
       const seed = readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8');

@@ -7,27 +7,10 @@
  * tone-mark-style leave them alone, and the officials detector (structure/people.ts) reads the
  * `formal` ones for their titles.
  */
-import surnames from '../../../dictionaries/surnames.json';
 import type { Draft, Span, Word } from './draft.js';
 import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { matchTitles } from './lexicon.js';
-
-const SURNAME = new Map(surnames.entries.map((e) => [syllableKey(e.surname), { common: 'commonWord' in e && e.commonWord === true }]));
-
-/** True when the syllable key is a surname of dictionaries/surnames.json. */
-export function isSurname(key: string): boolean {
-  return SURNAME.has(key);
-}
-
-/** Words that introduce a person's name ("ông", "đồng chí", "ThS." …), as syllable keys. */
-const TRIGGERS = [
-  'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'cháu', 'cụ', 'đồng chí', 'đ/c', 'đ/', 'đc',
-  'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'ts', 'ths', 'gs', 'pgs', 'pgs.ts', 'gs.ts', 'bs', 'bác sĩ', 'luật sư', 'nhà báo',
-  'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thiếu tướng', 'trung tướng',
-].map((t) => t.split(' ').map(syllableKey));
-
-/** "văn", "thị": a middle name typed in lower case is still part of the name (dictionaries/surnames.json middleNames) */
-const MIDDLE = new Set(surnames.middleNames.map((m) => syllableKey(m.word)));
+import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -73,7 +56,7 @@ const spellingOf = (k: string): string => (k === 'sỹ' ? 'sĩ' : k);
 
 /** Length (in words) of a trigger ending just before words[i], or 0. */
 function triggerBefore(text: string, words: Word[], i: number): number {
-  for (const t of TRIGGERS) {
+  for (const t of INTRODUCERS) {
     const start = i - t.length;
     if (start < 0) continue;
     if (t.every((k, j) => spellingOf(syllableKey(words[start + j].text.replace(/\.$/u, ''))) === k) && blankBetween(text, words[i - 1], words[i])) return t.length;

@@ -2,7 +2,7 @@
 import type { Draft, Sentence, Word } from '../draft.js';
 import { caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from '../casing.js';
 import { continuation, countsOf, knownPair, mostlyAfter, secondHalfOfWord } from '../capital-evidence.js';
-import { isSurname } from '../person-names.js';
+import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
 import { committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, NOT_A_BODY, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';

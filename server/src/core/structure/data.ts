@@ -11,7 +11,6 @@ export const BYLINE_PREFIX = `(?:${data.bylinePrefixes.entries.map((e) => e.patt
 /** the byline prefixes that may also open a source named like a body (“Theo TTXVN”) */
 export const SOURCE_PREFIXES = `(?:${data.bylinePrefixes.entries.filter((e) => 'source' in e && e.source === true).map((e) => e.pattern).join('|')})`;
 export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(e.word)));
-export const PERSON_MARKERS = wordsRe(data.personMarkers.entries.map((e) => e.word));
 /** kinds of official documents: a date after one dates the document, not the event */
 export const DOCUMENT_TYPES = wordsRe(data.documentTypes.entries.map((e) => e.word));
 export const TITLE_HEADS = wordsRe(data.titleHeads.entries.map((e) => e.word));

@@ -7,10 +7,11 @@
  * clause ("Trưởng Ban Dân vận Tỉnh ủy Bùi Văn Bia").
  */
 import type { Draft, Span } from '../draft.js';
-import { isSurname, personNames } from '../person-names.js';
+import { personNames } from '../person-names.js';
+import { isSurname, OFFICIAL_INTRODUCERS } from '../surnames.js';
 import { syllableKey } from '../casing.js';
-import { normText, B, type NormText } from './normtext.js';
-import { CAPITALISED_TITLE_HEADS, NOT_PEOPLE, PERSON_MARKERS, TITLE_HEADS } from './data.js';
+import { normText, wordsRe, B, type NormText } from './normtext.js';
+import { CAPITALISED_TITLE_HEADS, NOT_PEOPLE, TITLE_HEADS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 
 export interface Person extends Span {
@@ -31,7 +32,8 @@ const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;–—-]\\s*|\\s*\\(\\s*|\\s+)${TITL
  */
 const SHAPED_TITLE = /^\s*(?:[,:;–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&.\-–]+){1,9})/u;
 const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
-const MARKER_BEFORE = new RegExp(`${B}(?:${PERSON_MARKERS}|tiến sĩ|thạc sĩ|ts\\.?|ths\\.?|pgs\\.?|gs\\.?)\\s*$`, 'u');
+/** an official's introducer right before the name: "đồng chí", "ông", "TS." (dictionaries/surnames.json introducers) */
+const MARKER_BEFORE = new RegExp(`${B}${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u');
 /** words that end the reach of a title before a name: another actor or a verb comes in between */
 const BREAK = /(?:[,.;:!?()“”"]|\s(?:và|cùng|với|có|dự|cho|tặng|trao|phát biểu|chủ trì|đồng chí|ông|bà|là|của các)\s)/u;
 
