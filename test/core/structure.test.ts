@@ -165,6 +165,31 @@ describe('dictionaries/structure.json examples', () => {
     expect(bylineAuthor(text)).toBe(author);
     expect(bylineAuthor(swap(text, word, 'Xx'))).not.toBe(author);
   });
+  it.each(data.titleBreaks.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” ends the reach of the title before the name: %s', (word, x) => {
+    expect(findPeople(one(x)).map((p) => p.titled)[0]).toBe(false);
+    expect(findPeople(one(swap(x, word, 'xã'))).map((p) => p.titled)[0]).toBe(true);
+  });
+  const datelineOf = (x: string): string | undefined => {
+    const text = `Tập huấn cho cơ sở\n\n${x}\n`;
+    return found(text, findDateline(parseDraft(text)));
+  };
+  it.each(data.weekdays.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” opens the dateline: %s', (word, x) => {
+    expect(datelineOf(x)).toMatch(new RegExp(`^(?:\\p{L}+ )?${word} \\(\\d`, 'iu'));
+    expect(datelineOf(swap(x, word, 'Xx'))).toBeUndefined();
+  });
+  it.each(data.lastingVerbs.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('a date after “%s” spans the event: %s', (word, x) => {
+    expect(datelineOf(x)).toBeUndefined();
+    expect(datelineOf(swap(x, word, 'xong'))).toMatch(/^từ ngày \d/u);
+  });
+  it.each(data.organisedEvents.entries.flatMap((e) => ('leadSubject' in e ? [[e.word, e.leadSubject]] : [])))('“%s” as the lead’s subject tells the event: %s', (word, x) => {
+    const next = x.slice(x.indexOf('. ') + 2);
+    expect(datelineOf(x)).toBe(next.slice(0, next.indexOf(',')));
+    expect(datelineOf(swap(x, word, 'Việc'))).toBeUndefined();
+  });
+  it.each(data.forCountOpeners.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” opens the count of whom a class is for: %s', (word, x) => {
+    expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^${word} \\d+ \\p{L}+`, 'u'));
+    expect(findParticipantCount(one(swap(x, word, 'về')))).toBeUndefined();
+  });
   it.each(data.bodyNameLevels.entries.flatMap((e) => e.examples))('a body credited as the author: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });

@@ -14,6 +14,8 @@ export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(
 /** kinds of official documents: a date after one dates the document, not the event */
 export const DOCUMENT_TYPES = wordsRe(data.documentTypes.entries.map((e) => e.word));
 export const TITLE_HEADS = wordsRe(data.titleHeads.entries.map((e) => e.word));
+/** 'và', 'mời … ông': another actor or a verb between a title and a name (titleBreaks) */
+export const TITLE_BREAKS = wordsRe(data.titleBreaks.entries.map((e) => e.word));
 /** single-syllable title heads read only when capitalised ("Trưởng", "Phó", "CT"): titleHeads `capitalised` */
 export const CAPITALISED_TITLE_HEADS = new Set(data.titleHeads.entries.filter((e) => 'capitalised' in e && e.capitalised).map((e) => normKey(e.word)));
 /** names shaped like a person's that name a city, a union, an ideology: notPeople */
@@ -85,6 +87,14 @@ export const DATELINE_TIMES = listed(data.datelineTimes.entries);
 /** the ones also before 'nay'/'qua' ('Sáng nay (12-3)') and before a day of the week ('Chiều thứ Năm') */
 export const DATELINE_TIMES_TODAY = listed(data.datelineTimes.entries.filter((e) => 'todayOrYesterday' in e && e.todayOrYesterday));
 export const DATELINE_TIMES_WEEKDAY = listed(data.datelineTimes.entries.filter((e) => 'weekday' in e && e.weekday));
+/** 'thứ hai', 'thứ 2', 'chủ nhật' opening a dateline, words one or more spaces apart: weekdays */
+export const WEEKDAYS = wordsRe(data.weekdays.entries.map((e) => e.word)).replace(/ /gu, '\\s+');
+/** 'diễn ra', 'kéo dài': a date right after one spans the event (lastingVerbs) */
+export const LASTING_VERBS = listed(data.lastingVerbs.entries);
+/** 'lớp', 'hội nghị' as the subject of the lead's opening sentence: it tells the event (organisedEvents `leadSubject`) */
+export const LEAD_SUBJECTS = listed(data.organisedEvents.entries.filter((e) => 'leadSubject' in e));
+/** 'cho', 'thu hút' before the count of whom a class is for (forCountOpeners) */
+export const FOR_COUNT_OPENERS = listed(data.forCountOpeners.entries);
 /** 'do', 'được', 'bởi': the agent of a bare 'tổ chức' follows (agentMarkers) */
 export const AGENT_MARKERS = listed(data.agentMarkers.entries);
 /** 'đã', 'vừa', 'sẽ' right before a bare 'tổ chức' (bareVerbAdverbs) */

@@ -5,10 +5,10 @@
  */
 import type { Draft, Paragraph, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
-import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, END_POINTS, EVENT_VERBS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS, UNTIL_NOW } from './data.js';
+import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, END_POINTS, EVENT_VERBS, LASTING_VERBS, LEAD_SUBJECTS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS, UNTIL_NOW, WEEKDAYS } from './data.js';
 import { NUMBER_WORD } from './numbers.js';
 
-const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*\\(\\s*(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
+const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*\\(\\s*(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?${WEEKDAYS}\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
 /** day(s) + month (+ year): "12-9", "19 và 25/7/2019", "03-04/10/2018", "21.10", "12 tháng 9" */
 const DATE =
   '(\\d{1,2})(?:\\s*(?:[-–,]|và|đến(?:\\s+ngày)?)\\s*\\d{1,2})*\\s*(?:([-/.])\\s*(\\d{1,2})(?:\\s*[-/.]\\s*(\\d{2,4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+\\d{4})?)(?![\\d\\p{L}])';
@@ -85,7 +85,7 @@ const PASSIVE_JUST_BEFORE = new RegExp(`${PASSIVE_MARKERS}\\s+(?:\\p{L}+\\s+)?$`
 const REPORTED = new RegExp(`${B}${REPORTING_VERBS}${E}`, 'u');
 /** a span timing how long something lasts: "trong (thời gian) 3 ngày (…)", "diễn ra / kéo dài …", "trong thời gian huấn luyện …" */
 const DURATION_SPAN = new RegExp(`^trong\\s+(?:thời gian\\s+)?${NUMBER_WORD}\\s+ngày`, 'u');
-const DURATION_BEFORE = /(?:(?:diễn ra|kéo dài)\s+(?:trong\s+)?|trong thời gian(?:\s+\p{L}+){0,3}\s+)$/u;
+const DURATION_BEFORE = new RegExp(`(?:${LASTING_VERBS}\\s+(?:trong\\s+)?|trong thời gian(?:\\s+\\p{L}+){0,3}\\s+)$`, 'u');
 /** an end point alone ("đến ngày 15/11", "trước ngày 5/9"): a deadline, not the event */
 const END_POINT = new RegExp(`(?:^|\\s)${END_POINTS}\\s+$`, 'u');
 /** "từ ngày 1-7 đến nay": a period up to now, what happened since, not the event */
@@ -94,7 +94,7 @@ const SINCE = new RegExp(`^\\s*${UNTIL_NOW}\\s+nay`, 'u');
 const CLOCK = /\d{1,2}\s*(?::|giờ|h)\s*\d{2}|gmt/u;
 
 /** a sentence about the class itself: "Lớp bồi dưỡng lần này có 62 học viên …" */
-const EVENT_SUBJECT = /^(?:lớp|khóa|khoá|hội nghị|buổi)\s/u;
+const EVENT_SUBJECT = new RegExp(`^${LEAD_SUBJECTS}\\s`, 'u');
 
 /** Index of the first event verb of `s` that is active (not right after "được"), or -1. */
 function activeVerb(s: string): number {

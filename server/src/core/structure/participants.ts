@@ -6,7 +6,7 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, GIVING_VERBS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
+import { COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, FOR_COUNT_OPENERS, GIVING_VERBS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?${PARTICIPANT_NOUNS}${E}`,
@@ -18,7 +18,7 @@ const COUNT = new RegExp(
  * is for is its participants, whatever the noun, unless it counts time, topics or places.
  */
 const FOR_COUNT = new RegExp(
-  `${B}(?:cho|thu hút|với sự tham (?:gia|dự) của)\\s+(?:${COUNT_APPROXIMATORS}\\s+)*(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+)?)`,
+  `${B}${FOR_COUNT_OPENERS}\\s+(?:${COUNT_APPROXIMATORS}\\s+)*(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+)?)`,
   'gu',
 );
 const NOT_PEOPLE = new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u');

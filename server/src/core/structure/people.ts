@@ -11,7 +11,7 @@ import { personNames } from '../person-names.js';
 import { isSurname, OFFICIAL_INTRODUCERS } from '../surnames.js';
 import { syllableKey } from '../casing.js';
 import { normText, wordsRe, B, type NormText } from './normtext.js';
-import { CAPITALISED_TITLE_HEADS, NOT_PEOPLE, TITLE_HEADS } from './data.js';
+import { CAPITALISED_TITLE_HEADS, NOT_PEOPLE, TITLE_BREAKS, TITLE_HEADS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 
 export interface Person extends Span {
@@ -34,8 +34,8 @@ const SHAPED_TITLE = /^\s*(?:[,:;–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&
 const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
 /** an official's introducer right before the name: "đồng chí", "ông", "TS." (dictionaries/surnames.json introducers) */
 const MARKER_BEFORE = new RegExp(`${B}${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u');
-/** words that end the reach of a title before a name: another actor or a verb comes in between */
-const BREAK = /(?:[,.;:!?()“”"]|\s(?:và|cùng|với|có|dự|cho|tặng|trao|phát biểu|chủ trì|đồng chí|ông|bà|là|của các)\s)/u;
+/** what ends the reach of a title before a name: a clause break, or another actor or a verb (titleBreaks) */
+const BREAK = new RegExp(`(?:[,.;:!?()“”"]|\\s${TITLE_BREAKS}\\s)`, 'u');
 
 function titleHeadOk(original: string, index: number, matched: string): boolean {
   // a title head only when written like one: single-syllable heads need a capital ("Trưởng", "Phó", "CT")
