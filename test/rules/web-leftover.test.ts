@@ -93,6 +93,12 @@ describe('web-leftover inside a line', () => {
     expect(fixed(bodyOf(out), R)).toBe(bodyOf(out));
   });
 
+  it.each(debris.inline.flatMap((e) => e.examples.map((x) => [e.name, e.cue, x.text, e.pattern])))('%s: the cue %j is in every match of the pattern in “%s”', (_name, cue, line, pattern) => {
+    const matches = [...line.matchAll(new RegExp(pattern, 'giu'))].map((m) => m[0]);
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) expect(new RegExp(cue, 'iu').test(m)).toBe(true);
+  });
+
   it('names the entity and the debris as a reader sees them', () => {
     const text = bodyOf('Ban Thường vụ huyệnnbsp;ủy chỉ đạo. Ảnh 2: Học viên thực hành {caption} trên máy tính.');
     expect(check(text, R)).toEqual([

@@ -58,9 +58,12 @@ export function inlineDebris(text: string, from = 0, to = text.length): DebrisSp
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Every inline pattern's `cue` (dictionaries/web-debris.json): one regular expression, no word lists in code. */
+const CUES = new RegExp(debris.inline.map((e) => e.cue).join('|'), 'iu');
+
 /** A cheap test before scanning: most drafts have no inline debris at all. */
 export function mayHaveDebris(text: string): boolean {
-  return /[&%{]|nbsp;|ảnh|[(\[][ \t\u00a0]*(?:hình|video|clip)|(?:xem|đọc) thêm|liên quan|chuyên mục|lượt|Bản in|In bài|Gửi email|left|esponsive|laceholder|\.(?:jpe?g|png|gif|webp|bmp)/iu.test(text);
+  return CUES.test(text);
 }
 
 /** Inline debris of every paragraph of a draft, from its prose view (for rules that skip it). */
