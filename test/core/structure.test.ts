@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../dictionaries/structure.json';
 import surnames from '../../dictionaries/surnames.json';
+import numberWords from '../../dictionaries/number-format.json';
 import { parseDraft, isMetadataLine } from '../../server/src/core/parse.js';
 import { findParticipantCount } from '../../server/src/core/structure/participants.js';
 import { findAgenda, findDuration } from '../../server/src/core/structure/agenda.js';
@@ -148,7 +149,7 @@ describe('dictionaries/structure.json examples', () => {
     const count = found(x, findParticipantCount(one(x)));
     expect(count).toMatch(new RegExp(`^\\d+ ${word} \\p{L}+`, 'u'));
   });
-  it.each(data.notACountBefore.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” before a number makes it no head-count: %s', (word, x) => {
+  it.each(numberWords.notACountBefore.entries.map((e) => [e.word, e.notAHeadCount]))('“%s” before a number makes it no head-count: %s', (word, x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
     expect(findParticipantCount(one(swap(x, word, 'có')))).toBeDefined();
   });
@@ -181,7 +182,7 @@ describe('dictionaries/structure.json examples', () => {
     expect(datelineOf(x)).toBeUndefined();
     expect(datelineOf(swap(x, word, 'xong'))).toMatch(/^từ ngày \d/u);
   });
-  it.each(data.organisedEvents.entries.flatMap((e) => ('leadSubject' in e ? [[e.word, e.leadSubject]] : [])))('“%s” as the lead’s subject tells the event: %s', (word, x) => {
+  it.each(data.organisedEvents.entries.flatMap((e): Array<[string, string]> => ('leadSubject' in e && typeof e.leadSubject === 'string' ? [[e.word, e.leadSubject]] : [])))('“%s” as the lead’s subject tells the event: %s', (word, x) => {
     const next = x.slice(x.indexOf('. ') + 2);
     expect(datelineOf(x)).toBe(next.slice(0, next.indexOf(',')));
     expect(datelineOf(swap(x, word, 'Việc'))).toBeUndefined();

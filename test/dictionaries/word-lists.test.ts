@@ -76,7 +76,7 @@ describe('date-cues.json eventDay', () => {
 });
 
 describe('number-format.json', () => {
-  it.each(numberWords.notACountBefore.entries.map((e) => [e.word, e.example]))('a leading zero after “%s” is no count: %s', (word, example) => {
+  it.each(numberWords.notACountBefore.entries.map((e) => [e.word, e.leadingZero]))('a leading zero after “%s” is no count: %s', (word, example) => {
     expect(holds(example, word)).toBe(true);
     expect(check(example, 'number-format')).toEqual([]);
     // the same zero after a word that is none of these is a count's

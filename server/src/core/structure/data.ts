@@ -1,5 +1,6 @@
 /** The structure dictionary (dictionaries/structure.json), compiled once for the detectors. */
 import data from '../../../../dictionaries/structure.json';
+import numberWords from '../../../../dictionaries/number-format.json';
 import { escapeRe, normKey, wordsRe } from './normtext.js';
 
 export const structureData = data;
@@ -107,8 +108,8 @@ export const PASSIVE_MARKERS = listed(data.passiveMarkers.entries);
 export const RECEIVING_MARKERS = listed(data.receivingMarkers.entries);
 /** 'vị', 'lượt' between a number and its participant noun (countClassifiers) */
 export const COUNT_CLASSIFIERS = listed(data.countClassifiers.entries);
-/** 'khóa', 'đợt' right before a number: a label, not a head-count (notACountBefore) */
-export const NOT_A_COUNT_BEFORE = listed(data.notACountBefore.entries);
+/** 'khóa', 'đợt', 'ngày' right before a number: a label, an ordinal, a date, not a head-count (number-format.json notACountBefore, shared with number-format) */
+export const NOT_A_COUNT_BEFORE = listed(numberWords.notACountBefore.entries);
 /** 'dự', 'phát biểu' before the opening: whoever attends is no organiser (attendingVerbs) */
 export const ATTENDING_VERBS = listed(data.attendingVerbs.entries);
 /** 'tại', 'của', 'trụ sở' right before a body: a place, an owner, a beneficiary, not the subject (notSubjectBefore) */
