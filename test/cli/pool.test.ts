@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPool } from '../../server/src/cli/pool.js';
-import type { ProcessOptions, Task } from '../../server/src/cli/process-file.js';
+import type { ProcessOptions } from '../../server/src/cli/process-file.js';
+import type { Task } from '../../server/src/cli/result.js';
 import { rules } from '../../server/src/rules/index.js';
 import { folder, PINNED } from './helpers.js';
 import { CLEAN, WARNINGS_ONLY } from './fixtures.js';

@@ -12,7 +12,7 @@ import { containedPath } from '../core/contained-path.js';
 import type { Locale } from '../core/types.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { FileResult } from './result.js';
-import type { Task } from './process-file.js';
+import type { Task } from './result.js';
 
 /** A cache file above this size is not read (it is rebuilt). */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;

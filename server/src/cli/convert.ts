@@ -13,7 +13,7 @@ import { containedPath } from '../core/contained-path.js';
 import { ENCODING_NAMES, fromLegacy, guessLegacy, type LegacyEncoding } from '../core/legacy-encoding.js';
 import { cliMessage, type CliMessageId } from './messages.js';
 import { DEFAULT_MAX_FILE_SIZE } from './args.js';
-import type { Io } from './run.js';
+import type { Io } from './io.js';
 
 interface ConvertOptions {
   from: LegacyEncoding | 'auto';

@@ -10,7 +10,7 @@ import type { DocxRead } from '../core/docx/document.js';
 import { systemReason } from '../core/system-errors.js';
 import type { Locale } from '../core/types.js';
 import { cliMessage } from './messages.js';
-import type { Task } from './process-file.js';
+import type { Task } from './result.js';
 import type { FileResult, LintMessage } from './result.js';
 
 const AUTHOR = { name: 'Soát Tin', initials: 'ST' };

@@ -6,8 +6,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { processFile, type ProcessOptions, type Task } from './process-file.js';
-import type { FileResult } from './result.js';
+import { processFile, type ProcessOptions } from './process-file.js';
+import type { FileResult, Task } from './result.js';
 
 /** below this many files, starting workers costs more than it saves */
 export const POOL_THRESHOLD = 8;

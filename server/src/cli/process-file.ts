@@ -10,7 +10,7 @@ import { linter } from '../linter.js';
 import { systemReason } from '../core/system-errors.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { Locale, LocalizedText, SeveritySetting } from '../core/types.js';
-import type { FileResult, LintMessage } from './result.js';
+import type { FileResult, LintMessage, Task } from './result.js';
 import { countMessages, fatalMessage, toMessage } from '../api/messages.js';
 import { withRuleOverrides } from '../api/engine.js';
 import { decode, decodeDocx, isDocx, readDraft, readWordDraft, type Decoded, type WordDecoded } from './read.js';
@@ -19,19 +19,6 @@ import { unifiedDiff } from './diff.js';
 import { addFingerprints } from './fingerprint.js';
 import { both, cliMessage } from './messages.js';
 import { containedPath } from '../core/contained-path.js';
-
-export interface Task {
-  index: number;
-  absPath: string;
-  /** as shown in reports: relative to the working directory, forward slashes */
-  filePath: string;
-  /** named on the command line (not found by walking a folder or a glob) */
-  explicit: boolean;
-  /** the folder --fix may write in (a draft linked from elsewhere is not rewritten) */
-  root?: string;
-  /** standard input's bytes (main thread only) */
-  stdin?: Uint8Array;
-}
 
 export interface ProcessOptions {
   config?: string;

@@ -17,6 +17,20 @@ export interface LintMessage extends PublicMessage {
   wholeDraft?: boolean;
 }
 
+/** One draft to lint: where it is, how it is shown, and what --fix may do with it. */
+export interface Task {
+  index: number;
+  absPath: string;
+  /** as shown in reports: relative to the working directory, forward slashes */
+  filePath: string;
+  /** named on the command line (not found by walking a folder or a glob) */
+  explicit: boolean;
+  /** the folder --fix may write in (a draft linked from elsewhere is not rewritten) */
+  root?: string;
+  /** standard input's bytes (main thread only) */
+  stdin?: Uint8Array;
+}
+
 /** A draft's result as the API gives it (messages and counts), plus what the CLI's run and formatters need. */
 export interface FileResult extends LintTextResult {
   /** path relative to the working directory, with forward slashes ("<stdin>" for standard input) */

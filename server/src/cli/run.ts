@@ -14,29 +14,19 @@ import { parseArgs, type CliOptions } from './args.js';
 import { cliMessage } from './messages.js';
 import { discover, IgnoreFileError } from './discover.js';
 import { configIgnores, type IgnoreRules } from '../core/ignore.js';
-import { configFor, type ProcessOptions, type Task, processFile } from './process-file.js';
+import { configFor, type ProcessOptions, processFile } from './process-file.js';
 import { runPool } from './pool.js';
-import type { FileResult } from './result.js';
+import type { FileResult, Task } from './result.js';
 import { countMessages } from '../api/messages.js';
 import { formatters } from './formatters/index.js';
-import { formatSize, readGuarded, type GuardedRead } from '../core/guarded-read.js';
+import { formatSize, readGuarded } from '../core/guarded-read.js';
+import type { Io } from './io.js';
 import { githubSummary } from './formatters/github.js';
 import { runConvert } from './convert.js';
 import { printConfig } from './print-config.js';
 import { DEFAULT_CACHE_FILE, ResultCache } from './cache.js';
 
 export const VERSION: string = (pkg as { version: string }).version;
-
-export interface Io {
-  argv: string[];
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  /** standard input, at most `limit` bytes (the guarded reader refuses more) */
-  readStdin: (limit: number) => GuardedRead;
-  workerFile: string;
-}
 
 /** thrown inside `run` to stop with a message and exit code 2 */
 class Stop extends Error {}
