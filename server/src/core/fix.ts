@@ -20,6 +20,20 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return out + text.slice(pos);
 }
 
+/**
+ * The text of [start, end) once the edits inside it, in text order, are made ("lê thị Hoa" →
+ * "Lê Thị Hoa"): the expected form a finding's message shows.
+ */
+export function editedText(text: string, start: number, end: number, edits: readonly TextEdit[]): string {
+  let out = '';
+  let pos = start;
+  for (const e of edits) {
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos, end);
+}
+
 /** Pick whole fixes (all edits of a finding together) that overlap no other picked fix. */
 export function selectFixes(findings: Finding[], ruleFilter?: (ruleId: string) => boolean): TextEdit[] {
   const picked: TextEdit[] = [];

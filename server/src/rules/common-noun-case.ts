@@ -18,6 +18,7 @@ import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lex
 import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence } from './common-noun-case/evidence.js';
 import { genericAt, pluralBefore } from './common-noun-case/plural.js';
+import { editedText } from '../core/fix.js';
 
 export const commonNounCase: Rule = {
   meta: {
@@ -101,13 +102,7 @@ export const commonNounCase: Rule = {
       }
     }
     for (const f of out) {
-      let expected = '';
-      let pos = f.start;
-      for (const e of f.edits) {
-        expected += text.slice(pos, e.start) + e.text;
-        pos = e.end;
-      }
-      expected += text.slice(pos, f.end);
+      const expected = editedText(text, f.start, f.end, f.edits);
       const clear = f.status === 'clear';
       const messageId = f.messageId === 'field' && !clear ? 'fieldContested' : f.messageId;
       // the words before the noun: "các", "một số", "3 - 5"

@@ -16,6 +16,7 @@ import type { Draft, Word } from '../core/draft.js';
 import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, syllableKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, NOT_A_BODY, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
 import { firstAtOrAfter, spanAt } from '../core/sorted.js';
+import { editedText } from '../core/fix.js';
 
 interface Occurrence {
   words: Word[];
@@ -148,7 +149,7 @@ export const consistentCapitalisation: Rule = {
           .map((w, k) => ({ start: w.start, end: w.end, text: k === 0 && o.free ? w.text : caseLike(w.text, target.model.effective[k]) }))
           .filter((e, k) => e.text !== o.words[k].text);
       const all = minority.flatMap(editsOf);
-      const expectedOf = (o: Occurrence): string => applyEdits(draft.text, o.words[0].start, o.words[o.words.length - 1].end, editsOf(o));
+      const expectedOf = (o: Occurrence): string => editedText(draft.text, o.words[0].start, o.words[o.words.length - 1].end, editsOf(o));
       for (const o of minority) {
         const edits = editsOf(o);
         if (edits.length === 0) continue;
@@ -174,16 +175,6 @@ export const consistentCapitalisation: Rule = {
     }
   },
 };
-
-function applyEdits(text: string, start: number, end: number, edits: TextEdit[]): string {
-  let out = '';
-  let pos = start;
-  for (const e of edits) {
-    out += text.slice(pos, e.start) + e.text;
-    pos = e.end;
-  }
-  return out + text.slice(pos, end);
-}
 
 function titleWords(draft: Draft, start: number, end: number): Word[] {
   // words are in text order: find the first by binary search, then walk

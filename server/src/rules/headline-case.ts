@@ -12,6 +12,7 @@ import type { Rule, TextEdit } from '../core/types.js';
 import type { Word } from '../core/draft.js';
 import { isCapitalised, isSentenceStart, withShape, caseShape, wordKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
+import { editedText } from '../core/fix.js';
 
 export const headlineCase: Rule = {
   meta: {
@@ -70,13 +71,7 @@ export const headlineCase: Rule = {
       if (lower !== w.text) edits.push({ start: w.start, end: w.end, text: lower });
     }
     if (edits.length === 0) return;
-    let expected = '';
-    let pos = h.start;
-    for (const e of edits) {
-      expected += text.slice(pos, e.start) + e.text;
-      pos = e.end;
-    }
-    expected += text.slice(pos, h.end);
+    const expected = editedText(text, h.start, h.end, edits);
     report({
       start: h.start,
       end: h.end,

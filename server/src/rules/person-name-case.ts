@@ -7,6 +7,7 @@
 import type { Rule, TextEdit } from '../core/types.js';
 import { lettersOf, personNames } from '../core/person-names.js';
 import { caseShape, withShape } from '../core/casing.js';
+import { editedText } from '../core/fix.js';
 
 export const personNameCase: Rule = {
   meta: {
@@ -53,13 +54,7 @@ export const personNameCase: Rule = {
       });
       if (edits.length === 0) continue;
       const name = text.slice(n.start, n.end);
-      let expected = '';
-      let pos = n.start;
-      for (const e of edits) {
-        expected += text.slice(pos, e.start) + e.text;
-        pos = e.end;
-      }
-      expected += text.slice(pos, n.end);
+      const expected = editedText(text, n.start, n.end, edits);
       report({
         start: n.start,
         end: n.end,

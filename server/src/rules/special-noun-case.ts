@@ -17,6 +17,7 @@ import { caseLike, caseShape, isSentenceStart, syllableKey, withShape, wordKey }
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { lowercaseDocumentNames } from './special-noun-case/document-names.js';
+import { editedText } from '../core/fix.js';
 
 type Status = 'clear' | 'contested';
 
@@ -273,13 +274,7 @@ export const specialNounCase: Rule = {
         const start = g.words[0].start;
         const end = g.words[g.words.length - 1].end;
         const edits = g.edits;
-        let expected = '';
-        let pos = start;
-        for (const e of edits) {
-          expected += text.slice(pos, e.start) + e.text;
-          pos = e.end;
-        }
-        expected += text.slice(pos, end);
+        const expected = editedText(text, start, end, edits);
         const clear = g.status === 'clear';
         const messageId = g.region ? 'region' : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
         report({
