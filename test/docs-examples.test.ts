@@ -98,3 +98,74 @@ describe('the example tables of docs/rules run as tests', () => {
     expect([fixedText, suggested]).toContain(right);
   });
 });
+
+/**
+ * The pages of the structure rules (end-mark, required-*) show their examples as "**Sai**" and
+ * "**Đúng**" code blocks instead: each line is a draft's part (a block with a blank line inside
+ * is one example), and "   (…)" at a line's end is a note. Each is linted in its place in a
+ * training draft: the headline's example as the first line, the byline's as the last, the
+ * others as the lead.
+ */
+const HEAD = 'Khai giảng lớp học cho cán bộ cơ sở';
+const LEAD = 'Sáng 12-9, Hội Nông dân huyện tổ chức lớp tập huấn cho 80 hội viên.';
+
+function blockExamples(rule: string, page: string): Array<{ rule: string; text: string; wrong: boolean }> {
+  const vi = page.slice(0, page.indexOf('## English'));
+  const out: Array<{ rule: string; text: string; wrong: boolean }> = [];
+  for (const m of vi.matchAll(/^\*\*(Sai|Đúng)\*\*[^\n]*\n+```\n([\s\S]*?)\n```$/gmu)) {
+    const block = m[2].replace(/[ \t]{2,}\([^()\n]*\)$/gmu, '');
+    const parts = /\n\s*\n/u.test(block) ? [block] : block.split('\n');
+    for (const part of parts) out.push({ rule, text: part, wrong: m[1] === 'Sai' });
+  }
+  return out;
+}
+
+function inDraft(rule: string, part: string): string {
+  if (rule === 'required-headline') return `${part}\n\n${LEAD}\n`;
+  if (rule === 'required-byline') return `${HEAD}\n\n${LEAD}\n\n${part}\n`;
+  return `${HEAD}\n\n${part}\n`;
+}
+
+const blocks = pages.flatMap((f) => blockExamples(f.replace(/\.md$/u, ''), readFileSync(new URL(f, docs), 'utf8')));
+
+describe('the "Sai / Đúng" examples of the structure rules run as tests', () => {
+  it.each(blocks.map((e) => [e.rule, e.wrong ? 'reports' : 'is silent on', e.text, e] as const))('%s %s “%s”', (_rule, _verb, _text, e) => {
+    const text = inDraft(e.rule, e.text);
+    const found = findings(text, e.rule, { genre: 'training' } as never).map((f) => f.ruleId);
+    if (e.wrong) expect(found, text).toContain(e.rule);
+    else expect(found, text).toEqual([]);
+  });
+});
+
+/**
+ * consistent-capitalisation's table is about a whole draft: the left cell lists the forms and
+ * how often the draft writes each (“Tỉnh Đoàn” ×2, “Tỉnh đoàn” ×1), the right one the form the
+ * rule reports and what it becomes (“Tỉnh đoàn” → “Tỉnh Đoàn”, "…" the rest of the name).
+ */
+const CONSISTENT = 'consistent-capitalisation';
+const consistentRows = [...(/^### Ví dụ\n([\s\S]*?)(?=^###)/mu.exec(readFileSync(new URL(`${CONSISTENT}.md`, docs), 'utf8'))?.[1] ?? '').matchAll(/^\| (“.*×\d.*) \| (.*“.*” → “.*”.*) \|$/gmu)];
+
+describe('consistent-capitalisation’s example table runs as a test', () => {
+  const RULE = CONSISTENT;
+  const rows = consistentRows;
+  it('finds the table', () => expect(rows.length).toBeGreaterThanOrEqual(3));
+  it.each(rows.map((r) => [r[1], r[2]]))('%s: %s', (forms, report) => {
+    const profile = /\(hồ sơ `([a-z-]+)`\)/u.exec(forms)?.[1];
+    const written = [...forms.matchAll(/“([^”]+)” ×(\d+)/gu)].flatMap((m) => Array.from({ length: Number(m[2]) }, () => m[1]));
+    const [, from, to] = /“([^”]+?)(?: …)?” → “([^”]+?)(?: …)?”/u.exec(report)!;
+    const text = `${HEAD}\n\n${written.map((f) => `Dự lớp học có đại diện ${f} cùng nhiều đại biểu.`).join('\n\n')}\n`;
+    const user = (profile ? { profile } : {}) as never;
+    const found = findings(text, RULE, user);
+    expect(found.length).toBe(written.filter((f) => f.startsWith(from)).length);
+    for (const f of found) expect(text.slice(f.start, f.end).startsWith(from)).toBe(true);
+    const out = fixed(text, RULE, user);
+    expect(out.split(from).length - 1).toBe(0);
+    expect(out.split(to).length - 1).toBe(written.length);
+  });
+});
+
+it('runs the examples of every rule page', () => {
+  const covered = new Set([...all, ...blocks].map((e) => e.rule));
+  if (consistentRows.length) covered.add(CONSISTENT);
+  expect(pages.map((f) => f.replace(/\.md$/u, '')).filter((r) => !covered.has(r))).toEqual([]);
+});
