@@ -82,7 +82,7 @@ function wordsBefore(text: string, at: number): { one: string; two: string; colo
 
 const CHAIN = /(?<![\p{L}\p{N}/.,:%-])(\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/.])(\d{1,2})(?:([-/.])(\d{4}))?(?![\p{L}\p{N}%]|[-/.:,]\p{N})/gu;
 
-function part(text: string, start: number, digits: string): DatePart {
+function part(start: number, digits: string): DatePart {
   return { start, end: start + digits.length, text: digits, value: Number(digits) };
 }
 
@@ -99,7 +99,7 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
     if (ysep !== undefined && ysep !== sep) continue;
     const s = sep as DateSep;
     let pos = at;
-    const first = part(text, pos, d1);
+    const first = part(pos, d1);
     pos = first.end;
     let fromPart: DatePart | undefined;
     let rangeSep: DateToken['rangeSep'];
@@ -108,18 +108,18 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
       rangeSep = { start: pos, end: pos + rsep.length, text: rsep };
       pos += rsep.length;
       fromPart = first;
-      day = part(text, pos, d2);
+      day = part(pos, d2);
       pos = day.end;
     }
     const sepAt = [pos];
     pos += 1;
-    const month = part(text, pos, mon);
+    const month = part(pos, mon);
     pos = month.end;
     let y: DatePart | undefined;
     if (year !== undefined) {
       sepAt.push(pos);
       pos += 1;
-      y = part(text, pos, year);
+      y = part(pos, year);
       pos = y.end;
     }
     // a hyphen range of a hyphen date is ambiguous ("14-15-12"): leave it alone
