@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../dictionaries/structure.json';
 import surnames from '../../dictionaries/surnames.json';
 import numberWords from '../../dictionaries/number-format.json';
+import markers from '../../dictionaries/generic-markers.json';
 import { parseDraft, isMetadataLine } from '../../server/src/core/parse.js';
 import { findParticipantCount } from '../../server/src/core/structure/participants.js';
 import { findAgenda, findDuration } from '../../server/src/core/structure/agenda.js';
@@ -100,7 +101,7 @@ describe('dictionaries/structure.json examples', () => {
   it.each([...data.eventVerbs.notExamples, ...data.reportingVerbs.entries.flatMap((e) => e.examples)])('no dateline in the lead: %s', (x) => {
     expect(findDateline(parseDraft(`Tập huấn cho cơ sở\n\n${x}\n`))).toBeUndefined();
   });
-  it.each(data.organisationTypes.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('organiser “%s” in: %s', (word, x) => {
+  it.each([...data.organisationTypes.entries, ...markers.levels.flatMap((m) => ('organiser' in m && m.organiser ? [{ word: m.word, examples: m.organiser }] : []))].flatMap((e) => e.examples.map((x) => [e.word, x])))('organiser “%s” in: %s', (word, x) => {
     const text = `Sáng 3-4, ${x}.`;
     expect(found(text, findOrganiser(one(text)))).toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'));
   });
@@ -198,7 +199,7 @@ describe('dictionaries/structure.json examples', () => {
     expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^${word} \\d+ \\p{L}+`, 'u'));
     expect(findParticipantCount(one(swap(x, word, 'về')))).toBeUndefined();
   });
-  it.each(data.bodyNameLevels.entries.flatMap((e) => e.examples))('a body credited as the author: %s', (x) => {
+  it.each([...data.bodyNameJoiners.entries.flatMap((e) => e.examples), ...markers.levels.flatMap((m) => ('body' in m && m.body ? [m.body] : []))])('a body credited as the author: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });
 });

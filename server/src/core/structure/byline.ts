@@ -28,7 +28,7 @@ const AUTHOR_JOIN = /\s*[-–—&]\s*|\s+và\s+/u;
 
 /** an organisation head written as one ("Trung tâm", "Ban"), then its name */
 const BODY_HEAD = new RegExp(`^${ORG_TYPE_RE}\\s`, 'u');
-/** level words written in lower case inside a body's name (dictionaries/structure.json bodyNameLevels) */
+/** words written in lower case inside a body's name: the main levels' syllables and 'và' (structure/data.ts BODY_LEVELS) */
 const LEVEL = new RegExp(`^${BODY_LEVELS}$`, 'u');
 
 function words(s: string): string[] {

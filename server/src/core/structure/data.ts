@@ -1,6 +1,7 @@
 /** The structure dictionary (dictionaries/structure.json), compiled once for the detectors. */
 import data from '../../../../dictionaries/structure.json';
 import numberWords from '../../../../dictionaries/number-format.json';
+import markers from '../../../../dictionaries/generic-markers.json';
 import { escapeRe, normKey, wordsRe } from './normtext.js';
 
 export const structureData = data;
@@ -32,12 +33,19 @@ export interface OrgType {
   nameAfter: boolean;
 }
 
-export const ORG_TYPES: OrgType[] = data.organisationTypes.entries.map((e) => ({
-  key: normKey(e.word),
-  caseSensitive: 'caseSensitive' in e && e.caseSensitive === true,
-  notBefore: new Set(('notBefore' in e ? (e.notBefore as string[]) : []).map(normKey)),
-  nameAfter: 'nameAfter' in e && e.nameAfter === true,
-}));
+/** the main administrative levels ('huyện', 'thị xã'): dictionaries/generic-markers.json levels `main`, the one list of them */
+const MAIN_LEVELS = markers.levels.filter((m) => 'main' in m && m.main === true).map((m) => m.word);
+
+export const ORG_TYPES: OrgType[] = [
+  ...data.organisationTypes.entries.map((e) => ({
+    key: normKey(e.word),
+    caseSensitive: 'caseSensitive' in e && e.caseSensitive === true,
+    notBefore: new Set(('notBefore' in e ? (e.notBefore as string[]) : []).map(normKey)),
+    nameAfter: false,
+  })),
+  // an administrative unit heads a body only with its capitalised name after it ("huyện Mường Tè")
+  ...MAIN_LEVELS.map((w) => ({ key: normKey(w), caseSensitive: false, notBefore: new Set<string>(), nameAfter: true })),
+];
 
 /** what a body organises ("tổ chức hội nghị …", "tổ chức cho 40 học viên …") */
 export const ORGANISED_EVENTS = wordsRe(data.organisedEvents.entries.map((e) => e.word));
@@ -62,8 +70,8 @@ export const NOT_IN_BODY_NAMES = wordsRe(data.notInBodyNames.entries.map((e) => 
 
 /** Longest first, so "ban chỉ huy" wins over "ban". */
 export const ORG_TYPE_RE = `(?:${[...ORG_TYPES].sort((a, b) => b.key.length - a.key.length).map((t) => escapeRe(t.key)).join('|')})`;
-/** level words a body's name keeps in lower case ('Hội Nông dân xã', 'Ban Tuyên giáo Huyện ủy và …'): bodyNameLevels */
-export const BODY_LEVELS = wordsRe(data.bodyNameLevels.entries.map((e) => e.word));
+/** words a body's name keeps in lower case: the syllables of the main levels ('Hội Nông dân xã', 'thị xã') and bodyNameJoiners ('… và …') */
+export const BODY_LEVELS = wordsRe([...MAIN_LEVELS.flatMap((w) => w.split(' ')), ...data.bodyNameJoiners.entries.map((e) => e.word)]);
 export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
 
 /** verbs that narrate the event: a date that times one is the dateline */
