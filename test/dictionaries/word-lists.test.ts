@@ -9,7 +9,7 @@ import markers from '../../dictionaries/generic-markers.json';
 import counts from '../../dictionaries/participant-counts.json';
 import cues from '../../dictionaries/date-cues.json';
 import numberWords from '../../dictionaries/number-format.json';
-import { check, config, fixed } from '../helpers/lint.js';
+import { check, config, findings, fixed } from '../helpers/lint.js';
 import { lint } from '../../server/src/library.js';
 import { matchOrganisations, matchTitles } from '../../server/src/core/lexicon.js';
 import titles from '../../dictionaries/titles.json';
@@ -72,6 +72,16 @@ describe('date-cues.json eventDay', () => {
     expect(holds(example, word)).toBe(true);
     // a holiday's "2-9" keeps its hyphen in slash-style text; the day of an event does not
     expect(check(example, 'date-format', { dateStyle: 'slash' })).toHaveLength(1);
+  });
+});
+
+describe('date-cues.json dayRangeJoiners reversed', () => {
+  const entries = cues.dayRangeJoiners.entries.filter((e): e is typeof e & { reversed: string } => 'reversed' in e);
+  const reversed = (text: string): string[] => findings(text, 'date-format').filter((f) => f.messageId === 'reversed').map((f) => text.slice(f.start, f.end));
+  it.each(entries.map((e) => [e.word, e.reversed]))('%s closes a range: %s', (word, example) => {
+    expect(holds(example, word)).toBe(true);
+    expect(reversed(example)).toHaveLength(1);
+    expect(reversed(example.replace(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'), 'và'))).toEqual([]);
   });
 });
 

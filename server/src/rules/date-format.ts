@@ -19,6 +19,12 @@ const DAYTIME = new RegExp(`(?:${cues.dotDateCues.entries.filter((e) => 'eventDa
 /** "Nghị quyết số 33-NQ/TW ngày 09/6/2014": a citation keeps the document's own date form */
 const CITATION = /\d+[-/]\p{Lu}[\p{Lu}\d-]*(?:\/[\p{Lu}\d-]+)?\s+(?:ngày\s+)?$/u;
 
+/** the words that close a range of days ("đến", "tới"; not "và", which joins a pair): date-cues.json dayRangeJoiners `reversed` */
+const RANGE_TO = `(?:${cues.dayRangeJoiners.entries.filter((e) => 'reversed' in e).map((e) => e.word).join('|')})`;
+/** "từ 19 đến " before the date that closes the range */
+const BARE_RANGE_OPEN = new RegExp(`(?:^|[^\\p{L}])từ\\s+(?:ngày\\s+)?(\\d{1,2})\\s+${RANGE_TO}\\s+(?:ngày\\s+)?$`, 'iu');
+/** " đến ngày " between two dates */
+const RANGE_CLOSE = new RegExp(`^\\s+${RANGE_TO}\\s+(?:ngày\\s+)?$`, 'iu');
 /** "Cập nhật 07:12 ngày 17/01/2015": a publication line the parser did not recognise (date-cues.json publicationLines) */
 const PUBLISHED = new RegExp(`^(?:${cues.publicationLines.entries.map((e) => e.word).join('|')})\\b`, 'iu');
 
@@ -232,13 +238,13 @@ export const dateFormat: Rule = {
     for (const [i, d] of dates.entries()) {
       if (d.from) continue;
       const before = text.slice(Math.max(0, d.start - 40), d.start);
-      const bare = /(?:^|[^\p{L}])từ\s+(?:ngày\s+)?(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?$/iu.exec(before);
+      const bare = BARE_RANGE_OPEN.exec(before);
       if (bare && Number(bare[1]) > d.day.value) {
         const start = d.start - before.length + (bare.index ?? 0) + bare[0].indexOf(bare[1]);
         report({ start, end: d.end, messageId: 'reversed', args: { date: text.slice(start, d.end) } });
         continue;
       }
-      const prev = i > 0 && /^\s+(?:đến|tới)\s+(?:ngày\s+)?$/iu.test(text.slice(dates[i - 1].end, d.start)) ? dates[i - 1] : undefined;
+      const prev = i > 0 && RANGE_CLOSE.test(text.slice(dates[i - 1].end, d.start)) ? dates[i - 1] : undefined;
       if (prev && !prev.from && prev.month.value === d.month.value && (prev.year?.value ?? 0) === (d.year?.value ?? 0) && prev.day.value > d.day.value) {
         report({ start: prev.start, end: d.end, messageId: 'reversed', args: { date: text.slice(prev.start, d.end) } });
       }
