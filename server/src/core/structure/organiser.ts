@@ -27,6 +27,7 @@ import {
   ORGANISING_VERBS,
   NOT_IN_BODY_NAMES,
   NOT_SUBJECT_BEFORE,
+  PASSIVE_MARKERS,
   PEOPLE_OF_BODIES,
   TITLE_HEADS,
 } from './data.js';
@@ -174,9 +175,12 @@ function lexiconBefore(draft: Draft, orgs: OrganisationMatch[], n: NormText, ver
   return undefined;
 }
 
+/** a passive marker right before the verb ("được tổ chức tại …"): the body before is no subject (passiveMarkers) */
+const PASSIVE_BEFORE = new RegExp(`${B}${PASSIVE_MARKERS}\\s*$`, 'u');
+
 /** The organisation head (dictionaries/structure.json) that is the subject of the verb at [verbAt, verbEnd), if any. */
 function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined {
-  if (/được\s*$/u.test(n.text.slice(0, verbAt))) return undefined; // passive: "được tổ chức tại …"
+  if (PASSIVE_BEFORE.test(n.text.slice(0, verbAt))) return undefined;
   const from = Math.max(0, verbAt - WINDOW);
   const window = n.text.slice(from, verbAt);
   ORG.lastIndex = 0;
