@@ -8,7 +8,7 @@ import { syllables } from './dictionary.js';
 import { genreWords, isListed } from './genre-words.js';
 import { FREQUENT_PAIR, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
-import { foldKey, hasVietnameseMark, markDifference } from './syllable.js';
+import { foldKey, hasVietnameseMark, lettersApart, markDifference, SUBSTITUTION } from './syllable.js';
 
 const ONSETS = confusions.onsets.map((e) => e.pair);
 const FINALS = confusions.finals.map((e) => e.pair);
@@ -56,8 +56,14 @@ function keyboardSlip(a: string, b: string): boolean {
   const x = foldKey(a);
   const y = foldKey(b);
   if (x.length !== y.length) return false;
-  const diff = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
-  return diff.length === 1 && keyboardNeighbours(x[diff[0]], y[diff[0]]);
+  // accent-free syllables: letters of one UTF-16 unit each
+  let at = -1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 0 && keyboardNeighbours(x[at], y[at]);
 }
 
 export interface Variant {
@@ -80,6 +86,8 @@ export function slipVariants(key: string): Variant[] {
   const bare = !hasVietnameseMark(key);
   const out = new Map<string, Variant>(soundSwaps(key).map((k) => [k, { key: k, double: false }]));
   for (const v of nearSyllables(key)) {
+    // two letters apart (a swap, a near form's own near form): no slip below can take it
+    if (lettersApart(key, v) > SUBSTITUTION) continue;
     const d = markDifference(key, v);
     const marks = d.quality + (d.tone > 0 ? 1 : 0);
     // a letter added or dropped, or struck by a neighbouring key; other swaps of letters are

@@ -93,16 +93,50 @@ export function toneDistance(a: Tone, b: Tone): number {
  * Edit distance with a cheaper insertion/deletion than substitution: an extra or a missing
  * letter ("huấng", "trển") is a commoner slip than a wrong one.
  */
-export function editDistance(a: string, b: string, substitution = 1.25): number {
-  const x = [...a];
-  const y = [...b];
+export function editDistance(a: string, b: string, substitution = SUBSTITUTION): number {
+  if (a === b) return 0;
+  // code points, not UTF-16 units: only a string with a surrogate pair needs splitting
+  if (SURROGATE.test(a) || SURROGATE.test(b)) return distanceOfCodePoints([...a], [...b], substitution);
+  return distance(a, b, substitution);
+}
+
+/** What replacing one letter costs, against 1 for one letter added or dropped. */
+export const SUBSTITUTION = 1.25;
+const SURROGATE = /[\ud800-\udfff]/;
+
+// the spelling checks compare each syllable with every near one of the dictionary's, thousands
+// of pairs per draft: two rows reused, no arrays built per comparison
+let prevRow = new Float64Array(32);
+let curRow = new Float64Array(32);
+
+function distance(x: string, y: string, substitution: number): number {
+  const n = y.length;
+  if (prevRow.length <= n) {
+    prevRow = new Float64Array(2 * n + 2);
+    curRow = new Float64Array(2 * n + 2);
+  }
+  let prev = prevRow;
+  let cur = curRow;
+  for (let k = 0; k <= n; k++) prev[k] = k;
+  for (let i = 1; i <= x.length; i++) {
+    cur[0] = i;
+    const c = x.charCodeAt(i - 1);
+    for (let k = 1; k <= n; k++) {
+      const sub = prev[k - 1] + (c === y.charCodeAt(k - 1) ? 0 : substitution);
+      cur[k] = Math.min(prev[k] + 1, cur[k - 1] + 1, sub);
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[n];
+}
+
+function distanceOfCodePoints(x: string[], y: string[], substitution: number): number {
   let prev = Array.from({ length: y.length + 1 }, (_, k) => k);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
-    for (let k = 1; k <= y.length; k++) {
-      const sub = prev[k - 1] + (x[i - 1] === y[k - 1] ? 0 : substitution);
-      cur.push(Math.min(prev[k] + 1, cur[k - 1] + 1, sub));
-    }
+    for (let k = 1; k <= y.length; k++) cur.push(Math.min(prev[k] + 1, cur[k - 1] + 1, prev[k - 1] + (x[i - 1] === y[k - 1] ? 0 : substitution)));
     prev = cur;
   }
   return prev[y.length];
@@ -147,14 +181,29 @@ export function markDifference(a: string, b: string): MarkDifference {
   const x = formsOf(a);
   const y = formsOf(b);
   const letters = editDistance(x.fold, y.fold);
-  const quality = Math.max(0, editDistance(x.toneless, y.toneless, 1) - editDistance(x.fold, y.fold, 1));
+  // the same toneless spelling: no quality mark differs (and no distance needs computing)
+  const quality = x.toneless === y.toneless ? 0 : Math.max(0, editDistance(x.toneless, y.toneless, 1) - editDistance(x.fold, y.fold, 1));
   return { letters, quality, tone: toneDistance(x.tone, y.tone) };
+}
+
+/** The letters two lower-case syllables differ by once every mark is removed (`markDifference`'s `letters`). */
+export function lettersApart(a: string, b: string): number {
+  return editDistance(formsOf(a).fold, formsOf(b).fold);
 }
 
 /** The accent-free key of a syllable ("Huyện" → "huyen"). */
 export function foldKey(s: string): string {
-  return foldAccents(nfc(s).toLowerCase());
+  let f = folds.get(s);
+  if (f === undefined) {
+    if (folds.size > 50_000) folds.clear();
+    f = foldAccents(nfc(s).toLowerCase());
+    folds.set(s, f);
+  }
+  return f;
 }
+
+/** foldKey's answers: the slip and suggestion searches fold the same few thousand syllables again and again */
+const folds = new Map<string, string>();
 
 /** A syllable with a Vietnamese mark of any kind (so it was meant as Vietnamese, not English). */
 export function hasVietnameseMark(s: string): boolean {
