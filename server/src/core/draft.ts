@@ -2,7 +2,7 @@
  * The Draft model: what a rule sees of a news draft. Built once per lint by `parseDraft`.
  * All offsets are UTF-16 offsets into `text`, the ORIGINAL text (never normalised).
  */
-import { itself, lastAtOrBefore } from './sorted.js';
+import { firstAtOrAfter, itself, lastAtOrBefore } from './sorted.js';
 
 export interface Span {
   start: number;
@@ -117,11 +117,37 @@ export function offsetAt(lineStarts: number[], line: number, character: number, 
 
 /** True when [start, end) lies inside one of the quotation spans. */
 export function inQuote(draft: Pick<Draft, 'quotes'>, start: number, end = start): boolean {
-  for (const q of draft.quotes) {
+  const quotes = draft.quotes;
+  if (quotes.length > 8) {
+    // every rule asks for every word: a long draft's thousands of quotations are searched, not walked
+    const reach = reachOf(quotes);
+    if (reach) {
+      const k = firstAtOrAfter(quotes, start + 1, (q) => q.start);
+      return k > 0 && reach[k - 1] >= end;
+    }
+  }
+  for (const q of quotes) {
     if (start >= q.start && end <= q.end) return true;
     if (q.start > start) break;
   }
   return false;
+}
+
+/** For quotations sorted by start: the furthest end among the first k + 1 (null when unsorted). */
+const reaches = new WeakMap<readonly Span[], Float64Array | null>();
+function reachOf(quotes: readonly Span[]): Float64Array | null {
+  let reach = reaches.get(quotes);
+  if (reach !== undefined) return reach;
+  reach = new Float64Array(quotes.length);
+  for (let k = 0; k < quotes.length; k++) {
+    if (k > 0 && quotes[k].start < quotes[k - 1].start) {
+      reach = null;
+      break;
+    }
+    reach[k] = Math.max(k > 0 ? reach[k - 1] : -Infinity, quotes[k].end);
+  }
+  reaches.set(quotes, reach);
+  return reach;
 }
 
 /** The paragraph that contains an offset. */

@@ -93,12 +93,16 @@ export const commonNounCase: Rule = {
     }
 
     const out: Found[] = [];
+    const sentences = draft.paragraphs.flatMap((p) => p.sentences);
+    const spansOf = spansBySentence(sentences, spans);
+    const wholeNamesOf = spansBySentence(sentences, wholeNames);
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
       for (const s of p.sentences) {
-        const found = checkSentence(draft, s, p.kind === 'headline', spans, midSentence, lowercaseEvents);
+        const near = spansOf.get(s) ?? [];
+        const found = checkSentence(draft, s, p.kind === 'headline', near, midSentence, lowercaseEvents);
         for (const f of found) out.push(f);
-        if (p.kind === 'lead' || p.kind === 'body') for (const f of capitalsAgainstEvidence(draft, s, spans, bodies, wholeNames, found)) out.push(f);
+        if (p.kind === 'lead' || p.kind === 'body') for (const f of capitalsAgainstEvidence(draft, s, near, bodies, wholeNamesOf.get(s) ?? [], found)) out.push(f);
       }
     }
     for (const f of out) {
@@ -118,6 +122,26 @@ export const commonNounCase: Rule = {
     }
   },
 };
+
+/**
+ * The lexicon's names and titles touching each sentence (ends included): a word's questions
+ * are about the names around it, and asking every name of the draft for every word made a
+ * long draft cost its length squared (a 10 MB draft: minutes).
+ */
+function spansBySentence(sentences: readonly Sentence[], spans: readonly Span[]): Map<Sentence, Span[]> {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const ordered = [...sentences].sort((a, b) => a.start - b.start);
+  const out = new Map<Sentence, Span[]>();
+  let active: Span[] = [];
+  let j = 0;
+  for (const s of ordered) {
+    while (j < byStart.length && byStart[j].start <= s.end) active.push(byStart[j++]);
+    // sentences come in order: a name ending before this one ends before every later one
+    active = active.filter((sp) => sp.end >= s.start);
+    out.set(s, active.filter((sp) => sp.start <= s.end));
+  }
+  return out;
+}
 
 function checkSentence(
   draft: Draft,
