@@ -66,8 +66,22 @@ export function mayHaveDebris(text: string): boolean {
   return CUES.test(text);
 }
 
+type Paragraphs = ReadonlyArray<{ start: number; end: number }>;
+
+/**
+ * Inline debris of each paragraph of a draft, from its prose view, found once per draft:
+ * web-leftover reports it, spelling and spacing skip it (each ran every pattern over the draft).
+ */
+export function paragraphDebris(view: string, paragraphs: Paragraphs): ReadonlyArray<readonly DebrisSpan[]> {
+  const known = found.get(paragraphs);
+  if (known && known.view === view) return known.lists;
+  const lists = mayHaveDebris(view) ? paragraphs.map((p) => inlineDebris(view, p.start, p.end)) : paragraphs.map(() => []);
+  found.set(paragraphs, { view, lists });
+  return lists;
+}
+const found = new WeakMap<Paragraphs, { view: string; lists: ReadonlyArray<readonly DebrisSpan[]> }>();
+
 /** Inline debris of every paragraph of a draft, from its prose view (for rules that skip it). */
-export function draftDebris(view: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
-  if (!mayHaveDebris(view)) return [];
-  return paragraphs.flatMap((p) => inlineDebris(view, p.start, p.end));
+export function draftDebris(view: string, paragraphs: Paragraphs): Array<{ start: number; end: number }> {
+  return paragraphDebris(view, paragraphs).flat();
 }

@@ -9,7 +9,7 @@
  */
 import type { Paragraph } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { decodeEntity, inlineDebris, mayHaveDebris } from '../core/web-debris.js';
+import { decodeEntity, paragraphDebris } from '../core/web-debris.js';
 
 const BLANK = /[ \t\u00a0]/u;
 
@@ -112,9 +112,10 @@ export const webLeftover: Rule = {
         ...(removal ? { fix: [removal], suggestions: [{ messageId: 'removeLine', edits: [removal] }] } : {}),
       });
     }
-    for (const p of mayHaveDebris(view) ? draft.paragraphs : []) {
+    const debris = paragraphDebris(view, draft.paragraphs);
+    for (const [k, p] of draft.paragraphs.entries()) {
       if (p.kind === 'chrome') continue;
-      for (const { from, start, end, action } of inlineDebris(view, p.start, p.end)) {
+      for (const { from, start, end, action } of debris[k]) {
         const edit = debrisEdit(text, from, end, action, text.slice(start, end));
         report({
           start,

@@ -4,11 +4,12 @@
  * say was meant: "chấp lượng" is no pair of the genre, "chất lượng", one letter away, is.
  */
 import confusions from '../../../../dictionaries/spelling-confusions.json';
+import { foldAccents } from '../normalise.js';
 import { syllables } from './dictionary.js';
 import { genreWords, isListed } from './genre-words.js';
 import { FREQUENT_PAIR, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
-import { foldKey, hasVietnameseMark, lettersApart, markDifference, SUBSTITUTION } from './syllable.js';
+import { editDistance, foldKey, hasVietnameseMark, markDifference, SUBSTITUTION } from './syllable.js';
 
 const ONSETS = confusions.onsets.map((e) => e.pair);
 const FINALS = confusions.finals.map((e) => e.pair);
@@ -85,21 +86,30 @@ export function slipVariants(key: string): Variant[] {
   if (known) return known;
   const bare = !hasVietnameseMark(key);
   const out = new Map<string, Variant>(soundSwaps(key).map((k) => [k, { key: k, double: false }]));
-  for (const v of nearSyllables(key)) {
+  // the accent-free form markDifference compares (the key as given, marks removed)
+  const fold = foldAccents(key);
+  for (const near of nearSyllables(key)) {
     // two letters apart (a swap, a near form's own near form): no slip below can take it
-    if (lettersApart(key, v) > SUBSTITUTION) continue;
-    const d = markDifference(key, v);
-    const marks = d.quality + (d.tone > 0 ? 1 : 0);
-    // a letter added or dropped, or struck by a neighbouring key; other swaps of letters are
-    // new words more often than slips ("dọc" is not "học", "hẹn" not "hạn")
-    const letter = d.letters === 1 || (d.letters === 1.25 && keyboardSlip(key, v));
-    if ((d.letters === 0 && (marks <= 1 || bare)) || (letter && marks === 0)) out.set(v, { key: v, double: false });
-    else if (d.letters === 1 && marks === 1 && !out.has(v)) out.set(v, { key: v, double: true });
+    if (editDistance(fold, near.fold) > SUBSTITUTION) continue;
+    for (const v of near.keys) {
+      if (v !== key) addVariant(out, key, v, bare);
+    }
   }
   const list = [...out.values()];
   if (slipMemo.size > 20_000) slipMemo.clear();
   slipMemo.set(key, list);
   return list;
+}
+
+/** `v` (a valid syllable near `key`) as a variant of `key`, if it is one slip away. */
+function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boolean): void {
+  const d = markDifference(key, v);
+  const marks = d.quality + (d.tone > 0 ? 1 : 0);
+  // a letter added or dropped, or struck by a neighbouring key; other swaps of letters are
+  // new words more often than slips ("dọc" is not "học", "hẹn" not "hạn")
+  const letter = d.letters === 1 || (d.letters === 1.25 && keyboardSlip(key, v));
+  if ((d.letters === 0 && (marks <= 1 || bare)) || (letter && marks === 0)) out.set(v, { key: v, double: false });
+  else if (d.letters === 1 && marks === 1 && !out.has(v)) out.set(v, { key: v, double: true });
 }
 
 /** A variant must make a pair seen this often (or a listed word) to be taken for the meant one. */

@@ -60,11 +60,14 @@ function nearFolds(fold: string): Set<string> {
   return out;
 }
 
-/** Valid syllables (lookup keys) whose accent-free form is within one letter of `key`'s. */
-export function nearSyllables(key: string): string[] {
+/**
+ * Valid syllables (lookup keys) whose accent-free form is within one letter of `key`'s, grouped
+ * by that form: a caller comparing forms compares each once, not once per syllable.
+ */
+export function nearSyllables(key: string): Array<{ fold: string; keys: readonly string[] }> {
   const { byFold } = suggestionIndex();
-  const out: string[] = [];
-  for (const f of nearFolds(foldKey(key))) for (const k of byFold.get(f) ?? []) if (k !== key) out.push(k);
+  const out: Array<{ fold: string; keys: readonly string[] }> = [];
+  for (const fold of nearFolds(foldKey(key))) out.push({ fold, keys: byFold.get(fold) ?? [] });
   return out;
 }
 

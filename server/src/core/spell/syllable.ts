@@ -186,11 +186,6 @@ export function markDifference(a: string, b: string): MarkDifference {
   return { letters, quality, tone: toneDistance(x.tone, y.tone) };
 }
 
-/** The letters two lower-case syllables differ by once every mark is removed (`markDifference`'s `letters`). */
-export function lettersApart(a: string, b: string): number {
-  return editDistance(formsOf(a).fold, formsOf(b).fold);
-}
-
 /** The accent-free key of a syllable ("Huyện" → "huyen"). */
 export function foldKey(s: string): string {
   let f = folds.get(s);
