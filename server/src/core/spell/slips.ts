@@ -90,7 +90,10 @@ export function slipVariants(key: string): Variant[] {
   const fold = foldAccents(key);
   for (const near of nearSyllables(key)) {
     // two letters apart (a swap, a near form's own near form): no slip below can take it
-    if (editDistance(fold, near.fold) > SUBSTITUTION) continue;
+    const letters = editDistance(fold, near.fold);
+    if (letters > SUBSTITUTION || near.keys.length === 0) continue;
+    // a letter replaced is a slip only when a neighbouring key struck it: the forms alone say so
+    if (letters === SUBSTITUTION && !keyboardSlip(key, near.keys[0])) continue;
     for (const v of near.keys) {
       if (v !== key) addVariant(out, key, v, bare);
     }
