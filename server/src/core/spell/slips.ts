@@ -110,7 +110,7 @@ function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boo
   const marks = d.quality + (d.tone > 0 ? 1 : 0);
   // a letter added or dropped, or struck by a neighbouring key; other swaps of letters are
   // new words more often than slips ("dọc" is not "học", "hẹn" not "hạn")
-  const letter = d.letters === 1 || (d.letters === 1.25 && keyboardSlip(key, v));
+  const letter = d.letters === 1 || (d.letters === SUBSTITUTION && keyboardSlip(key, v));
   if ((d.letters === 0 && (marks <= 1 || bare)) || (letter && marks === 0)) out.set(v, { key: v, double: false });
   else if (d.letters === 1 && marks === 1 && !out.has(v)) out.set(v, { key: v, double: true });
 }
