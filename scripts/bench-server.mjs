@@ -2,7 +2,8 @@
 // its own process over IPC, settings asked through workspace/configuration (debounceMs 0, so a
 // change is checked at once), edits sent as incremental didChange. A re-check is timed end to
 // end: from sending didChange to receiving the publishDiagnostics of that version — parse,
-// rules, conversion to diagnostics and both trips over the pipe included.
+// rules, conversion to diagnostics and both trips over the pipe included. The process gets the
+// Node flags the extension starts it with (server/src/lsp/node-flags.json).
 import { fork, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { applyEdit, randomEdit, randomFrom } from './bench-drafts.mjs';
 
 const require = createRequire(import.meta.url);
+/** the flags the extension starts the server with */
+const nodeFlags = require('../server/src/lsp/node-flags.json');
 const { createProtocolConnection, IPCMessageReader, IPCMessageWriter } = require('vscode-languageserver-protocol/node');
 
 /** Line and character of a UTF-16 offset. */
@@ -26,9 +29,9 @@ function positionOf(text, offset) {
 }
 
 /** A server process and a client connection to it. */
-async function startServer(dir) {
+async function startServer(dir, serverPath, execArgv) {
   const t0 = performance.now();
-  const child = fork('dist/server.js', ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const child = fork(serverPath, ['--node-ipc'], { execArgv, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
   const conn = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   conn.onRequest('workspace/configuration', (params) => params.items.map(() => ({ debounceMs: 0 })));
   conn.onRequest('client/registerCapability', () => null);
@@ -111,16 +114,16 @@ async function timedEdits(draft, warmup, runs) {
  * with the 100 KB draft open, then after 500 and 1,000 edits of it: the edits after the timed
  * ones go twenty to a didChange, so that 1,000 edits do not take 1,000 re-checks of 100 KB.
  */
-export async function serverBench({ small, big, starts, smallRuns, bigRuns, edits }) {
+export async function serverBench({ small, big, starts, smallRuns, bigRuns, edits, serverPath = 'dist/server.js', execArgv = nodeFlags.execArgv }) {
   const dir = mkdtempSync(join(tmpdir(), 'soattin-bench-lsp-'));
   const startTimes = [];
   for (let i = 0; i < starts; i++) {
-    const s = await startServer(dir);
+    const s = await startServer(dir, serverPath, execArgv);
     await openDraft(s, dir, `start-${i}.txt`, small, 1);
     startTimes.push(performance.now() - s.t0);
     s.child.kill();
   }
-  const s = await startServer(dir);
+  const s = await startServer(dir, serverPath, execArgv);
   const d5 = await openDraft(s, dir, 'tin-5k.txt', small, 5);
   const recheck5 = await timedEdits(d5, ...smallRuns);
   d5.close();

@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith, deactivateClient, type SoatTinApi } from './activate.js';
+import nodeFlags from '../../server/src/lsp/node-flags.json';
 
 export type { SoatTinApi } from './activate.js';
 
@@ -16,8 +17,9 @@ export function activate(context: vscode.ExtensionContext): SoatTinApi {
     async createClient(options) {
       const serverModule = context.asAbsolutePath('dist/server.js');
       const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+        // a heap sized for a server that re-checks on every keystroke (node-flags.json says why)
+        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: nodeFlags.execArgv } },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...nodeFlags.execArgv, '--nolazy', '--inspect=6019'] } },
       };
       return new LanguageClient('soattin', 'Soát Tin', serverOptions, options);
     },

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, detach, detachAll, plainBytes, releaseCaches } from '../../server/src/core/bounded-cache.js';
+import { BoundedCache, cacheSizes, detach, detachAll, plainBytes, releaseCaches, UNUSED_PASSES } from '../../server/src/core/bounded-cache.js';
+import { defaultConfig } from '../../server/src/core/config/index.js';
+import { linter } from '../../server/src/linter.js';
 
 describe('BoundedCache', () => {
   it('holds no more bytes than its budget, dropping the least recently used first', () => {
-    const cache = new BoundedCache<string>(4_000);
+    const cache = new BoundedCache<string>('test', 4_000);
     const value = 'x'.repeat(200);
     for (let i = 0; i < 20; i++) cache.set(`đoạn ${i}`, value);
     expect(cache.bytes).toBeLessThanOrEqual(4_000);
@@ -19,7 +21,7 @@ describe('BoundedCache', () => {
   });
 
   it('keeps nothing bigger than a quarter of its budget, and replaces an entry in place', () => {
-    const cache = new BoundedCache<string>(4_000);
+    const cache = new BoundedCache<string>('test', 4_000);
     cache.set('lớn', 'y'.repeat(2_000));
     expect(cache.get('lớn')).toBeUndefined();
     cache.set('a', 'một');
@@ -32,8 +34,8 @@ describe('BoundedCache', () => {
   });
 
   it('lets go of everything when the host releases the caches', () => {
-    const a = new BoundedCache<string>(10_000);
-    const b = new BoundedCache<number[]>(10_000);
+    const a = new BoundedCache<string>('test a', 10_000);
+    const b = new BoundedCache<number[]>('test b', 10_000);
     a.set('x', 'một');
     b.set('y', [1, 2]);
     releaseCaches();
@@ -41,7 +43,7 @@ describe('BoundedCache', () => {
   });
 
   it('stores copies: changing the object given does not change the cached one', () => {
-    const cache = new BoundedCache<Array<{ text: string; start: number }>>(10_000);
+    const cache = new BoundedCache<Array<{ text: string; start: number }>>('test copies', 10_000);
     const given = [{ text: 'Huyện ủy tổ chức hội nghị', start: 4 }];
     cache.set('k', given);
     given[0].start = 99;
@@ -56,5 +58,35 @@ describe('detach and size estimates', () => {
     expect(detach(slice)).toBe(slice);
     expect(detachAll({ a: [slice, 3], b: null })).toEqual({ a: [slice, 3], b: null });
     expect(plainBytes('abc')).toBeLessThan(plainBytes(['abc', 'def']));
+  });
+});
+
+describe('an editing session', () => {
+  // thirty different paragraphs, then one paragraph edited per check, as a reporter types
+  const paragraph = (i: number, typed: string): string =>
+    `Sáng ngày ${i} tháng 9, Ủy ban nhân dân xã Hòa Phú tổ chức lớp tập huấn lần thứ ${i} cho ${i * 3} cán bộ cơ sở${typed}. Các học viên được nghe giới thiệu văn bản mới về công tác văn thư.`;
+  const draft = (edits: number): string => {
+    const typed = Array.from({ length: 30 }, () => '');
+    for (let k = 0; k < edits; k++) typed[k % 30] += String.fromCharCode(97 + (k % 26));
+    return ['Xã Hòa Phú tập huấn công tác văn thư', ...typed.map((t, i) => paragraph(i + 1, t)), 'Minh Thư'].join('\n\n');
+  };
+
+  it('keeps the current draft and a few stale versions in every memo cache, not every version typed', () => {
+    const config = defaultConfig();
+    linter.lint(draft(0), config);
+    const sizes: Array<Record<string, { entries: number; bytes: number }>> = [];
+    for (let k = 1; k <= 60; k++) {
+      linter.lint(draft(k), config);
+      if (k === 30 || k === 60) sizes.push(cacheSizes());
+    }
+    const [half, full] = sizes;
+    // 32 paragraphs in the draft, at most one stale version of one of them per unused pass
+    expect(full['parse.sentences'].entries).toBeLessThanOrEqual(32 + UNUSED_PASSES);
+    // flat: thirty more edits add nothing to any cache
+    for (const name of ['parse.sentences', 'duplicate-sentence.keys', 'spelling.sentences']) {
+      expect(full[name].entries, name).toBeGreaterThan(0);
+      expect(full[name].entries, name).toBeLessThanOrEqual(half[name].entries + UNUSED_PASSES);
+      expect(full[name].bytes, name).toBeLessThanOrEqual(half[name].bytes * 1.1);
+    }
   });
 });

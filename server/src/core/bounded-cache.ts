@@ -5,8 +5,13 @@
  *   reporter typed (about 0.15 MB per keystroke on a 100 KB draft);
  * - a bound on the number of entries says nothing about their size (3,000 paragraphs of a
  *   long draft are megabytes).
- * So entries are stored as copies (`detach`) and the bound counts bytes; the least recently
- * used entries go first.
+ * - a byte bound alone still fills up with dead versions: every keystroke makes a new version
+ *   of one paragraph, and the old one, which no later check will ask for, stays until the
+ *   budget pushes it out — on a 100 KB draft, tens of megabytes a cache after 1,000 edits.
+ * So entries are stored as copies (`detach`), the bound counts bytes, the least recently used
+ * entries go first, and an entry that no lint pass has used for `UNUSED_PASSES` passes goes at
+ * the start of the next one (`nextPass`): a cache holds the drafts being checked and the last
+ * few versions of their edited paragraphs, not the editing session's history.
  */
 
 /** A copy of `s` that shares no memory with the string it was cut from. */
@@ -45,10 +50,33 @@ interface Entry<V> {
   key: string;
   value: V;
   bytes: number;
+  /** the lint pass that last used it */
+  pass: number;
 }
 
+/**
+ * Lint passes an entry may go unused before it is dropped: enough for a few other open drafts
+ * checked in between (the server re-checks each open draft after a config change) and for the
+ * passes of a fix loop, few enough that an editing session holds a handful of stale versions.
+ */
+export const UNUSED_PASSES = 8;
+
 /** Every cache made here, so a long-lived host can let go of them all (`releaseCaches`). */
-const everyCache = new Set<{ clear(): void }>();
+const everyCache = new Set<BoundedCache<unknown>>();
+let pass = 0;
+
+/** A lint pass begins: every cache drops what the last `UNUSED_PASSES` passes did not use. */
+export function nextPass(): void {
+  pass++;
+  for (const c of everyCache) c.dropUnused(pass - UNUSED_PASSES);
+}
+
+/** Entries and estimated bytes of each cache, by name (tests bound them; no timing). */
+export function cacheSizes(): Record<string, { entries: number; bytes: number }> {
+  const out: Record<string, { entries: number; bytes: number }> = {};
+  for (const c of everyCache) out[c.name] = { entries: c.size, bytes: c.bytes };
+  return out;
+}
 
 /**
  * Empty every memo cache: the language server calls it when the last draft is closed, so an
@@ -63,16 +91,18 @@ export class BoundedCache<V> {
   private held = 0;
 
   /**
+   * @param name what it caches (cacheSizes)
    * @param maxBytes what the cache may hold, keys and values together
    * @param sizeOf bytes of a value (its strings, arrays and objects, roughly)
    * @param copy a copy of a value that shares no strings with the document
    */
   constructor(
+    readonly name: string,
     private readonly maxBytes: number,
     private readonly sizeOf: (value: V) => number = plainBytes,
     private readonly copy: (value: V) => V = detachAll,
   ) {
-    everyCache.add(this);
+    everyCache.add(this as BoundedCache<unknown>);
   }
 
   get(key: string): V | undefined {
@@ -81,6 +111,7 @@ export class BoundedCache<V> {
     // most recently used last: re-insert under the cache's own copy of the key
     this.entries.delete(key);
     this.entries.set(e.key, e);
+    e.pass = pass;
     return e.value;
   }
 
@@ -99,8 +130,17 @@ export class BoundedCache<V> {
       this.held -= oldest.bytes;
     }
     const stored = detach(key);
-    this.entries.set(stored, { key: stored, value: this.copy(value), bytes });
+    this.entries.set(stored, { key: stored, value: this.copy(value), bytes, pass });
     this.held += bytes;
+  }
+
+  /** Drop the entries last used before pass `oldest` (they come first: the map is in order of use). */
+  dropUnused(oldest: number): void {
+    for (const e of this.entries.values()) {
+      if (e.pass >= oldest) break;
+      this.entries.delete(e.key);
+      this.held -= e.bytes;
+    }
   }
 
   /** Bytes the entries are estimated to hold. */

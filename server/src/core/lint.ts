@@ -13,6 +13,7 @@ import { applyDirectives } from './directives.js';
 import { dropInsideDeletedLines } from './deletions.js';
 import { lineHash } from './config/occurrences.js';
 import { MARKDOWN_LIMITS } from './markdown.js';
+import { nextPass } from './bounded-cache.js';
 
 export interface LintOptions {
   format?: 'text' | 'markdown';
@@ -35,6 +36,8 @@ export function formatOf(fileName: string | undefined): 'text' | 'markdown' {
 
 export function lintWith(rules: readonly Rule[], text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
   const timings = options.timings;
+  // the memo caches let go of what the last passes did not use (old versions of a draft)
+  nextPass();
   let t0 = timings ? performance.now() : 0;
   const draft = parseDraft(text, options.format ?? 'text');
   if (timings) timings.parse = (timings.parse ?? 0) + performance.now() - t0;

@@ -279,7 +279,7 @@ export function withoutGluedDebris(line: string): string {
  * paragraph. Bounded by bytes and holding copies (bounded-cache.ts), so an editing session
  * does not keep old versions of the draft alive.
  */
-const sentenceCache = new BoundedCache<Sentence[]>(16 * 1024 * 1024);
+const sentenceCache = new BoundedCache<Sentence[]>('parse.sentences', 16 * 1024 * 1024);
 
 function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
   const prose = view.slice(p.start, p.end);

@@ -19,7 +19,7 @@ const MIN_WORDS_PART = 8;
  * keys of recent paragraphs and sentences: a re-check after an edit meets the same texts
  * again. Bounded by bytes and holding copies (bounded-cache.ts), not slices of old drafts.
  */
-const KEYS = new BoundedCache<string>(4 * 1024 * 1024);
+const KEYS = new BoundedCache<string>('duplicate-sentence.keys', 4 * 1024 * 1024);
 
 function key(s: string): string {
   let k = KEYS.get(s);

@@ -6,7 +6,7 @@ import type { Report } from '../../core/types.js';
 import { BoundedCache } from '../../core/bounded-cache.js';
 
 /** findings per sentence text and settings: bounded by bytes, holding copies (bounded-cache.ts) */
-export const sentenceMemo = new BoundedCache<Report[]>(8 * 1024 * 1024);
+export const sentenceMemo = new BoundedCache<Report[]>('spelling.sentences', 8 * 1024 * 1024);
 
 export function remember(key: string, reports: Report[]): void {
   sentenceMemo.set(key, reports);
