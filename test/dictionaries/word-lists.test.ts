@@ -30,6 +30,15 @@ describe('organisation-grammar.json functionWords', () => {
   });
 });
 
+describe('organisation-grammar.json functionWords notBefore', () => {
+  const entries = grammar.functionWords.flatMap((f) => (f.notBeforeExample ? [[f.word, f.notBeforeExample.from, f.notBeforeExample.to]] : []));
+  it.each(entries)('%s: %s', (word, from, to) => {
+    expect(holds(from, word)).toBe(true);
+    expect(fixed(from, 'organisation-case')).toBe(to);
+    expect(check(to, CAP)).toEqual([]);
+  });
+});
+
 describe('organisation-grammar.json subjectVerbs', () => {
   it.each(grammar.subjectVerbs.map((v) => [v.word, v.from, v.to]))('%s: %s', (word, from, to) => {
     expect(holds(from, word)).toBe(true);

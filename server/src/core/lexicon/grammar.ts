@@ -33,11 +33,15 @@ export function typeWordAt(keys: string[], i: number): number {
   if (!t || NOT_A_BODY.has(keys.slice(i, i + t.length + 1).join(' '))) return 0;
   return t.length;
 }
-const FUNCTION_PHRASES = grammarData.functionWords.map((f) => f.word.split(' ').map(syllableKey));
-export const FUNCTION_WORDS = new Set(FUNCTION_PHRASES.flat());
+const FUNCTION_PHRASES = grammarData.functionWords.map((f) => ({
+  keys: f.word.split(' ').map(syllableKey),
+  // the syllables that make it half of a noun instead ("dự án", "tham mưu")
+  notBefore: new Set(((f as { notBefore?: string[] }).notBefore ?? []).map(syllableKey)),
+}));
+export const FUNCTION_WORDS = new Set(FUNCTION_PHRASES.flatMap((p) => p.keys));
 /** A function word or phrase starts at word i ("tổ chức" does, the "hội" of "Xã hội" does not). */
 export function functionAt(keys: string[], i: number): boolean {
-  return FUNCTION_PHRASES.some((p) => p.every((k, n) => keys[i + n] === k));
+  return FUNCTION_PHRASES.some((p) => p.keys.every((k, n) => keys[i + n] === k) && !p.notBefore.has(keys[i + p.keys.length]));
 }
 
 export function isCommittee(e?: OrganisationEntry): boolean {
