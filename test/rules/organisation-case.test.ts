@@ -180,6 +180,12 @@ describe('a capital inside a lexicon name', () => {
     expect(fixed(text, RULE)).toBe('Sáng 6/9, Hội Chữ thập đỏ TPHCM tổ chức lễ kỷ niệm.');
   });
 
+  it('reads a body after "Trung ương" as the central body it names', () => {
+    const text = 'Nhân dịp này, Trung ương Hội khuyến học trao bằng khen cho hai tập thể.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['Hội khuyến học']);
+    expect(fixed(text, RULE)).toBe('Nhân dịp này, Trung ương Hội Khuyến học trao bằng khen cho hai tập thể.');
+  });
+
   it('reads a known body opening the sentence with its level word as one body', () => {
     const text = 'Hội khuyến học xã vừa mở lớp tin học cho hội viên.';
     expect(check(text, RULE).map((f) => f.text)).toEqual(['Hội khuyến học']);

@@ -98,9 +98,12 @@ export function chainAt(
   // a capitalised body followed by the abbreviation of its place or owner names one ("Hội chữ thập đỏ TPHCM")
   const abbreviationAfter =
     isCapitalised(words[i].text) && !startsSentence && endIndex === j && j < words.length && blankGap(text, words, j - 1) && /^\p{Lu}{2,}$/u.test(words[j].text);
+  // "Trung ương" before the body names its central organisation ("Trung ương Hội khuyến học")
+  const afterCentral = i >= CENTRAL.length && blankGap(text, words, i - 1) && CENTRAL.every((k, n) => keys[i - CENTRAL.length + n] === k);
   const named =
     !generic &&
     (capitalSeen ||
+      afterCentral ||
       abbreviationAfter ||
       afterTitle ||
       placeAfterCommittee ||
