@@ -11,6 +11,8 @@ describe('spacing', () => {
     ['Cán bộ , công chức cấp xã .', ['1:7 Thừa dấu cách trước “,”.', '1:26 Thừa dấu cách trước “.”.'], 'Cán bộ, công chức cấp xã.'],
     ['Tin, ảnh : P. Tuyết', ['1:9 Thừa dấu cách trước “:”.'], 'Tin, ảnh: P. Tuyết'],
     ['Cán bộ,công chức cấp xã.Tham dự có 20 người.', ['1:7 Thiếu dấu cách sau “,”.', '1:24 Thiếu dấu cách sau “.”.'], 'Cán bộ, công chức cấp xã. Tham dự có 20 người.'],
+    ['Sáng 5-3,Huyện ủy mở lớp (khóa 2),sau đó bế giảng.', ['1:9 Thiếu dấu cách sau “,”.', '1:34 Thiếu dấu cách sau “,”.'], 'Sáng 5-3, Huyện ủy mở lớp (khóa 2), sau đó bế giảng.'],
+    ['Lớp học kết thúc tốt đẹp ./.', ['1:25 Thừa dấu cách trước “.”.'], 'Lớp học kết thúc tốt đẹp./.'],
     ['Lớp học\tkéo dài 3 ngày.', ['1:8 Dùng dấu cách thay cho ký tự tab giữa các từ.'], 'Lớp học kéo dài 3 ngày.'],
     ['    Tại hội nghị, các đại biểu phát biểu.', ['1:1 Đoạn văn bắt đầu bằng khoảng trắng thừa.'], 'Tại hội nghị, các đại biểu phát biểu.'],
   ])('flags %j', (text, expected, output) => {
@@ -20,7 +22,8 @@ describe('spacing', () => {
   });
 
   it.each([
-    'Có 1.400 cán bộ, tỷ lệ 3,92%, lúc 17:59 ngày 19/08/2022.',
+    'Có 1.400 cán bộ, tỷ lệ 3,92%, lúc 17:59 ngày 19/08/2022, diện tích 1,5ha.',
+    'Tài liệu để ở thư mục ./tai-lieu của lớp.',
     'BDK.VN - Chiều 19-8-2022, Ban Dân vận Tỉnh ủy tổ chức.',
     '(Baothanhhoa.vn) - Sáng 24/9, hội nghị khai mạc.',
     'Xem chi tiết tại https://example.gov.vn/tin,bai-viet.html hoặc thư về lienhe@example.vn.',

@@ -37,13 +37,15 @@ const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/])\d{1,5}[ \t]*(?:\/[ \t]*\p{Lu}{1,8}(?
 
 /**
  * Does the mark at `at`, glued to the word after it, end a word or sentence (so a space is
- * missing)? "xã,công" and "HPN,ngày" (a comma or semicolon after any letter; a colon after a
+ * missing)? "xã,công", "HPN,ngày" and "5-3,Huyện" (a comma or semicolon after a letter, a digit or a
+ * closing bracket or quote; a colon after a
  * lower-case one, not "TP:"); "xã.Tham", "không?Giảng" (two lower-case letters before: not
  * "TP.Hồ", "GS.Trần"); "đối tượng 3.Quang" (a number standing alone, not "1.400" or "2.1.Nội");
  * "(3/6)Lực", "“Dân vận khéo”Cuộc thi" (a closing bracket or quote after a letter, digit or stop).
  */
 function gluedBefore(seg: string, at: number, mark: string, before: string): boolean {
-  if (mark === ',' || mark === ';') return LETTER.test(before);
+  // (also after a number, a closing bracket or quote: "ngày 5-3,Huyện ủy", "(TTCT),sau đó")
+  if (mark === ',' || mark === ';') return LETTER.test(before) || /^[\p{N})\]”’"]$/u.test(before);
   if (mark === ':') return LOWER.test(before);
   if (mark === ')' || mark === '”') return /^[\p{L}\p{N}.!?]$/u.test(before);
   if (LOWER.test(before)) return LOWER.test(charBefore(seg, at - before.length));
@@ -122,7 +124,8 @@ export const spacing: Rule = {
       // (lookbehinds checked by hand: a regex that opens with one is tried at every position;
       // the mark is optional so that a run of spaces is consumed whole, once: a required mark
       // made the regex retry from every space of a 300,000-space line, quadratic)
-      for (const m of seg.matchAll(/[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![./\d]))?/gu)) {
+      // (a full stop before "./." too: "kết thúc ./." → "kết thúc./.")
+      for (const m of seg.matchAll(/[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![.\d])(?!\/(?!\.)))?/gu)) {
         if (m[1] === undefined) continue;
         if (!/^[\p{L}\p{N}”’)]$/u.test(charBefore(seg, m.index ?? 0))) continue;
         const s = base + (m.index ?? 0);
