@@ -50,12 +50,13 @@ describe('lexicon matchers', () => {
   });
 
   it('adds the project lexicon (config.extraLexicon) to the built-in one', () => {
-    const text = 'Hôm qua, Ban quản lý dự án Đầu tư xây dựng huyện họp.';
+    // (a body neither the lexicon nor the grammar of names knows: "Tổ" is no type word)
+    const text = 'Hôm qua, Tổ công tác đặc biệt huyện họp.';
     const extra = config();
-    extra.extraLexicon = { titles: [], organisations: [{ canonical: 'Ban Quản lý dự án Đầu tư xây dựng', kind: 'body', status: 'clear', examples: [] }] };
+    extra.extraLexicon = { titles: [], organisations: [{ canonical: 'Tổ Công tác đặc biệt', kind: 'body', status: 'clear', examples: [] }] };
     const [o] = matchOrganisations(parseDraft(text), extra);
-    expect(o.expected).toBe('Ban Quản lý dự án Đầu tư xây dựng');
-    expect(matchOrganisations(parseDraft(text), config()).some((x) => x.canonical.startsWith('Ban Quản lý'))).toBe(false);
+    expect(o.expected).toBe('Tổ Công tác đặc biệt');
+    expect(matchOrganisations(parseDraft(text), config())).toEqual([]);
   });
 });
 
