@@ -99,7 +99,12 @@ for (const r of rows) console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(width
 console.log(`bench: ${totalSec.toFixed(0)} s; load average at start ${load.toFixed(2)} (a shared machine makes every figure slower)`);
 
 if (writeDocs) {
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  let commit = 'unknown (not a git checkout)';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // a copy of the sources without .git: the page says so
+  }
   const cell = (s) => s.replace(/\|/g, '\\|');
   const doc = `# Performance
 
