@@ -5,16 +5,19 @@
  */
 import debris from '../../../dictionaries/web-debris.json';
 
+/** remove the match; decode an HTML entity; put a space where a line-breaking tag was */
+export type DebrisAction = 'remove' | 'decode' | 'space';
+
 interface InlineDebris {
   name: string;
-  action: 'remove' | 'decode';
+  action: DebrisAction;
   re: RegExp;
 }
 
 /** Debris inside a line ("huyệnnbsp;ủy", "- Ảnh 1.", "%image_alt%"): dictionaries/web-debris.json `inline`. */
 const INLINE: InlineDebris[] = debris.inline.map((e) => ({
   name: e.name,
-  action: e.action === 'decode' ? 'decode' : 'remove',
+  action: e.action === 'decode' || e.action === 'space' ? e.action : 'remove',
   re: new RegExp(e.pattern, (e as { caseSensitive?: boolean }).caseSensitive ? 'gu' : 'giu'),
 }));
 
@@ -38,7 +41,7 @@ export interface DebrisSpan {
   start: number;
   end: number;
   name: string;
-  action: 'remove' | 'decode';
+  action: DebrisAction;
 }
 
 /** Inline debris of `text` between `from` and `to`, in order, never overlapping. */

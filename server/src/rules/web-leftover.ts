@@ -9,7 +9,7 @@
  */
 import type { Paragraph } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { decodeEntity, paragraphDebris } from '../core/web-debris.js';
+import { decodeEntity, paragraphDebris, type DebrisAction } from '../core/web-debris.js';
 
 const BLANK = /[ \t\u00a0]/u;
 
@@ -17,12 +17,12 @@ const BLANK = /[ \t\u00a0]/u;
  * The edit that takes debris out of a line and keeps the words around it readable: a decoded
  * space next to a space disappears, and removed debris between two spaces takes one with it.
  */
-function debrisEdit(text: string, start: number, end: number, action: 'remove' | 'decode', matched: string): TextEdit {
+function debrisEdit(text: string, start: number, end: number, action: DebrisAction, matched: string): TextEdit {
   const before = text[start - 1] ?? '\n';
   const after = text[end] ?? '\n';
   const edge = (c: string): boolean => BLANK.test(c) || c === '\n' || c === '\r';
-  if (action === 'decode') {
-    const ch = decodeEntity(matched);
+  if (action === 'decode' || action === 'space') {
+    const ch = action === 'space' ? ' ' : decodeEntity(matched);
     return { start, end, text: ch === ' ' && (edge(before) || edge(after)) ? '' : ch };
   }
   // "Ảnh 1: Học viên…", "học {title} tại": the blanks after the debris go with it
