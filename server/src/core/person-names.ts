@@ -104,14 +104,20 @@ function capitalised(w: Word): boolean {
 }
 
 /**
- * The end of the run of capitalised words from ws[i]: words one space apart, each written in
+ * The end of the run of capitalised words from each word: words one space apart, each written in
  * letters only (a word glued to a dash or a bracket ends the run). "Hà Tĩnh Nguyễn Văn An" is
  * one run; so is "Nguyễn văn An", a middle name typed in lower case.
  */
-function runEnd(text: string, ws: Word[], i: number): number {
-  let j = i + 1;
-  while (j < ws.length && text.slice(ws[j - 1].end, ws[j].start) === ' ' && lettersOf(ws[j - 1]) === ws[j - 1].text && (capitalised(ws[j]) || lowerMiddle(text, ws, j))) j++;
-  return j;
+function runEnds(text: string, ws: Word[]): number[] {
+  // from the right, once per sentence: a run of a thousand capitals ("A A A …") is read in one
+  // pass, not once from each of its words
+  const ends = new Array<number>(ws.length);
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const j = i + 1;
+    const joins = j < ws.length && text.slice(ws[i].end, ws[j].start) === ' ' && lettersOf(ws[i]) === ws[i].text && (capitalised(ws[j]) || lowerMiddle(text, ws, j));
+    ends[i] = joins ? ends[j] : j;
+  }
+  return ends;
 }
 
 /** "văn" in "Nguyễn văn An": a middle name in lower case between a surname and a capitalised word. */
@@ -131,7 +137,7 @@ function startsName(ws: Word[], k: number, j: number): boolean {
  * of two to four syllables from a surname, else its last five ("Y Thanh Hà Niê Kđăm"), else none.
  */
 function tailStart(ws: Word[], i: number, j: number): number {
-  for (let k = i; k < j; k++) if (j - k >= 2 && j - k <= 4 && startsName(ws, k, j)) return k;
+  for (let k = Math.max(i, j - 4); k < j; k++) if (j - k >= 2 && startsName(ws, k, j)) return k;
   return j - 5 >= i && startsName(ws, j - 5, j) ? j - 5 : -1;
 }
 
@@ -145,10 +151,11 @@ export function personNames(draft: Draft): PersonName[] {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
     for (const s of p.sentences) {
       const ws = s.words;
+      const ends = runEnds(text, ws);
       for (let i = 0; i < ws.length; i++) {
         const first = lettersOf(ws[i]);
         if (!first) continue;
-        const run = capitalised(ws[i]) ? runEnd(text, ws, i) : i + 1;
+        const run = capitalised(ws[i]) ? ends[i] : i + 1;
         if (run - i >= 5) {
           const k = tailStart(ws, i, run);
           if (k > i) {
