@@ -53,6 +53,13 @@ describe('dictionaries/generic-markers.json', () => {
     expect(check(inSentence(example), CAP)).toEqual([]);
   });
 
+  it.each(markers.after.map((m) => [m.word, m.example]))('%s after a congress makes "%s" generic: nothing to capitalise', (_w, example) => {
+    expect(check(inSentence(example), CAP)).toEqual([]);
+    // the same phrase with the congress capitalised is the error common-noun-case fixes
+    const capitalised = example.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    expect(fixed(inSentence(capitalised), 'common-noun-case')).toBe(inSentence(example));
+  });
+
   it.each(markers.levels.map((m) => [m.word, m.example]))('level word %s: "%s" stays as written', (_w, example) => {
     expect(check(inSentence(example), CAP)).toEqual([]);
   });

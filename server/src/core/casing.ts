@@ -174,6 +174,9 @@ for (const m of markers.levels) {
 }
 
 /** True when the syllable is a plural/generic marker ("các", "những", "mỗi", "từng", "cấp" …). */
+/** markers that make the phrase before them generic ("đảng ủy | các cấp"; generic-markers.json `after`), as syllable keys */
+export const PLURAL_AFTER: string[][] = markers.after.map((m) => m.word.split(' ').map(syllableKey));
+
 export function isPluralMarker(syllable: string): boolean {
   return PLURAL.has(syllableKey(syllable));
 }

@@ -8,7 +8,7 @@ import specialNouns from '../../../../dictionaries/special-nouns.json';
 import structure from '../../../../dictionaries/structure.json';
 import type { Word } from '../../core/draft.js';
 import type { TextEdit } from '../../core/types.js';
-import { syllableKey, withShape, wordKey } from '../../core/casing.js';
+import { PLURAL_AFTER, syllableKey, withShape, wordKey } from '../../core/casing.js';
 
 export type Status = 'clear' | 'contested';
 
@@ -32,7 +32,7 @@ export const KINDS = indexPhrases(data.kinds.map((k) => ({ keys: phrase(k) })));
 export const EVENT_FIELDS = indexPhrases([...[...FIELDS.values()].flat(), ...[...KINDS.values()].flat().map((k) => ({ keys: k.keys, status: 'clear' as Status }))]);
 /** a congress or conference and the members it is of: "Đại hội đại biểu" (CAP-37) */
 export const CONGRESS_HEADS = indexPhrases(data.congress.heads.map((w) => ({ keys: phrase(w) })));
-export const ALL_LEVELS = indexPhrases(data.congress.allLevels.map((w) => ({ keys: phrase(w) })));
+export const ALL_LEVELS = indexPhrases(PLURAL_AFTER.map((keys) => ({ keys })));
 export const CONGRESS_MEMBERS = indexPhrases(data.congress.members.map((w) => ({ keys: phrase(w) })));
 /** words that number a term or a round: "khóa XIII", "nhiệm kỳ 2025 - 2030" */
 export const TERMS = indexPhrases(data.terms.words.map((w) => ({ keys: phrase(w) })));
