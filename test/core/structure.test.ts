@@ -241,11 +241,11 @@ describe('matching view', () => {
 });
 
 describe('paragraph classification', () => {
-  it.each(['12-09-2023 255', '19/08/2022 - 17:59', 'Thứ tư, 21/04/2021 10:00', 'PV 14/12/2023 13:39', '13:40 - 24/11/2017'])(
+  it.each(['12-09-2023 255', '19/08/2022 - 17:59', 'Thứ tư, 21/04/2021 10:00', 'PV 14/12/2023 13:39', '13:40 - 24/11/2017', 'Cập nhật lúc09:15, Thứ Ba, 14/05/2019 (GMT+7)', '08:20, Chủ nhật, 3/3/2024'])(
     'metadata line: %s',
     (line) => expect(isMetadataLine(line)).toBe(true),
   );
-  it.each(['Ngày 20-4, Ban Dân vận tổ chức hội nghị.', 'Sáng 12-9', 'Hoàng Yến'])('not metadata: %s', (line) => {
+  it.each(['Ngày 20-4, Ban Dân vận tổ chức hội nghị.', 'Sáng 12-9', 'Hoàng Yến', 'Thứ Ba, 14/5, Huyện ủy khai giảng lớp học.'])('not metadata: %s', (line) => {
     expect(isMetadataLine(line)).toBe(false);
   });
 

@@ -62,6 +62,11 @@ describe('generic-markers.json specialUnits', () => {
     expect(fixed(from, 'admin-unit-case')).toBe(to);
     expect(check(to, 'admin-unit-case')).toEqual([]);
   });
+  it.each(markers.specialUnits.map((u) => [u.canonical, u.bareExample, u.bareElsewhere]))('%s alone: %s', (_canonical, named, elsewhere) => {
+    expect(check(named, 'admin-unit-case')).toEqual([]);
+    expect(check(elsewhere, 'admin-unit-case')).toHaveLength(1);
+    expect(fixed(elsewhere, 'admin-unit-case')).toBe(elsewhere.replace(/Thành phố(?= phát| đang)/u, 'thành phố'));
+  });
 });
 
 describe('participant-counts.json', () => {

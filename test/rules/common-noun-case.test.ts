@@ -66,6 +66,12 @@ describe('common-noun-case', () => {
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it('leaves a capitalised level word to admin-unit-case: one finding per word', () => {
+    const text = 'Hội nghị tập huấn công tác bầu cử có các thành viên Ban Chỉ đạo bầu cử Phường tham dự. Sau hội nghị, UBND Phường gửi tài liệu cho các tổ bầu cử.';
+    expect(check(text, RULE)).toEqual([]);
+    expect(check(text, 'admin-unit-case').map((x) => x.text)).toEqual(['Phường', 'Phường']);
+  });
+
   it('speaks English when asked', () => {
     expect(check('tổ chức lớp Tập huấn cho cán bộ xã', RULE, {}, 'en')[0].message).toBe(
       '“lớp Tập huấn” is a common noun, lowercase mid-sentence: “lớp tập huấn”.',

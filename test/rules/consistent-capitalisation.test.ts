@@ -29,6 +29,27 @@ describe('consistent-capitalisation', () => {
     expect(check(mixedTitle, 'title-case').map((x) => x.at)).toEqual(['1:1', '2:1']);
   });
 
+  it('gives one answer per span: an occurrence organisation-case reports is not reported again', () => {
+    const text = [
+      'Sáng 4-5, Ban Quản lý rừng phòng hộ Sông Đà mở lớp tập huấn.',
+      'Giám đốc Ban Quản lý rừng phòng hộ Sông Đà khai mạc lớp học.',
+      'Cán bộ Ban quản lý rừng phòng hộ Sông đà tham gia đầy đủ.',
+    ].join('\n');
+    expect(check(text, 'organisation-case').map((x) => x.at)).toEqual(['3:8']);
+    expect(check(text, RULE)).toEqual([]);
+    expect(fixed(text, [RULE, 'organisation-case'])).toBe(text.replace('Ban quản lý', 'Ban Quản lý'));
+  });
+
+  it('reads no body in the second half of a word (“hội” of “Đại hội”)', () => {
+    const text = [
+      'Hội nghị quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XV.',
+      'Học viên nắm vững tinh thần Nghị quyết Đại hội đại biểu Đảng bộ tỉnh.',
+      'Báo cáo viên giới thiệu Nghị quyết Đại hội Đại biểu Đảng bộ tỉnh.',
+    ].join('\n');
+    expect(check(text, RULE)).toEqual([]);
+    expect(check(text, 'common-noun-case').map((x) => x.text)).toEqual(['Đại hội Đại biểu']);
+  });
+
   it('does not report again what organisation-case already fixes to the majority form', () => {
     const text = [
       'Trưởng ban Dân vận Tỉnh ủy Hồ Văn Ba dự.',

@@ -43,6 +43,7 @@ const DATE_IN_WORDS_ALL = new RegExp(DATE_IN_WORDS, 'giu');
 const DATE = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u;
 /** what a page prints before the date on its metadata line ("Thứ Hai,", "Cập nhật lúc"): dictionaries/web-debris.json */
 const META_PREFIX = new RegExp(`^(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})\\s*[:,-]?\\s*`, 'iu');
+const META_WORDS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 
 export function isDebrisLine(line: string): boolean {
   const t = nfc(line.trim());
@@ -71,6 +72,8 @@ export function isMetadataLine(line: string): boolean {
     if (!m || m[0].length === 0) break;
     t = t.slice(m[0].length);
   }
+  // the same words after the time ("07:52, Thứ Hai, 12/03/2012") or glued to it ("lúc07:52")
+  t = t.replace(META_WORDS, ' ');
   return /^[\d\s\-/.:,|h+]*(?:(?:am|pm|gmt)[\d\s+\-/.:,|()]*)*$/iu.test(t);
 }
 

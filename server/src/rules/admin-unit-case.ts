@@ -22,6 +22,18 @@ const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)$/u;
 const SPECIAL = markers.specialUnits.map((sp) => ({ ...sp, levelKeys: sp.level.split(' ').map(syllableKey), nameKeys: sp.name.split(' ').map(syllableKey) }));
 const SPECIAL_FIRST = new Set(SPECIAL.map((sp) => sp.levelKeys[0]));
 
+/**
+ * Level words a draft may capitalise alone because it names a special place they stand for
+ * ("Hội Chữ thập đỏ Thành phố" in a draft about Thành phố Hồ Chí Minh): specialUnits
+ * `mentions` → `bare`, as syllable keys.
+ */
+function bareSpecialLevels(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = text.normalize('NFC');
+  for (const sp of markers.specialUnits) if (sp.mentions.some((m) => t.includes(m))) for (const b of sp.bare) out.add(b.split(' ').map(syllableKey).join(' '));
+  return out;
+}
+
 function keysOfWords(ws: Word[]): string {
   return ws.map((w) => syllableKey(w.text)).join(' ');
 }
@@ -70,6 +82,7 @@ export const adminUnitCase: Rule = {
       for (const c of o.checks) inEntry.add(c.word.start);
     }
 
+    let bare: Set<string> | undefined;
     const known = new Map<string, Word[]>(); // key of a place name (≥2 syllables) → a correct spelling
     const suspects = new Set<string>(); // "đô lương" after a level word, written "Đô lương"
     const addKnown = (ws: Word[]): void => {
@@ -124,6 +137,8 @@ export const adminUnitCase: Rule = {
           // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
           if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0])) continue;
         }
+        // "Thành phố" alone, in a draft about Thành phố Hồ Chí Minh: that city's short name
+        if (!(next && blank(text, lvWords[lv - 1], next) && isCapitalised(next.text)) && (bare ??= bareSpecialLevels(text)).has(levelKey)) continue;
         const want = lvWords.map((w) => withShape(w.text, 'lower'));
         const expected = want.join(' ');
         const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);

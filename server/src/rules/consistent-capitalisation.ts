@@ -13,7 +13,8 @@
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import type { Draft, Word } from '../core/draft.js';
-import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, syllableKey } from '../core/casing.js';
+import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, syllableKey, wordKey } from '../core/casing.js';
+import { secondHalfOfWord } from '../core/capital-evidence.js';
 import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, NOT_A_BODY, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
 import { firstAtOrAfter, spanAt } from '../core/sorted.js';
 import { editedText } from '../core/fix.js';
@@ -155,8 +156,10 @@ export const consistentCapitalisation: Rule = {
         if (edits.length === 0) continue;
         // organisation-case / title-case already bring this one to the majority form
         const written = o.words.map((w) => w.text);
-        const ownFix = o.effective.some((t, k) => t !== written[k]);
-        if (ownFix && sameForm(target.model, o)) continue;
+        // one answer per span: organisation-case or title-case already reports this occurrence;
+        // what still differs once its fix is applied is reported on the next pass (fixText
+        // loops until stable), never as a second finding on the same words
+        if (o.effective.some((t, k) => t !== written[k])) continue;
         const start = o.words[0].start;
         const end = o.words[o.words.length - 1].end;
         const expected = expectedOf(o);
@@ -196,6 +199,8 @@ function phraseAt(draft: Draft, ws: Word[], keys: string[], i: number, covered: 
   if (!candidates || covered.has(ws[i].start)) return 0;
   const type = candidates.find((t) => t.every((k, n) => keys[i + n] === k));
   if (!type) return 0;
+  // "hội" of "Đại hội", "đoàn" of "Công đoàn": the second half of a word opens no body
+  if (i > 0 && /^[ \t\u00a0]+$/.test(draft.text.slice(ws[i - 1].end, ws[i].start)) && secondHalfOfWord(wordKey(ws[i - 1]), wordKey(ws[i]))) return 0;
   if (NOT_A_BODY.has(keys.slice(i, i + type.length + 1).join(' '))) return 0;
   let j = i + type.length;
   while (j < ws.length && j - i < type.length + 4) {

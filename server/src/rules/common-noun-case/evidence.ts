@@ -4,7 +4,7 @@
  */
 import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
-import { caseShape, isLevelWord, isSentenceStart, wordKey } from '../../core/casing.js';
+import { caseShape, isLevelWord, isSentenceStart, levelWordAt, MAIN_LEVELS, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { commonWordAt, continuation, knownPair, lowercaseWord, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName } from '../../core/person-names.js';
@@ -40,6 +40,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (!midSentence(draft, w) || inQuote(draft, w.start)) continue;
     if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
     if (longest(text, ws, i, SHORT_NAMES)) continue;
+    // a capitalised level word ("UBND Phường") is admin-unit-case's: one answer per word
+    const lv = levelWordAt(ws, i);
+    if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
     // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
     if (longest(text, ws, i, NAME_HEADS)) continue;
     const prev = ws[i - 1];
