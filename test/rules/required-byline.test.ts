@@ -45,6 +45,14 @@ describe('required-byline', () => {
     'Th.Hằng',
     'Thu Hà | 12:30 20/08/2024',
     'NGỌC ANH | Thứ hai, 12/8/2024',
+    'Tin/ảnh: Quốc Bảo',
+    'Tin, ảnh - Thanh Tâm',
+    'Tin ảnh Hồng Nhung',
+    'Ban biên tập',
+    'BBT Cổng thông tin điện tử xã',
+    'Hồng Nhung - 12/3/2024',
+    'Hồng Nhung (5/3)',
+    'Mai Phương - Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Sơn',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -53,6 +61,10 @@ describe('required-byline', () => {
     ['a photo caption', '\n\nThu Hà\n\nCác hội viên thực hành sử dụng bình chữa cháy.\n'],
     ['a caption and a stray label', '\n\nTin, ảnh: Thu Hà\n\nQuang cảnh buổi tập huấn\n\nTừ khóa: dân phòng\n'],
     ['page debris glued to the name', '\n\nThu HàÝ kiến bạn đọc\n'],
+    ['a long caption without an end mark', '\n\nThu Hà\n\nĐội viên dân phòng các tổ thực hành dập đám cháy giả định bằng bình bột và vòi nước tại sân nhà văn hóa khu phố 3 trong buổi chiều cuối đợt tập huấn\n'],
+    ['a caption with its photo credit', '\n\nTin: Thu Hà\n\nĐội viên dân phòng thực hành dập đám cháy giả định bằng bình bột tại sân nhà văn hóa khu phố trong buổi chiều cuối đợt tập huấn. Ảnh: Quốc Bảo\n'],
+    ['a photo gallery', '\n\nThu Hà\n\nẢnh 1\n\nẢnh 2\n\nẢnh 3\n\nẢnh 4\n\nẢnh 5\n'],
+    ['a list of older items', '\n\nThu Hà\n\nTin cũ hơn\n\nPhường ra quân tổng vệ sinh\n\nHội thi văn nghệ người cao tuổi\n'],
   ])('accepts a credit followed by %s', (_, tail) => {
     expect(check(draft(tail), RULE)).toEqual([]);
   });
@@ -71,6 +83,23 @@ describe('required-byline', () => {
   it.each(['H.Lan', 'Minh Anh – Thu Hà', 'Lan Chi và Quốc Toản', 'Tin-ảnh: Minh Anh', 'NGỌC ANH |', 'Thu Hà | 20/08/2024 10:30'])('accepts the credit “%s” under the headline', (credit) => {
     const text = draft('\n').replace('\n\n', `\n\n${credit}\n\n`);
     expect(check(text, RULE)).toEqual([]);
+  });
+
+  it.each(['Hồng Nhung', 'T.N.Hà', 'Tin và ảnh: Quốc Bảo'])('accepts the credit “%s” under the headline of a one-paragraph item', (credit) => {
+    const text = 'Tập huấn phòng cháy chữa cháy cho dân phòng\n\n' + credit + '\n\nSáng 21-10, Công an phường Quang Trung tổ chức tập huấn cho 50 đội viên dân phòng.\n';
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('reports a credit-like line followed by a paragraph of the story', () => {
+    const text = draft('\n\nThu Hà\n\nSau buổi tập, đội viên được phát tài liệu. Phường sẽ tổ chức kiểm tra vào cuối năm để đánh giá kết quả.\n');
+    expect(check(text, RULE)).toHaveLength(1);
+  });
+
+  it('inserts the template after the last paragraph, before the page debris', () => {
+    const text = draft('\n\nChia sẻ bài viết\n\nTin cũ hơn\n');
+    const [f] = findings(text, RULE);
+    expect(text.slice(f.start, f.end)).toBe('cháy.');
+    expect(f.suggestions?.[0].edits).toEqual([{ start: f.end, end: f.end, text: '\n\n${1:Tên tác giả}' }]);
   });
 
   it('reports a one-word section label under the headline', () => {

@@ -229,8 +229,8 @@ function classify(paragraphs: Paragraph[], view: string): void {
   }
   const credit = trailingByline(content, first, prose, afterDebris);
   if (credit) credit.kind = 'byline';
-  else if (first > 0 && content.length - first >= 3 && isTopBylineText(prose(content[first]).text)) {
-    // some layouts print the author under the headline
+  else if (first > 0 && content.length - first >= 2 && isTopBylineText(prose(content[first]).text)) {
+    // some layouts print the author under the headline (a short item may have one paragraph after it)
     content[first].kind = 'byline';
     first++;
   }
@@ -238,8 +238,27 @@ function classify(paragraphs: Paragraph[], view: string): void {
 }
 
 /** How far from the end a credit may stand: captions and stray lines printed after it. */
-const TRAILING_LINES = 3;
+const TRAILING_LINES = 6;
 const TRAILING_WORDS = 20;
+/** a photo caption after the credit may be long ("Học viên thực hành … tại lớp tập huấn"), never a story paragraph */
+const CAPTION_WORDS = 45;
+/** "… tại lớp học. Ảnh: Thu Hà", "(Ảnh: P.T.)": a photo credit inside a caption */
+const PHOTO_CREDIT = /(?:(?:^|[\s.])Ảnh|\(\s*[Ảả]nh)\s*:\s*\S/u;
+
+/**
+ * May this line stand between the credit and the end of the page? A short line (a caption, a
+ * photo label, a stray page label), or a caption by its shape: one sentence that either carries
+ * a photo credit or is printed without the end mark a story paragraph takes.
+ */
+function mayFollowCredit(text: string): boolean {
+  const n = wordCount(text);
+  if (n <= TRAILING_WORDS) return true;
+  if (n > CAPTION_WORDS) return false;
+  const t = nfc(text.trim());
+  if (PHOTO_CREDIT.test(t)) return true;
+  // "Câu một. Câu hai.": a paragraph of the story
+  return !/[.!?…]\s+\p{Lu}/u.test(t) && !/[.!?…:;]["”')]*$/u.test(t);
+}
 
 /**
  * The credit at the end of the story: the last paragraph, or one of the last few when only
@@ -259,7 +278,7 @@ function trailingByline(
     for (let k = end - 1; k >= Math.max(first + 1, end - TRAILING_LINES); k--) {
       const p = content[k];
       if (looksLikeByline({ text: withoutGluedDebris(prose(p).text) })) return p;
-      if (wordCount(prose(p).text) > TRAILING_WORDS) break;
+      if (!mayFollowCredit(prose(p).text)) break;
     }
   }
   return undefined;

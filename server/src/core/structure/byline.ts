@@ -9,10 +9,16 @@ import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUF
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 
-const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})\\s*:\\s*`, 'iu');
+/**
+ * The label, then a colon ("Tin, ảnh: Thu Hà"), a dash ("Tin, ảnh - Thu Hà"), or nothing
+ * after a photo label when the name follows ("Tin ảnh Thu Hà")
+ */
+const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})(?:\\s*:|\\s+[-–—]|(?<=ảnh)(?=\\s+\\p{Lu}))\\s*`, 'iu');
 const ROLE_PREFIX = new RegExp(`^${BYLINE_ROLES}\\s*:?\\s+`, 'iu');
 /** "Theo TTXVN", "Nguồn: …", "Tin Đài Truyền thanh huyện": a source named like a body */
 const SOURCE_PREFIX = new RegExp(`^${SOURCE_PREFIXES}\\s*(?::\\s*|\\s)`, 'iu');
+/** a label that is a source prefix as a whole ("Tin:", "Theo:"), not the start of a longer label ("Tin và ảnh:") */
+const SOURCE_LABEL = new RegExp(`^${SOURCE_PREFIXES}(?:\\s*:|\\s+[-–—])?\\s*$`, 'iu');
 /** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", and initials glued to the name: "H.Lan", "T.N.Hà", "Th.Hằng" */
 const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}{1,12})$/u;
 /** "Thu Hà tổng hợp", "Minh Châu (tổng hợp)": how the item was made, after the name */
@@ -21,6 +27,8 @@ const SUFFIX = new RegExp(`\\s*\\(?\\s*${BYLINE_SUFFIX}\\s*\\)?$`, 'iu');
 const HONORIFIC = new RegExp(`^(?:${AUTHOR_HONORIFICS.map(escapeRe).join('|')})\\s+(?=\\p{Lu})`, 'u');
 /** a bar, then a page's date or time ("| 12:30 20/08/2024", "| Thứ hai, 12/8/2024") */
 const STAMP_AFTER_BAR = /\s*\|[^|]*\d{1,2}\s*[:/.-]\s*\d{1,2}[^|]*$/u;
+/** a dash, a comma or a bracket, then the date the author filed ("Thu Hà - 12/3/2024", "Thu Hà (5/3)") */
+const DATE_AFTER = /\s*(?:[-–—,]|\()\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*\)?$/iu;
 /** initials glued to a given name: "H.Lan", "T.N.Hà", "Th.Hằng" */
 const GLUED_INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}+$/u;
 /** authors joined: "Minh Anh – Thu Hà", "Minh Anh và Thu Hà", "H.Lan & T.Nam" */
@@ -47,12 +55,14 @@ export function isBylineText(line: string): boolean {
     .replace(/^\((.*)\)$/u, '$1') // "(Theo TTXVN)"
     .replace(/\s*[|]\s*$/u, '') // "Thành Nhân |": a table cell's border
     .replace(STAMP_AFTER_BAR, '') // "Thu Hà | 12:30 20/08/2024": the page's time stamp after the credit
+    .replace(DATE_AFTER, '') // "Thu Hà - 12/3/2024": the date the author filed
     .replace(/\s*\.\/\.\s*$/u, '')
     .replace(/\s*\.\s*$/u, '')
     .replace(/\s*\((?:theo|nguồn)?[^()]{1,40}\)\s*$/iu, '')
     .trim();
   // digits may name a unit in an affiliation ("Trung đoàn 9"), never a date or a time
-  if (!t || /\d{1,2}\s*[-/.:]\s*\d{1,2}/u.test(t) || words(t).length > 14) return false;
+  // a long affiliation ("Mai Phương - Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Lạc") fits
+  if (!t || /\d{1,2}\s*[-/.:]\s*\d{1,2}/u.test(t) || words(t).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 16) return false;
   if (BYLINE_WORDS.has(normKey(t))) return true;
   // "Theo Báo Nhân Dân", "Nguồn: Ban Tuyên giáo Tỉnh ủy": a source, named like a body
   const source = SOURCE_PREFIX.exec(t);
@@ -84,7 +94,7 @@ export function isBylineText(line: string): boolean {
   if (names === 0) return isBodyCredit(t);
   if (names === segments.length) return true;
   const affiliation = segments.slice(names).join(' - ');
-  return /^\p{Lu}/u.test(affiliation) && words(affiliation).length <= 12;
+  return /^\p{Lu}/u.test(affiliation) && words(affiliation).filter((w) => /\p{L}/u.test(w)).length <= 14;
 }
 
 /**
@@ -115,7 +125,7 @@ function isBodyCredit(t: string): boolean {
  */
 export function isTopBylineText(line: string): boolean {
   // "NGUYỄN DƯƠNG |", "Thu Hà | 20/08/2024 10:30": a page prints its time stamp beside the credit
-  const t = nfc(line.trim()).replace(STAMP_AFTER_BAR, '').replace(/\s*[|]\s*$/u, '');
+  const t = nfc(line.trim()).replace(STAMP_AFTER_BAR, '').replace(DATE_AFTER, '').replace(/\s*[|]\s*$/u, '');
   const authors = t.split(AUTHOR_JOIN);
   if (!/\d/u.test(t) && authors.length <= 3 && authors.every(isAuthorName)) return true;
   return isLabelledCredit(t);
@@ -130,7 +140,9 @@ function isAuthorName(s: string): boolean {
 /** A credit with its label ("Tin, ảnh: Minh Anh", "Tác giả: Trần Bình"). */
 export function isLabelledCredit(line: string): boolean {
   const t = nfc(line.trim());
-  return PREFIX.test(t) && !SOURCE_PREFIX.test(t) && isBylineText(t);
+  const label = PREFIX.exec(t);
+  // "Tin: …", "Nguồn: …" may name a source; "Tin và ảnh: …" is the author's label
+  return !!label && !SOURCE_LABEL.test(label[0]) && isBylineText(t);
 }
 
 /**
