@@ -18,6 +18,15 @@ describe('required-dateline', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it.each([
+    ['a period', 'Ảnh: Hoàng Lan.'],
+    ['initials in brackets', '(Ảnh: H.L.)'],
+  ])('finds the date after a summary and long photo captions ending with a credit (%s)', (_, credit) => {
+    const caption = `Mô hình trình diễn giống lúa chịu hạn trên cánh đồng mẫu lớn của hợp tác xã nông nghiệp thôn Đông, vụ đông xuân năm nay. ${credit}`;
+    const text = `Hội Nông dân huyện tập huấn kỹ thuật trồng lúa\n\nTám mươi hội viên nông dân được tập huấn kỹ thuật trồng lúa chất lượng cao.\n\n${caption}\n\n${caption}\n\nNgày 14/3, Hội Nông dân huyện tổ chức lớp học tại hội trường xã.\n\nThu Trang\n`;
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('does not take the date of a cited document for the event', () => {
     const text =
       'Hội Nông dân huyện tập huấn kỹ thuật trồng lúa\n\nThực hiện Quyết định 204/QĐ-UBND ngày 9/2/2024 của UBND huyện, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.\n\nCác học viên được hướng dẫn cách bón phân. Quyết định 310/QĐ-SNN ngày 2/3/2024 cũng được phổ biến.\n\nThu Trang\n';

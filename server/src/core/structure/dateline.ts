@@ -48,8 +48,11 @@ const DOCUMENT_BEFORE = new RegExp(`${B}${DOCUMENT_TYPES}\\s+(?:số\\s*)?[\\p{L
 /** a paragraph this short is a photo caption or a subhead: it neither holds nor hides the dateline */
 const CAPTION_WORDS = 15;
 
+/** "… do Quỹ Thiện Tâm tài trợ. Ảnh: PC.", "(Ảnh: P.T.)": a caption ends with its photo credit, whatever its length */
+const PHOTO_CREDIT_END = /(?:(?:^|[\s.])Ảnh|\(\s*[Ảả]nh)\s*:\s*[^:;\n]{1,40}$/u;
+
 function isCaption(p: Paragraph): boolean {
-  return p.sentences.reduce((n, s) => n + s.words.length, 0) < CAPTION_WORDS;
+  return p.sentences.reduce((n, s) => n + s.words.length, 0) < CAPTION_WORDS || PHOTO_CREDIT_END.test(p.text.normalize('NFC'));
 }
 
 /** The lead, and the next paragraph too when the lead is a short photo caption. */
