@@ -25,6 +25,9 @@ describe('required-official-titles', () => {
     'Bà Khúc Thị Hạnh, Điều phối viên Dự án Sinh kế bền vững, giới thiệu chuyên đề.',
     'Ông Nông Văn Quý: Chi hội trưởng Chi hội Nông dân thôn Đồng Tâm phát biểu.',
     'Dự hội nghị có đồng chí Nguyễn văn Thành, Bí thư Huyện ủy.',
+    'Dự hội nghị có đồng chí Hà Quang Vinh/Phó Chủ tịch UBND huyện.',
+    'Phó Bí thư Thường trực Huyện ủy Lò Thanh phát biểu khai mạc hội nghị.',
+    'Thượng tá Đinh Công Hậu, Chính trị viên Ban Chỉ huy Quân sự huyện, truyền đạt nghị quyết.',
   ])('accepts “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([]);
   });
@@ -34,6 +37,8 @@ describe('required-official-titles', () => {
     'Hội nghị được truyền hình trực tiếp tới các điểm cầu ở Hà Tĩnh và Nghệ An.',
     'Học viên học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
     'Ông Lục Văn Dũng, nông dân thôn Bản Cầu, chia sẻ kinh nghiệm nuôi ong.',
+    'Hội nghị có Hiệu trưởng Trường THCS Lê Lợi và lãnh đạo phường Trần Phú dự.',
+    'Giám đốc Sở Nội vụ tỉnh Hà Giang gửi thư chúc mừng hội nghị.',
   ])('reports a draft without a titled official: “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([{ rule: RULE, message: MISSING, at: '1:1', text: 'Hội nghị quán triệt nghị quyết của Huyện ủy' }]);
   });

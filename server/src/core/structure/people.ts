@@ -11,7 +11,7 @@ import { personNames } from '../person-names.js';
 import { isSurname, OFFICIAL_INTRODUCERS } from '../surnames.js';
 import { syllableKey } from '../casing.js';
 import { normText, wordsRe, B, type NormText } from './normtext.js';
-import { CAPITALISED_TITLE_HEADS, NOT_PEOPLE, TITLE_BREAKS, TITLE_HEADS } from './data.js';
+import { BODY_LEVELS, CAPITALISED_TITLE_HEADS, NOT_PEOPLE, TITLE_BREAKS, TITLE_HEADS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 
 export interface Person extends Span {
@@ -23,14 +23,14 @@ export interface Person extends Span {
   marked: boolean;
 }
 
-const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
+const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;/–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
 /**
  * A title no list knows, by its shape: after the name and a separator, a capitalised phrase
  * whose words are mostly capitalised, as an office and its body are written ("Nguyễn Thị Hoa,
  * Điều phối viên Chương trình Sức khỏe cộng đồng", "Lê Văn Ba – Chi hội trưởng Chi hội Nông dân
  * thôn 2"). An apposition of a private person is written in lower case ("…, nông dân xã …").
  */
-const SHAPED_TITLE = /^\s*(?:[,:;–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&.\-–]+){1,9})/u;
+const SHAPED_TITLE = /^\s*(?:[,:;/–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&.\-–]+){1,9})/u;
 const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
 /** an official's introducer right before the name: "đồng chí", "ông", "TS." (dictionaries/surnames.json introducers) */
 const MARKER_BEFORE = new RegExp(`${B}${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u');
@@ -58,7 +58,8 @@ export function findPeople(draft: Draft): Person[] {
       if (NOT_PEOPLE.has(name.toLowerCase())) continue;
       const before = normText(view, Math.max(p.start, nm.start - 160), nm.start);
       const marked = MARKER_BEFORE.test(before.text);
-      if (nm.words.length < 3 && !marked) continue;
+      // "Phó Bí thư Huyện ủy Lê Sơn": a two-syllable name right after its title is a person too
+      if (nm.words.length < 3 && !marked && !(nm.words.length === 2 && titleRightBefore(draft, before, nm))) continue;
       const after = normText(view, nm.end, Math.min(p.end, nm.end + 40));
       const a = TITLE_AFTER.exec(after.text);
       let titled = false;
@@ -75,6 +76,23 @@ export function findPeople(draft: Draft): Person[] {
     }
   }
   return people;
+}
+
+/**
+ * a place or a school before a name ("tỉnh Hà Tĩnh", "phường Trần Phú", "đường Lê Lợi",
+ * "Trường THCS Lê Lợi"): a two-syllable name there is no person
+ */
+const PLACE_BEFORE = new RegExp(`${B}(?:${BODY_LEVELS}|trường|đường|phố|khu|thpt|thcs|tiểu học|mầm non)\\s*$`, 'u');
+
+/** A two-syllable name whose first syllable is a surname, a title standing right before it in the same clause. */
+function titleRightBefore(draft: Draft, before: NormText, name: { words: Array<{ lower: string }> }): boolean {
+  if (!isSurname(syllableKey(name.words[0].lower)) || PLACE_BEFORE.test(before.text)) return false;
+  // the word before ends the title's body ("Huyện ủy"); an abbreviation in capitals there names a school or a unit ("THCS")
+  const previous = /(\S+)\s*$/u.exec(before.text);
+  if (!previous) return false;
+  const original = draft.view.slice(before.map[previous.index], before.map[previous.index + previous[1].length]);
+  if (/^\p{Lu}{2,}$/u.test(original)) return false;
+  return titleBefore(draft.text, before);
 }
 
 /** The apposition after a name reads as an office and its body: two or more capitalised words among its first words, a head word first. */
