@@ -86,6 +86,19 @@ describe('required-dateline', () => {
     ]);
   });
 
+  it('offers the dateline before the organiser when a preamble clause opens the lead', () => {
+    const text = draft('Thực hiện Kế hoạch số 12-KH/HND của Hội Nông dân tỉnh, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.');
+    const [f] = findings(text, RULE);
+    const at = text.indexOf(', Hội Nông dân huyện') + 2;
+    expect(f.suggestions?.[0].edits).toEqual([{ start: at, end: at, text: '${1|sáng ngày,chiều ngày,ngày|} ${2:dd-mm}, ' }]);
+  });
+
+  it('offers the dateline at the start of a lead opening with a short time phrase', () => {
+    const text = draft('Trong tuần qua, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.');
+    const [f] = findings(text, RULE);
+    expect(f.suggestions?.[0].edits[0].start).toBe(text.indexOf('Trong tuần qua'));
+  });
+
   it('says it in English too', () => {
     const found = check(draft('Vừa qua, Hội Nông dân huyện tổ chức tập huấn.'), RULE, {}, 'en');
     expect(found[0].message).toBe('Missing dateline: the lead must give the day and month of the event, e.g. “Sáng ngày 12-9, …”.');

@@ -3,8 +3,29 @@
  * ("Sáng ngày 12-9, …", "Chiều 19-8-2022, …", "Ngày 4/6/2021, …"), after any source tag.
  */
 import type { Rule } from '../core/types.js';
+import type { Draft, Paragraph } from '../core/draft.js';
 import { findDateline, leadBodyStart } from '../core/structure/dateline.js';
+import { findOrganiser } from '../core/structure/organiser.js';
 import { leadSpot, missing } from '../core/structure/places.js';
+
+/** a clause this long before the organiser, ended by a comma, is a preamble ("Thực hiện Kế hoạch số 12 của Huyện ủy, …"); "Vừa qua, …" is not */
+const PREAMBLE_WORDS = 5;
+
+/**
+ * Where the dateline goes: at the start of the lead (after its source tag), or, when the lead's
+ * first sentence opens with a preamble clause, right before the organiser that follows it
+ * ("Thực hiện Kế hoạch số 12 của Huyện ủy, sáng ngày 5-3, Hội Nông dân huyện tổ chức …"), in lower case.
+ */
+function insertion(draft: Draft, lead: Paragraph): { at: number; midSentence: boolean } {
+  const start = leadBodyStart(draft, lead);
+  const first = lead.sentences.find((s) => s.end > start);
+  const organiser = findOrganiser(draft);
+  if (first && organiser && organiser.start > start && organiser.start < first.end) {
+    const before = draft.text.slice(start, organiser.start);
+    if (/,\s*$/u.test(before) && before.trim().split(/\s+/u).length >= PREAMBLE_WORDS) return { at: organiser.start, midSentence: true };
+  }
+  return { at: start, midSentence: false };
+}
 
 export const requiredDateline: Rule = {
   meta: {
@@ -32,6 +53,7 @@ export const requiredDateline: Rule = {
   check({ draft, report }) {
     const lead = draft.lead ?? draft.story[0];
     if (!lead || findDateline(draft)) return;
-    report(missing(leadSpot(draft), leadBodyStart(draft, lead), '${1|Sáng ngày,Chiều ngày,Ngày|} ${2:dd-mm}, '));
+    const { at, midSentence } = insertion(draft, lead);
+    report(missing(leadSpot(draft), at, midSentence ? '${1|sáng ngày,chiều ngày,ngày|} ${2:dd-mm}, ' : '${1|Sáng ngày,Chiều ngày,Ngày|} ${2:dd-mm}, '));
   },
 };
