@@ -152,12 +152,10 @@ export const duplicateSentence: Rule = {
           // the sentence and the blanks after it (or before it, at the end of a paragraph)
           let start = s.start;
           let end = s.end;
-          const after = /^[ \t\u00a0]+/.exec(text.slice(end, p.end));
-          if (after) end += after[0].length;
-          else {
-            const before = /[ \t\u00a0]+$/.exec(text.slice(p.start, start));
-            if (before) start -= before[0].length;
-          }
+          // walked character by character: a regex over a slice of the paragraph would make a
+          // paragraph of many repeated sentences quadratic
+          while (end < p.end && isBlank(text.charCodeAt(end))) end++;
+          if (end === s.end) while (start > p.start && isBlank(text.charCodeAt(start - 1))) start--;
           report({
             start: s.start,
             end: s.end,
@@ -173,3 +171,8 @@ export const duplicateSentence: Rule = {
     }
   },
 };
+
+/** A space, a tab or a no-break space: the blanks a removed sentence takes with it. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
