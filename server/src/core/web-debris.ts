@@ -4,6 +4,7 @@
  * The web-leftover rule reports them; spelling and spacing leave their letters alone.
  */
 import debris from '../../../dictionaries/web-debris.json';
+import { BoundedCache } from './bounded-cache.js';
 
 /** remove the match; decode an HTML entity; put a space where a line-breaking tag was */
 export type DebrisAction = 'remove' | 'decode' | 'space';
@@ -74,15 +75,30 @@ type Paragraphs = ReadonlyArray<{ start: number; end: number }>;
 /**
  * Inline debris of each paragraph of a draft, from its prose view, found once per draft:
  * web-leftover reports it, spelling and spacing skip it (each ran every pattern over the draft).
+ * A paragraph's debris depends on its text alone (the patterns never look past it), so a
+ * re-check after an edit takes the other paragraphs' from `byParagraph`.
  */
 export function paragraphDebris(view: string, paragraphs: Paragraphs): ReadonlyArray<readonly DebrisSpan[]> {
   const known = found.get(paragraphs);
   if (known && known.view === view) return known.lists;
-  const lists = mayHaveDebris(view) ? paragraphs.map((p) => inlineDebris(view, p.start, p.end)) : paragraphs.map(() => []);
+  const lists = mayHaveDebris(view) ? paragraphs.map((p) => debrisOf(view, p.start, p.end)) : paragraphs.map(() => []);
   found.set(paragraphs, { view, lists });
   return lists;
 }
 const found = new WeakMap<Paragraphs, { view: string; lists: ReadonlyArray<readonly DebrisSpan[]> }>();
+
+/** debris of a paragraph's prose, offsets from its start (copies: bounded-cache.ts) */
+const byParagraph = new BoundedCache<DebrisSpan[]>('web-debris.paragraphs', 2 * 1024 * 1024);
+
+/** inlineDebris(view, start, end), from the paragraph memo when its text was seen before */
+function debrisOf(view: string, start: number, end: number): DebrisSpan[] {
+  const seg = view.slice(start, end);
+  // a cue is a necessary condition of every pattern: most paragraphs are settled here
+  if (!mayHaveDebris(seg)) return [];
+  let local = byParagraph.get(seg);
+  if (!local) byParagraph.set(seg, (local = inlineDebris(seg)));
+  return local.map((d) => ({ ...d, from: d.from + start, start: d.start + start, end: d.end + start }));
+}
 
 /** Inline debris of every paragraph of a draft, from its prose view (for rules that skip it). */
 export function draftDebris(view: string, paragraphs: Paragraphs): Array<{ start: number; end: number }> {

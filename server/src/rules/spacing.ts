@@ -5,7 +5,8 @@
  */
 import type { Report, Rule } from '../core/types.js';
 import { charBefore } from '../core/draft.js';
-import { draftDebris } from '../core/web-debris.js';
+import { draftDebris, inlineDebris } from '../core/web-debris.js';
+import { BoundedCache } from '../core/bounded-cache.js';
 import titles from '../../../dictionaries/titles.json';
 
 /** Is the word ending at `end` (inclusive) Vietnamese (a letter beyond ASCII) and after a blank or a line start? */
@@ -91,10 +92,8 @@ export const spacing: Rule = {
     let opaque: Span[] | undefined;
     const isOpaque = (i: number): boolean =>
       inSpans((opaque ??= mergeSpans([...linkSpans(text), ...draftDebris(view, draft.paragraphs).map((d) => ({ start: d.start, end: d.end }))])), i);
-    // markdown syntax is blanked in the view: only real spaces of the original count
     const blank = (s: number, e: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(s, e));
-    const push = (r: Omit<Report, 'suggestions'>): void =>
-      report({ ...r, suggestions: r.fix ? [{ messageId: 'fix', edits: r.fix }] : undefined });
+    const push = (r: Finding): void => report({ ...r, suggestions: r.fix ? [{ messageId: 'fix', edits: r.fix }] : undefined });
 
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome') continue;
@@ -104,126 +103,158 @@ export const spacing: Rule = {
         if (p.start > lineStart && blank(lineStart, p.start)) {
           push({ start: lineStart, end: p.start, messageId: 'indent', severity: 'info', fix: [{ start: lineStart, end: p.start, text: '' }] });
         }
-      }
-      const seg = view.slice(p.start, p.end);
-      const base = p.start;
-
-      for (const m of seg.matchAll(/(?<=\S)([ \t\u00a0]{2,}|\t)(?=\S)/g)) {
-        const s = base + (m.index ?? 0);
-        const e = s + m[0].length;
-        if (!blank(s, e)) continue;
-        const tab = m[0] === '\t';
-        push({ start: s, end: e, messageId: tab ? 'tab' : 'multiple', args: { count: m[0].length }, fix: [{ start: s, end: e, text: ' ' }] });
-      }
-      for (const m of seg.matchAll(/([([{“‘])[ \t\u00a0]+(?=\S)/g)) {
-        const s = base + (m.index ?? 0) + 1;
-        const e = base + (m.index ?? 0) + m[0].length;
-        if (!blank(s, e) || isOpaque(s)) continue;
-        push({ start: s - 1, end: e, messageId: 'afterOpen', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
-      }
-      // (lookbehinds checked by hand: a regex that opens with one is tried at every position;
-      // the mark is optional so that a run of spaces is consumed whole, once: a required mark
-      // made the regex retry from every space of a 300,000-space line, quadratic)
-      // (a full stop before "./." too: "kết thúc ./." → "kết thúc./.")
-      for (const m of seg.matchAll(/[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![.\d])(?!\/(?!\.)))?/gu)) {
-        if (m[1] === undefined) continue;
-        if (!/^[\p{L}\p{N}”’)]$/u.test(charBefore(seg, m.index ?? 0))) continue;
-        const s = base + (m.index ?? 0);
-        const e = s + m[0].length - m[1].length;
-        if (!blank(s, e) || isOpaque(e)) continue;
-        // "truyền ,văn nghệ", "cấp xã .Tham dự": the space stands on the wrong side of the mark;
-        // the fix moves it (a word follows that the mark should be spaced from)
-        const after = base + (m.index ?? 0) + m[0].length;
-        const moved = /[,;:]/u.test(m[1]) ? LETTER.test(view[after] ?? '') : /[.!?]/u.test(m[1]) && /^\p{Lu}\p{Ll}/u.test(view.slice(after, after + 2));
-        const fix = [{ start: s, end: e, text: '' }, ...(moved ? [{ start: after, end: after, text: ' ' }] : [])];
-        push({ start: s, end: e + m[1].length, messageId: moved ? 'moved' : 'beforeClose', args: { mark: m[1] }, fix });
-      }
-      for (const m of seg.matchAll(/([,;:])(?=\p{L})|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu)) {
-        const at = m.index ?? 0;
-        const lower1 = charBefore(seg, at);
-        if (!gluedBefore(seg, at, m[1] ?? m[2] ?? m[3], lower1)) continue;
-        const i = base + at;
-        if (isOpaque(i)) continue;
-        const mark = m[1] ?? m[2] ?? m[3];
-        push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
-      }
-      // "Chính trị(TTCT)", "2 ngày(5-6/3)": a bracket glued to the word before it (not "f(x)",
-      // "1(a)": a word of two or more letters before; a number inside only after a Vietnamese
-      // word standing alone, not "alert(1)" or "anh-hoi-nghi(1)")
-      for (const m of seg.matchAll(/\p{L}\(/gu)) {
-        const at = m.index ?? 0;
-        if (!/\p{L}/u.test(charBefore(seg, at))) continue;
-        const inside = seg[at + 2] ?? '';
-        if (!/^\p{L}$/u.test(inside) && !(/^\p{N}$/u.test(inside) && standsAlone(seg, at))) continue;
-        const i = base + at + 1;
-        if (isOpaque(i)) continue;
-        push({ start: i, end: i + 1, messageId: 'beforeOpen', fix: [{ start: i, end: i, text: ' ' }] });
-      }
-      // "tổ chức…Sau đó": an ellipsis glued to the next word (one that opens a quotation, "“…và", is not)
-      for (const m of seg.matchAll(/(?:…|\.\.\.)(?=\p{L})/gu)) {
-        const at = m.index ?? 0;
-        if (!/[\p{L}\p{N})”]/u.test(charBefore(seg, at))) continue;
-        const i = base + at;
-        if (isOpaque(i)) continue;
-        push({ start: i, end: i + m[0].length, messageId: 'missingAfter', args: { mark: m[0] }, fix: [{ start: i + m[0].length, end: i + m[0].length, text: ' ' }] });
-      }
-      // "Văn Hà-Trưởng phòng": a name and a title glued by a hyphen ("Bà Rịa-Vũng Tàu",
-      // "Mác-Lênin", "12-KH/HU" have no title after the hyphen)
-      for (const m of seg.matchAll(/\p{L}[-–]\p{Lu}/gu)) {
-        const d = (m.index ?? 0) + 1;
-        if (!startsWithTitle(seg.slice(d + 1, d + 40))) continue;
-        const i = base + d;
-        if (isOpaque(i)) continue;
-        let from = d;
-        while (from > 0 && /[\p{L}\p{M}]/u.test(seg[from - 1])) from--;
-        let to = d + 1;
-        while (to < seg.length && /[\p{L}\p{M}]/u.test(seg[to])) to++;
-        push({ start: i, end: i + 1, messageId: 'nameDash', args: { text: seg.slice(from, to) }, fix: [{ start: i, end: i, text: ' ' }, { start: i + 1, end: i + 1, text: ' ' }] });
-      }
-      // "./ ." or ". /.": the closing mark of an official text is written as one
-      for (const m of seg.matchAll(/\.(?:[ \t\u00a0]+\/[ \t\u00a0]*|\/[ \t\u00a0]+)\./gu)) {
-        const i = base + (m.index ?? 0);
-        push({ start: i, end: i + m[0].length, messageId: 'endMark', fix: [{ start: i, end: i + m[0].length, text: './.' }] });
-      }
-      // "25/7/ 2017", "25/ 7/2017": a date broken by a space
-      for (const m of seg.matchAll(/(?<![\d/])\d{1,2}([/-])[ \t\u00a0]*\d{1,2}\1[ \t\u00a0]*(?:19|20)\d\d(?!\d)/gu)) {
-        if (!/[ \t\u00a0]/u.test(m[0])) continue;
-        const i = base + (m.index ?? 0);
-        push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
-      }
-      // "604/KH- UBND", "12 /QĐ-UBND", "05-KH/ HU": a document number is written without spaces
-      // (its dash is no separator between two parts, so the dash check below leaves it alone)
-      const codes: Span[] = [];
-      for (const m of seg.matchAll(DOCUMENT_NUMBER)) {
-        if (!/[ \t]/u.test(m[0])) continue;
-        const i = base + (m.index ?? 0);
-        codes.push({ start: i, end: i + m[0].length });
-        push({ start: i, end: i + m[0].length, messageId: 'insideCode', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t]+/gu, '') }] });
-      }
-      // "2021- 2025", "2017 -2022": a range of years spaced on one side of its dash (day ranges,
-      // "15 -16/9", are date-format's); closed up, the form most drafts use
-      for (const m of seg.matchAll(/(?<![\d/.,-])((?:19|20)\d\d)(?:[ \t]+[-–](?=(?:19|20)\d\d)|[-–][ \t]+(?=(?:19|20)\d\d))((?:19|20)\d\d)(?![\d/-]|[.,]\d)/gu)) {
-        const i = base + (m.index ?? 0);
-        const dash = m[0].includes('–') ? '–' : '-';
-        const fixed = `${m[1]}${dash}${m[2]}`;
-        codes.push({ start: i, end: i + m[0].length });
-        push({ start: i, end: i + m[0].length, messageId: 'yearRange', args: { text: m[0], fixed }, fix: [{ start: i, end: i + m[0].length, text: fixed }] });
-      }
-      // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
-      // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)
-      for (const m of seg.matchAll(/[-–—&](?:(?=[ \t]+\p{L})|(?=\p{L}))/gu)) {
-        const d = m.index ?? 0;
-        // spaced after: a letter just before; spaced before: spaces, then a letter, before
-        const spacedAfter = seg[d + 1] === ' ' || seg[d + 1] === '\t';
-        let j = d;
-        if (!spacedAfter) while (j > 0 && (seg[j - 1] === ' ' || seg[j - 1] === '\t')) j--;
-        // a letter before, or the bracket closing a source tag ("(ĐN)- Trong")
-        if ((!spacedAfter && j === d) || !(LETTER.test(charBefore(seg, j)) || (charBefore(seg, j) === ')' && spacedAfter))) continue;
-        const i = base + d;
-        if (isOpaque(i) || inSpans(codes, i)) continue;
-        const at = spacedAfter ? i : i + 1;
-        push({ start: i, end: i + 1, messageId: 'dash', args: { mark: m[0] }, fix: [{ start: at, end: at, text: ' ' }] });
-      }
+        // a line of plain text is a paragraph whose findings depend on its text alone (a link
+        // or a piece of debris never crosses a line): a re-check reuses the unchanged ones
+        for (const r of paragraphFindings(p.text)) push(shift(r, p.start));
+      } else checkParagraph(view, text, p.start, p.end, isOpaque, push);
     }
   },
 };
+
+/** what the rule reports, before its suggestion is made of the fix */
+type Finding = Omit<Report, 'suggestions'>;
+
+/** findings of a plain-text paragraph, by its text, offsets from its start (bounded-cache.ts) */
+const byParagraph = new BoundedCache<Finding[]>('spacing.paragraphs', 2 * 1024 * 1024);
+
+function paragraphFindings(paragraph: string): Finding[] {
+  let found = byParagraph.get(paragraph);
+  if (!found) {
+    const out: Finding[] = [];
+    let opaque: Span[] | undefined;
+    const isOpaque = (i: number): boolean =>
+      inSpans((opaque ??= mergeSpans([...linkSpans(paragraph), ...inlineDebris(paragraph).map((d) => ({ start: d.start, end: d.end }))])), i);
+    checkParagraph(paragraph, paragraph, 0, paragraph.length, isOpaque, (r) => out.push(r));
+    byParagraph.set(paragraph, (found = out));
+  }
+  return found;
+}
+
+function shift(r: Finding, by: number): Finding {
+  return { ...r, start: r.start + by, end: r.end + by, ...(r.fix ? { fix: r.fix.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) } : {}) };
+}
+
+/** The findings of the paragraph view[start, end) (`text`: the original, for what is blank). */
+function checkParagraph(view: string, text: string, start: number, end: number, isOpaque: (i: number) => boolean, push: (r: Finding) => void): void {
+  const seg = view.slice(start, end);
+  const base = start;
+  // markdown syntax is blanked in the view: only real spaces of the original count
+  const blank = (s: number, e: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(s, e));
+
+  for (const m of seg.matchAll(/(?<=\S)([ \t\u00a0]{2,}|\t)(?=\S)/g)) {
+    const s = base + (m.index ?? 0);
+    const e = s + m[0].length;
+    if (!blank(s, e)) continue;
+    const tab = m[0] === '\t';
+    push({ start: s, end: e, messageId: tab ? 'tab' : 'multiple', args: { count: m[0].length }, fix: [{ start: s, end: e, text: ' ' }] });
+  }
+  for (const m of seg.matchAll(/([([{“‘])[ \t\u00a0]+(?=\S)/g)) {
+    const s = base + (m.index ?? 0) + 1;
+    const e = base + (m.index ?? 0) + m[0].length;
+    if (!blank(s, e) || isOpaque(s)) continue;
+    push({ start: s - 1, end: e, messageId: 'afterOpen', args: { mark: m[1] }, fix: [{ start: s, end: e, text: '' }] });
+  }
+  // (lookbehinds checked by hand: a regex that opens with one is tried at every position;
+  // the mark is optional so that a run of spaces is consumed whole, once: a required mark
+  // made the regex retry from every space of a 300,000-space line, quadratic)
+  // (a full stop before "./." too: "kết thúc ./." → "kết thúc./.")
+  for (const m of seg.matchAll(/[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![.\d])(?!\/(?!\.)))?/gu)) {
+    if (m[1] === undefined) continue;
+    if (!/^[\p{L}\p{N}”’)]$/u.test(charBefore(seg, m.index ?? 0))) continue;
+    const s = base + (m.index ?? 0);
+    const e = s + m[0].length - m[1].length;
+    if (!blank(s, e) || isOpaque(e)) continue;
+    // "truyền ,văn nghệ", "cấp xã .Tham dự": the space stands on the wrong side of the mark;
+    // the fix moves it (a word follows that the mark should be spaced from)
+    const after = base + (m.index ?? 0) + m[0].length;
+    const moved = /[,;:]/u.test(m[1]) ? LETTER.test(view[after] ?? '') : /[.!?]/u.test(m[1]) && /^\p{Lu}\p{Ll}/u.test(view.slice(after, after + 2));
+    const fix = [{ start: s, end: e, text: '' }, ...(moved ? [{ start: after, end: after, text: ' ' }] : [])];
+    push({ start: s, end: e + m[1].length, messageId: moved ? 'moved' : 'beforeClose', args: { mark: m[1] }, fix });
+  }
+  for (const m of seg.matchAll(/([,;:])(?=\p{L})|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu)) {
+    const at = m.index ?? 0;
+    const lower1 = charBefore(seg, at);
+    if (!gluedBefore(seg, at, m[1] ?? m[2] ?? m[3], lower1)) continue;
+    const i = base + at;
+    if (isOpaque(i)) continue;
+    const mark = m[1] ?? m[2] ?? m[3];
+    push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
+  }
+  // "Chính trị(TTCT)", "2 ngày(5-6/3)": a bracket glued to the word before it (not "f(x)",
+  // "1(a)": a word of two or more letters before; a number inside only after a Vietnamese
+  // word standing alone, not "alert(1)" or "anh-hoi-nghi(1)")
+  for (const m of seg.matchAll(/\p{L}\(/gu)) {
+    const at = m.index ?? 0;
+    if (!/\p{L}/u.test(charBefore(seg, at))) continue;
+    const inside = seg[at + 2] ?? '';
+    if (!/^\p{L}$/u.test(inside) && !(/^\p{N}$/u.test(inside) && standsAlone(seg, at))) continue;
+    const i = base + at + 1;
+    if (isOpaque(i)) continue;
+    push({ start: i, end: i + 1, messageId: 'beforeOpen', fix: [{ start: i, end: i, text: ' ' }] });
+  }
+  // "tổ chức…Sau đó": an ellipsis glued to the next word (one that opens a quotation, "“…và", is not)
+  for (const m of seg.matchAll(/(?:…|\.\.\.)(?=\p{L})/gu)) {
+    const at = m.index ?? 0;
+    if (!/[\p{L}\p{N})”]/u.test(charBefore(seg, at))) continue;
+    const i = base + at;
+    if (isOpaque(i)) continue;
+    push({ start: i, end: i + m[0].length, messageId: 'missingAfter', args: { mark: m[0] }, fix: [{ start: i + m[0].length, end: i + m[0].length, text: ' ' }] });
+  }
+  // "Văn Hà-Trưởng phòng": a name and a title glued by a hyphen ("Bà Rịa-Vũng Tàu",
+  // "Mác-Lênin", "12-KH/HU" have no title after the hyphen)
+  for (const m of seg.matchAll(/\p{L}[-–]\p{Lu}/gu)) {
+    const d = (m.index ?? 0) + 1;
+    if (!startsWithTitle(seg.slice(d + 1, d + 40))) continue;
+    const i = base + d;
+    if (isOpaque(i)) continue;
+    let from = d;
+    while (from > 0 && /[\p{L}\p{M}]/u.test(seg[from - 1])) from--;
+    let to = d + 1;
+    while (to < seg.length && /[\p{L}\p{M}]/u.test(seg[to])) to++;
+    push({ start: i, end: i + 1, messageId: 'nameDash', args: { text: seg.slice(from, to) }, fix: [{ start: i, end: i, text: ' ' }, { start: i + 1, end: i + 1, text: ' ' }] });
+  }
+  // "./ ." or ". /.": the closing mark of an official text is written as one
+  for (const m of seg.matchAll(/\.(?:[ \t\u00a0]+\/[ \t\u00a0]*|\/[ \t\u00a0]+)\./gu)) {
+    const i = base + (m.index ?? 0);
+    push({ start: i, end: i + m[0].length, messageId: 'endMark', fix: [{ start: i, end: i + m[0].length, text: './.' }] });
+  }
+  // "25/7/ 2017", "25/ 7/2017": a date broken by a space
+  for (const m of seg.matchAll(/(?<![\d/])\d{1,2}([/-])[ \t\u00a0]*\d{1,2}\1[ \t\u00a0]*(?:19|20)\d\d(?!\d)/gu)) {
+    if (!/[ \t\u00a0]/u.test(m[0])) continue;
+    const i = base + (m.index ?? 0);
+    push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
+  }
+  // "604/KH- UBND", "12 /QĐ-UBND", "05-KH/ HU": a document number is written without spaces
+  // (its dash is no separator between two parts, so the dash check below leaves it alone)
+  const codes: Span[] = [];
+  for (const m of seg.matchAll(DOCUMENT_NUMBER)) {
+    if (!/[ \t]/u.test(m[0])) continue;
+    const i = base + (m.index ?? 0);
+    codes.push({ start: i, end: i + m[0].length });
+    push({ start: i, end: i + m[0].length, messageId: 'insideCode', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t]+/gu, '') }] });
+  }
+  // "2021- 2025", "2017 -2022": a range of years spaced on one side of its dash (day ranges,
+  // "15 -16/9", are date-format's); closed up, the form most drafts use
+  for (const m of seg.matchAll(/(?<![\d/.,-])((?:19|20)\d\d)(?:[ \t]+[-–](?=(?:19|20)\d\d)|[-–][ \t]+(?=(?:19|20)\d\d))((?:19|20)\d\d)(?![\d/-]|[.,]\d)/gu)) {
+    const i = base + (m.index ?? 0);
+    const dash = m[0].includes('–') ? '–' : '-';
+    const fixed = `${m[1]}${dash}${m[2]}`;
+    codes.push({ start: i, end: i + m[0].length });
+    push({ start: i, end: i + m[0].length, messageId: 'yearRange', args: { text: m[0], fixed }, fix: [{ start: i, end: i + m[0].length, text: fixed }] });
+  }
+  // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
+  // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)
+  for (const m of seg.matchAll(/[-–—&](?:(?=[ \t]+\p{L})|(?=\p{L}))/gu)) {
+    const d = m.index ?? 0;
+    // spaced after: a letter just before; spaced before: spaces, then a letter, before
+    const spacedAfter = seg[d + 1] === ' ' || seg[d + 1] === '\t';
+    let j = d;
+    if (!spacedAfter) while (j > 0 && (seg[j - 1] === ' ' || seg[j - 1] === '\t')) j--;
+    // a letter before, or the bracket closing a source tag ("(ĐN)- Trong")
+    if ((!spacedAfter && j === d) || !(LETTER.test(charBefore(seg, j)) || (charBefore(seg, j) === ')' && spacedAfter))) continue;
+    const i = base + d;
+    if (isOpaque(i) || inSpans(codes, i)) continue;
+    const at = spacedAfter ? i : i + 1;
+    push({ start: i, end: i + 1, messageId: 'dash', args: { mark: m[0] }, fix: [{ start: at, end: at, text: ' ' }] });
+  }
+}
