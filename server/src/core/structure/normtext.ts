@@ -5,7 +5,9 @@
  * and its findings still sit on the reader's characters.
  */
 import { withToneStyle } from '../normalise.js';
-import { firstAtOrAfter, itself } from '../sorted.js';
+import { firstAtOrAfter, itself, lastAtOrBefore } from '../sorted.js';
+import { BoundedCache, detach, stringBytes } from '../bounded-cache.js';
+import type { Span } from '../draft.js';
 
 export interface NormText {
   /** the matching view */
@@ -115,12 +117,59 @@ export const E = '(?![\\p{L}\\p{N}])';
 
 const perDraft = new WeakMap<object, NormText>();
 
+/** A paragraph's matching view: its text, and the offset in the paragraph of each unit (null: unit for unit). */
+interface LocalNorm {
+  text: string;
+  map: Int32Array | null;
+}
+
 /**
- * The matching view of draft.view[start, end), cut from one view of the whole draft built
- * once per draft: several detectors read the same paragraphs, and a 100 KB draft must not be
- * normalised nine times.
+ * Matching views of paragraphs by their text (bounded, holding copies: bounded-cache.ts): a
+ * paragraph's view depends on its text alone (normalisation, case and tone placement never
+ * reach across the line break between paragraphs), so a re-check normalises the edited one.
  */
-export function normRange(draft: { view: string }, start: number, end: number): NormText {
+const byParagraph = new BoundedCache<LocalNorm>(
+  'normtext.paragraphs',
+  4 * 1024 * 1024,
+  (v) => stringBytes(v.text) + (v.map ? 4 * v.map.length : 0),
+  (v) => ({ text: detach(v.text), map: v.map }),
+);
+
+function paragraphNorm(view: string, start: number, end: number): LocalNorm {
+  const seg = view.slice(start, end);
+  let local = byParagraph.get(seg);
+  if (!local) {
+    const n = normText(seg);
+    let identity = n.text.length === seg.length;
+    for (let k = 0; identity && k < n.map.length; k++) identity = n.map[k] === k;
+    local = { text: n.text, map: identity ? null : Int32Array.from(n.map) };
+    byParagraph.set(seg, local);
+  }
+  return local;
+}
+
+/**
+ * The matching view of draft.view[start, end). A range inside one paragraph (what every
+ * detector reads) is cut from that paragraph's view, kept by its text across re-checks;
+ * another range from one view of the whole draft, built once per draft.
+ */
+export function normRange(draft: { view: string; paragraphs?: readonly Span[] }, start: number, end: number): NormText {
+  const ps = draft.paragraphs;
+  const k = ps ? lastAtOrBefore(ps, start, (p) => p.start) : -1;
+  const p = ps && k >= 0 ? ps[k] : undefined;
+  if (p && end <= p.end) {
+    const local = paragraphNorm(draft.view, p.start, p.end);
+    const last = local.text.length;
+    const from = start - p.start;
+    const to = end - p.start;
+    const rel = local.map;
+    const i = rel ? Math.min(firstAtOrAfter(rel, from, itself), last) : Math.min(from, last);
+    const j = rel ? Math.min(firstAtOrAfter(rel, to, itself), last) : Math.min(to, last);
+    const map = new Array<number>(j - i + 1);
+    for (let q = i; q < j; q++) map[q - i] = (rel ? rel[q] : q) + p.start;
+    map[j - i] = end;
+    return { text: local.text.slice(i, j), map };
+  }
   let all = perDraft.get(draft);
   if (!all) perDraft.set(draft, (all = normText(draft.view)));
   // the map ends with the view's length: a range always finds its end
@@ -131,4 +180,3 @@ export function normRange(draft: { view: string }, start: number, end: number): 
   map.push(end);
   return { text: all.text.slice(i, j), map };
 }
-
