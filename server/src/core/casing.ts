@@ -21,7 +21,7 @@ function letters(s: string): string[] {
 
 export function caseShape(s: string): CaseShape {
   // most syllables are lower case: then no letter changes when lowered (hot: every word)
-  if (s === s.toLowerCase()) return 'lower';
+  if (!hasCapital(s)) return 'lower';
   let n = 0;
   let upper = 0;
   let firstUpper = false;
@@ -37,6 +37,44 @@ export function caseShape(s: string): CaseShape {
   if (firstUpper && upper === 1) return 'cap';
   return 'mixed';
 }
+
+/**
+ * Is there a letter that lowering would change (`s !== s.toLowerCase()`)? Decided unit by unit
+ * for ASCII and the Vietnamese letters, without making the lower-case copy (every word of a
+ * draft is asked, several times a check); any other character asks toLowerCase.
+ */
+function hasCapital(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return true;
+      continue;
+    }
+    // Latin-1 letters: À–Þ capitals (not ×), ß–ÿ small (÷ is no letter)
+    if (c >= 0xc0 && c <= 0xff) {
+      if (c <= 0xde && c !== 0xd7) return true;
+      continue;
+    }
+    // the tone and vowel marks of a decomposed syllable have no case
+    if (c >= 0x300 && c <= 0x36f) continue;
+    // Latin Extended Additional's Vietnamese block alternates capital (even), small (odd)
+    if (c >= 0x1ea0 && c <= 0x1ef9) {
+      if ((c & 1) === 0) return true;
+      continue;
+    }
+    const v = VIETNAMESE_CASE.get(c);
+    if (v === true) return true;
+    if (v === false) continue;
+    return s !== s.toLowerCase();
+  }
+  return false;
+}
+
+/** ă, đ, ĩ, ũ, ơ, ư and their capitals (true): Vietnamese letters outside the ranges above */
+const VIETNAMESE_CASE = new Map<number, boolean>([
+  [0x102, true], [0x103, false], [0x110, true], [0x111, false], [0x128, true], [0x129, false],
+  [0x168, true], [0x169, false], [0x1a0, true], [0x1a1, false], [0x1af, true], [0x1b0, false],
+]);
 
 /**
  * `source` re-cased like `model` (a syllable of the same letters, maybe another tone

@@ -44,7 +44,22 @@ const LETTERS = /^[\p{L}\p{M}]+/u;
 
 /** The letters a word starts with ("Phúc-" → "Phúc"), or '' when it starts with something else. */
 export function lettersOf(w: Word): string {
-  return LETTERS.exec(w.text)?.[0] ?? '';
+  // unit by unit for ASCII and the Latin letters Vietnamese uses, without a regex match (hot:
+  // every word, several times a check); any other character goes to the regex
+  const t = w.text;
+  let i = 0;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) continue;
+      break;
+    }
+    // letters: Latin-1 À–ÿ (not × ÷), Latin Extended-A and -B, the combining marks,
+    // Latin Extended Additional
+    if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) continue;
+    return LETTERS.exec(t)?.[0] ?? '';
+  }
+  return i === t.length ? t : t.slice(0, i);
 }
 
 function blankBetween(text: string, a: Word, b: Word): boolean {
@@ -98,6 +113,9 @@ const CAPITALISED = /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$/u;
 
 /** The letters of the word ("An-" → "An") are capitalised. */
 function capitalised(w: Word): boolean {
+  // a word starting with a small ASCII letter is not (most words)
+  const c = w.text.charCodeAt(0);
+  if (c >= 0x61 && c <= 0x7a) return false;
   const l = lettersOf(w);
   // most words are lower case (hot: every word of the draft)
   return l !== l.toLowerCase() && CAPITALISED.test(l.normalize('NFC'));
