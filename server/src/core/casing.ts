@@ -125,9 +125,12 @@ export function syllableKey(s: string): string {
   if (k === undefined) {
     k = withToneStyle(trimNonWord(nfc(s)), 'old').toLowerCase().replace(/ð/g, 'đ');
     // drafts reuse a few thousand syllables: a bounded memo keeps keystroke re-checks cheap
-    // …stored as copies: a long word cut from a draft would keep the whole draft alive
-    if (KEYS.size > 50_000) KEYS.clear();
-    KEYS.set(detach(s), detach(k));
+    // …stored as copies: a long word cut from a draft would keep the whole draft alive; a
+    // token longer than any syllable (a run of letters with no space) is not kept at all
+    if (s.length <= 32) {
+      if (KEYS.size > 50_000) KEYS.clear();
+      KEYS.set(detach(s), detach(k));
+    }
   }
   return k;
 }

@@ -4,6 +4,7 @@
  * Everything here works on NFC strings and is used FOR MATCHING ONLY.
  */
 import { foldAccents, nfc, stripTone, toneOf, withToneStyle, type Tone } from '../normalise.js';
+import { detach } from '../bounded-cache.js';
 
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
@@ -169,11 +170,26 @@ const forms = new Map<string, Forms>();
 function formsOf(s: string): Forms {
   let f = forms.get(s);
   if (!f) {
-    if (forms.size > 50_000) forms.clear();
-    f = { fold: foldAccents(s), toneless: stripTone(s), tone: toneOf(s) };
-    forms.set(s, f);
+    f = { fold: detach(foldAccents(s)), toneless: detach(stripTone(s)), tone: toneOf(s) };
+    remember(forms, s, f);
   }
   return f;
+}
+
+/**
+ * Words longer than this are answered but not kept: no syllable is that long, and a long token
+ * (a URL, a run of letters with no space) as a key would hold megabytes.
+ */
+const MAX_KEPT_LENGTH = 32;
+
+/**
+ * Keep a per-word answer under a copy of the word (a word of 13 units or more is a slice that
+ * would keep its whole draft alive), in a map cleared when it grows past a language's syllables.
+ */
+function remember<V>(map: Map<string, V>, word: string, value: V): void {
+  if (word.length > MAX_KEPT_LENGTH) return;
+  if (map.size > 50_000) map.clear();
+  map.set(detach(word), value);
 }
 
 /** How two lower-case syllables differ, in the units a ranking needs. */
@@ -190,9 +206,8 @@ export function markDifference(a: string, b: string): MarkDifference {
 export function foldKey(s: string): string {
   let f = folds.get(s);
   if (f === undefined) {
-    if (folds.size > 50_000) folds.clear();
     f = foldAccents(nfc(s).toLowerCase());
-    folds.set(s, f);
+    remember(folds, s, detach(f));
   }
   return f;
 }
@@ -225,9 +240,8 @@ export function syllableInfo(text: string): SyllableInfo {
   if (info) return info;
   const key = lookupKey(text);
   const allCaps = isAllCaps(text);
-  info = { key, fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text) };
-  if (cache.size > 50_000) cache.clear();
-  cache.set(text, info);
+  info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text) };
+  remember(cache, text, info);
   return info;
 }
 
