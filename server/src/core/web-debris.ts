@@ -92,12 +92,17 @@ const byParagraph = new BoundedCache<DebrisSpan[]>('web-debris.paragraphs', 2 * 
 
 /** inlineDebris(view, start, end), from the paragraph memo when its text was seen before */
 function debrisOf(view: string, start: number, end: number): DebrisSpan[] {
-  const seg = view.slice(start, end);
-  // a cue is a necessary condition of every pattern: most paragraphs are settled here
+  return debrisInParagraph(view.slice(start, end)).map((d) => ({ ...d, from: d.from + start, start: d.start + start, end: d.end + start }));
+}
+
+/** The inline debris of one paragraph's prose, offsets from its start (kept by its text). */
+export function debrisInParagraph(seg: string): readonly DebrisSpan[] {
+  // a cue is a necessary condition of every pattern: most paragraphs are settled here (and a
+  // hostile paragraph of blanks never meets the patterns that start with blanks)
   if (!mayHaveDebris(seg)) return [];
   let local = byParagraph.get(seg);
   if (!local) byParagraph.set(seg, (local = inlineDebris(seg)));
-  return local.map((d) => ({ ...d, from: d.from + start, start: d.start + start, end: d.end + start }));
+  return local;
 }
 
 /** Inline debris of every paragraph of a draft, from its prose view (for rules that skip it). */

@@ -5,7 +5,7 @@
  */
 import type { Report, Rule } from '../core/types.js';
 import { charBefore } from '../core/draft.js';
-import { draftDebris, inlineDebris } from '../core/web-debris.js';
+import { debrisInParagraph, draftDebris } from '../core/web-debris.js';
 import { BoundedCache } from '../core/bounded-cache.js';
 import titles from '../../../dictionaries/titles.json';
 
@@ -123,7 +123,7 @@ function paragraphFindings(paragraph: string): Finding[] {
     const out: Finding[] = [];
     let opaque: Span[] | undefined;
     const isOpaque = (i: number): boolean =>
-      inSpans((opaque ??= mergeSpans([...linkSpans(paragraph), ...inlineDebris(paragraph).map((d) => ({ start: d.start, end: d.end }))])), i);
+      inSpans((opaque ??= mergeSpans([...linkSpans(paragraph), ...debrisInParagraph(paragraph).map((d) => ({ start: d.start, end: d.end }))])), i);
     checkParagraph(paragraph, paragraph, 0, paragraph.length, isOpaque, (r) => out.push(r));
     byParagraph.set(paragraph, (found = out));
   }
