@@ -74,6 +74,8 @@ describe('required-byline', () => {
     ['in parentheses', ' (Thu Hà)'],
     ['after the final stop', ' Tin, ảnh: Thu Hà'],
     ['as a name after the final stop', ' Thu Hà'],
+    ['after “./.” without a space', './.Thu Hà'],
+    ['as a name glued to the final stop', 'Thu Hà'],
   ])('accepts a credit glued to the last paragraph %s', (_, credit) => {
     const text = draft('').replace(/\.$/u, credit.startsWith('./.') ? credit : `.${credit}`);
     expect(text.endsWith('Thu Hà') || text.endsWith('(Thu Hà)')).toBe(true);
@@ -138,6 +140,18 @@ describe('required-byline', () => {
   it('uses the author setting as plain text', () => {
     const [f] = findings(draft('\n'), RULE, { author: 'Ngọc $Anh' });
     expect(f.suggestions?.[0].edits[0].text).toBe('\n\nNgọc \\$Anh');
+  });
+
+  it('accepts a pen name after “./.” and a labelled credit in brackets ending the last paragraph', () => {
+    expect(check(draft('').replace(/\.$/u, './. Hoài'), RULE)).toEqual([]);
+    expect(check(draft('').replace(/\.$/u, ' (Tin: Thu Hà)'), RULE)).toEqual([]);
+  });
+
+  it.each([
+    ['a city glued to its abbreviation', ' tại TP.Hồ Chí Minh'],
+    ['a single word after a plain stop', '. Hoài'],
+  ])('reports a last paragraph ending with %s', (_, end) => {
+    expect(check(draft('').replace(/\.$/u, end), RULE)).toHaveLength(1);
   });
 
   it('accepts a credit glued after the end mark (end-mark reports it)', () => {

@@ -9,12 +9,22 @@ import { endSpot, missing, paragraphBreak } from '../core/structure/places.js';
 import { snippetLiteral } from '../core/skeleton.js';
 
 /**
- * "… nông thôn mới./. Hoàng Yến", "… nông thôn mới. (Hoàng Yến)": a credit glued to the end
- * mark still credits the author (a bare name after "." only in parentheses or after "./.")
+ * "… nông thôn mới./. Hoàng Yến", "… mới./.Hoàng Yến", "… nông thôn mới. (Hoàng Yến)": a credit
+ * glued to the end mark still credits the author (a bare name after "." only in parentheses or after "./.")
  */
-const GLUED = /(?:\.\/\.[ \t]+([^\n]+)|[.!?…][ \t]+\(([^\n()]+)\))$/u;
-/** "… nông thôn mới. Hoàng Yến", "… mới. Tin, ảnh: Thu Hà": a credit whose line break the page lost */
-const LOST_BREAK = /[.!?…][ \t]+([^\n.!?…]+)$/u;
+const GLUED = /(?:\.\/\.[ \t]*([^\n]+)|[.!?…][ \t]+\(([^\n()]+)\))$/u;
+/**
+ * "… nông thôn mới. Hoàng Yến", "… mới. Tin, ảnh: Thu Hà", "… nông thôn mới.Hoàng Yến": a credit
+ * whose line break the page lost (glued to the stop only after a lower-case word, so that
+ * "TP.Hồ Chí Minh" stays a place)
+ */
+const LOST_BREAK = /(?:[.!?…][ \t]+|(?<=\p{Ll}{2}[.!?…]))([^\n.!?…]+)$/u;
+/** "… ở cơ sở (Tin: Thu Hà)": a labelled credit in brackets ends the paragraph, with or without a stop before it */
+const BRACKETED = /\(([^\n()]+)\)\s*$/u;
+/** "./. Hoài": after the end-of-item mark a single capitalised word is a pen name */
+const PEN_NAME = /^\p{Lu}\p{Ll}+\.?$/u;
+/** a label and its colon ("Tin:", "Tin, ảnh:", "Theo:") opening what the brackets hold */
+const LABEL = /^[^:()]{1,20}:\s*\S/u;
 
 export const requiredByline: Rule = {
   meta: {
@@ -44,9 +54,11 @@ export const requiredByline: Rule = {
     const last = draft.story[draft.story.length - 1];
     if (!last) return;
     const glued = GLUED.exec(last.text);
-    if (glued && isBylineText(glued[1] ?? glued[2])) return;
+    if (glued && (isBylineText(glued[1] ?? glued[2]) || (glued[1] !== undefined && PEN_NAME.test(glued[1].trim())))) return;
     const tail = LOST_BREAK.exec(last.text);
     if (tail && (isTopBylineText(tail[1]) || isLabelledCredit(tail[1]))) return;
+    const bracketed = BRACKETED.exec(last.text);
+    if (bracketed && LABEL.test(bracketed[1]) && isBylineText(bracketed[1])) return;
     const author = config.author?.trim();
     const credit = author ? snippetLiteral(author) : '${1:Tên tác giả}';
     report(missing(endSpot(draft), last.end, `${paragraphBreak(draft)}${credit}`));
