@@ -72,6 +72,15 @@ describe('common-noun-case', () => {
     expect(check(text, 'admin-unit-case').map((x) => x.text)).toEqual(['Phường', 'Phường']);
   });
 
+  it('lowercases a form of address before a person’s name mid-sentence, whatever comes before it', () => {
+    const text = 'Dự lớp học có ông Phạm Văn Tường và Ông Đinh Quang Vũ. Tham dự còn có Đồng chí Hà Thị Lan, Phó Bí thư Huyện ủy. Học viên đến từ tỉnh Bà Rịa - Vũng Tàu.';
+    expect(check(text, RULE).map((x) => [x.text, x.message])).toEqual([
+      ['Ông', '“Ông” là từ thường, không phải tên riêng: viết thường giữa câu: “ông”.'],
+      ['Đồng chí', '“Đồng chí” là từ thường, không phải tên riêng: viết thường giữa câu: “đồng chí”.'],
+    ]);
+    expect(fixed(text, RULE)).toBe(text.replace('và Ông', 'và ông').replace('có Đồng chí', 'có đồng chí'));
+  });
+
   it('speaks English when asked', () => {
     expect(check('tổ chức lớp Tập huấn cho cán bộ xã', RULE, {}, 'en')[0].message).toBe(
       '“lớp Tập huấn” is a common noun, lowercase mid-sentence: “lớp tập huấn”.',

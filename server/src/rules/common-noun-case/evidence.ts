@@ -53,6 +53,14 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;
     // an opening quotation mark or bracket: a quoted title or a gloss ("cuốn sách 'Xây dựng…'")
     if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
+    // "ông", "đồng chí"… before a person's name mid-sentence is a common noun, whatever the
+    // words before it ("ông Trần Văn Nam và Ông Lê Văn Hùng"): Decree 30 capitalises the name only
+    const address = honorificBeforeName(draft, ws, i);
+    if (address > 0) {
+      if (!isLevelWord(prev.text)) addCapital(w, ws[i + address - 1].end);
+      i += address - 1;
+      continue;
+    }
     // one word written as two capitalised syllables ("Chương Trình", "Mặt Trận"): real drafts
     // never capitalise the second after the first
     // (not in a person's or a place's name: "Nguyễn Văn Hóa", "xã Văn Minh", nor in a line
@@ -172,6 +180,20 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     addCapital(w, end);
   }
   return out;
+}
+
+/**
+ * Length of the form of address at i ("Ông", "Đồng chí") when it is capitalised, the rest of it
+ * lowercase, and a person's name follows right after; else 0.
+ */
+function honorificBeforeName(draft: Draft, ws: Word[], i: number): number {
+  const text = draft.text;
+  const h = longest(text, ws, i, BEFORE_NAMES);
+  if (!h) return 0;
+  const n = h.keys.length;
+  const name = ws[i + n];
+  if (!name || !blank(text, ws[i + n - 1], name) || !ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower')) return 0;
+  return inPersonName(draft, name.start) && !inPersonName(draft, ws[i].start) ? n : 0;
 }
 
 /**
