@@ -37,6 +37,12 @@ describe('organisation-case', () => {
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it('reads a body written all in lowercase as that level’s one body when its level word follows, not after “cấp” or a plural', () => {
+    const text = 'Đại diện sở nội vụ tỉnh và chi cục kiểm lâm tỉnh dự lớp học. Giám đốc trung tâm y tế cấp huyện và các chi cục kiểm lâm tỉnh được mời.';
+    expect(check(text, RULE).map((x) => x.text)).toEqual(['sở nội vụ', 'chi cục kiểm lâm']);
+    expect(fixed(text, RULE)).toBe(text.replace('sở nội vụ tỉnh', 'Sở Nội vụ tỉnh').replace('và chi cục kiểm lâm tỉnh dự', 'và Chi cục Kiểm lâm tỉnh dự'));
+  });
+
   it('capitalises a bare committee listed among specific bodies (§8.6)', () => {
     const text = 'Triển khai văn bản của Trung ương, Chính phủ, thành ủy, UBND thành phố về công tác này.';
     expect(fixed(text, RULE)).toBe('Triển khai văn bản của Trung ương, Chính phủ, Thành ủy, UBND thành phố về công tác này.');

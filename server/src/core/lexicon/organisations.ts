@@ -1,6 +1,6 @@
 /** Organisation names the lexicon knows: a chain of entries, "Trung ương", a level word and a place. */
 import type { Draft, Sentence, Word } from '../draft.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from '../casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, MAIN_LEVELS, syllableKey, withShape } from '../casing.js';
 import { knownPair, mostlyAfter, usuallyLowercase } from '../capital-evidence.js';
 import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
@@ -108,6 +108,9 @@ export function chainAt(
       afterTitle ||
       placeAfterCommittee ||
       (!!place && place.name.length > 0) ||
+      // a body of three syllables or more with its level word names that level's one body,
+      // whatever its own case ("chi cục kiểm lâm tỉnh", "trung tâm y tế huyện")
+      (!!place && chainWords.length >= 3 && (first.entry?.kind === 'body' || first.entry?.kind === 'name') && MAIN_LEVELS.has(place.level.map((w) => syllableKey(w.text)).join(' '))) ||
       // a known name opening the sentence, of one unit ("Hội khuyến học tỉnh …"): its own
       // capital says nothing there, but the level word makes it one body
       (startsSentence && !!place && (first.entry?.kind === 'body' || first.entry?.kind === 'name')) ||

@@ -1,6 +1,6 @@
 /** Organisation names the lexicon does not know, read by their grammar (type word + field + place). */
 import type { Draft, Sentence, Word } from '../draft.js';
-import { caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from '../casing.js';
+import { caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, MAIN_LEVELS, syllableKey, withShape } from '../casing.js';
 import { continuation, countsOf, knownPair, mostlyAfter, secondHalfOfWord } from '../capital-evidence.js';
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
@@ -20,7 +20,8 @@ import type { OrganisationMatch, SyllableCheck } from './types.js';
  *   when a level word or a committee follows, when the type word is distinctive
  *   (`wholeName`), or when real drafts go on with a capital after this type word
  *   ("Ban Chỉ đạo", core/capital-evidence.ts); a lowercase type word is accepted only for a
- *   distinctive one followed by its level word and place ("chi cục kiểm lâm tỉnh Lâm Đồng");
+ *   distinctive one followed by its level word ("chi cục kiểm lâm tỉnh (Lâm Đồng)"; not
+ *   "trung tâm y tế cấp huyện", many of them);
  * - the name in Title Case ("Trung Tâm Y Tế Dự Phòng"): a syllable whose pair real drafts
  *   write as one lowercase word after a capital ("Y tế", "Dự phòng") goes lowercase, and so
  *   does a capitalised level word after such a name; proper names keep their capitals.
@@ -109,7 +110,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): {
     const owner = j < words.length && blankGap(text, words, j - 1) && (/^\p{Lu}{2,}/u.test(words[j].text) || (isCapitalised(words[j].text) && typeWordAt(keys, j) > 0));
     // … or a later part of the name is capitalised ("Viện nghiên cứu Dư luận xã hội")
     const capitalInside = field.some((w) => isCapitalised(w.text));
-    const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital' : lv > 0 && placeLen > 0;
+    const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital' : lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !isPluralMarker(words[j - 1].text) && !isGenericAt(text, words, i)));
     if (!named) return undefined;
     if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
     for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
