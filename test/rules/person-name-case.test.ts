@@ -81,6 +81,9 @@ describe('person-name-case', () => {
     // all in capitals, or "văn" in lower case: a name to check, not one an official is written with
     ['Hội nghị có đồng chí NGUYỄN VĂN AN phát biểu.', ['NGUYỄN VĂN AN'], []],
     ['Dự có ông Nguyễn văn Hải phát biểu.', ['Nguyễn văn Hải'], ['Nguyễn văn Hải']],
+    // two syllables drafts write as one lowercase word are that word, unless a person is introduced
+    ['Lớp học giới thiệu di sản Văn Hóa của các dân tộc.', [], []],
+    ['Phát biểu có ông Văn Hóa, Trưởng thôn.', ['Văn Hóa'], ['Văn Hóa']],
   ])('one detector for the case rules and the officials: %j', async (text, names, officials) => {
     const { findPeople } = await import('../../server/src/core/structure/people.js');
     const d = parseDraft(text);

@@ -11,6 +11,7 @@ import type { Draft, Span, Word } from './draft.js';
 import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { matchTitles } from './lexicon.js';
 import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
+import { lowercaseWord } from './capital-evidence.js';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -213,6 +214,9 @@ export function personNames(draft: Draft): PersonName[] {
           j++;
         }
         if (capitals === 0 || (shape === 'lower' && sn.common && capitals < 2)) continue;
+        // two syllables that real drafts write as one lowercase word ("Văn Hóa", "Giao Thông")
+        // are that word in capitals, not a person, unless something introduces a person there
+        if (name.length === 2 && !introduced && lowercaseWord(wordKey(name[0]), wordKey(name[1]))) continue;
         const last = name[name.length - 1];
         // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name
         if (shape === 'lower' && !introduced && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titles(draft).starts.has(ws[j].start))) continue;
