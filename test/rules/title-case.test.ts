@@ -90,6 +90,15 @@ describe('title-case', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it('lowers a capital inside a generic title’s one word, and leaves the rest of a generic title alone', () => {
+    const text = 'Dự lớp học có các Chủ Tịch Hội Cựu chiến binh xã, cùng Bí Thư, Phó Bí thư chi bộ các thôn.';
+    expect(check(text, RULE).map((x) => [x.text, x.message])).toEqual([
+      ['Chủ Tịch', 'Viết hoa chức danh chưa đúng: “Chủ Tịch” → “Chủ tịch”.'],
+      ['Bí Thư', 'Viết hoa chức danh chưa đúng: “Bí Thư” → “Bí thư”.'],
+    ]);
+    expect(fixed(text, RULE)).toBe(text.replace('Chủ Tịch', 'Chủ tịch').replace('Bí Thư', 'Bí thư'));
+  });
+
   it('keeps the tone placement of the draft', () => {
     expect(fixed('Ông Đỗ Minh Trí, Phó chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.', RULE)).toBe('Ông Đỗ Minh Trí, Phó Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.');
   });

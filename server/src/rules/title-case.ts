@@ -8,8 +8,11 @@
  * Thường trực" vs "thường trực", "Tổng Bí thư" vs "Tổng bí thư". The organisation after the
  * title is organisation-case's; mixing two accepted styles is consistent-capitalisation's.
  */
-import type { Rule } from '../core/types.js';
-import { matchTitles, phraseAnswer, phraseOwner } from '../core/lexicon.js';
+import type { Rule, TextEdit } from '../core/types.js';
+import type { Draft } from '../core/draft.js';
+import { matchTitles, phraseAnswer, phraseOwner, type TitleMatch } from '../core/lexicon.js';
+import { caseShape, withShape } from '../core/casing.js';
+import { editedText } from '../core/fix.js';
 
 export const titleCase: Rule = {
   meta: {
@@ -39,6 +42,15 @@ export const titleCase: Rule = {
   },
   check({ draft, config, report }) {
     for (const t of matchTitles(draft, config)) {
+      if (!t.attached) {
+        // a generic title keeps its own case, but a capital inside its one word is wrong either way ("Bí Thư")
+        const edits = innerCapitals(draft, t);
+        if (edits.length > 0) {
+          const expected = editedText(draft.text, t.start, t.titleEnd, edits);
+          report({ start: t.start, end: t.titleEnd, messageId: 'wrong', args: { found: draft.text.slice(t.start, t.titleEnd), expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+        }
+        continue;
+      }
       // a title and its body are one phrase, one finding: organisation-case may own it
       if (phraseOwner(t) !== 'title-case') continue;
       const found = t.text;
@@ -59,3 +71,18 @@ export const titleCase: Rule = {
     }
   },
 };
+
+/**
+ * The syllables after the first of a title not attached to anyone that carry a capital its
+ * canonical form does not (“Bí Thư” → “Bí thư”; “Phó” and the contested head syllable of
+ * “Trưởng ban/Ban” are free).
+ */
+function innerCapitals(draft: Draft, t: TitleMatch): TextEdit[] {
+  if (t.status !== 'clear' || t.entry.head) return [];
+  const canon = t.entry.canonical.split(' ');
+  const words = draft.words.filter((w) => w.start >= (t.deputy ? t.deputy.end : t.start) && w.end <= t.titleEnd).slice(0, canon.length);
+  if (words.length !== canon.length) return [];
+  return words
+    .filter((w, n) => n > 0 && caseShape(w.text) === 'cap' && caseShape(canon[n]) === 'lower')
+    .map((w) => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') }));
+}
