@@ -165,7 +165,10 @@ export function secondHalfOfWord(prevKey: string, key: string): boolean {
   const p = UNIGRAMS.get(prevKey);
   // a word, not two neighbours ("chương trình | mục tiêu"): the pair is a good share of what `prevKey` opens
   const word = !!b && !!p && b[0] + b[1] >= T.minWordShare * (p[0] + p[1]);
-  return word && b![0] >= T.minPair && b![1] <= b![0] && neverCapitalised(key);
+  // (`key` may open names elsewhere, "Thông" of "Sở Thông tin": a pair drafts write lowercase
+  // many times over and almost never capitalised is a word all the same, "giao thông")
+  const commonPair = b !== undefined && b[0] >= 5 * T.minPair && b[1] <= T.maxCapitalShare * (b[0] + b[1]);
+  return word && b![0] >= T.minPair && b![1] <= b![0] && (neverCapitalised(key) || commonPair);
 }
 
 /**
