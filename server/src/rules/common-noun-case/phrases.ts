@@ -38,6 +38,8 @@ export const CONGRESS_MEMBERS = indexPhrases(data.congress.members.map((w) => ({
 export const TERMS = indexPhrases(data.terms.words.map((w) => ({ keys: phrase(w) })));
 export const GENERICS = indexPhrases(data.generics.map((g) => ({ keys: phrase(g.word) })));
 export const FUNCTION_WORDS = new Set(data.functionWords.words.map(syllableKey));
+/** words that never sit inside a name ("đã", "sẽ", "là"): a name before them has ended */
+export const END_NAMES = new Set(data.functionWords.endNames.map(syllableKey));
 export const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys: phrase(w) })));
 export const BEFORE_NAMES = indexPhrases(data.evidence.beforeNames.map((w) => ({ keys: phrase(w) })));
 export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
