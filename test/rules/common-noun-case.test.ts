@@ -81,6 +81,11 @@ describe('common-noun-case', () => {
     expect(fixed(text, RULE)).toBe(text.replace('và Ông', 'và ông').replace('có Đồng chí', 'có đồng chí'));
   });
 
+  it('reads “và” as joining a name’s fields only when the phrase before it holds together as one', () => {
+    const text = 'Lớp học ở xã Tân Lập (Đan Phượng) và Mô hình mới được giới thiệu. Học viên Học viện Báo chí và Tuyên truyền dự lớp.';
+    expect(check(text, RULE).map((x) => x.text)).toEqual(['Mô hình']);
+  });
+
   it('speaks English when asked', () => {
     expect(check('tổ chức lớp Tập huấn cho cán bộ xã', RULE, {}, 'en')[0].message).toBe(
       '“lớp Tập huấn” is a common noun, lowercase mid-sentence: “lớp tập huấn”.',

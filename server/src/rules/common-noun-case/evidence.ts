@@ -130,7 +130,13 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       let k = from;
       while (k >= 0 && from - k < 3 && caseShape(ws[k].text) === 'lower') k--;
       // (a capital after a hyphen inside the word counts: "Khoa học-Xã hội và Nhân văn")
-      if (k >= 0 && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
+      // The phrase before "và" must hold together as a name's field: joined by blanks ("(Cam
+      // Lộ) và Mô hình" is no name), and not a new word after the capital ("Trung Bộ | tiếp
+      // nhận và Huấn luyện": a word drafts never capitalise, or one that ends names)
+      const together = wordKey(prev) !== VA || (from >= 0 && blank(text, ws[from], prev) && ws.slice(Math.max(k, 0), from + 1).every((x, n, a) => n === 0 || blank(text, a[n - 1], x)));
+      // (the syllable after the capital may end its word: "Báo | cáo viên" is one word)
+      const newWord = k >= 0 && k + 1 <= from && (END_NAMES.has(wordKey(ws[k + 1])) || (k + 2 <= from && !knownPair(wordKey(ws[k]), wordKey(ws[k + 1])) && commonWordAt(wordKey(ws[k + 1]), wordKey(ws[k + 2]))));
+      if (k >= 0 && together && !newWord && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
       if (/^\s*[-–]\s*$/u.test(gapBefore)) continue;
     }
     // a document reference: "Hướng dẫn số 52", "Kế hoạch 15"
