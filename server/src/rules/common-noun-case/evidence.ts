@@ -155,7 +155,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (not after a lowercase document word, a verb there: "hướng dẫn Kỹ thuật")
     const opener = NAME_OPENERS.find((k) => endsWith(text, ws, i, k));
     const verbOpener = opener !== undefined && VERB_OPENERS.has(opener.join(' ')) && caseShape(ws[i - opener.length].text) === 'lower';
-    if (blank(text, prev, w) && opener && !verbOpener) continue;
+    // (no name opens with a word that ends names: "Kế hoạch Nhằm nâng cao")
+    if (blank(text, prev, w) && opener && !verbOpener && !END_NAMES.has(wordKey(w))) continue;
     const honorific = longest(text, ws, i, BEFORE_NAMES);
     // after "ông", "đồng chí"… comes a person's name, whatever its syllables ("đồng chí Bàn Hộ Hòa")
     if (BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k))) continue;
