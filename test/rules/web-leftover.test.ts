@@ -128,3 +128,61 @@ describe('web-leftover inside a line', () => {
     expect(check(text, ['spelling', 'spacing'])).toEqual([]);
   });
 });
+
+describe('web-leftover: what the issue lists, inside a line and alone on one', () => {
+  const head = 'Hội Nông dân xã tập huấn kỹ thuật trồng lúa\n\nSáng 12-4, Hội Nông dân xã Phú Lâm tổ chức lớp tập huấn cho 60 hội viên.\n\n';
+  const tail = '\n\nCác hội viên được hướng dẫn cách bón phân hợp lý.\n\nHoàng Lan\n';
+  const draftWith = (line: string): string => `${head}${line}${tail}`;
+
+  it.each([
+    ['Lãnh đạo Ủy ban nhân dân huyệnnbsp;và các chi hội trưởng cùng dự.', 'Lãnh đạo Ủy ban nhân dân huyện và các chi hội trưởng cùng dự.'],
+    ['Hội Nông dân &amp; Hội Phụ nữ xã phối hợp tổ chức.', 'Hội Nông dân & Hội Phụ nữ xã phối hợp tổ chức.'],
+    ['Ảnh 1: Hội viên thực hành gieo mạ trên ruộng mẫu.', 'Hội viên thực hành gieo mạ trên ruộng mẫu.'],
+    ['Hội viên thực hành gieo mạ trên ruộng mẫu - Ảnh 2.', 'Hội viên thực hành gieo mạ trên ruộng mẫu.'],
+    ['Lớp học kéo dài một ngày. Lượt xem: 1.204', 'Lớp học kéo dài một ngày.'],
+    ['Tập huấn kỹ thuật trồng lúa | Bản in', 'Tập huấn kỹ thuật trồng lúa'],
+    ['Kỹ sư {title} hướng dẫn cách ngâm ủ giống.', 'Kỹ sư hướng dẫn cách ngâm ủ giống.'],
+    ['Kỹ sư %image_alt% hướng dẫn cách ngâm ủ giống.', 'Kỹ sư hướng dẫn cách ngâm ủ giống.'],
+    ['Quang cảnh lớp tập huấn leftcenterrightdel', 'Quang cảnh lớp tập huấn'],
+    ['Responsive image Các hội viên nghe giảng tại nhà văn hóa.', 'Các hội viên nghe giảng tại nhà văn hóa.'],
+    ['lua-vu-he-thu_03.jpg Các hội viên nghe giảng tại nhà văn hóa.', 'Các hội viên nghe giảng tại nhà văn hóa.'],
+  ])('inside a line: “%s” → “%s”, and no other rule speaks of the debris', (line, out) => {
+    const text = draftWith(line);
+    expect(check(text, R).length).toBeGreaterThan(0);
+    // the words after removed debris open the sentence: no capital to take back, no typo to fix
+    expect(check(text).filter((f) => f.rule !== R && !f.rule.startsWith('required-'))).toEqual([]);
+    expect(fixed(text)).toBe(draftWith(out));
+    expect(fixed(draftWith(out))).toBe(draftWith(out));
+  });
+
+  it.each(['Ảnh 1:', '- Ảnh 2.', 'Lượt xem: 1.204', 'Bản in', '{title}', '%image_alt%', 'leftcenterrightdel', 'Responsive image', 'lua-vu-he-thu_03.jpg', '12042025 tap huan lua 01', '1.204'])(
+    'alone on a line: “%s” goes with its line',
+    (line) => {
+      const text = draftWith(line);
+      expect(check(text, R).map((f) => f.text)).toEqual([line]);
+      expect(fixed(text, R)).toBe(`${head.slice(0, -1)}${tail.slice(1)}`);
+    },
+  );
+
+  it('removes a photo’s alt text printed above its caption, garbled or not, and spells none of it', () => {
+    const text = `${head}Hội viên thực hàh gieo\n\nHội viên thực hành gieo mạ trên ruộng mẫu của xã${tail}`;
+    expect(check(text, ['web-leftover', 'spelling'])).toEqual([
+      {
+        rule: R,
+        message: 'Dòng “Hội viên thực hàh gieo” là chữ thay thế của ảnh, chép lại (có khi sai) lời chú thích bên dưới; không thuộc nội dung tin.',
+        at: '5:1',
+        text: 'Hội viên thực hàh gieo',
+      },
+    ]);
+    expect(fixed(text, R)).toBe(`${head}Hội viên thực hành gieo mạ trên ruộng mẫu của xã${tail}`);
+  });
+
+  it('keeps a heading whose words open the paragraph under it, and a headline the lead repeats', () => {
+    for (const text of [
+      `${head}Kết quả đạt được\n\nKết quả đạt được trong năm rất đáng ghi nhận. Các chi hội đều hoàn thành chỉ tiêu.${tail}`,
+      `Hội Nông dân xã tập huấn\n\nHội Nông dân xã tập huấn kỹ thuật trồng lúa cho 60 hội viên${tail}`,
+    ]) {
+      expect(check(text, R), text).toEqual([]);
+    }
+  });
+});

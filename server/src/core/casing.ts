@@ -9,6 +9,7 @@ import { nfc, withToneStyle } from './normalise.js';
 import { trailingNonWord, trimNonWord } from './word-edges.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import { firstAtOrAfter, spanAt } from './sorted.js';
+import { paragraphDebris } from './web-debris.js';
 
 /** The casing of one syllable: all lower, first letter capital, all capitals, or other. */
 export type CaseShape = 'lower' | 'cap' | 'upper' | 'mixed';
@@ -163,6 +164,21 @@ function paragraphOf(draft: Draft, offset: number): Draft['paragraphs'][number] 
 /** Opening punctuation of a source tag or a list item that a sentence may start after. */
 const OPENER = /^[\s"“'‘«(\[\-–—•*+>#.…:]*$/u;
 
+/** The text between two offsets of a paragraph with its inline web debris taken out; undefined when it holds none. */
+function withoutDebris(draft: Draft, from: number, to: number): string | undefined {
+  const k = firstAtOrAfter(draft.paragraphs, from + 1, (p) => p.end);
+  if (k >= draft.paragraphs.length) return undefined;
+  const spans = paragraphDebris(draft.view, draft.paragraphs)[k].filter((d) => d.start < to && d.end > from);
+  if (spans.length === 0) return undefined;
+  let out = '';
+  let at = from;
+  for (const d of spans) {
+    out += draft.text.slice(at, Math.max(at, d.start));
+    at = Math.max(at, d.end);
+  }
+  return out + draft.text.slice(Math.min(at, to), to);
+}
+
 /**
  * True when a word at `offset` is where a capital is expected anyway: the first word of a
  * sentence, headline or paragraph, or the first word after a source tag ("(Đài An Lão) Sáng",
@@ -174,6 +190,8 @@ export function isSentenceStart(draft: Draft, offset: number): boolean {
   // only the first few characters of a sentence can be opening punctuation: keep slices short
   const before = draft.text.slice(s.start, Math.min(offset, s.start + 60));
   if (offset - s.start <= 60 && OPENER.test(before)) return true;
+  // "Responsive image Các đại biểu…": web debris the fix removes opens the sentence
+  if (offset - s.start <= 200 && OPENER.test(withoutDebris(draft, s.start, offset) ?? 'x')) return true;
   const i = wordIndexAt(s.words, offset);
   if (i <= 0) return i === 0;
   const prev = s.words[i - 1];

@@ -20,19 +20,26 @@ export function fixDeletesLines(text: string, f: Finding): boolean {
   return !!f.fix?.some((e) => deletesLine(text, e));
 }
 
+/** Does this edit take words out ("| Bản in", "Responsive image ") and put none back? */
+function deletesWords(text: string, e: TextEdit): boolean {
+  return !LETTER_OR_DIGIT.test(e.text) && LETTER_OR_DIGIT.test(text.slice(e.start, e.end));
+}
+
 /**
- * Drop the findings of other rules that lie inside text a line-deleting fix removes. Only
- * findings whose fix is certain (the one `--fix` applies) count; a mere suggestion to delete
- * leaves the other findings in place, since the reporter may keep the line.
+ * Drop the findings of other rules that lie inside text a fix deletes: a whole line, or
+ * words inside one (web debris, a repeated word). Only findings whose fix is certain (the one
+ * `--fix` applies) count; a mere suggestion to delete leaves the other findings in place,
+ * since the reporter may keep the text.
  */
 export function dropInsideDeletedLines(text: string, findings: Finding[]): Finding[] {
   const spans: Array<{ start: number; end: number; owner: Finding }> = [];
   for (const f of findings) {
     if (f.inQuote || !f.fix) continue;
-    for (const e of f.fix) if (deletesLine(text, e)) spans.push({ start: e.start, end: e.end, owner: f });
+    for (const e of f.fix) if (deletesWords(text, e)) spans.push({ start: e.start, end: e.end, owner: f });
   }
   if (spans.length === 0) return findings;
-  const deleters = new Set(spans.map((s) => s.owner));
-  // a finding that deletes lines itself is kept (two rules may want the same line gone)
-  return findings.filter((f) => deleters.has(f) || !spans.some((s) => s.owner.ruleId !== f.ruleId && f.start >= s.start && f.end <= s.end));
+  // a finding that deletes lines itself is kept (two rules may want the same line gone); one
+  // that deletes a word inside a line another rule deletes goes with the line
+  const lineDeleters = new Set(findings.filter((f) => !f.inQuote && f.fix?.some((e) => deletesLine(text, e))));
+  return findings.filter((f) => lineDeleters.has(f) || !spans.some((s) => s.owner.ruleId !== f.ruleId && f.start >= s.start && f.end <= s.end));
 }

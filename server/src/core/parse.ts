@@ -22,6 +22,7 @@ import {
 } from './draft.js';
 import { markdownProse, markdownTooComplex } from './markdown.js';
 import { nfc } from './normalise.js';
+import { isAltTextOf } from './alt-text.js';
 import { isBylineText, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
@@ -204,11 +205,14 @@ function classify(paragraphs: Paragraph[], view: string): void {
   /** indexes in `content` of paragraphs that come right after a debris line ("Tin liên quan" …) */
   const afterDebris: number[] = [];
   let debris = false;
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     let kind: ParagraphKind = 'body';
     const t = prose(p).text;
     if (isDebrisLine(t)) kind = 'chrome';
     else if (isMetadataLine(t)) kind = 'metadata';
+    // a photo's alt text printed above its caption (never the first line: a headline the
+    // lead repeats is no debris)
+    else if (content.length > 0 && i + 1 < paragraphs.length && isAltTextOf(t, prose(paragraphs[i + 1]).text)) kind = 'chrome';
     p.kind = kind;
     if (kind === 'chrome') debris = true;
     if (kind === 'body') {

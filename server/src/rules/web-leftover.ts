@@ -10,6 +10,8 @@
 import type { Paragraph } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { decodeEntity, paragraphDebris, type DebrisAction } from '../core/web-debris.js';
+import { isDebrisLine } from '../core/parse.js';
+import { isAltTextOf } from '../core/alt-text.js';
 
 const BLANK = /[ \t\u00a0]/u;
 
@@ -87,6 +89,10 @@ export const webLeftover: Rule = {
     },
     messages: {
       chrome: { vi: 'Dòng “{line}” là phần thừa của trang web, không thuộc nội dung tin.', en: '“{line}” is web page debris, not part of the story.' },
+      altText: {
+        vi: 'Dòng “{line}” là chữ thay thế của ảnh, chép lại (có khi sai) lời chú thích bên dưới; không thuộc nội dung tin.',
+        en: '“{line}” is the photo’s alt text, a (sometimes garbled) copy of the caption below it; not part of the story.',
+      },
       viewCounter: {
         vi: 'Số “{count}” sau ngày đăng có vẻ là số lượt xem của trang web.',
         en: '“{count}” after the publication date looks like the page’s view counter.',
@@ -101,13 +107,17 @@ export const webLeftover: Rule = {
   },
   check({ draft, report }) {
     const { text, view } = draft;
-    for (const p of draft.chrome) {
+    const prose = (p: Paragraph): string => view.slice(p.start, p.end).replace(/\s+/gu, ' ').trim();
+    for (const [k, p] of draft.paragraphs.entries()) {
+      if (p.kind !== 'chrome') continue;
       const removal = lineRemoval(text, view, draft.lineStarts[p.line], p);
       const line = p.text.length > 60 ? `${p.text.slice(0, 57)}…` : p.text;
+      const next = draft.paragraphs[k + 1];
+      const alt = !!next && !isDebrisLine(prose(p)) && isAltTextOf(prose(p), prose(next));
       report({
         start: p.start,
         end: p.end,
-        messageId: 'chrome',
+        messageId: alt ? 'altText' : 'chrome',
         args: { line },
         ...(removal ? { fix: [removal], suggestions: [{ messageId: 'removeLine', edits: [removal] }] } : {}),
       });

@@ -1,0 +1,57 @@
+/**
+ * An image's alt text left above its caption: a page prints the alt text (often a hurried or
+ * garbled copy of the caption's first words, "Các đji biểu") as a line of its own, and the
+ * caption ("Các đại biểu dự lễ khai mạc") right under it. The short line is web debris; the
+ * caption is the story's. Read from the two lines alone, never from a list of words.
+ */
+import { foldAccents, nfc } from './normalise.js';
+
+/** how long an alt text may be, in words */
+const MAX_WORDS = 8;
+/** how long the caption under it may be: one sentence a photo carries */
+const MAX_CAPTION_WORDS = 30;
+
+function words(line: string): string[] {
+  return nfc(line)
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** a, b one edit apart (a substitution, an insertion or a deletion) */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const fold = (w: string): string => foldAccents(w.toLowerCase());
+
+/**
+ * True when `line` is the alt text of the photo whose caption is `next`: a short line with no
+ * closing mark whose words open the longer caption, each the same word, the same letters
+ * without their marks, or a slip of one letter away; at least half of them written exactly.
+ */
+export function isAltTextOf(line: string, next: string): boolean {
+  const alt = words(line);
+  if (alt.length < 2 || alt.length > MAX_WORDS) return false;
+  if (!/\p{L}$/u.test(alt[alt.length - 1])) return false;
+  const caption = words(next);
+  if (caption.length <= alt.length || caption.length > MAX_CAPTION_WORDS) return false;
+  // a caption is one sentence: a paragraph that goes on is story, and the short line above it a heading
+  if (/[.!?…]\s+\p{Lu}/u.test(next)) return false;
+  let exact = 0;
+  for (const [k, w] of alt.entries()) {
+    const c = caption[k];
+    if (w === c || w.toLowerCase() === c.toLowerCase()) {
+      exact++;
+      continue;
+    }
+    const a = fold(w);
+    const b = fold(c);
+    if (a !== b && !oneEdit(a, b)) return false;
+  }
+  return exact * 2 >= alt.length;
+}
