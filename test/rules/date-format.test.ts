@@ -77,6 +77,9 @@ describe('date-format: leading zeros, dots, ranges', () => {
 
   it('keeps the form of a cited document date', () => {
     expect(check('Hội nghị quán triệt Chỉ thị số 05-CT/TW ngày 09/6/2016 của Bộ Chính trị.', R)).toEqual([]);
+    // a comma after the number, a lower-case letter in the issuer's code ("TTg")
+    expect(check('Hội nghị quán triệt Kết luận số 07-KL/HU, ngày 03/8/2021 của Huyện ủy.', R)).toEqual([]);
+    expect(check('Lớp học thực hiện Quyết định số 15/QĐ-TTg ngày 06/01/2022 của Thủ tướng.', R)).toEqual([]);
   });
 
   it('warns on dot dates and fixes them to the draft style', () => {

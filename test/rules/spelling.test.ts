@@ -55,6 +55,25 @@ describe('spelling: syllables that are not Vietnamese', () => {
     expect(firstSuggestions('Đóng góp ỹ kiến.')).toEqual([['ỹ', 'ý']]);
   });
 
+  it('reads a lone consonant between Vietnamese words as a syllable that lost its vowel, where a neighbour says which', () => {
+    const lead = 'Sáng 14-5, Đảng ủy xã Tân Lập tổ chức hội nghị học tập, quán triệt nghị quyết cho cán bộ, đảng viên trong toàn xã. ';
+    expect(firstSuggestions(`${lead}Học viên được nghe giới thiệu Điều l Đảng và các quy định mới.`)).toEqual([['l', 'lệ']]);
+    expect(check(`${lead}Điểm mới của lớp học lần này l học viên được thảo luận theo tổ.`, R).map((f) => [f.text, f.message])).toEqual([['l', '“l” viết sai chính tả; có phải là “là”?']]);
+    // an initial, “đ/c”, a unit after a number: not between two Vietnamese words
+    expect(check(`${lead}Bà Lê T. Hoa, đ/c Tâm và 25 học viên đi bộ 3 km trong buổi sáng.`, R)).toEqual([]);
+  });
+
+  it('judges an unmarked slip beside an abbreviation by its other neighbour', () => {
+    const lead = 'Sáng 14-5, Đảng ủy xã Tân Lập tổ chức hội nghị học tập, quán triệt nghị quyết cho cán bộ, đảng viên trong toàn xã. ';
+    expect(firstSuggestions(`${lead}Có 120 ĐVTN trog toàn huyện tham gia.`)).toEqual([['trog', 'trong']]);
+    expect(check(`${lead}Kỹ sư VNPT demo phần mềm cho học viên.`, R)).toEqual([]);
+  });
+
+  it('leaves a loan word written whole alone: several syllables in one token, none of them meant', () => {
+    expect(check('Học viên được nghe về tác hại của côcain và các chất ma túy tổng hợp.', R)).toEqual([]);
+    expect(firstSuggestions('Học viên được nghe về tác hại của ma túy, trển khai kế hoạch.')).toEqual([['trển', 'triển']]);
+  });
+
   it('keeps the casing of the word it corrects', () => {
     expect(firstSuggestions('Tòan thể cán bộ dự họp.')).toEqual([['Tòan', 'Toàn']]);
   });
@@ -101,6 +120,12 @@ describe('spelling: valid syllables in the wrong word', () => {
       ['chuyên để', '“chuyên để” có thể viết sai chính tả; có phải là “chuyên đề”?', '3:9'],
       ['tập huân', '“tập huân” có thể viết sai chính tả; có phải là “tập huấn”?', '3:31'],
     ]);
+  });
+
+  it('catches a letter lost with its marks ("tập hun" → "tập huấn")', () => {
+    expect(firstSuggestions('Huyện đoàn mở lớp tập hun kỹ năng cho cán bộ đoàn.')).toEqual([['tập hun', 'huấn']]);
+    expect(firstSuggestions('Học viên nêu những thun lợi và khó khăn ở cơ sở.')).toEqual([['thun lợi', 'thuận']]);
+    expect(firstSuggestions('Lớp học dành cho cán bộ người dân tộc thiu số.')).toEqual([['thiu số', 'thiểu']]);
   });
 
   it('edits only the wrong syllable, and says so in the quick fix title', () => {

@@ -17,7 +17,7 @@ const HOLIDAYS = new Set(['1-1', '3-2', '8-3', '26-3', '30-4', '1-5', '19-5', '1
 /** "Sáng 2-9" is a day of an event, not the holiday (dictionaries/date-cues.json, `eventDay`) */
 const DAYTIME = new RegExp(`(?:${cues.dotDateCues.entries.filter((e) => 'eventDay' in e).map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?$`, 'iu');
 /** "Nghị quyết số 33-NQ/TW ngày 09/6/2014": a citation keeps the document's own date form */
-const CITATION = /\d+[-/]\p{Lu}[\p{Lu}\d-]*(?:\/[\p{Lu}\d-]+)?\s+(?:ngày\s+)?$/u;
+const CITATION = /\d+[-/]\p{Lu}[\p{L}\d-]*(?:\/[\p{L}\d-]+)*\s*,?\s+(?:ngày\s+)?$/u;
 
 /** the words that close a range of days ("đến", "tới"; not "và", which joins a pair): date-cues.json dayRangeJoiners `reversed` */
 const RANGE_TO = `(?:${cues.dayRangeJoiners.entries.filter((e) => 'reversed' in e).map((e) => e.word).join('|')})`;

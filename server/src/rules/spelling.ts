@@ -18,7 +18,7 @@ import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { scan, type SentenceCheck } from './spelling/sentence.js';
 import { remember, sentenceMemo, shift, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn } from './spelling/old-spellings.js';
-import { nonSyllables } from './spelling/non-syllables.js';
+import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
 
 export const spelling: Rule = {
@@ -124,6 +124,7 @@ export const spelling: Rule = {
         const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, vietnameseDraft, written, replace, report };
         oldSpellingsIn(c);
         nonSyllables(c);
+        strandedLetters(c);
         if (!useContext) {
           remember(memoKey, found.map((r) => shift(r, -sentence.start)));
           continue;

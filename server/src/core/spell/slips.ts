@@ -104,8 +104,23 @@ export function slipVariants(key: string): Variant[] {
   return list;
 }
 
+/**
+ * `v` is `key` with one more letter, marks and all ("huấn" for "hun", "nhiều" for "nhiu"):
+ * one letter of the written word is missing, whatever marks it carried.
+ */
+function droppedLetter(key: string, v: string): boolean {
+  if (v.length !== key.length + 1) return false;
+  let i = 0;
+  while (i < key.length && key[i] === v[i]) i++;
+  return key.slice(i) === v.slice(i + 1);
+}
+
 /** `v` (a valid syllable near `key`) as a variant of `key`, if it is one slip away. */
 function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boolean): void {
+  if (droppedLetter(key, v)) {
+    out.set(v, { key: v, double: false });
+    return;
+  }
   const d = markDifference(key, v);
   const marks = d.quality + (d.tone > 0 ? 1 : 0);
   // a letter added or dropped, or struck by a neighbouring key; other swaps of letters are

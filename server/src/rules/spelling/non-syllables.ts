@@ -30,7 +30,11 @@ function extraLetterOfPlainSyllable(key: string, common: Set<string>): boolean {
 export function nonSyllables(c: SentenceCheck): void {
   const { text, tokens, caps, flagged, valid, lexicon, vietnameseDraft, written, replace, report } = c;
   // an unaccented word among Vietnamese syllables of a Vietnamese draft: "website chat" is English
-  const amidVietnamese = (i: number): boolean => [tokens[i - 1], tokens[i + 1]].every((n) => !n || valid.has(n.key)) && vietnameseDraft();
+  // an abbreviation beside it ("ĐVTN trog toàn") is neither: the other neighbour decides
+  const amidVietnamese = (i: number): boolean => {
+    const sides = [tokens[i - 1], tokens[i + 1]].filter((n) => n && !(n.info.allCaps && n.text.length > 1));
+    return (sides.length > 0 || !tokens[i - 1] || !tokens[i + 1]) && sides.every((n) => valid.has(n!.key)) && vietnameseDraft();
+  };
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
@@ -100,8 +104,42 @@ export function nonSyllables(c: SentenceCheck): void {
     }
     if (suggestions.length) {
       report({ start: t.start, end: t.end, messageId: 'unknownSuggest', args: { word: t.text, suggestion: String(suggestions[0].args?.replacement) }, suggestions, data });
-    } else {
+    } else if (!SEVERAL_VOWELS.test(t.info.fold)) {
       report({ start: t.start, end: t.end, messageId: 'unknown', args: { word: t.text }, data });
+    } else {
+      // two vowels with a consonant between ("côcain", "ôxy"): a word of several syllables
+      // written whole, a loan word, and no syllable near it was meant
+      flagged.delete(i);
     }
+  });
+}
+
+/** vowels, a consonant, vowels again: more than one syllable's nucleus in one token */
+const SEVERAL_VOWELS = /[aeiouy]+[^aeiouy]+[aeiouy]/u;
+
+/** lower-case consonants that are no Vietnamese word alone */
+const LONE_CONSONANT = /^[bcdđghklmnpqrstvx]$/u;
+
+/**
+ * A lone consonant between two Vietnamese words ("điều l Đảng", "xử l thông tin"): a syllable
+ * that lost its vowel. Initials ("L. Anh"), "đ/c", a unit after a number stand apart from
+ * Vietnamese words on one side at least; and only a syllable making a known pair with a
+ * neighbour is taken for the one meant.
+ */
+export function strandedLetters(c: SentenceCheck): void {
+  const { text, tokens, flagged, valid, vietnameseDraft, replace, report } = c;
+  tokens.forEach((t, i) => {
+    if (flagged.has(i) || !LONE_CONSONANT.test(t.text) || t.word.text !== t.text) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (!prev || !next || !adjacent(text, prev, t) || !adjacent(text, t, next)) return;
+    if (prev.skip || next.skip || !valid.has(prev.key) || !valid.has(next.key) || !vietnameseDraft()) return;
+    const around = contextOf(tokens, i);
+    const meant = pairedVariant(t.key, around, true);
+    if (!meant) return;
+    flagged.add(i);
+    c.meant.set(i, meant);
+    const suggestions = [replace(t, meant), ...rankSuggestions(t.text, around, MAX_SUGGESTIONS).filter((r) => r.key !== meant).map((r) => replace(t, r.key))].slice(0, MAX_SUGGESTIONS);
+    report({ start: t.start, end: t.end, messageId: 'unknownSuggest', args: { word: t.text, suggestion: String(suggestions[0].args?.replacement) }, suggestions, data: { word: t.text } });
   });
 }
