@@ -70,8 +70,13 @@ describe('spelling: syllables that are not Vietnamese', () => {
   });
 
   it('leaves a loan word written whole alone: several syllables in one token, none of them meant', () => {
-    expect(check('Học viên được nghe về tác hại của côcain và các chất ma túy tổng hợp.', R)).toEqual([]);
-    expect(firstSuggestions('Học viên được nghe về tác hại của ma túy, trển khai kế hoạch.')).toEqual([['trển', 'triển']]);
+    expect(check('Học viên được nghe về tác hại của côcain, hêrôin và các chất ma túy tổng hợp.', R)).toEqual([]);
+    expect(check('Lớp học hướng dẫn cách thở ôxy cho người bị nạn.', R)).toEqual([]);
+    // one slip from a syllable, it is that syllable's slip, vowels apart or not
+    expect(firstSuggestions('Ủy ban nhân dân hutện Bình Lục mở lớp học, trển khai kế hoạch.')).toEqual([
+      ['hutện', 'huyện'],
+      ['trển', 'triển'],
+    ]);
   });
 
   it('keeps the casing of the word it corrects', () => {
@@ -122,10 +127,20 @@ describe('spelling: valid syllables in the wrong word', () => {
     ]);
   });
 
+  it('takes the capital that opens a sentence for an ordinary word when a lower-case one follows', () => {
+    expect(firstSuggestions('Đồng trí Bí thư Đảng ủy xã phát biểu khai mạc.')).toEqual([['Đồng trí', 'chí']]);
+    // a name's capitals say nothing of the word after it
+    expect(check('Đồng Tháp tổ chức lớp học. Đồng Trí phát biểu.', R)).toEqual([]);
+  });
+
   it('catches a letter lost with its marks ("tập hun" → "tập huấn")', () => {
     expect(firstSuggestions('Huyện đoàn mở lớp tập hun kỹ năng cho cán bộ đoàn.')).toEqual([['tập hun', 'huấn']]);
     expect(firstSuggestions('Học viên nêu những thun lợi và khó khăn ở cơ sở.')).toEqual([['thun lợi', 'thuận']]);
     expect(firstSuggestions('Lớp học dành cho cán bộ người dân tộc thiu số.')).toEqual([['thiu số', 'thiểu']]);
+    // a syllable the genre never writes, beside a neighbour it always pairs with: a slip even
+    // though "lớp tập" and "kỹ năng" explain as many words as "tập huấn" would
+    expect(firstSuggestions('Huyện đoàn mở lớp tập hun kỹ năng.')).toEqual([['tập hun', 'huấn']]);
+    expect(firstSuggestions('Các đoàn thể chính tị - xã hội cùng tham gia.')).toEqual([['chính tị', 'trị']]);
   });
 
   it('edits only the wrong syllable, and says so in the quick fix title', () => {
@@ -250,6 +265,13 @@ describe('spelling: what is never a misspelling', () => {
     }
     // a misplaced tone mark is still a slip, name or not
     expect(check('Anh Bùi Văn Hòang phát biểu.', R).map((f) => f.text)).toEqual(['Hòang']);
+  });
+
+  it('leaves words of a minority language alone: one written with an apostrophe and those joined to it', () => {
+    expect(check('Các nghệ nhân biểu diễn đàn t’rưng, đàn k’lông pút và múa xoang.', R)).toEqual([]);
+    expect(firstSuggestions('Các nghệ nhân biểu diễn đàn t’rưng, trển khai lớp truyền dạy.')).toEqual([['trển', 'triển']]);
+    // after a name the words are Vietnamese again
+    expect(firstSuggestions('Ủy ban nhân dân huyện K’Bang trển khai lớp truyền dạy.')).toEqual([['trển', 'triển']]);
   });
 
   it('does not check web page debris', () => {

@@ -225,8 +225,14 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   const window = run.slice(lo, at + 4);
   const corrected = [...window];
   corrected[at - lo] = best.key;
-  return coverage(corrected) > coverage(window) ? best : undefined;
+  const gain = coverage(corrected) - coverage(window);
+  // a syllable the genre never writes, beside a neighbour it pairs with all the time, is a
+  // slip even when a known pair on the far side shares that neighbour ("lớp tập hun kỹ năng")
+  return gain > 0 || (gain === 0 && count === 0 && best.weight >= STRONG_PAIR) ? best : undefined;
 }
+
+/** a pair seen this often is the neighbour's usual partner: "tập huấn", "thực hiện" */
+export const STRONG_PAIR = 20;
 
 const I_TO_Y: Record<string, string> = { i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ' };
 

@@ -3,11 +3,12 @@
  * ("trển", "tyrong"), two syllables glued together ("tổchức"); a name's syllables are left alone.
  */
 import type { Suggestion } from '../../core/types.js';
+import type { Token } from '../../core/spell/tokens.js';
 import { keyboardNeighbours as neighbours, pairedVariant, plainSlip } from '../../core/spell/slips.js';
 import { fitsContext, rankSuggestions } from '../../core/spell/suggest.js';
 import { FREQUENT_PAIR } from '../../core/spell/pairs.js';
 import { gluedSplit } from '../../core/spell/split.js';
-import { canonicalTone, foldKey } from '../../core/spell/syllable.js';
+import { canonicalTone, editDistance, foldKey, SUBSTITUTION } from '../../core/spell/syllable.js';
 import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from './sentence.js';
 
 /**
@@ -36,9 +37,19 @@ export function nonSyllables(c: SentenceCheck): void {
     return (sides.length > 0 || !tokens[i - 1] || !tokens[i + 1]) && sides.every((n) => valid.has(n!.key)) && vietnameseDraft();
   };
 
+  // a word with an apostrophe inside ("t'rưng", "K'Ho", "Y'Bih") is written in a minority
+  // language, and so are the words joined to it by blanks when it is a common noun ("đàn
+  // k'lông pút"); after a name ("huyện K'Bang tổ chứt") the next word is Vietnamese again
+  const minority = (n: Token | undefined): boolean => !!n && INNER_APOSTROPHE.test(n.word.text);
+  const minorityNoun = (n: Token): boolean => minority(n) && !/\p{Lu}/u.test(n.word.text);
+  const amidMinority = (i: number): boolean =>
+    minority(tokens[i]) ||
+    (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && minorityNoun(tokens[i - 1])) ||
+    (i + 1 < tokens.length && adjacent(text, tokens[i], tokens[i + 1]) && minorityNoun(tokens[i + 1]));
+
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
-    if (t.skip || flagged.has(i) || valid.has(t.key)) return;
+    if (t.skip || flagged.has(i) || valid.has(t.key) || amidMinority(i)) return;
     const { allCaps, vietnamese } = t.info;
     if (allCaps && !(caps && vietnamese)) return; // "PCCC", "LLVT": abbreviations
     const around = contextOf(tokens, i);
@@ -92,8 +103,12 @@ export function nonSyllables(c: SentenceCheck): void {
       valid.has(canonical) &&
       foldKey(canonical) === t.info.fold &&
       !(ranked[0] && ranked[0].key !== canonical && fitsContext(ranked[0].key, around) && !fitsContext(canonical, around));
+    // two vowels with a consonant between ("côcain", "ôxy", "hêrôin") and no syllable one slip
+    // away ("hutện" is "huyện"): a word of several syllables written whole, a loan word
     // a syllable of a name is never spelt ("Hản", "Chnăm", "Lênin"): names are the writer's
-    if (!misplaced && !allCaps && inName(tokens, i)) {
+    const loanWord =
+      !meant && !split && t.text.length <= LOAN_WORD_LENGTH && SEVERAL_VOWELS.test(t.info.fold) && !ranked.some((r) => editDistance(foldKey(r.key), t.info.fold) <= SUBSTITUTION);
+    if (!misplaced && (loanWord || (!allCaps && inName(tokens, i)))) {
       flagged.delete(i);
       return;
     }
@@ -104,15 +119,17 @@ export function nonSyllables(c: SentenceCheck): void {
     }
     if (suggestions.length) {
       report({ start: t.start, end: t.end, messageId: 'unknownSuggest', args: { word: t.text, suggestion: String(suggestions[0].args?.replacement) }, suggestions, data });
-    } else if (!SEVERAL_VOWELS.test(t.info.fold)) {
-      report({ start: t.start, end: t.end, messageId: 'unknown', args: { word: t.text }, data });
     } else {
-      // two vowels with a consonant between ("côcain", "ôxy"): a word of several syllables
-      // written whole, a loan word, and no syllable near it was meant
-      flagged.delete(i);
+      report({ start: t.start, end: t.end, messageId: 'unknown', args: { word: t.text }, data });
     }
   });
 }
+
+/** a letter, an apostrophe, a letter: a minority language's word ("K'Ho", "t'rưng") */
+const INNER_APOSTROPHE = /\p{L}['’ʼ]\p{L}/u;
+
+/** a loan word written whole is a few syllables long ("côcain", "hêrôin"); a longer run is garbage */
+const LOAN_WORD_LENGTH = 12;
 
 /** vowels, a consonant, vowels again: more than one syllable's nucleus in one token */
 const SEVERAL_VOWELS = /[aeiouy]+[^aeiouy]+[aeiouy]/u;

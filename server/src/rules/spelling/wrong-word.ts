@@ -64,8 +64,9 @@ export function pairSlips(c: SentenceCheck): void {
   const word = (j: number): string | undefined => {
     const n = tokens[j];
     if (!n || n.skip || flagged.has(j) || !valid.has(n.key) || (n.info.allCaps && !caps)) return undefined;
-    // a capital may start a name ("Trung tướng", "Hà Nội"): no evidence about its neighbour
-    if (n.info.capitalised) return undefined;
+    // a capital may start a name ("Trung tướng", "Hà Nội"): no evidence about its neighbour,
+    // unless it only opens the sentence and a lower-case word follows ("Đồng trí Bí thư")
+    if (n.info.capitalised && !(j === 0 && tokens[1] && !tokens[1].info.capitalised && !tokens[1].info.allCaps)) return undefined;
     return n.key;
   };
   // the syllables joined to a token by blanks only, up to three each side: punctuation, a
