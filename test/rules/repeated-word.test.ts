@@ -13,6 +13,9 @@ describe('repeated-word', () => {
     ['Hội nghị tập huấn tập huấn nghiệp vụ.', '1:10', 'tập huấn tập huấn', 'Cụm từ “tập huấn” bị lặp lại liền nhau.', 'Hội nghị tập huấn nghiệp vụ.'],
     ['Lớp bồi dưỡng dưỡng nghiệp vụ cho cán bộ xã.', '1:9', 'dưỡng dưỡng', 'Từ “dưỡng” bị lặp lại liền nhau.', 'Lớp bồi dưỡng nghiệp vụ cho cán bộ xã.'],
     ['Tham dự có ông ông Trần Văn Bình.', '1:12', 'ông ông', 'Từ “ông” bị lặp lại liền nhau.', 'Tham dự có ông Trần Văn Bình.'],
+    // a word doubled on purpose, but its second copy governs the number after it
+    ['Sáng ngày ngày 14/3, Hội Nông dân xã mở lớp.', '1:6', 'ngày ngày', 'Từ “ngày” bị lặp lại liền nhau.', 'Sáng ngày 14/3, Hội Nông dân xã mở lớp.'],
+    ['Lớp học kéo dài đến tháng tháng 5-2025.', '1:21', 'tháng tháng', 'Từ “tháng” bị lặp lại liền nhau.', 'Lớp học kéo dài đến tháng 5-2025.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
@@ -49,6 +52,10 @@ describe('repeated-word', () => {
   it('catches "trao chứng chứng nhận" in seed 004, twice', () => {
     const seed = readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
     expect(check(seed, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['21:59 chứng chứng', '23:59 chứng chứng']);
+  });
+
+  it('leaves a doubled numeral before a number alone (“năm năm 2025” may be five years)', () => {
+    expect(check('Trong năm năm 2021 - 2025, huyện mở 40 lớp.', RULE)).toEqual([]);
   });
 
   it('never flags a word of the reduplication list doubled (its own examples)', () => {

@@ -7,7 +7,7 @@
 import reduplication from '../../../dictionaries/reduplication.json';
 import type { Rule } from '../core/types.js';
 import type { Word } from '../core/draft.js';
-import { isListed } from '../core/spell/genre-words.js';
+import { genreWords, isListed } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
 
 const ALLOWED = new Set(reduplication.entries.map((e) => e.word.normalize('NFC')));
@@ -33,6 +33,15 @@ function adjacent(text: string, a: Word, b: Word): boolean {
 /** "Đại hội Hội Nông dân": a lowercase word then the same word capitalised opens a name */
 function startsName(a: Word, b: Word): boolean {
   return a.norm === a.lower && b.norm !== b.lower;
+}
+
+/**
+ * "ngày ngày 6/10", "tháng tháng 5-2022": a doubled word whose second copy governs the number
+ * after it is a slip, however often the word is doubled on purpose ("ngày ngày đến lớp"). A
+ * numeral ("năm năm 2026" may be "five years") proves nothing.
+ */
+function countsNext(text: string, b: Word, c: Word | undefined): boolean {
+  return !!c && /^\d/u.test(c.text) && adjacent(text, b, c) && !genreWords().functionWords.has(lookupKey(b.text));
 }
 
 function isNumber(w: Word): boolean {
@@ -63,7 +72,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && !ALLOWED.has(a.lower) && !isNumber(a) && !startsName(a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2]])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2])) && !isNumber(a) && !startsName(a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2]])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
