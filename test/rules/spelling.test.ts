@@ -129,8 +129,10 @@ describe('spelling: valid syllables in the wrong word', () => {
 
   it('takes the capital that opens a sentence for an ordinary word when a lower-case one follows', () => {
     expect(firstSuggestions('Đồng trí Bí thư Đảng ủy xã phát biểu khai mạc.')).toEqual([['Đồng trí', 'chí']]);
-    // a name's capitals say nothing of the word after it
+    // a name's capitals say nothing of the word after it, nor does a capital whose usual
+    // partner is another word ("Tin ngắn" is no "Tin nhắn")
     expect(check('Đồng Tháp tổ chức lớp học. Đồng Trí phát biểu.', R)).toEqual([]);
+    expect(check('Tin ngắn\n\nLớp học kết thúc chiều nay.', R)).toEqual([]);
   });
 
   it('catches a letter lost with its marks ("tập hun" → "tập huấn")', () => {

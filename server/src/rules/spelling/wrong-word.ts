@@ -4,8 +4,8 @@
  * "chất lượng").
  */
 import { genreWords, isListed } from '../../core/spell/genre-words.js';
-import { bareSlip, pairSlip } from '../../core/spell/slips.js';
-import { pairWeight } from '../../core/spell/pairs.js';
+import { bareSlip, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
+import { pairCount, pairWeight } from '../../core/spell/pairs.js';
 import { markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
@@ -86,6 +86,9 @@ export function pairSlips(c: SentenceCheck): void {
     const slip = pairSlip(around, i - lo);
     if (!slip) return;
     const other = tokens[i + slip.side];
+    // the capital that opens the sentence may open a name too: it is evidence only for the
+    // pair it nearly always makes ("Đồng trí" → "Đồng chí"; "Tin ngắn" is no "Tin nhắn")
+    if (other.info.capitalised && (slip.side < 0 ? pairCount(other.key, slip.key) : pairCount(slip.key, other.key)) < STRONG_PAIR) return;
     const [first, last] = slip.side < 0 ? [other, t] : [t, other];
     const phrase = text.slice(first.start, last.end);
     const meant = written(slip.key, t.text);
