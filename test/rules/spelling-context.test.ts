@@ -29,6 +29,10 @@ describe('spelling: valid syllables the genre never writes together', () => {
     expect(firstSuggestions(sentence)).toEqual([[phrase, first]]);
   });
 
+  it('takes a level word before a place name for that level word (“từ xã Tân Phú”, not “từ xa”)', () => {
+    expect(findings(inDraft('Học viên đến từ xã Tân Phú và các xã lân cận.'), R)).toEqual([]);
+  });
+
   it('says what it suspects, in Vietnamese and in English', () => {
     const text = 'Các đơn vị cần nâng cao chấp lượng sinh hoạt chi bộ.';
     expect(check(text, R)).toEqual([{ rule: R, message: '“chấp lượng” có thể viết sai chính tả; có phải là “chất lượng”?', at: '1:25', text: 'chấp lượng' }]);

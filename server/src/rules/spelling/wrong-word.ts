@@ -9,6 +9,7 @@ import { pairCount, pairWeight } from '../../core/spell/pairs.js';
 import { markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
+import { isLevelWord } from '../../core/casing.js';
 
 /** Report the groups of valid syllables one mark away from a listed word. */
 export function listedWordSlips(c: SentenceCheck): void {
@@ -31,7 +32,7 @@ export function listedWordSlips(c: SentenceCheck): void {
       const keys = group.map((t) => t.key);
       if (isListed(keys)) continue;
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
-      const match = bestMatch(keys, listed, tokens, i);
+      const match = bestMatch(text, keys, listed, tokens, i);
       if (!match) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
@@ -105,7 +106,7 @@ export function pairSlips(c: SentenceCheck): void {
  * by one mark (a tone, or a vowel mark such as ư/u, ơ/o, đ/d), and neither the kept nor the changed syllable
  * belongs to a listed word with its other neighbour ("bắt đầu từ" is not a slip for "đầu tư").
  */
-function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number; cost: number } | undefined {
+function bestMatch(text: string, keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number; cost: number } | undefined {
   let best: { keys: string[]; at: number; cost: number } | undefined;
   for (const entry of listed) {
     const diff = entry.map((k, n) => (k === keys[n] ? -1 : n)).filter((n) => n >= 0);
@@ -127,6 +128,10 @@ function bestMatch(keys: string[], listed: string[][], tokens: Token[], first: n
   const stranded = !far || !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key));
   if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at]) && !stranded) return undefined;
   if (straddled(tokens, first, keys.length, at)) return undefined;
+  // a level word before a place name is that level word ("đến từ xã Tân Phú", not "từ xa"):
+  // the name after it explains it better than any listed word
+  const next = tokens[first + at + 1];
+  if (at === keys.length - 1 && isLevelWord(keys[at]) && next && adjacent(text, tokens[first + at], next) && /^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
   // the correction must explain more of the neighbourhood with listed words than the text as
   // written: "hợp đồng bao tiêu" is "hợp đồng" + "bao tiêu", not "hợp" + "đồng bào"
   const lo = Math.max(0, first - 2);
