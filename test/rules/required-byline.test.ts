@@ -53,6 +53,9 @@ describe('required-byline', () => {
     'Hồng Nhung - 12/3/2024',
     'Hồng Nhung (5/3)',
     'Mai Phương - Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Sơn',
+    'Đài Truyền thanh xã',
+    'Trung tâm Văn hóa - Thông tin và Thể thao huyện',
+    'Sương (Đài Truyền thanh xã)',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });

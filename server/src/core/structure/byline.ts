@@ -57,9 +57,12 @@ export function isBylineText(line: string): boolean {
     .replace(STAMP_AFTER_BAR, '') // "Thu Hà | 12:30 20/08/2024": the page's time stamp after the credit
     .replace(DATE_AFTER, '') // "Thu Hà - 12/3/2024": the date the author filed
     .replace(/\s*\.\/\.\s*$/u, '')
-    .replace(/\s*\.\s*$/u, '')
-    .replace(/\s*\((?:theo|nguồn)?[^()]{1,40}\)\s*$/iu, '')
-    .trim();
+    .replace(/\s*\.\s*$/u, '');
+  // "Hoài (Đài TT huyện)": an affiliation in brackets after the credit
+  const bracketed = /\s*\((?:theo|nguồn)?[^()]{1,40}\)\s*$/iu.exec(t);
+  const affiliated = !!bracketed && /^\s*\(\s*\p{Lu}/u.test(bracketed[0]);
+  if (bracketed) t = t.slice(0, bracketed.index);
+  t = t.trim();
   // digits may name a unit in an affiliation ("Trung đoàn 9"), never a date or a time
   // a long affiliation ("Mai Phương - Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Lạc") fits
   if (!t || /\d{1,2}\s*[-/.:]\s*\d{1,2}/u.test(t) || words(t).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 16) return false;
@@ -83,8 +86,9 @@ export function isBylineText(line: string): boolean {
   t = t.replace(SUFFIX, '').replace(HONORIFIC, '').trim();
   if (!t) return false;
   // "Baohatinh": one capitalised word alone is a site's or section's label; a credit is a
-  // full name, initials, an abbreviation ("PV", "KIM") or a labelled pen name ("Tin: Hoài")
-  if (!prefixed && /^\p{Lu}\p{Ll}+$/u.test(t)) return false;
+  // full name, initials, an abbreviation ("PV", "KIM"), a labelled pen name ("Tin: Hoài") or a pen
+  // name with its affiliation ("Hoài (Đài TT huyện)")
+  if (!prefixed && !affiliated && /^\p{Lu}\p{Ll}+$/u.test(t)) return false;
   // "Minh Anh – Thu Hà", "Lê Văn Hải – Huyện ủy Khánh Sơn", "Mai Phương - Trung tâm Văn hóa,
   // Thông tin và Thể thao huyện": names first, then maybe one affiliation
   // ("Đặng Thị Hoa, Trung tâm Văn hóa huyện": a comma may separate the affiliation too)
@@ -103,13 +107,15 @@ export function isBylineText(line: string): boolean {
  * time ("Tuyên giáo", "Nông dân") or level words. A caption runs lower-case words together.
  */
 function isBodyCredit(t: string): boolean {
-  const ws = words(t);
-  if (ws.length < 2 || ws.length > 8 || !/^\p{Lu}/u.test(t)) return false;
+  // "Trung tâm Văn hóa - Thông tin và Thể thao huyện": a dash inside the name is no word
+  const ws = words(t).filter((w) => /\p{L}/u.test(w));
+  if (ws.length < 2 || ws.length > 12 || !/^\p{Lu}/u.test(t)) return false;
   const key = normKey(t);
   const head = BODY_HEAD.exec(`${key} `);
-  // "Hội trường UBND xã", "Phòng học": common words, not a body
+  // "Hội trường UBND xã", "Phòng học": common words, not a body ("Đài Truyền thanh huyện", its
+  // next word capitalised, is one)
   const next = head ? key.slice(head[0].length).split(/\s+/u)[0] : undefined;
-  if (!head || ORG_BY_KEY.get(head[0].trim())?.notBefore.has(next ?? '')) return false;
+  if (!head || (ORG_BY_KEY.get(head[0].trim())?.notBefore.has(next ?? '') && !/^\p{Lu}/u.test(ws[1] ?? ''))) return false;
   for (let i = 1; i < ws.length; i++) {
     if (/^\p{Lu}/u.test(ws[i]) || LEVEL.test(ws[i])) continue;
     if (!/^\p{Lu}/u.test(ws[i - 1])) return false;
