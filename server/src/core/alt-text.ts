@@ -5,6 +5,7 @@
  * caption is the story's. Read from the two lines alone, never from a list of words.
  */
 import { foldAccents, nfc } from './normalise.js';
+import { editDistance } from './did-you-mean.js';
 
 /** how long an alt text may be, in words */
 const MAX_WORDS = 8;
@@ -16,15 +17,6 @@ function words(line: string): string[] {
     .trim()
     .split(/\s+/u)
     .filter((w) => w.length > 0);
-}
-
-/** a, b one edit apart (a substitution, an insertion or a deletion) */
-function oneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const fold = (w: string): string => foldAccents(w.toLowerCase());
@@ -51,7 +43,7 @@ export function isAltTextOf(line: string, next: string): boolean {
     }
     const a = fold(w);
     const b = fold(c);
-    if (a !== b && !oneEdit(a, b)) return false;
+    if (a !== b && editDistance(a, b) > 1) return false;
   }
   return exact * 2 >= alt.length;
 }

@@ -167,7 +167,7 @@ export function secondHalfOfWord(prevKey: string, key: string): boolean {
   const word = !!b && !!p && b[0] + b[1] >= T.minWordShare * (p[0] + p[1]);
   // (`key` may open names elsewhere, "Thông" of "Sở Thông tin": a pair drafts write lowercase
   // many times over and almost never capitalised is a word all the same, "giao thông")
-  const commonPair = b !== undefined && b[0] >= 5 * T.minPair && b[1] <= T.maxCapitalShare * (b[0] + b[1]);
+  const commonPair = b !== undefined && b[0] >= T.minCommonPair && b[1] <= T.maxCapitalShare * (b[0] + b[1]);
   return word && b![0] >= T.minPair && b![1] <= b![0] && (neverCapitalised(key) || commonPair);
 }
 

@@ -151,6 +151,13 @@ function reachOf(quotes: readonly Span[]): Float64Array | null {
 }
 
 /** The paragraph that contains an offset. */
+/** The words of the draft that start in [start, end), in text order (a binary search, then a walk). */
+export function wordsIn(draft: Pick<Draft, 'words'>, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  for (let k = firstAtOrAfter(draft.words, start, (w) => w.start); k < draft.words.length && draft.words[k].start < end; k++) out.push(draft.words[k]);
+  return out;
+}
+
 export function paragraphAt(draft: Pick<Draft, 'paragraphs'>, offset: number): Paragraph | undefined {
   return draft.paragraphs.find((p) => offset >= p.start && offset <= p.end);
 }

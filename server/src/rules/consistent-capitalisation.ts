@@ -12,11 +12,11 @@
  * An occurrence those rules already bring to the majority form is not reported again.
  */
 import type { Rule, TextEdit } from '../core/types.js';
-import type { Draft, Word } from '../core/draft.js';
+import { wordsIn, type Draft, type Word } from '../core/draft.js';
 import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, syllableKey, wordKey } from '../core/casing.js';
 import { secondHalfOfWord } from '../core/capital-evidence.js';
 import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, NOT_A_BODY, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
-import { firstAtOrAfter, spanAt } from '../core/sorted.js';
+import { spanAt } from '../core/sorted.js';
 import { editedText } from '../core/fix.js';
 
 interface Occurrence {
@@ -93,7 +93,7 @@ export const consistentCapitalisation: Rule = {
     // they are no other spelling of a specific one
     for (const t of matchTitles(draft, config)) {
       if (!t.attached) continue;
-      const ws = titleWords(draft, t.start, t.organisation?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
+      const ws = wordsIn(draft, t.start, t.organisation?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
       add(ws, [...t.checks, ...(t.organisation?.checks ?? [])]);
     }
     // each entry of an organisation on its own: "Tỉnh Đoàn" alone and in "Ban Thường vụ Tỉnh Đoàn"
@@ -178,13 +178,6 @@ export const consistentCapitalisation: Rule = {
     }
   },
 };
-
-function titleWords(draft: Draft, start: number, end: number): Word[] {
-  // words are in text order: find the first by binary search, then walk
-  const out: Word[] = [];
-  for (let k = firstAtOrAfter(draft.words, start, (w) => w.start); k < draft.words.length && draft.words[k].start < end; k++) out.push(draft.words[k]);
-  return out;
-}
 
 /** type words by their first syllable key */
 const TYPES_BY_FIRST = new Map<string, string[][]>();

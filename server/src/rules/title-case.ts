@@ -9,7 +9,7 @@
  * title is organisation-case's; mixing two accepted styles is consistent-capitalisation's.
  */
 import type { Rule, TextEdit } from '../core/types.js';
-import type { Draft } from '../core/draft.js';
+import { wordsIn, type Draft } from '../core/draft.js';
 import { matchTitles, phraseAnswer, phraseOwner, type TitleMatch } from '../core/lexicon.js';
 import { caseShape, withShape } from '../core/casing.js';
 import { editedText } from '../core/fix.js';
@@ -80,7 +80,7 @@ export const titleCase: Rule = {
 function innerCapitals(draft: Draft, t: TitleMatch): TextEdit[] {
   if (t.status !== 'clear' || t.entry.head) return [];
   const canon = t.entry.canonical.split(' ');
-  const words = draft.words.filter((w) => w.start >= (t.deputy ? t.deputy.end : t.start) && w.end <= t.titleEnd).slice(0, canon.length);
+  const words = wordsIn(draft, t.deputy ? t.deputy.end : t.start, t.titleEnd).slice(0, canon.length);
   if (words.length !== canon.length) return [];
   return words
     .filter((w, n) => n > 0 && caseShape(w.text) === 'cap' && caseShape(canon[n]) === 'lower')
