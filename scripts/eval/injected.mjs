@@ -8,7 +8,7 @@ import { rng, hash32 } from './random.mjs';
 import { CLASSES, REMOVALS, datesIn } from './inject/classes.mjs';
 import { chain } from './inject/stats.mjs';
 import { flipTonePlacement } from './inject/syllables.mjs';
-import { annotatedRemoval, poolRemoval, printedTwice, statedAgain } from './inject/removals.mjs';
+import { annotatedRemoval, poolRemoval, printedTwice, statedAgain, without } from './inject/removals.mjs';
 
 /** story sentences with no finding on them and no quotation in them */
 function correctSentences(d) {
@@ -95,11 +95,12 @@ function injectInline(d, picks, config) {
   });
 }
 
-function injectRemoval(d, removal, range, config) {
-  const mutated = d.text.slice(0, range.start) + d.text.slice(range.end);
+function injectRemoval(d, removal, ranges, config) {
+  const mutated = without(d.text, ranges);
   const { findings, training } = lintDraft(mutated, config, d.file);
   const caught = findings.some((f) => f.ruleId === removal.element && f.messageId === 'missing');
-  return { class: removal.id, source: d.source, split: d.split, file: d.file, caught, training, fixed: null, suggested: null, before: d.text.slice(range.start, range.end).trim(), after: '' };
+  const before = ranges.map((r) => d.text.slice(r.start, r.end).trim()).join(' … ');
+  return { class: removal.id, source: d.source, split: d.split, file: d.file, caught, training, fixed: null, suggested: null, before, after: '' };
 }
 
 /** every case of one draft: `rounds` copies with inline mistakes, then one copy per removal */
@@ -116,8 +117,8 @@ export function injectDraft(d, stats, { seed, rounds, config }) {
   if (!d.training || (d.source === 'dev' && d.genre !== 'training')) return cases;
   for (const removal of REMOVALS) {
     if (d.findings.some((f) => f.ruleId === removal.element && f.messageId === 'missing')) continue;
-    const range = d.source === 'dev' ? annotatedRemoval(d, removal.element) : poolRemoval(d, removal.element);
-    if (range && range.end > range.start && !printedTwice(d.text, range) && !statedAgain(d, removal.element, range)) cases.push(injectRemoval(d, removal, range, config));
+    const ranges = (d.source === 'dev' ? annotatedRemoval(d, removal.element) : poolRemoval(d, removal.element))?.filter((r) => r.end > r.start);
+    if (ranges?.length && !printedTwice(d.text, ranges) && !statedAgain(d, removal.element, ranges)) cases.push(injectRemoval(d, removal, ranges, config));
   }
   return cases;
 }
