@@ -82,7 +82,14 @@ describe('dictionaries/structure.json examples', () => {
     const d = one(text);
     expect(findPeople(d).map((p) => d.text.slice(p.start, p.end))).toContain(name);
   });
-  it.each(data.titleHeads.entries.flatMap((e) => e.examples))('titled person in: %s', (x) => {
+  it.each(data.militaryRanks.entries.flatMap((e) => e.byline))('byline with a rank: %s', (x) => {
+    expect(isBylineText(x)).toBe(true);
+  });
+  it.each(data.titleQualifiers.entries.flatMap((e) => e.examples))('titled person after a qualifier in: %s', (x) => {
+    const people = findPeople(one(x));
+    expect(people.map((p) => [p.name, p.titled])).toEqual([[people[0].name, true]]);
+  });
+  it.each([...data.titleHeads.entries.flatMap((e) => e.examples), ...data.militaryRanks.entries.flatMap((e) => e.official)])('titled person in: %s', (x) => {
     const people = findPeople(one(`Dự có ${x} phát biểu.`));
     expect(people.length).toBeGreaterThan(0);
     expect(people[0].titled).toBe(true);
@@ -173,6 +180,11 @@ describe('dictionaries/structure.json examples', () => {
     expect(isBylineText(text)).toBe(true);
     expect(bylineAuthor(text)).toBe(author);
     expect(bylineAuthor(swap(text, word, 'Xx'))).not.toBe(author);
+  });
+  it('reads two roles joined as the credit, not a role before a name', () => {
+    expect(isBylineText('PV - CTV')).toBe(true);
+    expect(bylineAuthor('PV - CTV')).toBe('PV - CTV');
+    expect(bylineAuthor('PV Thu Hà')).toBe('Thu Hà');
   });
   it.each(data.titleBreaks.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” ends the reach of the title before the name: %s', (word, x) => {
     expect(findPeople(one(x)).map((p) => p.titled)[0]).toBe(false);

@@ -56,6 +56,28 @@ describe('required-byline', () => {
     'Đài Truyền thanh xã',
     'Trung tâm Văn hóa - Thông tin và Thể thao huyện',
     'Sương (Đài Truyền thanh xã)',
+    // issue 11's forms and the pool's, each in other words
+    'K.Anh - H.Trang',
+    'Ng. Hà',
+    'ĐỨC ANH - MINH HÒA',
+    'Minh Anh, Thu Hà',
+    'Minh Anh - Thu Hà - Quốc Bảo',
+    'Tin & ảnh: Hải Yến',
+    'TIN, ẢNH: LÊ THẮNG',
+    'Tin: Ngọc Hà - Ảnh: Quốc Bảo',
+    'Nguồn tin: Đài Truyền thanh xã',
+    '(Nguồn: Báo Phú Thọ)',
+    'Theo Thu Hà (Báo Phú Thọ)',
+    'Minh Trang/VOV.VN',
+    'PV - CTV',
+    'PV và CTV',
+    'Văn Tùng (CTV)',
+    'Trung sĩ Vi Văn Khánh',
+    'Thiếu tướng Lê Văn Tú',
+    'Đại uý Lê Văn Tú',
+    'Minh Anh (Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Sơn)',
+    'Tin: Thu Hà (Đài Truyền thanh - Truyền hình huyện Tân Sơn)',
+    '12:30 20/08/2024 | Thu Hà',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -85,9 +107,26 @@ describe('required-byline', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
-  it.each(['H.Lan', 'Minh Anh – Thu Hà', 'Lan Chi và Quốc Toản', 'Tin-ảnh: Minh Anh', 'NGỌC ANH |', 'Thu Hà | 20/08/2024 10:30'])('accepts the credit “%s” under the headline', (credit) => {
+  it.each([
+    'H.Lan',
+    'Minh Anh – Thu Hà',
+    'Lan Chi và Quốc Toản',
+    'Tin-ảnh: Minh Anh',
+    'NGỌC ANH |',
+    'Thu Hà | 20/08/2024 10:30',
+    'PV',
+    'Nhóm PV',
+    'Thu Hà - Đài TT-TH huyện Tân Sơn',
+    'Minh Anh - Thu Hà - Trung tâm Văn hóa huyện',
+    'Thứ hai, 12/3/2024 | Thu Hà',
+    '(Theo baophutho.vn)',
+  ])('accepts the credit “%s” under the headline', (credit) => {
     const text = draft('\n').replace('\n\n', `\n\n${credit}\n\n`);
     expect(check(text, RULE)).toEqual([]);
+  });
+
+  it.each(['Thời sự - Chính trị', 'Trang chủ - Tin tức', 'Hà Nội - Hội trường UBND xã', '(Ảnh minh họa)'])('reads “%s” under the headline as no credit', (label) => {
+    expect(check(draft('\n').replace('\n\n', `\n\n${label}\n\n`), RULE)).toHaveLength(1);
   });
 
   it.each(['Hồng Nhung', 'T.N.Hà', 'Tin và ảnh: Quốc Bảo'])('accepts the credit “%s” under the headline of a one-paragraph item', (credit) => {

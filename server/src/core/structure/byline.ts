@@ -27,6 +27,8 @@ const SUFFIX = new RegExp(`\\s*\\(?\\s*${BYLINE_SUFFIX}\\s*\\)?$`, 'iu');
 const HONORIFIC = new RegExp(`^(?:${AUTHOR_HONORIFICS.map(escapeRe).join('|')})\\s+(?=\\p{Lu})`, 'u');
 /** a bar, then a page's date or time ("| 12:30 20/08/2024", "| Thứ hai, 12/8/2024") */
 const STAMP_AFTER_BAR = /\s*\|[^|]*\d{1,2}\s*[:/.-]\s*\d{1,2}[^|]*$/u;
+/** a page's date or time, then a bar, then the credit ("Thứ hai, 12/3/2024 | Thu Hà") */
+const STAMP_BEFORE_BAR = /^[^|]*\d{1,2}\s*[:/.-]\s*\d{1,2}[^|]*\|\s*/u;
 /** a dash, a comma or a bracket, then the date the author filed ("Thu Hà - 12/3/2024", "Thu Hà (5/3)") */
 const DATE_AFTER = /\s*(?:[-–—,]|\()\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*\)?$/iu;
 /** initials glued to a given name: "H.Lan", "T.N.Hà", "Th.Hằng" */
@@ -55,11 +57,13 @@ export function isBylineText(line: string): boolean {
     .replace(/^\((.*)\)$/u, '$1') // "(Theo TTXVN)"
     .replace(/\s*[|]\s*$/u, '') // "Thành Nhân |": a table cell's border
     .replace(STAMP_AFTER_BAR, '') // "Thu Hà | 12:30 20/08/2024": the page's time stamp after the credit
+    .replace(STAMP_BEFORE_BAR, '') // "12:30 20/08/2024 | Thu Hà": or before it
     .replace(DATE_AFTER, '') // "Thu Hà - 12/3/2024": the date the author filed
     .replace(/\s*\.\/\.\s*$/u, '')
     .replace(/\s*\.\s*$/u, '');
-  // "Hoài (Đài TT huyện)": an affiliation in brackets after the credit
-  const bracketed = /\s*\((?:theo|nguồn)?[^()]{1,40}\)\s*$/iu.exec(t);
+  // "Hoài (Đài TT huyện)": an affiliation in brackets after the credit, its body's full name too
+  // ("Minh Anh (Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Sơn)")
+  const bracketed = /\s*\((?:theo|nguồn)?[^()]{1,90}\)\s*$/iu.exec(t);
   const affiliated = !!bracketed && /^\s*\(\s*\p{Lu}/u.test(bracketed[0]);
   if (bracketed) t = t.slice(0, bracketed.index);
   t = t.trim();
@@ -75,11 +79,11 @@ export function isBylineText(line: string): boolean {
     // "Tin ảnh: …", "Tin và ảnh: …" are labels, read below
     if (named || !/^tin\s/iu.test(source[0])) return named;
   }
-  // "PV Thu Hà", "Phóng viên Minh Đức", "Nhóm PV Ban Thời sự"
+  // "PV Thu Hà", "Phóng viên Minh Đức", "Nhóm PV Ban Thời sự" ("PV - CTV" is two credits, read below)
   const role = ROLE_PREFIX.exec(t);
   if (role && t.length > role[0].length) {
     const rest = t.slice(role[0].length).trim();
-    return /^\p{Lu}/u.test(rest) && words(rest).length <= 6;
+    if (/^\p{Lu}/u.test(rest)) return words(rest).length <= 6;
   }
   const prefixed = PREFIX.exec(t);
   if (prefixed) t = t.slice(prefixed[0].length).trim();
@@ -130,10 +134,19 @@ function isBodyCredit(t: string): boolean {
  * glued to a name.
  */
 export function isTopBylineText(line: string): boolean {
-  // "NGUYỄN DƯƠNG |", "Thu Hà | 20/08/2024 10:30": a page prints its time stamp beside the credit
-  const t = nfc(line.trim()).replace(STAMP_AFTER_BAR, '').replace(DATE_AFTER, '').replace(/\s*[|]\s*$/u, '');
+  // "NGUYỄN DƯƠNG |", "Thu Hà | 20/08/2024 10:30", "Thứ hai, 12/3/2024 | Thu Hà": a page prints
+  // its time stamp beside the credit
+  const t = nfc(line.trim()).replace(STAMP_AFTER_BAR, '').replace(STAMP_BEFORE_BAR, '').replace(DATE_AFTER, '').replace(/\s*[|]\s*$/u, '');
+  // "PV", "Nhóm PV": a credit that is no name; "(Theo baophutho.vn)": a source in brackets, a line of its own
+  if (BYLINE_WORDS.has(normKey(t)) || (/^\((?:theo|nguồn)\s[^()]+\)$/iu.test(t) && isBylineText(t))) return true;
+  if (/\d/u.test(t)) return isLabelledCredit(t);
   const authors = t.split(AUTHOR_JOIN);
-  if (!/\d/u.test(t) && authors.length <= 3 && authors.every(isAuthorName)) return true;
+  if (authors.length <= 3 && authors.every(isAuthorName)) return true;
+  // "Thu Hà - Đài TT-TH huyện": the authors, then the body they write for (a dash between words, not inside one)
+  const parts = t.split(/\s+[-–—]\s*|\s*[-–—]\s+/u);
+  let names = 0;
+  while (names < parts.length - 1 && isAuthorName(parts[names])) names++;
+  if (names > 0 && names <= 3 && isBodyCredit(parts.slice(names).join(' - '))) return true;
   return isLabelledCredit(t);
 }
 
@@ -158,6 +171,10 @@ export function isLabelledCredit(line: string): boolean {
 export function bylineAuthor(line: string): string | undefined {
   if (!isBylineText(line)) return undefined;
   let t = nfc(line.trim()).replace(/^\((.*)\)$/u, '$1').replace(/\s*\.\/\.\s*$/u, '').replace(/[\s.|]+$/u, '');
-  t = t.replace(PREFIX, '').replace(ROLE_PREFIX, '').trim();
+  t = t.replace(PREFIX, '');
+  // "PV Thu Hà" → "Thu Hà"; "PV - CTV" credits the two roles
+  const role = ROLE_PREFIX.exec(t);
+  if (role && /^\p{Lu}/u.test(t.slice(role[0].length))) t = t.slice(role[0].length);
+  t = t.trim();
   return t || undefined;
 }

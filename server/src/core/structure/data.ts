@@ -3,6 +3,7 @@ import data from '../../../../dictionaries/structure.json';
 import numberWords from '../../../../dictionaries/number-format.json';
 import markers from '../../../../dictionaries/generic-markers.json';
 import { escapeRe, normKey, wordsRe } from './normtext.js';
+import { withToneStyle } from '../normalise.js';
 
 export const structureData = data;
 
@@ -15,7 +16,11 @@ export const SOURCE_PREFIXES = `(?:${data.bylinePrefixes.entries.filter((e) => '
 export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(e.word)));
 /** kinds of official documents: a date after one dates the document, not the event */
 export const DOCUMENT_TYPES = wordsRe(data.documentTypes.entries.map((e) => e.word));
-export const TITLE_HEADS = wordsRe(data.titleHeads.entries.map((e) => e.word));
+/** the ranks of the army and the police (militaryRanks): a title head before an official's name, an honorific before an author's */
+const MILITARY_RANKS = data.militaryRanks.entries.map((e) => e.word);
+export const TITLE_HEADS = wordsRe([...data.titleHeads.entries.map((e) => e.word), ...MILITARY_RANKS]);
+/** 'nguyên', 'quyền' between a name's separator and its title head (titleQualifiers) */
+export const TITLE_QUALIFIERS = wordsRe(data.titleQualifiers.entries.map((e) => e.word));
 /** 'và', 'mời … ông': another actor or a verb between a title and a name (titleBreaks) */
 export const TITLE_BREAKS = wordsRe(data.titleBreaks.entries.map((e) => e.word));
 /** single-syllable title heads read only when capitalised ("Trưởng", "Phó", "CT"): titleHeads `capitalised` */
@@ -87,7 +92,19 @@ export const STATISTIC_CUES = wordsRe(data.statisticCues.entries.map((e) => e.wo
 /** words after the author's name on the credit line: "Thu Hà tổng hợp" */
 export const BYLINE_SUFFIX = `(?:${data.bylineSuffixes.entries.map((e) => e.pattern).join('|')})`;
 /** ranks and degrees before an author's name: "Đại úy Nguyễn Văn An" (as written, capitalised) */
-export const AUTHOR_HONORIFICS = data.authorHonorifics.entries.map((e) => e.word.normalize('NFC'));
+export const AUTHOR_HONORIFICS = [...data.authorHonorifics.entries.map((e) => e.word.normalize('NFC')), ...MILITARY_RANKS.flatMap(asWritten)];
+
+/**
+ * How a rank is written before a name: its first word capitalised, any later word too ("Chuẩn
+ * Đô đốc", "Đô Đốc"), each syllable in either tone style ("Đại úy", "Đại uý").
+ */
+function asWritten(rank: string): string[] {
+  const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  const words = rank.normalize('NFC').split(' ');
+  let forms = [[cap(words[0])]];
+  for (const w of words.slice(1)) forms = forms.flatMap((f) => [[...f, w], [...f, cap(w)]]);
+  return [...new Set(forms.flatMap((f) => (['old', 'new'] as const).map((style) => f.map((w) => withToneStyle(w, style)).join(' '))))];
+}
 
 /** a section's words as matching keys, alternatives in the order listed (dictionaries/structure.json) */
 const listed = (entries: Array<{ word: string }>): string => `(?:${entries.map((e) => escapeRe(normKey(e.word))).join('|')})`;

@@ -11,7 +11,7 @@ import { personNames } from '../person-names.js';
 import { isSurname, OFFICIAL_INTRODUCERS } from '../surnames.js';
 import { syllableKey } from '../casing.js';
 import { normText, wordsRe, B, type NormText } from './normtext.js';
-import { BODY_LEVELS, CAPITALISED_TITLE_HEADS, NOT_PEOPLE, TITLE_BREAKS, TITLE_HEADS } from './data.js';
+import { BODY_LEVELS, CAPITALISED_TITLE_HEADS, NOT_PEOPLE, TITLE_BREAKS, TITLE_HEADS, TITLE_QUALIFIERS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 
 export interface Person extends Span {
@@ -23,7 +23,8 @@ export interface Person extends Span {
   marked: boolean;
 }
 
-const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;/–—-]\\s*|\\s*\\(\\s*|\\s+)${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'u');
+/** a separator, maybe a qualifier ("nguyên", "quyền"), then a title head: the head is group 1 */
+const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;/–—-]\\s*|\\s*\\(\\s*|\\s+)(?:${TITLE_QUALIFIERS}\\s*)?(${TITLE_HEADS})(?![\\p{L}\\p{N}])`, 'u');
 /**
  * A title no list knows, by its shape: after the name and a separator, a capitalised phrase
  * whose words are mostly capitalised, as an office and its body are written ("Nguyễn Thị Hoa,
@@ -63,10 +64,7 @@ export function findPeople(draft: Draft): Person[] {
       const after = normText(view, nm.end, Math.min(p.end, nm.end + 40));
       const a = TITLE_AFTER.exec(after.text);
       let titled = false;
-      if (a) {
-        const head = a[0].replace(/^[\s,–—(-]+/u, '');
-        titled = titleHeadOk(draft.text, after.map[a[0].length - head.length], head);
-      }
+      if (a) titled = titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1]);
       if (!titled) titled = shapedTitle(draft.text.slice(nm.end, Math.min(p.end, nm.end + 90)).normalize('NFC'));
       if (!titled) titled = titleBefore(draft.text, before);
       if (!titled) titled = lexiconTitle(draft.text, titles(), nm);
