@@ -24,21 +24,37 @@ export function addFingerprints(messages: LintMessage[], text: string): void {
     const key = head + line.id;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    m.fingerprint = createHash('sha256').update(head).update(line.norm).update(`\u0000${occurrence}`).digest('hex').slice(0, 32);
+    m.fingerprint = createHash('sha256').update(head).update(line.content).update(`\u0000${occurrence}`).digest('hex').slice(0, 32);
   }
+}
+
+/**
+ * A line longer than this (no paragraph of a real draft; a 10 MB file on one line) enters its
+ * findings' fingerprints as its own SHA-256, hashed once: hashing the line itself for each of
+ * its hundreds of findings was gigabytes of hashing.
+ */
+export const LONG_LINE = 64 * 1024;
+
+interface Line {
+  /** normalised */
+  norm: string;
+  /** numbered by content */
+  id: number;
+  /** what its findings' fingerprints hash: the normalised line, or its digest when long */
+  content: string;
 }
 
 /** The text's lines (ended by "\n"), each normalised once and numbered by its content. */
 class Lines {
   private readonly starts: number[] = [0];
-  private readonly byStart = new Map<number, { norm: string; id: number }>();
+  private readonly byStart = new Map<number, Line>();
   private readonly ids = new Map<string, number>();
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
-  at(offset: number): { norm: string; id: number } {
+  at(offset: number): Line {
     // the line holding `offset` (a finding at a line's very end, on its "\n", belongs to it)
     const k = Math.max(0, lastAtOrBefore(this.starts, offset, itself));
     const start = this.starts[k];
@@ -48,7 +64,7 @@ class Lines {
       const norm = normalise(this.text.slice(start, nl < 0 ? this.text.length : nl));
       let id = this.ids.get(norm);
       if (id === undefined) this.ids.set(norm, (id = this.ids.size));
-      line = { norm, id };
+      line = { norm, id, content: norm.length > LONG_LINE ? createHash('sha256').update(norm).digest('hex') : norm };
       this.byStart.set(start, line);
     }
     return line;

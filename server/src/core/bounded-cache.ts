@@ -121,8 +121,10 @@ export class BoundedCache<V> {
       this.entries.delete(key);
       this.held -= old.bytes;
     }
+    // one entry bigger than a quarter of the budget would flush everything for one use (a key
+    // that big alone says so before the value, maybe a 10 MB line's words, is measured)
+    if (stringBytes(key) > this.maxBytes / 4) return;
     const bytes = stringBytes(key) + this.sizeOf(value) + 64;
-    // one entry bigger than a quarter of the budget would flush everything for one use
     if (bytes > this.maxBytes / 4) return;
     while (this.held + bytes > this.maxBytes) {
       const oldest = this.entries.values().next().value as Entry<V>;

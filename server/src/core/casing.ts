@@ -168,7 +168,13 @@ const OPENER = /^[\s"“'‘«(\[\-–—•*+>#.…:]*$/u;
 function withoutDebris(draft: Draft, from: number, to: number): string | undefined {
   const k = firstAtOrAfter(draft.paragraphs, from + 1, (p) => p.end);
   if (k >= draft.paragraphs.length) return undefined;
-  const spans = paragraphDebris(draft.view, draft.paragraphs)[k].filter((d) => d.start < to && d.end > from);
+  // the paragraph's debris is in order and never overlaps: the pieces in [from, to) are a run
+  // found by binary search (a long paragraph has hundreds, asked about for every capital)
+  const all = paragraphDebris(draft.view, draft.paragraphs)[k];
+  const first = firstAtOrAfter(all, from + 1, (d) => d.end);
+  let last = first;
+  while (last < all.length && all[last].start < to) last++;
+  const spans = all.slice(first, last);
   if (spans.length === 0) return undefined;
   let out = '';
   let at = from;

@@ -5,6 +5,7 @@
  * goes, so its typos need no fixing).
  */
 import type { Finding, TextEdit } from './types.js';
+import { SpanIndex } from './sorted.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -41,5 +42,7 @@ export function dropInsideDeletedLines(text: string, findings: Finding[]): Findi
   // a finding that deletes lines itself is kept (two rules may want the same line gone); one
   // that deletes a word inside a line another rule deletes goes with the line
   const lineDeleters = new Set(findings.filter((f) => !f.inQuote && f.fix?.some((e) => deletesLine(text, e))));
-  return findings.filter((f) => lineDeleters.has(f) || !spans.some((s) => s.owner.ruleId !== f.ruleId && f.start >= s.start && f.end <= s.end));
+  // the spans holding a finding, by binary search: a long draft has thousands of both
+  const index = new SpanIndex(spans);
+  return findings.filter((f) => lineDeleters.has(f) || !index.containing(f.start, f.end).some((s) => s.owner.ruleId !== f.ruleId));
 }

@@ -311,12 +311,22 @@ function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
   const prose = view.slice(p.start, p.end);
   const original = view === text ? prose : text.slice(p.start, p.end);
   const key = original === prose ? prose : `${prose}\u0000${original}`;
-  let relative = sentenceCache.get(key);
-  if (!relative) {
-    relative = parseSentences(prose, original, { ...p, start: 0, end: original.length });
-    sentenceCache.set(key, relative);
-  }
   const d = p.start;
+  const relative = sentenceCache.get(key);
+  if (!relative) {
+    const parsed = parseSentences(prose, original, { ...p, start: 0, end: original.length });
+    // the cache keeps its own copy: these objects are this draft's, moved to its offsets
+    sentenceCache.set(key, parsed);
+    for (const s of parsed) {
+      s.start += d;
+      s.end += d;
+      for (const w of s.words) {
+        w.start += d;
+        w.end += d;
+      }
+    }
+    return parsed;
+  }
   // fresh objects per draft: rules may memoise on words
   return relative.map((s) => ({
     start: s.start + d,
@@ -326,18 +336,79 @@ function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
   }));
 }
 
+/**
+ * Where a long paragraph may be cut before parse-latin sees it, with the same sentences as
+ * the whole paragraph parsed at once: after a full stop that ends a word of Latin letters
+ * standing alone, five letters or more or with a letter beyond ASCII ("huyện.": none of
+ * parse-latin's abbreviations and initials, which are short ASCII words; no initialism, none of
+ * its inner-word merges), and before spaces and a capital (no merge of a following lower-case,
+ * digit, symbol or word-less sentence). parse-latin builds a tree of the whole paragraph and
+ * splices its child lists at each merge: a 10 MB single line costs a minute and over a
+ * gigabyte that way, against seconds and megabytes cut at these points.
+ */
+const SAFE_CUT =
+  /(?<=[ \t\u00a0](?:\p{Script=Latin}{5,}|\p{Script=Latin}*(?=\p{Script=Latin})[\u00c0-\u024f\u1e00-\u1eff]\p{Script=Latin}*)\.)(?=[ \t\u00a0]+(?=\p{Lu})\p{Script=Latin})/gu;
+/** Paragraphs up to this long are parsed whole (every real draft's paragraph), longer ones in pieces at least this long. */
+export const PARSE_PIECE = 16 * 1024;
+
+/** Start offsets of the pieces a paragraph is parsed in (`[0]` for a short one). */
+export function parsePieces(text: string, piece = PARSE_PIECE): number[] {
+  const starts = [0];
+  if (text.length <= piece) return starts;
+  SAFE_CUT.lastIndex = piece;
+  for (let m = SAFE_CUT.exec(text); m; m = SAFE_CUT.exec(text)) {
+    starts.push(m.index);
+    SAFE_CUT.lastIndex = m.index + piece;
+  }
+  return starts;
+}
+
+/** Sentences of a one-paragraph text parsed in pieces of at least `piece` characters (the tests compare pieces with the whole). */
+export function paragraphSentences(text: string, piece = PARSE_PIECE): Sentence[] {
+  return parseSentences(text, text, { start: 0, end: text.length } as Paragraph, piece);
+}
+
 /** Sentences of one paragraph; `view` and `text` are the paragraph's prose and original text. */
-function parseSentences(view: string, text: string, p: Paragraph): Sentence[] {
-  const tree = parser.parse(view.slice(p.start, p.end));
+function parseSentences(view: string, text: string, p: Paragraph, piece = PARSE_PIECE): Sentence[] {
+  const prose = view.slice(p.start, p.end);
   const raw: Array<{ start: number; end: number; words: Word[] }> = [];
+  const starts = parsePieces(prose, piece);
+  const forms = new Map<string, WordForms>();
+  for (const [i, from] of starts.entries()) {
+    const to = i + 1 < starts.length ? starts[i + 1] : prose.length;
+    collectSentences(parser.parse(prose.slice(from, to)), text, p.start + from, raw, forms);
+  }
+  return mergeAbbreviations(text, raw);
+}
+
+/** A word's text and its normal forms, made once per paragraph for each different word. */
+type WordForms = Pick<Word, 'text' | 'norm' | 'lower'>;
+
+/**
+ * Sentences and words of a parsed piece starting at `offset` of `text`, onto `raw`. A word
+ * that recurs in the paragraph shares its strings (`forms`): a long paragraph says the same
+ * few thousand words again and again, and one string each keeps its words small.
+ */
+function collectSentences(
+  tree: NlcstNodes,
+  text: string,
+  offset: number,
+  raw: Array<{ start: number; end: number; words: Word[] }>,
+  forms: Map<string, WordForms>,
+): void {
   const collect = (node: NlcstNodes, into: Word[]): void => {
     if (node.type === 'WordNode' && node.position) {
-      const start = p.start + (node.position.start.offset ?? 0);
-      const end = p.start + (node.position.end.offset ?? 0);
-      const w = text.slice(start, end);
+      const start = offset + (node.position.start.offset ?? 0);
+      const end = offset + (node.position.end.offset ?? 0);
       if (/[\p{L}\p{N}]/u.test(nodeText(node))) {
-        const norm = nfc(w);
-        into.push({ start, end, text: w, norm, lower: norm.toLowerCase() });
+        const w = text.slice(start, end);
+        let f = forms.get(w);
+        if (!f) {
+          const norm = nfc(w);
+          f = { text: w, norm, lower: norm.toLowerCase() };
+          forms.set(w, f);
+        }
+        into.push({ start, end, text: f.text, norm: f.norm, lower: f.lower });
       }
       return;
     }
@@ -347,13 +418,15 @@ function parseSentences(view: string, text: string, p: Paragraph): Sentence[] {
     if (node.type === 'SentenceNode' && node.position) {
       const words: Word[] = [];
       collect(node as NlcstSentence, words);
-      raw.push({ start: p.start + (node.position.start.offset ?? 0), end: p.start + (node.position.end.offset ?? 0), words });
+      raw.push({ start: offset + (node.position.start.offset ?? 0), end: offset + (node.position.end.offset ?? 0), words });
       return;
     }
     if ('children' in node) for (const c of node.children as NlcstNodes[]) walk(c);
   };
   walk(tree);
+}
 
+function mergeAbbreviations(text: string, raw: Array<{ start: number; end: number; words: Word[] }>): Sentence[] {
   // parse-latin ends a sentence at "TP. Hồ", "ThS. Lê", "P. Tuyết": glue those back
   const merged: typeof raw = [];
   for (const s of raw) {

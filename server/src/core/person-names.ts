@@ -12,6 +12,7 @@ import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { matchTitles } from './lexicon.js';
 import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { lowercaseWord } from './capital-evidence.js';
+import { SpanIndex } from './sorted.js';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -231,5 +232,10 @@ export function personNames(draft: Draft): PersonName[] {
 
 /** True when [start, end) lies inside a person name of the draft. */
 export function inPersonName(draft: Draft, start: number, end = start): boolean {
-  return personNames(draft).some((n) => start >= n.start && end <= n.end);
+  const names = personNames(draft);
+  let index = nameIndex.get(names);
+  if (!index) nameIndex.set(names, (index = new SpanIndex(names)));
+  return index.containing(start, end).length > 0;
 }
+/** the names of a draft, searchable by position: asked for every word, a scan of them all is quadratic on a long draft */
+const nameIndex = new WeakMap<readonly PersonName[], SpanIndex<PersonName>>();

@@ -5,6 +5,7 @@
  */
 import debris from '../../../dictionaries/web-debris.json';
 import { BoundedCache } from './bounded-cache.js';
+import { firstAtOrAfter } from './sorted.js';
 
 /** remove the match; decode an HTML entity; put a space where a line-breaking tag was */
 export type DebrisAction = 'remove' | 'decode' | 'space';
@@ -48,18 +49,34 @@ export interface DebrisSpan {
 /** Inline debris of `text` between `from` and `to`, in order, never overlapping. */
 export function inlineDebris(text: string, from = 0, to = text.length): DebrisSpan[] {
   const seg = text.slice(from, to);
-  const out: DebrisSpan[] = [];
+  // what earlier patterns took, in order and never overlapping: a binary search tells whether
+  // a match overlaps one (a scan of them all is quadratic on a long line full of debris)
+  let out: DebrisSpan[] = [];
   for (const d of INLINE) {
+    const taken: DebrisSpan[] = [];
     for (const m of seg.matchAll(d.re)) {
       const at = from + (m.index ?? 0);
       const end = at + m[0].length;
       let start = at;
       while (start < end && /[ \t\u00a0]/u.test(text[start])) start++;
-      if (start === end || out.some((o) => start < o.end && end > o.start)) continue;
-      out.push({ from: at, start, end, name: d.name, action: d.action });
+      if (start === end) continue;
+      const k = firstAtOrAfter(out, end, (o) => o.start) - 1;
+      if (k >= 0 && out[k].end > start) continue;
+      // a pattern's own matches never overlap one another
+      taken.push({ from: at, start, end, name: d.name, action: d.action });
     }
+    if (taken.length > 0) out = mergeByStart(out, taken);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Two lists sorted by start, as one. */
+function mergeByStart(a: DebrisSpan[], b: DebrisSpan[]): DebrisSpan[] {
+  const out: DebrisSpan[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start < b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** Every inline pattern's `cue` (dictionaries/web-debris.json): one regular expression, no word lists in code. */

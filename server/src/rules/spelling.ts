@@ -15,6 +15,7 @@ import { isVietnameseText } from '../core/spell/slips.js';
 import { withCaseOf } from '../core/spell/syllable.js';
 import { draftDebris } from '../core/web-debris.js';
 import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
+import { SpanIndex } from '../core/sorted.js';
 import { scan, type SentenceCheck } from './spelling/sentence.js';
 import { remember, sentenceMemo, shift, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn } from './spelling/old-spellings.js';
@@ -88,7 +89,7 @@ export const spelling: Rule = {
     const lexicon = genreWords();
     const words = projectWords(config.words);
     // links and web debris ("huyệnnbsp;ủy"): not words; web-leftover reports the debris
-    const links = [...linkSpans(draft.text), ...draftDebris(draft.view, draft.paragraphs)];
+    const links = new SpanIndex([...linkSpans(draft.text), ...draftDebris(draft.view, draft.paragraphs)]);
     // the style tone-mark-style holds the draft to, so a suggestion is never flagged in turn
     const style = toneMajority(context.draft, context.config).style;
     const useContext = options.context !== false;
@@ -111,7 +112,9 @@ export const spelling: Rule = {
       for (const sentence of p.sentences) {
         const memoKey = setting + sentence.text;
         const known = sentenceMemo.get(memoKey);
-        if (known && !links.some((l) => l.start < sentence.end && l.end > sentence.start)) {
+        // the links of this sentence only: a long draft has thousands, its sentences a few
+        const sentenceLinks = links.overlapping(sentence.start, sentence.end);
+        if (known && sentenceLinks.length === 0) {
           for (const r of known) context.report(shift(r, sentence.start));
           continue;
         }
@@ -120,7 +123,7 @@ export const spelling: Rule = {
           found.push(r);
           context.report(r);
         };
-        const { tokens, caps } = scan(sentence, links, words);
+        const { tokens, caps } = scan(sentence, sentenceLinks, words);
         const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, vietnameseDraft, written, replace, report };
         oldSpellingsIn(c);
         nonSyllables(c);
