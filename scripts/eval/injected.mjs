@@ -74,6 +74,8 @@ function judge(cls, findings, mutated, span, expected) {
     rules: [...new Set(caught.map((f) => f.ruleId))],
     fixed: caught.some((f) => f.fix && restores(f.fix)),
     suggested: caught.some((f) => (f.fix && restores(f.fix)) || (f.suggestions ?? []).some((s) => !s.snippet && restores(s.edits))),
+    // what the fixes write instead, for the report of fixes that do not restore (--class)
+    fixes: caught.filter((f) => f.fix).map((f) => `${f.ruleId}: ${f.fix.map((e) => `“${mutated.slice(e.start, e.end)}” → “${e.text}”`).join(', ')}`),
   };
 }
 

@@ -38,6 +38,12 @@ export function printReport(r, opts) {
       const shown = opts.injectedClass ? misses : misses.slice(0, 40);
       console.log(`\n  ${misses.length} missed cases (check drafts hidden unless --show-check)${shown.length < misses.length ? `; first ${shown.length}` : ''}:`);
       for (const x of shown) console.log(`  ${x.source === 'pool' ? 'unlabelled/' : ''}${x.file}: MISSED ${x.class} “${x.before}” → “${x.after}”${x.context && opts.injectedClass ? `\n      …${x.context}…` : ''}`);
+      if (opts.injectedClass) {
+        // the caught cases whose fix does not give the original back
+        const unrestored = r.injected.list.filter((x) => x.caught && x.fixed === false && x.class === opts.injectedClass && (x.source === 'pool' || visible(x)));
+        console.log(`\n  ${unrestored.length} caught cases whose fix does not restore the original:`);
+        for (const x of unrestored) console.log(`  ${x.source === 'pool' ? 'unlabelled/' : ''}${x.file}: “${x.before}” → “${x.after}”; fixes: ${x.fixes.join('; ') || 'none'}\n      …${x.context}…`);
+      }
     }
   }
   if (r.poolScores) {

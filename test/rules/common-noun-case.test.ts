@@ -200,6 +200,13 @@ describe('common-noun-case', () => {
 });
 
 describe('one word written as two capitalised syllables (capitalisation-stats.json continuations)', () => {
+  it('reads a special noun as a whole name: a capital after it stands on its own ("Nhà nước Ta")', () => {
+    const text = 'Học viên được quán triệt chính sách của Đảng và Nhà nước Ta về công tác dân tộc.';
+    expect(check(text, CAPS).map((f) => [f.rule, f.text])).toEqual([['common-noun-case', 'Ta']]);
+    expect(fixed(text, CAPS)).toBe('Học viên được quán triệt chính sách của Đảng và Nhà nước ta về công tác dân tộc.');
+    expect(check('Học viên tìm hiểu pháp luật của Nhà nước Việt Nam.', CAPS)).toEqual([]);
+  });
+
   it('reads a document name after its type word like a sentence (CAP-36)', () => {
     const text = 'Học viên được phổ biến Luật Quốc Phòng năm 2018.';
     expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:29', text: 'Quốc Phòng', message: '“Quốc Phòng” là một từ: chỉ viết hoa chữ đầu: “Quốc phòng”.' }]);

@@ -231,4 +231,14 @@ describe('the grammar of names the lexicon does not know (dictionaries/organisat
     expect(got.map((f) => [f.rule, f.text])).toEqual([['organisation-case', 'Bộ Chỉ huy Quân Sự Tỉnh']]);
     expect(fixed(text, ['organisation-case', 'admin-unit-case'])).toBe('Đại diện Bộ Chỉ huy Quân sự tỉnh dự lễ bế giảng.');
   });
+
+  it.each([
+    ['Lớp học do Trường Chính Trị, Bộ Chỉ huy Quân sự tỉnh phối hợp mở.', 'Trường Chính Trị', 'Lớp học do Trường Chính trị, Bộ Chỉ huy Quân sự tỉnh phối hợp mở.'],
+    ['Lớp học do Trung tâm Y Tế và Bộ Chỉ huy Quân sự huyện phối hợp mở.', 'Trung tâm Y Tế', 'Lớp học do Trung tâm Y tế và Bộ Chỉ huy Quân sự huyện phối hợp mở.'],
+    ['Ủy ban Mặt trận Tổ quốc và Bộ Chỉ Huy Quân Sự Tỉnh đồng chủ trì hội nghị.', 'Bộ Chỉ Huy Quân Sự Tỉnh', 'Ủy ban Mặt trận Tổ quốc và Bộ Chỉ huy Quân sự tỉnh đồng chủ trì hội nghị.'],
+  ])('ends a name in Title Case where a body the lexicon knows follows “,” or “và”: %j', (text, span, output) => {
+    const rules = ['organisation-case', 'admin-unit-case', 'common-noun-case'];
+    expect(check(text, rules).map((f) => [f.rule, f.text])).toEqual([['organisation-case', span]]);
+    expect(fixed(text, rules)).toBe(output);
+  });
 });

@@ -77,6 +77,18 @@ describe('special-noun-case', () => {
     expect(check('Ủy ban nhân dân xã, Văn phòng Chính phủ và Ủy ban Mặt trận Tổ quốc Việt Nam huyện phối hợp tổ chức.', RULE)).toEqual([]);
   });
 
+  it('lowers a capital inside a special noun wherever it stands, as one word ("Nhà Nước", "Chính Phủ")', () => {
+    const text = 'Học viên nghiên cứu pháp luật Nhà Nước về quốc phòng và chương trình của Chính Phủ.';
+    const got = check(text, RULE);
+    expect(got.map((f) => [f.at, f.text, f.message])).toEqual([
+      ['1:31', 'Nhà Nước', '“Nhà Nước” là một từ: chỉ viết hoa chữ đầu: “Nhà nước”.'],
+      ['1:74', 'Chính Phủ', '“Chính Phủ” ở đây là danh từ riêng (chỉ Đảng, Nhà nước, Chính phủ, Quốc hội, Tổ quốc…), phải viết hoa: “Chính phủ”.'],
+    ]);
+    expect(fixed(text, RULE)).toBe('Học viên nghiên cứu pháp luật Nhà nước về quốc phòng và chương trình của Chính phủ.');
+    // a line in Title Case keeps its style
+    expect(check('Tọa Đàm Về Pháp Luật Nhà Nước Và Quốc Phòng\n\nSáng 3-4, Huyện ủy tổ chức tọa đàm.', RULE)).toEqual([]);
+  });
+
   it('leaves capitals in an all-caps headline alone', () => {
     expect(check('QUÁN TRIỆT NGHỊ QUYẾT CỦA ĐẢNG\n\nSáng 12-9, Huyện ủy tổ chức hội nghị.', RULE)).toEqual([]);
   });

@@ -14,6 +14,10 @@ describe('title-case', () => {
     // a lowercase title in a person's chain of titles (CAP-20)
     ['Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, chủ tịch HĐND huyện phát biểu.', '1:41', 'chủ tịch HĐND', 'Chủ tịch HĐND', 'Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu.'],
     ['Có mặt ông Trịnh Văn Phú - phó chủ tịch UBND xã.', '1:28', 'phó chủ tịch UBND', 'Phó Chủ tịch UBND', 'Có mặt ông Trịnh Văn Phú - Phó Chủ tịch UBND xã.'],
+    // a capital inside one word of a title is wrong in every house style, so it is fixed even
+    // where the style itself is contested ("Thường trực" / "thường trực", "Chỉ huy Trưởng")
+    ['Dự có ông Đào Văn Lâm, Phó Chủ tịch Thường Trực HĐND huyện.', '1:24', 'Phó Chủ tịch Thường Trực HĐND', 'Phó Chủ tịch Thường trực HĐND', 'Dự có ông Đào Văn Lâm, Phó Chủ tịch Thường trực HĐND huyện.'],
+    ['Lớp học dành cho 40 đồng chí Chỉ Huy Trưởng Ban CHQS các xã.', '1:30', 'Chỉ Huy Trưởng', 'Chỉ huy Trưởng', 'Lớp học dành cho 40 đồng chí Chỉ huy Trưởng Ban CHQS các xã.'],
   ])('flags %j', (text, at, span, expected, output) => {
     const got = check(text, RULE);
     expect(got).toHaveLength(1);

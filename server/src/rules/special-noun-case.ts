@@ -75,6 +75,16 @@ export function compilePattern(p: { match: string; status: string; notBefore?: s
 }
 
 const PATTERNS = byFirstKey(data.patterns.map(compilePattern));
+/**
+ * Special nouns of two syllables or more whose next syllable is lowercase ("Nhà nước", "Chính
+ * phủ", "Tổ quốc", "Trung ương"): "Nhà Nước" is wrong whether the State or an attribute is meant
+ */
+const INNER_PAIRS = new Set(
+  [...PATTERNS.values()].flat().flatMap((p) => {
+    const t = p.target;
+    return t.slice(1).flatMap((b, k) => (t[k] && b && caseShape(t[k]) === 'cap' && caseShape(b) === 'lower' ? [`${p.keys[k]} ${p.keys[k + 1]}`] : []));
+  }),
+);
 const PEOPLE_NOT_AFTER = data.people.notAfter.map(phrase);
 const PEOPLE_NOT_BEFORE = data.people.notBefore.map(phrase);
 const NHAN = syllableKey('nhân');
@@ -128,6 +138,8 @@ interface Correction {
   status: Status;
   lower: boolean;
   region: boolean;
+  /** a capital inside the special noun, outside any pattern ("pháp luật Nhà Nước") */
+  inner?: boolean;
 }
 
 function sentencesToCheck(draft: Draft): Sentence[] {
@@ -176,6 +188,16 @@ function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[
       if (edits.length > 0) out.push({ words, edits, status: p.status, lower: caseShape(p.target.find(Boolean) ?? '') === 'lower', region: p.region });
     }
   }
+  // outside the patterns, a capital on the second syllable of a special noun ("Nhà Nước Về
+  // quốc phòng"): not in a line whose words are nearly all capitalised (a heading's style)
+  const lettered = ws.filter((w) => /^[\p{L}\p{M}]/u.test(w.text));
+  if (lettered.length >= 3 && lettered.filter((w) => caseShape(w.text) !== 'lower').length >= 0.6 * lettered.length) return out;
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const [a, b] = [ws[i], ws[i + 1]];
+    if (!INNER_PAIRS.has(`${wordKey(a)} ${wordKey(b)}`) || caseShape(a.text) !== 'cap' || caseShape(b.text) !== 'cap' || !BLANK.test(text.slice(a.end, b.start))) continue;
+    if (taken.has(a) || taken.has(b) || lexicon.has(a) || lexicon.has(b) || inQuote(draft, a.start, b.end)) continue;
+    out.push({ words: [a, b], edits: [{ start: b.start, end: b.end, text: withShape(b.text, 'lower') }], status: 'clear', lower: false, region: false, inner: true });
+  }
   return out;
 }
 
@@ -185,7 +207,7 @@ function grouped(text: string, cs: Correction[]): Correction[] {
   for (const c of cs.sort((a, b) => a.words[0].start - b.words[0].start)) {
     const prev = out[out.length - 1];
     const prevEnd = prev?.words[prev.words.length - 1].end ?? 0;
-    if (prev && prev.status === c.status && prev.lower === c.lower && prev.region === c.region && c.words[0].start >= prevEnd && /^[\s,]*(?:và\s+)?$/u.test(text.slice(prevEnd, c.words[0].start))) {
+    if (prev && prev.status === c.status && prev.lower === c.lower && prev.region === c.region && prev.inner === c.inner && c.words[0].start >= prevEnd && /^[\s,]*(?:và\s+)?$/u.test(text.slice(prevEnd, c.words[0].start))) {
       out[out.length - 1] = { ...prev, words: [...prev.words, ...c.words], edits: [...prev.edits, ...c.edits] };
     } else out.push(c);
   }
@@ -250,6 +272,10 @@ export const specialNounCase: Rule = {
         vi: 'Nên viết hoa “{expected}” ở đây; cách viết “{text}” vẫn gặp nhưng không thống nhất với quy định.',
         en: 'Prefer “{expected}” here; “{text}” is seen but does not follow the rule.',
       },
+      oneWord: {
+        vi: '“{text}” là một từ: chỉ viết hoa chữ đầu: “{expected}”.',
+        en: '“{text}” is one word: only its first syllable takes a capital: “{expected}”.',
+      },
       region: {
         vi: 'Tên vùng, miền viết hoa mọi âm tiết (trừ danh từ chung “đồng bằng”, “sông” đứng trước tên riêng): “{expected}”.',
         en: 'A region name capitalises every syllable (not the common nouns “đồng bằng”, “sông” before a name): “{expected}”.',
@@ -276,7 +302,7 @@ export const specialNounCase: Rule = {
         const edits = g.edits;
         const expected = editedText(text, start, end, edits);
         const clear = g.status === 'clear';
-        const messageId = g.region ? 'region' : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
+        const messageId = g.inner ? 'oneWord' : g.region ? 'region' : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
         report({
           start,
           end,

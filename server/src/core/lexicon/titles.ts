@@ -1,7 +1,7 @@
 /** Titles ("(Phó )?BASE( Thường trực)? + body") and the body each one heads. */
 import type { Draft, Sentence, Word } from '../draft.js';
 import type { Profile } from '../config/types.js';
-import { caseLike, isCapitalised, isGenericAt, isSentenceStart, syllableKey, withShape } from '../casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, syllableKey, withShape } from '../casing.js';
 import { DEPUTY_KEY, QUALIFIER, QUALIFIER_KEYS, type Tries } from './entries.js';
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
@@ -105,7 +105,12 @@ export function titleAt(
         return;
       }
       if (entry.status === 'contested' && !entry.head) {
-        checks.push({ word: w, expected: exact ? w.text : caseLike(w.text, form[n]), certainty: 'contested' });
+        // where every accepted form agrees ("Chỉ huy trưởng" / "Chỉ huy Trưởng" on "huy"), a
+        // capital against them is wrong whichever form is meant ("Chỉ Huy Trưởng"); where they
+        // differ, a case one of them has is kept
+        const shapes = new Set(base.c.forms.map((f) => caseShape(f[n])));
+        if (exact || shapes.has(caseShape(w.text))) checks.push({ word: w, expected: w.text, certainty: 'contested' });
+        else checks.push({ word: w, expected: caseLike(w.text, form[n]), certainty: shapes.size === 1 ? 'clear' : 'contested' });
         return;
       }
       // head titles without their body ("Trưởng ban", "Phó Trưởng ban"): the head syllable is free
@@ -115,8 +120,9 @@ export function titleAt(
     if (startsSentence && checks[0] && checks[0].word === first) checks[0] = { ...checks[0], expected: withShape(first.text, 'cap') };
     if (qualifier) {
       qualifier.forEach((w, n) => {
-        const want = profile === 'press-lower' ? w.text : withShape(w.text, n === 0 ? 'cap' : 'lower');
-        checks.push({ word: w, expected: want, certainty: 'contested' });
+        // "Thường trực" or "thường trực" by the profile; a capital on "trực" is wrong in both
+        if (n > 0) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+        else checks.push({ word: w, expected: profile === 'press-lower' ? w.text : withShape(w.text, 'cap'), certainty: 'contested' });
       });
     }
   }

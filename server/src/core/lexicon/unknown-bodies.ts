@@ -7,6 +7,7 @@ import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
 import { committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, NOT_A_BODY, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
+import { longestAt } from './trie.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
 
 /**
@@ -67,7 +68,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): {
   const phraseStarts = new Set<Word>();
   let j = tEnd;
   const capitalField = (): boolean => typeCapital && field.length > 0 && isCapitalised(field[0].text);
-  const nextPhrase = (n: number): boolean => n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0;
+  // after ",", "-" or "và" a type word or a name the lexicon knows opens another body
+  // ("Trường Chính Trị, Bộ Chỉ huy Quân sự tỉnh"), not the next phrase of this one's field
+  const nextPhrase = (n: number): boolean =>
+    n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0 && !longestAt(tries.organisations, text, words, keys, n);
   // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word
   const levelAt = (n: number): number => {
     const compound = n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'lower' && !functionAt(keys, n + 1) && knownPair(keys[n], keys[n + 1]);

@@ -110,14 +110,16 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (!opensWord && isLevelWord(prev.text) && blank(text, prev, w)) continue;
     // (a function word opening the sentence has its capital from there: "Các Học viên …")
     const sentenceOpener = i === 1 && FUNCTION_WORDS.has(wordKey(prev)) && !midSentence(draft, prev);
-    if (!opensWord && !functionWord && !sentenceOpener && capital(prev) && joined(prev, w) && !flagged(prev)) continue;
+    // a special noun is a whole name of its own, however it is cased: "Đảng và Nhà nước Ta"
+    const afterSpecial = i >= 2 && blank(text, ws[i - 2], prev) && SPECIAL_PAIRS.has(`${wordKey(ws[i - 2])} ${wordKey(prev)}`);
+    if (!opensWord && !functionWord && !sentenceOpener && !afterSpecial && capital(prev) && joined(prev, w) && !flagged(prev)) continue;
     // after one word written as two capitals the run may go on with the next phrase of a name
     // ("Chương Trình Mục Tiêu"): its opening capital says nothing
     // (but not "Số" before its number: "Kế Hoạch Số 42")
     const beforeNumber = nextJoined && /^\d/u.test(next.text);
     if (capital(prev) && blank(text, prev, w) && !beforeNumber && out.length > 0 && out[out.length - 1].messageId === 'oneWord' && out[out.length - 1].end === prev.end) continue;
     // (not across a word that ends names: "tỉnh Lâm Đồng đã Triển khai")
-    if (!opensWord && !functionWord && i >= 2 && capital(ws[i - 2]) && !END_NAMES.has(wordKey(prev)) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
+    if (!opensWord && !functionWord && !afterSpecial && i >= 2 && capital(ws[i - 2]) && !END_NAMES.has(wordKey(prev)) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
     // the field of a body: "Trung tâm Tin tức", "Trưởng khoa Cấp cứu", "Hội đồng Lý luận"
     const keys = keysOf(s);
     if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w) && !typeWordEndsSomethingElse(draft, ws, i - n, wholeNames))) continue;
