@@ -207,6 +207,19 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(check('Học viên tìm hiểu pháp luật của Nhà nước Việt Nam.', CAPS)).toEqual([]);
   });
 
+  it('takes no second half of a word for a name opener, nor a never-capitalised syllable for a field', () => {
+    // "sách" opens book titles, but not as the end of "chính sách"
+    const text = 'Học viên tìm hiểu chế độ, chính sách Đối với lao động nữ.';
+    expect(check(text, CAPS).map((f) => [f.rule, f.text])).toEqual([['common-noun-case', 'Đối với']]);
+    expect(check('Học viên được giới thiệu cuốn sách Những tấm gương bình dị.', CAPS)).toEqual([]);
+    // "vụ" before "Tai nạn" is the incident, not a department ("Vụ"): the capital is the slip
+    const crash = 'Lực lượng chức năng đã khám nghiệm hiện trường vụ Tai nạn ngay trong đêm.';
+    expect(check(crash, CAPS).map((f) => [f.rule, f.text])).toEqual([['common-noun-case', 'Tai nạn']]);
+    expect(fixed(crash, CAPS)).toBe('Lực lượng chức năng đã khám nghiệm hiện trường vụ tai nạn ngay trong đêm.');
+    // after a title the body's field may open with such a syllable
+    expect(check('Ông Trần Văn Dũng, Trưởng ban Nghiệp vụ Hội Nhà báo tỉnh, trình bày.', CAPS)).toEqual([]);
+  });
+
   it('reads a document name after its type word like a sentence (CAP-36)', () => {
     const text = 'Học viên được phổ biến Luật Quốc Phòng năm 2018.';
     expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:29', text: 'Quốc Phòng', message: '“Quốc Phòng” là một từ: chỉ viết hoa chữ đầu: “Quốc phòng”.' }]);

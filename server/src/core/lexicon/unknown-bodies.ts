@@ -1,7 +1,7 @@
 /** Organisation names the lexicon does not know, read by their grammar (type word + field + place). */
 import type { Draft, Sentence, Word } from '../draft.js';
 import { caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, MAIN_LEVELS, syllableKey, withShape } from '../casing.js';
-import { continuation, countsOf, knownPair, mostlyAfter, secondHalfOfWord } from '../capital-evidence.js';
+import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secondHalfOfWord } from '../capital-evidence.js';
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
@@ -54,6 +54,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): {
     // word ("cơ sở Y tế", "hội trường Ủy ban")
     const fieldCapital = isCapitalised(words[tEnd].text) && !/^\p{Lu}{2,}/u.test(words[tEnd].text);
     if (!whole && !fieldCapital) return undefined;
+    // among lowercase words, a field opening with a syllable drafts never capitalise is no
+    // field: the capital is the slip, not the type word ("hiện trường vụ Tai nạn" is no "Vụ Tai nạn")
+    if (fieldCapital && neverCapitalised(keys[tEnd]) && (i === 0 || caseShape(words[i - 1].text) === 'lower')) return undefined;
     // generic: "các phòng …", "2 trường Tiểu học" (the capital is the mistake there, not the type word)
     if (isGenericAt(text, words, i) || (i > 0 && blankGap(text, words, i - 1) && /^\d+$/u.test(words[i - 1].text))) return undefined;
     if (i > 0 && blankGap(text, words, i - 1) && (mostlyAfter(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`))) return undefined;

@@ -6,7 +6,7 @@ import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
 import { caseShape, isLevelWord, isSentenceStart, levelWordAt, MAIN_LEVELS, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
-import { commonWordAt, continuation, knownPair, lowercaseWord, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
+import { commonWordAt, continuation, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName } from '../../core/person-names.js';
 import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, NAME_HEADS, NAME_OPENERS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
 
@@ -122,7 +122,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (!opensWord && !functionWord && !afterSpecial && i >= 2 && capital(ws[i - 2]) && !END_NAMES.has(wordKey(prev)) && !flagged(ws[i - 2]) && midSentence(draft, ws[i - 2]) && blank(text, ws[i - 2], prev) && blank(text, prev, w)) continue;
     // the field of a body: "Trung tâm Tin tức", "Trưởng khoa Cấp cứu", "Hội đồng Lý luận"
     const keys = keysOf(s);
-    if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w) && !typeWordEndsSomethingElse(draft, ws, i - n, wholeNames))) continue;
+    // (a lowercase type word among lowercase words, followed by a syllable drafts never
+    // capitalise, opens no field: "hiện trường vụ Tai nạn"; after a title it may: "Trưởng ban Nghiệp vụ")
+    const noField = (n: number): boolean => never && caseShape(prev.text) === 'lower' && (i - n - 1 < 0 || caseShape(ws[i - n - 1].text) === 'lower');
+    if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && !noField(n) && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w) && !typeWordEndsSomethingElse(draft, ws, i - n, wholeNames))) continue;
     // a type word opening a name: "Tập đoàn Dầu khí"
     const ownType = typeWordAt(keys, i);
     if (ownType > 0 && capital(ws[i + ownType]) && blank(text, ws[i + ownType - 1], ws[i + ownType])) continue;
@@ -155,7 +158,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     }
     // a document, programme or topic name opens with a capital ("phong trào Toàn dân …")
     // (not after a lowercase document word, a verb there: "hướng dẫn Kỹ thuật")
-    const opener = NAME_OPENERS.find((k) => endsWith(text, ws, i, k));
+    // (an opener that is the second half of a word is none: "chính sách Đối với" is no "sách")
+    const opener = NAME_OPENERS.find((k) => endsWith(text, ws, i, k) && !openerInsideWord(text, ws, i - k.length, k[0]));
     const verbOpener = opener !== undefined && VERB_OPENERS.has(opener.join(' ')) && caseShape(ws[i - opener.length].text) === 'lower';
     // (no name opens with a word that ends names: "Kế hoạch Nhằm nâng cao")
     if (blank(text, prev, w) && opener && !verbOpener && !END_NAMES.has(wordKey(w))) continue;
@@ -233,6 +237,12 @@ function typeWordEndsSomethingElse(draft: Draft, ws: Word[], t: number, wholeNam
   if (wholeNames.some((sp) => sp.start < w.start && sp.end === w.end)) return true;
   const before = ws[t - 1];
   return caseShape(w.text) === 'lower' && before !== undefined && caseShape(before.text) === 'lower' && blank(draft.text, before, w) && lowercaseWord(wordKey(before), wordKey(w));
+}
+
+/** True when the opener at word `at` (first syllable `key`) is mostly the second half of a word with the one before ("chính | sách"). */
+function openerInsideWord(text: string, ws: Word[], at: number, key: string): boolean {
+  const before = ws[at - 1];
+  return at > 0 && before !== undefined && blank(text, before, ws[at]) && mostlyAfter(wordKey(before), key);
 }
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */
