@@ -79,9 +79,12 @@ describe('consistent-capitalisation', () => {
     expect(got.map((g) => [g.at, g.text])).toEqual([['3:10', 'Tỉnh đoàn']]);
   });
 
-  it('flags a tie between two accepted styles: the first one sets the style of the draft', () => {
+  it('flags a tie between two accepted styles: the lexicon’s own form sets the style of the draft, whichever comes first', () => {
     const text = 'Tỉnh Đoàn phát động phong trào.\nĐại diện Tỉnh đoàn phát biểu.';
     expect(check(text, RULE).map((g) => [g.at, g.text])).toEqual([['2:10', 'Tỉnh đoàn']]);
+    const reversed = 'Đại diện Tỉnh đoàn phát biểu.\nSau đó, Tỉnh Đoàn phát động phong trào.';
+    expect(check(reversed, RULE).map((g) => [g.at, g.text])).toEqual([['1:10', 'Tỉnh đoàn']]);
+    expect(fixed(reversed, RULE)).toBe('Đại diện Tỉnh Đoàn phát biểu.\nSau đó, Tỉnh Đoàn phát động phong trào.');
   });
 
   it.each([

@@ -30,6 +30,8 @@ interface Occurrence {
   /** the first word starts a sentence: its capital says nothing */
   free: boolean;
   quoted: boolean;
+  /** the case shapes of the lexicon's canonical form, when its syllables line up with the words */
+  canonical?: string[];
 }
 
 
@@ -70,8 +72,9 @@ export const consistentCapitalisation: Rule = {
     const quotes = draft.quotes;
     const quoted = (offset: number): boolean => spanAt(quotes, offset) !== undefined;
     const covered = new Set<number>();
-    const add = (words: Word[], checks: SyllableCheck[], known = true): void => {
+    const add = (words: Word[], checks: SyllableCheck[], known = true, canonical?: string): void => {
       if (words.length < 2) return;
+      const canon = canonical?.split(/[\s,–-]+/u).filter((t) => /\p{L}/u.test(t));
       const key = words.map((w) => syllableKey(w.text)).join(' ');
       const effective = effectiveOf(words, checks);
       const occ: Occurrence = {
@@ -81,6 +84,7 @@ export const consistentCapitalisation: Rule = {
         known,
         free: isSentenceStart(draft, words[0].start),
         quoted: quoted(words[0].start),
+        ...(canon && canon.length === words.length ? { canonical: canon.map(caseShape) } : {}),
       };
       if (occ.shapes.some((t) => t === 'mixed') || occ.shapes.every((t) => t === 'upper')) return;
       let g = groups.get(key);
@@ -94,7 +98,7 @@ export const consistentCapitalisation: Rule = {
     for (const t of matchTitles(draft, config)) {
       if (!t.attached) continue;
       const ws = wordsIn(draft, t.start, t.organisation?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
-      add(ws, [...t.checks, ...(t.organisation?.checks ?? [])]);
+      add(ws, [...t.checks, ...(t.organisation?.checks ?? [])], true, t.canonical);
     }
     // each entry of an organisation on its own: "Tỉnh Đoàn" alone and in "Ban Thường vụ Tỉnh Đoàn"
     for (const o of matchOrganisations(draft, config)) {
@@ -102,7 +106,7 @@ export const consistentCapitalisation: Rule = {
       if (o.generic || (!o.named && !o.parts.some((p) => p.words.some((w) => isCapitalised(w.text))))) continue;
       // a name only the grammar knows, written right: compared below with its other spellings
       if (o.pattern && o.checks.every((c) => c.expected === c.word.text)) continue;
-      for (const p of o.parts) if (p.kind !== 'central') add(p.words, o.checks);
+      for (const p of o.parts) if (p.kind !== 'central') add(p.words, o.checks, true, p.entry?.canonical);
     }
     // bodies the lexicon does not know: a type word and up to four words of its field
     const unknown = new Map<string, Word[][]>();
@@ -138,11 +142,16 @@ export const consistentCapitalisation: Rule = {
         } else forms.push({ model: o, members: [o] });
       }
       if (forms.length < 2) continue;
-      // stable sort: on a tie the form written first comes first
-      forms.sort((a, b) => b.members.length - a.members.length || a.members[0].words[0].start - b.members[0].words[0].start);
+      // on a tie the lexicon's own form comes first (a headline's "Huyện Đoàn" does not outvote
+      // the body's "Huyện đoàn"), then the form written first
+      const canonicalForm = (f: { model: Occurrence }): number => {
+        const c = f.model.canonical;
+        return c && f.model.shapes.every((t, i) => (i === 0 && f.model.free) || t === c[i]) ? 0 : 1;
+      };
+      forms.sort((a, b) => b.members.length - a.members.length || canonicalForm(a) - canonicalForm(b) || a.members[0].words[0].start - b.members[0].words[0].start);
       const target = forms[0];
-      // a tie: mixing a lexicon name's accepted styles is always flagged (the first form sets the
-      // draft's style); for a body the lexicon does not know, a tie is no evidence
+      // a tie: mixing a lexicon name's accepted styles is always flagged (its canonical form, else
+      // the first form, sets the draft's style); for a body the lexicon does not know, a tie is no evidence
       if (target.members.length === forms[1].members.length && !occs[0].known) continue;
       const minority = occs.filter((o) => !sameForm(target.model, o));
       const editsOf = (o: Occurrence): TextEdit[] =>
