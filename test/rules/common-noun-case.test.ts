@@ -220,6 +220,16 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(check('Ông Trần Văn Dũng, Trưởng ban Nghiệp vụ Hội Nhà báo tỉnh, trình bày.', CAPS)).toEqual([]);
   });
 
+  it('reads no short name of a mass organisation in the first half of a word of the genre (“Hội viên”)', () => {
+    const text = 'Mô hình giúp Hội viên nâng cao thu nhập, Đoàn viên hăng hái tham gia.';
+    expect(check(text, CAPS).map((f) => [f.rule, f.text])).toEqual([
+      ['common-noun-case', 'Hội viên'],
+      ['common-noun-case', 'Đoàn viên'],
+    ]);
+    expect(fixed(text, CAPS)).toBe('Mô hình giúp hội viên nâng cao thu nhập, đoàn viên hăng hái tham gia.');
+    expect(check('Lớp học dành cho cán bộ Hội ở các chi hội.', CAPS)).toEqual([]);
+  });
+
   it('reads a document name after its type word like a sentence (CAP-36)', () => {
     const text = 'Học viên được phổ biến Luật Quốc Phòng năm 2018.';
     expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:29', text: 'Quốc Phòng', message: '“Quốc Phòng” là một từ: chỉ viết hoa chữ đầu: “Quốc phòng”.' }]);

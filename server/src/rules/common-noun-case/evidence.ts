@@ -8,6 +8,8 @@ import { caseShape, isLevelWord, isSentenceStart, levelWordAt, MAIN_LEVELS, word
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { commonWordAt, continuation, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName } from '../../core/person-names.js';
+import { isListed } from '../../core/spell/genre-words.js';
+import { lookupKey } from '../../core/spell/syllable.js';
 import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, NAME_HEADS, NAME_OPENERS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
 
 /**
@@ -39,7 +41,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (already.some((f) => w.start < f.end && f.start < w.end)) continue;
     if (!midSentence(draft, w) || inQuote(draft, w.start)) continue;
     if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
-    if (longest(text, ws, i, SHORT_NAMES)) continue;
+    // the short name of a mass organisation ("cán bộ Hội"), unless it is the first half of a
+    // word of the genre ("giúp Hội viên", "Đoàn viên": dictionaries/genre-words.json)
+    const short = longest(text, ws, i, SHORT_NAMES);
+    if (short && !firstHalfOfWord(text, ws, i + short.keys.length - 1)) continue;
     // a capitalised level word ("UBND Phường") is admin-unit-case's: one answer per word
     const lv = levelWordAt(ws, i);
     if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
@@ -243,6 +248,12 @@ function typeWordEndsSomethingElse(draft: Draft, ws: Word[], t: number, wholeNam
 function openerInsideWord(text: string, ws: Word[], at: number, key: string): boolean {
   const before = ws[at - 1];
   return at > 0 && before !== undefined && blank(text, before, ws[at]) && mostlyAfter(wordKey(before), key);
+}
+
+/** True when word i and the lowercase word after it make a listed word of the genre ("Hội viên"). */
+function firstHalfOfWord(text: string, ws: Word[], i: number): boolean {
+  const next = ws[i + 1];
+  return !!next && blank(text, ws[i], next) && caseShape(next.text) === 'lower' && isListed([lookupKey(ws[i].text), lookupKey(next.text)]);
 }
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */
