@@ -204,7 +204,11 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   const count = syllableCount(key);
   let best: Slip | undefined;
   for (const v of slipVariants(key)) {
-    if ((functionWords.has(v.key) && !bare) || ySwap(key, v.key)) continue;
+    // a closed-class word is taken for the meant one only when the written syllable lost all
+    // its marks ("cua" → "của") or is one mark from it and never written in the genre
+    // ("nhửng nội dung" → "những")
+    const neverSeen = count === 0 && foldKey(v.key) === foldKey(key) && !v.double;
+    if ((functionWords.has(v.key) && !bare && !neverSeen) || ySwap(key, v.key)) continue;
     // a letter and a mark both changed: only for a closed-class syllable, towards a listed word
     if (v.double && !closed) continue;
     const listedOnly = closed;
@@ -213,9 +217,11 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
       return !listedOnly || isListed([a, b]) ? pairWeight(a, b) : 0;
     };
     // a neighbour that already ends or starts a listed word on its far side ("bền vững") is
-    // taken: "bền vững càng" is no slip for "vững vàng"
-    const b = taken(run[at - 2], before) ? 0 : weigh(before, v.key, before);
-    const a = taken(after, run[at + 2]) ? 0 : weigh(v.key, after, after);
+    // taken: "bền vững càng" is no slip for "vững vàng"; a closed-class word makes no word with
+    // it and stands between words ("triển khai những nội dung")
+    const free = functionWords.has(v.key) && !bare;
+    const b = taken(run[at - 2], before) && !free ? 0 : weigh(before, v.key, before);
+    const a = taken(after, run[at + 2]) && !free ? 0 : weigh(v.key, after, after);
     const weight = Math.max(faithful(before, pairCount(before ?? '', v.key)) ? b : 0, faithful(after, pairCount(v.key, after ?? '')) ? a : 0);
     const floor = Math.max(MIN_VARIANT_WEIGHT, (a > 0 && b > 0 ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * count);
     if (weight >= floor && (!best || weight > best.weight)) best = { key: v.key, side: weight === b ? -1 : 1, weight };
