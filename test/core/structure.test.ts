@@ -48,6 +48,14 @@ describe('dictionaries/structure.json examples', () => {
     const y = 'Lớp tập huấn có 40 học viên là cán bộ tham gia dự án nước sạch.';
     expect(found(y, findParticipantCount(one(y)))).toBe('40 học viên');
   });
+  it.each(data.countHeads.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” names a head-count: %s', (word, x) => {
+    expect(findParticipantCount(one(x))).toBeDefined();
+    expect(findParticipantCount(one(x.replace(word, 'số')))).toBeUndefined();
+  });
+  it('counts “hàng chục” people as a head-count, like “hàng trăm”', () => {
+    const x = 'Lớp học thu hút hàng chục hội viên tham gia.';
+    expect(found(x, findParticipantCount(one(x)))).toBe('chục hội viên');
+  });
   it.each(data.givingVerbs.entries.flatMap((e) => e.examples))('no participant count after a giving verb: %s', (x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });
@@ -75,7 +83,7 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.durationCues.notExamples)('no duration in: %s', (x) => {
     expect(findDuration(one(x))).toBeUndefined();
   });
-  it.each([...data.bylinePrefixes.entries, ...data.bylineWords.entries, ...data.bylineSuffixes.entries, ...data.authorHonorifics.entries].flatMap((e) => e.examples))('byline: %s', (x) => {
+  it.each([...data.bylinePrefixes.entries, ...data.bylineLabelWords.entries, ...data.bylineWords.entries, ...data.bylineSuffixes.entries, ...data.authorHonorifics.entries].flatMap((e) => e.examples))('byline: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });
   it.each([...surnames.entries, ...surnames.middleNames].flatMap((e) => e.examples))('person $name in: $text', ({ text, name }) => {
@@ -180,6 +188,9 @@ describe('dictionaries/structure.json examples', () => {
     expect(isBylineText(text)).toBe(true);
     expect(bylineAuthor(text)).toBe(author);
     expect(bylineAuthor(swap(text, word, 'Xx'))).not.toBe(author);
+  });
+  it.each(['Ảnh: Quốc Bảo', 'Video: Quốc Bảo', 'Hình ảnh: Lê Hà'])('a photo credit alone credits no text: %s', (x) => {
+    expect(isBylineText(x)).toBe(false);
   });
   it('reads two roles joined as the credit, not a role before a name', () => {
     expect(isBylineText('PV - CTV')).toBe(true);

@@ -18,6 +18,9 @@ describe('person-name-case', () => {
     ['Phó Chủ tịch UBND tỉnh Kiên Giang lê Quốc Anh phát biểu tại cuộc họp.', '1:35', 'lê Quốc Anh', 'Tên người “lê Quốc Anh” phải viết hoa chữ cái đầu của mọi âm tiết: “Lê Quốc Anh”.', 'Phó Chủ tịch UBND tỉnh Kiên Giang Lê Quốc Anh phát biểu tại cuộc họp.'],
     // "Thạc sỹ" is "Thạc sĩ" before a name
     ['Giảng viên là Thạc sỹ nguyễn Thái Cơ, Trưởng khoa Luật.', '1:23', 'nguyễn Thái Cơ', 'Tên người “nguyễn Thái Cơ” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Thái Cơ”.', 'Giảng viên là Thạc sỹ Nguyễn Thái Cơ, Trưởng khoa Luật.'],
+    // a given name typed in lower case after "Văn"/"Thị", before the title's separator
+    ['Dự lớp học có ông Đỗ Văn lợi, Phó Chủ tịch UBND xã.', '1:19', 'Đỗ Văn lợi', 'Tên người “Đỗ Văn lợi” phải viết hoa chữ cái đầu của mọi âm tiết: “Đỗ Văn Lợi”.', 'Dự lớp học có ông Đỗ Văn Lợi, Phó Chủ tịch UBND xã.'],
+    ['Bà Ngô Thị hạnh - Chủ tịch Hội Phụ nữ xã phát biểu.', '1:4', 'Ngô Thị hạnh', 'Tên người “Ngô Thị hạnh” phải viết hoa chữ cái đầu của mọi âm tiết: “Ngô Thị Hạnh”.', 'Bà Ngô Thị Hạnh - Chủ tịch Hội Phụ nữ xã phát biểu.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
@@ -27,6 +30,12 @@ describe('person-name-case', () => {
   it('takes an everyday word for a surname only after "ông" or a title and before two capitalised given names', () => {
     expect(check('Học viên được tặng lê Đà Lạt.', RULE)).toEqual([]);
     expect(check('Phát biểu bế giảng, ông lê Hùng đề nghị học viên ôn tập.', RULE)).toEqual([]);
+  });
+
+  it('reads a lower-case word after "Văn" as the given name only before a separator, in an introduced name', () => {
+    expect(check('Ông Đỗ Văn nói: lớp học rất bổ ích.', RULE)).toEqual([]);
+    expect(check('Dự có ông Đỗ Văn lợi phát biểu.', RULE)).toEqual([]);
+    expect(check('Hội trường Văn hóa, nhà Đỗ Văn, xã Tân Lập.', RULE)).toEqual([]);
   });
 
   it('recognises a lowercase surname before a comma and a title', () => {

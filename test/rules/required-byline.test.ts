@@ -78,6 +78,9 @@ describe('required-byline', () => {
     'Minh Anh (Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Sơn)',
     'Tin: Thu Hà (Đài Truyền thanh - Truyền hình huyện Tân Sơn)',
     '12:30 20/08/2024 | Thu Hà',
+    'Ảnh, tin: Thu Hà',
+    'Nội dung: Thu Hà; Ảnh: Quốc Bảo',
+    'Tin, bài, ảnh: Thu Hà',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -120,12 +123,14 @@ describe('required-byline', () => {
     'Minh Anh - Thu Hà - Trung tâm Văn hóa huyện',
     'Thứ hai, 12/3/2024 | Thu Hà',
     '(Theo baophutho.vn)',
+    'Ảnh, tin: Hải Yến',
+    'Tin: Hải Yến',
   ])('accepts the credit “%s” under the headline', (credit) => {
     const text = draft('\n').replace('\n\n', `\n\n${credit}\n\n`);
     expect(check(text, RULE)).toEqual([]);
   });
 
-  it.each(['Thời sự - Chính trị', 'Trang chủ - Tin tức', 'Hà Nội - Hội trường UBND xã', '(Ảnh minh họa)'])('reads “%s” under the headline as no credit', (label) => {
+  it.each(['Thời sự - Chính trị', 'Trang chủ - Tin tức', 'Hà Nội - Hội trường UBND xã', '(Ảnh minh họa)', 'Ảnh: Hải Yến', 'Tin: Huyện ủy tổ chức hội nghị'])('reads “%s” under the headline as no credit', (label) => {
     expect(check(draft('\n').replace('\n\n', `\n\n${label}\n\n`), RULE)).toHaveLength(1);
   });
 

@@ -28,6 +28,13 @@ describe('required-official-titles', () => {
     'Dự hội nghị có đồng chí Hà Quang Vinh/Phó Chủ tịch UBND huyện.',
     'Phó Bí thư Thường trực Huyện ủy Lò Thanh phát biểu khai mạc hội nghị.',
     'Thượng tá Đinh Công Hậu, Chính trị viên Ban Chỉ huy Quân sự huyện, truyền đạt nghị quyết.',
+    // issue 11's forms, in other words: a rank no list had, a former or acting holder, an
+    // abbreviated title, a given name typed in lower case
+    'Hội nghị vinh dự đón Thượng tướng Vương Đình Lộc.',
+    'Dự hội nghị có bà Lã Thị Nga, nguyên Phó Chủ tịch HĐND huyện.',
+    'Dự hội nghị có ông Kha Văn Lực, Quyền Giám đốc Trung tâm Y tế huyện.',
+    'Dự hội nghị có đồng chí Bế Văn Cường – PBT Thường trực Huyện ủy.',
+    'Dự hội nghị có ông Hoàng Văn tuấn, Phó Chủ tịch UBND huyện.',
   ])('accepts “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([]);
   });

@@ -146,6 +146,16 @@ function lowerMiddle(text: string, ws: Word[], j: number): boolean {
   return MIDDLE.has(wordKey(ws[j])) && caseShape(ws[j].text) === 'lower' && SURNAME.has(wordKey(ws[j - 1])) && next !== undefined && text.slice(ws[j].end, next.start) === ' ' && capitalised(next);
 }
 
+/**
+ * A lower-case word that can only be the given name the writer forgot to capitalise: it follows
+ * a capitalised "Văn"/"Thị" (which never ends a name) and a separator follows it ("Lê Văn sơn,
+ * Phó Chủ tịch …", "Lê Thị hoa - …"), not a colon ("Lê Văn nói: …").
+ */
+function endsGivenName(text: string, name: Word[], w: Word): boolean {
+  const before = name[name.length - 1];
+  return name.length >= 2 && MIDDLE.has(wordKey(before)) && caseShape(before.text) === 'cap' && /^\s*(?:[,(]|[–—-]\s)/u.test(text.slice(w.end, w.end + 3));
+}
+
 /** A surname of the dictionary, or an unlisted one before "Văn" / "Thị" in a run of three or four ("Lô Văn Thắm"). */
 function startsName(ws: Word[], k: number, j: number): boolean {
   return SURNAME.has(syllableKey(lettersOf(ws[k]))) || (j - k >= 3 && j - k <= 4 && MIDDLE.has(syllableKey(lettersOf(ws[k + 1]))));
@@ -196,6 +206,8 @@ export function personNames(draft: Draft): PersonName[] {
         const name: Word[] = [ws[i]];
         let j = i + 1;
         let capitals = 0;
+        // "ông Lê Văn sơn, Phó Chủ tịch …": a given name typed in lower case after "Văn"/"Thị" ends an introduced name
+        let lowerTail = false;
         while (j < ws.length && name.length < 5 && lettersOf(name[name.length - 1]) === name[name.length - 1].text && blankBetween(text, ws[j - 1], ws[j])) {
           const l = lettersOf(ws[j]);
           if (!l) break;
@@ -209,10 +221,12 @@ export function personNames(draft: Draft): PersonName[] {
           if (sh === 'lower') {
             const next = ws[j + 1];
             const middle = MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next);
-            if (!middle || shape === 'lower') break;
+            lowerTail = !middle && shape === 'cap' && introduced && l === ws[j].text && endsGivenName(text, name, ws[j]);
+            if ((!middle && !lowerTail) || shape === 'lower') break;
           } else capitals++;
           name.push(ws[j]);
           j++;
+          if (lowerTail) break;
         }
         if (capitals === 0 || (shape === 'lower' && sn.common && capitals < 2)) continue;
         // two syllables that real drafts write as one lowercase word ("Văn Hóa", "Giao Thông")
@@ -221,7 +235,7 @@ export function personNames(draft: Draft): PersonName[] {
         const last = name[name.length - 1];
         // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name
         if (shape === 'lower' && !introduced && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titles(draft).starts.has(ws[j].start))) continue;
-        out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced, formal: run === j && capitalised(ws[i]) });
+        out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced, formal: (run === j || (lowerTail && run === j - 1)) && capitalised(ws[i]) });
         i = j - 1;
       }
     }

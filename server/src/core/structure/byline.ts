@@ -140,6 +140,9 @@ export function isTopBylineText(line: string): boolean {
   // "PV", "Nhóm PV": a credit that is no name; "(Theo baophutho.vn)": a source in brackets, a line of its own
   if (BYLINE_WORDS.has(normKey(t)) || (/^\((?:theo|nguồn)\s[^()]+\)$/iu.test(t) && isBylineText(t))) return true;
   if (/\d/u.test(t)) return isLabelledCredit(t);
+  // "Tin: Hải Yến", "Nguồn: Lê Hà": a source's label before a person's name (not before a sentence)
+  const source = SOURCE_PREFIX.exec(t);
+  if (source && source[0].includes(':') && isAuthorName(t.slice(source[0].length).trim())) return true;
   const authors = t.split(AUTHOR_JOIN);
   if (authors.length <= 3 && authors.every(isAuthorName)) return true;
   // "Thu Hà - Đài TT-TH huyện": the authors, then the body they write for (a dash between words, not inside one)

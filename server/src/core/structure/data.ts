@@ -10,7 +10,12 @@ export const structureData = data;
 export const PARTICIPANT_NOUNS = wordsRe(data.participantNouns.entries.map((e) => e.word));
 export const AGENDA_RES = data.agendaCues.entries.map((e) => new RegExp(e.pattern, 'u'));
 export const DURATION_RES = data.durationCues.entries.map((e) => new RegExp(e.pattern, 'u'));
-export const BYLINE_PREFIX = `(?:${data.bylinePrefixes.entries.map((e) => e.pattern).join('|')})`;
+/** a credit's label: label words joined, one at least crediting the text ("Tin, ảnh", "Ảnh, tin", "Nội dung và ảnh"): bylineLabelWords */
+const LABEL_TEXT = `(?:${data.bylineLabelWords.entries.filter((e) => 'text' in e && e.text).map((e) => e.pattern).join('|')})`;
+const LABEL_ANY = `(?:${data.bylineLabelWords.entries.map((e) => e.pattern).join('|')})`;
+const LABEL_JOIN = '(?:\\s*[,/&–-]\\s*|\\s+(?:và\\s+)?)';
+const BYLINE_LABEL = `(?:(?:${LABEL_ANY}${LABEL_JOIN})*${LABEL_TEXT}(?:${LABEL_JOIN}${LABEL_ANY})*)`;
+export const BYLINE_PREFIX = `(?:${BYLINE_LABEL}|${data.bylinePrefixes.entries.map((e) => e.pattern).join('|')})`;
 /** the byline prefixes that may also open a source named like a body (“Theo TTXVN”) */
 export const SOURCE_PREFIXES = `(?:${data.bylinePrefixes.entries.filter((e) => 'source' in e && e.source === true).map((e) => e.pattern).join('|')})`;
 export const BYLINE_WORDS = new Set(data.bylineWords.entries.map((e) => normKey(e.word)));
@@ -131,6 +136,8 @@ export const COUNT_APPROXIMATORS = listed(data.countApproximators.entries);
 export const PASSIVE_MARKERS = listed(data.passiveMarkers.entries);
 /** 'sẽ', 'được': what learners will receive, or a plan (receivingMarkers) */
 export const RECEIVING_MARKERS = listed(data.receivingMarkers.entries);
+/** 'tổng số', 'sĩ số' right before a number: a head-count, whatever the 'số' of notACountBefore says (countHeads) */
+export const COUNT_HEADS = listed(data.countHeads.entries);
 /** 'vị', 'lượt' between a number and its participant noun (countClassifiers) */
 export const COUNT_CLASSIFIERS = listed(data.countClassifiers.entries);
 /** 'khóa', 'đợt', 'ngày' right before a number: a label, an ordinal, a date, not a head-count (number-format.json notACountBefore, shared with number-format) */

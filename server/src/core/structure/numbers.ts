@@ -10,6 +10,8 @@ const SCALES: Record<string, number> = Object.fromEntries(structureData.numberWo
 const JOINERS = structureData.numberWords.joiners.map((e) => e.word);
 /** scale words that stand alone, never after a unit: "mười" (numberWords scales `standalone`) */
 const STANDALONE = new Set(structureData.numberWords.scales.filter((e) => 'standalone' in e && e.standalone).map((e) => e.word));
+/** tens words that count one ten without a unit before them: "chục", "hàng chục" (numberWords scales `unitOptional`) */
+const UNIT_OPTIONAL = new Set(structureData.numberWords.scales.filter((e) => 'unitOptional' in e && e.unitOptional).map((e) => e.word));
 
 /** Regex source (matching view: NFC lower case) of a number written in words or digits. */
 export const NUMBER_WORDS = `(?:(?:${[...Object.keys(UNITS), ...Object.keys(SCALES), ...JOINERS].join('|')})(?:\\s+|$))+`;
@@ -45,10 +47,11 @@ export function wordsValue(words: string[]): number {
       current += SCALES[w];
       seen = true;
     } else if (w in SCALES && SCALES[w] < 100) {
-      // "mươi": the tens of the unit before it
-      if (Number.isNaN(last)) return NaN;
-      current += last * SCALES[w];
+      // "mươi": the tens of the unit before it; "chục" alone is one ten
+      if (Number.isNaN(last) && !UNIT_OPTIONAL.has(w)) return NaN;
+      current += (Number.isNaN(last) ? 1 : last) * SCALES[w];
       last = NaN;
+      seen = true;
     } else if (w in SCALES && SCALES[w] < 1000) {
       current += (Number.isNaN(last) ? 1 : last) * SCALES[w];
       last = NaN;

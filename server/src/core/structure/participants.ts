@@ -6,7 +6,7 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, FOR_COUNT_OPENERS, GIVING_VERBS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
+import { COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, FOR_COUNT_OPENERS, GIVING_VERBS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?${PARTICIPANT_NOUNS}${E}`,
@@ -47,6 +47,9 @@ const PROJECT_AFTER = new RegExp(`^(?:\\s+(?!là${E})[\\p{L}\\p{N}&-]+){0,3}?\\s
 /** words before a number that make it an ordinal, a year or a label, not a count; or a digit or mark: part of a longer number */
 const LABEL_BEFORE = new RegExp(`(?:${NOT_A_COUNT_BEFORE}\\s*|[\\d.,/-])$`, 'u');
 
+/** "tổng số", "sĩ số" right before the number: a head-count, not the label "số 12" (countHeads) */
+const COUNT_HEAD_BEFORE = new RegExp(`${B}${COUNT_HEADS}\\s*:?\\s*$`, 'u');
+
 /** Smallest believable head-count: "2 đồng chí Phó Bí thư" names two people, it is not a class. */
 const MIN_DIGITS = 5;
 const MIN_WORDS = 10;
@@ -67,7 +70,8 @@ export function classHeadCounts(draft: Draft, paragraphs = countParagraphs(draft
       if (Number.isNaN(value)) continue;
       const digits = /^\d/.test(num);
       if (value < (digits ? MIN_DIGITS : MIN_WORDS)) continue;
-      if (LABEL_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const label = n.text.slice(Math.max(0, m.index - 12), m.index);
+      if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label)) continue;
       const before = n.text.slice(Math.max(0, m.index - 80), m.index);
       if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
       if (PROJECT_AFTER.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
