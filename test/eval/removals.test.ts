@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 // @ts-expect-error the bench is plain JavaScript without declarations
-import { annotatedRemoval, organisingBodies, organiserPatterns, without } from '../../scripts/eval/inject/removals.mjs';
+import { annotatedRemoval, organisingBodies, organiserPatterns, poolRemoval, without } from '../../scripts/eval/inject/removals.mjs';
 // @ts-expect-error likewise
 import { core } from '../../scripts/eval/core.mjs';
 
@@ -73,5 +73,21 @@ describe('the organiser removal', () => {
       '',
     ].join('\n');
     expect(removal(text, 'Huyện đoàn Tam Nông tổ chức')).toBeNull();
+  });
+
+  it('removes a credit printed twice, under the headline with its time and at the end', () => {
+    const text = 'Tập huấn sơ cứu cho giáo viên\n\nCTV 08/04/2025 09:15\n\nSáng 8/4, Trung tâm Y tế huyện tổ chức lớp tập huấn sơ cứu cho 60 giáo viên mầm non.\n\nCTV\n';
+    const { draft } = core.lint(text, core.defaultConfig(), { format: 'text' });
+    const ann = { elements: { 'required-byline': { present: true, evidence: 'CTV 08/04/2025 09:15' } } };
+    const left = without(text, annotatedRemoval({ text, draft, ann }, 'required-byline'));
+    expect(left).not.toMatch(/CTV/u);
+    expect(left).toContain('Sáng 8/4');
+  });
+
+  it('removes the names above an affiliation that ends the page in brackets', () => {
+    const text = 'Tập huấn sơ cứu cho giáo viên\n\nSáng 8/4, Trung tâm Y tế huyện tổ chức lớp tập huấn sơ cứu cho 60 giáo viên mầm non.\n\nLò Hà - Vi Lan\n\n(Đài TT-TH huyện)\n';
+    const { draft } = core.lint(text, core.defaultConfig(), { format: 'text' });
+    const left = without(text, poolRemoval({ text, draft }, 'required-byline'));
+    expect(left.trim().endsWith('mầm non.')).toBe(true);
   });
 });

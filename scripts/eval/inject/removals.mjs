@@ -47,8 +47,34 @@ export function annotatedRemoval(d, element) {
   if (at < 0) return null;
   const to = at + e.evidence.length;
   if (element === 'required-organiser') return organiserRemoval(d, e.evidence, at, to);
-  const range = element === 'required-byline' ? linesAround(d.draft, d.text, at, to) : sentencesAround(d.draft, d.text, at, to);
+  if (element === 'required-byline') return withRepeatedCredit(d, linesAround(d.draft, d.text, at, to));
+  const range = sentencesAround(d.draft, d.text, at, to);
   return range && [range];
+}
+
+/** a credit line without the page's date and time beside it ("PV 14/12/2023 13:39" → "PV") */
+const creditKey = (line) =>
+  line
+    .replace(/\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?|[|]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * The byline's line and every other line that repeats its credit (a page printing "PV" under
+ * the headline with its time stamp and again at the end): removing one leaves the author
+ * credited, and a silent linter is right.
+ */
+function withRepeatedCredit(d, range) {
+  const key = creditKey(d.text.slice(range.start, range.end));
+  if (key.length < 2) return [range];
+  const ls = d.draft.lineStarts;
+  const ranges = [range];
+  for (let i = 0; i < ls.length; i++) {
+    const start = ls[i];
+    const end = ls[i + 1] ?? d.text.length;
+    if (start !== range.start && creditKey(d.text.slice(start, end)) === key) ranges.push({ start, end });
+  }
+  return mergeRanges(ranges);
 }
 
 // The organiser removal reads the annotation with the bench's own small grammar, not the
@@ -154,10 +180,23 @@ function structuralByline(d) {
     const t = lines[i].trim();
     if (!t || core.isDebrisLine(t) || core.isMetadataLine(t)) continue;
     const words = t.split(/\s+/u);
-    if (words.length > 8 || /[.!?…:;]$/u.test(t) || !/^[\p{Lu}(]/u.test(t) || /\d{3,}/u.test(t)) return null;
-    return { start: ls[i], end: ls[i + 1] ?? d.text.length };
+    if (!creditShaped(t)) return null;
+    // "Vũ Hà - Lê Lan" then "(Đài TT-TH huyện)": an affiliation in brackets on a line of its own
+    // belongs to the names above it
+    let first = i;
+    if (/^\(.*\)$/u.test(t)) {
+      let k = i - 1;
+      while (k >= 0 && !lines[k].trim()) k--;
+      if (k >= 0 && creditShaped(lines[k].trim())) first = k;
+    }
+    return { start: ls[first], end: ls[i + 1] ?? d.text.length };
   }
   return null;
+}
+
+/** short, capitalised or bracketed, no end mark, no long number: how a credit line looks */
+function creditShaped(t) {
+  return t.split(/\s+/u).length <= 8 && !/[.!?…:;]$/u.test(t) && /^[\p{Lu}(]/u.test(t) && !/\d{3,}/u.test(t);
 }
 
 /** the lead's first sentence when a day/month date sits among its first six words */
