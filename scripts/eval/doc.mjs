@@ -49,7 +49,8 @@ removed stretch twice or states the annotated element again elsewhere, since not
 missing; the organiser goes with every story sentence that names an organising body followed by
 what an organiser does, "Hội Nông dân tỉnh tổ chức …" in the lead and "tỉnh Hội mở lớp …" further
 on, and a draft where that is most of its story is left out; the byline goes with every line
-repeating its credit and, when it is an affiliation in brackets, with the names above it). Fix columns: of the caught cases, the share whose
+repeating its credit and, when it is an affiliation in brackets, with the names above it; a
+page keeping only its lead gives no dateline case). Fix columns: of the caught cases, the share whose
 automatic fix (or, in the last column, a suggested fix) restores the original exactly. Which stretches
 count as correct depends on the linter of the day, so the set of cases moves a little with each
 rule change; the seed fixes everything else.

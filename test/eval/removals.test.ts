@@ -90,4 +90,13 @@ describe('the organiser removal', () => {
     const left = without(text, poolRemoval({ text, draft }, 'required-byline'));
     expect(left.trim().endsWith('mầm non.')).toBe(true);
   });
+
+  it('leaves out the dateline of a page that keeps only its lead', () => {
+    const lead = 'Sáng 8/4, Trung tâm Y tế huyện tổ chức lớp tập huấn sơ cứu cho 60 giáo viên mầm non các xã.';
+    const only = `Tập huấn sơ cứu cho giáo viên\n\n${lead}\n`;
+    const full = `Tập huấn sơ cứu cho giáo viên\n\n${lead}\n\nHọc viên được hướng dẫn cách sơ cứu khi trẻ bị hóc dị vật, bỏng và đuối nước, rồi thực hành theo nhóm dưới sự hướng dẫn của các bác sĩ.\n\nLò Hà\n`;
+    const ranges = (text: string) => poolRemoval({ text, draft: core.lint(text, core.defaultConfig(), { format: 'text' }).draft }, 'required-dateline');
+    expect(ranges(only)).toBeNull();
+    expect(without(full, ranges(full))).not.toContain('Sáng 8/4');
+  });
 });

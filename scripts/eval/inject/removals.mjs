@@ -207,6 +207,9 @@ function structuralDateline(d) {
   if (!/(?:^|\s)\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?(?:\s|$)/u.test(opening)) return null;
   // a page's date line ("Thứ tư - 26/07/2023 05:30") is no sentence of the story
   if (s.words.length < 8 || /\d{1,2}:\d{2}/u.test(s.text)) return null;
+  // a page that keeps only its lead (a list or tag page) has no draft left without it
+  const story = d.draft.story.reduce((sum, p) => sum + p.end - p.start, 0);
+  if (s.end - s.start > story * MOST_OF_STORY) return null;
   return sentencesAround(d.draft, d.text, s.start, s.end);
 }
 
