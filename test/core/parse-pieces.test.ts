@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { paragraphSentences, parsePieces, parseDraft } from '../../server/src/core/parse.js';
+import { wordKey } from '../../server/src/core/casing.js';
 
 // sentences written for this test: abbreviations, initials, lower-case and digit openings,
 // inner symbols, quotations, a line's end mark — every place parse-latin merges sentences
@@ -49,5 +50,17 @@ describe('a long paragraph parsed in pieces', () => {
     expect(line.length).toBeGreaterThan(3 * 16 * 1024);
     const draft = parseDraft(line);
     expect(draft.sentences).toEqual(paragraphSentences(line, Infinity));
+  });
+});
+
+describe('the words of a draft', () => {
+  it('carry every field they will have from the start, so a memo set later adds no second store to each', () => {
+    const draft = parseDraft(own.join(' '));
+    const fields = ['start', 'end', 'text', 'norm', 'lower', 'keyOf', 'key'];
+    for (const w of draft.words) expect(Object.keys(w)).toEqual(fields);
+    // parsed again: from the sentence cache, the same fields
+    for (const w of parseDraft(own.join(' ')).words) expect(Object.keys(w)).toEqual(fields);
+    for (const w of draft.words) wordKey(w);
+    for (const w of draft.words) expect(Object.keys(w)).toEqual(fields);
   });
 });
