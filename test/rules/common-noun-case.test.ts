@@ -230,6 +230,12 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(check('Lớp học dành cho cán bộ Hội ở các chi hội.', CAPS)).toEqual([]);
   });
 
+  it('shows a capitalised word with the syllable it makes a word with, never with a mere neighbour', () => {
+    const text = 'Học viên tìm hiểu pháp luật Nhà nước Về quốc phòng.';
+    expect(check(text, CAPS).map((f) => [f.text, f.message])).toEqual([['Về', '“Về” là từ thường, không phải tên riêng: viết thường giữa câu: “về”.']]);
+    expect(check('Lớp học giúp Học viên nâng cao nhận thức.', CAPS).map((f) => f.text)).toEqual(['Học viên']);
+  });
+
   it('reads a document name after its type word like a sentence (CAP-36)', () => {
     const text = 'Học viên được phổ biến Luật Quốc Phòng năm 2018.';
     expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:29', text: 'Quốc Phòng', message: '“Quốc Phòng” là một từ: chỉ viết hoa chữ đầu: “Quốc phòng”.' }]);

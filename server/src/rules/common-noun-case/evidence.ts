@@ -194,8 +194,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const midClause = caseShape(prev.text) === 'lower' && blank(text, prev, w) && /^[\p{L}\p{M}]+$/u.test(prev.text);
     if (!usuallyLowercase(wordKey(w), nextKey, midClause)) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
-    // the span shows the word with the syllable it pairs with ("Học viên"); only its capital changes
-    const end = pair ? next.end : w.end;
+    // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
+    // mere neighbour ("Về | quốc phòng"); only its capital changes
+    const end = pair && (firstHalfOfWord(text, ws, i) || commonWordAt(wordKey(w), wordKey(next))) ? next.end : w.end;
     addCapital(w, end);
   }
   return out;
