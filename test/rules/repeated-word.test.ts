@@ -16,6 +16,9 @@ describe('repeated-word', () => {
     // a word doubled on purpose, but its second copy governs the number after it
     ['Sáng ngày ngày 14/3, Hội Nông dân xã mở lớp.', '1:6', 'ngày ngày', 'Từ “ngày” bị lặp lại liền nhau.', 'Sáng ngày 14/3, Hội Nông dân xã mở lớp.'],
     ['Lớp học kéo dài đến tháng tháng 5-2025.', '1:21', 'tháng tháng', 'Từ “tháng” bị lặp lại liền nhau.', 'Lớp học kéo dài đến tháng 5-2025.'],
+    // … or makes a word of the genre with the word after it
+    ['Mô hình giúp người người dân tăng thu nhập.', '1:14', 'người người', 'Từ “người” bị lặp lại liền nhau.', 'Mô hình giúp người dân tăng thu nhập.'],
+    ['Học viên nghiên cứu văn bản nhà nhà nước về phòng cháy.', '1:29', 'nhà nhà', 'Từ “nhà” bị lặp lại liền nhau.', 'Học viên nghiên cứu văn bản nhà nước về phòng cháy.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
@@ -56,6 +59,10 @@ describe('repeated-word', () => {
 
   it('leaves a doubled numeral before a number alone (“năm năm 2025” may be five years)', () => {
     expect(check('Trong năm năm 2021 - 2025, huyện mở 40 lớp.', RULE)).toEqual([]);
+  });
+
+  it('leaves the idiom “người người nhà nhà” alone: the word after the second copy is doubled too', () => {
+    expect(check('Phong trào được người người nhà nhà hưởng ứng.', RULE)).toEqual([]);
   });
 
   it('never flags a word of the reduplication list doubled (its own examples)', () => {

@@ -44,6 +44,20 @@ function countsNext(text: string, b: Word, c: Word | undefined): boolean {
   return !!c && /^\d/u.test(c.text) && adjacent(text, b, c) && !genreWords().functionWords.has(lookupKey(b.text));
 }
 
+/**
+ * "người người dân", "lớp lớp học", "nhà nhà nước": a doubled word whose second copy makes a
+ * word of the genre with the word after it is a slip, however often the word is doubled on
+ * purpose ("người người thi đua"); not before another doubled word ("người người nhà nhà"),
+ * nor with a closed-class word or numeral on either side ("năm năm qua" may be "five years
+ * past", "hằng hằng năm").
+ */
+function wordAfter(text: string, b: Word, c: Word | undefined, d: Word | undefined): boolean {
+  if (!c || !adjacent(text, b, c) || !/^\p{L}+$/u.test(c.text) || (d && d.lower === c.lower)) return false;
+  const { functionWords } = genreWords();
+  const [k, n] = [lookupKey(b.text), lookupKey(c.text)];
+  return !functionWords.has(k) && !functionWords.has(n) && isListed([k, n]);
+}
+
 function isNumber(w: Word): boolean {
   return /^[\d.,]+$/.test(w.text);
 }
@@ -72,7 +86,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2])) && !isNumber(a) && !startsName(a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2]])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !isNumber(a) && !startsName(a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2]])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
