@@ -41,27 +41,33 @@ const GAP = 12;
 /**
  * Pick sites for one copy of a draft: up to `perCopy` per class, sentences in a seeded order,
  * never overlapping or within GAP characters of another pick, and never two on the same word
- * or name (`key`).
+ * or name (`key`). Classes marked `ownDraw` come after the others with a generator of their
+ * own (`late`), so that adding such a class leaves the other classes' cases as they were.
  */
-function pickSites(d, sentences, stats, rand, used) {
-  const ctx = { stats, text: d.text, toneVotes: styleVotes(d), dateSeps: dateVotes(d), rng: rand };
-  const order = rand.shuffle(sentences);
+function pickSites(d, sentences, stats, rand, late, used) {
+  const base = { stats, text: d.text, toneVotes: styleVotes(d), dateSeps: dateVotes(d) };
   const keys = new Set();
   const picks = [];
   const free = (s) => picks.every((p) => s.end + GAP <= p.site.start || p.site.end + GAP <= s.start);
-  for (const cls of rand.shuffle(CLASSES)) {
-    let left = cls.perCopy ?? 1;
-    for (const sentence of order) {
-      const ws = chain(d.text, sentence);
-      const sites = [...cls.sites({ ...ctx, ws, sentence })].filter((s) => !used.has(`${cls.id}:${s.start}`) && !keys.has(s.key) && free(s));
-      if (!sites.length) continue;
-      const site = rand.pick(sites);
-      picks.push({ cls, site });
-      keys.add(site.key);
-      used.add(`${cls.id}:${site.start}`);
-      if (--left === 0) break;
+  const pass = (classes, r) => {
+    const ctx = { ...base, rng: r };
+    const order = r.shuffle(sentences);
+    for (const cls of r.shuffle(classes)) {
+      let left = cls.perCopy ?? 1;
+      for (const sentence of order) {
+        const ws = chain(d.text, sentence);
+        const sites = [...cls.sites({ ...ctx, ws, sentence })].filter((s) => !used.has(`${cls.id}:${s.start}`) && !keys.has(s.key) && free(s));
+        if (!sites.length) continue;
+        const site = r.pick(sites);
+        picks.push({ cls, site });
+        keys.add(site.key);
+        used.add(`${cls.id}:${site.start}`);
+        if (--left === 0) break;
+      }
     }
-  }
+  };
+  pass(CLASSES.filter((c) => !c.ownDraw), rand);
+  pass(CLASSES.filter((c) => c.ownDraw), late);
   return picks.sort((a, b) => a.site.start - b.site.start);
 }
 
@@ -112,7 +118,8 @@ export function injectDraft(d, stats, { seed, rounds, config }) {
   const used = new Set();
   for (let r = 0; r < rounds; r++) {
     const rand = rng((seed ^ hash32(`${d.source}/${d.name}/${r}`)) >>> 0);
-    const picks = pickSites(d, sentences, stats, rand, used);
+    const late = rng((seed ^ hash32(`${d.source}/${d.name}/${r}/late`)) >>> 0);
+    const picks = pickSites(d, sentences, stats, rand, late, used);
     if (picks.length) cases.push(...injectInline(d, picks, config));
   }
   // removals: only from drafts the linter reads as training news and finds the element in

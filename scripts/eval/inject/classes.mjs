@@ -3,6 +3,7 @@
 // of the original to replace, with what, and where the mistake lies in the replacement.
 // Sites come from the shape of the text: capitalised runs, syllable shapes, sentence
 // positions, and the corpus figures of stats.mjs.
+import { debrisInserted } from './debris.mjs';
 import { letters, spell, isLowerWord, isTitleWord, titleCase, flipTonePlacement, keyboardNeighbours, couldBeSyllable, TONES, VOWELS } from './syllables.mjs';
 
 const site = (w0, w1, text, key) => ({ start: w0.start, end: w1.end, text, span: [0, text.length], key });
@@ -192,7 +193,8 @@ function* dateRestyled({ sentence, text, dateSeps, rng }) {
 /**
  * id, what the report calls it, the rule families whose finding on the span is a catch, and
  * how many sites one copy of a draft may take (each on a different word or name; one tone
- * flip and one date only, since those are judged against the draft's own majority style)
+ * flip and one date only, since those are judged against the draft's own majority style);
+ * `ownDraw`: drawn after the others with a generator of its own (injected.mjs pickSites)
  */
 export const CLASSES = [
   { id: 'org-field-lower', perCopy: 3, label: 'organisation field word lower-cased', families: ['capitalisation'], sites: orgFieldLower },
@@ -209,6 +211,7 @@ export const CLASSES = [
   { id: 'space-doubled', perCopy: 2, label: 'space doubled', families: ['spacing'], sites: spaceDoubled },
   { id: 'word-repeated', perCopy: 2, label: 'word repeated', families: ['repetition'], sites: wordRepeated },
   { id: 'date-restyled', label: 'date restyled (12.9, 12/09, other separator)', families: ['date'], sites: dateRestyled },
+  { id: 'debris-inserted', perCopy: 2, ownDraw: true, label: 'web debris inserted (entity, photo label, counter, placeholder, file name, link)', families: ['web debris'], sites: debrisInserted },
 ];
 
 export const REMOVALS = [
