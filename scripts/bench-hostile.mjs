@@ -45,6 +45,9 @@ export const HOSTILE = {
   'markdown lists': () => [`${fill('- ', SIZE)}Tin`, 'markdown'],
   'markdown brackets': () => [`${fill('[', SIZE)}Tin`, 'markdown'],
   'markdown emphasis pairs': () => [fill('*a_ '), 'markdown'],
+  // a page of debris pieces glued between sentences: as many spans as sentences
+  'glued debris': () => [fill('Học. Bản in '), 'text'],
+  'glued debris, one line each': () => [fill('Học. Chia sẻ\n'), 'text'],
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
