@@ -186,3 +186,74 @@ describe('web-leftover: what the issue lists, inside a line and alone on one', (
     }
   });
 });
+
+describe('web-leftover: a debris line glued into a paragraph at a sentence boundary', () => {
+  const head = 'Đoàn xã tập huấn kỹ năng sơ cứu\n\n';
+  const tail = '\n\nCác đoàn viên được cấp giấy chứng nhận.\n\nQuốc Bảo\n';
+  const draftWith = (line: string): string => `${head}${line}${tail}`;
+  const glued = debris.entries.flatMap((e) => ((e as { proseExamples?: string[] }).proseExamples ?? []).map((x) => [e.pattern.slice(0, 30), x]));
+
+  it('has examples for every entry marked `prose`', () => {
+    for (const e of debris.entries) expect(!!(e as { prose?: unknown }).prose, e.pattern).toBe(((e as { proseExamples?: string[] }).proseExamples ?? []).length > 0);
+  });
+
+  it.each(glued)('%s…: “%s” between two sentences, opening a paragraph and closing one', (_pattern, item) => {
+    for (const [line, out] of [
+      [`Buổi sáng học lý thuyết. ${item} Buổi chiều các đoàn viên thực hành băng bó.`, 'Buổi sáng học lý thuyết. Buổi chiều các đoàn viên thực hành băng bó.'],
+      [`${item} Sáng 9-5, Đoàn xã mở lớp sơ cứu cho 45 đoàn viên.`, 'Sáng 9-5, Đoàn xã mở lớp sơ cứu cho 45 đoàn viên.'],
+      [`Lớp học kéo dài một buổi. ${item}`, 'Lớp học kéo dài một buổi.'],
+    ]) {
+      const text = draftWith(line);
+      expect(check(text, R).map((f) => f.text), line).toEqual([item]);
+      // the sentence after the debris opens with its capital: no other rule speaks of it
+      expect(check(text).filter((f) => f.rule !== R && !f.rule.startsWith('required-')), line).toEqual([]);
+      expect(fixed(text), line).toBe(draftWith(out));
+      expect(fixed(draftWith(out)), line).toBe(draftWith(out));
+    }
+  });
+
+  it('takes a bar before the debris along, and the whole of a toolbar', () => {
+    const text = draftWith('Quang cảnh lớp sơ cứu | Ý kiến bạn đọc (3) Các đoàn viên thực hành. In bài | Chia sẻ Lớp học kết thúc lúc 11 giờ.');
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“| Ý kiến bạn đọc (3)” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '3:23', text: '| Ý kiến bạn đọc (3)' },
+      { rule: R, message: '“In bài | Chia sẻ” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '3:69', text: 'In bài | Chia sẻ' },
+    ]);
+    expect(fixed(text, R)).toBe(draftWith('Quang cảnh lớp sơ cứu Các đoàn viên thực hành. Lớp học kết thúc lúc 11 giờ.'));
+  });
+
+  it('prefers the longer of two overlapping pieces: a toolbar at the end of a line goes whole', () => {
+    const text = draftWith('Các đoàn viên thực hành hô hấp nhân tạo... Bản in | Gửi email');
+    expect(check(text, R).map((f) => f.text)).toEqual(['Bản in | Gửi email']);
+    expect(fixed(text, R)).toBe(draftWith('Các đoàn viên thực hành hô hấp nhân tạo...'));
+  });
+
+  it('leaves sentences that open with the same words as story', () => {
+    for (const line of [
+      'Lớp học kết thúc. Chia sẻ kinh nghiệm, các đoàn viên nêu nhiều cách làm hay.',
+      'Tổ thư ký ghi biên bản. In bài thu hoạch là việc của từng học viên.',
+      'Năm nay có 12 bình luận viên thể thao dự lớp.',
+      'Đại biểu nêu ý kiến. Gửi phản hồi về Ban Tổ chức trước ngày 20-5 là yêu cầu chung.',
+      'Các em xem tranh. Ảnh 3 chiều được chiếu trên màn hình lớn.',
+      'Buổi học kết thúc. Lượt xem video hướng dẫn tăng nhanh.',
+      'Lượt xem 120 Video hướng dẫn chưa nhiều là điều đáng tiếc, tác giả nói.',
+    ]) {
+      const found = check(draftWith(line), R);
+      if (line.startsWith('Lượt xem 120')) expect(found.map((f) => f.text), line).toEqual(['Lượt xem 120']);
+      else expect(found, line).toEqual([]);
+    }
+  });
+
+  it('removes a line of inline debris with its line break, like any debris line', () => {
+    for (const line of ['(Ảnh: Hồng Vân)', 'Xem thêm: Đoàn xã ra quân dọn vệ sinh môi trường', '[/caption]', '[caption id="attachment_88" align="aligncenter" width="640"]']) {
+      const text = `${head}Các đoàn viên thực hành băng bó.\n\n${line}${tail}`;
+      expect(check(text, R).map((f) => [f.text, f.message.startsWith('Dòng')]), line).toEqual([[line, true]]);
+      expect(fixed(text, R), line).toBe(`${head}Các đoàn viên thực hành băng bó.${tail}`);
+    }
+  });
+
+  it('turns a numbered non-breaking space into a plain space, as the named one', () => {
+    const text = draftWith('Ban Chấp hành Đoàn&#160;xã và Trạm Y tế&#xa0;xã phối hợp tổ chức.');
+    expect(check(text, R).map((f) => f.text)).toEqual(['&#160;', '&#xa0;']);
+    expect(fixed(text, R)).toBe(draftWith('Ban Chấp hành Đoàn xã và Trạm Y tế xã phối hợp tổ chức.'));
+  });
+});

@@ -23,6 +23,7 @@ import {
 import { markdownProse, markdownTooComplex } from './markdown.js';
 import { nfc } from './normalise.js';
 import { isAltTextOf } from './alt-text.js';
+import { isDebrisOnly } from './web-debris.js';
 import { isBylineText, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
@@ -50,6 +51,8 @@ export function isDebrisLine(line: string): boolean {
   const t = nfc(line.trim());
   if (t.length === 0 || t.length >= 120) return false;
   if (DEBRIS.some((r) => r.test(t))) return true;
+  // a line of debris that also turns up inside lines ("(Ảnh: Thu Hà)", "Xem thêm: …", "[/caption]")
+  if (isDebrisOnly(t)) return true;
   // a toolbar: several chrome items joined by bars or dots ("Cỡ chữ A- A+ | In bài | Gửi bài")
   const items = t.split(/[ \t\u00a0]*[|·•][ \t\u00a0]*/u).filter(Boolean);
   return items.length > 1 && items.every((item) => DEBRIS.some((r) => r.test(item)));

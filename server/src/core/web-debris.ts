@@ -5,7 +5,6 @@
  */
 import debris from '../../../dictionaries/web-debris.json';
 import { BoundedCache } from './bounded-cache.js';
-import { firstAtOrAfter } from './sorted.js';
 
 /** remove the match; decode an HTML entity; put a space where a line-breaking tag was */
 export type DebrisAction = 'remove' | 'decode' | 'space';
@@ -31,8 +30,9 @@ const ENTITIES: Record<string, string> = {
 /** The character an HTML entity stands for ("&amp;" → "&", "nbsp;" → " "). */
 export function decodeEntity(entity: string): string {
   const name = entity.replace(/^&/u, '').replace(/;$/u, '').toLowerCase();
-  if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+  const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? Number(name.slice(1)) : undefined;
+  // a non-breaking space of the page is a plain space in a draft, by name or by number
+  if (code !== undefined) return code === 0xa0 ? ' ' : String.fromCodePoint(code);
   return ENTITIES[name] ?? entity;
 }
 
@@ -46,37 +46,129 @@ export interface DebrisSpan {
   action: DebrisAction;
 }
 
-/** Inline debris of `text` between `from` and `to`, in order, never overlapping. */
+/**
+ * Debris lines that also turn up glued into a paragraph ("…cùng ngày. Bản in Các học viên…"):
+ * the `entries` of dictionaries/web-debris.json with `prose`, each as a sticky expression, and
+ * all of them as one expression that finds where one may start.
+ */
+const PROSE_SOURCES = debris.entries.flatMap((e) => {
+  const prose = (e as { prose?: boolean | string }).prose;
+  return prose ? [typeof prose === 'string' ? prose : e.pattern] : [];
+});
+const PROSE_ITEMS = PROSE_SOURCES.map((p) => new RegExp(p, 'iuy'));
+const PROSE_ANY = new RegExp(PROSE_SOURCES.map((p) => `(?:${p})`).join('|'), 'giu');
+/** the same without the global flag, for a test that leaves no `lastIndex` behind (matchAll starts from it) */
+const PROSE_CUE = new RegExp(PROSE_ANY.source, 'iu');
+const BLANK = /[ \t\u00a0]/u;
+const BAR = /[|·•]/u;
+/** what may follow a glued line: the end of the paragraph, or a blank and the next sentence's capital (case-sensitive) */
+const NEXT_SENTENCE = /[ \t\u00a0]*$|[ \t\u00a0]+\p{Lu}/uy;
+const BAR_AFTER = /[ \t\u00a0]*[|·•][ \t\u00a0]*/uy;
+
+/** the end of the longest debris item at `at` that ends a word, or -1 */
+function itemAt(seg: string, at: number): number {
+  let best = -1;
+  for (const re of PROSE_ITEMS) {
+    re.lastIndex = at;
+    const m = re.exec(seg);
+    if (!m || m[0].length === 0) continue;
+    const end = at + m[0].length;
+    if (end > best && !/[\p{L}\p{M}\p{N}]/u.test(seg[end] ?? '')) best = end;
+  }
+  return best;
+}
+
+/**
+ * Where debris at `at` would be removed from when it stands at a sentence boundary: the
+ * paragraph's start, a blank after an end mark (and a closing quote or bracket), or a bar
+ * ("Tập huấn | Ý kiến bạn đọc (0)", the bar and the blanks before it going too).
+ */
+function boundaryBefore(seg: string, at: number): { from: number; start: number } | undefined {
+  let j = at;
+  while (j > 0 && BLANK.test(seg[j - 1])) j--;
+  if (j === 0) return { from: at, start: at };
+  if (BAR.test(seg[j - 1])) {
+    let k = j - 1;
+    while (k > 0 && BLANK.test(seg[k - 1])) k--;
+    return { from: k, start: j - 1 };
+  }
+  if (j === at) return undefined;
+  let k = j;
+  while (k > 0 && /["”’)\]]/u.test(seg[k - 1])) k--;
+  return k > 0 && /[.!?…]/u.test(seg[k - 1]) ? { from: at, start: at } : undefined;
+}
+
+/**
+ * Page debris glued into a paragraph at a sentence boundary ("…cùng ngày. Bản in Các học
+ * viên…", "Lượt xem: 1.204 Sáng 5-3, …", "…tham dự. Ảnh 3"): an item of the `prose` entries,
+ * or several joined by bars, opening with a capital or a digit (it stands where a sentence
+ * starts), followed by the end of the paragraph or the next sentence's capital.
+ */
+function gluedLines(seg: string): DebrisSpan[] {
+  const out: DebrisSpan[] = [];
+  let done = 0;
+  for (const m of seg.matchAll(PROSE_ANY)) {
+    const at = m.index ?? 0;
+    if (at < done || !/^[\p{Lu}\p{N}©]/u.test(seg[at])) continue;
+    const edge = boundaryBefore(seg, at);
+    if (!edge) continue;
+    let end = itemAt(seg, at);
+    if (end < 0) continue;
+    for (;;) {
+      BAR_AFTER.lastIndex = end;
+      if (!BAR_AFTER.exec(seg)) break;
+      const next = itemAt(seg, BAR_AFTER.lastIndex);
+      if (next < 0) break;
+      end = next;
+    }
+    NEXT_SENTENCE.lastIndex = end;
+    if (!NEXT_SENTENCE.test(seg)) continue;
+    out.push({ from: edge.from, start: edge.start, end, name: 'gluedLine', action: 'remove' });
+    done = end;
+  }
+  return out;
+}
+
+/**
+ * Inline debris of `text` between `from` and `to`, in order, never overlapping: where two
+ * matches overlap the longer one is the debris ("Bản in | Gửi email" over "Bản in"; "Tin liên
+ * quan: Lớp học…" over "Tin liên quan:"), then the earlier pattern.
+ */
 export function inlineDebris(text: string, from = 0, to = text.length): DebrisSpan[] {
   const seg = text.slice(from, to);
-  // what earlier patterns took, in order and never overlapping: a binary search tells whether
-  // a match overlaps one (a scan of them all is quadratic on a long line full of debris)
-  let out: DebrisSpan[] = [];
+  const found: DebrisSpan[] = [];
   for (const d of INLINE) {
-    const taken: DebrisSpan[] = [];
     for (const m of seg.matchAll(d.re)) {
       const at = from + (m.index ?? 0);
       const end = at + m[0].length;
       let start = at;
       while (start < end && /[ \t\u00a0]/u.test(text[start])) start++;
-      if (start === end) continue;
-      const k = firstAtOrAfter(out, end, (o) => o.start) - 1;
-      if (k >= 0 && out[k].end > start) continue;
-      // a pattern's own matches never overlap one another
-      taken.push({ from: at, start, end, name: d.name, action: d.action });
+      if (start < end) found.push({ from: at, start, end, name: d.name, action: d.action });
     }
-    if (taken.length > 0) out = mergeByStart(out, taken);
+  }
+  for (const g of gluedLines(seg)) found.push({ ...g, from: from + g.from, start: from + g.start, end: from + g.end });
+  // one sweep in order of position (a stable sort: at one start, the patterns' order), never a
+  // scan of the pieces kept (a long line full of debris): a piece that overlaps the last one
+  // kept replaces it when longer and clear of the one before
+  const out: DebrisSpan[] = [];
+  for (const d of found.sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    if (!last || d.start >= last.end) out.push(d);
+    else if (d.end - d.start > last.end - last.start && (out.length < 2 || out[out.length - 2].end <= d.start)) out[out.length - 1] = d;
   }
   return out;
 }
 
-/** Two lists sorted by start, as one. */
-function mergeByStart(a: DebrisSpan[], b: DebrisSpan[]): DebrisSpan[] {
-  const out: DebrisSpan[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start < b[j].start) ? a[i++] : b[j++]);
-  return out;
+/** Is the line made of inline debris alone ("(Ảnh: Thu Hà)", "Xem thêm: …", "[/caption]"), blanks apart? */
+export function isDebrisOnly(line: string): boolean {
+  const spans = debrisInParagraph(line);
+  if (spans.length === 0) return false;
+  let at = 0;
+  for (const d of spans) {
+    if (!/^\s*$/u.test(line.slice(at, d.start))) return false;
+    at = d.end;
+  }
+  return /^\s*$/u.test(line.slice(at));
 }
 
 /** Every inline pattern's `cue` (dictionaries/web-debris.json): one regular expression, no word lists in code. */
@@ -84,7 +176,7 @@ const CUES = new RegExp(debris.inline.map((e) => e.cue).join('|'), 'iu');
 
 /** A cheap test before scanning: most drafts have no inline debris at all. */
 export function mayHaveDebris(text: string): boolean {
-  return CUES.test(text);
+  return CUES.test(text) || PROSE_CUE.test(text);
 }
 
 type Paragraphs = ReadonlyArray<{ start: number; end: number }>;
