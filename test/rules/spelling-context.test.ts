@@ -99,6 +99,13 @@ describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
     expect(firstSuggestions(text)).toEqual([[written, first]]);
   });
 
+  it('flags a token with no vowel beside a Vietnamese word, but not a unit after its number or a domain', () => {
+    expect(check(inDraft('Lễ tổng kết dự kiến tổ chức vào thng 3 năm sau.'), R).map((f) => f.text)).toEqual(['thng']);
+    expect(check(inDraft('Mỗi tổ trực gm 2 bác sĩ và 1 điều dưỡng.'), R).map((f) => f.text)).toEqual(['gm']);
+    expect(check(inDraft('Tuyến đường dài 5 km qua hai thôn.'), R)).toEqual([]);
+    expect(check(inDraft('Tài liệu đăng trên trang baochinhphu.vn của Chính phủ.'), R)).toEqual([]);
+  });
+
   it('judges an unmarked syllable beside a non-syllable against the syllable that one stands for', () => {
     expect(firstSuggestions(inDraft('Sau buổi học, moi nguoi đều phấn khởi.'))).toEqual([
       ['moi', 'mọi'],

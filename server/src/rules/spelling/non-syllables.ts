@@ -79,10 +79,13 @@ export function nonSyllables(c: SentenceCheck): void {
       const forgotten = (r: { key: string }): boolean => foldKey(r.key) === t.info.fold && fitsContext(r.key, around);
       const amid = amidVietnamese(i);
       meant = amid ? plainSlip(t.key, around) : undefined;
-      // no vowel at all ("cc", "lnh") between two Vietnamese words, blanks apart ("vv." is
-      // "vân vân", ".vn" a domain): no word of any language a Vietnamese draft uses
-      const between = i > 0 && i + 1 < tokens.length && adjacent(text, tokens[i - 1], t) && adjacent(text, t, tokens[i + 1]);
-      const vowelless = amid && between && !/[aeiouy]/u.test(t.info.fold);
+      // no vowel at all ("cc", "lnh", "vào thng 3") beside a Vietnamese word, blanks apart: no
+      // word of any language a Vietnamese draft uses; not a unit after its number ("5 km"),
+      // nor glued to a dot ("vv." is "vân vân", ".vn" a domain)
+      const beside = (n: Token | undefined, before: boolean): boolean => !!n && (before ? adjacent(text, n, t) : adjacent(text, t, n)) && valid.has(n.key) && !n.info.allCaps;
+      const unit = /\d[ \t\u00a0]*$/u.test(text.slice(Math.max(0, t.start - 8), t.start));
+      const dotted = text[t.start - 1] === '.' || text[t.end] === '.';
+      const vowelless = !/[aeiouy]/u.test(t.info.fold) && t.text.length >= 2 && !unit && !dotted && (beside(tokens[i - 1], true) || beside(tokens[i + 1], false)) && vietnameseDraft();
       if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten) && !meant && !vowelless) return;
     }
     // the syllable the neighbours or the genre's figures point to comes first
