@@ -99,6 +99,12 @@ describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
     expect(firstSuggestions(text)).toEqual([[written, first]]);
   });
 
+  it('takes f, j, w or z for the key next to it when that gives a word of the genre with a neighbour, else leaves an English word', () => {
+    expect(firstSuggestions(inDraft('Bên cạnh nhiệm vụ thông fin, phóng viên còn viết bài.'))).toEqual([['fin', 'tin']]);
+    expect(firstSuggestions(inDraft('Các chi bộ triển kjai hiệu quả nghị quyết.'))).toEqual([['kjai', 'khai']]);
+    expect(check(inDraft('Nhiều bạn trẻ là fan hâm mộ của đội bóng.'), R)).toEqual([]);
+  });
+
   it('flags a token with no vowel beside a Vietnamese word, but not a unit after its number or a domain', () => {
     expect(check(inDraft('Lễ tổng kết dự kiến tổ chức vào thng 3 năm sau.'), R).map((f) => f.text)).toEqual(['thng']);
     expect(check(inDraft('Mỗi tổ trực gm 2 bác sĩ và 1 điều dưỡng.'), R).map((f) => f.text)).toEqual(['gm']);

@@ -318,7 +318,8 @@ export function bareSlip(key: string, before: string | undefined, after: string 
  * ("khong" → "không") or one letter ("trog" → "trong").
  */
 export function plainSlip(key: string, around: { before?: string[]; after?: string[] }): string | undefined {
-  if (/[fjwz]/u.test(key) || key.length > 7) return undefined;
+  if (key.length > 7) return undefined;
+  if (/[fjwz]/u.test(key)) return foreignLetterSlip(key, around);
   // a letter may have gone with the marks ("hc tập" → "học tập"): the neighbours must say so
   const paired = pairedVariant(key, around, true);
   if (paired) return paired;
@@ -328,6 +329,31 @@ export function plainSlip(key: string, around: { before?: string[]; after?: stri
     const lostMarks = foldKey(v.key) === foldKey(key) && count >= COMMON_SYLLABLE;
     const lostLetter = !hasVietnameseMark(v.key) && v.key.length === key.length + 1 && count >= 5 * COMMON_SYLLABLE;
     if (!v.double && (lostMarks || lostLetter) && (!best || count > best.count)) best = { key: v.key, count };
+  }
+  return best?.key;
+}
+
+/**
+ * A letter Vietnamese does not write (f, j, w, z) struck for a key next to it, once, among
+ * Vietnamese words ("thông fin" → "tin", "jong muốn" → "mong", "triển kjai" → "khai"): taken
+ * for that slip only when the syllable it gives makes a listed word of the genre with a
+ * neighbour; otherwise the word may be English ("fan", "zoom") and is left alone.
+ */
+function foreignLetterSlip(key: string, around: { before?: string[]; after?: string[] }): string | undefined {
+  const foreign = key.match(/[fjwz]/gu);
+  if (!foreign || foreign.length !== 1) return undefined;
+  const at = key.search(/[fjwz]/u);
+  const before = around.before?.[0];
+  const after = around.after?.[0];
+  const valid = syllables();
+  let best: { key: string; weight: number } | undefined;
+  for (const c of 'abcdeghiklmnopqrstuvxy') {
+    if (!keyboardNeighbours(key[at], c)) continue;
+    const v = key.slice(0, at) + c + key.slice(at + 1);
+    if (!valid.has(v)) continue;
+    // a word of the genre, not a mere neighbour ("là fan" is no "là ban")
+    const weight = Math.max(before && isListed([before, v]) ? pairWeight(before, v) : 0, after && isListed([v, after]) ? pairWeight(v, after) : 0);
+    if (weight > 0 && (!best || weight > best.weight)) best = { key: v, weight };
   }
   return best?.key;
 }
