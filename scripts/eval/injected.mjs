@@ -41,10 +41,10 @@ const GAP = 12;
 /**
  * Pick sites for one copy of a draft: up to `perCopy` per class, sentences in a seeded order,
  * never overlapping or within GAP characters of another pick, and never two on the same word
- * or name (`key`). Classes marked `ownDraw` come after the others with a generator of their
- * own (`late`), so that adding such a class leaves the other classes' cases as they were.
+ * or name (`key`). Classes marked `ownDraw` come after the others, each with a generator of
+ * its own (`own(id)`), so that adding such a class leaves every other class's cases as they were.
  */
-function pickSites(d, sentences, stats, rand, late, used) {
+function pickSites(d, sentences, stats, rand, own, used) {
   const base = { stats, text: d.text, toneVotes: styleVotes(d), dateSeps: dateVotes(d) };
   const keys = new Set();
   const picks = [];
@@ -67,7 +67,7 @@ function pickSites(d, sentences, stats, rand, late, used) {
     }
   };
   pass(CLASSES.filter((c) => !c.ownDraw), rand);
-  pass(CLASSES.filter((c) => c.ownDraw), late);
+  for (const cls of CLASSES.filter((c) => c.ownDraw)) pass([cls], own(cls.id));
   return picks.sort((a, b) => a.site.start - b.site.start);
 }
 
@@ -118,8 +118,8 @@ export function injectDraft(d, stats, { seed, rounds, config }) {
   const used = new Set();
   for (let r = 0; r < rounds; r++) {
     const rand = rng((seed ^ hash32(`${d.source}/${d.name}/${r}`)) >>> 0);
-    const late = rng((seed ^ hash32(`${d.source}/${d.name}/${r}/late`)) >>> 0);
-    const picks = pickSites(d, sentences, stats, rand, late, used);
+    const own = (id) => rng((seed ^ hash32(`${d.source}/${d.name}/${r}/${id}`)) >>> 0);
+    const picks = pickSites(d, sentences, stats, rand, own, used);
     if (picks.length) cases.push(...injectInline(d, picks, config));
   }
   // removals: only from drafts the linter reads as training news and finds the element in

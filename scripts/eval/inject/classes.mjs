@@ -4,6 +4,7 @@
 // Sites come from the shape of the text: capitalised runs, syllable shapes, sentence
 // positions, and the corpus figures of stats.mjs.
 import { debrisInserted } from './debris.mjs';
+import { spacingBroken } from './spacing.mjs';
 import { letters, spell, isLowerWord, isTitleWord, titleCase, flipTonePlacement, keyboardNeighbours, couldBeSyllable, TONES, VOWELS } from './syllables.mjs';
 
 const site = (w0, w1, text, key) => ({ start: w0.start, end: w1.end, text, span: [0, text.length], key });
@@ -211,6 +212,7 @@ export const CLASSES = [
   { id: 'space-doubled', perCopy: 2, label: 'space doubled', families: ['spacing'], sites: spaceDoubled },
   { id: 'word-repeated', perCopy: 2, label: 'word repeated', families: ['repetition'], sites: wordRepeated },
   { id: 'date-restyled', label: 'date restyled (12.9, 12/09, other separator)', families: ['date'], sites: dateRestyled },
+  { id: 'spacing-broken', perCopy: 2, ownDraw: true, label: 'space dropped before “(”, after “…”, around a name’s dash; “./.” broken', families: ['spacing'], sites: spacingBroken },
   { id: 'debris-inserted', perCopy: 2, ownDraw: true, label: 'web debris inserted (entity, photo label, counter, placeholder, file name, link)', families: ['web debris'], sites: debrisInserted },
 ];
 
