@@ -9,11 +9,20 @@ import { debrisInParagraph, draftDebris } from '../core/web-debris.js';
 import { BoundedCache } from '../core/bounded-cache.js';
 import titles from '../../../dictionaries/titles.json';
 
-/** Is the word ending at `end` (inclusive) Vietnamese (a letter beyond ASCII) and after a blank or a line start? */
+/** Is the word ending at `end` (inclusive) Vietnamese (a letter beyond ASCII) or capitalised, and after a blank or a line start? */
 function standsAlone(seg: string, end: number): boolean {
   let i = end;
   while (i > 0 && /[\p{L}\p{M}]/u.test(seg[i - 1])) i--;
-  return (i === 0 || /\s/u.test(seg[i - 1])) && /[^\u0000-\u007f]/u.test(seg.slice(i, end + 1));
+  const word = seg.slice(i, end + 1);
+  // a Vietnamese word (a letter beyond ASCII) or a capitalised one (a name: "Trung(40 tuổi)")
+  return (i === 0 || /\s/u.test(seg[i - 1])) && (/[^\u0000-\u007f]/u.test(word) || /^\p{Lu}\p{Ll}+$/u.test(word));
+}
+
+/** Is the number ending at `end` (inclusive) a number of its own: digits (maybe "1.400") after a blank? */
+function numberStandsAlone(seg: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && /[\d.,]/u.test(seg[i - 1])) i--;
+  return i > 0 && /\s/u.test(seg[i - 1]) && /^\d/u.test(seg[i]);
 }
 
 /** "Hà-Trưởng phòng": a title right after a hyphen glued to a name (titles.json, with "Phó") */
@@ -181,13 +190,18 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
   }
   // "Chính trị(TTCT)", "2 ngày(5-6/3)": a bracket glued to the word before it (not "f(x)",
-  // "1(a)": a word of two or more letters before; a number inside only after a Vietnamese
-  // word standing alone, not "alert(1)" or "anh-hoi-nghi(1)")
-  for (const m of seg.matchAll(/\p{L}\(/gu)) {
+  // "1(a)": a word of two or more letters before; a number inside only after a Vietnamese or
+  // capitalised word standing alone, "Trung(40 tuổi)", not "alert(1)" or "anh-hoi-nghi(1)");
+  // "Cụm 1(phường", "Trung đoàn 274(Sư đoàn": a number standing alone, a word inside
+  for (const m of seg.matchAll(/[\p{L}\p{N}]\(/gu)) {
     const at = m.index ?? 0;
-    if (!/\p{L}/u.test(charBefore(seg, at))) continue;
     const inside = seg[at + 2] ?? '';
-    if (!/^\p{L}$/u.test(inside) && !(/^\p{N}$/u.test(inside) && standsAlone(seg, at))) continue;
+    if (/\p{N}/u.test(seg[at])) {
+      if (!numberStandsAlone(seg, at) || !/^\p{L}[\p{L}\p{M}]/u.test(seg.slice(at + 2, at + 4))) continue;
+    } else {
+      if (!/\p{L}/u.test(charBefore(seg, at))) continue;
+      if (!/^\p{L}$/u.test(inside) && !(/^\p{N}$/u.test(inside) && standsAlone(seg, at))) continue;
+    }
     const i = base + at + 1;
     if (isOpaque(i)) continue;
     push({ start: i, end: i + 1, messageId: 'beforeOpen', fix: [{ start: i, end: i, text: ' ' }] });
