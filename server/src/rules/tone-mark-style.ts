@@ -73,14 +73,16 @@ export const toneMarkStyle: Rule = {
     const editOf = (t: ToneToken): TextEdit => ({ start: t.start, end: t.end, text: restyle(t.text, target) });
     const fixable = minority.filter((t) => !t.name && !t.quoted);
     const everyEdit = fixable.map(editOf);
-    const style = STYLE_SAMPLE[target];
+    // a majority is shown by the draft's own words ("ủy, hóa"), a setting or a tie by the style's sample
+    const own = [...new Set(all.filter((t) => t.style === target && !t.name && !t.quoted).map((t) => nfc(t.text).toLowerCase()))].slice(0, 3).join(', ');
+    const style = messageId === 'mixed' && own ? own : STYLE_SAMPLE[target];
     const count = target === 'old' ? majority.old : majority.new;
     for (const t of minority) {
       const edit = editOf(t);
       const args = { word: t.text, expected: edit.text, style, count, profile: config.profile };
       const suggestions: Suggestion[] = [{ messageId: 'replace', args: { expected: edit.text }, edits: [edit], scope: 'one' }];
       if (everyEdit.length > 1 && !t.name) {
-        suggestions.push({ messageId: 'replaceAll', args: { style, count: everyEdit.length }, edits: everyEdit, scope: 'all' });
+        suggestions.push({ messageId: 'replaceAll', args: { style: STYLE_SAMPLE[target], count: everyEdit.length }, edits: everyEdit, scope: 'all' });
       }
       report({
         start: t.start,
