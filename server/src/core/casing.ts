@@ -40,6 +40,15 @@ export function caseShape(s: string): CaseShape {
 }
 
 /**
+ * A sentence nearly all of whose words are capitalised: a heading or caption written in Title
+ * Case, whose capitals are its style rather than one word's slip.
+ */
+export function isTitleCaseLine(words: readonly Word[]): boolean {
+  const lettered = words.filter((w) => /^[\p{L}\p{M}]/u.test(w.text));
+  return lettered.length >= 3 && lettered.filter((w) => caseShape(w.text) !== 'lower').length >= 0.6 * lettered.length;
+}
+
+/**
  * Is there a letter that lowering would change (`s !== s.toLowerCase()`)? Decided unit by unit
  * for ASCII and the Vietnamese letters, without making the lower-case copy (every word of a
  * draft is asked, several times a check); any other character asks toLowerCase.

@@ -13,7 +13,7 @@ import data from '../../../dictionaries/special-nouns.json';
 import type { Draft, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, Suggestion, TextEdit } from '../core/types.js';
-import { caseLike, caseShape, isSentenceStart, syllableKey, withShape, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, isSentenceStart, isTitleCaseLine, syllableKey, withShape, wordKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { lowercaseDocumentNames } from './special-noun-case/document-names.js';
@@ -190,8 +190,7 @@ function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[
   }
   // outside the patterns, a capital on the second syllable of a special noun ("Nhà Nước Về
   // quốc phòng"): not in a line whose words are nearly all capitalised (a heading's style)
-  const lettered = ws.filter((w) => /^[\p{L}\p{M}]/u.test(w.text));
-  if (lettered.length >= 3 && lettered.filter((w) => caseShape(w.text) !== 'lower').length >= 0.6 * lettered.length) return out;
+  if (isTitleCaseLine(ws)) return out;
   for (let i = 0; i + 1 < ws.length; i++) {
     const [a, b] = [ws[i], ws[i + 1]];
     if (!INNER_PAIRS.has(`${wordKey(a)} ${wordKey(b)}`) || caseShape(a.text) !== 'cap' || caseShape(b.text) !== 'cap' || !BLANK.test(text.slice(a.end, b.start))) continue;

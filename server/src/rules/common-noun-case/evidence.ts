@@ -4,7 +4,7 @@
  */
 import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
-import { caseShape, isLevelWord, isSentenceStart, levelWordAt, MAIN_LEVELS, wordKey } from '../../core/casing.js';
+import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { commonWordAt, continuation, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName } from '../../core/person-names.js';
@@ -25,8 +25,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
   const out: Found[] = [];
   const capital = (w: Word | undefined): boolean => !!w && caseShape(w.text) !== 'lower' && /^[^\p{L}]*\p{Lu}/u.test(w.text);
   const joined = (a: Word, b: Word): boolean => blank(text, a, b) || /^\s*[-–]\s*$/u.test(text.slice(a.end, b.start));
-  const lettered = ws.filter((w) => /^[\p{L}\p{M}]/u.test(w.text));
-  const titleCaseLine = lettered.length >= 3 && lettered.filter((w) => caseShape(w.text) !== 'lower').length >= 0.6 * lettered.length;
+  const titleCaseLine = isTitleCaseLine(ws);
   // one phrase, one finding: "tổ chức Khai giảng Lớp bồi dưỡng" (a blank and at most one word between)
   const addCapital = (w: Word, end: number): void => {
     const last = out[out.length - 1];
