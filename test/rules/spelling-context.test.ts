@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import confusions from '../../dictionaries/spelling-confusions.json';
 import oldSpellings from '../../dictionaries/old-spellings.json';
@@ -71,6 +73,33 @@ describe('spelling: valid syllables the genre never writes together', () => {
       expect(check(text, R), text).toEqual([]);
     }
   });
+
+  it('wants more than a chance pair with one neighbour before it calls a correct word a slip', () => {
+    for (const sentence of [
+      // a key struck by its neighbour ("dùng" → "vùng") gives many variants: one of them meets a
+      // pair of the genre by chance ("số vùng", 3 times in 247 "số")
+      'Kho dữ liệu số dùng cho cấp xã được cập nhật hằng tháng.',
+      // a frequent syllable meets hundreds of neighbours: "người làm" is no evidence against "người lầm"
+      'Tổ hòa giải gặp gỡ người lầm đường để động viên.',
+      // an unmarked word whose closed-class twin makes no pair here ("chưa", "đã")
+      'Bà con được hướng dẫn bón vôi khử chua đất phèn trước khi cấy.',
+      'Trâu bò bị viêm da nổi cục cần được cách ly.',
+      // a letter and a mark at once, on a closed-class neighbour's word only ("chí và")
+      'Người dân làm căn cước gắn chip và định danh điện tử.',
+    ]) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+    // the neighbour's usual partner is still evidence, struck key or not
+    expect(firstSuggestions(inDraft('Học viên được hướng dẫn sử dụng phầm mềm quản lý văn bản.'))).toEqual([['phầm mềm', 'phần']]);
+  });
+
+  it.each(['rare-words-1.txt', 'rare-words-2.txt', 'rare-words-3.txt'])(
+    'stays silent on a draft full of correct but less common words (%s)',
+    (name) => {
+      const text = readFileSync(join(__dirname, '../fixtures/spelling', name), 'utf8');
+      expect(check(text, R)).toEqual([]);
+    },
+  );
 
   it('ships figures, not texts: counts of pairs seen at least twice, made by a named script', () => {
     expect(pairsData.$comment).toContain('scripts/build-syllable-pairs.mjs');

@@ -71,6 +71,12 @@ export interface Variant {
   key: string;
   /** a letter and a mark both changed ("hoặc" → "hoạch"): believed only for a listed word */
   double: boolean;
+  /**
+   * one letter replaced by the key next to it ("dùng" → "vùng"): every letter has several
+   * neighbours, so a valid syllable has many such variants and one of them often makes some
+   * pair of the genre by chance; one-sided evidence for it must be strong
+   */
+  struck?: boolean;
 }
 
 const slipMemo = new Map<string, Variant[]>();
@@ -86,6 +92,7 @@ export function slipVariants(key: string): Variant[] {
   if (known) return known;
   const bare = !hasVietnameseMark(key);
   const out = new Map<string, Variant>(soundSwaps(key).map((k) => [k, { key: k, double: false }]));
+  const swapped = new Set(out.keys());
   // the accent-free form markDifference compares (the key as given, marks removed)
   const fold = foldAccents(key);
   for (const near of nearSyllables(key)) {
@@ -95,7 +102,7 @@ export function slipVariants(key: string): Variant[] {
     // a letter replaced is a slip only when a neighbouring key struck it: the forms alone say so
     if (letters === SUBSTITUTION && !keyboardSlip(key, near.keys[0])) continue;
     for (const v of near.keys) {
-      if (v !== key) addVariant(out, key, v, bare);
+      if (v !== key && !swapped.has(v)) addVariant(out, key, v, bare);
     }
   }
   const list = [...out.values()];
@@ -125,8 +132,9 @@ function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boo
   const marks = d.quality + (d.tone > 0 ? 1 : 0);
   // a letter added or dropped, or struck by a neighbouring key; other swaps of letters are
   // new words more often than slips ("dọc" is not "học", "hẹn" not "hạn")
-  const letter = d.letters === 1 || (d.letters === SUBSTITUTION && keyboardSlip(key, v));
-  if ((d.letters === 0 && (marks <= 1 || bare)) || (letter && marks === 0)) out.set(v, { key: v, double: false });
+  const struck = d.letters === SUBSTITUTION && keyboardSlip(key, v);
+  const letter = d.letters === 1 || struck;
+  if ((d.letters === 0 && (marks <= 1 || bare)) || (letter && marks === 0)) out.set(v, { key: v, double: false, struck: d.letters !== 1 && struck });
   else if (d.letters === 1 && marks === 1 && !out.has(v)) out.set(v, { key: v, double: true });
 }
 
@@ -223,8 +231,21 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const b = taken(run[at - 2], before) && !free ? 0 : weigh(before, v.key, before);
     const a = taken(after, run[at + 2]) && !free ? 0 : weigh(v.key, after, after);
     const weight = Math.max(faithful(before, pairCount(before ?? '', v.key)) ? b : 0, faithful(after, pairCount(v.key, after ?? '')) ? a : 0);
-    const floor = Math.max(MIN_VARIANT_WEIGHT, (a > 0 && b > 0 ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * count);
-    if (weight >= floor && (!best || weight > best.weight)) best = { key: v.key, side: weight === b ? -1 : 1, weight };
+    const twoSided = a > 0 && b > 0;
+    const floor = Math.max(MIN_VARIANT_WEIGHT, (twoSided ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * count);
+    // evidence from one side is the neighbour's own habit, or none: "người" meets hundreds of
+    // syllables, and the few times it met "làm" say nothing about "người lầm lỗi" ("số" +
+    // "vùng" 3 times in 247, against "tập" + "huấn" 420 in 599). A listed word, and a
+    // closed-class word (it pairs with everything), need no such share
+    const n = weight === b ? before : after;
+    const share = n ? weight / Math.max(1, syllableCount(n)) : 0;
+    const listed = !!n && (weight === b ? isListed([n, v.key]) : isListed([v.key, n]));
+    // a key struck by its neighbour, seen from one side only, must make a listed word, a pair
+    // the genre writes all the time, or the neighbour's usual one ("phầm mềm" → "phần mềm"):
+    // "số dùng chung" is no slip for "số vùng"
+    const needed = v.struck ? CLOSED_AFFINITY : USUAL_SHARE;
+    const usual = twoSided || !n || functionWords.has(v.key) || listed || share >= needed || (v.struck && weight >= STRONG_PAIR);
+    if (weight >= floor && usual && (!best || weight > best.weight)) best = { key: v.key, side: weight === b ? -1 : 1, weight };
   }
   if (!best) return undefined;
   const lo = Math.max(0, at - 3);
@@ -236,6 +257,9 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   // slip even when a known pair on the far side shares that neighbour ("lớp tập hun kỹ năng")
   return gain > 0 || (gain === 0 && count === 0 && best.weight >= STRONG_PAIR) ? best : undefined;
 }
+
+/** one-sided evidence: the share of the neighbour's occurrences the pair must take */
+export const USUAL_SHARE = 0.05;
 
 /** a pair seen this often is the neighbour's usual partner: "tập huấn", "thực hiện" */
 export const STRONG_PAIR = 20;
@@ -271,9 +295,13 @@ export function pairedVariant(key: string, around: { before?: string[]; after?: 
   const before = around.before?.[0];
   const after = around.after?.[0];
   let best: { key: string; weight: number; double: boolean } | undefined;
+  const { functionWords } = genreWords();
   for (const v of slipVariants(key)) {
     if (v.double && !double) continue;
-    const weight = Math.max(before ? pairWeight(before, v.key) : 0, after ? pairWeight(v.key, after) : 0);
+    // two slips at once are believed only on a content word's evidence: a closed-class word
+    // pairs with anything ("gắn chip và" is no "chí và")
+    const side = (n: string | undefined, pair: (n: string) => number): number => (n && !(v.double && functionWords.has(n)) ? pair(n) : 0);
+    const weight = Math.max(side(before, (n) => pairWeight(n, v.key)), side(after, (n) => pairWeight(v.key, n)));
     if (weight < MIN_VARIANT_WEIGHT || !best) {
       if (weight >= MIN_VARIANT_WEIGHT) best = { key: v.key, weight, double: v.double };
       continue;
@@ -308,7 +336,9 @@ export function bareSlip(key: string, before: string | undefined, after: string 
     const weight = Math.max(before ? pairWeight(before, v.key) : 0, after ? pairWeight(v.key, after) : 0);
     if (!best || weight > best.weight || (weight === best.weight && count > best.count)) best = { key: v.key, weight, count };
   }
-  return best?.key;
+  // the closed-class word must make a known pair with a neighbour: an unmarked syllable
+  // among words no such pair explains is a word of its own ("khử chua đất", "viêm da nổi cục")
+  return best && best.weight > 0 ? best.key : undefined;
 }
 
 /**
