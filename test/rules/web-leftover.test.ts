@@ -257,3 +257,48 @@ describe('web-leftover: a debris line glued into a paragraph at a sentence bound
     expect(fixed(text, R)).toBe(draftWith('Ban Chấp hành Đoàn xã và Trạm Y tế xã phối hợp tổ chức.'));
   });
 });
+
+describe('web-leftover: debris glued on without a blank, and a photo label opening a line (issue 13)', () => {
+  const head = 'Hội Nông dân xã tập huấn kỹ thuật trồng nấm\n\n';
+  const tail = '\n\nCác hội viên được phát tài liệu kỹ thuật.\n\nThu Trang\n';
+  const draftWith = (line: string): string => `${head}${line}${tail}`;
+
+  it.each([
+    // an item glued after an end mark: the sentence after it keeps its capital, no other rule speaks
+    ['Lớp học có 40 hội viên.Bản in Tham dự có lãnh đạo Hội Nông dân huyện.', 'Bản in', 'Lớp học có 40 hội viên. Tham dự có lãnh đạo Hội Nông dân huyện.'],
+    ['Lớp học có 40 hội viên.Lượt xem: 1.204', 'Lượt xem: 1.204', 'Lớp học có 40 hội viên.'],
+    ['Hội viên thực hành đóng bịch phôi nấm.Tin liên quan', 'Tin liên quan', 'Hội viên thực hành đóng bịch phôi nấm.'],
+    ['Hội viên thực hành đóng bịch phôi nấm.Chia sẻ Facebook Zalo', 'Chia sẻ Facebook Zalo', 'Hội viên thực hành đóng bịch phôi nấm.'],
+    ['Lớp học diễn ra trong hai ngày.IMG_2034.JPG', 'IMG_2034.JPG', 'Lớp học diễn ra trong hai ngày.'],
+    // glued to the last word of a paragraph: a lower-case letter before a capital is no word
+    ['Lớp học diễn ra trong hai ngày. Trần Minh AnhÝ kiến bạn đọc', 'Ý kiến bạn đọc', 'Lớp học diễn ra trong hai ngày. Trần Minh Anh'],
+    // a photo label after a dash opening the line goes with its full stop
+    ['- Ảnh 2. Giảng viên hướng dẫn cấy meo giống vào bịch phôi.', '- Ảnh 2.', 'Giảng viên hướng dẫn cấy meo giống vào bịch phôi.'],
+  ])('“%s”', (line, debrisText, out) => {
+    const text = draftWith(line);
+    expect(check(text, R).map((f) => f.text)).toEqual([debrisText]);
+    expect(check(text).filter((f) => f.rule !== R && !f.rule.startsWith('required-'))).toEqual([]);
+    expect(fixed(text)).toBe(draftWith(out));
+    expect(fixed(draftWith(out))).toBe(draftWith(out));
+  });
+
+  it('removes a share line with a colon, and an empty image of a copied table, whole', () => {
+    for (const line of ['Chia sẻ: Facebook Zalo Twitter', '![]() |']) {
+      const text = `${head}Các hội viên thực hành trồng nấm rơm.\n${line}${tail}`;
+      expect(check(text, R).map((f) => f.message), line).toEqual([`Dòng “${line}” là phần thừa của trang web, không thuộc nội dung tin.`]);
+      expect(fixed(text, R), line).toBe(`${head}Các hội viên thực hành trồng nấm rơm.${tail}`);
+    }
+  });
+
+  it('leaves words that only look glued, and a caption the reporter wrote', () => {
+    for (const line of [
+      'Hội viên dùng điện thoại iPhone và ứng dụng ZaloPay để bán nấm.',
+      'Hội viên Nguyễn Văn AnChia sẻ kinh nghiệm trồng nấm tại lớp.',
+      'Sản lượng đạt 1.204 tấn, tăng 12% so với năm trước.',
+      'Tài liệu đăng trên trang hoinongdan.org.vn của Hội.',
+      'Ảnh: Các đại biểu dự lớp tập huấn',
+    ]) {
+      expect(check(draftWith(line), R), line).toEqual([]);
+    }
+  });
+});

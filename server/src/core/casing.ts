@@ -194,6 +194,15 @@ function withoutDebris(draft: Draft, from: number, to: number): string | undefin
   return out + draft.text.slice(Math.min(at, to), to);
 }
 
+/** Where the last piece of inline debris before `offset` in its paragraph ends (-1: none). */
+function debrisEndBefore(draft: Draft, offset: number): number {
+  const k = firstAtOrAfter(draft.paragraphs, offset, (p) => p.end);
+  if (k >= draft.paragraphs.length) return -1;
+  const all = paragraphDebris(draft.view, draft.paragraphs)[k];
+  const next = firstAtOrAfter(all, offset + 1, (d) => d.end);
+  return next > 0 ? all[next - 1].end : -1;
+}
+
 /**
  * True when a word at `offset` is where a capital is expected anyway: the first word of a
  * sentence, headline or paragraph, or the first word after a source tag ("(Đài An Lão) Sáng",
@@ -207,6 +216,9 @@ export function isSentenceStart(draft: Draft, offset: number): boolean {
   if (offset - s.start <= 60 && OPENER.test(before)) return true;
   // "Responsive image Các đại biểu…": web debris the fix removes opens the sentence
   if (offset - s.start <= 200 && OPENER.test(withoutDebris(draft, s.start, offset) ?? 'x')) return true;
+  // "học viên.Bản in Tham dự": debris glued on after an end mark; without it the word follows the mark
+  const glued = debrisEndBefore(draft, offset);
+  if (glued >= 0 && /^[ \t\u00a0]*$/u.test(draft.text.slice(glued, offset)) && /[.!?…]["”’)]?[ \t\u00a0]*$/u.test(withoutDebris(draft, Math.max(s.start, offset - 200), offset) ?? '')) return true;
   const i = wordIndexAt(s.words, offset);
   if (i <= 0) return i === 0;
   const prev = s.words[i - 1];

@@ -83,7 +83,7 @@ function itemAt(seg: string, at: number): number {
  * paragraph's start, a blank after an end mark (and a closing quote or bracket), or a bar
  * ("Tập huấn | Ý kiến bạn đọc (0)", the bar and the blanks before it going too).
  */
-function boundaryBefore(seg: string, at: number): { from: number; start: number } | undefined {
+function boundaryBefore(seg: string, at: number): { from: number; start: number; glued?: boolean } | undefined {
   let j = at;
   while (j > 0 && BLANK.test(seg[j - 1])) j--;
   if (j === 0) return { from: at, start: at };
@@ -92,10 +92,16 @@ function boundaryBefore(seg: string, at: number): { from: number; start: number 
     while (k > 0 && BLANK.test(seg[k - 1])) k--;
     return { from: k, start: j - 1 };
   }
-  if (j === at) return undefined;
+  // glued to the word before it, the page lost its line break: a lower-case letter right before
+  // the item's capital ("Minh AnhÝ kiến bạn đọc") is no Vietnamese word; only an item that ends
+  // the paragraph is taken so
+  if (j === at && /\p{Ll}/u.test(seg[at - 1]) && /\p{Lu}/u.test(seg[at])) return { from: at, start: at, glued: true };
   let k = j;
   while (k > 0 && /["”’)\]]/u.test(seg[k - 1])) k--;
-  return k > 0 && /[.!?…]/u.test(seg[k - 1]) ? { from: at, start: at } : undefined;
+  if (k === 0 || !/[.!?…]/u.test(seg[k - 1])) return undefined;
+  // an end mark with no blank after it ("học viên.Bản in Tham dự"): only after a word, never
+  // inside a number or a domain ("1.204", "baotinh.vn")
+  return j < at || /[\p{L}"”’)\]]/u.test(seg[k - 2] ?? '') ? { from: at, start: at } : undefined;
 }
 
 /**
@@ -122,7 +128,7 @@ function gluedLines(seg: string): DebrisSpan[] {
       end = next;
     }
     NEXT_SENTENCE.lastIndex = end;
-    if (!NEXT_SENTENCE.test(seg)) continue;
+    if (!NEXT_SENTENCE.test(seg) || (edge.glued && !/^[ \t\u00a0]*$/u.test(seg.slice(end)))) continue;
     out.push({ from: edge.from, start: edge.start, end, name: 'gluedLine', action: 'remove' });
     done = end;
   }
