@@ -147,8 +147,29 @@ describe('date-format: bracketed dates and dotted periods', () => {
     expect(fixed('Trong quý I.2025, huyện mở ba lớp.', R)).toBe('Trong quý I/2025, huyện mở ba lớp.');
   });
 
+  it('writes a day range of a dot or bracketed date in the draft’s style, never as one date of three parts (issue 13)', () => {
+    // hyphen draft: "12-15-11" would read as day-month-year; the range's dash is spaced
+    const hyphen = 'Sáng 5-11, Hội Cựu chiến binh huyện họp. Lớp tập huấn diễn ra từ ngày 12-15.11 tại hội trường xã.';
+    expect(check(hyphen, R)).toEqual([
+      { rule: R, message: 'Ngày “12-15.11” viết bằng dấu chấm dễ nhầm với số; hãy viết “12 - 15-11”.', at: '1:71', text: '12-15.11' },
+    ]);
+    expect(fixed(hyphen, R)).toBe(hyphen.replace('12-15.11', '12 - 15-11'));
+    expect(check(fixed(hyphen, R), R)).toEqual([]);
+    // slash draft: the range stays tight
+    expect(fixed('Sáng 5/11, Hội Cựu chiến binh huyện họp. Lớp học diễn ra từ ngày 12–15.11.2025.', R)).toBe(
+      'Sáng 5/11, Hội Cựu chiến binh huyện họp. Lớp học diễn ra từ ngày 12–15/11/2025.',
+    );
+    // no style yet: both offered, the hyphen one spaced
+    expect(findings('Lớp học diễn ra từ ngày 12-15.11 tại xã.', R)[0].suggestions?.map((x) => x.edits[0].text)).toEqual(['12 - 15-11', '12-15/11']);
+    // a bracketed range after "ngày": one finding, its fix in the draft's style
+    const bracketed = 'Sáng 5-11, Hội Cựu chiến binh huyện họp. Chiều ngày (12-15/11), các hội viên đi thực tế.';
+    expect(check(bracketed, R).map((f) => f.message)).toEqual(['Ngày “(12-15/11)” sau chữ “ngày” không đặt trong ngoặc; hãy viết “12 - 15-11”.']);
+    expect(fixed(bracketed, R)).toBe(bracketed.replace('(12-15/11)', '12 - 15-11'));
+    expect(fixed('Sáng 5/11, hội viên họp. Chiều ngày (12-15/11), các hội viên đi thực tế.', R)).toBe('Sáng 5/11, hội viên họp. Chiều ngày 12-15/11, các hội viên đi thực tế.');
+  });
+
   it('leaves brackets after other words and numbers that are not periods alone', () => {
-    for (const text of ['Đợt học (6/5 – 9/5) có 40 người.', 'Quý 6.2025 không có; tháng 13.2025 cũng không.', 'Kinh phí 1.2025 tỷ đồng.', 'Các ngày (trừ thứ Bảy) đều học.']) {
+    for (const text of ['Đợt học (6/5 – 9/5) có 40 người.', 'Lớp học diễn ra trong 4 ngày (17-20/9) tại hội trường.', 'Lớp học kéo dài hai ngày (6/5 và 7/5).', 'Hội nghị diễn ra trong một ngày (8/11).', 'Quý 6.2025 không có; tháng 13.2025 cũng không.', 'Kinh phí 1.2025 tỷ đồng.', 'Các ngày (trừ thứ Bảy) đều học.']) {
       expect(check(text, R), text).toEqual([]);
     }
   });

@@ -8,6 +8,10 @@ import { findDates, withSeparator, type DateToken } from '../core/dates.js';
 import type { Report, Rule, TextEdit } from '../core/types.js';
 import type { Paragraph } from '../core/draft.js';
 import cues from '../../../dictionaries/date-cues.json';
+import structure from '../../../dictionaries/structure.json';
+
+/** "trong 4 ngày (17-20/9)", "hai ngày (6/5)": "ngày" counted by a number is a length; its brackets gloss it */
+const COUNTED = new RegExp(`(?:\\d|(?<![\\p{L}\\p{M}])(?:${[...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word).join('|')}))[ \\t\\u00a0]+$`, 'iu');
 
 /**
  * Holidays keep the hyphen form even in slash-style text (Decree 30 writes "2-9", "1-5"):
@@ -59,16 +63,30 @@ function periodDots(text: string, from: number, to: number): Array<Written & { h
   return out;
 }
 
-/** "ngày (8/11)": a bracketed date right after "ngày" (not "(8/11/2023 – 12/11/2023)" after a noun). */
-function bracketedDates(text: string, from: number, to: number): Written[] {
-  const out: Written[] = [];
+/**
+ * "ngày (8/11)", "ngày (12-15/11)": a bracketed date or day range right after "ngày" (not
+ * "(8/11/2023 – 12/11/2023)" after a noun), with its parts.
+ */
+function bracketedDates(text: string, from: number, to: number): Array<Written & { days: string; range?: string; month: string; year?: string }> {
+  const out: Array<Written & { days: string; range?: string; month: string; year?: string }> = [];
   const seg = text.slice(from, to);
-  for (const m of seg.matchAll(/(?<![\p{L}\p{N}])ngày[ \t\u00a0]*(\((\d{1,2})([-/])(\d{1,2})(?:\3(?:19|20)\d\d)?\))/giu)) {
-    if (Number(m[2]) < 1 || Number(m[2]) > 31 || Number(m[4]) < 1 || Number(m[4]) > 12) continue;
-    const start = from + (m.index ?? 0) + m[0].length - m[1].length;
-    out.push({ start, end: start + m[1].length, text: m[1] });
+  for (const m of seg.matchAll(/(?<![\p{L}\p{N}])ngày[ \t\u00a0]*(\((\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/])(\d{1,2})(?:\5((?:19|20)\d\d))?\))/giu)) {
+    const [, written, d1, range, d2, , month, year] = m;
+    if (COUNTED.test(seg.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
+    const day = Number(d2 ?? d1);
+    if (Number(d1) < 1 || Number(d1) > 31 || day < 1 || day > 31 || Number(month) < 1 || Number(month) > 12) continue;
+    const start = from + (m.index ?? 0) + m[0].length - written.length;
+    out.push({ start, end: start + written.length, text: written, days: d1, ...(range !== undefined ? { range: `${range}${d2}` } : {}), month, ...(year ? { year } : {}) });
   }
   return out;
+}
+
+/**
+ * A day range's dash in a hyphen date: spaced, or "12-15-11" would read as one date of three
+ * parts ("12 - 15-11", as the draft writes a hyphen range elsewhere).
+ */
+function rangeDash(range: string, sep: string): string {
+  return sep === '-' && !/\s/u.test(range) ? ` ${range.trim()} ` : range;
 }
 
 export const dateFormat: Rule = {
@@ -140,6 +158,11 @@ export const dateFormat: Rule = {
     for (const p of scope) for (const d of findDates(view, p.start, p.end)) dates.push(d);
     const periods = scope.flatMap((p) => periodDots(view, p.start, p.end));
     const bracketed = scope.flatMap((p) => bracketedDates(view, p.start, p.end));
+    // a bracketed date's own finding says it all: its fix writes the draft's style too
+    if (bracketed.length > 0) {
+      const kept = dates.filter((d) => !bracketed.some((b) => d.start >= b.start && d.end <= b.end));
+      dates.splice(0, dates.length, ...kept);
+    }
     if (dates.length === 0 && periods.length === 0 && bracketed.length === 0) return;
 
     // the style of the draft: configured, or the majority (first date breaks a tie)
@@ -162,7 +185,9 @@ export const dateFormat: Rule = {
     }
     for (const d of bracketed) {
       const inner = d.text.slice(1, -1);
-      const fixed = target ? inner.replace(/[-/]/gu, target) : inner;
+      const sep = target ?? (/[-/]/u.exec(inner.slice(inner.length - d.month.length - (d.year ? d.year.length + 1 : 0) - 1))?.[0] ?? '-');
+      const days = d.range === undefined ? d.days : d.days + rangeDash(d.range.slice(0, d.range.length - /\d+$/u.exec(d.range)![0].length), sep) + /\d+$/u.exec(d.range)![0];
+      const fixed = `${days}${sep}${d.month}${d.year ? `${sep}${d.year}` : ''}`;
       const edits = [{ start: d.start, end: d.end, text: fixed }];
       report({ start: d.start, end: d.end, messageId: 'parenthesised', args: { date: d.text, fixed }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
     }
@@ -180,12 +205,19 @@ export const dateFormat: Rule = {
       const written = text.slice(d.start, d.end);
       const base = { start: d.start, end: d.end };
 
+      // "12-15.11" in a hyphen draft is "12 - 15-11", never "12-15-11"
+      const restyled = (sep: '-' | '/'): string => {
+        const out = withSeparator(text, d, sep);
+        if (d.sep !== '.' || !d.from || !d.rangeSep) return out;
+        const a = d.rangeSep.start - d.start;
+        return out.slice(0, a) + rangeDash(d.rangeSep.text, sep) + out.slice(d.rangeSep.end - d.start);
+      };
       if (d.sep === '.') {
         if (target) {
-          const fixed = withSeparator(text, d, target);
+          const fixed = restyled(target);
           push({ ...base, messageId: 'dot', args: { date: written, fixed }, fix: [{ ...base, text: fixed }], fixed });
         } else {
-          const options = (['-', '/'] as const).map((s) => withSeparator(text, d, s));
+          const options = (['-', '/'] as const).map((s) => restyled(s));
           report({
             ...base,
             messageId: 'dotNoStyle',
