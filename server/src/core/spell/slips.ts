@@ -228,24 +228,36 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // taken: "bền vững càng" is no slip for "vững vàng"; a closed-class word makes no word with
     // it and stands between words ("triển khai những nội dung")
     const free = functionWords.has(v.key) && !bare;
-    const b = taken(run[at - 2], before) && !free ? 0 : weigh(before, v.key, before);
-    const a = taken(after, run[at + 2]) && !free ? 0 : weigh(v.key, after, after);
-    const weight = Math.max(faithful(before, pairCount(before ?? '', v.key)) ? b : 0, faithful(after, pairCount(v.key, after ?? '')) ? a : 0);
-    const twoSided = a > 0 && b > 0;
+    // …unless the pair the variant makes with it is no word of its own: "nhiều khó" is "nhiều"
+    // before the whole of "khó khăn", seen as often as the genre writes that
+    const rival = (x: string | undefined, y: string | undefined): boolean => !free && isListed([x ?? '', y ?? '']);
+    const bTaken = taken(run[at - 2], before);
+    const aTaken = taken(after, run[at + 2]);
+    const b = bTaken && rival(before, v.key) ? 0 : weigh(before, v.key, before);
+    const a = aTaken && rival(v.key, after) ? 0 : weigh(v.key, after, after);
+    const bFaithful = faithful(before, pairCount(before ?? '', v.key)) ? b : 0;
+    const aFaithful = faithful(after, pairCount(v.key, after ?? '')) ? a : 0;
+    const weight = Math.max(bFaithful, aFaithful);
+    // the pair shown is the one with a free neighbour when it is evidence enough ("thiu số", not
+    // "tộc thiu" of "dân tộc"), else the stronger
+    const free1 = (x: number, t: boolean): number => (t || x < MIN_VARIANT_WEIGHT ? 0 : x);
+    const side: -1 | 1 = free1(aFaithful, aTaken) > free1(bFaithful, bTaken) ? 1 : free1(bFaithful, bTaken) > 0 ? -1 : weight === bFaithful ? -1 : 1;
+    // two sides are two free neighbours: a taken one backs a variant, it does not make it two-sided
+    const twoSided = a > 0 && b > 0 && (free || (!aTaken && !bTaken));
     const floor = Math.max(MIN_VARIANT_WEIGHT, (twoSided ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * count);
     // evidence from one side is the neighbour's own habit, or none: "người" meets hundreds of
     // syllables, and the few times it met "làm" say nothing about "người lầm lỗi" ("số" +
     // "vùng" 3 times in 247, against "tập" + "huấn" 420 in 599). A listed word, and a
     // closed-class word (it pairs with everything), need no such share
-    const n = weight === b ? before : after;
-    const share = n ? weight / Math.max(1, syllableCount(n)) : 0;
-    const listed = !!n && (weight === b ? isListed([n, v.key]) : isListed([v.key, n]));
+    const n = side < 0 ? before : after;
+    const share = n ? (side < 0 ? bFaithful : aFaithful) / Math.max(1, syllableCount(n)) : 0;
+    const listed = !!n && (side < 0 ? isListed([n, v.key]) : isListed([v.key, n]));
     // a key struck by its neighbour, seen from one side only, must make a listed word, a pair
     // the genre writes all the time, or the neighbour's usual one ("phầm mềm" → "phần mềm"):
     // "số dùng chung" is no slip for "số vùng"
     const needed = v.struck ? CLOSED_AFFINITY : USUAL_SHARE;
     const usual = twoSided || !n || functionWords.has(v.key) || listed || share >= needed || (v.struck && weight >= STRONG_PAIR);
-    if (weight >= floor && usual && (!best || weight > best.weight)) best = { key: v.key, side: weight === b ? -1 : 1, weight };
+    if (weight >= floor && usual && (!best || weight > best.weight)) best = { key: v.key, side, weight };
   }
   if (!best) return undefined;
   const lo = Math.max(0, at - 3);
