@@ -256,7 +256,13 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // the genre writes all the time, or the neighbour's usual one ("phầm mềm" → "phần mềm"):
     // "số dùng chung" is no slip for "số vùng"
     const needed = v.struck ? CLOSED_AFFINITY : USUAL_SHARE;
-    const usual = twoSided || !n || functionWords.has(v.key) || listed || share >= needed || (v.struck && weight >= STRONG_PAIR);
+    // the neighbour on the other side, a content word that nothing explains (no known pair on
+    // its far side, none with the variant), may make a word with the written syllable that the
+    // figures never saw ("vá lưới,"): then only the neighbour's usual partner is evidence
+    const far = side < 0 ? after : before;
+    const farOut = side < 0 ? run[at + 2] : run[at - 2];
+    const orphan = !!far && !functionWords.has(far) && !(side < 0 ? known(far, farOut) || known(v.key, far) : known(farOut, far) || known(far, v.key));
+    const usual = twoSided || !n || ((functionWords.has(v.key) || listed) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
     if (weight >= floor && usual && (!best || weight > best.weight)) best = { key: v.key, side, weight };
   }
   if (!best) return undefined;
