@@ -103,6 +103,15 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it('flags a bracket glued to a word with a blank inside it: both slips, one fix (issue 13)', () => {
+    const text = 'Lớp học có 50 học viên( trong đó 20 nữ).';
+    const output = 'Lớp học có 50 học viên (trong đó 20 nữ).';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual(['1:23 Thiếu dấu cách trước “(”.', '1:23 Thừa dấu cách sau “(”.']);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+    expect(check('Hàm f( x) được tính.', RULE).map((f) => f.message)).toEqual(['Thừa dấu cách sau “(”.']);
+  });
+
   it.each([
     'Tỉnh Bà Rịa-Vũng Tàu và tuyến Hà Nội-Hải Phòng.',
     'Học tập chủ nghĩa Mác-Lênin theo Kế hoạch 12-KH/HU và Quyết định 45-QĐ/TU.',

@@ -196,7 +196,10 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // "Cụm 1(phường", "Trung đoàn 274(Sư đoàn": a number standing alone, a word inside
   for (const m of seg.matchAll(/[\p{L}\p{N}]\(/gu)) {
     const at = m.index ?? 0;
-    const inside = seg[at + 2] ?? '';
+    // "học viên( trong đó": a blank inside the bracket is its own finding; the word still opens it
+    let k = at + 2;
+    while (k < seg.length && k < at + 6 && /[ \t\u00a0]/u.test(seg[k])) k++;
+    const inside = seg[k] ?? '';
     if (/\p{N}/u.test(seg[at])) {
       if (!numberStandsAlone(seg, at) || !/^\p{L}[\p{L}\p{M}]/u.test(seg.slice(at + 2, at + 4))) continue;
     } else {
