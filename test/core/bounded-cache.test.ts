@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, cacheSizes, detach, detachAll, plainBytes, releaseCaches, UNUSED_PASSES } from '../../server/src/core/bounded-cache.js';
+import { BoundedCache, cacheSizes, detach, detachAll, nextPass, plainBytes, releaseCaches, UNUSED_PASSES } from '../../server/src/core/bounded-cache.js';
 import { defaultConfig } from '../../server/src/core/config/index.js';
 import { linter } from '../../server/src/linter.js';
 
@@ -33,6 +33,20 @@ describe('BoundedCache', () => {
     expect([cache.size, cache.bytes]).toEqual([0, 0]);
   });
 
+  it('keeps a small answer under a key too long for it until the next lint pass only', () => {
+    const cache = new BoundedCache<number[]>('test long', 4_000);
+    const paragraph = 'Huyện ủy tổ chức hội nghị. '.repeat(200);
+    cache.set(paragraph, [3, 7]);
+    // the same paragraph asked for again in the same check (another rule, another slice)
+    expect(cache.get(paragraph.slice(0))).toEqual([3, 7]);
+    expect([cache.size, cache.bytes]).toEqual([0, 0]);
+    nextPass();
+    expect(cache.get(paragraph)).toBeUndefined();
+    // a long answer is not kept at all
+    cache.set(paragraph, new Array(2_000).fill(1));
+    expect(cache.get(paragraph)).toBeUndefined();
+  });
+
   it('lets go of everything when the host releases the caches', () => {
     const a = new BoundedCache<string>('test a', 10_000);
     const b = new BoundedCache<number[]>('test b', 10_000);
@@ -58,6 +72,10 @@ describe('detach and size estimates', () => {
     expect(detach(slice)).toBe(slice);
     expect(detachAll({ a: [slice, 3], b: null })).toEqual({ a: [slice, 3], b: null });
     expect(plainBytes('abc')).toBeLessThan(plainBytes(['abc', 'def']));
+    // past a limit the count stops early, and says only that it is past it
+    const many = new Array(1_000).fill('abc');
+    expect(plainBytes(many, 100)).toBeGreaterThan(100);
+    expect(plainBytes(many, 100)).toBeLessThan(plainBytes(many));
   });
 });
 

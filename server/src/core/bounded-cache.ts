@@ -38,11 +38,26 @@ export function detachAll<T>(value: T): T {
   return value;
 }
 
-/** Approximate bytes of a plain value: its strings, plus a few words per array slot and property. */
-export function plainBytes(value: unknown): number {
+/**
+ * Approximate bytes of a plain value: its strings, plus a few words per array slot and property.
+ * Counting stops once past `limit` (the answer then only says "more than limit"): the words of
+ * a 1 MB paragraph, too big for any cache, are not walked to the end to learn it.
+ */
+export function plainBytes(value: unknown, limit = Number.POSITIVE_INFINITY): number {
   if (typeof value === 'string') return stringBytes(value);
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + 8 + plainBytes(v), 16);
-  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + 16 + plainBytes(v), 24);
+  if (Array.isArray(value)) {
+    let n = 16;
+    for (let i = 0; i < value.length && n <= limit; i++) n += 8 + plainBytes(value[i], limit - n);
+    return n;
+  }
+  if (value && typeof value === 'object') {
+    let n = 24;
+    for (const v of Object.values(value)) {
+      if (n > limit) break;
+      n += 16 + plainBytes(v, limit - n);
+    }
+    return n;
+  }
   return 8;
 }
 
@@ -89,6 +104,12 @@ export function releaseCaches(): void {
 export class BoundedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private held = 0;
+  /**
+   * The last entry whose key is too long for the budget, kept for the lint pass that made it
+   * only: one check that meets the same long paragraph twice (a single-line draft's debris is
+   * asked for by the parse and by spacing) computes it once, and nothing long outlives the pass.
+   */
+  private long: Entry<V> | undefined;
 
   /**
    * @param name what it caches (cacheSizes)
@@ -99,7 +120,7 @@ export class BoundedCache<V> {
   constructor(
     readonly name: string,
     private readonly maxBytes: number,
-    private readonly sizeOf: (value: V) => number = plainBytes,
+    private readonly sizeOf: (value: V, limit?: number) => number = plainBytes,
     private readonly copy: (value: V) => V = detachAll,
   ) {
     everyCache.add(this as BoundedCache<unknown>);
@@ -107,7 +128,7 @@ export class BoundedCache<V> {
 
   get(key: string): V | undefined {
     const e = this.entries.get(key);
-    if (!e) return undefined;
+    if (!e) return this.long && this.long.pass === pass && this.long.key === key ? this.long.value : undefined;
     // most recently used last: re-insert under the cache's own copy of the key
     this.entries.delete(key);
     this.entries.set(e.key, e);
@@ -123,9 +144,14 @@ export class BoundedCache<V> {
     }
     // one entry bigger than a quarter of the budget would flush everything for one use (a key
     // that big alone says so before the value, maybe a 10 MB line's words, is measured)
-    if (stringBytes(key) > this.maxBytes / 4) return;
-    const bytes = stringBytes(key) + this.sizeOf(value) + 64;
-    if (bytes > this.maxBytes / 4) return;
+    const limit = this.maxBytes / 4;
+    if (stringBytes(key) > limit) {
+      // a small value under a long key is kept apart, for this pass only (`long`)
+      this.long = this.sizeOf(value, limit) <= limit ? { key: detach(key), value: this.copy(value), bytes: 0, pass } : undefined;
+      return;
+    }
+    const bytes = stringBytes(key) + this.sizeOf(value, limit) + 64;
+    if (bytes > limit) return;
     while (this.held + bytes > this.maxBytes) {
       const oldest = this.entries.values().next().value as Entry<V>;
       this.entries.delete(oldest.key);
@@ -138,6 +164,7 @@ export class BoundedCache<V> {
 
   /** Drop the entries last used before pass `oldest` (they come first: the map is in order of use). */
   dropUnused(oldest: number): void {
+    if (this.long && this.long.pass < pass) this.long = undefined;
     for (const e of this.entries.values()) {
       if (e.pass >= oldest) break;
       this.entries.delete(e.key);
@@ -155,6 +182,7 @@ export class BoundedCache<V> {
   }
 
   clear(): void {
+    this.long = undefined;
     this.entries.clear();
     this.held = 0;
   }
