@@ -44,9 +44,30 @@ export function caseShape(s: string): CaseShape {
  * Case, whose capitals are its style rather than one word's slip.
  */
 export function isTitleCaseLine(words: readonly Word[]): boolean {
-  const lettered = words.filter((w) => /^[\p{L}\p{M}]/u.test(w.text));
-  return lettered.length >= 3 && lettered.filter((w) => caseShape(w.text) !== 'lower').length >= 0.6 * lettered.length;
+  // two rules ask it of every sentence: answered once per sentence's word list
+  let answer = titleCaseLines.get(words);
+  if (answer === undefined) {
+    let lettered = 0;
+    let capitals = 0;
+    for (const w of words) {
+      if (!startsWithLetter(w.text)) continue;
+      lettered++;
+      if (caseShape(w.text) !== 'lower') capitals++;
+    }
+    answer = lettered >= 3 && capitals >= 0.6 * lettered;
+    titleCaseLines.set(words, answer);
+  }
+  return answer;
 }
+const titleCaseLines = new WeakMap<readonly Word[], boolean>();
+
+/** `/^[\p{L}\p{M}]/u`, without the regex for an ASCII first character (most words). */
+function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER_OR_MARK_FIRST.test(s);
+}
+const LETTER_OR_MARK_FIRST = /^[\p{L}\p{M}]/u;
 
 /**
  * Is there a letter that lowering would change (`s !== s.toLowerCase()`)? Decided unit by unit

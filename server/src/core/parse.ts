@@ -3,7 +3,7 @@
  * words from parse-latin (the parser behind retext-latin), run on each paragraph of the
  * prose view so that every offset is an offset of the original text.
  */
-import { BoundedCache } from './bounded-cache.js';
+import { BoundedCache, detach, stringBytes } from './bounded-cache.js';
 import { ParseLatin } from 'parse-latin';
 import type { Nodes as NlcstNodes, Sentence as NlcstSentence } from 'nlcst';
 import debris from '../../../dictionaries/web-debris.json';
@@ -37,7 +37,15 @@ if (parser.tokenizeSentencePlugins.length === 6) {
   parser.tokenizeSentencePlugins[3] = mergeInnerWordSlash as (typeof parser.tokenizeSentencePlugins)[number];
 }
 
-const DEBRIS = debris.entries.map((e) => new RegExp(`^(?:${e.pattern})$`, (e as { caseSensitive?: boolean }).caseSensitive ? 'u' : 'iu'));
+/**
+ * A whole line that is page debris: the entries of web-debris.json as two anchored alternations
+ * (case-sensitive ones apart), one regex run per line instead of one per entry (every paragraph
+ * of every draft is asked, and each item of a toolbar line).
+ */
+const DEBRIS = (['iu', 'u'] as const)
+  .map((flags) => ({ flags, patterns: debris.entries.filter((e) => ((e as { caseSensitive?: boolean }).caseSensitive ? 'u' : 'iu') === flags).map((e) => `(?:${e.pattern})`) }))
+  .filter((g) => g.patterns.length > 0)
+  .map((g) => new RegExp(`^(?:${g.patterns.join('|')})$`, g.flags));
 /** "TP." "ThS." "GS.TS." … : a full stop after these does not end a sentence */
 const DOTTED = new Set(abbreviations.entries.filter((e) => 'dotted' in e && e.dotted).map((e) => e.abbr.replace(/\.$/, '')));
 
@@ -308,7 +316,32 @@ export function withoutGluedDebris(line: string): string {
  * paragraph. Bounded by bytes and holding copies (bounded-cache.ts), so an editing session
  * does not keep old versions of the draft alive.
  */
-const sentenceCache = new BoundedCache<Sentence[]>('parse.sentences', 16 * 1024 * 1024);
+const sentenceCache = new BoundedCache<Sentence[]>('parse.sentences', 16 * 1024 * 1024, sentencesBytes, copySentences);
+
+/**
+ * The cache's own copy of a paragraph's sentences, strings detached. Written for the one shape
+ * it copies: the generic `detachAll` walks every word with `Object.entries` and, shared by
+ * every cache's values, runs megamorphic (a twentieth of a lint went there). Every parsed
+ * paragraph is stored, so this runs once per paragraph even when the cache never hits (the CLI).
+ */
+function copySentences(sentences: Sentence[]): Sentence[] {
+  return sentences.map((s) => ({ start: s.start, end: s.end, text: detach(s.text), words: s.words.map(copyWord) }));
+}
+
+function copyWord(w: Word): Word {
+  return { start: w.start, end: w.end, text: detach(w.text), norm: detach(w.norm), lower: detach(w.lower), keyOf: undefined, key: undefined };
+}
+
+/** `plainBytes` of a paragraph's sentences, counted the same way without walking objects generically. */
+function sentencesBytes(sentences: Sentence[]): number {
+  let n = 16;
+  for (const s of sentences) {
+    // the sentence object: 4 properties (start, end, text, words) plus its array slot
+    n += 8 + 24 + 4 * 16 + 8 + stringBytes(s.text) + 8 + 16;
+    for (const w of s.words) n += 8 + 24 + 7 * 16 + 8 * 4 + stringBytes(w.text) + stringBytes(w.norm) + stringBytes(w.lower);
+  }
+  return n;
+}
 
 function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
   const prose = view.slice(p.start, p.end);

@@ -71,12 +71,26 @@ function blankBetween(text: string, a: Word, b: Word): boolean {
 /** "sỹ" and "sĩ" are one word in the titles before a name ("Thạc sỹ", "Tiến sỹ", "Bác sỹ"). */
 const spellingOf = (k: string): string => (k === 'sỹ' ? 'sĩ' : k);
 
+/** A word's key as the introducers are matched ("Ths." → "ths", "sỹ" → "sĩ"). */
+const introducerKey = (w: Word): string => spellingOf(syllableKey(w.text.replace(/\.$/u, '')));
+
+/**
+ * The introducers by their last syllable, in the list's order: a trigger before word i must end
+ * with word i - 1, so only those ending with its key are tried (asked for every surname).
+ */
+const INTRODUCERS_BY_LAST = new Map<string, string[][]>();
+for (const t of INTRODUCERS) {
+  const last = t[t.length - 1];
+  INTRODUCERS_BY_LAST.set(last, [...(INTRODUCERS_BY_LAST.get(last) ?? []), t]);
+}
+
 /** Length (in words) of a trigger ending just before words[i], or 0. */
 function triggerBefore(text: string, words: Word[], i: number): number {
-  for (const t of INTRODUCERS) {
+  if (i < 1) return 0;
+  for (const t of INTRODUCERS_BY_LAST.get(introducerKey(words[i - 1])) ?? []) {
     const start = i - t.length;
     if (start < 0) continue;
-    if (t.every((k, j) => spellingOf(syllableKey(words[start + j].text.replace(/\.$/u, ''))) === k) && blankBetween(text, words[i - 1], words[i])) return t.length;
+    if (t.every((k, j) => introducerKey(words[start + j]) === k) && blankBetween(text, words[i - 1], words[i])) return t.length;
   }
   return 0;
 }
