@@ -18,7 +18,8 @@ export interface Word extends Span {
   lower: string;
   /**
    * memo of casing's `wordKey` and the text it was computed from (a word copied with a new
-   * text by a spread must not reuse it); a field, because a WeakMap per word is slow
+   * text by a spread must not reuse it); a field, because a WeakMap per word is slow.
+   * The parser makes both '' (not undefined: see parse.ts, one shape for every word)
    */
   keyOf?: string;
   key?: string;

@@ -211,7 +211,14 @@ function lineBlocks(text: string): Array<Span & { heading: number }> {
  * the headline in some layouts) and the lead.
  */
 function classify(paragraphs: Paragraph[], view: string): void {
-  const prose = (p: Paragraph): { text: string } => ({ text: view.slice(p.start, p.end).replace(/\s+/gu, ' ').trim() });
+  // each paragraph's prose is asked for several times (its own kind, its neighbour's alt text,
+  // headline and byline): made once
+  const proses = new Map<Paragraph, { text: string }>();
+  const prose = (p: Paragraph): { text: string } => {
+    let made = proses.get(p);
+    if (!made) proses.set(p, (made = { text: view.slice(p.start, p.end).replace(/\s+/gu, ' ').trim() }));
+    return made;
+  };
   const content: Paragraph[] = [];
   /** indexes in `content` of paragraphs that come right after a debris line ("Tin liên quan" …) */
   const afterDebris: number[] = [];
@@ -329,7 +336,7 @@ function copySentences(sentences: Sentence[]): Sentence[] {
 }
 
 function copyWord(w: Word): Word {
-  return { start: w.start, end: w.end, text: detach(w.text), norm: detach(w.norm), lower: detach(w.lower), keyOf: undefined, key: undefined };
+  return { start: w.start, end: w.end, text: detach(w.text), norm: detach(w.norm), lower: detach(w.lower), keyOf: '', key: '' };
 }
 
 /** `plainBytes` of a paragraph's sentences, counted the same way without walking objects generically. */
@@ -368,7 +375,7 @@ function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
     start: s.start + d,
     end: s.end + d,
     text: s.text,
-    words: s.words.map((w) => ({ start: w.start + d, end: w.end + d, text: w.text, norm: w.norm, lower: w.lower, keyOf: undefined, key: undefined })),
+    words: s.words.map((w) => ({ start: w.start + d, end: w.end + d, text: w.text, norm: w.norm, lower: w.lower, keyOf: '', key: '' })),
   }));
 }
 
@@ -412,7 +419,7 @@ function parseSentences(view: string, text: string, p: Paragraph, piece = PARSE_
   const forms = new Map<string, WordForms>();
   for (const [i, from] of starts.entries()) {
     const to = i + 1 < starts.length ? starts[i + 1] : prose.length;
-    collectSentences(parser.parse(prose.slice(from, to)), text, p.start + from, raw, forms);
+    collectSentences(parser.parse(prose.slice(from, to)), text, p.start + from, raw, forms, view === text);
   }
   return mergeAbbreviations(text, raw);
 }
@@ -431,13 +438,16 @@ function collectSentences(
   offset: number,
   raw: Array<{ start: number; end: number; words: Word[] }>,
   forms: Map<string, WordForms>,
+  textIsProse: boolean,
 ): void {
   const collect = (node: NlcstNodes, into: Word[]): void => {
     if (node.type === 'WordNode' && node.position) {
       const start = offset + (node.position.start.offset ?? 0);
       const end = offset + (node.position.end.offset ?? 0);
-      if (/[\p{L}\p{N}]/u.test(nodeText(node))) {
-        const w = text.slice(start, end);
+      const w = text.slice(start, end);
+      // a word node's text is the prose between its offsets: when the prose is the text (not
+      // markdown), the slice is read instead of joining the node's children again
+      if (hasLetterOrDigit(textIsProse ? w : nodeText(node))) {
         let f = forms.get(w);
         if (!f) {
           const norm = nfc(w);
@@ -445,8 +455,11 @@ function collectSentences(
           forms.set(w, f);
         }
         // every field a word will have, from the start: casing's memo set later on a word made
-        // without it gave each word a second, out-of-object store (a tenth of a long draft's memory)
-        into.push({ start, end, text: f.text, norm: f.norm, lower: f.lower, keyOf: undefined, key: undefined });
+        // without it gave each word a second, out-of-object store (a tenth of a long draft's memory);
+        // and as strings, its type when set: a field made `undefined` and later given a string
+        // changes the shape of every word (V8 deprecates the map), and the optimised code of
+        // every function reading words is thrown away and compiled again
+        into.push({ start, end, text: f.text, norm: f.norm, lower: f.lower, keyOf: '', key: '' });
       }
       return;
     }
@@ -462,6 +475,18 @@ function collectSentences(
     if ('children' in node) for (const c of node.children as NlcstNodes[]) walk(c);
   };
   walk(tree);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `/[\p{L}\p{N}]/u.test(s)`, answered without the regex when an ASCII letter or digit comes before any other character (most words). */
+function hasLetterOrDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return LETTER_OR_DIGIT.test(s);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
 }
 
 function mergeAbbreviations(text: string, raw: Array<{ start: number; end: number; words: Word[] }>): Sentence[] {
