@@ -230,6 +230,17 @@ function debrisEndBefore(draft: Draft, offset: number): number {
  * "BDK.VN - Chiều"), after a colon or a dash opening a clause, or after an opening quotation.
  */
 export function isSentenceStart(draft: Draft, offset: number): boolean {
+  // several rules ask it of the same words: answered once per draft and offset (the memo goes
+  // with the draft, so it holds no old version of a document)
+  let answers = sentenceStarts.get(draft);
+  if (!answers) sentenceStarts.set(draft, (answers = new Map()));
+  let answer = answers.get(offset);
+  if (answer === undefined) answers.set(offset, (answer = sentenceStartAt(draft, offset)));
+  return answer;
+}
+const sentenceStarts = new WeakMap<Draft, Map<number, boolean>>();
+
+function sentenceStartAt(draft: Draft, offset: number): boolean {
   const s = sentenceAt(draft, offset);
   if (!s) return true;
   // only the first few characters of a sentence can be opening punctuation: keep slices short
@@ -292,9 +303,9 @@ export function isPluralMarker(syllable: string): boolean {
 export function levelWordAt(words: Word[], i: number): number {
   let best = 0;
   if (!words[i]) return 0;
-  for (const phrase of LEVEL_PHRASES.get(syllableKey(words[i].text)) ?? []) {
+  for (const phrase of LEVEL_PHRASES.get(wordKey(words[i])) ?? []) {
     if (phrase.length <= best) continue;
-    if (phrase.every((k, j) => words[i + j] && syllableKey(words[i + j].text) === k)) best = phrase.length;
+    if (phrase.every((k, j) => words[i + j] && wordKey(words[i + j]) === k)) best = phrase.length;
   }
   return best;
 }

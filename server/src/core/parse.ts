@@ -502,10 +502,25 @@ function mergeAbbreviations(text: string, raw: Array<{ start: number; end: numbe
   return merged.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), words: s.words }));
 }
 
+const FINAL_TOKEN = /([\p{L}.]+)\.$/u;
+
+/**
+ * `FINAL_TOKEN.exec(body)`, read on the sentence's last characters when the token starts there:
+ * the regex tried from every position of a long sentence for the few letters at its end. A token
+ * reaching the start of the tail (or a surrogate pair cut there) is read on the whole sentence.
+ * Only `m[1]` is read, and it is the same string either way.
+ */
+function finalToken(body: string): RegExpExecArray | null {
+  if (body.length <= 64) return FINAL_TOKEN.exec(body);
+  // no token in the tail, none in the whole: the token ends at the sentence's end
+  const m = FINAL_TOKEN.exec(body.slice(-64));
+  return !m || m.index > 1 ? m : FINAL_TOKEN.exec(body);
+}
+
 function endsWithAbbreviation(text: string, s: { start: number; end: number; words: Word[] }): boolean {
   const body = text.slice(s.start, s.end);
   if (!body.endsWith('.') || body.endsWith('./.')) return false;
-  const m = /([\p{L}.]+)\.$/u.exec(body);
+  const m = finalToken(body);
   if (!m) return false;
   const token = nfc(m[1]);
   if (DOTTED.has(token)) return true;

@@ -5,7 +5,7 @@
  */
 import grammarData from '../../../../dictionaries/organisation-grammar.json';
 import type { Word } from '../draft.js';
-import { MAIN_LEVEL_FIRSTS, syllableKey } from '../casing.js';
+import { MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { longestAt, syllables } from './trie.js';
 import { blankGap, wordEnd } from './words.js';
@@ -66,14 +66,14 @@ const committeeSyllables = new Set(
   organisationEntries.filter((e) => e.kind === 'committee').flatMap((e) => syllables(e.canonical).tokens.map(syllableKey)),
 );
 export function isCommitteeWord(w: Word): boolean {
-  return committeeSyllables.has(syllableKey(w.text));
+  return committeeSyllables.has(wordKey(w));
 }
 /** first syllables of the main administrative levels (generic-markers.json) */
 export const levelKeys = MAIN_LEVEL_FIRSTS;
 
 export function subjectOfVerb(text: string, words: Word[], j: number): boolean {
   if (j >= words.length || !blankGap(text, words, j - 1)) return false;
-  const one = syllableKey(words[j].text);
-  const two = j + 1 < words.length ? `${one} ${syllableKey(words[j + 1].text)}` : one;
+  const one = wordKey(words[j]);
+  const two = j + 1 < words.length ? `${one} ${wordKey(words[j + 1])}` : one;
   return SUBJECT_VERBS.has(two) || SUBJECT_VERBS.has(one);
 }

@@ -1,15 +1,15 @@
 /** Word-level primitives of the matchers: syllable keys, the gaps between words, word edges. */
 import type { Draft, Sentence, Word } from '../draft.js';
-import { caseShape, isCapitalised, syllableKey } from '../casing.js';
+import { caseShape, isCapitalised, syllableKey, wordKey } from '../casing.js';
 import { trailingNonWord, trailingNonWordStart } from '../word-edges.js';
 import { commonWordAt } from '../capital-evidence.js';
 
 /** Keys of a sentence's words, computed once per sentence. */
 const keyCache = new WeakMap<Sentence, string[]>();
-/** Comparison keys (syllableKey) of a sentence's words, computed once per sentence. */
+/** Comparison keys (syllableKey) of a sentence's words, computed once per sentence (from each word's own memo, `wordKey`). */
 export function keysOf(s: Sentence): string[] {
   let k = keyCache.get(s);
-  if (!k) keyCache.set(s, (k = s.words.map((w) => syllableKey(w.text))));
+  if (!k) keyCache.set(s, (k = s.words.map(wordKey)));
   return k;
 }
 
@@ -62,7 +62,7 @@ export function properNameAfter(draft: Draft, words: Word[], j: number, max = 4)
     if (n > 0 && !blankGap(draft.text, words, j + n - 1)) break;
     // a capital that opens a common word with the lowercase word after it is no name's ("tỉnh | Hỗ trợ")
     const after = words[j + n + 1];
-    if (after && blankGap(draft.text, words, j + n) && caseShape(after.text) === 'lower' && commonWordAt(syllableKey(words[j + n].text), syllableKey(after.text))) break;
+    if (after && blankGap(draft.text, words, j + n) && caseShape(after.text) === 'lower' && commonWordAt(wordKey(words[j + n]), wordKey(after))) break;
     n++;
   }
   return n;
