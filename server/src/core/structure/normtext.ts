@@ -149,6 +149,37 @@ function paragraphNorm(view: string, start: number, end: number): LocalNorm {
 }
 
 /**
+ * A range of a paragraph's matching view whose offset map is made when first read: the
+ * detectors read every paragraph and sentence, and most of them match nothing, so a map of
+ * every unit of the draft, several times a lint, went unread.
+ */
+class ParagraphRange implements NormText {
+  private made: number[] | undefined;
+
+  constructor(
+    readonly text: string,
+    /** the paragraph view's map (null: unit for unit) */
+    private readonly rel: Int32Array | null,
+    private readonly i: number,
+    private readonly j: number,
+    /** the paragraph's start in the draft */
+    private readonly offset: number,
+    private readonly end: number,
+  ) {}
+
+  get map(): number[] {
+    if (!this.made) {
+      const { rel, i, j, offset } = this;
+      const map = new Array<number>(j - i + 1);
+      for (let q = i; q < j; q++) map[q - i] = (rel ? rel[q] : q) + offset;
+      map[j - i] = this.end;
+      this.made = map;
+    }
+    return this.made;
+  }
+}
+
+/**
  * The matching view of draft.view[start, end). A range inside one paragraph (what every
  * detector reads) is cut from that paragraph's view, kept by its text across re-checks;
  * another range from one view of the whole draft, built once per draft.
@@ -165,10 +196,7 @@ export function normRange(draft: { view: string; paragraphs?: readonly Span[] },
     const rel = local.map;
     const i = rel ? Math.min(firstAtOrAfter(rel, from, itself), last) : Math.min(from, last);
     const j = rel ? Math.min(firstAtOrAfter(rel, to, itself), last) : Math.min(to, last);
-    const map = new Array<number>(j - i + 1);
-    for (let q = i; q < j; q++) map[q - i] = (rel ? rel[q] : q) + p.start;
-    map[j - i] = end;
-    return { text: local.text.slice(i, j), map };
+    return new ParagraphRange(local.text.slice(i, j), rel, i, j, p.start, end);
   }
   let all = perDraft.get(draft);
   if (!all) perDraft.set(draft, (all = normText(draft.view)));
