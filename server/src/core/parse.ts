@@ -93,6 +93,14 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** `Math.min(wordCount(text), limit)`, read no further than the limit-th word. */
+function wordCountUpTo(text: string, limit: number): number {
+  const piece = /\S+/gu;
+  let n = 0;
+  for (let m = piece.exec(text); m && n < limit; m = piece.exec(text)) if (LETTER_OR_DIGIT.test(m[0])) n++;
+  return n;
+}
+
 /** a lead opens with its time ("Sáng 20/8, …", "(Đài X) Ngày 4-6, …"; date-cues.json leadTimeWords): never a headline */
 const OPENS_WITH_TIME = new RegExp(
   `^(?:\\([^()]{1,40}\\)\\s*[-–]?\\s*|[\\p{L}\\p{N}.&]+(?:\\s+[\\p{L}\\p{N}.&]+){0,3}\\s*[-–—]\\s+)?(?:${cues.leadTimeWords.entries.map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?\\d`,
@@ -273,7 +281,8 @@ const PHOTO_CREDIT = /(?:(?:^|[\s.])Ảnh|\(\s*[Ảả]nh)\s*:\s*\S/u;
  * a photo credit or is printed without the end mark a story paragraph takes.
  */
 function mayFollowCredit(text: string): boolean {
-  const n = wordCount(text);
+  // (counted no further than the caption's bound: a story paragraph has hundreds)
+  const n = wordCountUpTo(text, CAPTION_WORDS + 1);
   if (n <= TRAILING_WORDS) return true;
   if (n > CAPTION_WORDS) return false;
   const t = nfc(text.trim());
@@ -296,10 +305,17 @@ function trailingByline(
   // the end of the page, then the end of the story before each debris line (a list of related
   // headlines may follow "Tin liên quan"), latest first
   const ends = [content.length, ...afterDebris.filter((i) => i >= first + 2).reverse()];
+  // the windows before two debris lines close together overlap: each paragraph is read once
+  const credits = new Map<Paragraph, boolean>();
+  const isCredit = (p: Paragraph): boolean => {
+    let answer = credits.get(p);
+    if (answer === undefined) credits.set(p, (answer = looksLikeByline({ text: withoutGluedDebris(prose(p).text) })));
+    return answer;
+  };
   for (const end of ends) {
     for (let k = end - 1; k >= Math.max(first + 1, end - TRAILING_LINES); k--) {
       const p = content[k];
-      if (looksLikeByline({ text: withoutGluedDebris(prose(p).text) })) return p;
+      if (isCredit(p)) return p;
       if (!mayFollowCredit(prose(p).text)) break;
     }
   }
