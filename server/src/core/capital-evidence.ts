@@ -72,8 +72,41 @@ export function countCapitals(draft: Draft, into: CapitalCounts): void {
 }
 
 const UNIGRAMS = new Map<string, Counts>(Object.entries(stats.unigrams as unknown as Record<string, Counts>));
-const BIGRAMS = new Map<string, Counts>(Object.entries(stats.bigrams as unknown as Record<string, Counts>));
-const CONTINUATIONS = new Map<string, Counts>(Object.entries(stats.continuations as unknown as Record<string, Counts>));
+/**
+ * Counts of syllable pairs ("a b"), looked up by the two keys without joining them: every
+ * capital of a draft asks several tables about the pair it opens or closes, and a key built
+ * per question is a string made, flattened and hashed each time.
+ */
+class PairCounts {
+  private readonly byFirst = new Map<string, Map<string, Counts>>();
+
+  constructor(pairs: Record<string, Counts>) {
+    for (const [pair, counts] of Object.entries(pairs)) {
+      // (a key without a space is no pair: `${a} ${b}` never asked for it)
+      if (!pair.includes(' ')) continue;
+      const [first, second] = splitPair(pair);
+      let seconds = this.byFirst.get(first);
+      if (!seconds) this.byFirst.set(first, (seconds = new Map()));
+      seconds.set(second, counts);
+    }
+  }
+
+  /** the counts of the pair `${a} ${b}` */
+  get(a: string, b: string): Counts | undefined {
+    // a key with a space of its own splits elsewhere: the joined pair says where
+    if (a.includes(' ')) [a, b] = splitPair(`${a} ${b}`);
+    return this.byFirst.get(a)?.get(b);
+  }
+}
+
+/** "a b c" → ["a", "b c"]: a pair is cut at its first space */
+function splitPair(pair: string): [string, string] {
+  const at = pair.indexOf(' ');
+  return at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
+}
+
+const BIGRAMS = new PairCounts(stats.bigrams as unknown as Record<string, Counts>);
+const CONTINUATIONS = new PairCounts(stats.continuations as unknown as Record<string, Counts>);
 const T = stats.thresholds;
 
 /**
@@ -84,7 +117,7 @@ const T = stats.thresholds;
  */
 export function usuallyLowercase(key: string, nextKey?: string, midClause = false): boolean {
   const u = UNIGRAMS.get(key);
-  const b = nextKey === undefined ? undefined : BIGRAMS.get(`${key} ${nextKey}`);
+  const b = nextKey === undefined ? undefined : BIGRAMS.get(key, nextKey);
   // a syllable capitalised more often than not ("Đảng") is a name's; its pairs do not overrule that
   if (b && b[0] + b[1] >= T.minPair) {
     if (b[1] <= T.maxCapitalShare * (b[0] + b[1]) && !!u && u[1] <= u[0]) return true;
@@ -99,7 +132,7 @@ export function usuallyLowercase(key: string, nextKey?: string, midClause = fals
 
 /** True when the pair was seen often enough to have its own evidence. */
 export function knownPair(key: string, nextKey: string): boolean {
-  const b = BIGRAMS.get(`${key} ${nextKey}`);
+  const b = BIGRAMS.get(key, nextKey);
   return !!b && b[0] + b[1] >= T.minPair;
 }
 
@@ -110,7 +143,7 @@ export function knownPair(key: string, nextKey: string): boolean {
  * undefined when the pair was seen too rarely or both ways.
  */
 export function continuation(key: string, nextKey: string): 'capital' | 'lower' | undefined {
-  const c = CONTINUATIONS.get(`${key} ${nextKey}`);
+  const c = CONTINUATIONS.get(key, nextKey);
   if (!c || c[0] + c[1] < T.minPair) return undefined;
   // one stray capital among `minLower` or more is still lowercase ("Quốc gia" 11 times, "Quốc Gia" once)
   if (c[1] <= Math.max(T.maxCapitalShare * (c[0] + c[1]), c[0] >= T.minLower ? 1 : 0)) return 'lower';
@@ -135,7 +168,7 @@ export function neverCapitalised(key: string): boolean {
  * opens names).
  */
 export function commonWordAt(key: string, nextKey: string): boolean {
-  const b = BIGRAMS.get(`${key} ${nextKey}`);
+  const b = BIGRAMS.get(key, nextKey);
   const u = UNIGRAMS.get(key);
   return !!b && !!u && b[0] >= T.minPair && b[1] <= T.maxCapitalShare * (b[0] + b[1]) && b[0] + b[1] >= T.minWordShare * (u[0] + u[1]) && neverCapitalised(key);
 }
@@ -146,7 +179,7 @@ export function commonWordAt(key: string, nextKey: string): boolean {
  * hội", which open bodies' names as often as not).
  */
 export function lowercaseWord(key: string, nextKey: string): boolean {
-  const b = BIGRAMS.get(`${key} ${nextKey}`);
+  const b = BIGRAMS.get(key, nextKey);
   return !!b && b[0] >= T.minPair && b[0] >= b[1];
 }
 
@@ -158,10 +191,10 @@ export function lowercaseWord(key: string, nextKey: string): boolean {
  * times and `key` is a syllable they never capitalise.
  */
 export function secondHalfOfWord(prevKey: string, key: string): boolean {
-  const c = CONTINUATIONS.get(`${prevKey} ${key}`);
+  const c = CONTINUATIONS.get(prevKey, key);
   if (c && c[0] + c[1] >= T.minPair) return continuation(prevKey, key) === 'lower';
   if (c && c[1] > 0) return false;
-  const b = BIGRAMS.get(`${prevKey} ${key}`);
+  const b = BIGRAMS.get(prevKey, key);
   const p = UNIGRAMS.get(prevKey);
   // a word, not two neighbours ("chương trình | mục tiêu"): the pair is a good share of what `prevKey` opens
   const word = !!b && !!p && b[0] + b[1] >= T.minWordShare * (p[0] + p[1]);
@@ -176,7 +209,7 @@ export function secondHalfOfWord(prevKey: string, key: string): boolean {
  * ("sở" of "cơ sở"): there it is no word of its own.
  */
 export function mostlyAfter(prevKey: string, key: string): boolean {
-  const b = BIGRAMS.get(`${prevKey} ${key}`);
+  const b = BIGRAMS.get(prevKey, key);
   const u = UNIGRAMS.get(key);
   return !!b && !!u && b[0] + b[1] >= T.minPair && 2 * (b[0] + b[1]) >= u[0] + u[1];
 }

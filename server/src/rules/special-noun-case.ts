@@ -193,7 +193,8 @@ function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[
   if (isTitleCaseLine(ws)) return out;
   for (let i = 0; i + 1 < ws.length; i++) {
     const [a, b] = [ws[i], ws[i + 1]];
-    if (!INNER_PAIRS.has(`${wordKey(a)} ${wordKey(b)}`) || caseShape(a.text) !== 'cap' || caseShape(b.text) !== 'cap' || !BLANK.test(text.slice(a.end, b.start))) continue;
+    // (the case first: most pairs are lowercase, and the pair's key is a string to build)
+    if (caseShape(a.text) !== 'cap' || caseShape(b.text) !== 'cap' || !INNER_PAIRS.has(`${wordKey(a)} ${wordKey(b)}`) || !BLANK.test(text.slice(a.end, b.start))) continue;
     if (taken.has(a) || taken.has(b) || lexicon.has(a) || lexicon.has(b) || inQuote(draft, a.start, b.end)) continue;
     out.push({ words: [a, b], edits: [{ start: b.start, end: b.end, text: withShape(b.text, 'lower') }], status: 'clear', lower: false, region: false, inner: true });
   }
