@@ -143,6 +143,11 @@ function shift(r: Finding, by: number): Finding {
   return { ...r, start: r.start + by, end: r.end + by, ...(r.fix ? { fix: r.fix.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) } : {}) };
 }
 
+/** a space, a tab or a no-break space */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+
 /** The findings of the paragraph view[start, end) (`text`: the original, for what is blank). */
 function checkParagraph(view: string, text: string, start: number, end: number, isOpaque: (i: number) => boolean, push: (r: Finding) => void): void {
   const seg = view.slice(start, end);
@@ -167,15 +172,20 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // the mark is optional so that a run of spaces is consumed whole, once: a required mark
   // made the regex retry from every space of a 300,000-space line, quadratic)
   // (a full stop before "./." too: "kết thúc ./." → "kết thúc./.")
-  for (const m of seg.matchAll(/[ \t\u00a0]+([)\]}”’,;:!?]|\.(?![.\d])(?!\/(?!\.)))?/gu)) {
-    if (m[1] === undefined) continue;
-    if (!/^[\p{L}\p{N}”’)]$/u.test(charBefore(seg, m.index ?? 0))) continue;
-    const s = base + (m.index ?? 0);
+  // (the marks are found, each after a blank, and the run of blanks before it is walked back
+  // by hand: a regex matching every run of blanks made a match for every gap between words)
+  for (const mark of seg.matchAll(/(?<=[ \t\u00a0])(?:[)\]}”’,;:!?]|\.(?![.\d])(?!\/(?!\.)))/gu)) {
+    const runEnd = mark.index ?? 0;
+    let runStart = runEnd;
+    while (runStart > 0 && isBlank(seg.charCodeAt(runStart - 1))) runStart--;
+    const m = { index: runStart, 0: seg.slice(runStart, runEnd + mark[0].length), 1: mark[0] };
+    if (!/^[\p{L}\p{N}”’)]$/u.test(charBefore(seg, m.index))) continue;
+    const s = base + m.index;
     const e = s + m[0].length - m[1].length;
     if (!blank(s, e) || isOpaque(e)) continue;
     // "truyền ,văn nghệ", "cấp xã .Tham dự": the space stands on the wrong side of the mark;
     // the fix moves it (a word follows that the mark should be spaced from)
-    const after = base + (m.index ?? 0) + m[0].length;
+    const after = base + m.index + m[0].length;
     const moved = /[,;:]/u.test(m[1]) ? LETTER.test(view[after] ?? '') : /[.!?]/u.test(m[1]) && /^\p{Lu}\p{Ll}/u.test(view.slice(after, after + 2));
     const fix = [{ start: s, end: e, text: '' }, ...(moved ? [{ start: after, end: after, text: ' ' }] : [])];
     push({ start: s, end: e + m[1].length, messageId: moved ? 'moved' : 'beforeClose', args: { mark: m[1] }, fix });
