@@ -12,6 +12,7 @@
 import stats from '../../../dictionaries/capitalisation-stats.json';
 import type { Draft, Word } from './draft.js';
 import { inQuote } from './draft.js';
+import { PairMap } from './pair-map.js';
 import { caseShape, isSentenceStart, wordKey } from './casing.js';
 
 /** [lowercase, capitalised] occurrences mid-sentence */
@@ -72,41 +73,9 @@ export function countCapitals(draft: Draft, into: CapitalCounts): void {
 }
 
 const UNIGRAMS = new Map<string, Counts>(Object.entries(stats.unigrams as unknown as Record<string, Counts>));
-/**
- * Counts of syllable pairs ("a b"), looked up by the two keys without joining them: every
- * capital of a draft asks several tables about the pair it opens or closes, and a key built
- * per question is a string made, flattened and hashed each time.
- */
-class PairCounts {
-  private readonly byFirst = new Map<string, Map<string, Counts>>();
-
-  constructor(pairs: Record<string, Counts>) {
-    for (const [pair, counts] of Object.entries(pairs)) {
-      // (a key without a space is no pair: `${a} ${b}` never asked for it)
-      if (!pair.includes(' ')) continue;
-      const [first, second] = splitPair(pair);
-      let seconds = this.byFirst.get(first);
-      if (!seconds) this.byFirst.set(first, (seconds = new Map()));
-      seconds.set(second, counts);
-    }
-  }
-
-  /** the counts of the pair `${a} ${b}` */
-  get(a: string, b: string): Counts | undefined {
-    // a key with a space of its own splits elsewhere: the joined pair says where
-    if (a.includes(' ')) [a, b] = splitPair(`${a} ${b}`);
-    return this.byFirst.get(a)?.get(b);
-  }
-}
-
-/** "a b c" → ["a", "b c"]: a pair is cut at its first space */
-function splitPair(pair: string): [string, string] {
-  const at = pair.indexOf(' ');
-  return at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
-}
-
-const BIGRAMS = new PairCounts(stats.bigrams as unknown as Record<string, Counts>);
-const CONTINUATIONS = new PairCounts(stats.continuations as unknown as Record<string, Counts>);
+// looked up by the two syllable keys, never a key joined per question (pair-map.ts)
+const BIGRAMS = new PairMap<Counts>(Object.entries(stats.bigrams as unknown as Record<string, Counts>));
+const CONTINUATIONS = new PairMap<Counts>(Object.entries(stats.continuations as unknown as Record<string, Counts>));
 const T = stats.thresholds;
 
 /**

@@ -7,7 +7,7 @@
 import reduplication from '../../../dictionaries/reduplication.json';
 import type { Rule } from '../core/types.js';
 import type { Word } from '../core/draft.js';
-import { genreWords, isListed } from '../core/spell/genre-words.js';
+import { genreWords, isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
 
 const ALLOWED = new Set(reduplication.entries.map((e) => e.word.normalize('NFC')));
@@ -22,7 +22,7 @@ const ALLOWED = new Set(reduplication.entries.map((e) => e.word.normalize('NFC')
 function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefined]): boolean {
   const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? lookupKey(w.text) : undefined);
   const [a, b, c, d] = [key(left[0]), key(left[1]), key(right[0]), key(right[1])];
-  return !!a && !!b && !!c && !!d && isListed([a, b]) && isListed([c, d]);
+  return !!a && !!b && !!c && !!d && isListedPair(a, b) && isListedPair(c, d);
 }
 
 /** only blanks between two words of the same line */
@@ -55,7 +55,7 @@ function wordAfter(text: string, b: Word, c: Word | undefined, d: Word | undefin
   if (!c || !adjacent(text, b, c) || !/^\p{L}+$/u.test(c.text) || (d && d.lower === c.lower)) return false;
   const { functionWords } = genreWords();
   const [k, n] = [lookupKey(b.text), lookupKey(c.text)];
-  return !functionWords.has(k) && !functionWords.has(n) && isListed([k, n]);
+  return !functionWords.has(k) && !functionWords.has(n) && isListedPair(k, n);
 }
 
 function isNumber(w: Word): boolean {

@@ -5,6 +5,7 @@
  */
 import data from '../../../../dictionaries/genre-words.json';
 import { foldKey, lookupKey } from './syllable.js';
+import { PairMap } from '../pair-map.js';
 
 export interface GenreWords {
   /** phrases as lookup keys joined by one space ("đạo đức", "chuyển đổi số") */
@@ -43,4 +44,12 @@ export function genreWords(): GenreWords {
 /** True when the syllables (lookup keys) in order make a listed word. */
 export function isListed(keys: string[]): boolean {
   return genreWords().phrases.has(keys.join(' '));
+}
+
+let pairs: PairMap<true> | undefined;
+
+/** `isListedPair(a, b)` without joining the keys (asked for the pairs around nearly every syllable). */
+export function isListedPair(a: string, b: string): boolean {
+  pairs ??= new PairMap([...genreWords().phrases].map((p) => [p, true] as const));
+  return pairs.has(a, b);
 }

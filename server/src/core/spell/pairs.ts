@@ -5,10 +5,12 @@
  * a frequent one.
  */
 import data from '../../../../dictionaries/syllable-pairs.json';
-import { isListed } from './genre-words.js';
+import { isListedPair } from './genre-words.js';
+import { PairMap } from '../pair-map.js';
 
 interface Figures {
-  pairs: Map<string, number>;
+  /** by the two keys, never a key joined per question (asked around nearly every syllable) */
+  pairs: PairMap<number>;
   counts: Map<string, number>;
 }
 
@@ -25,13 +27,13 @@ function parse(list: string): Map<string, number> {
 }
 
 function load(): Figures {
-  figures ??= { pairs: parse(data.pairs), counts: parse(data.syllables) };
+  figures ??= { pairs: new PairMap(parse(data.pairs)), counts: parse(data.syllables) };
   return figures;
 }
 
 /** How often the genre's drafts write syllable `a` right before `b` (lookup keys); 0 when rare. */
 export function pairCount(a: string, b: string): number {
-  return load().pairs.get(`${a} ${b}`) ?? 0;
+  return load().pairs.get(a, b) ?? 0;
 }
 
 /** How often the genre's drafts use a syllable (lookup key); 0 when rare. */
@@ -47,6 +49,6 @@ export const LISTED_WEIGHT = 5;
 
 /** How strongly the genre knows "a b": its frequency, or a listed word's weight. */
 export function pairWeight(a: string, b: string): number {
-  return Math.max(pairCount(a, b), isListed([a, b]) ? LISTED_WEIGHT : 0);
+  return Math.max(pairCount(a, b), isListedPair(a, b) ? LISTED_WEIGHT : 0);
 }
 

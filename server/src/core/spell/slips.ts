@@ -6,7 +6,7 @@
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { foldAccents } from '../normalise.js';
 import { syllables } from './dictionary.js';
-import { genreWords, isListed } from './genre-words.js';
+import { genreWords, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { editDistance, foldKey, hasVietnameseMark, markDifference, SUBSTITUTION } from './syllable.js';
@@ -167,7 +167,7 @@ function known(a: string | undefined, b: string | undefined): boolean {
 
 /** "a b" is a listed word: its syllables are explained and lend no evidence to a third. */
 function taken(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && isListed([a, b]);
+  return !!a && !!b && isListedPair(a, b);
 }
 
 /**
@@ -222,7 +222,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const listedOnly = closed;
     const weigh = (a: string | undefined, b: string | undefined, other: string | undefined): number => {
       if (!a || !b || (other && functionWords.has(other))) return 0;
-      return !listedOnly || isListed([a, b]) ? pairWeight(a, b) : 0;
+      return !listedOnly || isListedPair(a, b) ? pairWeight(a, b) : 0;
     };
     // a neighbour that already ends or starts a listed word on its far side ("bền vững") is
     // taken: "bền vững càng" is no slip for "vững vàng"; a closed-class word makes no word with
@@ -400,7 +400,7 @@ function foreignLetterSlip(key: string, around: { before?: string[]; after?: str
     const v = key.slice(0, at) + c + key.slice(at + 1);
     if (!valid.has(v)) continue;
     // a word of the genre, not a mere neighbour ("là fan" is no "là ban")
-    const weight = Math.max(before && isListed([before, v]) ? pairWeight(before, v) : 0, after && isListed([v, after]) ? pairWeight(v, after) : 0);
+    const weight = Math.max(before && isListedPair(before, v) ? pairWeight(before, v) : 0, after && isListedPair(v, after) ? pairWeight(v, after) : 0);
     if (weight > 0 && (!best || weight > best.weight)) best = { key: v, weight };
   }
   return best?.key;

@@ -6,7 +6,7 @@
  * ("trển khai" → "triển", not "trên").
  */
 import { syllables } from './dictionary.js';
-import { genreWords, isListed } from './genre-words.js';
+import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, pairCount } from './pairs.js';
 import { foldKey, markDifference, MAX_SUGGESTIONS, suggestible } from './syllable.js';
 
@@ -81,8 +81,8 @@ export interface SyllableContext {
 export function fitsContext(key: string, context: SyllableContext): boolean {
   const b = context.before ?? [];
   const a = context.after ?? [];
-  if (b[0] && (isListed([b[0], key]) || pairCount(b[0], key) >= FREQUENT_PAIR)) return true;
-  if (a[0] && (isListed([key, a[0]]) || pairCount(key, a[0]) >= FREQUENT_PAIR)) return true;
+  if (b[0] && (isListedPair(b[0], key) || pairCount(b[0], key) >= FREQUENT_PAIR)) return true;
+  if (a[0] && (isListedPair(key, a[0]) || pairCount(key, a[0]) >= FREQUENT_PAIR)) return true;
   if (b[1] && b[0] && isListed([b[1], b[0], key])) return true;
   if (b[0] && a[0] && isListed([b[0], key, a[0]])) return true;
   if (a[0] && a[1] && isListed([key, a[0], a[1]])) return true;

@@ -8,7 +8,7 @@ import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, 
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { commonWordAt, continuation, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName } from '../../core/person-names.js';
-import { isListed } from '../../core/spell/genre-words.js';
+import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, NAME_HEADS, NAME_OPENERS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
 
@@ -253,7 +253,7 @@ function openerInsideWord(text: string, ws: Word[], at: number, key: string): bo
 /** True when word i and the lowercase word after it make a listed word of the genre ("Hội viên"). */
 function firstHalfOfWord(text: string, ws: Word[], i: number): boolean {
   const next = ws[i + 1];
-  return !!next && blank(text, ws[i], next) && caseShape(next.text) === 'lower' && isListed([lookupKey(ws[i].text), lookupKey(next.text)]);
+  return !!next && blank(text, ws[i], next) && caseShape(next.text) === 'lower' && isListedPair(lookupKey(ws[i].text), lookupKey(next.text));
 }
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */

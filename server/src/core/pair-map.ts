@@ -1,0 +1,35 @@
+/**
+ * A map keyed by two strings that mean their join "a b": the spelling and capitalisation
+ * checks ask about the pair of syllables around nearly every word, and a key joined per
+ * question is a string made, flattened and hashed each time. Answers exactly what a map of
+ * the joined keys would (a key with a space of its own is joined and cut at its first space).
+ */
+export class PairMap<V> {
+  private readonly byFirst = new Map<string, Map<string, V>>();
+
+  /** @param joined entries keyed "a b"; a key without a space is no pair and is left out */
+  constructor(joined: Iterable<readonly [string, V]>) {
+    for (const [pair, value] of joined) {
+      const at = pair.indexOf(' ');
+      if (at < 0) continue;
+      const first = pair.slice(0, at);
+      let seconds = this.byFirst.get(first);
+      if (!seconds) this.byFirst.set(first, (seconds = new Map()));
+      seconds.set(pair.slice(at + 1), value);
+    }
+  }
+
+  /** the value of `${a} ${b}` */
+  get(a: string, b: string): V | undefined {
+    if (a.includes(' ')) {
+      const joined = `${a} ${b}`;
+      const at = joined.indexOf(' ');
+      return this.byFirst.get(joined.slice(0, at))?.get(joined.slice(at + 1));
+    }
+    return this.byFirst.get(a)?.get(b);
+  }
+
+  has(a: string, b: string): boolean {
+    return this.get(a, b) !== undefined;
+  }
+}
