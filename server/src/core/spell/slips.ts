@@ -207,9 +207,14 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   // a numeral or a conjunction is rarely a slip: only a neighbour that nearly always goes with
   // the variant ("kế" → "kế hoạch") says otherwise
   const closed = functionWords.has(key);
-  const faithful = (n: string | undefined, pair: number): boolean => !closed || (!!n && pair >= CLOSED_AFFINITY * syllableCount(n));
+  // (the pair's count is read only for a closed-class word: every variant of every syllable
+  // without a known pair comes here)
+  const faithful = (n: string | undefined, pair: () => number): boolean => !closed || (!!n && pair() >= CLOSED_AFFINITY * syllableCount(n));
   const bare = !hasVietnameseMark(key);
   const count = syllableCount(key);
+  // a neighbour that already ends or starts a listed word on its far side: the same for every variant
+  const takenBefore = taken(run[at - 2], before);
+  const takenAfter = taken(after, run[at + 2]);
   let best: Slip | undefined;
   for (const v of slipVariants(key)) {
     // a closed-class word is taken for the meant one only when the written syllable lost all
@@ -230,13 +235,13 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const free = functionWords.has(v.key) && !bare;
     // …unless the pair the variant makes with it is no word of its own: "nhiều khó" is "nhiều"
     // before the whole of "khó khăn", seen as often as the genre writes that
-    const rival = (x: string | undefined, y: string | undefined): boolean => !free && isListed([x ?? '', y ?? '']);
-    const bTaken = taken(run[at - 2], before);
-    const aTaken = taken(after, run[at + 2]);
+    const rival = (x: string | undefined, y: string | undefined): boolean => !free && isListedPair(x ?? '', y ?? '');
+    const bTaken = takenBefore;
+    const aTaken = takenAfter;
     const b = bTaken && rival(before, v.key) ? 0 : weigh(before, v.key, before);
     const a = aTaken && rival(v.key, after) ? 0 : weigh(v.key, after, after);
-    const bFaithful = faithful(before, pairCount(before ?? '', v.key)) ? b : 0;
-    const aFaithful = faithful(after, pairCount(v.key, after ?? '')) ? a : 0;
+    const bFaithful = faithful(before, () => pairCount(before ?? '', v.key)) ? b : 0;
+    const aFaithful = faithful(after, () => pairCount(v.key, after ?? '')) ? a : 0;
     const weight = Math.max(bFaithful, aFaithful);
     // the pair shown is the one with a free neighbour when it is evidence enough ("thiu số", not
     // "tộc thiu" of "dân tộc"), else the stronger
@@ -251,7 +256,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // closed-class word (it pairs with everything), need no such share
     const n = side < 0 ? before : after;
     const share = n ? (side < 0 ? bFaithful : aFaithful) / Math.max(1, syllableCount(n)) : 0;
-    const listed = !!n && (side < 0 ? isListed([n, v.key]) : isListed([v.key, n]));
+    const listed = !!n && (side < 0 ? isListedPair(n, v.key) : isListedPair(v.key, n));
     // a key struck by its neighbour, seen from one side only, must make a listed word, a pair
     // the genre writes all the time, or the neighbour's usual one ("phầm mềm" → "phần mềm"):
     // "số dùng chung" is no slip for "số vùng"
