@@ -5,7 +5,7 @@
  * a frequent one.
  */
 import data from '../../../../dictionaries/syllable-pairs.json';
-import { isListedPair } from './genre-words.js';
+import { genreWords, isListedPair } from './genre-words.js';
 import { PairMap } from '../pair-map.js';
 
 interface Figures {
@@ -16,6 +16,7 @@ interface Figures {
 
 let figures: Figures | undefined;
 
+/** the genre's pairs as [joined key, count] */
 function parse(list: string): Map<string, number> {
   const out = new Map<string, number>();
   if (!list) return out;
@@ -52,3 +53,47 @@ export function pairWeight(a: string, b: string): number {
   return Math.max(pairCount(a, b), isListedPair(a, b) ? LISTED_WEIGHT : 0);
 }
 
+
+interface Bounds {
+  /** the largest `pairWeight(a, x)` over every x, by a */
+  after: Map<string, number>;
+  /** the largest `pairWeight(x, b)` over every x, by b */
+  before: Map<string, number>;
+}
+
+let bounds: Bounds | undefined;
+
+/** The heaviest pair each syllable opens and closes, from the same figures as `pairWeight`. */
+function weightBounds(): Bounds {
+  if (bounds) return bounds;
+  const after = new Map<string, number>();
+  const before = new Map<string, number>();
+  const raise = (joined: string, weight: number): void => {
+    // cut as PairMap cuts a pair: at its first space
+    const at = joined.indexOf(' ');
+    if (at < 0) return;
+    const a = joined.slice(0, at);
+    const b = joined.slice(at + 1);
+    after.set(a, Math.max(after.get(a) ?? 0, weight));
+    before.set(b, Math.max(before.get(b) ?? 0, weight));
+  };
+  for (const [joined, count] of parse(data.pairs)) raise(joined, count);
+  for (const phrase of genreWords().phrases) raise(phrase, LISTED_WEIGHT);
+  bounds = { after, before };
+  return bounds;
+}
+
+/**
+ * At least `pairWeight(a, x)` for every x (Infinity when `a` has a space of its own: no bound).
+ * A slip search asks it first: a neighbour that makes no heavy pair with anything rules out
+ * every variant at once.
+ */
+export function maxWeightAfter(a: string): number {
+  return a.includes(' ') ? Infinity : (weightBounds().after.get(a) ?? 0);
+}
+
+/** At least `pairWeight(x, b)` for every x (Infinity when `b`'s pairs cannot be bounded this way). */
+export function maxWeightBefore(b: string): number {
+  // a pair is cut at its first space: b's own spaces move the cut into b, never out of it
+  return weightBounds().before.get(b) ?? (b.includes(' ') ? Infinity : 0);
+}

@@ -7,7 +7,7 @@ import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { foldAccents } from '../normalise.js';
 import { syllables } from './dictionary.js';
 import { genreWords, isListedPair } from './genre-words.js';
-import { FREQUENT_PAIR, pairCount, pairWeight, syllableCount } from './pairs.js';
+import { FREQUENT_PAIR, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { editDistance, foldKey, hasVietnameseMark, markDifference, SUBSTITUTION } from './syllable.js';
 
@@ -212,6 +212,11 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   const faithful = (n: string | undefined, pair: () => number): boolean => !closed || (!!n && pair() >= CLOSED_AFFINITY * syllableCount(n));
   const bare = !hasVietnameseMark(key);
   const count = syllableCount(key);
+  // no variant can make a pair as heavy as the floor below when neither neighbour makes one
+  // with any syllable: most syllables end here, before their variants are looked for (the
+  // variants are dictionary syllables, without spaces: the bound of the pair after holds)
+  const lowestFloor = Math.max(MIN_VARIANT_WEIGHT, Math.min(TWO_SIDED_RATIO, ONE_SIDED_RATIO) * count);
+  if ((!before || maxWeightAfter(before) < lowestFloor) && (!after || maxWeightBefore(after) < lowestFloor)) return undefined;
   // a neighbour that already ends or starts a listed word on its far side: the same for every variant
   const takenBefore = taken(run[at - 2], before);
   const takenAfter = taken(after, run[at + 2]);
