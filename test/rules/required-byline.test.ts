@@ -73,6 +73,10 @@ describe('required-byline', () => {
     'PV và CTV',
     'Văn Tùng (CTV)',
     'Trung sĩ Vi Văn Khánh',
+    // the apostrophe of Central Highlands names
+    "H'Liên - Quốc Việt",
+    'K’Sor Thuận',
+    "TIN, ẢNH: H'LIÊN",
     'Thiếu tướng Lê Văn Tú',
     'Đại uý Lê Văn Tú',
     'Minh Anh (Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Sơn)',

@@ -35,6 +35,10 @@ describe('required-official-titles', () => {
     'Dự hội nghị có ông Kha Văn Lực, Quyền Giám đốc Trung tâm Y tế huyện.',
     'Dự hội nghị có đồng chí Bế Văn Cường – PBT Thường trực Huyện ủy.',
     'Dự hội nghị có ông Hoàng Văn tuấn, Phó Chủ tịch UBND huyện.',
+    // the names of the Central Highlands: an apostrophe after the first capital, clusters in given names
+    'Dự hội nghị có bà H’Mai Niê, Phó Chủ tịch UBND huyện.',
+    "Dự hội nghị có bà H'Mai Niê, Phó Chủ tịch UBND huyện.",
+    'Dự hội nghị có đồng chí Rơ Châm Dũng, Phó Bí thư Huyện ủy.',
   ])('accepts “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([]);
   });

@@ -20,6 +20,8 @@ import { SpanIndex } from './sorted.js';
  */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
 
+const HAS_VOWEL = /[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
 /** the shape of a Vietnamese syllable (no dictionary: names may use rare syllables) */
 function looksLikeSyllable(s: string): boolean {
   return SYLLABLE.test(foldVowels(s.toLowerCase()));
@@ -52,6 +54,8 @@ export function lettersOf(w: Word): string {
   let i = 0;
   for (; i < t.length; i++) {
     const c = t.charCodeAt(i);
+    // the apostrophe after the capital of a Central Highlands name is one of its letters: "H'Hen", "K’Sor"
+    if ((c === 0x27 || c === 0x2019) && i === 1 && i + 1 < t.length && isUpperAt(t, 0) && isUpperAt(t, 2)) continue;
     if (c < 0x80) {
       if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) continue;
       break;
@@ -63,6 +67,14 @@ export function lettersOf(w: Word): string {
   }
   return i === t.length ? t : t.slice(0, i);
 }
+
+function isUpperAt(t: string, i: number): boolean {
+  const ch = t[i];
+  return ch !== ch.toLowerCase();
+}
+
+/** "H'Hen", "K’Sor": a capital, an apostrophe, a capitalised syllable — only names are written so */
+const APOSTROPHE_NAME = /^\p{Lu}['’]\p{Lu}\p{Ll}*$/u;
 
 function blankBetween(text: string, a: Word, b: Word): boolean {
   return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
@@ -208,6 +220,7 @@ export function personNames(draft: Draft): PersonName[] {
           }
         }
         let sn = SURNAME.get(first === ws[i].text ? wordKey(ws[i]) : syllableKey(first));
+        if (!sn && APOSTROPHE_NAME.test(first)) sn = { common: false };
         if (!sn && run - i >= 3 && run - i <= 4 && startsName(ws, i, run)) sn = { common: false };
         if (!sn) continue;
         const shape = caseShape(first);
@@ -226,8 +239,10 @@ export function personNames(draft: Draft): PersonName[] {
           const l = lettersOf(ws[j]);
           if (!l) break;
           const sh = caseShape(l);
-          // "UBND", "TNCS" are abbreviations, not given names; "VĂN" in "Phạm VĂN Hùng" is one
-          if (!looksLikeSyllable(l)) break;
+          // "UBND", "TNCS" are abbreviations, not given names; "VĂN" in "Phạm VĂN Hùng" is one;
+          // a capitalised word with a vowel is one whatever its onset: the names of the Central
+          // Highlands have clusters Vietnamese lacks ("Kpă Blưn", "Puih Hlin", "Niê Kđăm")
+          if (sh === 'cap' ? !HAS_VOWEL.test(l) : !looksLikeSyllable(l)) break;
           if (sh === 'upper' && name.some((w) => caseShape(lettersOf(w)) === 'cap')) {
             const next = ws[j + 1];
             if (!next || !blankBetween(text, ws[j], next) || caseShape(lettersOf(next)) !== 'cap') break;

@@ -19,8 +19,9 @@ const ROLE_PREFIX = new RegExp(`^${BYLINE_ROLES}\\s*:?\\s+`, 'iu');
 const SOURCE_PREFIX = new RegExp(`^${SOURCE_PREFIXES}\\s*(?::\\s*|\\s)`, 'iu');
 /** a label that is a source prefix as a whole ("Tin:", "Theo:"), not the start of a longer label ("Tin và ảnh:") */
 const SOURCE_LABEL = new RegExp(`^${SOURCE_PREFIXES}(?:\\s*:|\\s+[-–—])?\\s*$`, 'iu');
-/** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", and initials glued to the name: "H.Lan", "T.N.Hà", "Th.Hằng" */
-const NAME_TOKEN = /^(?:\p{Lu}\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}{1,12})$/u;
+/** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", initials glued to the name: "H.Lan", "T.N.Hà", "Th.Hằng",
+ * and the apostrophe of Central Highlands names: "H'Xuân", "K’Sor" */
+const NAME_TOKEN = /^(?:\p{Lu}(?:['’]\p{Lu})?\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}(?:['’]?\p{Lu}){0,11})$/u;
 /** "Thu Hà tổng hợp", "Minh Châu (tổng hợp)": how the item was made, after the name */
 const SUFFIX = new RegExp(`\\s*\\(?\\s*${BYLINE_SUFFIX}\\s*\\)?$`, 'iu');
 /** "Đại úy Nguyễn Văn An", "ThS. Lê Hà": a rank or a degree before the author's name */
