@@ -10,7 +10,7 @@ import { commonWordAt, continuation, knownPair, lowercaseWord, mostlyAfter, neve
 import { inPersonName } from '../../core/person-names.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, NAME_HEADS, NAME_OPENERS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, NAME_HEADS, NAME_OPENERS, PLACE_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -49,6 +49,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
     // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
     if (longest(text, ws, i, NAME_HEADS)) continue;
+    // a named place opens with its head ("Khu công nghiệp Tân Hương", "Khu di tích lịch sử Đền Hùng")
+    const place = longest(text, ws, i, PLACE_HEADS);
+    if (place && nameWithin(text, ws, i + place.keys.length)) continue;
     const prev = ws[i - 1];
     const next = ws[i + 1];
     const nextJoined = next !== undefined && blank(text, w, next);
@@ -242,6 +245,17 @@ function typeWordEndsSomethingElse(draft: Draft, ws: Word[], t: number, wholeNam
   if (wholeNames.some((sp) => sp.start < w.start && sp.end === w.end)) return true;
   const before = ws[t - 1];
   return caseShape(w.text) === 'lower' && before !== undefined && caseShape(before.text) === 'lower' && blank(draft.text, before, w) && lowercaseWord(wordKey(before), wordKey(w));
+}
+
+/** True when a capitalised word follows from word j on, after at most three lowercase words, all joined by blanks. */
+function nameWithin(text: string, ws: Word[], j: number): boolean {
+  for (let k = j; k < ws.length && k <= j + 3; k++) {
+    if (!blank(text, ws[k - 1], ws[k])) return false;
+    const shape = caseShape(ws[k].text);
+    if (shape === 'cap' || shape === 'upper') return /^\p{Lu}/u.test(ws[k].text);
+    if (shape !== 'lower') return false;
+  }
+  return false;
 }
 
 /** True when the opener at word `at` (first syllable `key`) is mostly the second half of a word with the one before ("chính | sách"). */

@@ -44,6 +44,8 @@ export const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys
 export const BEFORE_NAMES = indexPhrases(data.evidence.beforeNames.map((w) => ({ keys: phrase(w) })));
 export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
+/** heads of place names: “Khu công nghiệp Tân Hương” (common-nouns.json placeHeads) */
+export const PLACE_HEADS = indexPhrases(data.placeHeads.map((h) => ({ keys: phrase(h.word) })));
 export const BEFORE_NAME_KEYS = data.evidence.beforeNames.map(phrase);
 /** pairs inside the special nouns ("Nhà nước", "Chính phủ"): special-noun-case's, not this rule's */
 export const SPECIAL_PAIRS = new Set(
