@@ -40,6 +40,9 @@ describe('admin-unit-case', () => {
     'Lớp học diễn ra tại huyện Tân Phước trong hai ngày.',
     'Huyện Tân Phước có 12 xã tham gia.',
     'Cán bộ Quận 1 và Phường 10 tham dự.',
+    // the number ends the sentence
+    'Học viên lớp này đều ở Phường 12.',
+    'Học viên đến từ Phường 4, Quận 11.',
     'Đoàn đến thăm Thủ đô Hà Nội và Thành phố Hồ Chí Minh.',
     'Đại diện Ủy ban nhân dân tỉnh và Trường Chính trị tỉnh dự.',
     'Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh thẩm tra.',

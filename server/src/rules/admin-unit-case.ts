@@ -17,7 +17,8 @@ import markers from '../../../dictionaries/generic-markers.json';
 const NOT_A_UNIT_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
 /** first syllables worth a closer look: level words and the special names */
 const INTERESTING = new Set([...markers.levels, ...markers.specialUnits.map((u) => ({ word: u.level }))].map((m) => syllableKey(m.word.split(' ')[0])));
-const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)$/u;
+// (a number ending the sentence may carry its full stop: "… từ Phường 3.")
+const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)\.?$/u;
 /** places whose level word is part of the name ("Thành phố Hồ Chí Minh", generic-markers.json specialUnits) */
 const SPECIAL = markers.specialUnits.map((sp) => ({ ...sp, levelKeys: sp.level.split(' ').map(syllableKey), nameKeys: sp.name.split(' ').map(syllableKey) }));
 const SPECIAL_FIRST = new Set(SPECIAL.map((sp) => sp.levelKeys[0]));

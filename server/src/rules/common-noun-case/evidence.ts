@@ -177,6 +177,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const pair = nextJoined && caseShape(next.text) === 'lower' && knownPair(wordKey(w), wordKey(next));
     const afterIndex = pair ? i + 2 : i + 1;
     const after = ws[afterIndex];
+    // an event named by its month: "Cách mạng tháng Tám", "Cách mạng Tháng Mười Nga" (CAP-37)
+    if (after && blank(text, ws[afterIndex - 1], after) && namedMonthOrDay(text, ws, afterIndex)) continue;
     // (a common word of its own goes on with no name: "triển khai Thực hiện Chương trình")
     const ownWord = pair && commonWordAt(wordKey(w), wordKey(next));
     if (after && !functionWord && !ownWord && blank(text, ws[afterIndex - 1], after) && capital(after)) {
@@ -245,6 +247,12 @@ function typeWordEndsSomethingElse(draft: Draft, ws: Word[], t: number, wholeNam
   if (wholeNames.some((sp) => sp.start < w.start && sp.end === w.end)) return true;
   const before = ws[t - 1];
   return caseShape(w.text) === 'lower' && before !== undefined && caseShape(before.text) === 'lower' && blank(draft.text, before, w) && lowercaseWord(wordKey(before), wordKey(w));
+}
+
+/** True when word k is "tháng" / "ngày" (any case) and a capitalised word follows it: "tháng Tám", "Ngày Thương binh". */
+function namedMonthOrDay(text: string, ws: Word[], k: number): boolean {
+  const next = ws[k + 1];
+  return longest(text, ws, k, NAME_HEADS)?.keys.length === 1 && next !== undefined && blank(text, ws[k], next) && /^\p{Lu}/u.test(next.text) && caseShape(next.text) === 'cap';
 }
 
 /** True when a capitalised word follows from word j on, after at most three lowercase words, all joined by blanks. */
