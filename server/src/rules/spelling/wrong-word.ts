@@ -10,6 +10,7 @@ import { markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
 import { isLevelWord } from '../../core/casing.js';
+import { typeWordAt } from '../../core/lexicon.js';
 
 /** Report the groups of valid syllables one mark away from a listed word. */
 export function listedWordSlips(c: SentenceCheck): void {
@@ -29,6 +30,9 @@ export function listedWordSlips(c: SentenceCheck): void {
       // names ("Nguyễn Văn Đức", "Đạo Đức"): a capital after the group's first syllable; a
       // capital on the first one only is a sentence start or an organisation ("Cục Chuyển đổi số")
       if (group.some((t, k) => (t.info.allCaps ? !caps : t.info.capitalised && k > 0))) continue;
+      // … nor a capital that goes on a name before it ("Hội Chữ thập đỏ Nhật Bản tổ chức" is no
+      // "Ban tổ chức"); after a type word it opens the field ("Cục Chuyển đối số", "Sở Tãi chính")
+      if (group[0].info.capitalised && goesOnName(text, tokens, i)) continue;
       const keys = group.map((t) => t.key);
       if (isListed(keys)) continue;
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
@@ -55,6 +59,14 @@ export function listedWordSlips(c: SentenceCheck): void {
     });
     for (let k = 0; k < c.size; k++) flagged.add(c.first + k);
   }
+}
+
+/** True when token i follows a capitalised token it is joined to, and that one ends no organisation type word. */
+function goesOnName(text: string, tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || !before.info.capitalised || !adjacent(text, before, tokens[i])) return false;
+  const keys = tokens.slice(Math.max(0, i - 3), i).map((t) => t.key);
+  return ![1, 2, 3].some((n) => n <= keys.length && typeWordAt(keys, keys.length - n) === n);
 }
 
 /** Report the valid syllables no pair of the genre explains, one slip from a frequent pair. */
