@@ -39,6 +39,14 @@ describe('organisation-grammar.json functionWords notBefore', () => {
   });
 });
 
+describe('organisation-grammar.json titleSuffixes', () => {
+  const typeThenSuffix = new RegExp(`(?:${grammar.typeWords.map((t) => t.word).join('|')}) (?:${grammar.titleSuffixes.words.join('|')})(?![\\p{L}\\p{M}])`, 'u');
+  it.each(grammar.titleSuffixes.examples)('%s', (example) => {
+    expect(typeThenSuffix.test(example)).toBe(true);
+    expect(check(example, CAP)).toEqual([]);
+  });
+});
+
 describe('organisation-grammar.json subjectVerbs', () => {
   it.each(grammar.subjectVerbs.map((v) => [v.word, v.from, v.to]))('%s: %s', (word, from, to) => {
     expect(holds(from, word)).toBe(true);

@@ -15,7 +15,7 @@ import type { Rule, TextEdit } from '../core/types.js';
 import { wordsIn, type Draft, type Word } from '../core/draft.js';
 import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, syllableKey, wordKey } from '../core/casing.js';
 import { secondHalfOfWord } from '../core/capital-evidence.js';
-import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, NOT_A_BODY, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
+import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, notABodyAt, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
 import { spanAt } from '../core/sorted.js';
 import { editedText } from '../core/fix.js';
 
@@ -203,7 +203,7 @@ function phraseAt(draft: Draft, ws: Word[], keys: string[], i: number, covered: 
   if (!type) return 0;
   // "hội" of "Đại hội", "đoàn" of "Công đoàn": the second half of a word opens no body
   if (i > 0 && /^[ \t\u00a0]+$/.test(draft.text.slice(ws[i - 1].end, ws[i].start)) && secondHalfOfWord(wordKey(ws[i - 1]), wordKey(ws[i]))) return 0;
-  if (NOT_A_BODY.has(keys.slice(i, i + type.length + 1).join(' '))) return 0;
+  if (notABodyAt(keys, i, type.length)) return 0;
   let j = i + type.length;
   while (j < ws.length && j - i < type.length + 4) {
     const w = ws[j];

@@ -27,10 +27,23 @@ for (const t of TYPE_WORDS) {
 export const NOT_A_BODY = new Set(grammarData.notABody.map((w) => w.split(' ').map(syllableKey).join(' ')));
 /** a syllable + type word that make a common word: "nghiệp vụ", "cơ sở", "thị trường" */
 export const ENDING_IN_TYPE = new Set(grammarData.wordsEndingInType.map((w) => w.split(' ').map(syllableKey).join(' ')));
+/** "trưởng", "phó" after a type word make a title: "Chi hội trưởng", "Hội phó" */
+const TITLE_SUFFIXES = new Set(grammarData.titleSuffixes.words.map(syllableKey));
+/**
+ * True when the type word at i (of `length` syllables) and the syllable after it make something
+ * else: a common noun ("Hội trường", "Hội nghị"), or a title ("Chi hội trưởng", "Hội phó").
+ * (The syllable after may be hyphenated to another: "Khoa học-Xã hội" is no "Khoa".)
+ */
+export function notABodyAt(keys: string[], i: number, length: number): boolean {
+  const next = keys[i + length]?.split(/[-–]/u)[0];
+  if (next === undefined) return false;
+  const type = keys.slice(i, i + length).join(' ');
+  return NOT_A_BODY.has(`${type} ${keys[i + length]}`) || NOT_A_BODY.has(`${type} ${next}`) || TITLE_SUFFIXES.has(next);
+}
 /** Length of the type word that starts at word i (keys of the sentence), or 0. */
 export function typeWordAt(keys: string[], i: number): number {
   const t = TYPES_BY_FIRST.get(keys[i])?.find((c) => c.every((k, n) => keys[i + n] === k));
-  if (!t || NOT_A_BODY.has(keys.slice(i, i + t.length + 1).join(' '))) return 0;
+  if (!t || notABodyAt(keys, i, t.length)) return 0;
   return t.length;
 }
 const FUNCTION_PHRASES = grammarData.functionWords.map((f) => ({

@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secon
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, NOT_A_BODY, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
@@ -36,8 +36,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): {
   const type = candidates.find((t) => t.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
   if (!type) return undefined;
   const tEnd = i + type.length;
-  // (also when the next word is hyphenated to another: "Khoa học-Xã hội" is no "Khoa")
-  if (NOT_A_BODY.has(keys.slice(i, tEnd + 1).join(' ')) || (tEnd < keys.length && NOT_A_BODY.has([...keys.slice(i, tEnd), keys[tEnd].split(/[-–]/u)[0]].join(' ')))) return undefined;
+  if (notABodyAt(keys, i, type.length)) return undefined;
   if (allUpper(words.slice(i, tEnd))) return undefined;
   // at a sentence start the type word's capital says nothing: the words after it must
   const startsSentence = isSentenceStart(draft, words[i].start);
