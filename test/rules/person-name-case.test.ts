@@ -21,6 +21,8 @@ describe('person-name-case', () => {
     // a given name typed in lower case after "Văn"/"Thị", before the title's separator
     ['Dự lớp học có ông Đỗ Văn lợi, Phó Chủ tịch UBND xã.', '1:19', 'Đỗ Văn lợi', 'Tên người “Đỗ Văn lợi” phải viết hoa chữ cái đầu của mọi âm tiết: “Đỗ Văn Lợi”.', 'Dự lớp học có ông Đỗ Văn Lợi, Phó Chủ tịch UBND xã.'],
     ['Bà Ngô Thị hạnh - Chủ tịch Hội Phụ nữ xã phát biểu.', '1:4', 'Ngô Thị hạnh', 'Tên người “Ngô Thị hạnh” phải viết hoa chữ cái đầu của mọi âm tiết: “Ngô Thị Hạnh”.', 'Bà Ngô Thị Hạnh - Chủ tịch Hội Phụ nữ xã phát biểu.'],
+    // a surname that is no everyday word, lowercase before a capitalised "Thị"/"Văn" and a given name, with nothing before it
+    ['Giải thưởng mang tên trần Thị Lý được trao cho ba học viên.', '1:22', 'trần Thị Lý', 'Tên người “trần Thị Lý” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Thị Lý”.', 'Giải thưởng mang tên Trần Thị Lý được trao cho ba học viên.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
@@ -41,7 +43,9 @@ describe('person-name-case', () => {
   it('recognises a lowercase surname before a comma and a title', () => {
     const text = 'Tham dự có trần Văn Bình, Chủ tịch UBND xã, và nhiều đại biểu.';
     expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:12 trần Văn Bình']);
-    expect(check('Hội nghị có trần Văn Bình và nhiều đại biểu.', RULE)).toEqual([]);
+    // with no title, a lowercase surname needs a capitalised "Văn" / "Thị" after it
+    expect(check('Hội nghị có trần Bình và nhiều đại biểu.', RULE)).toEqual([]);
+    expect(check('Hội nghị có trần Văn Bình và nhiều đại biểu.', RULE).map((f) => f.text)).toEqual(['trần Văn Bình']);
     expect(check('Phát biểu khai mạc, Chủ tịch UBND xã trần Văn Bình nêu rõ.', RULE).map((f) => f.text)).toEqual(['trần Văn Bình']);
   });
 

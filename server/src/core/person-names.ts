@@ -262,8 +262,10 @@ export function personNames(draft: Draft): PersonName[] {
         // are that word in capitals, not a person, unless something introduces a person there
         if (name.length === 2 && !introduced && lowercaseWord(wordKey(name[0]), wordKey(name[1]))) continue;
         const last = name[name.length - 1];
-        // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name
-        if (shape === 'lower' && !introduced && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titles(draft).starts.has(ws[j].start))) continue;
+        // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name,
+        // or, when it is no everyday word, a capitalised "Văn" / "Thị" and a given name after it ("mang tên nguyễn Thị Định")
+        const middleAfter = !sn.common && name.length >= 3 && MIDDLE.has(wordKey(name[1])) && caseShape(name[1].text) === 'cap';
+        if (shape === 'lower' && !introduced && !middleAfter && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titles(draft).starts.has(ws[j].start))) continue;
         out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced, formal: (run === j || (lowerTail && run === j - 1)) && capitalised(ws[i]) });
         i = j - 1;
       }
