@@ -155,9 +155,10 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
 }
 
 /**
- * True when a listed word of two or three syllables takes the syllable that would change and
- * a syllable outside the group, and so explains the text as written: "có thế hệ" ("thế hệ"),
- * "chuyển đổi số tại" ("chuyển đổi số").
+ * True when a listed word of two or three syllables, or a pair the genre writes all the time,
+ * takes the syllable that would change and a syllable outside the group, and so explains the
+ * text as written: "có thế hệ" ("thế hệ"), "chuyển đổi số tại" ("chuyển đổi số"), "Trưởng
+ * đại diện" ("đại diện", no slip for "Trưởng đài").
  */
 function straddled(tokens: Token[], first: number, size: number, at: number): boolean {
   const changed = first + at;
@@ -165,7 +166,8 @@ function straddled(tokens: Token[], first: number, size: number, at: number): bo
     for (let j = changed - m + 1; j <= changed; j++) {
       if (j < 0 || j + m > tokens.length) continue;
       if (j >= first && j + m <= first + size) continue;
-      if (isListed(tokens.slice(j, j + m).map((t) => t.key))) return true;
+      const keys = tokens.slice(j, j + m).map((t) => t.key);
+      if (isListed(keys) || (m === 2 && pairCount(keys[0], keys[1]) >= STRONG_PAIR)) return true;
     }
   }
   return false;
