@@ -77,6 +77,9 @@ describe('required-byline', () => {
     "H'Liên - Quốc Việt",
     'K’Sor Thuận',
     "TIN, ẢNH: H'LIÊN",
+    // the reporter's role after the name
+    'Thu Hà - phóng viên',
+    'Minh Đức, cộng tác viên',
     'Thiếu tướng Lê Văn Tú',
     'Đại uý Lê Văn Tú',
     'Minh Anh (Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Sơn)',

@@ -15,6 +15,8 @@ import { normKey } from './normtext.js';
  */
 const PREFIX = new RegExp(`^(?:${BYLINE_PREFIX})(?:\\s*:|\\s+[-–—]|(?<=ảnh)(?=\\s+\\p{Lu}))\\s*`, 'iu');
 const ROLE_PREFIX = new RegExp(`^${BYLINE_ROLES}\\s*:?\\s+`, 'iu');
+/** the role alone, after the name ("Thu Hà - phóng viên", "Minh Đức, cộng tác viên") */
+const ROLE_ONLY = new RegExp(`^${BYLINE_ROLES}$`, 'iu');
 /** "Theo TTXVN", "Nguồn: …", "Tin Đài Truyền thanh huyện": a source named like a body */
 const SOURCE_PREFIX = new RegExp(`^${SOURCE_PREFIXES}\\s*(?::\\s*|\\s)`, 'iu');
 /** a label that is a source prefix as a whole ("Tin:", "Theo:"), not the start of a longer label ("Tin và ảnh:") */
@@ -103,6 +105,7 @@ export function isBylineText(line: string): boolean {
   if (names === 0) return isBodyCredit(t);
   if (names === segments.length) return true;
   const affiliation = segments.slice(names).join(' - ');
+  if (ROLE_ONLY.test(affiliation)) return true;
   return /^\p{Lu}/u.test(affiliation) && words(affiliation).filter((w) => /\p{L}/u.test(w)).length <= 14;
 }
 
