@@ -55,6 +55,8 @@ describe('required-dateline', () => {
     'Trong 3 ngày (từ 5 - 7/3), Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Trong thời gian từ ngày 2-10 đến ngày 6-10, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.',
     'Hội Nông dân huyện mở lớp tập huấn cho 80 hội viên. Từ ngày 11/4/2024 đến ngày 13/4/2024, học viên được học ba chuyên đề.',
+    // the days of a span right after the verb that organised the class
+    'Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên trong 2 ngày 16 và 17/5.',
   ])('accepts the lead “%s”', (lead) => {
     expect(check(draft(lead), RULE)).toEqual([]);
   });

@@ -129,6 +129,9 @@ function timesEvent(t: string, at: number, end: number, place: Place, opened: bo
   // the lead told the event, its next sentence opens with the days: "Hội … mở lớp tập huấn.
   // Từ ngày 11 đến 13/4, học viên được học …"
   if (place === 'lead' && opened && at === 0) return true;
+  // the days of a span right after the verb that organised it: "… tổ chức lớp học trong 2 ngày 5 và 6/3"
+  const organised = place !== 'later' && receives < 0 && activeVerb(before) >= 0;
+  if (organised && DURATION_SPAN.test(t.slice(at, end)) && !PASSIVE.test(before) && !DURATION_BEFORE.test(before)) return true;
   if (PASSIVE.test(before) || DURATION_BEFORE.test(before) || DURATION_SPAN.test(t.slice(at, end))) return false;
   if (place === 'later') return false;
   if (activeVerb(before) >= 0) return true;
