@@ -63,6 +63,13 @@ describe('common-nouns.json topicOpeners', () => {
   });
 });
 
+describe('common-nouns.json honourTitles', () => {
+  it.each(commonNouns.honourTitles.map((h) => [h.title, h.valid]))('%s: %s', (title, valid) => {
+    expect(valid.includes(title)).toBe(true);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+});
+
 describe('common-nouns.json placeHeads', () => {
   it.each(commonNouns.placeHeads.map((h) => [h.word, h.valid, h.generic]))('%s: %s', (word, valid, generic) => {
     expect(holds(valid, word)).toBe(true);

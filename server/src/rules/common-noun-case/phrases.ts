@@ -46,6 +46,8 @@ export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
 /** heads of place names: “Khu công nghiệp Tân Hương” (common-nouns.json placeHeads) */
 export const PLACE_HEADS = indexPhrases(data.placeHeads.map((h) => ({ keys: phrase(h.word) })));
+/** honorary titles of the State: “Nghệ nhân Ưu tú”, “Nhà giáo Nhân dân” (common-nouns.json honourTitles) */
+export const HONOUR_TITLES = data.honourTitles.map((h) => phrase(h.title));
 export const BEFORE_NAME_KEYS = data.evidence.beforeNames.map(phrase);
 /** pairs inside the special nouns ("Nhà nước", "Chính phủ"): special-noun-case's, not this rule's */
 export const SPECIAL_PAIRS = new Set(
