@@ -10,7 +10,7 @@ import { commonWordAt, continuation, knownPair, lowercaseWord, mostlyAfter, neve
 import { inPersonName } from '../../core/person-names.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, HONOUR_TITLES, NAME_HEADS, NAME_OPENERS, PLACE_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWN_CAPITALS, PLACE_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -49,14 +49,19 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
     // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
     if (longest(text, ws, i, NAME_HEADS)) continue;
-    // a syllable of an honorary title ("Nghệ nhân Ưu tú", "Nhà giáo Nhân dân") has its capital from the title
-    if (HONOUR_TITLES.some((h) => h.some((_, k) => i - k >= 0 && i - k + h.length <= ws.length && endsWith(text, ws, i - k + h.length, h)))) continue;
-    // a named place opens with its head ("Khu công nghiệp Tân Hương", "Khu di tích lịch sử Đền Hùng")
-    const place = longest(text, ws, i, PLACE_HEADS);
-    if (place && nameWithin(text, ws, i + place.keys.length)) continue;
     const prev = ws[i - 1];
     const next = ws[i + 1];
     const nextJoined = next !== undefined && blank(text, w, next);
+    // a syllable of a name whose capitals are its own ("Nghệ nhân Ưu tú", "đạo Tin lành")
+    if (OWN_CAPITALS.some((h) => h.some((_, k) => i - k >= 0 && i - k + h.length <= ws.length && endsWith(text, ws, i - k + h.length, h)))) continue;
+    // an ethnic group after "người", "dân tộc", "đồng bào" ("người Chăm", "dân tộc Thái"), not
+    // the first half of a word drafts write lowercase ("người Chăm sóc" is "người chăm sóc")
+    const group = longest(text, ws, i, ETHNIC_GROUPS);
+    const wordOn = group && group.keys.length === 1 && nextJoined && caseShape(next.text) === 'lower' && lowercaseWord(wordKey(w), wordKey(next));
+    if (group && !wordOn && ETHNIC_OPENERS.some((k) => endsWith(text, ws, i, k))) continue;
+    // a named place opens with its head ("Khu công nghiệp Tân Hương", "Khu di tích lịch sử Đền Hùng")
+    const place = longest(text, ws, i, PLACE_HEADS);
+    if (place && nameWithin(text, ws, i + place.keys.length)) continue;
     const gapBefore = text.slice(prev.end, w.start);
     // a list item after ";" and a word after "20." or ")" may open a new clause
     if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;

@@ -46,8 +46,11 @@ export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
 /** heads of place names: “Khu công nghiệp Tân Hương” (common-nouns.json placeHeads) */
 export const PLACE_HEADS = indexPhrases(data.placeHeads.map((h) => ({ keys: phrase(h.word) })));
-/** honorary titles of the State: “Nghệ nhân Ưu tú”, “Nhà giáo Nhân dân” (common-nouns.json honourTitles) */
-export const HONOUR_TITLES = data.honourTitles.map((h) => phrase(h.title));
+/** names whose capitals are their own: “Nghệ nhân Ưu tú”, “đạo Tin lành” (common-nouns.json ownCapitals) */
+export const OWN_CAPITALS = data.ownCapitals.map((h) => phrase(h.name));
+/** the ethnic groups, and the words before a group's name (common-nouns.json ethnicGroups) */
+export const ETHNIC_GROUPS = indexPhrases(data.ethnicGroups.names.map((n) => ({ keys: phrase(n.replace(/\s*-\s*/gu, ' ')) })));
+export const ETHNIC_OPENERS = data.ethnicGroups.openers.map(phrase);
 export const BEFORE_NAME_KEYS = data.evidence.beforeNames.map(phrase);
 /** pairs inside the special nouns ("Nhà nước", "Chính phủ"): special-noun-case's, not this rule's */
 export const SPECIAL_PAIRS = new Set(
