@@ -16,6 +16,8 @@ export interface GenreWords {
   syllables: Set<string>;
   /** closed-class words ("từ", "để", "có"), lookup keys */
   functionWords: Set<string>;
+  /** the closed-class words that never end a clause ("là", "của", "các"): `needsComplement` */
+  needsComplement: Set<string>;
 }
 
 let index: GenreWords | undefined;
@@ -37,7 +39,8 @@ export function genreWords(): GenreWords {
     else byFold.set(fold, [keys]);
   }
   const functionWords = new Set(data.functionWords.map((e) => lookupKey(e.word)));
-  index = { phrases, byFold, syllables, functionWords };
+  const needsComplement = new Set(data.functionWords.filter((e) => 'needsComplement' in e && e.needsComplement === true).map((e) => lookupKey(e.word)));
+  index = { phrases, byFold, syllables, functionWords, needsComplement };
   return index;
 }
 

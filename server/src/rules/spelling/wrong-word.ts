@@ -98,6 +98,9 @@ export function pairSlips(c: SentenceCheck): void {
     for (let j = i + 1; j <= i + 3 && j < tokens.length && keys[j] && joined[j]; j++) around[j - lo] = keys[j];
     const slip = pairSlip(around, i - lo);
     if (!slip) return;
+    // a word that never ends a clause is no reading for a syllable before "," or ".": "đối tượng
+    // lạ, phương tiện nghi vấn" is no "đối tượng là"
+    if (genreWords().needsComplement.has(slip.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) return;
     const other = tokens[i + slip.side];
     // the capital that opens the sentence may open a name too: it is evidence only for the
     // pair it nearly always makes ("Đồng trí" → "Đồng chí"; "Tin ngắn" is no "Tin nhắn")
