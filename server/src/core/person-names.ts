@@ -20,11 +20,15 @@ import { SpanIndex } from './sorted.js';
  */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
 
-const HAS_VOWEL = /[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 /** the shape of a Vietnamese syllable (no dictionary: names may use rare syllables) */
 function looksLikeSyllable(s: string): boolean {
   return SYLLABLE.test(foldVowels(s.toLowerCase()));
+}
+
+/** A vowel letter, marks aside: what every syllable of a name has, whatever its onset ("Blưn", "Kđăm"). */
+function hasVowel(s: string): boolean {
+  return /[aăâeêioôơuưy]/u.test(foldVowels(s.toLowerCase()));
 }
 
 /** Tone marks off, vowel letters kept (ă, â, ê, ô, ơ, ư), NFC. */
@@ -242,7 +246,7 @@ export function personNames(draft: Draft): PersonName[] {
           // "UBND", "TNCS" are abbreviations, not given names; "VĂN" in "Phạm VĂN Hùng" is one;
           // a capitalised word with a vowel is one whatever its onset: the names of the Central
           // Highlands have clusters Vietnamese lacks ("Kpă Blưn", "Puih Hlin", "Niê Kđăm")
-          if (sh === 'cap' ? !HAS_VOWEL.test(l) : !looksLikeSyllable(l)) break;
+          if (sh === 'cap' ? !hasVowel(l) : !looksLikeSyllable(l)) break;
           if (sh === 'upper' && name.some((w) => caseShape(lettersOf(w)) === 'cap')) {
             const next = ws[j + 1];
             if (!next || !blankBetween(text, ws[j], next) || caseShape(lettersOf(next)) !== 'cap') break;
