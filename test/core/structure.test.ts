@@ -222,6 +222,19 @@ describe('dictionaries/structure.json examples', () => {
     expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^${word} \\d+ \\p{L}+`, 'u'));
     expect(findParticipantCount(one(swap(x, word, 'về')))).toBeUndefined();
   });
+  it.each(data.learnerVerbs.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” after a count makes it the learners: %s', (word, x) => {
+    expect(found(x, findParticipantCount(one(x)))).toMatch(/^\d+ \p{L}+/u);
+    expect(findParticipantCount(one(swap(x, word, 'có')))).toBeUndefined();
+  });
+  it.each(data.memberNounEnds.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” makes a member of a place or a body: %s', (word, x) => {
+    expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^cho \\d+ \\p{L}+ ${word}$`, 'u'));
+    expect(findParticipantCount(one(x.replace(` ${word}`, '')))).toBeUndefined();
+  });
+  it('reads “cho” after the class’s verb as whom the class was for, a giving verb in a body’s name before it', () => {
+    const x = 'Trung tâm Hỗ trợ nông dân tỉnh tập huấn kỹ thuật trồng nấm cho 40 hội viên.';
+    expect(found(x, findParticipantCount(one(x)))).toBe('cho 40 hội viên');
+    expect(findParticipantCount(one('Trung tâm Hỗ trợ nông dân tỉnh trao giống nấm cho 40 hộ.'))).toBeUndefined();
+  });
   it.each([...data.bodyNameJoiners.entries.flatMap((e) => e.examples), ...markers.levels.flatMap((m) => ('body' in m && m.body ? [m.body] : []))])('a body credited as the author: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });

@@ -124,6 +124,10 @@ export const WEEKDAYS = wordsRe(data.weekdays.entries.map((e) => e.word)).replac
 export const LASTING_VERBS = listed(data.lastingVerbs.entries);
 /** 'lớp', 'hội nghị' as the subject of the lead's opening sentence: it tells the event (organisedEvents `leadSubject`) */
 export const LEAD_SUBJECTS = listed(data.organisedEvents.entries.filter((e) => 'leadSubject' in e));
+/** 'được hướng dẫn', 'tham gia' right after a count and its noun: the count is the learners (learnerVerbs) */
+export const LEARNER_VERBS = listed(data.learnerVerbs.entries);
+/** 'viên' ending a two-word noun whose first word names a place or a body ('xã viên'): a member (memberNounEnds) */
+export const MEMBER_NOUN_ENDS = listed(data.memberNounEnds.entries);
 /** 'cho', 'thu hút' before the count of whom a class is for (forCountOpeners) */
 export const FOR_COUNT_OPENERS = listed(data.forCountOpeners.entries);
 /** 'do', 'được', 'bởi': the agent of a bare 'tổ chức' follows (agentMarkers) */

@@ -1,14 +1,14 @@
 /**
  * The dateline: the lead says WHEN, with a day and a month ("Sáng ngày 12-9,", "Chiều
  * 19-8-2022,", "Ngày 4/6/2021,", "Trong 2 ngày 14-15/12,"), maybe after a source tag
- * ("(Đài An Lão)", "BDK.VN -"). "Sáng nay", "Vừa qua" and a page date line are not one.
+ * ("(Đài An Lão)", "BDK.VN -"), or after "Sáng nay" ("Sáng nay (5-3)", "Sáng nay, 5/3,"). "Sáng nay" or "Vừa qua" alone and a page date line are not one.
  */
 import type { Draft, Paragraph, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, END_POINTS, EVENT_VERBS, LASTING_VERBS, LEAD_SUBJECTS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS, UNTIL_NOW, WEEKDAYS } from './data.js';
 import { NUMBER_WORD } from './numbers.js';
 
-const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*\\(\\s*(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?${WEEKDAYS}\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
+const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*[(,]\\s*(?:${WEEKDAYS}\\s*,?\\s*)?(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?${WEEKDAYS}\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
 /** day(s) + month (+ year): "12-9", "19 và 25/7/2019", "03-04/10/2018", "21.10", "12 tháng 9" */
 const DATE =
   '(\\d{1,2})(?:\\s*(?:[-–,]|và|đến(?:\\s+ngày)?)\\s*\\d{1,2})*\\s*(?:([-/.])\\s*(\\d{1,2})(?:\\s*[-/.]\\s*(\\d{2,4}))?|\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+\\d{4})?)(?![\\d\\p{L}])';

@@ -6,7 +6,7 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, FOR_COUNT_OPENERS, GIVING_VERBS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
+import { COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?${PARTICIPANT_NOUNS}${E}`,
@@ -22,9 +22,25 @@ const FOR_COUNT = new RegExp(
   'gu',
 );
 const NOT_PEOPLE = new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u');
+/** "xã viên", "tổ viên": a word of places or bodies, then a member's ending, names people (memberNounEnds) */
+const MEMBER_NOUN = new RegExp(`^\\p{L}+\\s+${MEMBER_NOUN_ENDS}$`, 'u');
 
-/** a giving verb earlier in the clause: "cấp 500 con giống cho 10 hộ" counts receivers */
-const GIVEN_BEFORE = new RegExp(`${B}${GIVING_VERBS}${E}[^,;:.]*$`, 'u');
+/**
+ * "Hơn 150 tiểu thương được hướng dẫn …", "60 hộ chăn nuôi tham gia lớp học": a count whose
+ * noun no list knows, then a verb of learning or attending (learnerVerbs), counts the learners.
+ * The noun is one to three words; what counts no people (days, communes, topics) is left out.
+ */
+const LEARNER_COUNT = new RegExp(
+  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+){0,2}?)\\s+(?:đã\\s+|đều\\s+)?${LEARNER_VERBS}${E}`,
+  'gu',
+);
+
+/**
+ * a giving verb earlier in the clause, and no event verb after it: "cấp 500 con giống cho 10
+ * hộ" counts receivers; in "Trung tâm Hỗ trợ nông dân tập huấn cho 40 hội viên" the class's
+ * verb stands between, and "cho" is whom the class was for
+ */
+const GIVEN_BEFORE = new RegExp(`${B}${GIVING_VERBS}${E}(?:(?!${B}${EVENT_VERBS}${E})[^,;:.])*$`, 'u');
 
 /** "cho (hơn …)" at the end of the text before a count */
 const GIVEN_TO = new RegExp(`(?:^|\\s)cho\\s+(?:${COUNT_APPROXIMATORS}\\s+)*$`, 'u');
@@ -81,10 +97,23 @@ export function classHeadCounts(draft: Draft, paragraphs = countParagraphs(draft
     for (let m = FOR_COUNT.exec(n.text); m; m = FOR_COUNT.exec(n.text)) {
       const value = numberValue(m[1].trim());
       if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
-      if (NOT_PEOPLE.test(m[2])) continue;
+      if (NOT_PEOPLE.test(m[2]) && !MEMBER_NOUN.test(m[2])) continue;
       if (m[0].startsWith('cho') && givenTo(n.text.slice(Math.max(0, m.index - 80), m.index + 4))) continue;
       if (STATISTIC_BEFORE.test(n.text.slice(Math.max(0, m.index - 80), m.index))) continue;
       out.push(origRange(n, m.index, m.index + m[0].length));
+    }
+    LEARNER_COUNT.lastIndex = 0;
+    for (let m = LEARNER_COUNT.exec(n.text); m; m = LEARNER_COUNT.exec(n.text)) {
+      const value = numberValue(m[1].trim());
+      if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
+      if (NOT_PEOPLE.test(m[2]) && !MEMBER_NOUN.test(m[2])) continue;
+      if (LABEL_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const before = n.text.slice(Math.max(0, m.index - 80), m.index);
+      if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
+      // the count and its noun, as the other shapes report it
+      const nounEnd = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+      if (PROJECT_AFTER.test(n.text.slice(nounEnd, nounEnd + 80))) continue;
+      out.push(origRange(n, m.index, nounEnd));
     }
   }
   out.sort((a, b) => a.start - b.start);
