@@ -47,6 +47,17 @@ describe('organisation-grammar.json titleSuffixes', () => {
   });
 });
 
+describe('organisation-grammar.json commaCompounds', () => {
+  it.each(grammar.commaCompounds.map((c) => [c.word, c.example]))('%s: %s', (word, example) => {
+    expect(holds(example, word)).toBe(true);
+    // one body from its type word through the phrase after "và", the comma inside it
+    const body = matchOrganisations(lint(example, config()).draft).find((m) => m.text.toLowerCase().includes(word));
+    expect(body?.named).toBe(true);
+    expect(body!.text).toMatch(/ và \p{Lu}/u);
+    expect(check(example, CAP)).toEqual([]);
+  });
+});
+
 describe('organisation-grammar.json subjectVerbs', () => {
   it.each(grammar.subjectVerbs.map((v) => [v.word, v.from, v.to]))('%s: %s', (word, from, to) => {
     expect(holds(from, word)).toBe(true);

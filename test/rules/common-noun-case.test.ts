@@ -86,6 +86,14 @@ describe('common-noun-case', () => {
     expect(check(text, RULE).map((x) => x.text)).toEqual(['Mô hình']);
   });
 
+  it('reads a body named once with its place as the same body when named again without it', () => {
+    const named = 'Bảo hiểm xã hội huyện Mường Tè tổ chức hội nghị đối thoại. Nhiều câu hỏi của người dân được cán bộ Bảo hiểm xã hội giải đáp.';
+    expect(check(named, RULE)).toEqual([]);
+    // never named with its place: the capital is a common word's
+    const bare = 'Huyện tổ chức hội nghị đối thoại. Nhiều câu hỏi của người dân được cán bộ Bảo hiểm xã hội giải đáp.';
+    expect(check(bare, RULE).map((x) => x.text)).toEqual(['Bảo hiểm']);
+  });
+
   it('speaks English when asked', () => {
     expect(check('tổ chức lớp Tập huấn cho cán bộ xã', RULE, {}, 'en')[0].message).toBe(
       '“lớp Tập huấn” is a common noun, lowercase mid-sentence: “lớp tập huấn”.',

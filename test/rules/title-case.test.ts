@@ -103,6 +103,21 @@ describe('title-case', () => {
     expect(fixed(text, RULE)).toBe(text.replace('Chủ Tịch', 'Chủ tịch').replace('Bí Thư', 'Bí thư'));
   });
 
+  it('reads a title listed after a generic one as generic too, and the words after it on their own', () => {
+    const CAP = ['title-case', 'organisation-case', 'common-noun-case'];
+    // a count and a bare title: nobody's titles, so neither the title nor "công đoàn cơ sở" is a name
+    expect(check('Lớp học dành cho 110 chủ tịch, phó chủ tịch công đoàn cơ sở.', CAP)).toEqual([]);
+    expect(check('Lớp học mở cho chủ tịch, phó chủ tịch công đoàn cơ sở của các doanh nghiệp.', CAP)).toEqual([]);
+    // after a person's name the same chain is one person's titles
+    const named = 'Dự có ông Trần Văn Nam, bí thư huyện ủy, phó chủ tịch công đoàn ngành Giáo dục.';
+    expect(check(named, RULE).map((x) => x.text)).toEqual(['bí thư huyện ủy', 'phó chủ tịch công đoàn']);
+  });
+
+  it('reads a name the grammar knows after a capitalised head syllable (“Trưởng Ban Chỉ huy …”)', () => {
+    const text = 'Ông Hồ Văn Lợi, Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện, chỉ đạo buổi diễn tập.';
+    expect(check(text, ['title-case', 'organisation-case', 'common-noun-case'])).toEqual([]);
+  });
+
   it('keeps the tone placement of the draft', () => {
     expect(fixed('Ông Đỗ Minh Trí, Phó chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.', RULE)).toBe('Ông Đỗ Minh Trí, Phó Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.');
   });

@@ -33,11 +33,8 @@ import type { Draft, Sentence } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { builtin, triesFor, type Tries } from './lexicon/entries.js';
 import { keysOf } from './lexicon/words.js';
-import { typeWordAt } from './lexicon/grammar.js';
-import { chainAt } from './lexicon/organisations.js';
-import { patternAt } from './lexicon/unknown-bodies.js';
+import { bodyAt } from './lexicon/bodies.js';
 import { titleAt } from './lexicon/titles.js';
-import { applyChecks } from './lexicon/checks.js';
 import type { OrganisationMatch, TitleMatch } from './lexicon/types.js';
 
 export type * from './lexicon/types.js';
@@ -66,36 +63,19 @@ function analyse(draft: Draft, config?: Pick<ResolvedConfig, 'extraLexicon' | 'p
 }
 
 function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profile, out: Cached): void {
-  const text = draft.text;
   const words = s.words;
-  const keys = keysOf(s);
   let prevTitleEnd = -1; // index after the last title of a chain ("…Huyện ủy, Chủ tịch HĐND huyện")
   for (let i = 0; i < words.length; ) {
     const title = titleAt(draft, s, tries, profile, i, prevTitleEnd);
     if (title) {
       out.titles.push(title.match);
       if (title.match.organisation) out.organisations.push(title.match.organisation);
-      prevTitleEnd = title.endIndex;
+      // only a title of someone continues a chain: "110 chủ tịch, phó chủ tịch công đoàn" lists generic ones
+      prevTitleEnd = title.match.attached ? title.endIndex : -1;
       i = title.endIndex;
       continue;
     }
-    // a lexicon chain wins unless it says nothing (only a type word: "Chi cục", "Ban Chỉ đạo"
-    // with nothing after it) and the grammar knows more, or the grammar reads a longer name
-    // than one entry ("Trường Đại học" + "Khoa học Xã hội và Nhân văn")
-    let chain = chainAt(draft, s, tries, i, false);
-    if (!chain || (chain.match.parts.length === 1 && !chain.match.place)) {
-      const byGrammar = patternAt(draft, s, tries, i);
-      if (byGrammar && (!chain || chain.match.parts[0].words.length <= typeWordAt(keys, i) || byGrammar.endIndex > chain.endIndex)) {
-        // the entry's own opinion on its words stands ("Sở Nội Vụ" + "Hà Tĩnh")
-        if (chain) {
-          const g = byGrammar.match;
-          const mine = new Set(chain.match.checks.map((c) => c.word));
-          g.checks = [...chain.match.checks, ...g.checks.filter((c) => !mine.has(c.word))];
-          g.expected = g.canonical = applyChecks(text, g.start, g.end, g.checks, true);
-        }
-        chain = byGrammar;
-      }
-    }
+    const chain = bodyAt(draft, s, tries, i, false);
     if (chain) {
       out.organisations.push(chain.match);
       i = chain.endIndex;

@@ -18,6 +18,7 @@ import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lex
 import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence } from './common-noun-case/evidence.js';
 import { genericAt, pluralBefore } from './common-noun-case/plural.js';
+import { shortReferences } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
 
 export const commonNounCase: Rule = {
@@ -72,12 +73,13 @@ export const commonNounCase: Rule = {
   },
   check({ draft, config, report }) {
     const text = draft.text;
-    const spans: Span[] = [...matchOrganisations(draft, config), ...matchTitles(draft, config)];
+    const organisations = matchOrganisations(draft, config);
+    const spans: Span[] = [...organisations, ...matchTitles(draft, config), ...shortReferences(draft, organisations)];
     // where a body named by its type word, an abbreviation or a committee starts ("Hội CCB", "UBND")
     const bodies = new Set<number>();
     // bodies the lexicon read whole ("Sở Lao động - Thương binh và Xã hội"): their last syllable opens no other body
     const wholeNames: Span[] = [];
-    for (const o of matchOrganisations(draft, config)) {
+    for (const o of organisations) {
       if (o.entry && o.parts.every((p) => p.kind !== 'pattern')) wholeNames.push(o);
       const first = o.parts[0];
       if (first.kind === 'abbreviation' || first.kind === 'committee' || first.kind === 'pattern' || typeWordAt(keysOf(sentenceAt(draft, o.start)!), wordIndexAt(sentenceAt(draft, o.start)!.words, first.words[0].start)) > 0) bodies.add(first.words[0].start);

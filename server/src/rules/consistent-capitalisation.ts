@@ -97,8 +97,10 @@ export const consistentCapitalisation: Rule = {
     // they are no other spelling of a specific one
     for (const t of matchTitles(draft, config)) {
       if (!t.attached) continue;
-      const ws = wordsIn(draft, t.start, t.organisation?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
-      add(ws, [...t.checks, ...(t.organisation?.checks ?? [])], true, t.canonical);
+      // a body only the grammar reads is no lexicon spelling: the title alone is compared ("Trưởng Ban" + "Nữ công")
+      const body = t.organisation && !t.organisation.pattern ? t.organisation : undefined;
+      const ws = wordsIn(draft, t.start, body?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
+      add(ws, [...t.checks, ...(body?.checks ?? [])], true, t.organisation?.pattern ? undefined : t.canonical);
     }
     // each entry of an organisation on its own: "Tỉnh Đoàn" alone and in "Ban Thường vụ Tỉnh Đoàn"
     for (const o of matchOrganisations(draft, config)) {

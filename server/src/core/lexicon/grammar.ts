@@ -27,6 +27,12 @@ for (const t of TYPE_WORDS) {
 export const NOT_A_BODY = new Set(grammarData.notABody.map((w) => w.split(' ').map(syllableKey).join(' ')));
 /** a syllable + type word that make a common word: "nghiệp vụ", "cơ sở", "thị trường" */
 export const ENDING_IN_TYPE = new Set(grammarData.wordsEndingInType.map((w) => w.split(' ').map(syllableKey).join(' ')));
+/** "phòng, chống": two syllables a comma joins inside one field phrase (key pairs "a b") */
+const COMMA_COMPOUNDS = new Set(grammarData.commaCompounds.map((c) => c.word.split(/[\s,]+/u).map(syllableKey).join(' ')));
+/** The comma between words j-1 and j joins one compound ("Phòng, chống") instead of two phrases. */
+export function commaCompoundAt(keys: string[], j: number): boolean {
+  return j > 0 && COMMA_COMPOUNDS.has(`${keys[j - 1]} ${keys[j]}`);
+}
 /** "trưởng", "phó" after a type word make a title: "Chi hội trưởng", "Hội phó" */
 const TITLE_SUFFIXES = new Set(grammarData.titleSuffixes.words.map(syllableKey));
 /**

@@ -6,6 +6,7 @@ import { DEPUTY_KEY, QUALIFIER, QUALIFIER_KEYS, type Tries } from './entries.js'
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
 import { chainAt } from './organisations.js';
+import { bodyAt } from './bodies.js';
 import { applyChecks } from './checks.js';
 import type { OrganisationMatch, SyllableCheck, TitleMatch } from './types.js';
 import titleData from '../../../../dictionaries/titles.json';
@@ -54,7 +55,7 @@ export function titleAt(
   let qualifier: Word[] | undefined;
   if (entry.head) {
     const headIndex = base.end - 1;
-    const chain = chainAt(draft, s, tries, headIndex, true);
+    const chain = bodyAt(draft, s, tries, headIndex, true);
     if (chain && syllableKey(chain.match.parts[0].words[0].text) === syllableKey(entry.head) && chain.match.parts[0].words.length > 1) {
       headShared = true;
       organisation = chain.match;
@@ -90,6 +91,12 @@ export function titleAt(
   const attached =
     !generic && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
+  if (!attached && organisation && !headShared) {
+    // a title of nobody ("cho chủ tịch, phó chủ tịch công đoàn cơ sở") names no one body: the
+    // words after it are judged as they would be on their own
+    organisation = chainAt(draft, s, tries, k, false)?.match;
+    if (!organisation) endIndex = k;
+  }
   const checks: SyllableCheck[] = [];
   if (attached && !allUpper(titleWords)) {
     if (deputy) checks.push({ word: deputy, expected: withShape(deputy.text, 'cap'), certainty: 'clear' });

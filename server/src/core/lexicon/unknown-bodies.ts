@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secon
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
@@ -27,7 +27,7 @@ import type { OrganisationMatch, SyllableCheck } from './types.js';
  *   write as one lowercase word after a capital ("Y tế", "Dự phòng") goes lowercase, and so
  *   does a capitalised level word after such a name; proper names keep their capitals.
  */
-export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): { match: OrganisationMatch; endIndex: number } | undefined {
+export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTitle = false): { match: OrganisationMatch; endIndex: number } | undefined {
   const text = draft.text;
   const words = s.words;
   const keys = keysOf(s);
@@ -42,7 +42,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): {
   const startsSentence = isSentenceStart(draft, words[i].start);
   if (tEnd >= words.length || !blankGap(text, words, tEnd - 1)) return undefined;
   // a type word inside a capitalised run is part of another name ("Lê Văn Trường", "Quảng Trường")
-  if (i > 0 && blankGap(text, words, i - 1) && isCapitalised(words[i - 1].text)) return undefined;
+  // (a title's head syllable is the body's own: "Trưởng Ban Chỉ huy …")
+  if (!afterTitle && i > 0 && blankGap(text, words, i - 1) && isCapitalised(words[i - 1].text)) return undefined;
   const typeCapital = isCapitalised(words[i].text);
   // "các Ban xây dựng Đảng": a generic plural, common-noun-case's
   if (isGenericAt(text, words, i)) return undefined;
@@ -79,7 +80,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): {
     const compound = n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'lower' && !functionAt(keys, n + 1) && knownPair(keys[n], keys[n + 1]);
     return compound || (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower') ? 0 : levelWordAt(words, n);
   };
-  while (j < words.length && field.length < 8) {
+  // (eight words a phrase at most: a longer run is the sentence going on, not a name)
+  let phraseFrom = 0;
+  while (j < words.length && field.length - phraseFrom < 8 && field.length < 16) {
     if (levelAt(j) > 0 || committeeAt(tries, text, words, keys, j)) break;
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
@@ -91,13 +94,16 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number): {
       if (field.length === 0 || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
       j++;
       phraseStarts.add(words[j]);
+      phraseFrom = field.length;
     } else if (functionAt(keys, j) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap'))) break;
     if (field.length === 0) phraseStarts.add(words[j]);
     field.push(words[j]);
     j++;
-    if (j < words.length && !blankGap(text, words, j - 1)) {
+    // "Phòng, chống thiên tai": the comma inside a compound goes on with the same phrase
+    if (j < words.length && !blankGap(text, words, j - 1) && !(capitalField() && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && commaCompoundAt(keys, j))) {
       if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !nextPhrase(j)) break;
       phraseStarts.add(words[j]);
+      phraseFrom = field.length;
     }
   }
   if (field.length === 0) return undefined;
