@@ -302,3 +302,51 @@ describe('web-leftover: debris glued on without a blank, and a photo label openi
     }
   });
 });
+
+describe('web-leftover: a box of links to other stories, comment forms, addresses, time stamps (issue 13)', () => {
+  const story = 'Huyện tập huấn nghiệp vụ bầu cử\n\nSáng 12-3, Ủy ban nhân dân huyện tổ chức tập huấn nghiệp vụ bầu cử cho 150 cán bộ.\n\n';
+
+  it('removes the titles listed under “Tin liên quan” at the end of the page, and before the credit', () => {
+    const tailBox = `${story}Lớp học kết thúc vào chiều cùng ngày.\n\nThanh Tâm\n\nTin cùng chuyên mục:\n\nHội Cựu chiến binh xã Đông Hòa sơ kết 6 tháng đầu năm\n\nNông dân xã Tân Lập học kỹ thuật trồng nấm rơm\n`;
+    expect(check(tailBox, R).map((f) => f.text)).toEqual(['Tin cùng chuyên mục:', 'Hội Cựu chiến binh xã Đông Hòa sơ kết 6 tháng đầu năm', 'Nông dân xã Tân Lập học kỹ thuật trồng nấm rơm']);
+    // the blank line before the removed lines stays, as after any debris at the end of a page
+    expect(fixed(tailBox, R)).toBe(`${story}Lớp học kết thúc vào chiều cùng ngày.\n\nThanh Tâm\n\n`);
+    const beforeCredit = `${story}Lớp học kết thúc vào chiều cùng ngày.\n\nXem thêm:\n\n- Huyện ra quân tuyên truyền về bầu cử\n\nTập huấn kỹ năng kiểm phiếu cho tổ bầu cử các xã\n\nThanh Tâm\n`;
+    expect(check(beforeCredit, R).map((f) => f.text)).toEqual(['Xem thêm:', '- Huyện ra quân tuyên truyền về bầu cử', 'Tập huấn kỹ năng kiểm phiếu cho tổ bầu cử các xã']);
+    expect(check(beforeCredit, 'required-byline')).toEqual([]);
+  });
+
+  it('keeps a caption under a box the page put between paragraphs, and a sentence that mentions related news', () => {
+    const text = `${story}Tin liên quan\n\nCác đại biểu thảo luận về quy trình lập danh sách cử tri\n\nTheo kế hoạch, huyện tổ chức thêm hai lớp tập huấn trong tháng 4.\n\nCác tin liên quan đến bầu cử được đăng trên trang của huyện\n\nThanh Tâm\n`;
+    expect(check(text, R).map((f) => f.text)).toEqual(['Tin liên quan']);
+  });
+
+  it('removes the fields and the note of a comment form', () => {
+    const text = `${story}Thanh Tâm\n\nGửi bình luận\n\nHọ và tên (*)\n\nĐịa chỉ email\n\nÝ kiến của bạn sẽ được biên tập trước khi đăng\n\nGửi\n`;
+    expect(check(text, R).map((f) => f.text)).toEqual(['Gửi bình luận', 'Họ và tên (*)', 'Địa chỉ email', 'Ý kiến của bạn sẽ được biên tập trước khi đăng', 'Gửi']);
+    expect(fixed(text, R)).toBe(`${story}Thanh Tâm\n\n`);
+  });
+
+  it('removes the page’s address and a link alone on a line; an address a sentence cites stays', () => {
+    const text = `${story}https://baohuyen.vn/tap-huan-bau-cu-12345.html\n\nHọc viên tra cứu tài liệu tại https://baucu.tinh.gov.vn trong giờ học.\n\n[Huyện ra quân tuyên truyền về bầu cử](https://baohuyen.vn/ra-quan.html)\n\nThanh Tâm\n`;
+    expect(check(text, R).map((f) => f.text)).toEqual(['https://baohuyen.vn/tap-huan-bau-cu-12345.html', '[Huyện ra quân tuyên truyền về bầu cử](https://baohuyen.vn/ra-quan.html)']);
+    expect(fixed(text, R)).toBe(`${story}Học viên tra cứu tài liệu tại https://baucu.tinh.gov.vn trong giờ học.\n\nThanh Tâm\n`);
+  });
+
+  it('takes the page’s time stamp off the lead it was glued to, never a time the story gives', () => {
+    const stamp = `Huyện tập huấn nghiệp vụ bầu cử\n\nThứ Ba, 12/03/2024 - 08:15Sáng 12-3, Ủy ban nhân dân huyện tổ chức tập huấn cho 150 cán bộ.\n\nThanh Tâm\n`;
+    expect(check(stamp, R).map((f) => f.text)).toEqual(['Thứ Ba, 12/03/2024 - 08:15']);
+    // the stamp's date is the page's, not the reporter's style: “12-3” mixes with nothing
+    expect(check(stamp, 'date-format')).toEqual([]);
+    expect(fixed(stamp, R)).toBe('Huyện tập huấn nghiệp vụ bầu cử\n\nSáng 12-3, Ủy ban nhân dân huyện tổ chức tập huấn cho 150 cán bộ.\n\nThanh Tâm\n');
+    for (const line of ['12/03/2024 | 08:15 GMT+7', 'Lúc 8 giờ 15 phút ngày 12-3, các tổ bầu cử nhận tài liệu.', 'Ngày 12/03/2024, lúc 08:15, các tổ bầu cử nhận tài liệu.']) {
+      expect(check(`Huyện tập huấn nghiệp vụ bầu cử\n\n${line}\n\nSáng 12-3, huyện tổ chức tập huấn.\n\nThanh Tâm\n`, R), line).toEqual([]);
+    }
+  });
+
+  it('takes an alt text typed without its marks for the caption’s copy', () => {
+    const text = `${story}quang canh lop tap huan\n\nQuang cảnh lớp tập huấn nghiệp vụ bầu cử\n\nThanh Tâm\n`;
+    expect(check(text, R).map((f) => f.text)).toEqual(['quang canh lop tap huan']);
+    expect(check(`${story}quang canh lop\n\nQuang cảnh hội trường huyện\n\nThanh Tâm\n`, R)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { foldAccents, nfc } from './normalise.js';
 import { editDistance } from './did-you-mean.js';
 
 /** how long an alt text may be, in words */
-const MAX_WORDS = 8;
+const MAX_WORDS = 12;
 /** how long the caption under it may be: one sentence a photo carries */
 const MAX_CAPTION_WORDS = 30;
 
@@ -24,7 +24,8 @@ const fold = (w: string): string => foldAccents(w.toLowerCase());
 /**
  * True when `line` is the alt text of the photo whose caption is `next`: a short line with no
  * closing mark whose words open the longer caption, each the same word, the same letters
- * without their marks, or a slip of one letter away; at least half of them written exactly.
+ * without their marks, or a slip of one letter away; at least half of them written exactly,
+ * or all of them the caption's words typed without marks.
  */
 export function isAltTextOf(line: string, next: string): boolean {
   const alt = words(line);
@@ -35,6 +36,10 @@ export function isAltTextOf(line: string, next: string): boolean {
   // a caption is one sentence: a paragraph that goes on is story, and the short line above it a heading
   if (/[.!?…]\s+\p{Lu}/u.test(next)) return false;
   let exact = 0;
+  // an alt text typed without its marks ("quang canh lop tap huan") matches no word exactly:
+  // every word of it is the caption's, letter for letter, or it is no copy
+  const bare = alt.every((w) => /^[A-Za-z0-9]+$/u.test(w));
+  let folded = 0;
   for (const [k, w] of alt.entries()) {
     const c = caption[k];
     if (w === c || w.toLowerCase() === c.toLowerCase()) {
@@ -43,7 +48,8 @@ export function isAltTextOf(line: string, next: string): boolean {
     }
     const a = fold(w);
     const b = fold(c);
-    if (a !== b && editDistance(a, b) > 1) return false;
+    if (a === b) folded++;
+    else if (editDistance(a, b) > 1) return false;
   }
-  return exact * 2 >= alt.length;
+  return exact * 2 >= alt.length || (bare && exact + folded === alt.length);
 }

@@ -55,6 +55,23 @@ const DATE = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u;
 const META_PREFIX = new RegExp(`^(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})\\s*[:,-]?\\s*`, 'iu');
 const META_WORDS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 
+/** the head of a box of links to other stories ("Tin liên quan", "Xem thêm:"): web-debris.json entries with `opensList` */
+const OPENS_LIST = new RegExp(`^(?:${debris.entries.filter((e) => (e as { opensList?: boolean }).opensList).map((e) => `(?:${e.pattern})`).join('|')})$`, 'iu');
+
+/**
+ * A title in a box of links to other stories, under its head: a list marker and some words
+ * ("- Hội Nông dân xã sơ kết 6 tháng"), or a headline's shape (five words or more, one
+ * sentence, no closing mark). A story paragraph closes with its mark; a credit is a name.
+ */
+export function looksLikeListedTitle(line: string): boolean {
+  const t = nfc(line.trim());
+  const marked = /^[-–•*+»▪][ \t\u00a0]*\S/u.test(t);
+  const n = wordCountUpTo(t, 36);
+  if (n < (marked ? 2 : 5) || n > 35) return false;
+  if (/[.!?…:;]["”')]*$/u.test(t) || /[.!?…]\s+\p{Lu}/u.test(t)) return false;
+  return marked || !isBylineText(t);
+}
+
 export function isDebrisLine(line: string): boolean {
   const t = nfc(line.trim());
   if (t.length === 0 || t.length >= 120) return false;
@@ -231,20 +248,42 @@ function classify(paragraphs: Paragraph[], view: string): void {
   /** indexes in `content` of paragraphs that come right after a debris line ("Tin liên quan" …) */
   const afterDebris: number[] = [];
   let debris = false;
+  /** under the head of a box of links to other stories, after the story began: its titles are debris */
+  let list = false;
+  /**
+   * titles of such a box without a list marker: debris when the page ends after them or a
+   * credit follows; a story paragraph after them makes them the story's (captions under a
+   * box the page put between paragraphs)
+   */
+  let pending: Paragraph[] = [];
+  const toStory = (q: Paragraph): void => {
+    q.kind = 'body';
+    if (debris) afterDebris.push(content.length);
+    debris = false;
+    content.push(q);
+  };
   for (const [i, p] of paragraphs.entries()) {
     let kind: ParagraphKind = 'body';
     const t = prose(p).text;
     if (isDebrisLine(t)) kind = 'chrome';
     else if (isMetadataLine(t)) kind = 'metadata';
+    else if (list && looksLikeListedTitle(t)) {
+      kind = 'chrome';
+      if (!/^[-–•*+»▪]/u.test(t)) pending.push(p);
+    }
     // a photo's alt text printed above its caption (never the first line: a headline the
     // lead repeats is no debris)
     else if (content.length > 0 && i + 1 < paragraphs.length && isAltTextOf(t, prose(paragraphs[i + 1]).text)) kind = 'chrome';
     p.kind = kind;
-    if (kind === 'chrome') debris = true;
+    if (kind === 'chrome') {
+      list = list || (content.length > 0 && OPENS_LIST.test(nfc(t)));
+      debris = true;
+    }
     if (kind === 'body') {
-      if (debris) afterDebris.push(content.length);
-      debris = false;
-      content.push(p);
+      if (pending.length > 0 && !isBylineText(t)) for (const q of pending) toStory(q);
+      pending = [];
+      list = false;
+      toStory(p);
     }
   }
   if (content.length === 0) return;

@@ -5,6 +5,7 @@
  * spaced on both sides or on neither ("15 -16/9"); a range never ends before it starts.
  */
 import { findDates, withSeparator, type DateToken } from '../core/dates.js';
+import { draftDebris } from '../core/web-debris.js';
 import type { Report, Rule, TextEdit } from '../core/types.js';
 import type { Paragraph } from '../core/draft.js';
 import cues from '../../../dictionaries/date-cues.json';
@@ -155,7 +156,11 @@ export const dateFormat: Rule = {
     const { text, view } = draft;
     const dates: DateToken[] = [];
     const scope = draft.paragraphs.filter(inScope);
-    for (const p of scope) for (const d of findDates(view, p.start, p.end)) dates.push(d);
+    // a page's time stamp glued into a line ("Thứ Hai, 14/10/2024 - 09:30Sáng 14-10") is web
+    // debris (web-leftover removes it), not the reporter's date style
+    const debris = draftDebris(view, draft.paragraphs);
+    const inDebris = (d: DateToken): boolean => debris.some((x) => d.start >= x.start && d.end <= x.end);
+    for (const p of scope) for (const d of findDates(view, p.start, p.end)) if (debris.length === 0 || !inDebris(d)) dates.push(d);
     const periods = scope.flatMap((p) => periodDots(view, p.start, p.end));
     const bracketed = scope.flatMap((p) => bracketedDates(view, p.start, p.end));
     // a bracketed date's own finding says it all: its fix writes the draft's style too
