@@ -105,6 +105,12 @@ writeEntries();
 writeDeclarations();
 
 const core = require('../dist/core.js');
+// the syllables' lookup keys and accent-free forms, computed once here instead of at every
+// start of the server and of each CLI worker; derived from the GPL dictionary, so beside it
+writeFileSync(
+  join('dist/dictionary-vi', core.PRECOMPUTED_FILE),
+  JSON.stringify(core.precomputeSyllables(readFileSync('dist/dictionary-vi/index.dic', 'utf8'))),
+);
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/soattinrc.schema.json', JSON.stringify(core.configSchema(), null, 2) + '\n');
 if (watch) console.log('watch mode is not supported; rerun npm run build');

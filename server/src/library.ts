@@ -7,4 +7,6 @@ import { linter } from './linter.js';
 export * from './core/index.js';
 export { rules, ruleById, ruleDocsUrl, DOCS_BASE } from './rules/index.js';
 export { linter };
+/** the build writes what the spelling check would compute from dictionary-vi at every start */
+export { precomputeSyllables, PRECOMPUTED_FILE } from './core/spell/dictionary.js';
 export const { lint, fixText, resolveConfig, loadConfigObject, validateConfig, configSchema } = linter;

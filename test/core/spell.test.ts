@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import genreWordsData from '../../dictionaries/genre-words.json';
-import { dictionaryFiles, fallbackSuggestions, isSyllable, syllables } from '../../server/src/core/spell/dictionary.js';
+import { dictionaryFiles, fallbackSuggestions, isSyllable, PRECOMPUTED_FILE, precomputeSyllables, syllables } from '../../server/src/core/spell/dictionary.js';
 import { genreWords, isListed } from '../../server/src/core/spell/genre-words.js';
 import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
 import { canonicalTone, lookupKey, markDifference } from '../../server/src/core/spell/syllable.js';
@@ -169,5 +169,16 @@ describe('the GPL dictionary ships beside the bundles, not inside them', () => {
       // a line of the affix file never appears in our own (MIT) bundles
       expect(readFileSync(bundle, 'utf8').includes('TRY naohiugtcedmylrbvskpxqfjwz'), bundle).toBe(false);
     }
+  });
+
+  it('ships what the build computed from it beside it: the syllables the check would compute itself', async () => {
+    const { readFileSync } = await import('node:fs');
+    const shipped = JSON.parse(readFileSync(`dist/dictionary-vi/${PRECOMPUTED_FILE}`, 'utf8'));
+    const made = precomputeSyllables(dictionaryFiles().dic);
+    expect(shipped).toEqual(made);
+    // every syllable of the dictionary, in its order: the set the check builds without the file
+    expect(new Set([...made.keys, ...syllables()])).toEqual(syllables());
+    expect(made.keys).toContain('huyện');
+    expect(made.folds[made.keys.indexOf('huyện')]).toBe('huyen');
   });
 });

@@ -32,4 +32,9 @@ export class PairMap<V> {
   has(a: string, b: string): boolean {
     return this.get(a, b) !== undefined;
   }
+
+  /** every pair, as the constructor cut it (at its first space) */
+  forEach(fn: (a: string, b: string, value: V) => void): void {
+    for (const [a, seconds] of this.byFirst) for (const [b, value] of seconds) fn(a, b, value);
+  }
 }

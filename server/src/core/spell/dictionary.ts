@@ -14,9 +14,35 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import nspell from 'nspell';
 import lexicon from '../../../../dictionaries/genre-words.json';
-import { isAllCaps, lookupKey, MAX_SUGGESTIONS, suggestible } from './syllable.js';
+import { foldKey, isAllCaps, lookupKey, MAX_SUGGESTIONS, suggestible } from './syllable.js';
 
 let files: { aff: string; dic: string } | undefined;
+
+/**
+ * What `syllables()` and the suggestion index compute from index.dic, computed by the build
+ * instead of at every start (the server's first check and every CLI worker paid about a
+ * quarter of their start-up for it): the lookup keys of the dictionary's syllables in its
+ * order, their accent-free forms, and the length of the index.dic they came from (a file
+ * made from another dictionary is ignored). Derived from the GPL dictionary, it ships beside
+ * it in dist/dictionary-vi/ (`PRECOMPUTED_FILE`), never inside a bundle.
+ */
+export interface PrecomputedSyllables {
+  dicLength: number;
+  keys: string[];
+  folds: string[];
+}
+
+export const PRECOMPUTED_FILE = 'syllables.json';
+
+let precomputed: PrecomputedSyllables | undefined;
+
+/** The build's file beside index.dic, when it was made from this index.dic. */
+function readPrecomputed(dir: string, dic: string): PrecomputedSyllables | undefined {
+  const file = path.join(dir, PRECOMPUTED_FILE);
+  if (!fs.existsSync(file)) return undefined;
+  const p = JSON.parse(fs.readFileSync(file, 'utf8')) as PrecomputedSyllables;
+  return p.dicLength === dic.length && Array.isArray(p.keys) && Array.isArray(p.folds) && p.keys.length === p.folds.length ? p : undefined;
+}
 
 /** Folders that may hold index.aff / index.dic: next to the bundle, then node_modules upwards. */
 function candidates(): string[] {
@@ -38,6 +64,7 @@ function candidates(): string[] {
  */
 export function useDictionaryFiles(given: { aff: string; dic: string }): void {
   files = given;
+  precomputed = undefined;
 }
 
 /** The Hunspell files, read once. A missing dictionary is a packaging bug: say where we looked. */
@@ -47,6 +74,7 @@ export function dictionaryFiles(): { aff: string; dic: string } {
     const dicPath = path.join(dir, 'index.dic');
     if (fs.existsSync(dicPath)) {
       files = { aff: fs.readFileSync(path.join(dir, 'index.aff'), 'utf8'), dic: fs.readFileSync(dicPath, 'utf8') };
+      precomputed = readPrecomputed(dir, files.dic);
       return files;
     }
   }
@@ -58,17 +86,42 @@ let syllableSet: Set<string> | undefined;
 /** Every valid syllable, as `lookupKey` spells it (NFC, lower case, new tone style). */
 export function syllables(): Set<string> {
   if (syllableSet) return syllableSet;
-  const set = new Set<string>();
-  const lines = dictionaryFiles().dic.split(/\r?\n/);
+  const { dic } = dictionaryFiles();
+  const set = new Set<string>(precomputed?.keys ?? dictionaryKeys(dic));
+  for (const e of lexicon.extraSyllables) set.add(lookupKey(e.syllable));
+  syllableSet = set;
+  return set;
+}
+
+/** The lookup keys of index.dic's syllables, in its order (repeats kept). */
+function dictionaryKeys(dic: string): string[] {
+  const keys: string[] = [];
+  const lines = dic.split(/\r?\n/);
   for (let i = 1; i < lines.length; i++) {
     const entry = lines[i].split('/')[0].trim();
     // "HĐND", "PDF": abbreviations are not syllables
     if (!entry || isAllCaps(entry) || !/^[\p{L}\p{M}]+$/u.test(entry)) continue;
-    set.add(lookupKey(entry));
+    keys.push(lookupKey(entry));
   }
-  for (const e of lexicon.extraSyllables) set.add(lookupKey(e.syllable));
-  syllableSet = set;
-  return set;
+  return keys;
+}
+
+/** What the build writes to dist/dictionary-vi/`PRECOMPUTED_FILE` for this index.dic. */
+export function precomputeSyllables(dic: string): PrecomputedSyllables {
+  const keys = dictionaryKeys(dic);
+  return { dicLength: dic.length, keys, folds: keys.map(foldKey) };
+}
+
+let foldsOfKeys: Map<string, string> | undefined;
+
+/** The accent-free form of a syllable of `syllables()`, from the build's file (undefined without one: compute it). */
+export function precomputedFold(key: string): string | undefined {
+  if (!precomputed) return undefined;
+  if (!foldsOfKeys) {
+    foldsOfKeys = new Map();
+    for (let i = 0; i < precomputed.keys.length; i++) foldsOfKeys.set(precomputed.keys[i], precomputed.folds[i]);
+  }
+  return foldsOfKeys.get(key);
 }
 
 /** True when a syllable (any case, any tone style, any normalisation form) is spelt right. */

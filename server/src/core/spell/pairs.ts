@@ -68,17 +68,17 @@ function weightBounds(): Bounds {
   if (bounds) return bounds;
   const after = new Map<string, number>();
   const before = new Map<string, number>();
-  const raise = (joined: string, weight: number): void => {
-    // cut as PairMap cuts a pair: at its first space
-    const at = joined.indexOf(' ');
-    if (at < 0) return;
-    const a = joined.slice(0, at);
-    const b = joined.slice(at + 1);
+  const raise = (a: string, b: string, weight: number): void => {
     after.set(a, Math.max(after.get(a) ?? 0, weight));
     before.set(b, Math.max(before.get(b) ?? 0, weight));
   };
-  for (const [joined, count] of parse(data.pairs)) raise(joined, count);
-  for (const phrase of genreWords().phrases) raise(phrase, LISTED_WEIGHT);
+  // the pairs as the map holds them (not the list parsed a second time)
+  load().pairs.forEach(raise);
+  for (const phrase of genreWords().phrases) {
+    // cut as PairMap cuts a pair: at its first space
+    const at = phrase.indexOf(' ');
+    if (at >= 0) raise(phrase.slice(0, at), phrase.slice(at + 1), LISTED_WEIGHT);
+  }
   bounds = { after, before };
   return bounds;
 }

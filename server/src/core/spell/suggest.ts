@@ -5,7 +5,7 @@
  * tone, with a boost when the candidate makes a listed word with its neighbours
  * ("trển khai" → "triển", not "trên").
  */
-import { syllables } from './dictionary.js';
+import { precomputedFold, syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, pairCount } from './pairs.js';
 import { foldKey, markDifference, MAX_SUGGESTIONS, suggestible } from './syllable.js';
@@ -30,7 +30,7 @@ function suggestionIndex(): Index {
   if (index) return index;
   const byFold = new Map<string, string[]>();
   for (const s of syllables()) {
-    const f = foldKey(s);
+    const f = precomputedFold(s) ?? foldKey(s);
     const list = byFold.get(f);
     if (list) list.push(s);
     else byFold.set(f, [s]);
