@@ -230,6 +230,14 @@ describe('dictionaries/structure.json examples', () => {
     expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^cho \\d+ \\p{L}+ ${word}$`, 'u'));
     expect(findParticipantCount(one(x.replace(` ${word}`, '')))).toBeUndefined();
   });
+  it('reads a body’s name through a dash between two capitalised fields, up to its predicate', () => {
+    const x = 'Sáng 4-3, Hội đồng Thi đua - Khen thưởng huyện tập huấn nghiệp vụ cho cán bộ các xã.';
+    expect(found(x, findOrganiser(one(x)))).toBe('Hội đồng Thi đua - Khen thưởng huyện tập huấn');
+    const y = 'Sáng 4-3, Trung tâm Văn hóa–Thể thao huyện bồi dưỡng nghiệp vụ cho hướng dẫn viên.';
+    expect(found(y, findOrganiser(one(y)))).toBe('Trung tâm Văn hóa–Thể thao huyện bồi dưỡng');
+    // a dash before a lower-case word ends the name: what follows is no field of it
+    expect(findOrganiser(one('Sáng 4-3, Trung tâm Văn hóa - nhiều người tập huấn nghiệp vụ cho hướng dẫn viên.'))).toBeUndefined();
+  });
   it('reads “cho” after the class’s verb as whom the class was for, a giving verb in a body’s name before it', () => {
     const x = 'Trung tâm Hỗ trợ nông dân tỉnh tập huấn kỹ thuật trồng nấm cho 40 hội viên.';
     expect(found(x, findParticipantCount(one(x)))).toBe('cho 40 hội viên');

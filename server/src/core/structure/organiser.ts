@@ -149,7 +149,16 @@ function nameEnd(draft: Draft, n: NormText, from: number): number {
     // a predicate is written in lower case: "Trung tâm Bồi dưỡng chính trị" is a name
     if (/^\p{Ll}/u.test(original) && PREDICATE_AT.test(n.text.slice(end))) return end;
     if (/[,;:]$/u.test(original) || NOT_IN_NAME.test(n.text.slice(t.index))) return end;
-    if (/^\p{Lu}/u.test(original) || /^\([^()]{1,20}\)$/u.test(original)) lower = 0;
+    // a dash joins two fields of one name when a capital follows it: "Hội đồng Thi đua - Khen
+    // thưởng", "Trung tâm Văn hóa–Thể thao", "Sở Lao động-Thương binh và Xã hội"
+    if (/^[-–—]$/u.test(original)) {
+      token.lastIndex = t.index + t[0].length;
+      const next = token.exec(n.text);
+      if (!next || !/^\p{Lu}/u.test(draft.view.slice(n.map[next.index + next[0].length - next[1].length]))) return end;
+      end = t.index + t[0].length;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(original) || /^\([^()]{1,20}\)$/u.test(original) || /^\p{Ll}+[-–—]\p{Lu}\p{Ll}*$/u.test(original)) lower = 0;
     // a number names a unit right after a capitalised word ("Trung đoàn 9"), a level word any time
     else if (/^\p{N}/u.test(original) ? lower > 0 : !LEVEL_WORD.test(word) && (!/^\p{Ll}+$/u.test(original) || ++lower > MAX_LOWER)) return end;
     end = t.index + t[0].length;
