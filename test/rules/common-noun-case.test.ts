@@ -94,6 +94,15 @@ describe('common-noun-case', () => {
     expect(check(bare, RULE).map((x) => x.text)).toEqual(['Bảo hiểm']);
   });
 
+  it('reads a name glossed by its foreign name or abbreviation as a name, not one glossed by its own initials', () => {
+    expect(check('Trung tâm phối hợp với Tổ chức Cứu trợ trẻ em (Save the Children) mở lớp học.', RULE)).toEqual([]);
+    expect(check('Lớp học do Quỹ Nhi đồng Liên hợp quốc (UNICEF) tài trợ.', RULE)).toEqual([]);
+    // the initials of its own words: a Vietnamese name, cased as one
+    expect(check('Học viên tìm hiểu Chương Trình Mục Tiêu quốc gia (MTQG) giảm nghèo.', RULE).map((x) => x.text)).toEqual(['Chương Trình Mục Tiêu']);
+    // several lowercase words before the next capital: the gloss is another name's
+    expect(check('Lớp học có một số Cha mẹ học sinh Mầm non Hoa Sen (LSK) tham dự.', RULE).map((x) => x.text)).toEqual(['Cha mẹ']);
+  });
+
   it('speaks English when asked', () => {
     expect(check('tổ chức lớp Tập huấn cho cán bộ xã', RULE, {}, 'en')[0].message).toBe(
       '“lớp Tập huấn” is a common noun, lowercase mid-sentence: “lớp tập huấn”.',

@@ -5,6 +5,8 @@ import grammar from '../../dictionaries/organisation-grammar.json';
 
 const RULE = 'organisation-case';
 
+const CAP_RULES = ['organisation-case', 'admin-unit-case', 'common-noun-case', 'special-noun-case'];
+
 describe('organisation-case', () => {
   it.each([
     // a specific Party committee, subject of "tổ chức" or followed by its place (CAP-12)
@@ -41,6 +43,11 @@ describe('organisation-case', () => {
     const text = 'Đại diện sở nội vụ tỉnh và chi cục kiểm lâm tỉnh dự lớp học. Giám đốc trung tâm y tế cấp huyện và các chi cục kiểm lâm tỉnh được mời.';
     expect(check(text, RULE).map((x) => x.text)).toEqual(['sở nội vụ', 'chi cục kiểm lâm']);
     expect(fixed(text, RULE)).toBe(text.replace('sở nội vụ tỉnh', 'Sở Nội vụ tỉnh').replace('và chi cục kiểm lâm tỉnh dự', 'và Chi cục Kiểm lâm tỉnh dự'));
+  });
+
+  it('reads “châu” before a continent’s name as a level word, lowercase like “tỉnh” (not the field of a name)', () => {
+    expect(check('Sản phẩm phải đáp ứng quy định của Liên minh châu Âu về truy xuất nguồn gốc.', CAP_RULES)).toEqual([]);
+    expect(check('Đại biểu đến từ huyện Châu Thành và thành phố Châu Đốc; bà Trần Minh Châu phát biểu.', CAP_RULES)).toEqual([]);
   });
 
   it('capitalises a bare committee listed among specific bodies (§8.6)', () => {

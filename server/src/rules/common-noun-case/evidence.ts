@@ -49,6 +49,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
     // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
     if (longest(text, ws, i, NAME_HEADS)) continue;
+    // a name glossed by its foreign name or abbreviation ("Tổ chức Cứu trợ trẻ em (Save the Children)")
+    if (glossedAhead(text, ws, i)) continue;
     const prev = ws[i - 1];
     const next = ws[i + 1];
     const nextJoined = next !== undefined && blank(text, w, next);
@@ -217,6 +219,46 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
  * Length of the form of address at i ("Ông", "Đồng chí") when it is capitalised, the rest of it
  * lowercase, and a person's name follows right after; else 0.
  */
+/** "(Save the Children)", "(UNICEF)": a gloss in Latin letters only, with a capital */
+const LATIN_GLOSS = /^[ \t\u00a0]*\([ \t\u00a0]*([A-Za-z][A-Za-z0-9&.'’ -]*?)[ \t\u00a0]*\)/u;
+
+/**
+ * The words from i make one name up to a gloss in brackets written in Latin letters: its
+ * foreign name or abbreviation ("Tổ chức Cứu trợ trẻ em (Save the Children)", "Quỹ Nhi đồng
+ * Liên hợp quốc (UNICEF)"), so their capitals are the name's. The words run on with blanks
+ * between, at most one lowercase word between two capitals (more opens another name: "cha mẹ
+ * học sinh Mầm non … (LELC)"); an abbreviation made of the words' own initials is no foreign
+ * name ("Chương trình Mục tiêu quốc gia (MTQG)" is cased as Vietnamese).
+ */
+function glossedAhead(text: string, ws: Word[], i: number): boolean {
+  let lowerRun = 0;
+  for (let k = i; k < ws.length && k - i < 10; k++) {
+    if (caseShape(ws[k].text) === 'lower') lowerRun++;
+    else if (lowerRun > 1) return false;
+    else lowerRun = 0;
+    const after = text.slice(ws[k].end, ws[k].end + 64);
+    if (/^[ \t\u00a0]*\(/u.test(after)) {
+      const gloss = LATIN_GLOSS.exec(after)?.[1];
+      if (!gloss || !/\p{Lu}/u.test(gloss)) return false;
+      if (/^[A-Z]+$/u.test(gloss)) {
+        // (the abbreviation may start before word i: "Chương trình Mục Tiêu quốc gia (MTQG)")
+        const initials = ws.slice(Math.max(0, k - 11), k + 1).map((x) => x.text.normalize('NFD')[0].toUpperCase().replace('Đ', 'D')).join('');
+        return !isSubsequence(gloss, initials);
+      }
+      return true;
+    }
+    if (k + 1 < ws.length && !blank(text, ws[k], ws[k + 1])) return false;
+  }
+  return false;
+}
+
+/** Every letter of `short` appears in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let n = 0;
+  for (const c of long) if (c === short[n]) n++;
+  return n === short.length;
+}
+
 function honorificBeforeName(draft: Draft, ws: Word[], i: number): number {
   const text = draft.text;
   const h = longest(text, ws, i, BEFORE_NAMES);
