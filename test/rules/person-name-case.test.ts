@@ -49,6 +49,15 @@ describe('person-name-case', () => {
     expect(check('Phát biểu khai mạc, Chủ tịch UBND xã trần Văn Bình nêu rõ.', RULE).map((f) => f.text)).toEqual(['trần Văn Bình']);
   });
 
+  it('recognises a name typed wholly in lower case between its introducer and its title', () => {
+    const text = 'Dự lớp học có đồng chí phạm thị hồng, Phó Chủ tịch UBND huyện.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text} ${f.message}`)).toEqual(['1:24 phạm thị hồng Tên người “phạm thị hồng” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Thị Hồng”.']);
+    expect(fixed(text, RULE)).toBe('Dự lớp học có đồng chí Phạm Thị Hồng, Phó Chủ tịch UBND huyện.');
+    // without the title after it, or without the introducer, the words may be anything
+    expect(check('Dự lớp học có đồng chí phạm thị hồng và nhiều đại biểu.', RULE)).toEqual([]);
+    expect(check('Lớp học về phạm thị trường, Phó Chủ tịch UBND huyện dự.', RULE)).toEqual([]);
+  });
+
   it('speaks English when asked', () => {
     expect(check('Có ông nguyễn Văn An dự.', RULE, {}, 'en')[0].message).toBe(
       'Capitalise the first letter of every syllable of the name “nguyễn Văn An”: “Nguyễn Văn An”.',

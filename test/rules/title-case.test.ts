@@ -113,6 +113,12 @@ describe('title-case', () => {
     expect(check(named, RULE).map((x) => x.text)).toEqual(['bí thư huyện ủy', 'phó chủ tịch công đoàn']);
   });
 
+  it('reads a title after a name whose middle syllable lost its capital as that person’s', () => {
+    const text = 'Dự có đồng chí Nguyễn văn Hùng, phó bí thư huyện ủy.';
+    expect(check(text, RULE).map((x) => x.text)).toEqual(['phó bí thư huyện ủy']);
+    expect(fixed(text, RULE)).toBe('Dự có đồng chí Nguyễn văn Hùng, Phó Bí thư Huyện ủy.');
+  });
+
   it('reads a name the grammar knows after a capitalised head syllable (“Trưởng Ban Chỉ huy …”)', () => {
     const text = 'Ông Hồ Văn Lợi, Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện, chỉ đạo buổi diễn tập.';
     expect(check(text, ['title-case', 'organisation-case', 'common-noun-case'])).toEqual([]);

@@ -201,6 +201,23 @@ function tailStart(ws: Word[], i: number, j: number): number {
   return j - 5 >= i && startsName(ws, j - 5, j) ? j - 5 : -1;
 }
 
+/**
+ * The end of a name typed wholly in lower case at word i, or 0: a surname, "văn"/"thị" (or
+ * another middle name) and one or two given names, then a separator and a title ("lê thị mai,
+ * Chủ tịch UBND huyện"). Asked only after "ông / đồng chí …" or a title: with both ends
+ * marked, the words between can be nothing but a name.
+ */
+function lowercaseNameEnd(draft: Draft, ws: Word[], i: number): number {
+  const text = draft.text;
+  if (!MIDDLE.has(wordKey(ws[i + 1] ?? ws[i]))) return 0;
+  for (let j = i + 3; j <= i + 4 && j < ws.length; j++) {
+    const name = ws.slice(i, j);
+    if (!name.every((w, n) => caseShape(w.text) === 'lower' && looksLikeSyllable(w.text) && (n === 0 || blankBetween(text, name[n - 1], w)))) return 0;
+    if (/^\s*[,\-–—]\s*$/u.test(text.slice(name[name.length - 1].end, ws[j].start)) && titles(draft).starts.has(ws[j].start)) return j;
+  }
+  return 0;
+}
+
 /** Person names of a draft (headline, lead, body, byline), in text order. */
 export function personNames(draft: Draft): PersonName[] {
   const hit = cache.get(draft);
@@ -260,6 +277,16 @@ export function personNames(draft: Draft): PersonName[] {
           name.push(ws[j]);
           j++;
           if (lowerTail) break;
+        }
+        if (capitals === 0 && shape === 'lower' && introduced) {
+          // "đồng chí lê thị mai, Chủ tịch …": a whole name in lower case, between its introducer and its title
+          const end = lowercaseNameEnd(draft, ws, i);
+          if (end > 0) {
+            const words = ws.slice(i, end);
+            out.push({ start: words[0].start, end: words[words.length - 1].end, words, introduced, formal: false });
+            i = end - 1;
+          }
+          continue;
         }
         if (capitals === 0 || (shape === 'lower' && sn.common && capitals < 2)) continue;
         // two syllables that real drafts write as one lowercase word ("Văn Hóa", "Giao Thông")

@@ -6,6 +6,7 @@ import { DEPUTY_KEY, QUALIFIER, QUALIFIER_KEYS, type Tries } from './entries.js'
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
 import { chainAt } from './organisations.js';
+import { MIDDLE } from '../surnames.js';
 import { bodyAt } from './bodies.js';
 import { applyChecks } from './checks.js';
 import type { OrganisationMatch, SyllableCheck, TitleMatch } from './types.js';
@@ -15,15 +16,23 @@ const NAME_SEP = /^\s*(?:,|-|–|—)\s*$/u;
 /** "các bí thư, Phó Bí thư …": syllables of titles that are items of a generic list (titles.json listSyllables) */
 const LIST_SYLLABLE = new RegExp(`^(?:${titleData.listSyllables.map((e) => e.word).join('|')})$`, 'iu');
 
-/** A person's name ends right before word i: "Trần Văn Tuấn - " or "Trần Văn Tuấn, ". */
+/**
+ * A person's name ends right before word i: "Trần Văn Tuấn - " or "Trần Văn Tuấn, ", also with
+ * a middle name that lost its capital ("Nguyễn văn Hùng, phó bí thư …": the surname opens it).
+ */
 function afterPersonName(draft: Draft, words: Word[], i: number): boolean {
   if (i < 2 || !NAME_SEP.test(gapAt(draft.text, words, i - 1))) return false;
   let n = 0;
-  for (let j = i - 1; j >= 0 && isCapitalised(words[j].text) && !/^\p{Lu}{2,}$/u.test(words[j].text); j--) {
+  let first = -1;
+  for (let j = i - 1; j >= 0 && !/^\p{Lu}{2,}$/u.test(words[j].text); j--) {
+    const capital = isCapitalised(words[j].text);
+    // a lowercase middle name between capitals ("văn", "thị"), never the name's last syllable
+    if (!capital && !(j < i - 1 && j > 0 && MIDDLE.has(syllableKey(words[j].text)))) break;
     n++;
+    first = j;
     if (j > 0 && !blankGap(draft.text, words, j - 1)) break;
   }
-  return n >= 2;
+  return n >= 2 && isCapitalised(words[first].text);
 }
 
 export function titleAt(
