@@ -50,6 +50,13 @@ describe('organisation-case', () => {
     expect(check('Đại biểu đến từ huyện Châu Thành và thành phố Châu Đốc; bà Trần Minh Châu phát biểu.', CAP_RULES)).toEqual([]);
   });
 
+  it('lowers a capital inside a committee’s one word, generic or not', () => {
+    expect(check('Dự có đại diện Đảng Ủy các xã và Huyện Ủy.', 'organisation-case').map((x) => x.text)).toEqual(['Đảng Ủy', 'Huyện Ủy']);
+    expect(fixed('Dự có đại diện Đảng Ủy các xã.', 'organisation-case')).toBe('Dự có đại diện Đảng ủy các xã.');
+    // the first syllable's case is the generic/specific question, left alone here
+    expect(check('Dự có đại diện Đảng ủy các xã.', 'organisation-case')).toEqual([]);
+  });
+
   it('capitalises a bare committee listed among specific bodies (§8.6)', () => {
     const text = 'Triển khai văn bản của Trung ương, Chính phủ, thành ủy, UBND thành phố về công tác này.';
     expect(fixed(text, RULE)).toBe('Triển khai văn bản của Trung ương, Chính phủ, Thành ủy, UBND thành phố về công tác này.');

@@ -132,6 +132,8 @@ export function chainAt(
             checks.push({ word: w, expected: exact ? w.text : caseLike(w.text, form[k]), certainty: 'contested' });
           } else if (specific) checks.push({ word: w, expected: caseLike(w.text, form[k]), certainty: 'clear' });
           else if (lower) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+          // specific or not, a capital inside the committee's one word is wrong ("Đảng Ủy các xã", "Thị Ủy")
+          else if (k > 0 && caseShape(w.text) === 'cap' && caseShape(form[k]) === 'lower') checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
         });
         return;
       }
