@@ -103,6 +103,22 @@ describe('common-noun-case', () => {
     expect(check('Lớp học có một số Cha mẹ học sinh Mầm non Hoa Sen (LSK) tham dự.', RULE).map((x) => x.text)).toEqual(['Cha mẹ']);
   });
 
+  it('lowers the last syllable of a rank or degree written in capitals before a name (CAP-25)', () => {
+    const text = 'Dự có Thượng Tá Nguyễn Minh Quang và Tiến Sĩ Lê Thị Hằng.';
+    expect(check(text, RULE).map((x) => x.message)).toEqual([
+      '“Thượng Tá” là một từ: chỉ viết hoa chữ đầu: “Thượng tá”.',
+      '“Tiến Sĩ” là một từ: chỉ viết hoa chữ đầu: “Tiến sĩ”.',
+    ]);
+    expect(fixed(text, RULE)).toBe('Dự có Thượng tá Nguyễn Minh Quang và Tiến sĩ Lê Thị Hằng.');
+    expect(check('Dự có Thượng tá Nguyễn Minh Quang và tiến sĩ Lê Thị Hằng.', RULE)).toEqual([]);
+  });
+
+  it('reads a month named by its number word, even in lower case, as an event’s name (“Cách mạng Tháng tám”)', () => {
+    expect(check('Học viên tìm hiểu bài học của Cách mạng Tháng tám.', RULE)).toEqual([]);
+    // a lowercase "tháng" names no event
+    expect(check('Học viên tìm hiểu Cách mạng tháng này.', RULE).map((x) => x.text)).toEqual(['Cách mạng']);
+  });
+
   it('speaks English when asked', () => {
     expect(check('tổ chức lớp Tập huấn cho cán bộ xã', RULE, {}, 'en')[0].message).toBe(
       '“lớp Tập huấn” is a common noun, lowercase mid-sentence: “lớp tập huấn”.',

@@ -8,6 +8,8 @@ import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, 
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { commonWordAt, continuation, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName } from '../../core/person-names.js';
+import { INTRODUCERS } from '../../core/surnames.js';
+import structure from '../../../../dictionaries/structure.json';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWN_CAPITALS, PLACE_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
@@ -71,6 +73,13 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
     // "ông", "đồng chí"… before a person's name mid-sentence is a common noun, whatever the
     // words before it ("ông Trần Văn Nam và Ông Lê Văn Hùng"): Decree 30 capitalises the name only
+    // a rank or degree before a name is one word: its last syllable is lowercase ("Thượng Tá
+    // Nguyễn Văn A" → "Thượng tá", "Tiến Sĩ" → "Tiến sĩ", CAP-25; surnames.json introducers)
+    const degree = rankEndingAt(ws, i);
+    if (degree > 1 && nextJoined && inPersonName(draft, next.start) && ws.slice(i - degree + 1, i).every((x, k) => blank(text, x, ws[i - degree + 2 + k]))) {
+      out.push({ start: ws[i - degree + 1].start, end: w.end, edits: [lower(w)], status: 'clear', messageId: 'oneWord' });
+      continue;
+    }
     const address = honorificBeforeName(draft, ws, i);
     if (address > 0) {
       if (!isLevelWord(prev.text)) addCapital(w, ws[i + address - 1].end);
@@ -259,6 +268,20 @@ function isSubsequence(short: string, long: string): boolean {
   return n === short.length;
 }
 
+/** introducers of two syllables or more ("tiến sĩ", "thượng tá", "phó giáo sư") by their last syllable */
+const RANKS_BY_LAST = new Map<string, string[][]>();
+for (const t of INTRODUCERS) if (t.length >= 2) RANKS_BY_LAST.set(t[t.length - 1], [...(RANKS_BY_LAST.get(t[t.length - 1]) ?? []), t]);
+
+/** Length of the longest introducer of two syllables or more ending with word i, or 0. */
+function rankEndingAt(ws: Word[], i: number): number {
+  let best = 0;
+  for (const t of RANKS_BY_LAST.get(wordKey(ws[i])) ?? []) {
+    const from = i - t.length + 1;
+    if (from >= 0 && t.length > best && t.every((k, n) => wordKey(ws[from + n]) === k)) best = t.length;
+  }
+  return best;
+}
+
 function honorificBeforeName(draft: Draft, ws: Word[], i: number): number {
   const text = draft.text;
   const h = longest(text, ws, i, BEFORE_NAMES);
@@ -301,8 +324,13 @@ function typeWordEndsSomethingElse(draft: Draft, ws: Word[], t: number, wholeNam
 /** True when word k is "tháng" / "ngày" (any case) and a capitalised word follows it: "tháng Tám", "Ngày Thương binh". */
 function namedMonthOrDay(text: string, ws: Word[], k: number): boolean {
   const next = ws[k + 1];
-  return longest(text, ws, k, NAME_HEADS)?.keys.length === 1 && next !== undefined && blank(text, ws[k], next) && /^\p{Lu}/u.test(next.text) && caseShape(next.text) === 'cap';
+  if (longest(text, ws, k, NAME_HEADS)?.keys.length !== 1 || next === undefined || !blank(text, ws[k], next)) return false;
+  // (a capitalised month with its number word in lower case is the name mis-cased: "Cách mạng Tháng tám")
+  return (/^\p{Lu}/u.test(next.text) && caseShape(next.text) === 'cap') || (caseShape(ws[k].text) === 'cap' && MONTH_NUMBERS.has(wordKey(next)));
 }
+
+/** the number words that name a month after "tháng" (structure.json numberWords; "Giêng", "Chạp" are capitalised names) */
+const MONTH_NUMBERS = new Set([...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word));
 
 /** True when a capitalised word follows from word j on, after at most three lowercase words, all joined by blanks. */
 function nameWithin(text: string, ws: Word[], j: number): boolean {
