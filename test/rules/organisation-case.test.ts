@@ -50,6 +50,12 @@ describe('organisation-case', () => {
     expect(check('Đại biểu đến từ huyện Châu Thành và thành phố Châu Đốc; bà Trần Minh Châu phát biểu.', CAP_RULES)).toEqual([]);
   });
 
+  it('reads “Giáo hội” as a type word: the body it opens ends the field of the one before', () => {
+    const text = 'Học viên được Ban trị sự Giáo hội Phật giáo Việt Nam tỉnh giới thiệu về lễ hội.';
+    expect(check(text, 'organisation-case').map((x) => `${x.text} → ${x.message.split('→ ')[1]}`)).toEqual(['Ban trị sự → “Ban Trị sự”.']);
+    expect(check('Đại diện giáo hội Phật giáo Việt Nam tỉnh phát biểu.', 'organisation-case').map((x) => x.text)).toEqual(['giáo hội Phật giáo Việt Nam']);
+  });
+
   it('lowers a capital inside a committee’s one word, generic or not', () => {
     expect(check('Dự có đại diện Đảng Ủy các xã và Huyện Ủy.', 'organisation-case').map((x) => x.text)).toEqual(['Đảng Ủy', 'Huyện Ủy']);
     expect(fixed('Dự có đại diện Đảng Ủy các xã.', 'organisation-case')).toBe('Dự có đại diện Đảng ủy các xã.');
