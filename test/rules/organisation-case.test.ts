@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, fixed, findings } from '../helpers/lint.js';
+import organisations from '../../dictionaries/organisations.json';
 import grammar from '../../dictionaries/organisation-grammar.json';
 
 const RULE = 'organisation-case';
@@ -49,6 +50,16 @@ describe('organisation-case', () => {
     expect(check('Sản phẩm phải đáp ứng quy định của Liên minh châu Âu về truy xuất nguồn gốc.', CAP_RULES)).toEqual([]);
     expect(check('Đại biểu đến từ huyện Châu Thành và thành phố Châu Đốc; bà Trần Minh Châu phát biểu.', CAP_RULES)).toEqual([]);
   });
+
+  it.each((organisations.entries as Array<{ canonical: string; unique?: boolean }>).filter((e) => e.unique).map((e) => e.canonical))(
+    'reads the one body of the country named “%s” as that body in lower case too',
+    (canonical) => {
+      const text = (name: string): string => `Học viên nghiên cứu văn bản của ${name} về công tác cán bộ.`;
+      expect(fixed(text(canonical.toLowerCase()), 'organisation-case')).toBe(text(canonical));
+      // a plural marker still makes it many
+      expect(check(`Học viên nghiên cứu văn bản của các ${canonical.toLowerCase()}.`, 'organisation-case')).toEqual([]);
+    },
+  );
 
   it('reads “Giáo hội” as a type word: the body it opens ends the field of the one before', () => {
     const text = 'Học viên được Ban trị sự Giáo hội Phật giáo Việt Nam tỉnh giới thiệu về lễ hội.';

@@ -115,6 +115,8 @@ export function chainAt(
       // capital says nothing there, but the level word makes it one body
       (startsSentence && !!place && (first.entry?.kind === 'body' || first.entry?.kind === 'name')) ||
       (parts.length > 1 && isCommittee(last.entry)) ||
+      // the country's one body of that name, in lower case too ("bộ chính trị", "bộ công an")
+      (parts.length === 1 && first.entry?.unique === true) ||
       (isCommittee(first.entry) && parts.length === 1 && (subjectOfVerb(text, words, j) || amongSpecificBodies(draft, words, i, j))));
 
   const checks: SyllableCheck[] = [];

@@ -17,6 +17,8 @@ export interface OrganisationEntry {
   alternatives?: string[];
   /** 'required': only a name when something names the body after it; 'field': a type word whose field follows */
   attach?: 'required' | 'field';
+  /** the one body of the country with this name ("Bộ Chính trị", "Bộ Công an"): a name however it is written */
+  unique?: boolean;
   note?: string;
   examples: LexiconExample[];
 }
