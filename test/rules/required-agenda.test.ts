@@ -21,6 +21,11 @@ describe('required-agenda', () => {
     expect(check(draft(headline, body), RULE)).toEqual([]);
   });
 
+  it('reads a list the paragraph before it announces with a colon', () => {
+    const text = draft('Khai giảng lớp trung cấp lý luận chính trị', 'lễ khai giảng lớp trung cấp lý luận chính trị cho 60 học viên.\n\nChương trình học gồm ba phần:\n1. Lịch sử Đảng Cộng sản Việt Nam;\n2. Kỹ năng lãnh đạo, quản lý ở cơ sở.');
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('reports a closing ceremony that names only the programme', () => {
     const text = draft('Bế giảng lớp cao cấp lý luận chính trị', 'lễ bế giảng lớp cao cấp lý luận chính trị khóa 9. Sau hai năm, các học viên hoàn thành 18 học phần.');
     expect(check(text, RULE)).toEqual([{ rule: RULE, message: MESSAGE, at: '1:1', text: 'Bế giảng lớp cao cấp lý luận chính trị' }]);

@@ -80,6 +80,11 @@ describe('required-official-titles', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it('takes an item of a list for the first mention, not for a caption', () => {
+    const text = draft('Dự lễ khai giảng có:\n- Đồng chí Lê Văn Bốn, Phó Bí thư Huyện ủy;\n- Đồng chí Hà Thị Mai, Phó Chủ tịch UBND huyện.\n\nPhát biểu tại lễ khai giảng, đồng chí Lê Văn Bốn yêu cầu các học viên chấp hành nghiêm nội quy, tích cực nghiên cứu, trao đổi để vận dụng vào công việc ở cơ sở.');
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('accepts a person introduced by an apposition that is not an office', () => {
     const text = draft('Dự có đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Huyện ủy. Ông Lê Văn Bốn, nông dân xã Đông Hưng, chia sẻ kinh nghiệm.');
     expect(check(text, RULE)).toEqual([]);

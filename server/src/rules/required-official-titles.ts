@@ -48,7 +48,7 @@ export const requiredOfficialTitles: Rule = {
     for (const p of people) {
       // a photo caption ("Đồng chí Lê Văn Bốn phát biểu tại hội nghị") is not the first mention
       const paragraph = paragraphAt(draft, p.start);
-      if (paragraph && isCaption(paragraph)) continue;
+      if (paragraph && isCaption(draft.text, paragraph)) continue;
       const key = p.name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -64,8 +64,13 @@ export const requiredOfficialTitles: Rule = {
   },
 };
 
-/** A short one-sentence paragraph between story paragraphs: a photo caption. */
-function isCaption(p: Paragraph): boolean {
+/**
+ * A short one-sentence paragraph between story paragraphs: a photo caption. An item of a list
+ * ("- Đồng chí Lê Văn Hiệp, Bí thư Huyện ủy;", "1. …") is as short, but it is the story's.
+ */
+function isCaption(text: string, p: Paragraph): boolean {
   const words = p.sentences.reduce((n, s) => n + s.words.length, 0);
+  const own = text.slice(p.start, p.end).trim();
+  if (/^(?:[-–+•*]|\d{1,2}[.)])\s/u.test(own) || /[;,:]$/u.test(own)) return false;
   return p.kind === 'body' && p.sentences.length === 1 && words <= 20;
 }

@@ -9,8 +9,12 @@ import { AGENDA_RES, DURATION_RES } from './data.js';
 
 function firstMatch(draft: Draft, res: RegExp[], withHeadline: boolean): Span | undefined {
   const paragraphs = [...(withHeadline && draft.headline ? [draft.headline] : []), ...draft.story];
-  for (const p of paragraphs) {
-    const n = normRange(draft, p.start, p.end);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    // a paragraph ending in ":" goes on in the list below it ("Chương trình gồm 4 phần:" ⏎ "1. …")
+    const next = paragraphs[i + 1];
+    const end = next && /:\s*$/u.test(draft.text.slice(p.start, p.end)) ? next.end : p.end;
+    const n = normRange(draft, p.start, end);
     for (const re of res) {
       const m = re.exec(n.text);
       if (m) return origRange(n, m.index, m.index + m[0].length);
