@@ -1,8 +1,8 @@
 /**
  * A specific legal document's name opens with a capital (rulebook CAP-36): "Luật quốc phòng"
  * → "Luật Quốc phòng", "Pháp lệnh dân quân tự vệ" → "Pháp lệnh Dân quân tự vệ". Only a
- * capitalised type word says a specific document is meant ("tìm hiểu luật đất đai" is
- * generic); the type words and the words that follow one without opening a name are data
+ * capitalised type word, or a capitalised name after it ("luật Giáo dục" → "Luật Giáo dục"),
+ * says a specific document is meant ("tìm hiểu luật đất đai" is generic); the type words and the words that follow one without opening a name are data
  * (dictionaries/document-names.json).
  */
 import data from '../../../../dictionaries/document-names.json';
@@ -10,6 +10,8 @@ import type { Draft, Sentence } from '../../core/draft.js';
 import type { TextEdit } from '../../core/types.js';
 import { caseShape, syllableKey, withShape } from '../../core/casing.js';
 import { blankGap, keysOf } from '../../core/lexicon.js';
+import { lowercaseWord } from '../../core/capital-evidence.js';
+import { isListedPair } from '../../core/spell/genre-words.js';
 
 const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
 const TYPES = data.types.map(phrase).sort((a, b) => b.length - a.length);
@@ -33,8 +35,23 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
   const out: DocumentNameFinding[] = [];
   for (let i = 0; i < ws.length; i++) {
     const type = TYPES.find((t) => startsAt(keys, i, t));
-    if (!type || caseShape(ws[i].text) !== 'cap') continue;
+    if (!type) continue;
     const last = i + type.length - 1;
+    // (not the second half of a word: "pháp luật Nhà nước" is no "luật")
+    const inWord = i > 0 && blankGap(text, ws, i - 1) && (lowercaseWord(keys[i - 1], keys[i]) || isListedPair(keys[i - 1], keys[i]));
+    if (caseShape(ws[i].text) === 'lower' && !inWord) {
+      // "luật Giáo dục": the name written right after a lowercase type word (a word of two
+      // syllables drafts write lowercase, capitalised as a name's first) makes the document specific
+      const [a, b] = [ws[last + 1], ws[last + 2]];
+      const named =
+        a && b && blankGap(text, ws, last) && blankGap(text, ws, last + 1) && caseShape(a.text) === 'cap' && caseShape(b.text) === 'lower' && LETTERS.test(a.text) && LETTERS.test(b.text) && (lowercaseWord(keys[last + 1], keys[last + 2]) || isListedPair(keys[last + 1], keys[last + 2]));
+      if (named) {
+        out.push({ start: ws[i].start, end: b.end, edit: { start: ws[i].start, end: ws[i].end, text: withShape(ws[i].text, 'cap') } });
+        i = last + 2;
+      }
+      continue;
+    }
+    if (caseShape(ws[i].text) !== 'cap') continue;
     const first = ws[last + 1];
     if (!first || !blankGap(text, ws, last) || caseShape(first.text) !== 'lower' || !LETTERS.test(first.text)) continue;
     if (COMMON_WORDS.has(`${keys[last]} ${keys[last + 1]}`)) continue;
