@@ -148,6 +148,18 @@ describe('special-noun-case', () => {
   });
 });
 
+describe('special-noun-case: orders and medals (CAP-25, special-nouns.json kind honour)', () => {
+  it('capitalises the order and its class in one finding with its own message', () => {
+    const text = 'Trường được tặng huân chương lao động hạng ba.';
+    expect(check(text, 'special-noun-case').map((x) => x.message)).toEqual(['Tên huân chương, danh hiệu viết hoa chữ đầu của tên và của hạng: “Huân chương Lao động hạng Ba”.']);
+    expect(fixed(text, 'special-noun-case')).toBe('Trường được tặng Huân chương Lao động hạng Ba.');
+  });
+
+  it('leaves the same words alone outside the order’s name', () => {
+    expect(check('Học viên nghe GS.TS Nguyễn Bảo Vệ giảng về bảo vệ Tổ quốc; báo Người Lao Động đưa tin.', 'special-noun-case')).toEqual([]);
+  });
+});
+
 describe('special-noun-case: the name of a specific document (dictionaries/document-names.json, CAP-36)', () => {
   it('capitalises the first syllable of the name, with the exact message and fix', () => {
     const text = 'Học viên nghe phổ biến Luật hòa giải ở cơ sở.';

@@ -31,8 +31,8 @@ interface Pattern {
   notBefore: string[][];
   notAfter: string[][];
   notBeforeCapital: boolean;
-  /** a region name (CAP-07): its own message */
-  region: boolean;
+  /** a region name (CAP-07) or an honour (CAP-25): its own message */
+  kind?: 'region' | 'honour';
 }
 
 const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
@@ -70,7 +70,7 @@ export function compilePattern(p: { match: string; status: string; notBefore?: s
     notBefore: expand(p.notBefore),
     notAfter: expand(p.notAfter),
     notBeforeCapital: p.notBeforeCapital === true,
-    region: p.kind === 'region',
+    kind: p.kind === 'region' || p.kind === 'honour' ? p.kind : undefined,
   };
 }
 
@@ -80,7 +80,8 @@ const PATTERNS = byFirstKey(data.patterns.map(compilePattern));
  * phủ", "Tổ quốc", "Trung ương"): "Nhà Nước" is wrong whether the State or an attribute is meant
  */
 const INNER_PAIRS = new Set(
-  [...PATTERNS.values()].flat().flatMap((p) => {
+  // (an honour's words are cased so only inside its name: "Bảo vệ" of "Huân chương Bảo vệ Tổ quốc")
+  [...PATTERNS.values()].flat().filter((p) => p.kind !== 'honour').flatMap((p) => {
     const t = p.target;
     return t.slice(1).flatMap((b, k) => (t[k] && b && caseShape(t[k]) === 'cap' && caseShape(b) === 'lower' ? [`${p.keys[k]} ${p.keys[k + 1]}`] : []));
   }),
@@ -98,9 +99,11 @@ function keysAt(words: Word[], i: number, ks: string[]): boolean {
 }
 
 /** Patterns by their first syllable: only those can start at a word. */
+/** The patterns by their first word, the longest first: "[Huân chương Lao động] hạng [Ba]" before "[Huân chương Lao động]". */
 function byFirstKey<T extends { keys: string[] }>(list: T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const p of list) m.set(p.keys[0], [...(m.get(p.keys[0]) ?? []), p]);
+  for (const ps of m.values()) ps.sort((a, b) => b.keys.length - a.keys.length);
   return m;
 }
 
@@ -137,7 +140,7 @@ interface Correction {
   edits: TextEdit[];
   status: Status;
   lower: boolean;
-  region: boolean;
+  kind?: 'region' | 'honour';
   /** a capital inside the special noun, outside any pattern ("pháp luật Nhà Nước") */
   inner?: boolean;
 }
@@ -185,7 +188,7 @@ function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[
       }
       if (skip || words.length === 0) continue;
       for (const w of words) taken.add(w);
-      if (edits.length > 0) out.push({ words, edits, status: p.status, lower: caseShape(p.target.find(Boolean) ?? '') === 'lower', region: p.region });
+      if (edits.length > 0) out.push({ words, edits, status: p.status, lower: caseShape(p.target.find(Boolean) ?? '') === 'lower', kind: p.kind });
     }
   }
   // outside the patterns, a capital on the second syllable of a special noun ("Nhà Nước Về
@@ -196,7 +199,7 @@ function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[
     // (the case first: most pairs are lowercase, and the pair's key is a string to build)
     if (caseShape(a.text) !== 'cap' || caseShape(b.text) !== 'cap' || !INNER_PAIRS.has(`${wordKey(a)} ${wordKey(b)}`) || !BLANK.test(text.slice(a.end, b.start))) continue;
     if (taken.has(a) || taken.has(b) || lexicon.has(a) || lexicon.has(b) || inQuote(draft, a.start, b.end)) continue;
-    out.push({ words: [a, b], edits: [{ start: b.start, end: b.end, text: withShape(b.text, 'lower') }], status: 'clear', lower: false, region: false, inner: true });
+    out.push({ words: [a, b], edits: [{ start: b.start, end: b.end, text: withShape(b.text, 'lower') }], status: 'clear', lower: false, inner: true });
   }
   return out;
 }
@@ -207,7 +210,7 @@ function grouped(text: string, cs: Correction[]): Correction[] {
   for (const c of cs.sort((a, b) => a.words[0].start - b.words[0].start)) {
     const prev = out[out.length - 1];
     const prevEnd = prev?.words[prev.words.length - 1].end ?? 0;
-    if (prev && prev.status === c.status && prev.lower === c.lower && prev.region === c.region && prev.inner === c.inner && c.words[0].start >= prevEnd && /^[\s,]*(?:và\s+)?$/u.test(text.slice(prevEnd, c.words[0].start))) {
+    if (prev && prev.status === c.status && prev.lower === c.lower && prev.kind === c.kind && prev.inner === c.inner && c.words[0].start >= prevEnd && /^[\s,]*(?:và\s+)?$/u.test(text.slice(prevEnd, c.words[0].start))) {
       out[out.length - 1] = { ...prev, words: [...prev.words, ...c.words], edits: [...prev.edits, ...c.edits] };
     } else out.push(c);
   }
@@ -280,6 +283,10 @@ export const specialNounCase: Rule = {
         vi: 'Tên vùng, miền viết hoa mọi âm tiết (trừ danh từ chung “đồng bằng”, “sông” đứng trước tên riêng): “{expected}”.',
         en: 'A region name capitalises every syllable (not the common nouns “đồng bằng”, “sông” before a name): “{expected}”.',
       },
+      honour: {
+        vi: 'Tên huân chương, danh hiệu viết hoa chữ đầu của tên và của hạng: “{expected}”.',
+        en: 'An order or honour capitalises its name and its class: “{expected}”.',
+      },
       documentName: {
         vi: 'Tên văn bản cụ thể viết hoa chữ đầu của tên: “{expected}”.',
         en: 'A specific document’s name takes a capital on its first syllable: “{expected}”.',
@@ -302,7 +309,7 @@ export const specialNounCase: Rule = {
         const edits = g.edits;
         const expected = editedText(text, start, end, edits);
         const clear = g.status === 'clear';
-        const messageId = g.inner ? 'oneWord' : g.region ? 'region' : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
+        const messageId = g.inner ? 'oneWord' : g.kind ? g.kind : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
         report({
           start,
           end,
