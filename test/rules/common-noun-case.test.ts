@@ -272,6 +272,12 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(check('Lớp học giúp Học viên nâng cao nhận thức.', CAPS).map((f) => f.text)).toEqual(['Học viên']);
   });
 
+  it('reads a function word after a syllable drafts never write in lower case as the rest of a place’s name', () => {
+    expect(check('Các xã vùng cao như Lũng Cú, Sủng Là còn nhiều khó khăn.', CAPS)).toEqual([]);
+    // after a word drafts write in lower case it is the function word, capitalised wrongly
+    expect(check('Học viên tìm hiểu pháp luật Nhà nước Về quốc phòng.', CAPS).map((f) => f.text)).toEqual(['Về']);
+  });
+
   it('reads a document name after its type word like a sentence (CAP-36)', () => {
     const text = 'Học viên được phổ biến Luật Quốc Phòng năm 2018.';
     expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:29', text: 'Quốc Phòng', message: '“Quốc Phòng” là một từ: chỉ viết hoa chữ đầu: “Quốc phòng”.' }]);

@@ -6,7 +6,7 @@ import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
 import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
-import { commonWordAt, continuation, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
+import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName } from '../../core/person-names.js';
 import { INTRODUCERS } from '../../core/surnames.js';
 import structure from '../../../../dictionaries/structure.json';
@@ -130,7 +130,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       (afterPlaceOrPerson(draft, ws, i) || spans.some((sp) => sp.end === prev.end));
     // a function word never goes on with a name ("pháp luật Nhà nước Về quốc phòng")
     // (a given name that is also one is a person's: "Nguyễn Văn Được")
-    const functionWord = FUNCTION_WORDS.has(wordKey(w)) && !inPersonName(draft, w.start);
+    // (nor one of a place's name after a syllable drafts never write in lower case: "xã Sủng Là")
+    const functionWord = FUNCTION_WORDS.has(wordKey(w)) && !inPersonName(draft, w.start) && !(capital(prev) && blank(text, prev, w) && properSyllable(wordKey(prev)));
     const flagged = (x: Word): boolean => out.length > 0 && out[out.length - 1].end >= x.end;
     if (!opensWord && isLevelWord(prev.text) && blank(text, prev, w)) continue;
     // (a function word opening the sentence has its capital from there: "Các Học viên …")
@@ -259,6 +260,12 @@ function glossedAhead(text: string, ws: Word[], i: number): boolean {
     if (k + 1 < ws.length && !blank(text, ws[k], ws[k + 1])) return false;
   }
   return false;
+}
+
+/** A syllable real drafts write capitalised more often than not, or never wrote at all (a rare name's: "Sủng"). */
+function properSyllable(key: string): boolean {
+  const c = countsOf(key);
+  return !c || c[1] > c[0];
 }
 
 /** Every letter of `short` appears in `long` in the same order. */
