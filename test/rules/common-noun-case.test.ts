@@ -272,6 +272,11 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(check('Lớp học giúp Học viên nâng cao nhận thức.', CAPS).map((f) => f.text)).toEqual(['Học viên']);
   });
 
+  it('reads a place’s name after its level word as two syllables at least, and a capital after it as a slip', () => {
+    expect(check('Giáo viên được chuyên viên của Sở Giáo dục và Đào tạo tỉnh Nam Định hướng dẫn phương pháp mới.', CAPS)).toEqual([]);
+    expect(check('Lớp học do tỉnh Kiên Giang Hỗ trợ kinh phí.', CAPS).map((f) => f.text)).toEqual(['Hỗ trợ']);
+  });
+
   it('reads a function word after a syllable drafts never write in lower case as the rest of a place’s name', () => {
     expect(check('Các xã vùng cao như Lũng Cú, Sủng Là còn nhiều khó khăn.', CAPS)).toEqual([]);
     // after a word drafts write in lower case it is the function word, capitalised wrongly

@@ -311,7 +311,8 @@ function afterPlaceOrPerson(draft: Draft, ws: Word[], i: number): boolean {
   if (isLevelWord(ws[i - 1].text)) return true;
   let k = i - 1;
   while (k > 0 && i - k < 4 && caseShape(ws[k].text) === 'cap' && blank(text, ws[k - 1], ws[k])) k--;
-  if (k < i - 1 && isLevelWord(ws[k].text)) return true;
+  // a place's name has two syllables at least: "tỉnh Nam Định | hướng dẫn" ends after "Định"
+  if (k < i - 2 && isLevelWord(ws[k].text)) return true;
   return inPersonName(draft, ws[i - 1].start);
 }
 
