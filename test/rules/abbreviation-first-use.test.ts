@@ -83,6 +83,12 @@ describe('abbreviation-first-use: ABBR-02', () => {
     expect(fixed(text, R)).toBe('Đồng chí Lê Văn Tâm phát biểu. Các đồng chí lãnh đạo và đồng chí Chí cùng dự.');
   });
 
+  it('writes “đồng chí” in lower case for a capitalised “Đ/c” mid-sentence', () => {
+    const text = 'Đến dự có Đ/c Trần Đình Lực, Bí thư Thị ủy.';
+    expect(check(text, R).map((s) => s.message)).toEqual(['Không dùng cách viết tắt “Đ/c” trong tin; viết “đồng chí”.']);
+    expect(fixed(text, R)).toBe('Đến dự có đồng chí Trần Đình Lực, Bí thư Thị ủy.');
+  });
+
   it('does not fix inside a quotation', () => {
     const f = findings('Ông nói: “đ/c Bình đã về”.', R);
     expect(f[0].severity).toBe('info');

@@ -11,6 +11,7 @@ import abbreviations from '../../../dictionaries/abbreviations.json';
 import type { Paragraph } from '../core/draft.js';
 import { nfc, withToneStyle } from '../core/normalise.js';
 import type { Rule } from '../core/types.js';
+import { isSentenceStart } from '../core/casing.js';
 
 interface Entry {
   abbr: string;
@@ -149,7 +150,8 @@ export const abbreviationFirstUse: Rule = {
           // "đ/c chí": the abbreviation plus the end of the word it stands for (lower case: "đ/c Chí" is a name)
           const tail = new RegExp(`^[ \\t\\u00a0]+${escape(lastWord)}(?![\\p{L}\\p{N}])`, 'u').exec(norm.slice(end - p.start));
           if (tail) end += tail[0].length;
-          const upper = /^\p{Lu}/u.test(m[0]);
+          // a capital only where the sentence starts: "có Đ/c Trần …" → "có đồng chí Trần …"
+          const upper = /^\p{Lu}/u.test(m[0]) && isSentenceStart(draft, start);
           const fixed = upper ? capitalise(entry.full) : entry.full;
           const edits = [{ start, end, text: fixed }];
           report({
