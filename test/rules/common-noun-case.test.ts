@@ -283,6 +283,13 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(check('Học viên tìm hiểu pháp luật Nhà nước Về quốc phòng.', CAPS).map((f) => f.text)).toEqual(['Về']);
   });
 
+  it('reads a document type as one word whatever the figures saw (“Nghị Định số 136” → “Nghị định”)', () => {
+    const text = 'Học viên được phổ biến Nghị Định số 136/2020/NĐ-CP và Đề Án 06 của Chính phủ.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['Nghị Định', 'Đề Án']);
+    expect(fixed(text, RULE)).toBe('Học viên được phổ biến Nghị định số 136/2020/NĐ-CP và Đề án 06 của Chính phủ.');
+    expect(check('Học viên nghe ông Nguyễn Công Văn trình bày.', RULE)).toEqual([]);
+  });
+
   it('reads a document name after its type word like a sentence (CAP-36)', () => {
     const text = 'Học viên được phổ biến Luật Quốc Phòng năm 2018.';
     expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:29', text: 'Quốc Phòng', message: '“Quốc Phòng” là một từ: chỉ viết hoa chữ đầu: “Quốc phòng”.' }]);

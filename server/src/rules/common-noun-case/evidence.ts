@@ -12,7 +12,7 @@ import { INTRODUCERS } from '../../core/surnames.js';
 import structure from '../../../../dictionaries/structure.json';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWN_CAPITALS, PLACE_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWN_CAPITALS, PLACE_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -97,7 +97,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       !titleCaseLine &&
       caseShape(prev.text) === 'cap' &&
       blank(text, prev, w) &&
-      secondHalfOfWord(wordKey(prev), wordKey(w)) &&
+      // (a document type is one word whatever the figures saw: "Nghị Định số 136" → "Nghị định")
+      (secondHalfOfWord(wordKey(prev), wordKey(w)) || DOCUMENT_TYPES.has(`${wordKey(prev)} ${wordKey(w)}`)) &&
       !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
       !inPersonName(draft, prev.start, w.end) &&
       // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản",

@@ -65,6 +65,8 @@ export const VERB_OPENERS = new Set(data.evidence.verbOpeners.map((w) => phrase(
 /** "nhân dân" as the people is special-noun-case's (either form is printed) */
 export const PEOPLE = phrase('nhân dân').join(' ');
 /** kinds of documents and names ("Hướng dẫn", "Quy định"): before a number they name one */
+/** document type words of two syllables, one word each ("Nghị định", "Thông tư"): structure.json documentTypes */
+export const DOCUMENT_TYPES = new Set(structure.documentTypes.entries.map((e) => phrase(e.word).join(' ')).filter((k) => k.includes(' ')));
 export const DOCUMENT_NAMES = new Set([...structure.documentTypes.entries.map((e) => e.word), ...data.evidence.nameOpeners].map((w) => phrase(w).join(' ')));
 export const VA = syllableKey('và');
 export const SO = syllableKey('số');
