@@ -13,6 +13,8 @@ interface InlineDebris {
   name: string;
   action: DebrisAction;
   re: RegExp;
+  /** found in every text `re` matches (the entry's `cue`) */
+  cue: RegExp;
 }
 
 /** Debris inside a line ("huyệnnbsp;ủy", "- Ảnh 1.", "%image_alt%"): dictionaries/web-debris.json `inline`. */
@@ -20,6 +22,7 @@ const INLINE: InlineDebris[] = debris.inline.map((e) => ({
   name: e.name,
   action: e.action === 'decode' || e.action === 'space' ? e.action : 'remove',
   re: new RegExp(e.pattern, (e as { caseSensitive?: boolean }).caseSensitive ? 'gu' : 'giu'),
+  cue: new RegExp(e.cue, 'iu'),
 }));
 
 const ENTITIES: Record<string, string> = {
@@ -144,6 +147,9 @@ export function inlineDebris(text: string, from = 0, to = text.length): DebrisSp
   const seg = text.slice(from, to);
   const found: DebrisSpan[] = [];
   for (const d of INLINE) {
+    // a pattern whose own cue is absent cannot match: one cheap test, not a scan with the
+    // pattern (a paragraph with any cue used to meet every pattern)
+    if (!d.cue.test(seg)) continue;
     for (const m of seg.matchAll(d.re)) {
       const at = from + (m.index ?? 0);
       const end = at + m[0].length;
