@@ -11,6 +11,26 @@ import { isProjectWord, type Token } from '../../core/spell/tokens.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
 import { isLevelWord } from '../../core/casing.js';
 import { typeWordAt } from '../../core/lexicon.js';
+import { PairMap } from '../../core/pair-map.js';
+
+let foldStarts: PairMap<true> | undefined;
+
+/**
+ * True when accent-free syllables `a` and `b` open some listed word's accent-free form: asked
+ * for every pair of tokens, so that the forms of a group are joined and looked up only for
+ * the few pairs that can start one.
+ */
+function opensListedFold(a: string, b: string): boolean {
+  if (!foldStarts) {
+    const starts: Array<[string, true]> = [];
+    for (const fold of genreWords().byFold.keys()) {
+      const parts = fold.split(' ');
+      if (parts.length >= 2) starts.push([`${parts[0]} ${parts[1]}`, true]);
+    }
+    foldStarts = new PairMap(starts);
+  }
+  return foldStarts.has(a, b);
+}
 
 /** Report the groups of valid syllables one mark away from a listed word. */
 export function listedWordSlips(c: SentenceCheck): void {
@@ -21,6 +41,7 @@ export function listedWordSlips(c: SentenceCheck): void {
   const candidates: Array<{ first: number; size: number; at: number; keys: string[]; rank: number }> = [];
   for (const size of [3, 2]) {
     for (let i = 0; i + size <= tokens.length; i++) {
+      if (!opensListedFold(tokens[i].info.fold, tokens[i + 1].info.fold)) continue;
       const fold = size === 2 ? `${tokens[i].info.fold} ${tokens[i + 1].info.fold}` : `${tokens[i].info.fold} ${tokens[i + 1].info.fold} ${tokens[i + 2].info.fold}`;
       const listed = lexicon.byFold.get(fold);
       if (!listed) continue;
