@@ -238,6 +238,18 @@ describe('dictionaries/structure.json examples', () => {
     // a dash before a lower-case word ends the name: what follows is no field of it
     expect(findOrganiser(one('Sáng 4-3, Trung tâm Văn hóa - nhiều người tập huấn nghiệp vụ cho hướng dẫn viên.'))).toBeUndefined();
   });
+  it('reads a long lower-case field in a body’s name at the head of a clause, and a name the lexicon knows', () => {
+    const x = 'Sáng 4-3, Ban Quản lý dự án đầu tư xây dựng huyện tập huấn nghiệp vụ cho cán bộ các xã.';
+    expect(found(x, findOrganiser(one(x)))).toBe('Ban Quản lý dự án đầu tư xây dựng huyện tập huấn');
+    const y = 'Sáng 4-3, tại hội trường, Viện Kiểm sát nhân dân huyện bồi dưỡng kỹ năng cho kiểm sát viên.';
+    expect(found(y, findOrganiser(one(y)))).toBe('Viện Kiểm sát nhân dân huyện bồi dưỡng');
+    // away from the head of the clause, a name runs two lower-case syllables at most
+    expect(findOrganiser(one('Sáng 4-3, học viên và Ban Quản lý dự án đầu tư xây dựng huyện tập huấn nghiệp vụ.'))).toBeUndefined();
+  });
+  it('reads the agent of a passive training verb as the organiser', () => {
+    const x = 'Sáng 4-3, hơn 80 hội viên nông dân được Trạm Khuyến nông huyện tập huấn kỹ thuật trồng nấm.';
+    expect(found(x, findOrganiser(one(x)))).toBe('Trạm Khuyến nông huyện tập huấn');
+  });
   it('reads “cho” after the class’s verb as whom the class was for, a giving verb in a body’s name before it', () => {
     const x = 'Trung tâm Hỗ trợ nông dân tỉnh tập huấn kỹ thuật trồng nấm cho 40 hội viên.';
     expect(found(x, findParticipantCount(one(x)))).toBe('cho 40 hội viên');

@@ -148,6 +148,8 @@ export const COUNT_CLASSIFIERS = listed(data.countClassifiers.entries);
 export const NOT_A_COUNT_BEFORE = listed(numberWords.notACountBefore.entries);
 /** 'dự', 'phát biểu' before the opening: whoever attends is no organiser (attendingVerbs) */
 export const ATTENDING_VERBS = listed(data.attendingVerbs.entries);
+/** the ones of two syllables or more: a lone 'dự' is also the first syllable of 'dự án' inside a body's field */
+export const ATTENDING_PHRASES = listed(data.attendingVerbs.entries.filter((e) => e.word.includes(' ')));
 /** 'tại', 'của', 'trụ sở' right before a body: a place, an owner, a beneficiary, not the subject (notSubjectBefore) */
 export const NOT_SUBJECT_BEFORE = listed(data.notSubjectBefore.entries);
 /** 'đến', 'trước' before a date: a deadline (endPoints); 'đến nay' after one: a period up to now (`untilNow`) */

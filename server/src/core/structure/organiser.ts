@@ -14,12 +14,14 @@ import { normKey, normRange, origRange, B, E, type NormText } from './normtext.j
 import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
 import {
   AGENT_MARKERS,
+  ATTENDING_PHRASES,
   ATTENDING_VERBS,
   BARE_VERB_ADVERBS,
   BODY_LEVELS,
   EVENT_APPROXIMATORS,
   EVENT_DETERMINERS,
   ORG_BY_KEY,
+  ORGANISED_EVENTS,
   ORG_TYPE_RE,
   ORGANISER_ADVERBS,
   ORGANISER_PREDICATES,
@@ -65,10 +67,22 @@ function breaksClause(between: string): boolean {
 /** a body's name followed by adverbs, then a predicate that makes it the organiser ("… bồi dưỡng", "… phối hợp với") */
 const PREDICATE_AT = new RegExp(`^(?:\\s+${ORGANISER_ADVERBS})*\\s+${ORGANISER_PREDICATES}${E}`, 'u');
 const LEVEL_WORD = new RegExp(`^${BODY_LEVELS}$`, 'u');
-const NOT_IN_NAME = new RegExp(`^\\s+${NOT_IN_BODY_NAMES}${E}`, 'u');
+/** a word no name takes (notInBodyNames), or an adverb before the predicate ("Sở … đã xây dựng đề án bồi dưỡng …": the name ends before "đã") */
+const NOT_IN_NAME = new RegExp(`^\\s+(?:${NOT_IN_BODY_NAMES}|${ORGANISER_ADVERBS})${E}`, 'u');
 const PERSON_BEFORE = new RegExp(`${B}${PEOPLE_OF_BODIES}\\s+$`, 'u');
 /** lower-case syllables a name runs after a capitalised word: "Hội Chữ thập đỏ", not "Hội Nông dân xã cử cán bộ đi tập huấn" */
 const MAX_LOWER = 2;
+/**
+ * the same at the head of a clause, the subject's place ("Sáng 5-3, Ban Quản lý dự án đầu tư
+ * xây dựng huyện tập huấn …", "Văn phòng Đăng ký đất đai chi nhánh huyện bồi dưỡng …"): a body's
+ * field is written in lower case after its first word, however long; the words no name takes
+ * (notInBodyNames: "sẽ", "cử", "đi") still end it
+ */
+const MAX_LOWER_AT_CLAUSE_HEAD = 6;
+/** in such a long field, the words of the event and of attending it end the name ("Sở Tư pháp tỉnh phát biểu khai mạc lớp bồi dưỡng …") */
+const LONG_NAME_STOP = new RegExp(`^\\s+(?:${ORGANISED_EVENTS}|${ATTENDING_PHRASES}|${ORGANISING_VERBS.map((v) => v.verb).join('|')})${E}`, 'u');
+/** what stands before a clause's subject: nothing, a comma after a dateline, a source tag's dash */
+const CLAUSE_HEAD = /(?:^|[,:–—-])\s*$/u;
 /** how many story paragraphs may name the organiser by a bare predicate (organiserPredicates) */
 const PREDICATE_PARAGRAPHS = 2;
 const WINDOW = 220; // characters looked back from the verb: a long organisation list fits
@@ -105,7 +119,7 @@ export function findOrganiser(draft: Draft): Span | undefined {
       }
       // a predicate without an event word tells the organiser in the opening paragraphs only;
       // further on, "Hội … phối hợp với …" tells the body's other work
-      const named = index < PREDICATE_PARAGRAPHS ? bodyThenPredicate(draft, n) : undefined;
+      const named = index < PREDICATE_PARAGRAPHS ? bodyThenPredicate(draft, n, lex) : undefined;
       if (named) return named;
     }
   }
@@ -119,15 +133,18 @@ export function findOrganiser(draft: Draft): Span | undefined {
  * words, an abbreviation in brackets), so the predicate follows the body itself and not a
  * noun phrase that merely mentions it ("lớp bồi dưỡng của Sở …").
  */
-function bodyThenPredicate(draft: Draft, n: NormText): Span | undefined {
+function bodyThenPredicate(draft: Draft, n: NormText, orgs: () => OrganisationMatch[]): Span | undefined {
   let covered = 0; // a head inside an earlier head's name ("Hội CCB tỉnh Thái Bình") is no subject of its own
   ORG.lastIndex = 0;
   for (let o = ORG.exec(n.text); o; o = ORG.exec(n.text)) {
     const at = o.index;
     if (at < covered || !isHead(draft, n, at, o[0], at + o[0].length)) continue;
-    const end = nameEnd(draft, n, at + o[0].length);
-    covered = end;
     const before = n.text.slice(Math.max(0, at - 40), at);
+    let end = nameEnd(draft, n, at + o[0].length, CLAUSE_HEAD.test(before) ? MAX_LOWER_AT_CLAUSE_HEAD : MAX_LOWER);
+    // a name the lexicon knows may run more lower-case syllables ("Viện Kiểm sát nhân dân huyện")
+    const known = orgs().find((m) => m.start === n.map[at] && m.end > n.map[end]);
+    if (known) end = nameEnd(draft, n, indexAt(n, known.end), MAX_LOWER);
+    covered = end;
     if (!subjectPosition(before, false) || PERSON_BEFORE.test(before)) continue;
     const predicate = PREDICATE_AT.exec(n.text.slice(end));
     if (predicate && /^\s*\p{Ll}/u.test(draft.view.slice(n.map[end], n.map[end + predicate[0].length]))) return origRange(n, at, end + predicate[0].length);
@@ -136,7 +153,7 @@ function bodyThenPredicate(draft: Draft, n: NormText): Span | undefined {
 }
 
 /** Where the name that starts with a head ending at `from` ends: before the first word a name does not take, or before a predicate. */
-function nameEnd(draft: Draft, n: NormText, from: number): number {
+function nameEnd(draft: Draft, n: NormText, from: number, maxLower: number): number {
   const token = /\s+(\S+)/uy;
   let end = from;
   let lower = 0; // lower-case syllables since the last capitalised word ("Chữ thập đỏ", "Cựu chiến binh")
@@ -149,6 +166,7 @@ function nameEnd(draft: Draft, n: NormText, from: number): number {
     // a predicate is written in lower case: "Trung tâm Bồi dưỡng chính trị" is a name
     if (/^\p{Ll}/u.test(original) && PREDICATE_AT.test(n.text.slice(end))) return end;
     if (/[,;:]$/u.test(original) || NOT_IN_NAME.test(n.text.slice(t.index))) return end;
+    if (maxLower > MAX_LOWER && /^\p{Ll}/u.test(original) && LONG_NAME_STOP.test(n.text.slice(t.index))) return end;
     // a dash joins two fields of one name when a capital follows it: "Hội đồng Thi đua - Khen
     // thưởng", "Trung tâm Văn hóa–Thể thao", "Sở Lao động-Thương binh và Xã hội"
     if (/^[-–—]$/u.test(original)) {
@@ -160,9 +178,16 @@ function nameEnd(draft: Draft, n: NormText, from: number): number {
     }
     if (/^\p{Lu}/u.test(original) || /^\([^()]{1,20}\)$/u.test(original) || /^\p{Ll}+[-–—]\p{Lu}\p{Ll}*$/u.test(original)) lower = 0;
     // a number names a unit right after a capitalised word ("Trung đoàn 9"), a level word any time
-    else if (/^\p{N}/u.test(original) ? lower > 0 : !LEVEL_WORD.test(word) && (!/^\p{Ll}+$/u.test(original) || ++lower > MAX_LOWER)) return end;
+    else if (/^\p{N}/u.test(original) ? lower > 0 : !LEVEL_WORD.test(word) && (!/^\p{Ll}+$/u.test(original) || ++lower > maxLower)) return end;
     end = t.index + t[0].length;
   }
+}
+
+/** The index of the matching view at an original offset (the first unit at or after it). */
+function indexAt(n: NormText, offset: number): number {
+  let i = 0;
+  while (i < n.map.length - 1 && n.map[i] < offset) i++;
+  return i;
 }
 
 /** Whether the words before a candidate at `at` let it be the subject. */
