@@ -250,6 +250,11 @@ describe('dictionaries/structure.json examples', () => {
     const x = 'Sáng 4-3, hơn 80 hội viên nông dân được Trạm Khuyến nông huyện tập huấn kỹ thuật trồng nấm.';
     expect(found(x, findOrganiser(one(x)))).toBe('Trạm Khuyến nông huyện tập huấn');
   });
+  it('reads a body credited as the author with two lower-case syllables after a capitalised word, not a caption', () => {
+    expect(isBylineText('Hội Chữ thập đỏ huyện')).toBe(true);
+    expect(isBylineText('Cổng Thông tin điện tử huyện Yên Thành')).toBe(true);
+    expect(isBylineText('Ban tổ chức trao giấy khen cho học viên')).toBe(false);
+  });
   it('reads “cho” after the class’s verb as whom the class was for, a giving verb in a body’s name before it', () => {
     const x = 'Trung tâm Hỗ trợ nông dân tỉnh tập huấn kỹ thuật trồng nấm cho 40 hội viên.';
     expect(found(x, findParticipantCount(one(x)))).toBe('cho 40 hội viên');

@@ -259,7 +259,8 @@ export function personNames(draft: Draft): PersonName[] {
         while (j < ws.length && name.length < 5 && lettersOf(name[name.length - 1]) === name[name.length - 1].text && blankBetween(text, ws[j - 1], ws[j])) {
           const l = lettersOf(ws[j]);
           if (!l) break;
-          const sh = caseShape(l);
+          // a Central Highlands given name is capitalised after its apostrophe too ("Rmah H’Ngơn", "Ksor H'Lan")
+          const sh = APOSTROPHE_NAME.test(l) ? 'cap' : caseShape(l);
           // "UBND", "TNCS" are abbreviations, not given names; "VĂN" in "Phạm VĂN Hùng" is one;
           // a capitalised word with a vowel is one whatever its onset: the names of the Central
           // Highlands have clusters Vietnamese lacks ("Kpă Blưn", "Puih Hlin", "Niê Kđăm")

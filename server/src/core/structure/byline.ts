@@ -110,9 +110,10 @@ export function isBylineText(line: string): boolean {
 }
 
 /**
- * A body credited as the author ("Trung tâm Truyền thông huyện", "Ban Tuyên giáo Huyện ủy"): an
- * organisation head, then a name whose words are capitalised, one lower-case syllable at a
- * time ("Tuyên giáo", "Nông dân") or level words. A caption runs lower-case words together.
+ * A body credited as the author ("Trung tâm Truyền thông huyện", "Ban Tuyên giáo Huyện ủy", "Hội
+ * Chữ thập đỏ huyện", "Cổng Thông tin điện tử huyện"): an organisation head, then a name whose
+ * words are capitalised, two lower-case syllables at most after each ("Tuyên giáo", "Chữ thập
+ * đỏ") or level words. A caption runs more lower-case words together.
  */
 function isBodyCredit(t: string): boolean {
   // "Trung tâm Văn hóa - Thông tin và Thể thao huyện": a dash inside the name is no word
@@ -124,12 +125,17 @@ function isBodyCredit(t: string): boolean {
   // next word capitalised, is one)
   const next = head ? key.slice(head[0].length).split(/\s+/u)[0] : undefined;
   if (!head || (ORG_BY_KEY.get(head[0].trim())?.notBefore.has(next ?? '') && !/^\p{Lu}/u.test(ws[1] ?? ''))) return false;
-  for (let i = 1; i < ws.length; i++) {
-    if (/^\p{Lu}/u.test(ws[i]) || LEVEL.test(ws[i])) continue;
-    if (!/^\p{Lu}/u.test(ws[i - 1])) return false;
+  let lower = 0; // lower-case syllables since the last capitalised word ("Chữ thập đỏ", "Thông tin điện tử")
+  // the name's words after the head's own ("Cổng Thông tin" + "điện tử huyện")
+  for (let i = head[0].trim().split(/\s+/u).length; i < ws.length; i++) {
+    if (/^\p{Lu}/u.test(ws[i])) lower = 0;
+    else if (!LEVEL.test(ws[i]) && ++lower > MAX_LOWER) return false;
   }
   return true;
 }
+
+/** lower-case syllables a body's name runs after a capitalised word, as the organiser's name does (structure/organiser.ts) */
+const MAX_LOWER = 2;
 
 /**
  * A line under the headline that credits the author (some layouts put it there): a person's
