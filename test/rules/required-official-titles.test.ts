@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, findings } from '../helpers/lint.js';
 import { COMPLETE, COMPLETE_PRESS, SPARSE } from '../core/structure-fixtures.js';
+import structure from '../../dictionaries/structure.json';
 
 const RULE = 'required-official-titles';
 const MISSING =
@@ -83,6 +84,17 @@ describe('required-official-titles', () => {
   it('takes an item of a list for the first mention, not for a caption', () => {
     const text = draft('Dự lễ khai giảng có:\n- Đồng chí Lê Văn Bốn, Phó Bí thư Huyện ủy;\n- Đồng chí Hà Thị Mai, Phó Chủ tịch UBND huyện.\n\nPhát biểu tại lễ khai giảng, đồng chí Lê Văn Bốn yêu cầu các học viên chấp hành nghiêm nội quy, tích cực nghiên cứu, trao đổi để vận dụng vào công việc ở cơ sở.');
     expect(check(text, RULE)).toEqual([]);
+  });
+
+  it.each([
+    ...structure.privatePersonCues.before.map((c) => [c.word, c.example, c.example.replace(`${c.word} `, '')]),
+    ...structure.privatePersonCues.after.map((c) => [c.word, c.example, c.example.replace(` ${c.word} `, ', ')]),
+  ])('needs no title for a private citizen marked by “%s”: %s', (_word, example, without) => {
+    const officials = 'Dự có đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Thường trực Huyện ủy. ';
+    expect(check(draft(officials + example), RULE)).toEqual([]);
+    // the same person with the cue taken away (a comma in its place after the name): named without an office
+    const bare = draft(officials + without.replace(/, [^,]*?(?= (?:chia|kể|cho))/u, ''));
+    expect(check(bare, RULE).map((f) => f.message)).toHaveLength(1);
   });
 
   it('accepts a person introduced by an apposition that is not an office', () => {

@@ -28,6 +28,9 @@ export const TITLE_HEADS = wordsRe([...data.titleHeads.entries.map((e) => e.word
 export const TITLE_QUALIFIERS = wordsRe(data.titleQualifiers.entries.map((e) => e.word));
 /** 'và', 'mời … ông': another actor or a verb between a title and a name (titleBreaks) */
 export const TITLE_BREAKS = wordsRe(data.titleBreaks.entries.map((e) => e.word));
+/** a household before the introducer, a home after the name: a private citizen (privatePersonCues) */
+export const PRIVATE_BEFORE = wordsRe(data.privatePersonCues.before.map((e) => e.word));
+export const PRIVATE_AFTER = wordsRe(data.privatePersonCues.after.map((e) => e.word));
 /** single-syllable title heads read only when capitalised ("Trưởng", "Phó", "CT"): titleHeads `capitalised` */
 export const CAPITALISED_TITLE_HEADS = new Set(data.titleHeads.entries.filter((e) => 'capitalised' in e && e.capitalised).map((e) => normKey(e.word)));
 /** names shaped like a person's that name a city, a union, an ideology: notPeople */

@@ -11,7 +11,7 @@ import { personNames } from '../person-names.js';
 import { isSurname, OFFICIAL_INTRODUCERS } from '../surnames.js';
 import { syllableKey } from '../casing.js';
 import { normText, wordsRe, B, type NormText } from './normtext.js';
-import { BODY_LEVELS, CAPITALISED_TITLE_HEADS, NOT_PEOPLE, TITLE_BREAKS, TITLE_HEADS, TITLE_QUALIFIERS } from './data.js';
+import { BODY_LEVELS, CAPITALISED_TITLE_HEADS, NOT_PEOPLE, PRIVATE_AFTER, PRIVATE_BEFORE, TITLE_BREAKS, TITLE_HEADS, TITLE_QUALIFIERS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 
 export interface Person extends Span {
@@ -35,6 +35,9 @@ const SHAPED_TITLE = /^\s*(?:[,:;/–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}
 const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
 /** an official's introducer right before the name: "đồng chí", "ông", "TS." (dictionaries/surnames.json introducers) */
 const MARKER_BEFORE = new RegExp(`${B}${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u');
+/** "gia đình ông …", "… ở thôn 3": a private citizen, named without an office (privatePersonCues) */
+const HOUSEHOLD_BEFORE = new RegExp(`${B}${PRIVATE_BEFORE}\\s+${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u');
+const HOME_AFTER = new RegExp(`^\\s+${PRIVATE_AFTER}\\s`, 'u');
 /** what ends the reach of a title before a name: a clause break, or another actor or a verb (titleBreaks) */
 const BREAK = new RegExp(`(?:[,.;:!?()“”"]|\\s${TITLE_BREAKS}\\s)`, 'u');
 
@@ -69,7 +72,8 @@ export function findPeople(draft: Draft): Person[] {
       if (!titled) titled = titleBefore(draft.text, before);
       if (!titled) titled = lexiconTitle(draft.text, titles(), nm);
       // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …")
-      const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*\p{L}/u.test(after.text);
+      // … and so does a household before it or a home after it ("gia đình ông …", "ông … ở thôn 3")
+      const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*\p{L}/u.test(after.text) || HOME_AFTER.test(after.text) || HOUSEHOLD_BEFORE.test(before.text);
       people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked });
     }
   }
