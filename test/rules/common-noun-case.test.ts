@@ -119,6 +119,14 @@ describe('common-noun-case', () => {
     expect(check('Học viên tìm hiểu Cách mạng tháng này.', RULE).map((x) => x.text)).toEqual(['Cách mạng']);
   });
 
+  it('suggests, without a fix, lowering a common noun printed as part of the quoted name after it', () => {
+    const [f] = findings('Học viên tìm hiểu Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.', RULE);
+    expect(f.fix).toBeUndefined();
+    expect(f.suggestions?.[0].edits[0].text).toBe('cuộc');
+    // with no quoted name after it the capital is fixed
+    expect(findings('Học viên tìm hiểu Cuộc vận động của Mặt trận.', RULE)[0].fix).toBeDefined();
+  });
+
   it('speaks English when asked', () => {
     expect(check('tổ chức lớp Tập huấn cho cán bộ xã', RULE, {}, 'en')[0].message).toBe(
       '“lớp Tập huấn” is a common noun, lowercase mid-sentence: “lớp tập huấn”.',

@@ -21,6 +21,9 @@ import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 import { shortReferences } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
 
+/** at most one more word, then an opening quotation mark and a capital: a quoted name follows */
+const QUOTED_NAME_AFTER = /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+)?["“«]\p{Lu}/u;
+
 export const commonNounCase: Rule = {
   meta: {
     id: 'common-noun-case',
@@ -109,7 +112,10 @@ export const commonNounCase: Rule = {
     }
     for (const f of out) {
       const expected = editedText(text, f.start, f.end, f.edits);
-      const clear = f.status === 'clear';
+      // a common noun right before a quoted name is printed as part of it by many bodies
+      // (“Cuộc vận động “Toàn dân …””, “Phong trào “…””): a suggestion, not a fix
+      const beforeQuotedName = f.messageId === 'capital' && QUOTED_NAME_AFTER.test(text.slice(f.end, f.end + 40));
+      const clear = f.status === 'clear' && !beforeQuotedName;
       const messageId = f.messageId === 'field' && !clear ? 'fieldContested' : f.messageId;
       // the words before the noun: "các", "một số", "3 - 5"
       const marker = f.messageId === 'generic' ? text.slice(f.start, f.edits[0]?.start ?? f.end).trim() : '';
