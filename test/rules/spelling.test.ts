@@ -29,6 +29,13 @@ describe('spelling: syllables that are not Vietnamese', () => {
     expect(check(text, R).map((s) => s.at)).toEqual(['1:9', '1:27', '2:9', '2:33']);
   });
 
+  it('reads the first word of a sentence as a word, its capital being the sentence’s', () => {
+    const text = 'Huyện ủy mở lớp bồi dưỡng cho cán bộ. Trog thời gian hai ngày, học viên được nghe chuyên đề về công tác dân vận.';
+    expect(firstSuggestions(text)).toEqual([['Trog', 'Trong']]);
+    // a brand or a loan word opening the sentence is no slip
+    expect(check('Huyện ủy mở lớp bồi dưỡng cho cán bộ. Facebook là mạng xã hội được nhiều học viên dùng.', R)).toEqual([]);
+  });
+
   it('says when only the tone mark is in the wrong place', () => {
     const text = 'Kính thưa qúy vị, hội nghị tòan thể thành công, gía trị lớn; khách sạn Hòang Gia.';
     expect(check(text, R).map((s) => [s.text, s.message])).toEqual([

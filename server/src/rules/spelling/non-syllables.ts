@@ -74,7 +74,11 @@ export function nonSyllables(c: SentenceCheck): void {
       // an unaccented word: English ("camera", "zoom") unless it is a Vietnamese
       // syllable with one extra letter typed ("tyrong" → "trong"), or its accents were
       // forgotten in a listed word ("hoc tập" → "học tập")
-      if (/\p{Lu}/u.test(t.text)) return;
+      // a capital says "name" except the sentence's own first one before a lowercase Vietnamese
+      // word ("Trog thời gian 2 ngày": the capital is the sentence's, the word a slip)
+      const next = tokens[i + 1];
+      const positional = i === 0 && /^\p{Lu}\P{Lu}*$/u.test(t.text) && !!next && adjacent(text, t, next) && valid.has(next.key) && !/\p{Lu}/u.test(next.text);
+      if (/\p{Lu}/u.test(t.text) && !positional) return;
       const typo = t.key.length >= 5 && extraLetterOfPlainSyllable(t.key, lexicon.syllables);
       const forgotten = (r: { key: string }): boolean => foldKey(r.key) === t.info.fold && fitsContext(r.key, around);
       const amid = amidVietnamese(i);
