@@ -296,6 +296,10 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(check(text, RULE).map((f) => f.text)).toEqual(['Nghị Định', 'Đề Án']);
     expect(fixed(text, RULE)).toBe('Học viên được phổ biến Nghị định số 136/2020/NĐ-CP và Đề án 06 của Chính phủ.');
     expect(check('Học viên nghe ông Nguyễn Công Văn trình bày.', RULE)).toEqual([]);
+    // before the document's name too, whose own capital stays
+    const named = 'Học viên được quán triệt Nghị Quyết Đại hội Đảng bộ tỉnh lần thứ XIX.';
+    expect(check(named, RULE).map((f) => f.text)).toEqual(['Nghị Quyết']);
+    expect(fixed(named, RULE)).toBe('Học viên được quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX.');
   });
 
   it('reads a document name after its type word like a sentence (CAP-36)', () => {

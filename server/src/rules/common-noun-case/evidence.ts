@@ -92,13 +92,22 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // written in Title Case, a caption or heading whose capitals are its style)
     // a syllable drafts never capitalise at all ("Trình", "Cứu") is wrong even inside a
     // longer capitalised run ("Chương Trình Mục Tiêu", "Kế Hoạch Số 42")
-    const never = neverCapitalised(wordKey(w));
+    // a capital after a document type opens the document's name ("Nghị quyết Đại hội …"),
+    // whatever the type's own case; "Số" before its number is the type's word, not a name's
+    // (a capitalised type, a document: "hướng dẫn Kỹ thuật" is the verb; no name opens with a
+    // function word: "Kế hoạch Nhằm nâng cao")
+    const afterType =
+      i >= 2 && caseShape(ws[i - 2].text) === 'cap' && blank(text, ws[i - 2], prev) && blank(text, prev, w) && DOCUMENT_TYPES.has(`${wordKey(ws[i - 2])} ${wordKey(prev)}`);
+    if (afterType && !FUNCTION_WORDS.has(wordKey(w)) && !END_NAMES.has(wordKey(w)) && !(wordKey(w) === SO && nextJoined && /^\d/u.test(next.text))) continue;
+    // (a document type is one word whatever the figures saw, and before a name too: "Nghị Định số
+    // 136", "Nghị Quyết Đại hội" → "Nghị định", "Nghị quyết")
+    const documentType = DOCUMENT_TYPES.has(`${wordKey(prev)} ${wordKey(w)}`);
+    const never = neverCapitalised(wordKey(w)) || documentType;
     if (
       !titleCaseLine &&
       caseShape(prev.text) === 'cap' &&
       blank(text, prev, w) &&
-      // (a document type is one word whatever the figures saw: "Nghị Định số 136" → "Nghị định")
-      (secondHalfOfWord(wordKey(prev), wordKey(w)) || DOCUMENT_TYPES.has(`${wordKey(prev)} ${wordKey(w)}`)) &&
+      (secondHalfOfWord(wordKey(prev), wordKey(w)) || documentType) &&
       !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
       !inPersonName(draft, prev.start, w.end) &&
       // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản",
