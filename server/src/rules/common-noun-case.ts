@@ -21,8 +21,8 @@ import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 import { shortReferences } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
 
-/** at most one more word, then an opening quotation mark and a capital: a quoted name follows */
-const QUOTED_NAME_AFTER = /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+)?["“«]\p{Lu}/u;
+/** at most two more words ("Phong trào thi đua"), then an opening quotation mark and a capital: a quoted name follows */
+const QUOTED_NAME_AFTER = /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,2}["“«][ \t\u00a0]?\p{Lu}/u;
 
 export const commonNounCase: Rule = {
   meta: {
