@@ -119,6 +119,13 @@ describe('title-case', () => {
     expect(fixed(text, RULE)).toBe('Dự có đồng chí Nguyễn văn Hùng, Phó Bí thư Huyện ủy.');
   });
 
+  it('gives a house style no say on the body of a title of nobody (“trưởng ban công tác Mặt trận” of every hamlet)', () => {
+    const CAP = ['title-case', 'organisation-case'];
+    expect(check('Học viên tìm hiểu vai trò của trưởng ban công tác Mặt trận ở khu dân cư.', CAP)).toEqual([]);
+    // one person's: the title and its body are cased
+    expect(check('Dự có ông Lê Văn Hải, trưởng ban công tác Mặt trận thôn 3.', CAP).map((x) => x.text)).toEqual(['trưởng ban công tác Mặt trận']);
+  });
+
   it('reads a name the grammar knows after a capitalised head syllable (“Trưởng Ban Chỉ huy …”)', () => {
     const text = 'Ông Hồ Văn Lợi, Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện, chỉ đạo buổi diễn tập.';
     expect(check(text, ['title-case', 'organisation-case', 'common-noun-case'])).toEqual([]);

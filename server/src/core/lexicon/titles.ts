@@ -100,6 +100,12 @@ export function titleAt(
   const attached =
     !generic && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
+  // … and one sharing its head with the body is as likely every hamlet's ("trưởng ban công tác
+  // Mặt trận"): the body's clear casing still holds, a house style's choice has no say there
+  if (!attached && organisation && headShared && organisation.checks.some((c) => c.certainty !== 'clear')) {
+    organisation.checks = organisation.checks.filter((c) => c.certainty === 'clear');
+    organisation.expected = applyChecks(text, organisation.start, organisation.end, organisation.checks, true);
+  }
   if (!attached && organisation && !headShared) {
     // a title of nobody ("cho chủ tịch, phó chủ tịch công đoàn cơ sở") names no one body: the
     // words after it are judged as they would be on their own
