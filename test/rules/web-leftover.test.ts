@@ -339,9 +339,16 @@ describe('web-leftover: a box of links to other stories, comment forms, addresse
     // the stamp's date is the page's, not the reporter's style: “12-3” mixes with nothing
     expect(check(stamp, 'date-format')).toEqual([]);
     expect(fixed(stamp, R)).toBe('Huyện tập huấn nghiệp vụ bầu cử\n\nSáng 12-3, Ủy ban nhân dân huyện tổ chức tập huấn cho 150 cán bộ.\n\nThanh Tâm\n');
-    for (const line of ['12/03/2024 | 08:15 GMT+7', 'Lúc 8 giờ 15 phút ngày 12-3, các tổ bầu cử nhận tài liệu.', 'Ngày 12/03/2024, lúc 08:15, các tổ bầu cử nhận tài liệu.']) {
+    for (const line of ['12/03/2024 | 08:15 GMT+7', 'Cập nhật lúc08:15, Thứ Ba, 12/03/2024 (GMT+7)', 'Lúc 8 giờ 15 phút ngày 12-3, các tổ bầu cử nhận tài liệu.', 'Ngày 12/03/2024, lúc 08:15, các tổ bầu cử nhận tài liệu.', 'Sáng 12/3/2024 08:15 các tổ bầu cử nhận tài liệu.']) {
       expect(check(`Huyện tập huấn nghiệp vụ bầu cử\n\n${line}\n\nSáng 12-3, huyện tổ chức tập huấn.\n\nThanh Tâm\n`, R), line).toEqual([]);
     }
+  });
+
+  it('reads a caption with its photo credit as one sentence under its alt text', () => {
+    const text = `${story}Các đại biểu dự lớp\n\nCác đại biểu dự lớp tập huấn nghiệp vụ bầu cử. Ảnh: Thu Hà\n\nThanh Tâm\n`;
+    expect(check(text, R).map((f) => f.text)).toEqual(['Các đại biểu dự lớp']);
+    // a heading over two sentences of story stays
+    expect(check(`${story}Các đại biểu dự lớp\n\nCác đại biểu dự lớp tập huấn rất đông. Lớp học kéo dài hai ngày.\n\nThanh Tâm\n`, R)).toEqual([]);
   });
 
   it('takes an alt text typed without its marks for the caption’s copy', () => {

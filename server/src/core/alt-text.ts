@@ -27,10 +27,14 @@ const fold = (w: string): string => foldAccents(w.toLowerCase());
  * without their marks, or a slip of one letter away; at least half of them written exactly,
  * or all of them the caption's words typed without marks.
  */
+/** a photo credit closing a caption ("… tập huấn. Ảnh: Thu Hà", "… (Ảnh: P.T.)", "… - Ảnh: CTV"): not a second sentence */
+const CREDIT = /(?:[.\s]*[-–]\s*|[.\s]+|\s*\(\s*)(?:[Ảả]nh|ẢNH)(?:\s+(?:minh\s+họa|tư\s+liệu))?\s*:\s*[^()]{1,40}?\)?\s*\.?\s*$/u;
+
 export function isAltTextOf(line: string, next: string): boolean {
   const alt = words(line);
   if (alt.length < 2 || alt.length > MAX_WORDS) return false;
   if (!/\p{L}$/u.test(alt[alt.length - 1])) return false;
+  next = nfc(next).replace(CREDIT, '');
   const caption = words(next);
   if (caption.length <= alt.length || caption.length > MAX_CAPTION_WORDS) return false;
   // a caption is one sentence: a paragraph that goes on is story, and the short line above it a heading
