@@ -42,6 +42,8 @@ describe('spelling: valid syllables the genre never writes together', () => {
       'Bệnh nhân được dùng thuốc hóa học liều cao trong ba ngày.',
       'Phòng Giáo dục chấn chỉnh việc lạm thu đầu năm học.',
       'Hàng hóa được vận chuyển bằng đường biển và đường hàng không.',
+      // a room is no office: “căn phòng” is a word, one key from “văn phòng”
+      'Những buổi tối, căn phòng nhỏ của điểm trường lại sáng đèn.',
       // a syllable the genre writes all the time, one mark from a listed word its drafts never
       // wrote: the text as written ("làm thu lợi"), not "lạm thu"
       'Cán bộ không được lạm dụng chức vụ, làm thu lợi bất chính.',
@@ -50,6 +52,7 @@ describe('spelling: valid syllables the genre never writes together', () => {
     }
     expect(firstSuggestions(inDraft('Huyện chấn chỉnh tình trạng lam thu đầu năm học.'))).toEqual([['lam thu', 'lạm']]);
     expect(firstSuggestions(inDraft('Học viên tìm hiểu kho học liêu số của nhà trường.'))).toEqual([['học liêu', 'liệu']]);
+    expect(firstSuggestions(inDraft('Lãnh đạo huyện thăm cắn nhà của hộ nghèo.'))).toEqual([['cắn nhà', 'căn']]);
     // the listed word is common in the genre's drafts: a common syllable is still a slip into it
     expect(firstSuggestions(inDraft('Nhiều vụ tại nạn giao thông xảy ra trên quốc lộ.'))).toEqual([['tại nạn', 'tai']]);
   });
