@@ -351,6 +351,20 @@ describe('web-leftover: a box of links to other stories, comment forms, addresse
     expect(check(`${story}Các đại biểu dự lớp\n\nCác đại biểu dự lớp tập huấn rất đông. Lớp học kéo dài hai ngày.\n\nThanh Tâm\n`, R)).toEqual([]);
   });
 
+  it('removes an alt text printed before its caption on the caption’s own line', () => {
+    const text = `${story}Các đji biểu dự lớp Các đại biểu dự lớp tập huấn nghiệp vụ bầu cử\n\nQuang cảnh lớp học Quang cảnh lớp học\n\nThanh Tâm\n`;
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“Các đji biểu dự lớp” là chữ thay thế của ảnh, chép lại (có khi sai) lời chú thích ngay sau nó trên cùng dòng; không thuộc nội dung tin.', at: '5:1', text: 'Các đji biểu dự lớp' },
+      { rule: R, message: '“Quang cảnh lớp học” là chữ thay thế của ảnh, chép lại (có khi sai) lời chú thích ngay sau nó trên cùng dòng; không thuộc nội dung tin.', at: '7:1', text: 'Quang cảnh lớp học' },
+    ]);
+    // the garbled copy is the page's: spelling leaves it to this rule
+    expect(check(text, 'spelling')).toEqual([]);
+    expect(fixed(text, R)).toBe(`${story}Các đại biểu dự lớp tập huấn nghiệp vụ bầu cử\n\nQuang cảnh lớp học\n\nThanh Tâm\n`);
+    for (const line of ['Ban Thường vụ Ban Chấp hành Đảng bộ huyện dự lớp học', 'Đồng chí Đồng Văn Minh phát biểu tại lớp học', 'Hội nghị tập huấn kết thúc. Hội nghị tập huấn được đánh giá cao.']) {
+      expect(check(`${story}${line}\n\nThanh Tâm\n`, R), line).toEqual([]);
+    }
+  });
+
   it('takes an alt text typed without its marks for the caption’s copy', () => {
     const text = `${story}quang canh lop tap huan\n\nQuang cảnh lớp tập huấn nghiệp vụ bầu cử\n\nThanh Tâm\n`;
     expect(check(text, R).map((f) => f.text)).toEqual(['quang canh lop tap huan']);

@@ -57,3 +57,29 @@ export function isAltTextOf(line: string, next: string): boolean {
   }
   return exact * 2 >= alt.length || (bare && exact + folded === alt.length);
 }
+
+/**
+ * A photo's alt text printed on the caption's own line, before it ("Các đji biểu dự lớp Các đại
+ * biểu dự lớp tập huấn", "Quang cảnh lớp học Quang cảnh lớp học"): the end of the alt text in
+ * `line` (where the caption starts), or -1. The line must read as a caption (one sentence, no
+ * closing mark inside it) and open with a capital; the caption opens with a capital again,
+ * repeats the alt text's words as `isAltTextOf` reads them, or repeats them all exactly.
+ */
+export function gluedAltTextEnd(line: string): number {
+  // (a caption and its alt text are a few dozen words: a longer paragraph is story, and is not read)
+  if (line.length > 400) return -1;
+  const t = nfc(line);
+  if (!/^\p{Lu}/u.test(t) || /[.!?…]\s+\p{Lu}/u.test(t)) return -1;
+  const spans = [...t.matchAll(/\S+/gu)];
+  if (spans.length < 4 || spans.length > MAX_WORDS + MAX_CAPTION_WORDS) return -1;
+  const first = fold(spans[0][0]);
+  for (let k = 2; k <= Math.min(MAX_WORDS, Math.floor(spans.length / 2)); k++) {
+    const head = spans[k];
+    if (!/^\p{Lu}/u.test(head[0]) || editDistance(fold(head[0]), first) > 1) continue;
+    const alt = t.slice(0, (spans[k - 1].index ?? 0) + spans[k - 1][0].length);
+    const caption = t.slice(head.index ?? 0);
+    const exact = spans.length === 2 * k && spans.slice(0, k).every((w, i) => w[0] === spans[k + i][0]);
+    if (exact || isAltTextOf(alt, caption)) return head.index ?? 0;
+  }
+  return -1;
+}

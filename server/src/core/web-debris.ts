@@ -5,6 +5,7 @@
  */
 import debris from '../../../dictionaries/web-debris.json';
 import { BoundedCache } from './bounded-cache.js';
+import { gluedAltTextEnd } from './alt-text.js';
 
 /** remove the match; decode an HTML entity; put a space where a line-breaking tag was */
 export type DebrisAction = 'remove' | 'decode' | 'space';
@@ -159,6 +160,9 @@ export function inlineDebris(text: string, from = 0, to = text.length): DebrisSp
     }
   }
   for (const g of gluedLines(seg)) found.push({ ...g, from: from + g.from, start: from + g.start, end: from + g.end });
+  // a photo's alt text printed before its caption on the caption's line: the alt text goes
+  const alt = from === 0 && to === text.length ? gluedAltTextEnd(seg) : -1;
+  if (alt > 0) found.push({ from, start: from, end: from + seg.slice(0, alt).trimEnd().length, name: 'altText', action: 'remove' });
   // one sweep in order of position (a stable sort: at one start, the patterns' order), never a
   // scan of the pieces kept (a long line full of debris): a piece that overlaps the last one
   // kept replaces it when longer and clear of the one before
@@ -202,7 +206,9 @@ type Paragraphs = ReadonlyArray<{ start: number; end: number }>;
 export function paragraphDebris(view: string, paragraphs: Paragraphs): ReadonlyArray<readonly DebrisSpan[]> {
   const known = found.get(paragraphs);
   if (known && known.view === view) return known.lists;
-  const lists = mayHaveDebris(view) ? paragraphs.map((p) => debrisOf(view, p.start, p.end)) : paragraphs.map(() => []);
+  // (an alt text glued before its caption has no cue: each short paragraph is asked)
+  const any = mayHaveDebris(view) || paragraphs.some((p) => gluedAltTextEnd(view.slice(p.start, p.end)) > 0);
+  const lists = any ? paragraphs.map((p) => debrisOf(view, p.start, p.end)) : paragraphs.map(() => []);
   found.set(paragraphs, { view, lists });
   return lists;
 }
@@ -220,7 +226,7 @@ function debrisOf(view: string, start: number, end: number): DebrisSpan[] {
 export function debrisInParagraph(seg: string): readonly DebrisSpan[] {
   // a cue is a necessary condition of every pattern: most paragraphs are settled here (and a
   // hostile paragraph of blanks never meets the patterns that start with blanks)
-  if (!mayHaveDebris(seg)) return [];
+  if (!mayHaveDebris(seg) && gluedAltTextEnd(seg) < 0) return [];
   let local = byParagraph.get(seg);
   if (!local) byParagraph.set(seg, (local = inlineDebris(seg)));
   return local;

@@ -93,6 +93,10 @@ export const webLeftover: Rule = {
         vi: 'Dòng “{line}” là chữ thay thế của ảnh, chép lại (có khi sai) lời chú thích bên dưới; không thuộc nội dung tin.',
         en: '“{line}” is the photo’s alt text, a (sometimes garbled) copy of the caption below it; not part of the story.',
       },
+      altTextInline: {
+        vi: '“{text}” là chữ thay thế của ảnh, chép lại (có khi sai) lời chú thích ngay sau nó trên cùng dòng; không thuộc nội dung tin.',
+        en: '“{text}” is the photo’s alt text, a (sometimes garbled) copy of the caption right after it on the line; not part of the story.',
+      },
       viewCounter: {
         vi: 'Số “{count}” sau ngày đăng có vẻ là số lượt xem của trang web.',
         en: '“{count}” after the publication date looks like the page’s view counter.',
@@ -125,12 +129,12 @@ export const webLeftover: Rule = {
     const debris = paragraphDebris(view, draft.paragraphs);
     for (const [k, p] of draft.paragraphs.entries()) {
       if (p.kind === 'chrome') continue;
-      for (const { from, start, end, action } of debris[k]) {
+      for (const { from, start, end, action, name } of debris[k]) {
         const edit = debrisEdit(text, from, end, action, text.slice(start, end));
         report({
           start,
           end,
-          messageId: action === 'decode' ? 'entity' : 'inline',
+          messageId: action === 'decode' ? 'entity' : name === 'altText' ? 'altTextInline' : 'inline',
           args: { text: text.slice(start, end) },
           fix: [edit],
           suggestions: [{ messageId: action === 'decode' ? 'decode' : 'removeDebris', edits: [edit] }],
