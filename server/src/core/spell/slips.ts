@@ -9,7 +9,7 @@ import { syllables } from './dictionary.js';
 import { genreWords, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
-import { editDistance, foldKey, hasVietnameseMark, markDifference, SUBSTITUTION } from './syllable.js';
+import { editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
 
 const ONSETS = confusions.onsets.map((e) => e.pair);
 const FINALS = confusions.finals.map((e) => e.pair);
@@ -36,20 +36,21 @@ function soundSwaps(key: string): string[] {
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
+/** each key's neighbours on the keyboard: asked for every near syllable of every slip search */
+const NEIGHBOURS = new Map<string, Set<string>>();
+KEYBOARD.forEach((row, r) =>
+  [...row].forEach((c, x) => {
+    const around = new Set<string>();
+    for (let rr = Math.max(0, r - 1); rr <= Math.min(KEYBOARD.length - 1, r + 1); rr++) {
+      for (let xx = x - 1; xx <= x + 1; xx++) if (xx >= 0 && xx < KEYBOARD[rr].length && KEYBOARD[rr][xx] !== c) around.add(KEYBOARD[rr][xx]);
+    }
+    NEIGHBOURS.set(c, around);
+  }),
+);
+
 /** Letters next to each other on a QWERTY keyboard (same row or the row above/below). */
 export function keyboardNeighbours(a: string, b: string): boolean {
-  const pos = (c: string): [number, number] | undefined => {
-    for (let r = 0; r < KEYBOARD.length; r++) {
-      const x = KEYBOARD[r].indexOf(c);
-      if (x >= 0) return [r, x];
-    }
-    return undefined;
-  };
-  if (!a || !b) return false;
-  const p = pos(a);
-  const q = pos(b);
-  if (!p || !q) return false;
-  return Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1 && a !== b;
+  return NEIGHBOURS.get(a)?.has(b) ?? false;
 }
 
 /** One letter replaced by a key next to it ("phầm" → "phần"), in the accent-free forms. */
@@ -101,8 +102,10 @@ export function slipVariants(key: string): Variant[] {
     if (letters > SUBSTITUTION || near.keys.length === 0) continue;
     // a letter replaced is a slip only when a neighbouring key struck it: the forms alone say so
     if (letters === SUBSTITUTION && !keyboardSlip(key, near.keys[0])) continue;
+    // every syllable of the group has the accent-free form `near.fold`: the forms are compared once
+    const plain = editDistance(fold, near.fold, 1);
     for (const v of near.keys) {
-      if (v !== key && !swapped.has(v)) addVariant(out, key, v, bare);
+      if (v !== key && !swapped.has(v)) addVariant(out, key, v, bare, letters, plain);
     }
   }
   const list = [...out.values()];
@@ -122,13 +125,16 @@ function droppedLetter(key: string, v: string): boolean {
   return key.slice(i) === v.slice(i + 1);
 }
 
-/** `v` (a valid syllable near `key`) as a variant of `key`, if it is one slip away. */
-function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boolean): void {
+/**
+ * `v` (a valid syllable near `key`) as a variant of `key`, if it is one slip away; `letters`
+ * and `plain` compare their accent-free forms (`markDifferenceOfForms`).
+ */
+function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boolean, letters: number, plain: number): void {
   if (droppedLetter(key, v)) {
     out.set(v, { key: v, double: false });
     return;
   }
-  const d = markDifference(key, v);
+  const d = markDifferenceOfForms(key, v, letters, plain);
   const marks = d.quality + (d.tone > 0 ? 1 : 0);
   // a letter added or dropped, or struck by a neighbouring key; other swaps of letters are
   // new words more often than slips ("dọc" is not "học", "hẹn" not "hạn")
@@ -296,6 +302,8 @@ const I_TO_Y: Record<string, string> = { i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ'
 
 /** "kỉ"/"kỷ", "lí"/"lý": i and y are contested spellings of one syllable, not a slip. */
 function ySwap(a: string, b: string): boolean {
+  // the swap keeps the length: asked for every variant, most differ in length
+  if (a.length !== b.length) return false;
   const y = (s: string): string => s.replace(/[iìíỉĩị]/gu, (c) => I_TO_Y[c] ?? c);
   return a !== b && y(a) === y(b);
 }

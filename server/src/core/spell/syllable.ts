@@ -196,9 +196,22 @@ function remember<V>(map: Map<string, V>, word: string, value: V): void {
 export function markDifference(a: string, b: string): MarkDifference {
   const x = formsOf(a);
   const y = formsOf(b);
-  const letters = editDistance(x.fold, y.fold);
+  return differenceOf(x, y, editDistance(x.fold, y.fold), () => editDistance(x.fold, y.fold, 1));
+}
+
+/**
+ * `markDifference(a, b)` when the accent-free forms of `a` and `b` were already compared:
+ * `letters` is their `editDistance`, `plain` the same with a substitution costing 1. The slip
+ * search compares a syllable with every syllable of an accent-free form at once, and each
+ * comparison used to measure the same two forms again.
+ */
+export function markDifferenceOfForms(a: string, b: string, letters: number, plain: number): MarkDifference {
+  return differenceOf(formsOf(a), formsOf(b), letters, () => plain);
+}
+
+function differenceOf(x: Forms, y: Forms, letters: number, plain: () => number): MarkDifference {
   // the same toneless spelling: no quality mark differs (and no distance needs computing)
-  const quality = x.toneless === y.toneless ? 0 : Math.max(0, editDistance(x.toneless, y.toneless, 1) - editDistance(x.fold, y.fold, 1));
+  const quality = x.toneless === y.toneless ? 0 : Math.max(0, editDistance(x.toneless, y.toneless, 1) - plain());
   return { letters, quality, tone: toneDistance(x.tone, y.tone) };
 }
 
