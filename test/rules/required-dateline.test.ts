@@ -78,6 +78,13 @@ describe('required-dateline', () => {
     expect(check(text, RULE).map((f) => f.at)).toEqual(['5:1']);
   });
 
+  it('takes a date told with the event’s clock time for the dateline, not a page’s time stamp', () => {
+    for (const lead of ['Vào lúc 8h30 sáng 12-9, Hội Nông dân huyện tổ chức lớp tập huấn cho 60 hội viên.', 'Sáng 12-9, lúc 8h30, Hội Nông dân huyện tổ chức lớp tập huấn cho 60 hội viên.']) {
+      expect(check(draft(lead), RULE)).toEqual([]);
+    }
+    expect(check(draft('Cập nhật 8h30 ngày 12/9/2024. Hội Nông dân huyện tổ chức lớp tập huấn cho 60 hội viên.'), RULE)).toHaveLength(1);
+  });
+
   it('points after the source tag and offers a dateline snippet there', () => {
     const text = draft('(Đài Kỳ Anh) Vừa qua, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.');
     const [f] = findings(text, RULE);

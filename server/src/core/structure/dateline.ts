@@ -95,6 +95,10 @@ const END_POINT = new RegExp(`(?:^|\\s)${END_POINTS}\\s+$`, 'u');
 const SINCE = new RegExp(`^\\s*${UNTIL_NOW}\\s+nay`, 'u');
 /** a page's time stamp: a clock time or a time zone next to the date */
 const CLOCK = /\d{1,2}\s*(?::|giờ|h)\s*\d{2}|gmt/u;
+/** the words of a page's own time stamp: "Cập nhật lúc 8h30 ngày 12/9", "Đăng lúc …" */
+const PAGE_STAMP = /cập nhật|đăng(?:\s+(?:lúc|ngày))?\s*:?\s*\d|gmt/u;
+/** … unless the clock time is the event's, told in words: "(vào) lúc 8h30 sáng 12-9", "8 giờ 30 phút ngày 12-9" */
+const EVENT_CLOCK = /(?:lúc|hồi)\s+\d{1,2}\s*(?:giờ|h)|\d{1,2}\s*(?:giờ|h)\s*\d{2}(?:\s*phút)?\s*,?\s+(?:sáng|chiều|tối|trưa|ngày)|(?:sáng|chiều|tối|trưa)\s+\d{1,2}[-/.]\d{1,2}\s*,?\s*(?:vào\s+)?lúc/u;
 
 /** a sentence about the class itself: "Lớp bồi dưỡng lần này có 62 học viên …" */
 const EVENT_SUBJECT = new RegExp(`^${LEAD_SUBJECTS}\\s`, 'u');
@@ -121,7 +125,8 @@ function activeVerb(s: string): number {
 function timesEvent(t: string, at: number, end: number, place: Place, opened: boolean): boolean {
   const before = t.slice(0, at);
   const rest = t.slice(end);
-  if (CLOCK.test(t.slice(Math.max(0, at - 20), Math.min(t.length, end + 20)))) return false;
+  const around = t.slice(Math.max(0, at - 20), Math.min(t.length, end + 20));
+  if (CLOCK.test(around) && (!EVENT_CLOCK.test(around) || PAGE_STAMP.test(around))) return false;
   if (END_POINT.test(before) || REPORTED.test(before) || SINCE.test(rest)) return false;
   const verb = activeVerb(rest);
   const receives = RECEIVES.exec(rest)?.index ?? -1;
