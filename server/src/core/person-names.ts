@@ -209,7 +209,8 @@ function tailStart(ws: Word[], i: number, j: number): number {
  */
 function lowercaseNameEnd(draft: Draft, ws: Word[], i: number): number {
   const text = draft.text;
-  if (!MIDDLE.has(wordKey(ws[i + 1] ?? ws[i]))) return 0;
+  const middle = ws[i + 1];
+  if (!middle || !MIDDLE.has(wordKey(middle))) return 0;
   for (let j = i + 3; j <= i + 4 && j < ws.length; j++) {
     const name = ws.slice(i, j);
     if (!name.every((w, n) => caseShape(w.text) === 'lower' && looksLikeSyllable(w.text) && (n === 0 || blankBetween(text, name[n - 1], w)))) return 0;

@@ -109,8 +109,9 @@ export function titleAt(
   if (!attached && organisation && !headShared) {
     // a title of nobody ("cho chủ tịch, phó chủ tịch công đoàn cơ sở") names no one body: the
     // words after it are judged as they would be on their own
-    organisation = chainAt(draft, s, tries, k, false)?.match;
-    if (!organisation) endIndex = k;
+    const alone = chainAt(draft, s, tries, k, false);
+    organisation = alone?.match;
+    endIndex = alone ? alone.endIndex : k;
   }
   const checks: SyllableCheck[] = [];
   if (attached && !allUpper(titleWords)) {

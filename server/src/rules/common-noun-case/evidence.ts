@@ -71,8 +71,6 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;
     // an opening quotation mark or bracket: a quoted title or a gloss ("cuốn sách 'Xây dựng…'")
     if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
-    // "ông", "đồng chí"… before a person's name mid-sentence is a common noun, whatever the
-    // words before it ("ông Trần Văn Nam và Ông Lê Văn Hùng"): Decree 30 capitalises the name only
     // a rank or degree before a name is one word: its last syllable is lowercase ("Thượng Tá
     // Nguyễn Văn A" → "Thượng tá", "Tiến Sĩ" → "Tiến sĩ", CAP-25; surnames.json introducers)
     const degree = rankEndingAt(ws, i);
@@ -80,18 +78,14 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       out.push({ start: ws[i - degree + 1].start, end: w.end, edits: [lower(w)], status: 'clear', messageId: 'oneWord' });
       continue;
     }
+    // "ông", "đồng chí"… before a person's name mid-sentence is a common noun, whatever the
+    // words before it ("ông Trần Văn Nam và Ông Lê Văn Hùng"): Decree 30 capitalises the name only
     const address = honorificBeforeName(draft, ws, i);
     if (address > 0) {
       if (!isLevelWord(prev.text)) addCapital(w, ws[i + address - 1].end);
       i += address - 1;
       continue;
     }
-    // one word written as two capitalised syllables ("Chương Trình", "Mặt Trận"): real drafts
-    // never capitalise the second after the first
-    // (not in a person's or a place's name: "Nguyễn Văn Hóa", "xã Văn Minh", nor in a line
-    // written in Title Case, a caption or heading whose capitals are its style)
-    // a syllable drafts never capitalise at all ("Trình", "Cứu") is wrong even inside a
-    // longer capitalised run ("Chương Trình Mục Tiêu", "Kế Hoạch Số 42")
     // a capital after a document type opens the document's name ("Nghị quyết Đại hội …"),
     // whatever the type's own case; "Số" before its number is the type's word, not a name's
     // (a capitalised type, a document: "hướng dẫn Kỹ thuật" is the verb; no name opens with a
@@ -99,8 +93,14 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const afterType =
       i >= 2 && caseShape(ws[i - 2].text) === 'cap' && blank(text, ws[i - 2], prev) && blank(text, prev, w) && DOCUMENT_TYPES.has(`${wordKey(ws[i - 2])} ${wordKey(prev)}`);
     if (afterType && !FUNCTION_WORDS.has(wordKey(w)) && !END_NAMES.has(wordKey(w)) && !(wordKey(w) === SO && nextJoined && /^\d/u.test(next.text))) continue;
-    // (a document type is one word whatever the figures saw, and before a name too: "Nghị Định số
-    // 136", "Nghị Quyết Đại hội" → "Nghị định", "Nghị quyết")
+    // one word written as two capitalised syllables ("Chương Trình", "Mặt Trận"): real drafts
+    // never capitalise the second after the first
+    // (not in a person's or a place's name: "Nguyễn Văn Hóa", "xã Văn Minh", nor in a line
+    // written in Title Case, a caption or heading whose capitals are its style)
+    // a syllable drafts never capitalise at all ("Trình", "Cứu") is wrong even inside a
+    // longer capitalised run ("Chương Trình Mục Tiêu", "Kế Hoạch Số 42"); nor a document type
+    // written whole, whatever the figures saw, before a name too ("Nghị Định số 136",
+    // "Nghị Quyết Đại hội" → "Nghị định", "Nghị quyết")
     const documentType = DOCUMENT_TYPES.has(`${wordKey(prev)} ${wordKey(w)}`);
     const never = neverCapitalised(wordKey(w)) || documentType;
     if (
@@ -235,10 +235,6 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
   return out;
 }
 
-/**
- * Length of the form of address at i ("Ông", "Đồng chí") when it is capitalised, the rest of it
- * lowercase, and a person's name follows right after; else 0.
- */
 /** "(Save the Children)", "(UNICEF)": a gloss in Latin letters only, with a capital */
 const LATIN_GLOSS = /^[ \t\u00a0]*\([ \t\u00a0]*([A-Za-z][A-Za-z0-9&.'’ -]*?)[ \t\u00a0]*\)/u;
 
@@ -299,6 +295,10 @@ function rankEndingAt(ws: Word[], i: number): number {
   return best;
 }
 
+/**
+ * Length of the form of address at i ("Ông", "Đồng chí") when it is capitalised, the rest of it
+ * lowercase, and a person's name follows right after; else 0.
+ */
 function honorificBeforeName(draft: Draft, ws: Word[], i: number): number {
   const text = draft.text;
   const h = longest(text, ws, i, BEFORE_NAMES);
