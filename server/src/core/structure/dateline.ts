@@ -96,7 +96,7 @@ const SINCE = new RegExp(`^\\s*${UNTIL_NOW}\\s+nay`, 'u');
 /** a page's time stamp: a clock time or a time zone next to the date */
 const CLOCK = /\d{1,2}\s*(?::|giờ|h)\s*\d{2}|gmt/u;
 /** the words of a page's own time stamp: "Cập nhật lúc 8h30 ngày 12/9", "Đăng lúc …" */
-const PAGE_STAMP = /cập nhật|đăng(?:\s+(?:lúc|ngày))?\s*:?\s*\d|gmt/u;
+const PAGE_STAMP = /(?:cập nhật|đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*\d|gmt/u;
 /** … unless the clock time is the event's, told in words: "(vào) lúc 8h30 sáng 12-9", "8 giờ 30 phút ngày 12-9" */
 const EVENT_CLOCK = /(?:lúc|hồi)\s+\d{1,2}\s*(?:giờ|h)|\d{1,2}\s*(?:giờ|h)\s*\d{2}(?:\s*phút)?\s*,?\s+(?:sáng|chiều|tối|trưa|ngày)|(?:sáng|chiều|tối|trưa)\s+\d{1,2}[-/.]\d{1,2}\s*,?\s*(?:vào\s+)?lúc/u;
 
