@@ -111,6 +111,7 @@ describe('required-byline', () => {
     ['as a name after the final stop', ' Thu Hà'],
     ['after “./.” without a space', './.Thu Hà'],
     ['as a name glued to the final stop', 'Thu Hà'],
+    ['after the final stop and a dash', ' - Thu Hà'],
   ])('accepts a credit glued to the last paragraph %s', (_, credit) => {
     const text = draft('').replace(/\.$/u, credit.startsWith('./.') ? credit : `.${credit}`);
     expect(text.endsWith('Thu Hà') || text.endsWith('(Thu Hà)')).toBe(true);

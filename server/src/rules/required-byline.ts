@@ -14,11 +14,11 @@ import { snippetLiteral } from '../core/skeleton.js';
  */
 const GLUED = /(?:\.\/\.[ \t]*([^\n]+)|[.!?…][ \t]+\(([^\n()]+)\))$/u;
 /**
- * "… nông thôn mới. Hoàng Yến", "… mới. Tin, ảnh: Thu Hà", "… nông thôn mới.Hoàng Yến": a credit
+ * "… nông thôn mới. Hoàng Yến", "… mới. - Hoàng Yến", "… mới. Tin, ảnh: Thu Hà", "… nông thôn mới.Hoàng Yến": a credit
  * whose line break the page lost (glued to the stop only after a lower-case word, so that
  * "TP.Hồ Chí Minh" stays a place)
  */
-const LOST_BREAK = /(?:[.!?…][ \t]+|(?<=\p{Ll}{2}[.!?…]))([^\n.!?…]+)$/u;
+const LOST_BREAK = /(?:[.!?…][ \t]+(?:[-–—][ \t]+)?|(?<=\p{Ll}{2}[.!?…]))([^\n.!?…]+)$/u;
 /** "… ở cơ sở (Tin: Thu Hà)": a labelled credit in brackets ends the paragraph, with or without a stop before it */
 const BRACKETED = /\(([^\n()]+)\)\s*$/u;
 /** "./. Hoài": after the end-of-item mark a single capitalised word is a pen name */
