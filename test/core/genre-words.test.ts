@@ -21,6 +21,11 @@ describe('dictionaries/genre.json examples', () => {
     expect(isTrainingNews(draft(x))).toBe(true);
     expect(isTrainingNews(draft(x, 'Sáng 4-5, trời nắng đẹp trên toàn địa bàn xã Tân Hòa, đường sá khô ráo và thông thoáng.'))).toBe(false);
   });
+  it.each(words.classSigns.entries.flatMap((e) => e.examples))('a sign of a class confirms a weak headline: %s', (x) => {
+    const headline = 'Huấn luyện lực lượng dự bị động viên năm nay';
+    expect(isTrainingNews(draft(headline, `Sáng 4-5, Ban Chỉ huy Quân sự xã khai mạc đợt huấn luyện. ${x}.`))).toBe(true);
+    expect(isTrainingNews(draft(headline, 'Sáng 4-5, trời nắng đẹp trên toàn địa bàn xã Tân Hòa, đường sá khô ráo và thông thoáng.'))).toBe(false);
+  });
   it.each(words.eventReferences.entries.flatMap((e) => e.examples))('a lead referring to an event, then a class: %s', (x) => {
     expect(isTrainingNews(parseDraft(`${x}\n\nTại lớp tập huấn, học viên được nghe ba chuyên đề về công tác dân vận.\n\nThu Hà\n`))).toBe(true);
     expect(isTrainingNews(parseDraft(`${x}\n\nBuổi chiều, đoàn đến thăm một số mô hình sản xuất của xã.\n\nThu Hà\n`))).toBe(false);

@@ -133,12 +133,14 @@ describe('required-byline', () => {
     '(Theo baophutho.vn)',
     'Ảnh, tin: Hải Yến',
     'Tin: Hải Yến',
+    'Minh Anh (Đài TT-TH An Lão)',
+    'Hoàng Lan - Quốc Việt (Trung tâm Văn hóa huyện)',
   ])('accepts the credit “%s” under the headline', (credit) => {
     const text = draft('\n').replace('\n\n', `\n\n${credit}\n\n`);
     expect(check(text, RULE)).toEqual([]);
   });
 
-  it.each(['Thời sự - Chính trị', 'Trang chủ - Tin tức', 'Hà Nội - Hội trường UBND xã', '(Ảnh minh họa)', 'Ảnh: Hải Yến', 'Tin: Huyện ủy tổ chức hội nghị'])('reads “%s” under the headline as no credit', (label) => {
+  it.each(['Thời sự - Chính trị', 'Trang chủ - Tin tức', 'Hà Nội - Hội trường UBND xã', '(Ảnh minh họa)', 'Tin tức (Huyện ủy An Lão)', 'Ảnh: Hải Yến', 'Tin: Huyện ủy tổ chức hội nghị'])('reads “%s” under the headline as no credit', (label) => {
     expect(check(draft('\n').replace('\n\n', `\n\n${label}\n\n`), RULE)).toHaveLength(1);
   });
 

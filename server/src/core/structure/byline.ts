@@ -155,6 +155,12 @@ export function isTopBylineText(line: string): boolean {
   if (source && source[0].includes(':') && isAuthorName(t.slice(source[0].length).trim())) return true;
   const authors = t.split(AUTHOR_JOIN);
   if (authors.length <= 3 && authors.every(isAuthorName)) return true;
+  // "Minh Anh (Đài TT-TH An Lão)": the authors, then the body they write for in brackets
+  const bracketed = /\s*\(\s*\p{Lu}[^()]{1,90}\)$/u.exec(t);
+  if (bracketed) {
+    const named = t.slice(0, bracketed.index).split(AUTHOR_JOIN);
+    if (named.length <= 3 && named.every(isAuthorName)) return true;
+  }
   // "Thu Hà - Đài TT-TH huyện": the authors, then the body they write for (a dash between words, not inside one)
   const parts = t.split(/\s+[-–—]\s*|\s*[-–—]\s+/u);
   let names = 0;
