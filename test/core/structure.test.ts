@@ -255,6 +255,13 @@ describe('dictionaries/structure.json examples', () => {
     expect(isBylineText('Cổng Thông tin điện tử huyện Yên Thành')).toBe(true);
     expect(isBylineText('Ban tổ chức trao giấy khen cho học viên')).toBe(false);
   });
+  it('reads the days opening the paragraph after a lead that told the event as the dateline', () => {
+    const told = 'Tập huấn cho cơ sở\n\nHội Nông dân xã Tân Lập phối hợp với Trạm Khuyến nông huyện tổ chức tập huấn kỹ thuật trồng nấm rơm cho 40 hội viên.\n\nTrong 3 ngày (5 - 7/3), các học viên được nghe ba chuyên đề.\n';
+    expect(found(told, findDateline(parseDraft(told)))).toBe('Trong 3 ngày (5 - 7/3');
+    // a lead that tells no event (a general preamble) does not open the class's days
+    const preamble = 'Tập huấn cho cơ sở\n\nNhững năm gần đây, nghề trồng nấm rơm mang lại thu nhập ổn định cho nhiều hộ nông dân ở các xã vùng bãi ven sông.\n\nTrong 3 ngày (5 - 7/3), các học viên được nghe ba chuyên đề.\n';
+    expect(findDateline(parseDraft(preamble))).toBeUndefined();
+  });
   it('reads “cho” after the class’s verb as whom the class was for, a giving verb in a body’s name before it', () => {
     const x = 'Trung tâm Hỗ trợ nông dân tỉnh tập huấn kỹ thuật trồng nấm cho 40 hội viên.';
     expect(found(x, findParticipantCount(one(x)))).toBe('cho 40 hội viên');

@@ -154,11 +154,16 @@ export function findDateline(draft: Draft): Span | undefined {
   const story = draft.story;
   if (!story.length) return undefined;
   const leads = leadParagraphs(story);
+  let told = false; // the lead paragraph told the event
   for (const p of [...leads, ...laterParagraphs(story, leads.length)]) {
     // a later paragraph may carry its own source tag: it is the story's real lead ("(ĐN)- Ngày …")
     const from = leadBodyStart(draft, p);
-    let place: Place = leads.includes(p) ? 'opening' : 'later';
-    let opened = false; // the lead's opening sentence tells the event (an active verb, or the class as its subject)
+    const isLead = leads.includes(p);
+    // the paragraph right after a lead that told the event opens as the lead's next sentence
+    // would: "Ban … tổ chức tập huấn cho 120 cán bộ." ⏎ "Trong 3 ngày (5 - 7/3), các học viên được nghe …"
+    const goesOn: boolean = !isLead && told && p === story[leads.length];
+    let place: Place = isLead ? 'opening' : goesOn ? 'lead' : 'later';
+    let opened: boolean = goesOn; // the lead's opening sentence tells the event (an active verb, or the class as its subject)
     for (const s of p.sentences) {
       if (s.end <= from) continue;
       const n = normRange(draft, Math.max(from, s.start), s.end);
@@ -173,6 +178,11 @@ export function findDateline(draft: Draft): Span | undefined {
       if (place === 'opening') {
         opened = activeVerb(n.text) >= 0 || EVENT_SUBJECT.test(n.text);
         place = 'lead';
+        told ||= opened;
+      } else if (goesOn) {
+        // only its opening sentence goes on with the lead
+        place = 'later';
+        opened = false;
       }
     }
   }
