@@ -48,6 +48,14 @@ export const FREQUENT_PAIR = 3;
 /** A listed word counts as often as a pair seen this many times. */
 export const LISTED_WEIGHT = 5;
 
+/**
+ * `pairWeight(a, b) > 0`, the second list asked only when the first has no figure: the slip
+ * search asks it around nearly every syllable, and most of those pairs are the genre's own.
+ */
+export function isKnownPair(a: string, b: string): boolean {
+  return pairCount(a, b) > 0 || isListedPair(a, b);
+}
+
 /** How strongly the genre knows "a b": its frequency, or a listed word's weight. */
 export function pairWeight(a: string, b: string): number {
   return Math.max(pairCount(a, b), isListedPair(a, b) ? LISTED_WEIGHT : 0);

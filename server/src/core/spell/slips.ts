@@ -7,7 +7,7 @@ import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { foldAccents } from '../normalise.js';
 import { syllables } from './dictionary.js';
 import { genreWords, isListedPair } from './genre-words.js';
-import { FREQUENT_PAIR, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
+import { FREQUENT_PAIR, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
 
@@ -168,7 +168,7 @@ export interface Slip {
 
 /** The genre knows "a b": a pair of its drafts or a listed word. */
 function known(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && pairWeight(a, b) > 0;
+  return !!a && !!b && isKnownPair(a, b);
 }
 
 /** "a b" is a listed word: its syllables are explained and lend no evidence to a third. */

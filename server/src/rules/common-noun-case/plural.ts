@@ -25,7 +25,13 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,/:–-])((?:\p{L}+[ \t\u00a0]+)?(?:\p{L
 export function pluralBefore(text: string, s: Sentence, ws: Word[], i: number): Span | undefined {
   const prev = ws[i - 1];
   if (isPluralMarker(prev.text) && blank(text, prev, ws[i])) return prev;
-  const before = text.slice(Math.max(s.start, ws[i].start - 40), ws[i].start);
+  const from = Math.max(s.start, ws[i].start - 40);
+  // COUNT_BEFORE ends in a digit and blanks: most words have neither before them (asked for
+  // every capitalised word a rule weighs)
+  let k = ws[i].start;
+  while (k > from && /[ \t\u00a0]/u.test(text[k - 1])) k--;
+  if (k === ws[i].start || k === from || !/\d/u.test(text[k - 1])) return undefined;
+  const before = text.slice(from, ws[i].start);
   const m = COUNT_BEFORE.exec(before);
   if (!m || (m[2].length === 4 && /^(?:19|20)/u.test(m[2]))) return undefined;
   const lead = m[1].trim().split(/[ \t\u00a0]+/u).map(syllableKey);
