@@ -40,7 +40,13 @@ let precomputed: PrecomputedSyllables | undefined;
 function readPrecomputed(dir: string, dic: string): PrecomputedSyllables | undefined {
   const file = path.join(dir, PRECOMPUTED_FILE);
   if (!fs.existsSync(file)) return undefined;
-  const p = JSON.parse(fs.readFileSync(file, 'utf8')) as PrecomputedSyllables;
+  let p: PrecomputedSyllables;
+  try {
+    p = JSON.parse(fs.readFileSync(file, 'utf8')) as PrecomputedSyllables;
+  } catch {
+    // a damaged or unreadable file is no reason to stop: the syllables are computed as before
+    return undefined;
+  }
   return p.dicLength === dic.length && Array.isArray(p.keys) && Array.isArray(p.folds) && p.keys.length === p.folds.length ? p : undefined;
 }
 
