@@ -21,15 +21,15 @@ function words(line: string): string[] {
 
 const fold = (w: string): string => foldAccents(w.toLowerCase());
 
+/** a photo credit closing a caption ("… tập huấn. Ảnh: Thu Hà", "… (Ảnh: P.T.)", "… - Ảnh: CTV"): not a second sentence */
+const CREDIT = /(?:[.\s]*[-–]\s*|[.\s]+|\s*\(\s*)(?:[Ảả]nh|ẢNH)(?:\s+(?:minh\s+họa|tư\s+liệu))?\s*:\s*[^()]{1,40}?\)?\s*\.?\s*$/u;
+
 /**
  * True when `line` is the alt text of the photo whose caption is `next`: a short line with no
  * closing mark whose words open the longer caption, each the same word, the same letters
  * without their marks, or a slip of one letter away; at least half of them written exactly,
  * or all of them the caption's words typed without marks.
  */
-/** a photo credit closing a caption ("… tập huấn. Ảnh: Thu Hà", "… (Ảnh: P.T.)", "… - Ảnh: CTV"): not a second sentence */
-const CREDIT = /(?:[.\s]*[-–]\s*|[.\s]+|\s*\(\s*)(?:[Ảả]nh|ẢNH)(?:\s+(?:minh\s+họa|tư\s+liệu))?\s*:\s*[^()]{1,40}?\)?\s*\.?\s*$/u;
-
 export function isAltTextOf(line: string, next: string): boolean {
   const alt = words(line);
   if (alt.length < 2 || alt.length > MAX_WORDS) return false;

@@ -100,8 +100,8 @@ for (const t of INTRODUCERS) {
   INTRODUCERS_BY_LAST.set(last, [...(INTRODUCERS_BY_LAST.get(last) ?? []), t]);
 }
 
-/** Length (in words) of a trigger ending just before words[i], or 0. */
-function triggerBefore(text: string, words: Word[], i: number): number {
+/** Length (in words) of a trigger ending just before words[i] ("ông", "Thượng tá", "Tiến sĩ"), or 0. */
+export function introducerBefore(text: string, words: Word[], i: number): number {
   if (i < 1) return 0;
   for (const t of INTRODUCERS_BY_LAST.get(introducerKey(words[i - 1])) ?? []) {
     const start = i - t.length;
@@ -246,7 +246,7 @@ export function personNames(draft: Draft): PersonName[] {
         if (!sn && run - i >= 3 && run - i <= 4 && startsName(ws, i, run)) sn = { common: false };
         if (!sn) continue;
         const shape = caseShape(first);
-        const introduced = i > 0 && (triggerBefore(text, ws, i) > 0 || afterTitle(draft, ws, i));
+        const introduced = i > 0 && (introducerBefore(text, ws, i) > 0 || afterTitle(draft, ws, i));
         // a surname that is also an everyday word ("lê", "hoàng") is a name's in lowercase only
         // right after "ông / đồng chí …" or a title, with two capitalised given names after it
         if (shape === 'lower' && sn.common && !introduced) continue;

@@ -206,9 +206,8 @@ type Paragraphs = ReadonlyArray<{ start: number; end: number }>;
 export function paragraphDebris(view: string, paragraphs: Paragraphs): ReadonlyArray<readonly DebrisSpan[]> {
   const known = found.get(paragraphs);
   if (known && known.view === view) return known.lists;
-  // (an alt text glued before its caption has no cue: each short paragraph is asked)
-  const any = mayHaveDebris(view) || paragraphs.some((p) => gluedAltTextEnd(view.slice(p.start, p.end)) > 0);
-  const lists = any ? paragraphs.map((p) => debrisOf(view, p.start, p.end)) : paragraphs.map(() => []);
+  // each paragraph settles itself (no cue and no glued alt text: nothing), one pass over them
+  const lists = paragraphs.map((p) => debrisOf(view, p.start, p.end));
   found.set(paragraphs, { view, lists });
   return lists;
 }

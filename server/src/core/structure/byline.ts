@@ -5,7 +5,7 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
+import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 
@@ -129,13 +129,11 @@ function isBodyCredit(t: string): boolean {
   // the name's words after the head's own ("Cổng Thông tin" + "điện tử huyện")
   for (let i = head[0].trim().split(/\s+/u).length; i < ws.length; i++) {
     if (/^\p{Lu}/u.test(ws[i])) lower = 0;
-    else if (!LEVEL.test(ws[i]) && ++lower > MAX_LOWER) return false;
+    else if (!LEVEL.test(ws[i]) && ++lower > NAME_MAX_LOWER) return false;
   }
   return true;
 }
 
-/** lower-case syllables a body's name runs after a capitalised word, as the organiser's name does (structure/organiser.ts) */
-const MAX_LOWER = 2;
 
 /**
  * A line under the headline that credits the author (some layouts put it there): a person's

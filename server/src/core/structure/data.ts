@@ -160,3 +160,6 @@ export const END_POINTS = listed(data.endPoints.entries);
 export const UNTIL_NOW = listed(data.endPoints.entries.filter((e) => 'untilNow' in e && e.untilNow));
 /** 'PV', 'phóng viên' before an author's name, as written (bylineRoles) */
 export const BYLINE_ROLES = `(?:${data.bylineRoles.entries.map((e) => e.word).join('|')})`;
+
+/** lower-case syllables a body's name runs after a capitalised word ("Hội Chữ thập đỏ", "Cổng Thông tin điện tử"): the organiser's name and a body credited as the author */
+export const NAME_MAX_LOWER = 2;

@@ -15,6 +15,7 @@ import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
 import {
   AGENT_MARKERS,
   ATTENDING_PHRASES,
+  NAME_MAX_LOWER,
   ATTENDING_VERBS,
   BARE_VERB_ADVERBS,
   BODY_LEVELS,
@@ -71,7 +72,7 @@ const LEVEL_WORD = new RegExp(`^${BODY_LEVELS}$`, 'u');
 const NOT_IN_NAME = new RegExp(`^\\s+(?:${NOT_IN_BODY_NAMES}|${ORGANISER_ADVERBS})${E}`, 'u');
 const PERSON_BEFORE = new RegExp(`${B}${PEOPLE_OF_BODIES}\\s+$`, 'u');
 /** lower-case syllables a name runs after a capitalised word: "Hội Chữ thập đỏ", not "Hội Nông dân xã cử cán bộ đi tập huấn" */
-const MAX_LOWER = 2;
+const MAX_LOWER = NAME_MAX_LOWER;
 /**
  * the same at the head of a clause, the subject's place ("Sáng 5-3, Ban Quản lý dự án đầu tư
  * xây dựng huyện tập huấn …", "Văn phòng Đăng ký đất đai chi nhánh huyện bồi dưỡng …"): a body's

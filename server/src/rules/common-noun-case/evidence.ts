@@ -7,8 +7,7 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
-import { inPersonName } from '../../core/person-names.js';
-import { INTRODUCERS } from '../../core/surnames.js';
+import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import structure from '../../../../dictionaries/structure.json';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
@@ -73,8 +72,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
     // a rank or degree before a name is one word: its last syllable is lowercase ("Thượng Tá
     // Nguyễn Văn A" → "Thượng tá", "Tiến Sĩ" → "Tiến sĩ", CAP-25; surnames.json introducers)
-    const degree = rankEndingAt(ws, i);
-    if (degree > 1 && nextJoined && inPersonName(draft, next.start) && ws.slice(i - degree + 1, i).every((x, k) => blank(text, x, ws[i - degree + 2 + k]))) {
+    const degree = nextJoined ? introducerBefore(text, ws, i + 1) : 0;
+    if (degree > 1 && inPersonName(draft, next.start) && ws.slice(i - degree + 1, i).every((x, k) => blank(text, x, ws[i - degree + 2 + k]))) {
       out.push({ start: ws[i - degree + 1].start, end: w.end, edits: [lower(w)], status: 'clear', messageId: 'oneWord' });
       continue;
     }
@@ -279,20 +278,6 @@ function isSubsequence(short: string, long: string): boolean {
   let n = 0;
   for (const c of long) if (c === short[n]) n++;
   return n === short.length;
-}
-
-/** introducers of two syllables or more ("tiến sĩ", "thượng tá", "phó giáo sư") by their last syllable */
-const RANKS_BY_LAST = new Map<string, string[][]>();
-for (const t of INTRODUCERS) if (t.length >= 2) RANKS_BY_LAST.set(t[t.length - 1], [...(RANKS_BY_LAST.get(t[t.length - 1]) ?? []), t]);
-
-/** Length of the longest introducer of two syllables or more ending with word i, or 0. */
-function rankEndingAt(ws: Word[], i: number): number {
-  let best = 0;
-  for (const t of RANKS_BY_LAST.get(wordKey(ws[i])) ?? []) {
-    const from = i - t.length + 1;
-    if (from >= 0 && t.length > best && t.every((k, n) => wordKey(ws[from + n]) === k)) best = t.length;
-  }
-  return best;
 }
 
 /**
