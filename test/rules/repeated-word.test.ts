@@ -19,6 +19,8 @@ describe('repeated-word', () => {
     // … or makes a word of the genre with the word after it
     ['Mô hình giúp người người dân tăng thu nhập.', '1:14', 'người người', 'Từ “người” bị lặp lại liền nhau.', 'Mô hình giúp người dân tăng thu nhập.'],
     ['Học viên nghiên cứu văn bản nhà nhà nước về phòng cháy.', '1:29', 'nhà nhà', 'Từ “nhà” bị lặp lại liền nhau.', 'Học viên nghiên cứu văn bản nhà nước về phòng cháy.'],
+    // a type word doubled before a name whose field does not open with it
+    ['Cán bộ Phòng Phòng Tư pháp hướng dẫn học viên.', '1:8', 'Phòng Phòng', 'Từ “Phòng” bị lặp lại liền nhau.', 'Cán bộ Phòng Tư pháp hướng dẫn học viên.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
@@ -33,6 +35,9 @@ describe('repeated-word', () => {
   it.each([
     'Công an xã xử lý nghiêm các hành vi vi phạm trật tự giao thông.',
     'Chị Lan là trưởng Ban Nữ công công đoàn cơ sở của xã.',
+    // a body's type word, then its field opening with the same syllable
+    'Báo cáo viên của Phòng Phòng, chống ma túy và tội phạm trình bày chuyên đề.',
+    'Cán bộ Phòng Phòng cháy chữa cháy hướng dẫn học viên thoát nạn.',
     'Các phóng viên hội viên Hội Nhà báo tỉnh cùng dự lớp.',
     'Chất lượng dần dần được nâng lên.',
     'Người người thi đua, nhà nhà thi đua.',

@@ -9,6 +9,8 @@ import type { Rule } from '../core/types.js';
 import type { Word } from '../core/draft.js';
 import { genreWords, isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
+import { wordKey } from '../core/casing.js';
+import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
 
 const ALLOWED = new Set(reduplication.entries.map((e) => e.word.normalize('NFC')));
 
@@ -58,6 +60,19 @@ function wordAfter(text: string, b: Word, c: Word | undefined, d: Word | undefin
   return !functionWords.has(k) && !functionWords.has(n) && isListedPair(k, n);
 }
 
+/**
+ * "Phòng Phòng, chống ma túy", "Phòng Phòng cháy chữa cháy": a body's type word, then its field
+ * opening with the same syllable, both capitalised. The second copy makes a word of the genre
+ * with the word after it (or one comma compound, dictionaries/organisation-grammar.json), so
+ * it is the field's, not a slip ("Phòng Phòng Tư pháp" still is one).
+ */
+function typeThenField(ws: Word[], i: number): boolean {
+  const [a, b, c] = [ws[i], ws[i + 1], ws[i + 2]];
+  if (!c || a.norm !== b.norm || a.norm === a.lower || !/^\p{L}+$/u.test(c.text)) return false;
+  const keys = [wordKey(a), wordKey(b), wordKey(c)];
+  return typeWordAt(keys, 0) === 1 && (commaCompoundAt(keys, 2) || isListedPair(lookupKey(b.text), lookupKey(c.text)));
+}
+
 function isNumber(w: Word): boolean {
   return /^[\d.,]+$/.test(w.text);
 }
@@ -86,7 +101,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !isNumber(a) && !startsName(a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2]])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !isNumber(a) && !startsName(a, b) && !typeThenField(ws, i) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2]])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
