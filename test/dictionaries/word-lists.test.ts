@@ -103,6 +103,17 @@ describe('common-nouns.json placeHeads', () => {
   });
 });
 
+describe('common-nouns.json systemHeads', () => {
+  it.each(commonNouns.systemHeads.map((h) => [h.word, h.valid, h.generic]))('%s: %s', (word, valid, generic) => {
+    expect(holds(valid, word)).toBe(true);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+    // with less than two words of description after it, the capitalised head is the common word
+    expect(holds(generic, word)).toBe(true);
+    const head = word.split(' ')[0];
+    expect(check(generic, 'common-noun-case').map((f) => f.text.split(' ')[0])).toEqual([head[0].toUpperCase() + head.slice(1)]);
+  });
+});
+
 describe('generic-markers.json specialUnits', () => {
   it.each(markers.specialUnits.map((u) => [u.canonical, u.from, u.to]))('%s: %s', (canonical, from, to) => {
     expect(holds(to, canonical)).toBe(true);

@@ -6,12 +6,13 @@ import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
 import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
+import { functionAt } from '../../core/lexicon/grammar.js';
 import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import structure from '../../../../dictionaries/structure.json';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWN_CAPITALS, PLACE_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWN_CAPITALS, PLACE_HEADS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -65,6 +66,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a named place opens with its head ("Khu công nghiệp Tân Hương", "Khu di tích lịch sử Đền Hùng")
     const place = longest(text, ws, i, PLACE_HEADS);
     if (place && nameWithin(text, ws, i + place.keys.length)) continue;
+    // a named information system opens with its head and runs on in lowercase ("Cơ sở dữ liệu
+    // quốc gia về dân cư"); two words of description at least, or it is the common word
+    const system = longest(text, ws, i, SYSTEM_HEADS);
+    if (system && lowercaseRun(text, ws, keysOf(s), i + system.keys.length - 1) >= 2) continue;
     const gapBefore = text.slice(prev.end, w.start);
     // a list item after ";" and a word after "20." or ")" may open a new clause
     if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;
@@ -344,6 +349,22 @@ function nameWithin(text: string, ws: Word[], j: number): boolean {
     if (shape !== 'lower') return false;
   }
   return false;
+}
+
+/**
+ * How many lowercase words of description follow word `last`, joined by blanks, before any
+ * function word (counted up to 2): "Cơ sở dữ liệu | quốc gia về …" has two, "Hệ thống thông tin
+ * | cho bộ phận …" none.
+ */
+function lowercaseRun(text: string, ws: Word[], keys: string[], last: number): number {
+  let n = 0;
+  for (let k = last + 1; k < ws.length && n < 2 && blank(text, ws[k - 1], ws[k]) && caseShape(ws[k].text) === 'lower'; k++) {
+    // (a function syllable that ends a word with the one before is none: "quốc gia")
+    const inWord = n > 0 && isListedPair(lookupKey(ws[k - 1].text), lookupKey(ws[k].text));
+    if (!inWord && (FUNCTION_WORDS.has(keys[k]) || END_NAMES.has(keys[k]) || functionAt(keys, k))) break;
+    n++;
+  }
+  return n;
 }
 
 /** True when the opener at word `at` (first syllable `key`) is mostly the second half of a word with the one before ("chính | sách"). */

@@ -46,6 +46,8 @@ export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
 /** heads of place names: “Khu công nghiệp Tân Hương” (common-nouns.json placeHeads) */
 export const PLACE_HEADS = indexPhrases(data.placeHeads.map((h) => ({ keys: phrase(h.word) })));
+/** heads of the names of information systems: “Cơ sở dữ liệu quốc gia về dân cư” (common-nouns.json systemHeads) */
+export const SYSTEM_HEADS = indexPhrases(data.systemHeads.map((h) => ({ keys: phrase(h.word) })));
 /** names whose capitals are their own: “Nghệ nhân Ưu tú”, “đạo Tin lành” (common-nouns.json ownCapitals) */
 export const OWN_CAPITALS = data.ownCapitals.map((h) => phrase(h.name));
 /** the ethnic groups, and the words before a group's name (common-nouns.json ethnicGroups) */
