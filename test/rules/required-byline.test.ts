@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, findings } from '../helpers/lint.js';
 import { COMPLETE, COMPLETE_PRESS, SPARSE } from '../core/structure-fixtures.js';
+import { parseDraft } from '../../server/src/core/parse.js';
 
 const RULE = 'required-byline';
 const MESSAGE = 'Thiếu tên tác giả: dòng cuối của tin cần ghi tên người viết, ví dụ “Hoàng Yến” hoặc “Tin, ảnh: P. Tuyết”.';
@@ -147,6 +148,17 @@ describe('required-byline', () => {
   it.each(['Hồng Nhung', 'T.N.Hà', 'Tin và ảnh: Quốc Bảo'])('accepts the credit “%s” under the headline of a one-paragraph item', (credit) => {
     const text = 'Tập huấn phòng cháy chữa cháy cho dân phòng\n\n' + credit + '\n\nSáng 21-10, Công an phường Quang Trung tổ chức tập huấn cho 50 đội viên dân phòng.\n';
     expect(check(text, RULE)).toEqual([]);
+  });
+
+  it.each(['Tác giả: Ngọc Diệp', 'Tin, ảnh: Ngọc Diệp', 'PV Ngọc Diệp'])('accepts the labelled credit “%s” above the headline, the headline still one', (credit) => {
+    const text = `${credit}\n\n${draft('\n')}`;
+    expect(check(text, RULE)).toEqual([]);
+    expect(check(text, 'required-headline')).toEqual([]);
+    expect(parseDraft(text).headline?.text).toBe('Tập huấn phòng cháy chữa cháy cho dân phòng');
+  });
+
+  it('reads a bare name above the headline as no credit', () => {
+    expect(check(`Ngọc Diệp\n\n${draft('\n')}`, RULE)).toHaveLength(1);
   });
 
   it('reports a credit-like line followed by a paragraph of the story', () => {

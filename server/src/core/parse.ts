@@ -24,7 +24,7 @@ import { markdownProse, markdownTooComplex } from './markdown.js';
 import { nfc } from './normalise.js';
 import { isAltTextOf } from './alt-text.js';
 import { isDebrisOnly } from './web-debris.js';
-import { isBylineText, isNameLike, isTopBylineText } from './structure/byline.js';
+import { isBylineText, isMarkedCredit, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
 
@@ -288,17 +288,25 @@ function classify(paragraphs: Paragraph[], view: string): void {
   }
   if (content.length === 0) return;
   let first = 0;
+  // some pages print a credit above the headline ("Tác giả: Minh Anh", "PV Thu Hà" ⏎ headline ⏎
+  // lead): one marked by its label or role, never a bare name, which may be a section's
+  let above: Paragraph | undefined;
+  if (content.length > 2 && isMarkedCredit(prose(content[0]).text)) {
+    above = content[0];
+    above.kind = 'byline';
+    first = 1;
+  }
   const heading = content.find((p) => p.heading > 0);
-  if (heading && heading === content[0]) {
+  if (heading && heading === content[first]) {
     heading.kind = 'headline';
-    first = 1;
-  } else if (content.length > 1 && looksLikeHeadline(prose(content[0]), prose(content[1]))) {
-    content[0].kind = 'headline';
-    first = 1;
+    first++;
+  } else if (content.length > first + 1 && looksLikeHeadline(prose(content[first]), prose(content[first + 1]))) {
+    content[first].kind = 'headline';
+    first++;
   }
   const credit = trailingByline(content, first, prose, afterDebris);
   if (credit) credit.kind = 'byline';
-  else if (first > 0 && content.length - first >= 2 && isTopBylineText(prose(content[first]).text)) {
+  else if (!above && first > 0 && content.length - first >= 2 && isTopBylineText(prose(content[first]).text)) {
     // some layouts print the author under the headline (a short item may have one paragraph after it)
     content[first].kind = 'byline';
     first++;

@@ -182,6 +182,18 @@ export function isLabelledCredit(line: string): boolean {
 }
 
 /**
+ * A credit marked as one by its label or the author's role ("Tin, ảnh: Minh Anh", "Tác giả: Trần
+ * Bình", "PV Thu Hà", "Nhóm PV"): the credit some pages print above the headline, where a bare
+ * name may be a section's label.
+ */
+export function isMarkedCredit(line: string): boolean {
+  const t = nfc(line.trim());
+  if (isLabelledCredit(t) || BYLINE_WORDS.has(normKey(t.replace(/[\s.]+$/u, '')))) return true;
+  const role = ROLE_PREFIX.exec(t);
+  return !!role && /^\p{Lu}/u.test(t.slice(role[0].length)) && isBylineText(t);
+}
+
+/**
  * Who a byline line credits, without its label: "Tin, ảnh: Minh Anh" → "Minh Anh",
  * "PV Thu Hà" → "Thu Hà", "Hữu Hoàn." → "Hữu Hoàn"; undefined when the line is no byline.
  */
