@@ -81,6 +81,11 @@ describe('required-official-titles', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it('takes a short paragraph that gives the title for the first mention (a guest, not a caption)', () => {
+    const text = draft('Dự buổi tập huấn có ông Lê Văn Tâm, Phó Chủ tịch UBND phường.\n\nHọc viên được hướng dẫn cách phân loại rác tại nguồn, cách bỏ rác vào thùng đúng giờ và đúng chỗ.\n\nÔng Lê Văn Tâm đề nghị các tổ trưởng đưa việc phân loại rác vào hương ước, quy ước của khu dân cư và nhân rộng mô hình này.');
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('takes an item of a list for the first mention, not for a caption', () => {
     const text = draft('Dự lễ khai giảng có:\n- Đồng chí Lê Văn Bốn, Phó Bí thư Huyện ủy;\n- Đồng chí Hà Thị Mai, Phó Chủ tịch UBND huyện.\n\nPhát biểu tại lễ khai giảng, đồng chí Lê Văn Bốn yêu cầu các học viên chấp hành nghiêm nội quy, tích cực nghiên cứu, trao đổi để vận dụng vào công việc ở cơ sở.');
     expect(check(text, RULE)).toEqual([]);

@@ -46,9 +46,11 @@ export const requiredOfficialTitles: Rule = {
     }
     const seen = new Set<string>();
     for (const p of people) {
-      // a photo caption ("Đồng chí Lê Văn Bốn phát biểu tại hội nghị") is not the first mention
+      // a photo caption ("Đồng chí Lê Văn Bốn phát biểu tại hội nghị") is not the first mention,
+      // unless it gives the title: a short paragraph of its own may introduce a guest ("Dự có ông
+      // Lê Văn Tâm, Phó Chủ tịch UBND phường.")
       const paragraph = paragraphAt(draft, p.start);
-      if (paragraph && isCaption(draft.text, paragraph)) continue;
+      if (paragraph && !p.introduced && isCaption(draft.text, paragraph)) continue;
       const key = p.name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
