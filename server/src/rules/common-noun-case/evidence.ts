@@ -86,7 +86,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // words before it ("ông Trần Văn Nam và Ông Lê Văn Hùng"): Decree 30 capitalises the name only
     const address = honorificBeforeName(draft, ws, i);
     if (address > 0) {
-      if (!isLevelWord(prev.text)) addCapital(w, ws[i + address - 1].end);
+      if (!isLevelWord(prev.text)) {
+        addCapital(w, ws[i + address - 1].end);
+        for (const x of ws.slice(i + 1, i + address)) if (caseShape(x.text) === 'cap') out[out.length - 1].edits.push(lower(x));
+      }
       i += address - 1;
       continue;
     }
@@ -295,7 +298,9 @@ function honorificBeforeName(draft: Draft, ws: Word[], i: number): number {
   if (!h) return 0;
   const n = h.keys.length;
   const name = ws[i + n];
-  if (!name || !blank(text, ws[i + n - 1], name) || !ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower')) return 0;
+  // (its other syllables lowercase, or capitalised like the first: "Đồng Chí Nguyễn Văn Thuận")
+  const rest = ws.slice(i + 1, i + n).map((x) => caseShape(x.text));
+  if (!name || !blank(text, ws[i + n - 1], name) || !(rest.every((c) => c === 'lower') || rest.every((c) => c === 'cap'))) return 0;
   return inPersonName(draft, name.start) && !inPersonName(draft, ws[i].start) ? n : 0;
 }
 
