@@ -9,6 +9,7 @@ import markers from '../../dictionaries/generic-markers.json';
 import counts from '../../dictionaries/participant-counts.json';
 import cues from '../../dictionaries/date-cues.json';
 import numberWords from '../../dictionaries/number-format.json';
+import provinces from '../../dictionaries/provinces.json';
 import { check, config, findings, fixed } from '../helpers/lint.js';
 import { lint } from '../../server/src/library.js';
 import { matchOrganisations, matchTitles } from '../../server/src/core/lexicon.js';
@@ -111,6 +112,23 @@ describe('common-nouns.json systemHeads', () => {
     expect(holds(generic, word)).toBe(true);
     const head = word.split(' ')[0];
     expect(check(generic, 'common-noun-case').map((f) => f.text.split(' ')[0])).toEqual([head[0].toUpperCase() + head.slice(1)]);
+  });
+});
+
+describe('provinces.json', () => {
+  it.each(provinces.examples.map((e) => [e.from, e.to]))('%s', (from, to) => {
+    const found = check(from, 'admin-unit-case');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^Tên tỉnh, thành phố viết hoa mọi âm tiết: /u);
+    expect(fixed(from, 'admin-unit-case')).toBe(to);
+    expect(check(to, 'admin-unit-case')).toEqual([]);
+  });
+  it.each(provinces.valid)('leaves alone: %s', (valid) => {
+    expect(check(valid, 'admin-unit-case')).toEqual([]);
+  });
+  it('holds 63 names, each written in Title Case', () => {
+    expect(provinces.names).toHaveLength(63);
+    for (const n of provinces.names) expect(n.split(/[\s-]+/u).filter(Boolean).every((w) => /^\p{Lu}/u.test(w))).toBe(true);
   });
 });
 

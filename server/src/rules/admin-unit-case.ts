@@ -12,6 +12,7 @@ import type { Word } from '../core/draft.js';
 import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf } from '../core/lexicon.js';
 import markers from '../../../dictionaries/generic-markers.json';
+import provinces from '../../../dictionaries/provinces.json';
 
 /** "Xã hội", "Huyện đội", "Tỉnh lộ": a level syllable that starts another word */
 const NOT_A_UNIT_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
@@ -22,6 +23,17 @@ const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)\.?$/u;
 /** places whose level word is part of the name ("Thành phố Hồ Chí Minh", generic-markers.json specialUnits) */
 const SPECIAL = markers.specialUnits.map((sp) => ({ ...sp, levelKeys: sp.level.split(' ').map(syllableKey), nameKeys: sp.name.split(' ').map(syllableKey) }));
 const SPECIAL_FIRST = new Set(SPECIAL.map((sp) => sp.levelKeys[0]));
+/** the provinces' names as syllable keys, longest first (dictionaries/provinces.json) */
+const PROVINCES = provinces.names.map((n) => n.split(/[\s-]+/u).filter(Boolean).map(syllableKey)).sort((a, b) => b.length - a.length);
+/** blanks, or a dash with blanks, between two parts of a province's name ("Bà Rịa - Vũng Tàu") */
+const NAME_GAP = /^[ \t\u00a0]+(?:[-–][ \t\u00a0]+)?$/u;
+
+/** The words of a province's name at word j, opening with a capital ("Nghệ an"), if one stands there. */
+function provinceAt(text: string, ws: Word[], keys: string[], j: number): Word[] | undefined {
+  if (!ws[j] || !isCapitalised(ws[j].text)) return undefined;
+  const p = PROVINCES.find((ks) => ks.every((k, n) => keys[j + n] === k && (n === 0 || NAME_GAP.test(text.slice(ws[j + n - 1].end, ws[j + n].start)))));
+  return p && ws.slice(j, j + p.length);
+}
 
 /**
  * Level words a draft may capitalise alone because it names a special place they stand for
@@ -66,6 +78,10 @@ export const adminUnitCase: Rule = {
         vi: '“{expected}” là tên riêng đặc biệt, viết hoa cả từ chỉ đơn vị.',
         en: '“{expected}” is a special name: its level word is capitalised too.',
       },
+      province: {
+        vi: 'Tên tỉnh, thành phố viết hoa mọi âm tiết: “{found}” → “{expected}”.',
+        en: 'Every syllable of a province’s name is capitalised: “{found}” → “{expected}”.',
+      },
       place: {
         vi: 'Tên địa danh viết hoa mọi âm tiết (trong bài đã viết “{known}”): “{found}” → “{expected}”.',
         en: 'Every syllable of a place name is capitalised (the draft writes “{known}”): “{found}” → “{expected}”.',
@@ -86,6 +102,7 @@ export const adminUnitCase: Rule = {
     let bare: Set<string> | undefined;
     const known = new Map<string, Word[]>(); // key of a place name (≥2 syllables) → a correct spelling
     const suspects = new Set<string>(); // "đô lương" after a level word, written "Đô lương"
+    const reported = new Set<number>(); // starts of the province names already reported
     const addKnown = (ws: Word[]): void => {
       if (ws.length >= 2 && ws.every((w) => isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text))) {
         const k = keysOfWords(ws);
@@ -114,13 +131,25 @@ export const adminUnitCase: Rule = {
           const tail = ws[j];
           if (name.length === 1 && tail && blank(text, name[0], tail) && !isCapitalised(tail.text)) suspects.add(`${keys[j - 1]} ${keys[j]}`);
         }
+        // "tỉnh Nghệ an": a province's name that lost a capital after its level word
+        const province = lv ? provinceAt(text, ws, keys, i + lv) : undefined;
+        let provinceExpected: string | undefined;
+        if (province && province.some((w) => !isCapitalised(w.text))) {
+          const want = province.map((w) => (isCapitalised(w.text) ? w.text : withShape(w.text, 'cap')));
+          const edits = province.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => province[n].text !== e.text);
+          const found = text.slice(province[0].start, province[province.length - 1].end);
+          const expected = province.map((w, n) => (n === 0 ? '' : text.slice(province[n - 1].end, w.start)) + want[n]).join('');
+          provinceExpected = expected;
+          report({ start: province[0].start, end: province[province.length - 1].end, messageId: 'province', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+          for (const w of province) reported.add(w.start);
+        }
         const special = !SPECIAL_FIRST.has(keys[i]) ? undefined : SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
         if (special) {
           const lvWords = ws.slice(i, i + 2);
           const want = lvWords.map((w, n) => caseLike(w.text, special.canonical.split(' ')[n]));
           if (lvWords.some((w, n) => w.text !== want[n]) && !isSentenceStart(draft, ws[i].start)) {
             const nameWords = ws.slice(i + 2, i + 2 + special.nameKeys.length);
-            const expected = `${want.join(' ')} ${text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end)}`;
+            const expected = `${want.join(' ')} ${provinceExpected ?? text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end)}`;
             const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
             report({ start: lvWords[0].start, end: lvWords[1].end, messageId: 'special', args: { expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
           }
@@ -182,7 +211,7 @@ export const adminUnitCase: Rule = {
           const cand = ws.slice(i, i + n);
           if (cand.length < n || !cand.every((w, k) => k === 0 || blank(text, cand[k - 1], w))) continue;
           const model = known.get(keys.slice(i, i + n).join(' '));
-          if (!model || cand.every((w) => isCapitalised(w.text))) continue;
+          if (!model || cand.every((w) => isCapitalised(w.text)) || reported.has(cand[0].start)) continue;
           if (cand.every((w) => w.text === w.text.toUpperCase())) continue;
           const want = cand.map((w, k) => caseLike(w.text, model[k].text));
           const edits = cand.map((w, k) => ({ start: w.start, end: w.end, text: want[k] })).filter((e, k) => cand[k].text !== e.text);
