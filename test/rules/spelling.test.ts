@@ -36,6 +36,20 @@ describe('spelling: syllables that are not Vietnamese', () => {
     expect(check('Huyện ủy mở lớp bồi dưỡng cho cán bộ. Facebook là mạng xã hội được nhiều học viên dùng.', R)).toEqual([]);
   });
 
+  it('reads a word typed with the Vietnamese keyboard off as its Telex keys', () => {
+    const text = 'Huyện đoàn tổ chức lớp tapaj huaasn cho đoàn viên. Ddoongf chí Bí thư giao kees hoạch cho coong chuwcs các xã.';
+    expect(firstSuggestions(text)).toEqual([
+      ['tapaj', 'tập'],
+      ['huaasn', 'huấn'],
+      ['Ddoongf', 'Đồng'],
+      ['kees', 'kế'],
+      ['coong', 'công'],
+      ['chuwcs', 'chức'],
+    ]);
+    // English words a Telex key could turn into a syllable stay English without a pair of the genre
+    expect(check('Huyện đoàn tổ chức lớp học tiếng Anh cho đoàn viên. Học viên học các câu how are you, xe bus, box quà.', R)).toEqual([]);
+  });
+
   it('says when only the tone mark is in the wrong place', () => {
     const text = 'Kính thưa qúy vị, hội nghị tòan thể thành công, gía trị lớn; khách sạn Hòang Gia.';
     expect(check(text, R).map((s) => [s.text, s.message])).toEqual([

@@ -6,7 +6,8 @@ import type { Suggestion } from '../../core/types.js';
 import type { Token } from '../../core/spell/tokens.js';
 import { keyboardNeighbours as neighbours, pairedVariant, plainSlip } from '../../core/spell/slips.js';
 import { fitsContext, rankSuggestions } from '../../core/spell/suggest.js';
-import { FREQUENT_PAIR } from '../../core/spell/pairs.js';
+import { FREQUENT_PAIR, isKnownPair } from '../../core/spell/pairs.js';
+import { telexReading } from '../../core/spell/telex.js';
 import { gluedSplit } from '../../core/spell/split.js';
 import { canonicalTone, editDistance, foldKey, SUBSTITUTION } from '../../core/spell/syllable.js';
 import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from './sentence.js';
@@ -78,11 +79,13 @@ export function nonSyllables(c: SentenceCheck): void {
       // word ("Trog thời gian 2 ngày": the capital is the sentence's, the word a slip)
       const next = tokens[i + 1];
       const positional = i === 0 && /^\p{Lu}\P{Lu}*$/u.test(t.text) && !!next && adjacent(text, t, next) && valid.has(next.key) && !/\p{Lu}/u.test(next.text);
-      if (/\p{Lu}/u.test(t.text) && !positional) return;
+      // keys of a word typed with the Vietnamese keyboard off ("tapaj huaasn", "Ddoongf chis")
+      const telex = telexSlip(c, i);
+      if (/\p{Lu}/u.test(t.text) && !positional && !telex?.paired) return;
       const typo = t.key.length >= 5 && extraLetterOfPlainSyllable(t.key, lexicon.syllables);
       const forgotten = (r: { key: string }): boolean => foldKey(r.key) === t.info.fold && fitsContext(r.key, around);
       const amid = amidVietnamese(i);
-      meant = amid ? plainSlip(t.key, around) : undefined;
+      meant = telex?.key ?? (amid ? plainSlip(t.key, around) : undefined);
       // no vowel at all ("cc", "lnh", "vào thng 3") beside a Vietnamese word, blanks apart: no
       // word of any language a Vietnamese draft uses; not a unit after its number ("5 km"),
       // nor glued to a dot ("vv." is "vân vân", ".vn" a domain)
@@ -130,6 +133,33 @@ export function nonSyllables(c: SentenceCheck): void {
       report({ start: t.start, end: t.end, messageId: 'unknown', args: { word: t.text }, data });
     }
   });
+}
+
+/**
+ * The syllable token i makes read as Telex keys ("huaasn" → "huấn"), when the draft says it
+ * is one: a Vietnamese draft, a Vietnamese word (or another Telex word) joined to it, and
+ * either a pair of the genre made with that neighbour ("kees hoạch" → "kế hoạch") or keys no
+ * English word spends that way ("dd", a doubled vowel). `paired`: the pair was found, which
+ * holds for a capital too ("Ddoongf chis").
+ */
+function telexSlip(c: SentenceCheck, i: number): { key: string; paired: boolean } | undefined {
+  const { text, tokens, valid } = c;
+  const t = tokens[i];
+  const reading = telexReading(t.key);
+  if (!reading || !valid.has(reading.key)) return undefined;
+  const near = (j: number): string | undefined => {
+    const n = tokens[j];
+    if (!n || n.skip || !(j < i ? adjacent(text, n, t) : adjacent(text, t, n))) return undefined;
+    if (c.meant.has(j)) return c.meant.get(j);
+    if (valid.has(n.key)) return n.key;
+    const other = telexReading(n.key);
+    return other && valid.has(other.key) ? other.key : undefined;
+  };
+  const before = near(i - 1);
+  const after = near(i + 1);
+  if ((!before && !after) || !c.vietnameseDraft()) return undefined;
+  const paired = (!!before && isKnownPair(before, reading.key)) || (!!after && isKnownPair(reading.key, after));
+  return paired || reading.strong ? { key: reading.key, paired } : undefined;
 }
 
 /** a letter, an apostrophe, a letter: a minority language's word ("K'Ho", "t'rưng") */

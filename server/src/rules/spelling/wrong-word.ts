@@ -5,11 +5,13 @@
  */
 import { genreWords, isListed } from '../../core/spell/genre-words.js';
 import { bareSlip, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
-import { FREQUENT_PAIR, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
+import { FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
+import { telexReading } from '../../core/spell/telex.js';
 import { markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
 import { isLevelWord } from '../../core/casing.js';
+import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
 import { PairMap } from '../../core/pair-map.js';
 
@@ -237,10 +239,22 @@ export function bareSlips(c: SentenceCheck): void {
     const before = near(i - 1);
     const after = near(i + 1);
     if ((!before && !after) || !vietnameseDraft()) return;
-    const meant = bareSlip(t.key, before, after);
+    const meant = bareSlip(t.key, before, after) ?? telexPair(t.key, before, after);
     if (!meant) return;
     const suggestion = written(meant, t.text);
     report({ start: t.start, end: t.end, messageId: 'context', args: { word: t.text, suggestion }, suggestions: [replace(t, meant)], data: { word: t.text } });
     flagged.add(i);
   });
+}
+
+/**
+ * A valid syllable that is also Telex keys ("coong" typed for "công" with the keyboard off):
+ * the keys no English word spends that way ("oo", "dd"), a pair of the genre made by the
+ * reading with a neighbour, none by the syllable as written ("coong chức" → "công chức").
+ */
+function telexPair(key: string, before: string | undefined, after: string | undefined): string | undefined {
+  const reading = telexReading(key);
+  if (!reading?.strong || !syllables().has(reading.key)) return undefined;
+  if ((before && isKnownPair(before, key)) || (after && isKnownPair(key, after))) return undefined;
+  return (before && isKnownPair(before, reading.key)) || (after && isKnownPair(reading.key, after)) ? reading.key : undefined;
 }
