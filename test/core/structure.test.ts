@@ -76,6 +76,12 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.agendaCues.notExamples)('no agenda in: %s', (x) => {
     expect(findAgenda(one(x))).toBeUndefined();
   });
+  it.each(data.agendaTopics.examples)('agenda named as the topic after a verb of training: %s', (x) => {
+    expect(findAgenda(one(x))).toBeDefined();
+  });
+  it.each([...data.agendaTopics.notExamples, 'Sau khi tập huấn, các học viên trở lại cơ sở.'])('no topic after a verb of training in: %s', (x) => {
+    expect(findAgenda(one(x))).toBeUndefined();
+  });
   it.each(data.durationCues.entries.flatMap((e) => e.examples.map((x) => [e.pattern, x])))('duration cue %s in: %s', (pattern, x) => {
     const span = found(x, findDuration(one(x)));
     expect(data.durationCues.entries.some((e) => new RegExp(`^(?:${e.pattern})$`, 'iu').test(span ?? '')), `${pattern}: ${span}`).toBe(true);
@@ -221,6 +227,12 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.forCountOpeners.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” opens the count of whom a class is for: %s', (word, x) => {
     expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^${word} \\d+ \\p{L}+`, 'u'));
     expect(findParticipantCount(one(swap(x, word, 'về')))).toBeUndefined();
+  });
+  it.each(data.forCountOpeners.entries.flatMap((e) => ('notExamples' in e ? (e.notExamples as string[]) : [])))('no participant count without a verb of attending before it: %s', (x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+  });
+  it('reads no attending verb in “dự án” before “cùng”', () => {
+    expect(findParticipantCount(one('Dự án phối hợp cùng 12 hợp tác xã trong vùng.'))).toBeUndefined();
   });
   it.each(data.learnerVerbs.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” after a count makes it the learners: %s', (word, x) => {
     expect(found(x, findParticipantCount(one(x)))).toMatch(/^\d+ \p{L}+/u);

@@ -5,7 +5,19 @@
  */
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange } from './normtext.js';
-import { AGENDA_RES, DURATION_RES } from './data.js';
+import { AGENDA_RES, AGENDA_TOPIC_MODIFIERS, AGENDA_TOPIC_STOPS, AGENDA_TOPIC_VERBS, DURATION_RES, PARTICIPANT_NOUNS } from './data.js';
+import { B, E } from './normtext.js';
+
+/**
+ * "tập huấn sơ cứu đuối nước", "tập huấn chuyên môn, nghiệp vụ, nâng cao năng lực …": the class's
+ * subject right after its verb of training (agendaTopics), when no cue names the agenda. What
+ * follows must be a phrase that is not whom, where or when the class is ("tập huấn cho …",
+ * "tập huấn năm 2024") nor its learners ("bồi dưỡng đảng viên mới").
+ */
+const TOPIC = new RegExp(
+  `${B}${AGENDA_TOPIC_VERBS}(?:,?\\s+${AGENDA_TOPIC_MODIFIERS}${E})*\\s+(?!(?:${AGENDA_TOPIC_STOPS}|${AGENDA_TOPIC_MODIFIERS})${E})(?!${PARTICIPANT_NOUNS}${E})\\p{L}+\\s+\\p{L}`,
+  'u',
+);
 
 function firstMatch(draft: Draft, res: RegExp[], withHeadline: boolean): Span | undefined {
   const paragraphs = [...(withHeadline && draft.headline ? [draft.headline] : []), ...draft.story];
@@ -24,7 +36,7 @@ function firstMatch(draft: Draft, res: RegExp[], withHeadline: boolean): Span | 
 }
 
 export function findAgenda(draft: Draft): Span | undefined {
-  return firstMatch(draft, AGENDA_RES, true);
+  return firstMatch(draft, AGENDA_RES, true) ?? firstMatch(draft, [TOPIC], true);
 }
 
 export function findDuration(draft: Draft): Span | undefined {

@@ -116,6 +116,10 @@ function asWritten(rank: string): string[] {
 
 /** a section's words as matching keys, alternatives in the order listed (dictionaries/structure.json) */
 const listed = (entries: Array<{ word: string }>): string => `(?:${entries.map((e) => escapeRe(normKey(e.word))).join('|')})`;
+/** the topic right after a verb of training ('tập huấn sơ cứu đuối nước'): agendaTopics, the words after which no topic follows (stops) with the participant nouns */
+export const AGENDA_TOPIC_VERBS = listed(data.agendaTopics.verbs);
+export const AGENDA_TOPIC_MODIFIERS = listed(data.agendaTopics.modifiers.map((word) => ({ word })));
+export const AGENDA_TOPIC_STOPS = listed(data.agendaTopics.stops.map((word) => ({ word })));
 /** 'sáng', 'chiều', 'ngày', 'từ' before a dateline's day ('Sáng 12-3'): datelineTimes */
 export const DATELINE_TIMES = listed(data.datelineTimes.entries);
 /** the ones also before 'nay'/'qua' ('Sáng nay (12-3)') and before a day of the week ('Chiều thứ Năm') */
@@ -133,6 +137,8 @@ export const LEARNER_VERBS = listed(data.learnerVerbs.entries);
 export const MEMBER_NOUN_ENDS = listed(data.memberNounEnds.entries);
 /** 'cho', 'thu hút' before the count of whom a class is for (forCountOpeners) */
 export const FOR_COUNT_OPENERS = listed(data.forCountOpeners.entries);
+/** the ones that open such a count only after a verb of attending ('dự có …; cùng 85 hộ'): forCountOpeners `afterAttending` */
+export const ATTENDED_COUNT_OPENERS = listed(data.forCountOpeners.entries.filter((e) => 'afterAttending' in e && e.afterAttending));
 /** 'do', 'được', 'bởi': the agent of a bare 'tổ chức' follows (agentMarkers) */
 export const AGENT_MARKERS = listed(data.agentMarkers.entries);
 /** 'đã', 'vừa', 'sẽ' right before a bare 'tổ chức' (bareVerbAdverbs) */

@@ -6,7 +6,7 @@
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
+import { ATTENDED_COUNT_OPENERS, ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?${PARTICIPANT_NOUNS}${E}`,
@@ -22,6 +22,9 @@ const FOR_COUNT = new RegExp(
   'gu',
 );
 const NOT_PEOPLE = new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u');
+/** "cùng 85 hộ …" counts who attended only after a verb of attending in its sentence ("Dự có ông X; cùng …"), not partners ("phối hợp cùng 12 hợp tác xã") */
+const ATTENDED_OPENER = new RegExp(`^${ATTENDED_COUNT_OPENERS}${E}`, 'u');
+const ATTENDING_BEFORE = new RegExp(`${B}${ATTENDING_VERBS}${E}(?!\\s+án${E})[^.!?]*$`, 'u');
 /** "xã viên", "tổ viên": a word of places or bodies, then a member's ending, names people (memberNounEnds) */
 const MEMBER_NOUN = new RegExp(`^\\p{L}+\\s+${MEMBER_NOUN_ENDS}$`, 'u');
 
@@ -99,6 +102,7 @@ export function classHeadCounts(draft: Draft, paragraphs = countParagraphs(draft
       if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
       if (NOT_PEOPLE.test(m[2]) && !MEMBER_NOUN.test(m[2])) continue;
       if (m[0].startsWith('cho') && givenTo(n.text.slice(Math.max(0, m.index - 80), m.index + 4))) continue;
+      if (ATTENDED_OPENER.test(m[0]) && !ATTENDING_BEFORE.test(n.text.slice(Math.max(0, m.index - 200), m.index))) continue;
       if (STATISTIC_BEFORE.test(n.text.slice(Math.max(0, m.index - 80), m.index))) continue;
       out.push(origRange(n, m.index, m.index + m[0].length));
     }
