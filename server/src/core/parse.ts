@@ -27,8 +27,11 @@ import { isDebrisOnly } from './web-debris.js';
 import { isBylineText, isMarkedCredit, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
+import { tokenize } from './fast-tokenize.js';
 
 const parser = new ParseLatin();
+// the same nodes as parse-latin's tokenizer, made faster (fast-tokenize.ts)
+parser.tokenize = tokenize;
 // parse-latin's sentence plugins are [initial word symbol, final word symbol, inner word
 // symbol, inner word slash, initialisms, patch position]: the two inner merges are quadratic on
 // long sentences and are replaced by one-pass versions (linear-merges.ts)
