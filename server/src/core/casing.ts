@@ -21,7 +21,51 @@ function letters(s: string): string[] {
 }
 
 export function caseShape(s: string): CaseShape {
-  // most syllables are lower case: then no letter changes when lowered (hot: every word)
+  // the rules ask it of every word, many times, and the CLI runs it unoptimised: one loop over
+  // UTF-16 units and a table of what each is (no code-point iterator, no call, no regular
+  // expression and no lower-case copy per character); a surrogate is read the general way
+  let n = 0;
+  let upper = 0;
+  let firstUpper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let kind = CASES[c];
+    if (kind === UNKNOWN) kind = learnCase(c);
+    if (kind === NOT_LETTER) continue;
+    if (kind === OTHER) return generalCaseShape(s);
+    if (n === 0) firstUpper = kind === UPPER;
+    if (kind === UPPER) upper++;
+    n++;
+  }
+  return shapeOf(n, upper, firstUpper);
+}
+
+const UNKNOWN = 0;
+const NOT_LETTER = 1;
+const LOWER = 2;
+const UPPER = 3;
+/** a unit that is half of a surrogate pair: its code point decides */
+const OTHER = 4;
+
+/** What each UTF-16 unit is to caseShape, learnt on first sight from the general test. */
+const CASES = new Uint8Array(0x10000);
+function learnCase(c: number): number {
+  const ch = String.fromCharCode(c);
+  const kind = c >= 0xd800 && c <= 0xdfff ? OTHER : !LETTER.test(ch) ? NOT_LETTER : ch !== ch.toLowerCase() ? UPPER : LOWER;
+  CASES[c] = kind;
+  return kind;
+}
+
+function shapeOf(n: number, upper: number, firstUpper: boolean): CaseShape {
+  if (upper === 0) return 'lower';
+  if (upper === n) return n === 1 ? 'cap' : 'upper';
+  if (firstUpper && upper === 1) return 'cap';
+  return 'mixed';
+}
+
+/** caseShape of any string, by code points */
+function generalCaseShape(s: string): CaseShape {
+  // most syllables are lower case: then no letter changes when lowered
   if (!hasCapital(s)) return 'lower';
   let n = 0;
   let upper = 0;
@@ -33,10 +77,7 @@ export function caseShape(s: string): CaseShape {
     if (u) upper++;
     n++;
   }
-  if (upper === 0) return 'lower';
-  if (upper === n) return n === 1 ? 'cap' : 'upper';
-  if (firstUpper && upper === 1) return 'cap';
-  return 'mixed';
+  return shapeOf(n, upper, firstUpper);
 }
 
 /**
