@@ -8,6 +8,7 @@ import type { Sentence, Span, Word } from '../draft.js';
 import { nfc } from '../normalise.js';
 import { syllableInfo, type SyllableInfo } from './syllable.js';
 import { syllables } from './dictionary.js';
+import { detach } from '../bounded-cache.js';
 
 /** lower-cased, without a trailing full stop: "tp", "gs.ts", "đ/c", "ubnd" */
 const ABBREVIATIONS = new Set(abbreviations.entries.map((e) => nfc(e.abbr).replace(/\.$/u, '').toLowerCase()));
@@ -83,30 +84,59 @@ export function isProjectWord(words: ProjectWords, s: string): boolean {
 /** The syllables of a sentence (letter runs of its words), in order. */
 export function sentenceTokens(sentence: Sentence, links: Span[], words: ProjectWords): Token[] {
   const out: Token[] = [];
+  const project = words.exact.size > 0;
   for (const w of sentence.words) {
     const inLink = links.length > 0 && links.some((l) => w.start < l.end && w.end > l.start);
-    const plain = LETTERS.test(w.text);
-    const skipWord =
-      inLink ||
-      (!plain && /[\p{N}@_]/u.test(w.text)) ||
-      (!plain && isAbbreviation(w.text)) ||
-      (words.exact.size > 0 && (isProjectWord(words, w.text) || isProjectWord(words, w.text.replace(/\.$/u, ''))));
-    // most words are one syllable of letters: no need for a regex walk
-    const runs = plain ? [{ index: 0, 0: w.text }] : w.text.matchAll(/[\p{L}\p{M}]+/gu);
-    for (const m of runs) {
-      const start = w.start + (m.index ?? 0);
-      const t = m[0];
-      const info = syllableInfo(t);
-      const skip =
-        skipWord ||
-        // initials and the "đ" of "đ/c", but not "y" of "y tế" nor a slip such as "ỹ"
-        (info.key.length < 2 && !syllables().has(info.key) && !/[\u0300\u0301\u0303\u0309\u0323]/u.test(info.key.normalize('NFD'))) ||
-        (info.allCaps && isRomanNumeral(t)) ||
-        ((info.allCaps || info.capitalised) && isAbbreviation(t)) ||
-        (words.exact.size > 0 && isProjectWord(words, t)) ||
-        (!info.allCaps && /\p{Lu}/u.test(t.slice(1))); // "ThS", "VietNamNet": not a syllable
-      out.push({ start, end: start + t.length, text: t, key: info.key, info, word: w, index: out.length, skip });
+    const skipWord = inLink || (project && (isProjectWord(words, w.text) || isProjectWord(words, w.text.replace(/\.$/u, ''))));
+    for (const s of wordSyllables(w.text)) {
+      const start = w.start + s.at;
+      const skip = skipWord || s.skip || (project && isProjectWord(words, s.text));
+      out.push({ start, end: start + s.text.length, text: s.text, key: s.info.key, info: s.info, word: w, index: out.length, skip });
     }
+  }
+  return out;
+}
+
+/** A syllable of a word as the word alone says it: where it starts in the word, its facts, and whether the word alone leaves it alone. */
+interface WordSyllable {
+  at: number;
+  text: string;
+  info: SyllableInfo;
+  skip: boolean;
+}
+
+/**
+ * The syllables of each word seen, by its text: a draft says the same words again and again,
+ * and each was run through several regular expressions per occurrence. Links and project
+ * words, which depend on more than the word, are added by `sentenceTokens`.
+ */
+const syllablesOfWords = new Map<string, WordSyllable[]>();
+/** longer words are read each time (no syllable is this long; a long run would only fill the map) */
+const MAX_KEPT_WORD = 40;
+
+function wordSyllables(text: string): WordSyllable[] {
+  const known = syllablesOfWords.get(text);
+  if (known) return known;
+  const plain = LETTERS.test(text);
+  const skipWord = (!plain && /[\p{N}@_]/u.test(text)) || (!plain && isAbbreviation(text));
+  // most words are one syllable of letters: no need for a regex walk
+  const runs = plain ? [{ index: 0, 0: text }] : text.matchAll(/[\p{L}\p{M}]+/gu);
+  const out: WordSyllable[] = [];
+  for (const m of runs) {
+    const t = detach(m[0]);
+    const info = syllableInfo(t);
+    const skip =
+      skipWord ||
+      // initials and the "đ" of "đ/c", but not "y" of "y tế" nor a slip such as "ỹ"
+      (info.key.length < 2 && !syllables().has(info.key) && !/[\u0300\u0301\u0303\u0309\u0323]/u.test(info.key.normalize('NFD'))) ||
+      (info.allCaps && isRomanNumeral(t)) ||
+      ((info.allCaps || info.capitalised) && isAbbreviation(t)) ||
+      (!info.allCaps && /\p{Lu}/u.test(t.slice(1))); // "ThS", "VietNamNet": not a syllable
+    out.push({ at: m.index ?? 0, text: t, info, skip });
+  }
+  if (text.length <= MAX_KEPT_WORD) {
+    if (syllablesOfWords.size > 50_000) syllablesOfWords.clear();
+    syllablesOfWords.set(detach(text), out);
   }
   return out;
 }

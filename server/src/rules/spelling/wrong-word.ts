@@ -3,7 +3,7 @@
  * genre ("đạo đúc" → "đạo đức"), or one slip from a frequent syllable pair ("chấp lượng" →
  * "chất lượng").
  */
-import { genreWords, isListed } from '../../core/spell/genre-words.js';
+import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { bareSlip, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
 import { FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { telexReading } from '../../core/spell/telex.js';
@@ -15,23 +15,33 @@ import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
 import { PairMap } from '../../core/pair-map.js';
 
-let foldStarts: PairMap<true> | undefined;
+/** the listed words of two syllables and of three (by their third) whose accent-free form opens with a pair */
+interface FoldsAfter {
+  two?: string[][];
+  three?: Map<string, string[][]>;
+}
+let foldStarts: PairMap<FoldsAfter> | undefined;
 
 /**
- * True when accent-free syllables `a` and `b` open some listed word's accent-free form: asked
- * for every pair of tokens, so that the forms of a group are joined and looked up only for
- * the few pairs that can start one.
+ * The listed words whose accent-free form opens with accent-free syllables `a` and `b`: asked
+ * for every pair of tokens, and answered without joining the forms of a group into a string
+ * to look up (a new string made and hashed for every pair of every sentence).
  */
-function opensListedFold(a: string, b: string): boolean {
+function listedFoldsAfter(a: string, b: string): FoldsAfter | undefined {
   if (!foldStarts) {
-    const starts: Array<[string, true]> = [];
-    for (const fold of genreWords().byFold.keys()) {
+    const starts = new Map<string, FoldsAfter>();
+    for (const [fold, listed] of genreWords().byFold) {
       const parts = fold.split(' ');
-      if (parts.length >= 2) starts.push([`${parts[0]} ${parts[1]}`, true]);
+      if (parts.length < 2) continue;
+      const pair = `${parts[0]} ${parts[1]}`;
+      let after = starts.get(pair);
+      if (!after) starts.set(pair, (after = {}));
+      if (parts.length === 2) after.two = listed;
+      else if (parts.length === 3) (after.three ??= new Map()).set(parts[2], listed);
     }
     foldStarts = new PairMap(starts);
   }
-  return foldStarts.has(a, b);
+  return foldStarts.get(a, b);
 }
 
 /** Report the groups of valid syllables one mark away from a listed word. */
@@ -41,11 +51,14 @@ export function listedWordSlips(c: SentenceCheck): void {
   // "sở tại" and "tài chính" are one mark away; longer words first, then the cheaper
   // slip, then the one that changes a rarer syllable ("chĩnh", not "tài")
   const candidates: Array<{ first: number; size: number; at: number; keys: string[]; rank: number }> = [];
+  // the listed words each pair of tokens opens, asked once for both sizes
+  const opened: Array<FoldsAfter | undefined> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) opened.push(listedFoldsAfter(tokens[i].info.fold, tokens[i + 1].info.fold));
   for (const size of [3, 2]) {
     for (let i = 0; i + size <= tokens.length; i++) {
-      if (!opensListedFold(tokens[i].info.fold, tokens[i + 1].info.fold)) continue;
-      const fold = size === 2 ? `${tokens[i].info.fold} ${tokens[i + 1].info.fold}` : `${tokens[i].info.fold} ${tokens[i + 1].info.fold} ${tokens[i + 2].info.fold}`;
-      const listed = lexicon.byFold.get(fold);
+      const after = opened[i];
+      if (!after) continue;
+      const listed = size === 2 ? after.two : after.three?.get(tokens[i + 2].info.fold);
       if (!listed) continue;
       const group = tokens.slice(i, i + size);
       if (group.some((t, k) => t.skip || flagged.has(i + k) || !valid.has(t.key))) continue;
@@ -57,7 +70,8 @@ export function listedWordSlips(c: SentenceCheck): void {
       // "Ban tổ chức"); after a type word it opens the field ("Cục Chuyển đối số", "Sở Tãi chính")
       if (group[0].info.capitalised && goesOnName(text, tokens, i)) continue;
       const keys = group.map((t) => t.key);
-      if (isListed(keys)) continue;
+      // (a pair asked as a pair: no string joined per group)
+      if (size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) continue;
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
       const match = bestMatch(text, keys, listed, tokens, i);
       if (!match || commonAsWritten(keys[match.at], match.keys, match.at)) continue;
