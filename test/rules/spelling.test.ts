@@ -50,6 +50,21 @@ describe('spelling: syllables that are not Vietnamese', () => {
     expect(check('Huyện đoàn tổ chức lớp học tiếng Anh cho đoàn viên. Học viên học các câu how are you, xe bus, box quà.', R)).toEqual([]);
   });
 
+  it('reads a short unmarked token between two Vietnamese words as a key struck for its neighbour', () => {
+    const text = 'Các học viên được hướng dẫn thực hiện hwi nhóm thủ tục hành chính, rèn luyện để sớm được đứng tromg hàng ngũ của Đảng.';
+    expect(firstSuggestions(text)).toEqual([
+      ['hwi', 'hai'],
+      ['tromg', 'trong'],
+    ]);
+    // a letter Vietnamese does not write opens English words
+    expect(check('Các học viên được hướng dẫn dùng phần mềm zoom để học, nhiều bạn là fan của đội bóng được tặng quà.', R)).toEqual([]);
+  });
+
+  it('takes a closed-class word that lost a letter, when the genre never writes what is left', () => {
+    const text = 'Sở Tư pháp phối hợp vớ Tỉnh đoàn tổ chức lớp tập huấn kỹ năng tuyên truyền pháp luật cho đoàn viên các xã.';
+    expect(firstSuggestions(text)).toEqual([['hợp vớ', 'với']]);
+  });
+
   it('says when only the tone mark is in the wrong place', () => {
     const text = 'Kính thưa qúy vị, hội nghị tòan thể thành công, gía trị lớn; khách sạn Hòang Gia.';
     expect(check(text, R).map((s) => [s.text, s.message])).toEqual([

@@ -231,7 +231,8 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // a closed-class word is taken for the meant one only when the written syllable lost all
     // its marks ("cua" → "của") or is one mark from it and never written in the genre
     // ("nhửng nội dung" → "những")
-    const neverSeen = count === 0 && foldKey(v.key) === foldKey(key) && !v.double;
+    // …or lost one of its letters, marks kept ("phối hợp vớ" → "với", "nội dung mớ" → "mới")
+    const neverSeen = count === 0 && !v.double && (foldKey(v.key) === foldKey(key) || droppedLetter(key, v.key));
     if ((functionWords.has(v.key) && !bare && !neverSeen) || ySwap(key, v.key)) continue;
     // a letter and a mark both changed: only for a closed-class syllable, towards a listed word
     if (v.double && !closed) continue;
@@ -398,6 +399,28 @@ export function plainSlip(key: string, around: { before?: string[]; after?: stri
   }
   return best?.key;
 }
+
+/**
+ * The common syllable an unmarked non-syllable of a few letters is, one key struck for its
+ * neighbour ("tromg" → "trong", "tju" → "thu", "szi" → "sai", "lhu" → "khu"): the caller
+ * asks it only between two Vietnamese words, where the genre's drafts write no such token
+ * but slips. Only a common syllable is a reading.
+ */
+export function struckSlip(key: string): string | undefined {
+  // a letter Vietnamese does not write opens English words ("fan", "zoom", "web"); inside a
+  // syllable ("tju", "hwi") it is a finger's slip
+  if (key.length > STRUCK_LENGTH || hasVietnameseMark(key) || /^[fjwz]/u.test(key)) return undefined;
+  let best: { key: string; count: number } | undefined;
+  for (const v of slipVariants(key)) {
+    if (!v.struck || v.double) continue;
+    const count = syllableCount(v.key);
+    if (count >= COMMON_SYLLABLE && (!best || count > best.count)) best = { key: v.key, count };
+  }
+  return best?.key;
+}
+
+/** a struck key is read only in a short token: longer unmarked ones are words of other languages */
+const STRUCK_LENGTH = 5;
 
 /**
  * A letter Vietnamese does not write (f, j, w, z) struck for a key next to it, once, among

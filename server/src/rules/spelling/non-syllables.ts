@@ -4,7 +4,7 @@
  */
 import type { Suggestion } from '../../core/types.js';
 import type { Token } from '../../core/spell/tokens.js';
-import { keyboardNeighbours as neighbours, pairedVariant, plainSlip } from '../../core/spell/slips.js';
+import { keyboardNeighbours as neighbours, pairedVariant, plainSlip, struckSlip } from '../../core/spell/slips.js';
 import { fitsContext, rankSuggestions } from '../../core/spell/suggest.js';
 import { FREQUENT_PAIR, isKnownPair } from '../../core/spell/pairs.js';
 import { telexReading } from '../../core/spell/telex.js';
@@ -37,6 +37,10 @@ export function nonSyllables(c: SentenceCheck): void {
     const sides = [tokens[i - 1], tokens[i + 1]].filter((n) => n && !(n.info.allCaps && n.text.length > 1));
     return (sides.length > 0 || !tokens[i - 1] || !tokens[i + 1]) && sides.every((n) => valid.has(n!.key)) && vietnameseDraft();
   };
+
+  // Vietnamese syllables on both sides, blanks apart: no room for a name or an abbreviation
+  const between = (i: number): boolean =>
+    [tokens[i - 1], tokens[i + 1]].every((n, k) => !!n && !n.skip && !n.info.allCaps && valid.has(n.key) && (k === 0 ? adjacent(text, n, tokens[i]) : adjacent(text, tokens[i], n)));
 
   // a word with an apostrophe inside ("t'rưng", "K'Ho", "Y'Bih") is written in a minority
   // language, and so are the words joined to it by blanks when it is a common noun ("đàn
@@ -86,6 +90,8 @@ export function nonSyllables(c: SentenceCheck): void {
       const forgotten = (r: { key: string }): boolean => foldKey(r.key) === t.info.fold && fitsContext(r.key, around);
       const amid = amidVietnamese(i);
       meant = telex?.key ?? (amid ? plainSlip(t.key, around) : undefined);
+      // a key struck for its neighbour between two Vietnamese words ("đứng tromg hàng ngũ")
+      if (!meant && amid && between(i)) meant = struckSlip(t.key);
       // no vowel at all ("cc", "lnh", "vào thng 3") beside a Vietnamese word, blanks apart: no
       // word of any language a Vietnamese draft uses; not a unit after its number ("5 km"),
       // nor glued to a dot ("vv." is "vân vân", ".vn" a domain)
