@@ -327,6 +327,32 @@ describe('web-leftover: a box of links to other stories, comment forms, addresse
     expect(fixed(text, R)).toBe(`${story}Thanh Tâm\n\n`);
   });
 
+  it('removes a content system’s article head, navigation, comment form and footer', () => {
+    const head = 'Bạn đang ở: Trang chủ > Tin tức > Tin trong huyện\n\nChi tiết\n\nDanh mục: Tin tức\n\n';
+    const tail = 'Thẻ: tập huấn, bầu cử\n\n< Trước   Tiếp theo >\n\nĐể lại một bình luận Hủy trả lời\n\nEmail của bạn sẽ không được hiển thị công khai.\n\nFile đính kèm: ke-hoach-bau-cu.pdf\n\nSố lượt truy cập: 1.234.567 | Đang trực tuyến: 12\n\nCƠ QUAN CHỦ QUẢN: ỦY BAN NHÂN DÂN HUYỆN\n\nĐịa chỉ: số 2 đường Lê Lợi, thị trấn | Điện thoại: 0211 3862 111 | Email: vanphong@huyen.gov.vn\n\nWebsite sử dụng cookie để cải thiện trải nghiệm người dùng. Đồng ý\n';
+    const text = `${head}${story}Thanh Tâm\n\n${tail}`;
+    expect(check(text, R).map((f) => f.text)).toEqual([
+      'Bạn đang ở: Trang chủ > Tin tức > Tin trong huyện',
+      'Chi tiết',
+      'Danh mục: Tin tức',
+      'Thẻ: tập huấn, bầu cử',
+      '< Trước   Tiếp theo >',
+      'Để lại một bình luận Hủy trả lời',
+      'Email của bạn sẽ không được hiển thị công khai.',
+      'File đính kèm: ke-hoach-bau-cu.pdf',
+      'Số lượt truy cập: 1.234.567 | Đang trực tuyến: 12',
+      'CƠ QUAN CHỦ QUẢN: ỦY BAN NHÂN DÂN HUYỆN',
+      'Địa chỉ: số 2 đường Lê Lợi, thị trấn | Điện thoại: 0211 3862 111 | Email: vanphong@huyen.gov.vn',
+      'Website sử dụng cookie để cải thiện trải nghiệm người dùng. Đồng ý',
+    ]);
+    // (a blank line the removed head and footer stood beside stays at each end of the text)
+    expect(fixed(text, R).trim()).toBe(`${story}Thanh Tâm`);
+    // story lines that open with the same words stay
+    for (const line of ['Sau đó, các học viên thực hành trên máy tính.', 'Trước khi bế giảng, học viên làm bài kiểm tra.', 'Chi tiết kế hoạch được gửi tới các xã.', 'Địa chỉ tin cậy ở cộng đồng được duy trì ở 12 xã.']) {
+      expect(check(`${story}${line}\n\nThanh Tâm\n`, R), line).toEqual([]);
+    }
+  });
+
   it('removes the page’s address and a link alone on a line; an address a sentence cites stays', () => {
     const text = `${story}https://baohuyen.vn/tap-huan-bau-cu-12345.html\n\nHọc viên tra cứu tài liệu tại https://baucu.tinh.gov.vn trong giờ học.\n\n[Huyện ra quân tuyên truyền về bầu cử](https://baohuyen.vn/ra-quan.html)\n\nThanh Tâm\n`;
     expect(check(text, R).map((f) => f.text)).toEqual(['https://baohuyen.vn/tap-huan-bau-cu-12345.html', '[Huyện ra quân tuyên truyền về bầu cử](https://baohuyen.vn/ra-quan.html)']);
