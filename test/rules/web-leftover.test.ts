@@ -327,6 +327,18 @@ describe('web-leftover: a box of links to other stories, comment forms, addresse
     expect(fixed(text, R)).toBe(`${story}Thanh Tâm\n\n`);
   });
 
+  it('removes the headline printed again after the lead: the photo’s alt text the page set to the title', () => {
+    const text = 'Hội Nông dân xã tập huấn trồng nấm\n\nSáng 5-6, Hội Nông dân xã tổ chức tập huấn trồng nấm cho 40 hội viên.\n\nHội Nông dân xã tập huấn trồng nấm - Ảnh 1.\n\nHọc viên thực hành đóng bịch phôi nấm.\n\nLớp học kết thúc trong ngày.\n\nMinh An\n';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Dòng “Hội Nông dân xã tập huấn trồng nấm - Ảnh 1.” chép lại tiêu đề bài: là chữ thay thế của ảnh mà trang web đặt bằng tiêu đề, không thuộc nội dung tin.', at: '5:1', text: 'Hội Nông dân xã tập huấn trồng nấm - Ảnh 1.' },
+    ]);
+    expect(check(text, 'duplicate-sentence')).toEqual([]);
+    expect(fixed(text, R)).toBe('Hội Nông dân xã tập huấn trồng nấm\n\nSáng 5-6, Hội Nông dân xã tổ chức tập huấn trồng nấm cho 40 hội viên.\n\nHọc viên thực hành đóng bịch phôi nấm.\n\nLớp học kết thúc trong ngày.\n\nMinh An\n');
+    // the title printed twice above the lead is the page's repetition, not a photo's: duplicate-sentence's
+    const twice = 'Hội Nông dân xã tập huấn trồng nấm\n\nHội Nông dân xã tập huấn trồng nấm\n\nSáng 5-6, Hội Nông dân xã tổ chức tập huấn trồng nấm cho 40 hội viên.\n\nMinh An\n';
+    expect(check(twice, R)).toEqual([]);
+  });
+
   it('removes a content system’s article head, navigation, comment form and footer', () => {
     const head = 'Bạn đang ở: Trang chủ > Tin tức > Tin trong huyện\n\nChi tiết\n\nDanh mục: Tin tức\n\n';
     const tail = 'Thẻ: tập huấn, bầu cử\n\n< Trước   Tiếp theo >\n\nĐể lại một bình luận Hủy trả lời\n\nEmail của bạn sẽ không được hiển thị công khai.\n\nFile đính kèm: ke-hoach-bau-cu.pdf\n\nSố lượt truy cập: 1.234.567 | Đang trực tuyến: 12\n\nCƠ QUAN CHỦ QUẢN: ỦY BAN NHÂN DÂN HUYỆN\n\nĐịa chỉ: số 2 đường Lê Lợi, thị trấn | Điện thoại: 0211 3862 111 | Email: vanphong@huyen.gov.vn\n\nWebsite sử dụng cookie để cải thiện trải nghiệm người dùng. Đồng ý\n';

@@ -315,6 +315,25 @@ function classify(paragraphs: Paragraph[], view: string): void {
     first++;
   }
   if (first < content.length && content[first].kind === 'body') content[first].kind = 'lead';
+  // a photo's alt text the page filled with the story's title (content systems do by default),
+  // left where the photo was: the headline again after the lead, perhaps with the photo's label
+  // ("… cho giáo viên - Ảnh 1."); a title printed twice above the lead is another matter
+  if (first > 0 && content[0].kind === 'headline') {
+    const title = prose(content[0]).text;
+    for (let j = first + 1; j < content.length; j++) {
+      if (content[j].kind === 'body' && sameTitle(prose(content[j]).text, title)) content[j].kind = 'chrome';
+    }
+  }
+}
+
+/** a line compared with the headline: case, a closing mark and a trailing photo label aside */
+function titleKey(text: string): string {
+  return nfc(text).toLowerCase().replace(/(?:\s*[-–]\s*ảnh(?:\s*\d{1,2})?)?\s*[.:]?\s*$/u, '');
+}
+
+/** Is this line the headline again (its case, a closing mark, a trailing “- Ảnh 1.” aside)? */
+export function sameTitle(line: string, headline: string): boolean {
+  return titleKey(line) === titleKey(headline);
 }
 
 /** How far from the end a credit may stand: captions and stray lines printed after it. */

@@ -10,7 +10,7 @@
 import type { Paragraph } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { decodeEntity, paragraphDebris, type DebrisAction } from '../core/web-debris.js';
-import { isDebrisLine } from '../core/parse.js';
+import { isDebrisLine, sameTitle } from '../core/parse.js';
 import { isAltTextOf } from '../core/alt-text.js';
 
 const BLANK = /[ \t\u00a0]/u;
@@ -93,6 +93,10 @@ export const webLeftover: Rule = {
         vi: 'Dòng “{line}” là chữ thay thế của ảnh, chép lại (có khi sai) lời chú thích bên dưới; không thuộc nội dung tin.',
         en: '“{line}” is the photo’s alt text, a (sometimes garbled) copy of the caption below it; not part of the story.',
       },
+      titleAltText: {
+        vi: 'Dòng “{line}” chép lại tiêu đề bài: là chữ thay thế của ảnh mà trang web đặt bằng tiêu đề, không thuộc nội dung tin.',
+        en: '“{line}” repeats the headline: the photo’s alt text, which the page set to the story’s title; not part of the story.',
+      },
       altTextInline: {
         vi: '“{text}” là chữ thay thế của ảnh, chép lại (có khi sai) lời chú thích ngay sau nó trên cùng dòng; không thuộc nội dung tin.',
         en: '“{text}” is the photo’s alt text, a (sometimes garbled) copy of the caption right after it on the line; not part of the story.',
@@ -118,10 +122,11 @@ export const webLeftover: Rule = {
       const line = p.text.length > 60 ? `${p.text.slice(0, 57)}…` : p.text;
       const next = draft.paragraphs[k + 1];
       const alt = !!next && !isDebrisLine(prose(p)) && isAltTextOf(prose(p), prose(next));
+      const title = !alt && !!draft.headline && !isDebrisLine(prose(p)) && sameTitle(prose(p), prose(draft.headline));
       report({
         start: p.start,
         end: p.end,
-        messageId: alt ? 'altText' : 'chrome',
+        messageId: alt ? 'altText' : title ? 'titleAltText' : 'chrome',
         args: { line },
         ...(removal ? { fix: [removal], suggestions: [{ messageId: 'removeLine', edits: [removal] }] } : {}),
       });
