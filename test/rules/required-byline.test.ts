@@ -89,6 +89,9 @@ describe('required-byline', () => {
     'Ảnh, tin: Thu Hà',
     'Nội dung: Thu Hà; Ảnh: Quốc Bảo',
     'Tin, bài, ảnh: Thu Hà',
+    'Thu Hà - 12:30, 12/03/2024',
+    'Thu Hà (12/3/2024)',
+    'PV 14/12/2023 13:39',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -97,6 +100,7 @@ describe('required-byline', () => {
     ['a photo caption', '\n\nThu Hà\n\nCác hội viên thực hành sử dụng bình chữa cháy.\n'],
     ['a caption and a stray label', '\n\nTin, ảnh: Thu Hà\n\nQuang cảnh buổi tập huấn\n\nTừ khóa: dân phòng\n'],
     ['page debris glued to the name', '\n\nThu HàÝ kiến bạn đọc\n'],
+    ['a long caption with its stop', '\n\nThu Hà\n\nĐồng chí Nguyễn Văn Hòa, Phó Bí thư Huyện ủy phát biểu khai mạc lớp tập huấn phòng cháy, chữa cháy cho đội viên dân phòng các khu phố năm 2024 tại hội trường phường.\n'],
     ['a long caption without an end mark', '\n\nThu Hà\n\nĐội viên dân phòng các tổ thực hành dập đám cháy giả định bằng bình bột và vòi nước tại sân nhà văn hóa khu phố 3 trong buổi chiều cuối đợt tập huấn\n'],
     ['a caption with its photo credit', '\n\nTin: Thu Hà\n\nĐội viên dân phòng thực hành dập đám cháy giả định bằng bình bột tại sân nhà văn hóa khu phố trong buổi chiều cuối đợt tập huấn. Ảnh: Quốc Bảo\n'],
     ['a photo gallery', '\n\nThu Hà\n\nẢnh 1\n\nẢnh 2\n\nẢnh 3\n\nẢnh 4\n\nẢnh 5\n'],
@@ -159,6 +163,15 @@ describe('required-byline', () => {
 
   it('reads a bare name above the headline as no credit', () => {
     expect(check(`Ngọc Diệp\n\n${draft('\n')}`, RULE)).toHaveLength(1);
+  });
+
+  it('reports a sentence opening with an official’s name before a one-sentence last paragraph', () => {
+    const text = draft('\n\nÔng Lê Văn Thắng, Phó Chủ tịch UBND phường chủ trì buổi tập huấn.\n\nCuối buổi, các đội viên thực hành dập đám cháy giả định tại sân nhà văn hóa khu phố.\n');
+    expect(check(text, RULE)).toHaveLength(1);
+  });
+
+  it('accepts the credit a page prints beside its date under the headline', () => {
+    expect(check(draft('\n').replace('\n\n', '\n\nThu Hà 14/12/2023 13:39\n\n'), RULE)).toEqual([]);
   });
 
   it('reports a credit-like line followed by a paragraph of the story', () => {

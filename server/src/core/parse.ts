@@ -121,6 +121,17 @@ function wordCountUpTo(text: string, limit: number): number {
   return n;
 }
 
+/**
+ * The author's credit a metadata line prints before its date ("PV 14/12/2023 13:39", "Thu Hà
+ * (12/3/2024)"), or undefined: a page's stamp beside the credit, under the headline or at the end.
+ */
+export function metadataCredit(line: string): string | undefined {
+  if (!isMetadataLine(line)) return undefined;
+  const t = nfc(line.trim()).replace(/[()[\]]/g, ' ').trim();
+  const credit = /^((?:\p{Lu}[\p{L}.]*\s+){1,4})(?=\d)/u.exec(t);
+  return credit && !META_PREFIX.test(t) && isBylineText(credit[1]) ? credit[1].trim() : undefined;
+}
+
 /** a lead opens with its time ("Sáng 20/8, …", "(Đài X) Ngày 4-6, …"; date-cues.json leadTimeWords): never a headline */
 const OPENS_WITH_TIME = new RegExp(
   `^(?:\\([^()]{1,40}\\)\\s*[-–]?\\s*|[\\p{L}\\p{N}.&]+(?:\\s+[\\p{L}\\p{N}.&]+){0,3}\\s*[-–—]\\s+)?(?:${cues.leadTimeWords.entries.map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?\\d`,
@@ -361,6 +372,19 @@ function mayFollowCredit(text: string): boolean {
 }
 
 /**
+ * A caption printed with its stop ("Đồng chí … phát biểu khai mạc lớp bồi dưỡng … tại hội
+ * trường."): one sentence up to a caption's length, no list after it. A story's last paragraph
+ * has the same shape, so only a line that is a credit and nothing else ("Thu Hà", "Tin, ảnh: …")
+ * may stand before it as the byline, never a sentence that opens with a name ("Ông Lê Văn
+ * Thắng, Phó Chủ tịch UBND huyện chủ trì.").
+ */
+function isLoneSentence(text: string): boolean {
+  if (wordCountUpTo(text, CAPTION_WORDS + 1) > CAPTION_WORDS) return false;
+  const t = nfc(text.trim());
+  return !/[.!?…]\s+\p{Lu}/u.test(t) && !/[:;]["”')]*$/u.test(t);
+}
+
+/**
  * The credit at the end of the story: the last paragraph, or one of the last few when only
  * short lines follow it (photo captions, a stray page label). Page debris glued to the
  * credit ("Thu HàÝ kiến bạn đọc") is read off first. At least one story paragraph precedes it.
@@ -382,10 +406,14 @@ function trailingByline(
     return answer;
   };
   for (const end of ends) {
+    // a caption with its stop after the credit: only a bare credit may stand before it
+    let stopped = false;
     for (let k = end - 1; k >= Math.max(first + 1, end - TRAILING_LINES); k--) {
       const p = content[k];
-      if (isCredit(p)) return p;
-      if (!mayFollowCredit(prose(p).text)) break;
+      if (isCredit(p) && (!stopped || isTopBylineText(prose(p).text))) return p;
+      if (mayFollowCredit(prose(p).text)) continue;
+      if (!isLoneSentence(prose(p).text)) break;
+      stopped = true;
     }
   }
   return undefined;

@@ -7,6 +7,7 @@ import type { Rule } from '../core/types.js';
 import { isBylineText, isLabelledCredit, isTopBylineText } from '../core/structure/byline.js';
 import { endSpot, missing, paragraphBreak } from '../core/structure/places.js';
 import { snippetLiteral } from '../core/skeleton.js';
+import { metadataCredit } from '../core/parse.js';
 
 /**
  * "… nông thôn mới./. Hoàng Yến", "… mới./.Hoàng Yến", "… nông thôn mới. (Hoàng Yến)": a credit
@@ -50,7 +51,8 @@ export const requiredByline: Rule = {
     },
   },
   check({ draft, config, report }) {
-    if (draft.byline) return;
+    // "Thu Hà (12/3/2024)", "PV 14/12/2023 13:39": a credit beside the page's date stamp
+    if (draft.byline || draft.metadata.some((p) => metadataCredit(p.text) !== undefined)) return;
     const last = draft.story[draft.story.length - 1];
     if (!last) return;
     const glued = GLUED.exec(last.text);

@@ -32,8 +32,8 @@ const HONORIFIC = new RegExp(`^(?:${AUTHOR_HONORIFICS.map(escapeRe).join('|')})\
 const STAMP_AFTER_BAR = /\s*\|[^|]*\d{1,2}\s*[:/.-]\s*\d{1,2}[^|]*$/u;
 /** a page's date or time, then a bar, then the credit ("Thứ hai, 12/3/2024 | Thu Hà") */
 const STAMP_BEFORE_BAR = /^[^|]*\d{1,2}\s*[:/.-]\s*\d{1,2}[^|]*\|\s*/u;
-/** a dash, a comma or a bracket, then the date the author filed ("Thu Hà - 12/3/2024", "Thu Hà (5/3)") */
-const DATE_AFTER = /\s*(?:[-–—,]|\()\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:\s+\d{1,2}:\d{2})?\s*\)?$/iu;
+/** a dash, a comma or a bracket, then the date the author filed ("Thu Hà - 12/3/2024", "Thu Hà (5/3)"), its time before or after it ("Thu Hà - 12:30, 12/03/2024") */
+const DATE_AFTER = /\s*(?:[-–—,]|\()\s*(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:,?\s+\d{1,2}:\d{2})?\s*\)?$/iu;
 /** initials glued to a given name: "H.Lan", "T.N.Hà", "Th.Hằng" */
 const GLUED_INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}+$/u;
 /** authors joined: "Minh Anh – Thu Hà", "Minh Anh và Thu Hà", "H.Lan & T.Nam" */
@@ -106,7 +106,20 @@ export function isBylineText(line: string): boolean {
   if (names === segments.length) return true;
   const affiliation = segments.slice(names).join(' - ');
   if (ROLE_ONLY.test(affiliation)) return true;
-  return /^\p{Lu}/u.test(affiliation) && words(affiliation).filter((w) => /\p{L}/u.test(w)).length <= 14;
+  // a body or a title, its lower-case words short runs between capitalised ones ("Phó Chủ tịch
+  // UBND phường", "Trung tâm Dịch vụ nông nghiệp huyện"); "… phường chủ trì buổi tập huấn." is a sentence
+  const ws = words(affiliation).filter((w) => /\p{L}/u.test(w));
+  return /^\p{Lu}/u.test(affiliation) && ws.length <= 14 && lowerRunsShort(ws, 1);
+}
+
+/** No more than NAME_MAX_LOWER lower-case syllables in a row from `from` on, the level words ("huyện", "và") apart. */
+function lowerRunsShort(ws: string[], from: number): boolean {
+  let lower = 0; // lower-case syllables since the last capitalised word ("Chữ thập đỏ", "Thông tin điện tử")
+  for (let i = from; i < ws.length; i++) {
+    if (/^\p{Lu}/u.test(ws[i])) lower = 0;
+    else if (!LEVEL.test(ws[i]) && ++lower > NAME_MAX_LOWER) return false;
+  }
+  return true;
 }
 
 /**
@@ -125,13 +138,8 @@ function isBodyCredit(t: string): boolean {
   // next word capitalised, is one)
   const next = head ? key.slice(head[0].length).split(/\s+/u)[0] : undefined;
   if (!head || (ORG_BY_KEY.get(head[0].trim())?.notBefore.has(next ?? '') && !/^\p{Lu}/u.test(ws[1] ?? ''))) return false;
-  let lower = 0; // lower-case syllables since the last capitalised word ("Chữ thập đỏ", "Thông tin điện tử")
   // the name's words after the head's own ("Cổng Thông tin" + "điện tử huyện")
-  for (let i = head[0].trim().split(/\s+/u).length; i < ws.length; i++) {
-    if (/^\p{Lu}/u.test(ws[i])) lower = 0;
-    else if (!LEVEL.test(ws[i]) && ++lower > NAME_MAX_LOWER) return false;
-  }
-  return true;
+  return lowerRunsShort(ws, head[0].trim().split(/\s+/u).length);
 }
 
 
