@@ -158,6 +158,10 @@ describe('dictionaries/structure.json examples', () => {
     expect(findOrganiser(one(x))).toBeDefined();
     expect(findOrganiser(one(swap(x, word, 'của')))).toBeUndefined();
   });
+  it.each(data.bareOrganisingVerbs.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” bare after its agent names the organiser: %s', (word, x) => {
+    expect(found(x, findOrganiser(one(x)))).toMatch(new RegExp(` ${word}$`, 'u'));
+    expect(findOrganiser(one(swap(x, word, 'giới thiệu')))).toBeUndefined();
+  });
   it.each(data.bareVerbAdverbs.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” before a bare “tổ chức”: %s', (word, x) => {
     expect(found(x, findOrganiser(one(x)))).toMatch(new RegExp(` ${word} tổ chức$`, 'u'));
   });

@@ -40,6 +40,9 @@ describe('required-official-titles', () => {
     'Dự hội nghị có bà H’Mai Niê, Phó Chủ tịch UBND huyện.',
     "Dự hội nghị có bà H'Mai Niê, Phó Chủ tịch UBND huyện.",
     'Dự hội nghị có đồng chí Rơ Châm Dũng, Phó Bí thư Huyện ủy.',
+    // the title first, then the name's introducer after a dash or a comma
+    'Trưởng Ban Dân vận Huyện ủy - bà Lục Thị Mai truyền đạt nghị quyết.',
+    'Phó Chủ tịch UBND huyện, ông Đàm Văn Khoa phát biểu khai mạc.',
   ])('accepts “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([]);
   });
@@ -51,6 +54,8 @@ describe('required-official-titles', () => {
     'Ông Lục Văn Dũng, nông dân thôn Bản Cầu, chia sẻ kinh nghiệm nuôi ong.',
     'Hội nghị có Hiệu trưởng Trường THCS Lê Lợi và lãnh đạo phường Trần Phú dự.',
     'Giám đốc Sở Nội vụ tỉnh Hà Giang gửi thư chúc mừng hội nghị.',
+    'Phát biểu khai mạc, ông Đàm Văn Khoa nhấn mạnh vai trò của nghị quyết.',
+    'Phó Chủ tịch UBND huyện và ông Đàm Văn Khoa cùng dự.',
   ])('reports a draft without a titled official: “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([{ rule: RULE, message: MISSING, at: '1:1', text: 'Hội nghị quán triệt nghị quyết của Huyện ủy' }]);
   });

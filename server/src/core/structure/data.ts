@@ -143,6 +143,8 @@ export const ATTENDED_COUNT_OPENERS = listed(data.forCountOpeners.entries.filter
 export const AGENT_MARKERS = listed(data.agentMarkers.entries);
 /** 'đã', 'vừa', 'sẽ' right before a bare 'tổ chức' (bareVerbAdverbs) */
 export const BARE_VERB_ADVERBS = listed(data.bareVerbAdverbs.entries);
+/** 'tổ chức', 'chủ trì' bare after their agent ('do Công an xã chủ trì'): bareOrganisingVerbs */
+export const BARE_ORGANISING_VERBS = listed(data.bareOrganisingVerbs.entries);
 /** 'hơn', 'gần như' between 'cho' and a count (countApproximators) */
 export const COUNT_APPROXIMATORS = listed(data.countApproximators.entries);
 /** 'được', 'bị': the verb after them is passive (passiveMarkers) */

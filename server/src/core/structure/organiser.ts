@@ -17,6 +17,7 @@ import {
   ATTENDING_PHRASES,
   NAME_MAX_LOWER,
   ATTENDING_VERBS,
+  BARE_ORGANISING_VERBS,
   BARE_VERB_ADVERBS,
   BODY_LEVELS,
   EVENT_APPROXIMATORS,
@@ -42,8 +43,8 @@ const VERB = new RegExp(
   `${B}(?:${ORGANISING_VERBS.map((v) => `${v.verb}\\s+(?:${ORGANISING_MANNERS}\\s+)?${HOW_MANY}["“]?${v.events}`).join('|')})${E}`,
   'gu',
 );
-/** "… do Liên đoàn Lao động thành phố tổ chức.": a bare "tổ chức" names an organiser after "do" */
-const BARE = new RegExp(`${B}(?:${BARE_VERB_ADVERBS} )?tổ chức${E}`, 'gu');
+/** "… do Liên đoàn Lao động thành phố tổ chức.", "… do Công an xã chủ trì": a bare verb (bareOrganisingVerbs) names an organiser after "do" */
+const BARE = new RegExp(`${B}(?:${BARE_VERB_ADVERBS} )?${BARE_ORGANISING_VERBS}${E}`, 'gu');
 const ORG = new RegExp(`${B}${ORG_TYPE_RE}${E}`, 'gu');
 /** a head right after these is a place or a beneficiary, not the subject */
 const SUBJECT_BLOCKED = new RegExp(`${NOT_SUBJECT_BEFORE}\\s*$`, 'u');

@@ -69,7 +69,7 @@ export function findPeople(draft: Draft): Person[] {
       let titled = false;
       if (a) titled = titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1]);
       if (!titled) titled = shapedTitle(draft.text.slice(nm.end, Math.min(p.end, nm.end + 90)).normalize('NFC'));
-      if (!titled) titled = titleBefore(draft.text, before);
+      if (!titled) titled = titleBefore(draft.text, before) || titleBeforeApposed(draft.text, before);
       if (!titled) titled = lexiconTitle(draft.text, titles(), nm);
       // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …")
       // … and so does a household before it or a home after it ("gia đình ông …", "ông … ở thôn 3")
@@ -132,6 +132,15 @@ function titleBefore(original: string, before: NormText): boolean {
   const between = before.text.slice(last.index + last[0].length);
   if (BREAK.test(` ${between} `)) return false;
   return between.trim().split(/\s+/u).filter(Boolean).length <= 10;
+}
+
+/** "Chủ tịch UBND phường - ông Lê Văn Hùng", "Phó Chủ tịch UBND xã, bà …": the title, a dash or a comma, then the name's introducer */
+const APPOSED_INTRODUCER = new RegExp(`\\s*[,:–—-]\\s*${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u');
+
+/** A title head before the introducer the name's apposition opens with ("Trưởng Công an xã - ông …"). */
+function titleBeforeApposed(original: string, before: NormText): boolean {
+  const m = APPOSED_INTRODUCER.exec(before.text);
+  return !!m && titleBefore(original, { text: before.text.slice(0, m.index), map: before.map });
 }
 
 /** A lexicon title right before the name ("Chủ tịch UBND huyện Hoàng Minh Tuấn") or right after it ("…, Bí thư Huyện ủy"). */
