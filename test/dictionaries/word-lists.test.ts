@@ -125,6 +125,7 @@ describe('provinces.json', () => {
   });
   it.each(provinces.valid)('leaves alone: %s', (valid) => {
     expect(check(valid, 'admin-unit-case')).toEqual([]);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
   });
   it('holds 63 names, each written in Title Case', () => {
     expect(provinces.names).toHaveLength(63);

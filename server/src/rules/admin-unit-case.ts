@@ -11,8 +11,8 @@ import type { Word } from '../core/draft.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
 import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf } from '../core/lexicon.js';
+import { provinceAt } from '../core/provinces.js';
 import markers from '../../../dictionaries/generic-markers.json';
-import provinces from '../../../dictionaries/provinces.json';
 
 /** "Xã hội", "Huyện đội", "Tỉnh lộ": a level syllable that starts another word */
 const NOT_A_UNIT_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
@@ -23,17 +23,6 @@ const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)\.?$/u;
 /** places whose level word is part of the name ("Thành phố Hồ Chí Minh", generic-markers.json specialUnits) */
 const SPECIAL = markers.specialUnits.map((sp) => ({ ...sp, levelKeys: sp.level.split(' ').map(syllableKey), nameKeys: sp.name.split(' ').map(syllableKey) }));
 const SPECIAL_FIRST = new Set(SPECIAL.map((sp) => sp.levelKeys[0]));
-/** the provinces' names as syllable keys, longest first (dictionaries/provinces.json) */
-const PROVINCES = provinces.names.map((n) => n.split(/[\s-]+/u).filter(Boolean).map(syllableKey)).sort((a, b) => b.length - a.length);
-/** blanks, or a dash with blanks, between two parts of a province's name ("Bà Rịa - Vũng Tàu") */
-const NAME_GAP = /^[ \t\u00a0]+(?:[-–][ \t\u00a0]+)?$/u;
-
-/** The words of a province's name at word j, opening with a capital ("Nghệ an"), if one stands there. */
-function provinceAt(text: string, ws: Word[], keys: string[], j: number): Word[] | undefined {
-  if (!ws[j] || !isCapitalised(ws[j].text)) return undefined;
-  const p = PROVINCES.find((ks) => ks.every((k, n) => keys[j + n] === k && (n === 0 || NAME_GAP.test(text.slice(ws[j + n - 1].end, ws[j + n].start)))));
-  return p && ws.slice(j, j + p.length);
-}
 
 /**
  * Level words a draft may capitalise alone because it names a special place they stand for

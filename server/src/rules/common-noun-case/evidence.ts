@@ -9,6 +9,7 @@ import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { functionAt } from '../../core/lexicon/grammar.js';
 import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
+import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
@@ -63,6 +64,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const group = longest(text, ws, i, ETHNIC_GROUPS);
     const wordOn = group && group.keys.length === 1 && nextJoined && caseShape(next.text) === 'lower' && lowercaseWord(wordKey(w), wordKey(next));
     if (group && !wordOn && ETHNIC_OPENERS.some((k) => endsWith(text, ws, i, k))) continue;
+    // a syllable of a province's name ("Tỉnh Đoàn Bình Định hướng dẫn" has no "Định hướng")
+    if (inProvinceName(text, ws, keysOf(s), i)) continue;
     // a named place opens with its head ("Khu công nghiệp Tân Hương", "Khu di tích lịch sử Đền Hùng")
     const place = longest(text, ws, i, PLACE_HEADS);
     if (place && nameWithin(text, ws, i + place.keys.length)) continue;
