@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import genreWordData from '../../dictionaries/genre-words.json';
 import { describe, expect, it } from 'vitest';
 import confusions from '../../dictionaries/spelling-confusions.json';
 import oldSpellings from '../../dictionaries/old-spellings.json';
@@ -173,6 +174,8 @@ describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
     expect(check(inDraft('Lễ tổng kết dự kiến tổ chức vào thng 3 năm sau.'), R).map((f) => f.text)).toEqual(['thng']);
     expect(check(inDraft('Mỗi tổ trực gm 2 bác sĩ và 1 điều dưỡng.'), R).map((f) => f.text)).toEqual(['gm']);
     expect(check(inDraft('Tuyến đường dài 5 km qua hai thôn.'), R)).toEqual([]);
+    // a listed unit symbol before its number is a post on a road, not a slip
+    for (const u of genreWordData.unitSymbols) for (const e of u.examples) expect(check(inDraft(e), R)).toEqual([]);
     expect(check(inDraft('Tài liệu đăng trên trang baochinhphu.vn của Chính phủ.'), R)).toEqual([]);
   });
 

@@ -10,7 +10,11 @@ import { FREQUENT_PAIR, isKnownPair } from '../../core/spell/pairs.js';
 import { telexReading } from '../../core/spell/telex.js';
 import { gluedSplit } from '../../core/spell/split.js';
 import { canonicalTone, editDistance, foldKey, SUBSTITUTION } from '../../core/spell/syllable.js';
+import genreWordData from '../../../../dictionaries/genre-words.json';
 import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from './sentence.js';
+
+/** unit symbols a draft writes before a number ("km 512": genre-words.json unitSymbols) */
+const UNIT_SYMBOLS = new Set(genreWordData.unitSymbols.map((u) => u.symbol));
 
 /**
  * "tyrong": one letter struck by a neighbouring finger (or doubled) on top of a common
@@ -93,10 +97,12 @@ export function nonSyllables(c: SentenceCheck): void {
       // a key struck for its neighbour between two Vietnamese words ("đứng tromg hàng ngũ")
       if (!meant && amid && between(i)) meant = struckSlip(t.key);
       // no vowel at all ("cc", "lnh", "vào thng 3") beside a Vietnamese word, blanks apart: no
-      // word of any language a Vietnamese draft uses; not a unit after its number ("5 km"),
-      // nor glued to a dot ("vv." is "vân vân", ".vn" a domain)
+      // word of any language a Vietnamese draft uses; not a unit after its number ("5 km"), nor
+      // a listed unit symbol before one (a road's post, "đến km 512"; genre-words.json
+      // unitSymbols: another token there is a word that lost its vowel, "vào thng 3"), nor
+      // glued to a dot ("vv." is "vân vân", ".vn" a domain)
       const beside = (n: Token | undefined, before: boolean): boolean => !!n && (before ? adjacent(text, n, t) : adjacent(text, t, n)) && valid.has(n.key) && !n.info.allCaps;
-      const unit = /\d[ \t\u00a0]*$/u.test(text.slice(Math.max(0, t.start - 8), t.start));
+      const unit = /\d[ \t\u00a0]*$/u.test(text.slice(Math.max(0, t.start - 8), t.start)) || (UNIT_SYMBOLS.has(t.key) && /^[ \t\u00a0]+\d/u.test(text.slice(t.end, t.end + 4)));
       const dotted = text[t.start - 1] === '.' || text[t.end] === '.';
       const vowelless = !/[aeiouy]/u.test(t.info.fold) && t.text.length >= 2 && !unit && !dotted && (beside(tokens[i - 1], true) || beside(tokens[i + 1], false)) && vietnameseDraft();
       if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten) && !meant && !vowelless) return;
