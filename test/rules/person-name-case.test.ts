@@ -22,6 +22,10 @@ describe('person-name-case', () => {
     ['Dự lớp học có ông Đỗ Văn lợi, Phó Chủ tịch UBND xã.', '1:19', 'Đỗ Văn lợi', 'Tên người “Đỗ Văn lợi” phải viết hoa chữ cái đầu của mọi âm tiết: “Đỗ Văn Lợi”.', 'Dự lớp học có ông Đỗ Văn Lợi, Phó Chủ tịch UBND xã.'],
     ['Bà Ngô Thị hạnh - Chủ tịch Hội Phụ nữ xã phát biểu.', '1:4', 'Ngô Thị hạnh', 'Tên người “Ngô Thị hạnh” phải viết hoa chữ cái đầu của mọi âm tiết: “Ngô Thị Hạnh”.', 'Bà Ngô Thị Hạnh - Chủ tịch Hội Phụ nữ xã phát biểu.'],
     // a surname that is no everyday word, lowercase before a capitalised "Thị"/"Văn" and a given name, with nothing before it
+    // after "ông / đồng chí …", a lowercase surname and middle name before a capitalised given name,
+    // or a capitalised surname before a lowercase middle and given name and the title
+    ['Đồng chí nguyễn văn Phúc phát biểu khai mạc lớp học.', '1:10', 'nguyễn văn Phúc', 'Tên người “nguyễn văn Phúc” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Văn Phúc”.', 'Đồng chí Nguyễn Văn Phúc phát biểu khai mạc lớp học.'],
+    ['Dự lớp học có bà Vũ thị thu, Chủ tịch Hội Nông dân xã.', '1:18', 'Vũ thị thu', 'Tên người “Vũ thị thu” phải viết hoa chữ cái đầu của mọi âm tiết: “Vũ Thị Thu”.', 'Dự lớp học có bà Vũ Thị Thu, Chủ tịch Hội Nông dân xã.'],
     ['Giải thưởng mang tên trần Thị Lý được trao cho ba học viên.', '1:22', 'trần Thị Lý', 'Tên người “trần Thị Lý” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Thị Lý”.', 'Giải thưởng mang tên Trần Thị Lý được trao cho ba học viên.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);

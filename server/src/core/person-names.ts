@@ -202,7 +202,7 @@ function tailStart(ws: Word[], i: number, j: number): number {
 }
 
 /**
- * The end of a name typed wholly in lower case at word i, or 0: a surname, "văn"/"thị" (or
+ * The end of a name typed in lower case at word i (its surname may have its capital), or 0: a surname, "văn"/"thị" (or
  * another middle name) and one or two given names, then a separator and a title ("lê thị mai,
  * Chủ tịch UBND huyện"). Asked only after "ông / đồng chí …" or a title: with both ends
  * marked, the words between can be nothing but a name.
@@ -213,7 +213,7 @@ function lowercaseNameEnd(draft: Draft, ws: Word[], i: number): number {
   if (!middle || !MIDDLE.has(wordKey(middle))) return 0;
   for (let j = i + 3; j <= i + 4 && j < ws.length; j++) {
     const name = ws.slice(i, j);
-    if (!name.every((w, n) => caseShape(w.text) === 'lower' && looksLikeSyllable(w.text) && (n === 0 || blankBetween(text, name[n - 1], w)))) return 0;
+    if (!name.every((w, n) => (caseShape(w.text) === 'lower' || (n === 0 && caseShape(w.text) === 'cap')) && looksLikeSyllable(w.text) && (n === 0 || blankBetween(text, name[n - 1], w)))) return 0;
     if (/^\s*[,\-–—]\s*$/u.test(text.slice(name[name.length - 1].end, ws[j].start)) && titles(draft).starts.has(ws[j].start)) return j;
   }
   return 0;
@@ -274,14 +274,17 @@ export function personNames(draft: Draft): PersonName[] {
             const next = ws[j + 1];
             const middle = MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next);
             lowerTail = !middle && shape === 'cap' && introduced && l === ws[j].text && endsGivenName(text, name, ws[j]);
-            if ((!middle && !lowerTail) || shape === 'lower') break;
+            // (a lowercase surname goes on through a lowercase middle name only after "ông /
+            // đồng chí …": "đồng chí nguyễn văn An")
+            if ((!middle && !lowerTail) || (shape === 'lower' && !(middle && introduced))) break;
           } else capitals++;
           name.push(ws[j]);
           j++;
           if (lowerTail) break;
         }
-        if (capitals === 0 && shape === 'lower' && introduced) {
-          // "đồng chí lê thị mai, Chủ tịch …": a whole name in lower case, between its introducer and its title
+        if (capitals === 0 && introduced) {
+          // "đồng chí lê thị mai, Chủ tịch …": a whole name in lower case, between its introducer
+          // and its title (or all but its surname: "ông Trần văn bình, Chủ tịch …")
           const end = lowercaseNameEnd(draft, ws, i);
           if (end > 0) {
             const words = ws.slice(i, end);
