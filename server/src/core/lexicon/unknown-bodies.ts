@@ -8,6 +8,8 @@ import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart 
 import { commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
+import { isListedPair } from '../spell/genre-words.js';
+import { lookupKey } from '../spell/syllable.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
 
 /**
@@ -22,7 +24,8 @@ import type { OrganisationMatch, SyllableCheck } from './types.js';
  *   (`wholeName`), or when real drafts go on with a capital after this type word
  *   ("Ban Chỉ đạo", core/capital-evidence.ts); a lowercase type word is accepted only for a
  *   distinctive one followed by its level word ("chi cục kiểm lâm tỉnh (Lâm Đồng)"; not
- *   "trung tâm y tế cấp huyện", many of them);
+ *   "trung tâm y tế cấp huyện", many of them), or before a proper name ("trường tiểu học Kim
+ *   Đồng");
  * - the name in Title Case ("Trung Tâm Y Tế Dự Phòng"): a syllable whose pair real drafts
  *   write as one lowercase word after a capital ("Y tế", "Dự phòng") goes lowercase, and so
  *   does a capitalised level word after such a name; proper names keep their capitals.
@@ -53,7 +56,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // distinctive, and not generic ("các phòng", "phòng … các huyện") or the end of another
     // word ("cơ sở Y tế", "hội trường Ủy ban")
     const fieldCapital = isCapitalised(words[tEnd].text) && !/^\p{Lu}{2,}/u.test(words[tEnd].text);
-    if (!whole && !fieldCapital) return undefined;
+    if (!whole && !fieldCapital && !nameAfterField(text, words, keys, tries, i, tEnd)) return undefined;
     // among lowercase words, a field opening with a syllable drafts never capitalise is no
     // field: the capital is the slip, not the type word ("hiện trường vụ Tai nạn" is no "Vụ Tai nạn")
     if (fieldCapital && neverCapitalised(keys[tEnd]) && (i === 0 || caseShape(words[i - 1].text) === 'lower')) return undefined;
@@ -122,7 +125,13 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const owner = j < words.length && blankGap(text, words, j - 1) && (/^\p{Lu}{2,}/u.test(words[j].text) || (isCapitalised(words[j].text) && typeWordAt(keys, j) > 0));
     // … or a later part of the name is capitalised ("Viện nghiên cứu Dư luận xã hội")
     const capitalInside = field.some((w) => isCapitalised(w.text));
-    const named = startsSentence ? lv > 0 || committee || goesOn === 'capital' : typeCapital ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital' : lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !isPluralMarker(words[j - 1].text) && !isGenericAt(text, words, i)));
+    // (a lowercase type word and field before a proper name name that one body too: "trường
+    // tiểu học Kim Đồng" is "Trường Tiểu học Kim Đồng")
+    const named = startsSentence
+      ? lv > 0 || committee || goesOn === 'capital'
+      : typeCapital
+        ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital'
+        : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !isPluralMarker(words[j - 1].text) && !isGenericAt(text, words, i)))) || nameAfterField(text, words, keys, tries, i, tEnd);
     if (!named) return undefined;
     if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
     for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
@@ -172,6 +181,30 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   match.expected = applyChecks(text, match.start, match.end, checks, true);
   match.canonical = match.expected;
   return { match, endIndex: j };
+}
+
+/**
+ * A proper name right after a lowercase field of one to four words at `from`, the type word at `i` ("tiểu học | Kim
+ * Đồng", "phát thanh | Hà Nội"): a capitalised word, not an abbreviation and not the type word
+ * of another body, every word joined by blanks.
+ */
+function nameAfterField(text: string, words: Word[], keys: string[], tries: Tries, i: number, from: number): boolean {
+  // (the type word and the field's first syllable make another word: "rừng phòng hộ"; or the
+  // lexicon knows the body the type word opens: "ban công tác Mặt trận" is its answer)
+  if (isListedPair(lookupKey(words[from - 1].text), lookupKey(words[from].text)) || longestAt(tries.organisations, text, words, keys, i)) return false;
+  for (let k = from; k < words.length && k <= from + 4; k++) {
+    if (k > from && !blankGap(text, words, k - 1)) return false;
+    // a level word brings a place, not this name ("phòng hộ huyện Lâm Bình", "Phường 8C")
+    if (levelWordAt(words, k) > 0) return false;
+    const shape = caseShape(words[k].text);
+    if (shape === 'lower') {
+      if (functionAt(keys, k) || /\d/u.test(words[k].text)) return false;
+      continue;
+    }
+    // … nor the body the field's unit belongs to ("phòng nghiệp vụ Công an tỉnh")
+    return k > from && shape === 'cap' && typeWordAt(keys, k) === 0 && !longestAt(tries.organisations, text, words, keys, k);
+  }
+  return false;
 }
 
 /**
