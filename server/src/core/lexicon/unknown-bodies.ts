@@ -51,6 +51,20 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // "các Ban xây dựng Đảng": a generic plural, common-noun-case's
   if (isGenericAt(text, words, i)) return undefined;
   const whole = WHOLE_NAME_KEYS.has(keys.slice(i, tEnd).join(' '));
+  // "trường THCS Nguyễn Du": a lowercase type word, an abbreviated field and a proper name
+  // name one body, whose type word lost its capital (not after a count: "2 trường THCS"; not
+  // before the abbreviation of the owner body: "các phòng ban UBND Thị xã")
+  const countBefore = i > 0 && blankGap(text, words, i - 1) && /^\d+$/u.test(words[i - 1].text);
+  if (!typeCapital && !startsSentence && !countBefore && /^\p{Lu}{2,}$/u.test(words[tEnd].text) && blankGap(text, words, tEnd) && properNameAfter(draft, words, tEnd + 1) > 0 && !longestAt(tries.organisations, text, words, keys, i) && !longestAt(tries.organisations, text, words, keys, tEnd) && !(i > 0 && blankGap(text, words, i - 1) && (mostlyAfter(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`)))) {
+    const own = words.slice(i, tEnd + 1);
+    const checks: SyllableCheck[] = own.slice(0, type.length).map((w, n) => ({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
+    const start = wordStart(words[i]);
+    const end = wordEnd(words[tEnd]);
+    const match: OrganisationMatch = { start, end, text: text.slice(start, end), canonical: '', expected: '', status: 'clear', parts: [{ kind: 'pattern', words: own }], named: true, checks, pattern: true };
+    match.expected = applyChecks(text, start, end, checks, true);
+    match.canonical = match.expected;
+    return { match, endIndex: tEnd + 1 };
+  }
   if (!typeCapital) {
     // a lowercase type word: a name only when its field is capitalised or the type word is
     // distinctive, and not generic ("các phòng", "phòng … các huyện") or the end of another
@@ -61,7 +75,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // field: the capital is the slip, not the type word ("hiện trường vụ Tai nạn" is no "Vụ Tai nạn")
     if (fieldCapital && neverCapitalised(keys[tEnd]) && (i === 0 || caseShape(words[i - 1].text) === 'lower')) return undefined;
     // generic: "các phòng …", "2 trường Tiểu học" (the capital is the mistake there, not the type word)
-    if (isGenericAt(text, words, i) || (i > 0 && blankGap(text, words, i - 1) && /^\d+$/u.test(words[i - 1].text))) return undefined;
+    if (isGenericAt(text, words, i) || countBefore) return undefined;
     if (i > 0 && blankGap(text, words, i - 1) && (mostlyAfter(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`))) return undefined;
   }
   // a type word right after it opens another body ("Văn phòng | Ban Chỉ huy")
