@@ -126,6 +126,16 @@ describe('title-case', () => {
     expect(check('Dự có ông Lê Văn Hải, trưởng ban công tác Mặt trận thôn 3.', CAP).map((x) => x.text)).toEqual(['trưởng ban công tác Mặt trận']);
   });
 
+  it('reads a capitalised title of every unit of a kind as nobody’s (“… các thôn”, “… ấp, khóm”, CAP-24)', () => {
+    const CAP = ['title-case', 'organisation-case'];
+    expect(check('Lớp học dành cho 92 học viên là Trưởng ban công tác Mặt trận ấp, khóm của huyện.', CAP)).toEqual([]);
+    expect(check('Lớp học dành cho Trưởng ban Công tác Mặt trận các thôn trong xã.', CAP)).toEqual([]);
+    // one unit's: the house style has its say
+    expect(check('Dự có bà Lê Thị Hoa, Trưởng ban Công tác Mặt trận thôn Đông.', CAP).map((x) => x.text)).toEqual(['Trưởng ban Công tác Mặt trận']);
+    // "cấp" before no level word is a verb, not a plural ("văn phòng cấp giấy …")
+    expect(check('Dự có ông Lê Văn Bình, phó giám đốc văn phòng cấp giấy phép lái xe của tỉnh.', CAP).map((x) => x.text)).toEqual(['phó giám đốc văn phòng']);
+  });
+
   it('reads a name the grammar knows after a capitalised head syllable (“Trưởng Ban Chỉ huy …”)', () => {
     const text = 'Ông Hồ Văn Lợi, Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện, chỉ đạo buổi diễn tập.';
     expect(check(text, ['title-case', 'organisation-case', 'common-noun-case'])).toEqual([]);

@@ -1,7 +1,7 @@
 /** Titles ("(Phó )?BASE( Thường trực)? + body") and the body each one heads. */
 import type { Draft, Sentence, Word } from '../draft.js';
 import type { Profile } from '../config/types.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, syllableKey, withShape } from '../casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from '../casing.js';
 import { DEPUTY_KEY, QUALIFIER, QUALIFIER_KEYS, type Tries } from './entries.js';
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
@@ -97,8 +97,10 @@ export function titleAt(
   const chainOf = prevTitleEnd === i || (i > 0 && prevTitleEnd >= 0 && prevTitleEnd === i && NAME_SEP.test(gapAt(text, words, i - 1)));
   const nameAfter = endIndex < words.length && blankGap(text, words, endIndex - 1) && properNameAfter(draft, words, endIndex) >= 2;
   const intentional = isCapitalised(first.text) && !startsSentence;
+  // a title of every unit of a kind ("Trưởng ban công tác Mặt trận các thôn", "… ấp, khóm") is nobody's (CAP-24)
+  const ofMany = ofManyUnits(text, words, endIndex);
   const attached =
-    !generic && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
+    !generic && !ofMany && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
   // … and one sharing its head with the body is as likely every hamlet's ("trưởng ban công tác
   // Mặt trận"): the body's clear casing still holds, a house style's choice has no say there
@@ -170,4 +172,24 @@ export function titleAt(
   match.expected = applyChecks(text, match.start, match.end, [...checks, ...(organisation?.checks ?? [])], true);
   if (organisation && attached) organisation.named = true;
   return { match, endIndex: Math.max(endIndex, k) };
+}
+
+const CUA = syllableKey('của');
+
+/**
+ * Does a title's body go on with every unit of a kind, from word j: a plural marker ("… các
+ * thôn", "… của các xã") or a list of level words ("… ấp, khóm", "… xã, phường")?
+ */
+function ofManyUnits(text: string, words: Word[], j: number): boolean {
+  const levelList = (k: number): boolean => {
+    const lv = levelWordAt(words, k);
+    return lv > 0 && caseShape(words[k].text) === 'lower' && k + lv < words.length && /^\s*,\s*$/u.test(gapAt(text, words, k + lv - 1)) && levelWordAt(words, k + lv) > 0;
+  };
+  // (the body may have taken the first level word for its place: "… Mặt trận ấp, | khóm")
+  if (j >= 2 && levelWordAt(words, j - 1) === 1 && levelList(j - 1)) return true;
+  if (j < words.length && j > 0 && blankGap(text, words, j - 1) && syllableKey(words[j].text) === CUA) j++;
+  if (j <= 0 || j + 1 >= words.length || !blankGap(text, words, j - 1) || caseShape(words[j].text) !== 'lower') return false;
+  // "các thôn", "mọi xã", "cấp xã": a plural marker before a level word ("văn phòng cấp giấy" is none)
+  if (isPluralMarker(words[j].text) && blankGap(text, words, j) && levelWordAt(words, j + 1) > 0) return true;
+  return levelList(j);
 }
