@@ -206,6 +206,8 @@ function nameAfterField(text: string, words: Word[], keys: string[], tries: Trie
   // (the type word and the field's first syllable make another word: "rừng phòng hộ"; or the
   // lexicon knows the body the type word opens: "ban công tác Mặt trận" is its answer)
   if (isListedPair(lookupKey(words[from - 1].text), lookupKey(words[from].text)) || longestAt(tries.organisations, text, words, keys, i)) return false;
+  // (… nor is the type word the second half of a word with the syllable before: "ủy | ban mặt trận Tổ quốc")
+  if (i > 0 && blankGap(text, words, i - 1) && (isListedPair(lookupKey(words[i - 1].text), lookupKey(words[i].text)) || typeWordAt(keys, i - 1) > 1)) return false;
   for (let k = from; k < words.length && k <= from + 4; k++) {
     if (k > from && !blankGap(text, words, k - 1)) return false;
     // a level word brings a place, not this name ("phòng hộ huyện Lâm Bình", "Phường 8C")
