@@ -89,7 +89,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // words before it ("ông Trần Văn Nam và Ông Lê Văn Hùng"): Decree 30 capitalises the name only
     const address = honorificBeforeName(draft, ws, i);
     if (address > 0) {
-      if (!isLevelWord(prev.text)) {
+      // (right after a level word it may open a place's name, "xã Bà Điểm"; not across a comma)
+      if (!isLevelWord(prev.text) || !blank(text, prev, w)) {
         addCapital(w, ws[i + address - 1].end);
         for (const x of ws.slice(i + 1, i + address)) if (caseShape(x.text) === 'cap') out[out.length - 1].edits.push(lower(x));
       }
