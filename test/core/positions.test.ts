@@ -47,6 +47,15 @@ describe('sentences survive Vietnamese abbreviations and the end mark', () => {
     ]);
   });
 
+  it('ends a sentence at a number and its full stop before a capital, not at a list’s “1.”', () => {
+    expect(sentences('Học viên ghi nhớ số đường dây nóng 111. Bên cạnh đó, các em được thực hành.')).toEqual([
+      'Học viên ghi nhớ số đường dây nóng 111.',
+      'Bên cạnh đó, các em được thực hành.',
+    ]);
+    expect(sentences('Lớp học kết thúc năm 2025. Học viên nhận giấy chứng nhận.')).toEqual(['Lớp học kết thúc năm 2025.', 'Học viên nhận giấy chứng nhận.']);
+    expect(sentences('1. Nội dung học tập gồm ba phần.')).toEqual(['1. Nội dung học tập gồm ba phần.']);
+  });
+
   it('ends a sentence at "./."', () => {
     const d = parseDraft('Tin ngắn về lớp học\n\nLớp học kết thúc tốt đẹp./.\n\nHoàng Yến');
     expect(d.sentences.map((s) => s.text)).toEqual(['Tin ngắn về lớp học', 'Lớp học kết thúc tốt đẹp./.', 'Hoàng Yến']);

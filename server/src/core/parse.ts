@@ -612,7 +612,35 @@ function mergeAbbreviations(text: string, raw: Array<{ start: number; end: numbe
       for (const w of s.words) prev.words.push(w); // no spread: a sentence can have 100,000 words
     } else merged.push({ ...s, words: [...s.words] });
   }
-  return merged.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), words: s.words }));
+  return splitAfterNumbers(text, merged).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), words: s.words }));
+}
+
+/** blanks between a number written with its full stop ("111.", one word for parse-latin) and a capital */
+const BLANKS = /^[ \t\u00a0]+$/u;
+
+/**
+ * parse-latin keeps a full stop after a number inside the sentence ("111. Bên cạnh đó"), as
+ * an ordinal of the languages that write one so ("3. Oktober"). Vietnamese writes no ordinal
+ * that way: after the first word of a sentence (a list's "1.") a number, its full stop and a
+ * capital end one sentence and open the next.
+ */
+function splitAfterNumbers(text: string, sentences: Array<{ start: number; end: number; words: Word[] }>): Array<{ start: number; end: number; words: Word[] }> {
+  const out: Array<{ start: number; end: number; words: Word[] }> = [];
+  for (const s of sentences) {
+    let from = 0;
+    let start = s.start;
+    const ws = s.words;
+    for (let k = 1; k + 1 < ws.length; k++) {
+      const w = ws[k];
+      const next = ws[k + 1];
+      if (!/^\d+\.$/u.test(w.text) || !BLANKS.test(text.slice(w.end, next.start)) || !/^\p{Lu}/u.test(next.text)) continue;
+      out.push({ start, end: w.end, words: ws.slice(from, k + 1) });
+      from = k + 1;
+      start = next.start;
+    }
+    out.push(from === 0 ? s : { start, end: s.end, words: ws.slice(from) });
+  }
+  return out;
 }
 
 const FINAL_TOKEN = /([\p{L}.]+)\.$/u;
