@@ -132,6 +132,9 @@ describe('title-case', () => {
     expect(check('Lớp học dành cho Trưởng ban Công tác Mặt trận các thôn trong xã.', CAP)).toEqual([]);
     // one unit's: the house style has its say
     expect(check('Dự có bà Lê Thị Hoa, Trưởng ban Công tác Mặt trận thôn Đông.', CAP).map((x) => x.text)).toEqual(['Trưởng ban Công tác Mặt trận']);
+    // … of every committee of a level, and a title listed before such a title
+    expect(check('Học viên là Chánh văn phòng, Phó Chánh văn phòng các huyện ủy, thị ủy trong tỉnh.', CAP)).toEqual([]);
+    expect(check('Dự có đồng chí Lê Văn An, Chánh văn phòng Huyện ủy.', CAP).map((x) => x.text)).toEqual(['Chánh văn phòng Huyện ủy']);
     // "cấp" before no level word is a verb, not a plural ("văn phòng cấp giấy …")
     expect(check('Dự có ông Lê Văn Bình, phó giám đốc văn phòng cấp giấy phép lái xe của tỉnh.', CAP).map((x) => x.text)).toEqual(['phó giám đốc văn phòng']);
   });

@@ -8,6 +8,7 @@ import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, 
 import { chainAt } from './organisations.js';
 import { MIDDLE } from '../surnames.js';
 import { bodyAt } from './bodies.js';
+import { committeeAt } from './grammar.js';
 import { applyChecks } from './checks.js';
 import type { OrganisationMatch, SyllableCheck, TitleMatch } from './types.js';
 import titleData from '../../../../dictionaries/titles.json';
@@ -98,7 +99,8 @@ export function titleAt(
   const nameAfter = endIndex < words.length && blankGap(text, words, endIndex - 1) && properNameAfter(draft, words, endIndex) >= 2;
   const intentional = isCapitalised(first.text) && !startsSentence;
   // a title of every unit of a kind ("Trưởng ban công tác Mặt trận các thôn", "… ấp, khóm") is nobody's (CAP-24)
-  const ofMany = ofManyUnits(text, words, endIndex);
+  const committee = (n: number): boolean => committeeAt(tries, text, words, keys, n);
+  const ofMany = ofManyUnits(text, words, endIndex, committee) || (!organisation && listedBeforeMany(draft, s, tries, profile, endIndex, committee));
   const attached =
     !generic && !ofMany && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
@@ -175,12 +177,27 @@ export function titleAt(
 }
 
 const CUA = syllableKey('của');
+const VA = syllableKey('và');
+
+/**
+ * Is the title ending at word j an item of a list whose next title is of every unit
+ * ("Chánh văn phòng, Phó Chánh văn phòng các huyện ủy")? Then it is nobody's too.
+ */
+function listedBeforeMany(draft: Draft, s: Sentence, tries: Tries, profile: Profile, j: number, committee: (n: number) => boolean): boolean {
+  const words = s.words;
+  if (j <= 0 || j >= words.length) return false;
+  let n = j;
+  if (syllableKey(words[n].text) === VA && blankGap(draft.text, words, n - 1)) n++;
+  else if (!/^\s*,\s*$/u.test(gapAt(draft.text, words, n - 1))) return false;
+  const next = n < words.length ? titleAt(draft, s, tries, profile, n, -1) : undefined;
+  return !!next && ofManyUnits(draft.text, words, next.endIndex, committee);
+}
 
 /**
  * Does a title's body go on with every unit of a kind, from word j: a plural marker ("… các
- * thôn", "… của các xã") or a list of level words ("… ấp, khóm", "… xã, phường")?
+ * thôn", "… của các xã", "… các huyện ủy") or a list of level words ("… ấp, khóm", "… xã, phường")?
  */
-function ofManyUnits(text: string, words: Word[], j: number): boolean {
+function ofManyUnits(text: string, words: Word[], j: number, committee: (n: number) => boolean): boolean {
   const levelList = (k: number): boolean => {
     const lv = levelWordAt(words, k);
     return lv > 0 && caseShape(words[k].text) === 'lower' && k + lv < words.length && /^\s*,\s*$/u.test(gapAt(text, words, k + lv - 1)) && levelWordAt(words, k + lv) > 0;
@@ -189,7 +206,8 @@ function ofManyUnits(text: string, words: Word[], j: number): boolean {
   if (j >= 2 && levelWordAt(words, j - 1) === 1 && levelList(j - 1)) return true;
   if (j < words.length && j > 0 && blankGap(text, words, j - 1) && syllableKey(words[j].text) === CUA) j++;
   if (j <= 0 || j + 1 >= words.length || !blankGap(text, words, j - 1) || caseShape(words[j].text) !== 'lower') return false;
-  // "các thôn", "mọi xã", "cấp xã": a plural marker before a level word ("văn phòng cấp giấy" is none)
-  if (isPluralMarker(words[j].text) && blankGap(text, words, j) && levelWordAt(words, j + 1) > 0) return true;
+  // "các thôn", "mọi xã", "cấp xã", "các huyện ủy": a plural marker before a level word or a
+  // committee ("văn phòng cấp giấy" is none)
+  if (isPluralMarker(words[j].text) && blankGap(text, words, j) && (levelWordAt(words, j + 1) > 0 || committee(j + 1))) return true;
   return levelList(j);
 }
