@@ -50,6 +50,14 @@ describe('consistent-capitalisation', () => {
     expect(check(text, 'common-noun-case').map((x) => x.text)).toEqual(['Đại hội Đại biểu']);
   });
 
+  it('takes a body of many units for no spelling of the one body (“ban Tuyên giáo các đảng bộ”)', () => {
+    const text = [
+      'Ban Tuyên giáo Tỉnh ủy tổ chức lớp học cho cán bộ ban Tuyên giáo các đảng bộ trực thuộc.',
+      'Đại diện Ban Tuyên giáo Tỉnh ủy phát biểu bế mạc.',
+    ].join('\n');
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('does not report again what organisation-case already fixes to the majority form', () => {
     const text = [
       'Trưởng ban Dân vận Tỉnh ủy Hồ Văn Ba dự.',
