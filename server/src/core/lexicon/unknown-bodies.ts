@@ -51,19 +51,11 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // "các Ban xây dựng Đảng": a generic plural, common-noun-case's
   if (isGenericAt(text, words, i)) return undefined;
   const whole = WHOLE_NAME_KEYS.has(keys.slice(i, tEnd).join(' '));
-  // "trường THCS Nguyễn Du": a lowercase type word, an abbreviated field and a proper name
-  // name one body, whose type word lost its capital (not after a count: "2 trường THCS"; not
-  // before the abbreviation of the owner body: "các phòng ban UBND Thị xã")
+  // (a count before it makes it many: "2 trường THCS", "2 trường Tiểu học")
   const countBefore = i > 0 && blankGap(text, words, i - 1) && /^\d+$/u.test(words[i - 1].text);
-  if (!typeCapital && !startsSentence && !countBefore && /^\p{Lu}{2,}$/u.test(words[tEnd].text) && blankGap(text, words, tEnd) && properNameAfter(draft, words, tEnd + 1) > 0 && !longestAt(tries.organisations, text, words, keys, i) && !longestAt(tries.organisations, text, words, keys, tEnd) && !(i > 0 && blankGap(text, words, i - 1) && (mostlyAfter(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`)))) {
-    const own = words.slice(i, tEnd + 1);
-    const checks: SyllableCheck[] = own.slice(0, type.length).map((w, n) => ({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
-    const start = wordStart(words[i]);
-    const end = wordEnd(words[tEnd]);
-    const match: OrganisationMatch = { start, end, text: text.slice(start, end), canonical: '', expected: '', status: 'clear', parts: [{ kind: 'pattern', words: own }], named: true, checks, pattern: true };
-    match.expected = applyChecks(text, start, end, checks, true);
-    match.canonical = match.expected;
-    return { match, endIndex: tEnd + 1 };
+  if (!typeCapital && !startsSentence && !countBefore) {
+    const abbreviated = abbreviatedBody(draft, words, keys, tries, i, tEnd);
+    if (abbreviated) return abbreviated;
   }
   if (!typeCapital) {
     // a lowercase type word: a name only when its field is capitalised or the type word is
@@ -76,7 +68,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (fieldCapital && neverCapitalised(keys[tEnd]) && (i === 0 || caseShape(words[i - 1].text) === 'lower')) return undefined;
     // generic: "các phòng …", "2 trường Tiểu học" (the capital is the mistake there, not the type word)
     if (isGenericAt(text, words, i) || countBefore) return undefined;
-    if (i > 0 && blankGap(text, words, i - 1) && (mostlyAfter(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`))) return undefined;
+    if (endsWordBefore(text, words, keys, i)) return undefined;
   }
   // a type word right after it opens another body ("Văn phòng | Ban Chỉ huy")
   if (typeWordAt(keys, tEnd) > 0) return undefined;
@@ -197,17 +189,40 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   return { match, endIndex: j };
 }
 
+/** The type word at i is the second half of a word with the syllable before ("cơ sở", "thị trường", "rừng phòng hộ"). */
+function endsWordBefore(text: string, words: Word[], keys: string[], i: number): boolean {
+  return i > 0 && blankGap(text, words, i - 1) && (mostlyAfter(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`));
+}
+
 /**
- * A proper name right after a lowercase field of one to four words at `from`, the type word at `i` ("tiểu học | Kim
- * Đồng", "phát thanh | Hà Nội"): a capitalised word, not an abbreviation and not the type word
- * of another body, every word joined by blanks.
+ * "trường THCS Nguyễn Du": a lowercase type word at i, an abbreviated field at `tEnd` and a
+ * proper name name one body, whose type word lost its capital; not before the abbreviation of
+ * the owner body ("các phòng ban UBND Thị xã"), nor where the lexicon knows the body.
+ */
+function abbreviatedBody(draft: Draft, words: Word[], keys: string[], tries: Tries, i: number, tEnd: number): { match: OrganisationMatch; endIndex: number } | undefined {
+  const text = draft.text;
+  if (!/^\p{Lu}{2,}$/u.test(words[tEnd].text) || !blankGap(text, words, tEnd) || properNameAfter(draft, words, tEnd + 1) === 0) return undefined;
+  if (longestAt(tries.organisations, text, words, keys, i) || longestAt(tries.organisations, text, words, keys, tEnd) || endsWordBefore(text, words, keys, i)) return undefined;
+  const checks: SyllableCheck[] = words.slice(i, tEnd).map((w, n) => ({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
+  const start = wordStart(words[i]);
+  const end = wordEnd(words[tEnd]);
+  const match: OrganisationMatch = { start, end, text: text.slice(start, end), canonical: '', expected: '', status: 'clear', parts: [{ kind: 'pattern', words: words.slice(i, tEnd + 1) }], named: true, checks, pattern: true };
+  match.expected = applyChecks(text, start, end, checks, true);
+  match.canonical = match.expected;
+  return { match, endIndex: tEnd + 1 };
+}
+
+/**
+ * A proper name right after a lowercase field of one to four words at `from`, the type word
+ * at `i` ("tiểu học | Kim Đồng", "phát thanh | Hà Nội"): a capitalised word, not an
+ * abbreviation and not the type word of another body, every word joined by blanks.
  */
 function nameAfterField(text: string, words: Word[], keys: string[], tries: Tries, i: number, from: number): boolean {
   // (the type word and the field's first syllable make another word: "rừng phòng hộ"; or the
   // lexicon knows the body the type word opens: "ban công tác Mặt trận" is its answer)
   if (isListedPair(lookupKey(words[from - 1].text), lookupKey(words[from].text)) || longestAt(tries.organisations, text, words, keys, i)) return false;
   // (… nor is the type word the second half of a word with the syllable before: "ủy | ban mặt trận Tổ quốc")
-  if (i > 0 && blankGap(text, words, i - 1) && (isListedPair(lookupKey(words[i - 1].text), lookupKey(words[i].text)) || typeWordAt(keys, i - 1) > 1)) return false;
+  if (endsWordBefore(text, words, keys, i) || (i > 0 && blankGap(text, words, i - 1) && (isListedPair(lookupKey(words[i - 1].text), lookupKey(words[i].text)) || typeWordAt(keys, i - 1) > 1))) return false;
   for (let k = from; k < words.length && k <= from + 4; k++) {
     if (k > from && !blankGap(text, words, k - 1)) return false;
     // a level word brings a place, not this name ("phòng hộ huyện Lâm Bình", "Phường 8C")
