@@ -14,6 +14,16 @@ import { matchOrganisations, keysOf } from '../core/lexicon.js';
 import { provinceAt } from '../core/provinces.js';
 import markers from '../../../dictionaries/generic-markers.json';
 
+/** The edits that give every word of a name its capital ("Nghệ an" → "An"). */
+function capitalEdits(name: Word[]): Array<{ start: number; end: number; text: string }> {
+  return name.filter((w) => !isCapitalised(w.text)).map((w) => ({ start: w.start, end: w.end, text: withShape(w.text, 'cap') }));
+}
+
+/** A name as written, every word capitalised, its gaps kept ("Bà rịa - Vũng tàu" → "Bà Rịa - Vũng Tàu"). */
+function capitalised(text: string, name: Word[]): string {
+  return name.map((w, n) => (n === 0 ? '' : text.slice(name[n - 1].end, w.start)) + (isCapitalised(w.text) ? w.text : withShape(w.text, 'cap'))).join('');
+}
+
 /** "Xã hội", "Huyện đội", "Tỉnh lộ": a level syllable that starts another word */
 const NOT_A_UNIT_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
 /** first syllables worth a closer look: level words and the special names */
@@ -122,14 +132,11 @@ export const adminUnitCase: Rule = {
         }
         // "tỉnh Nghệ an": a province's name that lost a capital after its level word
         const province = lv ? provinceAt(text, ws, keys, i + lv) : undefined;
-        let provinceExpected: string | undefined;
-        if (province && province.some((w) => !isCapitalised(w.text))) {
-          const want = province.map((w) => (isCapitalised(w.text) ? w.text : withShape(w.text, 'cap')));
-          const edits = province.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => province[n].text !== e.text);
+        const provinceExpected = province && province.some((w) => !isCapitalised(w.text)) ? capitalised(text, province) : undefined;
+        if (province && provinceExpected) {
+          const edits = capitalEdits(province);
           const found = text.slice(province[0].start, province[province.length - 1].end);
-          const expected = province.map((w, n) => (n === 0 ? '' : text.slice(province[n - 1].end, w.start)) + want[n]).join('');
-          provinceExpected = expected;
-          report({ start: province[0].start, end: province[province.length - 1].end, messageId: 'province', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+          report({ start: province[0].start, end: province[province.length - 1].end, messageId: 'province', args: { found, expected: provinceExpected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected: provinceExpected }, edits }] });
           for (const w of province) reported.add(w.start);
         }
         const special = !SPECIAL_FIRST.has(keys[i]) ? undefined : SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
