@@ -8,7 +8,7 @@ import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart 
 import { commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
-import { isListedPair } from '../spell/genre-words.js';
+import { genreWords, isListedPair } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
 
@@ -195,14 +195,23 @@ function endsWordBefore(text: string, words: Word[], keys: string[], i: number):
 }
 
 /**
+ * The type word at i is the second half of a word by any account: the figures, a listed word
+ * ("chuyên | khoa", "đặt | phòng") or a longer type word ("ủy | ban mặt trận Tổ quốc").
+ */
+function inWordBefore(text: string, words: Word[], keys: string[], i: number): boolean {
+  return endsWordBefore(text, words, keys, i) || (i > 0 && blankGap(text, words, i - 1) && (isListedPair(lookupKey(words[i - 1].text), lookupKey(words[i].text)) || typeWordAt(keys, i - 1) > 1));
+}
+
+/**
  * "trường THCS Nguyễn Du": a lowercase type word at i, an abbreviated field at `tEnd` and a
  * proper name name one body, whose type word lost its capital; not before the abbreviation of
  * the owner body ("các phòng ban UBND Thị xã"), nor where the lexicon knows the body.
  */
 function abbreviatedBody(draft: Draft, words: Word[], keys: string[], tries: Tries, i: number, tEnd: number): { match: OrganisationMatch; endIndex: number } | undefined {
   const text = draft.text;
-  if (!/^\p{Lu}{2,}$/u.test(words[tEnd].text) || !blankGap(text, words, tEnd) || properNameAfter(draft, words, tEnd + 1) === 0) return undefined;
-  if (longestAt(tries.organisations, text, words, keys, i) || longestAt(tries.organisations, text, words, keys, tEnd) || endsWordBefore(text, words, keys, i)) return undefined;
+  // (a Roman numeral is a rank, no field: "bác sĩ chuyên khoa II Lê Thị Nga")
+  if (!/^\p{Lu}{2,}$/u.test(words[tEnd].text) || /^[IVXLC]+$/u.test(words[tEnd].text) || !blankGap(text, words, tEnd) || properNameAfter(draft, words, tEnd + 1) === 0) return undefined;
+  if (longestAt(tries.organisations, text, words, keys, i) || longestAt(tries.organisations, text, words, keys, tEnd) || inWordBefore(text, words, keys, i)) return undefined;
   const checks: SyllableCheck[] = words.slice(i, tEnd).map((w, n) => ({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
   const start = wordStart(words[i]);
   const end = wordEnd(words[tEnd]);
@@ -221,15 +230,15 @@ function nameAfterField(text: string, words: Word[], keys: string[], tries: Trie
   // (the type word and the field's first syllable make another word: "rừng phòng hộ"; or the
   // lexicon knows the body the type word opens: "ban công tác Mặt trận" is its answer)
   if (isListedPair(lookupKey(words[from - 1].text), lookupKey(words[from].text)) || longestAt(tries.organisations, text, words, keys, i)) return false;
-  // (… nor is the type word the second half of a word with the syllable before: "ủy | ban mặt trận Tổ quốc")
-  if (endsWordBefore(text, words, keys, i) || (i > 0 && blankGap(text, words, i - 1) && (isListedPair(lookupKey(words[i - 1].text), lookupKey(words[i].text)) || typeWordAt(keys, i - 1) > 1))) return false;
+  if (inWordBefore(text, words, keys, i)) return false;
   for (let k = from; k < words.length && k <= from + 4; k++) {
     if (k > from && !blankGap(text, words, k - 1)) return false;
     // a level word brings a place, not this name ("phòng hộ huyện Lâm Bình", "Phường 8C")
     if (levelWordAt(words, k) > 0) return false;
     const shape = caseShape(words[k].text);
     if (shape === 'lower') {
-      if (functionAt(keys, k) || /\d/u.test(words[k].text)) return false;
+      // (a function word ends the field: "đặt phòng trực tuyến như | Booking")
+      if (functionAt(keys, k) || genreWords().functionWords.has(lookupKey(words[k].text)) || /\d/u.test(words[k].text)) return false;
       continue;
     }
     // … nor the body the field's unit belongs to ("phòng nghiệp vụ Công an tỉnh")
