@@ -223,11 +223,14 @@ function debrisOf(view: string, start: number, end: number): DebrisSpan[] {
 
 /** The inline debris of one paragraph's prose, offsets from its start (kept by its text). */
 export function debrisInParagraph(seg: string): readonly DebrisSpan[] {
+  // the answer of a paragraph seen before, none found included: the cues are two long
+  // alternations run over the whole paragraph, asked by the parse and three rules on every re-check
+  let local = byParagraph.get(seg);
+  if (local) return local;
   // a cue is a necessary condition of every pattern: most paragraphs are settled here (and a
   // hostile paragraph of blanks never meets the patterns that start with blanks)
-  if (!mayHaveDebris(seg) && gluedAltTextEnd(seg) < 0) return [];
-  let local = byParagraph.get(seg);
-  if (!local) byParagraph.set(seg, (local = inlineDebris(seg)));
+  local = !mayHaveDebris(seg) && gluedAltTextEnd(seg) < 0 ? [] : inlineDebris(seg);
+  byParagraph.set(seg, local);
   return local;
 }
 

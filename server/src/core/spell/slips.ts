@@ -5,6 +5,7 @@
  */
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { foldAccents } from '../normalise.js';
+import { detach } from '../bounded-cache.js';
 import { syllables } from './dictionary.js';
 import { genreWords, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
@@ -317,12 +318,36 @@ export function isVietnameseText(words: string[]): boolean {
   let letters = 0;
   let marked = 0;
   for (const w of words) {
-    if (!/^[\p{L}\p{M}]+$/u.test(w)) continue;
+    const kind = wordKind(w);
+    if (kind === NOT_LETTERS) continue;
     letters++;
-    if (hasVietnameseMark(w)) marked++;
+    if (kind === MARKED) marked++;
   }
   return letters >= 20 && marked / letters >= 0.3;
 }
+
+const NOT_LETTERS = 0;
+const UNMARKED = 1;
+const MARKED = 2;
+
+/**
+ * A word of letters alone, with a Vietnamese mark or without: kept by its text, for the
+ * spelling check asks it of every word of the draft again after each keystroke that makes a slip.
+ */
+function wordKind(w: string): number {
+  let kind = wordKinds.get(w);
+  if (kind === undefined) {
+    kind = !/^[\p{L}\p{M}]+$/u.test(w) ? NOT_LETTERS : hasVietnameseMark(w) ? MARKED : UNMARKED;
+    if (w.length <= MAX_KEPT_WORD) {
+      if (wordKinds.size > 50_000) wordKinds.clear();
+      wordKinds.set(detach(w), kind);
+    }
+  }
+  return kind;
+}
+const wordKinds = new Map<string, number>();
+/** a longer word is asked each time (no syllable is this long; it would only fill the map) */
+const MAX_KEPT_WORD = 40;
 
 /** A syllable this common, written without its marks ("khong" for "không"), is a slip on its own. */
 export const COMMON_SYLLABLE = 20;

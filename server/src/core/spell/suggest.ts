@@ -112,6 +112,9 @@ export function rankSuggestions(word: string, context: SyllableContext = {}, lim
 
 const memo = new Map<string, Ranked[]>();
 
+/** `localeCompare(b, 'vi')` without a collator made per comparison */
+const VIETNAMESE_ORDER = new Intl.Collator('vi');
+
 function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
   const { byFold } = suggestionIndex();
   const common = genreWords().syllables;
@@ -127,6 +130,6 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
       ranked.push({ key, score });
     }
   }
-  ranked.sort((a, b) => a.score - b.score || a.key.localeCompare(b.key, 'vi'));
+  ranked.sort((a, b) => a.score - b.score || VIETNAMESE_ORDER.compare(a.key, b.key));
   return ranked.filter((r) => r.score <= 9).slice(0, limit);
 }

@@ -5,6 +5,7 @@
  */
 import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
+import { BoundedCache } from '../bounded-cache.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
 import { ATTENDED_COUNT_OPENERS, ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
@@ -82,45 +83,60 @@ export function classHeadCounts(draft: Draft, paragraphs = countParagraphs(draft
   const out: Span[] = [];
   for (const p of paragraphs) {
     const n = normRange(draft, p.start, p.end);
-    COUNT.lastIndex = 0;
-    for (let m = COUNT.exec(n.text); m; m = COUNT.exec(n.text)) {
-      const num = m[1].trim();
-      const value = numberValue(num);
-      if (Number.isNaN(value)) continue;
-      const digits = /^\d/.test(num);
-      if (value < (digits ? MIN_DIGITS : MIN_WORDS)) continue;
-      const label = n.text.slice(Math.max(0, m.index - 12), m.index);
-      if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label)) continue;
-      const before = n.text.slice(Math.max(0, m.index - 80), m.index);
-      if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
-      if (PROJECT_AFTER.test(n.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
-      out.push(origRange(n, m.index, m.index + m[0].length));
-    }
-    FOR_COUNT.lastIndex = 0;
-    for (let m = FOR_COUNT.exec(n.text); m; m = FOR_COUNT.exec(n.text)) {
-      const value = numberValue(m[1].trim());
-      if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
-      if (NOT_PEOPLE.test(m[2]) && !MEMBER_NOUN.test(m[2])) continue;
-      if (m[0].startsWith('cho') && givenTo(n.text.slice(Math.max(0, m.index - 80), m.index + 4))) continue;
-      if (ATTENDED_OPENER.test(m[0]) && !ATTENDING_BEFORE.test(n.text.slice(Math.max(0, m.index - 200), m.index))) continue;
-      if (STATISTIC_BEFORE.test(n.text.slice(Math.max(0, m.index - 80), m.index))) continue;
-      out.push(origRange(n, m.index, m.index + m[0].length));
-    }
-    LEARNER_COUNT.lastIndex = 0;
-    for (let m = LEARNER_COUNT.exec(n.text); m; m = LEARNER_COUNT.exec(n.text)) {
-      const value = numberValue(m[1].trim());
-      if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
-      if (NOT_PEOPLE.test(m[2]) && !MEMBER_NOUN.test(m[2])) continue;
-      if (LABEL_BEFORE.test(n.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const before = n.text.slice(Math.max(0, m.index - 80), m.index);
-      if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
-      // the count and its noun, as the other shapes report it
-      const nounEnd = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
-      if (PROJECT_AFTER.test(n.text.slice(nounEnd, nounEnd + 80))) continue;
-      out.push(origRange(n, m.index, nounEnd));
-    }
+    let found = countsByText.get(n.text);
+    if (!found) countsByText.set(n.text, (found = headCountsIn(n.text)));
+    for (const [a, b] of found) out.push(origRange(n, a, b));
   }
   out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * Each paragraph's head-counts, as ranges of its normalised text, kept by that text (copies:
+ * bounded-cache.ts): three long expressions over every story paragraph, on every re-check.
+ */
+const countsByText = new BoundedCache<Array<[number, number]>>('participants.counts', 1024 * 1024);
+
+/** The head-counts of one paragraph's normalised text, as [start, end) of that text. */
+function headCountsIn(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    const num = m[1].trim();
+    const value = numberValue(num);
+    if (Number.isNaN(value)) continue;
+    const digits = /^\d/.test(num);
+    if (value < (digits ? MIN_DIGITS : MIN_WORDS)) continue;
+    const label = text.slice(Math.max(0, m.index - 12), m.index);
+    if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label)) continue;
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
+    if (PROJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  FOR_COUNT.lastIndex = 0;
+  for (let m = FOR_COUNT.exec(text); m; m = FOR_COUNT.exec(text)) {
+    const value = numberValue(m[1].trim());
+    if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
+    if (NOT_PEOPLE.test(m[2]) && !MEMBER_NOUN.test(m[2])) continue;
+    if (m[0].startsWith('cho') && givenTo(text.slice(Math.max(0, m.index - 80), m.index + 4))) continue;
+    if (ATTENDED_OPENER.test(m[0]) && !ATTENDING_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+    if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  LEARNER_COUNT.lastIndex = 0;
+  for (let m = LEARNER_COUNT.exec(text); m; m = LEARNER_COUNT.exec(text)) {
+    const value = numberValue(m[1].trim());
+    if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
+    if (NOT_PEOPLE.test(m[2]) && !MEMBER_NOUN.test(m[2])) continue;
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
+    // the count and its noun, as the other shapes report it
+    const nounEnd = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+    if (PROJECT_AFTER.test(text.slice(nounEnd, nounEnd + 80))) continue;
+    out.push([m.index, nounEnd]);
+  }
   return out;
 }
 
