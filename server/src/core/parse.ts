@@ -245,6 +245,32 @@ function lineBlocks(text: string): Array<Span & { heading: number }> {
 }
 
 /**
+ * What `classify` asks of a paragraph's prose, kept by that prose: each answer is a function
+ * of the text alone (and, for alt text, of the next paragraph's), and a re-check after a
+ * keystroke asks every paragraph again, several long alternations each. Copies, bounded
+ * (bounded-cache.ts).
+ */
+function answeredOnce(name: string, question: (text: string) => boolean): (text: string) => boolean {
+  const answers = new BoundedCache<boolean>(name, 512 * 1024);
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) answers.set(text, (answer = question(text)));
+    return answer;
+  };
+}
+const debrisLine = answeredOnce('parse.debris-lines', isDebrisLine);
+const metadataLine = answeredOnce('parse.metadata-lines', isMetadataLine);
+const creditLine = answeredOnce('parse.credit-lines', (t) => looksLikeByline({ text: withoutGluedDebris(t) }));
+const topCreditLine = answeredOnce('parse.top-credit-lines', isTopBylineText);
+/** `isAltTextOf(a, b)` asked as `${a.length}|${a}${b}` (no character can be trusted as a separator) */
+const altTextPair = answeredOnce('parse.alt-text-pairs', (pair) => {
+  const bar = pair.indexOf('|');
+  const from = bar + 1;
+  const to = from + Number(pair.slice(0, bar));
+  return isAltTextOf(pair.slice(from, to), pair.slice(to));
+});
+
+/**
  * Kinds of paragraphs, judged on the prose view (so "**Hoàng Yến**" in markdown reads as a
  * credit): chrome and metadata anywhere, then the headline, the byline (last line, or under
  * the headline in some layouts) and the lead.
@@ -279,15 +305,15 @@ function classify(paragraphs: Paragraph[], view: string): void {
   for (const [i, p] of paragraphs.entries()) {
     let kind: ParagraphKind = 'body';
     const t = prose(p).text;
-    if (isDebrisLine(t)) kind = 'chrome';
-    else if (isMetadataLine(t)) kind = 'metadata';
+    if (debrisLine(t)) kind = 'chrome';
+    else if (metadataLine(t)) kind = 'metadata';
     else if (list && looksLikeListedTitle(t)) {
       kind = 'chrome';
       if (!/^[-–•*+»▪]/u.test(t)) pending.push(p);
     }
     // a photo's alt text printed above its caption (never the first line: a headline the
     // lead repeats is no debris)
-    else if (content.length > 0 && i + 1 < paragraphs.length && isAltTextOf(t, prose(paragraphs[i + 1]).text)) kind = 'chrome';
+    else if (content.length > 0 && i + 1 < paragraphs.length && altTextPair(`${t.length}|${t}${prose(paragraphs[i + 1]).text}`)) kind = 'chrome';
     p.kind = kind;
     if (kind === 'chrome') {
       list = list || (content.length > 0 && OPENS_LIST.test(nfc(t)));
@@ -320,7 +346,7 @@ function classify(paragraphs: Paragraph[], view: string): void {
   }
   const credit = trailingByline(content, first, prose, afterDebris);
   if (credit) credit.kind = 'byline';
-  else if (!above && first > 0 && content.length - first >= 2 && isTopBylineText(prose(content[first]).text)) {
+  else if (!above && first > 0 && content.length - first >= 2 && topCreditLine(prose(content[first]).text)) {
     // some layouts print the author under the headline (a short item may have one paragraph after it)
     content[first].kind = 'byline';
     first++;
@@ -402,7 +428,7 @@ function trailingByline(
   const credits = new Map<Paragraph, boolean>();
   const isCredit = (p: Paragraph): boolean => {
     let answer = credits.get(p);
-    if (answer === undefined) credits.set(p, (answer = looksLikeByline({ text: withoutGluedDebris(prose(p).text) })));
+    if (answer === undefined) credits.set(p, (answer = creditLine(prose(p).text)));
     return answer;
   };
   for (const end of ends) {
