@@ -92,6 +92,7 @@ describe('required-byline', () => {
     'Thu Hà - 12:30, 12/03/2024',
     'Thu Hà (12/3/2024)',
     'PV 14/12/2023 13:39',
+    'Nguồn: Trung tâm Văn hóa - Thể thao và Truyền thông huyện',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -140,6 +141,9 @@ describe('required-byline', () => {
     'Tin: Hải Yến',
     'Minh Anh (Đài TT-TH An Lão)',
     'Hoàng Lan - Quốc Việt (Trung tâm Văn hóa huyện)',
+    'PV Đài TT-TH huyện',
+    'Nhóm phóng viên Đài huyện',
+    'TS. Nguyễn Văn An',
   ])('accepts the credit “%s” under the headline', (credit) => {
     const text = draft('\n').replace('\n\n', `\n\n${credit}\n\n`);
     expect(check(text, RULE)).toEqual([]);

@@ -78,7 +78,8 @@ export function isBylineText(line: string): boolean {
   const source = SOURCE_PREFIX.exec(t);
   if (source) {
     const rest = t.slice(source[0].length).trim();
-    const named = (/^\p{Lu}/u.test(rest) || /^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b/iu.test(rest)) && words(rest).length <= 8;
+    // a body's long name too ("Nguồn: Trung tâm Văn hóa - Thể thao và Truyền thông huyện")
+    const named = (/^\p{Lu}/u.test(rest) || /^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b/iu.test(rest)) && (words(rest).length <= 8 || isBodyCredit(rest));
     // "Tin ảnh: …", "Tin và ảnh: …" are labels, read below
     if (named || !/^tin\s/iu.test(source[0])) return named;
   }
@@ -159,7 +160,8 @@ export function isTopBylineText(line: string): boolean {
   // "Tin: Hải Yến", "Nguồn: Lê Hà": a source's label before a person's name (not before a sentence)
   const source = SOURCE_PREFIX.exec(t);
   if (source && source[0].includes(':') && isAuthorName(t.slice(source[0].length).trim())) return true;
-  const authors = t.split(AUTHOR_JOIN);
+  // "TS. Nguyễn Văn An", "Đại úy Lê Hà": the author's degree or rank before the name
+  const authors = t.replace(HONORIFIC, '').split(AUTHOR_JOIN);
   if (authors.length <= 3 && authors.every(isAuthorName)) return true;
   // "Minh Anh (Đài TT-TH An Lão)": the authors, then the body they write for in brackets
   const bracketed = /\s*\(\s*\p{Lu}[^()]{1,90}\)$/u.exec(t);
@@ -172,7 +174,8 @@ export function isTopBylineText(line: string): boolean {
   let names = 0;
   while (names < parts.length - 1 && isAuthorName(parts[names])) names++;
   if (names > 0 && names <= 3 && isBodyCredit(parts.slice(names).join(' - '))) return true;
-  return isLabelledCredit(t);
+  // "Tin, ảnh: …", "PV Đài TT-TH huyện", "Nhóm PV Ban Thời sự": a credit marked by its label or role
+  return isMarkedCredit(t);
 }
 
 /** One author's name under a headline: 2 to 5 name tokens, or initials glued to a given name ("H.Lan"). */
