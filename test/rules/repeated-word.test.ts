@@ -34,6 +34,7 @@ describe('repeated-word', () => {
 
   it.each([
     'Công an xã xử lý nghiêm các hành vi vi phạm trật tự giao thông.',
+    'Học viên được hướng dẫn sử dụng dụng cụ chữa cháy tại chỗ.',
     'Học viên thực hành dùng trí tuệ nhân tạo tạo sinh để tóm tắt văn bản.',
     'Chị Lan là trưởng Ban Nữ công công đoàn cơ sở của xã.',
     // a body's type word, then its field opening with the same syllable
