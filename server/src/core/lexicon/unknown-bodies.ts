@@ -139,6 +139,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
         ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital'
         : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !isPluralMarker(words[j - 1].text) && !isGenericAt(text, words, i)))) || nameAfterField(text, words, keys, tries, i, tEnd);
     if (!named) return undefined;
+    // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
+    // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
+    if (typeCapital && !startsSentence && whole && !(lv > 0 || committee || owner || capitalInside || goesOn === 'capital') && namedInFullBefore(text, words.slice(i, tEnd))) return undefined;
     if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
     for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
   } else {
@@ -219,6 +222,12 @@ function abbreviatedBody(draft: Draft, words: Word[], keys: string[], tries: Tri
   match.expected = applyChecks(text, start, end, checks, true);
   match.canonical = match.expected;
   return { match, endIndex: tEnd + 1 };
+}
+
+/** The draft names a body with these type words and a capitalised field before them ("Trung tâm Y tế …"). */
+function namedInFullBefore(text: string, type: Word[]): boolean {
+  const written = type.map((w) => w.text).join(' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{M}])${written}[ \\t\\u00a0]+\\p{Lu}`, 'u').test(text.slice(0, type[0].start));
 }
 
 /**
