@@ -93,22 +93,15 @@ it('takes no ethnic group for the first half of a word drafts write lowercase ("
   expect(check('Lớp học dành cho người Chăm sóc trẻ em ở thôn.', 'common-noun-case').map((f) => f.text)).toEqual(['Chăm sóc']);
 });
 
-describe('common-nouns.json placeHeads', () => {
-  it.each(commonNouns.placeHeads.map((h) => [h.word, h.valid, h.generic]))('%s: %s', (word, valid, generic) => {
+// a head opens a name before the words that make one (a capitalised name for placeHeads, two
+// words of description for systemHeads); with less after it, it is the common word again
+describe.each([
+  ['placeHeads', commonNouns.placeHeads],
+  ['systemHeads', commonNouns.systemHeads],
+])('common-nouns.json %s', (_list, heads) => {
+  it.each(heads.map((h) => [h.word, h.valid, h.generic]))('%s: %s', (word, valid, generic) => {
     expect(holds(valid, word)).toBe(true);
     expect(check(valid, 'common-noun-case')).toEqual([]);
-    // with no name after it, the capitalised head is the common word again
-    expect(holds(generic, word)).toBe(true);
-    const head = word.split(' ')[0];
-    expect(check(generic, 'common-noun-case').map((f) => f.text.split(' ')[0])).toEqual([head[0].toUpperCase() + head.slice(1)]);
-  });
-});
-
-describe('common-nouns.json systemHeads', () => {
-  it.each(commonNouns.systemHeads.map((h) => [h.word, h.valid, h.generic]))('%s: %s', (word, valid, generic) => {
-    expect(holds(valid, word)).toBe(true);
-    expect(check(valid, 'common-noun-case')).toEqual([]);
-    // with less than two words of description after it, the capitalised head is the common word
     expect(holds(generic, word)).toBe(true);
     const head = word.split(' ')[0];
     expect(check(generic, 'common-noun-case').map((f) => f.text.split(' ')[0])).toEqual([head[0].toUpperCase() + head.slice(1)]);
