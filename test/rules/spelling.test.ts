@@ -60,6 +60,17 @@ describe('spelling: syllables that are not Vietnamese', () => {
     expect(check('Các học viên được hướng dẫn dùng phần mềm zoom để học, nhiều bạn là fan của đội bóng được tặng quà.', R)).toEqual([]);
   });
 
+  it('reads two vowels typed in the wrong order, and a neighbour nearly always written with the variant', () => {
+    const text = 'Ban Chỉ huy Quân sự huyện mở lớp bồi dưỡng cho 120 trưởng thôn trên đại bàn, giúp học viên nắm tình hình đại phương và phát huy vai trò người có uy tính trong cộng đồng.';
+    expect(firstSuggestions(text)).toEqual([
+      ['đại bàn', 'địa'],
+      ['đại phương', 'địa'],
+      ['uy tính', 'tín'],
+    ]);
+    // the words as written stay where they make the genre's own words
+    expect(check('Đại biểu các xã dự lớp bồi dưỡng về công tác đại đoàn kết, tính toán kinh phí cho các đại phân đội và xâm nhập mặn.', R)).toEqual([]);
+  });
+
   it('takes a closed-class word that lost a letter, when the genre never writes what is left', () => {
     const text = 'Sở Tư pháp phối hợp vớ Tỉnh đoàn tổ chức lớp tập huấn kỹ năng tuyên truyền pháp luật cho đoàn viên các xã.';
     expect(firstSuggestions(text)).toEqual([['hợp vớ', 'với']]);

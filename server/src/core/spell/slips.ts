@@ -4,13 +4,13 @@
  * say was meant: "chấp lượng" is no pair of the genre, "chất lượng", one letter away, is.
  */
 import confusions from '../../../../dictionaries/spelling-confusions.json';
-import { foldAccents } from '../normalise.js';
+import { foldAccents, stripTone, toneOf } from '../normalise.js';
 import { detach } from '../bounded-cache.js';
 import { syllables } from './dictionary.js';
 import { genreWords, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
-import { editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
+import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
 
 const ONSETS = confusions.onsets.map((e) => e.pair);
 const FINALS = confusions.finals.map((e) => e.pair);
@@ -109,11 +109,38 @@ export function slipVariants(key: string): Variant[] {
       if (v !== key && !swapped.has(v)) addVariant(out, key, v, bare, letters, plain);
     }
   }
+  // two vowels typed in the wrong order, the tone where the spelling puts it ("đại" for
+  // "địa"): believed like a key struck by its neighbour
+  for (const v of swappedVowels(key)) if (!out.has(v)) out.set(v, { key: v, double: false, struck: true });
   const list = [...out.values()];
   if (slipMemo.size > 20_000) slipMemo.clear();
   slipMemo.set(key, list);
   return list;
 }
+
+const VOWEL = /[aăâeêioôơuưy]/u;
+
+/** The valid syllables `key` makes with two of its vowels swapped ("đại" → "địa", "mía" → "mái"). */
+function swappedVowels(key: string): string[] {
+  const tone = toneOf(key);
+  const bare = [...stripTone(key)];
+  const valid = syllables();
+  const out: string[] = [];
+  for (let i = 0; i + 1 < bare.length; i++) {
+    if (!VOWEL.test(bare[i]) || !VOWEL.test(bare[i + 1]) || bare[i] === bare[i + 1]) continue;
+    const chars = [...bare];
+    [chars[i], chars[i + 1]] = [chars[i + 1], chars[i]];
+    let v = chars.join('');
+    if (tone) {
+      chars[i] = (chars[i] + TONE_MARKS[tone - 1]).normalize('NFC');
+      v = canonicalTone(chars.join(''));
+    }
+    if (v !== key && valid.has(v)) out.push(v);
+  }
+  return out;
+}
+
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 
 /**
  * `v` is `key` with one more letter, marks and all ("huấn" for "hun", "nhiều" for "nhiu"):
@@ -281,7 +308,11 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const farOut = side < 0 ? run[at + 2] : run[at - 2];
     const orphan = !!far && !functionWords.has(far) && !(side < 0 ? known(far, farOut) || known(v.key, far) : known(farOut, far) || known(far, v.key));
     const usual = twoSided || !n || ((functionWords.has(v.key) || listed) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
-    if (weight >= floor && usual && (!best || weight > best.weight)) best = { key: v.key, side, weight };
+    // a neighbour the genre writes often and nearly always with the variant ("uy" is "uy tín" 14
+    // times in 15, "bàn" is "địa bàn" 116 in 126) is evidence however common the written syllable
+    // is: "người có uy tính" → "uy tín", "trên đại bàn" → "địa bàn"
+    const bound = !!n && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && (side < 0 ? pairCount(n, v.key) : pairCount(v.key, n)) >= CLOSED_AFFINITY * syllableCount(n);
+    if ((weight >= floor || bound) && usual && (!best || weight > best.weight)) best = { key: v.key, side, weight };
   }
   if (!best) return undefined;
   const lo = Math.max(0, at - 3);
@@ -293,6 +324,9 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   // slip even when a known pair on the far side shares that neighbour ("lớp tập hun kỹ năng")
   return gain > 0 || (gain === 0 && count === 0 && best.weight >= STRONG_PAIR) ? best : undefined;
 }
+
+/** a neighbour seen this often in the genre's drafts has habits worth reading (`bound`) */
+export const BOUND_SEEN = 10;
 
 /** one-sided evidence: the share of the neighbour's occurrences the pair must take */
 export const USUAL_SHARE = 0.05;
