@@ -71,6 +71,11 @@ describe('spelling: syllables that are not Vietnamese', () => {
     expect(check('Đại biểu các xã dự lớp bồi dưỡng về công tác đại đoàn kết, tính toán kinh phí cho các đại phân đội và xâm nhập mặn.', R)).toEqual([]);
   });
 
+  it('suggests the slip the neighbour outside a listed word explains: a sound swapped before a mark', () => {
+    const text = 'Sau khóa học, mỗi học viên phải trở thành tuyên chuyền viên tích cực ở khu dân cư, vận động bà con chấp hành pháp luật.';
+    expect(firstSuggestions(text)).toEqual([['tuyên chuyền', 'truyền']]);
+  });
+
   it('takes a closed-class word that lost a letter, when the genre never writes what is left', () => {
     const text = 'Sở Tư pháp phối hợp vớ Tỉnh đoàn tổ chức lớp tập huấn kỹ năng tuyên truyền pháp luật cho đoàn viên các xã.';
     expect(firstSuggestions(text)).toEqual([['hợp vớ', 'với']]);

@@ -74,7 +74,7 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) continue;
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
       const match = bestMatch(text, keys, listed, tokens, i);
-      if (!match || commonAsWritten(keys[match.at], match.keys, match.at)) continue;
+      if (!match || commonAsWritten(keys[match.at], match.keys, match.at) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
     }
@@ -108,6 +108,26 @@ function commonAsWritten(written: string, meant: string[], at: number): boolean 
   if (syllableCount(written) < STRONG_PAIR) return false;
   const seen = Math.max(at > 0 ? pairCount(meant[at - 1], meant[at]) : 0, at + 1 < meant.length ? pairCount(meant[at], meant[at + 1]) : 0);
   return seen < FREQUENT_PAIR;
+}
+
+/**
+ * The syllable a listed word would change is one slip from a listed word with its neighbour
+ * outside the group, the genre's usual pair there: "tuyên chuyền viên" is "tuyên truyền viên"
+ * (a sound swapped, 89 "tuyên truyền"), not "tuyên" + "chuyên viên" (a mark). The pair slip
+ * then tells it; the listed word does not.
+ */
+function slipsOutward(text: string, tokens: Token[], at: number, first: number, end: number, meant: string): boolean {
+  const lo = Math.max(0, at - 2);
+  const run: Array<string | undefined> = [];
+  for (let j = lo; j <= Math.min(tokens.length - 1, at + 2); j++) {
+    const t = tokens[j];
+    const joined = j === at || (j < at ? tokens.slice(j, at + 1) : tokens.slice(at, j + 1)).every((x, k, a) => k === 0 || adjacent(text, a[k - 1], x));
+    run.push(joined && !t.skip && !t.info.capitalised && !t.info.allCaps ? t.key : undefined);
+  }
+  const slip = pairSlip(run, at - lo);
+  if (!slip || slip.key === meant || slip.weight < STRONG_PAIR) return false;
+  const other = at + slip.side;
+  return (other < first || other >= end) && (slip.side < 0 ? isListedPair(tokens[other].key, slip.key) : isListedPair(slip.key, tokens[other].key));
 }
 
 /** True when token i follows a capitalised token it is joined to, and that one ends no organisation type word. */
