@@ -119,9 +119,13 @@ export function slipVariants(key: string): Variant[] {
 }
 
 const VOWEL = /[aăâeêioôơuưy]/u;
+/** the longest Vietnamese syllable ("nghiêng", "nguyễn") has seven letters */
+const SYLLABLE_LENGTH = 8;
 
 /** The valid syllables `key` makes with two of its vowels swapped ("đại" → "địa", "mía" → "mái"). */
 function swappedVowels(key: string): string[] {
+  // a syllable has a few letters: a long token (a 100 KB word) has no swap to try
+  if (key.length > SYLLABLE_LENGTH) return [];
   const tone = toneOf(key);
   const bare = [...stripTone(key)];
   const valid = syllables();
