@@ -40,6 +40,8 @@ describe('admin-unit-case', () => {
     'Lớp học diễn ra tại huyện Tân Phước trong hai ngày.',
     'Huyện Tân Phước có 12 xã tham gia.',
     'Cán bộ Quận 1 và Phường 10 tham dự.',
+    // a syllable of a person's name
+    'Dự lớp có bác sĩ Lò Văn Tỉnh, Giám đốc Trung tâm Y tế huyện.',
     // the number ends the sentence
     'Học viên lớp này đều ở Phường 12.',
     'Học viên đến từ Phường 4, Quận 11.',

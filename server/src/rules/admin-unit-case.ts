@@ -12,6 +12,7 @@ import type { Word } from '../core/draft.js';
 import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf } from '../core/lexicon.js';
 import { provinceAt } from '../core/provinces.js';
+import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
 
 /** The edits that give every word of a name its capital ("Nghệ an" → "An"). */
@@ -157,6 +158,8 @@ export const adminUnitCase: Rule = {
         if (!isCapitalised(lvWords[0].text) || lvWords.some((w) => inEntry.has(w.start))) continue;
         if (lvWords.map((w) => w.text).join('').length > 1 && lvWords.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS line
         if (isSentenceStart(draft, lvWords[0].start)) continue;
+        // a syllable of a person's name ("bác sĩ Lò Văn Tỉnh") is no level word
+        if (inPersonName(draft, lvWords[0].start)) continue;
         const next = ws[i + lv];
         if (next && blank(text, lvWords[lv - 1], next)) {
           if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
