@@ -251,7 +251,7 @@ function lineBlocks(text: string): Array<Span & { heading: number }> {
  * (bounded-cache.ts).
  */
 function answeredOnce(name: string, question: (text: string) => boolean): (text: string) => boolean {
-  const answers = new BoundedCache<boolean>(name, 512 * 1024);
+  const answers = new BoundedCache<boolean>(name, 256 * 1024);
   return (text) => {
     let answer = answers.get(text);
     if (answer === undefined) answers.set(text, (answer = question(text)));

@@ -214,7 +214,7 @@ export function paragraphDebris(view: string, paragraphs: Paragraphs): ReadonlyA
 const found = new WeakMap<Paragraphs, { view: string; lists: ReadonlyArray<readonly DebrisSpan[]> }>();
 
 /** debris of a paragraph's prose, offsets from its start (copies: bounded-cache.ts) */
-const byParagraph = new BoundedCache<DebrisSpan[]>('web-debris.paragraphs', 2 * 1024 * 1024);
+const byParagraph = new BoundedCache<DebrisSpan[]>('web-debris.paragraphs', 1024 * 1024);
 
 /** inlineDebris(view, start, end), from the paragraph memo when its text was seen before */
 function debrisOf(view: string, start: number, end: number): DebrisSpan[] {

@@ -95,7 +95,7 @@ export function classHeadCounts(draft: Draft, paragraphs = countParagraphs(draft
  * Each paragraph's head-counts, as ranges of its normalised text, kept by that text (copies:
  * bounded-cache.ts): three long expressions over every story paragraph, on every re-check.
  */
-const countsByText = new BoundedCache<Array<[number, number]>>('participants.counts', 1024 * 1024);
+const countsByText = new BoundedCache<Array<[number, number]>>('participants.counts', 512 * 1024);
 
 /** The head-counts of one paragraph's normalised text, as [start, end) of that text. */
 function headCountsIn(text: string): Array<[number, number]> {
