@@ -97,6 +97,13 @@ export function classHeadCounts(draft: Draft, paragraphs = countParagraphs(draft
  */
 const countsByText = new BoundedCache<Array<[number, number]>>('participants.counts', 512 * 1024);
 
+/** A number (group 1) large enough for a head-count, before a noun of people (group 2). */
+function peopleCount(m: RegExpExecArray): boolean {
+  const value = numberValue(m[1].trim());
+  if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) return false;
+  return !NOT_PEOPLE.test(m[2]) || MEMBER_NOUN.test(m[2]);
+}
+
 /** The head-counts of one paragraph's normalised text, as [start, end) of that text. */
 function headCountsIn(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -116,9 +123,7 @@ function headCountsIn(text: string): Array<[number, number]> {
   }
   FOR_COUNT.lastIndex = 0;
   for (let m = FOR_COUNT.exec(text); m; m = FOR_COUNT.exec(text)) {
-    const value = numberValue(m[1].trim());
-    if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
-    if (NOT_PEOPLE.test(m[2]) && !MEMBER_NOUN.test(m[2])) continue;
+    if (!peopleCount(m)) continue;
     if (m[0].startsWith('cho') && givenTo(text.slice(Math.max(0, m.index - 80), m.index + 4))) continue;
     if (ATTENDED_OPENER.test(m[0]) && !ATTENDING_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
@@ -126,9 +131,7 @@ function headCountsIn(text: string): Array<[number, number]> {
   }
   LEARNER_COUNT.lastIndex = 0;
   for (let m = LEARNER_COUNT.exec(text); m; m = LEARNER_COUNT.exec(text)) {
-    const value = numberValue(m[1].trim());
-    if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
-    if (NOT_PEOPLE.test(m[2]) && !MEMBER_NOUN.test(m[2])) continue;
+    if (!peopleCount(m)) continue;
     if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
