@@ -46,6 +46,25 @@ describe('organisation-case', () => {
     expect(fixed(text, RULE)).toBe(text.replace('sở nội vụ tỉnh', 'Sở Nội vụ tỉnh').replace('và chi cục kiểm lâm tỉnh dự', 'và Chi cục Kiểm lâm tỉnh dự'));
   });
 
+  it('fixes a slip where every accepted form of a contested name agrees, and leaves the house style alone', () => {
+    // "Viện kiểm sát / Viện Kiểm sát" agree on "Viện"; "Công an / công an" agree on "an"
+    const text = 'Dự có đại diện viện kiểm sát nhân dân tỉnh và Công An Tỉnh.';
+    expect(check(text, ['organisation-case', 'admin-unit-case']).map((f) => [f.rule, f.text])).toEqual([
+      ['organisation-case', 'viện kiểm sát nhân dân'],
+      ['organisation-case', 'Công An Tỉnh'],
+    ]);
+    expect(fixed(text, ['organisation-case', 'admin-unit-case'])).toBe('Dự có đại diện Viện kiểm sát nhân dân tỉnh và Công an tỉnh.');
+    expect(check('Dự có đại diện Viện Kiểm sát nhân dân tỉnh và cán bộ công an xã.', RULE)).toEqual([]);
+  });
+
+  it('reads a body as the owner of a board whether or not its own type word has its capital yet: one pass fixes both', () => {
+    const text = 'Dự có đại diện Ban giám hiệu trường Chính trị tỉnh.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['Ban giám hiệu', 'trường Chính trị']);
+    const once = fixed(text, RULE);
+    expect(once).toBe('Dự có đại diện Ban Giám hiệu Trường Chính trị tỉnh.');
+    expect(fixed(once, RULE)).toBe(once);
+  });
+
   it('reads “châu” before a continent’s name as a level word, lowercase like “tỉnh” (not the field of a name)', () => {
     expect(check('Sản phẩm phải đáp ứng quy định của Liên minh châu Âu về truy xuất nguồn gốc.', CAP_RULES)).toEqual([]);
     expect(check('Đại biểu đến từ huyện Châu Thành và thành phố Châu Đốc; bà Trần Minh Châu phát biểu.', CAP_RULES)).toEqual([]);

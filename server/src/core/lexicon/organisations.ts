@@ -143,7 +143,16 @@ export function chainAt(
       p.words.forEach((w, k) => {
         const contested = c.entry.status === 'contested';
         const after = leftOutAfter(text, words, c, p.from, k);
-        checks.push({ word: w, expected: contested && exact ? w.text : caseLike(w.text, form[k]), certainty: contested ? 'contested' : 'clear', ...(after ? { after } : {}) });
+        // where every accepted form agrees ("Viện" of "Viện kiểm sát / Viện Kiểm sát", "an" of
+        // "Công an / công an"), the case is no house style: a slip there is clear ("viện kiểm
+        // sát nhân dân tỉnh", "Công An")
+        const agreed = contested && !exact && c.forms.every((f) => f.length === p.words.length && caseShape(f[k]) === caseShape(form[k]));
+        checks.push({
+          word: w,
+          expected: contested && exact ? w.text : caseLike(w.text, form[k]),
+          certainty: contested && !agreed ? 'contested' : 'clear',
+          ...(after ? { after } : {}),
+        });
       });
     });
   }

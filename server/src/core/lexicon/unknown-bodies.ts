@@ -128,7 +128,13 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // a lowercase field: is this a name at all?
     if (goesOn === 'lower' || functionAt(keys, tEnd)) return undefined;
     // … or the body it belongs to follows ("Ban kinh tế Hội CCB", "Ban quản lý dự án ADB")
-    const owner = j < words.length && blankGap(text, words, j - 1) && (/^\p{Lu}{2,}/u.test(words[j].text) || (isCapitalised(words[j].text) && typeWordAt(keys, j) > 0));
+    // (a lowercase type word with a capitalised field is such a body too, one whose type word
+    // this rule capitalises: "Ban giám hiệu trường Chính trị" reads as it will after the fix)
+    const ownerType = j < words.length ? typeWordAt(keys, j) : 0;
+    const owner =
+      j < words.length &&
+      blankGap(text, words, j - 1) &&
+      (/^\p{Lu}{2,}/u.test(words[j].text) || (ownerType > 0 && (isCapitalised(words[j].text) || (j + ownerType < words.length && blankGap(text, words, j + ownerType - 1) && caseShape(words[j + ownerType].text) === 'cap'))));
     // … or a later part of the name is capitalised ("Viện nghiên cứu Dư luận xã hội")
     const capitalInside = field.some((w) => isCapitalised(w.text));
     // (a lowercase type word and field before a proper name name that one body too: "trường
