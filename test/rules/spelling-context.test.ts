@@ -221,4 +221,16 @@ describe('spelling: old spellings', () => {
     expect(fixed(text, R)).toBe('Quy định mới có hiệu lực từ tháng 7.');
     expect(fixed(fixed(text, R), R)).toBe('Quy định mới có hiệu lực từ tháng 7.');
   });
+
+  it('spells "qu" + "i" as "qu" + "y" in any word, keeping the tone, but never in a name', () => {
+    const text = 'Học viên chấp hành nội qui lớp học, quí trọng thời gian và nộp qũi lớp đúng hạn.';
+    expect(check(text, R).map((f) => [f.text, f.message])).toEqual([
+      ['qui', '“qui” là cách viết cũ, văn bản chính thức nay viết “quy”.'],
+      ['quí', '“quí” là cách viết cũ, văn bản chính thức nay viết “quý”.'],
+      ['qũi', '“qũi” là cách viết cũ, văn bản chính thức nay viết “quỹ”.'],
+    ]);
+    expect(fixed(text, R)).toBe('Học viên chấp hành nội quy lớp học, quý trọng thời gian và nộp quỹ lớp đúng hạn.');
+    expect(fixed('Quí vị đại biểu về dự đông đủ.', R)).toBe('Quý vị đại biểu về dự đông đủ.');
+    expect(check('Ông Trần Văn Quí, Trưởng thôn, phát biểu.', R)).toEqual([]);
+  });
 });

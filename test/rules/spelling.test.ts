@@ -185,6 +185,8 @@ describe('spelling: valid syllables in the wrong word', () => {
     // partner is another word ("Tin ngắn" is no "Tin nhắn")
     expect(check('Đồng Tháp tổ chức lớp học. Đồng Trí phát biểu.', R)).toEqual([]);
     expect(check('Tin ngắn\n\nLớp học kết thúc chiều nay.', R)).toEqual([]);
+    // a slipped syllable opening the sentence, its usual partner after it
+    expect(firstSuggestions('Chấp lượng thông tin cảnh báo sớm cần được nâng lên.')).toEqual([['Chấp lượng', 'Chất']]);
   });
 
   it('catches a letter lost with its marks ("tập hun" → "tập huấn")', () => {
@@ -326,6 +328,16 @@ describe('spelling: what is never a misspelling', () => {
     expect(firstSuggestions('Các nghệ nhân biểu diễn đàn t’rưng, trển khai lớp truyền dạy.')).toEqual([['trển', 'triển']]);
     // after a name the words are Vietnamese again
     expect(firstSuggestions('Ủy ban nhân dân huyện K’Bang trển khai lớp truyền dạy.')).toEqual([['trển', 'triển']]);
+    // the instrument's name capitalised: the word joined to it is still its own, unless one slip
+    // away it pairs with the Vietnamese word on its other side
+    expect(check('Đội nghệ nhân thổi đàn K’lông pút trong đêm hội.', R)).toEqual([]);
+    expect(firstSuggestions('Xã Đak Pne, huyện K’Bang tổo chức đêm hội.')).toEqual([['tổo', 'tổ']]);
+  });
+
+  it('reads "oo" before "ng" as a rhyme of its own unless the genre writes the syllable it would make', () => {
+    // "goong" (a Gia Rai instrument) would read "gông", which the genre never writes
+    expect(check('Các nghệ nhân Gia Rai gảy đàn goong bên bếp lửa.', R)).toEqual([]);
+    expect(firstSuggestions('Sáng nay, trời mưa to kéo dài từ sớm nên buổi tập luyện của đội văn nghệ xã khoong diễn ra như kế hoạch đã định.')).toEqual([['khoong', 'không']]);
   });
 
   it('does not check web page debris', () => {

@@ -18,7 +18,7 @@ import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
 import { scan, type SentenceCheck } from './spelling/sentence.js';
 import { remember, sentenceMemo, shift, wordsSignature } from './spelling/memo.js';
-import { oldSpellingsIn } from './spelling/old-spellings.js';
+import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
 
@@ -126,6 +126,7 @@ export const spelling: Rule = {
         const { tokens, caps } = scan(sentence, sentenceLinks, words);
         const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, vietnameseDraft, written, replace, report };
         oldSpellingsIn(c);
+        quiSpellings(c);
         nonSyllables(c);
         strandedLetters(c);
         if (!useContext) {

@@ -21,6 +21,11 @@ export interface TelexReading {
    * tone key or a "w" alone ("bus", "how") may be an English word and needs the context's word
    */
   strong: boolean;
+  /**
+   * the doubled vowel was "oo" before "ng"/"c", a rhyme Vietnamese has ("xoong", "boong"):
+   * strong only when the syllable read is one the genre writes ("khoong" → "không")
+   */
+  ownRhyme: boolean;
 }
 
 /**
@@ -44,6 +49,7 @@ export function telexReading(word: string): TelexReading | undefined {
   });
   if (tone.length > 1) return undefined;
   let strong = false;
+  let ownRhyme = false;
   let s = rest.join('');
   if (s.startsWith('dd')) {
     s = 'đ' + s.slice(2);
@@ -55,7 +61,10 @@ export function telexReading(word: string): TelexReading | undefined {
     const b = a < 0 ? -1 : s.indexOf(v, a + 1);
     if (b < 0 || s.indexOf(v, b + 1) >= 0) continue;
     s = s.slice(0, a) + HAT[v] + s.slice(a + 1, b) + s.slice(b + 1);
-    strong = true;
+    // "oo" before "ng"/"c" is a Vietnamese rhyme of its own ("xoong", "boong", "soóc", the
+    // Gia Rai "đàn goong"): a sign of a keyboard left off only for a syllable the genre uses
+    if (v === 'o' && b === a + 1 && /^(?:ng|c)$/u.test(s.slice(a + 1))) ownRhyme = true;
+    else strong = true;
   }
   // "w": a horn or a breve on the vowel before it ("uo" takes two: "nguwowif" → "người")
   if (/uw?ow/u.test(s)) {
@@ -91,5 +100,5 @@ export function telexReading(word: string): TelexReading | undefined {
     chars[first] = (chars[first] + TONE_KEYS[tone]).normalize('NFC');
     s = canonicalTone(chars.join(''));
   }
-  return { key: s.normalize('NFC'), strong };
+  return { key: s.normalize('NFC'), strong, ownRhyme };
 }

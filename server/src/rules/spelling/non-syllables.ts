@@ -6,7 +6,7 @@ import type { Suggestion } from '../../core/types.js';
 import type { Token } from '../../core/spell/tokens.js';
 import { keyboardNeighbours as neighbours, pairedVariant, plainSlip, struckSlip } from '../../core/spell/slips.js';
 import { fitsContext, rankSuggestions } from '../../core/spell/suggest.js';
-import { FREQUENT_PAIR, isKnownPair } from '../../core/spell/pairs.js';
+import { FREQUENT_PAIR, isKnownPair, syllableCount } from '../../core/spell/pairs.js';
 import { telexReading } from '../../core/spell/telex.js';
 import { gluedSplit } from '../../core/spell/split.js';
 import { canonicalTone, editDistance, foldKey, SUBSTITUTION } from '../../core/spell/syllable.js';
@@ -48,13 +48,16 @@ export function nonSyllables(c: SentenceCheck): void {
 
   // a word with an apostrophe inside ("t'rưng", "K'Ho", "Y'Bih") is written in a minority
   // language, and so are the words joined to it by blanks when it is a common noun ("đàn
-  // k'lông pút"); after a name ("huyện K'Bang tổ chứt") the next word is Vietnamese again
+  // k'lông pút"); beside a capitalised one ("đàn K'lông pút", "huyện K'Bang tôt chức") the word
+  // is a minority word unless one slip away it pairs with its other, Vietnamese neighbour
+  // ("tổ chức")
   const minority = (n: Token | undefined): boolean => !!n && INNER_APOSTROPHE.test(n.word.text);
   const minorityNoun = (n: Token): boolean => minority(n) && !/\p{Lu}/u.test(n.word.text);
+  const joined = (i: number, test: (n: Token) => boolean): boolean =>
+    (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && test(tokens[i - 1])) ||
+    (i + 1 < tokens.length && adjacent(text, tokens[i], tokens[i + 1]) && test(tokens[i + 1]));
   const amidMinority = (i: number): boolean =>
-    minority(tokens[i]) ||
-    (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && minorityNoun(tokens[i - 1])) ||
-    (i + 1 < tokens.length && adjacent(text, tokens[i], tokens[i + 1]) && minorityNoun(tokens[i + 1]));
+    minority(tokens[i]) || joined(i, minorityNoun) || (joined(i, minority) && !pairedVariant(tokens[i].key, contextOf(tokens, i)));
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
@@ -171,7 +174,8 @@ function telexSlip(c: SentenceCheck, i: number): { key: string; paired: boolean 
   const after = near(i + 1);
   if ((!before && !after) || !c.vietnameseDraft()) return undefined;
   const paired = (!!before && isKnownPair(before, reading.key)) || (!!after && isKnownPair(reading.key, after));
-  return paired || reading.strong ? { key: reading.key, paired } : undefined;
+  const strong = reading.strong || (reading.ownRhyme && syllableCount(reading.key) > 0);
+  return paired || strong ? { key: reading.key, paired } : undefined;
 }
 
 /** a letter, an apostrophe, a letter: a minority language's word ("K'Ho", "t'rưng") */

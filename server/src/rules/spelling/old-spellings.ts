@@ -2,6 +2,7 @@
 import { lookupKey } from '../../core/spell/syllable.js';
 import oldSpellings from '../../../../dictionaries/old-spellings.json';
 import { PairMap } from '../../core/pair-map.js';
+import type { Token } from '../../core/spell/tokens.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
 
 /**
@@ -36,4 +37,37 @@ export function oldSpellingsIn(c: SentenceCheck): void {
     flagged.add(i);
     flagged.add(i + 1);
   }
+}
+
+/** the five tone marks as combining characters */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/** "qui", "quí", "qũi" → "quy", "quý", "quỹ": the same tone on "y"; undefined for any other syllable */
+function quyOf(key: string): string | undefined {
+  const parts = key.normalize('NFD');
+  const tone = TONE.exec(parts)?.[0] ?? '';
+  return parts.replace(TONE, '') === 'qui' ? `quy${tone}`.normalize('NFC') : undefined;
+}
+
+/**
+ * "nội qui", "quí trọng", "qui đổi": after "qu" official writing spells the vowel "y" in every
+ * word, listed above or not, so a "qu" + "i" syllable beside a Vietnamese word is that old
+ * spelling; a name ("ông Trần Văn Quí") is the writer's, and a capital is a name except the one
+ * opening a sentence before a lower-case word ("Quí vị đại biểu").
+ */
+export function quiSpellings(c: SentenceCheck): void {
+  const { text, tokens, flagged, valid, written, report } = c;
+  const vietnamese = (n: Token | undefined): boolean => !!n && !n.skip && valid.has(n.key) && !n.info.allCaps && !quyOf(n.key);
+  tokens.forEach((t, i) => {
+    const quy = quyOf(t.key);
+    if (!quy || t.skip || flagged.has(i) || t.info.allCaps) return;
+    const prev = tokens[i - 1] && adjacent(text, tokens[i - 1], t) ? tokens[i - 1] : undefined;
+    const next = tokens[i + 1] && adjacent(text, t, tokens[i + 1]) ? tokens[i + 1] : undefined;
+    if (t.info.capitalised && (i > 0 || !next || next.info.capitalised)) return;
+    if (!vietnamese(prev) && !vietnamese(next)) return;
+    const modern = written(quy, t.text);
+    const edits = [{ start: t.start, end: t.end, text: modern }];
+    report({ start: t.start, end: t.end, messageId: 'oldSpelling', args: { word: t.text, suggestion: modern }, fix: edits, suggestions: [{ messageId: 'replace', args: { replacement: modern }, edits }], data: { word: t.text } });
+    flagged.add(i);
+  });
 }

@@ -11,6 +11,7 @@ import { markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
 import { isLevelWord } from '../../core/casing.js';
+import { isSurname } from '../../core/surnames.js';
 import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
 import { PairMap } from '../../core/pair-map.js';
@@ -148,16 +149,19 @@ export function pairSlips(c: SentenceCheck): void {
     if (!n || n.skip || flagged.has(j) || !valid.has(n.key) || (n.info.allCaps && !caps)) return undefined;
     // a capital may start a name ("Trung tướng", "Hà Nội"): no evidence about its neighbour,
     // unless it only opens the sentence and a lower-case word follows ("Đồng trí Bí thư")
-    if (n.info.capitalised && !(j === 0 && tokens[1] && !tokens[1].info.capitalised && !tokens[1].info.allCaps)) return undefined;
+    if (n.info.capitalised && !opensSentence(j)) return undefined;
     return n.key;
   };
+  const opensSentence = (j: number): boolean => j === 0 && !!tokens[1] && !tokens[1].info.capitalised && !tokens[1].info.allCaps;
   // the syllables joined to a token by blanks only, up to three each side: punctuation, a
   // name or a number ends the run
   const keys = tokens.map((_, j) => word(j));
   const joined = tokens.map((t, j) => j > 0 && adjacent(text, tokens[j - 1], t));
   tokens.forEach((t, i) => {
     // a capital ("Trung tướng", "Hội") may start a name: only lower-case syllables are judged
-    if (flagged.has(i) || !keys[i] || t.info.capitalised || t.info.allCaps) return;
+    // the sentence's own capital before a lower-case word is judged too ("Chấp lượng tin …"),
+    // on the evidence of its usual pair only (below)
+    if (flagged.has(i) || !keys[i] || (t.info.capitalised && !opensSentence(i)) || t.info.allCaps) return;
     // the run around the token, three each side: a window, not an array as long as the
     // sentence (that made a 20,000-token sentence cost 20,000² steps)
     const lo = Math.max(0, i - 3);
@@ -171,6 +175,9 @@ export function pairSlips(c: SentenceCheck): void {
     // lạ, phương tiện nghi vấn" is no "đối tượng là"
     if (genreWords().needsComplement.has(slip.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) return;
     const other = tokens[i + slip.side];
+    // a capital opening the sentence may be a name ("Lan tổ chức …"): only the genre's usual
+    // pair with the lower-case word after it says it is a slip ("Chấp lượng" → "Chất lượng")
+    if (t.info.capitalised && (slip.side < 0 || pairCount(slip.key, other.key) < STRONG_PAIR || isSurname(t.key))) return;
     // the capital that opens the sentence may open a name too: it is evidence only for the
     // pair it nearly always makes ("Đồng trí" → "Đồng chí"; "Tin ngắn" is no "Tin nhắn")
     if (other.info.capitalised && (slip.side < 0 ? pairCount(other.key, slip.key) : pairCount(slip.key, other.key)) < STRONG_PAIR) return;
@@ -288,7 +295,8 @@ export function bareSlips(c: SentenceCheck): void {
  */
 function telexPair(key: string, before: string | undefined, after: string | undefined): string | undefined {
   const reading = telexReading(key);
-  if (!reading?.strong || !syllables().has(reading.key)) return undefined;
+  // "oo" before "ng"/"c" counts here too: the pair below is the evidence
+  if (!(reading?.strong || reading?.ownRhyme) || !syllables().has(reading.key)) return undefined;
   if ((before && isKnownPair(before, key)) || (after && isKnownPair(key, after))) return undefined;
   return (before && isKnownPair(before, reading.key)) || (after && isKnownPair(reading.key, after)) ? reading.key : undefined;
 }
