@@ -77,6 +77,8 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Bà Trần Thị Mai-Trưởng phòng Văn hóa phát biểu.', '1:16 Dấu gạch nối giữa tên và chức vụ (“Mai-Trưởng”) cần dấu cách ở hai bên.', 'Bà Trần Thị Mai - Trưởng phòng Văn hóa phát biểu.'],
     ['Ông Lê Hùng–Phó Giám đốc Sở dự lớp.', '1:12 Dấu gạch nối giữa tên và chức vụ (“Hùng–Phó”) cần dấu cách ở hai bên.', 'Ông Lê Hùng – Phó Giám đốc Sở dự lớp.'],
     ['Lớp học khai giảng ngày 3/4/ 2023 tại hội trường.', '1:25 Thừa dấu cách trong ngày tháng “3/4/ 2023”.', 'Lớp học khai giảng ngày 3/4/2023 tại hội trường.'],
+    ['Ngày 15 - 3 - 2026, xã mở lớp tiêm phòng cho vật nuôi.', '1:6 Thừa dấu cách trong ngày tháng “15 - 3 - 2026”.', 'Ngày 15-3-2026, xã mở lớp tiêm phòng cho vật nuôi.'],
+    ['Hạn nộp hồ sơ là ngày 30 /6/2026 tại bộ phận một cửa.', '1:23 Thừa dấu cách trong ngày tháng “30 /6/2026”.', 'Hạn nộp hồ sơ là ngày 30/6/2026 tại bộ phận một cửa.'],
     ['Lớp học kết thúc tốt đẹp. / .', '1:25 Dấu kết thúc văn bản viết liền: “./.”.', 'Lớp học kết thúc tốt đẹp./.'],
     ['Lớp học kết thúc tốt đẹp./ .', '1:25 Dấu kết thúc văn bản viết liền: “./.”.', 'Lớp học kết thúc tốt đẹp./.'],
     ['Lớp học diễn ra trong 2 ngày(14-15/5) tại xã.', '1:29 Thiếu dấu cách trước “(”.', 'Lớp học diễn ra trong 2 ngày (14-15/5) tại xã.'],

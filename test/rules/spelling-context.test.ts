@@ -200,6 +200,14 @@ describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
   });
 });
 
+describe('spelling: a word counted by a number', () => {
+  it('reads the syllable right after a number as the thing counted, not as a slip', () => {
+    expect(check('Giải đấu thu hút 12 đội với gần 150 vận động viên tham gia.', R)).toEqual([]);
+    // the word after the counted one is still judged
+    expect(check('Lớp học có 60 cán bồ tham dự.', R).map((f) => f.text)).toEqual(['cán bồ']);
+  });
+});
+
 describe('spelling: old spellings', () => {
   it.each(oldSpellings.entries.map((e) => [e.example, e.written, e.meant, e.status]))('%s', (example, written, meant, status) => {
     const [f, ...rest] = findings(example, R);

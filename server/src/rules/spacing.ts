@@ -246,8 +246,9 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     const i = base + (m.index ?? 0);
     push({ start: i, end: i + m[0].length, messageId: 'endMark', fix: [{ start: i, end: i + m[0].length, text: './.' }] });
   }
-  // "25/7/ 2017", "25/ 7/2017": a date broken by a space
-  for (const m of seg.matchAll(/(?<![\d/])\d{1,2}([/-])[ \t\u00a0]*\d{1,2}\1[ \t\u00a0]*(?:19|20)\d\d(?!\d)/gu)) {
+  // "25/7/ 2017", "25/ 7/2017", "15 - 3 - 2026": a date broken by spaces (the year and the
+  // same separator twice tell it from a range of days or a score)
+  for (const m of seg.matchAll(/(?<![\d/])\d{1,2}[ \t\u00a0]*([/-])[ \t\u00a0]*\d{1,2}[ \t\u00a0]*\1[ \t\u00a0]*(?:19|20)\d\d(?!\d)/gu)) {
     if (!/[ \t\u00a0]/u.test(m[0])) continue;
     const i = base + (m.index ?? 0);
     push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });

@@ -75,6 +75,7 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) continue;
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
       const match = bestMatch(text, keys, listed, tokens, i);
+      if (match && counted(text, group[match.at])) continue;
       if (!match || commonAsWritten(keys[match.at], match.keys, match.at) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
@@ -131,6 +132,15 @@ function slipsOutward(text: string, tokens: Token[], at: number, first: number, 
   return (other < first || other >= end) && (slip.side < 0 ? isListedPair(tokens[other].key, slip.key) : isListedPair(slip.key, tokens[other].key));
 }
 
+/**
+ * A syllable right after a number is the thing counted ("12 đội với gần 150 vận động viên",
+ * "3 lớp"): the number explains it as written, and a word it would be one slip from
+ * ("đối với") never follows a bare number.
+ */
+function counted(text: string, t: Token): boolean {
+  return /\d[ \t\u00a0]+$/u.test(text.slice(Math.max(0, t.start - 6), t.start));
+}
+
 /** True when token i follows a capitalised token it is joined to, and that one ends no organisation type word. */
 function goesOnName(text: string, tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -170,7 +180,7 @@ export function pairSlips(c: SentenceCheck): void {
     for (let j = i - 1; j >= lo && keys[j] && joined[j + 1]; j--) around[j - lo] = keys[j];
     for (let j = i + 1; j <= i + 3 && j < tokens.length && keys[j] && joined[j]; j++) around[j - lo] = keys[j];
     const slip = pairSlip(around, i - lo);
-    if (!slip) return;
+    if (!slip || counted(text, t)) return;
     // a word that never ends a clause is no reading for a syllable before "," or ".": "đối tượng
     // lạ, phương tiện nghi vấn" is no "đối tượng là"
     if (genreWords().needsComplement.has(slip.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) return;
