@@ -1,9 +1,11 @@
-/** A worker thread of the CLI: lints the drafts the main thread sends, one at a time. */
+/** A worker thread of the CLI: lints the drafts it takes from the shared counter (pool.ts) until none is left. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile, type ProcessOptions } from './process-file.js';
-import type { Task } from './result.js';
+import { processFile } from './process-file.js';
+import { take, type WorkerInput, type WorkerMessage } from './pool.js';
 
-const options = workerData as ProcessOptions;
-parentPort?.on('message', (task: Task) => {
-  parentPort!.postMessage({ index: task.index, result: processFile(task, options) });
-});
+const { options, tasks, next } = workerData as WorkerInput;
+const counter = new Int32Array(next);
+for (let k = take(counter); k < tasks.length; k = take(counter)) {
+  parentPort!.postMessage({ index: k, result: processFile(tasks[k], options) } satisfies WorkerMessage);
+}
+parentPort!.postMessage({ done: true } satisfies WorkerMessage);
