@@ -65,6 +65,20 @@ describe('organisation-case', () => {
     expect(fixed(once, RULE)).toBe(once);
   });
 
+  it('reads a field naming a kind of school as one school only with a name, a number or a place after it, and gives the field after the kind its capital', () => {
+    expect(check('Giáo viên trường Mầm non trên địa bàn và trường Tiểu học trong huyện dự lớp học.', RULE)).toEqual([]);
+    expect(fixed('Giảng viên trường Đại học y dược Thái Bình dự.', RULE)).toBe('Giảng viên Trường Đại học Y dược Thái Bình dự.');
+  });
+
+  it('ends a name before a level word of two syllables: the special name after it is admin-unit-case’s, with no second answer', () => {
+    const text = 'Báo cáo viên Trường Đại Học Luật thành phố Hồ Chí Minh trình bày.';
+    expect(check(text, ['organisation-case', 'admin-unit-case']).map((f) => [f.rule, f.text])).toEqual([
+      ['organisation-case', 'Trường Đại Học Luật'],
+      ['admin-unit-case', 'thành phố'],
+    ]);
+    expect(fixed(text, ['organisation-case', 'admin-unit-case'])).toBe('Báo cáo viên Trường Đại học Luật Thành phố Hồ Chí Minh trình bày.');
+  });
+
   it('reads “châu” before a continent’s name as a level word, lowercase like “tỉnh” (not the field of a name)', () => {
     expect(check('Sản phẩm phải đáp ứng quy định của Liên minh châu Âu về truy xuất nguồn gốc.', CAP_RULES)).toEqual([]);
     expect(check('Đại biểu đến từ huyện Châu Thành và thành phố Châu Đốc; bà Trần Minh Châu phát biểu.', CAP_RULES)).toEqual([]);

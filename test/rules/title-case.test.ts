@@ -28,6 +28,24 @@ describe('title-case', () => {
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it('reads one capitalised word after “bà”, “đồng chí” as a person’s name, whose title is capitalised', () => {
+    expect(fixed("Dự có bà H'Nhi, chủ tịch Hội Liên hiệp Phụ nữ huyện.", RULE)).toBe("Dự có bà H'Nhi, Chủ tịch Hội Liên hiệp Phụ nữ huyện.");
+    expect(fixed('Dự có đồng chí Tuấn, phó chủ tịch UBND huyện.', RULE)).toBe('Dự có đồng chí Tuấn, Phó Chủ tịch UBND huyện.');
+  });
+
+  it('leaves titles of every unit alone, also before a body whose field is abbreviated (“Ban CHQS cấp xã”) or named with “Tổ quốc”', () => {
+    const rules = ['title-case', 'organisation-case'];
+    expect(check('Học viên là Chỉ huy trưởng, Phó chỉ huy trưởng Ban CHQS cấp xã, phường.', rules)).toEqual([]);
+    expect(check('Dự có Bí thư chi bộ, Trưởng ban công tác Mặt trận Tổ quốc của các thôn và tổ dân phố.', rules)).toEqual([]);
+  });
+
+  it('gives a title and a body the lexicon does not know one finding and one answer', () => {
+    const text = 'Ông Nam, giám đốc Trung tâm y tế huyện dự.';
+    const rules = ['title-case', 'organisation-case', 'admin-unit-case'];
+    expect(check(text, rules).map((f) => [f.rule, f.text])).toEqual([['title-case', 'giám đốc Trung tâm y tế']]);
+    expect(fixed(text, rules)).toBe('Ông Nam, Giám đốc Trung tâm Y tế huyện dự.');
+  });
+
   it('gives the exact message in Vietnamese and English', () => {
     const text = 'Ông Lê Văn Hải, Phó hiệu trưởng Trường Chính trị tỉnh, phát biểu.';
     expect(check(text, RULE)[0].message).toBe('Viết hoa chức danh chưa đúng: “Phó hiệu trưởng Trường Chính trị” → “Phó Hiệu trưởng Trường Chính trị”.');

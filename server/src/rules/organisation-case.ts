@@ -62,7 +62,7 @@ export const organisationCase: Rule = {
     for (const t of matchTitles(draft, config)) {
       if (!t.attached || !t.organisation) continue;
       inTitle.add(t.organisation);
-      if (phraseOwner(t) === 'organisation-case') phrases.push({ start: t.start, end: t.end, text: t.text, checks: [...t.checks, ...t.organisation.checks] });
+      if (phraseOwner(t) === 'organisation-case') phrases.push({ start: t.start, end: t.end, text: t.text, checks: [...t.checks, ...t.organisation.checks], pattern: t.organisation.pattern });
     }
     for (const m of matchOrganisations(draft, config)) {
       if (inTitle.has(m)) continue;

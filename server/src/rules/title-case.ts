@@ -78,11 +78,14 @@ export const titleCase: Rule = {
  * “Trưởng ban/Ban” are free).
  */
 function innerCapitals(draft: Draft, t: TitleMatch): TextEdit[] {
-  if (t.status !== 'clear' || t.entry.head) return [];
+  if (t.entry.head) return [];
   const canon = t.entry.canonical.split(' ');
+  // (a contested title's accepted forms may differ on a syllable: only one every form writes
+  // lowercase is surely wrong with a capital, "Chỉ Huy Trưởng" of "Chỉ huy trưởng/Trưởng")
+  const forms = [canon, ...(t.status === 'clear' ? [] : (t.entry.alternatives ?? []).map((a) => a.split(' ')))].filter((f) => f.length === canon.length);
   const words = wordsIn(draft, t.deputy ? t.deputy.end : t.start, t.titleEnd).slice(0, canon.length);
   if (words.length !== canon.length) return [];
   return words
-    .filter((w, n) => n > 0 && caseShape(w.text) === 'cap' && caseShape(canon[n]) === 'lower')
+    .filter((w, n) => n > 0 && caseShape(w.text) === 'cap' && forms.every((f) => caseShape(f[n]) === 'lower'))
     .map((w) => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') }));
 }

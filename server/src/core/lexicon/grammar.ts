@@ -23,6 +23,15 @@ for (const t of TYPE_WORDS) {
   if (!TYPES_BY_FIRST.has(t[0])) TYPES_BY_FIRST.set(t[0], []);
   TYPES_BY_FIRST.get(t[0])!.push(t);
 }
+/**
+ * Fields that name a kind of body, by type word ("trường" → "tiểu học", "mầm non"): such a
+ * field names one body only with a proper name, a number, a level word or its owner after it.
+ */
+export const KIND_FIELDS = new Map<string, Set<string>>(
+  grammarData.typeWords
+    .filter((t): t is typeof t & { kinds: string[] } => Array.isArray((t as { kinds?: unknown }).kinds))
+    .map((t) => [syllables(t.word).tokens.map(syllableKey).join(' '), new Set(t.kinds.map((k) => syllables(k).tokens.map(syllableKey).join(' ')))]),
+);
 /** type word + next syllable that make a common noun, not a body: "Hội trường", "Hội nghị" */
 export const NOT_A_BODY = new Set(grammarData.notABody.map((w) => w.split(' ').map(syllableKey).join(' ')));
 /** a syllable + type word that make a common word: "nghiệp vụ", "cơ sở", "thị trường" */

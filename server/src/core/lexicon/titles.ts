@@ -6,9 +6,9 @@ import { DEPUTY_KEY, QUALIFIER, QUALIFIER_KEYS, type Tries } from './entries.js'
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
 import { chainAt } from './organisations.js';
-import { MIDDLE } from '../surnames.js';
+import { INTRODUCERS, MIDDLE } from '../surnames.js';
 import { bodyAt } from './bodies.js';
-import { committeeAt } from './grammar.js';
+import { committeeAt, typeWordAt } from './grammar.js';
 import { applyChecks } from './checks.js';
 import type { OrganisationMatch, SyllableCheck, TitleMatch } from './types.js';
 import titleData from '../../../../dictionaries/titles.json';
@@ -33,7 +33,13 @@ function afterPersonName(draft: Draft, words: Word[], i: number): boolean {
     first = j;
     if (j > 0 && !blankGap(draft.text, words, j - 1)) break;
   }
-  return n >= 2 && isCapitalised(words[first].text);
+  // (one capitalised word is a name after a word that introduces one: "bà H'Nhi, chủ tịch …")
+  return (n >= 2 || (n === 1 && introducedAt(draft.text, words, first))) && isCapitalised(words[first].text);
+}
+
+/** A word that introduces a person's name ("bà", "đồng chí", "Đại tá") ends right before word i. */
+function introducedAt(text: string, words: Word[], i: number): boolean {
+  return INTRODUCERS.some((t) => i >= t.length && blankGap(text, words, i - 1) && t.every((k, n) => syllableKey(words[i - t.length + n].text) === k));
 }
 
 export function titleAt(
@@ -84,7 +90,8 @@ export function titleAt(
     }
     endIndex = k;
     if (k < words.length && blankGap(text, words, k - 1)) {
-      const chain = chainAt(draft, s, tries, k, true);
+      // the lexicon's chain or, for a body it does not know, the grammar's reading ("Giám đốc Công ty …")
+      const chain = bodyAt(draft, s, tries, k, true);
       if (chain) {
         organisation = chain.match;
         endIndex = chain.endIndex;
@@ -113,7 +120,7 @@ export function titleAt(
   if (!attached && organisation && !headShared) {
     // a title of nobody ("cho chủ tịch, phó chủ tịch công đoàn cơ sở") names no one body: the
     // words after it are judged as they would be on their own
-    const alone = chainAt(draft, s, tries, k, false);
+    const alone = bodyAt(draft, s, tries, k, false);
     organisation = alone?.match;
     endIndex = alone ? alone.endIndex : k;
   }
@@ -177,6 +184,7 @@ export function titleAt(
 }
 
 const CUA = syllableKey('của');
+
 const VA = syllableKey('và');
 
 /**
@@ -204,6 +212,9 @@ function ofManyUnits(text: string, words: Word[], j: number, committee: (n: numb
   };
   // (the body may have taken the first level word for its place: "… Mặt trận ấp, | khóm")
   if (j >= 2 && levelWordAt(words, j - 1) === 1 && levelList(j - 1)) return true;
+  // a body the lexicon has no entry for, its field abbreviated ("Ban CHQS | cấp xã")
+  const type = j < words.length && j > 0 && blankGap(text, words, j - 1) ? typeWordAt(words.slice(j, j + 3).map((w) => syllableKey(w.text)), 0) : 0;
+  if (type > 0 && j + type < words.length && blankGap(text, words, j + type - 1) && /^\p{Lu}{2,}$/u.test(words[j + type].text)) j += type + 1;
   if (j < words.length && j > 0 && blankGap(text, words, j - 1) && syllableKey(words[j].text) === CUA) j++;
   if (j <= 0 || j + 1 >= words.length || !blankGap(text, words, j - 1) || caseShape(words[j].text) !== 'lower') return false;
   // "các thôn", "mọi xã", "cấp xã", "các huyện ủy": a plural marker before a level word or a

@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secon
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, KIND_FIELDS, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -68,7 +68,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (fieldCapital && neverCapitalised(keys[tEnd]) && (i === 0 || caseShape(words[i - 1].text) === 'lower')) return undefined;
     // generic: "các phòng …", "2 trường Tiểu học" (the capital is the mistake there, not the type word)
     if (isGenericAt(text, words, i) || countBefore) return undefined;
-    if (endsWordBefore(text, words, keys, i)) return undefined;
+    // (also the tail of a longer type word: the "viện" of "các bệnh viện Đa khoa")
+    if (endsWordBefore(text, words, keys, i) || (i > 0 && blankGap(text, words, i - 1) && typeWordAt(keys, i - 1) > 1)) return undefined;
   }
   // a type word right after it opens another body ("Văn phòng | Ban Chỉ huy")
   if (typeWordAt(keys, tEnd) > 0) return undefined;
@@ -86,13 +87,18 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0 && !longestAt(tries.organisations, text, words, keys, n);
   // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word
   const levelAt = (n: number): number => {
+    const lv = levelWordAt(words, n);
+    // (a level word of two syllables is that pair itself: "thành phố", "thị xã")
+    if (lv !== 1) return lv;
     const compound = n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'lower' && !functionAt(keys, n + 1) && knownPair(keys[n], keys[n + 1]);
-    return compound || (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower') ? 0 : levelWordAt(words, n);
+    return compound || (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower') ? 0 : lv;
   };
   // (eight words a phrase at most: a longer run is the sentence going on, not a name)
   let phraseFrom = 0;
   while (j < words.length && field.length - phraseFrom < 8 && field.length < 16) {
     if (levelAt(j) > 0 || committeeAt(tries, text, words, keys, j)) break;
+    // "cấp xã", "các huyện": a marker of many units and its level word end the name, whatever its case
+    if (isPluralMarker(words[j].text) && j + 1 < words.length && blankGap(text, words, j) && levelWordAt(words, j + 1) > 0) break;
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
     // the body it belongs to ("Ban kinh tế | Hội CCB", "Ban giám hiệu | trường Chính trị"); in a
@@ -116,10 +122,32 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     }
   }
   if (field.length === 0) return undefined;
+  // a kind of body opening the field is followed by its own field phrase: "Trường Đại học |
+  // Luật", "Trường Cao đẳng | Điện lực" (the longest kind that is a strict prefix)
+  const kinds = KIND_FIELDS.get(keys.slice(i, tEnd).join(' '));
+  let afterKind: Word | undefined;
+  if (kinds) {
+    const fieldKeys = field.map((w) => syllableKey(w.text));
+    for (let n = fieldKeys.length - 1; n >= 1; n--) {
+      if (kinds.has(fieldKeys.slice(0, n).join(' '))) {
+        afterKind = field[n];
+        phraseStarts.add(afterKind);
+        break;
+      }
+    }
+  }
   const opener = field[0];
   const lv = j < words.length && blankGap(text, words, j - 1) ? levelAt(j) : 0;
   const placeLen = lv > 0 && j + lv < words.length && blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
   const committee = lv === 0 && j < words.length && blankGap(text, words, j - 1) && committeeAt(tries, text, words, keys, j) && isCapitalised(words[j].text);
+  // a field naming a kind of body ("trường Mầm non", "bệnh viện Đa khoa") names one body only
+  // with a proper name, a number, a level word or its owner after it: "giáo viên trường Mầm
+  // non trên địa bàn" is every school of that kind
+  if (kinds?.has(field.map((w) => syllableKey(w.text)).join(' '))) {
+    const next = j < words.length && blankGap(text, words, j - 1) ? words[j] : undefined;
+    const specific = lv > 0 || committee || (!!next && (/\d/u.test(next.text) || /^\p{Lu}{2,}/u.test(next.text) || (isCapitalised(next.text) && typeWordAt(keys, j) > 0)));
+    if (!specific) return undefined;
+  }
   // how drafts go on after this type word: only a one-syllable type word has its own figures
   const goesOn = continuation(keys[tEnd - 1], keys[tEnd]);
   const checks: SyllableCheck[] = [];
@@ -160,6 +188,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     words.slice(i + 1, tEnd).forEach((w) => {
       if (caseShape(w.text) === 'cap') checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
     });
+    // … or the field after its kind lowercase ("Trường Đại học y dược Thái Bình")
+    if (afterKind && caseShape(afterKind.text) === 'lower' && !functionAt(keys, j - field.length + field.indexOf(afterKind))) checks.push({ word: afterKind, expected: withShape(afterKind.text, 'cap'), certainty: 'clear' });
     // a name written right is still a name: the other rules leave its capitals alone
     checks.push(...titleCaseField(field, phraseStarts));
   }
