@@ -54,6 +54,13 @@ describe('common-noun-case', () => {
       'Huyện ủy triển khai học tập tại các đảng bộ, chi bộ trực thuộc.',
     ],
     [
+      'Đại diện một số Sở, ngành của tỉnh dự lớp học.',
+      '1:10',
+      'một số Sở',
+      'Sau “một số”, danh từ chỉ nhiều đơn vị viết thường: “một số sở” thay cho “một số Sở”.',
+      'Đại diện một số sở, ngành của tỉnh dự lớp học.',
+    ],
+    [
       'Qua lớp học, Các học viên nắm vững kỹ năng.',
       '1:14',
       'Các',

@@ -58,6 +58,14 @@ describe('consistent-capitalisation', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it('takes a title of many units for no spelling of the one title, whatever the plural marker (“một số”)', () => {
+    const text = [
+      'Lớp học có Trưởng ban Nữ công các công đoàn cơ sở và Trưởng Ban Nữ công một số công đoàn cơ sở.',
+      'Các Trưởng ban Nữ công nhiều trường học cũng dự.',
+    ].join('\n');
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('does not report again what organisation-case already fixes to the majority form', () => {
     const text = [
       'Trưởng ban Dân vận Tỉnh ủy Hồ Văn Ba dự.',

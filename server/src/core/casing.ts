@@ -332,12 +332,33 @@ for (const m of markers.levels) {
   LEVEL_PHRASES.get(keys[0])!.push(keys);
 }
 
-/** True when the syllable is a plural/generic marker ("các", "những", "mỗi", "từng", "cấp" …). */
 /** markers that make the phrase before them generic ("đảng ủy | các cấp"; generic-markers.json `after`), as syllable keys */
 export const PLURAL_AFTER: string[][] = markers.after.map((m) => m.word.split(' ').map(syllableKey));
 
+/** True when the syllable is a one-syllable plural/generic marker ("các", "những", "mỗi", "từng", "cấp" …). */
 export function isPluralMarker(syllable: string): boolean {
   return PLURAL.has(syllableKey(syllable));
+}
+
+/** the plural markers of more than one syllable ("một số"), as syllable keys */
+const PLURAL_PHRASES = markers.plural.map((m) => m.word.split(' ').map(syllableKey)).filter((keys) => keys.length > 1);
+
+/** Length in words of a plural marker starting at words[i] ("các" = 1, "một số" = 2), or 0. */
+export function pluralMarkerAt(words: Word[], i: number): number {
+  const w = words[i];
+  if (!w) return 0;
+  if (isPluralMarker(w.text)) return 1;
+  for (const keys of PLURAL_PHRASES) if (keys.every((k, n) => words[i + n] && syllableKey(words[i + n].text) === k)) return keys.length;
+  return 0;
+}
+
+/** Length in words of a plural marker that ends with words[i] ("các" = 1, "một số" = 2), or 0. */
+export function pluralMarkerEndingAt(words: Word[], i: number): number {
+  const w = words[i];
+  if (!w) return 0;
+  if (isPluralMarker(w.text)) return 1;
+  const keys = PLURAL_PHRASES.find((ks) => i + 1 >= ks.length && ks.every((k, n) => syllableKey(words[i + 1 - ks.length + n].text) === k));
+  return keys ? keys.length : 0;
 }
 
 /** Length in words of an administrative level word starting at words[i] ("thị trấn" = 2), or 0. */
@@ -369,7 +390,7 @@ export function isGenericAt(text: string, words: Word[], i: number, isItem: (w: 
     const w = words[j];
     const gap = text.slice(w.end, words[j + 1].start);
     if (!/^[\s,]*$/u.test(gap)) return false;
-    if (isPluralMarker(w.text) && !/,/.test(gap)) return true;
+    if (pluralMarkerEndingAt(words, j) > 0 && !/,/.test(gap)) return true;
     if (!/,/.test(gap) && !LIST_JOINER.test(w.text) && !isItem(w)) return false;
     if (/,/.test(gap) && !isItem(w) && !LIST_JOINER.test(w.text)) return false;
   }

@@ -13,7 +13,7 @@
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import { wordsIn, type Draft, type Word } from '../core/draft.js';
-import { caseLike, caseShape, isCapitalised, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, wordKey } from '../core/casing.js';
 import { secondHalfOfWord } from '../core/capital-evidence.js';
 import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, notABodyAt, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
 import { spanAt } from '../core/sorted.js';
@@ -121,7 +121,7 @@ export const consistentCapitalisation: Rule = {
         const seq = ws.slice(i, i + n);
         // a body of many units ("ban Tuyên giáo các đảng bộ trực thuộc") is no spelling of one
         const after = ws[i + n];
-        if (after && caseShape(after.text) === 'lower' && isPluralMarker(after.text) && /^[ \t\u00a0]+$/u.test(draft.text.slice(seq[n - 1].end, after.start))) {
+        if (after && caseShape(after.text) === 'lower' && pluralMarkerAt(ws, i + n) > 0 && /^[ \t\u00a0]+$/u.test(draft.text.slice(seq[n - 1].end, after.start))) {
           i += n - 1;
           continue;
         }

@@ -238,6 +238,9 @@ function peopleUses(draft: Draft, lexicon: Set<Word>): PeopleUse[] {
       const sa = caseShape(a.text);
       const sb = caseShape(b.text);
       if (sb !== 'lower' || (sa !== 'lower' && sa !== 'cap')) continue; // "Nhân Dân" (the newspaper), capitals
+      // a capitalised word right after it makes it a syllable of a name: "nước Cộng hòa Dân chủ Nhân dân Lào"
+      const c = ws[i + 2];
+      if (sa === 'cap' && c && BLANK.test(text.slice(b.end, c.start)) && caseShape(c.text) !== 'lower') continue;
       out.push({ words: [a, b], capital: sa === 'cap' });
     }
   }

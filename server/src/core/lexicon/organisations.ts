@@ -1,6 +1,6 @@
 /** Organisation names the lexicon knows: a chain of entries, "Trung ương", a level word and a place. */
 import type { Draft, Sentence, Word } from '../draft.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, MAIN_LEVELS, syllableKey, withShape } from '../casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, syllableKey, withShape } from '../casing.js';
 import { knownPair, mostlyAfter, usuallyLowercase } from '../capital-evidence.js';
 import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
@@ -80,7 +80,7 @@ export function chainAt(
   const placeAfterCommittee = isCommittee(last.entry) && j < words.length && blankGap(text, words, j - 1) && properNameAfter(draft, words, j) > 0 && !startsSentenceAt(draft, words[j]);
   // generic by what precedes ("các tỉnh ủy, thành ủy"), or a lowercase body of many units
   // ("ban tuyên giáo các đảng bộ", "phòng Dân tộc các huyện")
-  const ofMany = !place && caseShape(words[i].text) === 'lower' && j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && isPluralMarker(words[j].text);
+  const ofMany = !place && caseShape(words[i].text) === 'lower' && j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0;
   // … or one of several committees listed after it ("Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc")
   const listed = isCommittee(last.entry) && j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && committeeAt(tries, text, words, keys, j);
   const generic = ofMany || listed || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));

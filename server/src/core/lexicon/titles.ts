@@ -1,7 +1,7 @@
 /** Titles ("(Phó )?BASE( Thường trực)? + body") and the body each one heads. */
 import type { Draft, Sentence, Word } from '../draft.js';
 import type { Profile } from '../config/types.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, syllableKey, withShape } from '../casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, withShape } from '../casing.js';
 import { DEPUTY_KEY, QUALIFIER, QUALIFIER_KEYS, type Tries } from './entries.js';
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
@@ -106,7 +106,9 @@ export function titleAt(
   const nameAfter = endIndex < words.length && blankGap(text, words, endIndex - 1) && properNameAfter(draft, words, endIndex) >= 2;
   const intentional = isCapitalised(first.text) && !startsSentence;
   // a title of every unit of a kind ("Trưởng ban công tác Mặt trận các thôn", "… ấp, khóm") is nobody's (CAP-24)
-  const committee = (n: number): boolean => committeeAt(tries, text, words, keys, n);
+  // (after a plural marker any body of a kind written lowercase: "… Nữ công các công đoàn cơ sở", "… các trường")
+  const committee = (n: number): boolean =>
+    committeeAt(tries, text, words, keys, n) || (!!words[n] && caseShape(words[n].text) === 'lower' && (typeWordAt(keys, n) > 0 || !!longestAt(tries.organisations, text, words, keys, n)));
   const ofMany = ofManyUnits(text, words, endIndex, committee) || (!organisation && listedBeforeMany(draft, s, tries, profile, endIndex, committee));
   const attached =
     !generic && !ofMany && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
@@ -219,6 +221,7 @@ function ofManyUnits(text: string, words: Word[], j: number, committee: (n: numb
   if (j <= 0 || j + 1 >= words.length || !blankGap(text, words, j - 1) || caseShape(words[j].text) !== 'lower') return false;
   // "các thôn", "mọi xã", "cấp xã", "các huyện ủy": a plural marker before a level word or a
   // committee ("văn phòng cấp giấy" is none)
-  if (isPluralMarker(words[j].text) && blankGap(text, words, j) && (levelWordAt(words, j + 1) > 0 || committee(j + 1))) return true;
+  const marker = pluralMarkerAt(words, j);
+  if (marker > 0 && blankGap(text, words, j + marker - 1) && (levelWordAt(words, j + marker) > 0 || committee(j + marker))) return true;
   return levelList(j);
 }

@@ -1,6 +1,6 @@
 /** Organisation names the lexicon does not know, read by their grammar (type word + field + place). */
 import type { Draft, Sentence, Word } from '../draft.js';
-import { caseShape, isCapitalised, isGenericAt, isPluralMarker, isSentenceStart, levelWordAt, MAIN_LEVELS, syllableKey, withShape } from '../casing.js';
+import { caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, pluralMarkerEndingAt, syllableKey, withShape } from '../casing.js';
 import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secondHalfOfWord } from '../capital-evidence.js';
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
@@ -98,7 +98,11 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   while (j < words.length && field.length - phraseFrom < 8 && field.length < 16) {
     if (levelAt(j) > 0 || committeeAt(tries, text, words, keys, j)) break;
     // "cấp xã", "các huyện": a marker of many units and its level word end the name, whatever its case
-    if (isPluralMarker(words[j].text) && j + 1 < words.length && blankGap(text, words, j) && levelWordAt(words, j + 1) > 0) break;
+    const marker = pluralMarkerAt(words, j);
+    if (marker > 0 && j + marker < words.length && blankGap(text, words, j + marker - 1) && levelWordAt(words, j + marker) > 0) break;
+    // … and a lowercase one ends the field before every unit of any kind ("Ban Nữ công | một số
+    // công đoàn cơ sở"), unless it is the second half of a word ("cung cấp")
+    if (field.length > 0 && caseShape(words[j].text) === 'lower' && marker > 0 && !knownPair(keys[j - 1], keys[j])) break;
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
     // the body it belongs to ("Ban kinh tế | Hội CCB", "Ban giám hiệu | trường Chính trị"); in a
@@ -171,7 +175,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       ? lv > 0 || committee || goesOn === 'capital'
       : typeCapital
         ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital'
-        : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !isPluralMarker(words[j - 1].text) && !isGenericAt(text, words, i)))) || nameAfterField(text, words, keys, tries, i, tEnd);
+        : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i)))) || nameAfterField(text, words, keys, tries, i, tEnd);
     if (!named) return undefined;
     // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
@@ -182,7 +186,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // a capitalised field: the type word lowercase ("phòng Bảo trợ xã hội") or the name in
     // Title Case ("Trung Tâm Y Tế") is wrong
     if (!typeCapital) {
-      if (startsSentence || (j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && isPluralMarker(words[j].text))) return undefined;
+      if (startsSentence || (j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0)) return undefined;
       checks.push({ word: words[i], expected: withShape(words[i].text, 'cap'), certainty: 'clear' });
     }
     words.slice(i + 1, tEnd).forEach((w) => {

@@ -6,7 +6,7 @@
  */
 import data from '../../../../dictionaries/common-nouns.json';
 import type { Sentence, Span, Word } from '../../core/draft.js';
-import { caseShape, isPluralMarker, syllableKey, wordKey } from '../../core/casing.js';
+import { caseShape, pluralMarkerEndingAt, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { blank, GENERICS, longest, phrase } from './phrases.js';
 
@@ -24,7 +24,8 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,/:–-])((?:\p{L}+[ \t\u00a0]+)?(?:\p{L
  */
 export function pluralBefore(text: string, s: Sentence, ws: Word[], i: number): Span | undefined {
   const prev = ws[i - 1];
-  if (isPluralMarker(prev.text) && blank(text, prev, ws[i])) return prev;
+  const marker = pluralMarkerEndingAt(ws, i - 1);
+  if (marker > 0 && blank(text, prev, ws[i])) return { start: ws[i - marker].start, end: prev.end };
   const from = Math.max(s.start, ws[i].start - 40);
   // COUNT_BEFORE ends in a digit and blanks: most words have neither before them (asked for
   // every capitalised word a rule weighs)
