@@ -70,9 +70,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const place = longest(text, ws, i, PLACE_HEADS);
     if (place && nameWithin(text, ws, i + place.keys.length)) continue;
     // a named information system opens with its head and runs on in lowercase ("Cơ sở dữ liệu
-    // quốc gia về dân cư"); two words of description at least, or it is the common word
+    // quốc gia về dân cư"); two words of description at least or a name after it ("Cơ chế một
+    // cửa ASEAN"), or it is the common word
     const system = longest(text, ws, i, SYSTEM_HEADS);
-    if (system && lowercaseRun(text, ws, keysOf(s), i + system.keys.length - 1) >= 2) continue;
+    if (system && (lowercaseRun(text, ws, keysOf(s), i + system.keys.length - 1) >= 2 || nameWithin(text, ws, i + system.keys.length))) continue;
     const gapBefore = text.slice(prev.end, w.start);
     // a list item after ";" and a word after "20." or ")" may open a new clause
     if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;
@@ -349,9 +350,9 @@ function namedMonthOrDay(text: string, ws: Word[], k: number): boolean {
 /** the number words that name a month after "tháng" (structure.json numberWords; "Giêng", "Chạp" are capitalised names) */
 const MONTH_NUMBERS = new Set([...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word));
 
-/** True when a capitalised word follows from word j on, after at most three lowercase words, all joined by blanks. */
+/** True when a capitalised word follows from word j on, after at most four lowercase words, all joined by blanks. */
 function nameWithin(text: string, ws: Word[], j: number): boolean {
-  for (let k = j; k < ws.length && k <= j + 3; k++) {
+  for (let k = j; k < ws.length && k <= j + 4; k++) {
     if (!blank(text, ws[k - 1], ws[k])) return false;
     const shape = caseShape(ws[k].text);
     if (shape === 'cap' || shape === 'upper') return /^\p{Lu}/u.test(ws[k].text);
