@@ -38,4 +38,9 @@ describe('participant-count-consistency', () => {
     ].join('\n');
     expect(check(text, R)).toEqual([]);
   });
+
+  it('does not compare the sizes of bodies (“thành viên”)', () => {
+    const text = 'Toàn huyện có 12 câu lạc bộ với 340 thành viên; riêng xã Tân Lập có 3 câu lạc bộ với 85 thành viên.';
+    expect(check(text, R)).toEqual([]);
+  });
 });
