@@ -107,9 +107,9 @@ export function titleAt(
   const intentional = isCapitalised(first.text) && !startsSentence;
   // a title of every unit of a kind ("Trưởng ban công tác Mặt trận các thôn", "… ấp, khóm") is nobody's (CAP-24)
   // (after a plural marker any body of a kind written lowercase: "… Nữ công các công đoàn cơ sở", "… các trường")
-  const committee = (n: number): boolean =>
+  const unitsAt = (n: number): boolean =>
     committeeAt(tries, text, words, keys, n) || (!!words[n] && caseShape(words[n].text) === 'lower' && (typeWordAt(keys, n) > 0 || !!longestAt(tries.organisations, text, words, keys, n)));
-  const ofMany = ofManyUnits(text, words, endIndex, committee) || (!organisation && listedBeforeMany(draft, s, tries, profile, endIndex, committee));
+  const ofMany = ofManyUnits(text, words, endIndex, unitsAt) || (!organisation && listedBeforeMany(draft, s, tries, profile, endIndex, unitsAt));
   const attached =
     !generic && !ofMany && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
@@ -193,21 +193,21 @@ const VA = syllableKey('và');
  * Is the title ending at word j an item of a list whose next title is of every unit
  * ("Chánh văn phòng, Phó Chánh văn phòng các huyện ủy")? Then it is nobody's too.
  */
-function listedBeforeMany(draft: Draft, s: Sentence, tries: Tries, profile: Profile, j: number, committee: (n: number) => boolean): boolean {
+function listedBeforeMany(draft: Draft, s: Sentence, tries: Tries, profile: Profile, j: number, unitsAt: (n: number) => boolean): boolean {
   const words = s.words;
   if (j <= 0 || j >= words.length) return false;
   let n = j;
   if (syllableKey(words[n].text) === VA && blankGap(draft.text, words, n - 1)) n++;
   else if (!/^\s*,\s*$/u.test(gapAt(draft.text, words, n - 1))) return false;
   const next = n < words.length ? titleAt(draft, s, tries, profile, n, -1) : undefined;
-  return !!next && ofManyUnits(draft.text, words, next.endIndex, committee);
+  return !!next && ofManyUnits(draft.text, words, next.endIndex, unitsAt);
 }
 
 /**
  * Does a title's body go on with every unit of a kind, from word j: a plural marker ("… các
  * thôn", "… của các xã", "… các huyện ủy") or a list of level words ("… ấp, khóm", "… xã, phường")?
  */
-function ofManyUnits(text: string, words: Word[], j: number, committee: (n: number) => boolean): boolean {
+function ofManyUnits(text: string, words: Word[], j: number, unitsAt: (n: number) => boolean): boolean {
   const levelList = (k: number): boolean => {
     const lv = levelWordAt(words, k);
     return lv > 0 && caseShape(words[k].text) === 'lower' && k + lv < words.length && /^\s*,\s*$/u.test(gapAt(text, words, k + lv - 1)) && levelWordAt(words, k + lv) > 0;
@@ -222,6 +222,6 @@ function ofManyUnits(text: string, words: Word[], j: number, committee: (n: numb
   // "các thôn", "mọi xã", "cấp xã", "các huyện ủy": a plural marker before a level word or a
   // committee ("văn phòng cấp giấy" is none)
   const marker = pluralMarkerAt(words, j);
-  if (marker > 0 && blankGap(text, words, j + marker - 1) && (levelWordAt(words, j + marker) > 0 || committee(j + marker))) return true;
+  if (marker > 0 && blankGap(text, words, j + marker - 1) && (levelWordAt(words, j + marker) > 0 || unitsAt(j + marker))) return true;
   return levelList(j);
 }
