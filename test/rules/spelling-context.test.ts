@@ -200,6 +200,18 @@ describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
   });
 });
 
+describe('spelling: a capitalised neighbour two away', () => {
+  it('explains the neighbour between: “Tỉnh ủy chuyền đạt” is “truyền đạt”, “ủy” being the body’s', () => {
+    expect(check('Báo cáo viên của Ban Dân vận Tỉnh ủy chuyền đạt chuyên đề về dân vận khéo.', R).map((f) => f.message)).toEqual(['“chuyền đạt” có thể viết sai chính tả; có phải là “truyền đạt”?']);
+  });
+});
+
+describe('spelling: common words of the genre (genre-words.json)', () => {
+  it('finds a slip one mark from a listed word', () => {
+    expect(check('Phong trào thi đua ngày càng đi vào chiều xâu, hiệu quả.', R).map((f) => f.text)).toEqual(['chiều xâu']);
+  });
+});
+
 describe('spelling: a word counted by a number', () => {
   it('reads the syllable right after a number as the thing counted, not as a slip', () => {
     expect(check('Giải đấu thu hút 12 đội với gần 150 vận động viên tham gia.', R)).toEqual([]);

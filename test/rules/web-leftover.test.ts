@@ -19,6 +19,12 @@ describe('dictionaries/web-debris.json', () => {
     expect(isMetadataLine(`Tin,${example.slice(prefix![0].length)}`)).toBe(false);
   });
 
+  it('takes two pieces of debris side by side for one debris line, and nothing less', () => {
+    expect(isDebrisLine('Nghe đọc bài 0:00 / 4:12')).toBe(true);
+    expect(isDebrisLine('Lượt xem 1.204 Bản in')).toBe(true);
+    for (const line of ['Hà Giang 2026', 'PV 1282', 'Tập huấn 2026', 'đồng chí 12']) expect(isDebrisLine(line), line).toBe(false);
+  });
+
   it('does not match story lines', () => {
     for (const line of ['Chia sẻ kinh nghiệm công tác dân vận ở cơ sở.', 'Ảnh minh họa', 'Lượt xem các video tăng mạnh trong năm 2024 nhờ mạng xã hội.', 'Bình luận của chuyên gia về lớp học rất tích cực.', 'Các học viên xem ảnh tại hội trường.jpg trong buổi học', 'Minh Anh', 'PV', 'TTXVN', 'COVID-19', 'Thu Ha', 'Hà Giang']) {
       expect(isDebrisLine(line), line).toBe(false);

@@ -83,7 +83,22 @@ export function isDebrisLine(line: string): boolean {
   if (isDebrisOnly(t)) return true;
   // a toolbar: several chrome items joined by bars or dots ("Cỡ chữ A- A+ | In bài | Gửi bài")
   const items = t.split(/[ \t\u00a0]*[|·•][ \t\u00a0]*/u).filter(Boolean);
-  return items.length > 1 && items.every((item) => DEBRIS.some((r) => r.test(item)));
+  if (items.length > 1 && items.every((item) => DEBRIS.some((r) => r.test(item)))) return true;
+  // two pieces of chrome side by side with only a blank between, a player's label and its
+  // clock ("Nghe đọc bài 0:00 / 3:25"), a counter's label and its number
+  return twoPieces(t);
+}
+
+/** the line is two whole debris lines joined by blanks (a short line: at most a few splits tried) */
+function twoPieces(t: string): boolean {
+  if (t.length > 60) return false;
+  for (const m of t.matchAll(/[ \t\u00a0]+/gu)) {
+    const at = m.index ?? 0;
+    const left = t.slice(0, at);
+    const right = t.slice(at + m[0].length);
+    if (left && right && DEBRIS.some((r) => r.test(left)) && DEBRIS.some((r) => r.test(right))) return true;
+  }
+  return false;
 }
 
 /**

@@ -166,6 +166,11 @@ export function pairSlips(c: SentenceCheck): void {
   // the syllables joined to a token by blanks only, up to three each side: punctuation, a
   // name or a number ends the run
   const keys = tokens.map((_, j) => word(j));
+  // a capitalised syllable (not an abbreviation), read only for what it says of its neighbour
+  const farKey = (j: number): string | undefined => {
+    const n = tokens[j];
+    return n && !n.skip && !flagged.has(j) && valid.has(n.key) && n.info.capitalised && !n.info.allCaps ? n.key : undefined;
+  };
   const joined = tokens.map((t, j) => j > 0 && adjacent(text, tokens[j - 1], t));
   tokens.forEach((t, i) => {
     // a capital ("Trung tướng", "Hội") may start a name: only lower-case syllables are judged
@@ -177,8 +182,22 @@ export function pairSlips(c: SentenceCheck): void {
     const lo = Math.max(0, i - 3);
     const around: Array<string | undefined> = new Array(Math.min(tokens.length, i + 4) - lo).fill(undefined);
     around[i - lo] = keys[i];
-    for (let j = i - 1; j >= lo && keys[j] && joined[j + 1]; j--) around[j - lo] = keys[j];
-    for (let j = i + 1; j <= i + 3 && j < tokens.length && keys[j] && joined[j]; j++) around[j - lo] = keys[j];
+    for (let j = i - 1; j >= lo && joined[j + 1]; j--) {
+      // a name's syllable two away is no evidence about the token, but it explains the
+      // neighbour between ("Huyện ủy chuyền đạt": "ủy" is "Huyện ủy"'s, not unexplained); the run stops there
+      if (!keys[j]) {
+        if (j < i - 1) around[j - lo] = farKey(j);
+        break;
+      }
+      around[j - lo] = keys[j];
+    }
+    for (let j = i + 1; j <= i + 3 && j < tokens.length && joined[j]; j++) {
+      if (!keys[j]) {
+        if (j > i + 1) around[j - lo] = farKey(j);
+        break;
+      }
+      around[j - lo] = keys[j];
+    }
     const slip = pairSlip(around, i - lo);
     if (!slip || counted(text, t)) return;
     // a word that never ends a clause is no reading for a syllable before "," or ".": "đối tượng
