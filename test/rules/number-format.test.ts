@@ -23,6 +23,14 @@ describe('number-format: thousands', () => {
     expect(check(text, R)).toEqual([]);
   });
 
+  it('reads every “d,ddd” of a draft that certainly groups thousands with commas, unless it writes a decimal comma', () => {
+    const text = 'Ban tổ chức phát 12,400 tờ rơi, 30,000 cuốn sổ tay và 4,000 lá cờ cho học viên.';
+    expect(check(text, R).map((f) => f.text)).toEqual(['12,400', '30,000', '4,000']);
+    expect(fixed(text, R)).toBe('Ban tổ chức phát 12.400 tờ rơi, 30.000 cuốn sổ tay và 4.000 lá cờ cho học viên.');
+    // a decimal comma elsewhere: the writer groups the Vietnamese way, an unclear one stays
+    expect(check('Ban tổ chức phát 12,400 tờ rơi, 2,5 tấn gạo và 30,000 cuốn sổ tay.', R).map((f) => f.text)).toEqual(['30,000']);
+  });
+
   it('joins spaced thousands after a word that introduces a count', () => {
     const text = 'Lớp học thu hút 1 250 học viên.';
     expect(check(text, R, {}, 'en').map((s) => [s.message, s.at])).toEqual([

@@ -22,6 +22,12 @@ const SPACED_THOUSANDS = new RegExp(
   `(?<=(?:^|[^\\p{L}])(?:${listed(words.countIntroducers)})${SPACE})(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+)(?=${SPACE}${PEOPLE_RE})`,
   'giu',
 );
+/** COMMA_THOUSANDS asked once per paragraph, without a global expression's state */
+const CERTAIN_COMMA = new RegExp(COMMA_THOUSANDS.source, 'u');
+/** "14,300": one comma before three digits, no more digits or groups around it */
+const ONE_COMMA_GROUP = /(?<![\p{N}.,])\d{1,3},\d{3}(?![\p{N}]|[.,]\p{N})/gu;
+/** "3,5 tấn", "12,75%": a comma before one, two or four digits and more is a decimal one */
+const DECIMAL_COMMA = /(?<![\p{N}.,])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}]|[.,]\p{N})/u;
 const LEADING_ZERO = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])0(\\d)(?=${SPACE}${COUNT_NOUN_RE})`, 'gu');
 /** "ngày 05 tháng 01 năm 2020", "số 03 …", "lúc 07 giờ": not counts (notACountBefore) */
 const NOT_A_COUNT = new RegExp(`(?:^|[^\\p{L}])(?:${listed(words.notACountBefore)})\\s*:?\\s*$`, 'iu');
@@ -58,8 +64,14 @@ export const numberFormat: Rule = {
   },
   check({ draft, report }) {
     const { view } = draft;
-    for (const p of draft.paragraphs) {
-      if (p.kind === 'metadata' || p.kind === 'chrome') continue;
+    const prose = draft.paragraphs.filter((p) => p.kind !== 'metadata' && p.kind !== 'chrome');
+    // the draft's own habit: once a number is certainly grouped with commas ("60,000 cuốn",
+    // "1,200,000 đồng") and no comma in it is a decimal one ("3,5 tấn"), every other "d,ddd" of
+    // the draft is grouped the same way ("14,300 bảng hiệu")
+    const commaHabit =
+      prose.some((p) => /\d,\d{3}/.test(view.slice(p.start, p.end)) && CERTAIN_COMMA.test(view.slice(p.start, p.end))) &&
+      !prose.some((p) => DECIMAL_COMMA.test(view.slice(p.start, p.end)));
+    for (const p of prose) {
       const seg = view.slice(p.start, p.end);
       const push = (index: number, number: string, fixed: string, messageId: string, severity?: 'error' | 'info'): void => {
         const start = p.start + index;
@@ -75,9 +87,16 @@ export const numberFormat: Rule = {
         });
       };
       // cheap necessary conditions first: the patterns open with lookbehinds, tried at every position
-      if (/\d,\d{3}/.test(seg)) for (const m of seg.matchAll(COMMA_THOUSANDS)) {
-        const n = m[1] ?? m[2];
-        push(m.index ?? 0, n, n.replace(/,/g, '.'), 'commaThousands', 'error');
+      if (/\d,\d{3}/.test(seg)) {
+        const taken = new Set<number>();
+        for (const m of seg.matchAll(COMMA_THOUSANDS)) {
+          const n = m[1] ?? m[2];
+          taken.add(m.index ?? 0);
+          push(m.index ?? 0, n, n.replace(/,/g, '.'), 'commaThousands', 'error');
+        }
+        if (commaHabit) {
+          for (const m of seg.matchAll(ONE_COMMA_GROUP)) if (!taken.has(m.index ?? 0)) push(m.index ?? 0, m[0], m[0].replace(',', '.'), 'commaThousands', 'error');
+        }
       }
       if (/\d[ \u00a0\u202f]\d{3}/.test(seg)) for (const m of seg.matchAll(SPACED_THOUSANDS)) {
         push(m.index ?? 0, m[1], m[1].replace(/[ \u00a0\u202f]/g, '.'), 'spacedThousands');
