@@ -334,6 +334,13 @@ describe('spelling: what is never a misspelling', () => {
     expect(firstSuggestions('Xã Đak Pne, huyện K’Bang tổo chức đêm hội.')).toEqual([['tổo', 'tổ']]);
   });
 
+  it('takes a syllable opening with “p” (not “ph”) for a loan or minority word unless a slip pairs it', () => {
+    // Thai dishes and a scarf: “p” is no native onset, and the word joined to one goes with it
+    expect(check('Gian hàng giới thiệu món pa pỉnh tộp, nậm pịa và khăn piêu của đồng bào Thái.', R)).toEqual([]);
+    // an “h” dropped from “ph”: the neighbour says which word was meant
+    expect(firstSuggestions('Đoàn viên được giao nhiệm vụ pát huy vai trò xung kích.')).toEqual([['pát', 'phát']]);
+  });
+
   it('reads "oo" before "ng" as a rhyme of its own unless the genre writes the syllable it would make', () => {
     // "goong" (a Gia Rai instrument) would read "gông", which the genre never writes
     expect(check('Các nghệ nhân Gia Rai gảy đàn goong bên bếp lửa.', R)).toEqual([]);

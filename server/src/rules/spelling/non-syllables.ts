@@ -56,8 +56,17 @@ export function nonSyllables(c: SentenceCheck): void {
   const joined = (i: number, test: (n: Token) => boolean): boolean =>
     (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && test(tokens[i - 1])) ||
     (i + 1 < tokens.length && adjacent(text, tokens[i], tokens[i + 1]) && test(tokens[i + 1]));
+  // a syllable opening with "p" but not "ph" is no native word: a loan or minority word ("khăn
+  // piêu", "nậm pịa", "pa pỉnh tộp") unless one slip away it pairs with a neighbour ("pát huy")
+  const unpaired = (j: number): boolean => !pairedVariant(tokens[j].key, contextOf(tokens, j));
+  const loanP = (j: number): boolean => {
+    const n = tokens[j];
+    return !!n && !n.skip && P_ONSET.test(n.info.fold) && !valid.has(n.key) && !/\p{Lu}/u.test(n.text) && unpaired(j);
+  };
+  const joinedLoanP = (i: number): boolean =>
+    (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && loanP(i - 1)) || (i + 1 < tokens.length && adjacent(text, tokens[i], tokens[i + 1]) && loanP(i + 1));
   const amidMinority = (i: number): boolean =>
-    minority(tokens[i]) || joined(i, minorityNoun) || (joined(i, minority) && !pairedVariant(tokens[i].key, contextOf(tokens, i)));
+    minority(tokens[i]) || loanP(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i));
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
@@ -177,6 +186,9 @@ function telexSlip(c: SentenceCheck, i: number): { key: string; paired: boolean 
   const strong = reading.strong || (reading.ownRhyme && syllableCount(reading.key) > 0);
   return paired || strong ? { key: reading.key, paired } : undefined;
 }
+
+/** "p" then a vowel: an onset only loan and minority words have ("pin", "piêu"); "ph" is native */
+const P_ONSET = /^p[aeiouy]/u;
 
 /** a letter, an apostrophe, a letter: a minority language's word ("K'Ho", "t'rưng") */
 const INNER_APOSTROPHE = /\p{L}['’ʼ]\p{L}/u;
