@@ -23,6 +23,7 @@ describe('spacing', () => {
 
   it.each([
     'Có 1.400 cán bộ, tỷ lệ 3,92%, lúc 17:59 ngày 19/08/2022, diện tích 1,5ha.',
+    'Các ngày 5,6 và 7 tháng 3, lúc 8:30, tỷ số 2:1.',
     'Tài liệu để ở thư mục ./tai-lieu của lớp.',
     'BDK.VN - Chiều 19-8-2022, Ban Dân vận Tỉnh ủy tổ chức.',
     '(Baothanhhoa.vn) - Sáng 24/9, hội nghị khai mạc.',
@@ -88,6 +89,8 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Học viên có hỏi không?Giảng viên trả lời ngay.', '1:22 Thiếu dấu cách sau “?”.', 'Học viên có hỏi không? Giảng viên trả lời ngay.'],
     ['Thật đáng khen!Cả lớp đều đạt yêu cầu.', '1:15 Thiếu dấu cách sau “!”.', 'Thật đáng khen! Cả lớp đều đạt yêu cầu.'],
     ['Theo Công văn số 5/CV-HND,ngày 2/3 của Hội.', '1:26 Thiếu dấu cách sau “,”.', 'Theo Công văn số 5/CV-HND, ngày 2/3 của Hội.'],
+    ['Thời gian khai giảng:8 giờ sáng thứ Hai.', '1:21 Thiếu dấu cách sau “:”.', 'Thời gian khai giảng: 8 giờ sáng thứ Hai.'],
+    ['Lớp học có 40 đảng viên;12 quần chúng ưu tú.', '1:24 Thiếu dấu cách sau “;”.', 'Lớp học có 40 đảng viên; 12 quần chúng ưu tú.'],
     ['Học viên thuộc đối tượng 4.Buổi học bắt đầu lúc 7 giờ.', '1:27 Thiếu dấu cách sau “.”.', 'Học viên thuộc đối tượng 4. Buổi học bắt đầu lúc 7 giờ.'],
     ['Khai mạc (ngày 2/5)Các học viên có mặt đầy đủ.', '1:19 Thiếu dấu cách sau “)”.', 'Khai mạc (ngày 2/5) Các học viên có mặt đầy đủ.'],
     ['Đội văn nghệ ,tuyên truyền xã biểu diễn.', '1:13 Dấu cách đặt sai phía của “,”: viết liền với chữ trước, cách chữ sau.', 'Đội văn nghệ, tuyên truyền xã biểu diễn.'],

@@ -190,9 +190,12 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     const fix = [{ start: s, end: e, text: '' }, ...(moved ? [{ start: after, end: after, text: ' ' }] : [])];
     push({ start: s, end: e + m[1].length, messageId: moved ? 'moved' : 'beforeClose', args: { mark: m[1] }, fix });
   }
-  for (const m of seg.matchAll(/([,;:])(?=\p{L})|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu)) {
+  for (const m of seg.matchAll(/([,;:])(?=\p{L}|\d)|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu)) {
     const at = m.index ?? 0;
     const lower1 = charBefore(seg, at);
+    // a number after the mark only after a word ("Thời gian:08 giờ", "các xã;2 thôn"): after a
+    // digit it is a decimal, a time or a list of numbers ("1,5", "8:30", "5,6 và 7")
+    if (/\d/u.test(seg[at + 1] ?? '') && !LETTER.test(lower1)) continue;
     if (!gluedBefore(seg, at, m[1] ?? m[2] ?? m[3], lower1)) continue;
     const i = base + at;
     // "học viên.Bản in Tham dự": the page glued its debris on; removing it settles the space
