@@ -1,0 +1,141 @@
+/**
+ * Paragraph-local analyses remembered across lint passes, keyed by the paragraph's text: a
+ * re-check after a keystroke recomputes the edited paragraph and reads the others back.
+ *
+ * An analysis's answer points into one draft (its words, its offsets), so it is stored
+ * relative to its paragraph: each of the paragraph's words becomes its index, each offset
+ * (`start`, `end`, …) its distance from the paragraph's start, strings are detached copies
+ * (bounded-cache.ts: a slice would keep the whole old document alive). Reading it back builds
+ * fresh objects on the new draft's words and offsets, with the same sharing as the original
+ * (one object reachable twice is rebuilt once), so a cached answer is indistinguishable from
+ * a computed one. Values the walker does not know (class instances, maps, functions) make the
+ * answer uncacheable: it is computed every time, never stored half-right.
+ */
+import { BoundedCache, detach, stringBytes } from './bounded-cache.js';
+import type { Draft, Paragraph, Word } from './draft.js';
+
+/** A word of the paragraph, by its index among the paragraph's words (all its sentences). */
+class WordRef {
+  constructor(readonly i: number) {}
+}
+
+class Uncacheable extends Error {}
+
+/** The paragraph's own key: its prose (markdown view) and its original text, as the parser keys it. */
+export function paragraphKey(draft: Pick<Draft, 'text' | 'view'>, p: Paragraph): string {
+  const original = draft.text.slice(p.start, p.end);
+  if (draft.view === draft.text) return original;
+  const prose = draft.view.slice(p.start, p.end);
+  return prose === original ? original : `${prose}\u0000${original}`;
+}
+
+/** The words of a paragraph, its sentences' in order. */
+export function paragraphWords(p: Paragraph): Word[] {
+  const out: Word[] = [];
+  for (const s of p.sentences) for (const w of s.words) out.push(w);
+  return out;
+}
+
+interface Shape {
+  /** numeric properties that are offsets in the text (moved with the paragraph) */
+  offsets: ReadonlySet<string>;
+  /** properties holding static data (dictionary entries): kept by reference, never walked */
+  shared: ReadonlySet<string>;
+}
+
+function freeze(value: unknown, key: string, shape: Shape, base: number, index: Map<Word, number>, seen: Map<object, unknown>): unknown {
+  if (typeof value === 'string') return detach(value);
+  if (typeof value === 'number') return shape.offsets.has(key) ? value - base : value;
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new Uncacheable();
+    return value;
+  }
+  if (shape.shared.has(key)) return value;
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  const w = index.get(value as Word);
+  if (w !== undefined) return new WordRef(w);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (const v of value) out.push(freeze(v, '', shape, base, index, seen));
+    return out;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) throw new Uncacheable();
+  // a word of another paragraph would be rebuilt as a copy: an analysis that reads beyond its paragraph is not cacheable
+  if ('norm' in value && 'lower' in value && 'keyOf' in value) throw new Uncacheable();
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const k of Object.keys(value)) out[k] = freeze((value as Record<string, unknown>)[k], k, shape, base, index, seen);
+  return out;
+}
+
+function thaw(value: unknown, key: string, shape: Shape, base: number, words: Word[], seen: Map<object, unknown>): unknown {
+  if (typeof value === 'number') return shape.offsets.has(key) ? value + base : value;
+  if (value === null || typeof value !== 'object' || shape.shared.has(key)) return value;
+  if (value instanceof WordRef) return words[value.i];
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (const v of value) out.push(thaw(v, '', shape, base, words, seen));
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const k of Object.keys(value)) out[k] = thaw((value as Record<string, unknown>)[k], k, shape, base, words, seen);
+  return out;
+}
+
+/** Approximate bytes of a frozen value (shared parts counted once, static data not at all). */
+function frozenBytes(value: unknown, shape: Shape, seen: Set<object>): number {
+  if (typeof value === 'string') return stringBytes(value);
+  if (value === null || typeof value !== 'object') return 8;
+  if (seen.has(value)) return 8;
+  seen.add(value);
+  if (value instanceof WordRef) return 24;
+  if (Array.isArray(value)) {
+    let n = 16;
+    for (const v of value) n += 8 + frozenBytes(v, shape, seen);
+    return n;
+  }
+  let n = 24;
+  for (const [k, v] of Object.entries(value)) n += 16 + (shape.shared.has(k) ? 8 : frozenBytes(v, shape, seen));
+  return n;
+}
+
+/**
+ * A memo of one paragraph-local analysis. `compute(p)` must read nothing of the draft beyond
+ * paragraph `p` (its text, its prose view, its words) and the `salt` the caller keys it with.
+ */
+export class ParagraphMemo<T> {
+  private readonly cache: BoundedCache<{ value: unknown }>;
+  private readonly shape: Shape;
+
+  constructor(name: string, maxBytes: number, shape: { offsets: string[]; shared?: string[] }) {
+    this.shape = { offsets: new Set(shape.offsets), shared: new Set(shape.shared ?? []) };
+    this.cache = new BoundedCache<{ value: unknown }>(
+      name,
+      maxBytes,
+      (v) => frozenBytes(v.value, this.shape, new Set()),
+      (v) => v,
+    );
+  }
+
+  get(draft: Draft, p: Paragraph, salt: string, compute: (p: Paragraph) => T): T {
+    const key = `${salt}\u0000${paragraphKey(draft, p)}`;
+    const hit = this.cache.get(key);
+    if (hit) return thaw(hit.value, '', this.shape, p.start, paragraphWords(p), new Map()) as T;
+    const value = compute(p);
+    const words = paragraphWords(p);
+    const index = new Map<Word, number>();
+    words.forEach((w, i) => index.set(w, i));
+    try {
+      this.cache.set(key, { value: freeze(value, '', this.shape, p.start, index, new Map()) });
+    } catch (e) {
+      if (!(e instanceof Uncacheable)) throw e;
+    }
+    return value;
+  }
+}

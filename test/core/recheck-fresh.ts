@@ -1,0 +1,53 @@
+/**
+ * A draft written for the re-check tests (own sentences): names, titles, bodies, places,
+ * casing slips, a repeated paragraph in two roles (lead and body), and seeded random edits as
+ * typing makes them. Shared by test/core/recheck.test.ts (the lint, in process) and
+ * test/lsp/recheck.test.ts (the language server).
+ */
+export const RECHECK_DRAFT = [
+  'Huyện ủy Đông Hà tập huấn nghiệp vụ công tác Đảng cho cán bộ cơ sở',
+  'Sáng 14-5, Ban Tuyên giáo Huyện ủy Đông Hà phối hợp với Trung tâm Chính trị huyện tổ chức lớp tập huấn nghiệp vụ cho 85 cán bộ làm công tác đảng ở cơ sở.',
+  'Tham dự có đồng chí Lê Văn Hòa, Phó Bí thư Thường trực Huyện ủy; bà nguyễn thị mai, Trưởng Ban Dân vận Huyện ủy và đại diện Ủy ban nhân dân các xã, thị trấn.',
+  'Trong hai ngày, các Học viên được nghe Thạc sĩ Trần Minh Đức, giảng viên Trường Chính trị tỉnh Quảng Trị, giới thiệu Nghị Quyết số 21 của Ban Chấp hành Trung ương và Hướng dẫn của Ban Tổ chức Trung ương về công tác đảng viên.',
+  'Phát biểu bế mạc, ông Hoàng Văn Nam, Chủ tịch UBND huyện Đông Hà, đề nghị Đảng ủy các Xã, Phường tiếp tục rà soát đội ngũ cán bộ, nâng cao chất lượng sinh hoạt chi bộ.',
+  'Sáng 14-5, Ban Tuyên giáo Huyện ủy Đông Hà phối hợp với Trung tâm Chính trị huyện tổ chức lớp tập huấn nghiệp vụ cho 85 cán bộ làm công tác đảng ở cơ sở.',
+  'Dịp này, Hội Liên hiệp Phụ nữ huyện và Huyện Đoàn trao 20 suất quà cho học viên có hoàn cảnh khó khăn.  Lớp học kết thúc tốt đẹp',
+  'Minh Châu',
+].join('\n\n');
+
+/** A seeded random generator (mulberry32). */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TYPED = ['a', 'n', 'h', 'ư', 'ế', ' ', 'Đ', ',', '.', 'ông ', 'Nguyễn Văn An ', 'Huyện ủy ', 'xã ', '\n\n'];
+
+/** One edit as typing makes them: a character or word typed, one deleted, a word typed over, a paragraph moved. */
+export function typingEdit(text: string, random: () => number): { start: number; end: number; insert: string } {
+  const at = Math.floor(random() * (text.length + 1));
+  const r = random();
+  if (r < 0.4) return { start: at, end: at, insert: TYPED[Math.floor(random() * TYPED.length)] };
+  if (r < 0.65) return { start: at, end: Math.min(text.length, at + 1), insert: '' };
+  if (r < 0.9) {
+    // a word typed over a word
+    const start = at > 0 ? text.lastIndexOf(' ', at - 1) + 1 : 0;
+    const space = text.indexOf(' ', at);
+    const end = Math.max(start, space < 0 ? text.length : space);
+    return { start, end, insert: TYPED[Math.floor(random() * TYPED.length)].trim() || 'Văn' };
+  }
+  // a paragraph copied to another place (it meets a different paragraph kind or neighbour)
+  const paragraphs = text.split('\n\n');
+  const p = paragraphs[Math.floor(random() * paragraphs.length)];
+  const to = text.indexOf('\n\n', at);
+  const where = to < 0 ? text.length : to;
+  return { start: where, end: where, insert: `\n\n${p}` };
+}
+
+export const applyTyping = (text: string, e: { start: number; end: number; insert: string }): string => text.slice(0, e.start) + e.insert + text.slice(e.end);

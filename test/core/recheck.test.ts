@@ -1,0 +1,52 @@
+/**
+ * The memo caches (parse, lexicon, spelling, …) make a re-check read back what earlier checks
+ * found in the paragraphs an edit did not touch. They must never change an answer: after every
+ * edit of a long typing session, the lint equals a fresh lint of the same text with every
+ * cache emptied.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseCaches } from '../../server/src/core/bounded-cache.js';
+import { defaultConfig } from '../../server/src/core/config/index.js';
+import { linter } from '../../server/src/linter.js';
+import { applyTyping, RECHECK_DRAFT, seeded, typingEdit } from './recheck-fresh.js';
+
+const strip = (r: ReturnType<typeof linter.lint>) => r.findings;
+
+describe('a re-check after edits', () => {
+  for (const format of ['text', 'markdown'] as const) {
+    it(`finds what a fresh lint finds (${format}, 120 edits)`, () => {
+      const config = defaultConfig();
+      const random = seeded(format === 'text' ? 7 : 11);
+      let text = RECHECK_DRAFT;
+      releaseCaches();
+      linter.lint(text, config, { format });
+      let findings = 0;
+      for (let k = 0; k < 120; k++) {
+        text = applyTyping(text, typingEdit(text, random));
+        const warm = strip(linter.lint(text, config, { format }));
+        // every fourth edit against a cold lint (emptying the caches each time would test nothing)
+        if (k % 4 !== 3) continue;
+        releaseCaches();
+        const cold = strip(linter.lint(text, config, { format }));
+        expect(warm, `edit ${k}`).toEqual(cold);
+        findings += cold.length;
+        // warm again from here, as the session goes on
+        linter.lint(text, config, { format });
+      }
+      // the draft keeps problems to find all along
+      expect(findings).toBeGreaterThan(30 * 5);
+    });
+  }
+
+  it('reads a paragraph back at a new place and in a new role with the answers of that place', () => {
+    const config = defaultConfig();
+    const paragraphs = RECHECK_DRAFT.split('\n\n');
+    releaseCaches();
+    linter.lint(RECHECK_DRAFT, config);
+    // the lead moved to the end, the body's third paragraph to the top: every paragraph known, every offset new
+    const moved = [paragraphs[3], ...paragraphs.slice(0, 3), ...paragraphs.slice(4), paragraphs[1]].join('\n\n');
+    const warm = linter.lint(moved, config).findings;
+    releaseCaches();
+    expect(warm).toEqual(linter.lint(moved, config).findings);
+  });
+});
