@@ -7,7 +7,8 @@
  * tone-mark-style leave them alone, and the officials detector (structure/people.ts) reads the
  * `formal` ones for their titles.
  */
-import type { Draft, Span, Word } from './draft.js';
+import type { Draft, Paragraph, Span, Word } from './draft.js';
+import { ParagraphMemo } from './paragraph-memo.js';
 import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { matchTitles } from './lexicon.js';
 import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
@@ -223,10 +224,25 @@ function lowercaseNameEnd(draft: Draft, ws: Word[], i: number): number {
 export function personNames(draft: Draft): PersonName[] {
   const hit = cache.get(draft);
   if (hit) return hit;
-  const text = draft.text;
   const out: PersonName[] = [];
   for (const p of draft.paragraphs) {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
+    // names are read within a sentence (its words, its gaps, the lexicon's titles in it): a
+    // re-check reads the paragraphs it did not edit back
+    for (const n of byParagraph.get(draft, p, '', () => paragraphNames(draft, p))) out.push(n);
+  }
+  cache.set(draft, out);
+  return out;
+}
+
+/** The names of each paragraph (a 100 KB draft's take about 0.16 MB). */
+const byParagraph = new ParagraphMemo<PersonName[]>('person-names.paragraphs', 1024 * 1024, { offsets: ['start', 'end'] });
+
+/** Person names of one paragraph, in text order. */
+function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
+  const text = draft.text;
+  const out: PersonName[] = [];
+  {
     for (const s of p.sentences) {
       const ws = s.words;
       const ends = runEnds(text, ws);
@@ -307,7 +323,6 @@ export function personNames(draft: Draft): PersonName[] {
       }
     }
   }
-  cache.set(draft, out);
   return out;
 }
 
