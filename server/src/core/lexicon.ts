@@ -107,6 +107,11 @@ function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profi
 // ---------------------------------------------------------------------------------------
 // Public API
 
+/** The builtin lexicon alone (no project entries): what every reader of a paragraph may remember its answers for. */
+export function usesBuiltinLexicon(config?: Pick<ResolvedConfig, 'extraLexicon'>): boolean {
+  return triesFor(config) === builtin;
+}
+
 /** Organisation names of the draft (also those inside titles), in text order, longest match first. */
 export function matchOrganisations(draft: Draft, config?: Pick<ResolvedConfig, 'extraLexicon' | 'profile'>): OrganisationMatch[] {
   return analyse(draft, config).organisations;

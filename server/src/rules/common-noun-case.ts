@@ -10,15 +10,17 @@
  * "về" / "chuyên đề" (its opening capital is accepted) are left alone. A bare "Hội nghị"
  * mid-sentence is flagged only when the same draft also writes "hội nghị".
  */
-import type { Draft, Sentence, Span, Word } from '../core/draft.js';
+import type { Draft, Paragraph, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
-import type { Rule, TextEdit } from '../core/types.js';
+import type { Rule, RuleContext, TextEdit } from '../core/types.js';
+import { ParagraphMemo } from '../core/paragraph-memo.js';
+import { lastAtOrBefore } from '../core/sorted.js';
 import { caseShape, isSentenceStart, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
-import { keysOf, matchOrganisations, matchTitles, typeWordAt } from '../core/lexicon.js';
+import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
 import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence } from './common-noun-case/evidence.js';
 import { genericAt, pluralBefore } from './common-noun-case/plural.js';
-import { shortReferences } from './common-noun-case/short-references.js';
+import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
 
 /** at most two more words ("Phong trào thi đua"), then an opening quotation mark and a capital: a quoted name follows */
@@ -77,39 +79,28 @@ export const commonNounCase: Rule = {
   check({ draft, config, report }) {
     const text = draft.text;
     const organisations = matchOrganisations(draft, config);
-    const spans: Span[] = [...organisations, ...matchTitles(draft, config), ...shortReferences(draft, organisations)];
-    // where a body named by its type word, an abbreviation or a committee starts ("Hội CCB", "UBND")
-    const bodies = new Set<number>();
-    // bodies the lexicon read whole ("Sở Lao động - Thương binh và Xã hội"): their last syllable opens no other body
-    const wholeNames: Span[] = [];
-    for (const o of organisations) {
-      if (o.entry && o.parts.every((p) => p.kind !== 'pattern')) wholeNames.push(o);
-      const first = o.parts[0];
-      if (first.kind === 'abbreviation' || first.kind === 'committee' || first.kind === 'pattern' || typeWordAt(keysOf(sentenceAt(draft, o.start)!), wordIndexAt(sentenceAt(draft, o.start)!.words, first.words[0].start)) > 0) bodies.add(first.words[0].start);
-    }
-    const midSentence = (w: Word): boolean => !isSentenceStart(draft, w.start);
+    const names = placedNames(organisations);
+    const quotes = quotesByParagraph(draft);
     // event heads the draft writes in lowercase somewhere (outside quotations)
     const lowercaseEvents = new Set<string>();
-    for (const s of draft.sentences) {
-      s.words.forEach((w, i) => {
-        const e = longest(text, s.words, i, EVENTS);
-        if (e && caseShape(w.text) === 'lower' && !inQuote(draft, w.start)) lowercaseEvents.add(e.keys.join(' '));
-      });
-    }
-
+    draft.paragraphs.forEach((p, k) => {
+      for (const e of eventsByParagraph.get(draft, p, quotes[k], () => lowercaseEventsIn(draft, p))) lowercaseEvents.add(e);
+    });
+    // what a paragraph's findings depend on beyond its own text: the lexicon's profile, the
+    // events written lowercase and the placed names anywhere in the draft, the quotations
+    const memo = usesBuiltinLexicon(config);
+    const draftWide = `${config.profile}\u0001${[...lowercaseEvents].sort().join('|')}\u0001${namesKey(names)}`;
+    // the spans of the whole draft, computed once, and only when a paragraph is not remembered
+    let context: Context | undefined;
+    const contextNow = (): Context => (context ??= contextOf(draft, config, organisations, names, lowercaseEvents));
     const out: Found[] = [];
-    const sentences = draft.paragraphs.flatMap((p) => p.sentences);
-    const spansOf = spansBySentence(sentences, spans);
-    const wholeNamesOf = spansBySentence(sentences, wholeNames);
-    for (const p of draft.paragraphs) {
-      if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
-      for (const s of p.sentences) {
-        const near = spansOf.get(s) ?? [];
-        const found = checkSentence(draft, s, p.kind === 'headline', near, midSentence, lowercaseEvents);
-        for (const f of found) out.push(f);
-        if (p.kind === 'lead' || p.kind === 'body') for (const f of capitalsAgainstEvidence(draft, s, near, bodies, wholeNamesOf.get(s) ?? [], found)) out.push(f);
-      }
-    }
+    draft.paragraphs.forEach((p, k) => {
+      if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') return;
+      const found = memo
+        ? findingsByParagraph.get(draft, p, `${p.kind === 'headline' ? 'h' : 'b'}\u0001${quotes[k]}\u0001${draftWide}`, () => paragraphFindings(draft, p, contextNow()))
+        : paragraphFindings(draft, p, contextNow());
+      for (const f of found) out.push(f);
+    });
     for (const f of out) {
       const expected = editedText(text, f.start, f.end, f.edits);
       // a common noun right before a quoted name is printed as part of it by many bodies
@@ -130,6 +121,77 @@ export const commonNounCase: Rule = {
     }
   },
 };
+
+/** Each paragraph's findings (a 100 KB draft's take about 0.25 MB), keyed as `check` says. */
+const findingsByParagraph = new ParagraphMemo<Found[]>('common-noun-case.paragraphs', 1024 * 1024, { offsets: ['start', 'end'] });
+/** The event heads each paragraph writes in lowercase outside quotations. */
+const eventsByParagraph = new ParagraphMemo<string[]>('common-noun-case.events', 256 * 1024, { offsets: [] });
+
+/** The event heads a paragraph writes in lowercase, outside quotations. */
+function lowercaseEventsIn(draft: Draft, p: Paragraph): string[] {
+  const out = new Set<string>();
+  for (const s of p.sentences) {
+    s.words.forEach((w, i) => {
+      const e = longest(draft.text, s.words, i, EVENTS);
+      if (e && caseShape(w.text) === 'lower' && !inQuote(draft, w.start)) out.add(e.keys.join(' '));
+    });
+  }
+  return [...out];
+}
+
+/**
+ * The quotations of each paragraph, as offsets from its start (the parser cuts a quotation
+ * running on into the next paragraph at the paragraph's end, so each lies in one).
+ */
+function quotesByParagraph(draft: Draft): string[] {
+  const out: string[][] = draft.paragraphs.map(() => []);
+  for (const q of draft.quotes) {
+    const k = lastAtOrBefore(draft.paragraphs, q.start, (p) => p.start);
+    if (k >= 0) out[k].push(`${q.start - draft.paragraphs[k].start},${q.end - draft.paragraphs[k].start}`);
+  }
+  return out.map((qs) => qs.join(';'));
+}
+
+interface Context {
+  spansOf: Map<Sentence, Span[]>;
+  wholeNamesOf: Map<Sentence, Span[]>;
+  bodies: Set<number>;
+  midSentence: (w: Word) => boolean;
+  lowercaseEvents: Set<string>;
+}
+
+function contextOf(draft: Draft, config: RuleContext['config'], organisations: OrganisationMatch[], names: PlacedNames, lowercaseEvents: Set<string>): Context {
+  const spans: Span[] = [...organisations, ...matchTitles(draft, config), ...shortReferences(draft, names)];
+  // where a body named by its type word, an abbreviation or a committee starts ("Hội CCB", "UBND")
+  const bodies = new Set<number>();
+  // bodies the lexicon read whole ("Sở Lao động - Thương binh và Xã hội"): their last syllable opens no other body
+  const wholeNames: Span[] = [];
+  for (const o of organisations) {
+    if (o.entry && o.parts.every((p) => p.kind !== 'pattern')) wholeNames.push(o);
+    const first = o.parts[0];
+    if (first.kind === 'abbreviation' || first.kind === 'committee' || first.kind === 'pattern' || typeWordAt(keysOf(sentenceAt(draft, o.start)!), wordIndexAt(sentenceAt(draft, o.start)!.words, first.words[0].start)) > 0) bodies.add(first.words[0].start);
+  }
+  const sentences = draft.paragraphs.flatMap((p) => p.sentences);
+  return {
+    spansOf: spansBySentence(sentences, spans),
+    wholeNamesOf: spansBySentence(sentences, wholeNames),
+    bodies,
+    midSentence: (w: Word): boolean => !isSentenceStart(draft, w.start),
+    lowercaseEvents,
+  };
+}
+
+/** The findings of one paragraph (headline, lead or body): what it reads lies in its own sentences. */
+function paragraphFindings(draft: Draft, p: Paragraph, c: Context): Found[] {
+  const out: Found[] = [];
+  for (const s of p.sentences) {
+    const near = c.spansOf.get(s) ?? [];
+    const found = checkSentence(draft, s, p.kind === 'headline', near, c.midSentence, c.lowercaseEvents);
+    for (const f of found) out.push(f);
+    if (p.kind === 'lead' || p.kind === 'body') for (const f of capitalsAgainstEvidence(draft, s, near, c.bodies, c.wholeNamesOf.get(s) ?? [], found)) out.push(f);
+  }
+  return out;
+}
 
 /**
  * The lexicon's names and titles touching each sentence (ends included): a word's questions

@@ -9,17 +9,17 @@ import type { OrganisationMatch } from '../../core/lexicon.js';
 import { blank } from './phrases.js';
 
 /** One name's words: their keys and case shapes, as the draft wrote them with the place. */
-interface Shape {
+export interface Shape {
   keys: string[];
   shapes: string[];
 }
 
-/**
- * Every later or earlier mention of a placed body's name, same syllables and same case, not
- * itself inside a longer match: spans whose capitals the evidence pass leaves alone.
- */
-export function shortReferences(draft: Draft, organisations: readonly OrganisationMatch[]): Span[] {
-  const byFirst = new Map<string, Shape[]>();
+/** The placed bodies' names of a draft by their first syllable's key. */
+export type PlacedNames = Map<string, Shape[]>;
+
+/** The names of the bodies the draft names with their place ("Bảo hiểm xã hội huyện Kỳ Sơn"). */
+export function placedNames(organisations: readonly OrganisationMatch[]): PlacedNames {
+  const byFirst: PlacedNames = new Map();
   for (const o of organisations) {
     if (!o.named || !o.place || o.place.name.length === 0) continue;
     const words = o.parts.flatMap((p) => p.words);
@@ -30,6 +30,21 @@ export function shortReferences(draft: Draft, organisations: readonly Organisati
     if (!list.some((l) => l.keys.join(' ') === shape.keys.join(' '))) list.push(shape);
     byFirst.set(shape.keys[0], list);
   }
+  return byFirst;
+}
+
+/** The placed names as one string: what a paragraph's answer depends on beyond the paragraph. */
+export function namesKey(byFirst: PlacedNames): string {
+  const all: string[] = [];
+  for (const list of byFirst.values()) for (const l of list) all.push(`${l.keys.join(' ')}:${l.shapes.join(' ')}`);
+  return all.sort().join('|');
+}
+
+/**
+ * Every later or earlier mention of a placed body's name, same syllables and same case, not
+ * itself inside a longer match: spans whose capitals the evidence pass leaves alone.
+ */
+export function shortReferences(draft: Draft, byFirst: PlacedNames): Span[] {
   if (byFirst.size === 0) return [];
   const out: Span[] = [];
   const text = draft.text;
