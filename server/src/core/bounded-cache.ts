@@ -129,10 +129,14 @@ export class BoundedCache<V> {
   get(key: string): V | undefined {
     const e = this.entries.get(key);
     if (!e) return this.long && this.long.pass === pass && this.long.key === key ? this.long.value : undefined;
-    // most recently used last: re-insert under the cache's own copy of the key
-    this.entries.delete(key);
-    this.entries.set(e.key, e);
-    e.pass = pass;
+    // most recently used last: re-insert under the cache's own copy of the key, once a pass (a
+    // long paragraph's key is hashed anew by each map operation: three a read cost a long draft
+    // a tenth of its re-check); within a pass the order does not matter to `dropUnused`
+    if (e.pass !== pass) {
+      this.entries.delete(key);
+      this.entries.set(e.key, e);
+      e.pass = pass;
+    }
     return e.value;
   }
 

@@ -21,13 +21,23 @@ class WordRef {
 
 class Uncacheable extends Error {}
 
-/** The paragraph's own key: its prose (markdown view) and its original text, as the parser keys it. */
+/**
+ * The paragraph's own key: its prose (markdown view) and its original text, as the parser keys
+ * it. One string per paragraph object, so that every cache asking for it in a lint pass uses
+ * the same string, whose hash V8 computes once (a new slice per cache hashed the paragraph each
+ * time).
+ */
 export function paragraphKey(draft: Pick<Draft, 'text' | 'view'>, p: Paragraph): string {
-  const original = draft.text.slice(p.start, p.end);
-  if (draft.view === draft.text) return original;
-  const prose = draft.view.slice(p.start, p.end);
-  return prose === original ? original : `${prose}\u0000${original}`;
+  let key = keys.get(p);
+  if (key === undefined) {
+    const original = draft.text.slice(p.start, p.end);
+    const prose = draft.view === draft.text ? original : draft.view.slice(p.start, p.end);
+    key = prose === original ? original : `${prose}\u0000${original}`;
+    keys.set(p, key);
+  }
+  return key;
 }
+const keys = new WeakMap<Paragraph, string>();
 
 /** The words of a paragraph, its sentences' in order. */
 export function paragraphWords(p: Paragraph): Word[] {
@@ -110,29 +120,31 @@ function frozenBytes(value: unknown, shape: Shape, seen: Set<object>): number {
  * paragraph `p` (its text, its prose view, its words) and the `salt` the caller keys it with.
  */
 export class ParagraphMemo<T> {
-  private readonly cache: BoundedCache<{ value: unknown }>;
+  private readonly cache: BoundedCache<{ salt: string; value: unknown }>;
   private readonly shape: Shape;
 
   constructor(name: string, maxBytes: number, shape: { offsets: string[]; shared?: string[] }) {
     this.shape = { offsets: new Set(shape.offsets), shared: new Set(shape.shared ?? []) };
-    this.cache = new BoundedCache<{ value: unknown }>(
+    this.cache = new BoundedCache<{ salt: string; value: unknown }>(
       name,
       maxBytes,
-      (v) => frozenBytes(v.value, this.shape, new Set()),
+      (v) => stringBytes(v.salt) + frozenBytes(v.value, this.shape, new Set()),
       (v) => v,
     );
   }
 
   get(draft: Draft, p: Paragraph, salt: string, compute: (p: Paragraph) => T): T {
-    const key = `${salt}\u0000${paragraphKey(draft, p)}`;
+    // keyed by the paragraph alone (its one string, hashed once a pass): the salt, what the
+    // answer depends on beyond the paragraph, is checked on the entry; another salt recomputes
+    const key = paragraphKey(draft, p);
     const hit = this.cache.get(key);
-    if (hit) return thaw(hit.value, '', this.shape, p.start, paragraphWords(p), new Map()) as T;
+    if (hit && hit.salt === salt) return thaw(hit.value, '', this.shape, p.start, paragraphWords(p), new Map()) as T;
     const value = compute(p);
     const words = paragraphWords(p);
     const index = new Map<Word, number>();
     words.forEach((w, i) => index.set(w, i));
     try {
-      this.cache.set(key, { value: freeze(value, '', this.shape, p.start, index, new Map()) });
+      this.cache.set(key, { salt: detach(salt), value: freeze(value, '', this.shape, p.start, index, new Map()) });
     } catch (e) {
       if (!(e instanceof Uncacheable)) throw e;
     }

@@ -4,6 +4,7 @@
  * prose view so that every offset is an offset of the original text.
  */
 import { BoundedCache, detach, stringBytes } from './bounded-cache.js';
+import { paragraphKey } from './paragraph-memo.js';
 import { ParseLatin } from 'parse-latin';
 import type { Nodes as NlcstNodes, Sentence as NlcstSentence } from 'nlcst';
 import debris from '../../../dictionaries/web-debris.json';
@@ -22,6 +23,7 @@ import {
 } from './draft.js';
 import { markdownProse, markdownTooComplex } from './markdown.js';
 import { nfc } from './normalise.js';
+import { syllableKey } from './casing.js';
 import { isAltTextOf } from './alt-text.js';
 import { isDebrisOnly } from './web-debris.js';
 import { isBylineText, isMarkedCredit, isNameLike, isTopBylineText } from './structure/byline.js';
@@ -490,7 +492,11 @@ function copySentences(sentences: Sentence[]): Sentence[] {
 }
 
 function copyWord(w: Word): Word {
-  return { start: w.start, end: w.end, text: detach(w.text), norm: detach(w.norm), lower: detach(w.lower), keyOf: '', key: '' };
+  const text = detach(w.text);
+  // the comparison key goes with the copy, to every draft that reads the paragraph back: most
+  // words are asked for it by some rule, and a re-check would otherwise look up every word of
+  // the draft again
+  return { start: w.start, end: w.end, text, norm: detach(w.norm), lower: detach(w.lower), keyOf: text, key: detach(syllableKey(text)) };
 }
 
 /** `plainBytes` of a paragraph's sentences, counted the same way without walking objects generically. */
@@ -499,7 +505,7 @@ function sentencesBytes(sentences: Sentence[]): number {
   for (const s of sentences) {
     // the sentence object: 4 properties (start, end, text, words) plus its array slot
     n += 8 + 24 + 4 * 16 + 8 + stringBytes(s.text) + 8 + 16;
-    for (const w of s.words) n += 8 + 24 + 7 * 16 + 8 * 4 + stringBytes(w.text) + stringBytes(w.norm) + stringBytes(w.lower);
+    for (const w of s.words) n += 8 + 24 + 7 * 16 + 8 * 4 + stringBytes(w.text) + stringBytes(w.norm) + stringBytes(w.lower) + stringBytes(w.key ?? '');
   }
   return n;
 }
@@ -507,7 +513,8 @@ function sentencesBytes(sentences: Sentence[]): number {
 function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
   const prose = view.slice(p.start, p.end);
   const original = view === text ? prose : text.slice(p.start, p.end);
-  const key = original === prose ? prose : `${prose}\u0000${original}`;
+  // the paragraph's one key string, which the rules' paragraph memos hash again for free
+  const key = paragraphKey({ text, view }, p);
   const d = p.start;
   const relative = sentenceCache.get(key);
   if (!relative) {
@@ -529,7 +536,7 @@ function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
     start: s.start + d,
     end: s.end + d,
     text: s.text,
-    words: s.words.map((w) => ({ start: w.start + d, end: w.end + d, text: w.text, norm: w.norm, lower: w.lower, keyOf: '', key: '' })),
+    words: s.words.map((w) => ({ start: w.start + d, end: w.end + d, text: w.text, norm: w.norm, lower: w.lower, keyOf: w.keyOf, key: w.key })),
   }));
 }
 
