@@ -103,7 +103,7 @@ describe('an editing session', () => {
     // 32 paragraphs in the draft, at most one stale version of one of them per unused pass
     expect(full['parse.sentences'].entries).toBeLessThanOrEqual(32 + UNUSED_PASSES);
     // flat: thirty more edits add nothing to any cache
-    for (const name of ['parse.sentences', 'duplicate-sentence.keys', 'spelling.sentences', 'spacing.paragraphs', 'normtext.paragraphs']) {
+    for (const name of ['parse.sentences', 'duplicate-sentence.keys', 'spelling.sentences', 'spacing.paragraphs', 'normtext.paragraphs', 'lexicon.paragraphs', 'person-names.paragraphs', 'common-noun-case.paragraphs', 'common-noun-case.events']) {
       expect(full[name].entries, name).toBeGreaterThan(0);
       expect(full[name].entries, name).toBeLessThanOrEqual(half[name].entries + UNUSED_PASSES);
       expect(full[name].bytes, name).toBeLessThanOrEqual(half[name].bytes * 1.1);
