@@ -74,6 +74,15 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(got).toEqual(main ? [capitalised(word)] : []);
   });
 
+  it.each(markers.namedAfter.examples)('keeps the capital of a unit named after a person or an event (CAP-04): %s', (example) => {
+    expect(check(example, RULE)).toEqual([]);
+  });
+
+  it('still lowers the capital before a place name that merely opens with a surname, and keeps a school named by its town', () => {
+    expect(check('Đội tuyển Huyện Kim Sơn, Tỉnh Hà Giang và Phường Bến Thành dự.', RULE).map((f) => f.text)).toEqual(['Huyện', 'Tỉnh', 'Phường']);
+    expect(check('Trường THCS Thị trấn Đô Lương và Trường Tiểu học Thị trấn đạt chuẩn.', RULE)).toEqual([]);
+  });
+
   it.each(markers.notLevelAfter.map((m) => [m.word, m.example]))('“%s” after a level syllable makes another word: %s', (word, example) => {
     expect(check(example, RULE)).toEqual([]);
     const other = example.replace(new RegExp(`(?<=\\p{Lu}\\p{Ll}* )${word}(?![\\p{L}])`, 'u'), 'Sơn Hà');

@@ -40,7 +40,7 @@ import type { OrganisationMatch, TitleMatch } from './lexicon/types.js';
 
 export type * from './lexicon/types.js';
 export { blankGap, keysOf } from './lexicon/words.js';
-export { FUNCTION_WORDS, notABodyAt, TYPE_WORDS, typeWordAt } from './lexicon/grammar.js';
+export { FUNCTION_WORDS, KIND_FIELDS, notABodyAt, TYPE_WORDS, typeWordAt } from './lexicon/grammar.js';
 export { differing, phraseAnswer, phraseOwner } from './lexicon/checks.js';
 
 interface Cached {

@@ -10,7 +10,8 @@ import type { Rule } from '../core/types.js';
 import type { Word } from '../core/draft.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
 import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, MAIN_LEVELS } from '../core/casing.js';
-import { matchOrganisations, keysOf } from '../core/lexicon.js';
+import { matchOrganisations, keysOf, KIND_FIELDS } from '../core/lexicon.js';
+import { isSurname } from '../core/surnames.js';
 import { provinceAt } from '../core/provinces.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
@@ -45,6 +46,30 @@ function bareSpecialLevels(text: string): Set<string> {
   const t = text.normalize('NFC');
   for (const sp of markers.specialUnits) if (sp.mentions.some((m) => t.includes(m))) for (const b of sp.bare) out.add(b.split(' ').map(syllableKey).join(' '));
   return out;
+}
+
+const NAMED_SURNAMES = new Set(markers.namedAfter.surnames.map(syllableKey));
+const NAMED_NAMES = markers.namedAfter.names.map((n) => n.split(' ').map(syllableKey));
+
+/** The capitalised words from j name a person or a historical event ("Trần Phú", "Hoàng Văn Thụ", "Điện Biên Phủ"). */
+function namedAfter(text: string, ws: Word[], keys: string[], j: number): boolean {
+  let n = 0;
+  while (j + n < ws.length && n < 4 && isCapitalised(ws[j + n].text) && (n === 0 || blank(text, ws[j + n - 1], ws[j + n]))) n++;
+  if (n === 0) return false;
+  if (NAMED_NAMES.some((name) => name.length <= n && name.every((k, m) => keys[j + m] === k))) return true;
+  return (n >= 3 && isSurname(keys[j])) || (n >= 2 && NAMED_SURNAMES.has(keys[j]));
+}
+
+const SCHOOL_KINDS = KIND_FIELDS.get(syllableKey('trường')) ?? new Set<string>();
+const SCHOOL = syllableKey('trường');
+/** The level word at i follows a kind of school ("Trường THCS | Thị trấn", "Trường Tiểu học | Thị trấn"). */
+function afterSchoolKind(text: string, ws: Word[], keys: string[], i: number): boolean {
+  for (let n = 1; n <= 5 && i - n >= 0; n++) {
+    if (!blank(text, ws[i - n], ws[i - n + 1])) return false;
+    const kind = keys.slice(i - n, i).join(' ');
+    if (SCHOOL_KINDS.has(kind) && (/^\p{Lu}{2,}$/u.test(ws[i - 1].text) || keys[i - n - 1] === SCHOOL)) return true;
+  }
+  return false;
 }
 
 function keysOfWords(ws: Word[]): string {
@@ -158,11 +183,15 @@ export const adminUnitCase: Rule = {
         if (!isCapitalised(lvWords[0].text) || lvWords.some((w) => inEntry.has(w.start))) continue;
         if (lvWords.map((w) => w.text).join('').length > 1 && lvWords.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS line
         if (isSentenceStart(draft, lvWords[0].start)) continue;
+        // "Trường THCS Thị trấn Đô Lương": a school named by its town (after a kind of school)
+        if (afterSchoolKind(text, ws, keys, i)) continue;
         // a syllable of a person's name ("bác sĩ Lò Văn Tỉnh") is no level word
         if (inPersonName(draft, lvWords[0].start)) continue;
         const next = ws[i + lv];
         if (next && blank(text, lvWords[lv - 1], next)) {
           if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
+          // "Phường Trần Phú", "Phường Điện Biên Phủ": named after a person or an event (CAP-04)
+          if (namedAfter(text, ws, keys, i + lv)) continue;
           // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
           if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0])) continue;
         }
