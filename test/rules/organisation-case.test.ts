@@ -79,6 +79,17 @@ describe('organisation-case', () => {
     expect(fixed(text, ['organisation-case', 'admin-unit-case'])).toBe('Báo cáo viên Trường Đại học Luật Thành phố Hồ Chí Minh trình bày.');
   });
 
+  it('answers a name it reads by its grammar with the form the draft gives it elsewhere, so one fix leaves the draft consistent', () => {
+    const text = 'Đại diện Công ty Cổ phần Phân bón Bình Điền và cán bộ Công ty cổ phần phân bón Bình Điền dự.';
+    expect(check(text, RULE).map((f) => f.message)).toEqual([
+      'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Công ty cổ phần phân bón Bình Điền” → “Công ty Cổ phần Phân bón Bình Điền”.',
+    ]);
+    const once = fixed(text, ['organisation-case', 'consistent-capitalisation']);
+    expect(once).toBe('Đại diện Công ty Cổ phần Phân bón Bình Điền và cán bộ Công ty Cổ phần Phân bón Bình Điền dự.');
+    // (a form whose type word lost its capital is no model: “ban Nữ công”)
+    expect(fixed('Bà Lan, trưởng ban Nữ công, giới thiệu chuyên đề về Ban nữ công cơ sở của huyện Tân Phước.', RULE)).not.toContain('về ban Nữ công');
+  });
+
   it('reads “châu” before a continent’s name as a level word, lowercase like “tỉnh” (not the field of a name)', () => {
     expect(check('Sản phẩm phải đáp ứng quy định của Liên minh châu Âu về truy xuất nguồn gốc.', CAP_RULES)).toEqual([]);
     expect(check('Đại biểu đến từ huyện Châu Thành và thành phố Châu Đốc; bà Trần Minh Châu phát biểu.', CAP_RULES)).toEqual([]);

@@ -46,6 +46,12 @@ describe('title-case', () => {
     expect(fixed(text, rules)).toBe('Ông Nam, Giám đốc Trung tâm Y tế huyện dự.');
   });
 
+  it('reads “Trưởng ban tổ chức” of a class or a contest as the head of its event committee, not of the Party’s Ban Tổ chức', () => {
+    const rules = ['title-case', 'organisation-case'];
+    expect(check('Ông Nam, Phó Trưởng ban tổ chức lớp học, phát biểu; bà Hoa, Trưởng Ban tổ chức cuộc thi, trao giải.', rules)).toEqual([]);
+    expect(fixed('Ông Nam, Trưởng ban tổ chức huyện ủy phát biểu.', rules)).toBe('Ông Nam, Trưởng Ban Tổ chức Huyện ủy phát biểu.');
+  });
+
   it('gives the exact message in Vietnamese and English', () => {
     const text = 'Ông Lê Văn Hải, Phó hiệu trưởng Trường Chính trị tỉnh, phát biểu.';
     expect(check(text, RULE)[0].message).toBe('Viết hoa chức danh chưa đúng: “Phó hiệu trưởng Trường Chính trị” → “Phó Hiệu trưởng Trường Chính trị”.');

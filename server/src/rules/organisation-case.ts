@@ -11,13 +11,40 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { caseShape } from '../core/casing.js';
+import { caseLike, caseShape, syllableKey } from '../core/casing.js';
+import { wordsIn, type Draft } from '../core/draft.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
 function innerCapitals(m: OrganisationMatch): SyllableCheck[] {
   if (m.pattern) return [];
   const firsts = new Set(m.parts.map((p) => p.words[0]));
   return m.checks.filter((c) => c.certainty === 'clear' && !firsts.has(c.word) && caseShape(c.word.text) === 'cap' && caseShape(c.expected) === 'lower');
+}
+
+/**
+ * The same name written elsewhere in the draft in a form the grammar accepts ("Công ty Cổ phần
+ * Phân bón Bình Điền" twice, "Công ty cổ phần phân bón Bình Điền" once): that form, syllable by
+ * syllable, as the answer — the draft establishes its own names, and one fix then leaves
+ * nothing for consistent-capitalisation to say.
+ */
+function establishedForm(draft: Draft, m: OrganisationMatch, checks: SyllableCheck[]): SyllableCheck[] | undefined {
+  const own = wordsIn(draft, m.start, m.end);
+  if (own.length < 2) return undefined;
+  const keys = own.map((w) => syllableKey(w.text));
+  const index = new Map(own.map((w, k) => [w, k]));
+  const clear = differing(checks).filter((c) => c.certainty === 'clear' && index.has(c.word));
+  const all = draft.words;
+  for (let a = 0; a + own.length <= all.length; a++) {
+    if (all[a].start === own[0].start || syllableKey(all[a].text) !== keys[0]) continue;
+    const occ = all.slice(a, a + own.length);
+    if (!occ.every((w, k) => syllableKey(w.text) === keys[k] && (k === 0 || /^[ \t\u00a0]+$/u.test(draft.text.slice(occ[k - 1].end, w.start))))) continue;
+    if (occ.every((w, k) => caseShape(w.text) === caseShape(own[k].text)) || occ.every((w) => caseShape(w.text) === 'upper')) continue;
+    // (a form the grammar accepts: its type word capitalised, every clear correction there already)
+    if (caseShape(occ[0].text) !== 'cap' || !clear.every((c) => caseShape(occ[index.get(c.word)!].text) === caseShape(c.expected))) continue;
+    const after = new Map(checks.filter((c) => c.after).map((c) => [c.word, c.after]));
+    return own.map((w, k) => ({ word: w, expected: caseLike(w.text, occ[k].text), certainty: 'clear' as const, ...(after.get(w) ? { after: after.get(w) } : {}) }));
+  }
+  return undefined;
 }
 
 export const organisationCase: Rule = {
@@ -68,8 +95,10 @@ export const organisationCase: Rule = {
       if (inTitle.has(m)) continue;
       // a generic or unnamed mention ("các cấp Hội Nông dân") may keep or drop the type word's
       // capital, but a capital inside an entry is wrong either way ("Hội Nông Dân")
-      const checks = m.named ? m.checks : innerCapitals(m);
-      if (differing(checks).length === 0) continue;
+      const own = m.named ? m.checks : innerCapitals(m);
+      if (differing(own).length === 0) continue;
+      // a name the grammar reads is answered with the form the draft itself gives it elsewhere
+      const checks = (m.pattern && establishedForm(draft, m, own)) || own;
       phrases.push({ start: m.start, end: m.end, text: m.text, checks, pattern: m.pattern });
     }
     phrases.sort((a, b) => a.start - b.start);

@@ -16,14 +16,14 @@ import type { OrganisationMatch } from './types.js';
  * "Ban Chỉ huy" + "Phòng, chống thiên tai và Tìm kiếm cứu nạn"). `afterTitle`: a title's head
  * syllable is the body's first ("Trưởng Ban Chỉ huy …").
  */
-export function bodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTitle: boolean): { match: OrganisationMatch; endIndex: number } | undefined {
+export function bodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTitle: boolean | 'head'): { match: OrganisationMatch; endIndex: number } | undefined {
   const chain = chainAt(draft, s, tries, i, afterTitle);
   if (chain && (chain.match.parts.length > 1 || chain.match.place)) return chain;
   // after a title's head syllable written lowercase the grammar only lengthens a name the lexicon
   // knows: the writer did not make the head a body's type word ("Trưởng ban Nghiệp vụ", "Trưởng
   // ban Hồ sơ Sự kiện tạp chí …"); a capital does ("Trưởng Ban Chỉ huy Phòng, chống …")
   if (afterTitle && !chain && !isCapitalised(s.words[i].text)) return undefined;
-  const byGrammar = patternAt(draft, s, tries, i, afterTitle);
+  const byGrammar = patternAt(draft, s, tries, i, !!afterTitle);
   if (!byGrammar || (chain && chain.match.parts[0].words.length > typeWordAt(keysOf(s), i) && byGrammar.endIndex <= chain.endIndex)) return chain;
   if (chain) {
     // the entry's own opinion on its words stands ("Sở Nội Vụ" + "Hà Tĩnh")

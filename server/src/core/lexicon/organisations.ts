@@ -19,7 +19,8 @@ export function chainAt(
   s: Sentence,
   tries: Tries,
   i: number,
-  afterTitle: boolean,
+  /** the body follows a title ('head': it opens with the title's last syllable, "Trưởng ban" + "ban …") */
+  afterTitle: boolean | 'head',
 ): { match: OrganisationMatch; endIndex: number } | undefined {
   const text = draft.text;
   const words = s.words;
@@ -72,7 +73,9 @@ export function chainAt(
       endIndex = j + lv + nameLen;
     }
   }
-  const attached = parts.length > 1 || !!place || afterTitle;
+  // (a title whose last syllable opens the body does not name it: "Trưởng ban tổ chức lớp học"
+  // heads an event's committee, not the Ban Tổ chức of a Party committee)
+  const attached = parts.length > 1 || !!place || afterTitle === true || (afterTitle === 'head' && first.entry?.attach !== 'required');
   if (first.entry?.attach === 'required' && !attached) return undefined;
 
   const last = parts[parts.length - 1];
@@ -105,7 +108,7 @@ export function chainAt(
     (capitalSeen ||
       afterCentral ||
       abbreviationAfter ||
-      afterTitle ||
+      !!afterTitle ||
       placeAfterCommittee ||
       (!!place && place.name.length > 0) ||
       // a body of three syllables or more with its level word names that level's one body,

@@ -71,7 +71,7 @@ export function titleAt(
   let qualifier: Word[] | undefined;
   if (entry.head) {
     const headIndex = base.end - 1;
-    const chain = bodyAt(draft, s, tries, headIndex, true);
+    const chain = bodyAt(draft, s, tries, headIndex, 'head');
     if (chain && syllableKey(chain.match.parts[0].words[0].text) === syllableKey(entry.head) && chain.match.parts[0].words.length > 1) {
       headShared = true;
       organisation = chain.match;
