@@ -90,6 +90,12 @@ describe('organisation-case', () => {
     expect(fixed('Bà Lan, trưởng ban Nữ công, giới thiệu chuyên đề về Ban nữ công cơ sở của huyện Tân Phước.', RULE)).not.toContain('về ban Nữ công');
   });
 
+  it('reads a known name of three syllables or more after a frequent pair as that name (“cán bộ hội nông dân tỉnh”), not after a compound (“cơ sở y tế”)', () => {
+    expect(fixed('Các tổ trưởng được cán bộ hội nông dân tỉnh hướng dẫn.', RULE)).toBe('Các tổ trưởng được cán bộ Hội Nông dân tỉnh hướng dẫn.');
+    expect(fixed('Đại diện ban tổ chức Huyện ủy phát biểu.', RULE)).toBe('Đại diện Ban Tổ chức Huyện ủy phát biểu.');
+    expect(check('Lãnh đạo cơ sở y tế tỉnh dự.', RULE)).toEqual([]);
+  });
+
   it('reads “châu” before a continent’s name as a level word, lowercase like “tỉnh” (not the field of a name)', () => {
     expect(check('Sản phẩm phải đáp ứng quy định của Liên minh châu Âu về truy xuất nguồn gốc.', CAP_RULES)).toEqual([]);
     expect(check('Đại biểu đến từ huyện Châu Thành và thành phố Châu Đốc; bà Trần Minh Châu phát biểu.', CAP_RULES)).toEqual([]);

@@ -33,7 +33,10 @@ export function chainAt(
     i > 0 &&
     caseShape(words[i].text) === 'lower' &&
     blankGap(text, words, i - 1) &&
-    (mostlyAfter(keys[i - 1], keys[i]) || (!FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i]) && usuallyLowercase(keys[i - 1], keys[i])))
+    (mostlyAfter(keys[i - 1], keys[i]) ||
+      // (a frequent pair is weaker evidence: it holds against a name of one or two syllables,
+      // not against "hội nông dân", "ban tổ chức": "cán bộ hội nông dân tỉnh")
+      (!FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i]) && usuallyLowercase(keys[i - 1], keys[i]) && (longestAt(tries.organisations, text, words, keys, i)?.end ?? i) - i < 3))
   )
     return undefined;
   const parts: Array<OrganisationPart & { c?: Compiled<OrganisationEntry>; from: number; to: number }> = [];
