@@ -52,6 +52,14 @@ describe('title-case', () => {
     expect(fixed('Ông Nam, Trưởng ban tổ chức huyện ủy phát biểu.', rules)).toBe('Ông Nam, Trưởng Ban Tổ chức Huyện ủy phát biểu.');
   });
 
+  it('reads a lowercase body after a person’s title as its fix will leave it, so one fix is enough', () => {
+    const text = 'Ông Phượng, phó giám đốc văn phòng cấp giấy chứng nhận quyền sử dụng đất tỉnh dự.';
+    const rules = ['title-case', 'organisation-case', 'admin-unit-case'];
+    const once = fixed(text, rules);
+    expect(once).toBe('Ông Phượng, Phó Giám đốc Văn phòng Cấp giấy chứng nhận quyền sử dụng đất tỉnh dự.');
+    expect(fixed(once, rules)).toBe(once);
+  });
+
   it('gives the exact message in Vietnamese and English', () => {
     const text = 'Ông Lê Văn Hải, Phó hiệu trưởng Trường Chính trị tỉnh, phát biểu.';
     expect(check(text, RULE)[0].message).toBe('Viết hoa chức danh chưa đúng: “Phó hiệu trưởng Trường Chính trị” → “Phó Hiệu trưởng Trường Chính trị”.');

@@ -23,7 +23,7 @@ export function bodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, after
   // knows: the writer did not make the head a body's type word ("Trưởng ban Nghiệp vụ", "Trưởng
   // ban Hồ sơ Sự kiện tạp chí …"); a capital does ("Trưởng Ban Chỉ huy Phòng, chống …")
   if (afterTitle && !chain && !isCapitalised(s.words[i].text)) return undefined;
-  const byGrammar = patternAt(draft, s, tries, i, !!afterTitle);
+  const byGrammar = patternAt(draft, s, tries, i, afterTitle);
   if (!byGrammar || (chain && chain.match.parts[0].words.length > typeWordAt(keysOf(s), i) && byGrammar.endIndex <= chain.endIndex)) return chain;
   if (chain) {
     // the entry's own opinion on its words stands ("Sở Nội Vụ" + "Hà Tĩnh")

@@ -30,7 +30,7 @@ import type { OrganisationMatch, SyllableCheck } from './types.js';
  *   write as one lowercase word after a capital ("Y tế", "Dự phòng") goes lowercase, and so
  *   does a capitalised level word after such a name; proper names keep their capitals.
  */
-export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTitle = false): { match: OrganisationMatch; endIndex: number } | undefined {
+export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTitle: boolean | 'head' = false): { match: OrganisationMatch; endIndex: number } | undefined {
   const text = draft.text;
   const words = s.words;
   const keys = keysOf(s);
@@ -47,7 +47,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // a type word inside a capitalised run is part of another name ("Lê Văn Trường", "Quảng Trường")
   // (a title's head syllable is the body's own: "Trưởng Ban Chỉ huy …")
   if (!afterTitle && i > 0 && blankGap(text, words, i - 1) && isCapitalised(words[i - 1].text)) return undefined;
-  const typeCapital = isCapitalised(words[i].text);
+  // (the body a title names — not one opening with the title's last syllable — gets its type
+  // word's capital with the title's fix: read it as that fix leaves it, so one pass is enough:
+  // "phó giám đốc văn phòng cấp giấy chứng nhận …")
+  const typeCapital = isCapitalised(words[i].text) || (afterTitle === true && !startsSentence);
   // "các Ban xây dựng Đảng": a generic plural, common-noun-case's
   if (isGenericAt(text, words, i)) return undefined;
   const whole = WHOLE_NAME_KEYS.has(keys.slice(i, tEnd).join(' '));
