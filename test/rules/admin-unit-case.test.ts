@@ -83,6 +83,11 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check('Trường THCS Thị trấn Đô Lương và Trường Tiểu học Thị trấn đạt chuẩn.', RULE)).toEqual([]);
   });
 
+  it('leaves a common word alone where a place of the draft is named by it (“xã Thành Công”, “Thành công của lớp học”), not after a level word', () => {
+    const text = 'Học viên đến từ xã Thành Công và xã Hòa Bình. Thành công của lớp học là nhờ mọi người mong Hòa bình. Cán bộ xã Thành công phát biểu.';
+    expect(check(text, RULE).map((f) => [f.at, f.text])).toEqual([['1:112', 'Thành công']]);
+  });
+
   it.each(markers.notLevelAfter.map((m) => [m.word, m.example]))('“%s” after a level syllable makes another word: %s', (word, example) => {
     expect(check(example, RULE)).toEqual([]);
     const other = example.replace(new RegExp(`(?<=\\p{Lu}\\p{Ll}* )${word}(?![\\p{L}])`, 'u'), 'Sơn Hà');

@@ -12,6 +12,9 @@ import type { Word } from '../core/draft.js';
 import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf, KIND_FIELDS } from '../core/lexicon.js';
 import { isSurname } from '../core/surnames.js';
+import { knownPair, usuallyLowercase } from '../core/capital-evidence.js';
+import { isListedPair } from '../core/spell/genre-words.js';
+import { lookupKey } from '../core/spell/syllable.js';
 import { provinceAt } from '../core/provinces.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
@@ -70,6 +73,16 @@ function afterSchoolKind(text: string, ws: Word[], keys: string[], i: number): b
     if (SCHOOL_KINDS.has(kind) && (/^\p{Lu}{2,}$/u.test(ws[i - 1].text) || keys[i - n - 1] === SCHOOL)) return true;
   }
   return false;
+}
+
+/** last syllables of the level words ("xã", "phố" of "thành phố") */
+const LEVEL_ENDS = new Set(markers.levels.map((m) => syllableKey(m.word.split(' ').pop()!)));
+
+/** Two words that make a common word: listed in the genre's words, or written lowercase as a pair by real drafts. */
+function commonPair(a: Word, b: Word): boolean {
+  const ka = syllableKey(a.text);
+  const kb = syllableKey(b.text);
+  return isListedPair(lookupKey(a.text), lookupKey(b.text)) || (knownPair(ka, kb) && usuallyLowercase(ka, kb));
 }
 
 function keysOfWords(ws: Word[]): string {
@@ -241,6 +254,12 @@ export const adminUnitCase: Rule = {
           const model = known.get(keys.slice(i, i + n).join(' '));
           if (!model || cand.every((w) => isCapitalised(w.text)) || reported.has(cand[0].start)) continue;
           if (cand.every((w) => w.text === w.text.toUpperCase())) continue;
+          // a place named by a common word ("xã Thành Công", "xã Hòa Bình") written as that
+          // word elsewhere ("Thành công của lớp học…", "mong Hòa bình"): a lowercase syllable
+          // that makes a common word with the one before is that word, not the name
+          // (right after a level word it is the name all the same: "xã Thành công")
+          const afterLevel = i > 0 && blank(text, ws[i - 1], ws[i]) && LEVEL_ENDS.has(keys[i - 1]);
+          if (!afterLevel && cand.some((w, k) => k > 0 && !isCapitalised(w.text) && commonPair(cand[k - 1], w))) continue;
           const want = cand.map((w, k) => caseLike(w.text, model[k].text));
           const edits = cand.map((w, k) => ({ start: w.start, end: w.end, text: want[k] })).filter((e, k) => cand[k].text !== e.text);
           if (edits.length === 0) continue;
