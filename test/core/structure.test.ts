@@ -178,6 +178,11 @@ describe('dictionaries/structure.json examples', () => {
     expect(findDateline(lead(x))).toBeUndefined();
     expect(findDateline(lead(swap(x, word, 'đã')))).toBeDefined();
   });
+  it.each(data.passiveMarkers.entries.flatMap((e) => ('eventExamples' in e ? e.eventExamples : []).map((x) => [e.word, x])))('“%s” right before an event verb tells the event: %s', (word, x) => {
+    const text = `Tập huấn cho cơ sở\n\n${x}\n`;
+    expect(found(text, findDateline(parseDraft(text)))).toMatch(/^(?:Sáng|Ngày) \d/u);
+    expect(findDateline(lead(swap(x, word, `sẽ ${word}`)))).toBeUndefined();
+  });
   it.each(data.countClassifiers.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” between a number and its noun: %s', (word, x) => {
     const count = found(x, findParticipantCount(one(x)));
     expect(count).toMatch(new RegExp(`^\\d+ ${word} \\p{L}+`, 'u'));

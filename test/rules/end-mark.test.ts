@@ -40,4 +40,20 @@ describe('end-mark', () => {
     ]);
     expect(fixed(glued, RULE)).toBe(WITH.replace('./.\n\nHồng Nhung', './.\nHồng Nhung'));
   });
+
+  it('puts the mark after the last paragraph of prose, not after a photo caption set under it', () => {
+    const caption = (t: string): string => t.replace('\n\nHồng Nhung', '\n\nẢnh: Học viên thực hành trên máy tính.\n\nHồng Nhung');
+    // the writer closed the prose: the caption under it needs no mark
+    expect(check(caption(WITH), RULE, { endMark: 'required' })).toEqual([]);
+    // the mark is missing: asked for, and added, at the end of the prose
+    expect(check(caption(WITHOUT), RULE, { endMark: 'required' })).toEqual([
+      { rule: RULE, message: 'Cuối tin thiếu dấu kết thúc “./.”.', at: '5:48', text: '.' },
+    ]);
+    expect(fixed(caption(WITHOUT), RULE, { endMark: 'required' })).toBe(caption(WITH));
+    // a house that forbids the mark still sees it above the caption
+    expect(fixed(caption(WITH), RULE, { endMark: 'forbidden' })).toBe(caption(WITHOUT));
+    // a caption that ends with its credit, or one the writer closed with the mark, is read the same way
+    const credited = WITHOUT.replace('\n\nHồng Nhung', '\n\nGiảng viên hướng dẫn học viên (Ảnh: H.N.)./.\n\nHồng Nhung');
+    expect(check(credited, RULE, { endMark: 'required' })).toEqual([]);
+  });
 });

@@ -10,6 +10,12 @@ function draft(lead: string): string {
 }
 
 describe('required-dateline', () => {
+  it('takes the date before an event told in the passive, the learners its subject', () => {
+    expect(check(draft('Chiều 14-3, 80 hội viên nông dân đã được tập huấn kỹ thuật bón phân do Hội Nông dân huyện tổ chức.'), RULE)).toEqual([]);
+    expect(check(draft('Ngày 14/3, lớp học kỹ thuật được khai giảng tại hội trường xã cho 80 hội viên.'), RULE)).toEqual([]);
+    // a plan is not the event
+    expect(check(draft('Chiều 14-3, 80 hội viên nông dân sẽ được tập huấn kỹ thuật bón phân.'), RULE).map((f) => f.message)).toEqual([MESSAGE]);
+  });
   it.each([
     ['a preamble citing a dated plan', 'Thực hiện Kế hoạch số 31-KH/HU ngày 8/1/2024 của Huyện ủy về công tác khuyến nông năm 2024.', 'Ngày 14/3/2024, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.'],
     ['a one-sentence summary', 'Tám mươi hội viên nông dân được tập huấn kỹ thuật trồng lúa chất lượng cao.', 'Sáng 14-3, Hội Nông dân huyện tổ chức lớp học tại hội trường xã.'],

@@ -5,6 +5,19 @@
  */
 import type { Rule } from '../core/types.js';
 import { isBylineText } from '../core/structure/byline.js';
+import { isPhotoCaptionText } from '../core/structure/captions.js';
+import type { Paragraph } from '../core/draft.js';
+
+/**
+ * The paragraph the end mark closes: the last paragraph of prose. Photo captions the page set
+ * after it ("Ảnh: Quang cảnh lớp tập huấn.") belong to their photo — unless the writer closed
+ * one of them with the mark, which is then where the story ends.
+ */
+function storyEnd(story: readonly Paragraph[]): Paragraph | undefined {
+  let i = story.length - 1;
+  while (i > 0 && isPhotoCaptionText(story[i].text) && !story[i].text.trimEnd().endsWith('./.')) i--;
+  return story[i];
+}
 
 const GLUED = /\.\/\.([ \t]+)([^\n]+)$/u;
 
@@ -36,7 +49,7 @@ export const endMark: Rule = {
     },
   },
   check({ draft, config, report }) {
-    const last = draft.story[draft.story.length - 1];
+    const last = storyEnd(draft.story);
     if (!last) return;
     const eol = draft.text.includes('\r\n') ? '\r\n' : '\n';
     const glued = GLUED.exec(last.text);

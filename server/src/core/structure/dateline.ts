@@ -7,6 +7,7 @@ import type { Draft, Paragraph, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, END_POINTS, EVENT_VERBS, LASTING_VERBS, LEAD_SUBJECTS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS, UNTIL_NOW, WEEKDAYS } from './data.js';
 import { NUMBER_WORD } from './numbers.js';
+import { PHOTO_CREDIT_END } from './captions.js';
 
 const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*[(,]\\s*(?:${WEEKDAYS}\\s*,?\\s*)?(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?${WEEKDAYS}\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
 /** day(s) + month (+ year): "12-9", "19 và 25/7/2019", "03-04/10/2018", "21.10", "12 tháng 9" */
@@ -48,9 +49,6 @@ const DOCUMENT_BEFORE = new RegExp(`${B}${DOCUMENT_TYPES}\\s+(?:số\\s*)?[\\p{L
 /** a paragraph this short is a photo caption or a subhead: it neither holds nor hides the dateline */
 const CAPTION_WORDS = 15;
 
-/** "… do Quỹ Thiện Tâm tài trợ. Ảnh: PC.", "(Ảnh: P.T.)": a caption ends with its photo credit, whatever its length */
-const PHOTO_CREDIT_END = /(?:(?:^|[\s.])Ảnh|\(\s*[Ảả]nh)\s*:\s*[^:;\n]{1,40}$/u;
-
 function isCaption(p: Paragraph): boolean {
   return p.sentences.reduce((n, s) => n + s.words.length, 0) < CAPTION_WORDS || PHOTO_CREDIT_END.test(p.text.normalize('NFC'));
 }
@@ -85,6 +83,12 @@ const RECEIVES = new RegExp(`${B}${RECEIVING_MARKERS}${E}`, 'u');
 const PASSIVE = new RegExp(`${B}${PASSIVE_MARKERS}${E}`, 'u');
 /** an event verb right after a passive marker, a word between at most: "được tổ chức", "được Sở tổ chức" */
 const PASSIVE_JUST_BEFORE = new RegExp(`${PASSIVE_MARKERS}\\s+(?:\\p{L}+\\s+)?$`, 'u');
+/**
+ * the event told in the passive, the learners its subject: "60 cán bộ đã được tập huấn …",
+ * "lớp học được khai giảng …" — a passive marker right before an event verb, as opposed to
+ * what learners receive ("học viên được nghe …", "được tham gia tập huấn …")
+ */
+const PASSIVE_EVENT = new RegExp(`${B}${PASSIVE_MARKERS}\\s+${EVENT_VERBS}${E}`, 'u');
 const REPORTED = new RegExp(`${B}${REPORTING_VERBS}${E}`, 'u');
 /** a span timing how long something lasts: "trong (thời gian) 3 ngày (…)", "diễn ra / kéo dài …", "trong thời gian huấn luyện …" */
 const DURATION_SPAN = new RegExp(`^trong\\s+(?:thời gian\\s+)?${NUMBER_WORD}\\s+ngày`, 'u');
@@ -131,6 +135,9 @@ function timesEvent(t: string, at: number, end: number, place: Place, opened: bo
   const verb = activeVerb(rest);
   const receives = RECEIVES.exec(rest)?.index ?? -1;
   if (verb >= 0 && (receives < 0 || verb < receives)) return true;
+  // the event in the passive, unless a plan or what learners receive comes first ("sẽ được tập huấn")
+  const passive = PASSIVE_EVENT.exec(rest)?.index ?? -1;
+  if (passive >= 0 && (receives < 0 || passive <= receives)) return true;
   // the lead told the event, its next sentence opens with the days: "Hội … mở lớp tập huấn.
   // Từ ngày 11 đến 13/4, học viên được học …"
   if (place === 'lead' && opened && at === 0) return true;
