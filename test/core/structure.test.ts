@@ -178,7 +178,7 @@ describe('dictionaries/structure.json examples', () => {
     expect(findDateline(lead(x))).toBeUndefined();
     expect(findDateline(lead(swap(x, word, 'đã')))).toBeDefined();
   });
-  it.each(data.passiveMarkers.entries.flatMap((e) => ('eventExamples' in e ? e.eventExamples : []).map((x) => [e.word, x])))('“%s” right before an event verb tells the event: %s', (word, x) => {
+  it.each(data.passiveMarkers.entries.flatMap((e) => (('eventExamples' in e && e.eventExamples) || []).map((x) => [e.word, x])))('“%s” right before an event verb tells the event: %s', (word, x) => {
     const text = `Tập huấn cho cơ sở\n\n${x}\n`;
     expect(found(text, findDateline(parseDraft(text)))).toMatch(/^(?:Sáng|Ngày) \d/u);
     expect(findDateline(lead(swap(x, word, `sẽ ${word}`)))).toBeUndefined();
