@@ -17,8 +17,13 @@ describe('required-agenda', () => {
     ['Bế giảng lớp bồi dưỡng', 'bế giảng lớp bồi dưỡng. Đảng viên được quán triệt nghị quyết Trung ương.'],
     ['Bế giảng lớp bồi dưỡng', 'bế giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh.'],
     ['Tập huấn về chuyển đổi số cho cán bộ xã', 'bế giảng lớp bồi dưỡng.'],
+    ['Khai giảng lớp học mới', 'lớp bồi dưỡng cho 60 cán bộ thôn, bản về kỹ năng vận động quần chúng.'],
   ])('accepts %s / “%s”', (headline, body) => {
     expect(check(draft(headline, body), RULE)).toEqual([]);
+  });
+
+  it('does not take whom the class is for, then “về dự”, for what was taught', () => {
+    expect(check(draft('Khai giảng lớp học mới', 'lớp bồi dưỡng cho 60 cán bộ từ các xã về dự.'), RULE).map((f) => f.message)).toEqual([MESSAGE]);
   });
 
   it('reads a list the paragraph before it announces with a colon', () => {

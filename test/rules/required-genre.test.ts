@@ -63,6 +63,19 @@ describe('other genres', () => {
     expect(rulesOf(text)).toEqual([]);
   });
 
+  it('athletes leaving for a training camp are sports news', () => {
+    const camp = 'Đội tuyển bắn cung của tỉnh tập huấn tại Hàn Quốc\n\nSáng 2-5, 8 vận động viên bắn cung của tỉnh lên đường sang Hàn Quốc tập huấn, chuẩn bị thi đấu tại Giải vô địch châu Á.\n\nQuốc Huy\n';
+    expect(rulesOf(camp)).toEqual([]);
+  });
+
+  it('a call for enrolment in a class is a notice, not news of a class held', () => {
+    const notice = 'Trường Chính trị tỉnh tuyển sinh lớp bồi dưỡng ngạch chuyên viên năm 2026\n\nTrường Chính trị tỉnh thông báo tuyển sinh lớp bồi dưỡng ngạch chuyên viên cho công chức các sở, ngành. Hồ sơ nộp trước ngày 20/1/2026 tại Phòng Đào tạo của trường.\n\nPhòng Đào tạo\n';
+    expect(rulesOf(notice)).toEqual([]);
+    // the class opened after the enrolment is news of a class
+    const opened = 'Khai giảng lớp bồi dưỡng ngạch chuyên viên sau đợt tuyển sinh\n\nSáng 5-2, Trường Chính trị tỉnh khai giảng lớp bồi dưỡng ngạch chuyên viên cho công chức các sở, ngành.\n\nPhòng Đào tạo\n';
+    expect(rulesOf(opened)).toContain('required-participant-count');
+  });
+
   it('a news item that says “Căn cứ vào …” is still a news item', () => {
     const text = SPARSE.replace('Buổi tập huấn giúp', 'Căn cứ vào kết quả, buổi tập huấn giúp');
     expect(rulesOf(text)).toContain('required-participant-count');

@@ -20,6 +20,7 @@ describe('required-organiser', () => {
     'Ngày 3-6, hơn 100 cán bộ dự hội nghị tập huấn công tác dân vận do Liên đoàn Lao động thành phố tổ chức.',
     'Ngày 3-6, Ủy ban MTTQ Việt Nam huyện đã phối hợp với Phòng Nội vụ huyện tổ chức hội nghị tập huấn.',
     'Ngày 3-6, Sở Tư pháp vừa tổ chức lớp tập huấn kỹ năng hòa giải.',
+    'Trong 2 ngày (3-4/6), hơn 80 cán bộ dự lớp tập huấn công tác dân vận. Lớp học do Ban Dân vận Huyện ủy mở.',
     'Ngày 3-6, Công an huyện Thạch Hà tổ chức tập huấn nghiệp vụ cho công an xã.',
     'Ngày 3-6, Trung tâm Chính trị huyện Lục Ngạn mở lớp bồi dưỡng lý luận chính trị.',
     'Ngày 3-6, hội nông dân xã Tân Lập tổ chức tập huấn kỹ thuật nuôi ong.',
