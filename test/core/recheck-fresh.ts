@@ -4,6 +4,9 @@
  * typing makes them. Shared by test/core/recheck.test.ts (the lint, in process) and
  * test/lsp/recheck.test.ts (the language server).
  */
+// @ts-expect-error the bench is plain JavaScript without declarations
+import { rng } from '../../scripts/eval/random.mjs';
+
 export const RECHECK_DRAFT = [
   'Huyện ủy Đông Hà tập huấn nghiệp vụ công tác Đảng cho cán bộ cơ sở',
   'Sáng 14-5, Ban Tuyên giáo Huyện ủy Đông Hà phối hợp với Trung tâm Chính trị huyện tổ chức lớp tập huấn nghiệp vụ cho 85 cán bộ làm công tác đảng ở cơ sở.',
@@ -15,16 +18,9 @@ export const RECHECK_DRAFT = [
   'Minh Châu',
 ].join('\n\n');
 
-/** A seeded random generator (mulberry32). */
+/** A seeded random generator: the bench's mulberry32 (scripts/eval/random.mjs). */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return (rng(seed) as { next: () => number }).next;
 }
 
 const TYPED = ['a', 'n', 'h', 'ư', 'ế', ' ', 'Đ', ',', '.', 'ông ', 'Nguyễn Văn An ', 'Huyện ủy ', 'xã ', '\n\n'];
