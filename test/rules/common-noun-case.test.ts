@@ -147,6 +147,14 @@ describe('common-noun-case', () => {
     expect(fixed(text, RULE)).toBe('Huyện ủy tổ chức hội nghị quán triệt nghị quyết.\nQuang cảnh hội nghị');
   });
 
+  it('counts a capitalised event head it lowercases before its kind as the draft writing it lowercase: one fix pass is enough', () => {
+    const text = 'Huyện ủy tổ chức Hội nghị tập huấn cho cán bộ xã. Tại Hội nghị, các đại biểu thảo luận sôi nổi.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:18 Hội nghị tập huấn', '1:55 Hội nghị']);
+    const once = fixed(text, RULE);
+    expect(once).toBe('Huyện ủy tổ chức hội nghị tập huấn cho cán bộ xã. Tại hội nghị, các đại biểu thảo luận sôi nổi.');
+    expect(check(once, RULE)).toEqual([]);
+  });
+
   it('accepts the short name of a mass organisation used as a name, capitalised or not', () => {
     for (const text of data.shortNames.valid) expect(check(text, RULE), text).toEqual([]);
     const text = 'Liên đoàn Lao động huyện tập huấn nghiệp vụ công tác Công đoàn năm 2024.';

@@ -127,13 +127,31 @@ const findingsByParagraph = new ParagraphMemo<Found[]>('common-noun-case.paragra
 /** The event heads each paragraph writes in lowercase outside quotations. */
 const eventsByParagraph = new ParagraphMemo<string[]>('common-noun-case.events', 256 * 1024, { offsets: [] });
 
-/** The event heads a paragraph writes in lowercase, outside quotations. */
+/**
+ * The event heads a paragraph writes in lowercase, outside quotations — or will once fixed: a
+ * capitalised head before its kind mid-sentence (“tổ chức Hội nghị tập huấn”) is always
+ * reported, and counting it now keeps one fix pass enough (a bare “Tại Hội nghị” elsewhere is
+ * reported in the same pass, not after the fix).
+ */
 function lowercaseEventsIn(draft: Draft, p: Paragraph): string[] {
+  const text = draft.text;
   const out = new Set<string>();
   for (const s of p.sentences) {
-    s.words.forEach((w, i) => {
-      const e = longest(draft.text, s.words, i, EVENTS);
-      if (e && caseShape(w.text) === 'lower' && !inQuote(draft, w.start)) out.add(e.keys.join(' '));
+    const ws = s.words;
+    ws.forEach((w, i) => {
+      const e = longest(text, ws, i, EVENTS);
+      if (!e || inQuote(draft, w.start)) return;
+      const n = e.keys.length;
+      const next = ws[i + n];
+      const beforeKind =
+        caseShape(w.text) === 'cap' &&
+        !isSentenceStart(draft, w.start) &&
+        ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower') &&
+        next !== undefined &&
+        blank(text, ws[i + n - 1], next) &&
+        caseShape(next.text) === 'lower' &&
+        longest(text, ws, i + n, KINDS) !== undefined;
+      if (caseShape(w.text) === 'lower' || beforeKind) out.add(e.keys.join(' '));
     });
   }
   return [...out];
