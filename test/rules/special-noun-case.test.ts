@@ -106,6 +106,8 @@ describe('special-noun-case', () => {
     expect(check('Vận động nhân dân tham gia; phục vụ nhân dân tốt hơn.', RULE)).toEqual([]);
     expect(check('Phục vụ Nhân dân; Ủy ban nhân dân xã, Công an nhân dân và lực lượng vũ trang nhân dân.', RULE)).toEqual([]);
     expect(check('Phục vụ Nhân dân; Báo Nhân Dân đưa tin; “gắn bó với nhân dân”.', RULE)).toEqual([]);
+    // "Luật" inside a body's name is the body's field, not a law's name
+    expect(check('Giảng viên Trường Đại học Luật thành phố Hồ Chí Minh trình bày chuyên đề.', RULE)).toEqual([]);
     // a capitalised word after it makes "Nhân dân" part of a country's name, not the people
     expect(check('Đoàn cán bộ nước Cộng hòa Dân chủ Nhân dân Lào thăm hỏi nhân dân vùng lũ.', RULE)).toEqual([]);
   });

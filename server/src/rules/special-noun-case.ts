@@ -322,8 +322,10 @@ export const specialNounCase: Rule = {
           suggestions: [{ messageId: 'replace', args: { expected }, edits }],
         });
       }
-      // "Luật quốc phòng" → "Luật Quốc phòng" (CAP-36)
+      // "Luật quốc phòng" → "Luật Quốc phòng" (CAP-36); a "Luật" inside a body's name is the
+      // body's field ("Trường Đại học Luật thành phố Hồ Chí Minh"), organisation-case's
       for (const d of lowercaseDocumentNames(draft, s)) {
+        if (s.words.some((w) => w.start === d.start && lexicon.has(w))) continue;
         const expected = text.slice(d.start, d.edit.start) + d.edit.text + text.slice(d.edit.end, d.end);
         report({ start: d.start, end: d.end, messageId: 'documentName', args: { expected }, fix: [d.edit], suggestions: [{ messageId: 'replace', args: { expected }, edits: [d.edit] }] });
       }
