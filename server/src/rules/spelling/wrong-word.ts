@@ -4,10 +4,10 @@
  * "chất lượng").
  */
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
-import { bareSlip, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
+import { bareSlip, CLOSED_AFFINITY, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
 import { FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { telexReading } from '../../core/spell/telex.js';
-import { markDifference } from '../../core/spell/syllable.js';
+import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
 import { isLevelWord } from '../../core/casing.js';
@@ -109,7 +109,18 @@ export function listedWordSlips(c: SentenceCheck): void {
 function commonAsWritten(written: string, meant: string[], at: number): boolean {
   if (syllableCount(written) < STRONG_PAIR) return false;
   const seen = Math.max(at > 0 ? pairCount(meant[at - 1], meant[at]) : 0, at + 1 < meant.length ? pairCount(meant[at], meant[at + 1]) : 0);
-  return seen < FREQUENT_PAIR;
+  if (seen < FREQUENT_PAIR) return true;
+  // two closed-class words side by side, the written one with its marks ("để" + "ra"), make a
+  // phrase of their own: "đi bộ để ra chợ" is no slip for "đề ra" (8 of the genre's 94 "ra").
+  // Only a neighbour that nearly always makes the listed word with the meant syllable says
+  // otherwise, the affinity the pair slips ask of a closed-class word (CLOSED_AFFINITY); a
+  // content word beside it is evidence as it stands ("tại nạn" → "tai nạn")
+  const { functionWords } = genreWords();
+  if (!functionWords.has(written) || !hasVietnameseMark(written)) return false;
+  const free = (n: string | undefined, pair: number): boolean => !n || (functionWords.has(n) && pair < CLOSED_AFFINITY * syllableCount(n));
+  const before = at > 0 ? meant[at - 1] : undefined;
+  const after = at + 1 < meant.length ? meant[at + 1] : undefined;
+  return free(before, before ? pairCount(before, meant[at]) : 0) && free(after, after ? pairCount(meant[at], after) : 0);
 }
 
 /**
