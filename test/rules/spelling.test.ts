@@ -341,6 +341,21 @@ describe('spelling: what is never a misspelling', () => {
     expect(firstSuggestions('Đoàn viên được giao nhiệm vụ pát huy vai trò xung kích.')).toEqual([['pát', 'phát']]);
   });
 
+  it('takes a marked word ending in “l” or “r” for a minority word unless a slip pairs it', () => {
+    // the Cơ Tu communal house: no Vietnamese syllable ends in “l”
+    expect(check('Huyện phát triển homestay gắn với nhà gươl truyền thống của đồng bào.', R)).toEqual([]);
+    // a key struck for its neighbour: “p” → “l”, and the neighbour says which word was meant
+    expect(firstSuggestions('Hội nghị nhằm tăng cường hợl tác giữa các địa phương.')).toEqual([['hợl', 'hợp']]);
+  });
+
+  it('reads a level word before a place name as that level word, not as half of a pair', () => {
+    // “ở bản” is one letter from “cơ bản”, but the name after “bản” explains it
+    expect(check('Các thành viên tổ tự quản ở bản Pa Pe cam kết giữ gìn mốc giới.', R)).toEqual([]);
+    expect(check('Học viên là người Mường ở bản Đôn và bản Hiêu.', R)).toEqual([]);
+    // without a name after it the pair is still a slip
+    expect(firstSuggestions('Học viên được trang bị kiến thức ở bản về công tác dân vận.')).toEqual([['ở bản', 'cơ']]);
+  });
+
   it('reads "oo" before "ng" as a rhyme of its own unless the genre writes the syllable it would make', () => {
     // "goong" (a Gia Rai instrument) would read "gông", which the genre never writes
     expect(check('Các nghệ nhân Gia Rai gảy đàn goong bên bếp lửa.', R)).toEqual([]);

@@ -13,7 +13,7 @@ import { canonicalTone, editDistance, foldKey, SUBSTITUTION } from '../../core/s
 import genreWordData from '../../../../dictionaries/genre-words.json';
 import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from './sentence.js';
 
-/** unit symbols a draft writes before a number ("km 512": genre-words.json unitSymbols) */
+/** unit symbols a draft writes before a number or after a quantifier ("km 512", "mỗi kg": genre-words.json unitSymbols) */
 const UNIT_SYMBOLS = new Set(genreWordData.unitSymbols.map((u) => u.symbol));
 
 /**
@@ -65,8 +65,14 @@ export function nonSyllables(c: SentenceCheck): void {
   };
   const joinedLoanP = (i: number): boolean =>
     (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && loanP(i - 1)) || (i + 1 < tokens.length && adjacent(text, tokens[i], tokens[i + 1]) && loanP(i + 1));
+  // a final "l" or "r" closes no Vietnamese syllable: a lower-case marked word ending so is a
+  // minority language's ("nhà gươl") unless (unmarked, "r" is a Telex tone key: "baor") one slip away it pairs with a neighbour ("hợl tác")
+  const foreignCoda = (j: number): boolean => {
+    const n = tokens[j];
+    return !n.skip && n.info.vietnamese && FOREIGN_CODA.test(n.info.fold) && !valid.has(n.key) && !/\p{Lu}/u.test(n.text) && unpaired(j);
+  };
   const amidMinority = (i: number): boolean =>
-    minority(tokens[i]) || loanP(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i));
+    minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i));
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
@@ -97,6 +103,8 @@ export function nonSyllables(c: SentenceCheck): void {
       // forgotten in a listed word ("hoc tập" → "học tập")
       // a capital says "name" except the sentence's own first one before a lowercase Vietnamese
       // word ("Trog thời gian 2 ngày": the capital is the sentence's, the word a slip)
+      // a listed unit symbol ("mỗi kg", "đến km 512") is no slip wherever it stands
+      if (UNIT_SYMBOLS.has(t.key)) return;
       const next = tokens[i + 1];
       const positional = i === 0 && /^\p{Lu}\P{Lu}*$/u.test(t.text) && !!next && adjacent(text, t, next) && valid.has(next.key) && !/\p{Lu}/u.test(next.text);
       // keys of a word typed with the Vietnamese keyboard off ("tapaj huaasn", "Ddoongf chis")
@@ -109,12 +117,12 @@ export function nonSyllables(c: SentenceCheck): void {
       // a key struck for its neighbour between two Vietnamese words ("đứng tromg hàng ngũ")
       if (!meant && amid && between(i)) meant = struckSlip(t.key);
       // no vowel at all ("cc", "lnh", "vào thng 3") beside a Vietnamese word, blanks apart: no
-      // word of any language a Vietnamese draft uses; not a unit after its number ("5 km"), nor
-      // a listed unit symbol before one (a road's post, "đến km 512"; genre-words.json
-      // unitSymbols: another token there is a word that lost its vowel, "vào thng 3"), nor
-      // glued to a dot ("vv." is "vân vân", ".vn" a domain)
+      // word of any language a Vietnamese draft uses; not a unit after its number ("5 km"; a
+      // listed unit symbol was left above, anywhere: genre-words.json unitSymbols; another
+      // token before a number is a word that lost its vowel, "vào thng 3"), nor glued to a dot
+      // ("vv." is "vân vân", ".vn" a domain)
       const beside = (n: Token | undefined, before: boolean): boolean => !!n && (before ? adjacent(text, n, t) : adjacent(text, t, n)) && valid.has(n.key) && !n.info.allCaps;
-      const unit = /\d[ \t\u00a0]*$/u.test(text.slice(Math.max(0, t.start - 8), t.start)) || (UNIT_SYMBOLS.has(t.key) && /^[ \t\u00a0]+\d/u.test(text.slice(t.end, t.end + 4)));
+      const unit = /\d[ \t\u00a0]*$/u.test(text.slice(Math.max(0, t.start - 8), t.start));
       const dotted = text[t.start - 1] === '.' || text[t.end] === '.';
       const vowelless = !/[aeiouy]/u.test(t.info.fold) && t.text.length >= 2 && !unit && !dotted && (beside(tokens[i - 1], true) || beside(tokens[i + 1], false)) && vietnameseDraft();
       if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten) && !meant && !vowelless) return;
@@ -189,6 +197,9 @@ function telexSlip(c: SentenceCheck, i: number): { key: string; paired: boolean 
 
 /** "p" then a vowel: an onset only loan and minority words have ("pin", "piêu"); "ph" is native */
 const P_ONSET = /^p[aeiouy]/u;
+
+/** a vowel, then "l" or "r" closing the token: a final no Vietnamese syllable has */
+const FOREIGN_CODA = /[aeiouy][lr]$/u;
 
 /** a letter, an apostrophe, a letter: a minority language's word ("K'Ho", "t'rưng") */
 const INNER_APOSTROPHE = /\p{L}['’ʼ]\p{L}/u;

@@ -152,6 +152,13 @@ function counted(text: string, t: Token): boolean {
   return /\d[ \t\u00a0]+$/u.test(text.slice(Math.max(0, t.start - 6), t.start));
 }
 
+/** True when token j is a level word ("xã", "bản", "buôn") joined to the capitalised name after it ("bản Pa Pe"). */
+function beforePlaceName(text: string, tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return !!t && !!next && isLevelWord(t.key) && adjacent(text, t, next) && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
 /** True when token i follows a capitalised token it is joined to, and that one ends no organisation type word. */
 function goesOnName(text: string, tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -215,6 +222,9 @@ export function pairSlips(c: SentenceCheck): void {
     // lạ, phương tiện nghi vấn" is no "đối tượng là"
     if (genreWords().needsComplement.has(slip.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) return;
     const other = tokens[i + slip.side];
+    // a level word before a place name is that level word, the name explains it: "ở bản Pa
+    // Pe", "tại xã Ia Mơ" are no "cơ bản", "xa": neither the token nor its partner is evidence
+    if (beforePlaceName(text, tokens, i) || beforePlaceName(text, tokens, i + slip.side)) return;
     // a capital opening the sentence may be a name ("Lan tổ chức …"): only the genre's usual
     // pair with the lower-case word after it says it is a slip ("Chấp lượng" → "Chất lượng")
     if (t.info.capitalised && (slip.side < 0 || pairCount(slip.key, other.key) < STRONG_PAIR || isSurname(t.key))) return;
@@ -261,8 +271,7 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   if (straddled(tokens, first, keys.length, at)) return undefined;
   // a level word before a place name is that level word ("đến từ xã Tân Phú", not "từ xa"):
   // the name after it explains it better than any listed word
-  const next = tokens[first + at + 1];
-  if (at === keys.length - 1 && isLevelWord(keys[at]) && next && adjacent(text, tokens[first + at], next) && /^\p{Lu}\p{Ll}/u.test(next.text)) return undefined;
+  if (at === keys.length - 1 && beforePlaceName(text, tokens, first + at)) return undefined;
   // the correction must explain more of the neighbourhood with listed words than the text as
   // written: "hợp đồng bao tiêu" is "hợp đồng" + "bao tiêu", not "hợp" + "đồng bào"
   const lo = Math.max(0, first - 2);
