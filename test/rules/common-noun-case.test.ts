@@ -155,6 +155,32 @@ describe('common-noun-case', () => {
     expect(check(once, RULE)).toEqual([]);
   });
 
+  it('reads a word it lowers in a plural as lowercase when judging the list after it: one fix pass is enough', () => {
+    const text = 'Lớp học có cán bộ lãnh đạo các Hội, Đoàn thể của xã.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text} | ${f.message}`)).toEqual([
+      '1:28 các Hội | Sau “các”, danh từ chỉ nhiều đơn vị viết thường: “các hội” thay cho “các Hội”.',
+      '1:37 Đoàn thể | “Đoàn thể” là từ thường, không phải tên riêng: viết thường giữa câu: “đoàn thể”.',
+    ]);
+    const once = fixed(text, RULE);
+    expect(once).toBe('Lớp học có cán bộ lãnh đạo các hội, đoàn thể của xã.');
+    expect(check(once, RULE)).toEqual([]);
+  });
+
+  it('reads the capital after “về” as a document’s title only right after the document’s reference', () => {
+    const titled = 'Xã thực hiện Kế hoạch số 36/KH-UBND ngày 02/3/2026 của Ủy ban nhân dân huyện về Tổ chức tập huấn cho tổ hòa giải.';
+    expect(check(titled, RULE)).toEqual([]);
+    const bare = 'Xã mở lớp cho tổ hòa giải về Tổ chức tuyên truyền ở thôn.';
+    expect(check(bare, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:30 Tổ chức']);
+    expect(fixed(bare, RULE)).toBe('Xã mở lớp cho tổ hòa giải về tổ chức tuyên truyền ở thôn.');
+  });
+
+  it('keeps the capital of an award’s head before the award’s name, not before a common word', () => {
+    expect(check('Ba học viên được nhận Kỷ niệm chương Vì sự nghiệp dân vận.', RULE)).toEqual([]);
+    const text = 'Ba học viên được nhận Kỷ niệm chương của tỉnh.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:23 Kỷ niệm']);
+    expect(fixed(text, RULE)).toBe('Ba học viên được nhận kỷ niệm chương của tỉnh.');
+  });
+
   it('accepts the short name of a mass organisation used as a name, capitalised or not', () => {
     for (const text of data.shortNames.valid) expect(check(text, RULE), text).toEqual([]);
     const text = 'Liên đoàn Lao động huyện tập huấn nghiệp vụ công tác Công đoàn năm 2024.';

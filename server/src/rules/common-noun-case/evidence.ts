@@ -13,7 +13,7 @@ import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWN_CAPITALS, PLACE_HEADS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, VA, SO, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -26,7 +26,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
-  const capital = (w: Word | undefined): boolean => !!w && caseShape(w.text) !== 'lower' && /^[^\p{L}]*\p{Lu}/u.test(w.text);
+  // a word the first pass lowers ("các Hội" → "các hội") is read lowercase, as the next run
+  // after the fix will read it: one fix pass is enough ("các Hội, Đoàn thể")
+  const lowered = new Set(already.flatMap((f) => f.edits.map((e) => e.start)));
+  const capital = (w: Word | undefined): boolean => !!w && !lowered.has(w.start) && caseShape(w.text) !== 'lower' && /^[^\p{L}]*\p{Lu}/u.test(w.text);
   const joined = (a: Word, b: Word): boolean => blank(text, a, b) || /^\s*[-–]\s*$/u.test(text.slice(a.end, b.start));
   const titleCaseLine = isTitleCaseLine(ws);
   // one phrase, one finding: "tổ chức Khai giảng Lớp bồi dưỡng" (a blank and at most one word between)
@@ -52,6 +55,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
     // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
     if (longest(text, ws, i, NAME_HEADS)) continue;
+    // the head of an award or a title of honour before its name ("Huy chương Vì sự nghiệp …",
+    // "Giải thưởng Lý Tự Trọng", "Giải Nhất"): Decree 30 capitalises both
+    if (awardBeforeName(text, ws, i)) continue;
     // a name glossed by its foreign name or abbreviation ("Tổ chức Cứu trợ trẻ em (Save the Children)")
     if (glossedAhead(text, ws, i)) continue;
     const prev = ws[i - 1];
@@ -123,8 +129,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
       !inPersonName(draft, prev.start, w.end) &&
       // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản",
-      // "báo Người Lao Động": the opener stands before the capitalised run)
-      !NAME_OPENERS.some((k) => endsWith(text, ws, runStart(text, ws, i - 1), k)) &&
+      // "báo Người Lao Động": the opener stands before the capitalised run; a programme's or a
+      // document's name is cased like a sentence: "chương trình Phát Triển …" → "Phát triển")
+      !OWNER_OPENERS.some((k) => endsWith(text, ws, runStart(text, ws, i - 1), k)) &&
       // a longer capitalised run is a name's more often than not ("Báo Lao Động Thủ Đô")
       !(nextJoined && capital(next) && !never) &&
       // …but a document's name after its type word is cased like a sentence ("Luật Quốc Phòng" → "Luật Quốc phòng", CAP-36)
@@ -211,6 +218,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const verbOpener = opener !== undefined && VERB_OPENERS.has(opener.join(' ')) && caseShape(ws[i - opener.length].text) === 'lower';
     // (no name opens with a word that ends names: "Kế hoạch Nhằm nâng cao")
     if (blank(text, prev, w) && opener && !verbOpener && !END_NAMES.has(wordKey(w))) continue;
+    // a document's title quoted after its reference opens with its capital ("Kế hoạch số
+    // 42/KH-UBND ngày … của … về Tổ chức tuyên truyền …"); a bare "về Kỹ năng mềm" is a slip
+    if (wordKey(prev) === VE && blank(text, prev, w) && documentReferenceBefore(text, ws, i - 1)) continue;
     const honorific = longest(text, ws, i, BEFORE_NAMES);
     // after "ông", "đồng chí"… comes a person's name, whatever its syllables ("đồng chí Bàn Hộ Hòa")
     if (BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k))) continue;
@@ -278,6 +288,36 @@ function glossedAhead(text: string, ws: Word[], i: number): boolean {
     if (k + 1 < ws.length && !blank(text, ws[k], ws[k + 1])) return false;
   }
   return false;
+}
+
+/** a document's number and symbol: "42/KH-UBND", "19-NQ/TW", "6b/NQ-TLĐ" (not a date: no capital after the number) */
+const DOCUMENT_SYMBOL = /^\d+\p{L}?[/-]\p{Lu}/u;
+
+/**
+ * True when the words before "về" at `ve` run back, joined by blanks only (the date and the
+ * issuing body of the reference), to a document's number and symbol within 25 words: the
+ * capital after "về" opens that document's title.
+ */
+function documentReferenceBefore(text: string, ws: Word[], ve: number): boolean {
+  for (let k = ve - 1; k >= 0 && ve - k <= 25; k--) {
+    if (DOCUMENT_SYMBOL.test(ws[k].text)) return true;
+    const gap = text.slice(ws[k].end, ws[k + 1].start);
+    if (/^[ \t\u00a0]+$/u.test(gap)) continue;
+    // (a date may be cut at its slashes: "09/3 | / | 2022")
+    if (/^[/.-]$/u.test(gap) && /\d$/u.test(ws[k].text) && /^\d/u.test(ws[k + 1].text)) continue;
+    // (the tokenizer may cut the symbol at its slash: "215 | / | KH-UBND")
+    return /^[/-]$/u.test(text.slice(ws[k].end, ws[k + 1].start)) && /^\d+\p{L}?$/u.test(ws[k].text) && /^\p{Lu}/u.test(ws[k + 1].text);
+  }
+  return false;
+}
+
+/** True when an award head starts at i, its other syllables lowercase, and a capital follows it: "Huy chương | Vì sự nghiệp …". */
+function awardBeforeName(text: string, ws: Word[], i: number): boolean {
+  const a = longest(text, ws, i, AWARD_HEADS);
+  if (!a) return false;
+  const n = a.keys.length;
+  const name = ws[i + n];
+  return ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower') && name !== undefined && blank(text, ws[i + n - 1], name) && /^\p{Lu}/u.test(name.text);
 }
 
 /** A syllable real drafts write capitalised more often than not, or never wrote at all (a rare name's: "Sủng"). */

@@ -43,7 +43,11 @@ export const END_NAMES = new Set(data.functionWords.endNames.map(syllableKey));
 export const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys: phrase(w) })));
 export const BEFORE_NAMES = indexPhrases(data.evidence.beforeNames.map((w) => ({ keys: phrase(w) })));
 export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
+/** openers of names printed as their owners write them, Title Case included: “báo Người Lao Động” (common-nouns.json evidence.ownerOpeners) */
+export const OWNER_OPENERS = data.evidence.ownerOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
+/** heads of awards and titles of honour, capitalised before their name: “Huy chương Vì sự nghiệp …” (common-nouns.json evidence.awardHeads) */
+export const AWARD_HEADS = indexPhrases(data.evidence.awardHeads.map((w) => ({ keys: phrase(w) })));
 /** heads of place names: “Khu công nghiệp Tân Hương” (common-nouns.json placeHeads) */
 export const PLACE_HEADS = indexPhrases(data.placeHeads.map((h) => ({ keys: phrase(h.word) })));
 /** heads of the names of information systems: “Cơ sở dữ liệu quốc gia về dân cư” (common-nouns.json systemHeads) */
@@ -72,6 +76,7 @@ export const DOCUMENT_TYPES = new Set(structure.documentTypes.entries.map((e) =>
 export const DOCUMENT_NAMES = new Set([...structure.documentTypes.entries.map((e) => e.word), ...data.evidence.nameOpeners].map((w) => phrase(w).join(' ')));
 export const VA = syllableKey('và');
 export const SO = syllableKey('số');
+export const VE = syllableKey('về');
 export const LAN = syllableKey('lần');
 /** after these a capitalised head opens a topic title ("chuyên đề về Công tác dân tộc"): accepted */
 export const TOPIC_OPENERS = data.topicOpeners.map((t) => phrase(t.word));
