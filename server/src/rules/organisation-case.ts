@@ -55,19 +55,39 @@ function establishedForm(draft: Draft, m: OrganisationMatch, checks: SyllableChe
   const index = new Map(own.map((w, k) => [w, k]));
   const clear = differing(checks).filter((c) => c.certainty === 'clear' && index.has(c.word));
   const all = draft.words;
-  for (const a of positionsOf(draft).get(keys[0]) ?? []) {
-    if (a + own.length > all.length) break;
-    if (all[a].start === own[0].start) continue;
-    const occ = all.slice(a, a + own.length);
-    if (!occ.every((w, k) => wordKey(w) === keys[k] && (k === 0 || /^[ \t\u00a0]+$/u.test(draft.text.slice(occ[k - 1].end, w.start))))) continue;
-    if (occ.every((w, k) => caseShape(w.text) === caseShape(own[k].text)) || occ.every((w) => caseShape(w.text) === 'upper')) continue;
-    // (a form the grammar accepts: its type word capitalised, every clear correction there already)
-    if (caseShape(occ[0].text) !== 'cap' || !clear.every((c) => caseShape(occ[index.get(c.word)!].text) === caseShape(c.expected))) continue;
-    const after = new Map(checks.filter((c) => c.after).map((c) => [c.word, c.after]));
-    return own.map((w, k) => ({ word: w, expected: caseLike(w.text, occ[k].text), certainty: 'clear' as const, ...(after.get(w) ? { after: after.get(w) } : {}) }));
+  // the occurrence found depends only on the name's syllables, its casing and its clear
+  // corrections (its own place is skipped anyway: same casing): a name repeated all over a
+  // long draft is looked for once
+  const shapes = own.map((w) => caseShape(w.text));
+  const signature = `${keys.join(' ')}|${shapes.join(' ')}|${clear.map((c) => `${index.get(c.word)}:${caseShape(c.expected)}`).join(' ')}`;
+  const found = foundBySignature(draft);
+  let at = found.get(signature);
+  if (at === undefined) {
+    at = -1;
+    for (const a of positionsOf(draft).get(keys[0]) ?? []) {
+      if (a + own.length > all.length) break;
+      const occ = all.slice(a, a + own.length);
+      if (!occ.every((w, k) => wordKey(w) === keys[k] && (k === 0 || /^[ \t\u00a0]+$/u.test(draft.text.slice(occ[k - 1].end, w.start))))) continue;
+      if (occ.every((w, k) => caseShape(w.text) === shapes[k]) || occ.every((w) => caseShape(w.text) === 'upper')) continue;
+      // (a form the grammar accepts: its type word capitalised, every clear correction there already)
+      if (caseShape(occ[0].text) !== 'cap' || !clear.every((c) => caseShape(occ[index.get(c.word)!].text) === caseShape(c.expected))) continue;
+      at = a;
+      break;
+    }
+    found.set(signature, at);
   }
-  return undefined;
+  if (at < 0) return undefined;
+  const occ = all.slice(at, at + own.length);
+  const after = new Map(checks.filter((c) => c.after).map((c) => [c.word, c.after]));
+  return own.map((w, k) => ({ word: w, expected: caseLike(w.text, occ[k].text), certainty: 'clear' as const, ...(after.get(w) ? { after: after.get(w) } : {}) }));
 }
+
+function foundBySignature(draft: Draft): Map<string, number> {
+  let hit = foundForms.get(draft);
+  if (!hit) foundForms.set(draft, (hit = new Map()));
+  return hit;
+}
+const foundForms = new WeakMap<Draft, Map<string, number>>();
 
 export const organisationCase: Rule = {
   meta: {
