@@ -30,6 +30,10 @@ describe('organisation-case', () => {
     // the unknown-body pattern: type word + field phrase + level word + place
     ['Ngày 2-6, Ủy ban bầu cử huyện Cái Bè họp.', '1:11', 'Ủy ban bầu cử', '“Ủy ban bầu cử” → “Ủy ban Bầu cử”', 'Ngày 2-6, Ủy ban Bầu cử huyện Cái Bè họp.'],
     ['Ngày 2-6, Chi cục kiểm lâm tỉnh Lâm Đồng tổ chức tập huấn.', '1:11', 'Chi cục kiểm lâm', '“Chi cục kiểm lâm” → “Chi cục Kiểm lâm”', 'Ngày 2-6, Chi cục Kiểm lâm tỉnh Lâm Đồng tổ chức tập huấn.'],
+    // a lone known body in lower case names one unit: with a proper name right after it, or a
+    // registered name of two fields
+    ['Cán bộ đồn biên phòng Mường Nhé hướng dẫn bà con.', '1:8', 'đồn biên phòng', '“đồn biên phòng” → “Đồn Biên phòng”', 'Cán bộ Đồn Biên phòng Mường Nhé hướng dẫn bà con.'],
+    ['Giảng viên của sở khoa học và công nghệ trình bày chuyên đề.', '1:16', 'sở khoa học và công nghệ', '“sở khoa học và công nghệ” → “Sở Khoa học và Công nghệ”', 'Giảng viên của Sở Khoa học và Công nghệ trình bày chuyên đề.'],
   ])('flags %j', (text, at, span, change, output) => {
     const got = check(text, RULE);
     expect(got).toHaveLength(1);
@@ -289,6 +293,12 @@ describe('a capital inside a lexicon name', () => {
 
 describe('the grammar of names the lexicon does not know (dictionaries/organisation-grammar.json)', () => {
   it.each(grammar.examples.map((e) => [e.from, e.to]))('%j: one finding, fixed to %j', (from, to) => {
+    expect(check(from, RULE)).toHaveLength(1);
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+
+  it.each(grammar.unitWords.examples.map((e) => [e.from, e.to]))('%j: a body and the area it serves, fixed to %j', (from, to) => {
     expect(check(from, RULE)).toHaveLength(1);
     expect(fixed(from, RULE)).toBe(to);
     expect(check(to, RULE)).toEqual([]);

@@ -13,7 +13,7 @@
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import { wordsIn, type Draft, type Word } from '../core/draft.js';
-import { caseLike, caseShape, isCapitalised, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, wordKey } from '../core/casing.js';
 import { secondHalfOfWord } from '../core/capital-evidence.js';
 import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, notABodyAt, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
 import { spanAt } from '../core/sorted.js';
@@ -30,6 +30,8 @@ interface Occurrence {
   /** the first word starts a sentence: its capital says nothing */
   free: boolean;
   quoted: boolean;
+  /** a body of one kind in many places ("các chi cục hải quan khu vực"), not the one the draft names */
+  generic: boolean;
   /** the case shapes of the lexicon's canonical form, when its syllables line up with the words */
   canonical?: string[];
 }
@@ -72,7 +74,7 @@ export const consistentCapitalisation: Rule = {
     const quotes = draft.quotes;
     const quoted = (offset: number): boolean => spanAt(quotes, offset) !== undefined;
     const covered = new Set<number>();
-    const add = (words: Word[], checks: SyllableCheck[], known = true, canonical?: string): void => {
+    const add = (words: Word[], checks: SyllableCheck[], known = true, canonical?: string, generic = false): void => {
       if (words.length < 2) return;
       const canon = canonical?.split(/[\s,–-]+/u).filter((t) => /\p{L}/u.test(t));
       const key = words.map((w) => syllableKey(w.text)).join(' ');
@@ -84,6 +86,7 @@ export const consistentCapitalisation: Rule = {
         known,
         free: isSentenceStart(draft, words[0].start),
         quoted: quoted(words[0].start),
+        generic,
         ...(canon && canon.length === words.length ? { canonical: canon.map(caseShape) } : {}),
       };
       if (occ.shapes.some((t) => t === 'mixed') || occ.shapes.every((t) => t === 'upper')) return;
@@ -111,7 +114,7 @@ export const consistentCapitalisation: Rule = {
       for (const p of o.parts) if (p.kind !== 'central') add(p.words, o.checks, true, p.entry?.canonical);
     }
     // bodies the lexicon does not know: a type word and up to four words of its field
-    const unknown = new Map<string, Word[][]>();
+    const unknown = new Map<string, Array<{ seq: Word[]; generic: boolean }>>();
     for (const s of draft.sentences) {
       const ws = s.words;
       const keys = keysOf(s);
@@ -119,23 +122,16 @@ export const consistentCapitalisation: Rule = {
         const n = phraseAt(draft, ws, keys, i, covered);
         if (n < 3) continue;
         const seq = ws.slice(i, i + n);
-        // a body of many units ("ban Tuyên giáo các đảng bộ trực thuộc") is no spelling of one
-        const after = ws[i + n];
-        if (after && caseShape(after.text) === 'lower' && pluralMarkerAt(ws, i + n) > 0 && /^[ \t\u00a0]+$/u.test(draft.text.slice(seq[n - 1].end, after.start))) {
-          i += n - 1;
-          continue;
-        }
         const key = keys.slice(i, i + n).join(' ');
         if (!unknown.has(key)) unknown.set(key, []);
-        unknown.get(key)!.push(seq);
+        unknown.get(key)!.push({ seq, generic: isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) });
         i += n - 1;
       }
     }
-    for (const [key, seqs] of unknown) {
+    for (const entries of unknown.values()) {
       // only terms that are capitalised somewhere after the sentence start
-      if (!seqs.some((q) => q.some((w, k) => isCapitalised(w.text) && !(k === 0 && isSentenceStart(draft, w.start))))) continue;
-      for (const q of seqs) add(q, [], false);
-      void key;
+      if (!entries.some((e) => e.seq.some((w, k) => isCapitalised(w.text) && !(k === 0 && isSentenceStart(draft, w.start))))) continue;
+      for (const e of entries) add(e.seq, [], false, undefined, e.generic);
     }
 
     for (const occs of groups.values()) {
@@ -169,6 +165,10 @@ export const consistentCapitalisation: Rule = {
       const all = minority.flatMap(editsOf);
       const expectedOf = (o: Occurrence): string => editedText(draft.text, o.words[0].start, o.words[o.words.length - 1].end, editsOf(o));
       for (const o of minority) {
+        // bodies of one kind in many places ("các chi cục hải quan khu vực", "ban chỉ huy … các
+        // xã") are lowercase on purpose (CAP-24): they say nothing of how the one body the draft
+        // names is spelled, nor it of them; each is compared with its own kind only
+        if (!target.members.some((m) => m.generic === o.generic)) continue;
         const edits = editsOf(o);
         if (edits.length === 0) continue;
         // organisation-case / title-case already bring this one to the majority form
@@ -220,4 +220,15 @@ function phraseAt(draft: Draft, ws: Word[], keys: string[], i: number, covered: 
     j++;
   }
   return j - i;
+}
+
+/** A plural marker among the few lowercase words after a body's phrase: "ban chỉ huy ứng phó | bão lũ các xã". */
+function ofManyAfter(draft: Draft, ws: Word[], j: number): boolean {
+  for (let k = j; k < ws.length && k < j + 1; k++) {
+    if (!/^[ \t\u00a0]+$/u.test(draft.text.slice(ws[k - 1].end, ws[k].start)) || caseShape(ws[k].text) !== 'lower') return false;
+    if (pluralMarkerAt(ws, k) > 0) return true;
+    // ("thành viên Ban bầu cử và các tổ bầu cử": the plural after “và” is the next item's)
+    if (FUNCTION_WORDS.has(wordKey(ws[k]))) return false;
+  }
+  return false;
 }

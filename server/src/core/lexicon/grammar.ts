@@ -15,6 +15,12 @@ export const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
 /** verbs a bare committee is the subject of ("huyện ủy tổ chức …"): it names one specific committee */
 const SUBJECT_VERBS = new Set(grammarData.subjectVerbs.map((v) => v.word));
 /** body type words for the unknown-body pattern (rulebook §12.4; dictionaries/organisation-grammar.json) */
+/** words naming the area a body serves ("khu vực"), as syllable keys (organisation-grammar.json unitWords) */
+export const UNIT_WORDS = grammarData.unitWords.words.map((w) => syllables(w).tokens.map(syllableKey));
+/** Length of a unit word starting at keys[i] ("khu vực" = 2), or 0. */
+export function unitWordAt(keys: string[], i: number): number {
+  return UNIT_WORDS.find((u) => u.every((k, n) => keys[i + n] === k))?.length ?? 0;
+}
 export const TYPE_WORDS = grammarData.typeWords.map((t) => syllables(t.word).tokens.map(syllableKey)).sort((a, b) => b.length - a.length);
 /** type words distinctive enough to recognise a whole name written in lowercase ("chi cục kiểm lâm tỉnh") */
 export const WHOLE_NAME_KEYS = new Set(grammarData.typeWords.filter((t) => 'wholeName' in t && t.wholeName === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));

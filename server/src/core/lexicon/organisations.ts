@@ -1,12 +1,12 @@
 /** Organisation names the lexicon knows: a chain of entries, "Trung ương", a level word and a place. */
 import type { Draft, Sentence, Word } from '../draft.js';
 import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, syllableKey, withShape } from '../casing.js';
-import { knownPair, mostlyAfter, usuallyLowercase } from '../capital-evidence.js';
+import { knownPair, mostlyAfter, secondHalfOfWord, usuallyLowercase } from '../capital-evidence.js';
 import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, committeeAfterLevel, committeeAt, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb } from './grammar.js';
+import { CENTRAL, committeeAfterLevel, committeeAt, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, unitWordAt } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -106,6 +106,23 @@ export function chainAt(
     isCapitalised(words[i].text) && !startsSentence && endIndex === j && j < words.length && blankGap(text, words, j - 1) && /^\p{Lu}{2,}$/u.test(words[j].text);
   // "Trung ương" before the body names its central organisation ("Trung ương Hội khuyến học")
   const afterCentral = i >= CENTRAL.length && blankGap(text, words, i - 1) && CENTRAL.every((k, n) => keys[i - CENTRAL.length + n] === k);
+  // a lone known body whose own case says nothing may still name one unit (below); not when it
+  // is one of many ("63 sở giáo dục và đào tạo", "trung tâm bồi dưỡng chính trị các huyện") or
+  // the tail of a longer word ("chi hội cựu chiến binh")
+  const loneOfOne =
+    parts.length === 1 &&
+    !place &&
+    (first.entry?.kind === 'body' || first.entry?.kind === 'name') &&
+    !(i > 0 && blankGap(text, words, i - 1) && (/^\d/u.test(words[i - 1].text) || typeWordAt(keys, i - 1) > 1 || secondHalfOfWord(keys[i - 1], keys[i]))) &&
+    !(j < words.length && blankGap(text, words, j - 1) && pluralMarkerAt(words, j) > 0);
+  // … or of the area it serves: "hạt kiểm lâm khu vực Sông Mã", "kho bạc nhà nước khu vực X"
+  const unit = j < words.length && blankGap(text, words, j - 1) ? unitWordAt(keys, j) : 0;
+  const unitNamed = unit > 0 && j + unit < words.length && blankGap(text, words, j + unit - 1) && (/^(?:\d+|[IVXL]+)$/u.test(words[j + unit].text) || properNameAfter(draft, words, j + unit) > 0);
+  const nameRightAfter =
+    loneOfOne && j < words.length && blankGap(text, words, j - 1) && (unitNamed || (!startsSentenceAt(draft, words[j]) && properNameAfter(draft, words, j) > 0));
+  // a registered name of two fields or of five syllables and more is one body even in lower
+  // case ("của sở nông nghiệp và môi trường"); a shorter one may be a kind ("ủy ban bầu cử")
+  const longName = loneOfOne && (chainWords.length >= 5 || (chainWords.length >= 4 && chainWords.some((w) => syllableKey(w.text) === 'và')));
   const named =
     !generic &&
     (capitalSeen ||
@@ -121,6 +138,12 @@ export function chainAt(
       // capital says nothing there, but the level word makes it one body
       (startsSentence && !!place && (first.entry?.kind === 'body' || first.entry?.kind === 'name')) ||
       (parts.length > 1 && isCommittee(last.entry)) ||
+      // a body and the proper name of its place or unit right after it, whatever its own case
+      // ("đồn biên phòng Pa Tần", "hội nông dân Việt Nam")
+      nameRightAfter ||
+      // a registered name of four syllables or more is one body even in lower case ("của sở nông
+      // nghiệp và môi trường"): a generic mention says "các sở", "ngành nông nghiệp"
+      longName ||
       // the country's one body of that name, in lower case too ("bộ chính trị", "bộ công an")
       (parts.length === 1 && first.entry?.unique === true) ||
       (isCommittee(first.entry) && parts.length === 1 && (subjectOfVerb(text, words, j) || amongSpecificBodies(draft, words, i, j))));
