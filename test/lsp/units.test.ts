@@ -78,6 +78,30 @@ describe('diagnostic data and quick fixes', () => {
     }
   });
 
+  it('offers a misspelling’s replacements with their titles and ranges, though its data leaves out what quickFixes can rebuild', () => {
+    const typo = 'Huấn luyện tại huáyện nhà.\n';
+    const spelt: Finding = {
+      ruleId: 'spelling',
+      severity: 'warning',
+      start: 15,
+      end: 21,
+      messageId: 'unknownSuggest',
+      args: { word: 'huáyện', suggestion: 'huyện' },
+      suggestions: [
+        { messageId: 'replace', args: { replacement: 'huyện' }, edits: [{ start: 15, end: 21, text: 'huyện' }] },
+        { messageId: 'replace', args: { replacement: 'huá yện' }, edits: [{ start: 18, end: 18, text: ' ' }] },
+      ],
+    };
+    const d = toDiagnostic(doc(typo), typo, spelt, 'vi', false, 'text');
+    expect((d.data as { suggestions: unknown[] }).suggestions[0]).toEqual({ edits: [{ newText: 'huyện' }] });
+    const actions = quickFixes(doc(typo), d, 'vi', { uri: 'untitled:x', version: 1, documentChanges: false });
+    const fixes = actions.filter((a) => a.edit).slice(0, 2);
+    expect(fixes.map((a) => [a.title, a.edit!.changes!['untitled:x']])).toEqual([
+      ['Sửa thành “huyện”', [{ range: { start: { line: 0, character: 15 }, end: { line: 0, character: 21 } }, newText: 'huyện' }]],
+      ['Sửa thành “huá yện”', [{ range: { start: { line: 0, character: 18 }, end: { line: 0, character: 18 } }, newText: ' ' }]],
+    ]);
+  });
+
   it('ignores diagnostics of other tools', () => {
     const d = toDiagnostic(doc(text), text, finding, 'vi', false, 'text');
     expect(quickFixes(doc(text), { ...d, source: 'cSpell' }, 'vi', { uri: 'untitled:x', version: 1, documentChanges: false })).toEqual([]);

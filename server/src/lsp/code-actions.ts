@@ -9,7 +9,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleById } from '../rules/index.js';
 import type { Locale } from '../core/types.js';
-import { ClientCommand, ServerCommand, SOURCE, type DiagnosticData, type LspEdit } from './protocol.js';
+import { ClientCommand, ServerCommand, SOURCE, type DataEdit, type DiagnosticData, type LspEdit } from './protocol.js';
 import { t } from './messages.js';
 import { toLsp } from './diagnostics.js';
 import { markdownDisableEdit } from './project-files.js';
@@ -37,6 +37,11 @@ function isData(value: unknown): value is DiagnosticData {
   return !!value && typeof value === 'object' && typeof (value as DiagnosticData).ruleId === 'string';
 }
 
+/** The data's edits as LSP edits: one without a range replaces the diagnostic's range (protocol.ts DataEdit). */
+function dataEdits(edits: DataEdit[], diagnostic: Diagnostic): LspEdit[] {
+  return edits.map((e) => ({ range: e.range ?? diagnostic.range, newText: e.newText }));
+}
+
 export function quickFixes(doc: TextDocument, diagnostic: Diagnostic, locale: Locale, target: EditTarget): CodeAction[] {
   if (diagnostic.source !== SOURCE || !isData(diagnostic.data)) return [];
   const data = diagnostic.data;
@@ -51,21 +56,22 @@ export function quickFixes(doc: TextDocument, diagnostic: Diagnostic, locale: Lo
       kind: CodeActionKind.QuickFix,
       diagnostics,
       isPreferred: onlyOne,
-      edit: workspaceEdit(target, data.fix),
+      edit: workspaceEdit(target, dataEdits(data.fix, diagnostic)),
     });
   }
   for (const s of data.suggestions ?? []) {
     if (!s.edits.length) continue;
+    const title = s.title ?? t('action.fix', locale, { after: s.edits[0].newText });
     if (s.snippet) {
-      const e = s.edits[0];
+      const e = dataEdits(s.edits, diagnostic)[0];
       actions.push({
-        title: s.title,
+        title,
         kind: CodeActionKind.QuickFix,
         diagnostics,
-        command: { title: s.title, command: ClientCommand.insertSnippet, arguments: [doc.uri, e.range, e.newText] },
+        command: { title, command: ClientCommand.insertSnippet, arguments: [doc.uri, e.range, e.newText] },
       });
     } else {
-      actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: onlyOne, edit: workspaceEdit(target, s.edits) });
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: onlyOne, edit: workspaceEdit(target, dataEdits(s.edits, diagnostic)) });
     }
   }
   // a spelling finding the ranked index had nothing for: nspell's slow suggestions, computed

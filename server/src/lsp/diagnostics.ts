@@ -11,7 +11,7 @@ import { formatFinding, ruleMessage, ruleName } from '../core/messages.js';
 import { ruleById, ruleDocsUrl, DOCS_BASE } from '../rules/index.js';
 import type { Finding, Locale, Severity, TextEdit } from '../core/types.js';
 import type { ConfigError } from '../core/config/index.js';
-import { OPEN_RULE_DOCS, SOURCE, type DiagnosticData, type LspEdit } from './protocol.js';
+import { OPEN_RULE_DOCS, SOURCE, type DataEdit, type DiagnosticData, type LspEdit, type LspRange } from './protocol.js';
 import { t } from './messages.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -38,6 +38,13 @@ export function toLsp(doc: TextDocument, edits: TextEdit[]): LspEdit[] {
 }
 
 const MAX_SHOWN = 80;
+
+const samePosition = (a: LspRange['start'], b: LspRange['start']): boolean => a.line === b.line && a.character === b.character;
+
+/** Edits as the data carries them: one over the diagnostic's own range leaves its range out (protocol.ts DataEdit). */
+function dataEdits(edits: LspEdit[], range: LspRange): DataEdit[] {
+  return edits.map((e) => (samePosition(e.range.start, range.start) && samePosition(e.range.end, range.end) ? { newText: e.newText } : e));
+}
 
 /** The text of [start, end) ∪ the edits, before and after the edits. */
 function beforeAfter(text: string, f: Finding, edits: TextEdit[]): { before: string; after: string } {
@@ -76,10 +83,12 @@ export interface DiagnosticOptions {
 
 export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale: Locale, onDisk: boolean, format: 'text' | 'markdown', options: DiagnosticOptions = {}): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, messageId: f.messageId, text: text.slice(f.start, f.end), onDisk, format };
+  const anchor = missingAnchor(text, f);
+  const range = anchor !== undefined ? { start: doc.positionAt(anchor), end: doc.positionAt(anchor) } : { start: doc.positionAt(f.start), end: doc.positionAt(f.end) };
   const suggestions = f.suggestions ?? [];
   let fixSuggestion = -1;
   if (f.fix?.length) {
-    data.fix = toLsp(doc, f.fix);
+    data.fix = dataEdits(toLsp(doc, f.fix), range);
     fixSuggestion = suggestions.findIndex((s) => !s.snippet && sameEdits(s.edits, f.fix!));
     const { before, after } = beforeAfter(text, f, f.fix);
     if (fixSuggestion >= 0) data.fixTitle = ruleMessage(f.ruleId, suggestions[fixSuggestion].messageId, suggestions[fixSuggestion].args, locale);
@@ -92,7 +101,10 @@ export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale
     data.suggestions = rest.map((s) => {
       // a suggestion for every occurrence says so in its own message (“… mọi chỗ trong bài (3 chỗ)”)
       const title = ruleMessage(f.ruleId, s.messageId, s.args, locale);
-      return { title, edits: toLsp(doc, s.edits), ...(s.snippet ? { snippet: true } : {}), ...(s.scope ? { scope: s.scope } : {}) };
+      const edits = dataEdits(toLsp(doc, s.edits), range);
+      // the plain “Sửa thành “X”” of a word's replacement is written back by quickFixes (fewer bytes a publish)
+      const plain = !s.snippet && edits.length === 1 && !edits[0].range && title === t('action.fix', locale, { after: edits[0].newText });
+      return { ...(plain ? {} : { title }), edits, ...(s.snippet ? { snippet: true } : {}), ...(s.scope ? { scope: s.scope } : {}) };
     });
   }
   const correcting = f.fix?.length ? f.fix : suggestions.length === 1 && !suggestions[0].snippet ? suggestions[0].edits : undefined;
@@ -104,9 +116,7 @@ export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale
   if (f.inQuote) data.inQuote = true;
 
   const href = docsUrl(f.ruleId, options.inEditor);
-  const anchor = missingAnchor(text, f);
   if (anchor !== undefined) data.missing = true;
-  const range = anchor !== undefined ? { start: doc.positionAt(anchor), end: doc.positionAt(anchor) } : { start: doc.positionAt(f.start), end: doc.positionAt(f.end) };
   return {
     range,
     severity: anchor !== undefined && options.calm ? DiagnosticSeverity.Information : SEVERITY[f.severity],

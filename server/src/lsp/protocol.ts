@@ -111,16 +111,28 @@ export interface LspEdit {
   newText: string;
 }
 
+/**
+ * An edit as a diagnostic's data carries it: without `range` it replaces the diagnostic's own
+ * range, as nearly every fix and suggestion does. Each edit spelt out its range again, and on a
+ * draft with many misspellings (five suggestions each) the ranges were most of a publish's
+ * bytes, serialised, piped and parsed on every keystroke (code-actions.ts `dataEdits` reads them).
+ */
+export interface DataEdit {
+  range?: LspRange;
+  newText: string;
+}
+
 /** Everything a code action or a hover needs, so neither needs server state. */
 export interface DiagnosticData {
   ruleId: string;
   messageId: string;
   /** the original text of the range (for "ignore this finding") */
   text: string;
-  fix?: LspEdit[];
+  fix?: DataEdit[];
   /** title of the quick fix that applies `fix` */
   fixTitle?: string;
-  suggestions?: Array<{ title: string; edits: LspEdit[]; snippet?: boolean; scope?: 'one' | 'all' }>;
+  /** `title` is left out when it is the plain “Sửa thành “…”” of its one edit (code-actions.ts writes it back) */
+  suggestions?: Array<{ title?: string; edits: DataEdit[]; snippet?: boolean; scope?: 'one' | 'all' }>;
   /** the correct form (fix applied, or the single suggestion), for the hover */
   correct?: string;
   /** the word the spelling rule does not know ("add to dictionary") */
