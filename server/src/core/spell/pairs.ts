@@ -6,6 +6,7 @@
  */
 import data from '../../../../dictionaries/syllable-pairs.json';
 import { genreWords, isListedPair } from './genre-words.js';
+import { isEverydayPair } from './everyday-words.js';
 import { PairMap } from '../pair-map.js';
 
 interface Figures {
@@ -53,7 +54,7 @@ export const LISTED_WEIGHT = 5;
  * search asks it around nearly every syllable, and most of those pairs are the genre's own.
  */
 export function isKnownPair(a: string, b: string): boolean {
-  return pairCount(a, b) > 0 || isListedPair(a, b);
+  return pairCount(a, b) > 0 || isListedPair(a, b) || isEverydayPair(a, b);
 }
 
 /** How strongly the genre knows "a b": its frequency, or a listed word's weight. */

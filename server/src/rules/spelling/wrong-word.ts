@@ -6,6 +6,7 @@
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { bareSlip, CLOSED_AFFINITY, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
 import { FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
+import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { telexReading } from '../../core/spell/telex.js';
 import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
@@ -75,7 +76,7 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) continue;
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
       const match = bestMatch(text, keys, listed, tokens, i);
-      if (match && counted(text, group[match.at])) continue;
+      if (match && (counted(text, group[match.at]) || everydayWordAt(text, tokens, i + match.at))) continue;
       if (!match || commonAsWritten(keys[match.at], match.keys, match.at) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
@@ -141,6 +142,17 @@ function slipsOutward(text: string, tokens: Token[], at: number, first: number, 
   if (!slip || slip.key === meant || slip.weight < STRONG_PAIR) return false;
   const other = at + slip.side;
   return (other < first || other >= end) && (slip.side < 0 ? isListedPair(tokens[other].key, slip.key) : isListedPair(slip.key, tokens[other].key));
+}
+
+/**
+ * The syllable makes an everyday word with a neighbour it is joined to ("xếp hàng để vào"):
+ * a word of its own, whatever listed word it is one mark from.
+ */
+function everydayWordAt(text: string, tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (!!before && adjacent(text, before, t) && isEverydayPair(before.key, t.key)) || (!!after && adjacent(text, t, after) && isEverydayPair(t.key, after.key));
 }
 
 /**

@@ -1,0 +1,17 @@
+/**
+ * Everyday words one mark from a listed word of the genre (dictionaries/everyday-words.json):
+ * "xếp hàng" is a word of its own, not "xếp hạng" misspelt. The context list names the words a
+ * draft is likely to contain, so each of its words has twins the genre's figures never saw;
+ * these are the twins that are words. They explain a pair as written and are never suggested.
+ */
+import data from '../../../../dictionaries/everyday-words.json';
+import { lookupKey } from './syllable.js';
+import { PairMap } from '../pair-map.js';
+
+let pairs: PairMap<true> | undefined;
+
+/** True when the syllables `a` `b` (lookup keys) make an everyday word. */
+export function isEverydayPair(a: string, b: string): boolean {
+  pairs ??= new PairMap(data.words.map((e) => [e.word.split(/\s+/u).map(lookupKey).join(' '), true] as const));
+  return pairs.has(a, b);
+}
