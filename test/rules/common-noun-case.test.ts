@@ -174,6 +174,15 @@ describe('common-noun-case', () => {
     expect(fixed(bare, RULE)).toBe('Xã mở lớp cho tổ hòa giải về tổ chức tuyên truyền ở thôn.');
   });
 
+  it('judges a capitalised common word in a sentence-case headline as in the body (CAP-39)', () => {
+    const text = 'Tập huấn kỹ năng số cho Hội viên nông dân\n\nSáng 4-3, Hội Nông dân xã tập huấn cho 50 hội viên.\n\nThu Hà\n';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text} | ${f.message}`)).toEqual(['1:25 Hội viên | “Hội viên” là từ thường, không phải tên riêng: viết thường giữa câu: “hội viên”.']);
+    expect(fixed(text, RULE)).toBe(text.replace('Hội viên', 'hội viên'));
+    expect(check('Hội Nông dân xã Tân Phú tập huấn cho hội viên\n\nSáng 4-3, Hội Nông dân xã tập huấn cho 50 hội viên.\n\nThu Hà\n', RULE)).toEqual([]);
+    // (a headline in Title Case is headline-case's: one answer per word)
+    expect(check('Tập Huấn Kỹ Năng Số Cho Hội Viên Nông Dân\n\nSáng 4-3, Hội Nông dân xã tập huấn cho 50 hội viên.\n\nThu Hà\n', RULE)).toEqual([]);
+  });
+
   it('keeps the capital of an award’s head before the award’s name, not before a common word', () => {
     expect(check('Ba học viên được nhận Kỷ niệm chương Vì sự nghiệp dân vận.', RULE)).toEqual([]);
     const text = 'Ba học viên được nhận Kỷ niệm chương của tỉnh.';

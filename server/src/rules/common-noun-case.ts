@@ -15,7 +15,7 @@ import { inQuote } from '../core/draft.js';
 import type { Rule, RuleContext, TextEdit } from '../core/types.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 import { lastAtOrBefore } from '../core/sorted.js';
-import { caseShape, isSentenceStart, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
+import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
 import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence } from './common-noun-case/evidence.js';
@@ -206,7 +206,9 @@ function paragraphFindings(draft: Draft, p: Paragraph, c: Context): Found[] {
     const near = c.spansOf.get(s) ?? [];
     const found = checkSentence(draft, s, p.kind === 'headline', near, c.midSentence, c.lowercaseEvents);
     for (const f of found) out.push(f);
-    if (p.kind === 'lead' || p.kind === 'body') for (const f of capitalsAgainstEvidence(draft, s, near, c.bodies, c.wholeNamesOf.get(s) ?? [], found)) out.push(f);
+    // a sentence-case headline is judged like the body (CAP-39); one in Title Case is headline-case's
+    const judged = p.kind === 'lead' || p.kind === 'body' || (p.kind === 'headline' && !isTitleCaseLine(s.words));
+    if (judged) for (const f of capitalsAgainstEvidence(draft, s, near, c.bodies, c.wholeNamesOf.get(s) ?? [], found)) out.push(f);
   }
   return out;
 }

@@ -12,6 +12,8 @@ import { blank, GENERICS, longest, phrase } from './phrases.js';
 
 /** after these a type word is one body's level or partner ("các cấp Hội"), not bodies */
 const NOT_BEFORE_TYPE = new Set(data.counts.notBeforeType.map(syllableKey));
+/** the last syllable of a noun for a person's role: "Hòa giải viên" (common-nouns.json counts.roleSuffixes) */
+const ROLE_SUFFIXES = new Set(data.counts.roleSuffixes.map(syllableKey));
 /** a number after these is a date, a period or a numbered item, no count ("quý 3", "lần 2") */
 const NOT_COUNT_AFTER = new Set(data.counts.notAfter.map((w) => phrase(w).join(' ')));
 /** "12", "1.250", "3-5" right before a word (blanks between), with up to two words before the number */
@@ -48,7 +50,20 @@ export function genericAt(text: string, s: Sentence, i: number): number {
   const ws = s.words;
   // "các Chi hội": the type word "Chi hội" is longer than the generic "chi"
   const type = i > 0 && NOT_BEFORE_TYPE.has(wordKey(ws[i - 1])) ? 0 : typeWordAt(keysOf(s), i);
-  const size = Math.max(longest(text, ws, i, GENERICS)?.keys.length ?? 0, type);
+  const size = Math.max(longest(text, ws, i, GENERICS)?.keys.length ?? 0, type, roleNounAt(text, ws, i));
   const after = size ? ws[i + size] : undefined;
   return after !== undefined && blank(text, ws[i + size - 1], after) && caseShape(after.text) !== 'lower' ? 0 : size;
+}
+
+/**
+ * Length of a noun for a person's role at word i: two or three syllables joined by blanks,
+ * the rest lowercase, the last a role suffix ("Hòa giải viên", "Kiểm lâm viên"), or 0.
+ */
+function roleNounAt(text: string, ws: Word[], i: number): number {
+  for (let n = 2; n <= 3; n++) {
+    const last = ws[i + n - 1];
+    if (!last || !blank(text, ws[i + n - 2], last) || caseShape(last.text) !== 'lower' || caseShape(ws[i + n - 2].text) !== (n === 2 ? 'cap' : 'lower')) return 0;
+    if (ROLE_SUFFIXES.has(wordKey(last))) return n;
+  }
+  return 0;
 }
