@@ -164,6 +164,9 @@ describe('common-noun-case', () => {
     const once = fixed(text, RULE);
     expect(once).toBe('Lớp học có cán bộ lãnh đạo các hội, đoàn thể của xã.');
     expect(check(once, RULE)).toEqual([]);
+    const longer = 'Dự có đại biểu các Ban, Ngành, Đoàn thể của huyện.';
+    expect(check(longer, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:16 các Ban', '1:25 Ngành', '1:32 Đoàn thể']);
+    expect(check(fixed(longer, RULE), RULE)).toEqual([]);
   });
 
   it('reads the capital after “về” as a document’s title only right after the document’s reference', () => {

@@ -26,14 +26,15 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
-  // a word the first pass lowers ("các Hội" → "các hội") is read lowercase, as the next run
-  // after the fix will read it: one fix pass is enough ("các Hội, Đoàn thể")
+  // a word this rule lowers ("các Hội" → "các hội", "Ngành" → "ngành") is read lowercase, as
+  // the next run after the fix will read it: one fix pass is enough ("các Hội, Ngành, Đoàn thể")
   const lowered = new Set(already.flatMap((f) => f.edits.map((e) => e.start)));
   const capital = (w: Word | undefined): boolean => !!w && !lowered.has(w.start) && caseShape(w.text) !== 'lower' && /^[^\p{L}]*\p{Lu}/u.test(w.text);
   const joined = (a: Word, b: Word): boolean => blank(text, a, b) || /^\s*[-–]\s*$/u.test(text.slice(a.end, b.start));
   const titleCaseLine = isTitleCaseLine(ws);
   // one phrase, one finding: "tổ chức Khai giảng Lớp bồi dưỡng" (a blank and at most one word between)
   const addCapital = (w: Word, end: number): void => {
+    lowered.add(w.start);
     const last = out[out.length - 1];
     if (last && /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+)?$/u.test(text.slice(last.end, w.start))) {
       last.end = end;
