@@ -186,6 +186,12 @@ describe('common-noun-case', () => {
     expect(check('Tập Huấn Kỹ Năng Số Cho Hội Viên Nông Dân\n\nSáng 4-3, Hội Nông dân xã tập huấn cho 50 hội viên.\n\nThu Hà\n', RULE)).toEqual([]);
   });
 
+  it('shows a word of three syllables whole (“Cuộc vận động”, not “Cuộc vận”)', () => {
+    const text = 'Hội viên được phổ biến Cuộc vận động xây dựng gia đình no ấm.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text} | ${f.message}`)).toEqual(['1:24 Cuộc vận động | “Cuộc vận động” là từ thường, không phải tên riêng: viết thường giữa câu: “cuộc vận động”.']);
+    expect(fixed(text, RULE)).toBe('Hội viên được phổ biến cuộc vận động xây dựng gia đình no ấm.');
+  });
+
   it('keeps the capital of an award’s head before the award’s name, not before a common word', () => {
     expect(check('Ba học viên được nhận Kỷ niệm chương Vì sự nghiệp dân vận.', RULE)).toEqual([]);
     const text = 'Ba học viên được nhận Kỷ niệm chương của tỉnh.';
@@ -249,7 +255,7 @@ describe('common-noun-case', () => {
 
     it('makes one finding of a phrase with several capitals', () => {
       const text = 'Huyện tổ chức lễ Khai giảng Lớp bồi dưỡng cho đảng viên mới.';
-      expect(check(text, RULE).map((f) => f.text)).toEqual(['Khai giảng Lớp bồi']);
+      expect(check(text, RULE).map((f) => f.text)).toEqual(['Khai giảng Lớp bồi dưỡng']);
       expect(fixed(text, RULE)).toBe('Huyện tổ chức lễ khai giảng lớp bồi dưỡng cho đảng viên mới.');
     });
 

@@ -206,7 +206,11 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // … whose "số" is the word for its number, never a name's ("Kế hoạch Số 42")
     const numberWord = wordKey(w) === SO && nextJoined && /^\d/u.test(next.text) && usuallyLowercase(SO);
     // (a common word before a quantity is no document: "Hỗ trợ 1.500 con giống")
-    const quantity = nextJoined && caseShape(next.text) === 'lower' && commonWordAt(wordKey(w), wordKey(next)) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${wordKey(next)}`);
+    // (…but a number that ends the phrase, before a function word or punctuation, numbers a
+    // name: "Lực lượng 35 của huyện", "Đề án 06.")
+    const counted = ws[i + 3];
+    const countsSomething = counted !== undefined && blank(text, ws[i + 2], counted) && caseShape(counted.text) === 'lower' && !FUNCTION_WORDS.has(wordKey(counted)) && !END_NAMES.has(wordKey(counted));
+    const quantity = nextJoined && caseShape(next.text) === 'lower' && commonWordAt(wordKey(w), wordKey(next)) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${wordKey(next)}`) && (!ref(ws[i + 2]) || countsSomething);
     if (!numberWord && !quantity && nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower'))) continue;
     if (numberWord) {
       addCapital(w, w.end);
@@ -252,7 +256,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
     // mere neighbour ("Về | quốc phòng"); only its capital changes
-    const end = pair && (firstHalfOfWord(text, ws, i) || commonWordAt(wordKey(w), wordKey(next))) ? next.end : w.end;
+    // (a pair whose second syllable opens a listed word with the next is a three-syllable
+    // word, shown whole: "Cuộc vận động", not "Cuộc vận")
+    const third = ws[i + 2];
+    const end = pair && (firstHalfOfWord(text, ws, i) || commonWordAt(wordKey(w), wordKey(next))) ? (third && firstHalfOfWord(text, ws, i + 1) && caseShape(third.text) === 'lower' ? third.end : next.end) : w.end;
     addCapital(w, end);
   }
   return out;
