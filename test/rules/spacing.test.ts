@@ -90,6 +90,7 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Thật đáng khen!Cả lớp đều đạt yêu cầu.', '1:15 Thiếu dấu cách sau “!”.', 'Thật đáng khen! Cả lớp đều đạt yêu cầu.'],
     ['Theo Công văn số 5/CV-HND,ngày 2/3 của Hội.', '1:26 Thiếu dấu cách sau “,”.', 'Theo Công văn số 5/CV-HND, ngày 2/3 của Hội.'],
     ['Thời gian khai giảng:8 giờ sáng thứ Hai.', '1:21 Thiếu dấu cách sau “:”.', 'Thời gian khai giảng: 8 giờ sáng thứ Hai.'],
+    ['Báo cáo viên nhắc lại câu:“Dân là gốc”.', '1:26 Thiếu dấu cách sau “:”.', 'Báo cáo viên nhắc lại câu: “Dân là gốc”.'],
     ['Lớp học có 40 đảng viên;12 quần chúng ưu tú.', '1:24 Thiếu dấu cách sau “;”.', 'Lớp học có 40 đảng viên; 12 quần chúng ưu tú.'],
     ['Học viên thuộc đối tượng 4.Buổi học bắt đầu lúc 7 giờ.', '1:27 Thiếu dấu cách sau “.”.', 'Học viên thuộc đối tượng 4. Buổi học bắt đầu lúc 7 giờ.'],
     ['Khai mạc (ngày 2/5)Các học viên có mặt đầy đủ.', '1:19 Thiếu dấu cách sau “)”.', 'Khai mạc (ngày 2/5) Các học viên có mặt đầy đủ.'],

@@ -249,6 +249,11 @@ describe('web-leftover: a debris line glued into a paragraph at a sentence bound
     }
   });
 
+  it('removes a credit in brackets inside a paragraph that goes on: the caption the page merged into the story', () => {
+    const text = `${head}Giảng viên trao đổi với học viên (Ảnh: Hồng Nhung). Buổi chiều học viên thực hành sơ cứu.${tail}`;
+    expect(check(text, R).map((f) => f.text)).toEqual(['(Ảnh: Hồng Nhung)']);
+  });
+
   it('removes a line of inline debris with its line break, like any debris line', () => {
     for (const line of ['(Ảnh: Hồng Vân)', 'Xem thêm: Đoàn xã ra quân dọn vệ sinh môi trường', '[/caption]', '[caption id="attachment_88" align="aligncenter" width="640"]']) {
       const text = `${head}Các đoàn viên thực hành băng bó.\n\n${line}${tail}`;
@@ -303,6 +308,10 @@ describe('web-leftover: debris glued on without a blank, and a photo label openi
       'Sản lượng đạt 1.204 tấn, tăng 12% so với năm trước.',
       'Tài liệu đăng trên trang hoinongdan.org.vn của Hội.',
       'Ảnh: Các đại biểu dự lớp tập huấn',
+      // a credit in brackets closing the caption is the caption's own, as “- Ảnh: Thu Hà” is
+      'Học viên thực hành sơ cứu tại hội trường xã (Ảnh: Hồng Nhung)',
+      'Học viên thực hành sơ cứu tại hội trường xã (Ảnh: Hồng Nhung).',
+      'TS. Lê Văn An, Phó Giám đốc Sở, phát biểu tại lớp học (Ảnh: CTV).',
     ]) {
       expect(check(draftWith(line), R), line).toEqual([]);
     }

@@ -24,6 +24,25 @@ const fold = (w: string): string => foldAccents(w.toLowerCase());
 /** a photo credit closing a caption ("… tập huấn. Ảnh: Thu Hà", "… (Ảnh: P.T.)", "… - Ảnh: CTV"): not a second sentence */
 const CREDIT = /(?:[.\s]*[-–]\s*|[.\s]+|\s*\(\s*)(?:[Ảả]nh|ẢNH)(?:\s+(?:minh\s+họa|tư\s+liệu))?\s*:\s*[^()]{1,40}?\)?\s*\.?\s*$/u;
 
+/** the same, where it starts: the credit at the offset, not one further on */
+const CREDIT_HERE = new RegExp(`^(?:${CREDIT.source})`, 'u');
+
+/**
+ * True when the photo credit at `credit` (an offset of `line`) closes a caption: words before
+ * it, nothing after it but a full stop, and the line one sentence of a few dozen words ("Lớp
+ * học khai giảng tại hội trường tỉnh (Ảnh: P.T.)."). A paragraph that goes on is story, and a
+ * credit inside it the page's.
+ */
+export function closesCaption(line: string, credit: number): boolean {
+  if (!CREDIT_HERE.test(line.slice(credit)) || !/\p{L}/u.test(line.slice(0, credit))) return false;
+  const caption = line.slice(0, credit);
+  // (a full stop after a title's short form, "TS. Nguyễn Văn An", ends no sentence)
+  return words(caption).length <= MAX_CREDITED_CAPTION_WORDS && !/(?<!(?:^|[\s.(])\p{Lu}\p{L}{0,3})[.!?…]\s+\p{Lu}/u.test(caption);
+}
+
+/** how long a caption a credit closes may be: one sentence naming the people in the photo and the event */
+const MAX_CREDITED_CAPTION_WORDS = 45;
+
 /**
  * True when `line` is the alt text of the photo whose caption is `next`: a short line with no
  * closing mark whose words open the longer caption, each the same word, the same letters

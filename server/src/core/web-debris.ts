@@ -5,7 +5,7 @@
  */
 import debris from '../../../dictionaries/web-debris.json';
 import { BoundedCache } from './bounded-cache.js';
-import { gluedAltTextEnd } from './alt-text.js';
+import { closesCaption, gluedAltTextEnd } from './alt-text.js';
 
 /** remove the match; decode an HTML entity; put a space where a line-breaking tag was */
 export type DebrisAction = 'remove' | 'decode' | 'space';
@@ -156,6 +156,8 @@ export function inlineDebris(text: string, from = 0, to = text.length): DebrisSp
       const end = at + m[0].length;
       let start = at;
       while (start < end && /[ \t\u00a0]/u.test(text[start])) start++;
+      // a credit closing a caption is the caption's own ("Quang cảnh lớp học (Ảnh: Thu Hà)")
+      if (d.name === 'photoBracket' && m[0].includes(':') && closesCaption(seg, m.index ?? 0)) continue;
       if (start < end) found.push({ from: at, start, end, name: d.name, action: d.action });
     }
   }

@@ -190,7 +190,8 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     const fix = [{ start: s, end: e, text: '' }, ...(moved ? [{ start: after, end: after, text: ' ' }] : [])];
     push({ start: s, end: e + m[1].length, messageId: moved ? 'moved' : 'beforeClose', args: { mark: m[1] }, fix });
   }
-  for (const m of seg.matchAll(/([,;:])(?=\p{L}|\d)|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu)) {
+  // (a comma, semicolon or colon glued to the quotation it opens counts too: "câu:“Dân là gốc”")
+  for (const m of seg.matchAll(/([,;:])(?=\p{L}|\d|“\p{L})|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu)) {
     const at = m.index ?? 0;
     const lower1 = charBefore(seg, at);
     // a number after the mark only after a word ("Thời gian:08 giờ", "các xã;2 thôn"): after a
