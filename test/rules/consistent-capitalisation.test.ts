@@ -100,6 +100,15 @@ describe('consistent-capitalisation', () => {
     expect(fixed(text, RULE)).toBe(text.replace('Ban Quản lý cảng cá Cửa Việt phát', 'Ban Quản lý Cảng cá Cửa Việt phát'));
   });
 
+  it('leaves the case of a type word that is a title\'s head to the title (“trưởng ban công tác Mặt trận”)', () => {
+    const text = [
+      'Học viên nắm vai trò của trưởng ban công tác Mặt trận ở khu dân cư.',
+      'Báo cáo viên hướng dẫn xếp loại Ban công tác Mặt trận thôn Đông.',
+    ].join('\n');
+    expect(check(text, RULE)).toEqual([]);
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
   it('compares mentions of many bodies only among themselves (CAP-24)', () => {
     // a capitalised phrase the plural mentions outnumber is no slip of theirs, nor they of it
     const text = [

@@ -74,6 +74,11 @@ export const consistentCapitalisation: Rule = {
     const quotes = draft.quotes;
     const quoted = (offset: number): boolean => spanAt(quotes, offset) !== undefined;
     const covered = new Set<number>();
+    // a body whose type word is a title's head ("trưởng ban công tác Mặt trận"): that word's
+    // case is the title's style (§8.1 "Trưởng ban/Trưởng Ban"), it says nothing of the body's
+    const sharedHeads = new Set<number>();
+    const titles = matchTitles(draft, config);
+    for (const t of titles) if (t.organisation && t.organisation.start < t.titleEnd) sharedHeads.add(t.organisation.start);
     const add = (words: Word[], checks: SyllableCheck[], known = true, canonical?: string, generic = false): void => {
       if (words.length < 2) return;
       const canon = canonical?.split(/[\s,–-]+/u).filter((t) => /\p{L}/u.test(t));
@@ -84,7 +89,7 @@ export const consistentCapitalisation: Rule = {
         effective,
         shapes: effective.map(caseShape),
         known,
-        free: isSentenceStart(draft, words[0].start),
+        free: isSentenceStart(draft, words[0].start) || sharedHeads.has(words[0].start),
         quoted: quoted(words[0].start),
         generic,
         ...(canon && canon.length === words.length ? { canonical: canon.map(caseShape) } : {}),
@@ -98,7 +103,7 @@ export const consistentCapitalisation: Rule = {
 
     // generic titles and bodies ("các bí thư chi bộ", "các tỉnh ủy") are lowercase on purpose:
     // they are no other spelling of a specific one
-    for (const t of matchTitles(draft, config)) {
+    for (const t of titles) {
       if (!t.attached) continue;
       // a body only the grammar reads is no lexicon spelling: the title alone is compared ("Trưởng Ban" + "Nữ công")
       const body = t.organisation && !t.organisation.pattern ? t.organisation : undefined;

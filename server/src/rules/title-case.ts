@@ -85,7 +85,10 @@ function innerCapitals(draft: Draft, t: TitleMatch): TextEdit[] {
   const forms = [canon, ...(t.status === 'clear' ? [] : (t.entry.alternatives ?? []).map((a) => a.split(' ')))].filter((f) => f.length === canon.length);
   const words = wordsIn(draft, t.deputy ? t.deputy.end : t.start, t.titleEnd).slice(0, canon.length);
   if (words.length !== canon.length) return [];
+  // (written in Title Case that no form has, "Chỉ Huy Trưởng", its capitals say nothing of
+  // the style: every syllable the canonical form writes lowercase is lowered)
+  const titleCased = words.length > 1 && words.every((w) => caseShape(w.text) === 'cap') && !forms.some((f) => f.every((syl, n) => caseShape(syl) === 'cap'));
   return words
-    .filter((w, n) => n > 0 && caseShape(w.text) === 'cap' && forms.every((f) => caseShape(f[n]) === 'lower'))
+    .filter((w, n) => n > 0 && caseShape(w.text) === 'cap' && (titleCased ? caseShape(canon[n]) === 'lower' : forms.every((f) => caseShape(f[n]) === 'lower')))
     .map((w) => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') }));
 }

@@ -132,6 +132,7 @@ export function titleAt(
     const baseWords = words.slice(deputy ? i + 1 : i, base.end);
     const { form, exact } = pickForm(baseWords, base.c.forms);
     const canon = base.c.forms[0];
+    const titleCased = !exact && baseWords.length > 1 && baseWords.every((w) => caseShape(w.text) === 'cap');
     baseWords.forEach((w, n) => {
       const isHead = headShared && n === baseWords.length - 1;
       if (isHead) {
@@ -145,7 +146,10 @@ export function titleAt(
         // capital against them is wrong whichever form is meant ("Chỉ Huy Trưởng"); where they
         // differ, a case one of them has is kept
         const shapes = new Set(base.c.forms.map((f) => caseShape(f[n])));
-        if (exact || shapes.has(caseShape(w.text))) checks.push({ word: w, expected: w.text, certainty: 'contested' });
+        // a title in Title Case no accepted form has ("Chỉ Huy Trưởng") capitalised every
+        // syllable alike: its capitals say nothing of the house style, the canonical form is the answer
+        if (titleCased) checks.push({ word: w, expected: caseLike(w.text, canon[n]), certainty: 'clear' });
+        else if (exact || shapes.has(caseShape(w.text))) checks.push({ word: w, expected: w.text, certainty: 'contested' });
         else checks.push({ word: w, expected: caseLike(w.text, form[n]), certainty: shapes.size === 1 ? 'clear' : 'contested' });
         return;
       }
