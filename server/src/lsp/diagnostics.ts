@@ -26,6 +26,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  * preview — an offline newsroom cannot reach the website; other editors get the website.
  */
 export function docsUrl(ruleId: string, inEditor = false): string | undefined {
+  const key = `${inEditor ? 1 : 0}${ruleId}`;
+  // every diagnostic of every re-check asks: one answer per rule and client kind
+  if (!docsUrls.has(key)) docsUrls.set(key, ruleDocsLink(ruleId, inEditor));
+  return docsUrls.get(key);
+}
+const docsUrls = new Map<string, string | undefined>();
+
+function ruleDocsLink(ruleId: string, inEditor: boolean): string | undefined {
   if (!ruleById(ruleId) && ruleId !== 'config') return undefined;
   if (inEditor) return `command:${OPEN_RULE_DOCS}?${encodeURIComponent(JSON.stringify([ruleId]))}`;
   if (ruleById(ruleId)) return ruleDocsUrl(ruleId);
