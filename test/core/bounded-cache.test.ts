@@ -109,4 +109,14 @@ describe('an editing session', () => {
       expect(full[name].bytes, name).toBeLessThanOrEqual(half[name].bytes * 1.1);
     }
   });
+
+  it('keeps what the parse asked of every paragraph of a 100 KB draft, so a re-check asks again only of the edited one', () => {
+    const long = Array.from({ length: 600 }, (_, i) => paragraph(i + 1, '')).join('\n\n');
+    expect(long.length).toBeGreaterThan(100_000);
+    releaseCaches();
+    linter.lint(long, defaultConfig());
+    // each paragraph (the first and the last aside) and the next: one question each, all still held
+    expect(cacheSizes()['parse.alt-text-pairs'].entries).toBeGreaterThanOrEqual(598);
+    expect(cacheSizes()['parse.debris-lines'].entries).toBeGreaterThanOrEqual(600);
+  });
 });

@@ -265,10 +265,11 @@ function lineBlocks(text: string): Array<Span & { heading: number }> {
  * What `classify` asks of a paragraph's prose, kept by that prose: each answer is a function
  * of the text alone (and, for alt text, of the next paragraph's), and a re-check after a
  * keystroke asks every paragraph again, several long alternations each. Copies, bounded
- * (bounded-cache.ts).
+ * (bounded-cache.ts) by a budget that holds every line of a draft the editor checks: asked in
+ * the draft's order, a cache smaller than the draft loses each answer just before it is asked.
  */
-function answeredOnce(name: string, question: (text: string) => boolean): (text: string) => boolean {
-  const answers = new BoundedCache<boolean>(name, 256 * 1024);
+function answeredOnce(name: string, question: (text: string) => boolean, maxBytes = 1024 * 1024): (text: string) => boolean {
+  const answers = new BoundedCache<boolean>(name, maxBytes);
   return (text) => {
     let answer = answers.get(text);
     if (answer === undefined) answers.set(text, (answer = question(text)));
@@ -279,13 +280,23 @@ const debrisLine = answeredOnce('parse.debris-lines', isDebrisLine);
 const metadataLine = answeredOnce('parse.metadata-lines', isMetadataLine);
 const creditLine = answeredOnce('parse.credit-lines', (t) => looksLikeByline({ text: withoutGluedDebris(t) }));
 const topCreditLine = answeredOnce('parse.top-credit-lines', isTopBylineText);
-/** `isAltTextOf(a, b)` asked as `${a.length}|${a}${b}` (no character can be trusted as a separator) */
-const altTextPair = answeredOnce('parse.alt-text-pairs', (pair) => {
-  const bar = pair.indexOf('|');
-  const from = bar + 1;
-  const to = from + Number(pair.slice(0, bar));
-  return isAltTextOf(pair.slice(from, to), pair.slice(to));
-});
+/**
+ * `isAltTextOf(a, b)` asked as `${a.length}|${a}${b}` (no character can be trusted as a
+ * separator). Its keys hold every paragraph twice: with the others' 256 KB they outgrew it on a
+ * 100 KB draft and, used in order, every entry went before it was asked again (258 misses a
+ * re-check, 4 ms of it); this budget holds the pairs of drafts of a few hundred KB
+ * (the editor checks up to MAX_CHECK_CHARS), and what no pass asks for goes after four passes.
+ */
+const altTextPair = answeredOnce(
+  'parse.alt-text-pairs',
+  (pair) => {
+    const bar = pair.indexOf('|');
+    const from = bar + 1;
+    const to = from + Number(pair.slice(0, bar));
+    return isAltTextOf(pair.slice(from, to), pair.slice(to));
+  },
+  2 * 1024 * 1024,
+);
 
 /**
  * Kinds of paragraphs, judged on the prose view (so "**Hoàng Yến**" in markdown reads as a
