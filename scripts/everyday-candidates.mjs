@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Lists the candidates for dictionaries/everyday-words.json: every pair one tone or vowel mark
-// from a two-syllable listed word of genre-words.json that the spelling rule flags in a plain
-// sentence, and that the list does not hold yet. Most are no words at all ("bao vệ"); the
+// from a word the genre knows (a two-syllable listed word of genre-words.json, or a pair
+// syllable-pairs.json counts at least 3 times) that the spelling rule flags in a plain
+// sentence, and that the list does not hold yet (the rule's other slips, a letter or a key,
+// were read once the same way with its own slipVariants). Most are no words at all ("bao vệ"); the
 // few that are ("xếp hàng", "chi tiêu") are added by hand with a sentence of our own.
 //   npm run build && node scripts/everyday-candidates.mjs > candidates.txt
 import { readFileSync } from 'node:fs';
@@ -44,8 +46,13 @@ function variants(s) {
   return [...out].filter((v) => core.isSyllable(v));
 }
 
+const frequent = read('syllable-pairs.json')
+  .pairs.split('|')
+  .map((item) => [item.slice(0, item.lastIndexOf(':')), Number(item.slice(item.lastIndexOf(':') + 1))])
+  .filter(([pair, n]) => n >= 3 && pair.split(' ').length === 2)
+  .map(([pair]) => pair);
 const pairs = new Set();
-for (const word of listed) {
+for (const word of [...listed, ...frequent]) {
   const [a, b] = word.split(' ');
   for (const v of variants(a)) pairs.add(`${v} ${b}`);
   for (const v of variants(b)) pairs.add(`${a} ${v}`);

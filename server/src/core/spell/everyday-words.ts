@@ -1,5 +1,5 @@
 /**
- * Everyday words one mark from a listed word of the genre (dictionaries/everyday-words.json):
+ * Everyday words one slip from a word the genre knows (dictionaries/everyday-words.json):
  * "xếp hàng" is a word of its own, not "xếp hạng" misspelt. The context list names the words a
  * draft is likely to contain, so each of its words has twins the genre's figures never saw;
  * these are the twins that are words. They explain a pair as written and are never suggested.
