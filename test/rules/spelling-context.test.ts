@@ -190,6 +190,13 @@ describe('spelling: unmarked non-syllables in a Vietnamese draft', () => {
     ]);
   });
 
+  it('takes one unmarked content syllable among marked words for a loan word unless a neighbour pairs its marked form', () => {
+    // “chat” is “chất” without its marks, but nothing around it says so
+    expect(check(inDraft('Báo cáo viên cảnh báo người dân không tham gia nhóm chat lạ trên mạng.'), R)).toEqual([]);
+    // a closed-class word is a slip on its own
+    expect(firstSuggestions(inDraft('Học viên khong được sử dụng điện thoại trong giờ học.'))).toEqual([['khong', 'không']]);
+  });
+
   it('keeps an unmarked syllable that is an ordinary word, however rare in the genre', () => {
     expect(check(inDraft('Khi trẻ bị ho sặc sụa, cô giáo cần sơ cứu ngay.'), R)).toEqual([]);
     expect(check(inDraft('Học viên thực hành cấp cứu người ngưng tim tại chỗ.'), R)).toEqual([]);

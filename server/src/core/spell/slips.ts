@@ -445,18 +445,23 @@ export function bareSlip(key: string, before: string | undefined, after: string 
  * The valid syllable an unmarked non-syllable ("trog", "khong", "nguoi") most likely stands for:
  * made of Vietnamese letters only, and one slip from a syllable that either makes a known pair
  * with a neighbour ("trog quý" → "trong") or is common in the genre and lost only its marks
- * ("khong" → "không") or one letter ("trog" → "trong").
+ * ("khong" → "không"; a content word only in a run typed without marks, `markless`: "moi
+ * nguoi") or one letter ("trog" → "trong").
  */
-export function plainSlip(key: string, around: { before?: string[]; after?: string[] }): string | undefined {
+export function plainSlip(key: string, around: { before?: string[]; after?: string[] }, markless = false): string | undefined {
   if (key.length > 7) return undefined;
   if (/[fjwz]/u.test(key)) return foreignLetterSlip(key, around);
   // a letter may have gone with the marks ("hc tập" → "học tập"): the neighbours must say so
   const paired = pairedVariant(key, around, true);
   if (paired) return paired;
   let best: { key: string; count: number } | undefined;
+  const { functionWords } = genreWords();
   for (const v of slipVariants(key)) {
     const count = syllableCount(v.key);
-    const lostMarks = foldKey(v.key) === foldKey(key) && count >= COMMON_SYLLABLE;
+    // with no neighbour pairing it, only a closed-class word is that certain ("khong", "cua"),
+    // or any word in a run typed without marks (`markless`: "moi nguoi"); one unmarked content
+    // syllable among marked words may be a loan word a Vietnamese draft uses ("nhóm chat", no "chất")
+    const lostMarks = foldKey(v.key) === foldKey(key) && count >= COMMON_SYLLABLE && (markless || functionWords.has(v.key));
     const lostLetter = !hasVietnameseMark(v.key) && v.key.length === key.length + 1 && count >= 5 * COMMON_SYLLABLE;
     if (!v.double && (lostMarks || lostLetter) && (!best || count > best.count)) best = { key: v.key, count };
   }

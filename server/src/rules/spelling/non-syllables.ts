@@ -113,7 +113,11 @@ export function nonSyllables(c: SentenceCheck): void {
       const typo = t.key.length >= 5 && extraLetterOfPlainSyllable(t.key, lexicon.syllables);
       const forgotten = (r: { key: string }): boolean => foldKey(r.key) === t.info.fold && fitsContext(r.key, around);
       const amid = amidVietnamese(i);
-      meant = telex?.key ?? (amid ? plainSlip(t.key, around) : undefined);
+      // a neighbour joined to it written without marks too ("moi nguoi"): the writer typed without them
+      const markless = [tokens[i - 1], tokens[i + 1]].some(
+        (n, k) => !!n && !n.skip && !n.info.vietnamese && !/\p{Lu}/u.test(n.text) && /^\p{L}+$/u.test(n.text) && (k === 0 ? adjacent(text, n, t) : adjacent(text, t, n)),
+      );
+      meant = telex?.key ?? (amid ? plainSlip(t.key, around, markless) : undefined);
       // a key struck for its neighbour between two Vietnamese words ("đứng tromg hàng ngũ")
       if (!meant && amid && between(i)) meant = struckSlip(t.key);
       // no vowel at all ("cc", "lnh", "vào thng 3") beside a Vietnamese word, blanks apart: no
