@@ -77,14 +77,21 @@ const UNIGRAMS = new Map<string, Counts>(Object.entries(stats.unigrams as unknow
 const BIGRAMS = new PairMap<Counts>(Object.entries(stats.bigrams as unknown as Record<string, Counts>));
 const CONTINUATIONS = new PairMap<Counts>(Object.entries(stats.continuations as unknown as Record<string, Counts>));
 const T = stats.thresholds;
+/**
+ * How often each syllable was seen as the second of a pair ("thư" of "bí thư"): those
+ * lowercase sightings say nothing of the syllable opening a word of its own ("Thư viện tỉnh").
+ */
+const AS_SECOND = new Map<string, number>();
+BIGRAMS.forEach((_a, b, c) => AS_SECOND.set(b, (AS_SECOND.get(b) ?? 0) + c[0] + c[1]));
 
 /**
  * True when the evidence says the word is a common word here. The pair it opens decides when
  * it was seen at least `minPair` times ("đồng chí" is lowercase though "Đồng" opens many place
  * names); otherwise the syllable alone: written lowercase mid-sentence at least `minLower`
- * times and capitalised at most `maxCapitalShare` of the time.
+ * times and capitalised at most `maxCapitalShare` of the time (as an `opener`, not a syllable
+ * seen almost only as the second of a pair).
  */
-export function usuallyLowercase(key: string, nextKey?: string, midClause = false): boolean {
+export function usuallyLowercase(key: string, nextKey?: string, midClause = false, opener = false): boolean {
   const u = UNIGRAMS.get(key);
   const b = nextKey === undefined ? undefined : BIGRAMS.get(key, nextKey);
   // a syllable capitalised more often than not ("Đảng") is a name's; its pairs do not overrule that
@@ -96,6 +103,12 @@ export function usuallyLowercase(key: string, nextKey?: string, midClause = fals
     const m = T.maxMidClauseShare;
     return midClause && b[1] <= m * (b[0] + b[1]) && !!u && u[1] <= m * (u[0] + u[1]);
   }
+  // an `opener` (the word opens a pair drafts did not show often enough, and closes none with
+  // the word before it) of a syllable drafts write almost only as the second of a pair (at
+  // least `minSecondShare` of its lowercase sightings) has no evidence of its own: "Thư viện
+  // tỉnh" is a body, "thư" is lowercase in "bí thư" ("đủ" of "đầy đủ" opens words often enough)
+  const second = !opener || nextKey === undefined || !u ? 0 : (AS_SECOND.get(key) ?? 0);
+  if (second > 0 && second >= T.minSecondShare * u![0]) return false;
   return !!u && u[0] >= T.minLower && u[1] <= T.maxCapitalShare * (u[0] + u[1]);
 }
 

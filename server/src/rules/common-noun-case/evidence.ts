@@ -252,7 +252,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // capitals drafts give these words open list items ("nội dung: Một số vấn đề")
     if (nextJoined && `${wordKey(w)} ${wordKey(next)}` === PEOPLE) continue;
     const midClause = caseShape(prev.text) === 'lower' && blank(text, prev, w) && /^[\p{L}\p{M}]+$/u.test(prev.text);
-    if (!usuallyLowercase(wordKey(w), nextKey, midClause)) continue;
+    // (a word that closes no pair with the one before opens one with the next: "Thư | viện")
+    const opensPair = nextKey !== undefined && !(blank(text, prev, w) && knownPair(wordKey(prev), wordKey(w)));
+    if (!usuallyLowercase(wordKey(w), nextKey, midClause, opensPair)) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
     // mere neighbour ("Về | quốc phòng"); only its capital changes
