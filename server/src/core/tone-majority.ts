@@ -12,7 +12,7 @@ import { inQuote } from './draft.js';
 import { toneStyleOf } from './normalise.js';
 import type { Profile, ToneStyle } from './config/types.js';
 import { inPersonName } from './person-names.js';
-import { linkSpans, overlapsSpans } from './links.js';
+import { draftLinkSpans, overlapsSpans } from './links.js';
 
 export type Style = 'old' | 'new';
 
@@ -36,7 +36,7 @@ const cache = new WeakMap<Draft, ToneToken[]>();
 export function toneTokens(draft: Draft): ToneToken[] {
   const hit = cache.get(draft);
   if (hit) return hit;
-  const urls = linkSpans(draft.text);
+  const urls = draftLinkSpans(draft);
   const out: ToneToken[] = [];
   for (const p of draft.paragraphs) {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;

@@ -32,7 +32,7 @@ function startsWithTitle(s: string): boolean {
   const lower = s.normalize('NFC').toLowerCase();
   return TITLE_STARTS.some((t) => lower.startsWith(t) && !/^[\p{L}\p{M}]/u.test(lower.slice(t.length)));
 }
-import { inSpans, linkSpans, mergeSpans, type Span } from '../core/links.js';
+import { draftLinkSpans, inSpans, linkSpans, mergeSpans, type Span } from '../core/links.js';
 
 const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
@@ -100,7 +100,7 @@ export const spacing: Rule = {
     // "&amp;": web-leftover's finding): their punctuation is not prose punctuation
     let opaque: Span[] | undefined;
     const isOpaque = (i: number): boolean =>
-      inSpans((opaque ??= mergeSpans([...linkSpans(text), ...draftDebris(view, draft.paragraphs).map((d) => ({ start: d.start, end: d.end }))])), i);
+      inSpans((opaque ??= mergeSpans([...draftLinkSpans(draft), ...draftDebris(view, draft.paragraphs).map((d) => ({ start: d.start, end: d.end }))])), i);
     const blank = (s: number, e: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(s, e));
     const push = (r: Finding): void => report({ ...r, suggestions: r.fix ? [{ messageId: 'fix', edits: r.fix }] : undefined });
 
