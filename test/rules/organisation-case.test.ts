@@ -308,6 +308,17 @@ describe('the grammar of names the lexicon does not know (dictionaries/organisat
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it('knows the army’s economic-defence units, whose field no capitalisation rule lowers (“Đoàn Kinh tế - Quốc phòng 379”)', () => {
+    expect(check('Sáng 18-6, Đoàn Kinh tế - Quốc phòng 379 tổ chức tập huấn cho bà con.', CAP_RULES)).toEqual([]);
+    expect(fixed('Sáng 18-6, Đoàn kinh tế - quốc phòng 379 tổ chức tập huấn cho bà con.', CAP_RULES)).toBe('Sáng 18-6, Đoàn Kinh tế - Quốc phòng 379 tổ chức tập huấn cho bà con.');
+  });
+
+  it('reads a hospital department after a lowercase “khoa” as its name, one finding for the pair (“khoa Cấp cứu”)', () => {
+    const text = 'Điều dưỡng khoa Cấp cứu được hướng dẫn quy trình mới.';
+    expect(check(text, CAP_RULES).map((f) => [f.rule, f.text])).toEqual([['organisation-case', 'khoa Cấp cứu']]);
+    expect(fixed(text, CAP_RULES)).toBe('Điều dưỡng Khoa Cấp cứu được hướng dẫn quy trình mới.');
+  });
+
   it('names the lowercase field and gives the one correct form in both languages', () => {
     const text = 'Sáng 3-5, Trung tâm văn hóa thể thao huyện tổ chức lớp tập huấn.';
     expect(check(text, RULE)).toEqual([

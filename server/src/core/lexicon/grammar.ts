@@ -24,6 +24,8 @@ export function unitWordAt(keys: string[], i: number): number {
 export const TYPE_WORDS = grammarData.typeWords.map((t) => syllables(t.word).tokens.map(syllableKey)).sort((a, b) => b.length - a.length);
 /** type words distinctive enough to recognise a whole name written in lowercase ("chi cục kiểm lâm tỉnh") */
 export const WHOLE_NAME_KEYS = new Set(grammarData.typeWords.filter((t) => 'wholeName' in t && t.wholeName === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));
+/** type words whose lowercase form is almost only such a body: a capital after it opens its field ("khoa Cấp cứu") */
+export const CAPITAL_OPENS_FIELD = new Set(grammarData.typeWords.filter((t) => 'capitalOpensField' in t && t.capitalOpensField === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));
 export const TYPES_BY_FIRST = new Map<string, string[][]>();
 for (const t of TYPE_WORDS) {
   if (!TYPES_BY_FIRST.has(t[0])) TYPES_BY_FIRST.set(t[0], []);

@@ -89,7 +89,9 @@ export function chainAt(
   const ofMany = !place && caseShape(words[i].text) === 'lower' && j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0;
   // … or one of several committees listed after it ("Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc")
   const listed = isCommittee(last.entry) && j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && committeeAt(tries, text, words, keys, j);
-  const generic = ofMany || listed || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // … or of every unit of the levels listed after it ("chủ tịch hội khuyến học xã, phường")
+  const levelsListed = !!place && place.name.length === 0 && endIndex < words.length && /^\s*,\s*$/u.test(gapAt(text, words, endIndex - 1)) && levelWordAt(words, endIndex) > 0;
+  const generic = ofMany || listed || levelsListed || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // (a plain loop: flatMap is slow in V8 and this runs for every chain)

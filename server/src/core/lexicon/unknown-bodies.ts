@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secon
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, KIND_FIELDS, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { CAPITAL_OPENS_FIELD, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, KIND_FIELDS, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -68,7 +68,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (!whole && !fieldCapital && !nameAfterField(text, words, keys, tries, i, tEnd)) return undefined;
     // among lowercase words, a field opening with a syllable drafts never capitalise is no
     // field: the capital is the slip, not the type word ("hiện trường vụ Tai nạn" is no "Vụ Tai nạn")
-    if (fieldCapital && neverCapitalised(keys[tEnd]) && (i === 0 || caseShape(words[i - 1].text) === 'lower')) return undefined;
+    if (fieldCapital && neverCapitalised(keys[tEnd]) && (i === 0 || caseShape(words[i - 1].text) === 'lower') && !CAPITAL_OPENS_FIELD.has(keys.slice(i, tEnd).join(' '))) return undefined;
     // generic: "các phòng …", "2 trường Tiểu học" (the capital is the mistake there, not the type word)
     if (isGenericAt(text, words, i) || countBefore) return undefined;
     // (also the tail of a longer type word: the "viện" of "các bệnh viện Đa khoa")
