@@ -52,6 +52,12 @@ describe('spelling: valid syllables the genre never writes together', () => {
       // out) is no slip for the listed “đề ra”, whose “ra” goes with many verbs
       'Bà con đi vòng gần 10 km để ra trung tâm xã.',
       'Người dân phải đi bộ để ra chợ.',
+      // a conjunction opening a clause is no half of a word with the syllable before it
+      'Nước lên mới chạy, chạy không kịp thì mất hết.',
+      'Chiếc đò bị lật do chở quá tải.',
+      // an everyday word after the syllable explains it (“nghĩ | việc nhà”, “Điều | đọng lại”)
+      'Trước đây anh nghĩ việc nhà là của phụ nữ.',
+      'Điều đọng lại sau mỗi khóa học là sự tự tin.',
     ]) {
       expect(findings(inDraft(sentence), R), sentence).toEqual([]);
     }
@@ -60,6 +66,9 @@ describe('spelling: valid syllables the genre never writes together', () => {
     expect(firstSuggestions(inDraft('Lãnh đạo huyện thăm cắn nhà của hộ nghèo.'))).toEqual([['cắn nhà', 'căn']]);
     // the listed word is common in the genre's drafts: a common syllable is still a slip into it
     expect(firstSuggestions(inDraft('Nhiều vụ tại nạn giao thông xảy ra trên quốc lộ.'))).toEqual([['tại nạn', 'tai']]);
+    // …and the clause that ends with the conjunction's slip is still read: “âm mưu lật do.”
+    expect(firstSuggestions(inDraft('Lực lượng vũ trang chống âm mưu lật do.'))).toEqual([['lật do', 'đổ']]);
+    expect(firstSuggestions(inDraft('Sau khi nghĩ việc, anh về quê lập nghiệp.'))).toEqual([['nghĩ việc', 'nghỉ']]);
   });
 
   it('takes a level word before a place name for that level word (“từ xã Tân Phú”, not “từ xa”)', () => {

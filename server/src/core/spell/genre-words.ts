@@ -18,6 +18,8 @@ export interface GenreWords {
   functionWords: Set<string>;
   /** the closed-class words that never end a clause ("là", "của", "các"): `needsComplement` */
   needsComplement: Set<string>;
+  /** the conjunctions that open a clause ("thì", "do"): `opensClause` */
+  opensClause: Set<string>;
 }
 
 let index: GenreWords | undefined;
@@ -40,7 +42,8 @@ export function genreWords(): GenreWords {
   }
   const functionWords = new Set(data.functionWords.map((e) => lookupKey(e.word)));
   const needsComplement = new Set(data.functionWords.filter((e) => 'needsComplement' in e && e.needsComplement === true).map((e) => lookupKey(e.word)));
-  index = { phrases, byFold, syllables, functionWords, needsComplement };
+  const opensClause = new Set(data.functionWords.filter((e) => 'opensClause' in e && e.opensClause === true).map((e) => lookupKey(e.word)));
+  index = { phrases, byFold, syllables, functionWords, needsComplement, opensClause };
   return index;
 }
 

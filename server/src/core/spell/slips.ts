@@ -319,6 +319,10 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     if ((weight >= floor || bound) && usual && (!best || weight > best.weight)) best = { key: v.key, side, weight };
   }
   if (!best) return undefined;
+  // a conjunction opening a clause ("không kịp thì mất hết", "bị lật do chở quá tải") is no
+  // half of a word with the syllable before: that pair ("kịp thời", "lật đổ") is evidence only
+  // when the variant also makes a known pair with the syllable after, or the clause ends there
+  if (genreWords().opensClause.has(key) && best.side < 0 && after && !known(best.key, after)) return undefined;
   const lo = Math.max(0, at - 3);
   const window = run.slice(lo, at + 4);
   const corrected = [...window];
