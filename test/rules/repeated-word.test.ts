@@ -34,6 +34,8 @@ describe('repeated-word', () => {
 
   it.each([
     'Công an xã xử lý nghiêm các hành vi vi phạm trật tự giao thông.',
+    // “trở thành” + “thành viên”: two listed words meet at the repeated syllable
+    'Sau lớp học, anh vừa trở thành thành viên của câu lạc bộ.',
     'Học viên được hướng dẫn sử dụng dụng cụ chữa cháy tại chỗ.',
     'Học viên thực hành dùng trí tuệ nhân tạo tạo sinh để tóm tắt văn bản.',
     'Chị Lan là trưởng Ban Nữ công công đoàn cơ sở của xã.',
