@@ -109,8 +109,11 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
     // the body it belongs to ("Ban kinh tế | Hội CCB", "Ban giám hiệu | trường Chính trị"); in a
-    // Title Case name a type word may be a field's ("Y Tế Dự Phòng")
-    const another = typeWordAt(keys, j) > 0 && (isCapitalised(words[j].text) || (j + 1 < words.length && isCapitalised(words[j + 1].text)));
+    // Title Case name a type word may be a field's ("Y Tế Dự Phòng"); a lowercase type word that
+    // ends a word with the syllable before is that word's ("Trung học cơ sở Lê Lợi" has no "Sở Lê Lợi")
+    const another =
+      typeWordAt(keys, j) > 0 &&
+      (isCapitalised(words[j].text) || (j + 1 < words.length && isCapitalised(words[j + 1].text) && !endsWordBefore(text, words, keys, j)));
     if (field.length > 0 && another && !field.every((w) => caseShape(w.text) === 'cap')) break;
     if (k === 'và') {
       if (field.length === 0 || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
