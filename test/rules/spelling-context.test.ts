@@ -58,6 +58,9 @@ describe('spelling: valid syllables the genre never writes together', () => {
       // an everyday word after the syllable explains it (“nghĩ | việc nhà”, “Điều | đọng lại”)
       'Trước đây anh nghĩ việc nhà là của phụ nữ.',
       'Điều đọng lại sau mỗi khóa học là sự tự tin.',
+      'Một đối tượng chuyên giả danh nhân viên điện lực để lừa đảo người già vừa bị bắt quả tang.',
+      'Những vườn dâu đang vào vụ chín rộ, du khách thích thú tự tay hái từng trái đỏ mọng.',
+      'Mấy ông bạn già hẹn nhau mỗi sáng ra quán nước đầu đình, nhâm nhi chén trà, bàn chuyện thời sự.',
     ]) {
       expect(findings(inDraft(sentence), R), sentence).toEqual([]);
     }
