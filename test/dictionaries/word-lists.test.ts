@@ -82,6 +82,17 @@ describe('common-nouns.json ownCapitals', () => {
   });
 });
 
+describe('common-nouns.json evidence.placeNouns', () => {
+  it.each(commonNouns.evidence.placeNounsValid)('%s', (valid) => {
+    expect(commonNouns.evidence.placeNouns.some((n) => valid.includes(`${n} `))).toBe(true);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+
+  it('takes no noun that ends a word with the syllable before it for a place noun (“lừa đảo”)', () => {
+    expect(check('Các đối tượng lừa đảo Người dân qua mạng xã hội.', 'common-noun-case').map((f) => f.text)).toEqual(['Người dân']);
+  });
+});
+
 describe('common-nouns.json ethnicGroups', () => {
   it.each(commonNouns.ethnicGroups.valid)('%s', (valid) => {
     expect(commonNouns.ethnicGroups.names.some((n) => valid.includes(n))).toBe(true);

@@ -13,7 +13,7 @@ import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -71,6 +71,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const group = longest(text, ws, i, ETHNIC_GROUPS);
     const wordOn = group && group.keys.length === 1 && nextJoined && caseShape(next.text) === 'lower' && lowercaseWord(wordKey(w), wordKey(next));
     if (group && !wordOn && ETHNIC_OPENERS.some((k) => endsWith(text, ws, i, k))) continue;
+    // a place's name after a lowercase noun of geography ("trên đèo Cả", "sông Hồng"), unless the
+    // two make a word of their own ("hồ Sơ" is "hồ sơ") or the noun ends a word with the syllable
+    // before it ("lừa đảo Người dân", "cháy rừng Gây thiệt hại", "yêu cầu Các đơn vị")
+    if (caseShape(prev.text) === 'lower' && blank(text, prev, w) && PLACE_NOUNS.some((k) => endsWith(text, ws, i, k)) && !isListedPair(lookupKey(prev.text), lookupKey(w.text)) && !lowercaseWord(wordKey(prev), wordKey(w)) && !endsWordAt(text, ws, i - 1)) continue;
     // a syllable of a province's name ("Tỉnh Đoàn Bình Định hướng dẫn" has no "Định hướng")
     if (inProvinceName(text, ws, keysOf(s), i)) continue;
     // a named place opens with its head ("Khu công nghiệp Tân Hương", "Khu di tích lịch sử Đền Hùng")
@@ -448,4 +452,11 @@ function runStart(text: string, ws: Word[], i: number): number {
 
 function midSentence(draft: Draft, w: Word): boolean {
   return !isSentenceStart(draft, w.start);
+}
+
+/** The word at k ends a word with the one before it ("lừa đảo", "cháy rừng", "yêu cầu"): a listed word or the drafts' habit. */
+function endsWordAt(text: string, ws: Word[], k: number): boolean {
+  const before = ws[k - 1];
+  if (!before || !blank(text, before, ws[k])) return false;
+  return isListedPair(lookupKey(before.text), lookupKey(ws[k].text)) || mostlyAfter(wordKey(before), wordKey(ws[k]));
 }

@@ -46,6 +46,8 @@ export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
 /** openers of names printed as their owners write them, Title Case included: “báo Người Lao Động” (common-nouns.json evidence.ownerOpeners) */
 export const OWNER_OPENERS = data.evidence.ownerOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
+/** nouns of geography before a proper name, written lowercase: “đèo Cả”, “sông Hồng” (common-nouns.json evidence.placeNouns) */
+export const PLACE_NOUNS = data.evidence.placeNouns.map(phrase);
 /** heads of awards and titles of honour, capitalised before their name: “Huy chương Vì sự nghiệp …” (common-nouns.json evidence.awardHeads) */
 export const AWARD_HEADS = indexPhrases(data.evidence.awardHeads.map((w) => ({ keys: phrase(w) })));
 /** heads of place names: “Khu công nghiệp Tân Hương” (common-nouns.json placeHeads) */
