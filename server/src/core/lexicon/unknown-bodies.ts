@@ -136,7 +136,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // Luật", "Trường Cao đẳng | Điện lực" (the longest kind that is a strict prefix)
   const kinds = KIND_FIELDS.get(keys.slice(i, tEnd).join(' '));
   let afterKind: Word | undefined;
-  if (kinds) {
+  // (a field that is a kind whole has no field of its own after a shorter kind inside it:
+  // "Trường Phổ thông dân tộc bán trú" is no "Phổ thông" + "Dân tộc bán trú")
+  if (kinds && !kinds.has(field.map((w) => syllableKey(w.text)).join(' '))) {
     const fieldKeys = field.map((w) => syllableKey(w.text));
     for (let n = fieldKeys.length - 1; n >= 1; n--) {
       if (kinds.has(fieldKeys.slice(0, n).join(' '))) {
