@@ -36,6 +36,8 @@ describe('repeated-word', () => {
     'Công an xã xử lý nghiêm các hành vi vi phạm trật tự giao thông.',
     // “trở thành” + “thành viên”: two listed words meet at the repeated syllable
     'Sau lớp học, anh vừa trở thành thành viên của câu lạc bộ.',
+    // “trực tiếp” + “tiếp công dân”, a listed word of three syllables
+    'Chủ tịch UBND huyện đã trực tiếp tiếp công dân định kỳ, lắng nghe ý kiến người dân.',
     'Học viên được hướng dẫn sử dụng dụng cụ chữa cháy tại chỗ.',
     'Học viên thực hành dùng trí tuệ nhân tạo tạo sinh để tóm tắt văn bản.',
     'Chị Lan là trưởng Ban Nữ công công đoàn cơ sở của xã.',

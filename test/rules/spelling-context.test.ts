@@ -61,6 +61,9 @@ describe('spelling: valid syllables the genre never writes together', () => {
       'Một đối tượng chuyên giả danh nhân viên điện lực để lừa đảo người già vừa bị bắt quả tang.',
       'Những vườn dâu đang vào vụ chín rộ, du khách thích thú tự tay hái từng trái đỏ mọng.',
       'Mấy ông bạn già hẹn nhau mỗi sáng ra quán nước đầu đình, nhâm nhi chén trà, bàn chuyện thời sự.',
+      'Hội đồng thi phát hiện hai thí sinh sử dụng tài liệu trái phép và đã lập biên bản đình chỉ thi theo quy định.',
+      'Nhiều bạn trẻ tham gia giải đạp xe "Vì môi trường xanh" với quãng đường 25 km quanh lòng hồ thủy điện.',
+      'Sáng qua, giá cà chua tại chợ đầu mối giảm mạnh, chỉ còn 5.000 đồng mỗi kg do nguồn cung dồi dào.',
     ]) {
       expect(findings(inDraft(sentence), R), sentence).toEqual([]);
     }

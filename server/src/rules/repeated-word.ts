@@ -7,7 +7,7 @@
 import reduplication from '../../../dictionaries/reduplication.json';
 import type { Rule } from '../core/types.js';
 import type { Word } from '../core/draft.js';
-import { genreWords, isListedPair } from '../core/spell/genre-words.js';
+import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
 import { wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
@@ -21,10 +21,11 @@ const ALLOWED = new Set(reduplication.entries.map((e) => e.word.normalize('NFC')
  * that is merely frequent may straddle two words and prove nothing: "lớp tập" in "lớp tập
  * tập huấn", "dưỡng nghiệp" in "bồi dưỡng dưỡng nghiệp vụ".
  */
-function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefined]): boolean {
+function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefined, Word?]): boolean {
   const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? lookupKey(w.text) : undefined);
-  const [a, b, c, d] = [key(left[0]), key(left[1]), key(right[0]), key(right[1])];
-  return !!a && !!b && !!c && !!d && isListedPair(a, b) && isListedPair(c, d);
+  const [a, b, c, d, e] = [key(left[0]), key(left[1]), key(right[0]), key(right[1]), key(right[2])];
+  // (the second word may have three syllables: "trực tiếp | tiếp công dân")
+  return !!a && !!b && !!c && !!d && isListedPair(a, b) && (isListedPair(c, d) || (!!e && isListed([c, d, e])));
 }
 
 /** only blanks between two words of the same line */
@@ -101,7 +102,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !isNumber(a) && !startsName(a, b) && !typeThenField(ws, i) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2]])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !isNumber(a) && !startsName(a, b) && !typeThenField(ws, i) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
