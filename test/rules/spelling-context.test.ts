@@ -64,6 +64,8 @@ describe('spelling: valid syllables the genre never writes together', () => {
       'Hội đồng thi phát hiện hai thí sinh sử dụng tài liệu trái phép và đã lập biên bản đình chỉ thi theo quy định.',
       'Nhiều bạn trẻ tham gia giải đạp xe "Vì môi trường xanh" với quãng đường 25 km quanh lòng hồ thủy điện.',
       'Sáng qua, giá cà chua tại chợ đầu mối giảm mạnh, chỉ còn 5.000 đồng mỗi kg do nguồn cung dồi dào.',
+      'Học viên được hướng dẫn lưu mẫu thức ăn 24 giờ, ghi sổ kiểm thực ba bước và bố trí khu sơ chế đồ sống, đồ chín riêng biệt.',
+      'Hội phụ nữ tổ chức buổi thực hành nấu ăn từ thực phẩm sẵn có như bí đỏ, trứng gà, cá suối và rau dền.',
     ]) {
       expect(findings(inDraft(sentence), R), sentence).toEqual([]);
     }
