@@ -349,6 +349,11 @@ describe('web-leftover: a box of links to other stories, comment forms, addresse
     ]);
     expect(check(text, 'duplicate-sentence')).toEqual([]);
     expect(fixed(text, R)).toBe('Hội Nông dân xã tập huấn trồng nấm\n\nSáng 5-6, Hội Nông dân xã tổ chức tập huấn trồng nấm cho 40 hội viên.\n\nHọc viên thực hành đóng bịch phôi nấm.\n\nLớp học kết thúc trong ngày.\n\nMinh An\n');
+    // "ảnh 1" after the last word, no dash: the line is the headline again before the fix as
+    // after it (a fix that left the headline behind changed again on a second pass)
+    const bare = text.replace('trồng nấm - Ảnh 1.', 'trồng nấm ảnh 1');
+    expect(check(bare, R).map((f) => f.text)).toEqual(['Hội Nông dân xã tập huấn trồng nấm ảnh 1']);
+    expect(fixed(bare, R)).toBe(fixed(text, R));
     // the title printed twice above the lead is the page's repetition, not a photo's: duplicate-sentence's
     const twice = 'Hội Nông dân xã tập huấn trồng nấm\n\nHội Nông dân xã tập huấn trồng nấm\n\nSáng 5-6, Hội Nông dân xã tổ chức tập huấn trồng nấm cho 40 hội viên.\n\nMinh An\n';
     expect(check(twice, R)).toEqual([]);
@@ -422,5 +427,38 @@ describe('web-leftover: a box of links to other stories, comment forms, addresse
     const text = `${story}quang canh lop tap huan\n\nQuang cảnh lớp tập huấn nghiệp vụ bầu cử\n\nThanh Tâm\n`;
     expect(check(text, R).map((f) => f.text)).toEqual(['quang canh lop tap huan']);
     expect(check(`${story}quang canh lop\n\nQuang cảnh hội trường huyện\n\nThanh Tâm\n`, R)).toEqual([]);
+  });
+});
+
+describe('web-leftover: what a copy from a portal or a social page brings along', () => {
+  const head = 'Hội Nông dân xã tập huấn trồng lúa\n\nSáng 5-3, Hội Nông dân xã tổ chức tập huấn cho 60 hội viên.';
+  const tail = '\n\nMinh Anh\n';
+
+  it('removes a line of widgets, counters or page code and keeps the story', () => {
+    for (const line of ['Thích Bình luận Chia sẻ', 'Xem bản dịch', '👍❤️ 125', 'Số lần xem: 150', 'Xem với cỡ chữ', 'Chú thích ảnh', 'javascript:void(0)', '(adsbygoogle = window.adsbygoogle || []).push({});', '3 giờ trước', 'Chia sẻ bài viết lên Facebook']) {
+      const text = `${head}\n\n${line}${tail}`;
+      expect(check(text, R).map((f) => f.text), line).toEqual([line]);
+      expect(fixed(text, R), line).toBe(`${head}${tail}`);
+    }
+  });
+
+  it('removes widgets glued after the last sentence of a paragraph', () => {
+    for (const item of ['Cỡ chữ', 'Đã xem: 120', 'Thích Bình luận Chia sẻ', 'Chú thích ảnh']) {
+      const text = `${head} ${item}${tail}`;
+      expect(check(text, R).map((f) => f.text), item).toEqual([item]);
+      expect(fixed(text, R), item).toBe(`${head}${tail}`);
+    }
+  });
+
+  it('decodes the Latin-1 entities of an old page into Vietnamese letters', () => {
+    const text = `${head.replace('Hội Nông dân xã tổ chức', 'Hội N&ocirc;ng d&acirc;n x&atilde; tổ chức')}${tail}`;
+    expect(check(text, R).map((f) => f.text)).toEqual(['&ocirc;', '&acirc;', '&atilde;']);
+    expect(check(text, 'spelling')).toEqual([]);
+    expect(fixed(text, R)).toBe(`${head}${tail}`);
+  });
+
+  it('leaves the story words that share a widget’s name', () => {
+    const text = `${head} Các học viên chia sẻ kinh nghiệm trồng lúa. Giọng nói của báo cáo viên rõ ràng. Tốc độ gieo sạ nhanh hơn trước.${tail}`;
+    expect(check(text, R)).toEqual([]);
   });
 });

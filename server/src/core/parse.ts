@@ -391,9 +391,13 @@ function classify(paragraphs: Paragraph[], view: string): void {
   }
 }
 
-/** a line compared with the headline: case, a closing mark and a trailing photo label aside */
+/**
+ * a line compared with the headline: case, a closing mark and a trailing photo label aside
+ * ("- Ảnh 1.", or "ảnh 1" after the last word, as web-debris.json's photoTail removes it: the
+ * line is the headline again before the fix as after it)
+ */
 function titleKey(text: string): string {
-  return nfc(text).toLowerCase().replace(/(?:\s*[-–]\s*ảnh(?:\s*\d{1,2})?)?\s*[.:]?\s*$/u, '');
+  return nfc(text).toLowerCase().replace(/(?:\s*[-–]\s*ảnh(?:\s*\d{1,2})?|(?<=\p{L})\s+ảnh\s*\d{1,2})?\s*[.:]?\s*$/u, '');
 }
 
 /** Is this line the headline again (its case, a closing mark, a trailing “- Ảnh 1.” aside)? */

@@ -28,12 +28,21 @@ const INLINE: InlineDebris[] = debris.inline.map((e) => ({
 
 const ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', hellip: '…',
-  laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', copy: '©', reg: '®', deg: '°', times: '×',
+  bull: '•', middot: '·',
 };
 
-/** The character an HTML entity stands for ("&amp;" → "&", "nbsp;" → " "). */
+/** the mark a Latin-1 letter entity names ("ocirc" is o with a circumflex): combined, then composed */
+const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308' };
+const LETTER_ENTITY = /^([a-z])(grave|acute|circ|tilde|uml)$/iu;
+
+/** The character an HTML entity stands for ("&amp;" → "&", "nbsp;" → " ", "&ocirc;" → "ô"). */
 export function decodeEntity(entity: string): string {
-  const name = entity.replace(/^&/u, '').replace(/;$/u, '').toLowerCase();
+  const raw = entity.replace(/^&/u, '').replace(/;$/u, '');
+  // an old page wrote Vietnamese letters as Latin-1 entities ("th&ocirc;n", "&Aacute;"): the case is the letter's
+  const letter = LETTER_ENTITY.exec(raw);
+  if (letter) return `${letter[1]}${MARKS[letter[2].toLowerCase()]}`.normalize('NFC');
+  const name = raw.toLowerCase();
   const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? Number(name.slice(1)) : undefined;
   // a non-breaking space of the page is a plain space in a draft, by name or by number
   if (code !== undefined) return code === 0xa0 ? ' ' : String.fromCodePoint(code);

@@ -25,6 +25,8 @@ function debrisEdit(text: string, start: number, end: number, action: DebrisActi
   const edge = (c: string): boolean => BLANK.test(c) || c === '\n' || c === '\r';
   if (action === 'decode' || action === 'space') {
     const ch = action === 'space' ? ' ' : decodeEntity(matched);
+    // "40 nbsp học viên": between two blanks the space goes with one of them
+    if (ch === ' ' && BLANK.test(before) && BLANK.test(after)) return { start, end: end + 1, text: '' };
     return { start, end, text: ch === ' ' && (edge(before) || edge(after)) ? '' : ch };
   }
   // "Ảnh 1: Học viên…", "học {title} tại": the blanks after the debris go with it
