@@ -374,6 +374,27 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(fixed(text, RULE)).toBe('Học viên nắm vững Chương trình hành động của huyện.');
   });
 
+  it('keeps the capitals a name of its own gives its syllables, and only those (“vào Thứ Hai” → “thứ Hai”)', () => {
+    const text = 'Lớp học sẽ khai giảng vào Thứ Hai tuần tới.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:27', text: 'Thứ', message: '“Thứ” là từ thường, không phải tên riêng: viết thường giữa câu: “thứ”.' }]);
+    expect(fixed(text, RULE)).toBe('Lớp học sẽ khai giảng vào thứ Hai tuần tới.');
+    expect(check('Lớp học sẽ khai giảng vào thứ Hai tuần tới.', RULE)).toEqual([]);
+  });
+
+  it('takes a title of emulation the law names for a name with its own capitals (“là Chiến sĩ thi đua toàn quốc”)', () => {
+    expect(check('Chị Lan là Chiến sĩ thi đua toàn quốc và được mời chia sẻ kinh nghiệm.', RULE)).toEqual([]);
+    expect(check('Hai tổ công tác đạt Tập thể lao động xuất sắc năm 2025.', RULE)).toEqual([]);
+  });
+
+  it('reads a name in Title Case after a capitalised newspaper opener as the owner’s (“Báo Nhân Dân”), unless it goes on in another style', () => {
+    expect(check('Phóng viên Báo Nhân Dân và Báo Người Lao Động dự buổi khai giảng.', RULE)).toEqual([]);
+    const text = 'Phóng viên Báo Dân Tộc và Phát triển dự buổi khai giảng.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:16', text: 'Dân Tộc', message: '“Dân Tộc” là một từ: chỉ viết hoa chữ đầu: “Dân tộc”.' }]);
+    expect(fixed(text, RULE)).toBe('Phóng viên Báo Dân tộc và Phát triển dự buổi khai giảng.');
+    // the opener's own word is no opener: "Báo Cáo viên"
+    expect(check('Hội nghị nghe đại diện Báo Cáo viên phát biểu.', RULE).map((f) => f.text)).toEqual(['Báo Cáo']);
+  });
+
   const CAPS = ['common-noun-case', 'organisation-case', 'title-case', 'special-noun-case', 'admin-unit-case'];
   it.each(stats.examples.map((e) => [e.from, e.to]))('%j → %j', (from, to) => {
     expect(check(from, CAPS)).toHaveLength(1);

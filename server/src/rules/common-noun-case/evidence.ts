@@ -65,7 +65,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const next = ws[i + 1];
     const nextJoined = next !== undefined && blank(text, w, next);
     // a syllable of a name whose capitals are its own ("Nghệ nhân Ưu tú", "đạo Tin lành")
-    if (OWN_CAPITALS.some((h) => h.some((_, k) => i - k >= 0 && i - k + h.length <= ws.length && endsWith(text, ws, i - k + h.length, h)))) continue;
+    if (OWN_CAPITALS.some((h) => h.keys.some((_, k) => h.capitals[k] && i - k >= 0 && i - k + h.keys.length <= ws.length && endsWith(text, ws, i - k + h.keys.length, h.keys)))) continue;
     // an ethnic group after "người", "dân tộc", "đồng bào" ("người Chăm", "dân tộc Thái"), not
     // the first half of a word drafts write lowercase ("người Chăm sóc" is "người chăm sóc")
     const group = longest(text, ws, i, ETHNIC_GROUPS);
@@ -136,7 +136,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản",
       // "báo Người Lao Động": the opener stands before the capitalised run; a programme's or a
       // document's name is cased like a sentence: "chương trình Phát Triển …" → "Phát triển")
-      !OWNER_OPENERS.some((k) => endsWith(text, ws, runStart(text, ws, i - 1), k)) &&
+      // (the opener may open the run itself, before the name: "Báo Nhân Dân", "Tạp chí Cộng Sản";
+      // not the word's own first half: "Báo Cáo viên"; nor a name that goes on after "và" or a
+      // dash in another style: "Báo Dân Tộc và Phát triển")
+      !OWNER_OPENERS.some((k) => endsWith(text, ws, runStart(text, ws, i - 1), k) || (runStart(text, ws, i - 1) + k.length < i && endsWith(text, ws, runStart(text, ws, i - 1) + k.length, k) && !nameGoesOn(text, ws, i))) &&
       // a longer capitalised run is a name's more often than not ("Báo Lao Động Thủ Đô")
       !(nextJoined && capital(next) && !never) &&
       // …but a document's name after its type word is cased like a sentence ("Luật Quốc Phòng" → "Luật Quốc phòng", CAP-36)
@@ -441,6 +444,19 @@ function openerInsideWord(text: string, ws: Word[], at: number, key: string): bo
 function firstHalfOfWord(text: string, ws: Word[], i: number): boolean {
   const next = ws[i + 1];
   return !!next && blank(text, ws[i], next) && caseShape(next.text) === 'lower' && isListedPair(lookupKey(ws[i].text), lookupKey(next.text));
+}
+
+/** The capitalised run through word i is followed by "và" or a dash and a capital: the name goes on ("Báo Dân Tộc | và Phát triển"). */
+function nameGoesOn(text: string, ws: Word[], i: number): boolean {
+  let k = i;
+  while (k + 1 < ws.length && caseShape(ws[k + 1].text) !== 'lower' && blank(text, ws[k], ws[k + 1])) k++;
+  const next = ws[k + 1];
+  if (!next) return false;
+  if (/^\s*[-–]\s*$/u.test(text.slice(ws[k].end, next.start))) return /^\p{Lu}/u.test(next.text);
+  const after = ws[k + 2];
+  // (not another name opening there: "Báo Nhân Dân và Báo Người Lao Động")
+  const another = OWNER_OPENERS.some((o) => k + 2 + o.length <= ws.length && endsWith(text, ws, k + 2 + o.length, o));
+  return blank(text, ws[k], next) && wordKey(next) === VA && after !== undefined && blank(text, next, after) && /^\p{Lu}/u.test(after.text) && !another;
 }
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */

@@ -54,8 +54,15 @@ export const AWARD_HEADS = indexPhrases(data.evidence.awardHeads.map((w) => ({ k
 export const PLACE_HEADS = indexPhrases(data.placeHeads.map((h) => ({ keys: phrase(h.word) })));
 /** heads of the names of information systems: “Cơ sở dữ liệu quốc gia về dân cư” (common-nouns.json systemHeads) */
 export const SYSTEM_HEADS = indexPhrases(data.systemHeads.map((h) => ({ keys: phrase(h.word) })));
-/** names whose capitals are their own: “Nghệ nhân Ưu tú”, “đạo Tin lành” (common-nouns.json ownCapitals) */
-export const OWN_CAPITALS = data.ownCapitals.map((h) => phrase(h.name));
+/**
+ * names whose capitals are their own: “Nghệ nhân Ưu tú”, “đạo Tin lành” (common-nouns.json
+ * ownCapitals), with the syllables the entry capitalises: only those keep a capital there
+ * (“vào Thứ Hai” is still “thứ Hai”, “Nghệ Nhân Ưu tú” still “Nghệ nhân”)
+ */
+export const OWN_CAPITALS = data.ownCapitals.map((h) => ({
+  keys: phrase(h.name),
+  capitals: h.name.split(/\s+/u).filter(Boolean).map((w) => /^\p{Lu}/u.test(w)),
+}));
 /** the ethnic groups, and the words before a group's name (common-nouns.json ethnicGroups) */
 export const ETHNIC_GROUPS = indexPhrases(data.ethnicGroups.names.map((n) => ({ keys: phrase(n.replace(/\s*-\s*/gu, ' ')) })));
 export const ETHNIC_OPENERS = data.ethnicGroups.openers.map(phrase);
