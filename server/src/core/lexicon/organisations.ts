@@ -6,7 +6,7 @@ import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, committeeAfterLevel, committeeAt, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, unitWordAt } from './grammar.js';
+import { CENTRAL, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, unitWordAt } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -115,7 +115,8 @@ export function chainAt(
     parts.length === 1 &&
     !place &&
     (first.entry?.kind === 'body' || first.entry?.kind === 'name') &&
-    !(i > 0 && blankGap(text, words, i - 1) && (/^\d/u.test(words[i - 1].text) || typeWordAt(keys, i - 1) > 1 || secondHalfOfWord(keys[i - 1], keys[i]))) &&
+    // (or a listed word ending in the type word: "phòng khám đa | khoa khu vực Mường Xén")
+    !(i > 0 && blankGap(text, words, i - 1) && (/^\d/u.test(words[i - 1].text) || typeWordAt(keys, i - 1) > 1 || secondHalfOfWord(keys[i - 1], keys[i]) || ENDING_IN_TYPE.has(`${keys[i - 1]} ${keys[i]}`))) &&
     !(j < words.length && blankGap(text, words, j - 1) && pluralMarkerAt(words, j) > 0);
   // … or of the area it serves: "hạt kiểm lâm khu vực Sông Mã", "kho bạc nhà nước khu vực X"
   const unit = j < words.length && blankGap(text, words, j - 1) ? unitWordAt(keys, j) : 0;
