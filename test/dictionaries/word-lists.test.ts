@@ -93,6 +93,17 @@ describe('common-nouns.json evidence.placeNouns', () => {
   });
 });
 
+describe('common-nouns.json evidence.awardHeads', () => {
+  it.each(commonNouns.evidence.awardHeadsValid)('%s', (valid) => {
+    expect(commonNouns.evidence.awardHeads.some((n) => valid.toLowerCase().includes(`${n} `))).toBe(true);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+
+  it('takes an award head before a lowercase word for the common noun', () => {
+    expect(check('Tỉnh đoàn trao Kỷ niệm chương cho 12 đoàn viên.', 'common-noun-case').map((f) => f.text)).toEqual(['Kỷ niệm']);
+  });
+});
+
 describe('common-nouns.json ethnicGroups', () => {
   it.each(commonNouns.ethnicGroups.valid)('%s', (valid) => {
     expect(commonNouns.ethnicGroups.names.some((n) => valid.includes(n))).toBe(true);

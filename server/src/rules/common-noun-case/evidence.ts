@@ -328,13 +328,16 @@ function documentReferenceBefore(text: string, ws: Word[], ve: number): boolean 
   return false;
 }
 
-/** True when an award head starts at i, its other syllables lowercase, and a capital follows it: "Huy chương | Vì sự nghiệp …". */
+/**
+ * True when an award head starts at i, its other syllables lowercase, and a capital follows it,
+ * quoted or not: "Huy chương | Vì sự nghiệp …", "Kỷ niệm chương | “Vì thế hệ trẻ”".
+ */
 function awardBeforeName(text: string, ws: Word[], i: number): boolean {
   const a = longest(text, ws, i, AWARD_HEADS);
   if (!a) return false;
   const n = a.keys.length;
   const name = ws[i + n];
-  return ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower') && name !== undefined && blank(text, ws[i + n - 1], name) && /^\p{Lu}/u.test(name.text);
+  return ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower') && name !== undefined && /^[ \t\u00a0]+["“«]?$/u.test(text.slice(ws[i + n - 1].end, name.start)) && /^\p{Lu}/u.test(name.text);
 }
 
 /** A syllable real drafts write capitalised more often than not, or never wrote at all (a rare name's: "Sủng"). */
