@@ -66,6 +66,13 @@ describe('spelling: valid syllables the genre never writes together', () => {
       'Sáng qua, giá cà chua tại chợ đầu mối giảm mạnh, chỉ còn 5.000 đồng mỗi kg do nguồn cung dồi dào.',
       'Học viên được hướng dẫn lưu mẫu thức ăn 24 giờ, ghi sổ kiểm thực ba bước và bố trí khu sơ chế đồ sống, đồ chín riêng biệt.',
       'Hội phụ nữ tổ chức buổi thực hành nấu ăn từ thực phẩm sẵn có như bí đỏ, trứng gà, cá suối và rau dền.',
+      'Bác sĩ khuyến cáo người cao tuổi nên tự đo huyết áp tại nhà mỗi sáng và ghi vào sổ theo dõi.',
+      'Học viên thực hành cầm máu bằng garô, băng ép vết thương và cố định xương gãy bằng nẹp tre.',
+      'Nhiều người cho biết năm nay sẽ đi hội xuân, chơi ném còn, kéo co cùng con cháu.',
+      'Ông Nguyễn Văn Bé, 70 tuổi, vui vẻ kể chuyện đi biển thời trai trẻ cho lớp học viên nhỏ.',
+      'Trung tâm Khuyến nông tổ chức lớp tập huấn kỹ thuật chăm sóc cây thanh trà cho 45 hội viên.',
+      'Nhiều hộ trồng rau ăn lá đã chuyển sang sản xuất theo tiêu chuẩn VietGAP.',
+      'Anh Lợi nói: “Ao tôm nhà tui năm rồi bị đốm trắng, mất trắng cả vụ”.',
     ]) {
       expect(findings(inDraft(sentence), R), sentence).toEqual([]);
     }
@@ -77,6 +84,8 @@ describe('spelling: valid syllables the genre never writes together', () => {
     // …and the clause that ends with the conjunction's slip is still read: “âm mưu lật do.”
     expect(firstSuggestions(inDraft('Lực lượng vũ trang chống âm mưu lật do.'))).toEqual([['lật do', 'đổ']]);
     expect(firstSuggestions(inDraft('Sau khi nghĩ việc, anh về quê lập nghiệp.'))).toEqual([['nghĩ việc', 'nghỉ']]);
+    // a listed word of three syllables explains its own ("cây thanh trà"), not the pair elsewhere
+    expect(firstSuggestions(inDraft('Đoàn thanh trà huyện làm việc với nhà trường.'))).toEqual([['thanh trà', 'tra']]);
   });
 
   it('takes a level word before a place name for that level word (“từ xã Tân Phú”, not “từ xa”)', () => {

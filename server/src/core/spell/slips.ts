@@ -7,7 +7,7 @@ import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { foldAccents, stripTone, toneOf } from '../normalise.js';
 import { detach } from '../bounded-cache.js';
 import { syllables } from './dictionary.js';
-import { genreWords, isListedPair } from './genre-words.js';
+import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
@@ -203,6 +203,15 @@ function known(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && isKnownPair(a, b);
 }
 
+/** The syllable at `at` is one of a listed word of three syllables in the run. */
+function inListedTriple(run: Array<string | undefined>, at: number): boolean {
+  for (let s = Math.max(0, at - 2); s <= at && s + 2 < run.length; s++) {
+    const [a, b, c] = [run[s], run[s + 1], run[s + 2]];
+    if (a && b && c && isListed([a, b, c])) return true;
+  }
+  return false;
+}
+
 /** "a b" is a listed word: its syllables are explained and lend no evidence to a third. */
 function taken(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && isListedPair(a, b);
@@ -238,6 +247,9 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   const after = run[at + 1];
   if (!key || (!before && !after)) return undefined;
   if (known(before, key) || known(key, after)) return undefined;
+  // a listed word of three syllables explains each of its syllables: "cây thanh trà", "rau ăn
+  // lá" are no slips for "thanh tra", "an toàn" though "thanh trà", "rau ăn" alone are no pairs
+  if (inListedTriple(run, at)) return undefined;
   // closed-class words ("và", "các", "ba") pair with anything: an unseen pair is no evidence,
   // unless the meant one is a listed word ("kế hoặc" → "kế hoạch"); and one is taken for the
   // meant syllable only when the written one has no mark at all ("cua huyện" → "của huyện")
