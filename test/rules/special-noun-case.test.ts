@@ -152,6 +152,29 @@ describe('special-noun-case', () => {
   });
 });
 
+describe('special-noun-case: a special noun in Title Case and the words going on it (one phrase, one answer)', () => {
+  const CAPS = ['common-noun-case', 'organisation-case', 'title-case', 'special-noun-case', 'admin-unit-case'];
+  it('lowers the Title Case words after “Nhà Nước” in the same finding and fix', () => {
+    const text = 'Học viên tìm hiểu chính sách của Đảng và Nhà Nước Ta Hiện Nay đối với đồng bào.';
+    expect(check(text, CAPS)).toEqual([
+      {
+        rule: RULE,
+        at: '1:42',
+        text: 'Nhà Nước Ta Hiện Nay',
+        message: 'Chỉ danh từ riêng viết hoa chữ cái đầu, các chữ khác viết thường: “Nhà Nước Ta Hiện Nay” → “Nhà nước ta hiện nay”.',
+      },
+    ]);
+    expect(fixed(text, CAPS)).toBe('Học viên tìm hiểu chính sách của Đảng và Nhà nước ta hiện nay đối với đồng bào.');
+    expect(check(text, RULE, {}, 'en')[0].message).toBe('Only the proper noun takes its initial capital; the other words are lowercase: “Nhà Nước Ta Hiện Nay” → “Nhà nước ta hiện nay”.');
+    expect(fixed('Học viên nắm vững pháp luật Nhà Nước Về quốc phòng.', CAPS)).toBe('Học viên nắm vững pháp luật Nhà nước về quốc phòng.');
+  });
+
+  it('takes no part of a longer capitalised run (“Tổ Quốc Xã Hội Chủ Nghĩa”)', () => {
+    const text = 'Học viên học chuyên đề bảo vệ Tổ Quốc Xã Hội Chủ Nghĩa trong tình hình mới.';
+    expect(findings(text, RULE).map((f) => text.slice(f.start, f.end))).toEqual(['Tổ Quốc']);
+  });
+});
+
 describe('special-noun-case: orders and medals (CAP-25, special-nouns.json kind honour)', () => {
   it('capitalises the order and its class in one finding with its own message', () => {
     const text = 'Trường được tặng huân chương lao động hạng ba.';

@@ -200,3 +200,24 @@ export function mostlyAfter(prevKey: string, key: string): boolean {
 export function countsOf(key: string): Counts | undefined {
   return UNIGRAMS.get(key);
 }
+
+/**
+ * How many words from `j` on go on a special noun written in Title Case with capitals real
+ * drafts do not give them ("Nhà Nước | Ta Hiện Nay", "Nhà Nước | Về quốc phòng"): each
+ * capitalised, joined by a blank, a word drafts write lowercase, the run ending there.
+ * special-noun-case takes them
+ * into its one finding and common-noun-case leaves them to it: one phrase, one answer.
+ */
+export function titleCaseTail(text: string, ws: Word[], j: number): number {
+  let n = 0;
+  while (j + n < ws.length && n < 6) {
+    const w = ws[j + n];
+    if (caseShape(w.text) !== 'cap' || !/^[ \t\u00a0]+$/u.test(text.slice(ws[j + n - 1].end, w.start)) || !usuallyLowercase(wordKey(w))) break;
+    n++;
+  }
+  // the capitalised run must end with the tail: one going on is some name's, read in part
+  // ("Tổ Quốc | Xã | Hội Chủ Nghĩa" is no "Tổ quốc xã Hội …")
+  const after = ws[j + n];
+  if (n > 0 && after && /^[ \t\u00a0]+$/u.test(text.slice(ws[j + n - 1].end, after.start)) && /^\p{Lu}/u.test(after.text)) return 0;
+  return n;
+}

@@ -18,6 +18,7 @@ import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { lowercaseDocumentNames } from './special-noun-case/document-names.js';
 import { editedText } from '../core/fix.js';
+import { titleCaseTail } from '../core/capital-evidence.js';
 
 type Status = 'clear' | 'contested';
 
@@ -143,6 +144,8 @@ interface Correction {
   kind?: 'region' | 'honour';
   /** a capital inside the special noun, outside any pattern ("pháp luật Nhà Nước") */
   inner?: boolean;
+  /** Title Case words going on it, lowered with it ("Nhà Nước Ta Hiện Nay") */
+  tail?: boolean;
 }
 
 function sentencesToCheck(draft: Draft): Sentence[] {
@@ -201,7 +204,23 @@ function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[
     if (taken.has(a) || taken.has(b) || lexicon.has(a) || lexicon.has(b) || inQuote(draft, a.start, b.end)) continue;
     out.push({ words: [a, b], edits: [{ start: b.start, end: b.end, text: withShape(b.text, 'lower') }], status: 'clear', lower: false, inner: true });
   }
-  return out;
+  return out.map((c) => withTail(draft, ws, c));
+}
+
+/**
+ * A special noun whose inner capital is lowered ("Nhà Nước" → "Nhà nước") takes the Title
+ * Case words that go on it into its one finding and fix ("Nhà Nước Ta Hiện Nay" → "Nhà nước
+ * ta hiện nay"): common-noun-case leaves them to this rule (core titleCaseTail).
+ */
+function withTail(draft: Draft, ws: Word[], c: Correction): Correction {
+  const last = c.words[c.words.length - 1];
+  if (!c.edits.some((e) => e.start === last.start && caseShape(e.text) === 'lower' && caseShape(last.text) === 'cap')) return c;
+  const j = ws.indexOf(last) + 1;
+  const n = titleCaseTail(draft.text, ws, j);
+  if (n === 0 || isTitleCaseLine(ws)) return c;
+  const tail = ws.slice(j, j + n).filter((w) => !inQuote(draft, w.start));
+  if (tail.length < n) return c;
+  return { ...c, tail: true, words: [...c.words, ...tail], edits: [...c.edits, ...tail.map((w) => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') }))] };
 }
 
 /** Occurrences joined only by "," or "và" ("của đảng, nhà nước") make one finding. */
@@ -210,7 +229,7 @@ function grouped(text: string, cs: Correction[]): Correction[] {
   for (const c of cs.sort((a, b) => a.words[0].start - b.words[0].start)) {
     const prev = out[out.length - 1];
     const prevEnd = prev?.words[prev.words.length - 1].end ?? 0;
-    if (prev && prev.status === c.status && prev.lower === c.lower && prev.kind === c.kind && prev.inner === c.inner && c.words[0].start >= prevEnd && /^[\s,]*(?:và\s+)?$/u.test(text.slice(prevEnd, c.words[0].start))) {
+    if (prev && prev.status === c.status && prev.lower === c.lower && prev.kind === c.kind && prev.inner === c.inner && !prev.tail && !c.tail && c.words[0].start >= prevEnd && /^[\s,]*(?:và\s+)?$/u.test(text.slice(prevEnd, c.words[0].start))) {
       out[out.length - 1] = { ...prev, words: [...prev.words, ...c.words], edits: [...prev.edits, ...c.edits] };
     } else out.push(c);
   }
@@ -278,6 +297,10 @@ export const specialNounCase: Rule = {
         vi: 'Nên viết hoa “{expected}” ở đây; cách viết “{text}” vẫn gặp nhưng không thống nhất với quy định.',
         en: 'Prefer “{expected}” here; “{text}” is seen but does not follow the rule.',
       },
+      tail: {
+        vi: 'Chỉ danh từ riêng viết hoa chữ cái đầu, các chữ khác viết thường: “{text}” → “{expected}”.',
+        en: 'Only the proper noun takes its initial capital; the other words are lowercase: “{text}” → “{expected}”.',
+      },
       oneWord: {
         vi: '“{text}” là một từ: chỉ viết hoa chữ đầu: “{expected}”.',
         en: '“{text}” is one word: only its first syllable takes a capital: “{expected}”.',
@@ -312,7 +335,7 @@ export const specialNounCase: Rule = {
         const edits = g.edits;
         const expected = editedText(text, start, end, edits);
         const clear = g.status === 'clear';
-        const messageId = g.inner ? 'oneWord' : g.kind ? g.kind : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
+        const messageId = g.tail ? 'tail' : g.inner ? 'oneWord' : g.kind ? g.kind : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
         report({
           start,
           end,

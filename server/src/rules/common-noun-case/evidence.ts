@@ -7,13 +7,13 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { functionAt } from '../../core/lexicon/grammar.js';
-import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, usuallyLowercase } from '../../core/capital-evidence.js';
+import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -47,6 +47,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (already.some((f) => w.start < f.end && f.start < w.end)) continue;
     if (!midSentence(draft, w) || inQuote(draft, w.start)) continue;
     if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
+    // the Title Case words going on a special noun written "Nhà Nước" are special-noun-case's
+    // one finding ("Nhà Nước Ta Hiện Nay"): one phrase, one answer
+    if (!titleCaseLine && inSpecialTail(text, ws, i)) continue;
     // the short name of a mass organisation ("cán bộ Hội"), unless it is the first half of a
     // word of the genre ("giúp Hội viên", "Đoàn viên": dictionaries/genre-words.json)
     const short = longest(text, ws, i, SHORT_NAMES);
@@ -460,6 +463,16 @@ function nameGoesOn(text: string, ws: Word[], i: number): boolean {
   // (not another name opening there: "Báo Nhân Dân và Báo Người Lao Động")
   const another = OWNER_OPENERS.some((o) => k + 2 + o.length <= ws.length && endsWith(text, ws, k + 2 + o.length, o));
   return blank(text, ws[k], next) && wordKey(next) === VA && after !== undefined && blank(text, next, after) && /^\p{Lu}/u.test(after.text) && !another;
+}
+
+/** Word i is in the Title Case tail (core titleCaseTail) of a special noun written with its inner capital: "Nhà Nước | Ta". */
+function inSpecialTail(text: string, ws: Word[], i: number): boolean {
+  for (let p = i - 1; p >= 1 && i - p <= 6; p--) {
+    const [a, b] = [ws[p - 1], ws[p]];
+    if (caseShape(b.text) === 'cap' && blank(text, a, b) && SPECIAL_INNER_PAIRS.has(`${wordKey(a)} ${wordKey(b)}`)) return i < p + 1 + titleCaseTail(text, ws, p + 1);
+    if (caseShape(b.text) !== 'cap') return false;
+  }
+  return false;
 }
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */

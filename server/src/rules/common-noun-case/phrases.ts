@@ -75,6 +75,16 @@ export const SPECIAL_PAIRS = new Set(
     return ks.slice(1).map((k, n) => `${ks[n]} ${k}`);
   }),
 );
+/** the pairs inside a special noun whose second syllable is lowercase ("Nhà nước", "Tổ quốc"): "Nhà Nước" is special-noun-case's slip */
+export const SPECIAL_INNER_PAIRS = new Set(
+  specialNouns.patterns
+    .filter((p) => (p as { kind?: string }).kind !== 'honour')
+    .flatMap((p) => {
+      const inside = /\[([^\]]+)\]/u.exec(p.match)?.[1];
+      const ws = inside ? inside.split(/\s+/u).filter(Boolean) : [];
+      return ws.slice(1).flatMap((b, n) => (/^\p{Lu}/u.test(ws[n]) && !/^\p{Lu}/u.test(b) ? [`${syllableKey(ws[n])} ${syllableKey(b)}`] : []));
+    }),
+);
 /** name openers that are verbs when lowercase ("hướng dẫn Kỹ thuật"): no name opens after them there */
 export const VERB_OPENERS = new Set(data.evidence.verbOpeners.map((w) => phrase(w).join(' ')));
 /** "nhân dân" as the people is special-noun-case's (either form is printed) */
