@@ -53,7 +53,27 @@ interface Shape {
   shared: ReadonlySet<string>;
 }
 
-function freeze(value: unknown, key: string, shape: Shape, base: number, index: Map<Word, number>, seen: Map<object, unknown>): unknown {
+/**
+ * The index of `value` among the paragraph's `words` (in order of position) when it is one of
+ * them, else -1: a binary search by its `start`, then identity. A map from word to index
+ * built per paragraph and memo cost more than the analyses' objects it was asked about.
+ */
+function wordIndex(words: readonly Word[], value: object): number {
+  const start = (value as { start?: unknown }).start;
+  if (typeof start !== 'number') return -1;
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = words[mid].start;
+    if (s < start) lo = mid + 1;
+    else if (s > start) hi = mid - 1;
+    else return words[mid] === value ? mid : -1;
+  }
+  return -1;
+}
+
+function freeze(value: unknown, key: string, shape: Shape, base: number, index: readonly Word[], seen: Map<object, unknown>): unknown {
   if (typeof value === 'string') return detach(value);
   if (typeof value === 'number') return shape.offsets.has(key) ? value - base : value;
   if (value === null || typeof value !== 'object') {
@@ -63,8 +83,8 @@ function freeze(value: unknown, key: string, shape: Shape, base: number, index: 
   if (shape.shared.has(key)) return value;
   const done = seen.get(value);
   if (done !== undefined) return done;
-  const w = index.get(value as Word);
-  if (w !== undefined) return new WordRef(w);
+  const w = wordIndex(index, value);
+  if (w >= 0) return new WordRef(w);
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     seen.set(value, out);
@@ -140,11 +160,8 @@ export class ParagraphMemo<T> {
     const hit = this.cache.get(key);
     if (hit && hit.salt === salt) return thaw(hit.value, '', this.shape, p.start, paragraphWords(p), new Map()) as T;
     const value = compute(p);
-    const words = paragraphWords(p);
-    const index = new Map<Word, number>();
-    words.forEach((w, i) => index.set(w, i));
     try {
-      this.cache.set(key, { salt: detach(salt), value: freeze(value, '', this.shape, p.start, index, new Map()) });
+      this.cache.set(key, { salt: detach(salt), value: freeze(value, '', this.shape, p.start, paragraphWords(p), new Map()) });
     } catch (e) {
       if (!(e instanceof Uncacheable)) throw e;
     }

@@ -511,7 +511,7 @@ function copyWord(w: Word): Word {
   // the comparison key goes with the copy, to every draft that reads the paragraph back: most
   // words are asked for it by some rule, and a re-check would otherwise look up every word of
   // the draft again
-  return { start: w.start, end: w.end, text, norm: detach(w.norm), lower: detach(w.lower), keyOf: text, key: detach(syllableKey(text)) };
+  return { start: w.start, end: w.end, text, norm: detach(w.norm), lower: detach(w.lower), keyOf: text, key: detach(w.keyOf === w.text && w.key !== undefined ? w.key : syllableKey(text)) };
 }
 
 /** `plainBytes` of a paragraph's sentences, counted the same way without walking objects generically. */
@@ -601,7 +601,7 @@ function parseSentences(view: string, text: string, p: Paragraph, piece = PARSE_
 }
 
 /** A word's text and its normal forms, made once per paragraph for each different word. */
-type WordForms = Pick<Word, 'text' | 'norm' | 'lower'>;
+type WordForms = Pick<Word, 'text' | 'norm' | 'lower'> & { key: string };
 
 /**
  * Sentences and words of a parsed piece starting at `offset` of `text`, onto `raw`. A word
@@ -627,7 +627,9 @@ function collectSentences(
         let f = forms.get(w);
         if (!f) {
           const norm = nfc(w);
-          f = { text: w, norm, lower: norm.toLowerCase() };
+          // the comparison key too, once per different word: casing's `wordKey` reads it back, and the
+          // sentence cache's copy takes it along instead of looking the word up again
+          f = { text: w, norm, lower: norm.toLowerCase(), key: syllableKey(w) };
           forms.set(w, f);
         }
         // every field a word will have, from the start: casing's memo set later on a word made
@@ -635,7 +637,7 @@ function collectSentences(
         // and as strings, its type when set: a field made `undefined` and later given a string
         // changes the shape of every word (V8 deprecates the map), and the optimised code of
         // every function reading words is thrown away and compiled again
-        into.push({ start, end, text: f.text, norm: f.norm, lower: f.lower, keyOf: '', key: '' });
+        into.push({ start, end, text: f.text, norm: f.norm, lower: f.lower, keyOf: f.text, key: f.key });
       }
       return;
     }
