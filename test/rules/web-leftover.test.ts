@@ -457,6 +457,22 @@ describe('web-leftover: what a copy from a portal or a social page brings along'
     expect(fixed(text, R)).toBe(`${head}${tail}`);
   });
 
+  it('takes a debris line in brackets or with a closing stop for the debris it holds', () => {
+    for (const line of ['[Bản in]', 'Bản in.', 'Tin liên quan:']) {
+      const text = `${head}\n\n${line}${tail}`;
+      expect(check(text, R).map((f) => f.text), line).toEqual([line]);
+    }
+    // a story line ending in a stop is no debris for it
+    expect(check(`${head}\n\nChia sẻ kinh nghiệm.${tail}`, R)).toEqual([]);
+  });
+
+  it('removes debris standing as a sentence of its own with its full stop', () => {
+    for (const item of ['Responsive image', '{title}', '%image_alt%']) {
+      const text = `${head} ${item}. Lớp học kéo dài hai ngày.${tail}`;
+      expect(fixed(text, R), item).toBe(`${head} Lớp học kéo dài hai ngày.${tail}`);
+    }
+  });
+
   it('leaves the story words that share a widget’s name', () => {
     const text = `${head} Các học viên chia sẻ kinh nghiệm trồng lúa. Giọng nói của báo cáo viên rõ ràng. Tốc độ gieo sạ nhanh hơn trước.${tail}`;
     expect(check(text, R)).toEqual([]);

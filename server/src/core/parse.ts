@@ -81,6 +81,9 @@ export function isDebrisLine(line: string): boolean {
   const t = nfc(line.trim());
   if (t.length === 0 || t.length >= 120) return false;
   if (DEBRIS.some((r) => r.test(t))) return true;
+  // the same in brackets or with a closing stop or colon ("[Bản in]", "Bản in:", "Tin liên quan.")
+  const bare = t.replace(/^\[\s*(.*?)\s*\]$/u, '$1').replace(/\s*[.:]$/u, '');
+  if (bare !== t && bare.length > 0 && DEBRIS.some((r) => r.test(bare))) return true;
   // a line of debris that also turns up inside lines ("(Ảnh: Thu Hà)", "Xem thêm: …", "[/caption]")
   if (isDebrisOnly(t)) return true;
   // a toolbar: several chrome items joined by bars or dots ("Cỡ chữ A- A+ | In bài | Gửi bài")

@@ -38,7 +38,8 @@ const LETTER_ENTITY = /^([a-z])(grave|acute|circ|tilde|uml)$/iu;
 
 /** The character an HTML entity stands for ("&amp;" → "&", "nbsp;" → " ", "&ocirc;" → "ô"). */
 export function decodeEntity(entity: string): string {
-  const raw = entity.replace(/^&/u, '').replace(/;$/u, '');
+  // an entity encoded twice ("&amp;nbsp;") stands for the entity inside it
+  const raw = entity.replace(/^&(?:amp;(?=.))?/iu, '').replace(/;$/u, '');
   // an old page wrote Vietnamese letters as Latin-1 entities ("th&ocirc;n", "&Aacute;"): the case is the letter's
   const letter = LETTER_ENTITY.exec(raw);
   if (letter) return `${letter[1]}${MARKS[letter[2].toLowerCase()]}`.normalize('NFC');

@@ -29,6 +29,12 @@ function debrisEdit(text: string, start: number, end: number, action: DebrisActi
     if (ch === ' ' && BLANK.test(before) && BLANK.test(after)) return { start, end: end + 1, text: '' };
     return { start, end, text: ch === ' ' && (edge(before) || edge(after)) ? '' : ch };
   }
+  // debris that stood as a sentence of its own ("…đầy đủ. Responsive image. Các học viên…"):
+  // its full stop goes with it, or the fix leaves a stray "." behind
+  let k = start;
+  while (k > 0 && BLANK.test(text[k - 1])) k--;
+  const opensSentence = k === 0 || /[\n\r.!?…]/u.test(text[k - 1]) || (/["”’)]/u.test(text[k - 1]) && /[.!?…]/u.test(text[k - 2] ?? ''));
+  if (opensSentence && text[end] === '.' && text[end + 1] !== '.') return debrisEdit(text, start, end + 1, action, matched + '.');
   // "Ảnh 1: Học viên…", "học {title} tại": the blanks after the debris go with it
   if (edge(before) && BLANK.test(after)) {
     let e = end;
