@@ -43,9 +43,7 @@ const dictionariesAsJson = {
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
-  // dist/server.js starts dist/server-main.js from V8's code cache (server/src/lsp/launcher.ts)
-  { in: 'server/src/lsp/launcher.ts', out: 'dist/server.js' },
-  { in: 'server/src/lsp/server.ts', out: 'dist/server-main.js' },
+  { in: 'server/src/lsp/server.ts', out: 'dist/server.js' },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/src/cli/worker.ts', out: 'dist/worker.js' },
   { in: 'server/src/library.ts', out: 'dist/core.js' },

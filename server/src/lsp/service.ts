@@ -36,15 +36,6 @@ interface Published {
   findings?: Finding[];
 }
 
-/**
- * Once the first diagnostics are on their way, dist/server.js (launcher.ts) writes V8's code
- * cache of the bundle: everything the first check compiled, which the next start reads back.
- */
-function afterFirstCheck(): void {
-  const hook = (globalThis as Record<symbol, unknown>)[Symbol.for('soattin.afterFirstCheck')];
-  if (typeof hook === 'function') hook();
-}
-
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const published = new Map<string, Published>();
@@ -134,12 +125,10 @@ export function startServer(connection: Connection): void {
       loggedConfigErrors,
       logError,
     });
-    const first = checksDone === 0 && s.enable;
     if (s.enable) checksDone++;
     // status first: when the diagnostics arrive, the status item already matches them
     sendStatus(out.status);
     publish(uri, doc.version, out.diagnostics, locale, out.findings, out.text);
-    if (first) setImmediate(afterFirstCheck);
   }
 
   function schedule(uri: string, delay: number): void {
