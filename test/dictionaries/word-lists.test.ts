@@ -82,6 +82,17 @@ describe('common-nouns.json ownCapitals', () => {
   });
 });
 
+describe('common-nouns.json evidence.awardRanks', () => {
+  it.each(commonNouns.evidence.awardRanksValid)('%s', (valid) => {
+    expect(commonNouns.evidence.awardRanks.some((r) => valid.includes(r))).toBe(true);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+
+  it('reads a rank with no award before it as the common word (“xếp hạng Nhất” → “nhất”)', () => {
+    expect(check('Xã xếp hạng Nhất toàn huyện về phong trào này.', 'common-noun-case').map((f) => f.text)).toEqual(['Nhất']);
+  });
+});
+
 describe('common-nouns.json evidence.placeNouns', () => {
   it.each(commonNouns.evidence.placeNounsValid)('%s', (valid) => {
     expect(commonNouns.evidence.placeNouns.some((n) => valid.includes(`${n} `))).toBe(true);

@@ -319,6 +319,21 @@ describe('the grammar of names the lexicon does not know (dictionaries/organisat
     expect(fixed(text, CAP_RULES)).toBe('Điều dưỡng Khoa Cấp cứu được hướng dẫn quy trình mới.');
   });
 
+  it('reads a board of a level below the commune, unnamed, at a sentence start as no one body (“Ban điều hành ấp”)', () => {
+    expect(check('Ban điều hành ấp vận động bà con hiến đất làm đường.', RULE)).toEqual([]);
+    // with the hamlet's name, or a commune's level word, it names one
+    const named = 'Ban điều hành ấp Phú Hòa vận động bà con hiến đất làm đường.';
+    expect(check(named, RULE)).toEqual([
+      { rule: RULE, at: '1:1', text: 'Ban điều hành', message: 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Ban điều hành” → “Ban Điều hành”.' },
+    ]);
+    expect(fixed(named, RULE)).toBe('Ban Điều hành ấp Phú Hòa vận động bà con hiến đất làm đường.');
+  });
+
+  it('takes “trung cấp nghề” for the kind of a school, whose field opens after it (“Trường Trung cấp nghề Kỹ thuật công nghiệp”)', () => {
+    expect(check('Trường Trung cấp nghề Kỹ thuật công nghiệp tuyển sinh 300 học viên.', RULE)).toEqual([]);
+    expect(check('Học viên của Trường Cao đẳng nghề Việt - Đức Hà Tĩnh dự lớp.', RULE)).toEqual([]);
+  });
+
   it('names the lowercase field and gives the one correct form in both languages', () => {
     const text = 'Sáng 3-5, Trung tâm văn hóa thể thao huyện tổ chức lớp tập huấn.';
     expect(check(text, RULE)).toEqual([

@@ -139,7 +139,9 @@ export function chainAt(
       (!!place && chainWords.length >= 3 && (first.entry?.kind === 'body' || first.entry?.kind === 'name') && MAIN_LEVELS.has(place.level.map((w) => syllableKey(w.text)).join(' '))) ||
       // a known name opening the sentence, of one unit ("Hội khuyến học tỉnh …"): its own
       // capital says nothing there, but the level word makes it one body
-      (startsSentence && !!place && (first.entry?.kind === 'body' || first.entry?.kind === 'name')) ||
+      // (a level below the commune without its name names no one body: "Ban điều hành ấp vận
+      // động bà con" is the hamlet's board, as every hamlet has one)
+      (startsSentence && !!place && (place.name.length > 0 || MAIN_LEVELS.has(place.level.map((w) => syllableKey(w.text)).join(' '))) && (first.entry?.kind === 'body' || first.entry?.kind === 'name')) ||
       (parts.length > 1 && isCommittee(last.entry)) ||
       // a body and the proper name of its place or unit right after it, whatever its own case
       // ("đồn biên phòng Pa Tần", "hội nông dân Việt Nam")

@@ -179,8 +179,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const capitalInside = field.some((w) => isCapitalised(w.text));
     // (a lowercase type word and field before a proper name name that one body too: "trường
     // tiểu học Kim Đồng" is "Trường Tiểu học Kim Đồng")
+    // (at a sentence start, whose capital says nothing, a level below the commune without its
+    // name names no one body: "Ban điều hành ấp vận động bà con" — every hamlet has one)
     const named = startsSentence
-      ? lv > 0 || committee || goesOn === 'capital'
+      ? (lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee || goesOn === 'capital'
       : typeCapital
         ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital'
         : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i)))) || nameAfterField(text, words, keys, tries, i, tEnd);

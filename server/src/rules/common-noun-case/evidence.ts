@@ -13,7 +13,7 @@ import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -62,6 +62,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // the head of an award or a title of honour before its name ("Huy chương Vì sự nghiệp …",
     // "Giải thưởng Lý Tự Trọng", "Giải Nhất"): Decree 30 capitalises both
     if (awardBeforeName(text, ws, i)) continue;
+    // … and its class after its name: "Huy chương Chiến sĩ vẻ vang hạng Nhất" (Decree 30)
+    if (awardRank(text, ws, i)) continue;
     // a name glossed by its foreign name or abbreviation ("Tổ chức Cứu trợ trẻ em (Save the Children)")
     if (glossedAhead(text, ws, i)) continue;
     const prev = ws[i - 1];
@@ -341,6 +343,17 @@ function awardBeforeName(text: string, ws: Word[], i: number): boolean {
   const n = a.keys.length;
   const name = ws[i + n];
   return ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower') && name !== undefined && /^[ \t\u00a0]+["“«]?$/u.test(text.slice(ws[i + n - 1].end, name.start)) && /^\p{Lu}/u.test(name.text);
+}
+
+/** Word i ends an award's class ("hạng Nhất") and an award head opens the phrase within eight words before it, no comma between. */
+function awardRank(text: string, ws: Word[], i: number): boolean {
+  const rank = AWARD_RANKS.find((k) => endsWith(text, ws, i + 1, k));
+  if (!rank) return false;
+  for (let k = i - rank.length; k >= 0 && i - k <= 8; k--) {
+    if (longest(text, ws, k, AWARD_HEADS)) return true;
+    if (k > 0 && !/^[ \t\u00a0]+$|^\s*[-–]\s*$/u.test(text.slice(ws[k - 1].end, ws[k].start))) return false;
+  }
+  return false;
 }
 
 /** A syllable real drafts write capitalised more often than not, or never wrote at all (a rare name's: "Sủng"). */

@@ -50,6 +50,8 @@ export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ key
 export const PLACE_NOUNS = data.evidence.placeNouns.map(phrase);
 /** heads of awards and titles of honour, capitalised before their name: “Huy chương Vì sự nghiệp …” (common-nouns.json evidence.awardHeads) */
 export const AWARD_HEADS = indexPhrases(data.evidence.awardHeads.map((w) => ({ keys: phrase(w) })));
+/** the class of an award after its name: “hạng Nhất” (common-nouns.json evidence.awardRanks) */
+export const AWARD_RANKS = data.evidence.awardRanks.map(phrase);
 /** heads of place names: “Khu công nghiệp Tân Hương” (common-nouns.json placeHeads) */
 export const PLACE_HEADS = indexPhrases(data.placeHeads.map((h) => ({ keys: phrase(h.word) })));
 /** heads of the names of information systems: “Cơ sở dữ liệu quốc gia về dân cư” (common-nouns.json systemHeads) */
