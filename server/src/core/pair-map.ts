@@ -21,12 +21,13 @@ export class PairMap<V> {
 
   /** the value of `${a} ${b}` */
   get(a: string, b: string): V | undefined {
-    if (a.includes(' ')) {
-      const joined = `${a} ${b}`;
-      const at = joined.indexOf(' ');
-      return this.byFirst.get(joined.slice(0, at))?.get(joined.slice(at + 1));
-    }
-    return this.byFirst.get(a)?.get(b);
+    // a first key never holds a space: `a` found is `a` without one (most questions end here)
+    const seconds = this.byFirst.get(a);
+    if (seconds !== undefined) return seconds.get(b);
+    if (!a.includes(' ')) return undefined;
+    const joined = `${a} ${b}`;
+    const at = joined.indexOf(' ');
+    return this.byFirst.get(joined.slice(0, at))?.get(joined.slice(at + 1));
   }
 
   has(a: string, b: string): boolean {

@@ -12,6 +12,11 @@ let pairs: PairMap<true> | undefined;
 
 /** True when the syllables `a` `b` (lookup keys) make an everyday word. */
 export function isEverydayPair(a: string, b: string): boolean {
+  return everydayPairs().has(a, b);
+}
+
+/** The everyday words as pairs. */
+export function everydayPairs(): PairMap<true> {
   pairs ??= new PairMap(data.words.map((e) => [e.word.split(/\s+/u).map(lookupKey).join(' '), true] as const));
-  return pairs.has(a, b);
+  return pairs;
 }

@@ -56,6 +56,11 @@ let pairs: PairMap<true> | undefined;
 
 /** `isListedPair(a, b)` without joining the keys (asked for the pairs around nearly every syllable). */
 export function isListedPair(a: string, b: string): boolean {
+  return listedPairs().has(a, b);
+}
+
+/** The listed words as pairs (a longer one as its first syllable and the rest). */
+export function listedPairs(): PairMap<true> {
   pairs ??= new PairMap([...genreWords().phrases].map((p) => [p, true] as const));
-  return pairs.has(a, b);
+  return pairs;
 }
