@@ -395,6 +395,14 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(check('Hội nghị nghe đại diện Báo Cáo viên phát biểu.', RULE).map((f) => f.text)).toEqual(['Báo Cáo']);
   });
 
+  it('takes a list after a colon whose items all open with a capital for written so on purpose (“2 phần: Lý thuyết và Thực hành”)', () => {
+    expect(check('Đợt này, học viên được học 2 phần: Lý thuyết và Thực hành.', RULE)).toEqual([]);
+    // a list whose first item is lowercase is cased like a sentence: the capital later is a slip
+    const text = 'Đợt này, học viên được học 2 phần: lý thuyết và Thực hành.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:49', text: 'Thực hành', message: '“Thực hành” là từ thường, không phải tên riêng: viết thường giữa câu: “thực hành”.' }]);
+    expect(fixed(text, RULE)).toBe('Đợt này, học viên được học 2 phần: lý thuyết và thực hành.');
+  });
+
   const CAPS = ['common-noun-case', 'organisation-case', 'title-case', 'special-noun-case', 'admin-unit-case'];
   it.each(stats.examples.map((e) => [e.from, e.to]))('%j → %j', (from, to) => {
     expect(check(from, CAPS)).toHaveLength(1);

@@ -4,7 +4,7 @@
  */
 import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
-import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, wordKey } from '../../core/casing.js';
+import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { functionAt } from '../../core/lexicon/grammar.js';
 import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
@@ -93,6 +93,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const gapBefore = text.slice(prev.end, w.start);
     // a list item after ";" and a word after "20." or ")" may open a new clause
     if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;
+    // … and a list after a colon whose items all open with a capital is written so on purpose
+    // ("2 phần: Lý thuyết và Thực hành")
+    if (capitalListItem(text, ws, i)) continue;
     // an opening quotation mark or bracket: a quoted title or a gloss ("cuốn sách 'Xây dựng…'")
     if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
     // a rank or degree before a name is one word: its last syllable is lowercase ("Thượng Tá
@@ -487,6 +490,25 @@ function inSpecialTail(text: string, ws: Word[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Word i opens an item of a list after a colon (after a comma, a semicolon, "và" or "hoặc"),
+ * the first item right after the colon and every item up to i open with a capital: "học 2
+ * phần: Lý thuyết và Thực hành", "3 nội dung: Bắn súng, Chạy vũ trang và Tháo lắp súng".
+ */
+function capitalListItem(text: string, ws: Word[], i: number): boolean {
+  const opensItem = (m: number): boolean => m > 0 && (/[,;]/u.test(text.slice(ws[m - 1].end, ws[m].start)) || (LIST_JOINS.has(wordKey(ws[m - 1])) && blank(text, ws[m - 1], ws[m])));
+  if (!opensItem(i)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 30; k--) {
+    const gap = text.slice(ws[k].end, ws[k + 1].start);
+    if (/[.!?…"“”()]/u.test(gap)) return false;
+    if (!gap.includes(':')) continue;
+    for (let m = k + 1; m < i; m++) if ((m === k + 1 || opensItem(m)) && !(caseShape(ws[m].text) === 'cap' || LIST_JOINS.has(wordKey(ws[m])))) return false;
+    return true;
+  }
+  return false;
+}
+const LIST_JOINS = new Set(['và', 'hoặc'].map(syllableKey));
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */
 function runStart(text: string, ws: Word[], i: number): number {
