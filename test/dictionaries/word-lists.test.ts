@@ -115,6 +115,17 @@ describe('common-nouns.json evidence.awardHeads', () => {
   });
 });
 
+describe('common-nouns.json evidence.varietyNouns', () => {
+  it.each(commonNouns.evidence.varietyNounsValid)('%s', (valid) => {
+    expect(commonNouns.evidence.varietyNouns.some((n) => valid.includes(`${n} `))).toBe(true);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+
+  it('reads a capital going on with a word of its own after a produce noun as a slip (“giá gạo Tăng mạnh”)', () => {
+    expect(check('Giá gạo Tăng mạnh trong tháng qua.', 'common-noun-case').map((f) => f.text)).toEqual(['Tăng']);
+  });
+});
+
 describe('common-nouns.json ethnicGroups', () => {
   it.each(commonNouns.ethnicGroups.valid)('%s', (valid) => {
     expect(commonNouns.ethnicGroups.names.some((n) => valid.includes(n))).toBe(true);

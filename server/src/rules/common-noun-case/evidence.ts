@@ -11,9 +11,9 @@ import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyA
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
-import { isListedPair } from '../../core/spell/genre-words.js';
+import { genreWords, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -79,7 +79,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a place's name after a lowercase noun of geography ("trên đèo Cả", "sông Hồng"), unless the
     // two make a word of their own ("hồ Sơ" is "hồ sơ") or the noun ends a word with the syllable
     // before it ("lừa đảo Người dân", "cháy rừng Gây thiệt hại", "yêu cầu Các đơn vị")
-    if (caseShape(prev.text) === 'lower' && blank(text, prev, w) && PLACE_NOUNS.some((k) => endsWith(text, ws, i, k)) && !isListedPair(lookupKey(prev.text), lookupKey(w.text)) && !lowercaseWord(wordKey(prev), wordKey(w)) && !endsWordAt(text, ws, i - 1)) continue;
+    // (so after a noun of produce or breed, the name ending there: "bưởi Diễn cho", not "giá gạo Tăng mạnh")
+    if (caseShape(prev.text) === 'lower' && blank(text, prev, w) && (PLACE_NOUNS.some((k) => endsWith(text, ws, i, k)) || (VARIETY_NOUNS.some((k) => endsWith(text, ws, i, k)) && nameEndsAt(text, ws, i))) && !isListedPair(lookupKey(prev.text), lookupKey(w.text)) && !lowercaseWord(wordKey(prev), wordKey(w)) && !endsWordAt(text, ws, i - 1)) continue;
     // a syllable of a province's name ("Tỉnh Đoàn Bình Định hướng dẫn" has no "Định hướng")
     if (inProvinceName(text, ws, keysOf(s), i)) continue;
     // a named place opens with its head ("Khu công nghiệp Tân Hương", "Khu di tích lịch sử Đền Hùng")
@@ -509,6 +510,13 @@ function capitalListItem(text: string, ws: Word[], i: number): boolean {
   return false;
 }
 const LIST_JOINS = new Set(['và', 'hoặc'].map(syllableKey));
+
+/** After word i a name may end: nothing, a mark, a capital, or a function word follows ("bưởi Diễn | cho"). */
+function nameEndsAt(text: string, ws: Word[], i: number): boolean {
+  const next = ws[i + 1];
+  if (!next || !blank(text, ws[i], next) || /^\p{Lu}/u.test(next.text)) return true;
+  return FUNCTION_WORDS.has(wordKey(next)) || END_NAMES.has(wordKey(next)) || genreWords().functionWords.has(lookupKey(next.text));
+}
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */
 function runStart(text: string, ws: Word[], i: number): number {
