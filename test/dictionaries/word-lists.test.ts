@@ -115,6 +115,17 @@ describe('common-nouns.json evidence.awardHeads', () => {
   });
 });
 
+describe('common-nouns.json evidence.countries', () => {
+  it.each(commonNouns.evidence.countriesValid)('%s', (valid) => {
+    expect(commonNouns.evidence.countries.some((n) => valid.includes(n))).toBe(true);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+
+  it('reads a country’s capital opening a word of its own as a slip (“tìm hiểu Pháp luật” → “pháp luật”)', () => {
+    expect(check('Học viên tìm hiểu Pháp luật về đất đai.', 'common-noun-case').map((f) => f.text)).toEqual(['Pháp luật']);
+  });
+});
+
 describe('common-nouns.json evidence.varietyNouns', () => {
   it.each(commonNouns.evidence.varietyNounsValid)('%s', (valid) => {
     expect(commonNouns.evidence.varietyNouns.some((n) => valid.includes(`${n} `))).toBe(true);

@@ -13,7 +13,7 @@ import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import { genreWords, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, VA, SO, VE, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -81,6 +81,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // before it ("lừa đảo Người dân", "cháy rừng Gây thiệt hại", "yêu cầu Các đơn vị")
     // (so after a noun of produce or breed, the name ending there: "bưởi Diễn cho", not "giá gạo Tăng mạnh")
     if (caseShape(prev.text) === 'lower' && blank(text, prev, w) && (PLACE_NOUNS.some((k) => endsWith(text, ws, i, k)) || (VARIETY_NOUNS.some((k) => endsWith(text, ws, i, k)) && nameEndsAt(text, ws, i))) && !isListedPair(lookupKey(prev.text), lookupKey(w.text)) && !lowercaseWord(wordKey(prev), wordKey(w)) && !endsWordAt(text, ws, i - 1)) continue;
+    // a country's name ("kháng chiến chống Pháp", "tiếng Đức"), unless its capital opens a word
+    // of its own with the next syllable ("Pháp luật")
+    const country = longest(text, ws, i, COUNTRIES) ?? COUNTRIES.get(wordKey(prev))?.find((c) => c.keys.length === 2 && c.keys[1] === wordKey(w) && caseShape(prev.text) === 'cap' && blank(text, prev, w));
+    if (country && !(country.keys.length === 1 && nextJoined && caseShape(next.text) === 'lower' && (firstHalfOfWord(text, ws, i) || lowercaseWord(wordKey(w), wordKey(next)) || commonWordAt(wordKey(w), wordKey(next))))) continue;
     // a syllable of a province's name ("Tỉnh Đoàn Bình Định hướng dẫn" has no "Định hướng")
     if (inProvinceName(text, ws, keysOf(s), i)) continue;
     // a named place opens with its head ("Khu công nghiệp Tân Hương", "Khu di tích lịch sử Đền Hùng")
