@@ -289,6 +289,18 @@ describe('a capital inside a lexicon name', () => {
     expect(check('Dự lớp có lãnh đạo Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc.', RULE)).toEqual([]);
     expect(check('Dự lớp có lãnh đạo Ban Tuyên giáo huyện ủy An Lão.', RULE).map((f) => f.text)).toEqual(['Ban Tuyên giáo huyện ủy']);
   });
+
+  it('reads a lowercase type word shared by a list of fields as the offices of those fields, not one body (“phòng Tư pháp, Nội vụ”)', () => {
+    const rules = ['organisation-case', 'common-noun-case', 'consistent-capitalisation'];
+    expect(check('Đại diện phòng Tư pháp, Nội vụ, Tài chính - Kế hoạch của huyện dự lớp.', rules)).toEqual([]);
+    expect(check('Lãnh đạo sở Y tế, Giáo dục và Đào tạo tham dự buổi khai giảng.', rules)).toEqual([]);
+    // a body after the comma leaves the first one a body of its own, whose type word lost its capital
+    const text = 'Đại diện phòng Tư pháp, Công an xã dự lớp.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['phòng Tư pháp']);
+    expect(fixed(text, RULE)).toBe('Đại diện Phòng Tư pháp, Công an xã dự lớp.');
+    // a distinctive type word heads one body whose field is the list
+    expect(check('Cán bộ trung tâm Văn hóa, Thông tin và Thể thao huyện dự lớp.', RULE).map((f) => f.text)).toEqual(['trung tâm Văn hóa, Thông tin và Thể thao']);
+  });
 });
 
 describe('the grammar of names the lexicon does not know (dictionaries/organisation-grammar.json)', () => {

@@ -1,12 +1,13 @@
 /** One body at a word: the lexicon's chain or the grammar's reading, whichever knows more. */
 import type { Draft, Sentence } from '../draft.js';
 import type { Tries } from './entries.js';
-import { isCapitalised } from '../casing.js';
-import { keysOf } from './words.js';
-import { typeWordAt } from './grammar.js';
+import { caseShape, isCapitalised, isSentenceStart, levelWordAt } from '../casing.js';
+import { gapAt, keysOf } from './words.js';
+import { typeWordAt, WHOLE_NAME_KEYS } from './grammar.js';
 import { chainAt } from './organisations.js';
 import { patternAt } from './unknown-bodies.js';
 import { applyChecks } from './checks.js';
+import { longestAt } from './trie.js';
 import type { OrganisationMatch } from './types.js';
 
 /**
@@ -17,6 +18,17 @@ import type { OrganisationMatch } from './types.js';
  * syllable is the body's first ("Trưởng Ban Chỉ huy …").
  */
 export function bodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTitle: boolean | 'head'): { match: OrganisationMatch; endIndex: number } | undefined {
+  const found = readBodyAt(draft, s, tries, i, afterTitle);
+  if (found && !afterTitle && sharedTypeWord(draft, s, tries, i, found.endIndex)) {
+    // one lowercase type word for a list of fields ("đại diện phòng Tư pháp, Nội vụ, Tài chính -
+    // Kế hoạch"): the offices of those fields, no one body whose type word lost its capital
+    found.match.named = false;
+    found.match.generic = true;
+  }
+  return found;
+}
+
+function readBodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTitle: boolean | 'head'): { match: OrganisationMatch; endIndex: number } | undefined {
   const chain = chainAt(draft, s, tries, i, afterTitle);
   if (chain && (chain.match.parts.length > 1 || chain.match.place)) return chain;
   // after a title's head syllable written lowercase the grammar only lengthens a name the lexicon
@@ -33,4 +45,22 @@ export function bodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, after
     g.expected = g.canonical = applyChecks(draft.text, g.start, g.end, g.checks, true);
   }
   return byGrammar;
+}
+
+/**
+ * The lowercase type word at i serves a list of fields: the body read up to word j is followed
+ * by a comma and a capitalised field of its own, one that opens no body, no place and no name
+ * the lexicon knows ("phòng Tư pháp, | Nội vụ"). A body after the comma ("phòng Tư pháp, Công
+ * an xã") leaves the first one a body of its own.
+ */
+function sharedTypeWord(draft: Draft, s: Sentence, tries: Tries, i: number, j: number): boolean {
+  const text = draft.text;
+  const words = s.words;
+  const keys = keysOf(s);
+  if (caseShape(words[i].text) !== 'lower' || isSentenceStart(draft, words[i].start)) return false;
+  // (a distinctive type word heads one body whose field is a list: "trung tâm Văn hóa, Thông tin và Thể thao")
+  if (WHOLE_NAME_KEYS.has(keys.slice(i, i + typeWordAt(keys, i)).join(' '))) return false;
+  if (j <= i || j >= words.length || !/^\s*,\s*$/u.test(gapAt(text, words, j - 1))) return false;
+  const next = words[j];
+  return caseShape(next.text) === 'cap' && typeWordAt(keys, j) === 0 && levelWordAt(words, j) === 0 && !longestAt(tries.organisations, text, words, keys, j);
 }
