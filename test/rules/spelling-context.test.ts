@@ -89,6 +89,18 @@ describe('spelling: valid syllables the genre never writes together', () => {
     expect(firstSuggestions(inDraft('Đoàn thanh trà huyện làm việc với nhà trường.'))).toEqual([['thanh trà', 'tra']]);
   });
 
+  it('reads a variety after any head of varieties once a listed word names it after one (“giống thanh trà”)', () => {
+    for (const head of genreWordData.varietyHeads) for (const e of head.examples) expect(findings(inDraft(e), R), e).toEqual([]);
+    expect(firstSuggestions(inDraft('Đoàn thanh trà tỉnh làm việc với Ủy ban nhân dân xã.'))).toEqual([['thanh trà', 'tra']]);
+  });
+
+  it('reads a closed-class verb after an aspect word as that verb (“đã thành phân bón”), and still sees the noun slipped', () => {
+    expect(findings(inDraft('Rơm rạ sau thu hoạch được ủ kỹ và đã thành phân hữu cơ.'), R)).toEqual([]);
+    expect(findings(inDraft('Lá khô gom về sau ba tháng sẽ thành phân.'), R)).toEqual([]);
+    expect(firstSuggestions(inDraft('Các thành phân kinh tế đều được khuyến khích phát triển.'))).toEqual([['thành phân', 'phần']]);
+    expect(firstSuggestions(inDraft('Thành phân tham dự gồm lãnh đạo các ban của huyện.'))).toEqual([['Thành phân', 'phần']]);
+  });
+
   it('takes a level word before a place name for that level word (“từ xã Tân Phú”, not “từ xa”)', () => {
     expect(findings(inDraft('Học viên đến từ xã Tân Phú và các xã lân cận.'), R)).toEqual([]);
   });

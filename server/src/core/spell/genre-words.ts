@@ -20,6 +20,8 @@ export interface GenreWords {
   needsComplement: Set<string>;
   /** the conjunctions that open a clause ("thì", "do"): `opensClause` */
   opensClause: Set<string>;
+  /** the aspect words only a verb follows ("đã", "sẽ"): `beforeVerb` */
+  beforeVerb: Set<string>;
 }
 
 let index: GenreWords | undefined;
@@ -40,10 +42,19 @@ export function genreWords(): GenreWords {
     if (list) list.push(keys);
     else byFold.set(fold, [keys]);
   }
+  // a variety named after one head ("bưởi thanh trà") is the same variety after any other
+  // ("giống thanh trà"): explained as a word, never offered as a correction (not in byFold)
+  const heads = data.varietyHeads.map((e) => lookupKey(e.word));
+  for (const phrase of [...phrases]) {
+    const [head, ...tail] = phrase.split(' ');
+    if (tail.length !== 2 || !heads.includes(head)) continue;
+    for (const other of heads) phrases.add(`${other} ${tail.join(' ')}`);
+  }
   const functionWords = new Set(data.functionWords.map((e) => lookupKey(e.word)));
   const needsComplement = new Set(data.functionWords.filter((e) => 'needsComplement' in e && e.needsComplement === true).map((e) => lookupKey(e.word)));
   const opensClause = new Set(data.functionWords.filter((e) => 'opensClause' in e && e.opensClause === true).map((e) => lookupKey(e.word)));
-  index = { phrases, byFold, syllables, functionWords, needsComplement, opensClause };
+  const beforeVerb = new Set(data.functionWords.filter((e) => 'beforeVerb' in e && e.beforeVerb === true).map((e) => lookupKey(e.word)));
+  index = { phrases, byFold, syllables, functionWords, needsComplement, opensClause, beforeVerb };
   return index;
 }
 

@@ -280,6 +280,10 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   const far = tokens[at === 0 ? first - 1 : first + keys.length];
   const stranded = !far || !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key));
   if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at]) && !stranded) return undefined;
+  // a closed-class verb right after an aspect word is that verb, the changed syllable its
+  // complement, whatever follows: "đã thành phân" is no "thành phần" (a noun never follows "đã")
+  const aspect = tokens[first - 1];
+  if (at === 1 && functionWords.has(keys[0]) && common.has(keys[1]) && aspect && genreWords().beforeVerb.has(aspect.key) && adjacent(text, aspect, tokens[first])) return undefined;
   if (straddled(tokens, first, keys.length, at)) return undefined;
   // a level word before a place name is that level word ("đến từ xã Tân Phú", not "từ xa"):
   // the name after it explains it better than any listed word
