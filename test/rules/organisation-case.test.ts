@@ -290,6 +290,13 @@ describe('a capital inside a lexicon name', () => {
     expect(check('Dự lớp có lãnh đạo Ban Tuyên giáo huyện ủy An Lão.', RULE).map((f) => f.text)).toEqual(['Ban Tuyên giáo huyện ủy']);
   });
 
+  it('reads the body after a list of lowercase titles sharing its type word as every board of its kind (“trưởng, phó ban công tác Mặt trận”, CAP-24)', () => {
+    expect(check('Dự lớp có trưởng, phó ban công tác Mặt trận của 75 khu phố.', RULE)).toEqual([]);
+    expect(check('Lớp học mời trưởng, phó ban Dân vận các xã.', RULE)).toEqual([]);
+    // one title before it names one board: the house style of the name is still suggested
+    expect(check('Dự lớp có đồng chí Hà Văn An, phó ban công tác Mặt trận thôn Đông.', RULE).map((f) => f.text)).toEqual(['ban công tác Mặt trận']);
+  });
+
   it('reads a lowercase type word shared by a list of fields as the offices of those fields, not one body (“phòng Tư pháp, Nội vụ”)', () => {
     const rules = ['organisation-case', 'common-noun-case', 'consistent-capitalisation'];
     expect(check('Đại diện phòng Tư pháp, Nội vụ, Tài chính - Kế hoạch của huyện dự lớp.', rules)).toEqual([]);

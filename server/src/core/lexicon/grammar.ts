@@ -51,7 +51,7 @@ export function commaCompoundAt(keys: string[], j: number): boolean {
   return j > 0 && COMMA_COMPOUNDS.has(`${keys[j - 1]} ${keys[j]}`);
 }
 /** "trưởng", "phó" after a type word make a title: "Chi hội trưởng", "Hội phó" */
-const TITLE_SUFFIXES = new Set(grammarData.titleSuffixes.words.map(syllableKey));
+export const TITLE_SUFFIXES = new Set(grammarData.titleSuffixes.words.map(syllableKey));
 /**
  * True when the type word at i (of `length` syllables) and the syllable after it make something
  * else: a common noun ("Hội trường", "Hội nghị"), or a title ("Chi hội trưởng", "Hội phó").

@@ -6,7 +6,7 @@ import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, unitWordAt } from './grammar.js';
+import { CENTRAL, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, unitWordAt } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -91,7 +91,10 @@ export function chainAt(
   const listed = isCommittee(last.entry) && j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && committeeAt(tries, text, words, keys, j);
   // … or of every unit of the levels listed after it ("chủ tịch hội khuyến học xã, phường")
   const levelsListed = !!place && place.name.length === 0 && endIndex < words.length && /^\s*,\s*$/u.test(gapAt(text, words, endIndex - 1)) && levelWordAt(words, endIndex) > 0;
-  const generic = ofMany || listed || levelsListed || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // … or the body of a list of lowercase titles sharing its type word ("trưởng, phó ban công tác
+  // Mặt trận"): the heads and deputies of every board of its kind (CAP-24)
+  const titlesBefore = i >= 2 && [i - 1, i - 2].every((n) => caseShape(words[n].text) === 'lower' && TITLE_SUFFIXES.has(keys[n])) && blankGap(text, words, i - 1) && /^\s*,\s*$/u.test(gapAt(text, words, i - 2));
+  const generic = ofMany || listed || levelsListed || titlesBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // (a plain loop: flatMap is slow in V8 and this runs for every chain)

@@ -110,8 +110,10 @@ export function titleAt(
   const unitsAt = (n: number): boolean =>
     committeeAt(tries, text, words, keys, n) || (!!words[n] && caseShape(words[n].text) === 'lower' && (typeWordAt(keys, n) > 0 || !!longestAt(tries.organisations, text, words, keys, n)));
   const ofMany = ofManyUnits(text, words, endIndex, unitsAt) || (!organisation && listedBeforeMany(draft, s, tries, profile, endIndex, unitsAt));
+  // (a count makes a lowercase title many: "cho 45 trưởng ban công tác mặt trận")
+  const counted = !intentional && i > 0 && blankGap(text, words, i - 1) && /^\d+$/u.test(words[i - 1].text);
   const attached =
-    !generic && !ofMany && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
+    !generic && !ofMany && !counted && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
   // … and one sharing its head with the body is as likely every hamlet's ("trưởng ban công tác
   // Mặt trận"): the body's clear casing still holds, a house style's choice has no say there
@@ -119,6 +121,9 @@ export function titleAt(
     organisation.checks = organisation.checks.filter((c) => c.certainty === 'clear');
     organisation.expected = applyChecks(text, organisation.start, organisation.end, organisation.checks, true);
   }
+  // … and when the title is of many, so is its body: no spelling of the one body a draft names
+  // elsewhere ("45 trưởng ban công tác mặt trận" and "Trưởng Ban Công tác Mặt trận thôn Đông")
+  if (!attached && organisation && headShared && (generic || ofMany || counted)) organisation.generic = true;
   if (!attached && organisation && !headShared) {
     // a title of nobody ("cho chủ tịch, phó chủ tịch công đoàn cơ sở") names no one body: the
     // words after it are judged as they would be on their own
