@@ -25,6 +25,20 @@ describe('admin-unit-case', () => {
     expect(fixed(text, RULE)).toBe('Sáng 3-4, Huyện ủy Mỏ Cày tổ chức hội nghị.\nCán bộ huyện Mỏ Cày tham dự đầy đủ.');
   });
 
+  it('re-reads the other paragraphs when an edit adds or removes the spelling they are checked against', () => {
+    const lead = 'Sáng 3-4, Huyện ủy Mỏ Cày tổ chức hội nghị.';
+    const body = 'Cán bộ huyện Mỏ cày tham dự đầy đủ.';
+    const other = 'Đại biểu các xã phát biểu ý kiến.';
+    // each check reads back the paragraphs it did not edit: the finding in the body follows the lead
+    expect(check([lead, body, other].join('\n'), RULE).map((f) => f.at)).toEqual(['2:14']);
+    expect(check(['Sáng 3-4, Huyện ủy tổ chức hội nghị.', body, other].join('\n'), RULE)).toEqual([]);
+    expect(check([lead, body, other].join('\n'), RULE).map((f) => f.at)).toEqual(['2:14']);
+    // and a level word capitalised alone is let be only while the draft names the city it stands for
+    const city = 'Hội Chữ thập đỏ Thành phố trao quà cho học viên.';
+    expect(check(['Lớp học tại Thành phố Hồ Chí Minh kết thúc.', city].join('\n'), RULE)).toEqual([]);
+    expect(check(['Lớp học tại tỉnh Long An kết thúc.', city].join('\n'), RULE).map((f) => [f.at, f.text])).toEqual([['2:17', 'Thành phố']]);
+  });
+
   it('takes the correct spelling from a sentence start too, when a level word shows the name', () => {
     const text = 'Chiều 3-4, Mỏ Cày tổ chức hội nghị.\nCán bộ huyện Mỏ cày tham dự đầy đủ.';
     expect(check(text, RULE).map((f) => [f.at, f.text])).toEqual([['2:14', 'Mỏ cày']]);

@@ -13,6 +13,7 @@
  */
 import { BoundedCache, detach, stringBytes } from './bounded-cache.js';
 import type { Draft, Paragraph, Word } from './draft.js';
+import { lastAtOrBefore } from './sorted.js';
 
 /** A word of the paragraph, by its index among the paragraph's words (all its sentences). */
 class WordRef {
@@ -38,6 +39,39 @@ export function paragraphKey(draft: Pick<Draft, 'text' | 'view'>, p: Paragraph):
   return key;
 }
 const keys = new WeakMap<Paragraph, string>();
+
+/**
+ * The quotations of each paragraph, as offsets from its start (the parser cuts a quotation
+ * running on into the next paragraph at the paragraph's end, so each lies in one): what an
+ * analysis asking `inQuote` reads beyond its paragraph's text, for its salt.
+ */
+export function quotesByParagraph(draft: Draft): string[] {
+  const out: string[][] = draft.paragraphs.map(() => []);
+  for (const q of draft.quotes) {
+    const k = lastAtOrBefore(draft.paragraphs, q.start, (p) => p.start);
+    if (k >= 0) out[k].push(`${q.start - draft.paragraphs[k].start},${q.end - draft.paragraphs[k].start}`);
+  }
+  return out.map((qs) => qs.join(';'));
+}
+
+/**
+ * A short stand-in for a long salt (what every paragraph's answer depends on draft-wide): each
+ * entry stores its salt, and a few kilobytes a paragraph would crowd the answers out of the
+ * budget. The same salt gets the same number while it is in use; a number is never given to
+ * another salt, so a forgotten one only costs a recomputation.
+ */
+export function saltId(salt: string): string {
+  let id = saltIds.get(salt);
+  if (id === undefined) {
+    // a handful of drafts' salts at a time: the map holds copies, never slices of a document
+    if (saltIds.size >= 32) saltIds.clear();
+    id = `#${nextSaltId++}`;
+    saltIds.set(detach(salt), id);
+  }
+  return id;
+}
+const saltIds = new Map<string, string>();
+let nextSaltId = 0;
 
 /** The words of a paragraph, its sentences' in order. */
 export function paragraphWords(p: Paragraph): Word[] {

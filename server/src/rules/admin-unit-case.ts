@@ -6,11 +6,14 @@
  * A place name written correctly elsewhere in the draft ("Đô Lương") is also checked where a
  * syllable of it lost its capital ("Đô lương").
  */
-import type { Rule } from '../core/types.js';
-import type { Word } from '../core/draft.js';
+import type { Report, Rule } from '../core/types.js';
+import type { Draft, Paragraph, Sentence, Word } from '../core/draft.js';
+import type { ResolvedConfig } from '../core/config/types.js';
+import { ParagraphMemo, saltId } from '../core/paragraph-memo.js';
+import { BoundedCache } from '../core/bounded-cache.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
 import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, MAIN_LEVELS } from '../core/casing.js';
-import { matchOrganisations, keysOf, KIND_FIELDS } from '../core/lexicon.js';
+import { matchOrganisations, keysOf, KIND_FIELDS, usesBuiltinLexicon } from '../core/lexicon.js';
 import { isSurname } from '../core/surnames.js';
 import { knownPair, usuallyLowercase } from '../core/capital-evidence.js';
 import { isListedPair } from '../core/spell/genre-words.js';
@@ -45,11 +48,33 @@ const SPECIAL_FIRST = new Set(SPECIAL.map((sp) => sp.levelKeys[0]));
  * `mentions` → `bare`, as syllable keys.
  */
 function bareSpecialLevels(text: string): Set<string> {
+  const mentioned = new Set<number>();
+  // NFC joins no character across a line break and no mention holds one: the text mentions
+  // what its lines do, and a re-check reads back the lines it did not edit
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end > at) {
+      const line = text.slice(at, end);
+      let units = mentionsByLine.get(line);
+      if (units === undefined) mentionsByLine.set(line, (units = lineMentions(line)));
+      for (const u of units) mentioned.add(u);
+    }
+    at = end + 1;
+  }
   const out = new Set<string>();
-  const t = text.normalize('NFC');
-  for (const sp of markers.specialUnits) if (sp.mentions.some((m) => t.includes(m))) for (const b of sp.bare) out.add(b.split(' ').map(syllableKey).join(' '));
+  markers.specialUnits.forEach((sp, u) => {
+    if (mentioned.has(u)) for (const b of sp.bare) out.add(b.split(' ').map(syllableKey).join(' '));
+  });
   return out;
 }
+
+/** The special units a line mentions (indices in specialUnits). */
+function lineMentions(line: string): number[] {
+  const t = line.normalize('NFC');
+  return markers.specialUnits.flatMap((sp, u) => (sp.mentions.some((m) => t.includes(m)) ? [u] : []));
+}
+const mentionsByLine = new BoundedCache<number[]>('admin-unit-case.mentions', 512 * 1024);
 
 const NAMED_SURNAMES = new Set(markers.namedAfter.surnames.map(syllableKey));
 const NAMED_NAMES = markers.namedAfter.names.map((n) => n.split(' ').map(syllableKey));
@@ -93,6 +118,182 @@ function blank(text: string, a: Word, b: Word): boolean {
   return /[\p{L}\p{M}\p{N}]$/u.test(a.text) && /^[\p{L}\p{M}\p{N}]/u.test(b.text) && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
 }
 
+/** Start offsets of the words that belong to an organisation entry, or that its own answer checks. */
+function entryWords(draft: Draft, config: ResolvedConfig): Set<number> {
+  const out = new Set<number>();
+  for (const o of matchOrganisations(draft, config)) {
+    for (const p of o.parts) for (const w of p.words) out.add(w.start);
+    for (const c of o.checks) out.add(c.word.start);
+  }
+  return out;
+}
+
+/** What one paragraph says alone: its level-word findings, and what it adds to the draft's place names. */
+interface FirstReading {
+  reports: Report[];
+  /** capitalised names after a level word (spellings of place names), in text order */
+  known: Word[][];
+  /** "đô lương" of "huyện Đô lương": a name whose second syllable may have lost its capital */
+  suspects: string[];
+  /** the words of the province names reported */
+  reported: Word[];
+  /** two capitalised words side by side outside the headline (a suspect written right) */
+  pairs: Word[][];
+}
+
+/** Each paragraph's first reading, keyed by its kind, the bare levels and the profile. */
+const firstReadings = new ParagraphMemo<FirstReading>('admin-unit-case.paragraphs', 1024 * 1024, { offsets: ['start', 'end'] });
+
+/** A place name's spelling when every word is capitalised (not a word in capitals). */
+function knownSpelling(ws: Word[]): boolean {
+  return ws.length >= 2 && ws.every((w) => isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text));
+}
+
+function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Set<string>): FirstReading {
+  const text = draft.text;
+  const out: FirstReading = { reports: [], known: [], suspects: [], reported: [], pairs: [] };
+  const report = (r: Report): void => {
+    out.reports.push(r);
+  };
+  const inHeadline = (s: Sentence): boolean => !!draft.headline && s.start >= draft.headline.start && s.end <= draft.headline.end;
+  for (const s of p.sentences) {
+    const ws = s.words;
+    const keys = keysOf(s);
+    for (let i = 0; i < ws.length; i++) {
+      // most words are neither a level word nor the start of a committee
+      if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start)) continue;
+      const lv = levelWordAt(ws, i);
+      const levelKey = lv ? keys.slice(i, i + lv).join(' ') : '';
+      // the proper name after a level word or a committee word
+      const committee = inEntry.has(ws[i].start) && keys[i + 1] === 'ủy';
+      const after = committee ? 2 : lv;
+      if (after && !inHeadline(s)) {
+        // a maximal run of capitalised words (a Title Case line is no evidence)
+        const name: Word[] = [];
+        let j = i + after;
+        for (; j < ws.length && name.length <= 4 && isCapitalised(ws[j].text) && blank(text, ws[j - 1], ws[j]); j++) name.push(ws[j]);
+        if (name.length <= 4 && knownSpelling(name)) out.known.push(name);
+        // "huyện Đô lương": a two-syllable name whose second syllable may have lost its capital
+        const tail = ws[j];
+        if (name.length === 1 && tail && blank(text, name[0], tail) && !isCapitalised(tail.text)) out.suspects.push(`${keys[j - 1]} ${keys[j]}`);
+      }
+      // "tỉnh Nghệ an": a province's name that lost a capital after its level word
+      const province = lv ? provinceAt(text, ws, keys, i + lv) : undefined;
+      const provinceExpected = province && province.some((w) => !isCapitalised(w.text)) ? capitalised(text, province) : undefined;
+      if (province && provinceExpected) {
+        const edits = capitalEdits(province);
+        const found = text.slice(province[0].start, province[province.length - 1].end);
+        report({ start: province[0].start, end: province[province.length - 1].end, messageId: 'province', args: { found, expected: provinceExpected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected: provinceExpected }, edits }] });
+        for (const w of province) out.reported.push(w);
+      }
+      const special = !SPECIAL_FIRST.has(keys[i]) ? undefined : SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
+      if (special) {
+        const lvWords = ws.slice(i, i + 2);
+        const want = lvWords.map((w, n) => caseLike(w.text, special.canonical.split(' ')[n]));
+        if (lvWords.some((w, n) => w.text !== want[n]) && !isSentenceStart(draft, ws[i].start)) {
+          const nameWords = ws.slice(i + 2, i + 2 + special.nameKeys.length);
+          const expected = `${want.join(' ')} ${provinceExpected ?? text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end)}`;
+          const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
+          report({ start: lvWords[0].start, end: lvWords[1].end, messageId: 'special', args: { expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+        }
+        i += 1;
+        continue;
+      }
+      if (!lv || !MAIN_LEVELS.has(levelKey)) continue;
+      const lvWords = ws.slice(i, i + lv);
+      if (!isCapitalised(lvWords[0].text) || lvWords.some((w) => inEntry.has(w.start))) continue;
+      if (lvWords.map((w) => w.text).join('').length > 1 && lvWords.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS line
+      if (isSentenceStart(draft, lvWords[0].start)) continue;
+      // "Trường THCS Thị trấn Đô Lương": a school named by its town (after a kind of school)
+      if (afterSchoolKind(text, ws, keys, i)) continue;
+      // a syllable of a person's name ("bác sĩ Lò Văn Tỉnh") is no level word
+      if (inPersonName(draft, lvWords[0].start)) continue;
+      const next = ws[i + lv];
+      if (next && blank(text, lvWords[lv - 1], next)) {
+        if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
+        // "Phường Trần Phú", "Phường Điện Biên Phủ": named after a person or an event (CAP-04)
+        if (namedAfter(text, ws, keys, i + lv)) continue;
+        // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
+        if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0])) continue;
+      }
+      // "Thành phố" alone, in a draft about Thành phố Hồ Chí Minh: that city's short name
+      if (!(next && blank(text, lvWords[lv - 1], next) && isCapitalised(next.text)) && bare.has(levelKey)) continue;
+      const want = lvWords.map((w) => withShape(w.text, 'lower'));
+      const expected = want.join(' ');
+      const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
+      report({
+        start: lvWords[0].start,
+        end: lvWords[lv - 1].end,
+        messageId: 'level',
+        args: { found: text.slice(lvWords[0].start, lvWords[lv - 1].end), expected },
+        fix: edits,
+        suggestions: [{ messageId: 'apply', args: { expected }, edits }],
+      });
+      i += lv - 1;
+    }
+    if (inHeadline(s)) continue;
+    for (let i = 0; i + 1 < ws.length; i++) if (blank(text, ws[i], ws[i + 1]) && knownSpelling([ws[i], ws[i + 1]])) out.pairs.push([ws[i], ws[i + 1]]);
+  }
+  return out;
+}
+
+/** The draft's place names as written right (`known`), and the province names already reported. */
+interface Places {
+  known: Map<string, Word[]>;
+  lengths: number[];
+  firstKeys: Set<string>;
+  reported: Set<number>;
+}
+
+/** Each paragraph's lost capitals, keyed by its first reading's salt and the draft's place names. */
+const placeReadings = new ParagraphMemo<Report[]>('admin-unit-case.places', 512 * 1024, { offsets: ['start', 'end'] });
+
+/** "Đô lương" in paragraph `p` where the draft writes "Đô Lương". */
+function lostCapitals(draft: Draft, p: Paragraph, places: Places): Report[] {
+  const text = draft.text;
+  const { known, lengths, firstKeys, reported } = places;
+  const out: Report[] = [];
+  const report = (r: Report): void => {
+    out.push(r);
+  };
+  for (const s of p.sentences) {
+    const ws = s.words;
+    const keys = keysOf(s);
+    for (let i = 0; i < ws.length; i++) {
+      if (!firstKeys.has(keys[i]) || !isCapitalised(ws[i].text)) continue;
+      for (const n of lengths) {
+        const cand = ws.slice(i, i + n);
+        if (cand.length < n || !cand.every((w, k) => k === 0 || blank(text, cand[k - 1], w))) continue;
+        const model = known.get(keys.slice(i, i + n).join(' '));
+        if (!model || cand.every((w) => isCapitalised(w.text)) || reported.has(cand[0].start)) continue;
+        if (cand.every((w) => w.text === w.text.toUpperCase())) continue;
+        // a place named by a common word ("xã Thành Công", "xã Hòa Bình") written as that
+        // word elsewhere ("Thành công của lớp học…", "mong Hòa bình"): a lowercase syllable
+        // that makes a common word with the one before is that word, not the name
+        // (right after a level word it is the name all the same: "xã Thành công")
+        const afterLevel = i > 0 && blank(text, ws[i - 1], ws[i]) && LEVEL_ENDS.has(keys[i - 1]);
+        if (!afterLevel && cand.some((w, k) => k > 0 && !isCapitalised(w.text) && commonPair(cand[k - 1], w))) continue;
+        const want = cand.map((w, k) => caseLike(w.text, model[k].text));
+        const edits = cand.map((w, k) => ({ start: w.start, end: w.end, text: want[k] })).filter((e, k) => cand[k].text !== e.text);
+        if (edits.length === 0) continue;
+        const found = text.slice(cand[0].start, cand[n - 1].end);
+        const expected = want.join(' ');
+        report({
+          start: cand[0].start,
+          end: cand[n - 1].end,
+          messageId: 'place',
+          args: { found, expected, known: text.slice(model[0].start, model[model.length - 1].end) },
+          fix: edits,
+          suggestions: [{ messageId: 'apply', args: { expected }, edits }],
+        });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export const adminUnitCase: Rule = {
   meta: {
     id: 'admin-unit-case',
@@ -129,154 +330,48 @@ export const adminUnitCase: Rule = {
   },
   check({ draft, config, report }) {
     const text = draft.text;
-    // words that belong to an organisation entry ("Tỉnh ủy", "Huyện Đoàn"): not level words
-    const inEntry = new Set<number>();
-    // … and a level word an organisation name's own answer already lowers ("Quân Sự Tỉnh")
-    for (const o of matchOrganisations(draft, config)) {
-      for (const p of o.parts) for (const w of p.words) inEntry.add(w.start);
-      for (const c of o.checks) inEntry.add(c.word.start);
-    }
+    // what a paragraph's first reading depends on beyond its text: its kind, the level words the
+    // draft may capitalise alone, the lexicon's profile (a project's own lexicon is not remembered)
+    const memo = usesBuiltinLexicon(config);
+    const bare = bareSpecialLevels(text);
+    const draftWide = `${[...bare].join('|')}\u0001${config.profile}`;
+    // (the headline is the first paragraph of its kind: another one reads as the body does)
+    const firstSalt = (p: Paragraph): string => `${p === draft.headline ? 'headline' : p.kind === 'headline' ? 'other' : p.kind}\u0001${draftWide}`;
+    // words that belong to an organisation entry ("Tỉnh ủy", "Huyện Đoàn") and level words an
+    // organisation name's own answer already lowers: found once a pass, and only when a paragraph is not remembered
+    let inEntry: Set<number> | undefined;
+    const read = (p: Paragraph): FirstReading => firstReading(draft, p, (inEntry ??= entryWords(draft, config)), bare);
+    const readings = draft.paragraphs.map((p) => (memo ? firstReadings.get(draft, p, firstSalt(p), read) : read(p)));
 
-    let bare: Set<string> | undefined;
     const known = new Map<string, Word[]>(); // key of a place name (≥2 syllables) → a correct spelling
     const suspects = new Set<string>(); // "đô lương" after a level word, written "Đô lương"
     const reported = new Set<number>(); // starts of the province names already reported
-    const addKnown = (ws: Word[]): void => {
-      if (ws.length >= 2 && ws.every((w) => isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text))) {
-        const k = keysOfWords(ws);
-        if (!known.has(k)) known.set(k, ws);
-      }
-    };
-
-    for (const s of draft.sentences) {
-      const ws = s.words;
-      const keys = keysOf(s);
-      for (let i = 0; i < ws.length; i++) {
-        // most words are neither a level word nor the start of a committee
-        if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start)) continue;
-        const lv = levelWordAt(ws, i);
-        const levelKey = lv ? keys.slice(i, i + lv).join(' ') : '';
-        // the proper name after a level word or a committee word
-        const committee = inEntry.has(ws[i].start) && keys[i + 1] === 'ủy';
-        const after = committee ? 2 : lv;
-        if (after && !(draft.headline && s.start >= draft.headline.start && s.end <= draft.headline.end)) {
-          // a maximal run of capitalised words (a Title Case line is no evidence)
-          const name: Word[] = [];
-          let j = i + after;
-          for (; j < ws.length && name.length <= 4 && isCapitalised(ws[j].text) && blank(text, ws[j - 1], ws[j]); j++) name.push(ws[j]);
-          if (name.length <= 4) addKnown(name);
-          // "huyện Đô lương": a two-syllable name whose second syllable may have lost its capital
-          const tail = ws[j];
-          if (name.length === 1 && tail && blank(text, name[0], tail) && !isCapitalised(tail.text)) suspects.add(`${keys[j - 1]} ${keys[j]}`);
-        }
-        // "tỉnh Nghệ an": a province's name that lost a capital after its level word
-        const province = lv ? provinceAt(text, ws, keys, i + lv) : undefined;
-        const provinceExpected = province && province.some((w) => !isCapitalised(w.text)) ? capitalised(text, province) : undefined;
-        if (province && provinceExpected) {
-          const edits = capitalEdits(province);
-          const found = text.slice(province[0].start, province[province.length - 1].end);
-          report({ start: province[0].start, end: province[province.length - 1].end, messageId: 'province', args: { found, expected: provinceExpected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected: provinceExpected }, edits }] });
-          for (const w of province) reported.add(w.start);
-        }
-        const special = !SPECIAL_FIRST.has(keys[i]) ? undefined : SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
-        if (special) {
-          const lvWords = ws.slice(i, i + 2);
-          const want = lvWords.map((w, n) => caseLike(w.text, special.canonical.split(' ')[n]));
-          if (lvWords.some((w, n) => w.text !== want[n]) && !isSentenceStart(draft, ws[i].start)) {
-            const nameWords = ws.slice(i + 2, i + 2 + special.nameKeys.length);
-            const expected = `${want.join(' ')} ${provinceExpected ?? text.slice(nameWords[0].start, nameWords[nameWords.length - 1].end)}`;
-            const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
-            report({ start: lvWords[0].start, end: lvWords[1].end, messageId: 'special', args: { expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
-          }
-          i += 1;
-          continue;
-        }
-        if (!lv || !MAIN_LEVELS.has(levelKey)) continue;
-        const lvWords = ws.slice(i, i + lv);
-        if (!isCapitalised(lvWords[0].text) || lvWords.some((w) => inEntry.has(w.start))) continue;
-        if (lvWords.map((w) => w.text).join('').length > 1 && lvWords.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS line
-        if (isSentenceStart(draft, lvWords[0].start)) continue;
-        // "Trường THCS Thị trấn Đô Lương": a school named by its town (after a kind of school)
-        if (afterSchoolKind(text, ws, keys, i)) continue;
-        // a syllable of a person's name ("bác sĩ Lò Văn Tỉnh") is no level word
-        if (inPersonName(draft, lvWords[0].start)) continue;
-        const next = ws[i + lv];
-        if (next && blank(text, lvWords[lv - 1], next)) {
-          if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
-          // "Phường Trần Phú", "Phường Điện Biên Phủ": named after a person or an event (CAP-04)
-          if (namedAfter(text, ws, keys, i + lv)) continue;
-          // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
-          if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0])) continue;
-        }
-        // "Thành phố" alone, in a draft about Thành phố Hồ Chí Minh: that city's short name
-        if (!(next && blank(text, lvWords[lv - 1], next) && isCapitalised(next.text)) && (bare ??= bareSpecialLevels(text)).has(levelKey)) continue;
-        const want = lvWords.map((w) => withShape(w.text, 'lower'));
-        const expected = want.join(' ');
-        const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
-        report({
-          start: lvWords[0].start,
-          end: lvWords[lv - 1].end,
-          messageId: 'level',
-          args: { found: text.slice(lvWords[0].start, lvWords[lv - 1].end), expected },
-          fix: edits,
-          suggestions: [{ messageId: 'apply', args: { expected }, edits }],
-        });
-        i += lv - 1;
-      }
+    for (const r of readings) {
+      for (const f of r.reports) report(f);
+      for (const ws of r.known) if (!known.has(keysOfWords(ws))) known.set(keysOfWords(ws), ws);
+      for (const k of r.suspects) suspects.add(k);
+      for (const w of r.reported) reported.add(w.start);
     }
 
     // a suspect is a place name when the draft writes it capitalised somewhere (even at a
     // sentence start: "Đô Lương tổ chức…"), outside a headline that may be in Title Case
     if (suspects.size > 0) {
-      for (const s of draft.sentences) {
-        if (draft.headline && s.start >= draft.headline.start && s.end <= draft.headline.end) continue;
-        const ws = s.words;
-        const keys = keysOf(s);
-        for (let i = 0; i + 1 < ws.length; i++) {
-          const k = `${keys[i]} ${keys[i + 1]}`;
-          if (suspects.has(k) && !known.has(k) && isCapitalised(ws[i].text) && isCapitalised(ws[i + 1].text) && blank(text, ws[i], ws[i + 1])) addKnown([ws[i], ws[i + 1]]);
+      for (const r of readings) {
+        for (const pair of r.pairs) {
+          const k = keysOfWords(pair);
+          if (suspects.has(k) && !known.has(k)) known.set(k, pair);
         }
       }
     }
 
     // place names that lost a capital somewhere: "Đô lương" where the draft writes "Đô Lương"
     if (known.size === 0) return;
-    const lengths = [...new Set([...known.values()].map((v) => v.length))];
-    const firstKeys = new Set([...known.keys()].map((k) => k.split(' ')[0]));
-    for (const s of draft.sentences) {
-      const ws = s.words;
-      const keys = keysOf(s);
-      for (let i = 0; i < ws.length; i++) {
-        if (!firstKeys.has(keys[i]) || !isCapitalised(ws[i].text)) continue;
-        for (const n of lengths) {
-          const cand = ws.slice(i, i + n);
-          if (cand.length < n || !cand.every((w, k) => k === 0 || blank(text, cand[k - 1], w))) continue;
-          const model = known.get(keys.slice(i, i + n).join(' '));
-          if (!model || cand.every((w) => isCapitalised(w.text)) || reported.has(cand[0].start)) continue;
-          if (cand.every((w) => w.text === w.text.toUpperCase())) continue;
-          // a place named by a common word ("xã Thành Công", "xã Hòa Bình") written as that
-          // word elsewhere ("Thành công của lớp học…", "mong Hòa bình"): a lowercase syllable
-          // that makes a common word with the one before is that word, not the name
-          // (right after a level word it is the name all the same: "xã Thành công")
-          const afterLevel = i > 0 && blank(text, ws[i - 1], ws[i]) && LEVEL_ENDS.has(keys[i - 1]);
-          if (!afterLevel && cand.some((w, k) => k > 0 && !isCapitalised(w.text) && commonPair(cand[k - 1], w))) continue;
-          const want = cand.map((w, k) => caseLike(w.text, model[k].text));
-          const edits = cand.map((w, k) => ({ start: w.start, end: w.end, text: want[k] })).filter((e, k) => cand[k].text !== e.text);
-          if (edits.length === 0) continue;
-          const found = text.slice(cand[0].start, cand[n - 1].end);
-          const expected = want.join(' ');
-          report({
-            start: cand[0].start,
-            end: cand[n - 1].end,
-            messageId: 'place',
-            args: { found, expected, known: text.slice(model[0].start, model[model.length - 1].end) },
-            fix: edits,
-            suggestions: [{ messageId: 'apply', args: { expected }, edits }],
-          });
-          i += n - 1;
-          break;
-        }
-      }
-    }
+    const places: Places = { known, lengths: [...new Set([...known.values()].map((v) => v.length))], firstKeys: new Set([...known.keys()].map((k) => k.split(' ')[0])), reported };
+    // (the known names as this draft writes them: what every paragraph's second reading depends on)
+    const knownSalt = saltId([...known].map(([k, model]) => `${k}\u0002${model.map((w) => w.text).join(' ')}\u0002${text.slice(model[0].start, model[model.length - 1].end)}`).join('\u0001'));
+    draft.paragraphs.forEach((p) => {
+      const found = memo ? placeReadings.get(draft, p, `${firstSalt(p)}\u0003${knownSalt}`, () => lostCapitals(draft, p, places)) : lostCapitals(draft, p, places);
+      for (const f of found) report(f);
+    });
   },
 };

@@ -13,8 +13,7 @@
 import type { Draft, Paragraph, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, RuleContext, TextEdit } from '../core/types.js';
-import { ParagraphMemo } from '../core/paragraph-memo.js';
-import { lastAtOrBefore } from '../core/sorted.js';
+import { ParagraphMemo, quotesByParagraph } from '../core/paragraph-memo.js';
 import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
 import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
@@ -155,19 +154,6 @@ function lowercaseEventsIn(draft: Draft, p: Paragraph): string[] {
     });
   }
   return [...out];
-}
-
-/**
- * The quotations of each paragraph, as offsets from its start (the parser cuts a quotation
- * running on into the next paragraph at the paragraph's end, so each lies in one).
- */
-function quotesByParagraph(draft: Draft): string[] {
-  const out: string[][] = draft.paragraphs.map(() => []);
-  for (const q of draft.quotes) {
-    const k = lastAtOrBefore(draft.paragraphs, q.start, (p) => p.start);
-    if (k >= 0) out[k].push(`${q.start - draft.paragraphs[k].start},${q.end - draft.paragraphs[k].start}`);
-  }
-  return out.map((qs) => qs.join(';'));
 }
 
 interface Context {

@@ -10,11 +10,13 @@
  * and title-case and are skipped here.
  */
 import data from '../../../dictionaries/special-nouns.json';
-import type { Draft, Sentence, Span, Word } from '../core/draft.js';
+import type { Draft, Paragraph, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
-import type { Rule, Suggestion, TextEdit } from '../core/types.js';
+import type { Report, Rule, Suggestion, TextEdit } from '../core/types.js';
 import { caseLike, caseShape, isSentenceStart, isTitleCaseLine, syllableKey, withShape, wordKey } from '../core/casing.js';
-import { matchOrganisations, matchTitles } from '../core/lexicon.js';
+import { matchOrganisations, matchTitles, usesBuiltinLexicon } from '../core/lexicon.js';
+import { ParagraphMemo, paragraphWords, quotesByParagraph } from '../core/paragraph-memo.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { lowercaseDocumentNames } from './special-noun-case/document-names.js';
 import { editedText } from '../core/fix.js';
@@ -121,12 +123,19 @@ function phraseAfter(text: string, words: Word[], j: number, ks: string[]): bool
   return true;
 }
 
-/** Words inside organisation names and titles: organisation-case and title-case own them. */
-function lexiconWords(draft: Draft, config: ResolvedConfig): Set<Word> {
-  const spans: Span[] = [...matchOrganisations(draft, config), ...matchTitles(draft, config)].sort((a, b) => a.start - b.start);
+/** Organisation names and titles of the draft, by start: their words are organisation-case's and title-case's. */
+function lexiconSpans(draft: Draft, config: ResolvedConfig): Span[] {
+  return [...matchOrganisations(draft, config), ...matchTitles(draft, config)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Words of paragraph `p` inside the lexicon's `spans` (sorted by start). A name lies in one
+ * sentence: the names that start in `p` are all that touch it.
+ */
+function lexiconWords(spans: Span[], p: Paragraph): Set<Word> {
   const out = new Set<Word>();
-  let k = 0;
-  for (const w of draft.words) {
+  let k = firstAtOrAfter(spans, p.start, (sp) => sp.start);
+  for (const w of paragraphWords(p)) {
     // words come in text order: a span that ends before this word ends before all the next
     while (k < spans.length && spans[k].end < w.end) k++;
     if (k < spans.length && spans[k].start <= w.start) out.add(w);
@@ -148,9 +157,8 @@ interface Correction {
   tail?: boolean;
 }
 
-function sentencesToCheck(draft: Draft): Sentence[] {
-  return draft.paragraphs.filter((p) => p.kind !== 'chrome' && p.kind !== 'metadata' && p.kind !== 'byline').flatMap((p) => p.sentences);
-}
+/** Paragraphs whose casing this rule judges: not page furniture, metadata or the credit. */
+const checked = (p: Paragraph): boolean => p.kind !== 'chrome' && p.kind !== 'metadata' && p.kind !== 'byline';
 
 function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[] {
   const text = draft.text;
@@ -241,11 +249,11 @@ interface PeopleUse {
   capital: boolean;
 }
 
-/** "nhân dân" / "Nhân dân" as the people: not in names, attributes, quotations or at a sentence start. */
-function peopleUses(draft: Draft, lexicon: Set<Word>): PeopleUse[] {
+/** "nhân dân" / "Nhân dân" as the people in paragraph `p`: not in names, attributes, quotations or at a sentence start. */
+function peopleUses(draft: Draft, p: Paragraph, lexicon: Set<Word>): PeopleUse[] {
   const text = draft.text;
   const out: PeopleUse[] = [];
-  for (const s of sentencesToCheck(draft)) {
+  for (const s of p.sentences) {
     const ws = s.words;
     for (let i = 0; i + 1 < ws.length; i++) {
       const a = ws[i];
@@ -264,6 +272,47 @@ function peopleUses(draft: Draft, lexicon: Set<Word>): PeopleUse[] {
     }
   }
   return out;
+}
+
+/** What one paragraph says: its findings, and its uses of "nhân dân" for the draft-wide count. */
+interface ParagraphAnswer {
+  reports: Report[];
+  uses: PeopleUse[];
+}
+
+/** Each paragraph's answer (read within its sentences), keyed as `check` says. */
+const byParagraph = new ParagraphMemo<ParagraphAnswer>('special-noun-case.paragraphs', 512 * 1024, { offsets: ['start', 'end'] });
+
+function paragraphAnswer(draft: Draft, spans: Span[], p: Paragraph): ParagraphAnswer {
+  const text = draft.text;
+  const lexicon = lexiconWords(spans, p);
+  const reports: Report[] = [];
+  for (const s of p.sentences) {
+    for (const g of grouped(text, corrections(draft, s, lexicon))) {
+      const start = g.words[0].start;
+      const end = g.words[g.words.length - 1].end;
+      const edits = g.edits;
+      const expected = editedText(text, start, end, edits);
+      const clear = g.status === 'clear';
+      const messageId = g.tail ? 'tail' : g.inner ? 'oneWord' : g.kind ? g.kind : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
+      reports.push({
+        start,
+        end,
+        messageId,
+        args: { text: text.slice(start, end), expected },
+        ...(clear ? { fix: edits } : { contested: true }),
+        suggestions: [{ messageId: 'replace', args: { expected }, edits }],
+      });
+    }
+    // "Luật quốc phòng" → "Luật Quốc phòng" (CAP-36); a "Luật" inside a body's name is the
+    // body's field ("Trường Đại học Luật thành phố Hồ Chí Minh"), organisation-case's
+    for (const d of lowercaseDocumentNames(draft, s)) {
+      if (s.words.some((w) => w.start === d.start && lexicon.has(w))) continue;
+      const expected = text.slice(d.start, d.edit.start) + d.edit.text + text.slice(d.edit.end, d.end);
+      reports.push({ start: d.start, end: d.end, messageId: 'documentName', args: { expected }, fix: [d.edit], suggestions: [{ messageId: 'replace', args: { expected }, edits: [d.edit] }] });
+    }
+  }
+  return { reports, uses: peopleUses(draft, p, lexicon) };
 }
 
 export const specialNounCase: Rule = {
@@ -327,35 +376,22 @@ export const specialNounCase: Rule = {
   },
   check({ draft, config, report }) {
     const text = draft.text;
-    const lexicon = lexiconWords(draft, config);
-    for (const s of sentencesToCheck(draft)) {
-      for (const g of grouped(text, corrections(draft, s, lexicon))) {
-        const start = g.words[0].start;
-        const end = g.words[g.words.length - 1].end;
-        const edits = g.edits;
-        const expected = editedText(text, start, end, edits);
-        const clear = g.status === 'clear';
-        const messageId = g.tail ? 'tail' : g.inner ? 'oneWord' : g.kind ? g.kind : g.lower ? (clear ? 'lower' : 'lowerContested') : clear ? 'capital' : 'capitalContested';
-        report({
-          start,
-          end,
-          messageId,
-          args: { text: text.slice(start, end), expected },
-          ...(clear ? { fix: edits } : { contested: true }),
-          suggestions: [{ messageId: 'replace', args: { expected }, edits }],
-        });
-      }
-      // "Luật quốc phòng" → "Luật Quốc phòng" (CAP-36); a "Luật" inside a body's name is the
-      // body's field ("Trường Đại học Luật thành phố Hồ Chí Minh"), organisation-case's
-      for (const d of lowercaseDocumentNames(draft, s)) {
-        if (s.words.some((w) => w.start === d.start && lexicon.has(w))) continue;
-        const expected = text.slice(d.start, d.edit.start) + d.edit.text + text.slice(d.edit.end, d.end);
-        report({ start: d.start, end: d.end, messageId: 'documentName', args: { expected }, fix: [d.edit], suggestions: [{ messageId: 'replace', args: { expected }, edits: [d.edit] }] });
-      }
-    }
+    // what a paragraph's answer depends on beyond its own text: its kind, its quotations and
+    // the lexicon's profile (a project's own lexicon is not remembered)
+    const memo = usesBuiltinLexicon(config);
+    const quotes = memo ? quotesByParagraph(draft) : [];
+    // (sorted once a pass, and only when a paragraph is not remembered)
+    let spans: Span[] | undefined;
+    const answer = (p: Paragraph): ParagraphAnswer => paragraphAnswer(draft, (spans ??= lexiconSpans(draft, config)), p);
+    const uses: PeopleUse[] = [];
+    draft.paragraphs.forEach((p, k) => {
+      if (!checked(p)) return;
+      const local = memo ? byParagraph.get(draft, p, `${p.kind}\u0001${quotes[k]}\u0001${config.profile}`, answer) : answer(p);
+      for (const r of local.reports) report(r);
+      for (const u of local.uses) uses.push(u);
+    });
 
     // "Nhân dân" vs "nhân dân": contested, so only a draft using both is told to pick one
-    const uses = peopleUses(draft, lexicon);
     const capital = uses.filter((u) => u.capital).length;
     const lower = uses.length - capital;
     if (capital === 0 || lower === 0) return;
