@@ -14,6 +14,8 @@ import { isDebrisLine, sameTitle } from '../core/parse.js';
 import { isAltTextOf } from '../core/alt-text.js';
 
 const BLANK = /[ \t\u00a0]/u;
+/** an entity for a no-break space right after another one */
+const NEXT_SPACE_ENTITY = /^(?:&(?:amp;)?nbsp;?|&#0*160;)/iu;
 
 /**
  * The edit that takes debris out of a line and keeps the words around it readable: a decoded
@@ -27,6 +29,8 @@ function debrisEdit(text: string, start: number, end: number, action: DebrisActi
     const ch = action === 'space' ? ' ' : decodeEntity(matched);
     // "40 nbsp học viên": between two blanks the space goes with one of them
     if (ch === ' ' && BLANK.test(before) && BLANK.test(after)) return { start, end: end + 1, text: '' };
+    // "ngày&nbsp;&nbsp;tại": a run of them is one space, the last one's (two would be spacing's finding after the fix)
+    if (ch === ' ' && NEXT_SPACE_ENTITY.test(text.slice(end, end + 12))) return { start, end, text: '' };
     return { start, end, text: ch === ' ' && (edge(before) || edge(after)) ? '' : ch };
   }
   // debris that stood as a sentence of its own ("…đầy đủ. Responsive image. Các học viên…"):
