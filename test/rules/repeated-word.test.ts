@@ -78,8 +78,13 @@ describe('repeated-word', () => {
 
   it('never flags a word of the reduplication list doubled (its own examples)', () => {
     for (const e of reduplication.entries) {
-      expect(check(`${e.word} ${e.word}`, RULE), e.word).toEqual([]);
+      expect(check('before' in e ? `${e.word} ${e.word} ${e.before[0]}` : `${e.word} ${e.word}`, RULE), e.word).toEqual([]);
       expect(check(e.example, RULE), e.example).toEqual([]);
     }
+  });
+
+  it('takes a point of the compass doubled only before the point it leans to (“tây tây bắc”)', () => {
+    expect(check('Áp thấp nhiệt đới di chuyển theo hướng đông đông bắc.', RULE)).toEqual([]);
+    expect(check('Đoàn đi về phía tây tây rồi rẽ vào thôn.', RULE).map((f) => f.message)).toEqual(['Từ “tây” bị lặp lại liền nhau.']);
   });
 });

@@ -12,7 +12,14 @@ import { lookupKey } from '../core/spell/syllable.js';
 import { wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
 
-const ALLOWED = new Set(reduplication.entries.map((e) => e.word.normalize('NFC')));
+const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).map((e) => e.word.normalize('NFC')));
+/** words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json `before`) */
+const ALLOWED_BEFORE = new Map(reduplication.entries.flatMap((e) => ('before' in e ? [[e.word.normalize('NFC'), new Set(e.before)] as const] : [])));
+
+/** the doubled word is one doubled on purpose before the word after it ("tây tây bắc") */
+function doubledBefore(text: string, b: Word, c: Word | undefined): boolean {
+  return !!c && adjacent(text, b, c) && !!ALLOWED_BEFORE.get(b.lower)?.has(c.lower);
+}
 
 /**
  * Do two words meet at a repeated syllable ("hành vi vi phạm" is "hành vi" + "vi phạm", "Ban
@@ -102,7 +109,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !isNumber(a) && !startsName(a, b) && !typeThenField(ws, i) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, b, ws[i + 2]) && !isNumber(a) && !startsName(a, b) && !typeThenField(ws, i) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;

@@ -279,6 +279,8 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const neverSeen = count === 0 && !v.double && (foldKey(v.key) === foldKey(key) || droppedLetter(key, v.key));
     if ((functionWords.has(v.key) && !bare && !neverSeen) || ySwap(key, v.key)) continue;
     // a letter and a mark both changed: only for a closed-class syllable, towards a listed word
+    // it ends ("kế hoặc" → "kế hoạch"); one that opens the pair is a word of its own before the
+    // other ("đã tạo việc làm" is no "đào tạo", "người có tuổi" no "cao tuổi", "đã bàn" no "địa bàn")
     if (v.double && !closed) continue;
     const listedOnly = closed;
     const weigh = (a: string | undefined, b: string | undefined, other: string | undefined): number => {
@@ -295,7 +297,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const bTaken = takenBefore;
     const aTaken = takenAfter;
     const b = bTaken && rival(before, v.key) ? 0 : weigh(before, v.key, before);
-    const a = aTaken && rival(v.key, after) ? 0 : weigh(v.key, after, after);
+    const a = v.double || (aTaken && rival(v.key, after)) ? 0 : weigh(v.key, after, after);
     const bFaithful = faithful(before, () => pairCount(before ?? '', v.key)) ? b : 0;
     const aFaithful = faithful(after, () => pairCount(v.key, after ?? '')) ? a : 0;
     const weight = Math.max(bFaithful, aFaithful);
