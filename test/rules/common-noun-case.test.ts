@@ -403,6 +403,16 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(fixed(text, RULE)).toBe('Đợt này, học viên được học 2 phần: lý thuyết và thực hành.');
   });
 
+  it('takes the head of a competition before its description and its name or edition for the name’s (“Giải chạy Báo Hà Nội mới”)', () => {
+    expect(check('Đoàn viên của xã tham gia Giải chạy Báo Hà Nội mới lần thứ 49.', RULE)).toEqual([]);
+    expect(check('Huyện tổ chức Giải bóng đá thanh niên lần thứ V cho 12 đội.', RULE)).toEqual([]);
+    // a description broken by a function word names nothing, nor a head that makes a common word
+    const text = 'Ban tổ chức trao Giải thưởng cho Trường Tiểu học Kim Đồng.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:18', text: 'Giải', message: '“Giải” là từ thường, không phải tên riêng: viết thường giữa câu: “giải”.' }]);
+    expect(fixed(text, RULE)).toBe('Ban tổ chức trao giải thưởng cho Trường Tiểu học Kim Đồng.');
+    expect(fixed('Xã đã Giải quyết dứt điểm đơn thư của Nhân dân.', RULE)).toBe('Xã đã giải quyết dứt điểm đơn thư của Nhân dân.');
+  });
+
   const CAPS = ['common-noun-case', 'organisation-case', 'title-case', 'special-noun-case', 'admin-unit-case'];
   it.each(stats.examples.map((e) => [e.from, e.to]))('%j → %j', (from, to) => {
     expect(check(from, CAPS)).toHaveLength(1);
