@@ -130,6 +130,10 @@ describe('common-noun-case', () => {
     const [f] = findings('Học viên tìm hiểu Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.', RULE);
     expect(f.fix).toBeUndefined();
     expect(f.suggestions?.[0].edits[0].text).toBe('cuộc');
+    // its kind may take a few words of description before the name (“Cuộc thi trắc nghiệm trực tuyến “…””)
+    const [g] = findings('Đoàn viên tham gia Cuộc thi trắc nghiệm trực tuyến “Tìm hiểu lịch sử Đảng bộ tỉnh”.', RULE);
+    expect(g.fix).toBeUndefined();
+    expect(g.suggestions?.[0].edits[0].text).toBe('cuộc');
     // with no quoted name after it the capital is fixed
     expect(findings('Học viên tìm hiểu Cuộc vận động của Mặt trận.', RULE)[0].fix).toBeDefined();
   });

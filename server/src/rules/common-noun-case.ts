@@ -22,8 +22,11 @@ import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
 
-/** at most two more words ("Phong trào thi đua"), then an opening quotation mark and a capital: a quoted name follows */
-const QUOTED_NAME_AFTER = /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,2}["“«][ \t\u00a0]?\p{Lu}/u;
+/**
+ * at most five more syllables ("Phong trào thi đua", "Cuộc thi trắc nghiệm trực tuyến"), then an
+ * opening quotation mark and a capital: a quoted name follows
+ */
+const QUOTED_NAME_AFTER = /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,5}["“«][ \t\u00a0]?\p{Lu}/u;
 
 export const commonNounCase: Rule = {
   meta: {
