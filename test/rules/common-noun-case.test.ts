@@ -417,6 +417,16 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(fixed('Xã đã Giải quyết dứt điểm đơn thư của Nhân dân.', RULE)).toBe('Xã đã giải quyết dứt điểm đơn thư của Nhân dân.');
   });
 
+  it('takes a document named by its issuer for one document, its type capitalised (“Hướng dẫn … của Bộ Y tế”)', () => {
+    expect(check('Nhân viên y tế được tập huấn Hướng dẫn chẩn đoán và điều trị bệnh sởi của Bộ Y tế.', RULE)).toEqual([]);
+    expect(check('Chi ủy thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ mới.', RULE)).toEqual([]);
+    // the verb, or a document for someone, is no document's name: the capital is a slip
+    const text = 'Cán bộ khuyến nông Hướng dẫn cho các hộ của xã cách bón phân.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:20', text: 'Hướng dẫn', message: '“Hướng dẫn” là từ thường, không phải tên riêng: viết thường giữa câu: “hướng dẫn”.' }]);
+    expect(fixed(text, RULE)).toBe('Cán bộ khuyến nông hướng dẫn cho các hộ của xã cách bón phân.');
+    expect(fixed('Đơn vị xây dựng Quy chế làm việc cho cơ quan.', RULE)).toBe('Đơn vị xây dựng quy chế làm việc cho cơ quan.');
+  });
+
   const CAPS = ['common-noun-case', 'organisation-case', 'title-case', 'special-noun-case', 'admin-unit-case'];
   it.each(stats.examples.map((e) => [e.from, e.to]))('%j → %j', (from, to) => {
     expect(check(from, CAPS)).toHaveLength(1);

@@ -249,6 +249,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a document's title quoted after its reference opens with its capital ("Kế hoạch số
     // 42/KH-UBND ngày … của … về Tổ chức tuyên truyền …"); a bare "về Kỹ năng mềm" is a slip
     if (wordKey(prev) === VE && blank(text, prev, w) && documentReferenceBefore(text, ws, i - 1)) continue;
+    // a document named by its issuer is one document: its type keeps the capital of a specific
+    // document (CAP-36): "thực hiện Hướng dẫn của Ban Tổ chức Trung ương", as "Kế hoạch của …"
+    if (documentOfIssuer(text, ws, i)) continue;
     const honorific = longest(text, ws, i, BEFORE_NAMES);
     // after "ông", "đồng chí"… comes a person's name, whatever its syllables ("đồng chí Bàn Hộ Hòa")
     if (BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k))) continue;
@@ -343,6 +346,29 @@ function documentReferenceBefore(text: string, ws: Word[], ve: number): boolean 
   }
   return false;
 }
+
+/**
+ * True when a document type of two syllables starts at i, capitalised, and its title (at most
+ * eight lowercase words, commas between allowed) runs to "của" and a capitalised issuer, all
+ * joined by blanks: "Hướng dẫn | chẩn đoán và điều trị bệnh sởi | của Bộ Y tế", "Quy chế
+ * làm việc | của Ban Chấp hành". A function word or a word that ends names before "của" says the
+ * type is a verb or a common noun there ("Hướng dẫn cho các hộ của xã").
+ */
+function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
+  const next = ws[i + 1];
+  if (!next || !blank(text, ws[i], next) || caseShape(next.text) !== 'lower' || !DOCUMENT_NAMES.has(`${wordKey(ws[i])} ${wordKey(next)}`)) return false;
+  for (let k = i + 2; k < ws.length && k <= i + 10; k++) {
+    if (!/^,?[ \t\u00a0]+$/u.test(text.slice(ws[k - 1].end, ws[k].start)) || caseShape(ws[k].text) !== 'lower') return false;
+    const key = wordKey(ws[k]);
+    if (key === CUA) {
+      const issuer = ws[k + 1];
+      return issuer !== undefined && blank(text, ws[k], issuer) && /^\p{Lu}/u.test(issuer.text);
+    }
+    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key)) return false;
+  }
+  return false;
+}
+const CUA = syllableKey('của');
 
 /**
  * True when an award head starts at i, its other syllables lowercase, and a capital follows it,
