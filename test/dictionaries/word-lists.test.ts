@@ -115,6 +115,17 @@ describe('common-nouns.json evidence.awardHeads', () => {
   });
 });
 
+describe('common-nouns.json evidence.eventHeads', () => {
+  it.each(commonNouns.evidence.eventHeadsValid)('%s', (valid) => {
+    expect(commonNouns.evidence.eventHeads.some((n) => valid.toLowerCase().includes(`${n} `))).toBe(true);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+
+  it('takes an event head with no name after it for the common noun', () => {
+    expect(check('Nhiều hợp tác xã tham gia Triển lãm tại Hà Nội.', 'common-noun-case').map((f) => f.text)).toEqual(['Triển']);
+  });
+});
+
 describe('common-nouns.json evidence.countries', () => {
   it.each(commonNouns.evidence.countriesValid)('%s', (valid) => {
     expect(commonNouns.evidence.countries.some((n) => valid.includes(n))).toBe(true);

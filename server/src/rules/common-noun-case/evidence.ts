@@ -13,7 +13,7 @@ import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import { genreWords, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -62,9 +62,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // the head of an award or a title of honour before its name ("Huy chương Vì sự nghiệp …",
     // "Giải thưởng Lý Tự Trọng", "Giải Nhất"): Decree 30 capitalises both
     if (awardBeforeName(text, ws, i)) continue;
-    // … and the head of a competition before its description and name or edition ("Giải chạy
-    // Báo Hà Nội mới", "Giải bóng đá thanh niên lần thứ V"): one event, named like a festival's
-    if (namedCompetition(text, ws, i)) continue;
+    // … and the head of a competition or an event before its name or edition, a description
+    // between ("Giải chạy Báo Hà Nội mới", "Triển lãm Vietnam Expo", "Hội chợ hàng Việt lần thứ 3")
+    if (namedEvent(text, ws, i)) continue;
     // … and its class after its name: "Huy chương Chiến sĩ vẻ vang hạng Nhất" (Decree 30)
     if (awardRank(text, ws, i)) continue;
     // a name glossed by its foreign name or abbreviation ("Tổ chức Cứu trợ trẻ em (Save the Children)")
@@ -383,24 +383,28 @@ function awardBeforeName(text: string, ws: Word[], i: number): boolean {
 }
 
 /**
- * True when an award or competition head starts at i, its other syllables lowercase, and after
- * one to four lowercase words of description its name or its edition follows, all joined by
- * blanks: "Giải | chạy | Báo Hà Nội mới", "Giải | bóng đá thanh niên | lần thứ V". A head
- * that makes a common word with the next syllable ("Giải quyết", "Giải pháp") or a description
- * broken by a function word ("Giải thưởng | cho Trường …") names nothing.
+ * True when the head of an event held under a name (common-nouns.json evidence.eventHeads) or
+ * of a competition (evidence.awardHeads, a description first: right after its head a name is
+ * awardBeforeName's) starts at i, its other syllables lowercase, and its name or its edition
+ * follows after at most four lowercase words, all joined by blanks: "Triển lãm | Vietnam Expo",
+ * "Giải | chạy | Báo Hà Nội mới", "Giải | bóng đá thanh niên | lần thứ V". A head that makes a
+ * common word with the next syllable ("Giải quyết", "Giải pháp") or a description broken by a
+ * function word ("Giải thưởng | cho Trường …", "Triển lãm | tại Hà Nội") names nothing.
  */
-function namedCompetition(text: string, ws: Word[], i: number): boolean {
-  const a = longest(text, ws, i, AWARD_HEADS);
+function namedEvent(text: string, ws: Word[], i: number): boolean {
+  const event = longest(text, ws, i, EVENT_HEADS);
+  const a = event ?? longest(text, ws, i, AWARD_HEADS);
   if (!a) return false;
   const n = a.keys.length;
   const first = ws[i + n];
-  if (!ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower') || !first || caseShape(first.text) !== 'lower' || lowercaseWord(wordKey(ws[i + n - 1]), wordKey(first))) return false;
+  if (!ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower') || !first) return false;
+  if (!event && (caseShape(first.text) !== 'lower' || lowercaseWord(wordKey(ws[i + n - 1]), wordKey(first)))) return false;
   for (let k = i + n; k < ws.length && k <= i + n + 4; k++) {
     if (!blank(text, ws[k - 1], ws[k])) return false;
     const shape = caseShape(ws[k].text);
-    if (shape === 'cap' || shape === 'upper') return k > i + n && /^\p{Lu}/u.test(ws[k].text);
+    if (shape !== 'lower') return /^\p{Lu}/u.test(ws[k].text);
     const key = wordKey(ws[k]);
-    if (shape !== 'lower' || FUNCTION_WORDS.has(key) || END_NAMES.has(key)) return false;
+    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(ws[k].text))) return false;
     // an edition numbers one event: "lần thứ V"
     if (k > i + n && key === LAN && wordKey(ws[k + 1] ?? ws[k]) === THU) return true;
   }

@@ -54,6 +54,8 @@ export const COUNTRIES = indexPhrases(data.evidence.countries.map((w) => ({ keys
 export const VARIETY_NOUNS = data.evidence.varietyNouns.map(phrase);
 /** heads of awards and titles of honour, capitalised before their name: “Huy chương Vì sự nghiệp …” (common-nouns.json evidence.awardHeads) */
 export const AWARD_HEADS = indexPhrases(data.evidence.awardHeads.map((w) => ({ keys: phrase(w) })));
+/** heads of events held under a name, capitalised before it: “Triển lãm Vietnam Expo” (common-nouns.json evidence.eventHeads) */
+export const EVENT_HEADS = indexPhrases(data.evidence.eventHeads.map((w) => ({ keys: phrase(w) })));
 /** the class of an award after its name: “hạng Nhất” (common-nouns.json evidence.awardRanks) */
 export const AWARD_RANKS = data.evidence.awardRanks.map(phrase);
 /** heads of place names: “Khu công nghiệp Tân Hương” (common-nouns.json placeHeads) */
