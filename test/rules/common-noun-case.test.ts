@@ -419,6 +419,8 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
 
   it('takes a document named by its issuer for one document, its type capitalised (“Hướng dẫn … của Bộ Y tế”)', () => {
     expect(check('Nhân viên y tế được tập huấn Hướng dẫn chẩn đoán và điều trị bệnh sởi của Bộ Y tế.', RULE)).toEqual([]);
+    // (a name inside the title keeps its capitals)
+    expect(check('Bác sĩ tuyến xã học Hướng dẫn chẩn đoán và điều trị sốt xuất huyết Dengue của Bộ Y tế.', RULE)).toEqual([]);
     expect(check('Chi ủy thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ mới.', RULE)).toEqual([]);
     // the verb, or a document for someone, is no document's name: the capital is a slip
     const text = 'Cán bộ khuyến nông Hướng dẫn cho các hộ của xã cách bón phân.';

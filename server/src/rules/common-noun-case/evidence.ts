@@ -349,22 +349,24 @@ function documentReferenceBefore(text: string, ws: Word[], ve: number): boolean 
 
 /**
  * True when a document type of two syllables starts at i, capitalised, and its title (at most
- * eight lowercase words, commas between allowed) runs to "của" and a capitalised issuer, all
- * joined by blanks: "Hướng dẫn | chẩn đoán và điều trị bệnh sởi | của Bộ Y tế", "Quy chế
- * làm việc | của Ban Chấp hành". A function word or a word that ends names before "của" says the
- * type is a verb or a common noun there ("Hướng dẫn cho các hộ của xã").
+ * twelve words, commas between allowed, opening lowercase; a name inside it keeps its capitals,
+ * "sốt xuất huyết Dengue", but a word drafts write lowercase is a slip there) runs to "của" and a capitalised issuer, all joined by blanks:
+ * "Hướng dẫn | chẩn đoán và điều trị bệnh sởi | của Bộ Y tế", "Quy chế
+ * làm việc | của Ban Chấp hành". A function word, a preposition or a word that ends names before
+ * "của" says the type is a verb or a common noun there ("Hướng dẫn cho các hộ của xã").
  */
 function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
   const next = ws[i + 1];
   if (!next || !blank(text, ws[i], next) || caseShape(next.text) !== 'lower' || !DOCUMENT_NAMES.has(`${wordKey(ws[i])} ${wordKey(next)}`)) return false;
-  for (let k = i + 2; k < ws.length && k <= i + 10; k++) {
-    if (!/^,?[ \t\u00a0]+$/u.test(text.slice(ws[k - 1].end, ws[k].start)) || caseShape(ws[k].text) !== 'lower') return false;
+  for (let k = i + 2; k < ws.length && k <= i + 14; k++) {
     const key = wordKey(ws[k]);
+    if (!/^,?[ \t\u00a0]+$/u.test(text.slice(ws[k - 1].end, ws[k].start)) || (caseShape(ws[k].text) !== 'lower' && (k === i + 2 || usuallyLowercase(key)))) return false;
     if (key === CUA) {
       const issuer = ws[k + 1];
       return issuer !== undefined && blank(text, ws[k], issuer) && /^\p{Lu}/u.test(issuer.text);
     }
-    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key)) return false;
+    // (a title joins its parts with "và", never with a preposition: "các Chuyên đề | theo Thông tư …")
+    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || (key !== VA && genreWords().functionWords.has(lookupKey(ws[k].text)))) return false;
   }
   return false;
 }
