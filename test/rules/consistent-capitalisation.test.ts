@@ -24,6 +24,16 @@ describe('consistent-capitalisation', () => {
     expect(fixed(mixedTitle, RULE, { profile: 'press-lower' })).toBe(mixedTitle.replace('Trưởng Ban Tuyên', 'Trưởng ban Tuyên'));
   });
 
+  it('compares the paragraphs an edit did not touch with the one it did, and with the profile of this check', () => {
+    const lines = mixedTitle.split('\n');
+    // each check reads the other paragraphs back: the majority moves with the edited line
+    expect(check(mixedTitle, RULE, { profile: 'press-lower' }).map((x) => x.at)).toEqual(['3:19']);
+    const edited = [lines[0], lines[1].replace('Trưởng ban Tuyên', 'Trưởng Ban Tuyên'), lines[2], lines[2]].join('\n');
+    expect(check(edited, RULE, { profile: 'press-lower' }).map((x) => x.at)).toEqual(['1:1']);
+    expect(check(mixedTitle, RULE, { profile: 'press-lower' }).map((x) => x.at)).toEqual(['3:19']);
+    expect(check(mixedTitle, RULE)).toEqual([]);
+  });
+
   it('leaves the same draft to title-case in gov, where the profile decides the form', () => {
     expect(check(mixedTitle, RULE)).toEqual([]);
     expect(check(mixedTitle, 'title-case').map((x) => x.at)).toEqual(['1:1', '2:1']);

@@ -12,11 +12,13 @@
  * An occurrence those rules already bring to the majority form is not reported again.
  */
 import type { Rule, TextEdit } from '../core/types.js';
-import { wordsIn, type Draft, type Word } from '../core/draft.js';
+import { wordsIn, type Draft, type Paragraph, type Word } from '../core/draft.js';
 import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, wordKey } from '../core/casing.js';
 import { secondHalfOfWord } from '../core/capital-evidence.js';
-import { matchOrganisations, matchTitles, keysOf, FUNCTION_WORDS, notABodyAt, TYPE_WORDS, type SyllableCheck } from '../core/lexicon.js';
-import { spanAt } from '../core/sorted.js';
+import { matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, notABodyAt, TYPE_WORDS, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
+import { lastAtOrBefore, spanAt } from '../core/sorted.js';
+import { ParagraphMemo, quotesByParagraph } from '../core/paragraph-memo.js';
+import type { ResolvedConfig } from '../core/config/types.js';
 import { editedText } from '../core/fix.js';
 
 interface Occurrence {
@@ -45,6 +47,122 @@ function effectiveOf(words: Word[], checks: SyllableCheck[]): string[] {
   return words.map((w) => checks.find((c) => c.word.start === w.start)?.expected || w.text);
 }
 
+/** An occurrence under its comparison key (the syllable keys of its words). */
+interface Keyed {
+  key: string;
+  occ: Occurrence;
+}
+
+/** A body the lexicon does not know: a type word and the words of its field. */
+interface UnknownBody {
+  /** the phrase's syllable keys, as the draft-wide list groups them */
+  phrase: string;
+  key: string;
+  /** undefined when its case says nothing (a word in capitals, a mixed-case word) */
+  occ?: Occurrence;
+  /** capitalised after the sentence start */
+  capital: boolean;
+}
+
+/** What one paragraph adds to the draft-wide comparison, in the order `check` meets it. */
+interface ParagraphOccurrences {
+  titled: Keyed[];
+  named: Keyed[];
+  unknown: UnknownBody[];
+}
+
+/** Each paragraph's occurrences, kept by its text, its quotations and the profile. */
+const byParagraph = new ParagraphMemo<ParagraphOccurrences>('consistent-capitalisation.paragraphs', 1024 * 1024, { offsets: ['start', 'end'] });
+
+/** The lexicon's titles and organisations of each paragraph (by index), in the draft's order. */
+function lexiconByParagraph(draft: Draft, config: ResolvedConfig): { titles: TitleMatch[][]; organisations: OrganisationMatch[][] } {
+  const byIndex = <T extends { start: number }>(spans: T[]): T[][] => {
+    const out: T[][] = [];
+    for (const sp of spans) {
+      const k = lastAtOrBefore(draft.paragraphs, sp.start, (p) => p.start);
+      (out[k] ??= []).push(sp);
+    }
+    return out;
+  };
+  return { titles: byIndex(matchTitles(draft, config)), organisations: byIndex(matchOrganisations(draft, config)) };
+}
+
+/**
+ * The occurrences of paragraph `p`: its lexicon `titles` and `organisations`, and the bodies
+ * the lexicon does not know. A name lies in one sentence, and so does what each occurrence
+ * reads (the sentence start, a title sharing its head, a quotation, the words already taken).
+ */
+function paragraphOccurrences(draft: Draft, titles: TitleMatch[], organisations: OrganisationMatch[], p: Paragraph): ParagraphOccurrences {
+  const out: ParagraphOccurrences = { titled: [], named: [], unknown: [] };
+  // quotation spans are sorted: a binary search instead of a scan per occurrence
+  const quoted = (offset: number): boolean => spanAt(draft.quotes, offset) !== undefined;
+  const covered = new Set<number>();
+  // a body whose type word is a title's head ("trưởng ban công tác Mặt trận"): that word's
+  // case is the title's style (§8.1 "Trưởng ban/Trưởng Ban"), it says nothing of the body's
+  const sharedHeads = new Set<number>();
+  for (const t of titles) if (t.organisation && t.organisation.start < t.titleEnd) sharedHeads.add(t.organisation.start);
+  const occurrence = (words: Word[], checks: SyllableCheck[], known = true, canonical?: string, generic = false): Keyed | undefined => {
+    if (words.length < 2) return undefined;
+    const canon = canonical?.split(/[\s,–-]+/u).filter((t) => /\p{L}/u.test(t));
+    const key = words.map((w) => syllableKey(w.text)).join(' ');
+    const effective = effectiveOf(words, checks);
+    const occ: Occurrence = {
+      words,
+      effective,
+      shapes: effective.map(caseShape),
+      known,
+      free: isSentenceStart(draft, words[0].start) || sharedHeads.has(words[0].start),
+      quoted: quoted(words[0].start),
+      generic,
+      ...(canon && canon.length === words.length ? { canonical: canon.map(caseShape) } : {}),
+    };
+    if (occ.shapes.some((t) => t === 'mixed') || occ.shapes.every((t) => t === 'upper')) return undefined;
+    for (const w of words) covered.add(w.start);
+    return { key, occ };
+  };
+  const push = (list: Keyed[], o: Keyed | undefined): void => {
+    if (o) list.push(o);
+  };
+
+  // generic titles and bodies ("các bí thư chi bộ", "các tỉnh ủy") are lowercase on purpose:
+  // they are no other spelling of a specific one
+  for (const t of titles) {
+    if (!t.attached) continue;
+    // a body only the grammar reads is no lexicon spelling: the title alone is compared ("Trưởng Ban" + "Nữ công")
+    const body = t.organisation && !t.organisation.pattern ? t.organisation : undefined;
+    const ws = wordsIn(draft, t.start, body?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
+    push(out.titled, occurrence(ws, [...t.checks, ...(body?.checks ?? [])], true, t.organisation?.pattern ? undefined : t.canonical));
+  }
+  // each entry of an organisation on its own: "Tỉnh Đoàn" alone and in "Ban Thường vụ Tỉnh Đoàn"
+  for (const o of organisations) {
+    if (o.parts[0].words.some((w) => covered.has(w.start))) continue;
+    if (o.generic || (!o.named && !o.parts.some((p) => p.words.some((w) => isCapitalised(w.text))))) continue;
+    // a name only the grammar knows, written right: compared below with its other spellings
+    if (o.pattern && o.checks.every((c) => c.expected === c.word.text)) continue;
+    for (const part of o.parts) if (part.kind !== 'central') push(out.named, occurrence(part.words, o.checks, true, part.entry?.canonical));
+  }
+  // bodies the lexicon does not know: a type word and up to four words of its field
+  const unknown: Array<{ phrase: string; seq: Word[]; generic: boolean }> = [];
+  for (const s of p.sentences) {
+    const ws = s.words;
+    const keys = keysOf(s);
+    for (let i = 0; i < ws.length; i++) {
+      const n = phraseAt(draft, ws, keys, i, covered);
+      if (n < 3) continue;
+      const seq = ws.slice(i, i + n);
+      unknown.push({ phrase: keys.slice(i, i + n).join(' '), seq, generic: isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) });
+      i += n - 1;
+    }
+  }
+  // (after every name: the words a title or an organisation took are no unknown body's)
+  for (const e of unknown) {
+    const capital = e.seq.some((w, k) => isCapitalised(w.text) && !(k === 0 && isSentenceStart(draft, w.start)));
+    const o = occurrence(e.seq, [], false, undefined, e.generic);
+    out.unknown.push({ phrase: e.phrase, key: o?.key ?? '', ...(o ? { occ: o.occ } : {}), capital });
+  }
+  return out;
+}
+
 export const consistentCapitalisation: Rule = {
   meta: {
     id: 'consistent-capitalisation',
@@ -69,74 +187,40 @@ export const consistentCapitalisation: Rule = {
     },
   },
   check({ draft, config, report }) {
+    // what a paragraph's occurrences depend on beyond its text: its quotations and the
+    // lexicon's profile (a project's own lexicon is not remembered)
+    const memo = usesBuiltinLexicon(config);
+    const quotes = memo ? quotesByParagraph(draft) : [];
+    // the lexicon's names by paragraph, sorted out once a pass and only when a paragraph is not remembered
+    let lexicon: ReturnType<typeof lexiconByParagraph> | undefined;
+    const read = (k: number) => (p: Paragraph): ParagraphOccurrences => {
+      lexicon ??= lexiconByParagraph(draft, config);
+      return paragraphOccurrences(draft, lexicon.titles[k] ?? [], lexicon.organisations[k] ?? [], p);
+    };
+    const locals = draft.paragraphs.map((p, k) => (memo ? byParagraph.get(draft, p, `${quotes[k]}\u0001${config.profile}`, read(k)) : read(k)(p)));
+
+    // the occurrences in the order the draft-wide comparison meets them: every title, every
+    // organisation on its own, then the unknown bodies capitalised somewhere
     const groups = new Map<string, Occurrence[]>();
-    // quotation spans are sorted: a binary search instead of a scan per occurrence
-    const quotes = draft.quotes;
-    const quoted = (offset: number): boolean => spanAt(quotes, offset) !== undefined;
-    const covered = new Set<number>();
-    // a body whose type word is a title's head ("trưởng ban công tác Mặt trận"): that word's
-    // case is the title's style (§8.1 "Trưởng ban/Trưởng Ban"), it says nothing of the body's
-    const sharedHeads = new Set<number>();
-    const titles = matchTitles(draft, config);
-    for (const t of titles) if (t.organisation && t.organisation.start < t.titleEnd) sharedHeads.add(t.organisation.start);
-    const add = (words: Word[], checks: SyllableCheck[], known = true, canonical?: string, generic = false): void => {
-      if (words.length < 2) return;
-      const canon = canonical?.split(/[\s,–-]+/u).filter((t) => /\p{L}/u.test(t));
-      const key = words.map((w) => syllableKey(w.text)).join(' ');
-      const effective = effectiveOf(words, checks);
-      const occ: Occurrence = {
-        words,
-        effective,
-        shapes: effective.map(caseShape),
-        known,
-        free: isSentenceStart(draft, words[0].start) || sharedHeads.has(words[0].start),
-        quoted: quoted(words[0].start),
-        generic,
-        ...(canon && canon.length === words.length ? { canonical: canon.map(caseShape) } : {}),
-      };
-      if (occ.shapes.some((t) => t === 'mixed') || occ.shapes.every((t) => t === 'upper')) return;
+    const add = (key: string, occ: Occurrence): void => {
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       g.push(occ);
-      for (const w of words) covered.add(w.start);
     };
-
-    // generic titles and bodies ("các bí thư chi bộ", "các tỉnh ủy") are lowercase on purpose:
-    // they are no other spelling of a specific one
-    for (const t of titles) {
-      if (!t.attached) continue;
-      // a body only the grammar reads is no lexicon spelling: the title alone is compared ("Trưởng Ban" + "Nữ công")
-      const body = t.organisation && !t.organisation.pattern ? t.organisation : undefined;
-      const ws = wordsIn(draft, t.start, body?.parts.flatMap((p) => p.words).at(-1)?.end ?? t.titleEnd);
-      add(ws, [...t.checks, ...(body?.checks ?? [])], true, t.organisation?.pattern ? undefined : t.canonical);
-    }
-    // each entry of an organisation on its own: "Tỉnh Đoàn" alone and in "Ban Thường vụ Tỉnh Đoàn"
-    for (const o of matchOrganisations(draft, config)) {
-      if (o.parts[0].words.some((w) => covered.has(w.start))) continue;
-      if (o.generic || (!o.named && !o.parts.some((p) => p.words.some((w) => isCapitalised(w.text))))) continue;
-      // a name only the grammar knows, written right: compared below with its other spellings
-      if (o.pattern && o.checks.every((c) => c.expected === c.word.text)) continue;
-      for (const p of o.parts) if (p.kind !== 'central') add(p.words, o.checks, true, p.entry?.canonical);
-    }
-    // bodies the lexicon does not know: a type word and up to four words of its field
-    const unknown = new Map<string, Array<{ seq: Word[]; generic: boolean }>>();
-    for (const s of draft.sentences) {
-      const ws = s.words;
-      const keys = keysOf(s);
-      for (let i = 0; i < ws.length; i++) {
-        const n = phraseAt(draft, ws, keys, i, covered);
-        if (n < 3) continue;
-        const seq = ws.slice(i, i + n);
-        const key = keys.slice(i, i + n).join(' ');
-        if (!unknown.has(key)) unknown.set(key, []);
-        unknown.get(key)!.push({ seq, generic: isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) });
-        i += n - 1;
+    for (const local of locals) for (const o of local.titled) add(o.key, o.occ);
+    for (const local of locals) for (const o of local.named) add(o.key, o.occ);
+    const unknown = new Map<string, UnknownBody[]>();
+    for (const local of locals) {
+      for (const u of local.unknown) {
+        let list = unknown.get(u.phrase);
+        if (!list) unknown.set(u.phrase, (list = []));
+        list.push(u);
       }
     }
     for (const entries of unknown.values()) {
       // only terms that are capitalised somewhere after the sentence start
-      if (!entries.some((e) => e.seq.some((w, k) => isCapitalised(w.text) && !(k === 0 && isSentenceStart(draft, w.start))))) continue;
-      for (const e of entries) add(e.seq, [], false, undefined, e.generic);
+      if (!entries.some((e) => e.capital)) continue;
+      for (const e of entries) if (e.occ) add(e.key, e.occ);
     }
 
     for (const occs of groups.values()) {
