@@ -15,6 +15,7 @@ describe('spacing', () => {
     ['Lớp học kết thúc tốt đẹp ./.', ['1:25 Thừa dấu cách trước “.”.'], 'Lớp học kết thúc tốt đẹp./.'],
     ['Lớp học\tkéo dài 3 ngày.', ['1:8 Dùng dấu cách thay cho ký tự tab giữa các từ.'], 'Lớp học kéo dài 3 ngày.'],
     ['    Tại hội nghị, các đại biểu phát biểu.', ['1:1 Đoạn văn bắt đầu bằng khoảng trắng thừa.'], 'Tại hội nghị, các đại biểu phát biểu.'],
+    ['Tỷ lệ hộ dùng nước sạch đạt 98,5 % và 100 % trường học có nhà vệ sinh.', ['1:33 Thừa dấu cách trước “%”.', '1:42 Thừa dấu cách trước “%”.'], 'Tỷ lệ hộ dùng nước sạch đạt 98,5% và 100% trường học có nhà vệ sinh.'],
   ])('flags %j', (text, expected, output) => {
     expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual(expected);
     expect(fixed(text, RULE)).toBe(output);
@@ -24,6 +25,7 @@ describe('spacing', () => {
   it.each([
     'Có 1.400 cán bộ, tỷ lệ 3,92%, lúc 17:59 ngày 19/08/2022, diện tích 1,5ha.',
     'Các ngày 5,6 và 7 tháng 3, lúc 8:30, tỷ số 2:1.',
+    'Bảng tính ghi tỷ lệ % hộ nghèo của từng thôn.',
     'Tài liệu để ở thư mục ./tai-lieu của lớp.',
     'BDK.VN - Chiều 19-8-2022, Ban Dân vận Tỉnh ủy tổ chức.',
     '(Baothanhhoa.vn) - Sáng 24/9, hội nghị khai mạc.',

@@ -174,12 +174,13 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // (a full stop before "./." too: "kết thúc ./." → "kết thúc./.")
   // (the marks are found, each after a blank, and the run of blanks before it is walked back
   // by hand: a regex matching every run of blanks made a match for every gap between words)
-  for (const mark of seg.matchAll(/(?<=[ \t\u00a0])(?:[)\]}”’,;:!?]|\.(?![.\d])(?!\/(?!\.)))/gu)) {
+  // ("100 %": a per cent sign is written against its number; after a word it is a word, "tỷ lệ %")
+  for (const mark of seg.matchAll(/(?<=[ \t\u00a0])(?:[)\]}”’,;:!?]|%(?![\p{L}\p{N}])|\.(?![.\d])(?!\/(?!\.)))/gu)) {
     const runEnd = mark.index ?? 0;
     let runStart = runEnd;
     while (runStart > 0 && isBlank(seg.charCodeAt(runStart - 1))) runStart--;
     const m = { index: runStart, 0: seg.slice(runStart, runEnd + mark[0].length), 1: mark[0] };
-    if (!/^[\p{L}\p{N}”’)]$/u.test(charBefore(seg, m.index))) continue;
+    if (!(mark[0] === '%' ? /^\d$/u : /^[\p{L}\p{N}”’)]$/u).test(charBefore(seg, m.index))) continue;
     const s = base + m.index;
     const e = s + m[0].length - m[1].length;
     if (!blank(s, e) || isOpaque(e)) continue;
