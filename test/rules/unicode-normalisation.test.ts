@@ -30,6 +30,20 @@ describe('unicode-normalisation', () => {
     expect(fixed('Ðảng bộ tỉnh và ðoàn viên', RULE)).toBe('Đảng bộ tỉnh và đoàn viên');
   });
 
+  it('removes characters that show nothing (zero-width space, soft hyphen, a byte-order mark inside the text), keeping the text as it reads', () => {
+    const text = 'Hội nghị tập\u200B huấn được tổ chức tại Huyện\uFEFF ủy; học viên được bồi dư\u00ADỡng kiến thức.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([
+      '1:13 Ký tự ẩn U+200B (không hiển thị, thường sót lại khi sao chép từ trang web) nằm trong bài; cần xóa.',
+      '1:42 Ký tự ẩn U+FEFF (không hiển thị, thường sót lại khi sao chép từ trang web) nằm trong bài; cần xóa.',
+      '1:68 Ký tự ẩn U+00AD (không hiển thị, thường sót lại khi sao chép từ trang web) nằm trong bài; cần xóa.',
+    ]);
+    const out = fixed(text, RULE);
+    expect(out).toBe('Hội nghị tập huấn được tổ chức tại Huyện ủy; học viên được bồi dưỡng kiến thức.');
+    expect(fixed(out, RULE)).toBe(out);
+    // the joiner inside an emoji sequence is part of the emoji
+    expect(check('Các em vẽ tranh 👨\u200D👩\u200D👧 gia đình.', RULE)).toEqual([]);
+  });
+
   it('recognises TCVN3 (ABC) text and does not try to fix it', () => {
     const tcvn3 = 'Uû ban nh©n d©n huyÖn tæ chøc héi nghÞ tËp huÊn cho c¸n bé.';
     const found = check(tcvn3, RULE);

@@ -15,6 +15,8 @@ const PER_WORD_LIMIT = 20;
 /** characters outside Latin (U+0000–U+02FF) and Latin Extended Additional (Vietnamese letters) */
 const NOT_PLAIN = /[^\u0000-\u02ff\u1e00-\u1eff]/gu;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** characters that show nothing: zero-width space and non-joiner, word joiner, soft hyphen, direction marks, byte-order mark */
+const INVISIBLE = /[\u200B\u200C\u2060\u00AD\u200E\u200F\uFEFF]+/gu;
 
 
 /** The code point that starts at offset i ('' at the end). */
@@ -43,6 +45,11 @@ export const unicodeNormalisation: Rule = {
       nfd: { vi: 'Chữ “{word}” đang ở dạng tổ hợp (NFD); cần dạng dựng sẵn (NFC).', en: '“{word}” is decomposed (NFD); use precomposed (NFC) letters.' },
       nfdMany: { vi: 'Có {count} từ ở dạng tổ hợp (NFD); cần chuyển toàn bộ sang dạng dựng sẵn (NFC).', en: '{count} words are decomposed (NFD); convert the text to precomposed (NFC).' },
       eth: { vi: 'Dùng “{expected}” (chữ Đ tiếng Việt) thay cho “{actual}” (chữ Eth của tiếng Iceland).', en: 'Use “{expected}” (Vietnamese D with stroke) instead of “{actual}” (Icelandic eth).' },
+      invisible: {
+        vi: 'Ký tự ẩn {code} (không hiển thị, thường sót lại khi sao chép từ trang web) nằm trong bài; cần xóa.',
+        en: 'The invisible character {code} (usually left by a copy from a web page) is in the text; remove it.',
+      },
+      removeInvisible: { vi: 'Xóa ký tự ẩn', en: 'Remove the invisible character' },
       replacement: { vi: 'Có ký tự lỗi “�”: tệp đã bị hỏng mã hóa, cần gõ lại chữ này.', en: 'Replacement character “�”: the file’s encoding was broken here; retype this letter.' },
       legacy: {
         vi: 'Văn bản có vẻ được gõ bằng bảng mã {encoding} cũ (ví dụ “{sample}”), không phải Unicode. Hãy chuyển mã sang Unicode (thao tác sửa nhanh, hoặc lệnh “soattin convert”) rồi kiểm tra lại.',
@@ -84,6 +91,17 @@ export const unicodeNormalisation: Rule = {
       const expected = m[0] === '\u00d0' ? '\u0110' : '\u0111';
       const fix = [{ start: i, end: i + 1, text: expected }];
       report({ start: i, end: i + 1, messageId: 'eth', args: { expected, actual: m[0] }, fix, suggestions: [{ messageId: 'toD', args: { expected }, edits: fix }] });
+    }
+
+    // zero-width spaces and joiners, a soft hyphen, direction marks, a byte-order mark inside
+    // the text: nothing a reader sees, so removing them keeps the text as it reads, and search
+    // and the spelling check see the words as written (the joiner of emoji sequences stays)
+    for (const m of text.matchAll(INVISIBLE)) {
+      const i = m.index ?? 0;
+      if (i === 0 && m[0] === '\uFEFF') continue;
+      const code = [...m[0]].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+      const fix = [{ start: i, end: i + m[0].length, text: '' }];
+      report({ start: i, end: i + m[0].length, messageId: 'invisible', args: { code }, fix, suggestions: [{ messageId: 'removeInvisible', edits: fix }] });
     }
 
     if (text === text.normalize('NFC')) return;
