@@ -94,6 +94,13 @@ describe('spelling: valid syllables the genre never writes together', () => {
     expect(firstSuggestions(inDraft('Đoàn thanh trà tỉnh làm việc với Ủy ban nhân dân xã.'))).toEqual([['thanh trà', 'tra']]);
   });
 
+  it('takes a word introducing a name for that word (“gia đình chị Hoa”, not “đình chỉ”), and still sees the slip before a lower-case word', () => {
+    for (const sentence of ['Đoàn đến thăm gia đình chị Lan ở thôn Đông.', 'Vườn rau của gia đình anh Tuấn cho thu hoạch quanh năm.']) {
+      expect(findings(inDraft(sentence), R), sentence).toEqual([]);
+    }
+    expect(firstSuggestions(inDraft('Cơ quan chức năng đã đình chị hoạt động của cơ sở.'))).toEqual([['đình chị', 'chỉ']]);
+  });
+
   it('reads a closed-class verb after an aspect word as that verb (“đã thành phân bón”), and still sees the noun slipped', () => {
     expect(findings(inDraft('Rơm rạ sau thu hoạch được ủ kỹ và đã thành phân hữu cơ.'), R)).toEqual([]);
     expect(findings(inDraft('Lá khô gom về sau ba tháng sẽ thành phân.'), R)).toEqual([]);

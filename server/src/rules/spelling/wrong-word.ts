@@ -12,7 +12,7 @@ import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js'
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
 import { isLevelWord } from '../../core/casing.js';
-import { isSurname } from '../../core/surnames.js';
+import { INTRODUCERS, isSurname } from '../../core/surnames.js';
 import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
 import { PairMap } from '../../core/pair-map.js';
@@ -171,6 +171,19 @@ function beforePlaceName(text: string, tokens: Token[], j: number): boolean {
   return !!t && !!next && isLevelWord(t.key) && adjacent(text, t, next) && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
+/** the words that introduce a person's name and are one syllable ("chị", "ông"): dictionaries/surnames.json introducers */
+const NAME_INTRODUCERS = new Set(INTRODUCERS.filter((k) => k.length === 1).map((k) => k[0]));
+
+/**
+ * Token i introduces the capitalised name joined to it ("gia đình chị Hoa"): the name explains
+ * it, whatever pair the syllable before makes with one of its variants ("đình chỉ").
+ */
+function introducesName(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return NAME_INTRODUCERS.has(t.key) && !!next && next.info.capitalised && adjacent(text, t, next);
+}
+
 /** True when token i follows a capitalised token it is joined to, and that one ends no organisation type word. */
 function goesOnName(text: string, tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -229,7 +242,7 @@ export function pairSlips(c: SentenceCheck): void {
       around[j - lo] = keys[j];
     }
     const slip = pairSlip(around, i - lo);
-    if (!slip || counted(text, t)) return;
+    if (!slip || counted(text, t) || introducesName(text, tokens, i)) return;
     // a word that never ends a clause is no reading for a syllable before "," or ".": "đối tượng
     // lạ, phương tiện nghi vấn" is no "đối tượng là"
     if (genreWords().needsComplement.has(slip.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) return;
