@@ -206,6 +206,14 @@ describe('generic-markers.json specialUnits', () => {
   });
 });
 
+describe('generic-markers.json specialUnits alsoCapitalised', () => {
+  it.each(markers.specialUnits.filter((u) => u.alsoCapitalised).map((u) => [u.canonical, u.alsoExample!, u.alsoElsewhere!]))('%s: %s', (_canonical, accepted, elsewhere) => {
+    expect(check(accepted, 'admin-unit-case')).toEqual([]);
+    expect(check(elsewhere, 'admin-unit-case').map((f) => f.text)).toEqual(['Thành phố']);
+    expect(fixed(elsewhere, 'admin-unit-case')).toBe(elsewhere.replace('Thành phố', 'thành phố'));
+  });
+});
+
 describe('participant-counts.json', () => {
   const RULE = 'participant-count-consistency';
   const groups = Object.entries(counts).filter(([k]) => !k.startsWith('$')) as Array<[string, Array<{ word: string; flagged?: string; valid?: string }>]>;

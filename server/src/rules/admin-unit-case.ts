@@ -41,6 +41,14 @@ const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)\.?$/u;
 /** places whose level word is part of the name ("Thành phố Hồ Chí Minh", generic-markers.json specialUnits) */
 const SPECIAL = markers.specialUnits.map((sp) => ({ ...sp, levelKeys: sp.level.split(' ').map(syllableKey), nameKeys: sp.name.split(' ').map(syllableKey) }));
 const SPECIAL_FIRST = new Set(SPECIAL.map((sp) => sp.levelKeys[0]));
+/** level words accepted capitalised before a special name too ("Thành phố Hà Nội", §8.8): level keys → the names' keys */
+const ALSO_CAPITALISED = new Map<string, string[][]>();
+for (const sp of SPECIAL) {
+  for (const level of sp.alsoCapitalised ?? []) {
+    const key = level.split(' ').map(syllableKey).join(' ');
+    ALSO_CAPITALISED.set(key, [...(ALSO_CAPITALISED.get(key) ?? []), sp.nameKeys]);
+  }
+}
 
 /**
  * Level words a draft may capitalise alone because it names a special place they stand for
@@ -216,6 +224,8 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
         if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0])) continue;
       }
+      // "Thành phố Hà Nội": a house style the rulebook accepts for this one name (§8.8)
+      if (ALSO_CAPITALISED.get(levelKey)?.some((name) => name.every((k, m) => keys[i + lv + m] === k))) continue;
       // "Thành phố" alone, in a draft about Thành phố Hồ Chí Minh: that city's short name
       if (!(next && blank(text, lvWords[lv - 1], next) && isCapitalised(next.text)) && bare.has(levelKey)) continue;
       const want = lvWords.map((w) => withShape(w.text, 'lower'));
