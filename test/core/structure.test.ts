@@ -251,6 +251,13 @@ describe('dictionaries/structure.json examples', () => {
     expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^cho \\d+ \\p{L}+ ${word}$`, 'u'));
     expect(findParticipantCount(one(x.replace(` ${word}`, '')))).toBeUndefined();
   });
+  it.each(data.memberNounEnds.entries.flatMap((e) => (('agentExamples' in e && e.agentExamples) || []).map((x) => [e.word, x])))('“%s” after two words makes an agent noun: %s', (word, x) => {
+    expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^\\d+ \\p{L}+ \\p{L}+ ${word}$`, 'u'));
+    expect(findParticipantCount(one(x.replace(` ${word}`, '')))).toBeUndefined();
+  });
+  it('counts no days as people before a noun of their own', () => {
+    expect(findParticipantCount(one('Trong 10 ngày học viên được nghe giới thiệu nhiều chuyên đề.'))).toBeUndefined();
+  });
   it('reads a body’s name through a dash between two capitalised fields, up to its predicate', () => {
     const x = 'Sáng 4-3, Hội đồng Thi đua - Khen thưởng huyện tập huấn nghiệp vụ cho cán bộ các xã.';
     expect(found(x, findOrganiser(one(x)))).toBe('Hội đồng Thi đua - Khen thưởng huyện tập huấn');

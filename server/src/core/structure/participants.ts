@@ -9,8 +9,15 @@ import { BoundedCache } from '../bounded-cache.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
 import { ATTENDED_COUNT_OPENERS, ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
+/**
+ * "75 kiểm soát viên", "40 thanh tra viên": two words of a trade or a task and a member's
+ * ending make an agent noun, people whatever the trade; not "10 ngày học viên" (a count of days
+ * before a noun of its own)
+ */
+const AGENT_NOUN = `(?!${NOT_PARTICIPANT_NOUNS}\\s)\\p{L}+\\s+\\p{L}+\\s+${MEMBER_NOUN_ENDS}`;
+
 const COUNT = new RegExp(
-  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?${PARTICIPANT_NOUNS}${E}`,
+  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?(?:${PARTICIPANT_NOUNS}|${AGENT_NOUN})${E}`,
   'gu',
 );
 
