@@ -110,6 +110,12 @@ describe('common-noun-case', () => {
     expect(check('Lớp học có một số Cha mẹ học sinh Mầm non Hoa Sen (LSK) tham dự.', RULE).map((x) => x.text)).toEqual(['Cha mẹ']);
   });
 
+  it('still lowers a common word after “ngày” when no name runs on from it', () => {
+    expect(check('Trong ngày Khai mạc, ban tổ chức đón 300 lượt khách.', RULE).map((x) => x.message)).toEqual([
+      '“Khai mạc” là từ thường, không phải tên riêng: viết thường giữa câu: “khai mạc”.',
+    ]);
+  });
+
   it('lowers the last syllable of a rank or degree written in capitals before a name (CAP-25)', () => {
     const text = 'Dự có Thượng Tá Nguyễn Minh Quang và Tiến Sĩ Lê Thị Hằng.';
     expect(check(text, RULE).map((x) => x.message)).toEqual([
@@ -283,6 +289,10 @@ describe('common-noun-case', () => {
       // an event named by its month (CAP-37), in the Decree's case and in the capitals drafts give it
       'Đoàn viên ôn lại truyền thống Cách mạng tháng Tám trước buổi học.',
       'Đoàn viên ôn lại truyền thống Cách mạng Tháng Tám trước buổi học.',
+      // a named day after its lowercase head, its name running on to another capital (CAP-35)
+      'Nhân 50 năm ngày Giải phóng miền Nam, thống nhất đất nước, xã tổ chức văn nghệ.',
+      'Hưởng ứng ngày Sách và Văn hóa đọc Việt Nam, thư viện mở cửa cả ngày.',
+      'Hưởng ứng ngày Pháp luật Việt Nam, xã tổ chức phiên tòa giả định.',
     ])('accepts %j', (text) => {
       expect(check(text, RULE)).toEqual([]);
     });

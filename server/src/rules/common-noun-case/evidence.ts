@@ -13,7 +13,7 @@ import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import { genreWords, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -59,6 +59,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
     // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
     if (longest(text, ws, i, NAME_HEADS)) continue;
+    // … and a named day's own words after its lowercase head, the name running on to another
+    // capital ("ngày Giải phóng miền Nam", "ngày Sách và Văn hóa đọc Việt Nam", CAP-35);
+    // "trong ngày Hội nghị đã họp" is a slip
+    if (dayNameAfterHead(text, ws, i)) continue;
     // the head of an award or a title of honour before its name ("Huy chương Vì sự nghiệp …",
     // "Giải thưởng Lý Tự Trọng", "Giải Nhất"): Decree 30 capitalises both
     if (awardBeforeName(text, ws, i)) continue;
@@ -490,6 +494,22 @@ function namedMonthOrDay(text: string, ws: Word[], k: number): boolean {
   if (longest(text, ws, k, NAME_HEADS)?.keys.length !== 1 || next === undefined || !blank(text, ws[k], next)) return false;
   // (a capitalised month with its number word in lower case is the name mis-cased: "Cách mạng Tháng tám")
   return (/^\p{Lu}/u.test(next.text) && caseShape(next.text) === 'cap') || (caseShape(ws[k].text) === 'cap' && MONTH_NUMBERS.has(wordKey(next)));
+}
+
+/**
+ * Word i opens the name of a day after its lowercase head ("ngày", "tuần lễ"): a capital
+ * follows within three words, joined by blanks, with no closed-class word but "và" before it.
+ */
+function dayNameAfterHead(text: string, ws: Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (caseShape(prev.text) !== 'lower' || !blank(text, prev, ws[i]) || !NAME_HEAD_KEYS.some((k) => endsWith(text, ws, i, k))) return false;
+  for (let k = i + 1; k < ws.length && k <= i + 3; k++) {
+    if (!blank(text, ws[k - 1], ws[k])) return false;
+    const key = wordKey(ws[k]);
+    if (caseShape(ws[k].text) !== 'lower') return /^\p{Lu}/u.test(ws[k].text);
+    if (FUNCTION_WORDS.has(key) && key !== VA) return false;
+  }
+  return false;
 }
 
 /** the number words that name a month after "tháng" (structure.json numberWords; "Giêng", "Chạp" are capitalised names) */

@@ -48,6 +48,8 @@ export const OWNER_OPENERS = data.evidence.ownerOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
 /** nouns of geography before a proper name, written lowercase: “đèo Cả”, “sông Hồng” (common-nouns.json evidence.placeNouns) */
 export const PLACE_NOUNS = data.evidence.placeNouns.map(phrase);
+/** the heads of named days, months and weeks, as key lists ("ngày", "tuần lễ") */
+export const NAME_HEAD_KEYS = data.evidence.nameHeads.map(phrase);
 /** names of countries: “Pháp”, “Nhật Bản” (common-nouns.json evidence.countries) */
 export const COUNTRIES = indexPhrases(data.evidence.countries.map((w) => ({ keys: phrase(w) })));
 /** produce and breeds before the place or variety naming them: “bưởi Diễn”, “gà Mía” (common-nouns.json evidence.varietyNouns) */
