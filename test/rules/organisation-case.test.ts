@@ -50,6 +50,14 @@ describe('organisation-case', () => {
     expect(fixed(text, RULE)).toBe(text.replace('sở nội vụ tỉnh', 'Sở Nội vụ tỉnh').replace('và chi cục kiểm lâm tỉnh dự', 'và Chi cục Kiểm lâm tỉnh dự'));
   });
 
+  it('reads a body that needs its place as one body before a province’s or the country’s name with no level word', () => {
+    expect(check('Đại diện Bảo hiểm xã hội Việt Nam hướng dẫn cài ứng dụng VssID.', 'common-noun-case')).toEqual([]);
+    expect(check('Cán bộ Bảo hiểm xã hội Thanh Hóa giải đáp thắc mắc của người lao động.', 'common-noun-case')).toEqual([]);
+    expect(fixed('Đại diện Bảo hiểm Xã hội Việt Nam hướng dẫn cài ứng dụng VssID.', RULE)).toBe('Đại diện Bảo hiểm xã hội Việt Nam hướng dẫn cài ứng dụng VssID.');
+    // written lowercase, it may be the insurance itself
+    expect(check('Người lao động đóng bảo hiểm xã hội Việt Nam theo luật.', RULE)).toEqual([]);
+  });
+
   it('fixes a slip where every accepted form of a contested name agrees, and leaves the house style alone', () => {
     // "Viện kiểm sát / Viện Kiểm sát" agree on "Viện"; "Công an / công an" agree on "an"
     const text = 'Dự có đại diện viện kiểm sát nhân dân tỉnh và Công An Tỉnh.';

@@ -5,6 +5,7 @@ import { knownPair, mostlyAfter, secondHalfOfWord, usuallyLowercase } from '../c
 import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
+import { provinceAt } from '../provinces.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
 import { CENTRAL, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, unitWordAt } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
@@ -78,7 +79,11 @@ export function chainAt(
   }
   // (a title whose last syllable opens the body does not name it: "Trưởng ban tổ chức lớp học"
   // heads an event's committee, not the Ban Tổ chức of a Party committee)
-  const attached = parts.length > 1 || !!place || afterTitle === true || (afterTitle === 'head' && first.entry?.attach !== 'required');
+  // (a body that needs its place also names one before a province's or the country's name
+  // with no level word, written with its capital: "Bảo hiểm xã hội Thanh Hóa", "Bảo hiểm xã hội
+  // Việt Nam"; "đóng bảo hiểm xã hội Việt Nam" may be the insurance)
+  const namedPlace = !place && isCapitalised(words[i].text) && j < words.length && blankGap(text, words, j - 1) && (!!provinceAt(text, words, keys, j) || countryAt(text, words, keys, j));
+  const attached = parts.length > 1 || !!place || namedPlace || afterTitle === true || (afterTitle === 'head' && first.entry?.attach !== 'required');
   if (first.entry?.attach === 'required' && !attached) return undefined;
 
   const last = parts[parts.length - 1];
@@ -252,4 +257,10 @@ function amongSpecificBodies(draft: Draft, words: Word[], i: number, j: number):
   const after = j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) ? words[j] : undefined;
   const specific = (w: Word | undefined): boolean => !!w && (/^\p{Lu}{2,}/u.test(w.text) || (isCapitalised(w.text) && !isSentenceStart(draft, wordStart(w))));
   return specific(before) && specific(after);
+}
+
+/** the country's own name, capitalised, at word j ("Việt Nam") */
+const COUNTRY = ['Việt', 'Nam'].map(syllableKey);
+function countryAt(text: string, words: Word[], keys: string[], j: number): boolean {
+  return COUNTRY.every((k, n) => keys[j + n] === k && isCapitalised(words[j + n].text) && (n === 0 || blankGap(text, words, j + n - 1)));
 }
