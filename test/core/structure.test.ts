@@ -158,6 +158,13 @@ describe('dictionaries/structure.json examples', () => {
     expect(findOrganiser(one(x))).toBeDefined();
     expect(findOrganiser(one(swap(x, word, 'của')))).toBeUndefined();
   });
+  it.each(data.agentMarkers.entries.flatMap((e) => ('afterPassive' in e && e.afterPassive ? e.examples.map((x) => [e.word, x]) : [])))('“%s” after a passive “tổ chức” names its agent: %s', (word, x) => {
+    expect(found(x, findOrganiser(one(x)))).toMatch(new RegExp(`^tổ chức ${word} \\p{Lu}`, 'u'));
+  });
+  it('names no agent after an active “tổ chức … bởi”, nor a place after a passive one', () => {
+    expect(findOrganiser(one('Lớp học được tổ chức bởi vì nhu cầu của hội viên rất lớn.'))).toBeUndefined();
+    expect(findOrganiser(one('Lớp học được tổ chức tại Hội trường UBND xã Tân Lập.'))).toBeUndefined();
+  });
   it.each(data.bareOrganisingVerbs.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” bare after its agent names the organiser: %s', (word, x) => {
     expect(found(x, findOrganiser(one(x)))).toMatch(new RegExp(` ${word}$`, 'u'));
     expect(findOrganiser(one(swap(x, word, 'giới thiệu')))).toBeUndefined();

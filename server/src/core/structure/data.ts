@@ -141,6 +141,8 @@ export const FOR_COUNT_OPENERS = listed(data.forCountOpeners.entries);
 export const ATTENDED_COUNT_OPENERS = listed(data.forCountOpeners.entries.filter((e) => 'afterAttending' in e && e.afterAttending));
 /** 'do', 'được', 'bởi': the agent of a bare 'tổ chức' follows (agentMarkers) */
 export const AGENT_MARKERS = listed(data.agentMarkers.entries);
+/** 'bởi': the agent of a passive bare verb follows it ('được tổ chức bởi Hội …'): agentMarkers `afterPassive` */
+export const AGENT_AFTER_MARKERS = listed(data.agentMarkers.entries.filter((e) => 'afterPassive' in e && e.afterPassive));
 /** 'đã', 'vừa', 'sẽ' right before a bare 'tổ chức' (bareVerbAdverbs) */
 export const BARE_VERB_ADVERBS = listed(data.bareVerbAdverbs.entries);
 /** 'tổ chức', 'chủ trì' bare after their agent ('do Công an xã chủ trì'): bareOrganisingVerbs */

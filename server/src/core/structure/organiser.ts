@@ -13,6 +13,7 @@ import type { Draft, Span } from '../draft.js';
 import { normKey, normRange, origRange, B, E, type NormText } from './normtext.js';
 import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
 import {
+  AGENT_AFTER_MARKERS,
   AGENT_MARKERS,
   ATTENDING_PHRASES,
   NAME_MAX_LOWER,
@@ -115,7 +116,7 @@ export function findOrganiser(draft: Draft): Span | undefined {
         re.lastIndex = 0;
         for (let v = re.exec(n.text); v; v = re.exec(n.text)) {
           if (NOT_ORGANISING_BEFORE.test(n.text.slice(Math.max(0, v.index - 20), v.index))) continue;
-          const found = subjectBefore(n, v.index, v.index + v[0].length, needsDo);
+          const found = subjectBefore(n, v.index, v.index + v[0].length, needsDo) ?? (needsDo ? agentAfter(draft, n, v.index, v.index + v[0].length) : undefined);
           if (found) return found;
         }
       }
@@ -213,6 +214,21 @@ function lexiconBefore(draft: Draft, orgs: OrganisationMatch[], n: NormText, ver
 
 /** a passive marker right before the verb ("được tổ chức tại …"): the body before is no subject (passiveMarkers) */
 const PASSIVE_BEFORE = new RegExp(`${B}${PASSIVE_MARKERS}\\s*$`, 'u');
+
+/** "được tổ chức bởi Hội …": after a passive bare verb, its agent (agentMarkers `afterPassive`) */
+const AGENT_AFTER = new RegExp(`^\\s+${AGENT_AFTER_MARKERS}\\s+`, 'u');
+const ORG_AT = new RegExp(`^${ORG_TYPE_RE}${E}`, 'u');
+
+/** The body named right after the agent marker of the passive bare verb at [verbAt, verbEnd), if any: the verb and that body's name. */
+function agentAfter(draft: Draft, n: NormText, verbAt: number, verbEnd: number): Span | undefined {
+  if (!PASSIVE_BEFORE.test(n.text.slice(0, verbAt))) return undefined;
+  const marker = AGENT_AFTER.exec(n.text.slice(verbEnd));
+  if (!marker) return undefined;
+  const at = verbEnd + marker[0].length;
+  const head = ORG_AT.exec(n.text.slice(at));
+  if (!head || !isHead(draft, n, at, head[0], at + head[0].length)) return undefined;
+  return origRange(n, verbAt, nameEnd(draft, n, at + head[0].length, MAX_LOWER));
+}
 
 /** The organisation head (dictionaries/structure.json) that is the subject of the verb at [verbAt, verbEnd), if any. */
 function headBefore(draft: Draft, n: NormText, verbAt: number, verbEnd: number, needsDo: boolean): Span | undefined {
