@@ -194,6 +194,17 @@ describe('required-byline', () => {
     expect(check(draft('\n').replace('\n\n', '\n\nThời sự\n\n'), RULE)).toHaveLength(1);
   });
 
+  it.each([
+    ['a photo label', 'Ảnh: Đội viên thực hành dập lửa.'],
+    ['a caption with its credit', 'Đội viên thực hành dập lửa bằng bình bột. (Ảnh: Quốc Bảo)'],
+  ])('accepts a credit in parentheses closing the last paragraph, then %s', (_, caption) => {
+    expect(check(draft(` (Thu Hà)\n\n${caption}\n`), RULE)).toEqual([]);
+  });
+
+  it('reports a caption after a last paragraph with no credit in it', () => {
+    expect(check(draft('\n\nẢnh: Đội viên thực hành dập lửa.\n'), RULE).map((f) => f.message)).toEqual([MESSAGE]);
+  });
+
   it('accepts a credit followed by page debris', () => {
     expect(check(draft('\n\nThu Hà\n\nChia sẻ bài viết\n\nBình luận (0)\n'), RULE)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { isBylineText, isLabelledCredit, isTopBylineText } from '../core/structu
 import { endSpot, missing, paragraphBreak } from '../core/structure/places.js';
 import { snippetLiteral } from '../core/skeleton.js';
 import { metadataCredit } from '../core/parse.js';
+import { isPhotoCaptionText } from '../core/structure/captions.js';
 
 /**
  * "… nông thôn mới./. Hoàng Yến", "… mới./.Hoàng Yến", "… nông thôn mới. (Hoàng Yến)": a credit
@@ -55,11 +56,16 @@ export const requiredByline: Rule = {
     if (draft.byline || draft.metadata.some((p) => metadataCredit(p.text) !== undefined)) return;
     const last = draft.story[draft.story.length - 1];
     if (!last) return;
-    const glued = GLUED.exec(last.text);
+    // "… trong thời gian tới. (Minh Anh)" ⏎ "Ảnh: Quang cảnh buổi tập huấn.": the credit closes
+    // the last paragraph of prose, the photo's caption printed under it
+    let at = draft.story.length - 1;
+    while (at > 0 && isPhotoCaptionText(draft.story[at].text)) at--;
+    const prose = draft.story[at];
+    const glued = GLUED.exec(prose.text);
     if (glued && (isBylineText(glued[1] ?? glued[2]) || (glued[1] !== undefined && PEN_NAME.test(glued[1].trim())))) return;
-    const tail = LOST_BREAK.exec(last.text);
+    const tail = LOST_BREAK.exec(prose.text);
     if (tail && (isTopBylineText(tail[1]) || isLabelledCredit(tail[1]))) return;
-    const bracketed = BRACKETED.exec(last.text);
+    const bracketed = BRACKETED.exec(prose.text);
     if (bracketed && LABEL.test(bracketed[1]) && isBylineText(bracketed[1])) return;
     const author = config.author?.trim();
     const credit = author ? snippetLiteral(author) : '${1:Tên tác giả}';
