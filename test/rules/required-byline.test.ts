@@ -165,6 +165,18 @@ describe('required-byline', () => {
     expect(parseDraft(text).headline?.text).toBe('Tập huấn phòng cháy chữa cháy cho dân phòng');
   });
 
+  it.each(['Minh Châu - Trung tâm Chính trị huyện', 'Hoàng Lan – Đài Truyền thanh huyện'])('accepts the author and their body “%s” above the headline, the headline still one', (credit) => {
+    const text = `${credit}\n\n${draft('\n')}`;
+    expect(check(text, RULE)).toEqual([]);
+    expect(parseDraft(text).headline?.text).toBe('Tập huấn phòng cháy chữa cháy cho dân phòng');
+  });
+
+  it('reads a headline naming a place and a body as the headline, not a credit above one', () => {
+    const text = draft('\n').replace('Tập huấn phòng cháy chữa cháy cho dân phòng', 'Hà Giang - Hội Liên hiệp Phụ nữ tỉnh tập huấn khởi nghiệp');
+    expect(parseDraft(text).headline?.text).toBe('Hà Giang - Hội Liên hiệp Phụ nữ tỉnh tập huấn khởi nghiệp');
+    expect(check(text, RULE)).toHaveLength(1);
+  });
+
   it('reads a bare name above the headline as no credit', () => {
     expect(check(`Ngọc Diệp\n\n${draft('\n')}`, RULE)).toHaveLength(1);
   });

@@ -283,6 +283,8 @@ const debrisLine = answeredOnce('parse.debris-lines', isDebrisLine);
 const metadataLine = answeredOnce('parse.metadata-lines', isMetadataLine);
 const creditLine = answeredOnce('parse.credit-lines', (t) => looksLikeByline({ text: withoutGluedDebris(t) }));
 const topCreditLine = answeredOnce('parse.top-credit-lines', isTopBylineText);
+/** a spaced dash between the author and the body they write for */
+const AUTHOR_AND_BODY = /\s[-–—]\s/u;
 /**
  * `isAltTextOf(a, b)` asked as `${a.length}|${a}${b}` (no character can be trusted as a
  * separator). Its keys hold every paragraph twice: with the others' 256 KB they outgrew it on a
@@ -362,7 +364,9 @@ function classify(paragraphs: Paragraph[], view: string): void {
   // some pages print a credit above the headline ("Tác giả: Minh Anh", "PV Thu Hà" ⏎ headline ⏎
   // lead): one marked by its label or role, never a bare name, which may be a section's
   let above: Paragraph | undefined;
-  if (content.length > 2 && isMarkedCredit(prose(content[0]).text)) {
+  // or the author and the body they write for ("Minh Châu - Trung tâm Chính trị huyện"), when a
+  // headline follows it
+  if (content.length > 2 && (isMarkedCredit(prose(content[0]).text) || (AUTHOR_AND_BODY.test(prose(content[0]).text) && topCreditLine(prose(content[0]).text) && looksLikeHeadline(prose(content[1]), prose(content[2]))))) {
     above = content[0];
     above.kind = 'byline';
     first = 1;
