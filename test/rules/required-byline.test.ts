@@ -144,12 +144,14 @@ describe('required-byline', () => {
     'PV Đài TT-TH huyện',
     'Nhóm phóng viên Đài huyện',
     'TS. Nguyễn Văn An',
+    '(Thu Hà)',
+    '(Minh Anh - Thu Hà)',
   ])('accepts the credit “%s” under the headline', (credit) => {
     const text = draft('\n').replace('\n\n', `\n\n${credit}\n\n`);
     expect(check(text, RULE)).toEqual([]);
   });
 
-  it.each(['Thời sự - Chính trị', 'Trang chủ - Tin tức', 'Hà Nội - Hội trường UBND xã', '(Ảnh minh họa)', 'Tin tức (Huyện ủy An Lão)', 'Ảnh: Hải Yến', 'Tin: Huyện ủy tổ chức hội nghị'])('reads “%s” under the headline as no credit', (label) => {
+  it.each(['Thời sự - Chính trị', 'Trang chủ - Tin tức', 'Hà Nội - Hội trường UBND xã', '(Ảnh minh họa)', '(Video)', '(Tin tổng hợp)', 'Tin tức (Huyện ủy An Lão)', 'Ảnh: Hải Yến', 'Tin: Huyện ủy tổ chức hội nghị'])('reads “%s” under the headline as no credit', (label) => {
     expect(check(draft('\n').replace('\n\n', `\n\n${label}\n\n`), RULE)).toHaveLength(1);
   });
 

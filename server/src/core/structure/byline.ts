@@ -161,7 +161,8 @@ export function isTopBylineText(line: string): boolean {
   const source = SOURCE_PREFIX.exec(t);
   if (source && source[0].includes(':') && isAuthorName(t.slice(source[0].length).trim())) return true;
   // "TS. Nguyễn Văn An", "Đại úy Lê Hà": the author's degree or rank before the name
-  const authors = t.replace(HONORIFIC, '').split(AUTHOR_JOIN);
+  // "(Thu Hà)", "(Minh Anh - Thu Hà)": the authors' names in brackets, a line of their own
+  const authors = t.replace(/^\((.*)\)$/u, '$1').replace(HONORIFIC, '').split(AUTHOR_JOIN);
   if (authors.length <= 3 && authors.every(isAuthorName)) return true;
   // "Minh Anh (Đài TT-TH An Lão)": the authors, then the body they write for in brackets
   const bracketed = /\s*\(\s*\p{Lu}[^()]{1,90}\)$/u.exec(t);
