@@ -386,3 +386,55 @@ describe('the grammar of names the lexicon does not know (dictionaries/organisat
     expect(fixed(text, rules)).toBe(output);
   });
 });
+
+describe('capitalisation on correct text nobody tuned on (sentences of our own, issue 12)', () => {
+  const CAPS = ['organisation-case', 'admin-unit-case', 'common-noun-case', 'special-noun-case', 'title-case', 'person-name-case', 'consistent-capitalisation'];
+  it.each([
+    // a type word that makes a common word with the syllable after it ("hội chứng" = syndrome)
+    'Bác sĩ Nguyễn Thị Lan hướng dẫn cách nhận biết trẻ mắc hội chứng Down ngay từ khi sinh.',
+    // the school won the prize: an award's rank is no name a lowercase type word opens
+    'Năm học này, trường đoạt giải Nhất toàn đoàn tại Hội khỏe Phù Đổng huyện.',
+    'Năm nay, trường giành giải Nhì hội thi cấp tỉnh.',
+    // a shopping centre named by its brand, no state body
+    'Học viên thực tập tại Trung tâm thương mại Vincom Plaza.',
+    // a vaccination, no "Phòng" (the disease's capital is common-noun-case's, not a body's)
+    'Học sinh lớp 6 được tiêm phòng Covid-19 tại trường.',
+    // a company's legal form is written as registered; its field starts after it
+    'Hợp tác xã Nông nghiệp Tân Tiến liên kết với Công ty cổ phần Tập đoàn PAN tiêu thụ 200 tấn lúa.',
+    'Nông dân trồng mía đang bán cho Công ty cổ phần Mía đường Lam Sơn.',
+    'Học viên đến thăm Công ty Cổ phần Sữa Việt Nam và Công ty cổ phần Xe khách Phương Trang.',
+    'Công ty cổ phần Xe khách Phương Trang mở tuyến mới đến huyện.',
+    // a subject of study, no law
+    'Sinh viên ngành Luật kinh tế của Trường Đại học Luật Hà Nội tư vấn pháp luật cho người dân.',
+    // an event's name after its head opening the sentence
+    'Liên hoan Phát thanh toàn quốc lần thứ XV được tổ chức tại Cần Thơ.',
+    'Diễn đàn Kinh tế tư nhân Việt Nam năm 2025 được tổ chức tại Hà Nội.',
+    'Hội chợ Thương mại quốc tế Việt - Trung diễn ra tại Lào Cai.',
+    // honours and feasts whose capitals are their own
+    'Anh hùng Lực lượng vũ trang nhân dân Hồ Văn Lợi kể chuyện truyền thống cho học sinh.',
+    'Sở Dân tộc và Tôn giáo tỉnh chúc mừng các cơ sở tôn giáo nhân dịp lễ Phục sinh.',
+    // a region of three syllables before "và" and a lowercase word
+    'Các tỉnh Bắc Trung Bộ và duyên hải Nam Trung Bộ đang bước vào mùa mưa bão.',
+    'Các tỉnh Đông Nam Bộ và đồng bằng sông Cửu Long có nhiều khu công nghiệp.',
+    // a type word of two syllables opening the sentence opens its field too, whatever drafts do with the field's syllable
+    'Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải khu vực II đã cứu hộ thành công 8 ngư dân.',
+    'Ngư dân được cứu nhờ sự phối hợp của Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải khu vực II.',
+    // a festival (the "hội" of "ngày hội"), no association
+    'Tổ dân phố số 7 tổ chức ngày hội Đại đoàn kết toàn dân tộc.',
+    // a treaty's name after its type word opening the sentence
+    'Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP) mở ra cơ hội xuất khẩu.',
+    'Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) có hiệu lực từ năm 2020.',
+  ])('no finding: %j', (text) => {
+    expect(check(text, CAPS)).toEqual([]);
+  });
+
+  it.each([
+    // still caught: the same words where they name a body, or mis-cased
+    ['Đại diện Trường tiểu học Kim Đồng phát biểu.', 'Trường tiểu học Kim Đồng', 'Đại diện Trường Tiểu học Kim Đồng phát biểu.'],
+    ['Giám đốc Công ty cổ phần xe khách Phương Trang phát biểu.', 'Giám đốc Công ty cổ phần xe khách Phương Trang', 'Giám đốc Công ty cổ phần Xe khách Phương Trang phát biểu.'],
+    ['Học viên đến tham quan Trung tâm Y Tế huyện.', 'Trung tâm Y Tế', 'Học viên đến tham quan Trung tâm Y tế huyện.'],
+  ])('still fixes %j', (text, span, output) => {
+    expect(check(text, CAPS).map((f) => f.text)).toEqual([span]);
+    expect(fixed(text, CAPS)).toBe(output);
+  });
+});

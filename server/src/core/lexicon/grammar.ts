@@ -26,6 +26,12 @@ export const TYPE_WORDS = grammarData.typeWords.map((t) => syllables(t.word).tok
 export const WHOLE_NAME_KEYS = new Set(grammarData.typeWords.filter((t) => 'wholeName' in t && t.wholeName === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));
 /** type words whose lowercase form is almost only such a body: a capital after it opens its field ("khoa Cấp cứu") */
 export const CAPITAL_OPENS_FIELD = new Set(grammarData.typeWords.filter((t) => 'capitalOpensField' in t && t.capitalOpensField === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));
+/** a company's type word with its legal form ("công ty cổ phần") → the index where the form starts: written either case */
+export const LEGAL_FORM_FROM = new Map<string, number>(
+  grammarData.typeWords
+    .filter((t): t is typeof t & { legalForm: number } => typeof (t as { legalForm?: unknown }).legalForm === 'number')
+    .map((t) => [syllables(t.word).tokens.map(syllableKey).join(' '), t.legalForm]),
+);
 export const TYPES_BY_FIRST = new Map<string, string[][]>();
 for (const t of TYPE_WORDS) {
   if (!TYPES_BY_FIRST.has(t[0])) TYPES_BY_FIRST.set(t[0], []);
@@ -40,7 +46,7 @@ export const KIND_FIELDS = new Map<string, Set<string>>(
     .filter((t): t is typeof t & { kinds: string[] } => Array.isArray((t as { kinds?: unknown }).kinds))
     .map((t) => [syllables(t.word).tokens.map(syllableKey).join(' '), new Set(t.kinds.map((k) => syllables(k).tokens.map(syllableKey).join(' ')))]),
 );
-/** type word + next syllable that make a common noun, not a body: "Hội trường", "Hội nghị" */
+/** type word + the next syllable or two that make a common noun, not a body: "Hội trường", "Hội nghị", "trung tâm thương mại" */
 export const NOT_A_BODY = new Set(grammarData.notABody.map((w) => w.split(' ').map(syllableKey).join(' ')));
 /** a syllable + type word that make a common word: "nghiệp vụ", "cơ sở", "thị trường" */
 export const ENDING_IN_TYPE = new Set(grammarData.wordsEndingInType.map((w) => w.split(' ').map(syllableKey).join(' ')));
@@ -61,7 +67,9 @@ export function notABodyAt(keys: string[], i: number, length: number): boolean {
   const next = keys[i + length]?.split(/[-–]/u)[0];
   if (next === undefined) return false;
   const type = keys.slice(i, i + length).join(' ');
-  return NOT_A_BODY.has(`${type} ${keys[i + length]}`) || NOT_A_BODY.has(`${type} ${next}`) || TITLE_SUFFIXES.has(next);
+  // (or the two syllables after it: "trung tâm | thương mại" is a shopping centre)
+  const two = keys[i + length + 1] === undefined ? '' : `${type} ${keys[i + length]} ${keys[i + length + 1]}`;
+  return NOT_A_BODY.has(`${type} ${keys[i + length]}`) || NOT_A_BODY.has(`${type} ${next}`) || NOT_A_BODY.has(two) || TITLE_SUFFIXES.has(next);
 }
 /** Length of the type word that starts at word i (keys of the sentence), or 0. */
 export function typeWordAt(keys: string[], i: number): number {

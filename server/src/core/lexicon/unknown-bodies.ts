@@ -5,12 +5,22 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secon
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CAPITAL_OPENS_FIELD, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, KIND_FIELDS, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { CAPITAL_OPENS_FIELD, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, KIND_FIELDS, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
+import commonNouns from '../../../../dictionaries/common-nouns.json';
+
+/**
+ * the word an award's rank or name follows ("giải | Nhất", "hạng | Ba", "danh hiệu | Tiên tiến"):
+ * the last syllable of an award head, the first of a rank (common-nouns.json evidence)
+ */
+const BEFORE_RANK = new Set([
+  ...commonNouns.evidence.awardHeads.map((h) => syllableKey(h.split(/\s+/u).pop()!)),
+  ...commonNouns.evidence.awardRanks.map((r) => syllableKey(r.split(/\s+/u)[0])),
+]);
 
 /**
  * The grammar of organisation names the lexicon does not know (rulebook §12.4, issue 12):
@@ -199,7 +209,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       if (startsSentence || (j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0)) return undefined;
       checks.push({ word: words[i], expected: withShape(words[i].text, 'cap'), certainty: 'clear' });
     }
-    words.slice(i + 1, tEnd).forEach((w) => {
+    // (a company's legal form is written as it registered: "Công ty Cổ phần", "Công ty cổ phần")
+    const form = LEGAL_FORM_FROM.get(keys.slice(i, tEnd).join(' ')) ?? tEnd - i;
+    words.slice(i + 1, i + form).forEach((w) => {
       if (caseShape(w.text) === 'cap') checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
     });
     // … or the field after its kind lowercase ("Trường Đại học y dược Thái Bình")
@@ -300,8 +312,9 @@ function nameAfterField(text: string, words: Word[], keys: string[], tries: Trie
       if (functionAt(keys, k) || genreWords().functionWords.has(lookupKey(words[k].text)) || /\d/u.test(words[k].text)) return false;
       continue;
     }
-    // … nor the body the field's unit belongs to ("phòng nghiệp vụ Công an tỉnh")
-    return k > from && shape === 'cap' && typeWordAt(keys, k) === 0 && !longestAt(tries.organisations, text, words, keys, k);
+    // … nor the body the field's unit belongs to ("phòng nghiệp vụ Công an tỉnh"), nor an
+    // award's rank: the type word is then the subject that won it ("trường đoạt giải Nhất")
+    return k > from && shape === 'cap' && typeWordAt(keys, k) === 0 && !BEFORE_RANK.has(keys[k - 1]) && !longestAt(tries.organisations, text, words, keys, k);
   }
   return false;
 }

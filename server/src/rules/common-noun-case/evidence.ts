@@ -5,7 +5,7 @@
 import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
 import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
-import { keysOf, typeWordAt } from '../../core/lexicon.js';
+import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { functionAt } from '../../core/lexicon/grammar.js';
 import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
@@ -69,6 +69,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // … and the head of a competition or an event before its name or edition, a description
     // between ("Giải chạy Báo Hà Nội mới", "Triển lãm Vietnam Expo", "Hội chợ hàng Việt lần thứ 3")
     if (namedEvent(text, ws, i)) continue;
+    // … and the first word of that name right after the head, when the head opens the sentence
+    // and its capital says nothing of its own ("Liên hoan Phát thanh toàn quốc …", "Diễn đàn
+    // Kinh tế tư nhân …"; mid-sentence the head's capital carries the name on already)
+    if (nameAfterEventHead(text, ws, i)) continue;
     // … and its class after its name: "Huy chương Chiến sĩ vẻ vang hạng Nhất" (Decree 30)
     if (awardRank(text, ws, i)) continue;
     // a name glossed by its foreign name or abbreviation ("Tổ chức Cứu trợ trẻ em (Save the Children)")
@@ -194,7 +198,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (a function word opening the sentence has its capital from there: "Các Học viên …")
     const sentenceOpener = i === 1 && FUNCTION_WORDS.has(wordKey(prev)) && !midSentence(draft, prev);
     // a special noun is a whole name of its own, however it is cased: "Đảng và Nhà nước Ta"
-    const afterSpecial = i >= 2 && blank(text, ws[i - 2], prev) && SPECIAL_PAIRS.has(`${wordKey(ws[i - 2])} ${wordKey(prev)}`);
+    // (not a syllable of the same special noun: "Đông Nam | Bộ", "Bắc Trung | Bộ")
+    const afterSpecial = i >= 2 && blank(text, ws[i - 2], prev) && SPECIAL_PAIRS.has(`${wordKey(ws[i - 2])} ${wordKey(prev)}`) && !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`);
     if (!opensWord && !functionWord && !sentenceOpener && !afterSpecial && capital(prev) && joined(prev, w) && !flagged(prev)) continue;
     // after one word written as two capitals the run may go on with the next phrase of a name
     // ("Chương Trình Mục Tiêu"): its opening capital says nothing
@@ -207,8 +212,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const keys = keysOf(s);
     // (a lowercase type word among lowercase words, followed by a syllable drafts never
     // capitalise, opens no field: "hiện trường vụ Tai nạn"; after a title it may: "Trưởng ban Nghiệp vụ")
-    const noField = (n: number): boolean => never && caseShape(prev.text) === 'lower' && (i - n - 1 < 0 || caseShape(ws[i - n - 1].text) === 'lower');
-    if ([1, 2, 3].some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && !noField(n) && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w) && !typeWordEndsSomethingElse(draft, ws, i - n, wholeNames))) continue;
+    // (the type word's case is its first syllable's: "Trung tâm Phối hợp tìm kiếm cứu nạn" opens a field)
+    const noField = (n: number): boolean => never && caseShape(ws[i - n].text) === 'lower' && (i - n - 1 < 0 || caseShape(ws[i - n - 1].text) === 'lower');
+    if (TYPE_LENGTHS.some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && !noField(n) && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w) && !typeWordEndsSomethingElse(draft, ws, i - n, wholeNames))) continue;
     // a type word opening a name: "Tập đoàn Dầu khí"
     const ownType = typeWordAt(keys, i);
     if (ownType > 0 && capital(ws[i + ownType]) && blank(text, ws[i + ownType - 1], ws[i + ownType])) continue;
@@ -296,6 +302,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
   }
   return out;
 }
+
+/** the lengths of the body type words, longest first ("Công ty trách nhiệm hữu hạn" … "Sở") */
+const TYPE_LENGTHS = [...new Set(TYPE_WORDS.map((t) => t.length))];
 
 /** "(Save the Children)", "(UNICEF)": a gloss in Latin letters only, with a capital */
 const LATIN_GLOSS = /^[ \t\u00a0]*\([ \t\u00a0]*([A-Za-z][A-Za-z0-9&.'’ -]*?)[ \t\u00a0]*\)/u;
@@ -417,6 +426,23 @@ function namedEvent(text: string, ws: Word[], i: number): boolean {
   return false;
 }
 const THU = syllableKey('thứ');
+
+/**
+ * True when word i, capitalised, follows right after the head of an event held under a name
+ * or of an award (evidence.eventHeads, evidence.awardHeads) that is capitalised, its other
+ * syllables lowercase, all joined by blanks, the two not making a word drafts write lowercase
+ * ("Giải Quyết" is "Giải quyết" mis-cased): the word opens that event's or award's name.
+ */
+function nameAfterEventHead(text: string, ws: Word[], i: number): boolean {
+  for (let n = 1; n <= 3 && i - n >= 0; n++) {
+    const k = i - n;
+    const head = longest(text, ws, k, EVENT_HEADS) ?? longest(text, ws, k, AWARD_HEADS);
+    if (!head || head.keys.length !== n || caseShape(ws[k].text) !== 'cap') continue;
+    if (!ws.slice(k + 1, i).every((x) => caseShape(x.text) === 'lower') || !ws.slice(k, i).every((x, m) => blank(text, x, ws[k + m + 1]))) continue;
+    return !lowercaseWord(wordKey(ws[i - 1]), wordKey(ws[i])) && !secondHalfOfWord(wordKey(ws[i - 1]), wordKey(ws[i]));
+  }
+  return false;
+}
 
 /** Word i ends an award's class ("hạng Nhất") and an award head opens the phrase within eight words before it, no comma between. */
 function awardRank(text: string, ws: Word[], i: number): boolean {

@@ -17,6 +17,8 @@ const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syll
 const TYPES = data.types.map(phrase).sort((a, b) => b.length - a.length);
 const COMMON_WORDS = new Set(data.commonWords.map((w) => phrase(w).join(' ')));
 const NOT_NAME = data.notName.map(phrase);
+/** words before a type word that make it a subject of study ("ngành Luật kinh tế"), no document */
+const SUBJECT_HEADS = data.subjectHeads.map(phrase);
 
 export interface DocumentNameFinding {
   start: number;
@@ -37,6 +39,11 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
     const type = TYPES.find((t) => startsAt(keys, i, t));
     if (!type) continue;
     const last = i + type.length - 1;
+    // (a subject of study, no document: "sinh viên ngành Luật kinh tế", "môn luật Hình sự")
+    if (i > 0 && blankGap(text, ws, i - 1) && SUBJECT_HEADS.some((h) => i - h.length >= 0 && startsAt(keys, i - h.length, h))) {
+      i = last;
+      continue;
+    }
     // (not the second half of a word: "pháp luật Nhà nước" is no "luật")
     const inWord = i > 0 && blankGap(text, ws, i - 1) && (lowercaseWord(keys[i - 1], keys[i]) || isListedPair(keys[i - 1], keys[i]));
     if (caseShape(ws[i].text) === 'lower' && !inWord) {
