@@ -424,6 +424,13 @@ describe('capitalisation on correct text nobody tuned on (sentences of our own, 
     // a treaty's name after its type word opening the sentence
     'Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP) mở ra cơ hội xuất khẩu.',
     'Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) có hiệu lực từ năm 2020.',
+    'Pháp lệnh Ưu đãi người có công với cách mạng được sửa đổi năm 2020.',
+    // a system or network a body names after itself, its description running to its owner
+    'Người dân có thể phản ánh qua Hệ thống tiếp nhận, trả lời phản ánh, kiến nghị của Chính phủ.',
+    'Thành phố Hội An là thành viên Mạng lưới các thành phố sáng tạo của UNESCO.',
+    // an agent noun before a name is a title; a committee's member is one (CAP-26)
+    'Phiên tòa có sự tham gia của Kiểm sát viên Nguyễn Văn An.',
+    'Đồng chí Lê Văn Nam, Huyện ủy viên, Bí thư Đảng ủy xã Tân Lập, phát biểu.',
   ])('no finding: %j', (text) => {
     expect(check(text, CAPS)).toEqual([]);
   });
@@ -436,5 +443,20 @@ describe('capitalisation on correct text nobody tuned on (sentences of our own, 
   ])('still fixes %j', (text, span, output) => {
     expect(check(text, CAPS).map((f) => f.text)).toEqual([span]);
     expect(fixed(text, CAPS)).toBe(output);
+  });
+});
+
+describe('common-noun-case: an agent noun of three syllables capitalised mid-clause', () => {
+  it('lowers “Báo cáo viên” with the exact message, range and fix', () => {
+    const text = 'Các đại biểu nghe Báo cáo viên trình bày chuyên đề.';
+    expect(check(text, 'common-noun-case')).toEqual([
+      { rule: 'common-noun-case', at: '1:19', text: 'Báo cáo viên', message: '“Báo cáo viên” là từ thường, không phải tên riêng: viết thường giữa câu: “báo cáo viên”.' },
+    ]);
+    expect(fixed(text, 'common-noun-case')).toBe('Các đại biểu nghe báo cáo viên trình bày chuyên đề.');
+    expect(fixed(fixed(text, 'common-noun-case'), 'common-noun-case')).toBe('Các đại biểu nghe báo cáo viên trình bày chuyên đề.');
+  });
+  it('leaves the same capital where a name, a body or a list item follows, or at a sentence start', () => {
+    expect(check('Báo cáo viên trình bày chuyên đề về chuyển đổi số.', 'common-noun-case')).toEqual([]);
+    expect(check('Lớp học mời Báo cáo viên Trung ương Lê Văn Hà giảng bài.', 'common-noun-case')).toEqual([]);
   });
 });

@@ -11,9 +11,9 @@ import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyA
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
-import { genreWords, isListedPair } from '../../core/spell/genre-words.js';
+import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -106,6 +106,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // cửa ASEAN"), or it is the common word
     const system = longest(text, ws, i, SYSTEM_HEADS);
     if (system && (lowercaseRun(text, ws, keysOf(s), i + system.keys.length - 1) >= 2 || nameWithin(text, ws, i + system.keys.length))) continue;
+    // … and one a body names after itself, its description running to "của" and the owner
+    // ("Hệ thống tiếp nhận, trả lời phản ánh, kiến nghị của Chính phủ")
+    if (ownedName(text, ws, i)) continue;
     const gapBefore = text.slice(prev.end, w.start);
     // a list item after ";" and a word after "20." or ")" may open a new clause
     if (/[;.)]\s*$/u.test(prev.text + gapBefore)) continue;
@@ -290,6 +293,15 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const midClause = caseShape(prev.text) === 'lower' && blank(text, prev, w) && /^[\p{L}\p{M}]+$/u.test(prev.text);
     // (a word that closes no pair with the one before opens one with the next: "Thư | viện")
     const opensPair = nextKey !== undefined && !(blank(text, prev, w) && knownPair(wordKey(prev), wordKey(w)));
+    // an agent noun of three syllables in "viên" mid-clause, no name or body after it, is a
+    // common noun whatever drafts do with its first pair ("nghe Báo cáo viên trình bày": "Báo
+    // cáo" also opens documents' titles); a committee's member is a title ("Huyện ủy viên")
+    const agent = midClause && agentNounAt(text, ws, i);
+    if (agent) {
+      addCapital(w, agent.end);
+      i += 2;
+      continue;
+    }
     if (!usuallyLowercase(wordKey(w), nextKey, midClause, opensPair)) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
@@ -384,6 +396,54 @@ function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
   return false;
 }
 const CUA = syllableKey('của');
+
+/**
+ * True when the head of a name a body gives to a system or network of its own
+ * (common-nouns.json ownedNameHeads) starts at i, capitalised, its other syllables lowercase,
+ * and its description — two lowercase words at least, commas and a plural marker allowed, no
+ * other function word or word that ends names — runs within fourteen words to "của" and a
+ * capitalised owner: "Hệ thống | tiếp nhận, trả lời phản ánh, kiến nghị | của Chính phủ".
+ */
+function ownedName(text: string, ws: Word[], i: number): boolean {
+  const head = longest(text, ws, i, OWNED_HEADS);
+  if (!head || caseShape(ws[i].text) !== 'cap') return false;
+  const n = head.keys.length;
+  if (!ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower')) return false;
+  for (let k = i + n; k < ws.length && k <= i + n + 14; k++) {
+    const gap = text.slice(ws[k - 1].end, ws[k].start);
+    if (!/^,?[ \t\u00a0]+$/u.test(gap) || (k === i + n && gap.includes(','))) return false;
+    const key = wordKey(ws[k]);
+    if (key === CUA && k >= i + n + 2) {
+      const owner = ws[k + 1];
+      return owner !== undefined && blank(text, ws[k], owner) && /^\p{Lu}/u.test(owner.text);
+    }
+    if (caseShape(ws[k].text) !== 'lower') return false;
+    if (PLURALS.has(key)) continue;
+    // (a function syllable inside a word is none: "thành phố", "phản ánh")
+    const next = ws[k + 1];
+    if (isListedPair(lookupKey(ws[k - 1].text), lookupKey(ws[k].text)) || (next && isListedPair(lookupKey(ws[k].text), lookupKey(next.text)))) continue;
+    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(ws[k].text))) return false;
+  }
+  return false;
+}
+const PLURALS = new Set(['các', 'những'].map(syllableKey));
+
+/**
+ * The agent noun of three syllables in "viên" that word i opens (a listed word of the genre:
+ * "báo cáo viên", "tuyên truyền viên"), its other syllables lowercase, joined by blanks, and
+ * no capital after it (a title before a name: "Kiểm sát viên Nguyễn Văn A"); not a
+ * committee's member ("tỉnh ủy viên", a title when it names a person's office, CAP-26).
+ */
+function agentNounAt(text: string, ws: Word[], i: number): Word | undefined {
+  const [b, c, after] = [ws[i + 1], ws[i + 2], ws[i + 3]];
+  if (!b || !c || wordKey(c) !== VIEN || !blank(text, ws[i], b) || !blank(text, b, c)) return undefined;
+  if (caseShape(b.text) !== 'lower' || caseShape(c.text) !== 'lower' || COMMITTEE_SYLLABLES.has(wordKey(b))) return undefined;
+  if (!isListed([ws[i], b, c].map((x) => lookupKey(x.text)))) return undefined;
+  if (after && blank(text, c, after) && /^\p{Lu}/u.test(after.text)) return undefined;
+  return c;
+}
+const VIEN = syllableKey('viên');
+const COMMITTEE_SYLLABLES = new Set(['ủy', 'uỷ'].map(syllableKey));
 
 /**
  * True when an award head starts at i, its other syllables lowercase, and a capital follows it,

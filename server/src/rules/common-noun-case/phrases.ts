@@ -64,6 +64,8 @@ export const AWARD_RANKS = data.evidence.awardRanks.map(phrase);
 export const PLACE_HEADS = indexPhrases(data.placeHeads.map((h) => ({ keys: phrase(h.word) })));
 /** heads of the names of information systems: “Cơ sở dữ liệu quốc gia về dân cư” (common-nouns.json systemHeads) */
 export const SYSTEM_HEADS = indexPhrases(data.systemHeads.map((h) => ({ keys: phrase(h.word) })));
+/** heads of the names a body gives to a system or network of its own: “Hệ thống tiếp nhận, … của Chính phủ” (common-nouns.json ownedNameHeads) */
+export const OWNED_HEADS = indexPhrases(data.ownedNameHeads.map((h) => ({ keys: phrase(h.word) })));
 /**
  * names whose capitals are their own: “Nghệ nhân Ưu tú”, “đạo Tin lành” (common-nouns.json
  * ownCapitals), with the syllables the entry capitalises: only those keep a capital there
