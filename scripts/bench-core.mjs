@@ -19,6 +19,8 @@ async function child(step) {
   const { ParseLatin } = await import('parse-latin');
   const parser = new ParseLatin();
   const config = core.defaultConfig();
+  // the cold path, as the CLI runs it: no paragraph memos (each draft is read once)
+  core.setParagraphMemos?.(false);
   const run =
     step === 'parse-latin'
       ? (text) => {

@@ -7,6 +7,8 @@ import { linter } from './linter.js';
 export * from './core/index.js';
 export { rules, ruleById, ruleDocsUrl, DOCS_BASE } from './rules/index.js';
 export { linter };
+/** the CLI's one-shot lint keeps no paragraph memos (the per-core bench measures that path) */
+export { setParagraphMemos } from './core/paragraph-memo.js';
 /** the build writes what the spelling check would compute from dictionary-vi at every start */
 export { precomputeSyllables, PRECOMPUTED_FILE } from './core/spell/dictionary.js';
 export const { lint, fixText, resolveConfig, loadConfigObject, validateConfig, configSchema } = linter;

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { run } from './run.js';
 import { readStdinGuarded } from '../core/guarded-read.js';
+import { setParagraphMemos } from '../core/paragraph-memo.js';
 
 // V8's top optimising tier (TurboFan) costs this program more than it gains: the rules are
 // many large functions over strings, maps and regular expressions, each run on a few words;
@@ -23,6 +24,9 @@ setFlagsFromString('--no-regexp-tier-up');
 // (as the language server does, node-flags.json) peaks at 566 MB there and 217 MB instead of
 // 259 MB on a folder, for the same CPU.
 setFlagsFromString('--heap-growing-percent=30');
+
+// each draft is linted once: nothing to remember paragraph by paragraph (paragraph-memo.ts)
+setParagraphMemos(false);
 
 // `soattin … | head` closes the pipe early: stop quietly instead of crashing with EPIPE
 for (const stream of [process.stdout, process.stderr]) {

@@ -2,6 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { processFile } from './process-file.js';
 import { take, type WorkerInput, type WorkerMessage } from './pool.js';
+import { setParagraphMemos } from '../core/paragraph-memo.js';
+
+// each draft is linted once: nothing to remember paragraph by paragraph (paragraph-memo.ts)
+setParagraphMemos(false);
 
 const { options, tasks, next } = workerData as WorkerInput;
 const counter = new Int32Array(next);

@@ -170,6 +170,18 @@ function frozenBytes(value: unknown, shape: Shape, seen: Set<object>): number {
 }
 
 /**
+ * Whether the paragraph memos remember anything. The language server re-checks the same
+ * paragraphs keystroke after keystroke and lives on them; a one-shot lint (the CLI, its
+ * workers) never asks about a paragraph twice, and storing each answer (walking it into a
+ * paragraph-relative copy and sizing it) cost it 10–15 % of a cold lint for nothing. Off, `get`
+ * computes: the answers are the same, only not kept.
+ */
+let memosOn = true;
+export function setParagraphMemos(on: boolean): void {
+  memosOn = on;
+}
+
+/**
  * A memo of one paragraph-local analysis. `compute(p)` must read nothing of the draft beyond
  * paragraph `p` (its text, its prose view, its words) and the `salt` the caller keys it with.
  */
@@ -188,6 +200,7 @@ export class ParagraphMemo<T> {
   }
 
   get(draft: Draft, p: Paragraph, salt: string, compute: (p: Paragraph) => T): T {
+    if (!memosOn) return compute(p);
     // keyed by the paragraph alone (its one string, hashed once a pass): the salt, what the
     // answer depends on beyond the paragraph, is checked on the entry; another salt recomputes
     const key = paragraphKey(draft, p);
