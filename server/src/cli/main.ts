@@ -8,6 +8,8 @@ import { run } from './run.js';
 import { readStdinGuarded } from '../core/guarded-read.js';
 import { setParagraphMemos } from '../core/paragraph-memo.js';
 
+// (bin/soattin.js sets these flags too, before it compiles this bundle with its code cache,
+// which V8 accepts only under the flags it was made with: keep the two lists the same)
 // V8's top optimising tier (TurboFan) costs this program more than it gains: the rules are
 // many large functions over strings, maps and regular expressions, each run on a few words;
 // TurboFan compiles them on spare cores, throws the code away when a new draft brings a new

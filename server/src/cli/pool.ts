@@ -11,6 +11,7 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { processFile, type ProcessOptions } from './process-file.js';
 import type { FileResult, Task } from './result.js';
@@ -38,6 +39,18 @@ export type WorkerMessage = { index: number; result: FileResult } | { done: true
 /** The index of the next draft to take, from the shared counter. */
 export function take(next: Int32Array): number {
   return Atomics.add(next, 0, 1);
+}
+
+/**
+ * A worker on `workerFile`, loaded through bin/code-cache.js when the package has it beside
+ * dist/ (a worker then starts from the machine code an earlier run compiled, instead of
+ * compiling its bundle and the first draft's functions again).
+ */
+function startWorker(workerFile: string, input: WorkerInput): Worker {
+  const loader = path.join(path.dirname(workerFile), '..', 'bin', 'code-cache.js');
+  if (!fs.existsSync(loader)) return new Worker(workerFile, { workerData: input });
+  const code = `require(${JSON.stringify(loader)}).load(${JSON.stringify(workerFile)});`;
+  return new Worker(code, { eval: true, workerData: input });
 }
 
 export function runSequential(tasks: Task[], options: ProcessOptions, progress?: (done: number) => void): FileResult[] {
@@ -75,22 +88,23 @@ export function runPool(tasks: Task[], options: ProcessOptions, workerFile: stri
         if (!mainBusy && workers.size === 0) recover();
         if (done < tasks.length) return;
       }
-      for (const w of workers) void w.terminate();
+      // every draft is done, so every worker is past its last one and ends by itself (writing
+      // its code cache on the way out): none is terminated
       workers.clear();
       resolve(results);
     };
     const start = (): void => {
       const input: WorkerInput = { options, tasks, next: counter };
-      const worker = new Worker(workerFile, { workerData: input });
+      const worker = startWorker(workerFile, input);
       const fail = (): void => {
         if (!workers.delete(worker)) return;
         finish();
       };
       worker.on('message', (m: WorkerMessage) => {
         if ('done' in m) {
-          // it takes no more drafts: let it go (its results are all in)
+          // it takes no more drafts (its results are all in): it ends by itself, not terminated,
+          // so that it writes its code cache on the way out (bin/code-cache.js)
           workers.delete(worker);
-          void worker.terminate();
         } else settle(m.index, m.result);
         finish();
       });

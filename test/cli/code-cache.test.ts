@@ -1,0 +1,56 @@
+/**
+ * bin/soattin.js loads the bundles with a V8 code cache (bin/code-cache.js): the findings are
+ * those of dist/cli.js run directly, with or without a cache, and a damaged cache is only a
+ * slower start. The CLI's V8 flags are listed twice (the cache is accepted only under the flags
+ * it was made with): the lists must agree.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, ensureBuilt, folder } from './helpers.js';
+import { CLEAN, WARNINGS_ONLY } from './fixtures.js';
+
+const BIN = path.join(ROOT, 'bin/soattin.js');
+
+function run(entry: string, args: string[], tmp: string): { code: number | null; stdout: string } {
+  const r = spawnSync(process.execPath, [entry, ...args], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, SOATTIN_NO_CODE_CACHE: '' } });
+  return { code: r.status, stdout: r.stdout };
+}
+
+describe('code cache', () => {
+  beforeAll(() => ensureBuilt());
+
+  it('gives the findings of the bundle run directly, before and after the cache is written, and survives a damaged cache', () => {
+    const files: Record<string, string> = {};
+    // more drafts than the pool's threshold, so that workers load through the cache too
+    for (let i = 0; i < 12; i++) files[`t${i}.txt`] = i % 2 ? CLEAN : WARNINGS_ONLY;
+    const dir = folder(files);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'soattin-cc-test-'));
+    const direct = run(CLI, ['-f', 'json', dir], tmp);
+    const first = run(BIN, ['-f', 'json', dir], tmp);
+    const caches = fs.readdirSync(tmp).filter((d) => d.startsWith('soattin-code-cache-'));
+    expect(caches).toHaveLength(1);
+    const cacheDir = path.join(tmp, caches[0]);
+    expect(fs.readdirSync(cacheDir).filter((f) => f.startsWith('cli-') && f.endsWith('.cache'))).toHaveLength(1);
+    const second = run(BIN, ['-f', 'json', dir], tmp);
+    for (const f of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, f), 'not a code cache');
+    const damaged = run(BIN, ['-f', 'json', dir], tmp);
+    for (const r of [first, second, damaged]) {
+      expect(r.code).toBe(direct.code);
+      expect(r.stdout).toBe(direct.stdout);
+    }
+    // the damaged cache was replaced by a good one
+    expect(fs.readdirSync(cacheDir).some((f) => fs.statSync(path.join(cacheDir, f)).size > 1000)).toBe(true);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('sets the V8 flags main.ts sets', () => {
+    const flagsIn = (file: string, re: RegExp): string[] => [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(re)].map((m) => m[1]).sort();
+    const main = flagsIn('server/src/cli/main.ts', /setFlagsFromString\('([^']+)'\)/g);
+    const bin = flagsIn('bin/soattin.js', /'(--[^']+)'/g);
+    expect(main.length).toBeGreaterThan(0);
+    expect(bin).toEqual(main);
+  });
+});
