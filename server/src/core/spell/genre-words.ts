@@ -22,6 +22,8 @@ export interface GenreWords {
   opensClause: Set<string>;
   /** the aspect words only a verb follows ("đã", "sẽ"): `beforeVerb` */
   beforeVerb: Set<string>;
+  /** the numerals, the syllable after them the thing counted ("ba con"): `counts` */
+  counts: Set<string>;
 }
 
 let index: GenreWords | undefined;
@@ -54,7 +56,8 @@ export function genreWords(): GenreWords {
   const needsComplement = new Set(data.functionWords.filter((e) => 'needsComplement' in e && e.needsComplement === true).map((e) => lookupKey(e.word)));
   const opensClause = new Set(data.functionWords.filter((e) => 'opensClause' in e && e.opensClause === true).map((e) => lookupKey(e.word)));
   const beforeVerb = new Set(data.functionWords.filter((e) => 'beforeVerb' in e && e.beforeVerb === true).map((e) => lookupKey(e.word)));
-  index = { phrases, byFold, syllables, functionWords, needsComplement, opensClause, beforeVerb };
+  const counts = new Set(data.functionWords.filter((e) => 'counts' in e && e.counts === true).map((e) => lookupKey(e.word)));
+  index = { phrases, byFold, syllables, functionWords, needsComplement, opensClause, beforeVerb, counts };
   return index;
 }
 

@@ -77,7 +77,7 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
       const match = bestMatch(text, keys, listed, tokens, i);
       if (match && (counted(text, group[match.at]) || everydayWordAt(text, tokens, i + match.at))) continue;
-      if (!match || commonAsWritten(keys[match.at], match.keys, match.at) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
+      if (!match || countsNext(keys[match.at], match.keys, match.at) || commonAsWritten(keys[match.at], match.keys, match.at) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
     }
@@ -122,6 +122,17 @@ function commonAsWritten(written: string, meant: string[], at: number): boolean 
   const before = at > 0 ? meant[at - 1] : undefined;
   const after = at + 1 < meant.length ? meant[at + 1] : undefined;
   return free(before, before ? pairCount(before, meant[at]) : 0) && free(after, after ? pairCount(meant[at], after) : 0);
+}
+
+/**
+ * A numeral written before the listed word's next syllable counts it ("có ba con đều đỗ đại học":
+ * three children, no "bà con"): the listed word is believed only when that syllable nearly always
+ * makes it, the affinity the pair slips ask of a closed-class word (CLOSED_AFFINITY).
+ */
+function countsNext(written: string, meant: string[], at: number): boolean {
+  if (at + 1 >= meant.length || !genreWords().counts.has(written)) return false;
+  const next = meant[at + 1];
+  return pairCount(meant[at], next) < CLOSED_AFFINITY * syllableCount(next);
 }
 
 /**
