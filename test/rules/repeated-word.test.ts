@@ -87,4 +87,20 @@ describe('repeated-word', () => {
     expect(check('Áp thấp nhiệt đới di chuyển theo hướng đông đông bắc.', RULE)).toEqual([]);
     expect(check('Đoàn đi về phía tây tây rồi rẽ vào thôn.', RULE).map((f) => f.message)).toEqual(['Từ “tây” bị lặp lại liền nhau.']);
   });
+
+  it('leaves a given name that doubles a syllable alone (both copies capitalised inside a person name)', () => {
+    expect(check('Chị Nguyễn Thanh Thanh Tâm phát biểu tại hội nghị.', RULE)).toEqual([]);
+    expect(check('Ông Phan Thanh Thanh, Trưởng phòng Văn hóa và Thông tin, dự.', RULE)).toEqual([]);
+    expect(check('Em Lê Hà Hà My đạt giải nhất.', RULE)).toEqual([]);
+    // no person's name: still a slip
+    expect(check('Đại diện Hội Hội Nông dân huyện dự.', RULE).map((f) => f.message)).toEqual(['Từ “Hội” bị lặp lại liền nhau.']);
+  });
+
+  it('reads a verb before a noun that opens with it as two words (“học học phần”), not after a number', () => {
+    expect(check('Sinh viên phải học học phần giáo dục quốc phòng.', RULE)).toEqual([]);
+    const text = 'Học viên hoàn thành 20 học học phần của chương trình.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Từ “học” bị lặp lại liền nhau.', at: '1:24', text: 'học học' }]);
+    expect(fixed(text, RULE)).toBe('Học viên hoàn thành 20 học phần của chương trình.');
+    expect(check('Lớp học có học học viên.', RULE).map((f) => f.text)).toEqual(['học học']);
+  });
 });

@@ -11,14 +11,20 @@ import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js
 import { lookupKey } from '../core/spell/syllable.js';
 import { wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
+import { inPersonName } from '../core/person-names.js';
 
 const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).map((e) => e.word.normalize('NFC')));
 /** words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json `before`) */
 const ALLOWED_BEFORE = new Map(reduplication.entries.flatMap((e) => ('before' in e ? [[e.word.normalize('NFC'), new Set(e.before)] as const] : [])));
 
-/** the doubled word is one doubled on purpose before the word after it ("tây tây bắc") */
-function doubledBefore(text: string, b: Word, c: Word | undefined): boolean {
-  return !!c && adjacent(text, b, c) && !!ALLOWED_BEFORE.get(b.lower)?.has(c.lower);
+/**
+ * The doubled word is one doubled on purpose before the word after it ("tây tây bắc", a verb
+ * before the noun opening with it: "phải học học phần"); not after a number, which counts the
+ * noun and leaves no verb ("20 học học phần" is a slip for "20 học phần").
+ */
+function doubledBefore(text: string, a: Word, b: Word, c: Word | undefined, before: Word | undefined): boolean {
+  if (!c || !adjacent(text, b, c) || !ALLOWED_BEFORE.get(b.lower)?.has(c.lower)) return false;
+  return !before || !adjacent(text, before, a) || !(isNumber(before) || genreWords().counts.has(lookupKey(before.text)));
 }
 
 /**
@@ -81,6 +87,15 @@ function typeThenField(ws: Word[], i: number): boolean {
   return typeWordAt(keys, 0) === 1 && (commaCompoundAt(keys, 2) || isListedPair(lookupKey(b.text), lookupKey(c.text)));
 }
 
+/**
+ * "Nguyễn Thanh Thanh Tâm", "ông Phan Thanh Thanh": a given name may double a syllable; both
+ * copies capitalised inside a person name (core/person-names.ts) are the name's, not a slip
+ * ("Hội Hội Nông dân" is no person's name and is still one).
+ */
+function doubledInName(draft: Parameters<Rule['check']>[0]['draft'], a: Word, b: Word): boolean {
+  return a.norm !== a.lower && b.norm !== b.lower && inPersonName(draft, a.start, b.end);
+}
+
 function isNumber(w: Word): boolean {
   return /^[\d.,]+$/.test(w.text);
 }
@@ -109,7 +124,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, b, ws[i + 2]) && !isNumber(a) && !startsName(a, b) && !typeThenField(ws, i) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !typeThenField(ws, i) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
