@@ -64,3 +64,11 @@ describe('the words of a draft', () => {
     for (const w of draft.words) expect(Object.keys(w)).toEqual(fields);
   });
 });
+
+describe('parse: a non-breaking-space entity glued to a word', () => {
+  it('ends the word before it (“Huyện ủy&nbsp;” has the word “ủy”); the entity’s number is no word', async () => {
+    const { parseDraft } = await import('../../server/src/core/parse.js');
+    const d = parseDraft('Sau đó Huyện ủy&nbsp;\nBí thư Huyện ủy&#160;phát biểu, AT&T và R&D.\n', 'text');
+    expect(d.words.map((w) => w.text)).toEqual(['Sau', 'đó', 'Huyện', 'ủy', 'Bí', 'thư', 'Huyện', 'ủy', 'phát', 'biểu', 'AT&T', 'và', 'R&D']);
+  });
+});

@@ -109,3 +109,13 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check(other, RULE)).toHaveLength(1);
   });
 });
+
+describe('admin-unit-case: a page’s non-breaking space glued to a body’s name', () => {
+  it('reads “Huyện ủy&nbsp;” as the body; fixing every rule twice changes nothing the second time', () => {
+    const text = 'Hội nghị tập huấn nghiệp vụ\n\nSáng 5-3, Huyện ủy tổ chức hội nghị tập huấn cho 60 cán bộ.\n\nSau đó Huyện ủy&nbsp;\nHuyện ủy tiếp tục chỉ đạo. Bí thư Huyện ủy&nbsp;phát biểu.\n';
+    expect(check(text, 'admin-unit-case')).toEqual([]);
+    const once = fixed(text, ['admin-unit-case', 'web-leftover', 'organisation-case', 'common-noun-case']);
+    expect(once).toBe('Hội nghị tập huấn nghiệp vụ\n\nSáng 5-3, Huyện ủy tổ chức hội nghị tập huấn cho 60 cán bộ.\n\nSau đó Huyện ủy\nHuyện ủy tiếp tục chỉ đạo. Bí thư Huyện ủy phát biểu.\n');
+    expect(fixed(once, ['admin-unit-case', 'web-leftover', 'organisation-case', 'common-noun-case'])).toBe(once);
+  });
+});

@@ -626,8 +626,19 @@ function collectSentences(
   const collect = (node: NlcstNodes, into: Word[]): void => {
     if (node.type === 'WordNode' && node.position) {
       const start = offset + (node.position.start.offset ?? 0);
-      const end = offset + (node.position.end.offset ?? 0);
-      const w = text.slice(start, end);
+      let end = offset + (node.position.end.offset ?? 0);
+      let w = text.slice(start, end);
+      // a page's non-breaking space glued to the word ("Huyện ủy&nbsp;"): the word ends before
+      // it, as it would at a blank (web-leftover reports the entity; the word is "ủy", not "ủy&nbsp")
+      // … and the number of a numbered entity ("ủy&#160;") is no word of the text
+      if (text.charCodeAt(start - 1) === 0x23 && text.charCodeAt(start - 2) === 0x26 && text.charCodeAt(end) === 0x3b && /^(?:\d+|x[\da-f]+)$/iu.test(w)) return;
+      if (w.includes('&')) {
+        const glued = GLUED_SPACE_ENTITY.exec(w);
+        if (glued && glued.index > 0) {
+          end = start + glued.index;
+          w = w.slice(0, glued.index);
+        }
+      }
       // a word node's text is the prose between its offsets: when the prose is the text (not
       // markdown), the slice is read instead of joining the node's children again
       if (hasLetterOrDigit(textIsProse ? w : nodeText(node))) {
@@ -661,6 +672,9 @@ function collectSentences(
   };
   walk(tree);
 }
+
+/** an HTML entity for a blank ("&nbsp", "&#160", "&amp;nbsp") ending a word node: parse-latin joins it to the word */
+const GLUED_SPACE_ENTITY = /&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0)$/iu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
