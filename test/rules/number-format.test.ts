@@ -68,3 +68,34 @@ describe('the count nouns of dictionaries/structure.json (countedPeople, countUn
     expect(check(example.replace(`${zero[0]} ${word}`, `${zero[0]} xyz`), R)).toEqual([]);
   });
 });
+
+describe('number-format: a decimal point before a unit of measure or a score (NUM-01: decimal comma)', () => {
+  it('reports the dot and fixes it to a comma, once', () => {
+    const text = 'Em Vàng Thị Mỷ đạt 8.5 điểm, năng suất lúa của xã đạt 6.8 tấn mỗi héc-ta.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Số thập phân viết bằng dấu phẩy: “8.5” → “8,5”.', at: '1:20', text: '8.5' },
+      { rule: R, message: 'Số thập phân viết bằng dấu phẩy: “6.8” → “6,8”.', at: '1:55', text: '6.8' },
+    ]);
+    const once = fixed(text, R);
+    expect(once).toBe('Em Vàng Thị Mỷ đạt 8,5 điểm, năng suất lúa của xã đạt 6,8 tấn mỗi héc-ta.');
+    expect(fixed(once, R)).toBe(once);
+    expect(fixed('Tỷ lệ hộ nghèo giảm còn 3.5%.', R)).toBe('Tỷ lệ hộ nghèo giảm còn 3,5%.');
+  });
+
+  it('leaves a dot that is no decimal point alone: thousands, dates, versions, plates, sections', () => {
+    const text = 'Xã thu 1.200 kg chè; ngày 14.7 khai giảng; công nghiệp 4.0; xe biển số 51C - 581.68; mục 2.3 của kế hoạch; từ 26.9-11.10.';
+    expect(check(text, R)).toEqual([]);
+  });
+
+  it('reports each decimalUnits example once, and nothing once the unit is replaced', async () => {
+    const { default: data } = await import('../../dictionaries/number-format.json');
+    for (const e of data.decimalUnits.entries) {
+      const found = check(e.example, R);
+      expect(found.length, e.example).toBe(1);
+      expect(found[0].message, e.example).toMatch(/^Số thập phân viết bằng dấu phẩy/u);
+      const without = e.word === '%' ? e.example.replace('%', ' xe') : e.example.replace(new RegExp(`(\\d) ${e.word}(?![\\p{L}\\p{N}-])`, 'u'), '$1 xe');
+      expect(without, e.word).not.toBe(e.example);
+      expect(check(without, R), without).toEqual([]);
+    }
+  });
+});

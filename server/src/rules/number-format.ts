@@ -29,6 +29,14 @@ const ONE_COMMA_GROUP = /(?<![\p{N}.,])\d{1,3},\d{3}(?![\p{N}]|[.,]\p{N})/gu;
 /** "3,5 tấn", "12,75%": a comma before one, two or four digits and more is a decimal one */
 const DECIMAL_COMMA = /(?<![\p{N}.,])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}]|[.,]\p{N})/u;
 const LEADING_ZERO = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])0(\\d)(?=${SPACE}${COUNT_NOUN_RE})`, 'gu');
+/**
+ * "8.5 điểm", "6.8 tấn", "3.5%": a dot before one or two digits, then a unit of measure or a
+ * score (decimalUnits), is a decimal point; a dotted date, version or plate number has no unit after it
+ */
+const DECIMAL_POINT = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/:-])\\d+\\.\\d{1,2}(?=(?:[ \\t\\u00a0]*%|${SPACE}(?:${words.decimalUnits.entries.filter((e) => e.word !== '%').map((e) => e.word).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])))`,
+  'gu',
+);
 /** "ngày 05 tháng 01 năm 2020", "số 03 …", "lúc 07 giờ": not counts (notACountBefore) */
 const NOT_A_COUNT = new RegExp(`(?:^|[^\\p{L}])(?:${listed(words.notACountBefore)})\\s*:?\\s*$`, 'iu');
 
@@ -54,6 +62,10 @@ export const numberFormat: Rule = {
       spacedThousands: {
         vi: 'Số “{number}” bị tách bằng dấu cách; viết “{fixed}”.',
         en: 'The number “{number}” is split by a space; write “{fixed}”.',
+      },
+      decimalPoint: {
+        vi: 'Số thập phân viết bằng dấu phẩy: “{number}” → “{fixed}”.',
+        en: 'Write a decimal with a comma: “{number}” → “{fixed}”.',
       },
       leadingZero: {
         vi: 'Số đếm không cần số 0 ở đầu: “{number}” → “{fixed}”.',
@@ -101,6 +113,7 @@ export const numberFormat: Rule = {
       if (/\d[ \u00a0\u202f]\d{3}/.test(seg)) for (const m of seg.matchAll(SPACED_THOUSANDS)) {
         push(m.index ?? 0, m[1], m[1].replace(/[ \u00a0\u202f]/g, '.'), 'spacedThousands');
       }
+      if (/\d\.\d/.test(seg)) for (const m of seg.matchAll(DECIMAL_POINT)) push(m.index ?? 0, m[0], m[0].replace('.', ','), 'decimalPoint');
       if (/0\d/.test(seg)) for (const m of seg.matchAll(LEADING_ZERO)) {
         const i = m.index ?? 0;
         if (NOT_A_COUNT.test(seg.slice(Math.max(0, i - 16), i))) continue;
