@@ -478,3 +478,39 @@ describe('web-leftover: what a copy from a portal or a social page brings along'
     expect(check(text, R)).toEqual([]);
   });
 });
+
+describe('web-leftover: debris of Word, PDF, chat and social-network copies', () => {
+  const head = 'Huyện ủy tập huấn nghiệp vụ công tác tuyên giáo\n\nSáng 5-3, Huyện ủy tổ chức hội nghị tập huấn cho 60 cán bộ.\n\n';
+  const tail = '\n\nCác học viên được cấp giấy chứng nhận hoàn thành lớp học.\n\nMinh Anh\n';
+  it.each([
+    ['Normal 0 false false false EN-US X-NONE X-NONE\nHọc viên được nghe ba chuyên đề.', 'Học viên được nghe ba chuyên đề.'],
+    ['Học viên được quán triệt nghị quyết.\nPage 3 of 7\nCác đại biểu tập trung thảo luận.', 'Học viên được quán triệt nghị quyết.\nCác đại biểu tập trung thảo luận.'],
+    ['Commented [NV1]: Kiểm tra lại số liệu\nLớp học có 65 học viên[NV1] tham dự.', 'Lớp học có 65 học viên tham dự.'],
+    ['Lớp học kết thúc tốt đẹp. #taphuan #danvan', 'Lớp học kết thúc tốt đẹp.'],
+    ['[Hình ảnh] Lớp học kết thúc tốt đẹp.\n[Sticker]', 'Lớp học kết thúc tốt đẹp.'],
+    ['Lớp học ⟨i⟩ kết thúc tốt đẹp.'.replace('⟨i⟩', '<i class="fa fa-calendar"></i>'), 'Lớp học kết thúc tốt đẹp.'],
+    ['Lớp học có 60 học viên <!-- more --> là cán bộ các xã.', 'Lớp học có 60 học viên là cán bộ các xã.'],
+    ['Học viên được quán triệt các nội dung chính - 3 - của nghị quyết.', 'Học viên được quán triệt các nội dung chính của nghị quyết.'],
+    ['Huyện ủy Tân Lạc · 2 giờ ·\nLớp học kết thúc tốt đẹp. ... Xem thêm', 'Lớp học kết thúc tốt đẹp.'],
+    ['Lớp học kết thúc **tốt đẹp**. (1.234 lượt xem)\nShare this:\nLike this:', 'Lớp học kết thúc tốt đẹp.'],
+  ])('“%s”: reported, removed exactly, a second --fix changes nothing', (body, out) => {
+    const text = head + body + tail;
+    expect(check(text, R).length).toBeGreaterThan(0);
+    const once = fixed(text);
+    expect(once).toBe(fixed(head + out + tail));
+    expect(fixed(once)).toBe(once);
+  });
+
+  it('says where the debris is, and what it is', () => {
+    const text = `${head}Lớp học có 65 học viên[NV1] tham dự.\nError! Bookmark not defined.${tail}`;
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“[NV1]” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '5:23', text: '[NV1]' },
+      { rule: R, message: 'Dòng “Error! Bookmark not defined.” là phần thừa của trang web, không thuộc nội dung tin.', at: '6:1', text: 'Error! Bookmark not defined.' },
+    ]);
+  });
+
+  it('leaves story lines that look like them alone', () => {
+    const text = `${head}Theo dõi sát diễn biến thời tiết, xã đã chủ động sơ tán 12 hộ dân.\n\nTìm kiếm việc làm cho thanh niên sau xuất ngũ là nhiệm vụ thường xuyên.\n\nẢnh minh họa\n\nHội nghị thảo luận 3 nội dung chính - 2 nội dung còn lại chuyển sang kỳ sau.\n\nHọc viên ôn tập các chương 1 - 3 - 5 của giáo trình.\n\nMenu các món ăn trong ngày hội gồm xôi ngũ sắc và cá nướng.\n\nGiáo viên dạy khổ giấy A4 [A4] cho học sinh lớp 1.\n\nBài viết cùng chủ đề dân vận khéo đã được đăng trên Bản tin của Huyện ủy.${tail}`;
+    expect(check(text, R)).toEqual([]);
+  });
+});
