@@ -247,6 +247,10 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.forCountOpeners.entries.flatMap((e) => ('notExamples' in e ? (e.notExamples as string[]) : [])))('no participant count without a verb of attending before it: %s', (x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });
+  it.each(data.countAttendingVerbs.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” before “có” makes the count the attendance: %s', (word, x) => {
+    expect(found(x, findParticipantCount(one(x)))).toMatch(/^có \d+ \p{L}+/u);
+    expect(findParticipantCount(one(swap(x, word, 'về')))).toBeUndefined();
+  });
   it('reads no attending verb in “dự án” before “cùng”', () => {
     expect(findParticipantCount(one('Dự án phối hợp cùng 12 hợp tác xã trong vùng.'))).toBeUndefined();
   });

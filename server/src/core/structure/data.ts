@@ -161,6 +161,8 @@ export const COUNT_CLASSIFIERS = listed(data.countClassifiers.entries);
 export const NOT_A_COUNT_BEFORE = listed(numberWords.notACountBefore.entries);
 /** 'dự', 'phát biểu' before the opening: whoever attends is no organiser (attendingVerbs) */
 export const ATTENDING_VERBS = listed(data.attendingVerbs.entries);
+/** those and 'tham gia' earlier in a sentence: a count after an `afterAttending` opener is the attendance (countAttendingVerbs) */
+export const COUNT_ATTENDING_VERBS = listed([...data.attendingVerbs.entries, ...data.countAttendingVerbs.entries]);
 /** the ones of two syllables or more: a lone 'dự' is also the first syllable of 'dự án' inside a body's field */
 export const ATTENDING_PHRASES = listed(data.attendingVerbs.entries.filter((e) => e.word.includes(' ')));
 /** 'tại', 'của', 'trụ sở' right before a body: a place, an owner, a beneficiary, not the subject (notSubjectBefore) */

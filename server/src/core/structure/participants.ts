@@ -7,7 +7,7 @@ import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { BoundedCache } from '../bounded-cache.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { ATTENDED_COUNT_OPENERS, ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
+import { ATTENDED_COUNT_OPENERS, COUNT_ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
 
 /**
  * "75 kiểm soát viên", "40 thanh tra viên": two words of a trade or a task and a member's
@@ -31,8 +31,8 @@ const FOR_COUNT = new RegExp(
 );
 const NOT_PEOPLE = new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u');
 /** "cùng 85 hộ …" counts who attended only after a verb of attending in its sentence ("Dự có ông X; cùng …"), not partners ("phối hợp cùng 12 hợp tác xã") */
-const ATTENDED_OPENER = new RegExp(`^${ATTENDED_COUNT_OPENERS}${E}`, 'u');
-const ATTENDING_BEFORE = new RegExp(`${B}${ATTENDING_VERBS}${E}(?!\\s+án${E})[^.!?]*$`, 'u');
+const ATTENDED_OPENER = new RegExp(`^${ATTENDED_COUNT_OPENERS}\\s+(?:${COUNT_APPROXIMATORS}\\s+)*$`, 'u');
+const ATTENDING_BEFORE = new RegExp(`${B}${COUNT_ATTENDING_VERBS}${E}(?!\\s+án${E})[^.!?]*$`, 'u');
 /** "xã viên", "tổ viên": a word of places or bodies, then a member's ending, names people (memberNounEnds) */
 const MEMBER_NOUN = new RegExp(`^\\p{L}+\\s+${MEMBER_NOUN_ENDS}$`, 'u');
 
@@ -132,7 +132,13 @@ function headCountsIn(text: string): Array<[number, number]> {
   for (let m = FOR_COUNT.exec(text); m; m = FOR_COUNT.exec(text)) {
     if (!peopleCount(m)) continue;
     if (m[0].startsWith('cho') && givenTo(text.slice(Math.max(0, m.index - 80), m.index + 4))) continue;
-    if (ATTENDED_OPENER.test(m[0]) && !ATTENDING_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+    // the opener alone decides: "có" asks for a verb of attending, "có sự tham gia của" does not
+    if (ATTENDED_OPENER.test(m[0].slice(0, m[0].indexOf(m[1])))) {
+      if (!ATTENDING_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+      // "Tham gia … có 75 kiểm soát viên": a count its noun already made one, reported once
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (out.some(([a, b]) => a < end && start < b)) continue;
+    }
     if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     out.push([m.index, m.index + m[0].length]);
   }
