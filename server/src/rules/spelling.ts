@@ -7,12 +7,13 @@
  * modern form of a clear old spelling.
  */
 import type { Report, Rule, Suggestion } from '../core/types.js';
+import type { Word } from '../core/draft.js';
 import { withToneStyle } from '../core/normalise.js';
 import { toneMajority } from '../core/tone-majority.js';
 import { syllables } from '../core/spell/dictionary.js';
 import { genreWords } from '../core/spell/genre-words.js';
 import { isVietnameseText } from '../core/spell/slips.js';
-import { withCaseOf } from '../core/spell/syllable.js';
+import { syllableInfo, withCaseOf } from '../core/spell/syllable.js';
 import { draftDebris } from '../core/web-debris.js';
 import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
@@ -21,6 +22,7 @@ import { remember, sentenceMemo, shift, wordsSignature } from './spelling/memo.j
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
+import { draftTerms } from './spelling/terms.js';
 
 export const spelling: Rule = {
   meta: {
@@ -106,11 +108,14 @@ export const spelling: Rule = {
     // a sentence's findings depend only on its text and these settings: a re-check after an
     // edit reuses the findings of every sentence the edit did not touch
     const setting = `${draft.format}|${style}|${useContext ? 1 : 0}|${wordsSignature(config.words)}|`;
+    // a minority or loan word the draft keeps writing ("dệt zèng"): its own word, not a slip;
+    // a sentence holding one is remembered with it (its findings then depend on the draft)
+    const terms = draftTerms(draft.words, valid);
 
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome' || p.kind === 'metadata') continue;
       for (const sentence of p.sentences) {
-        const memoKey = setting + sentence.text;
+        const memoKey = (terms.size ? termsKey(terms, sentence.words) : '') + setting + sentence.text;
         const known = sentenceMemo.get(memoKey);
         // the links of this sentence only: a long draft has thousands, its sentences a few
         const sentenceLinks = links.overlapping(sentence.start, sentence.end);
@@ -124,7 +129,7 @@ export const spelling: Rule = {
           context.report(r);
         };
         const { tokens, caps } = scan(sentence, sentenceLinks, words);
-        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, vietnameseDraft, written, replace, report };
+        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, terms, vietnameseDraft, written, replace, report };
         oldSpellingsIn(c);
         quiSpellings(c);
         nonSyllables(c);
@@ -142,3 +147,9 @@ export const spelling: Rule = {
     }
   },
 };
+
+/** The draft's terms a sentence writes, as a prefix of its memo key ('' when it writes none). */
+function termsKey(terms: Set<string>, words: readonly Word[]): string {
+  const held = words.map((w) => syllableInfo(w.text).key).filter((k) => terms.has(k));
+  return held.length ? `${held.join(' ')}|` : '';
+}

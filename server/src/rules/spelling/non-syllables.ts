@@ -76,7 +76,7 @@ export function nonSyllables(c: SentenceCheck): void {
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
-    if (t.skip || flagged.has(i) || valid.has(t.key) || amidMinority(i)) return;
+    if (t.skip || flagged.has(i) || valid.has(t.key) || c.terms.has(t.key) || amidMinority(i)) return;
     const { allCaps, vietnamese } = t.info;
     if (allCaps && !(caps && vietnamese)) return; // "PCCC", "LLVT": abbreviations
     const around = contextOf(tokens, i);

@@ -67,6 +67,8 @@ export interface SentenceCheck {
   lexicon: ReturnType<typeof genreWords>;
   /** the project's own words */
   words: ProjectWords;
+  /** minority or loan words the draft keeps writing ("zèng"): words of their own (terms.ts) */
+  terms: Set<string>;
   /** most of the draft's words carry a mark: an unmarked non-syllable is a slip there */
   vietnameseDraft(): boolean;
   /** a syllable key written like `like` (case) in the draft's tone style */
