@@ -81,6 +81,10 @@ describe('casing helpers', () => {
     expect(at('Huyện')).toBe(false);
     expect(at('Ban')).toBe(true);
     expect(at('Ông')).toBe(true);
+    // a place and its province before a dash open the lead as a source tag does
+    const tagged = parseDraft('Bảo Lâm (Lâm Đồng) - Từ ngày 6 đến 8/5, Huyện ủy mở lớp. Xã Lộc Thành (Bảo Lâm) - Ban Dân vận dự.');
+    expect(isSentenceStart(tagged, tagged.text.indexOf('Từ'))).toBe(true);
+    expect(isSentenceStart(tagged, tagged.text.indexOf('Ban'))).toBe(false);
   });
 
   it('isGenericAt sees plural markers and lists they open', () => {

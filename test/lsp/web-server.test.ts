@@ -141,7 +141,6 @@ describe('the language server in a web worker', () => {
       ['required-dateline', 0, 0, 0, 0],
       ['required-duration', 0, 113, 0, 113],
       ['required-official-titles', 0, 113, 0, 113],
-      ['required-participant-count', 0, 113, 0, 113],
       ['repeated-word', 0, 89, 0, 96],
       ['spelling', 1, 30, 1, 33],
       ['required-byline', 2, 0, 2, 0],

@@ -73,6 +73,13 @@ describe('common-noun-case', () => {
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it('reads the word after a place and its province opening the lead as the sentence’s first', () => {
+    const lead = 'Tập huấn cứu hộ cho ngư dân\n\nBình Châu (Quảng Ngãi) - Từ ngày 6 đến 8/5, Ủy ban nhân dân xã mở lớp tập huấn cho 90 ngư dân.\n';
+    expect(check(lead, RULE)).toEqual([]);
+    // inside a sentence the same shape is no tag: the capital is still a slip
+    expect(check(lead.replace('mở lớp', 'mở lớp ở Bình Châu (Quảng Ngãi) - Từ'), RULE)).toHaveLength(1);
+  });
+
   it('leaves a capitalised level word to admin-unit-case: one finding per word', () => {
     const text = 'Hội nghị tập huấn công tác bầu cử có các thành viên Ban Chỉ đạo bầu cử Phường tham dự. Sau hội nghị, UBND Phường gửi tài liệu cho các tổ bầu cử.';
     expect(check(text, RULE)).toEqual([]);

@@ -310,8 +310,16 @@ function sentenceStartAt(draft: Draft, offset: number): boolean {
     const p = paragraphOf(draft, offset);
     if (p && offset - p.start < 50 && /^\s*\([^)]{1,40}\)\s*$/u.test(draft.text.slice(p.start, offset))) return true;
   }
+  // a place and its province opening the lead: "Lý Sơn (Quảng Ngãi) - Từ ngày 6 …"
+  if (/\)\s*[-–—]\s*$/u.test(gap)) {
+    const p = paragraphOf(draft, offset);
+    if (p && p.start === s.start && offset - p.start < 80 && PLACE_TAG.test(draft.text.slice(p.start, offset))) return true;
+  }
   return false;
 }
+
+/** capitalised words (a place, an outlet), a bracket of capitalised words, a dash: "Lý Sơn (Quảng Ngãi) - " */
+const PLACE_TAG = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*\)\s*[-–—]\s*$/u;
 
 /*
  * Words that make the next noun generic or plural (CAP-24, CAP-12): "các tỉnh ủy",

@@ -39,10 +39,11 @@ const MEMBER_NOUN = new RegExp(`^\\p{L}+\\s+${MEMBER_NOUN_ENDS}$`, 'u');
 /**
  * "Hơn 150 tiểu thương được hướng dẫn …", "60 hộ chăn nuôi tham gia lớp học": a count whose
  * noun no list knows, then a verb of learning or attending (learnerVerbs), counts the learners.
- * The noun is one to five words ("bảo vệ dân phố", "hộ kinh doanh trên địa bàn"); what counts no people (days, communes, topics) is left out.
+ * The noun is one to seven words ("bảo vệ dân phố", "hộ kinh doanh trên địa bàn", "đại diện các hộ
+ * gia đình"); what counts no people (days, communes, topics) is left out.
  */
 const LEARNER_COUNT = new RegExp(
-  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+){0,4}?)\\s+(?:đã\\s+|đều\\s+)?${LEARNER_VERBS}${E}`,
+  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+){0,6}?)\\s+(?:đã\\s+|đều\\s+)?${LEARNER_VERBS}${E}`,
   'gu',
 );
 
