@@ -80,6 +80,16 @@ describe('common-noun-case', () => {
     expect(check(lead.replace('mở lớp', 'mở lớp ở Bình Châu (Quảng Ngãi) - Từ'), RULE)).toHaveLength(1);
   });
 
+  it('keeps the capital of a document its issuer is named for with “do” as with “của”', () => {
+    expect(check('Các y sĩ được cập nhật Hướng dẫn phòng bệnh tay chân miệng do Sở Y tế ban hành.', RULE)).toEqual([]);
+    expect(check('Các y sĩ được cập nhật Hướng dẫn phòng bệnh tay chân miệng cho trẻ nhỏ.', RULE)).toHaveLength(1);
+  });
+
+  it('reads up to six words of description between a place’s head and its name, none a word names never hold', () => {
+    expect(check('Doanh nghiệp khai báo trên Hệ thống thông quan hàng hóa tự động VNACCS.', RULE)).toEqual([]);
+    expect(check('Người dân Khu dân cư mới được quy hoạch gần Trường Tiểu học Hòa Bình dự lớp học.', RULE)).toHaveLength(1);
+  });
+
   it('leaves a capitalised level word to admin-unit-case: one finding per word', () => {
     const text = 'Hội nghị tập huấn công tác bầu cử có các thành viên Ban Chỉ đạo bầu cử Phường tham dự. Sau hội nghị, UBND Phường gửi tài liệu cho các tổ bầu cử.';
     expect(check(text, RULE)).toEqual([]);

@@ -375,7 +375,7 @@ function documentReferenceBefore(text: string, ws: Word[], ve: number): boolean 
 /**
  * True when a document type of two syllables starts at i, capitalised, and its title (at most
  * twelve words, commas between allowed, opening lowercase; a name inside it keeps its capitals,
- * "sốt xuất huyết Dengue", but a word drafts write lowercase is a slip there) runs to "của" and a capitalised issuer, all joined by blanks:
+ * "sốt xuất huyết Dengue", but a word drafts write lowercase is a slip there) runs to "của" or "do" and a capitalised issuer, all joined by blanks:
  * "Hướng dẫn | chẩn đoán và điều trị bệnh sởi | của Bộ Y tế", "Quy chế
  * làm việc | của Ban Chấp hành". A function word, a preposition or a word that ends names before
  * "của" says the type is a verb or a common noun there ("Hướng dẫn cho các hộ của xã").
@@ -386,7 +386,8 @@ function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
   for (let k = i + 2; k < ws.length && k <= i + 14; k++) {
     const key = wordKey(ws[k]);
     if (!/^,?[ \t\u00a0]+$/u.test(text.slice(ws[k - 1].end, ws[k].start)) || (caseShape(ws[k].text) !== 'lower' && (k === i + 2 || usuallyLowercase(key)))) return false;
-    if (key === CUA) {
+    // "của Bộ Y tế", "do Bộ Công Thương ban hành": the issuer
+    if (key === CUA || key === DO) {
       const issuer = ws[k + 1];
       return issuer !== undefined && blank(text, ws[k], issuer) && /^\p{Lu}/u.test(issuer.text);
     }
@@ -396,6 +397,7 @@ function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
   return false;
 }
 const CUA = syllableKey('của');
+const DO = syllableKey('do');
 
 /**
  * True when the head of a name a body gives to a system or network of its own
@@ -601,13 +603,20 @@ function dayNameAfterHead(text: string, ws: Word[], i: number): boolean {
 /** the number words that name a month after "tháng" (structure.json numberWords; "Giêng", "Chạp" are capitalised names) */
 const MONTH_NUMBERS = new Set([...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word));
 
-/** True when a capitalised word follows from word j on, after at most four lowercase words, all joined by blanks. */
+/**
+ * How many lowercase words may describe a place or a system before its name or code: “Hệ
+ * thống | thông quan hàng hóa tự động | VNACCS” has six.
+ */
+const NAME_WITHIN = 6;
+
+/** True when a capitalised word follows from word j on, after at most NAME_WITHIN lowercase words, all joined by blanks. */
 function nameWithin(text: string, ws: Word[], j: number): boolean {
-  for (let k = j; k < ws.length && k <= j + 4; k++) {
+  for (let k = j; k < ws.length && k <= j + NAME_WITHIN; k++) {
     if (!blank(text, ws[k - 1], ws[k])) return false;
     const shape = caseShape(ws[k].text);
     if (shape === 'cap' || shape === 'upper') return /^\p{Lu}/u.test(ws[k].text);
-    if (shape !== 'lower') return false;
+    // a description holds no word a name never holds ("Khu dân cư | mới được quy hoạch gần Trường …")
+    if (shape !== 'lower' || END_NAMES.has(wordKey(ws[k]))) return false;
   }
   return false;
 }
