@@ -460,3 +460,12 @@ describe('common-noun-case: an agent noun of three syllables capitalised mid-cla
     expect(check('Lớp học mời Báo cáo viên Trung ương Lê Văn Hà giảng bài.', 'common-noun-case')).toEqual([]);
   });
 });
+
+describe('organisation-grammar.json unitPrepositions: a lowercase body in each of several units is generic', () => {
+  it.each(grammar.unitPrepositions.examples)('%j', (text) => {
+    expect(check(text, ['organisation-case', 'consistent-capitalisation'])).toEqual([]);
+  });
+  it('still names one board where one unit is named', () => {
+    expect(check('Đại diện ban công tác Mặt trận khu phố 3 phát biểu.', 'organisation-case').map((f) => f.text)).toEqual(['ban công tác Mặt trận']);
+  });
+});

@@ -16,6 +16,8 @@ export const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
 const SUBJECT_VERBS = new Set(grammarData.subjectVerbs.map((v) => v.word));
 /** body type words for the unknown-body pattern (rulebook §12.4; dictionaries/organisation-grammar.json) */
 /** words naming the area a body serves ("khu vực"), as syllable keys (organisation-grammar.json unitWords) */
+/** prepositions of place before a count of units ("ở 14 khu phố"): the body before is one in each (organisation-grammar.json unitPrepositions) */
+export const UNIT_PREPOSITIONS = new Set(grammarData.unitPrepositions.words.map(syllableKey));
 export const UNIT_WORDS = grammarData.unitWords.words.map((w) => syllables(w).tokens.map(syllableKey));
 /** Length of a unit word starting at keys[i] ("khu vực" = 2), or 0. */
 export function unitWordAt(keys: string[], i: number): number {

@@ -7,7 +7,7 @@ import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { provinceAt } from '../provinces.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, unitWordAt } from './grammar.js';
+import { CENTRAL, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -99,7 +99,10 @@ export function chainAt(
   // … or the body of a list of lowercase titles sharing its type word ("trưởng, phó ban công tác
   // Mặt trận"): the heads and deputies of every board of its kind (CAP-24)
   const titlesBefore = i >= 2 && [i - 1, i - 2].every((n) => caseShape(words[n].text) === 'lower' && TITLE_SUFFIXES.has(keys[n])) && blankGap(text, words, i - 1) && /^\s*,\s*$/u.test(gapAt(text, words, i - 2));
-  const generic = ofMany || listed || levelsListed || titlesBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // … or one in each of several units counted after "ở", "tại" ("ban công tác Mặt trận ở 14 khu
+  // phố", "trung tâm y tế tại các huyện"): one body per unit, a generic mention (CAP-24)
+  const spread = !place && caseShape(words[i].text) === 'lower' && inEachUnit(text, words, keys, j);
+  const generic = ofMany || spread || listed || levelsListed || titlesBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // (a plain loop: flatMap is slow in V8 and this runs for every chain)
@@ -263,4 +266,15 @@ function amongSpecificBodies(draft: Draft, words: Word[], i: number, j: number):
 const COUNTRY = ['Việt', 'Nam'].map(syllableKey);
 function countryAt(text: string, words: Word[], keys: string[], j: number): boolean {
   return COUNTRY.every((k, n) => keys[j + n] === k && isCapitalised(words[j + n].text) && (n === 0 || blankGap(text, words, j + n - 1)));
+}
+
+
+/**
+ * True when a preposition of place at j is followed by a count or a plural marker and a level
+ * word ("ở | 14 | khu phố", "tại | các | xã"): the body before it is one in each of them.
+ */
+function inEachUnit(text: string, words: Word[], keys: string[], j: number): boolean {
+  if (j + 2 >= words.length || !blankGap(text, words, j - 1) || !blankGap(text, words, j) || !UNIT_PREPOSITIONS.has(keys[j])) return false;
+  const count = /^\d+$/u.test(words[j + 1].text) ? 1 : pluralMarkerAt(words, j + 1);
+  return count > 0 && j + 1 + count < words.length && blankGap(text, words, j + count) && levelWordAt(words, j + 1 + count) > 0;
 }
