@@ -31,7 +31,8 @@ describe('admin-unit-case', () => {
     const other = 'Đại biểu các xã phát biểu ý kiến.';
     // each check reads back the paragraphs it did not edit: the finding in the body follows the lead
     expect(check([lead, body, other].join('\n'), RULE).map((f) => f.at)).toEqual(['2:14']);
-    expect(check(['Sáng 3-4, Huyện ủy tổ chức hội nghị.', body, other].join('\n'), RULE)).toEqual([]);
+    // (without the lead, the name's mixed case alone is the evidence: no spelling of the draft to cite)
+    expect(check(['Sáng 3-4, Huyện ủy tổ chức hội nghị.', body, other].join('\n'), RULE).map((f) => [f.at, f.message])).toEqual([['2:14', 'Tên địa danh viết hoa mọi âm tiết: “Mỏ cày” → “Mỏ Cày”.']]);
     expect(check([lead, body, other].join('\n'), RULE).map((f) => f.at)).toEqual(['2:14']);
     // and a level word capitalised alone is let be only while the draft names the city it stands for
     const city = 'Hội Chữ thập đỏ Thành phố trao quà cho học viên.';
@@ -107,6 +108,40 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     const other = example.replace(new RegExp(`(?<=\\p{Lu}\\p{Ll}* )${word}(?![\\p{L}])`, 'u'), 'Sơn Hà');
     expect(other).not.toBe(example);
     expect(check(other, RULE)).toHaveLength(1);
+  });
+  it.each([
+    ['Đoàn công tác làm việc tại quận ninh Kiều, thành phố Cần Thơ.', '1:33', 'ninh Kiều', 'Ninh Kiều', 'Đoàn công tác làm việc tại quận Ninh Kiều, thành phố Cần Thơ.'],
+    ['Huyện ủy huyện Trần đề tổ chức lớp bồi dưỡng.', '1:16', 'Trần đề', 'Trần Đề', 'Huyện ủy huyện Trần Đề tổ chức lớp bồi dưỡng.'],
+    ['Học viên đến từ huyện tân Biên, tỉnh Tây Ninh.', '1:23', 'tân Biên', 'Tân Biên', 'Học viên đến từ huyện Tân Biên, tỉnh Tây Ninh.'],
+    ['Sáng nay, xã Hòa phú ra quân làm đường giao thông.', '1:14', 'Hòa phú', 'Hòa Phú', 'Sáng nay, xã Hòa Phú ra quân làm đường giao thông.'],
+    ['Học viên tham quan khu di tích ở huyện Nam đàn, tỉnh Nghệ An.', '1:40', 'Nam đàn', 'Nam Đàn', 'Học viên tham quan khu di tích ở huyện Nam Đàn, tỉnh Nghệ An.'],
+    ['Hàng nghìn du khách đã lên núi bà Đen dịp đầu năm.', '1:32', 'bà Đen', 'Bà Đen', 'Hàng nghìn du khách đã lên núi Bà Đen dịp đầu năm.'],
+  ])('capitalises the one syllable of a place name in the wrong case: %j', (text, at, span, expected, output) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: `Tên địa danh viết hoa mọi âm tiết: “${span}” → “${expected}”.`, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+    expect(check(output, RULE)).toEqual([]);
+  });
+
+  it.each([
+    'Sáng nay, thành phố Huế tổ chức lễ kỷ niệm ngày giải phóng.',
+    'Thành phố Vinh vừa khánh thành công viên trung tâm.',
+    'Xã Anh hùng Lực lượng vũ trang nhân dân Vĩnh Thủy đón đoàn cựu chiến binh.',
+    'Các xã nhận Bằng khen của UBND tỉnh vì thành tích xuất sắc.',
+    'UBND tỉnh giao Sở Nội vụ chủ trì triển khai kế hoạch.',
+    'Các xã viên Hợp tác xã Tân Phú được tập huấn.',
+    'Huyện ủy đã chỉ đạo các xã đạt chuẩn nông thôn mới tiếp tục nâng chất các tiêu chí.',
+    'Thành phố trực thuộc trung ương có vai trò đầu tàu.',
+    'Các huyện miền núi Tây Bắc được hỗ trợ xây dựng trường học.',
+    'Sông Đà chảy qua nhiều tỉnh miền núi phía Bắc.',
+    'Cầu treo Bản Lác được sửa chữa trước mùa mưa.',
+    'Huyện Đoàn tổ chức lớp bồi dưỡng cho bí thư chi đoàn.',
+  ])('reads no mixed-case place name where the words are another: %s', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it.each(markers.notANameAfter.map((m) => [m.word, m.example]))('“%s” describes a unit, it does not open its name: %s', (_word, example) => {
+    expect(check(example, RULE)).toEqual([]);
   });
 });
 

@@ -12,15 +12,17 @@ import type { ResolvedConfig } from '../core/config/types.js';
 import { ParagraphMemo, saltId } from '../core/paragraph-memo.js';
 import { BoundedCache } from '../core/bounded-cache.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
-import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, MAIN_LEVELS } from '../core/casing.js';
+import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf, KIND_FIELDS, usesBuiltinLexicon } from '../core/lexicon.js';
 import { isSurname } from '../core/surnames.js';
-import { knownPair, usuallyLowercase } from '../core/capital-evidence.js';
+import { countsOf, knownPair, usuallyLowercase } from '../core/capital-evidence.js';
 import { isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
 import { provinceAt } from '../core/provinces.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
+import commonNouns from '../../../dictionaries/common-nouns.json';
+import { functionAt, typeWordAt } from '../core/lexicon/grammar.js';
 
 /** The edits that give every word of a name its capital ("Nghệ an" → "An"). */
 function capitalEdits(name: Word[]): Array<{ start: number; end: number; text: string }> {
@@ -118,6 +120,70 @@ function commonPair(a: Word, b: Word): boolean {
   return isListedPair(lookupKey(a.text), lookupKey(b.text)) || (knownPair(ka, kb) && usuallyLowercase(ka, kb));
 }
 
+/** one-syllable words that describe a unit, not name it ("huyện đảo Cô Tô", "tỉnh bạn Lào": generic-markers.json notANameAfter) */
+const NOT_A_NAME_AFTER = new Set(markers.notANameAfter.map((m) => syllableKey(m.word)));
+/** nouns of geography before a proper name ("núi Bà Đen", "chợ Bến Thành": common-nouns.json evidence.placeNouns), as key lists */
+const PLACE_NOUNS = commonNouns.evidence.placeNouns.map((p) => p.split(' ').map(syllableKey));
+const PLACE_NOUN_FIRSTS = new Set(PLACE_NOUNS.map((p) => p[0]));
+
+/** Length of a noun of geography at word i ("sông", "cánh đồng"), or 0. */
+function placeNounAt(keys: string[], i: number): number {
+  if (!PLACE_NOUN_FIRSTS.has(keys[i])) return 0;
+  return PLACE_NOUNS.find((p) => p.every((k, n) => keys[i + n] === k))?.length ?? 0;
+}
+
+/** A word of letters only, in lowercase or with one capital ("Kiều", "tân"), never an abbreviation. */
+function nameShape(w: Word): 'lower' | 'cap' | undefined {
+  if (!/^[\p{L}\p{M}]+$/u.test(w.text)) return undefined;
+  const sh = caseShape(w.text);
+  return sh === 'lower' || sh === 'cap' ? sh : undefined;
+}
+
+/**
+ * The place name after a level word or a noun of geography at word j with one syllable in the
+ * wrong case, or undefined: a capital then a lowercase syllable that the sentence goes on from
+ * ("xã Hòa phú tổ chức", "huyện Nam đàn, tỉnh …"), or a lowercase syllable then a capitalised
+ * one ("quận ninh Kiều", "núi bà Đen"). The lowercase syllable is read as the name's only where
+ * nothing makes it another word: no common word with its neighbours ("xã Anh hùng", "xã viên"),
+ * no function word ("thành phố Huế đã …"), no word drafts write lowercase nearly always
+ * ("các xã nhận Bằng khen"), no word that describes the unit ("huyện đảo Cô Tô").
+ */
+function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLevel: Word, inEntry: Set<number>, geographic: boolean): Word[] | undefined {
+  const a = ws[j];
+  const b = ws[j + 1];
+  if (!a || !b || !blank(text, lastLevel, a) || !blank(text, a, b) || inEntry.has(a.start) || inEntry.has(b.start)) return undefined;
+  const sa = nameShape(a);
+  const sb = nameShape(b);
+  if (!sa || !sb || sa === sb) return undefined;
+  const lastKey = syllableKey(lastLevel.text);
+  if (sa === 'cap' && !geographic) {
+    // "xã Hòa phú": "phú" closes the name where the sentence clearly goes on after it
+    if (commonPair(a, b) || functionAt(keys, j + 1) || usuallyLowercase(keys[j + 1]) || isLevelWord(b.text)) return undefined;
+    const c = ws[j + 2];
+    if (c && blank(text, b, c)) {
+      const boundary = isLevelWord(c.text) || functionAt(keys, j + 2) || (nameShape(c) === 'lower' && !!ws[j + 3] && blank(text, c, ws[j + 3]) && nameShape(ws[j + 3]) === 'lower' && commonPair(c, ws[j + 3]) && !commonPair(b, c));
+      if (!boundary) return undefined;
+    } else if (c && !/^\s*[,.;:!?)–—-]/u.test(text.slice(b.end, c.start))) return undefined;
+    return [a, b];
+  }
+  if (sa !== 'lower') return undefined;
+  // "quận ninh Kiều": a lowercase syllable opening the capitalised rest of the name
+  const x = keys[j];
+  if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || usuallyLowercase(x) || isLevelWord(a.text) || placeNounAt(keys, j) > 0) return undefined;
+  if (commonPair(lastLevel, a) || commonPair(a, b) || knownPair(lastKey, x)) return undefined;
+  // after a noun of geography, a syllable drafts do capitalise ("núi bà Đen"), not one that makes
+  // a kind of the place ("cầu treo", "chợ nổi")
+  const counts = geographic ? countsOf(x) : undefined;
+  if (geographic && !(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
+  // the capitalised words after it: a name's, not a body's or a title's ("xã nhận Bằng khen", "tỉnh giao Sở Nội vụ")
+  if (typeWordAt(keys, j + 1) > 0) return undefined;
+  const name = [a];
+  for (let k = j + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]) && !inEntry.has(ws[k].start); k++) name.push(ws[k]);
+  const after = ws[j + name.length];
+  if (name.length === 2 && after && blank(text, b, after) && nameShape(after) === 'lower' && commonPair(b, after)) return undefined;
+  return name;
+}
+
 function keysOfWords(ws: Word[]): string {
   return ws.map((w) => syllableKey(w.text)).join(' ');
 }
@@ -169,7 +235,7 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
     const keys = keysOf(s);
     for (let i = 0; i < ws.length; i++) {
       // most words are neither a level word nor the start of a committee
-      if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start)) continue;
+      if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start) && !PLACE_NOUN_FIRSTS.has(keys[i])) continue;
       const lv = levelWordAt(ws, i);
       const levelKey = lv ? keys.slice(i, i + lv).join(' ') : '';
       // the proper name after a level word or a committee word
@@ -193,6 +259,18 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         const found = text.slice(province[0].start, province[province.length - 1].end);
         report({ start: province[0].start, end: province[province.length - 1].end, messageId: 'province', args: { found, expected: provinceExpected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected: provinceExpected }, edits }] });
         for (const w of province) out.reported.push(w);
+      }
+      // "quận ninh Kiều", "xã Hòa phú", "núi bà Đen": one syllable of the name in the wrong case
+      const geo = lv || (i > 0 && blank(text, ws[i - 1], ws[i]) && commonPair(ws[i - 1], ws[i])) ? 0 : placeNounAt(keys, i);
+      if ((lv || geo) && !province && !inHeadline(s) && !(committee && !lv)) {
+        const at = i + (lv || geo);
+        const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0);
+        if (name && !inPersonName(draft, name[0].start) && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start))) {
+          const edits = capitalEdits(name);
+          const found = text.slice(name[0].start, name[name.length - 1].end);
+          const expected = capitalised(text, name);
+          report({ start: name[0].start, end: name[name.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+        }
       }
       const special = !SPECIAL_FIRST.has(keys[i]) ? undefined : SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
       if (special) {
@@ -331,6 +409,10 @@ export const adminUnitCase: Rule = {
         vi: 'Tên tỉnh, thành phố viết hoa mọi âm tiết: “{found}” → “{expected}”.',
         en: 'Every syllable of a province’s name is capitalised: “{found}” → “{expected}”.',
       },
+      mixed: {
+        vi: 'Tên địa danh viết hoa mọi âm tiết: “{found}” → “{expected}”.',
+        en: 'Every syllable of a place name is capitalised: “{found}” → “{expected}”.',
+      },
       place: {
         vi: 'Tên địa danh viết hoa mọi âm tiết (trong bài đã viết “{known}”): “{found}” → “{expected}”.',
         en: 'Every syllable of a place name is capitalised (the draft writes “{known}”): “{found}” → “{expected}”.',
@@ -356,8 +438,10 @@ export const adminUnitCase: Rule = {
     const known = new Map<string, Word[]>(); // key of a place name (≥2 syllables) → a correct spelling
     const suspects = new Set<string>(); // "đô lương" after a level word, written "Đô lương"
     const reported = new Set<number>(); // starts of the province names already reported
+    // a mixed-case name the draft also writes right is reported with that spelling (below)
+    const mixed: Report[] = [];
     for (const r of readings) {
-      for (const f of r.reports) report(f);
+      for (const f of r.reports) (f.messageId === 'mixed' ? mixed.push(f) : report(f));
       for (const ws of r.known) if (!known.has(keysOfWords(ws))) known.set(keysOfWords(ws), ws);
       for (const k of r.suspects) suspects.add(k);
       for (const w of r.reported) reported.add(w.start);
@@ -375,13 +459,21 @@ export const adminUnitCase: Rule = {
     }
 
     // place names that lost a capital somewhere: "Đô lương" where the draft writes "Đô Lương"
-    if (known.size === 0) return;
+    if (known.size === 0) {
+      for (const f of mixed) report(f);
+      return;
+    }
     const places: Places = { known, lengths: [...new Set([...known.values()].map((v) => v.length))], firstKeys: new Set([...known.keys()].map((k) => k.split(' ')[0])), reported };
     // (the known names as this draft writes them: what every paragraph's second reading depends on)
     const knownSalt = saltId([...known].map(([k, model]) => `${k}\u0002${model.map((w) => w.text).join(' ')}\u0002${text.slice(model[0].start, model[model.length - 1].end)}`).join('\u0001'));
+    const placed = new Set<number>();
     draft.paragraphs.forEach((p) => {
       const found = memo ? placeReadings.get(draft, p, `${firstSalt(p)}\u0003${knownSalt}`, () => lostCapitals(draft, p, places)) : lostCapitals(draft, p, places);
-      for (const f of found) report(f);
+      for (const f of found) {
+        report(f);
+        placed.add(f.start).add(f.end);
+      }
     });
+    for (const f of mixed) if (!placed.has(f.start) && !placed.has(f.end)) report(f);
   },
 };
