@@ -33,6 +33,31 @@ describe('person-name-case', () => {
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it.each([
+    ['Ông Nguyễn Hoàng phúc, Chủ tịch UBND xã, phát biểu khai mạc.', '1:5', 'Nguyễn Hoàng phúc', 'Tên người “Nguyễn Hoàng phúc” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Hoàng Phúc”.', 'Ông Nguyễn Hoàng Phúc, Chủ tịch UBND xã, phát biểu khai mạc.'],
+    ['Đồng chí Phạm minh Tuấn, Chính ủy Bộ Chỉ huy Quân sự tỉnh, dự buổi lễ.', '1:10', 'Phạm minh Tuấn', 'Tên người “Phạm minh Tuấn” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Minh Tuấn”.', 'Đồng chí Phạm Minh Tuấn, Chính ủy Bộ Chỉ huy Quân sự tỉnh, dự buổi lễ.'],
+    ['Chị Nguyễn Thị hồng Nhung nhận Bằng khen của Trung ương Đoàn.', '1:5', 'Nguyễn Thị hồng Nhung', 'Tên người “Nguyễn Thị hồng Nhung” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Thị Hồng Nhung”.', 'Chị Nguyễn Thị Hồng Nhung nhận Bằng khen của Trung ương Đoàn.'],
+    ['Ông Trần Quốc vượng cho hay nông dân rất phấn khởi.', '1:5', 'Trần Quốc vượng', 'Tên người “Trần Quốc vượng” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Quốc Vượng”.', 'Ông Trần Quốc Vượng cho hay nông dân rất phấn khởi.'],
+    ['Chị H’mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.', '1:5', 'H’mai', 'Tên riêng Tây Nguyên “H’mai” viết hoa cả chữ cái sau dấu nháy: “H’Mai”.', 'Chị H’Mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.'],
+    ['Bà Rmah H’ngơn báo cáo kết quả thực hiện nghị quyết.', '1:9', 'H’ngơn', 'Tên riêng Tây Nguyên “H’ngơn” viết hoa cả chữ cái sau dấu nháy: “H’Ngơn”.', 'Bà Rmah H’Ngơn báo cáo kết quả thực hiện nghị quyết.'],
+  ])('capitalises the one syllable of a name typed in lower case: %j', (text, at, span, message, output) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it.each([
+    'Ông Nguyễn Văn An cho biết lớp học rất thiết thực.',
+    'Đồng chí Nông Đức Mạnh nguyên là Tổng Bí thư Ban Chấp hành Trung ương Đảng.',
+    'Ông Hồ Văn Lai nhận Bằng khen của Chủ tịch UBND tỉnh.',
+    'Anh Lê Minh cùng Hội Cựu chiến binh tham gia dọn vệ sinh.',
+    'Ông Trần và bà Lê cùng tham gia buổi lễ.',
+    'Phó Chủ tịch UBND tỉnh Kiên Giang Lê Quốc Anh phát biểu tại cuộc họp.',
+    'Ông Nguyễn Văn Hùng phát biểu tại lễ tổng kết.',
+  ])('reads the words after a name as the sentence’s: %s', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('takes an everyday word for a surname only after "ông" or a title and before two capitalised given names', () => {
     expect(check('Học viên được tặng lê Đà Lạt.', RULE)).toEqual([]);
     expect(check('Phát biểu bế giảng, ông lê Hùng đề nghị học viên ôn tập.', RULE)).toEqual([]);

@@ -2,7 +2,9 @@
  * The draft's one person-name detector: a surname of dictionaries/surnames.json (or an unlisted
  * one before "Văn" / "Thị") and its given syllables; a lowercase surname only right after
  * "ông / bà / đồng chí …" or a title, with a capitalised syllable after it. In a long run of
- * capitalised words the name is the run's tail ("Tỉnh ủy Hà Tĩnh Nguyễn Văn An"). Computed once
+ * capitalised words the name is the run's tail ("Tỉnh ủy Hà Tĩnh Nguyễn Văn An"). In an introduced
+ * name, a lowercase middle syllable between capitalised ones ("đồng chí Phạm minh Tuấn") and a
+ * lowercase last one where the sentence clearly goes on ("ông Trần Quốc vượng cho hay") are its. Computed once
  * per draft and shared: person-name-case checks the names' casing, common-noun-case and
  * tone-mark-style leave them alone, and the officials detector (structure/people.ts) reads the
  * `formal` ones for their titles.
@@ -12,7 +14,10 @@ import { ParagraphMemo } from './paragraph-memo.js';
 import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { matchTitles } from './lexicon.js';
 import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
-import { lowercaseWord } from './capital-evidence.js';
+import { countsOf, knownPair, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
+import { functionAt } from './lexicon/grammar.js';
+import { isListedPair } from './spell/genre-words.js';
+import { lookupKey } from './spell/syllable.js';
 import { SpanIndex } from './sorted.js';
 
 /**
@@ -187,6 +192,43 @@ function endsGivenName(text: string, name: Word[], w: Word): boolean {
   return name.length >= 2 && MIDDLE.has(wordKey(before)) && caseShape(before.text) === 'cap' && /^\s*(?:[,(]|[–—-]\s)/u.test(text.slice(w.end, w.end + 3));
 }
 
+/** Two lowercase syllables that make a common word: listed in the genre's words, or written lowercase as a pair by real drafts ("phát biểu", "cho hay"). */
+function commonPair(a: string, b: string): boolean {
+  const ka = syllableKey(a);
+  const kb = syllableKey(b);
+  return isListedPair(lookupKey(a), lookupKey(b)) || (knownPair(ka, kb) && usuallyLowercase(ka, kb));
+}
+
+/**
+ * A lowercase syllable that can be a given name typed without its capital: a syllable shape,
+ * no function word, no word drafts write lowercase nearly always ("nhận", "nói"), no common word
+ * with the name's syllable before it.
+ */
+function lowerGivenName(keys: string[], ws: Word[], j: number): boolean {
+  const l = ws[j].text;
+  return looksLikeSyllable(l) && !functionAt(keys, j) && !usuallyLowercase(keys[j]) && !lowercaseWord(keys[j - 1], keys[j]) && !commonPair(ws[j - 1].text, l);
+}
+
+/**
+ * After an introduced name of two or more capitalised syllables, the lowercase word at j closes
+ * it as its given name when the sentence clearly goes on after it ("ông Trần Quốc vượng cho
+ * hay …", "ông Nguyễn Hoàng phúc, Chủ tịch …"): a separator and a title, a function word, or a
+ * common word of two syllables that it is no part of.
+ */
+function closesName(draft: Draft, ws: Word[], keys: string[], j: number): boolean {
+  if (!lowerGivenName(keys, ws, j)) return false;
+  const text = draft.text;
+  const next = ws[j + 1];
+  if (!next) return /^\s*[.!?;…]?\s*$/u.test(text.slice(ws[j].end, ws[j].end + 2));
+  const gap = text.slice(ws[j].end, next.start);
+  if (/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(gap)) return titles(draft).starts.has(next.start);
+  // (without a title after it, only a syllable drafts capitalise at least as often as not: "nguyên là" is "former")
+  const c = countsOf(keys[j]);
+  if (!blankBetween(text, ws[j], next) || commonPair(ws[j].text, next.text) || (c && c[1] < c[0])) return false;
+  const after = ws[j + 2];
+  return functionAt(keys, j + 1) || (!!after && blankBetween(text, next, after) && caseShape(next.text) === 'lower' && caseShape(after.text) === 'lower' && commonPair(next.text, after.text));
+}
+
 /** A surname of the dictionary, or an unlisted one before "Văn" / "Thị" in a run of three or four ("Lô Văn Thắm"). */
 function startsName(ws: Word[], k: number, j: number): boolean {
   return SURNAME.has(syllableKey(lettersOf(ws[k]))) || (j - k >= 3 && j - k <= 4 && MIDDLE.has(syllableKey(lettersOf(ws[k + 1]))));
@@ -219,6 +261,14 @@ function lowercaseNameEnd(draft: Draft, ws: Word[], i: number): number {
   }
   return 0;
 }
+
+/** The syllable keys of a sentence's words, computed once per word list. */
+function keysOfSentence(ws: Word[]): string[] {
+  let k = sentenceKeys.get(ws);
+  if (!k) sentenceKeys.set(ws, (k = ws.map((w) => syllableKey(w.text))));
+  return k;
+}
+const sentenceKeys = new WeakMap<Word[], string[]>();
 
 /** Person names of a draft (headline, lead, body, byline), in text order. */
 export function personNames(draft: Draft): PersonName[] {
@@ -288,8 +338,12 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
           }
           if (sh === 'lower') {
             const next = ws[j + 1];
-            const middle = MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next);
-            lowerTail = !middle && shape === 'cap' && introduced && l === ws[j].text && endsGivenName(text, name, ws[j]);
+            // "Văn"/"Thị" typed lowercase, or, in an introduced name, another middle syllable
+            // between capitalised ones ("đồng chí Phạm minh Tuấn", "chị Nguyễn Thị hồng Nhung")
+            const middle =
+              (MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next)) ||
+              (introduced && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1]))) && lowerGivenName(keysOfSentence(ws), ws, j));
+            lowerTail = !middle && shape === 'cap' && introduced && l === ws[j].text && (endsGivenName(text, name, ws[j]) || (name.length >= 2 && caseShape(name[name.length - 1].text) === 'cap' && closesName(draft, ws, keysOfSentence(ws), j)));
             // (a lowercase surname goes on through a lowercase middle name only after "ông /
             // đồng chí …": "đồng chí nguyễn văn An")
             if ((!middle && !lowerTail) || (shape === 'lower' && !(middle && introduced))) break;

@@ -5,8 +5,41 @@
  * (precision first: only what it is sure is a person's name).
  */
 import type { Rule, TextEdit } from '../core/types.js';
-import { lettersOf, personNames } from '../core/person-names.js';
-import { caseShape, withShape } from '../core/casing.js';
+import { introducerBefore, lettersOf, personNames } from '../core/person-names.js';
+import { caseShape, isSentenceStart, withShape } from '../core/casing.js';
+import type { Draft, Word } from '../core/draft.js';
+
+/** "H’mai", "K'bia": a Central Highlands name's prefix and a syllable that lost its capital */
+const APOSTROPHE_LOWER = /^\p{Lu}['’]\p{Ll}[\p{Ll}\p{M}]*$/u;
+
+function blank(text: string, a: Word, b: Word): boolean {
+  return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
+}
+
+/**
+ * "Chị H’mai Êban", "Bà Rmah H’ngơn": a word of the shape of a Central Highlands name whose
+ * syllable after the apostrophe lost its capital, where a name stands (after "ông / chị …" or a
+ * title word, or beside another capitalised name word).
+ */
+function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> {
+  const text = draft.text;
+  const out: Array<{ word: Word; expected: string }> = [];
+  for (const p of draft.paragraphs) {
+    if (p.kind === 'chrome' || p.kind === 'metadata') continue;
+    for (const s of p.sentences) {
+      const ws = s.words;
+      ws.forEach((w, k) => {
+        if (!APOSTROPHE_LOWER.test(w.text.normalize('NFC'))) return;
+        const prev = ws[k - 1];
+        const next = ws[k + 1];
+        const nameBefore = !!prev && blank(text, prev, w) && caseShape(prev.text) === 'cap' && !isSentenceStart(draft, prev.start);
+        const nameAfter = !!next && blank(text, w, next) && caseShape(next.text) === 'cap';
+        if (introducerBefore(text, ws, k) > 0 || nameBefore || nameAfter) out.push({ word: w, expected: w.text.slice(0, 2) + w.text.slice(2, 3).toUpperCase() + w.text.slice(3) });
+      });
+    }
+  }
+  return out;
+}
 import { editedText } from '../core/fix.js';
 
 export const personNameCase: Rule = {
@@ -32,11 +65,19 @@ export const personNameCase: Rule = {
         vi: 'Tên người “{name}” có chữ hoa sai vị trí: viết “{expected}”.',
         en: 'The name “{name}” has a capital in the wrong place: write “{expected}”.',
       },
+      apostrophe: {
+        vi: 'Tên riêng Tây Nguyên “{name}” viết hoa cả chữ cái sau dấu nháy: “{expected}”.',
+        en: 'The Central Highlands name “{name}” capitalises the letter after the apostrophe too: “{expected}”.',
+      },
       replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
     },
   },
   check({ draft, report }) {
     const text = draft.text;
+    for (const { word, expected } of apostropheSlips(draft)) {
+      const edits: TextEdit[] = [{ start: word.start + 2, end: word.start + 3, text: expected.slice(2, 3) }];
+      report({ start: word.start, end: word.end, messageId: 'apostrophe', args: { name: word.text, expected }, fix: edits, suggestions: [{ messageId: 'replace', args: { expected }, edits }] });
+    }
     for (const n of personNames(draft)) {
       const shapes = n.words.map((w) => caseShape(lettersOf(w)));
       // a name written all in capitals (a byline "HÀN GIANG") is a style, not an error
