@@ -179,6 +179,18 @@ describe('title-case', () => {
     expect(check(text, ['title-case', 'organisation-case', 'common-noun-case'])).toEqual([]);
   });
 
+  it('suggests “Chỉ huy trưởng” over the accepted “Chỉ huy Trưởng” (contested, a warning without a fix: titles.json preferred)', () => {
+    const text = 'Đồng chí Nguyễn Thành Trung, Chỉ huy Trưởng Ban Chỉ huy Quân sự huyện, báo cáo công tác tuyển quân.';
+    const f = findings(text, RULE);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
+    expect(f[0].fix).toBeUndefined();
+    expect(f[0].suggestions?.[0].edits).toEqual([{ start: 37, end: 43, text: 'trưởng' }]);
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Theo quy ước văn bản nhà nước (Nghị định 30), chức danh này nên viết “Chỉ huy trưởng Ban Chỉ huy Quân sự” (đang viết “Chỉ huy Trưởng Ban Chỉ huy Quân sự”).', at: '1:30', text: 'Chỉ huy Trưởng Ban Chỉ huy Quân sự' }]);
+    expect(fixed(text, RULE)).toBe(text);
+    expect(check(text.replace('Chỉ huy Trưởng', 'Chỉ huy trưởng'), RULE)).toEqual([]);
+  });
+
   it('keeps the tone placement of the draft', () => {
     expect(fixed('Ông Đỗ Minh Trí, Phó chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.', RULE)).toBe('Ông Đỗ Minh Trí, Phó Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.');
   });

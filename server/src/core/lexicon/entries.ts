@@ -36,6 +36,7 @@ function asTitle(x: unknown): TitleEntry | undefined {
     status: e.status ?? 'clear',
     alternatives: Array.isArray(e.alternatives) ? e.alternatives.filter((a): a is string => typeof a === 'string') : undefined,
     head: typeof e.head === 'string' ? e.head : undefined,
+    preferred: e.preferred === true ? true : undefined,
     examples: Array.isArray(e.examples) ? e.examples : [],
   };
 }

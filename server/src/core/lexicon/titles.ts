@@ -154,6 +154,8 @@ export function titleAt(
         // a title in Title Case no accepted form has ("Chỉ Huy Trưởng") capitalised every
         // syllable alike: its capitals say nothing of the house style, the canonical form is the answer
         if (titleCased) checks.push({ word: w, expected: caseLike(w.text, canon[n]), certainty: 'clear' });
+        // an entry whose canonical form is preferred suggests it over an accepted alternative ("Chỉ huy Trưởng")
+        else if (entry.preferred && shapes.has(caseShape(w.text)) && caseShape(w.text) !== caseShape(canon[n])) checks.push({ word: w, expected: caseLike(w.text, canon[n]), certainty: 'contested' });
         else if (exact || shapes.has(caseShape(w.text))) checks.push({ word: w, expected: w.text, certainty: 'contested' });
         else checks.push({ word: w, expected: caseLike(w.text, form[n]), certainty: shapes.size === 1 ? 'clear' : 'contested' });
         return;

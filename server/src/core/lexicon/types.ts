@@ -29,6 +29,8 @@ export interface TitleEntry {
   alternatives?: string[];
   /** the last syllable is also the type word of the body after it ("Trưởng ban" + "Ban Dân vận") */
   head?: string;
+  /** the canonical form is the one suggested: an alternative is accepted with a contested suggestion ("Chỉ huy Trưởng" → "Chỉ huy trưởng") */
+  preferred?: boolean;
   note?: string;
   examples: LexiconExample[];
 }
