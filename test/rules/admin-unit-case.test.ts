@@ -143,6 +143,23 @@ describe('the level words of dictionaries/generic-markers.json', () => {
   it.each(markers.notANameAfter.map((m) => [m.word, m.example]))('“%s” describes a unit, it does not open its name: %s', (_word, example) => {
     expect(check(example, RULE)).toEqual([]);
   });
+  it.each(markers.geographicGenerics.examples.map((e) => [e.from, e.to]))('lowers the noun of geography before a name: %s', (from, to) => {
+    const f = check(from, RULE);
+    expect(f).toHaveLength(1);
+    expect(fixed(from, RULE)).toBe(to);
+    expect(fixed(to, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+
+  it('gives the noun of geography its exact message and range', () => {
+    expect(check('Tàu tuần tra hoạt động thường xuyên trên Vịnh Hạ Long.', RULE)).toEqual([
+      { rule: RULE, message: 'Danh từ chung chỉ địa lý trước tên riêng viết thường: “Vịnh Hạ Long” → “vịnh Hạ Long”.', at: '1:42', text: 'Vịnh' },
+    ]);
+  });
+
+  it.each(markers.geographicGenerics.valid)('keeps a noun of geography that opens a name: %s', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
 });
 
 describe('admin-unit-case: a page’s non-breaking space glued to a body’s name', () => {

@@ -184,6 +184,28 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   return name;
 }
 
+/** nouns of geography written lowercase before a name, and the words before them that make them another name's (generic-markers.json geographicGenerics) */
+const GEO_GENERICS = new Set(markers.geographicGenerics.words.map(syllableKey));
+const GEO_NOT_AFTER = markers.geographicGenerics.notAfter.map((p) => p.split(' ').map(syllableKey));
+
+/**
+ * "trên Vịnh Hạ Long": a capitalised noun of geography mid-sentence before a capitalised name,
+ * after a lowercase word that is no level word, no noun of geography and no part of a longer
+ * name ("Đồng bằng Sông Cửu Long"). Returns the name's words after the noun, or undefined.
+ */
+function capitalGeneric(draft: Draft, ws: Word[], keys: string[], i: number, inEntry: Set<number>): Word[] | undefined {
+  const text = draft.text;
+  const w = ws[i];
+  const prev = ws[i - 1];
+  if (!GEO_GENERICS.has(keys[i]) || nameShape(w) !== 'cap' || !prev || !blank(text, prev, w) || nameShape(prev) !== 'lower') return undefined;
+  if (isSentenceStart(draft, w.start) || inEntry.has(w.start) || isLevelWord(prev.text) || placeNounAt(keys, i - 1) > 0) return undefined;
+  if (GEO_NOT_AFTER.some((p) => p.every((k, n) => keys[i - p.length + n] === k))) return undefined;
+  const name: Word[] = [];
+  for (let k = i + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]); k++) name.push(ws[k]);
+  if (name.length === 0 || inPersonName(draft, w.start)) return undefined;
+  return name;
+}
+
 function keysOfWords(ws: Word[]): string {
   return ws.map((w) => syllableKey(w.text)).join(' ');
 }
@@ -235,7 +257,7 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
     const keys = keysOf(s);
     for (let i = 0; i < ws.length; i++) {
       // most words are neither a level word nor the start of a committee
-      if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start) && !PLACE_NOUN_FIRSTS.has(keys[i])) continue;
+      if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start) && !PLACE_NOUN_FIRSTS.has(keys[i]) && !GEO_GENERICS.has(keys[i])) continue;
       const lv = levelWordAt(ws, i);
       const levelKey = lv ? keys.slice(i, i + lv).join(' ') : '';
       // the proper name after a level word or a committee word
@@ -271,6 +293,15 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
           const expected = capitalised(text, name);
           report({ start: name[0].start, end: name[name.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
         }
+      }
+      // "trên Vịnh Hạ Long": the noun of geography before a name is lowercase
+      const geoName = !lv && !inHeadline(s) ? capitalGeneric(draft, ws, keys, i, inEntry) : undefined;
+      if (geoName) {
+        const expected = withShape(ws[i].text, 'lower');
+        const edits = [{ start: ws[i].start, end: ws[i].end, text: expected }];
+        const found = text.slice(ws[i].start, geoName[geoName.length - 1].end);
+        const whole = `${expected}${text.slice(ws[i].end, geoName[geoName.length - 1].end)}`;
+        report({ start: ws[i].start, end: ws[i].end, messageId: 'generic', args: { found, expected: whole, name: keysOfWords([ws[i], ...geoName]) }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected: whole }, edits }] });
       }
       const special = !SPECIAL_FIRST.has(keys[i]) ? undefined : SPECIAL.find((sp) => sp.levelKeys.every((k, n) => keys[i + n] === k) && sp.nameKeys.every((k, n) => keys[i + 2 + n] === k));
       if (special) {
@@ -409,6 +440,10 @@ export const adminUnitCase: Rule = {
         vi: 'Tên tỉnh, thành phố viết hoa mọi âm tiết: “{found}” → “{expected}”.',
         en: 'Every syllable of a province’s name is capitalised: “{found}” → “{expected}”.',
       },
+      generic: {
+        vi: 'Danh từ chung chỉ địa lý trước tên riêng viết thường: “{found}” → “{expected}”.',
+        en: 'The noun of geography before a proper name is lowercase: “{found}” → “{expected}”.',
+      },
       mixed: {
         vi: 'Tên địa danh viết hoa mọi âm tiết: “{found}” → “{expected}”.',
         en: 'Every syllable of a place name is capitalised: “{found}” → “{expected}”.',
@@ -441,7 +476,7 @@ export const adminUnitCase: Rule = {
     // a mixed-case name the draft also writes right is reported with that spelling (below)
     const mixed: Report[] = [];
     for (const r of readings) {
-      for (const f of r.reports) (f.messageId === 'mixed' ? mixed.push(f) : report(f));
+      for (const f of r.reports) (f.messageId === 'mixed' || f.messageId === 'generic' ? mixed.push(f) : report(f));
       for (const ws of r.known) if (!known.has(keysOfWords(ws))) known.set(keysOfWords(ws), ws);
       for (const k of r.suspects) suspects.add(k);
       for (const w of r.reported) reported.add(w.start);
@@ -458,9 +493,12 @@ export const adminUnitCase: Rule = {
       }
     }
 
+    // a capitalised noun of geography the draft also writes after a level word names that unit
+    // ("huyện Núi Thành … Núi Thành cử"): its capital is the name's
+    const unitName = (f: Report): boolean => f.messageId === 'generic' && [...known.keys()].some((k) => String(f.args?.name ?? '').startsWith(k) && k.includes(' '));
     // place names that lost a capital somewhere: "Đô lương" where the draft writes "Đô Lương"
     if (known.size === 0) {
-      for (const f of mixed) report(f);
+      for (const f of mixed) if (!unitName(f)) report(f);
       return;
     }
     const places: Places = { known, lengths: [...new Set([...known.values()].map((v) => v.length))], firstKeys: new Set([...known.keys()].map((k) => k.split(' ')[0])), reported };
@@ -474,6 +512,6 @@ export const adminUnitCase: Rule = {
         placed.add(f.start).add(f.end);
       }
     });
-    for (const f of mixed) if (!placed.has(f.start) && !placed.has(f.end)) report(f);
+    for (const f of mixed) if (!placed.has(f.start) && !placed.has(f.end) && !unitName(f)) report(f);
   },
 };
