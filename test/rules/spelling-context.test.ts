@@ -269,6 +269,32 @@ describe('spelling: common words of the genre (genre-words.json)', () => {
   });
 });
 
+describe('spelling: a listed word one confused onset away (spelling-confusions.json onsets)', () => {
+  it.each([
+    ['Tổ hòa giải có mặt ngay khi sảy ra va chạm giữa hai gia đình.', 'sảy ra', 'xảy ra'],
+    ['Công an huyện sử phạt hai trường hợp vi phạm giao thông.', 'sử phạt', 'xử phạt'],
+    ['Chủ tịch xã yêu cầu chấm dứt tình trạng đổ rác chái phép.', 'chái phép', 'trái phép'],
+    ['Công an xã đang sác minh nguồn gốc số tài sản.', 'sác minh', 'xác minh'],
+    ['Người dân tích cực tố dác tội phạm.', 'tố dác', 'tố giác'],
+  ])('%s', (text, word, suggestion) => {
+    expect(check(text, R).map((f) => [f.text, f.message])).toEqual([[word, `“${word}” có thể viết sai chính tả; có phải là “${suggestion}”?`]]);
+  });
+
+  it('leaves the words written as meant, and a pair the genre writes', () => {
+    for (const text of [
+      'Học sinh được tìm hiểu lịch sử địa phương và sử dụng thiết bị dạy học.',
+      'Công an xã xử phạt các trường hợp vi phạm, cán bộ xã trả lời kiến nghị của cử tri.',
+      'Gian hàng giới thiệu món chả giò, Ban Thanh tra nhân dân giám sát và rà soát các công trình.',
+      'Danh sách hộ được hỗ trợ được niêm yết tại bảng tin của thôn.',
+      'Công dân từ 18 tuổi trở lên được tham gia bầu cử.',
+    ]) expect(check(text, R), text).toEqual([]);
+  });
+
+  it('finds a dropped mark in an everyday word of the genre', () => {
+    expect(check('Cán bộ thú y kịp thời phát hiên ổ dịch trên đàn lợn.', R).map((f) => f.message)).toEqual(['“phát hiên” có thể viết sai chính tả; có phải là “phát hiện”?']);
+  });
+});
+
 describe('spelling: a word counted by a number', () => {
   it('reads the syllable right after a number as the thing counted, not as a slip', () => {
     expect(check('Giải đấu thu hút 12 đội với gần 150 vận động viên tham gia.', R)).toEqual([]);

@@ -50,6 +50,12 @@ describe('spelling: syllables that are not Vietnamese', () => {
     expect(check('Huyện đoàn tổ chức lớp học tiếng Anh cho đoàn viên. Học viên học các câu how are you, xe bus, box quà.', R)).toEqual([]);
   });
 
+  it('reads a horn key typed after a final consonant, with no vowel to horn, as a stray key', () => {
+    const text = 'Huyện đoàn phát động phong trào hiến máu tình nguyện năm nay. Các đoàn viên trongw chi đoàn đều tham gia, nhiều người đã hiến máu nhiều lần.';
+    expect(check(text, R).map((f) => f.message)).toEqual(['“trongw” viết sai chính tả; có phải là “trong”?']);
+    expect(firstSuggestions(text)).toEqual([['trongw', 'trong']]);
+  });
+
   it('reads a short unmarked token between two Vietnamese words as a key struck for its neighbour', () => {
     const text = 'Các học viên được hướng dẫn thực hiện hwi nhóm thủ tục hành chính, rèn luyện để sớm được đứng tromg hàng ngũ của Đảng.';
     expect(firstSuggestions(text)).toEqual([

@@ -20,19 +20,47 @@ const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
 
 /** The syllable with one confused sound swapped ("chuyền" → "truyền", "bắc" → "bắt"). */
 function soundSwaps(key: string): string[] {
-  const out: string[] = [];
-  const onset = ONSET.exec(key)?.[0] ?? '';
+  const out = onsetSwaps(key);
   const final = FINAL.exec(key)?.[0] ?? '';
-  for (const [a, b] of ONSETS) {
-    if (onset === a) out.push(b + key.slice(a.length));
-    if (onset === b) out.push(a + key.slice(b.length));
-  }
   for (const [a, b] of FINALS) {
     if (final === a) out.push(key.slice(0, key.length - a.length) + b);
     if (final === b) out.push(key.slice(0, key.length - b.length) + a);
   }
   const valid = syllables();
   return out.filter((k) => k !== key && valid.has(k));
+}
+
+/**
+ * The valid syllables `key` makes with its onset swapped for one writers confuse by region
+ * ("sảy" → "xảy", "chái" → "trái", "dáo" → "giáo"): spelling-confusions.json onsets.
+ */
+export function onsetSwaps(key: string): string[] {
+  const out: string[] = [];
+  const onset = ONSET.exec(key)?.[0] ?? '';
+  for (const [a, b] of ONSETS) {
+    if (onset === a) out.push(b + key.slice(a.length));
+    if (onset === b) out.push(a + key.slice(b.length));
+  }
+  const valid = syllables();
+  return out.filter((k) => k !== key && valid.has(k));
+}
+
+/** each confused onset's class: the first of its group (ch/tr, s/x, d/gi/r, l/n) */
+const ONSET_CLASS = new Map<string, string>();
+for (const [a, b] of ONSETS) {
+  const c = ONSET_CLASS.get(a) ?? ONSET_CLASS.get(b) ?? a;
+  ONSET_CLASS.set(a, c);
+  ONSET_CLASS.set(b, c);
+}
+
+/**
+ * An accent-free syllable with a confused onset written as its class's ("xay" and "say" both
+ * "say", "trai" and "chai" both "chai"): the listed words an onset swap may have meant share it.
+ */
+export function onsetClass(fold: string): string {
+  const onset = ONSET.exec(fold)?.[0] ?? '';
+  const c = onset && ONSET_CLASS.get(onset);
+  return c && c !== onset ? c + fold.slice(onset.length) : fold;
 }
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

@@ -7,7 +7,7 @@ import type { Token } from '../../core/spell/tokens.js';
 import { keyboardNeighbours as neighbours, pairedVariant, plainSlip, struckSlip } from '../../core/spell/slips.js';
 import { fitsContext, rankSuggestions } from '../../core/spell/suggest.js';
 import { FREQUENT_PAIR, isKnownPair, syllableCount } from '../../core/spell/pairs.js';
-import { telexReading } from '../../core/spell/telex.js';
+import { telexReading, type TelexReading } from '../../core/spell/telex.js';
 import { gluedSplit } from '../../core/spell/split.js';
 import { canonicalTone, editDistance, foldKey, SUBSTITUTION } from '../../core/spell/syllable.js';
 import genreWordData from '../../../../dictionaries/genre-words.json';
@@ -181,8 +181,9 @@ export function nonSyllables(c: SentenceCheck): void {
 function telexSlip(c: SentenceCheck, i: number): { key: string; paired: boolean } | undefined {
   const { text, tokens, valid } = c;
   const t = tokens[i];
-  const reading = telexReading(t.key);
-  if (!reading || !valid.has(reading.key)) return undefined;
+  const reading = telexReading(t.key) ?? undefined;
+  const read = reading && valid.has(reading.key) ? reading : strayHorn(t.key, valid);
+  if (!read) return undefined;
   const near = (j: number): string | undefined => {
     const n = tokens[j];
     if (!n || n.skip || !(j < i ? adjacent(text, n, t) : adjacent(text, t, n))) return undefined;
@@ -194,9 +195,22 @@ function telexSlip(c: SentenceCheck, i: number): { key: string; paired: boolean 
   const before = near(i - 1);
   const after = near(i + 1);
   if ((!before && !after) || !c.vietnameseDraft()) return undefined;
-  const paired = (!!before && isKnownPair(before, reading.key)) || (!!after && isKnownPair(reading.key, after));
-  const strong = reading.strong || (reading.ownRhyme && syllableCount(reading.key) > 0);
-  return paired || strong ? { key: reading.key, paired } : undefined;
+  const paired = (!!before && isKnownPair(before, read.key)) || (!!after && isKnownPair(read.key, after));
+  const strong = read.strong || (read.ownRhyme && syllableCount(read.key) > 0);
+  return paired || strong ? { key: read.key, paired } : undefined;
+}
+
+/**
+ * The horn key "w" typed after a syllable's final consonant with no vowel it can horn into a
+ * syllable ("trongw": "trơng" is none): a stray key, the syllable before it meant ("trong").
+ * No English word ends in a consonant and "w"; the caller still asks for a Vietnamese neighbour.
+ */
+function strayHorn(key: string, valid: Set<string>): TelexReading | undefined {
+  if (!/[bcdghklmnpqrstvx]w$/u.test(key)) return undefined;
+  const rest = key.slice(0, -1);
+  if (valid.has(rest)) return { key: rest, strong: true, ownRhyme: false };
+  const reading = telexReading(rest);
+  return reading && valid.has(reading.key) ? { ...reading, strong: true } : undefined;
 }
 
 /** "p" then a vowel: an onset only loan and minority words have ("pin", "piêu"); "ph" is native */

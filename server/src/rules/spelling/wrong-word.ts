@@ -4,7 +4,7 @@
  * "chất lượng").
  */
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
-import { bareSlip, CLOSED_AFFINITY, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
+import { bareSlip, CLOSED_AFFINITY, onsetClass, onsetSwaps, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
 import { FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { telexReading } from '../../core/spell/telex.js';
@@ -33,13 +33,17 @@ function listedFoldsAfter(a: string, b: string): FoldsAfter | undefined {
   if (!foldStarts) {
     const starts = new Map<string, FoldsAfter>();
     for (const [fold, listed] of genreWords().byFold) {
-      const parts = fold.split(' ');
+      // onsets writers confuse by region share a class: "sảy ra" opens what "xảy ra" does
+      const parts = fold.split(' ').map(onsetClass);
       if (parts.length < 2) continue;
       const pair = `${parts[0]} ${parts[1]}`;
       let after = starts.get(pair);
       if (!after) starts.set(pair, (after = {}));
-      if (parts.length === 2) after.two = listed;
-      else if (parts.length === 3) (after.three ??= new Map()).set(parts[2], listed);
+      if (parts.length === 2) after.two = [...(after.two ?? []), ...listed];
+      else if (parts.length === 3) {
+        const three = (after.three ??= new Map());
+        three.set(parts[2], [...(three.get(parts[2]) ?? []), ...listed]);
+      }
     }
     foldStarts = new PairMap(starts);
   }
@@ -55,12 +59,13 @@ export function listedWordSlips(c: SentenceCheck): void {
   const candidates: Array<{ first: number; size: number; at: number; keys: string[]; rank: number }> = [];
   // the listed words each pair of tokens opens, asked once for both sizes
   const opened: Array<FoldsAfter | undefined> = [];
-  for (let i = 0; i + 1 < tokens.length; i++) opened.push(listedFoldsAfter(tokens[i].info.fold, tokens[i + 1].info.fold));
+  const folds = tokens.map((t) => onsetClass(t.info.fold));
+  for (let i = 0; i + 1 < tokens.length; i++) opened.push(listedFoldsAfter(folds[i], folds[i + 1]));
   for (const size of [3, 2]) {
     for (let i = 0; i + size <= tokens.length; i++) {
       const after = opened[i];
       if (!after) continue;
-      const listed = size === 2 ? after.two : after.three?.get(tokens[i + 2].info.fold);
+      const listed = size === 2 ? after.two : after.three?.get(folds[i + 2]);
       if (!listed) continue;
       const group = tokens.slice(i, i + size);
       if (group.some((t, k) => t.skip || flagged.has(i + k) || !valid.has(t.key))) continue;
@@ -77,7 +82,10 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
       const match = bestMatch(text, keys, listed, tokens, i);
       if (match && (counted(text, group[match.at]) || everydayWordAt(text, tokens, i + match.at))) continue;
-      if (!match || countsNext(keys[match.at], match.keys, match.at) || commonAsWritten(keys[match.at], match.keys, match.at) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
+      // a confused onset in a pair the genre never writes is the slip however common the
+      // syllable as written ("sử phạt" → "xử phạt", "sử" of "lịch sử"): a mark slip may make
+      // another word, a regional sound makes the same one heard
+      if (!match || countsNext(keys[match.at], match.keys, match.at) || (!match.swap && commonAsWritten(keys[match.at], match.keys, match.at)) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
     }
@@ -283,17 +291,26 @@ export function pairSlips(c: SentenceCheck): void {
  * by one mark (a tone, or a vowel mark such as ư/u, ơ/o, đ/d), and neither the kept nor the changed syllable
  * belongs to a listed word with its other neighbour ("bắt đầu từ" is not a slip for "đầu tư").
  */
-function bestMatch(text: string, keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number; cost: number } | undefined {
-  let best: { keys: string[]; at: number; cost: number } | undefined;
+function bestMatch(text: string, keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number; cost: number; swap?: boolean } | undefined {
+  let best: { keys: string[]; at: number; cost: number; swap?: boolean } | undefined;
   for (const entry of listed) {
     const diff = entry.map((k, n) => (k === keys[n] ? -1 : n)).filter((n) => n >= 0);
     if (diff.length !== 1) continue;
     const at = diff[0];
+    // an onset writers confuse by region is one slip too ("sảy ra" → "xảy ra", "chái phép" →
+    // "trái phép"), when the genre never pairs the syllable as written with its neighbours in
+    // the group: "trở lên" is no slip for "trở nên" (spelling-confusions.json onsets)
+    if (onsetSwaps(keys[at]).includes(entry[at])) {
+      const pairs = [at > 0 ? [keys[at - 1], keys[at]] : undefined, at + 1 < keys.length ? [keys[at], keys[at + 1]] : undefined];
+      if (pairs.some((p) => p && isKnownPair(p[0], p[1]))) continue;
+      if (!best) best = { keys: entry, at, cost: 1, swap: true };
+      continue;
+    }
     const d = markDifference(keys[at], entry[at]);
     const cost = d.quality + (d.tone > 0 ? 1 : 0);
     // one slip only: a tone key or a vowel-mark key ("có bản" is two marks from "cơ bản")
     if (d.letters > 0 || cost > 1) continue;
-    if (!best || cost < best.cost) best = { keys: entry, at, cost };
+    if (!best || cost < best.cost || (cost === best.cost && best.swap)) best = { keys: entry, at, cost };
   }
   if (!best) return undefined;
   // a function word next to a common word is ordinary text ("có thẻ bảo hiểm", "có thẻ
