@@ -22,6 +22,13 @@ const path = require('node:path');
 const v8 = require('node:v8');
 const vm = require('node:vm');
 
+/**
+ * The V8 flags of the CLI (server/src/cli/main.ts says why, and sets them too, for a run of
+ * dist/cli.js without bin/soattin.js; a test keeps the two lists equal). bin/soattin.js sets them
+ * before the bundle is compiled, the per-core bench (scripts/bench-core.mjs) runs under them.
+ */
+const CLI_V8_FLAGS = ['--max-opt=2', '--no-regexp-tier-up', '--heap-growing-percent=30'];
+
 /** The folder of the caches, or undefined when there is none we may trust. */
 function cacheDir() {
   if (process.env.SOATTIN_NO_CODE_CACHE) return undefined;
@@ -90,4 +97,4 @@ function load(file, flags = []) {
   return m.exports;
 }
 
-module.exports = { load };
+module.exports = { load, CLI_V8_FLAGS };

@@ -3,7 +3,7 @@
 // caches would flatter the next: parse-latin alone (on each paragraph), the project's parse
 // (core.parseDraft: paragraphs, kinds, sentences, words, quotations), and the whole lint.
 // Each process first warms up on other text (examples/, numbers shifted on every pass) so the
-// JIT has compiled the hot paths. Prints MB/s.
+// JIT has compiled the hot paths. Prints MB/s. The processes run under the CLI's V8 flags.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,10 +40,16 @@ async function child(step) {
   process.stdout.write(JSON.stringify({ step, mbps: bytes / 1024 / 1024 / sec, sec }));
 }
 
-/** `[{ step, label, mbps, sec }]`, one process per step. */
+/**
+ * `[{ step, label, mbps, sec }]`, one process per step, each under the CLI's V8 flags
+ * (bin/code-cache.js): the figure is what a CLI thread does. Under V8's defaults the same lint
+ * ran about 1.5–2× slower: its top tier recompiles the rules' large functions, which cost more
+ * than they gain on a run this short.
+ */
 export function perCoreBench() {
+  const { CLI_V8_FLAGS } = createRequire(import.meta.url)('../bin/code-cache.js');
   return Object.entries(STEPS).map(([step, label]) => {
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', step], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [...CLI_V8_FLAGS, fileURLToPath(import.meta.url), '--child', step], { encoding: 'utf8' });
     return { ...JSON.parse(out), label };
   });
 }

@@ -49,7 +49,7 @@ describe('code cache', () => {
   it('sets the V8 flags main.ts sets', () => {
     const flagsIn = (file: string, re: RegExp): string[] => [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(re)].map((m) => m[1]).sort();
     const main = flagsIn('server/src/cli/main.ts', /setFlagsFromString\('([^']+)'\)/g);
-    const bin = flagsIn('bin/soattin.js', /'(--[^']+)'/g);
+    const bin = flagsIn('bin/code-cache.js', /'(--[^']+)'/g);
     expect(main.length).toBeGreaterThan(0);
     expect(bin).toEqual(main);
   });
