@@ -29,7 +29,7 @@ function positionOf(text, offset) {
 }
 
 /** A server process and a client connection to it. */
-async function startServer(dir, serverPath, execArgv) {
+export async function startServer(dir, serverPath, execArgv) {
   const t0 = performance.now();
   const child = fork(serverPath, ['--node-ipc'], { execArgv, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
   const conn = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
@@ -66,7 +66,7 @@ async function startServer(dir, serverPath, execArgv) {
 }
 
 /** An open draft in a server: `edit()` applies one random edit and resolves with the re-check time. */
-async function openDraft(server, dir, name, text, seed) {
+export async function openDraft(server, dir, name, text, seed) {
   const file = join(dir, name);
   writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
@@ -137,4 +137,38 @@ export async function serverBench({ small, big, starts, smallRuns, bigRuns, edit
   const rssAfter = s.rss();
   s.child.kill();
   return { start: quantile(startTimes, 0.5), startTimes, recheck5, recheck100, rssOpen, rssHalf, rssAfter, edits };
+}
+
+// Run by itself (`node scripts/bench-server.mjs [--server dist/server.js] [--starts N] [--quick]`):
+// the bench's drafts (same seeds as scripts/bench.mjs) through one server build, printed as
+// JSON, so two builds can be compared side by side in alternating runs without the whole bench.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { loadSources, makeDraft } = await import('./bench-drafts.mjs');
+  const args = process.argv.slice(2);
+  const opt = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
+  const quick = args.includes('--quick');
+  const sources = loadSources();
+  const random = randomFrom(2024);
+  const small = makeDraft(sources, random, 5 * 1024);
+  const big = makeDraft(sources, random, 100 * 1024);
+  const r = await serverBench({
+    small,
+    big,
+    starts: Number(opt('starts', 0)),
+    smallRuns: quick ? [150, 250] : [300, 500],
+    bigRuns: quick ? [20, 60] : [40, 120],
+    edits: quick ? 500 : 1000,
+    serverPath: opt('server', 'dist/server.js'),
+  });
+  const f = (x) => Math.round(x * 10) / 10;
+  console.log(
+    JSON.stringify({
+      server: opt('server', 'dist/server.js'),
+      start: r.startTimes.length ? f(r.start) : undefined,
+      r5: [f(r.recheck5.p50), f(r.recheck5.p95)],
+      r100: [f(r.recheck100.p50), f(r.recheck100.p95)],
+      rss: [f(r.rssOpen), f(r.rssHalf), f(r.rssAfter)],
+    }),
+  );
+  process.exit(0);
 }
