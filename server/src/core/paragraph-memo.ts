@@ -11,7 +11,7 @@
  * a computed one. Values the walker does not know (class instances, maps, functions) make the
  * answer uncacheable: it is computed every time, never stored half-right.
  */
-import { BoundedCache, detach, stringBytes } from './bounded-cache.js';
+import { BoundedCache, detach, shared, stringBytes } from './bounded-cache.js';
 import type { Draft, Paragraph, Word } from './draft.js';
 import { lastAtOrBefore } from './sorted.js';
 
@@ -26,14 +26,17 @@ class Uncacheable extends Error {}
  * The paragraph's own key: its prose (markdown view) and its original text, as the parser keys
  * it. One string per paragraph object, so that every cache asking for it in a lint pass uses
  * the same string, whose hash V8 computes once (a new slice per cache hashed the paragraph each
- * time).
+ * time); and the copy the caches share (bounded-cache.ts `shared`), so that each finds its
+ * entry by identity, not by comparing the text.
  */
 export function paragraphKey(draft: Pick<Draft, 'text' | 'view'>, p: Paragraph): string {
   let key = keys.get(p);
   if (key === undefined) {
     const original = draft.text.slice(p.start, p.end);
     const prose = draft.view === draft.text ? original : draft.view.slice(p.start, p.end);
-    key = prose === original ? original : `${prose}\u0000${original}`;
+    const own = prose === original ? original : `${prose}\u0000${original}`;
+    // a one-shot lint keeps no memo: the copy would be made for nothing
+    key = memosOn ? shared(own) : own;
     keys.set(p, key);
   }
   return key;
@@ -73,12 +76,20 @@ export function saltId(salt: string): string {
 const saltIds = new Map<string, string>();
 let nextSaltId = 0;
 
-/** The words of a paragraph, its sentences' in order. */
-export function paragraphWords(p: Paragraph): Word[] {
-  const out: Word[] = [];
-  for (const s of p.sentences) for (const w of s.words) out.push(w);
+/**
+ * The words of a paragraph, its sentences' in order: made once per paragraph object (each
+ * memo asks for them on every read back, a dozen arrays per paragraph and check).
+ */
+export function paragraphWords(p: Paragraph): readonly Word[] {
+  let out = wordsOf.get(p);
+  if (out === undefined) {
+    const words: Word[] = [];
+    for (const s of p.sentences) for (const w of s.words) words.push(w);
+    wordsOf.set(p, (out = words));
+  }
   return out;
 }
+const wordsOf = new WeakMap<Paragraph, readonly Word[]>();
 
 interface Shape {
   /** numeric properties that are offsets in the text (moved with the paragraph) */
@@ -134,7 +145,7 @@ function freeze(value: unknown, key: string, shape: Shape, base: number, index: 
   return out;
 }
 
-function thaw(value: unknown, key: string, shape: Shape, base: number, words: Word[], seen: Map<object, unknown>): unknown {
+function thaw(value: unknown, key: string, shape: Shape, base: number, words: readonly Word[], seen: Map<object, unknown>): unknown {
   if (typeof value === 'number') return shape.offsets.has(key) ? value + base : value;
   if (value === null || typeof value !== 'object' || shape.shared.has(key)) return value;
   if (value instanceof WordRef) return words[value.i];
