@@ -14,6 +14,7 @@ import type { Draft, Paragraph, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, RuleContext, TextEdit } from '../core/types.js';
 import { ParagraphMemo, quotesByParagraph } from '../core/paragraph-memo.js';
+import { SpanIndex } from '../core/sorted.js';
 import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
 import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
@@ -92,15 +93,16 @@ export const commonNounCase: Rule = {
     // events written lowercase and the placed names anywhere in the draft, the quotations
     const memo = usesBuiltinLexicon(config);
     const draftWide = `${config.profile}\u0001${[...lowercaseEvents].sort().join('|')}\u0001${namesKey(names)}`;
-    // the spans of the whole draft, computed once, and only when a paragraph is not remembered
-    let context: Context | undefined;
-    const contextNow = (): Context => (context ??= contextOf(draft, config, organisations, names, lowercaseEvents));
+    // the lexicon's spans, indexed once, and only when a paragraph is not remembered: a re-check
+    // reads the spans of the paragraphs it computes (the edited one), not the whole draft's
+    let lexicon: LexiconSpans | undefined;
+    const contextNow = (p: Paragraph): Context => contextOf(draft, (lexicon ??= lexiconSpans(draft, config, organisations)), names, lowercaseEvents, p);
     const out: Found[] = [];
     draft.paragraphs.forEach((p, k) => {
       if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') return;
       const found = memo
-        ? findingsByParagraph.get(draft, p, `${p.kind === 'headline' ? 'h' : 'b'}\u0001${quotes[k]}\u0001${draftWide}`, () => paragraphFindings(draft, p, contextNow()))
-        : paragraphFindings(draft, p, contextNow());
+        ? findingsByParagraph.get(draft, p, `${p.kind === 'headline' ? 'h' : 'b'}\u0001${quotes[k]}\u0001${draftWide}`, () => paragraphFindings(draft, p, contextNow(p)))
+        : paragraphFindings(draft, p, contextNow(p));
       for (const f of found) out.push(f);
     });
     for (const f of out) {
@@ -167,8 +169,30 @@ interface Context {
   lowercaseEvents: Set<string>;
 }
 
-function contextOf(draft: Draft, config: RuleContext['config'], organisations: OrganisationMatch[], names: PlacedNames, lowercaseEvents: Set<string>): Context {
-  const spans: Span[] = [...organisations, ...matchTitles(draft, config), ...shortReferences(draft, names)];
+/** The lexicon's organisations and titles of a draft, searchable by position. */
+interface LexiconSpans {
+  organisations: SpanIndex<OrganisationMatch>;
+  titles: SpanIndex<Span>;
+}
+
+function lexiconSpans(draft: Draft, config: RuleContext['config'], organisations: OrganisationMatch[]): LexiconSpans {
+  return { organisations: new SpanIndex(organisations), titles: new SpanIndex<Span>(matchTitles(draft, config)) };
+}
+
+/**
+ * The spans touching paragraph `p` (ends included), in the draft's order: a sentence of `p`
+ * only asks about those (paragraphs are a line break apart, so no span touches two). The
+ * index returns them sorted by start, as `spansBySentence` sorts them (both stable): the
+ * lists of each sentence are the ones the whole draft's spans gave.
+ */
+function touching<T extends Span>(index: SpanIndex<T>, p: Paragraph): T[] {
+  return index.overlapping(p.start - 1, p.end + 1);
+}
+
+/** What `paragraphFindings` reads of the draft around paragraph `p`. */
+function contextOf(draft: Draft, lexicon: LexiconSpans, names: PlacedNames, lowercaseEvents: Set<string>, p: Paragraph): Context {
+  const organisations = touching(lexicon.organisations, p);
+  const spans: Span[] = [...organisations, ...touching(lexicon.titles, p), ...shortReferences(draft, names, p.sentences)];
   // where a body named by its type word, an abbreviation or a committee starts ("Hội CCB", "UBND")
   const bodies = new Set<number>();
   // bodies the lexicon read whole ("Sở Lao động - Thương binh và Xã hội"): their last syllable opens no other body
@@ -178,7 +202,7 @@ function contextOf(draft: Draft, config: RuleContext['config'], organisations: O
     const first = o.parts[0];
     if (first.kind === 'abbreviation' || first.kind === 'committee' || first.kind === 'pattern' || typeWordAt(keysOf(sentenceAt(draft, o.start)!), wordIndexAt(sentenceAt(draft, o.start)!.words, first.words[0].start)) > 0) bodies.add(first.words[0].start);
   }
-  const sentences = draft.paragraphs.flatMap((p) => p.sentences);
+  const sentences = p.sentences;
   return {
     spansOf: spansBySentence(sentences, spans),
     wholeNamesOf: spansBySentence(sentences, wholeNames),

@@ -3,7 +3,7 @@
  * Sơn … cán bộ Bảo hiểm xã hội trả lời”. The later mention is the same body written the same
  * way, so its capitals are the name's, not a common word's (issue 12).
  */
-import type { Draft, Span } from '../../core/draft.js';
+import type { Draft, Sentence, Span } from '../../core/draft.js';
 import { caseShape, wordKey } from '../../core/casing.js';
 import type { OrganisationMatch } from '../../core/lexicon.js';
 import { blank } from './phrases.js';
@@ -44,11 +44,11 @@ export function namesKey(byFirst: PlacedNames): string {
  * Every later or earlier mention of a placed body's name, same syllables and same case, not
  * itself inside a longer match: spans whose capitals the evidence pass leaves alone.
  */
-export function shortReferences(draft: Draft, byFirst: PlacedNames): Span[] {
+export function shortReferences(draft: Draft, byFirst: PlacedNames, sentences: readonly Sentence[] = draft.sentences): Span[] {
   if (byFirst.size === 0) return [];
   const out: Span[] = [];
   const text = draft.text;
-  for (const s of draft.sentences) {
+  for (const s of sentences) {
     const ws = s.words;
     for (let i = 0; i < ws.length; i++) {
       const candidates = byFirst.get(wordKey(ws[i]));
