@@ -18,6 +18,21 @@ export const RECHECK_DRAFT = [
   'Minh Châu',
 ].join('\n\n');
 
+/**
+ * A second draft (own sentences) for the paragraph-local analyses that read a draft-wide
+ * merge: a body named with its place and again without it (short references), bodies and
+ * titles in most paragraphs, common nouns capitalised, a tone style to hold the draft to.
+ */
+export const RECHECK_PLACED_DRAFT = [
+  'Bảo hiểm xã hội huyện Hòa Vang tập huấn chính sách bảo hiểm y tế',
+  'Ngày 9-10, Bảo hiểm xã hội huyện Hòa Vang phối hợp với Phòng Lao động - Thương binh và Xã hội huyện tổ chức Hội nghị Tập huấn cho 120 cán bộ xã.',
+  'Tại hội nghị, cán bộ Bảo hiểm xã hội giới thiệu những điểm mới của Luật Bảo hiểm y tế; ông Phạm Quốc Thủy, Giám đốc Bảo hiểm xã hội huyện, trả lời các câu hỏi của Đại biểu.',
+  'Các học viên cũng được hướng dẫn cách tra cứu quá trình đóng bảo hiểm trên ứng dụng VssID, cách lập danh sách người tham gia theo hộ gia đình.',
+  'Dịp này, Trung tâm Y tế huyện và Hội Liên hiệp Phụ nữ huyện ký kết chương trình phối hợp tuyên truyền về Bảo hiểm y tế học sinh, sinh viên.',
+  'Kết thúc Hội nghị, Bảo hiểm xã hội huyện Hòa Vang khen thưởng 5 tập thể, 12 cá nhân có thành tích trong công tác phát triển người tham gia.',
+  'Thanh Hoà',
+].join('\n\n');
+
 /** A seeded random generator: the bench's mulberry32 (scripts/eval/random.mjs). */
 export function seeded(seed: number): () => number {
   return (rng(seed) as { next: () => number }).next;

@@ -8,16 +8,21 @@ import { describe, expect, it } from 'vitest';
 import { releaseCaches } from '../../server/src/core/bounded-cache.js';
 import { defaultConfig } from '../../server/src/core/config/index.js';
 import { linter } from '../../server/src/linter.js';
-import { applyTyping, RECHECK_DRAFT, seeded, typingEdit } from './recheck-fresh.js';
+import { applyTyping, RECHECK_DRAFT, RECHECK_PLACED_DRAFT, seeded, typingEdit } from './recheck-fresh.js';
 
 const strip = (r: ReturnType<typeof linter.lint>) => r.findings;
 
 describe('a re-check after edits', () => {
-  for (const format of ['text', 'markdown'] as const) {
-    it(`finds what a fresh lint finds (${format}, 120 edits)`, () => {
+  const cases = [
+    { format: 'text', draft: RECHECK_DRAFT, name: 'names and titles', seed: 7 },
+    { format: 'markdown', draft: RECHECK_DRAFT, name: 'names and titles', seed: 11 },
+    { format: 'text', draft: RECHECK_PLACED_DRAFT, name: 'a body named again without its place', seed: 13 },
+  ] as const;
+  for (const { format, draft, name, seed } of cases) {
+    it(`finds what a fresh lint finds (${format}, ${name}, 120 edits)`, () => {
       const config = defaultConfig();
-      const random = seeded(format === 'text' ? 7 : 11);
-      let text = RECHECK_DRAFT;
+      const random = seeded(seed);
+      let text: string = draft;
       releaseCaches();
       linter.lint(text, config, { format });
       let findings = 0;
