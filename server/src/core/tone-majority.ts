@@ -7,7 +7,9 @@
  * and URLs are not counted at all; person names (they may be registered in either style) and
  * quotations are counted but do not vote.
  */
-import type { Draft, Span } from './draft.js';
+import type { Draft, Paragraph, Span } from './draft.js';
+import { ParagraphMemo, quotesByParagraph } from './paragraph-memo.js';
+import { lastAtOrBefore } from './sorted.js';
 import { inQuote } from './draft.js';
 import { toneStyleOf } from './normalise.js';
 import type { Profile, ToneStyle } from './config/types.js';
@@ -32,29 +34,56 @@ export interface ToneToken extends Span {
 
 const cache = new WeakMap<Draft, ToneToken[]>();
 
+/**
+ * Each paragraph's tokens, remembered by its text: a re-check reads back those of the
+ * paragraphs it did not edit (every word of a 100 KB draft tested again was a few ms a
+ * keystroke). What a paragraph's tokens depend on beyond its words is its salt: its kind (a
+ * byline's words are names), its quotations and the URLs over it (a markdown link may run on
+ * from the paragraph before); its person names are read within its sentences.
+ */
+const byParagraph = new ParagraphMemo<ToneToken[]>('tone-majority.paragraphs', 512 * 1024, { offsets: ['start', 'end'] });
+
+/** The URL spans over `p` (sorted, merged: their ends rise too), as offsets from its start: part of its tokens' salt. */
+function urlsOver(urls: readonly Span[], p: Paragraph): string {
+  let out = '';
+  for (let k = lastAtOrBefore(urls, p.end - 1, (u) => u.start); k >= 0 && urls[k].end > p.start; k--) {
+    out += `${urls[k].start - p.start},${urls[k].end - p.start};`;
+  }
+  return out;
+}
+
+/** The tokens of one paragraph (not chrome or metadata). */
+function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): ToneToken[] {
+  const out: ToneToken[] = [];
+  for (const s of p.sentences) {
+    for (const w of s.words) {
+      // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
+      if (!CLUSTER.test(w.lower)) continue;
+      if (overlapsSpans(urls, w.start, w.end)) continue;
+      for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
+        const style = toneStyleOf(m[0]);
+        if (!style) continue;
+        const start = w.start + m.index;
+        const end = start + m[0].length;
+        out.push({ start, end, text: m[0], style, name: p.kind === 'byline' || inPersonName(draft, start, end), quoted: inQuote(draft, start, end) });
+      }
+    }
+  }
+  return out;
+}
+
 /** Every oa/oe/uy open syllable with a tone mark, outside page chrome, metadata and URLs (once per draft). */
 export function toneTokens(draft: Draft): ToneToken[] {
   const hit = cache.get(draft);
   if (hit) return hit;
   const urls = draftLinkSpans(draft);
+  const quotes = quotesByParagraph(draft);
   const out: ToneToken[] = [];
-  for (const p of draft.paragraphs) {
-    if (p.kind === 'chrome' || p.kind === 'metadata') continue;
-    for (const s of p.sentences) {
-      for (const w of s.words) {
-        // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
-        if (!CLUSTER.test(w.lower)) continue;
-        if (overlapsSpans(urls, w.start, w.end)) continue;
-        for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
-          const style = toneStyleOf(m[0]);
-          if (!style) continue;
-          const start = w.start + m.index;
-          const end = start + m[0].length;
-          out.push({ start, end, text: m[0], style, name: p.kind === 'byline' || inPersonName(draft, start, end), quoted: inQuote(draft, start, end) });
-        }
-      }
-    }
-  }
+  draft.paragraphs.forEach((p, k) => {
+    if (p.kind === 'chrome' || p.kind === 'metadata') return;
+    const salt = `${p.kind}\u0001${quotes[k]}\u0001${urlsOver(urls, p)}`;
+    for (const t of byParagraph.get(draft, p, salt, () => paragraphTokens(draft, p, urls))) out.push(t);
+  });
   cache.set(draft, out);
   return out;
 }
