@@ -353,3 +353,11 @@ describe('spelling: a numeral counts the syllable after it (genre-words.json fun
     expect(check(inDraft('Xã xây dựng kế hoặc năm 2025 cho từng thôn.'), R).map((f) => f.text)).toEqual(['kế hoặc']);
   });
 });
+
+describe('spelling: “đ” takes two keys', () => {
+  it('never reads a neighbouring key as a slip into or out of “đ” (“suối nước” is no “đuối nước”)', () => {
+    expect(check(inDraft('Anh Thuận nuôi cá tầm ở suối nước lạnh, giá bán 350.000 đồng mỗi cân.'), R)).toEqual([]);
+    // a lost stroke is still a slip (“duối” is no syllable): “duối” → “đuối”
+    expect(firstSuggestions(inDraft('Các em được học kỹ năng phòng tránh duối nước trong dịp hè.'))).toEqual([['duối', 'đuối']]);
+  });
+});

@@ -94,6 +94,9 @@ function keyboardSlip(a: string, b: string): boolean {
     if (at >= 0) return false;
     at = i;
   }
+  // "đ" takes two keys ("dd" in Telex, "d9" in VNI): one key struck by its neighbour never
+  // turns it into another letter, nor another letter into it ("suối nước" is no slip for "đuối nước")
+  if (at === 0 && (a.startsWith('đ') || b.startsWith('đ'))) return false;
   return at >= 0 && keyboardNeighbours(x[at], y[at]);
 }
 
