@@ -170,4 +170,15 @@ describe('admin-unit-case: a page’s non-breaking space glued to a body’s nam
     expect(once).toBe('Hội nghị tập huấn nghiệp vụ\n\nSáng 5-3, Huyện ủy tổ chức hội nghị tập huấn cho 60 cán bộ.\n\nSau đó Huyện ủy\nHuyện ủy tiếp tục chỉ đạo. Bí thư Huyện ủy phát biểu.\n');
     expect(fixed(once, ['admin-unit-case', 'web-leftover', 'organisation-case', 'common-noun-case'])).toBe(once);
   });
+  it('reads no place name after a level or geography word that belongs to a name or a word before it', () => {
+    // “Mộc bản” is a heritage's name, “bản” no village; “Địa đạo Vịnh Mốc” names a relic
+    expect(check('Học viên được giới thiệu Mộc bản triều Nguyễn và các tài liệu lưu trữ.', RULE)).toEqual([]);
+    expect(check('Đoàn viên giữ gìn cảnh quan di tích Địa đạo Vịnh Mốc ở Quảng Trị.', RULE)).toEqual([]);
+    expect(check('Du khách được đưa đón trên Vịnh Hạ Long bằng tàu mới.', RULE)).toHaveLength(1);
+    expect(check('Lớp học có cán bộ xã Hòa phú tham dự.', RULE)).toHaveLength(1);
+    // a main level is the unit whatever word comes before it; a village's level word after “già” is “già làng”
+    expect(check('Đoàn Thanh niên Cộng sản Hồ Chí Minh quận ninh Kiều mở lớp học.', RULE)).toHaveLength(1);
+    expect(check('Lớp có 82 học viên là già làng người Hà Nhì ở các xã vùng cao.', RULE)).toEqual([]);
+  });
+
 });

@@ -184,6 +184,9 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   return name;
 }
 
+/** heads of named places and zones ("Địa đạo", "Khu di tích": common-nouns.json placeHeads), as key lists */
+const NAMED_PLACE_HEADS = commonNouns.placeHeads.map((h) => h.word.split(' ').map(syllableKey));
+
 /** nouns of geography written lowercase before a name, and the words before them that make them another name's (generic-markers.json geographicGenerics) */
 const GEO_GENERICS = new Set(markers.geographicGenerics.words.map(syllableKey));
 const GEO_NOT_AFTER = markers.geographicGenerics.notAfter.map((p) => p.split(' ').map(syllableKey));
@@ -200,6 +203,8 @@ function capitalGeneric(draft: Draft, ws: Word[], keys: string[], i: number, inE
   if (!GEO_GENERICS.has(keys[i]) || nameShape(w) !== 'cap' || !prev || !blank(text, prev, w) || nameShape(prev) !== 'lower') return undefined;
   if (isSentenceStart(draft, w.start) || inEntry.has(w.start) || isLevelWord(prev.text) || placeNounAt(keys, i - 1) > 0) return undefined;
   if (GEO_NOT_AFTER.some((p) => p.every((k, n) => keys[i - p.length + n] === k))) return undefined;
+  // the head of a named place before it ("Địa đạo Vịnh Mốc", "Khu du lịch Núi Cấm"): the noun is the name's
+  if (NAMED_PLACE_HEADS.some((p) => i >= p.length && isCapitalised(ws[i - p.length].text) && p.every((k, n) => keys[i - p.length + n] === k))) return undefined;
   const name: Word[] = [];
   for (let k = i + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]); k++) name.push(ws[k]);
   if (name.length === 0 || inPersonName(draft, w.start)) return undefined;
@@ -283,9 +288,14 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         for (const w of province) out.reported.push(w);
       }
       // "quận ninh Kiều", "xã Hòa phú", "núi bà Đen": one syllable of the name in the wrong case
-      const geo = lv || (i > 0 && blank(text, ws[i - 1], ws[i]) && commonPair(ws[i - 1], ws[i])) ? 0 : placeNounAt(keys, i);
-      if ((lv || geo) && !province && !inHeadline(s) && !(committee && !lv)) {
-        const at = i + (lv || geo);
+      // a village's level word ("bản", "thôn") that ends a word with the syllable before ("văn
+      // bản", "Mộc bản triều Nguyễn": a capital before it opens a name of its own) opens no
+      // place name; a main level does, whatever comes before ("Hồ Chí Minh quận ninh Kiều")
+      const joinedBefore = i > 0 && blank(text, ws[i - 1], ws[i]);
+      const unit = lv && joinedBefore && !MAIN_LEVELS.has(levelKey) && (commonPair(ws[i - 1], ws[i]) || nameShape(ws[i - 1]) === 'cap') ? 0 : lv;
+      const geo = lv || (joinedBefore && commonPair(ws[i - 1], ws[i])) ? 0 : placeNounAt(keys, i);
+      if ((unit || geo) && !province && !inHeadline(s) && !(committee && !lv)) {
+        const at = i + (unit || geo);
         const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0);
         if (name && !inPersonName(draft, name[0].start) && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start))) {
           const edits = capitalEdits(name);
