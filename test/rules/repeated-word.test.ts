@@ -103,4 +103,9 @@ describe('repeated-word', () => {
     expect(fixed(text, RULE)).toBe('Học viên hoàn thành 20 học phần của chương trình.');
     expect(check('Lớp học có học học viên.', RULE).map((f) => f.text)).toEqual(['học học']);
   });
+  it('reads a word that ends one listed word and opens the next as two words (“giám sát | sát với”)', () => {
+    expect(check('Mặt trận chọn nội dung giám sát sát với những việc người dân quan tâm.', 'repeated-word')).toEqual([]);
+    expect(check('Mặt trận chọn nội dung giám sát sát những việc người dân quan tâm.', 'repeated-word')).toHaveLength(1);
+  });
+
 });
