@@ -116,6 +116,8 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     ['Sáng nay, xã Hòa phú ra quân làm đường giao thông.', '1:14', 'Hòa phú', 'Hòa Phú', 'Sáng nay, xã Hòa Phú ra quân làm đường giao thông.'],
     ['Học viên tham quan khu di tích ở huyện Nam đàn, tỉnh Nghệ An.', '1:40', 'Nam đàn', 'Nam Đàn', 'Học viên tham quan khu di tích ở huyện Nam Đàn, tỉnh Nghệ An.'],
     ['Hàng nghìn du khách đã lên núi bà Đen dịp đầu năm.', '1:32', 'bà Đen', 'Bà Đen', 'Hàng nghìn du khách đã lên núi Bà Đen dịp đầu năm.'],
+    ['Học viên đến từ huyện Mỏ cày Nam, tỉnh Bến Tre.', '1:23', 'Mỏ cày Nam', 'Mỏ Cày Nam', 'Học viên đến từ huyện Mỏ Cày Nam, tỉnh Bến Tre.'],
+    ['Đồng chí Sùng A Hồ, Bí thư Huyện ủy Mường tè, chủ trì hội nghị.', '1:37', 'Mường tè', 'Mường Tè', 'Đồng chí Sùng A Hồ, Bí thư Huyện ủy Mường Tè, chủ trì hội nghị.'],
   ])('capitalises the one syllable of a place name in the wrong case: %j', (text, at, span, expected, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message: `Tên địa danh viết hoa mọi âm tiết: “${span}” → “${expected}”.`, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
@@ -136,6 +138,8 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     'Sông Đà chảy qua nhiều tỉnh miền núi phía Bắc.',
     'Cầu treo Bản Lác được sửa chữa trước mùa mưa.',
     'Huyện Đoàn tổ chức lớp bồi dưỡng cho bí thư chi đoàn.',
+    'Hội tham mưu xây dựng làng Hữu nghị Việt - Hàn cho trẻ em khuyết tật.',
+    'Dự án hỗ trợ nông dân 13 tỉnh Đồng bằng Sông Cửu Long sản xuất lúa.',
   ])('reads no mixed-case place name where the words are another: %s', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });

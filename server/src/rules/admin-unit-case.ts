@@ -160,6 +160,14 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
     // "xã Hòa phú": "phú" closes the name where the sentence clearly goes on after it
     if (commonPair(a, b) || functionAt(keys, j + 1) || usuallyLowercase(keys[j + 1]) || isLevelWord(b.text)) return undefined;
     const c = ws[j + 2];
+    // "huyện Mỏ cày Nam": a lowercase syllable between capitalised ones of the name
+    // (only a syllable drafts capitalise at least as often as not: "làng Hữu nghị Việt - Hàn", "tỉnh Đồng bằng Sông Cửu Long" are other words)
+    const seen = countsOf(keys[j + 1]);
+    if (c && blank(text, b, c) && nameShape(c) === 'cap' && !inEntry.has(c.start) && typeWordAt(keys, j + 2) === 0 && !(seen && seen[1] < seen[0])) {
+      const name = [a, b];
+      for (let k = j + 2; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]) && !inEntry.has(ws[k].start); k++) name.push(ws[k]);
+      return name;
+    }
     if (c && blank(text, b, c)) {
       const boundary = isLevelWord(c.text) || functionAt(keys, j + 2) || (nameShape(c) === 'lower' && !!ws[j + 3] && blank(text, c, ws[j + 3]) && nameShape(ws[j + 3]) === 'lower' && commonPair(c, ws[j + 3]) && !commonPair(b, c));
       if (!boundary) return undefined;
@@ -294,8 +302,10 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       const joinedBefore = i > 0 && blank(text, ws[i - 1], ws[i]);
       const unit = lv && joinedBefore && !MAIN_LEVELS.has(levelKey) && (commonPair(ws[i - 1], ws[i]) || nameShape(ws[i - 1]) === 'cap') ? 0 : lv;
       const geo = lv || (joinedBefore && commonPair(ws[i - 1], ws[i])) ? 0 : placeNounAt(keys, i);
-      if ((unit || geo) && !province && !inHeadline(s) && !(committee && !lv)) {
-        const at = i + (unit || geo);
+      // (after a committee, "Huyện ủy Mường tè", the name follows "ủy")
+      const nameAt = committee ? 2 : unit;
+      if ((nameAt || geo) && !province && !inHeadline(s)) {
+        const at = i + (nameAt || geo);
         const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0);
         if (name && !inPersonName(draft, name[0].start) && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start))) {
           const edits = capitalEdits(name);
