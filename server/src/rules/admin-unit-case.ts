@@ -36,6 +36,8 @@ function capitalised(text: string, name: Word[]): string {
 
 /** "Xã hội", "Huyện đội", "Tỉnh lộ": a level syllable that starts another word */
 const NOT_A_UNIT_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
+/** words a level word ends ("hợp tác" + "xã"): generic-markers.json notLevelBefore, as key lists */
+const NOT_LEVEL_BEFORE = markers.notLevelBefore.map((m) => m.word.split(' ').map(syllableKey));
 /** first syllables worth a closer look: level words and the special names */
 const INTERESTING = new Set([...markers.levels, ...markers.specialUnits.map((u) => ({ word: u.level }))].map((m) => syllableKey(m.word.split(' ')[0])));
 // (a number ending the sentence may carry its full stop: "… từ Phường 3.")
@@ -300,7 +302,9 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       // bản", "Mộc bản triều Nguyễn": a capital before it opens a name of its own) opens no
       // place name; a main level does, whatever comes before ("Hồ Chí Minh quận ninh Kiều")
       const joinedBefore = i > 0 && blank(text, ws[i - 1], ws[i]);
-      const unit = lv && joinedBefore && !MAIN_LEVELS.has(levelKey) && (commonPair(ws[i - 1], ws[i]) || nameShape(ws[i - 1]) === 'cap') ? 0 : lv;
+      // …nor does a level word that ends another word ("Hợp tác xã Dệt zèng A Lưới": generic-markers.json notLevelBefore)
+      const inType = joinedBefore && NOT_LEVEL_BEFORE.some((p) => i >= p.length && p.every((k, n) => keys[i - p.length + n] === k));
+      const unit = inType || (lv && joinedBefore && !MAIN_LEVELS.has(levelKey) && (commonPair(ws[i - 1], ws[i]) || nameShape(ws[i - 1]) === 'cap')) ? 0 : lv;
       const geo = lv || (joinedBefore && commonPair(ws[i - 1], ws[i])) ? 0 : placeNounAt(keys, i);
       // (after a committee, "Huyện ủy Mường tè", the name follows "ủy")
       const nameAt = committee ? 2 : unit;
