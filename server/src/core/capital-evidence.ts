@@ -13,7 +13,9 @@ import stats from '../../../dictionaries/capitalisation-stats.json';
 import type { Draft, Word } from './draft.js';
 import { inQuote } from './draft.js';
 import { PairMap } from './pair-map.js';
-import { caseShape, isSentenceStart, wordKey } from './casing.js';
+import { caseShape, isSentenceStart, syllableKey, wordKey } from './casing.js';
+import { isListedPair } from './spell/genre-words.js';
+import { lookupKey } from './spell/syllable.js';
 
 /** [lowercase, capitalised] occurrences mid-sentence */
 export type Counts = [number, number];
@@ -194,6 +196,16 @@ export function mostlyAfter(prevKey: string, key: string): boolean {
   const b = BIGRAMS.get(prevKey, key);
   const u = UNIGRAMS.get(key);
   return !!b && !!u && b[0] + b[1] >= T.minPair && 2 * (b[0] + b[1]) >= u[0] + u[1];
+}
+
+/**
+ * Two syllables, as written, that make a common word: listed in the genre's words, or written
+ * lowercase as a pair by real drafts ("phát biểu", "cho hay", "già làng").
+ */
+export function commonWordPair(a: string, b: string): boolean {
+  const ka = syllableKey(a);
+  const kb = syllableKey(b);
+  return isListedPair(lookupKey(a), lookupKey(b)) || (knownPair(ka, kb) && usuallyLowercase(ka, kb));
 }
 
 /** The counts of a syllable (for tests and reports). */

@@ -14,10 +14,8 @@ import { ParagraphMemo } from './paragraph-memo.js';
 import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { matchTitles } from './lexicon.js';
 import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
-import { countsOf, knownPair, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
+import { commonWordPair, countsOf, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
 import { functionAt } from './lexicon/grammar.js';
-import { isListedPair } from './spell/genre-words.js';
-import { lookupKey } from './spell/syllable.js';
 import { SpanIndex } from './sorted.js';
 
 /**
@@ -192,13 +190,6 @@ function endsGivenName(text: string, name: Word[], w: Word): boolean {
   return name.length >= 2 && MIDDLE.has(wordKey(before)) && caseShape(before.text) === 'cap' && /^\s*(?:[,(]|[–—-]\s)/u.test(text.slice(w.end, w.end + 3));
 }
 
-/** Two lowercase syllables that make a common word: listed in the genre's words, or written lowercase as a pair by real drafts ("phát biểu", "cho hay"). */
-function commonPair(a: string, b: string): boolean {
-  const ka = syllableKey(a);
-  const kb = syllableKey(b);
-  return isListedPair(lookupKey(a), lookupKey(b)) || (knownPair(ka, kb) && usuallyLowercase(ka, kb));
-}
-
 /**
  * A lowercase syllable that can be a given name typed without its capital: a syllable shape,
  * no function word, no word drafts write lowercase nearly always ("nhận", "nói"), no common word
@@ -206,7 +197,7 @@ function commonPair(a: string, b: string): boolean {
  */
 function lowerGivenName(keys: string[], ws: Word[], j: number): boolean {
   const l = ws[j].text;
-  return looksLikeSyllable(l) && !functionAt(keys, j) && !usuallyLowercase(keys[j]) && !lowercaseWord(keys[j - 1], keys[j]) && !commonPair(ws[j - 1].text, l);
+  return looksLikeSyllable(l) && !functionAt(keys, j) && !usuallyLowercase(keys[j]) && !lowercaseWord(keys[j - 1], keys[j]) && !commonWordPair(ws[j - 1].text, l);
 }
 
 /**
@@ -224,9 +215,9 @@ function closesName(draft: Draft, ws: Word[], keys: string[], j: number): boolea
   if (/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(gap)) return titles(draft).starts.has(next.start);
   // (without a title after it, only a syllable drafts capitalise at least as often as not: "nguyên là" is "former")
   const c = countsOf(keys[j]);
-  if (!blankBetween(text, ws[j], next) || commonPair(ws[j].text, next.text) || (c && c[1] < c[0])) return false;
+  if (!blankBetween(text, ws[j], next) || commonWordPair(ws[j].text, next.text) || (c && c[1] < c[0])) return false;
   const after = ws[j + 2];
-  return functionAt(keys, j + 1) || (!!after && blankBetween(text, next, after) && caseShape(next.text) === 'lower' && caseShape(after.text) === 'lower' && commonPair(next.text, after.text));
+  return functionAt(keys, j + 1) || (!!after && blankBetween(text, next, after) && caseShape(next.text) === 'lower' && caseShape(after.text) === 'lower' && commonWordPair(next.text, after.text));
 }
 
 /** A surname of the dictionary, or an unlisted one before "Văn" / "Thị" in a run of three or four ("Lô Văn Thắm"). */

@@ -15,9 +15,7 @@ import { BoundedCache } from '../core/bounded-cache.js';
 import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf, KIND_FIELDS, usesBuiltinLexicon } from '../core/lexicon.js';
 import { isSurname } from '../core/surnames.js';
-import { countsOf, knownPair, usuallyLowercase } from '../core/capital-evidence.js';
-import { isListedPair } from '../core/spell/genre-words.js';
-import { lookupKey } from '../core/spell/syllable.js';
+import { commonWordPair, countsOf, knownPair, usuallyLowercase } from '../core/capital-evidence.js';
 import { provinceAt } from '../core/provinces.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
@@ -115,11 +113,9 @@ function afterSchoolKind(text: string, ws: Word[], keys: string[], i: number): b
 /** last syllables of the level words ("xã", "phố" of "thành phố") */
 const LEVEL_ENDS = new Set(markers.levels.map((m) => syllableKey(m.word.split(' ').pop()!)));
 
-/** Two words that make a common word: listed in the genre's words, or written lowercase as a pair by real drafts. */
+/** Two words that make a common word (capital-evidence.ts commonWordPair). */
 function commonPair(a: Word, b: Word): boolean {
-  const ka = syllableKey(a.text);
-  const kb = syllableKey(b.text);
-  return isListedPair(lookupKey(a.text), lookupKey(b.text)) || (knownPair(ka, kb) && usuallyLowercase(ka, kb));
+  return commonWordPair(a.text, b.text);
 }
 
 /** one-syllable words that describe a unit, not name it ("huyện đảo Cô Tô", "tỉnh bạn Lào": generic-markers.json notANameAfter) */

@@ -8,6 +8,7 @@ import type { Rule, TextEdit } from '../core/types.js';
 import { introducerBefore, lettersOf, personNames } from '../core/person-names.js';
 import { caseShape, isSentenceStart, withShape } from '../core/casing.js';
 import type { Draft, Word } from '../core/draft.js';
+import { editedText } from '../core/fix.js';
 
 /** "H’mai", "K'bia": a Central Highlands name's prefix and a syllable that lost its capital */
 const APOSTROPHE_LOWER = /^\p{Lu}['’]\p{Ll}[\p{Ll}\p{M}]*$/u;
@@ -40,7 +41,6 @@ function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> 
   }
   return out;
 }
-import { editedText } from '../core/fix.js';
 
 export const personNameCase: Rule = {
   meta: {
