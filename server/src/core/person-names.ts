@@ -84,7 +84,8 @@ function isUpperAt(t: string, i: number): boolean {
 /** "H'Hen", "K’Sor": a capital, an apostrophe, a capitalised syllable — only names are written so */
 const APOSTROPHE_NAME = /^\p{Lu}['’]\p{Lu}\p{Ll}*$/u;
 
-function blankBetween(text: string, a: Word, b: Word): boolean {
+/** Only blanks between two words. */
+export function blankBetween(text: string, a: Word, b: Word): boolean {
   return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
 }
 

@@ -5,17 +5,13 @@
  * (precision first: only what it is sure is a person's name).
  */
 import type { Rule, TextEdit } from '../core/types.js';
-import { introducerBefore, lettersOf, personNames } from '../core/person-names.js';
+import { blankBetween, introducerBefore, lettersOf, personNames } from '../core/person-names.js';
 import { caseShape, isSentenceStart, withShape } from '../core/casing.js';
 import type { Draft, Word } from '../core/draft.js';
 import { editedText } from '../core/fix.js';
 
 /** "H’mai", "K'bia": a Central Highlands name's prefix and a syllable that lost its capital */
 const APOSTROPHE_LOWER = /^\p{Lu}['’]\p{Ll}[\p{Ll}\p{M}]*$/u;
-
-function blank(text: string, a: Word, b: Word): boolean {
-  return /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start));
-}
 
 /**
  * "Chị H’mai Êban", "Bà Rmah H’ngơn": a word of the shape of a Central Highlands name whose
@@ -33,8 +29,8 @@ function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> 
         if (!APOSTROPHE_LOWER.test(w.text.normalize('NFC'))) return;
         const prev = ws[k - 1];
         const next = ws[k + 1];
-        const nameBefore = !!prev && blank(text, prev, w) && caseShape(prev.text) === 'cap' && !isSentenceStart(draft, prev.start);
-        const nameAfter = !!next && blank(text, w, next) && caseShape(next.text) === 'cap';
+        const nameBefore = !!prev && blankBetween(text, prev, w) && caseShape(prev.text) === 'cap' && !isSentenceStart(draft, prev.start);
+        const nameAfter = !!next && blankBetween(text, w, next) && caseShape(next.text) === 'cap';
         if (introducerBefore(text, ws, k) > 0 || nameBefore || nameAfter) out.push({ word: w, expected: w.text.slice(0, 2) + w.text.slice(2, 3).toUpperCase() + w.text.slice(3) });
       });
     }
