@@ -266,6 +266,11 @@ describe('dictionaries/structure.json examples', () => {
     expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^\\d+ \\p{L}+ \\p{L}+ ${word}$`, 'u'));
     expect(findParticipantCount(one(x.replace(` ${word}`, '')))).toBeUndefined();
   });
+  it('counts people before a two-word noun ending in a member’s ending', () => {
+    const x = 'Hôm qua, 25 phóng viên của các đài huyện đã hoàn thành khóa học.';
+    expect(found(x, findParticipantCount(one(x)))).toBe('25 phóng viên');
+    expect(findParticipantCount(one('Hôm qua, 25 phòng của các trường đã hoàn thành việc sửa chữa.'))).toBeUndefined();
+  });
   it('counts no days as people before a noun of their own', () => {
     expect(findParticipantCount(one('Trong 10 ngày học viên được nghe giới thiệu nhiều chuyên đề.'))).toBeUndefined();
   });

@@ -14,7 +14,7 @@ import { ATTENDED_COUNT_OPENERS, COUNT_ATTENDING_VERBS, COUNT_APPROXIMATORS, COU
  * ending make an agent noun, people whatever the trade; not "10 ngày học viên" (a count of days
  * before a noun of its own)
  */
-const AGENT_NOUN = `(?!${NOT_PARTICIPANT_NOUNS}\\s)\\p{L}+\\s+\\p{L}+\\s+${MEMBER_NOUN_ENDS}`;
+const AGENT_NOUN = `(?!${NOT_PARTICIPANT_NOUNS}\\s)\\p{L}+(?:\\s+\\p{L}+)?\\s+${MEMBER_NOUN_ENDS}`;
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?(?:${PARTICIPANT_NOUNS}|${AGENT_NOUN})${E}`,
@@ -43,7 +43,7 @@ const MEMBER_NOUN = new RegExp(`^\\p{L}+\\s+${MEMBER_NOUN_ENDS}$`, 'u');
  * gia đình"); what counts no people (days, communes, topics) is left out.
  */
 const LEARNER_COUNT = new RegExp(
-  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+){0,6}?)\\s+(?:đã\\s+|đều\\s+)?${LEARNER_VERBS}${E}`,
+  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:,?\\s+\\p{L}+){0,8}?)\\s+(?:đã\\s+|đều\\s+)?${LEARNER_VERBS}${E}`,
   'gu',
 );
 
