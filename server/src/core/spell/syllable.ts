@@ -96,9 +96,48 @@ export function toneDistance(a: Tone, b: Tone): number {
  */
 export function editDistance(a: string, b: string, substitution = SUBSTITUTION): number {
   if (a === b) return 0;
+  // most pairs the slip and suggestion searches compare are one edit apart (they come from an
+  // index of forms one letter apart): that is answered by one scan, no table
+  const near = oneEditApart(a, b, substitution);
+  if (near >= 0) return near;
   // code points, not UTF-16 units: only a string with a surrogate pair needs splitting
   if (SURROGATE.test(a) || SURROGATE.test(b)) return distanceOfCodePoints([...a], [...b], substitution);
   return distance(a, b, substitution);
+}
+
+/**
+ * `editDistance(a, b)` of two different strings one edit apart, without surrogates: the same
+ * length with one unit differing (replaced, or dropped and added: whichever costs less), or one
+ * string the other with one unit more (one added). -1 for any other pair (the table decides).
+ */
+function oneEditApart(a: string, b: string, substitution: number): number {
+  if (a.length === b.length) {
+    let diff = -1;
+    for (let i = 0; i < a.length; i++) {
+      const x = a.charCodeAt(i);
+      const y = b.charCodeAt(i);
+      if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) return -1;
+      if (x !== y) {
+        if (diff >= 0) return -1;
+        diff = i;
+      }
+    }
+    return Math.min(substitution, 2);
+  }
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
+  if (long.length !== short.length + 1) return -1;
+  let skipped = 0;
+  for (let i = 0; i < short.length; i++) {
+    const x = short.charCodeAt(i);
+    const y = long.charCodeAt(i + skipped);
+    if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) return -1;
+    if (x === y) continue;
+    if (skipped) return -1;
+    skipped = 1;
+    i--;
+  }
+  return (long.charCodeAt(long.length - 1) & 0xf800) === 0xd800 ? -1 : 1;
 }
 
 /** What replacing one letter costs, against 1 for one letter added or dropped. */
