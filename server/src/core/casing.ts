@@ -185,6 +185,19 @@ export function withShape(source: string, shape: CaseShape): string {
 }
 
 export function isCapitalised(s: string): boolean {
+  // asked of every word by several rules: the table caseShape learns, by UTF-16 unit; from a
+  // surrogate on, by code points
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let kind = CASES[c];
+    if (kind === UNKNOWN) kind = learnCase(c);
+    if (kind === NOT_LETTER) continue;
+    return kind === OTHER ? generalIsCapitalised(s.slice(i)) : kind === UPPER;
+  }
+  return false;
+}
+
+function generalIsCapitalised(s: string): boolean {
   for (const c of s) {
     if (LETTER.test(c)) return c !== c.toLowerCase();
   }
