@@ -303,6 +303,9 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   const takenAfter = taken(after, run[at + 2]);
   let best: Slip | undefined;
   for (const v of slipVariants(key)) {
+    // a variant that makes no known pair with either neighbour weighs nothing and binds to
+    // neither (every weight and count below is of such a pair): most variants end here
+    if (!known(before, v.key) && !known(v.key, after)) continue;
     // a closed-class word is taken for the meant one only when the written syllable lost all
     // its marks ("cua" → "của") or is one mark from it and never written in the genre
     // ("nhửng nội dung" → "những")
