@@ -270,11 +270,14 @@ function countryAt(text: string, words: Word[], keys: string[], j: number): bool
 
 
 /**
- * True when a preposition of place at j is followed by a count or a plural marker and a level
- * word ("ở | 14 | khu phố", "tại | các | xã"): the body before it is one in each of them.
+ * True when a count or a plural marker and a level word follow at j, after a preposition of
+ * place or none ("ở | 14 | khu phố", "tại | các | xã", "| 10 | huyện"): the body before it is
+ * one in each of them.
  */
 function inEachUnit(text: string, words: Word[], keys: string[], j: number): boolean {
-  if (j + 2 >= words.length || !blankGap(text, words, j - 1) || !blankGap(text, words, j) || !UNIT_PREPOSITIONS.has(keys[j])) return false;
-  const count = /^\d+$/u.test(words[j + 1].text) ? 1 : pluralMarkerAt(words, j + 1);
-  return count > 0 && j + 1 + count < words.length && blankGap(text, words, j + count) && levelWordAt(words, j + 1 + count) > 0;
+  if (j >= words.length || !blankGap(text, words, j - 1)) return false;
+  const at = UNIT_PREPOSITIONS.has(keys[j]) ? j + 1 : j;
+  if (at + 1 >= words.length || (at > j && !blankGap(text, words, j))) return false;
+  const count = /^\d+$/u.test(words[at].text) ? 1 : pluralMarkerAt(words, at);
+  return count > 0 && at + count < words.length && blankGap(text, words, at + count - 1) && levelWordAt(words, at + count) > 0;
 }
