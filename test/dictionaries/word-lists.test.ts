@@ -155,6 +155,11 @@ describe('common-nouns.json ethnicGroups', () => {
   });
 });
 
+it('reads a group’s name anywhere in a draft that names it after an opener once', () => {
+  expect(check('Thanh niên Chăm ở các thôn được hướng dẫn kỹ năng số.', 'common-noun-case').map((f) => f.text)).toEqual(['Chăm']);
+  expect(check('Đồng bào dân tộc Chăm trong xã dự lớp học. Thanh niên Chăm ở các thôn được hướng dẫn kỹ năng số.', 'common-noun-case')).toEqual([]);
+});
+
 it('takes no ethnic group for the first half of a word drafts write lowercase ("người Chăm sóc")', () => {
   expect(check('Lớp học dành cho người Chăm sóc trẻ em ở thôn.', 'common-noun-case').map((f) => f.text)).toEqual(['Chăm sóc']);
 });

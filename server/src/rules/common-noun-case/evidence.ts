@@ -82,11 +82,12 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const nextJoined = next !== undefined && blank(text, w, next);
     // a syllable of a name whose capitals are its own ("Nghệ nhân Ưu tú", "đạo Tin lành")
     if (OWN_CAPITALS.some((h) => h.keys.some((_, k) => h.capitals[k] && i - k >= 0 && i - k + h.keys.length <= ws.length && endsWith(text, ws, i - k + h.keys.length, h.keys)))) continue;
-    // an ethnic group after "người", "dân tộc", "đồng bào" ("người Chăm", "dân tộc Thái"), not
-    // the first half of a word drafts write lowercase ("người Chăm sóc" is "người chăm sóc")
+    // an ethnic group after "người", "dân tộc", "đồng bào" ("người Chăm", "dân tộc Thái"), or
+    // anywhere in a draft that names it so once ("thanh niên Chăm" after "đồng bào dân tộc
+    // Chăm"), not the first half of a word drafts write lowercase ("người Chăm sóc")
     const group = longest(text, ws, i, ETHNIC_GROUPS);
     const wordOn = group && group.keys.length === 1 && nextJoined && caseShape(next.text) === 'lower' && lowercaseWord(wordKey(w), wordKey(next));
-    if (group && !wordOn && ETHNIC_OPENERS.some((k) => endsWith(text, ws, i, k))) continue;
+    if (group && !wordOn && (ETHNIC_OPENERS.some((k) => endsWith(text, ws, i, k)) || namedGroups(draft).has(group.keys.join(' ')))) continue;
     // a place's name after a lowercase noun of geography ("trên đèo Cả", "sông Hồng"), unless the
     // two make a word of their own ("hồ Sơ" is "hồ sơ") or the noun ends a word with the syllable
     // before it ("lừa đảo Người dân", "cháy rừng Gây thiệt hại", "yêu cầu Các đơn vị")
@@ -714,4 +715,20 @@ function endsWordAt(text: string, ws: Word[], k: number): boolean {
   const before = ws[k - 1];
   if (!before || !blank(text, before, ws[k])) return false;
   return isListedPair(lookupKey(before.text), lookupKey(ws[k].text)) || mostlyAfter(wordKey(before), wordKey(ws[k]));
+}
+
+/** The ethnic groups a draft names after an opener ("dân tộc Chăm"): their capital is a name's anywhere in it. */
+const groupsByDraft = new WeakMap<Draft, Set<string>>();
+function namedGroups(draft: Draft): Set<string> {
+  let named = groupsByDraft.get(draft);
+  if (named) return named;
+  named = new Set();
+  const ws = draft.words;
+  for (let i = 1; i < ws.length; i++) {
+    if (caseShape(ws[i].text) !== 'cap') continue;
+    const group = longest(draft.text, ws, i, ETHNIC_GROUPS);
+    if (group && ETHNIC_OPENERS.some((k) => endsWith(draft.text, ws, i, k))) named.add(group.keys.join(' '));
+  }
+  groupsByDraft.set(draft, named);
+  return named;
 }
