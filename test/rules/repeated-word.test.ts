@@ -39,6 +39,8 @@ describe('repeated-word', () => {
     // “trực tiếp” + “tiếp công dân”, a listed word of three syllables
     'Chủ tịch UBND huyện đã trực tiếp tiếp công dân định kỳ, lắng nghe ý kiến người dân.',
     'Học viên được hướng dẫn sử dụng dụng cụ chữa cháy tại chỗ.',
+    // “thiết bị” + the passive “bị”: a word, then a closed-class word opening the next part
+    'Cán bộ hướng dẫn cách khai báo khi thiết bị bị mất tín hiệu định vị.',
     'Học viên thực hành dùng trí tuệ nhân tạo tạo sinh để tóm tắt văn bản.',
     'Chị Lan là trưởng Ban Nữ công công đoàn cơ sở của xã.',
     // a body's type word, then its field opening with the same syllable
