@@ -49,9 +49,11 @@ function cacheDir() {
  * Run `file` (a CommonJS bundle) as `require` would, with the V8 flags `flags` set first (the
  * code cache is only accepted under the flags it was made with), and return its exports.
  * A new cache is written when the process (or the worker thread) ends: by then it holds the
- * functions the lint compiled.
+ * functions the lint compiled. `whenWarm(exports, save)`, when given, may call `save()` earlier
+ * (a process that lives long, the language server, writes it once its first check is done);
+ * the cache is written once.
  */
-function load(file, flags = []) {
+function load(file, flags = [], whenWarm = undefined) {
   for (const f of flags) v8.setFlagsFromString(f);
   const dir = cacheDir();
   if (!dir) return require(file);
@@ -75,8 +77,12 @@ function load(file, flags = []) {
     cachedData = undefined;
   }
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  let save;
   if (cachedData === undefined || script.cachedDataRejected) {
-    process.once('exit', () => {
+    let saved = false;
+    save = () => {
+      if (saved) return;
+      saved = true;
       try {
         const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
@@ -89,11 +95,13 @@ function load(file, flags = []) {
       } catch {
         // a cache not written is only a slower next start
       }
-    });
+    };
+    process.once('exit', save);
   }
   const m = { id: file, filename: file, path: path.dirname(file), exports: {}, loaded: false };
   script.runInThisContext().call(m.exports, m.exports, Module.createRequire(file), m, file, path.dirname(file));
   m.loaded = true;
+  if (save && whenWarm) whenWarm(m.exports, save);
   return m.exports;
 }
 

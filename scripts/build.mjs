@@ -43,7 +43,9 @@ const dictionariesAsJson = {
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
-  { in: 'server/src/lsp/server.ts', out: 'dist/server.js' },
+  // dist/server.js is the small launcher (code cache), dist/server-main.js the server itself
+  { in: 'server/src/lsp/launch.ts', out: 'dist/server.js' },
+  { in: 'server/src/lsp/server.ts', out: 'dist/server-main.js' },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/src/cli/worker.ts', out: 'dist/worker.js' },
   { in: 'server/src/library.ts', out: 'dist/core.js' },

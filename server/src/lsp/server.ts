@@ -1,6 +1,7 @@
 /**
- * Entry point of the bundled language server (dist/server.js). The transport comes from the
- * command line (`--node-ipc`, `--stdio`, `--socket=`), as vscode-languageclient starts it.
+ * The bundled language server (dist/server-main.js, loaded by dist/server.js: launch.ts). The
+ * transport comes from the command line (`--node-ipc`, `--stdio`, `--socket=`), as
+ * vscode-languageclient starts it.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './service.js';
@@ -10,4 +11,5 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('unhandledRejection', (reason) => {
   connection.console.error(`[unhandled] ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
-startServer(connection);
+/** settles after the first check: launch.ts writes the code cache then */
+export const { firstCheck } = startServer(connection);

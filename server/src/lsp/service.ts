@@ -36,7 +36,14 @@ interface Published {
   findings?: Finding[];
 }
 
-export function startServer(connection: Connection): void {
+export interface RunningServer {
+  /** settles once the first check's diagnostics are published (the launcher then writes its code cache) */
+  firstCheck: Promise<void>;
+}
+
+export function startServer(connection: Connection): RunningServer {
+  let firstChecked!: () => void;
+  const firstCheck = new Promise<void>((resolve) => (firstChecked = resolve));
   const documents = new TextDocuments(TextDocument);
   const published = new Map<string, Published>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -129,6 +136,7 @@ export function startServer(connection: Connection): void {
     // status first: when the diagnostics arrive, the status item already matches them
     sendStatus(out.status);
     publish(uri, doc.version, out.diagnostics, locale, out.findings, out.text);
+    firstChecked();
   }
 
   function schedule(uri: string, delay: number): void {
@@ -311,4 +319,5 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+  return { firstCheck };
 }
