@@ -62,6 +62,12 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.statisticCues.entries.flatMap((e) => e.examples))('no participant count in a statistic: %s', (x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });
+  it('reads a statistic whose cue ends in the count’s opener “có”, after a verb of attending', () => {
+    expect(findParticipantCount(one('Phát biểu tại hội nghị, ông Lê Văn An cho biết toàn huyện hiện có hơn 3.000 hội viên nông dân.'))).toBeUndefined();
+    expect(findParticipantCount(one('Phát biểu tại hội nghị, ông Lê Văn An cho biết toàn huyện có gần 2.000 ha chè.'))).toBeUndefined();
+    const x = 'Dự hội nghị có ông Lê Văn An và 90 cán bộ cơ sở.';
+    expect(found(x, findParticipantCount(one(x)))).toBe('90 cán bộ');
+  });
   it('still reads the class’s own count next to a statistic', () => {
     const x = 'Toàn huyện có 96 tổ hòa giải. Lớp tập huấn có 48 thành viên tổ hòa giải tham dự.';
     expect(found(x, findParticipantCount(one(x)))).toBe('48 thành viên');

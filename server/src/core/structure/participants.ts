@@ -140,7 +140,8 @@ function headCountsIn(text: string): Array<[number, number]> {
       const [start, end] = [m.index, m.index + m[0].length];
       if (out.some(([a, b]) => a < end && start < b)) continue;
     }
-    if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // the opener is part of the cue ("toàn huyện có | gần 30.000 ha"): read up to the number
+    if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].indexOf(m[1])))) continue;
     out.push([m.index, m.index + m[0].length]);
   }
   LEARNER_COUNT.lastIndex = 0;
