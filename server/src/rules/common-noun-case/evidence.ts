@@ -13,7 +13,7 @@ import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, OWNER_OPENERS, OWN_CAPITALS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, VARIETY_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -81,7 +81,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const next = ws[i + 1];
     const nextJoined = next !== undefined && blank(text, w, next);
     // a syllable of a name whose capitals are its own ("Nghệ nhân Ưu tú", "đạo Tin lành")
-    if (OWN_CAPITALS.some((h) => h.keys.some((_, k) => h.capitals[k] && i - k >= 0 && i - k + h.keys.length <= ws.length && endsWith(text, ws, i - k + h.keys.length, h.keys)))) continue;
+    if (OWN_CAPITAL_AT.get(wordKey(w))?.some(({ keys, at }) => i - at >= 0 && i - at + keys.length <= ws.length && endsWith(text, ws, i - at + keys.length, keys))) continue;
     // an ethnic group after "người", "dân tộc", "đồng bào" ("người Chăm", "dân tộc Thái"), or
     // anywhere in a draft that names it so once ("thanh niên Chăm" after "đồng bào dân tộc
     // Chăm"), not the first half of a word drafts write lowercase ("người Chăm sóc")
@@ -92,7 +92,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // two make a word of their own ("hồ Sơ" is "hồ sơ") or the noun ends a word with the syllable
     // before it ("lừa đảo Người dân", "cháy rừng Gây thiệt hại", "yêu cầu Các đơn vị")
     // (so after a noun of produce or breed, the name ending there: "bưởi Diễn cho", not "giá gạo Tăng mạnh")
-    if (caseShape(prev.text) === 'lower' && blank(text, prev, w) && (PLACE_NOUNS.some((k) => endsWith(text, ws, i, k)) || (VARIETY_NOUNS.some((k) => endsWith(text, ws, i, k)) && nameEndsAt(text, ws, i))) && !isListedPair(lookupKey(prev.text), lookupKey(w.text)) && !lowercaseWord(wordKey(prev), wordKey(w)) && !endsWordAt(text, ws, i - 1)) continue;
+    if (caseShape(prev.text) === 'lower' && blank(text, prev, w) && (endsWithAny(text, ws, i, PLACE_NOUN_ENDS) || (endsWithAny(text, ws, i, VARIETY_NOUN_ENDS) && nameEndsAt(text, ws, i))) && !isListedPair(lookupKey(prev.text), lookupKey(w.text)) && !lowercaseWord(wordKey(prev), wordKey(w)) && !endsWordAt(text, ws, i - 1)) continue;
     // a country's name ("kháng chiến chống Pháp", "tiếng Đức"), unless its capital opens a word
     // of its own with the next syllable ("Pháp luật")
     const country = longest(text, ws, i, COUNTRIES) ?? COUNTRIES.get(wordKey(prev))?.find((c) => c.keys.length === 2 && c.keys[1] === wordKey(w) && caseShape(prev.text) === 'cap' && blank(text, prev, w));

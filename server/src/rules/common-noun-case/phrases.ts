@@ -48,12 +48,14 @@ export const OWNER_OPENERS = data.evidence.ownerOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
 /** nouns of geography before a proper name, written lowercase: “đèo Cả”, “sông Hồng” (common-nouns.json evidence.placeNouns) */
 export const PLACE_NOUNS = data.evidence.placeNouns.map(phrase);
+export const PLACE_NOUN_ENDS = byLastKey(PLACE_NOUNS);
 /** the heads of named days, months and weeks, as key lists ("ngày", "tuần lễ") */
 export const NAME_HEAD_KEYS = data.evidence.nameHeads.map(phrase);
 /** names of countries: “Pháp”, “Nhật Bản” (common-nouns.json evidence.countries) */
 export const COUNTRIES = indexPhrases(data.evidence.countries.map((w) => ({ keys: phrase(w) })));
 /** produce and breeds before the place or variety naming them: “bưởi Diễn”, “gà Mía” (common-nouns.json evidence.varietyNouns) */
 export const VARIETY_NOUNS = data.evidence.varietyNouns.map(phrase);
+export const VARIETY_NOUN_ENDS = byLastKey(VARIETY_NOUNS);
 /** heads of awards and titles of honour, capitalised before their name: “Huy chương Vì sự nghiệp …” (common-nouns.json evidence.awardHeads) */
 export const AWARD_HEADS = indexPhrases(data.evidence.awardHeads.map((w) => ({ keys: phrase(w) })));
 /** heads of events held under a name, capitalised before it: “Triển lãm Vietnam Expo” (common-nouns.json evidence.eventHeads) */
@@ -75,6 +77,16 @@ export const OWN_CAPITALS = data.ownCapitals.map((h) => ({
   keys: phrase(h.name),
   capitals: h.name.split(/\s+/u).filter(Boolean).map((w) => /^\p{Lu}/u.test(w)),
 }));
+/**
+ * Each capitalised syllable of OWN_CAPITALS by its key, with the name and its place in it: a
+ * word is one of those syllables only if its key is that syllable's (`endsWith` compares keys).
+ */
+export const OWN_CAPITAL_AT = new Map<string, Array<{ keys: string[]; at: number }>>();
+for (const h of OWN_CAPITALS) {
+  h.keys.forEach((key, at) => {
+    if (h.capitals[at]) OWN_CAPITAL_AT.set(key, [...(OWN_CAPITAL_AT.get(key) ?? []), { keys: h.keys, at }]);
+  });
+}
 /** the ethnic groups, and the words before a group's name (common-nouns.json ethnicGroups) */
 export const ETHNIC_GROUPS = indexPhrases(data.ethnicGroups.names.map((n) => ({ keys: phrase(n.replace(/\s*-\s*/gu, ' ')) })));
 export const ETHNIC_OPENERS = data.ethnicGroups.openers.map(phrase);
@@ -132,6 +144,33 @@ export function endsWith(text: string, ws: Word[], i: number, keys: string[]): b
   const s = i - keys.length;
   if (s < 0) return false;
   return keys.every((k, n) => wordKey(ws[s + n]) === k && (n === 0 || blank(text, ws[s + n - 1], ws[s + n])));
+}
+
+/**
+ * Phrases by their last key, for `endsWithAny`: the rule asks of most capitalised words whether
+ * one of a list ends before them, and a phrase can only if its last key is the word before's.
+ */
+export interface EndIndex {
+  byLast: Map<string, string[][]>;
+  /** phrases of no key (they end anywhere) */
+  empty: boolean;
+}
+export function byLastKey(list: string[][]): EndIndex {
+  const byLast = new Map<string, string[][]>();
+  for (const keys of list) {
+    if (keys.length === 0) continue;
+    const last = keys[keys.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), keys]);
+  }
+  return { byLast, empty: list.some((k) => k.length === 0) };
+}
+
+/** `list.some((k) => endsWith(text, ws, i, k))` of the list `index` was made of. */
+export function endsWithAny(text: string, ws: Word[], i: number, index: EndIndex): boolean {
+  if (index.empty) return true;
+  if (i < 1) return false;
+  const candidates = index.byLast.get(wordKey(ws[i - 1]));
+  return candidates !== undefined && candidates.some((k) => endsWith(text, ws, i, k));
 }
 
 export interface Found {
