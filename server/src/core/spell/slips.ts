@@ -58,10 +58,22 @@ for (const [a, b] of ONSETS) {
  * "say", "trai" and "chai" both "chai"): the listed words an onset swap may have meant share it.
  */
 export function onsetClass(fold: string): string {
-  const onset = ONSET.exec(fold)?.[0] ?? '';
-  const c = onset && ONSET_CLASS.get(onset);
-  return c && c !== onset ? c + fold.slice(onset.length) : fold;
+  // asked of every token of every sentence: kept by form (one string each, hashed once for the
+  // lookups that follow), a copy (no slice of a draft), cleared past a language's syllables
+  let out = onsetClasses.get(fold);
+  if (out === undefined) {
+    const onset = ONSET.exec(fold)?.[0] ?? '';
+    const c = onset && ONSET_CLASS.get(onset);
+    out = c && c !== onset ? c + fold.slice(onset.length) : fold;
+    if (fold.length <= 16) {
+      if (onsetClasses.size > 50_000) onsetClasses.clear();
+      const own = detach(fold);
+      onsetClasses.set(own, out === fold ? own : detach(out));
+    }
+  }
+  return out;
 }
+const onsetClasses = new Map<string, string>();
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
