@@ -36,7 +36,11 @@ function doubledBefore(text: string, a: Word, b: Word, c: Word | undefined, befo
  */
 function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefined, Word?]): boolean {
   const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? lookupKey(w.text) : undefined);
-  const [a, b, c, d, e] = [key(left[0]), key(left[1]), key(right[0]), key(right[1]), key(right[2])];
+  const a = key(left[0]);
+  const b = key(left[1]);
+  const c = key(right[0]);
+  const d = key(right[1]);
+  const e = key(right[2]);
   // (the second word may have three syllables: "trực tiếp | tiếp công dân")
   return !!a && !!b && !!c && !!d && isListedPair(a, b) && (isListedPair(c, d) || (!!e && isListed([c, d, e])));
 }
@@ -70,7 +74,8 @@ function countsNext(text: string, b: Word, c: Word | undefined): boolean {
 function wordAfter(text: string, b: Word, c: Word | undefined, d: Word | undefined): boolean {
   if (!c || !adjacent(text, b, c) || !/^\p{L}+$/u.test(c.text) || (d && d.lower === c.lower)) return false;
   const { functionWords } = genreWords();
-  const [k, n] = [lookupKey(b.text), lookupKey(c.text)];
+  const k = lookupKey(b.text);
+  const n = lookupKey(c.text);
   return !functionWords.has(k) && !functionWords.has(n) && isListedPair(k, n);
 }
 
@@ -81,7 +86,9 @@ function wordAfter(text: string, b: Word, c: Word | undefined, d: Word | undefin
  * it is the field's, not a slip ("Phòng Phòng Tư pháp" still is one).
  */
 function typeThenField(ws: Word[], i: number): boolean {
-  const [a, b, c] = [ws[i], ws[i + 1], ws[i + 2]];
+  const a = ws[i];
+  const b = ws[i + 1];
+  const c = ws[i + 2];
   if (!c || a.norm !== b.norm || a.norm === a.lower || !/^\p{L}+$/u.test(c.text)) return false;
   const keys = [wordKey(a), wordKey(b), wordKey(c)];
   return typeWordAt(keys, 0) === 1 && (commaCompoundAt(keys, 2) || isListedPair(lookupKey(b.text), lookupKey(c.text)));

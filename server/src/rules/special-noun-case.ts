@@ -206,7 +206,8 @@ function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[
   // quốc phòng"): not in a line whose words are nearly all capitalised (a heading's style)
   if (isTitleCaseLine(ws)) return out;
   for (let i = 0; i + 1 < ws.length; i++) {
-    const [a, b] = [ws[i], ws[i + 1]];
+    const a = ws[i];
+    const b = ws[i + 1];
     // (the case first: most pairs are lowercase, and the pair's key is a string to build)
     if (caseShape(a.text) !== 'cap' || caseShape(b.text) !== 'cap' || !INNER_PAIRS.has(`${wordKey(a)} ${wordKey(b)}`) || !BLANK.test(text.slice(a.end, b.start))) continue;
     if (taken.has(a) || taken.has(b) || lexicon.has(a) || lexicon.has(b) || inQuote(draft, a.start, b.end)) continue;

@@ -249,7 +249,9 @@ function known(a: string | undefined, b: string | undefined): boolean {
 /** The syllable at `at` is one of a listed word of three syllables in the run. */
 function inListedTriple(run: Array<string | undefined>, at: number): boolean {
   for (let s = Math.max(0, at - 2); s <= at && s + 2 < run.length; s++) {
-    const [a, b, c] = [run[s], run[s + 1], run[s + 2]];
+    const a = run[s];
+    const b = run[s + 1];
+    const c = run[s + 2];
     if (a && b && c && isListed([a, b, c])) return true;
   }
   return false;

@@ -137,7 +137,8 @@ function headCountsIn(text: string): Array<[number, number]> {
     if (ATTENDED_OPENER.test(m[0].slice(0, m[0].indexOf(m[1])))) {
       if (!ATTENDING_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
       // "Tham gia … có 75 kiểm soát viên": a count its noun already made one, reported once
-      const [start, end] = [m.index, m.index + m[0].length];
+      const start = m.index;
+      const end = m.index + m[0].length;
       if (out.some(([a, b]) => a < end && start < b)) continue;
     }
     // the opener is part of the cue ("toàn huyện có | gần 30.000 ha"): read up to the number

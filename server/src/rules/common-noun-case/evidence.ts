@@ -438,7 +438,9 @@ const PLURALS = new Set(['các', 'những'].map(syllableKey));
  * committee's member ("tỉnh ủy viên", a title when it names a person's office, CAP-26).
  */
 function agentNounAt(text: string, ws: Word[], i: number): Word | undefined {
-  const [b, c, after] = [ws[i + 1], ws[i + 2], ws[i + 3]];
+  const b = ws[i + 1];
+  const c = ws[i + 2];
+  const after = ws[i + 3];
   if (!b || !c || wordKey(c) !== VIEN || !blank(text, ws[i], b) || !blank(text, b, c)) return undefined;
   if (caseShape(b.text) !== 'lower' || caseShape(c.text) !== 'lower' || COMMITTEE_SYLLABLES.has(wordKey(b))) return undefined;
   if (!isListed([ws[i], b, c].map((x) => lookupKey(x.text)))) return undefined;
@@ -666,7 +668,8 @@ function nameGoesOn(text: string, ws: Word[], i: number): boolean {
 /** Word i is in the Title Case tail (core titleCaseTail) of a special noun written with its inner capital: "Nhà Nước | Ta". */
 function inSpecialTail(text: string, ws: Word[], i: number): boolean {
   for (let p = i - 1; p >= 1 && i - p <= 6; p--) {
-    const [a, b] = [ws[p - 1], ws[p]];
+    const a = ws[p - 1];
+    const b = ws[p];
     if (caseShape(b.text) === 'cap' && blank(text, a, b) && SPECIAL_INNER_PAIRS.has(`${wordKey(a)} ${wordKey(b)}`)) return i < p + 1 + titleCaseTail(text, ws, p + 1);
     if (caseShape(b.text) !== 'cap') return false;
   }

@@ -49,7 +49,8 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
     if (caseShape(ws[i].text) === 'lower' && !inWord) {
       // "luật Giáo dục": the name written right after a lowercase type word (a word of two
       // syllables drafts write lowercase, capitalised as a name's first) makes the document specific
-      const [a, b] = [ws[last + 1], ws[last + 2]];
+      const a = ws[last + 1];
+      const b = ws[last + 2];
       const named =
         a && b && blankGap(text, ws, last) && blankGap(text, ws, last + 1) && caseShape(a.text) === 'cap' && caseShape(b.text) === 'lower' && LETTERS.test(a.text) && LETTERS.test(b.text) && (lowercaseWord(keys[last + 1], keys[last + 2]) || isListedPair(keys[last + 1], keys[last + 2]));
       if (named) {
