@@ -234,11 +234,15 @@ export function pairSlips(c: SentenceCheck): void {
     return n && !n.skip && !flagged.has(j) && valid.has(n.key) && n.info.capitalised && !n.info.allCaps ? n.key : undefined;
   };
   const joined = tokens.map((t, j) => j > 0 && adjacent(text, tokens[j - 1], t));
+  // each joined pair of judged syllables the genre knows, asked once: a token making one with
+  // either neighbour is explained (pairSlip's first answer), and most tokens are
+  const knownAfter = keys.map((k, j) => !!k && j + 1 < keys.length && joined[j + 1] && !!keys[j + 1] && isKnownPair(k, keys[j + 1] as string));
   tokens.forEach((t, i) => {
     // a capital ("Trung tướng", "Hội") may start a name: only lower-case syllables are judged
     // the sentence's own capital before a lower-case word is judged too ("Chấp lượng tin …"),
     // on the evidence of its usual pair only (below)
     if (flagged.has(i) || !keys[i] || (t.info.capitalised && !opensSentence(i)) || t.info.allCaps) return;
+    if ((i > 0 && knownAfter[i - 1]) || knownAfter[i]) return;
     // the run around the token, three each side: a window, not an array as long as the
     // sentence (that made a 20,000-token sentence cost 20,000² steps)
     const lo = Math.max(0, i - 3);
