@@ -35,6 +35,18 @@ export interface TelexReading {
  */
 export function telexReading(word: string): TelexReading | undefined {
   if (!/^[a-z]{2,10}$/u.test(word)) return undefined;
+  // asked of every unmarked syllable of a draft: kept by word (short ASCII words: copies of their own)
+  let known = readings.get(word);
+  if (known === undefined) {
+    known = readingOf(word) ?? null;
+    if (readings.size > 20_000) readings.clear();
+    readings.set(word, known);
+  }
+  return known ?? undefined;
+}
+const readings = new Map<string, Readonly<TelexReading> | null>();
+
+function readingOf(word: string): TelexReading | undefined {
   const letters = [...word];
   // the first vowel: a "w" with no vowel before it is the vowel "ư" ("nhwng", "twf")
   let first = letters.findIndex((c) => VOWELS.includes(c) || c === 'w');
