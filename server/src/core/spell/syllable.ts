@@ -14,9 +14,16 @@ const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
  * writes "hoà", "thuỷ", "uỷ"), so "Huyện ủy" and "Huyện uỷ" look up the same entry.
  */
 export function lookupKey(syllable: string): string {
-  // the Icelandic eth "Ð" for "Đ" is unicode-normalisation's finding, not a misspelling
-  return withToneStyle(nfc(syllable).replace(/[\u00d0\u00f0]/gu, 'đ').toLowerCase(), 'new');
+  // the capitalisation rules ask it of the same words again and again: kept by spelling
+  let key = lookupKeys.get(syllable);
+  if (key === undefined) {
+    // the Icelandic eth "Ð" for "Đ" is unicode-normalisation's finding, not a misspelling
+    key = withToneStyle(nfc(syllable).replace(/[\u00d0\u00f0]/gu, 'đ').toLowerCase(), 'new');
+    remember(lookupKeys, syllable, detach(key));
+  }
+  return key;
 }
+const lookupKeys = new Map<string, string>();
 
 /** Letters with a vowel-quality mark: a tone goes on one of these before anything else. */
 const QUALITY_VOWELS = 'ăâêôơư';
