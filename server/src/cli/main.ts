@@ -10,13 +10,16 @@ import { setParagraphMemos } from '../core/paragraph-memo.js';
 
 // (bin/soattin.js sets these flags too, before it compiles this bundle with its code cache,
 // which V8 accepts only under the flags it was made with: keep the two lists the same)
-// V8's top optimising tier (TurboFan) costs this program more than it gains: the rules are
-// many large functions over strings, maps and regular expressions, each run on a few words;
-// TurboFan compiles them on spare cores, throws the code away when a new draft brings a new
-// object shape, and compiles them again. Without it (this process and its worker threads) a
-// lint of the unlabelled pool takes 1.4× less CPU and time, and a 1 MB one-line draft 1.2×.
-// (Node 22's Maglev tier, when there, stays on: it compiles in a fraction of the time.)
-setFlagsFromString('--max-opt=2');
+// V8's top optimising tier (TurboFan) at its usual threshold costs this program more than it
+// gains: the rules are many large functions over strings, maps and regular expressions, each
+// run on a few words; TurboFan compiled them on spare cores, threw the code away when a new
+// draft brought a new object shape, and compiled them again (with it off, `--max-opt=2`, a lint
+// of the pool took 1.4× less CPU). Asked to wait until a function has run about seven times
+// longer, it compiles only the few that run all the time (the tokenizers, the pair lookups, the
+// loops over words) and leaves the rest to the baseline tier: on the bench's 5 MB folder the
+// CLI then takes 1.25× less CPU than with TurboFan off (26–27 s against 32–36 s, side by side,
+// two rounds; the default threshold 33–37 s), and the per-core lint of the pool the same.
+setFlagsFromString('--interrupt-budget=500000');
 // V8 compiles a regular expression for its interpreter, then again to machine code once it
 // runs a second time: the dictionaries' long alternations paid both in every process and
 // worker (the first check's CPU 1.25× more); compiled once, to machine code, from the start.
