@@ -83,6 +83,12 @@ export function firstDifference(before: string, after: string): number | undefin
   if (before === after) return undefined;
   const n = Math.min(before.length, after.length);
   let i = 0;
+  // a block at a time by the native comparison of two slices, then the last block character by
+  // character: the server's baseline tier (--max-opt=2) ran the plain loop at ~4 ns a character,
+  // 1–2 ms to reach an edit in the middle of a 100 KB draft, every re-check
+  for (const block of [4096, 256, 16]) {
+    while (i + block <= n && before.slice(i, i + block) === after.slice(i, i + block)) i += block;
+  }
   while (i < n && before.charCodeAt(i) === after.charCodeAt(i)) i++;
   return i;
 }
