@@ -127,7 +127,10 @@ function freeze(value: unknown, key: string, shape: Shape, base: number, index: 
   }
   if (shape.shared.has(key)) return value;
   const done = seen.get(value);
-  if (done !== undefined) return done;
+  if (done !== undefined) {
+    frozeShared = true;
+    return done;
+  }
   const w = wordIndex(index, value);
   if (w >= 0) return new WordRef(w);
   if (Array.isArray(value)) {
@@ -145,20 +148,29 @@ function freeze(value: unknown, key: string, shape: Shape, base: number, index: 
   return out;
 }
 
-function thaw(value: unknown, key: string, shape: Shape, base: number, words: readonly Word[], seen: Map<object, unknown>): unknown {
+/**
+ * Whether the last `freeze` met an object twice (the answer shares it): only then does `thaw`
+ * need its map of what it rebuilt, a lookup and an insertion per object of every answer read
+ * back (a fifth of reading a 100 KB draft's answers back, each re-check).
+ */
+let frozeShared = false;
+
+function thaw(value: unknown, key: string, shape: Shape, base: number, words: readonly Word[], seen: Map<object, unknown> | null): unknown {
   if (typeof value === 'number') return shape.offsets.has(key) ? value + base : value;
   if (value === null || typeof value !== 'object' || shape.shared.has(key)) return value;
   if (value instanceof WordRef) return words[value.i];
-  const done = seen.get(value);
-  if (done !== undefined) return done;
+  if (seen !== null) {
+    const done = seen.get(value);
+    if (done !== undefined) return done;
+  }
   if (Array.isArray(value)) {
     const out: unknown[] = [];
-    seen.set(value, out);
+    if (seen !== null) seen.set(value, out);
     for (const v of value) out.push(thaw(v, '', shape, base, words, seen));
     return out;
   }
   const out: Record<string, unknown> = {};
-  seen.set(value, out);
+  if (seen !== null) seen.set(value, out);
   for (const k of Object.keys(value)) out[k] = thaw((value as Record<string, unknown>)[k], k, shape, base, words, seen);
   return out;
 }
@@ -197,12 +209,12 @@ export function setParagraphMemos(on: boolean): void {
  * paragraph `p` (its text, its prose view, its words) and the `salt` the caller keys it with.
  */
 export class ParagraphMemo<T> {
-  private readonly cache: BoundedCache<{ salt: string; value: unknown }>;
+  private readonly cache: BoundedCache<{ salt: string; value: unknown; shares: boolean }>;
   private readonly shape: Shape;
 
   constructor(name: string, maxBytes: number, shape: { offsets: string[]; shared?: string[] }) {
     this.shape = { offsets: new Set(shape.offsets), shared: new Set(shape.shared ?? []) };
-    this.cache = new BoundedCache<{ salt: string; value: unknown }>(
+    this.cache = new BoundedCache<{ salt: string; value: unknown; shares: boolean }>(
       name,
       maxBytes,
       (v) => stringBytes(v.salt) + frozenBytes(v.value, this.shape, new Set()),
@@ -216,10 +228,12 @@ export class ParagraphMemo<T> {
     // answer depends on beyond the paragraph, is checked on the entry; another salt recomputes
     const key = paragraphKey(draft, p);
     const hit = this.cache.get(key);
-    if (hit && hit.salt === salt) return thaw(hit.value, '', this.shape, p.start, paragraphWords(p), new Map()) as T;
+    if (hit && hit.salt === salt) return thaw(hit.value, '', this.shape, p.start, paragraphWords(p), hit.shares ? new Map() : null) as T;
     const value = compute(p);
     try {
-      this.cache.set(key, { salt: detach(salt), value: freeze(value, '', this.shape, p.start, paragraphWords(p), new Map()) });
+      frozeShared = false;
+      const frozen = freeze(value, '', this.shape, p.start, paragraphWords(p), new Map());
+      this.cache.set(key, { salt: detach(salt), value: frozen, shares: frozeShared });
     } catch (e) {
       if (!(e instanceof Uncacheable)) throw e;
     }

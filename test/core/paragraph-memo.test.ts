@@ -1,0 +1,44 @@
+/**
+ * A paragraph memo's answer read back is indistinguishable from the computed one: the same
+ * values at the new offsets, the new draft's own words, and an object the answer holds twice
+ * rebuilt once (thaw keeps its map of rebuilt objects only for answers that share one).
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseCaches } from '../../server/src/core/bounded-cache.js';
+import { ParagraphMemo } from '../../server/src/core/paragraph-memo.js';
+import { parseDraft } from '../../server/src/core/parse.js';
+import type { Paragraph, Word } from '../../server/src/core/draft.js';
+
+interface Answer {
+  spans: Array<{ start: number; end: number; word: Word }>;
+  twice: { a: { start: number }; b: { start: number } };
+}
+
+function answer(p: Paragraph): Answer {
+  const words = p.sentences.flatMap((s) => s.words);
+  const one = { start: words[1].start };
+  return { spans: words.slice(0, 3).map((w) => ({ start: w.start, end: w.end, word: w })), twice: { a: one, b: one } };
+}
+
+describe('ParagraphMemo', () => {
+  it('reads an answer back at a new offset with the new words, shared objects shared, others not', () => {
+    releaseCaches();
+    const memo = new ParagraphMemo<Answer>('test.memo', 1 << 20, { offsets: ['start', 'end'] });
+    const para = 'Sáng nay, lớp tập huấn khai mạc tại Hà Nội.';
+    const first = parseDraft(`Tin ngắn\n\n${para}\n`, 'text');
+    let computed = 0;
+    const get = (d: ReturnType<typeof parseDraft>): Answer =>
+      memo.get(d, d.paragraphs[1], '', (p) => {
+        computed++;
+        return answer(p);
+      });
+    get(first);
+    const moved = parseDraft(`Một tin ngắn hơn\n\n${para}\n`, 'text');
+    const back = get(moved);
+    expect(computed).toBe(1);
+    expect(back).toEqual(answer(moved.paragraphs[1]));
+    for (const s of back.spans) expect(moved.words).toContain(s.word);
+    expect(back.twice.a).toBe(back.twice.b);
+    expect(back.spans[0]).not.toBe(back.spans[1]);
+  });
+});
