@@ -3,7 +3,7 @@ import data from '../../dictionaries/everyday-words.json';
 import { check } from '../helpers/lint.js';
 import { isListed, isSyllable, lookupKey, markDifference } from '../../server/src/core/spell/index.js';
 import { slipVariants } from '../../server/src/core/spell/slips.js';
-import { FREQUENT_PAIR, pairCount } from '../../server/src/core/spell/pairs.js';
+import { FREQUENT_PAIR, pairWeight } from '../../server/src/core/spell/pairs.js';
 
 /** A Vietnamese paragraph around a sentence, so the draft reads as Vietnamese. */
 const inDraft = (sentence: string): string =>
@@ -11,7 +11,7 @@ const inDraft = (sentence: string): string =>
 
 /**
  * The words the genre knows one slip from `keys`: a listed word one tone or vowel mark away (the
- * listed-word pass), or a frequent pair one slip away (the pair pass) — why the word is listed.
+ * listed-word pass), or a frequent or listed pair one slip away (the pair pass) — why the word is listed.
  */
 function twins(keys: string[]): string[] {
   const out: string[] = [];
@@ -21,7 +21,8 @@ function twins(keys: string[]): string[] {
       w[at] = v.key;
       const d = markDifference(keys[at], v.key);
       const oneMark = d.letters === 0 && d.quality + (d.tone > 0 ? 1 : 0) === 1;
-      if ((oneMark && isListed(w)) || pairCount(w[0], w[1]) >= FREQUENT_PAIR) out.push(w.join(' '));
+      // (a listed word weighs as a frequent pair in the pair pass: "loăng quăng" is one letter from "lăng quăng")
+      if ((oneMark && isListed(w)) || pairWeight(w[0], w[1]) >= FREQUENT_PAIR) out.push(w.join(' '));
     }
   }
   return out;

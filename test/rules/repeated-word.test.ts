@@ -98,6 +98,16 @@ describe('repeated-word', () => {
     expect(check('Đại diện Hội Hội Nông dân huyện dự.', RULE).map((f) => f.message)).toEqual(['Từ “Hội” bị lặp lại liền nhau.']);
   });
 
+  it('leaves a doubled one-syllable given name after “bà”, “chị”, a title alone, no surname before it', () => {
+    expect(check('Bà Thu Thu, Chủ tịch Hội Phụ nữ xã, phát biểu tổng kết.', RULE)).toEqual([]);
+    expect(check('Theo chị Lan Lan, lớp học rất bổ ích.', RULE)).toEqual([]);
+    expect(check('Anh Tâm Tâm cho biết lớp học có 50 học viên.', RULE)).toEqual([]);
+    // a capital after the second copy goes on with an organisation's name: still a slip
+    expect(check('Phát biểu của Chủ tịch Hội Hội Nông dân huyện.', RULE).map((f) => f.message)).toEqual(['Từ “Hội” bị lặp lại liền nhau.']);
+    // lower case, no introducer: still slips
+    expect(check('Bà thu thu hồ sơ của học viên.', RULE).map((f) => f.message)).toEqual(['Từ “thu” bị lặp lại liền nhau.']);
+  });
+
   it('reads a verb before a noun that opens with it as two words (“học học phần”), not after a number', () => {
     expect(check('Sinh viên phải học học phần giáo dục quốc phòng.', RULE)).toEqual([]);
     const text = 'Học viên hoàn thành 20 học học phần của chương trình.';

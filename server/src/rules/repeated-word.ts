@@ -11,7 +11,7 @@ import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js
 import { lookupKey } from '../core/spell/syllable.js';
 import { wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
-import { inPersonName } from '../core/person-names.js';
+import { inPersonName, introducerBefore } from '../core/person-names.js';
 
 const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).map((e) => e.word.normalize('NFC')));
 /** words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json `before`) */
@@ -114,6 +114,19 @@ function wordThenFunctionWord(before: Word | undefined, a: Word, b: Word): boole
   return genreWords().functionWords.has(k) && isListedPair(lookupKey(before.text), lookupKey(a.text));
 }
 
+/**
+ * "bà Thu Thu", "chị Lan Lan, giáo viên …": a one-syllable given name doubled, right after the
+ * word that introduces a person ("ông", "bà", "đồng chí", a title), with nothing capitalised after
+ * it: the whole name, which no surname opens, so the name detector does not see it. "Chủ tịch
+ * Hội Hội Nông dân" goes on with a capital and is still a slip.
+ */
+function doubledGivenName(text: string, ws: readonly Word[], i: number): boolean {
+  const [a, b, c] = [ws[i], ws[i + 1], ws[i + 2]];
+  const titled = (w: Word): boolean => /^\p{Lu}\p{Ll}+$/u.test(w.text);
+  if (!titled(a) || !titled(b) || introducerBefore(text, ws as Word[], i) === 0) return false;
+  return !c || !adjacent(text, b, c) || !/^\p{Lu}/u.test(c.text);
+}
+
 function isNumber(w: Word): boolean {
   return /^[\d.,]+$/.test(w.text);
 }
@@ -142,7 +155,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !typeThenField(ws, i) && !(adjacent(text, ws[i - 1] ?? a, a) && wordThenFunctionWord(ws[i - 1], a, b)) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !typeThenField(ws, i) && !(adjacent(text, ws[i - 1] ?? a, a) && wordThenFunctionWord(ws[i - 1], a, b)) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;

@@ -87,7 +87,7 @@ export function sentenceTokens(sentence: Sentence, links: Span[], words: Project
   const project = words.exact.size > 0;
   for (const w of sentence.words) {
     const inLink = links.length > 0 && links.some((l) => w.start < l.end && w.end > l.start);
-    const skipWord = inLink || (project && (isProjectWord(words, w.text) || isProjectWord(words, w.text.replace(/\.$/u, ''))));
+    const skipWord = inLink || (project && (isProjectWord(words, w.text) || isProjectWord(words, w.text.replace(/\.$/u, '')))) || clippedBeforeStop(sentence, w);
     for (const s of wordSyllables(w.text)) {
       const start = w.start + s.at;
       const skip = skipWord || s.skip || (project && isProjectWord(words, s.text));
@@ -96,6 +96,19 @@ export function sentenceTokens(sentence: Sentence, links: Span[], words: Project
   }
   return out;
 }
+
+/**
+ * A word of consonants only with a full stop glued to it is a clipped word, not a syllable that
+ * lost its vowel: "tr. 12" (trang), "ng. 5" — the parser may end the sentence at its stop.
+ */
+function clippedBeforeStop(sentence: Sentence, w: Word): boolean {
+  const at = w.end - sentence.start;
+  return sentence.text.charCodeAt(at) === 0x2e && CONSONANTS_ONLY.test(w.text);
+}
+const CONSONANTS_ONLY = /^[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{2,3}$/u;
+
+/** "v/v" (về việc), "k/g", "t/m", "Đ/c": single letters joined by slashes are an abbreviation */
+const SLASHED_LETTERS = /^\p{L}(?:\/\p{L})+\.?$/u;
 
 /** A syllable of a word as the word alone says it: where it starts in the word, its facts, and whether the word alone leaves it alone. */
 interface WordSyllable {
@@ -118,7 +131,7 @@ function wordSyllables(text: string): WordSyllable[] {
   const known = syllablesOfWords.get(text);
   if (known) return known;
   const plain = LETTERS.test(text);
-  const skipWord = (!plain && /[\p{N}@_]/u.test(text)) || (!plain && isAbbreviation(text));
+  const skipWord = (!plain && /[\p{N}@_]/u.test(text)) || (!plain && (isAbbreviation(text) || SLASHED_LETTERS.test(text)));
   // most words are one syllable of letters: no need for a regex walk
   const runs = plain ? [{ index: 0, 0: text }] : text.matchAll(/[\p{L}\p{M}]+/gu);
   const out: WordSyllable[] = [];
