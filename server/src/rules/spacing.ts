@@ -59,6 +59,8 @@ function gluedBefore(seg: string, at: number, mark: string, before: string): boo
   if (mark === ':') return LOWER.test(before);
   if (mark === ')' || mark === '”') return /^[\p{L}\p{N}.!?]$/u.test(before);
   if (LOWER.test(before)) return LOWER.test(charBefore(seg, at - before.length));
+  // a sentence closing a quotation or a bracket: "… rất bổ ích”.Buổi chiều", "(ảnh).Sau đó"
+  if (/^[)”’]$/u.test(before)) return /^[\p{L}\p{N}.!?…]$/u.test(charBefore(seg, at - 1));
   if (!/^\d$/.test(before)) return false;
   let i = at;
   while (i > 0 && /\d/.test(seg[i - 1])) i--;
@@ -226,12 +228,18 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     push({ start: i, end: i + 1, messageId: 'beforeOpen', fix: [{ start: i, end: i, text: ' ' }] });
   }
   // "tổ chức…Sau đó": an ellipsis glued to the next word (one that opens a quotation, "“…và", is not)
+  // "báo cáo …Sau đó", "xã hội …được": spaced from the word before, glued to the next: the
+  // space stands on the wrong side, and the fix moves it
   for (const m of seg.matchAll(/(?:…|\.\.\.)(?=\p{L})/gu)) {
     const at = m.index ?? 0;
-    if (!/[\p{L}\p{N})”]/u.test(charBefore(seg, at))) continue;
+    let from = at;
+    while (from > 0 && isBlank(seg.charCodeAt(from - 1))) from--;
+    if (!/[\p{L}\p{N})”]/u.test(charBefore(seg, from))) continue;
     const i = base + at;
     if (isOpaque(i)) continue;
-    push({ start: i, end: i + m[0].length, messageId: 'missingAfter', args: { mark: m[0] }, fix: [{ start: i + m[0].length, end: i + m[0].length, text: ' ' }] });
+    const after = { start: i + m[0].length, end: i + m[0].length, text: ' ' };
+    if (from === at) push({ start: i, end: i + m[0].length, messageId: 'missingAfter', args: { mark: m[0] }, fix: [after] });
+    else if (blank(base + from, i)) push({ start: base + from, end: i + m[0].length, messageId: 'moved', args: { mark: m[0] }, fix: [{ start: base + from, end: i, text: '' }, after] });
   }
   // "Văn Hà-Trưởng phòng": a name and a title glued by a hyphen ("Bà Rịa-Vũng Tàu",
   // "Mác-Lênin", "12-KH/HU" have no title after the hyphen)
