@@ -87,7 +87,7 @@ export function sentenceTokens(sentence: Sentence, links: Span[], words: Project
   const project = words.exact.size > 0;
   for (const w of sentence.words) {
     const inLink = links.length > 0 && links.some((l) => w.start < l.end && w.end > l.start);
-    const skipWord = inLink || (project && (isProjectWord(words, w.text) || isProjectWord(words, w.text.replace(/\.$/u, '')))) || clippedBeforeStop(sentence, w);
+    const skipWord = inLink || (project && (isProjectWord(words, w.text) || isProjectWord(words, w.text.replace(/\.$/u, ''))));
     for (const s of wordSyllables(w.text)) {
       const start = w.start + s.at;
       const skip = skipWord || s.skip || (project && isProjectWord(words, s.text));
@@ -96,16 +96,6 @@ export function sentenceTokens(sentence: Sentence, links: Span[], words: Project
   }
   return out;
 }
-
-/**
- * A word of consonants only with a full stop glued to it is a clipped word, not a syllable that
- * lost its vowel: "tr. 12" (trang), "ng. 5" — the parser may end the sentence at its stop.
- */
-function clippedBeforeStop(sentence: Sentence, w: Word): boolean {
-  const at = w.end - sentence.start;
-  return sentence.text.charCodeAt(at) === 0x2e && CONSONANTS_ONLY.test(w.text);
-}
-const CONSONANTS_ONLY = /^[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{2,3}$/u;
 
 /** "v/v" (về việc), "k/g", "t/m", "Đ/c": single letters joined by slashes are an abbreviation */
 const SLASHED_LETTERS = /^\p{L}(?:\/\p{L})+\.?$/u;
