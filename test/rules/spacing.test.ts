@@ -80,6 +80,9 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Ban Tuyên giáo báo cáo …Sau đó các tổ thảo luận.', '1:23 Dấu cách đặt sai phía của “…”: viết liền với chữ trước, cách chữ sau.', 'Ban Tuyên giáo báo cáo… Sau đó các tổ thảo luận.'],
     ['Kinh tế, văn hóa, xã hội ...được thảo luận kỹ.', '1:25 Dấu cách đặt sai phía của “...”: viết liền với chữ trước, cách chữ sau.', 'Kinh tế, văn hóa, xã hội... được thảo luận kỹ.'],
     ['Ông nói lớp học “rất bổ ích”.Buổi chiều học viên thực hành.', '1:29 Thiếu dấu cách sau “.”.', 'Ông nói lớp học “rất bổ ích”. Buổi chiều học viên thực hành.'],
+    // (the mark closes a quotation, whose findings are never fixed: reported only)
+    ['Mỗi cán bộ phải là "người thầy số"gần gũi với bà con.', '1:34 Thiếu dấu cách sau “"”.', 'Mỗi cán bộ phải là "người thầy số"gần gũi với bà con.'],
+    ['Đồng chí Lê Văn Tâm-phó chủ tịch UBND xã phát biểu.', '1:20 Dấu gạch nối giữa tên và chức vụ (“Tâm-phó”) cần dấu cách ở hai bên.', 'Đồng chí Lê Văn Tâm - phó chủ tịch UBND xã phát biểu.'],
     ['Bà Trần Thị Mai-Trưởng phòng Văn hóa phát biểu.', '1:16 Dấu gạch nối giữa tên và chức vụ (“Mai-Trưởng”) cần dấu cách ở hai bên.', 'Bà Trần Thị Mai - Trưởng phòng Văn hóa phát biểu.'],
     ['Ông Lê Hùng–Phó Giám đốc Sở dự lớp.', '1:12 Dấu gạch nối giữa tên và chức vụ (“Hùng–Phó”) cần dấu cách ở hai bên.', 'Ông Lê Hùng – Phó Giám đốc Sở dự lớp.'],
     ['Lớp học khai giảng ngày 3/4/ 2023 tại hội trường.', '1:25 Thừa dấu cách trong ngày tháng “3/4/ 2023”.', 'Lớp học khai giảng ngày 3/4/2023 tại hội trường.'],

@@ -344,6 +344,11 @@ describe('spelling: a numeral counts the syllable after it (genre-words.json fun
     expect(check(inDraft('Nhà anh Sầu nuôi ba con lợn nái và bốn con trâu.'), R)).toEqual([]);
   });
 
+  it('reads “mỗi” before a noun as a count, unless the word before makes the listed word with the meant syllable', () => {
+    expect(check(inDraft('Sở yêu cầu bảo đảm mỗi trường mầm non có ít nhất 2 người được đào tạo.'), R)).toEqual([]);
+    expect(firstSuggestions(inDraft('Xã chú trọng công tác bảo vệ mỗi trường ở các thôn.'))).toEqual([['mỗi trường', 'môi']]);
+  });
+
   it.each(genreWordData.functionWords.flatMap((e) => ('countsExample' in e ? [[e.word, e.countsExample]] : [])))('%s: %s', (_, example) => {
     expect(check(inDraft(example as string), R)).toEqual([]);
   });

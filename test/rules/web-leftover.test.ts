@@ -25,6 +25,12 @@ describe('dictionaries/web-debris.json', () => {
     for (const line of ['Hà Giang 2026', 'PV 1282', 'Tập huấn 2026', 'đồng chí 12']) expect(isDebrisLine(line), line).toBe(false);
   });
 
+  it('reads a line under a pictograph bullet by what follows it', () => {
+    expect(isDebrisLine('📌 Xem thêm: Huyện đoàn ra quân tình nguyện hè')).toBe(true);
+    expect(isDebrisLine('👉 Đọc thêm: Các xã ra quân làm đường')).toBe(true);
+    expect(isDebrisLine('📌 Sáng 5-3, Huyện ủy khai giảng lớp bồi dưỡng.')).toBe(false);
+  });
+
   it('does not match story lines', () => {
     for (const line of ['Chia sẻ kinh nghiệm công tác dân vận ở cơ sở.', 'Ảnh minh họa', 'Lượt xem các video tăng mạnh trong năm 2024 nhờ mạng xã hội.', 'Bình luận của chuyên gia về lớp học rất tích cực.', 'Các học viên xem ảnh tại hội trường.jpg trong buổi học', 'Minh Anh', 'PV', 'TTXVN', 'COVID-19', 'Thu Ha', 'Hà Giang']) {
       expect(isDebrisLine(line), line).toBe(false);

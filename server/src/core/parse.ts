@@ -77,8 +77,19 @@ export function looksLikeListedTitle(line: string): boolean {
   return marked || !isBylineText(t);
 }
 
+/** a pictograph or two opening a line as its bullet ("📌 Xem thêm: …", "👉 Đọc thêm: …") */
+const EMOJI_BULLET = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+[ \t\u00a0]*)+(?=\S)/u;
+
 export function isDebrisLine(line: string): boolean {
   const t = nfc(line.trim());
+  if (debrisText(t)) return true;
+  // the bullet says nothing of the line: what follows it is debris or not ("©" and "▶" are
+  // pictographs too, and the line with them was read first)
+  const bare = t.replace(EMOJI_BULLET, '');
+  return bare !== t && debrisText(bare);
+}
+
+function debrisText(t: string): boolean {
   if (t.length === 0 || t.length >= 120) return false;
   if (DEBRIS.some((r) => r.test(t))) return true;
   // the same in brackets or with a closing stop or colon ("[Bản in]", "Bản in:", "Tin liên quan.")

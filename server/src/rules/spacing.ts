@@ -60,7 +60,7 @@ function gluedBefore(seg: string, at: number, mark: string, before: string): boo
   if (mark === ')' || mark === '”') return /^[\p{L}\p{N}.!?]$/u.test(before);
   if (LOWER.test(before)) return LOWER.test(charBefore(seg, at - before.length));
   // a sentence closing a quotation or a bracket: "… rất bổ ích”.Buổi chiều", "(ảnh).Sau đó"
-  if (/^[)”’]$/u.test(before)) return /^[\p{L}\p{N}.!?…]$/u.test(charBefore(seg, at - 1));
+  if (/^[)”’"]$/u.test(before)) return /^[\p{L}\p{N}.!?…]$/u.test(charBefore(seg, at - 1));
   if (!/^\d$/.test(before)) return false;
   let i = at;
   while (i > 0 && /\d/.test(seg[i - 1])) i--;
@@ -143,6 +143,13 @@ function paragraphFindings(paragraph: string): Finding[] {
 
 function shift(r: Finding, by: number): Finding {
   return { ...r, start: r.start + by, end: r.end + by, ...(r.fix ? { fix: r.fix.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) } : {}) };
+}
+
+/** The word ending just before `d` (the dash) is capitalised: a name's last syllable ("Phin" of "Triệu Văn Phin-tổ trưởng"). */
+function afterCapitalisedWord(seg: string, d: number): boolean {
+  let from = d;
+  while (from > 0 && /[\p{L}\p{M}]/u.test(seg[from - 1])) from--;
+  return /^\p{Lu}\p{Ll}/u.test(seg.slice(from, d));
 }
 
 /** a space, a tab or a no-break space */
@@ -243,9 +250,11 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   }
   // "Văn Hà-Trưởng phòng": a name and a title glued by a hyphen ("Bà Rịa-Vũng Tàu",
   // "Mác-Lênin", "12-KH/HU" have no title after the hyphen)
-  for (const m of seg.matchAll(/\p{L}[-–]\p{Lu}/gu)) {
+  // (a title in lower case after a name's last syllable too: "Ông Triệu Văn Phin-tổ trưởng")
+  for (const m of seg.matchAll(/\p{L}[-–]\p{Lu}|\p{Ll}[-–]\p{Ll}/gu)) {
     const d = (m.index ?? 0) + 1;
     if (!startsWithTitle(seg.slice(d + 1, d + 40))) continue;
+    if (LOWER.test(seg[d + 1]) && !afterCapitalisedWord(seg, d)) continue;
     const i = base + d;
     if (isOpaque(i)) continue;
     let from = d;
@@ -253,6 +262,17 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     let to = d + 1;
     while (to < seg.length && /[\p{L}\p{M}]/u.test(seg[to])) to++;
     push({ start: i, end: i + 1, messageId: 'nameDash', args: { text: seg.slice(from, to) }, fix: [{ start: i, end: i, text: ' ' }, { start: i + 1, end: i + 1, text: ' ' }] });
+  }
+  // "người thầy số"gần gũi": a straight quote closing a quotation (the second, fourth … of the
+  // paragraph) glued to the word after it
+  let quotes = 0;
+  for (const m of seg.matchAll(/"/gu)) {
+    const at = m.index ?? 0;
+    if (++quotes % 2 === 1) continue;
+    if (!/[\p{L}\p{N}.!?…]/u.test(charBefore(seg, at)) || !/^\p{L}/u.test(seg.slice(at + 1, at + 2))) continue;
+    const i = base + at;
+    if (isOpaque(i) || isOpaque(i + 1)) continue;
+    push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark: '"' }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
   }
   // "./ ." or ". /.": the closing mark of an official text is written as one
   for (const m of seg.matchAll(/\.(?:[ \t\u00a0]+\/[ \t\u00a0]*|\/[ \t\u00a0]+)\./gu)) {

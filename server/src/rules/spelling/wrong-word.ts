@@ -85,7 +85,7 @@ export function listedWordSlips(c: SentenceCheck): void {
       // a confused onset in a pair the genre never writes is the slip however common the
       // syllable as written ("sử phạt" → "xử phạt", "sử" of "lịch sử"): a mark slip may make
       // another word, a regional sound makes the same one heard
-      if (!match || countsNext(keys[match.at], match.keys, match.at) || (!match.swap && commonAsWritten(keys[match.at], match.keys, match.at)) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
+      if (!match || (countsNext(keys[match.at], match.keys, match.at) && !meantAfter(text, tokens, i, match)) || (!match.swap && commonAsWritten(keys[match.at], match.keys, match.at)) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
     }
@@ -141,6 +141,16 @@ function countsNext(written: string, meant: string[], at: number): boolean {
   if (at + 1 >= meant.length || !genreWords().counts.has(written)) return false;
   const next = meant[at + 1];
   return pairCount(meant[at], next) < CLOSED_AFFINITY * syllableCount(next);
+}
+
+/**
+ * The syllable the listed word would change opens the group and the word before it makes a
+ * frequent pair with the meant one: "bảo vệ mỗi trường" is "bảo vệ môi trường" ("vệ môi"), not
+ * "each school" as "bảo đảm mỗi trường mầm non" is.
+ */
+function meantAfter(text: string, tokens: Token[], first: number, match: { keys: string[]; at: number }): boolean {
+  const before = tokens[first - 1];
+  return match.at === 0 && !!before && !before.skip && adjacent(text, before, tokens[first]) && pairCount(before.key, match.keys[0]) >= FREQUENT_PAIR;
 }
 
 /**
@@ -323,7 +333,8 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   const { functionWords, syllables: common } = genreWords();
   const at = best.at;
   const far = tokens[at === 0 ? first - 1 : first + keys.length];
-  const stranded = !far || !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key));
+  // (an abbreviation there, "có thẻ BHYT", says nothing of the syllable: no pair is kept for it)
+  const stranded = !far || (!far.skip && !far.info.allCaps && !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key)));
   if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at]) && !stranded) return undefined;
   // a closed-class verb right after an aspect word is that verb, the changed syllable its
   // complement, whatever follows: "đã thành phân" is no "thành phần" (a noun never follows "đã")
