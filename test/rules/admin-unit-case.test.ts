@@ -187,4 +187,22 @@ describe('admin-unit-case: a page’s non-breaking space glued to a body’s nam
     for (const m of markers.notLevelBefore) expect(check(m.example, RULE), m.example).toEqual([]);
   });
 
+  it('leaves a bare level word naming the authority of the draft\'s own unit (generic-markers.json authorityAfter)', () => {
+    for (const m of markers.authorityAfter) {
+      expect(check(m.example, RULE), m.example).toEqual([]);
+      // after “cấp” the same capital is a slip (a level, no body)
+      const level = m.example.replace(new RegExp(`\\b${m.word} (?=\\p{Lu})`, 'u'), 'cấp ');
+      expect(level).not.toBe(m.example);
+      expect(check(level, RULE).map((f) => f.message), level).toHaveLength(1);
+    }
+    // an organisation before it (CAP-06), a name after it, a capital on its second syllable: still reported
+    expect(check('Cán bộ UBND Tỉnh dự lớp tập huấn kỹ thuật.', RULE)).toHaveLength(1);
+    expect(check('Nông dân cảm ơn sự quan tâm của Huyện Tân Phước.', RULE)).toHaveLength(1);
+    expect(check('Cán bộ tiếp dân của Thị Xã nắm vững quy trình.', RULE)).toHaveLength(1);
+    // the subject of a verb opening a clause names the authority too; elsewhere mid-clause it is a level
+    expect(check('Năm nay, Huyện tổ chức ba lớp tập huấn cho cán bộ cơ sở.', RULE)).toEqual([]);
+    expect(check('Năm nay, Huyện Tân Phước tổ chức ba lớp tập huấn.', RULE)).toHaveLength(1);
+    expect(check('Năm nay, cán bộ Huyện tổ chức ba lớp tập huấn.', RULE)).toHaveLength(1);
+  });
+
 });

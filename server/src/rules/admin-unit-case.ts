@@ -20,7 +20,7 @@ import { provinceAt } from '../core/provinces.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
-import { functionAt, typeWordAt } from '../core/lexicon/grammar.js';
+import { functionAt, subjectOfVerb, typeWordAt } from '../core/lexicon/grammar.js';
 
 /** The edits that give every word of a name its capital ("Nghệ an" → "An"). */
 function capitalEdits(name: Word[]): Array<{ start: number; end: number; text: string }> {
@@ -36,6 +36,8 @@ function capitalised(text: string, name: Word[]): string {
 const NOT_A_UNIT_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
 /** words a level word ends ("hợp tác" + "xã"): generic-markers.json notLevelBefore, as key lists */
 const NOT_LEVEL_BEFORE = markers.notLevelBefore.map((m) => m.word.split(' ').map(syllableKey));
+/** words after which a bare capitalised level word names the unit's authority ("của Tỉnh": generic-markers.json authorityAfter) */
+const AUTHORITY_AFTER = new Set(markers.authorityAfter.map((m) => syllableKey(m.word)));
 /** first syllables worth a closer look: level words and the special names */
 const INTERESTING = new Set([...markers.levels, ...markers.specialUnits.map((u) => ({ word: u.level }))].map((m) => syllableKey(m.word.split(' ')[0])));
 // (a number ending the sentence may carry its full stop: "… từ Phường 3.")
@@ -353,6 +355,13 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
         if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0])) continue;
       }
+      // "sự quan tâm của Tỉnh", "phối hợp với Huyện": the authority of the draft's own unit, a
+      // specific body meant (§8.6, grey): accepted as written, only its first syllable capitalised
+      const named = next && blank(text, lvWords[lv - 1], next) && isCapitalised(next.text);
+      const before = ws[i - 1];
+      // (or opening a clause as the subject of a verb: "Năm nay, Huyện tổ chức …", as a bare "Huyện ủy tổ chức")
+      const authority = (before && blank(text, before, lvWords[0]) && AUTHORITY_AFTER.has(keys[i - 1])) || (/,\s*$/u.test(text.slice(before?.start ?? 0, lvWords[0].start)) && subjectOfVerb(text, ws, i + lv));
+      if (!named && before && authority && lvWords.every((w, n) => caseShape(w.text) === (n === 0 ? 'cap' : 'lower'))) continue;
       // "Thành phố Hà Nội": a house style the rulebook accepts for this one name (§8.8)
       if (ALSO_CAPITALISED.get(levelKey)?.some((name) => name.every((k, m) => keys[i + lv + m] === k))) continue;
       // "Thành phố" alone, in a draft about Thành phố Hồ Chí Minh: that city's short name

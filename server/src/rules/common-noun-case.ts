@@ -15,9 +15,9 @@ import { inQuote } from '../core/draft.js';
 import type { Rule, RuleContext, TextEdit } from '../core/types.js';
 import { ParagraphMemo, quotesByParagraph } from '../core/paragraph-memo.js';
 import { SpanIndex } from '../core/sorted.js';
-import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, wordIndexAt, wordKey } from '../core/casing.js';
+import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, syllableKey, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
-import { blank, endsWith, FUNCTION_WORDS, longest, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
+import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence } from './common-noun-case/evidence.js';
 import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
@@ -28,6 +28,11 @@ import { editedText } from '../core/fix.js';
  * opening quotation mark and a capital: a quoted name follows
  */
 const QUOTED_NAME_AFTER = /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,5}["“«][ \t\u00a0]?\p{Lu}/u;
+/** True when one of the heads that open a programme's, a movement's or a contest's name (common-nouns.json nameOpeners) starts at `at`. */
+function opensName(text: string, at: number): boolean {
+  const keys = text.slice(at, at + 40).split(/[ \t\u00a0]+/u).map(syllableKey);
+  return NAME_OPENERS.some((k) => k.every((x, n) => keys[n] === x));
+}
 
 export const commonNounCase: Rule = {
   meta: {
@@ -110,6 +115,11 @@ export const commonNounCase: Rule = {
       // a common noun right before a quoted name is printed as part of it by many bodies
       // (“Cuộc vận động “Toàn dân …””, “Phong trào “…””): a suggestion, not a fix
       const beforeQuotedName = f.messageId === 'capital' && QUOTED_NAME_AFTER.test(text.slice(f.end, f.end + 40));
+      // … and the head of a programme, movement or contest there names that one: Party and state
+      // texts print its capital ("Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”",
+      // "Phong trào thi đua “…”": CAP-36, a specific one is meant), nothing to report; an event's
+      // head stays a suggestion ("tổ chức Hội nghị tập huấn “…”": the meeting is no name)
+      if (beforeQuotedName && opensName(text, f.start)) continue;
       const clear = f.status === 'clear' && !beforeQuotedName;
       const messageId = f.messageId === 'field' && !clear ? 'fieldContested' : f.messageId;
       // the words before the noun: "các", "một số", "3 - 5"

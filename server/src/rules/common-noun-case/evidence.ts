@@ -6,7 +6,7 @@ import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
 import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
-import { functionAt } from '../../core/lexicon/grammar.js';
+import { commaCompoundAt, functionAt } from '../../core/lexicon/grammar.js';
 import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
@@ -161,6 +161,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       (secondHalfOfWord(wordKey(prev), wordKey(w)) || documentType) &&
       !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
       !inPersonName(draft, prev.start, w.end) &&
+      // a name after a lowercase noun of places ("tàu Thống Nhất", "dinh Độc Lập", "hồ Hòa Bình")
+      // keeps its two capitals even where the syllables make a common word
+      !PLACE_NOUNS.some((k) => i - 1 - k.length >= 0 && endsWith(text, ws, i - 1, k) && caseShape(ws[i - 1 - k.length].text) === 'lower' && blank(text, ws[i - 2], prev)) &&
       // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản",
       // "báo Người Lao Động": the opener stands before the capitalised run; a programme's or a
       // document's name is cased like a sentence: "chương trình Phát Triển …" → "Phát triển")
@@ -595,13 +598,24 @@ function dayNameAfterHead(text: string, ws: Word[], i: number): boolean {
   const prev = ws[i - 1];
   if (caseShape(prev.text) !== 'lower' || !blank(text, prev, ws[i]) || !NAME_HEAD_KEYS.some((k) => endsWith(text, ws, i, k))) return false;
   for (let k = i + 1; k < ws.length && k <= i + 3; k++) {
-    if (!blank(text, ws[k - 1], ws[k])) return false;
+    if (!blank(text, ws[k - 1], ws[k])) break;
     const key = wordKey(ws[k]);
     if (caseShape(ws[k].text) !== 'lower') return /^\p{Lu}/u.test(ws[k].text);
-    if (FUNCTION_WORDS.has(key) && key !== VA) return false;
+    if (FUNCTION_WORDS.has(key) && key !== VA) break;
+  }
+  // … or on to the day and month it falls on, a named day's own date: "ngày Toàn dân phòng,
+  // chống mua bán người 30/7", "ngày Môi trường thế giới 5-6" (a comma only inside "phòng, chống")
+  for (let k = i + 1; k < ws.length && k <= i + DAY_NAME_WITHIN; k++) {
+    const gap = text.slice(ws[k - 1].end, ws[k].start);
+    if (!blank(text, ws[k - 1], ws[k]) && !(/^,[ \t]$/u.test(gap) && commaCompoundAt(ws.map(wordKey), k))) return false;
+    if (DAY_MONTH.test(ws[k].text)) return true;
+    if (caseShape(ws[k].text) !== 'lower' || (FUNCTION_WORDS.has(wordKey(ws[k])) && wordKey(ws[k]) !== VA)) return false;
   }
   return false;
 }
+/** how many words a named day may run to its date, and the date ("30/7", "5-6", "20.10") */
+const DAY_NAME_WITHIN = 8;
+const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])\.?$/u;
 
 /** the number words that name a month after "tháng" (structure.json numberWords; "Giêng", "Chạp" are capitalised names) */
 const MONTH_NUMBERS = new Set([...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word));
