@@ -93,6 +93,14 @@ describe('common-nouns.json evidence.awardRanks', () => {
   });
 });
 
+describe('common-nouns.json evidence.schoolSubjects', () => {
+  const { openers, subjects, valid } = commonNouns.evidence.schoolSubjects;
+  it.each(valid)('%s', (sentence) => {
+    expect(openers.some((o) => subjects.some((s) => sentence.includes(`${o} ${s}`)))).toBe(true);
+    expect(check(sentence, 'common-noun-case')).toEqual([]);
+  });
+});
+
 describe('common-nouns.json evidence.placeNouns', () => {
   it.each(commonNouns.evidence.placeNounsValid)('%s', (valid) => {
     expect(commonNouns.evidence.placeNouns.some((n) => valid.includes(`${n} `))).toBe(true);

@@ -199,6 +199,14 @@ describe('admin-unit-case: a page’s non-breaking space glued to a body’s nam
     expect(check('Cán bộ UBND Tỉnh dự lớp tập huấn kỹ thuật.', RULE)).toHaveLength(1);
     expect(check('Nông dân cảm ơn sự quan tâm của Huyện Tân Phước.', RULE)).toHaveLength(1);
     expect(check('Cán bộ tiếp dân của Thị Xã nắm vững quy trình.', RULE)).toHaveLength(1);
+  });
+
+  it('reads no lost capital in a lowercase word drafts never capitalise before a name (a kind of village, a people)', () => {
+    // “làng chài”, “làng gốm” are kinds of village; “cấp xã người Khmer” speaks of an ethnic group
+    expect(check('Học viên tham quan làng chài Hàm Ninh và làng gốm Thanh Hà.', RULE)).toEqual([]);
+    expect(check('Lớp học có 74 học viên là cán bộ, công chức cấp xã người Khmer.', RULE)).toEqual([]);
+    // a syllable drafts do capitalise is still read as the name's (“quận ninh Kiều”)
+    expect(check('Đoàn Thanh niên Cộng sản Hồ Chí Minh quận ninh Kiều mở lớp học.', RULE)).toHaveLength(1);
     // the subject of a verb opening a clause names the authority too; elsewhere mid-clause it is a level
     expect(check('Năm nay, Huyện tổ chức ba lớp tập huấn cho cán bộ cơ sở.', RULE)).toEqual([]);
     expect(check('Năm nay, Huyện Tân Phước tổ chức ba lớp tập huấn.', RULE)).toHaveLength(1);

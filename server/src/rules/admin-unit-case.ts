@@ -181,8 +181,9 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   if (commonPair(lastLevel, a) || commonPair(a, b) || knownPair(lastKey, x)) return undefined;
   // after a noun of geography, a syllable drafts do capitalise ("núi bà Đen"), not one that makes
   // a kind of the place ("cầu treo", "chợ nổi")
-  const counts = geographic ? countsOf(x) : undefined;
-  if (geographic && !(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
+  // (after a level word too: "làng chài Hàm Ninh", "làng cổ Đường Lâm" are a kind of village before its name)
+  const counts = countsOf(x);
+  if (!(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
   // the capitalised words after it: a name's, not a body's or a title's ("xã nhận Bằng khen", "tỉnh giao Sở Nội vụ")
   if (typeWordAt(keys, j + 1) > 0) return undefined;
   const name = [a];

@@ -150,7 +150,7 @@ function paragraphOccurrences(draft: Draft, titles: TitleMatch[], organisations:
       const n = phraseAt(draft, ws, keys, i, covered);
       if (n < 3) continue;
       const seq = ws.slice(i, i + n);
-      unknown.push({ phrase: keys.slice(i, i + n).join(' '), seq, generic: isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) });
+      unknown.push({ phrase: keys.slice(i, i + n).join(' '), seq, generic: isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) || ofEveryLevelAfter(draft, ws, i + n) });
       i += n - 1;
     }
   }
@@ -321,3 +321,21 @@ function ofManyAfter(draft: Draft, ws: Word[], j: number): boolean {
   }
   return false;
 }
+
+/** How far the field of a body may run before the level it is one of ("ban chỉ huy phòng | , chống thiên tai và tìm kiếm cứu nạn | cấp xã"). */
+const FIELD_WITHIN = 10;
+
+/**
+ * "cấp" and a level word closing the lowercase field after a body's phrase: one such body at
+ * every unit of that level, a generic mention ("thành viên ban chỉ huy phòng, chống thiên tai
+ * và tìm kiếm cứu nạn cấp xã"), not a spelling of the draft's own "Ban Chỉ huy Phòng, chống …".
+ */
+function ofEveryLevelAfter(draft: Draft, ws: Word[], j: number): boolean {
+  for (let k = j; k < ws.length && k < j + FIELD_WITHIN; k++) {
+    if (!/^,?[ \t\u00a0]+$/u.test(draft.text.slice(ws[k - 1].end, ws[k].start)) || caseShape(ws[k].text) !== 'lower') return false;
+    if (wordKey(ws[k]) === LEVEL_OF && levelWordAt(ws, k + 1) > 0) return true;
+  }
+  return false;
+}
+const LEVEL_OF = syllableKey('cấp');
+

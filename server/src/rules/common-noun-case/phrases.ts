@@ -46,6 +46,9 @@ export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
 /** openers of names printed as their owners write them, Title Case included: “báo Người Lao Động” (common-nouns.json evidence.ownerOpeners) */
 export const OWNER_OPENERS = data.evidence.ownerOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
+/** the subjects of the school programme and the words before which they keep their capitals: “dạy Tin học” (common-nouns.json evidence.schoolSubjects) */
+export const SCHOOL_SUBJECTS = indexPhrases(data.evidence.schoolSubjects.subjects.map((w) => ({ keys: phrase(w) })));
+export const SUBJECT_OPENERS = data.evidence.schoolSubjects.openers.map(phrase);
 /** nouns of geography before a proper name, written lowercase: “đèo Cả”, “sông Hồng” (common-nouns.json evidence.placeNouns) */
 export const PLACE_NOUNS = data.evidence.placeNouns.map(phrase);
 export const PLACE_NOUN_ENDS = byLastKey(PLACE_NOUNS);
