@@ -22,7 +22,13 @@ const { load } = require('../../../bin/code-cache.js') as {
  * in-process CPU p95 32–39 → 25 ms, p50 unchanged at 13–16 ms), its compiles cost the first
  * check's CPU (start → first diagnostics, CPU 500 → 360 ms with the code cache) and its code
  * and deoptimisation data the memory (100 KB draft open 116 → 106 MB, after 500 edits
- * 145 → 121 MB).
+ * 145 → 121 MB). End to end (bench-server --quick, side by side, two rounds, load ~4): 5 KB
+ * re-check p50 16.5–18.4 → 18.1–18.2 ms, p95 36.6–40.9 → 36.4–38.5 ms; 100 KB p50 56–62 → 69–70 ms
+ * (TurboFan helps the long draft's whole-draft loops), p95 115–152 → 136–139 ms.
+ * Measured and not taken: the CLI's `--interrupt-budget=500000` (TurboFan for the functions
+ * that run all the time only) re-checked faster (5 KB p50 17–18 → 13–15 ms, p95 35–38 → 32 ms;
+ * 100 KB p50 61–67 → 52–67 ms) but held 155–157 MB after 1,000 edits of the 100 KB draft,
+ * over the 150 MB budget, against 129–133 MB: it needs the memory found elsewhere first.
  */
 export const SERVER_V8_FLAGS = ['--max-opt=2'];
 
