@@ -4,6 +4,7 @@ import { check, fixed } from '../helpers/lint.js';
 import { parseDraft } from '../../server/src/core/parse.js';
 import { personNames } from '../../server/src/core/person-names.js';
 import surnames from '../../dictionaries/surnames.json';
+import markers from '../../dictionaries/generic-markers.json';
 
 const RULE = 'person-name-case';
 
@@ -173,5 +174,13 @@ describe('person-name-case', () => {
     const seed = readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
     const names = new Set(personNames(parseDraft(seed)).map((n) => seed.slice(n.start, n.end)));
     expect([...names]).toEqual(expect.arrayContaining(['Bùi Văn Bia', 'Bùi Văn Hản Em', 'Dương Văn Chăm']));
+  });
+});
+
+describe('person-name-case and Central Highlands place names', () => {
+  it.each(markers.highlandPlacePrefixes.examples)('reads a place, not a name slip, after a prefix of places: %s', (x) => {
+    expect(check(x, RULE)).toEqual([]);
+    // the same word after a person's introducer is a name whose capital was lost
+    expect(check(x.replace(/\b(?:Cư|Ea) (?=\p{Lu}')/u, 'chị '), RULE).length).toBeGreaterThan(0);
   });
 });

@@ -6,12 +6,16 @@
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import { blankBetween, introducerBefore, lettersOf, personNames } from '../core/person-names.js';
-import { caseShape, isSentenceStart, withShape } from '../core/casing.js';
+import { caseShape, isSentenceStart, syllableKey, withShape } from '../core/casing.js';
+import markers from '../../../dictionaries/generic-markers.json';
 import type { Draft, Word } from '../core/draft.js';
 import { editedText } from '../core/fix.js';
 
 /** "H’mai", "K'bia": a Central Highlands name's prefix and a syllable that lost its capital */
 const APOSTROPHE_LOWER = /^\p{Lu}['’]\p{Ll}[\p{Ll}\p{M}]*$/u;
+
+/** words opening Central Highlands place names, whose official spelling keeps the lowercase ("Cư M'gar": generic-markers.json highlandPlacePrefixes) */
+const PLACE_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableKey));
 
 /**
  * "Chị H’mai Êban", "Bà Rmah H’ngơn": a word of the shape of a Central Highlands name whose
@@ -30,6 +34,8 @@ function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> 
         const prev = ws[k - 1];
         const next = ws[k + 1];
         const nameBefore = !!prev && blankBetween(text, prev, w) && caseShape(prev.text) === 'cap' && !isSentenceStart(draft, prev.start);
+        // a place's name ("huyện Cư M'gar", "xã Cư Dliê M'nông"): the prefix one or two words before
+        if ([ws[k - 1], ws[k - 2]].some((x) => x && caseShape(x.text) === 'cap' && PLACE_PREFIXES.has(syllableKey(x.text)))) return;
         const nameAfter = !!next && blankBetween(text, w, next) && caseShape(next.text) === 'cap';
         if (introducerBefore(text, ws, k) > 0 || nameBefore || nameAfter) out.push({ word: w, expected: w.text.slice(0, 2) + w.text.slice(2, 3).toUpperCase() + w.text.slice(3) });
       });
