@@ -469,3 +469,15 @@ describe('organisation-grammar.json unitPrepositions: a lowercase body in each o
     expect(check('Đại diện ban công tác Mặt trận khu phố 3 phát biểu.', 'organisation-case').map((f) => f.text)).toEqual(['ban công tác Mặt trận']);
   });
 });
+
+describe('organisation-case and a type word standing alone', () => {
+  it('reads a verb right after a capitalised type word as the body named before, not its field', () => {
+    expect(check('Năm nay, Bệnh viện triển khai Đề án khám chữa bệnh từ xa tại các xã.', 'organisation-case')).toEqual([]);
+    // drafts go on with a capital after “Ban” + “Chỉ”: that field is still read
+    expect(check('Sáng 3-4, Ban chỉ đạo huyện tổ chức hội nghị.', 'organisation-case').map((f) => f.text)).toEqual(['Ban chỉ đạo']);
+  });
+  it('reads “bệnh viện tuyến tỉnh” as hospitals of a level, not a body', () => {
+    expect(check('Người bệnh phải đi hơn 40 km đến bệnh viện tuyến tỉnh.', 'organisation-case')).toEqual([]);
+  });
+});
+

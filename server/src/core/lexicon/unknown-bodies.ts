@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secon
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CAPITAL_OPENS_FIELD, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, KIND_FIELDS, functionAt, notABodyAt, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { CAPITAL_OPENS_FIELD, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, KIND_FIELDS, functionAt, notABodyAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -51,6 +51,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   const tEnd = i + type.length;
   if (notABodyAt(keys, i, type.length)) return undefined;
   if (allUpper(words.slice(i, tEnd))) return undefined;
+  // a verb a body is the subject of, right after the type word: the body named before, by its
+  // type alone ("Năm 2024, Bệnh viện triển khai Đề án …"), not a field, unless real drafts go
+  // on with a capital there ("Ban Chỉ đạo")
+  if (subjectOfVerb(text, words, tEnd) && continuation(keys[tEnd - 1], keys[tEnd]) !== 'capital') return undefined;
   // at a sentence start the type word's capital says nothing: the words after it must
   const startsSentence = isSentenceStart(draft, words[i].start);
   if (tEnd >= words.length || !blankGap(text, words, tEnd - 1)) return undefined;
