@@ -107,6 +107,10 @@ describe('common-nouns.json evidence.placeNouns', () => {
     expect(check(valid, 'common-noun-case')).toEqual([]);
   });
 
+  it('takes no street for the noun of “con đường”: a capital after it is a slip (“Con đường Phát triển”)', () => {
+    expect(check('Con đường Phát triển bền vững của hợp tác xã còn dài.', 'common-noun-case').map((f) => f.text)).toEqual(['Phát triển']);
+  });
+
   it('takes no noun that ends a word with the syllable before it for a place noun (“lừa đảo”)', () => {
     expect(check('Các đối tượng lừa đảo Người dân qua mạng xã hội.', 'common-noun-case').map((f) => f.text)).toEqual(['Người dân']);
   });
