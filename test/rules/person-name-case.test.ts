@@ -184,3 +184,8 @@ describe('person-name-case and Central Highlands place names', () => {
     expect(check(x.replace(/\b(?:Cư|Ea) (?=\p{Lu}')/u, 'chị '), RULE).length).toBeGreaterThan(0);
   });
 });
+
+it('reads a local group after an ethnic group’s name, not a person’s name slip (“Chăm H’roi”)', () => {
+  expect(check('Nhiều đảng viên là người Ê Đê, Chăm H’roi ở các buôn trong xã.', RULE)).toEqual([]);
+  expect(check('Nhiều đảng viên như chị Lan, Nga H’roi ở các buôn trong xã.', RULE).length).toBeGreaterThan(0);
+});

@@ -8,6 +8,7 @@ import type { Rule, TextEdit } from '../core/types.js';
 import { blankBetween, introducerBefore, lettersOf, personNames } from '../core/person-names.js';
 import { caseShape, isSentenceStart, syllableKey, withShape } from '../core/casing.js';
 import markers from '../../../dictionaries/generic-markers.json';
+import commonNouns from '../../../dictionaries/common-nouns.json';
 import type { Draft, Word } from '../core/draft.js';
 import { editedText } from '../core/fix.js';
 
@@ -16,6 +17,13 @@ const APOSTROPHE_LOWER = /^\p{Lu}['’]\p{Ll}[\p{Ll}\p{M}]*$/u;
 
 /** words opening Central Highlands place names, whose official spelling keeps the lowercase ("Cư M'gar": generic-markers.json highlandPlacePrefixes) */
 const PLACE_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableKey));
+/** the ethnic groups' names, as key lists ("Chăm H'roi" is a group of the Chăm: common-nouns.json ethnicGroups) */
+const GROUPS = commonNouns.ethnicGroups.names.map((n) => n.split(/[\s-]+/u).filter(Boolean).map(syllableKey));
+
+/** An ethnic group's name ends right before word k ("người Ê Đê, Chăm | H'roi"). */
+function afterGroup(ws: Word[], k: number): boolean {
+  return GROUPS.some((g) => k - g.length >= 0 && g.every((key, n) => syllableKey(ws[k - g.length + n].text) === key));
+}
 
 /**
  * "Chị H’mai Êban", "Bà Rmah H’ngơn": a word of the shape of a Central Highlands name whose
@@ -36,6 +44,8 @@ function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> 
         const nameBefore = !!prev && blankBetween(text, prev, w) && caseShape(prev.text) === 'cap' && !isSentenceStart(draft, prev.start);
         // a place's name ("huyện Cư M'gar", "xã Cư Dliê M'nông"): the prefix one or two words before
         if ([ws[k - 1], ws[k - 2]].some((x) => x && caseShape(x.text) === 'cap' && PLACE_PREFIXES.has(syllableKey(x.text)))) return;
+        // a local group of an ethnic group ("Chăm H'roi"), no person
+        if (afterGroup(ws, k)) return;
         const nameAfter = !!next && blankBetween(text, w, next) && caseShape(next.text) === 'cap';
         if (introducerBefore(text, ws, k) > 0 || nameBefore || nameAfter) out.push({ word: w, expected: w.text.slice(0, 2) + w.text.slice(2, 3).toUpperCase() + w.text.slice(3) });
       });
