@@ -28,7 +28,8 @@ function afterGroup(ws: Word[], k: number): boolean {
 /**
  * "Chị H’mai Êban", "Bà Rmah H’ngơn": a word of the shape of a Central Highlands name whose
  * syllable after the apostrophe lost its capital, where a name stands (after "ông / chị …" or a
- * title word, or beside another capitalised name word).
+ * title word, or beside another capitalised name word); not a place after its prefix ("Cư M'gar")
+ * nor a local group after its people's name ("Chăm H'roi"), whose official spellings keep it.
  */
 function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> {
   const text = draft.text;
@@ -39,13 +40,13 @@ function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> 
       const ws = s.words;
       ws.forEach((w, k) => {
         if (!APOSTROPHE_LOWER.test(w.text.normalize('NFC'))) return;
-        const prev = ws[k - 1];
-        const next = ws[k + 1];
-        const nameBefore = !!prev && blankBetween(text, prev, w) && caseShape(prev.text) === 'cap' && !isSentenceStart(draft, prev.start);
         // a place's name ("huyện Cư M'gar", "xã Cư Dliê M'nông"): the prefix one or two words before
         if ([ws[k - 1], ws[k - 2]].some((x) => x && caseShape(x.text) === 'cap' && PLACE_PREFIXES.has(syllableKey(x.text)))) return;
         // a local group of an ethnic group ("Chăm H'roi"), no person
         if (afterGroup(ws, k)) return;
+        const prev = ws[k - 1];
+        const next = ws[k + 1];
+        const nameBefore = !!prev && blankBetween(text, prev, w) && caseShape(prev.text) === 'cap' && !isSentenceStart(draft, prev.start);
         const nameAfter = !!next && blankBetween(text, w, next) && caseShape(next.text) === 'cap';
         if (introducerBefore(text, ws, k) > 0 || nameBefore || nameAfter) out.push({ word: w, expected: w.text.slice(0, 2) + w.text.slice(2, 3).toUpperCase() + w.text.slice(3) });
       });

@@ -108,8 +108,8 @@ function doubledInName(draft: Parameters<Rule['check']>[0]['draft'], a: Word, b:
  * the word before it and the second is a closed-class word (a passive marker, a preposition)
  * opening the clause's next part: two words, no slip, and dropping one would change the sense.
  */
-function wordThenFunctionWord(before: Word | undefined, a: Word, b: Word): boolean {
-  if (!before || !/^\p{L}+$/u.test(before.text) || !/^\p{L}+$/u.test(a.text)) return false;
+function wordThenFunctionWord(text: string, before: Word | undefined, a: Word, b: Word): boolean {
+  if (!before || !adjacent(text, before, a) || !/^\p{L}+$/u.test(before.text) || !/^\p{L}+$/u.test(a.text)) return false;
   const k = lookupKey(b.text);
   return genreWords().functionWords.has(k) && isListedPair(lookupKey(before.text), lookupKey(a.text));
 }
@@ -155,7 +155,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !typeThenField(ws, i) && !(adjacent(text, ws[i - 1] ?? a, a) && wordThenFunctionWord(ws[i - 1], a, b)) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
