@@ -88,6 +88,30 @@ describe('person-name-case', () => {
     expect(check('Lớp học về phạm thị trường, Phó Chủ tịch UBND huyện dự.', RULE)).toEqual([]);
   });
 
+  it.each([
+    // a surname the dictionary lacks, before a lowercase "văn"/"thị", after an introducer
+    ['Dự buổi học có ông Khổng Minh văn Tư, Chủ tịch UBND xã.', 'Khổng Minh văn Tư', 'Khổng Minh Văn Tư'],
+    ['Ông Quản văn Khải, người dân thôn Bắc, kể lại.', 'Quản văn Khải', 'Quản Văn Khải'],
+    // between an introducer and a title, whatever the surname: the H'Mông "A", a Central Highlands or a Khmer name
+    ['Có mặt tại lớp học còn có đồng chí Lầu a Sình, Bí thư Đảng ủy xã.', 'Lầu a Sình', 'Lầu A Sình'],
+    ["Giảng bài là bà H'Yên niê, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.", "H'Yên niê", "H'Yên Niê"],
+    ['Phát biểu có ông chau Sóc Đa, Phó Chủ tịch UBND xã.', 'chau Sóc Đa', 'Chau Sóc Đa'],
+    ['Cùng dự có đồng chí Y khuê, Trưởng Ban Tuyên giáo Huyện ủy.', 'Y khuê', 'Y Khuê'],
+    ['Dự buổi học có bà bhriu Thị Lanh, Phó Chủ tịch UBND huyện.', 'bhriu Thị Lanh', 'Bhriu Thị Lanh'],
+  ])('reads a name between its introducer and its title whatever its surname: %j', (text, span, expected) => {
+    expect(check(text, RULE).map((f) => f.text)).toEqual([span]);
+    const out = fixed(text, RULE);
+    expect(out).toBe(text.replace(span, expected));
+    expect(fixed(out, RULE)).toBe(out);
+  });
+
+  it('reads no name where the words between the introducer and the title are a sentence going on', () => {
+    expect(check('Ông Tâm nói, Chủ tịch UBND xã sẽ trả lời trong tuần.', RULE)).toEqual([]);
+    expect(check('Ông Hà cho biết, Phó Chủ tịch UBND huyện đã chỉ đạo.', RULE)).toEqual([]);
+    expect(check('Dự có đồng chí Tỉnh ủy viên, Bí thư Huyện ủy.', RULE)).toEqual([]);
+    expect(check('Bà con Khmer, Chủ tịch UBND xã và cán bộ ấp cùng dự.', RULE)).toEqual([]);
+  });
+
   it('speaks English when asked', () => {
     expect(check('Có ông nguyễn Văn An dự.', RULE, {}, 'en')[0].message).toBe(
       'Capitalise the first letter of every syllable of the name “nguyễn Văn An”: “Nguyễn Văn An”.',

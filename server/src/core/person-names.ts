@@ -17,6 +17,8 @@ import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
 import { functionAt } from './lexicon/grammar.js';
 import { SpanIndex } from './sorted.js';
+import { isKnownPair } from './spell/pairs.js';
+import { lookupKey } from './spell/syllable.js';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -175,10 +177,14 @@ function runEnds(text: string, ws: Word[]): number[] {
   return ends;
 }
 
-/** "văn" in "Nguyễn văn An": a middle name in lower case between a surname and a capitalised word. */
+/**
+ * "văn" in "Nguyễn văn An": a middle name in lower case between a surname and a capitalised word;
+ * after "ông / bà / đồng chí …" the syllable before it is a surname even when the dictionary lacks
+ * it ("ông Lữ văn Tâm").
+ */
 function lowerMiddle(text: string, ws: Word[], j: number): boolean {
   const next = ws[j + 1];
-  return MIDDLE.has(wordKey(ws[j])) && caseShape(ws[j].text) === 'lower' && SURNAME.has(wordKey(ws[j - 1])) && next !== undefined && text.slice(ws[j].end, next.start) === ' ' && capitalised(next);
+  return MIDDLE.has(wordKey(ws[j])) && caseShape(ws[j].text) === 'lower' && (SURNAME.has(wordKey(ws[j - 1])) || introducerBefore(text, ws, j - 1) > 0) && next !== undefined && text.slice(ws[j].end, next.start) === ' ' && capitalised(next);
 }
 
 /**
@@ -250,6 +256,36 @@ function lowercaseNameEnd(draft: Draft, ws: Word[], i: number): number {
     const name = ws.slice(i, j);
     if (!name.every((w, n) => (caseShape(w.text) === 'lower' || (n === 0 && caseShape(w.text) === 'cap')) && looksLikeSyllable(w.text) && (n === 0 || blankBetween(text, name[n - 1], w)))) return 0;
     if (/^\s*[,\-–—]\s*$/u.test(text.slice(name[name.length - 1].end, ws[j].start)) && titles(draft).starts.has(ws[j].start)) return j;
+  }
+  return 0;
+}
+
+/**
+ * The end of a name with a syllable typed in lower case, held between "ông / bà / đồng chí …" and
+ * a separator before a title ("bà H'Nhi niê, Phó Chủ tịch …", "đồng chí Sùng a Pao, Bí thư …",
+ * "ông chau Sóc Ra, Phó Chủ tịch …"), or 0. With both ends marked, two to four syllables between
+ * them, one capitalised at least, can be nothing but a name, whatever its surname; a lowercase
+ * one must be no function word and make no everyday word with its neighbours ("ông Hùng nhấn
+ * mạnh, Phó Chủ tịch …" is a sentence going on), and the first no title ("đồng chí Bí thư …").
+ */
+function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): number {
+  const text = draft.text;
+  if (introducerBefore(text, ws, i) === 0 || titles(draft).starts.has(ws[i].start)) return 0;
+  for (let k = i; k < i + 4 && k + 1 < ws.length; k++) {
+    const w = ws[k];
+    if (lettersOf(w) !== w.text || !hasVowel(w.text) || !blankBetween(text, ws[k - 1], w)) return 0;
+    if (caseShape(w.text) === 'lower') {
+      // (a surname may be no Vietnamese syllable: the Cơ Tu "Alăng", "Bhriu")
+      if ((k > i && !looksLikeSyllable(w.text)) || functionAt(keys, k)) return 0;
+      // a verb ("nói", "lưu ý") tells the sentence goes on; "văn", "thị", the H'Mông "a" are names' own
+      if (!MIDDLE.has(keys[k]) && usuallyLowercase(keys[k])) return 0;
+      // nor a word with the word before it, the introducer included ("bà con Khmer")
+      const prev = ws[k - 1];
+      if (commonWordPair(prev.text, w.text) || lowercaseWord(keys[k - 1], keys[k]) || isKnownPair(lookupKey(prev.text), lookupKey(w.text))) return 0;
+    } else if (caseShape(w.text) !== 'cap' && !APOSTROPHE_NAME.test(w.text)) return 0;
+    if (k === i || !/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(text.slice(w.end, ws[k + 1].start)) || !titles(draft).starts.has(ws[k + 1].start)) continue;
+    const shapes = ws.slice(i, k + 1).map((x) => caseShape(x.text));
+    return shapes.includes('lower') && shapes.some((sh) => sh !== 'lower') ? k + 1 : 0;
   }
   return 0;
 }
@@ -367,6 +403,18 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced, formal: (run === j || (lowerTail && run === j - 1)) && capitalised(ws[i]) });
         i = j - 1;
       }
+      // a second reading, for the names the first could not start: a surname it does not know,
+      // or a lowercase syllable it could not place, between an introducer and a title
+      const found = out.length;
+      for (let i = 1; i < ws.length; i++) {
+        if (out.some((n) => n.end > ws[i].start && n.start < ws[i].end)) continue;
+        const end = boundedNameEnd(draft, ws, keysOfSentence(ws), i);
+        if (end === 0) continue;
+        const words = ws.slice(i, end);
+        out.push({ start: words[0].start, end: words[words.length - 1].end, words, introduced: true, formal: false });
+        i = end - 1;
+      }
+      if (out.length > found) out.sort((a, b) => a.start - b.start);
     }
   }
   return out;

@@ -100,8 +100,8 @@ export const personNameCase: Rule = {
       n.words.forEach((w, k) => {
         const l = lettersOf(w);
         const sh = shapes[k];
-        // one capital letter alone ("Nguyễn Văn A") and two-letter initials are fine
-        if (sh === 'cap' || l.length === 1) return;
+        // one capital letter alone ("Nguyễn Văn A") is fine; the H'Mông middle name "A" typed small is not ("Sùng a Pao")
+        if (sh === 'cap' || (l.length === 1 && sh !== 'lower')) return;
         if (sh === 'mixed' || sh === 'upper') inner = true;
         if (/['’]/u.test(w.text)) return;
         edits.push({ start: w.start, end: w.start + l.length, text: withShape(l, 'cap') });
