@@ -98,6 +98,7 @@ describe('person-name-case', () => {
     ['Phát biểu có ông chau Sóc Đa, Phó Chủ tịch UBND xã.', 'chau Sóc Đa', 'Chau Sóc Đa'],
     ['Cùng dự có đồng chí Y khuê, Trưởng Ban Tuyên giáo Huyện ủy.', 'Y khuê', 'Y Khuê'],
     ['Dự buổi học có bà bhriu Thị Lanh, Phó Chủ tịch UBND huyện.', 'bhriu Thị Lanh', 'Bhriu Thị Lanh'],
+    ['Dự buổi học có bà Tạ Thị thanh Hà, Chủ tịch Hội Chữ thập đỏ huyện.', 'Tạ Thị thanh Hà', 'Tạ Thị Thanh Hà'],
   ])('reads a name between its introducer and its title whatever its surname: %j', (text, span, expected) => {
     expect(check(text, RULE).map((f) => f.text)).toEqual([span]);
     const out = fixed(text, RULE);

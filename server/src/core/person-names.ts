@@ -17,8 +17,6 @@ import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
 import { functionAt } from './lexicon/grammar.js';
 import { SpanIndex } from './sorted.js';
-import { isKnownPair } from './spell/pairs.js';
-import { lookupKey } from './spell/syllable.js';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -277,11 +275,14 @@ function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): nu
     if (caseShape(w.text) === 'lower') {
       // (a surname may be no Vietnamese syllable: the Cơ Tu "Alăng", "Bhriu")
       if ((k > i && !looksLikeSyllable(w.text)) || functionAt(keys, k)) return 0;
-      // a verb ("nói", "lưu ý") tells the sentence goes on; "văn", "thị", the H'Mông "a" are names' own
-      if (!MIDDLE.has(keys[k]) && usuallyLowercase(keys[k])) return 0;
+      // a verb ("nói", "lưu ý") tells the sentence goes on; "văn", "thị", the H'Mông "a" are names'
+      // own, and so is any syllable between two capitalised ones ("Tạ Thị thanh Hà")
+      const next = ws[k + 1];
+      const inner = k > i && caseShape(ws[k - 1].text) !== 'lower' && blankBetween(text, w, next) && caseShape(next.text) === 'cap';
+      if (!MIDDLE.has(keys[k]) && !inner && usuallyLowercase(keys[k])) return 0;
       // nor a word with the word before it, the introducer included ("bà con Khmer")
       const prev = ws[k - 1];
-      if (commonWordPair(prev.text, w.text) || lowercaseWord(keys[k - 1], keys[k]) || isKnownPair(lookupKey(prev.text), lookupKey(w.text))) return 0;
+      if (commonWordPair(prev.text, w.text) || lowercaseWord(keys[k - 1], keys[k])) return 0;
     } else if (caseShape(w.text) !== 'cap' && !APOSTROPHE_NAME.test(w.text)) return 0;
     if (k === i || !/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(text.slice(w.end, ws[k + 1].start)) || !titles(draft).starts.has(ws[k + 1].start)) continue;
     const shapes = ws.slice(i, k + 1).map((x) => caseShape(x.text));
@@ -403,18 +404,23 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced, formal: (run === j || (lowerTail && run === j - 1)) && capitalised(ws[i]) });
         i = j - 1;
       }
-      // a second reading, for the names the first could not start: a surname it does not know,
-      // or a lowercase syllable it could not place, between an introducer and a title
-      const found = out.length;
+      // a second reading, for the names the first could not start (a surname it does not know) or
+      // finish (a lowercase syllable it could not place: "bà Đinh Thị thu Hà, Chủ tịch …" was
+      // "Đinh Thị"), between an introducer and a title
+      let grown = false;
       for (let i = 1; i < ws.length; i++) {
-        if (out.some((n) => n.end > ws[i].start && n.start < ws[i].end)) continue;
+        const at = out.findIndex((n) => n.end > ws[i].start && n.start < ws[i].end);
+        if (at >= 0 && out[at].start !== ws[i].start) continue;
         const end = boundedNameEnd(draft, ws, keysOfSentence(ws), i);
-        if (end === 0) continue;
+        if (end === 0 || (at >= 0 && out[at].end >= ws[end - 1].end)) continue;
         const words = ws.slice(i, end);
-        out.push({ start: words[0].start, end: words[words.length - 1].end, words, introduced: true, formal: false });
+        const name = { start: words[0].start, end: words[words.length - 1].end, words, introduced: true, formal: false };
+        if (at >= 0) out[at] = name;
+        else out.push(name);
+        grown = true;
         i = end - 1;
       }
-      if (out.length > found) out.sort((a, b) => a.start - b.start);
+      if (grown) out.sort((a, b) => a.start - b.start);
     }
   }
   return out;
