@@ -49,15 +49,52 @@ const MAX_SHOWN = 80;
 
 const samePosition = (a: LspRange['start'], b: LspRange['start']): boolean => a.line === b.line && a.character === b.character;
 
-/** Edits as the data carries them: one over the diagnostic's own range leaves its range out (protocol.ts DataEdit). */
-function dataEdits(edits: LspEdit[], range: LspRange): DataEdit[] {
-  return edits.map((e) => (samePosition(e.range.start, range.start) && samePosition(e.range.end, range.end) ? { newText: e.newText } : e));
+/**
+ * Core edits as the data carries them (`DataEdit`): one over the diagnostic's own range, at
+ * offsets [`from`, `to`) of `range`, leaves its range out. The offsets are compared first: an
+ * edit at the range's own offsets is at its positions, and only the other edits are looked up
+ * (a re-check of a draft with a hundred misspellings made a thousand position look-ups for
+ * ranges it then dropped).
+ */
+function dataEdits(doc: TextDocument, edits: TextEdit[], range: LspRange, from: number, to: number): DataEdit[] {
+  const out: DataEdit[] = [];
+  for (const e of edits) {
+    if (e.start === from && e.end === to) {
+      out.push({ newText: e.text });
+      continue;
+    }
+    const r = { start: doc.positionAt(e.start), end: doc.positionAt(e.end) };
+    out.push(samePosition(r.start, range.start) && samePosition(r.end, range.end) ? { newText: e.text } : { range: r, newText: e.text });
+  }
+  return out;
+}
+
+/** The two ends of “Sửa thành “{after}”” in each locale (`isPlainFix`). */
+let plainFixParts: Record<Locale, [string, string]> | undefined;
+
+/** `title === t('action.fix', locale, { after })`, without writing the second title out. */
+function isPlainFix(title: string, after: string, locale: Locale): boolean {
+  plainFixParts ??= {
+    vi: splitAfter(t('action.fix', 'vi', { after: '\u0000' })),
+    en: splitAfter(t('action.fix', 'en', { after: '\u0000' })),
+  };
+  const [head, tail] = plainFixParts[locale];
+  return title.length === head.length + after.length + tail.length && title.startsWith(head) && title.endsWith(tail) && title.slice(head.length, head.length + after.length) === after;
+}
+
+function splitAfter(filled: string): [string, string] {
+  const at = filled.indexOf('\u0000');
+  return [filled.slice(0, at), filled.slice(at + 1)];
 }
 
 /** The text of [start, end) ∪ the edits, before and after the edits. */
 function beforeAfter(text: string, f: Finding, edits: TextEdit[]): { before: string; after: string } {
-  const start = Math.min(f.start, ...edits.map((e) => e.start));
-  const end = Math.max(f.end, ...edits.map((e) => e.end));
+  let start = f.start;
+  let end = f.end;
+  for (const e of edits) {
+    if (e.start < start) start = e.start;
+    if (e.end > end) end = e.end;
+  }
   const before = text.slice(start, end);
   const after = applyEdits(before, edits.map((e) => ({ start: e.start - start, end: e.end - start, text: e.text })));
   return { before, after };
@@ -92,13 +129,18 @@ export interface DiagnosticOptions {
 export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale: Locale, onDisk: boolean, format: 'text' | 'markdown', options: DiagnosticOptions = {}): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, messageId: f.messageId, text: text.slice(f.start, f.end), onDisk, format };
   const anchor = missingAnchor(text, f);
-  const range = anchor !== undefined ? { start: doc.positionAt(anchor), end: doc.positionAt(anchor) } : { start: doc.positionAt(f.start), end: doc.positionAt(f.end) };
+  const from = anchor ?? f.start;
+  const to = anchor ?? f.end;
+  const range = { start: doc.positionAt(from), end: doc.positionAt(to) };
   const suggestions = f.suggestions ?? [];
   let fixSuggestion = -1;
+  /** the text once the fix is made (what the hover shows as correct, too) */
+  let fixed: string | undefined;
   if (f.fix?.length) {
-    data.fix = dataEdits(toLsp(doc, f.fix), range);
+    data.fix = dataEdits(doc, f.fix, range, from, to);
     fixSuggestion = suggestions.findIndex((s) => !s.snippet && sameEdits(s.edits, f.fix!));
     const { before, after } = beforeAfter(text, f, f.fix);
+    fixed = after;
     if (fixSuggestion >= 0) data.fixTitle = ruleMessage(f.ruleId, suggestions[fixSuggestion].messageId, suggestions[fixSuggestion].args, locale);
     else if (before.length > MAX_SHOWN || after.length > MAX_SHOWN || before.includes('\n')) data.fixTitle = t('action.fixProblem', locale, { rule: ruleName(f.ruleId, locale) });
     else if (after === '' || after.trim() === '') data.fixTitle = t('action.remove', locale, { before });
@@ -109,15 +151,18 @@ export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale
     data.suggestions = rest.map((s) => {
       // a suggestion for every occurrence says so in its own message (“… mọi chỗ trong bài (3 chỗ)”)
       const title = ruleMessage(f.ruleId, s.messageId, s.args, locale);
-      const edits = dataEdits(toLsp(doc, s.edits), range);
+      const edits = dataEdits(doc, s.edits, range, from, to);
       // the plain “Sửa thành “X”” of a word's replacement is written back by quickFixes (fewer bytes a publish)
-      const plain = !s.snippet && edits.length === 1 && !edits[0].range && title === t('action.fix', locale, { after: edits[0].newText });
-      return { ...(plain ? {} : { title }), edits, ...(s.snippet ? { snippet: true } : {}), ...(s.scope ? { scope: s.scope } : {}) };
+      const plain = !s.snippet && edits.length === 1 && !edits[0].range && isPlainFix(title, edits[0].newText, locale);
+      const out: NonNullable<DiagnosticData['suggestions']>[number] = plain ? { edits } : { title, edits };
+      if (s.snippet) out.snippet = true;
+      if (s.scope) out.scope = s.scope;
+      return out;
     });
   }
   const correcting = f.fix?.length ? f.fix : suggestions.length === 1 && !suggestions[0].snippet ? suggestions[0].edits : undefined;
   if (correcting?.length) {
-    const { after } = beforeAfter(text, f, correcting);
+    const after = fixed ?? beforeAfter(text, f, correcting).after;
     if (after.length <= MAX_SHOWN * 2) data.correct = after;
   }
   if (typeof f.data?.word === 'string') data.word = f.data.word;
