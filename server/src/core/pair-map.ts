@@ -30,6 +30,16 @@ export class PairMap<V> {
     return this.byFirst.get(joined.slice(0, at))?.get(joined.slice(at + 1));
   }
 
+  /**
+   * Add the pair (`a`, `b`), `a` holding no space (as `forEach` hands pairs out): another map's
+   * pairs are copied without joining and cutting each key again.
+   */
+  add(a: string, b: string, value: V): void {
+    let seconds = this.byFirst.get(a);
+    if (!seconds) this.byFirst.set(a, (seconds = new Map()));
+    seconds.set(b, value);
+  }
+
   has(a: string, b: string): boolean {
     return this.get(a, b) !== undefined;
   }

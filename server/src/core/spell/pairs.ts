@@ -65,13 +65,14 @@ let known: PairMap<true> | undefined;
  */
 function knownPairs(): PairMap<true> {
   if (known) return known;
-  const joined: Array<[string, true]> = [];
+  // the pairs as the three maps cut them (never a key joined and cut again: built on the first check)
+  const map = new PairMap<true>([]);
   load().pairs.forEach((a, b, n) => {
-    if (n > 0) joined.push([`${a} ${b}`, true]);
+    if (n > 0) map.add(a, b, true);
   });
-  listedPairs().forEach((a, b) => joined.push([`${a} ${b}`, true]));
-  everydayPairs().forEach((a, b) => joined.push([`${a} ${b}`, true]));
-  known = new PairMap(joined);
+  listedPairs().forEach((a, b) => map.add(a, b, true));
+  everydayPairs().forEach((a, b) => map.add(a, b, true));
+  known = map;
   return known;
 }
 
