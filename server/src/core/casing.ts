@@ -397,6 +397,14 @@ export function isLevelWord(syllable: string): boolean {
   return LEVEL.has(syllableKey(syllable));
 }
 
+/** True when a level word ends at word k: one syllable ("xã") or the last of two or three ("thành phố", "thị trấn"). */
+export function levelEndsAt(words: Word[], k: number): boolean {
+  if (!words[k]) return false;
+  if (isLevelWord(words[k].text)) return true;
+  for (let n = 1; n <= 2 && k - n >= 0; n++) if (levelWordAt(words, k - n) === n + 1) return true;
+  return false;
+}
+
 /** "và", "hoặc": join the items of a list a plural marker opens (generic-markers.json listJoiners) */
 const LIST_JOINER = new RegExp(`^(?:${markers.listJoiners.map((m) => m.word).join('|')})$`, 'iu');
 

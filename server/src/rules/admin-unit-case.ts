@@ -148,18 +148,20 @@ function nameShape(w: Word): 'lower' | 'cap' | undefined {
  * no function word ("thành phố Huế đã …"), no word drafts write lowercase nearly always
  * ("các xã nhận Bằng khen"), no word that describes the unit ("huyện đảo Cô Tô").
  */
-function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLevel: Word, inEntry: Set<number>, geographic: boolean): Word[] | undefined {
+function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLevel: Word, inEntry: Set<number>, geographic: boolean, listItem = false, mainLevel = false): Word[] | undefined {
   const a = ws[j];
   const b = ws[j + 1];
-  if (!a || !b || !blank(text, lastLevel, a) || !blank(text, a, b) || inEntry.has(a.start) || inEntry.has(b.start)) return undefined;
+  if (!a || !b || (!listItem && !blank(text, lastLevel, a)) || !blank(text, a, b) || inEntry.has(a.start) || inEntry.has(b.start)) return undefined;
   const sa = nameShape(a);
   const sb = nameShape(b);
   if (!sa || !sb || sa === sb) return undefined;
   const lastKey = syllableKey(lastLevel.text);
   if (sa === 'cap' && !geographic) {
     // "xã Hòa phú": "phú" closes the name where the sentence clearly goes on after it
-    if (commonPair(a, b) || functionAt(keys, j + 1) || usuallyLowercase(keys[j + 1]) || isLevelWord(b.text)) return undefined;
     const c = ws[j + 2];
+    // (a syllable drafts write lowercase is the name's all the same where the phrase ends on it: "phường Cam giá,")
+    const ends = !c || (!blank(text, b, c) && /^[ \t\u00a0]*[,.;:!?)]/u.test(text.slice(b.end, c.start)));
+    if (commonPair(a, b) || functionAt(keys, j + 1) || (usuallyLowercase(keys[j + 1]) && !ends) || isLevelWord(b.text)) return undefined;
     // "huyện Mỏ cày Nam": a lowercase syllable between capitalised ones of the name
     // (only a syllable drafts capitalise at least as often as not: "làng Hữu nghị Việt - Hàn", "tỉnh Đồng bằng Sông Cửu Long" are other words)
     const seen = countsOf(keys[j + 1]);
@@ -178,19 +180,63 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // "quận ninh Kiều": a lowercase syllable opening the capitalised rest of the name
   const x = keys[j];
   if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || usuallyLowercase(x) || isLevelWord(a.text) || placeNounAt(keys, j) > 0) return undefined;
-  if (commonPair(lastLevel, a) || commonPair(a, b) || knownPair(lastKey, x)) return undefined;
-  // after a noun of geography, a syllable drafts do capitalise ("núi bà Đen"), not one that makes
-  // a kind of the place ("cầu treo", "chợ nổi")
-  // (after a level word too: "làng chài Hàm Ninh", "làng cổ Đường Lâm" are a kind of village before its name)
-  const counts = countsOf(x);
-  if (!(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
   // the capitalised words after it: a name's, not a body's or a title's ("xã nhận Bằng khen", "tỉnh giao Sở Nội vụ")
   if (typeWordAt(keys, j + 1) > 0) return undefined;
   const name = [a];
   for (let k = j + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]) && !inEntry.has(ws[k].start); k++) name.push(ws[k]);
   const after = ws[j + name.length];
+  const last = name[name.length - 1];
+  // right after a main level word (not a village's, "làng gốm Thanh Hà"; not a noun of geography), a lowercase syllable then capitalised ones that
+  // close the phrase ("xã mường Nhé,", "huyện hòa Bình.", "xã phì Điền, huyện …") is a name that lost its
+  // first capital, whatever the syllable makes elsewhere ("hòa bình"): nothing else is written so there.
+  // Not a syllable drafts write lowercase and never capitalise ("các xã giáp Lào,": a verb, a country after it)
+  const counts = countsOf(x);
+  const closes = !after || !blank(text, last, after) ? /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(last.end, after ? after.start : last.end + 3)) : isLevelWord(after.text) && !functionAt(keys, j + name.length + 1);
+  if (mainLevel && closes && !(counts && counts[1] === 0 && counts[0] >= 3)) return name;
+  if (commonPair(lastLevel, a) || commonPair(a, b) || knownPair(lastKey, x)) return undefined;
+  // after a noun of geography, a syllable drafts do capitalise ("núi bà Đen"), not one that makes
+  // a kind of the place ("cầu treo", "chợ nổi")
+  // (after a level word too: "làng chài Hàm Ninh", "làng cổ Đường Lâm" are a kind of village before its name)
+  if (!(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
   if (name.length === 2 && after && blank(text, b, after) && nameShape(after) === 'lower' && commonPair(b, after)) return undefined;
   return name;
+}
+
+/** words that make the noun after them plural ("các xã": generic-markers.json plural), one syllable */
+const PLURAL = new Set(markers.plural.map((m) => syllableKey(m.word)).filter((k) => !k.includes(' ')));
+/** words that join a list's last item ("và": generic-markers.json listJoiners) */
+const LIST_JOINERS = new Set(markers.listJoiners.map((m) => syllableKey(m.word)));
+
+/**
+ * The items with a syllable in the wrong case in a list of place names after a plural level word
+ * ("các xã Nam Thịnh, Đông minh", "các xã Chung Chải, sín Thầu, Nậm Kè"): from word j, items of
+ * one to four capitalised words joined by a comma or a list joiner; an item with a syllable in the
+ * wrong case is read as mixedName reads one right after the level word. The list stops at the first
+ * item that is neither.
+ */
+function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntry: Set<number>): Word[][] {
+  const out: Word[][] = [];
+  let k = j;
+  for (let n = 0; n < 12 && k < ws.length; n++) {
+    let len = 0;
+    if (n > 0) {
+      const item = mixedName(text, ws, keys, k, ws[k - 1], inEntry, false, true, true);
+      if (item) {
+        out.push(item);
+        len = item.length;
+      }
+    }
+    if (!len) while (len < 4 && k + len < ws.length && nameShape(ws[k + len]) === 'cap' && !inEntry.has(ws[k + len].start) && (len === 0 || blank(text, ws[k + len - 1], ws[k + len]))) len++;
+    if (!len || k + len >= ws.length) break;
+    const last = ws[k + len - 1];
+    const next = ws[k + len];
+    if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(last.end, next.start))) k += len;
+    else if (blank(text, last, next) && LIST_JOINERS.has(keys[k + len]) && ws[k + len + 1] && blank(text, next, ws[k + len + 1])) k += len + 1;
+    else break;
+    // (a level word opens an item of its own: "xã Tân Lập, huyện …" is no list of communes)
+    if (isLevelWord(ws[k].text)) break;
+  }
+  return out;
 }
 
 /** heads of named places and zones ("Địa đạo", "Khu di tích": common-nouns.json placeHeads), as key lists */
@@ -309,12 +355,20 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       const nameAt = committee ? 2 : unit;
       if ((nameAt || geo) && !province && !inHeadline(s)) {
         const at = i + (nameAt || geo);
-        const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0);
+        const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0, false, !committee && unit > 0 && MAIN_LEVELS.has(levelKey));
         if (name && !inPersonName(draft, name[0].start) && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start))) {
           const edits = capitalEdits(name);
           const found = text.slice(name[0].start, name[name.length - 1].end);
           const expected = capitalised(text, name);
           report({ start: name[0].start, end: name[name.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+        }
+        // "các xã Nam Thịnh, Đông minh": the items of a list a plural level word opens are place names too
+        if (unit && !committee && MAIN_LEVELS.has(levelKey) && i > 0 && PLURAL.has(keys[i - 1])) for (const item of listedNames(text, ws, keys, at, inEntry)) {
+          if (inPersonName(draft, item[0].start)) continue;
+          const edits = capitalEdits(item);
+          const found = text.slice(item[0].start, item[item.length - 1].end);
+          const expected = capitalised(text, item);
+          report({ start: item[0].start, end: item[item.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
         }
       }
       // "trên Vịnh Hạ Long": the noun of geography before a name is lowercase

@@ -4,7 +4,7 @@
  */
 import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
-import { caseShape, isLevelWord, isSentenceStart, isTitleCaseLine, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
+import { caseShape, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt } from '../../core/lexicon/grammar.js';
 import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
@@ -133,7 +133,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const address = honorificBeforeName(draft, ws, i);
     if (address > 0) {
       // (right after a level word it may open a place's name, "xã Bà Điểm"; not across a comma)
-      if (!isLevelWord(prev.text) || !blank(text, prev, w)) {
+      if (!levelEndsAt(ws, i - 1) || !blank(text, prev, w)) {
         addCapital(w, ws[i + address - 1].end);
         for (const x of ws.slice(i + 1, i + address)) if (caseShape(x.text) === 'cap') out[out.length - 1].edits.push(lower(x));
       }
@@ -177,7 +177,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       // a longer capitalised run is a name's more often than not ("Báo Lao Động Thủ Đô")
       !(nextJoined && capital(next) && !never) &&
       // …but a document's name after its type word is cased like a sentence ("Luật Quốc Phòng" → "Luật Quốc phòng", CAP-36)
-      !(!never && i >= 2 && (isLevelWord(ws[i - 2].text) || (caseShape(ws[i - 2].text) !== 'lower' && !DOCUMENT_NAMES.has(wordKey(ws[i - 2])))) && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
+      !(!never && i >= 2 && (levelEndsAt(ws, i - 2) || (caseShape(ws[i - 2].text) !== 'lower' && !DOCUMENT_NAMES.has(wordKey(ws[i - 2])))) && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
     ) {
       const last = out[out.length - 1];
       // one capitalised run, one finding: "Chương Trình Mục Tiêu"
@@ -204,7 +204,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (nor one of a place's name after a syllable drafts never write in lower case: "xã Sủng Là")
     const functionWord = FUNCTION_WORDS.has(wordKey(w)) && !inPersonName(draft, w.start) && !(capital(prev) && blank(text, prev, w) && properSyllable(wordKey(prev)));
     const flagged = (x: Word): boolean => out.length > 0 && out[out.length - 1].end >= x.end;
-    if (!opensWord && isLevelWord(prev.text) && blank(text, prev, w)) continue;
+    if (!opensWord && levelEndsAt(ws, i - 1) && blank(text, prev, w)) continue;
     // (a function word opening the sentence has its capital from there: "Các Học viên …")
     const sentenceOpener = i === 1 && FUNCTION_WORDS.has(wordKey(prev)) && !midSentence(draft, prev);
     // a special noun is a whole name of its own, however it is cased: "Đảng và Nhà nước Ta"
@@ -564,11 +564,11 @@ function honorificBeforeName(draft: Draft, ws: Word[], i: number): number {
  */
 function afterPlaceOrPerson(draft: Draft, ws: Word[], i: number): boolean {
   const text = draft.text;
-  if (isLevelWord(ws[i - 1].text)) return true;
+  if (levelEndsAt(ws, i - 1)) return true;
   let k = i - 1;
   while (k > 0 && i - k < 4 && caseShape(ws[k].text) === 'cap' && blank(text, ws[k - 1], ws[k])) k--;
   // a place's name has two syllables at least: "tỉnh Nam Định | hướng dẫn" ends after "Định"
-  if (k < i - 2 && isLevelWord(ws[k].text)) return true;
+  if (k < i - 2 && levelEndsAt(ws, k)) return true;
   return inPersonName(draft, ws[i - 1].start);
 }
 
