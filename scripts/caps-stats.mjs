@@ -18,7 +18,7 @@ const pool = join(shared, 'unlabelled');
 for (const f of readdirSync(pool).sort()) if (f.endsWith('.txt')) files.push(join(pool, f));
 for (const name of split.tune) if (existsSync(join(shared, 'dev', `${name}.txt`))) files.push(join(shared, 'dev', `${name}.txt`));
 
-const into = { unigrams: new Map(), bigrams: new Map(), continuations: new Map() };
+const into = { unigrams: new Map(), bigrams: new Map(), continuations: new Map(), afterLower: new Map() };
 let words = 0;
 for (const f of files) {
   const draft = core.parseDraft(readFileSync(f, 'utf8'), 'text');
@@ -38,9 +38,13 @@ const bigrams = Object.fromEntries(
 const continuations = Object.fromEntries(
   [...into.continuations].filter(([, c]) => c[0] + c[1] >= out.thresholds.minPair).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 );
+const afterLower = Object.fromEntries(
+  [...into.afterLower].filter(([, c]) => c[0] + c[1] >= out.thresholds.minPair).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+);
 out.source = { drafts: files.length, words, generated: 'scripts/caps-stats.mjs' };
 out.unigrams = unigrams;
 out.bigrams = bigrams;
 out.continuations = continuations;
-writeFileSync(new URL('dictionaries/capitalisation-stats.json', root), JSON.stringify(out, null, 0).replace(/^\{/, '{\n').replace(/,"(source|thresholds|examples|valid|unigrams|bigrams|continuations)"/g, ',\n"$1"') + '\n');
-console.log(`${files.length} drafts, ${words} words: ${Object.keys(unigrams).length} syllables, ${Object.keys(bigrams).length} pairs, ${Object.keys(continuations).length} continuations`);
+out.afterLower = afterLower;
+writeFileSync(new URL('dictionaries/capitalisation-stats.json', root), JSON.stringify(out, null, 0).replace(/^\{/, '{\n').replace(/,"(source|thresholds|examples|valid|unigrams|bigrams|continuations|afterLower)"/g, ',\n"$1"') + '\n');
+console.log(`${files.length} drafts, ${words} words: ${Object.keys(unigrams).length} syllables, ${Object.keys(bigrams).length} pairs, ${Object.keys(continuations).length} continuations, ${Object.keys(afterLower).length} pairs after a lowercase word`);

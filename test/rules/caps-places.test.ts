@@ -20,7 +20,6 @@ describe('place names after a level word', () => {
     "Các xã vùng cao Bắc Yên còn nhiều khó khăn.",
     "Cán bộ huyện Văn Quan, tỉnh Lạng Sơn, tham dự.",
     "Huyện tổ chức Đại hội Thể dục thể thao lần thứ IX.",
-    "Các xã đạt chuẩn Nông thôn mới được biểu dương.",
     "Trong năm, xã vận động Nhân dân đóng góp xây dựng đường giao thông.",
     "Hợp tác xã Tân Tiến thu mua toàn bộ sản phẩm cho bà con.",
     "Tuyến biên giới Việt Nam - Lào dài hơn 2.300 km.",
@@ -58,7 +57,6 @@ describe('place names after a level word', () => {
     "Các xã Hải An, Hải Khê, Hải Ba cùng tham gia diễn tập.",
     "Học viên các xã Tân Lập, Tân Hợp, Chiềng Hắc được cấp giấy chứng nhận.",
     "Các xã thuộc Huyện đoàn, Hội Liên hiệp Phụ nữ huyện cùng tham gia.",
-    "Các xã đạt chuẩn Nông thôn mới, Nông thôn mới nâng cao được khen thưởng.",
   ])('accepts %j', (text) => {
     expect(check(text, CAPS)).toEqual([]);
   });
@@ -80,6 +78,49 @@ describe('place names after a level word', () => {
     ["Lớp tập huấn dành cho tuyên truyền viên của các xã Mường Khoa, Nậm Cuổi và pắc Nặm.", "Lớp tập huấn dành cho tuyên truyền viên của các xã Mường Khoa, Nậm Cuổi và Pắc Nặm."],
     ["Các huyện Mường Tè, Sìn hồ, Phong Thổ được ưu tiên hỗ trợ.", "Các huyện Mường Tè, Sìn Hồ, Phong Thổ được ưu tiên hỗ trợ."],
     ["Người dân thị trấn Phố mới, huyện Quế Võ tham gia đầy đủ.", "Người dân thị trấn Phố Mới, huyện Quế Võ tham gia đầy đủ."],
+  ])('fixes %j', (from, to) => {
+    expect(fixed(from, CAPS)).toBe(to);
+    expect(fixed(to, CAPS)).toBe(to);
+  });
+});
+
+// A common word capitalised mid-clause, right after a lowercase word (issue 12, common-noun-case): a pair
+// drafts write lowercase there nearly always (capitalisation-stats.json afterLower) is that word, whatever
+// names it opens elsewhere ("bà con Nông dân", but "Hội Nông dân"); a word the pass lowers before a dash
+// takes the one after it along ("Quốc phòng - An ninh"). Sentences written for these tests.
+describe('a common word capitalised mid-clause', () => {
+  it.each([
+    "Lớp học mời Báo cáo viên Trung ương về truyền đạt chuyên đề.",
+    "Học viên nghiên cứu những nội dung cơ bản của Báo cáo chính trị trình Đại hội.",
+    "Cán bộ Hội Nông dân các xã được tập huấn kỹ năng vận động hội viên.",
+    "Đại diện Hội Liên hiệp Phụ nữ huyện phát biểu tại hội nghị.",
+    "Các em học sinh được hướng dẫn kỹ năng thoát hiểm.",
+    "Bà con nông dân được hướng dẫn cách bón phân hợp lý.",
+    "Cán bộ Công đoàn cơ sở được bồi dưỡng nghiệp vụ.",
+    "Công tác Mặt trận ở khu dân cư có nhiều đổi mới.",
+    "Học viên được nghe giới thiệu Luật Phòng, chống ma túy năm 2021.",
+    "Huyện đoàn phối hợp với Phòng Giáo dục và Đào tạo tổ chức hội thi.",
+    "Ông là giáo viên Trường Trung học cơ sở Nguyễn Du.",
+    "Chuyên đề về công tác Đảng, công tác chính trị trong lực lượng vũ trang được quán triệt.",
+    "Trung tâm Phát thanh - Truyền hình huyện đưa tin về lớp học.",
+    "Lớp học do Trung tâm Chính trị huyện phối hợp tổ chức.",
+    "Ủy ban nhân dân xã phối hợp với Hội Người cao tuổi tổ chức buổi nói chuyện.",
+  ])('accepts %j', (text) => {
+    expect(check(text, CAPS)).toEqual([]);
+  });
+
+  it.each([
+    ["Nhà trường phối hợp với nhà chùa dạy chữ Khmer cho Học sinh vào dịp hè.", "Nhà trường phối hợp với nhà chùa dạy chữ Khmer cho học sinh vào dịp hè."],
+    ["Cán bộ khuyến nông đề nghị bà con Nông dân liên kết với doanh nghiệp.", "Cán bộ khuyến nông đề nghị bà con nông dân liên kết với doanh nghiệp."],
+    ["Đoàn viên hỗ trợ người dân, nhất là Người cao tuổi, làm thủ tục trực tuyến.", "Đoàn viên hỗ trợ người dân, nhất là người cao tuổi, làm thủ tục trực tuyến."],
+    ["Phần lớn các Chủ thể sản phẩm có quy mô nhỏ.", "Phần lớn các chủ thể sản phẩm có quy mô nhỏ."],
+    ["Người dân cần nâng cao ý thức chấp hành Pháp luật.", "Người dân cần nâng cao ý thức chấp hành pháp luật."],
+    ["Lớp học giúp Giáo viên nắm vững phương pháp dạy học mới.", "Lớp học giúp giáo viên nắm vững phương pháp dạy học mới."],
+    ["Báo cáo viên phân tích các thủ đoạn của Tội phạm mua bán người.", "Báo cáo viên phân tích các thủ đoạn của tội phạm mua bán người."],
+    ["Hội viên tích cực tham gia xây dựng chính quyền vững mạnh, bảo vệ Chính quyền cơ sở.", "Hội viên tích cực tham gia xây dựng chính quyền vững mạnh, bảo vệ chính quyền cơ sở."],
+    ["Huyện khai giảng lớp bồi dưỡng kiến thức Quốc phòng - An ninh cho 80 học viên.", "Huyện khai giảng lớp bồi dưỡng kiến thức quốc phòng - an ninh cho 80 học viên."],
+    ["Các xã đạt chuẩn Nông thôn mới được biểu dương.", "Các xã đạt chuẩn nông thôn mới được biểu dương."],
+    ["Chính quyền xã hỗ trợ Hộ nghèo vay vốn sản xuất.", "Chính quyền xã hỗ trợ hộ nghèo vay vốn sản xuất."],
   ])('fixes %j', (from, to) => {
     expect(fixed(from, CAPS)).toBe(to);
     expect(fixed(to, CAPS)).toBe(to);

@@ -25,6 +25,11 @@ export interface CapitalCounts {
   bigrams: Map<string, Counts>;
   /** pairs whose first syllable is capitalised, counted by the case of the second ("Ban Chỉ đạo", "Chương trình") */
   continuations: Map<string, Counts>;
+  /**
+   * pairs right after a lowercase word, their second syllable lowercase, counted by the case of the
+   * first ("bà con nông dân" and "cán bộ Nông dân"): mid-clause, where no name runs on from before
+   */
+  afterLower?: Map<string, Counts>;
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
@@ -68,6 +73,8 @@ export function countCapitals(draft: Draft, into: CapitalCounts): void {
           bump(into.bigrams, `${wordKey(w)} ${wordKey(n)}`, cap);
           const second = caseShape(bare(n));
           if (cap && (second === 'lower' || second === 'cap')) bump(into.continuations, `${wordKey(w)} ${wordKey(n)}`, second === 'cap');
+          const p = ws[i - 1];
+          if (into.afterLower && second === 'lower' && n.text === bare(n) && p && BLANK.test(text.slice(p.end, w.start)) && LETTERS.test(p.text) && caseShape(p.text) === 'lower') bump(into.afterLower, `${wordKey(w)} ${wordKey(n)}`, cap);
         }
       }
     }
@@ -78,6 +85,7 @@ const UNIGRAMS = new Map<string, Counts>(Object.entries(stats.unigrams as unknow
 // looked up by the two syllable keys, never a key joined per question (pair-map.ts)
 const BIGRAMS = new PairMap<Counts>(Object.entries(stats.bigrams as unknown as Record<string, Counts>));
 const CONTINUATIONS = new PairMap<Counts>(Object.entries(stats.continuations as unknown as Record<string, Counts>));
+const AFTER_LOWER = new PairMap<Counts>(Object.entries((stats as { afterLower?: Record<string, Counts> }).afterLower ?? {}));
 const T = stats.thresholds;
 /**
  * How often each syllable was seen as the second of a pair ("thư" of "bí thư"): those
@@ -112,6 +120,19 @@ export function usuallyLowercase(key: string, nextKey?: string, midClause = fals
   const second = !opener || nextKey === undefined || !u ? 0 : (AS_SECOND.get(key) ?? 0);
   if (second > 0 && second >= T.minSecondShare * u![0]) return false;
   return !!u && u[0] >= T.minLower && u[1] <= T.maxCapitalShare * (u[0] + u[1]);
+}
+
+/**
+ * True when drafts write the pair `key nextKey` lowercase right after a lowercase word, mid-clause:
+ * seen there at least `minPair` times, capitalised at most `maxMidClauseShare` of them ("bà con
+ * nông dân", "cho học sinh", "chấp hành pháp luật"; not "cán bộ Mặt trận", "công tác Đoàn"). The
+ * pair may open names elsewhere ("Hội Nông dân"): after a lowercase word no name runs on to it.
+ */
+export function lowercaseMidClause(key: string, nextKey: string): boolean {
+  const c = AFTER_LOWER.get(key, nextKey);
+  // (a syllable capitalised more often than not, "Đảng" of "Đảng viên", is a special noun's: special-noun-case's)
+  const u = UNIGRAMS.get(key);
+  return !!c && c[0] + c[1] >= T.minPair && c[1] <= T.maxMidClauseShare * (c[0] + c[1]) && (!u || u[1] <= u[0]);
 }
 
 /** True when the pair was seen often enough to have its own evidence. */

@@ -7,7 +7,7 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt } from '../../core/lexicon/grammar.js';
-import { commonWordAt, continuation, countsOf, knownPair, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
+import { commonWordAt, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
@@ -229,6 +229,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const ownType = typeWordAt(keys, i);
     if (ownType > 0 && capital(ws[i + ownType]) && blank(text, ws[i + ownType - 1], ws[i + ownType])) continue;
     // a field phrase coordinated inside a name: "Học viện Báo chí và Tuyên truyền", "Phát thanh - Truyền hình"
+    let dashAfterLowered = false;
     if (/^\s*[-–,]\s*$/u.test(gapBefore) || wordKey(prev) === VA) {
       const from = wordKey(prev) === VA ? i - 2 : i - 1;
       let k = from;
@@ -241,7 +242,11 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       // (the syllable after the capital may end its word: "Báo | cáo viên" is one word)
       const newWord = k >= 0 && k + 1 <= from && (END_NAMES.has(wordKey(ws[k + 1])) || (k + 2 <= from && !knownPair(wordKey(ws[k]), wordKey(ws[k + 1])) && commonWordAt(wordKey(ws[k + 1]), wordKey(ws[k + 2]))));
       if (k >= 0 && together && !newWord && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
-      if (/^\s*[-–]\s*$/u.test(gapBefore)) continue;
+      // (a word the pass lowered before the dash takes the one after it along: "kiến thức Quốc phòng - An ninh")
+      if (/^\s*[-–]\s*$/u.test(gapBefore)) {
+        if (!(k >= 0 && lowered.has(ws[k].start))) continue;
+        dashAfterLowered = true;
+      }
     }
     // a document reference: "Hướng dẫn số 52", "Kế hoạch 15"
     // ("số" only before its number: "Một số vấn đề" is no reference)
@@ -297,7 +302,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // right after a lowercase word, mid-clause, the evidence may be a little looser: the
     // capitals drafts give these words open list items ("nội dung: Một số vấn đề")
     if (nextJoined && `${wordKey(w)} ${wordKey(next)}` === PEOPLE) continue;
-    const midClause = caseShape(prev.text) === 'lower' && blank(text, prev, w) && /^[\p{L}\p{M}]+$/u.test(prev.text);
+    const midClause = (caseShape(prev.text) === 'lower' && blank(text, prev, w) && /^[\p{L}\p{M}]+$/u.test(prev.text)) || dashAfterLowered;
     // (a word that closes no pair with the one before opens one with the next: "Thư | viện")
     const opensPair = nextKey !== undefined && !(blank(text, prev, w) && knownPair(wordKey(prev), wordKey(w)));
     // an agent noun of three syllables in "viên" mid-clause, no name or body after it, is a
@@ -309,7 +314,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       i += 2;
       continue;
     }
-    if (!usuallyLowercase(wordKey(w), nextKey, midClause, opensPair)) continue;
+    // (mid-clause, a pair drafts write lowercase after a lowercase word is that common word,
+    // whatever names open with it elsewhere: "bà con Nông dân", "chấp hành Pháp luật"; not a
+    // document's type, capitalised for one document: "nội dung của Báo cáo chính trị")
+    if (!usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
     // mere neighbour ("Về | quốc phòng"); only its capital changes
