@@ -85,7 +85,7 @@ const UNIGRAMS = new Map<string, Counts>(Object.entries(stats.unigrams as unknow
 // looked up by the two syllable keys, never a key joined per question (pair-map.ts)
 const BIGRAMS = new PairMap<Counts>(Object.entries(stats.bigrams as unknown as Record<string, Counts>));
 const CONTINUATIONS = new PairMap<Counts>(Object.entries(stats.continuations as unknown as Record<string, Counts>));
-const AFTER_LOWER = new PairMap<Counts>(Object.entries((stats as { afterLower?: Record<string, Counts> }).afterLower ?? {}));
+const AFTER_LOWER = new PairMap<Counts>(Object.entries(stats.afterLower as unknown as Record<string, Counts>));
 const T = stats.thresholds;
 /**
  * How often each syllable was seen as the second of a pair ("thư" of "bí thư"): those
