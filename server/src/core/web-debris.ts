@@ -129,7 +129,8 @@ function gluedLines(seg: string): DebrisSpan[] {
   let done = 0;
   for (const m of seg.matchAll(PROSE_ANY)) {
     const at = m.index ?? 0;
-    if (at < done || !/^[\p{Lu}\p{N}©]/u.test(seg[at])) continue;
+    // a jump line in brackets ("(Xem tiếp trang 3)") opens with its bracket
+    if (at < done || !/^\(?[\p{Lu}\p{N}©]/u.test(seg.slice(at, at + 2))) continue;
     const edge = boundaryBefore(seg, at);
     if (!edge) continue;
     let end = itemAt(seg, at);
