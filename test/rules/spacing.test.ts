@@ -111,6 +111,8 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Hội nghị tổng kết nhiệm kỳ 2021- 2026.', '1:28 Khoảng năm “2021- 2026” có dấu cách ở một bên dấu gạch; hãy viết “2021-2026”.', 'Hội nghị tổng kết nhiệm kỳ 2021-2026.'],
     ['Giai đoạn 2016 –2020 đã qua.', '1:11 Khoảng năm “2016 –2020” có dấu cách ở một bên dấu gạch; hãy viết “2016–2020”.', 'Giai đoạn 2016–2020 đã qua.'],
     ['Các tổ thảo luận ;mỗi tổ cử một người báo cáo.', '1:17 Dấu cách đặt sai phía của “;”: viết liền với chữ trước, cách chữ sau.', 'Các tổ thảo luận; mỗi tổ cử một người báo cáo.'],
+    ['Tỷ lệ hộ nghèo giảm còn 3,2%.Các xã đều đạt chỉ tiêu.', '1:29 Thiếu dấu cách sau “.”.', 'Tỷ lệ hộ nghèo giảm còn 3,2%. Các xã đều đạt chỉ tiêu.'],
+    ['Bà Lò Thị Sen-hội viên chi hội phụ nữ thôn phát biểu.', '1:14 Dấu gạch nối giữa tên và chức vụ (“Sen-hội”) cần dấu cách ở hai bên.', 'Bà Lò Thị Sen - hội viên chi hội phụ nữ thôn phát biểu.'],
   ])('flags %j', (text, expected, output) => {
     expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([expected]);
     expect(fixed(text, RULE)).toBe(output);
@@ -135,6 +137,8 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     'Anh ấy nói: “…và cần cố gắng hơn nữa.”',
     'Ngày 3/4/2023 và 4-5-2023, lớp học diễn ra.',
     'Tỷ lệ 3/4 học viên, 20 người, đạt yêu cầu.',
+    'Đồng bào Ê-đê, Ba-na và người Xơ-đăng dự lớp; kinh tế-xã hội phát triển.',
+    'Tỷ lệ đạt 100%. Mục tiêu năm sau là 100%.',
   ])('accepts %j', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });

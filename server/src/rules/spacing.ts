@@ -59,6 +59,8 @@ function gluedBefore(seg: string, at: number, mark: string, before: string): boo
   if (mark === ':') return LOWER.test(before);
   if (mark === ')' || mark === '”') return /^[\p{L}\p{N}.!?]$/u.test(before);
   if (LOWER.test(before)) return LOWER.test(charBefore(seg, at - before.length));
+  // "đạt 89,1%.Trong quý I": a per cent sign after its number ends the sentence
+  if (before === '%') return /^\d$/u.test(charBefore(seg, at - 1));
   // a sentence closing a quotation or a bracket: "… rất bổ ích”.Buổi chiều", "(ảnh).Sau đó"
   if (/^[)”’"]$/u.test(before)) return /^[\p{L}\p{N}.!?…]$/u.test(charBefore(seg, at - 1));
   if (!/^\d$/.test(before)) return false;
@@ -150,6 +152,11 @@ function afterCapitalisedWord(seg: string, d: number): boolean {
   let from = d;
   while (from > 0 && /[\p{L}\p{M}]/u.test(seg[from - 1])) from--;
   return /^\p{Lu}\p{Ll}/u.test(seg.slice(from, d));
+}
+
+/** The two words ending just before `d` are capitalised and spaced ("Văn Phin" of "Triệu Văn Phin-tổ trưởng"). */
+function afterPersonName(seg: string, d: number): boolean {
+  return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ \t\u00a0]\p{Lu}[\p{Ll}\p{M}]+$/u.test(seg.slice(Math.max(0, d - 30), d));
 }
 
 /** a space, a tab or a no-break space */
@@ -253,8 +260,12 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // (a title in lower case after a name's last syllable too: "Ông Triệu Văn Phin-tổ trưởng")
   for (const m of seg.matchAll(/\p{L}[-–]\p{Lu}|\p{Ll}[-–]\p{Ll}/gu)) {
     const d = (m.index ?? 0) + 1;
-    if (!startsWithTitle(seg.slice(d + 1, d + 40))) continue;
-    if (LOWER.test(seg[d + 1]) && !afterCapitalisedWord(seg, d)) continue;
+    const lowerAfter = LOWER.test(seg[d + 1]);
+    // a lower-case word after a person's name ("Triệu Văn Phin-tổ trưởng tổ hợp tác"): two
+    // capitalised words before the hyphen and a phrase after it; a name joined by hyphens
+    // ("người Ê-đê", "Bà Rịa-Vũng Tàu") has no lower-case phrase after a two-word name
+    if (!startsWithTitle(seg.slice(d + 1, d + 40)) && !(lowerAfter && afterPersonName(seg, d) && /^\p{Ll}+[ \t\u00a0]+\p{Ll}/u.test(seg.slice(d + 1, d + 30)))) continue;
+    if (lowerAfter && !afterCapitalisedWord(seg, d)) continue;
     const i = base + d;
     if (isOpaque(i)) continue;
     let from = d;
