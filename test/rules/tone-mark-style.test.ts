@@ -62,10 +62,15 @@ describe('tone-mark-style', () => {
     );
   });
 
-  it('warns on a person name but never fixes it, and names do not vote', () => {
-    const text = 'Bà Nguyễn Thị Thuỷ, Phó Chủ tịch Ủy ban nhân dân huyện, phát biểu về công tác hòa giải.';
+  it('warns on a person name the draft also writes in its own style, never fixes it, and names do not vote', () => {
+    const text = 'Bà Nguyễn Thị Thuỷ, Phó Chủ tịch Ủy ban nhân dân huyện, phát biểu về công tác hòa giải. Bà Thủy đề nghị các xã làm tốt việc này.';
     const fs = findings(text, RULE);
     expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId, f.fix])).toEqual([['Thuỷ', 'name', undefined]]);
+    // a name written one way only is its owner's spelling, whatever the draft's style
+    const alone = 'Bà Nguyễn Thị Thuỷ, Phó Chủ tịch Ủy ban nhân dân huyện, phát biểu về công tác hòa giải.';
+    expect(check(alone, RULE)).toEqual([]);
+    // a place after its level word is no person's name, and votes ("xã Phan Hòa", a surname first)
+    expect(findings('Ủy ban xã Phan Hòa phối hợp với xã Phan Hoà tổ chức hội nghị.', RULE).map((f) => f.messageId)).toEqual(['mixed']);
     expect(fixed(text, RULE)).toBe(text);
     // a draft whose only oa/oe/uy syllables are in names has no style to enforce
     expect(check('Tin, ảnh: Thu Thuỷ', RULE)).toEqual([]);
@@ -73,12 +78,18 @@ describe('tone-mark-style', () => {
   });
 
   it('keeps a person name a warning even when the rule is set to error', () => {
-    const text = 'Bà Nguyễn Thị Thuỷ phát biểu về công tác hòa giải, văn hóa cơ sở và cấp uỷ.';
+    const text = 'Bà Nguyễn Thị Thuỷ phát biểu về công tác hòa giải, văn hóa cơ sở và cấp uỷ. Bà Thủy đề nghị các xã làm tốt.';
     const fs = findings(text, RULE, { rules: { [RULE]: 'error' } });
     expect(fs.map((f) => [text.slice(f.start, f.end), f.severity])).toEqual([
       ['Thuỷ', 'warning'],
       ['uỷ', 'error'],
     ]);
+  });
+
+  it('lets the draft’s quotations break an even split of its own words', () => {
+    const text = 'Ủy ban nhân dân xã chăm lo sức khoẻ người dân; “tùy điều kiện từng thôn”, ông nói.';
+    const fs = findings(text, RULE);
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId])).toEqual([['khoẻ', 'mixed']]);
   });
 
   it('reports quotations as information and never fixes them', () => {

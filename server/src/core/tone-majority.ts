@@ -15,6 +15,7 @@ import { toneStyleOf } from './normalise.js';
 import type { Profile, ToneStyle } from './config/types.js';
 import { inPersonName } from './person-names.js';
 import { draftLinkSpans, overlapsSpans } from './links.js';
+import { isLevelWord } from './casing.js';
 
 export type Style = 'old' | 'new';
 
@@ -52,11 +53,21 @@ function urlsOver(urls: readonly Span[], p: Paragraph): string {
   return out;
 }
 
+/**
+ * The capitalised run the word at `wi` belongs to follows a level word: a place ("xã Phan Hòa",
+ * "phường Thủy Xuân"), however much its syllables look like a person's name ("Phan" a surname).
+ */
+function afterLevelWord(words: ReadonlyArray<{ text: string }>, wi: number): boolean {
+  let k = wi;
+  while (k > 0 && /^\p{Lu}/u.test(words[k].text) && /^\p{Lu}/u.test(words[k - 1].text)) k--;
+  return k > 0 && /^\p{Lu}/u.test(words[k].text) && isLevelWord(words[k - 1].text);
+}
+
 /** The tokens of one paragraph (not chrome or metadata). */
 function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): ToneToken[] {
   const out: ToneToken[] = [];
   for (const s of p.sentences) {
-    for (const w of s.words) {
+    for (const [wi, w] of s.words.entries()) {
       // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
       if (!CLUSTER.test(w.lower)) continue;
       if (overlapsSpans(urls, w.start, w.end)) continue;
@@ -65,7 +76,8 @@ function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): Ton
         if (!style) continue;
         const start = w.start + m.index;
         const end = start + m[0].length;
-        out.push({ start, end, text: m[0], style, name: p.kind === 'byline' || inPersonName(draft, start, end), quoted: inQuote(draft, start, end) });
+        const name = p.kind === 'byline' || (inPersonName(draft, start, end) && !afterLevelWord(s.words, wi));
+        out.push({ start, end, text: m[0], style, name, quoted: inQuote(draft, start, end) });
       }
     }
   }
@@ -103,13 +115,24 @@ export interface ToneMajority {
 export function toneMajority(draft: Draft, config: { toneStyle: ToneStyle; profile: Profile }): ToneMajority {
   let old = 0;
   let neu = 0;
+  let quotedOld = 0;
+  let quotedNew = 0;
   for (const t of toneTokens(draft)) {
-    if (t.name || t.quoted) continue;
-    if (t.style === 'old') old++;
+    if (t.name) continue;
+    if (t.quoted) {
+      if (t.style === 'old') quotedOld++;
+      else quotedNew++;
+    } else if (t.style === 'old') old++;
     else neu++;
   }
   const counts = { old, new: neu };
   if (config.toneStyle === 'old' || config.toneStyle === 'new') return { style: config.toneStyle, basis: 'configured', ...counts };
   if (old !== neu) return { style: old > neu ? 'old' : 'new', basis: 'majority', ...counts };
+  // an even split of the draft's own words: the reporter's hand in its quotations decides
+  // ("Uỷ ban" and "sức khỏe", then “tuỳ điều kiện” quoted: the draft writes the new style)
+  if (old > 0 && quotedOld !== quotedNew) {
+    const both = { old: old + quotedOld, new: neu + quotedNew };
+    return { style: both.old > both.new ? 'old' : 'new', basis: 'majority', ...both };
+  }
   return { style: PROFILE_DEFAULT[config.profile], basis: old === 0 ? 'none' : 'tie', ...counts };
 }

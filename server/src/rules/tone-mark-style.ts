@@ -77,8 +77,12 @@ export const toneMarkStyle: Rule = {
     const own = [...new Set(all.filter((t) => t.style === target && !t.name && !t.quoted).map((t) => nfc(t.text).toLowerCase()))].slice(0, 3).join(', ');
     const style = messageId === 'mixed' && own ? own : STYLE_SAMPLE[target];
     const count = target === 'old' ? majority.old : majority.new;
+    // a person's name keeps its owner's spelling: reported only when the draft writes the same
+    // name in its own style elsewhere too ("Thùy" once, "Thuỳ" in the next paragraph)
+    const inTarget = new Set(all.filter((t) => t.style === target).map((t) => nfc(t.text).toLowerCase()));
     for (const t of minority) {
       const edit = editOf(t);
+      if (t.name && !inTarget.has(nfc(edit.text).toLowerCase())) continue;
       const args = { word: t.text, expected: edit.text, style, count, profile: config.profile };
       const suggestions: Suggestion[] = [{ messageId: 'replace', args: { expected: edit.text }, edits: [edit], scope: 'one' }];
       if (everyEdit.length > 1 && !t.name) {
