@@ -264,7 +264,7 @@ function taken(a: string | undefined, b: string | undefined): boolean {
 
 /**
  * How many syllables of a run known pairs and closed-class words can explain, at most, without
- * overlapping: the text read as words ("hai giảng viên đến" explains 4 as "hai" + "giảng viên" +
+ * overlapping (a listed word of three syllables counting three): the text read as words ("hai giảng viên đến" explains 4 as "hai" + "giảng viên" +
  * "đến", and no more as "khai giảng" + "viên đến"; "tổ chức hội nghỉ triển khai" explains 4,
  * "tổ chức hội nghị triển khai" 6).
  */
@@ -275,6 +275,8 @@ function coverage(keys: Array<string | undefined>): number {
     const k = keys[i - 1];
     best[i] = best[i - 1] + (k && functionWords.has(k) ? 1 : 0);
     if (i >= 2 && known(keys[i - 2], k)) best[i] = Math.max(best[i], best[i - 2] + 2);
+    // a listed word of three syllables explains all three ("cận huyết thống")
+    if (i >= 3 && k && keys[i - 2] && keys[i - 3] && isListed([keys[i - 3] as string, keys[i - 2] as string, k])) best[i] = Math.max(best[i], best[i - 3] + 3);
   }
   return best[keys.length];
 }
@@ -320,6 +322,9 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // a variant that makes no known pair with either neighbour weighs nothing and binds to
     // neither (every weight and count below is of such a pair): most variants end here
     if (!known(before, v.key) && !known(v.key, after)) continue;
+    // a correction that doubles its neighbour ("vùng đông đồng bào" → "vùng đồng đồng bào") makes
+    // a stammer, not a word: the syllable is read as written ("đông" = many)
+    if (v.key === before || v.key === after) continue;
     // a closed-class word is taken for the meant one only when the written syllable lost all
     // its marks ("cua" → "của") or is one mark from it and never written in the genre
     // ("nhửng nội dung" → "những")
@@ -344,8 +349,11 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const rival = (x: string | undefined, y: string | undefined): boolean => !free && isListedPair(x ?? '', y ?? '');
     const bTaken = takenBefore;
     const aTaken = takenAfter;
-    const b = bTaken && rival(before, v.key) ? 0 : weigh(before, v.key, before);
-    const a = v.double || (aTaken && rival(v.key, after)) ? 0 : weigh(v.key, after, after);
+    // …unless the variant goes on the listed word the neighbour is taken by: "cận huyết thốn" is
+    // "cận huyết thống", the whole word, not a rival of "cận huyết"
+    const goesOn = (x: string | undefined, y: string | undefined, z: string | undefined): boolean => !!x && !!y && !!z && isListed([x, y, z]);
+    const b = bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key) ? 0 : weigh(before, v.key, before);
+    const a = v.double || (aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) ? 0 : weigh(v.key, after, after);
     const bFaithful = faithful(before, () => pairCount(before ?? '', v.key)) ? b : 0;
     const aFaithful = faithful(after, () => pairCount(v.key, after ?? '')) ? a : 0;
     const weight = Math.max(bFaithful, aFaithful);

@@ -327,6 +327,9 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
     if (!best || cost < best.cost || (cost === best.cost && best.swap)) best = { keys: entry, at, cost };
   }
   if (!best) return undefined;
+  // a correction that doubles the syllable beside it makes a stammer, no word ("đông đồng bào")
+  const changed = first + best.at;
+  if (tokens[changed - 1]?.key === best.keys[best.at] || tokens[changed + 1]?.key === best.keys[best.at]) return undefined;
   // a function word next to a common word is ordinary text ("có thẻ bảo hiểm", "có thẻ
   // đảng viên"): only a rare syllable there ("có thê") is taken for a slip ("có thể"), or a
   // common one stranded, making no known pair on its far side either ("sau đo phát")
