@@ -366,3 +366,33 @@ describe('spelling: “đ” takes two keys', () => {
     expect(firstSuggestions(inDraft('Các em được học kỹ năng phòng tránh duối nước trong dịp hè.'))).toEqual([['duối', 'đuối']]);
   });
 });
+
+describe('spelling: a pair right in one construction, a slip in another (spelling-confusions.json frames)', () => {
+  it.each(confusions.frames.flatMap((f) => f.examples.map((x) => [f.written, x.sentence, (x as { finding?: string }).finding])))('%s: %s', (_written, sentence, finding) => {
+    expect(check(sentence, R).map((f) => f.text)).toEqual(finding ? [finding] : []);
+  });
+
+  it('suggests the word meant, in the draft’s case', () => {
+    expect(check('Cuộc sống của người dân ngày càng trở lên ổn định.', R).map((f) => f.message)).toEqual(['“trở lên” có thể viết sai chính tả; có phải là “trở nên”?']);
+  });
+});
+
+describe('spelling: hygiene slips of unseen drafts (issue 13)', () => {
+  it.each([
+    ['Bà con vùng biên giới được tuyên truyền tác hại của hôn nhân cận huyết thốn.', 'huyết thốn'],
+    ['Các phóng viên trẻ được hướng dẫn kỹ năng tát nghiệp ở vùng lũ.', 'tát nghiệp'],
+    ['Chiều qua, các hội viên phụ nữ dự hhai buổi nói chuyện chuyên đề về phòng chống bạo lực.', 'hhai'],
+  ])('%s', (text, word) => {
+    // (under a headline: a draft's first line is its headline)
+    expect(check(`Tin ngắn\n\n${text}`, R).map((f) => f.text)).toEqual([word]);
+  });
+
+  it('reads no correction that doubles the syllable beside it, and leaves everyday words of other fields', () => {
+    for (const text of [
+      'Lớp học dành cho các xã vùng đông đồng bào Mông sinh sống.',
+      'Tàu cá phải khai báo khi xuất, nhập cảng theo quy định.',
+      'Đoàn công tác khảo sát du lịch trên Cao nguyên đá Đồng Văn.',
+      'Mỗi dịp lễ hội, đồng bào lại nấu rượu đoác đãi khách.',
+    ]) expect(check(text, R), text).toEqual([]);
+  });
+});

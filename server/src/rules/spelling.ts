@@ -21,7 +21,7 @@ import { scan, type SentenceCheck } from './spelling/sentence.js';
 import { remember, sentenceMemo, shift, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
-import { bareSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
+import { bareSlips, framedSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
 import { draftTerms } from './spelling/terms.js';
 
 export const spelling: Rule = {
@@ -138,6 +138,7 @@ export const spelling: Rule = {
           remember(memoKey, found.map((r) => shift(r, -sentence.start)));
           continue;
         }
+        framedSlips(c);
         listedWordSlips(c);
         pairSlips(c);
         bareSlips(c);

@@ -32,6 +32,9 @@ function extraLetterOfPlainSyllable(key: string, common: Set<string>): boolean {
   return false;
 }
 
+/** a consonant doubled at the start of a word ("hhai", "ttrong"): "dd" is Telex for "đ" */
+const DOUBLED_ONSET = /^([bcghklmnpqrstvx])\1/u;
+
 /** Report the tokens of a sentence that are not Vietnamese syllables. */
 export function nonSyllables(c: SentenceCheck): void {
   const { text, tokens, caps, flagged, valid, lexicon, vietnameseDraft, written, replace, report } = c;
@@ -110,14 +113,18 @@ export function nonSyllables(c: SentenceCheck): void {
       // keys of a word typed with the Vietnamese keyboard off ("tapaj huaasn", "Ddoongf chis")
       const telex = telexSlip(c, i);
       if (/\p{Lu}/u.test(t.text) && !positional && !telex?.paired) return;
-      const typo = t.key.length >= 5 && extraLetterOfPlainSyllable(t.key, lexicon.syllables);
+      // (a shorter one only with its first consonant doubled among Vietnamese words, "hhai chuyên
+      // đề": no Vietnamese onset and no Telex key doubles one, "dd" apart, which is "đ")
+      const typo = (t.key.length >= 5 || (DOUBLED_ONSET.test(t.key) && amidVietnamese(i))) && extraLetterOfPlainSyllable(t.key, lexicon.syllables);
       const forgotten = (r: { key: string }): boolean => foldKey(r.key) === t.info.fold && fitsContext(r.key, around);
       const amid = amidVietnamese(i);
       // a neighbour joined to it written without marks too ("moi nguoi"): the writer typed without them
       const markless = [tokens[i - 1], tokens[i + 1]].some(
         (n, k) => !!n && !n.skip && !n.info.vietnamese && !/\p{Lu}/u.test(n.text) && /^\p{L}+$/u.test(n.text) && (k === 0 ? adjacent(text, n, t) : adjacent(text, t, n)),
       );
-      meant = telex?.key ?? (amid ? plainSlip(t.key, around, markless) : undefined);
+      // a doubled first consonant is that letter typed twice: the syllable without it ("hhai" → "hai")
+      const undoubled = DOUBLED_ONSET.test(t.key) && lexicon.syllables.has(t.key.slice(1)) ? t.key.slice(1) : undefined;
+      meant = telex?.key ?? (amid ? (undoubled ?? plainSlip(t.key, around, markless)) : undefined);
       // a key struck for its neighbour between two Vietnamese words ("đứng tromg hàng ngũ")
       if (!meant && amid && between(i)) meant = struckSlip(t.key);
       // no vowel at all ("cc", "lnh", "vào thng 3") beside a Vietnamese word, blanks apart: no

@@ -16,6 +16,8 @@ import { INTRODUCERS, isSurname } from '../../core/surnames.js';
 import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
 import { PairMap } from '../../core/pair-map.js';
+import confusions from '../../../../dictionaries/spelling-confusions.json';
+import { lookupKey } from '../../core/spell/syllable.js';
 
 /** the listed words of two syllables and of three (by their third) whose accent-free form opens with a pair */
 interface FoldsAfter {
@@ -423,4 +425,37 @@ function telexPair(key: string, before: string | undefined, after: string | unde
   if (!(reading?.strong || reading?.ownRhyme) || !syllables().has(reading.key)) return undefined;
   if ((before && isKnownPair(before, key)) || (after && isKnownPair(key, after))) return undefined;
   return (before && isKnownPair(before, reading.key)) || (after && isKnownPair(reading.key, after)) ? reading.key : undefined;
+}
+
+/** spelling-confusions.json frames: a pair right in one construction, a slip for another word after `after` */
+const FRAMES = confusions.frames.map((f) => ({
+  written: f.written.split(' ').map(lookupKey),
+  meant: f.meant.split(' ').map(lookupKey),
+  after: new Set(f.after.map(lookupKey)),
+}));
+
+/**
+ * A pair written right in one construction and wrong in another ("trở lên" closes a quantity,
+ * "từ 18 tuổi trở lên"; after a word of aspect or degree, before a lower-case word, it is "trở
+ * nên": "ngày càng trở lên khấm khá"): spelling-confusions.json frames.
+ */
+export function framedSlips(c: SentenceCheck): void {
+  const { text, tokens, flagged, written, replace, report } = c;
+  for (const f of FRAMES) {
+    const n = f.written.length;
+    for (let i = 1; i + n < tokens.length; i++) {
+      const group = tokens.slice(i, i + n);
+      if (group.some((t, k) => t.key !== f.written[k] || flagged.has(i + k) || t.info.allCaps || (k > 0 && !adjacent(text, group[k - 1], t)))) continue;
+      const before = tokens[i - 1];
+      const next = tokens[i + n];
+      if (!f.after.has(before.key) || !adjacent(text, before, group[0]) || !adjacent(text, group[n - 1], next)) continue;
+      // a lower-case word follows, no place after its level word ("trở lên xã" goes back up there)
+      if (next.skip || /\p{Lu}/u.test(next.text) || isLevelWord(next.key) || group[0].info.capitalised) continue;
+      const at = f.written.findIndex((k, m) => k !== f.meant[m]);
+      const phrase = text.slice(group[0].start, group[n - 1].end);
+      const suggestion = group.map((g, k) => (k === at ? written(f.meant[k], g.text) : g.text)).join(' ');
+      report({ start: group[0].start, end: group[n - 1].end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(group[at], f.meant[at])], data: { word: phrase } });
+      for (let k = 0; k < n; k++) flagged.add(i + k);
+    }
+  }
 }
