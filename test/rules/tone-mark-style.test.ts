@@ -92,6 +92,13 @@ describe('tone-mark-style', () => {
     expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId])).toEqual([['khoẻ', 'mixed']]);
   });
 
+  it('lets the names lean a draft of a single word of either style, without an automatic fix', () => {
+    const text = 'Ông Lê Văn Hòa phát biểu; bà Trần Thị Hòa đề nghị cấp uỷ quan tâm hơn.';
+    const fs = findings(text, RULE);
+    expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId, f.fix])).toEqual([['uỷ', 'mixed', undefined]]);
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
   it('reports quotations as information and never fixes them', () => {
     const text = 'Ủy ban xã hòa giải, văn hóa cơ sở; Nghị quyết nêu rõ: “cấp uỷ phải gương mẫu”.';
     const fs = findings(text, RULE);

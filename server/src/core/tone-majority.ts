@@ -103,10 +103,11 @@ export function toneTokens(draft: Draft): ToneToken[] {
 export interface ToneMajority {
   style: Style;
   /**
-   * configured: `toneStyle` says old or new; majority: more voters in one style; tie: as many
+   * configured: `toneStyle` says old or new; majority: more voters in one style; lean: the
+   * voters split evenly or by one word and the draft's names and quotations decide; tie: as many
    * in both (the profile's default decides); none: no voter at all (the profile's default)
    */
-  basis: 'configured' | 'majority' | 'tie' | 'none';
+  basis: 'configured' | 'majority' | 'lean' | 'tie' | 'none';
   old: number;
   new: number;
 }
@@ -115,24 +116,25 @@ export interface ToneMajority {
 export function toneMajority(draft: Draft, config: { toneStyle: ToneStyle; profile: Profile }): ToneMajority {
   let old = 0;
   let neu = 0;
-  let quotedOld = 0;
-  let quotedNew = 0;
+  // names and quotations: typed by the same hand, with the same keyboard setting
+  let otherOld = 0;
+  let otherNew = 0;
   for (const t of toneTokens(draft)) {
-    if (t.name) continue;
-    if (t.quoted) {
-      if (t.style === 'old') quotedOld++;
-      else quotedNew++;
+    if (t.name || t.quoted) {
+      if (t.style === 'old') otherOld++;
+      else otherNew++;
     } else if (t.style === 'old') old++;
     else neu++;
   }
   const counts = { old, new: neu };
   if (config.toneStyle === 'old' || config.toneStyle === 'new') return { style: config.toneStyle, basis: 'configured', ...counts };
-  if (old !== neu) return { style: old > neu ? 'old' : 'new', basis: 'majority', ...counts };
-  // an even split of the draft's own words: the reporter's hand in its quotations decides
-  // ("Uỷ ban" and "sức khỏe", then “tuỳ điều kiện” quoted: the draft writes the new style)
-  if (old > 0 && quotedOld !== quotedNew) {
-    const both = { old: old + quotedOld, new: neu + quotedNew };
-    return { style: both.old > both.new ? 'old' : 'new', basis: 'majority', ...both };
+  // an even split, or a single word: the draft's names and quotations, typed with the same
+  // keyboard setting, lean it one way ("Hòa" twice and one “uỷ”: the “uỷ” was pasted in)
+  const all = { old: old + otherOld, new: neu + otherNew };
+  if ((old === neu || old + neu === 1) && old + neu > 0 && all.old !== all.new) {
+    const style: Style = all.old > all.new ? 'old' : 'new';
+    return { style, basis: old !== neu && style === (old > neu ? 'old' : 'new') ? 'majority' : 'lean', ...all };
   }
+  if (old !== neu) return { style: old > neu ? 'old' : 'new', basis: 'majority', ...counts };
   return { style: PROFILE_DEFAULT[config.profile], basis: old === 0 ? 'none' : 'tie', ...counts };
 }

@@ -65,7 +65,9 @@ export const toneMarkStyle: Rule = {
     // the one decision shared with spelling's suggestions and the editor's status item
     const majority = toneMajority(draft, config);
     const target = majority.style;
-    const messageId = majority.basis === 'configured' ? 'configured' : majority.basis === 'majority' ? 'mixed' : 'tie';
+    const messageId = majority.basis === 'configured' ? 'configured' : majority.basis === 'majority' || majority.basis === 'lean' ? 'mixed' : 'tie';
+    // a style the names and quotations lean to is a suggestion, never an automatic fix
+    const soft = (t: ToneToken): boolean => t.name || messageId === 'tie' || majority.basis === 'lean';
     const minority = all.filter((t) => t.style !== target);
     if (minority.length === 0) return;
     // in auto mode, names and quotations alone do not make a style to hold them to
@@ -93,12 +95,12 @@ export const toneMarkStyle: Rule = {
         end: t.end,
         messageId: t.name ? 'name' : messageId,
         args,
-        // a clear majority or an explicit setting decides; a tie and a person's name do not
-        ...(t.name || messageId === 'tie' ? {} : { fix: [edit] }),
+        // a clear majority or an explicit setting decides; a tie, a lean and a person's name do not
+        ...(soft(t) ? {} : { fix: [edit] }),
         suggestions,
         data: { style: t.style, target },
         // a name or an even split is a warning at most, whatever the rule's severity
-        ...(t.name || messageId === 'tie' ? { contested: true } : {}),
+        ...(soft(t) ? { contested: true } : {}),
       });
     }
   },
