@@ -368,7 +368,7 @@ describe('spelling: “đ” takes two keys', () => {
 });
 
 describe('spelling: a pair right in one construction, a slip in another (spelling-confusions.json frames)', () => {
-  it.each(confusions.frames.flatMap((f) => f.examples.map((x) => [f.written, x.sentence, (x as { finding?: string }).finding])))('%s: %s', (_written, sentence, finding) => {
+  it.each(confusions.frames.flatMap((f) => f.examples.map((x): [string, string, string] => [f.written, x.sentence, (x as { finding?: string }).finding ?? ''])))('%s: %s', (_written, sentence, finding) => {
     expect(check(sentence, R).map((f) => f.text)).toEqual(finding ? [finding] : []);
   });
 
