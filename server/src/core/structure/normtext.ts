@@ -24,16 +24,21 @@ const MAY_MOVE = /[òóỏõọ][ae]|o[àáảãạèéẻẽẹ]|[ùúủũụ]
 /** The matching view of original[start, end). */
 export function normText(original: string, start = 0, end = original.length): NormText {
   const slice = original.slice(start, end);
-  let out: string;
-  let map: number[];
-  if (!COMBINING.test(slice)) {
-    // fast path: no combining marks, so NFC and lower case keep one unit per unit
-    out = slice.normalize('NFC').toLowerCase();
-    if (out.length !== slice.length) return slowNormText(original, start, end);
-    map = new Array(slice.length + 1);
-    for (let k = 0; k <= slice.length; k++) map[k] = start + k;
-  } else return slowNormText(original, start, end);
-  return { text: oldToneStyle(out), map };
+  const out = plainNorm(slice);
+  if (out === undefined) return slowNormText(original, start, end);
+  const map = new Array<number>(slice.length + 1);
+  for (let k = 0; k <= slice.length; k++) map[k] = start + k;
+  return { text: out, map };
+}
+
+/**
+ * The fast path of `normText`: with no combining marks, NFC and lower case keep one unit per
+ * unit, and so does the tone style (its map is the identity); undefined when they do not.
+ */
+function plainNorm(slice: string): string | undefined {
+  if (COMBINING.test(slice)) return undefined;
+  const out = slice.normalize('NFC').toLowerCase();
+  return out.length === slice.length ? oldToneStyle(out) : undefined;
 }
 
 function slowNormText(original: string, start: number, end: number): NormText {
@@ -139,6 +144,12 @@ function paragraphNorm(view: string, start: number, end: number): LocalNorm {
   const seg = view.slice(start, end);
   let local = byParagraph.get(seg);
   if (!local) {
+    // most paragraphs take the fast path, whose map is the identity: no map is built to learn it
+    const plain = plainNorm(seg);
+    if (plain !== undefined) {
+      byParagraph.set(seg, (local = { text: plain, map: null }));
+      return local;
+    }
     const n = normText(seg);
     let identity = n.text.length === seg.length;
     for (let k = 0; identity && k < n.map.length; k++) identity = n.map[k] === k;
