@@ -127,9 +127,11 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
       let score = 4 * d.letters + 2 * d.quality + d.tone;
       if (common.has(key)) score -= 0.5;
       if (fitsContext(key, context)) score -= 6;
-      ranked.push({ key, score });
+      // (too far to suggest: left out before the sort, not after it — its ties are broken by
+      // the collator, slow, and most candidates are too far; the order of those kept is the same)
+      if (score <= 9) ranked.push({ key, score });
     }
   }
   ranked.sort((a, b) => a.score - b.score || VIETNAMESE_ORDER.compare(a.key, b.key));
-  return ranked.filter((r) => r.score <= 9).slice(0, limit);
+  return ranked.slice(0, limit);
 }
