@@ -15,6 +15,7 @@ import type { Finding, Locale } from '../core/types.js';
 import { documentConfig } from './document-config.js';
 import { configDiagnostic, fileDiagnostic, toDiagnostic } from './diagnostics.js';
 import { capFindings, firstDifference } from './cap.js';
+import { convertReusing, type Converted } from './reuse.js';
 import { t } from './messages.js';
 import type { Settings } from './settings.js';
 import type { StatusParams } from './protocol.js';
@@ -45,6 +46,8 @@ export interface CheckContext {
   inEditor: boolean;
   /** the text checked last time (to find where the next edit happened) */
   previousText?: string;
+  /** the diagnostics of the last check, for this one to reuse where the edit left them as they were */
+  previous?: Converted;
   /** offset of the last edit per draft: the findings around it are never capped away */
   focusOf: Map<string, number>;
   /** when the reporter last typed in this draft (undefined: not since the last save) */
@@ -62,6 +65,8 @@ export interface CheckOutcome {
   /** the findings behind the diagnostics and the text they were found in (a real lint only) */
   findings?: Finding[];
   text?: string;
+  /** what the next check may reuse (a real lint only) */
+  converted?: Converted;
 }
 
 /** The style the status item shows for `toneStyle: auto`: the same decision tone-mark-style takes. */
@@ -79,6 +84,7 @@ export function checkDocument(doc: TextDocument, ctx: CheckContext): CheckOutcom
   let diagnostics: Diagnostic[] = [];
   let findings: Finding[] | undefined;
   let checkedText: string | undefined;
+  let converted: Converted | undefined;
   if (!ctx.settings.enable) return { status: { ...status, message: t('check.disabled', locale) }, diagnostics };
   try {
     const dc = documentConfig(uri, doc.languageId, ctx.settings, ctx.folders);
@@ -120,7 +126,9 @@ export function checkDocument(doc: TextDocument, ctx: CheckContext): CheckOutcom
         const onDisk = !!dc.filePath;
         const last = ctx.typedAt;
         const calm = last !== undefined && Date.now() - last < IDLE_MS;
-        diagnostics = shown.map((f) => toDiagnostic(doc, text, f, locale, onDisk, dc.format, { calm, inEditor }));
+        const options = `${locale}\u0001${onDisk}\u0001${dc.format}\u0001${calm}\u0001${inEditor}`;
+        converted = convertReusing(text, options, shown, ctx.previous, (f) => toDiagnostic(doc, text, f, locale, onDisk, dc.format, { calm, inEditor }));
+        diagnostics = converted.diagnostics;
         findings = result.findings;
         checkedText = text;
         const tone = detectedTone(result.draft, config);
@@ -141,5 +149,5 @@ export function checkDocument(doc: TextDocument, ctx: CheckContext): CheckOutcom
   status.elapsedMs = Math.round((performance.now() - started) * 100) / 100;
   const budget = SLOW_CHECK_MS * Math.max(1, doc.getText().length / SLOW_CHECK_CHARS);
   if (!ctx.first && status.elapsedMs > budget) status.slow = true;
-  return { status, diagnostics, findings, text: checkedText };
+  return { status, diagnostics, findings, text: checkedText, converted };
 }

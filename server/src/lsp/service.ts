@@ -23,6 +23,7 @@ import { t } from './messages.js';
 import { SettingsCache, type Settings } from './settings.js';
 import { initializeResult, readClient, registerWatchers, type ClientAbilities } from './capabilities.js';
 import { checkDocument, IDLE_MS, MAX_CHECK_CHARS } from './check-document.js';
+import type { Converted } from './reuse.js';
 import { executeCommand } from './commands.js';
 import { FIX_ALL_KIND, SKELETON_REQUEST, STATUS_NOTIFICATION, type SkeletonParams, type SkeletonResult, type StatusParams } from './protocol.js';
 
@@ -34,6 +35,8 @@ interface Published {
   locale: Locale;
   /** the findings behind the diagnostics (dropped when the config or settings change) */
   findings?: Finding[];
+  /** the shown findings and their diagnostics, for the next check to reuse (reuse.ts) */
+  converted?: Converted;
 }
 
 export interface RunningServer {
@@ -110,8 +113,8 @@ export function startServer(connection: Connection): RunningServer {
     fire(connection.sendNotification(STATUS_NOTIFICATION, status));
   }
 
-  function publish(uri: string, version: number, diagnostics: Diagnostic[], locale: Locale, findings?: Finding[], text?: string): void {
-    published.set(uri, { version, diagnostics, locale, findings, text });
+  function publish(uri: string, version: number, diagnostics: Diagnostic[], locale: Locale, findings?: Finding[], text?: string, converted?: Converted): void {
+    published.set(uri, { version, diagnostics, locale, findings, text, converted });
     fire(connection.sendDiagnostics({ uri, version, diagnostics }));
   }
 
@@ -126,6 +129,7 @@ export function startServer(connection: Connection): RunningServer {
       folders,
       inEditor: client.inEditor,
       previousText: published.get(uri)?.text,
+      previous: published.get(uri)?.converted,
       focusOf,
       typedAt: typedAt.get(uri),
       first: checksDone === 0,
@@ -135,7 +139,7 @@ export function startServer(connection: Connection): RunningServer {
     if (s.enable) checksDone++;
     // status first: when the diagnostics arrive, the status item already matches them
     sendStatus(out.status);
-    publish(uri, doc.version, out.diagnostics, locale, out.findings, out.text);
+    publish(uri, doc.version, out.diagnostics, locale, out.findings, out.text, out.converted);
     firstChecked();
   }
 

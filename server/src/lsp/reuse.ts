@@ -1,0 +1,140 @@
+/**
+ * The diagnostics of a re-check, reusing those of the check before for the findings an edit
+ * did not touch. A keystroke changes one place of a draft; the findings before it, and those
+ * on the lines after it when no line was added or removed, are the same findings at the same
+ * positions, and writing each out again (its message, titles, ranges of every suggestion) was
+ * a tenth of a re-check of a draft with a hundred misspellings.
+ *
+ * A finding is reused only when it equals an earlier one in everything `toDiagnostic` reads
+ * (rule, message and its arguments, severity, fix, suggestions, quotation, the word), shifted
+ * by the edit when after it, and when the text it covers and the line structure up to it are
+ * unchanged. A missing element's position depends on the whole rest of the draft: it is always
+ * written anew.
+ */
+import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Finding, MessageArgs, TextEdit } from '../core/types.js';
+
+/** What a check converted: the next check reuses it. */
+export interface Converted {
+  text: string;
+  /** what else the diagnostics depend on (locale, file on disk, format, calm, client) */
+  options: string;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+}
+
+/** Length of the common end of `a` and `b`, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  // a block at a time by the native comparison of two slices (see cap.ts firstDifference)
+  for (const block of [4096, 256, 16]) {
+    while (n + block <= max && a.slice(a.length - n - block, a.length - n) === b.slice(b.length - n - block, b.length - n)) n += block;
+  }
+  while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
+  return n;
+}
+
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The smallest and largest offsets of a finding: its span, its fix and its suggestions' edits. */
+function extent(f: Finding): [number, number] {
+  let lo = f.start;
+  let hi = f.end;
+  const widen = (edits: readonly TextEdit[]): void => {
+    for (const e of edits) {
+      if (e.start < lo) lo = e.start;
+      if (e.end > hi) hi = e.end;
+    }
+  };
+  if (f.fix) widen(f.fix);
+  if (f.suggestions) for (const s of f.suggestions) widen(s.edits);
+  return [lo, hi];
+}
+
+function sameArgs(a: MessageArgs | undefined, b: MessageArgs | undefined): boolean {
+  if (a === b) return true;
+  const ka = a ? Object.keys(a) : [];
+  const kb = b ? Object.keys(b) : [];
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (!b || !Object.prototype.hasOwnProperty.call(b, k) || !Object.is(a![k], b[k])) return false;
+  return true;
+}
+
+function sameEdits(a: readonly TextEdit[] | undefined, b: readonly TextEdit[] | undefined, by: number): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].start !== b[i].start + by || a[i].end !== b[i].end + by || a[i].text !== b[i].text) return false;
+  return true;
+}
+
+/** `f` is `old` moved `by` characters, in everything its diagnostic is made of. */
+function sameFinding(f: Finding, old: Finding, by: number): boolean {
+  if (f.start !== old.start + by || f.end !== old.end + by) return false;
+  if (f.ruleId !== old.ruleId || f.messageId !== old.messageId || f.severity !== old.severity || !f.inQuote !== !old.inQuote) return false;
+  if (f.data?.word !== old.data?.word || f.data?.missing !== old.data?.missing) return false;
+  if (!sameArgs(f.args, old.args) || !sameEdits(f.fix, old.fix, by)) return false;
+  const fs = f.suggestions;
+  const os = old.suggestions;
+  if (fs === undefined || os === undefined) return fs === os;
+  if (fs.length !== os.length) return false;
+  for (let i = 0; i < fs.length; i++) {
+    const s = fs[i];
+    const o = os[i];
+    if (s.messageId !== o.messageId || s.snippet !== o.snippet || s.scope !== o.scope || !sameArgs(s.args, o.args) || !sameEdits(s.edits, o.edits, by)) return false;
+  }
+  return true;
+}
+
+/**
+ * The diagnostics of `findings` (shown, in text order) in `text`: each from `previous` when the
+ * edit left it as it was, else made by `convert`.
+ */
+export function convertReusing(text: string, options: string, findings: Finding[], previous: Converted | undefined, convert: (f: Finding) => Diagnostic): Converted {
+  const diagnostics: Diagnostic[] = new Array(findings.length);
+  let reuse: ((f: Finding, lo: number, hi: number) => Diagnostic | undefined) | undefined;
+  if (previous && previous.options === options && previous.findings.length > 0) {
+    const before = previous.text;
+    const n = Math.min(before.length, text.length);
+    let p = 0;
+    for (const block of [4096, 256, 16]) {
+      while (p + block <= n && before.slice(p, p + block) === text.slice(p, p + block)) p += block;
+    }
+    while (p < n && before.charCodeAt(p) === text.charCodeAt(p)) p++;
+    const s = commonSuffix(before, text, n - p);
+    const by = text.length - before.length;
+    const after = text.length - s;
+    // lines added or removed move every later finding: those are written anew
+    const sameLines = newlines(before, p, before.length - s) === newlines(text, p, after);
+    const byStart = new Map<number, number[]>();
+    previous.findings.forEach((f, i) => {
+      const at = byStart.get(f.start);
+      if (at) at.push(i);
+      else byStart.set(f.start, [i]);
+    });
+    reuse = (f, lo, hi) => {
+      let shift: number;
+      if (hi <= p) shift = 0;
+      // after the edit, on a later line than its end: the same line and character, if no line came or went
+      else if (sameLines && lo >= after && text.lastIndexOf('\n', lo - 1) >= after) shift = by;
+      else return undefined;
+      for (const i of byStart.get(f.start - shift) ?? []) if (sameFinding(f, previous.findings[i], shift)) return previous.diagnostics[i];
+      return undefined;
+    };
+  }
+  findings.forEach((f, i) => {
+    if (reuse && f.data?.missing !== true) {
+      const [lo, hi] = extent(f);
+      const old = reuse(f, lo, hi);
+      if (old) {
+        diagnostics[i] = old;
+        return;
+      }
+    }
+    diagnostics[i] = convert(f);
+  });
+  return { text, options, findings, diagnostics };
+}
