@@ -3,13 +3,14 @@
 // 1. the annotated corpus (element table; recall, precision, false findings per rule and family),
 // 2. printed for the blind split's tune and check sides (check: numbers only),
 // 3. injected errors in correct stretches of real drafts (recall, fix restores the original),
-// 4. the unlabelled pool (rates per rule, required-* alarms, genre detection, review sample).
+// 4. the unlabelled pool (rates per rule, required-* alarms, genre detection, review sample),
+// 5. the drafts written for the bench (corpus/written: false findings on correct drafts, recall by kind).
 // Writes artifacts/quality/quality.json (and review-sample.md); --write-docs also docs/quality.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from './eval/args.mjs';
+import { parseArgs, PARTS } from './eval/args.mjs';
 import { loadAnnotated, loadPool } from './eval/corpus.mjs';
 import { Linters } from './eval/parallel.mjs';
 import { scoreElements } from './eval/elements.mjs';
@@ -17,6 +18,7 @@ import { scoreFindings } from './eval/findings.mjs';
 import { gatherStats } from './eval/inject/stats.mjs';
 import { summariseInjected } from './eval/injected.mjs';
 import { scorePool, genreDetection, reviewSample } from './eval/pool.mjs';
+import { loadWritten, scoreWritten } from './eval/written.mjs';
 import { printReport } from './eval/print.mjs';
 import { qualityDoc } from './eval/doc.mjs';
 
@@ -31,7 +33,8 @@ const want = (p) => opts.parts.includes(p);
 const dev = loadAnnotated(opts.folder).map((d) => ({ ...d, folder: opts.folder }));
 const pool = want('injected') || want('pool') ? loadPool(opts.pool).map((d) => ({ ...d, folder: opts.pool })) : [];
 const devLinted = want('elements') || want('findings') || want('injected') ? dev : [];
-const linters = new Linters([...devLinted, ...pool]);
+const written = want('written') ? loadWritten(opts.written) : [];
+const linters = new Linters([...devLinted, ...pool, ...written]);
 await linters.lint();
 
 const result = { seed: opts.seed, annotated: { folder: opts.folder, drafts: dev.length, tune: dev.filter((d) => d.split === 'tune').length, check: dev.filter((d) => d.split === 'check').length }, pool: { folder: opts.pool ?? null, drafts: pool.length } };
@@ -52,6 +55,7 @@ if (want('pool')) {
     unlabelled: result.poolScores.genre,
   };
 }
+if (want('written')) result.written = { folder: opts.written ?? null, ...scoreWritten(written) };
 result.seconds = (performance.now() - started) / 1000;
 // wall time depends on what else runs on the machine: say how much CPU the bench itself used
 const cpu = process.cpuUsage();
@@ -64,12 +68,13 @@ mkdirSync(opts.out, { recursive: true });
 const { listing: _e, ...elements } = result.elements ?? {};
 const { listing: _f, ...findings } = result.findings ?? {};
 const { list: _i, ...injected } = result.injected ?? {};
-const json = { ...result, elements: result.elements && elements, findings: result.findings && findings, injected: result.injected && injected };
+const { listing: _w, ...writtenScores } = result.written ?? {};
+const json = { ...result, elements: result.elements && elements, findings: result.findings && findings, injected: result.injected && injected, written: result.written && writtenScores };
 writeFileSync(join(opts.out, 'quality.json'), JSON.stringify(json, null, 2) + '\n');
 if (want('pool') && pool.length) writeFileSync(join(opts.out, 'review-sample.md'), reviewSample(pool.filter((d) => !opts.rule || d.findings.some((f) => f.ruleId === opts.rule)), opts.sample, opts.seed) + '\n');
 console.log(`\nwrote ${join(opts.out, 'quality.json')}${want('pool') && pool.length ? ` and review-sample.md (${opts.sample} findings per rule)` : ''}`);
 if (opts.writeDocs) {
-  if (opts.parts.length !== 4 || opts.rule || opts.split !== 'all') {
+  if (opts.parts.length !== PARTS.length || opts.rule || opts.split !== 'all') {
     console.error('eval: --write-docs needs the whole bench (no --part, --rule or --split)');
     process.exit(2);
   }

@@ -1,6 +1,6 @@
 // docs/quality.md from the bench's JSON: numbers only, never a corpus sentence.
 import { mdTable } from './table.mjs';
-import { elementTable, findingTable, injectedTable, poolRuleTable, alarmTable, genreTable } from './sections.mjs';
+import { elementTable, findingTable, injectedTable, poolRuleTable, alarmTable, genreTable, writtenSetTable, writtenKindTable, writtenRuleTable } from './sections.mjs';
 
 const md = (t) => mdTable(t.header, t.rows);
 
@@ -72,5 +72,25 @@ ${md(alarmTable(p))}
 The required-* rules run only on drafts detected as training news.
 
 ${md(genreTable(r.genre))}
+
+## 5. Drafts written for the bench
+
+Sub-editors who never saw the linter, its word lists or the corpora wrote complete training drafts
+(\`corpus/written/\`, each set's README tells how): correct drafts, where every finding is a false
+alarm (as in part 2; a note that the draft does not state its duration aside), and drafts with 3–7 labelled
+mistakes each, caught when a finding of the mistake's family covers its words (a missing element
+or a word in the other tone style: by its rule anywhere in the draft). Each set was scored once,
+blind, on the code of its day (its README gives that figure); rule work has read them since, so
+these figures guard against regressions rather than measure unseen drafts.
+
+${md(writtenSetTable(r.written))}
+
+### Labelled mistakes caught, by kind
+
+${md(writtenKindTable(r.written))}
+
+### Findings on the correct drafts, by rule
+
+${md(writtenRuleTable(r.written))}
 `;
 }

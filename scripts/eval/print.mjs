@@ -1,7 +1,7 @@
 // The terminal report. Listings (missed / false findings with their text) come only with
 // --verbose, and for check drafts only with --show-check: rule work looks at tune alone.
 import { textTable } from './table.mjs';
-import { elementTable, findingTable, injectedTable, poolRuleTable, alarmTable, genreTable } from './sections.mjs';
+import { elementTable, findingTable, injectedTable, poolRuleTable, alarmTable, genreTable, writtenSetTable, writtenKindTable, writtenRuleTable } from './sections.mjs';
 
 const show = (t) => console.log(textTable(t.header, t.rows));
 
@@ -54,6 +54,15 @@ export function printReport(r, opts) {
     show(alarmTable(p));
     console.log('\n4c. Genre detection (core.isTrainingNews)');
     show(genreTable(r.genre));
+  }
+  if (r.written) {
+    console.log(`\n5a. Drafts written for the bench (${r.written.folder ?? '—'}): findings on correct drafts (a note that the duration is not stated aside); labelled mistakes caught`);
+    show(writtenSetTable(r.written));
+    console.log('\n5b. Labelled mistakes caught, by kind (all sets)');
+    show(writtenKindTable(r.written));
+    console.log('\n5c. Findings on the correct drafts, by rule (all sets)');
+    show(writtenRuleTable(r.written));
+    if (opts.verbose) console.log('\n' + r.written.listing.map((l) => '  ' + l).join('\n'));
   }
   console.log(`\n${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU (load average ${r.loadAverage.toFixed(1)} on the machine)`);
 }

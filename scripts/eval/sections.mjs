@@ -68,3 +68,45 @@ export function genreTable(groups) {
   const rows = Object.entries(groups).map(([name, g]) => [name, `${pct(g.training ? g.trainingDetected / g.training : null)} (${ratio(g.trainingDetected, g.training)})`, `${pct(g.other ? g.otherDetected / g.other : null)} (${ratio(g.otherDetected, g.other)})`, pct(g.accuracy)]);
   return { header, rows };
 }
+
+export function writtenSetTable(w) {
+  const header = ['set', 'correct drafts', 'words', 'findings on them', 'per 1000w', 'drafts with mistakes', 'mistakes caught', 'findings meeting no mistake'];
+  const rows = Object.entries(w.sets).map(([set, s]) => [
+    set,
+    s.clean.drafts || '—',
+    s.clean.drafts ? s.clean.words : '—',
+    s.clean.drafts ? s.clean.findings : '—',
+    s.clean.drafts ? num((1000 * s.clean.findings) / s.clean.words) : '—',
+    s.errors.drafts || '—',
+    s.errors.drafts ? `${pct(s.errors.caught / s.errors.labels)} (${ratio(s.errors.caught, s.errors.labels)})` : '—',
+    s.errors.drafts ? s.errors.unmatched : '—',
+  ]);
+  return { header, rows };
+}
+
+export function writtenKindTable(w) {
+  const kinds = {};
+  for (const s of Object.values(w.sets)) {
+    for (const [k, c] of Object.entries(s.errors.byKind)) {
+      kinds[k] ??= { labels: 0, caught: 0 };
+      kinds[k].labels += c.labels;
+      kinds[k].caught += c.caught;
+    }
+  }
+  const header = ['kind of mistake', 'recall'];
+  const rows = Object.entries(kinds)
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([k, c]) => [k, `${pct(c.caught / c.labels)} (${ratio(c.caught, c.labels)})`]);
+  return { header, rows };
+}
+
+export function writtenRuleTable(w) {
+  const rules = {};
+  for (const s of Object.values(w.sets)) for (const [r, n] of Object.entries(s.clean.byRule)) rules[r] = (rules[r] ?? 0) + n;
+  const words = Object.values(w.sets).reduce((n, s) => n + s.clean.words, 0);
+  const header = ['rule', 'findings on correct drafts', 'per 1000w'];
+  const rows = Object.entries(rules)
+    .sort((a, b) => b[1] - a[1])
+    .map(([r, n]) => [r, n, num((1000 * n) / words)]);
+  return { header, rows };
+}

@@ -48,7 +48,7 @@ const OTHER_ANN = { file: 'beta.txt', genre: 'other', elements: {}, findings: []
 
 let dir: string;
 function bench(...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/eval.mjs', join(dir, 'dev'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/eval.mjs', join(dir, 'dev'), '--written', join(dir, 'written'), ...args], { cwd: root, encoding: 'utf8' });
   return { ...r, json: existsSync(join(dir, 'out', 'quality.json')) ? JSON.parse(readFileSync(join(dir, 'out', 'quality.json'), 'utf8')) : undefined };
 }
 
@@ -62,15 +62,27 @@ beforeAll(() => {
   writeFileSync(join(dir, 'dev', 'beta.json'), JSON.stringify(OTHER_ANN));
   writeFileSync(join(dir, 'unlabelled', '0001.txt'), TRAINING);
   writeFileSync(join(dir, 'unlabelled', '0002.txt'), OTHER);
+  // one set of drafts written for the bench: a correct draft, and one with two labelled mistakes
+  mkdirSync(join(dir, 'written', 'setA', 'clean'), { recursive: true });
+  mkdirSync(join(dir, 'written', 'setA', 'errors'), { recursive: true });
+  writeFileSync(join(dir, 'written', 'setA', 'clean', '01.txt'), OTHER);
+  writeFileSync(join(dir, 'written', 'setA', 'errors', '01.txt'), TRAINING);
+  writeFileSync(
+    join(dir, 'written', 'setA', 'errors', '01.json'),
+    JSON.stringify([
+      { kind: 'org-case', text: 'Hội Nông Dân', correct: 'Hội Nông dân', occurrence: 1 },
+      { kind: 'missing-element', text: '', correct: 'a byline', occurrence: 1 },
+    ]),
+  );
   writeFileSync(join(dir, 'unlabelled', 'SOURCES.tsv'), 'file\turl\tsite\tgenre\tnotes\n0001.txt\t-\t-\ttraining\t\n0002.txt\t-\t-\tcontest\t\n');
 });
 
 describe('npm run eval (the quality bench)', () => {
-  it('prints and writes all four parts', () => {
+  it('prints and writes all five parts', () => {
     const r = bench('--out', join(dir, 'out'));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    for (const head of ['1a. Required elements', '1b. Findings by family', '1c. Findings by rule', '3. Injected errors', '4a. Unlabelled pool', '4b. Required-* alarms', '4c. Genre detection']) expect(r.stdout).toContain(head);
+    for (const head of ['1a. Required elements', '1b. Findings by family', '1c. Findings by rule', '3. Injected errors', '4a. Unlabelled pool', '4b. Required-* alarms', '4c. Genre detection', '5a. Drafts written for the bench', '5b. Labelled mistakes caught']) expect(r.stdout).toContain(head);
     const j = r.json;
     expect(j.annotated.drafts).toBe(2);
     // the element table counts what the annotation says: one draft lacks a byline, one other genre
@@ -84,6 +96,12 @@ describe('npm run eval (the quality bench)', () => {
     expect(j.poolScores.drafts).toBe(2);
     expect(j.genre.unlabelled).toMatchObject({ training: 1, other: 1 });
     expect(readFileSync(join(dir, 'out', 'review-sample.md'), 'utf8')).toMatch(/^# Review sample/);
+    // the written set: one correct draft, two labelled mistakes counted by kind
+    const w = j.written.sets.setA;
+    expect(w.clean.drafts).toBe(1);
+    expect(w.clean.words).toBeGreaterThan(0);
+    expect(w.errors).toMatchObject({ drafts: 1, labels: 2 });
+    expect(Object.keys(w.errors.byKind).sort()).toEqual(['missing-element', 'org-case']);
   });
 
   it('reproduces the injected cases from the seed', () => {
@@ -97,6 +115,6 @@ describe('npm run eval (the quality bench)', () => {
   it('refuses an unknown part with a message and exit code 2', () => {
     const r = bench('--part', 'everything');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('eval: --part must be one of elements, findings, injected, pool');
+    expect(r.stderr).toContain('eval: --part must be one of elements, findings, injected, pool, written');
   });
 });
