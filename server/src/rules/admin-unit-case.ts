@@ -120,6 +120,11 @@ function commonPair(a: Word, b: Word): boolean {
   return commonWordPair(a.text, b.text);
 }
 
+/** words that join a list's last item ("và": generic-markers.json listJoiners) */
+const LIST_JOINERS = new Set(markers.listJoiners.map((m) => syllableKey(m.word)));
+/** the first syllables of Central Highlands place names ("Chư Păh", "Ea Súp": generic-markers.json highlandPlacePrefixes) */
+const HIGHLAND_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableKey));
+
 /** one-syllable words that describe a unit, not name it ("huyện đảo Cô Tô", "tỉnh bạn Lào": generic-markers.json notANameAfter) */
 const NOT_A_NAME_AFTER = new Set(markers.notANameAfter.map((m) => syllableKey(m.word)));
 /** nouns of geography before a proper name ("núi Bà Đen", "chợ Bến Thành": common-nouns.json evidence.placeNouns), as key lists */
@@ -179,7 +184,9 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   if (sa !== 'lower') return undefined;
   // "quận ninh Kiều": a lowercase syllable opening the capitalised rest of the name
   const x = keys[j];
-  if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || usuallyLowercase(x) || isLevelWord(a.text) || placeNounAt(keys, j) > 0) return undefined;
+  // (a village's level word after a main level's is the name's first syllable: "huyện buôn Đôn và huyện Lắk")
+  const villageWord = mainLevel && isLevelWord(a.text) && !MAIN_LEVELS.has(x);
+  if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || usuallyLowercase(x) || (isLevelWord(a.text) && !villageWord) || placeNounAt(keys, j) > 0) return undefined;
   // the capitalised words after it: a name's, not a body's or a title's ("xã nhận Bằng khen", "tỉnh giao Sở Nội vụ")
   if (typeWordAt(keys, j + 1) > 0) return undefined;
   const name = [a];
@@ -191,8 +198,15 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // first capital, whatever the syllable makes elsewhere ("hòa bình"): nothing else is written so there.
   // Not a syllable drafts write lowercase and never capitalise ("các xã giáp Lào,": a verb, a country after it)
   const counts = countsOf(x);
-  const closes = !after || !blank(text, last, after) ? /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(last.end, after ? after.start : last.end + 3)) : isLevelWord(after.text) && !functionAt(keys, j + name.length + 1);
-  if (mainLevel && closes && !(counts && counts[1] === 0 && counts[0] >= 3)) return name;
+  // (or before another unit: "huyện buôn Đôn và huyện Lắk", "xã gio Mỹ, huyện …")
+  const at = j + name.length;
+  const closes = !after || !blank(text, last, after)
+    ? /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(last.end, after ? after.start : last.end + 3))
+    : (isLevelWord(after.text) && !functionAt(keys, at + 1)) || (LIST_JOINERS.has(keys[at]) && !!ws[at + 1] && blank(text, after, ws[at + 1]) && levelWordAt(ws, at + 1) > 0 && MAIN_LEVELS.has(keys.slice(at + 1, at + 1 + levelWordAt(ws, at + 1)).join(' ')));
+  // (a Central Highlands prefix opens a place's name wherever the phrase goes on: "huyện chư Păh hiện có",
+  // generic-markers.json highlandPlacePrefixes)
+  if (mainLevel && (closes || HIGHLAND_PREFIXES.has(x)) && !(counts && counts[1] === 0 && counts[0] >= 3)) return name;
+  if (villageWord) return undefined;
   if (commonPair(lastLevel, a) || commonPair(a, b) || knownPair(lastKey, x)) return undefined;
   // after a noun of geography, a syllable drafts do capitalise ("núi bà Đen"), not one that makes
   // a kind of the place ("cầu treo", "chợ nổi")
@@ -204,8 +218,7 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
 
 /** words that make the noun after them plural ("các xã": generic-markers.json plural), one syllable */
 const PLURAL = new Set(markers.plural.map((m) => syllableKey(m.word)).filter((k) => !k.includes(' ')));
-/** words that join a list's last item ("và": generic-markers.json listJoiners) */
-const LIST_JOINERS = new Set(markers.listJoiners.map((m) => syllableKey(m.word)));
+
 
 /**
  * The items with a syllable in the wrong case in a list of place names after a plural level word
