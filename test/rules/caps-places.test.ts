@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { check, fixed } from '../helpers/lint.js';
+import commonNouns from '../../dictionaries/common-nouns.json';
 
 // Place names after a level word (issue 12, admin-unit-case; common-noun-case leaves them): sentences
 // written for these tests in the style of the genre's drafts. A syllable of the name that lost its
@@ -124,5 +125,14 @@ describe('a common word capitalised mid-clause', () => {
   ])('fixes %j', (from, to) => {
     expect(fixed(from, CAPS)).toBe(to);
     expect(fixed(to, CAPS)).toBe(to);
+  });
+});
+
+describe('common-nouns.json pluralNounMarkers', () => {
+  it.each(commonNouns.pluralNounMarkers.examples.map((e) => [e.from, e.to]))('fixes %j', (from, to) => {
+    expect(fixed(from, CAPS)).toBe(to);
+  });
+  it.each(commonNouns.pluralNounMarkers.valid)('accepts %j', (text) => {
+    expect(check(text, CAPS)).toEqual([]);
   });
 });

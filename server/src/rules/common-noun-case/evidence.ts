@@ -11,6 +11,7 @@ import { commonWordAt, continuation, countsOf, knownPair, lowercaseMidClause, lo
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
+import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
@@ -317,7 +318,12 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (mid-clause, a pair drafts write lowercase after a lowercase word is that common word,
     // whatever names open with it elsewhere: "bà con Nông dân", "chấp hành Pháp luật"; not a
     // document's type, capitalised for one document: "nội dung của Báo cáo chính trị")
-    if (!usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
+    // (and right after "các", "những", a capitalised word going on in lowercase is the noun of a
+    // generic plural, "các Doanh nghiệp có vốn", "những Cô đỡ thôn bản", unless drafts capitalise it
+    // more often than not: "các Đảng bộ" is special-noun-case's)
+    const seen = countsOf(wordKey(w));
+    const ofPlural = midClause && nextKey !== undefined && PLURAL_NOUN_MARKERS.has(wordKey(prev)) && (!seen || seen[1] <= seen[0]) && !inPersonName(draft, w.start);
+    if (!ofPlural && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
     // mere neighbour ("Về | quốc phòng"); only its capital changes
@@ -329,6 +335,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
   }
   return out;
 }
+
+/** the plural markers of a generic noun phrase ("các", "những": common-nouns.json pluralNounMarkers) */
+const PLURAL_NOUN_MARKERS = new Set(commonNouns.pluralNounMarkers.words.map(syllableKey));
 
 /** the lengths of the body type words, longest first ("Công ty trách nhiệm hữu hạn" … "Sở") */
 const TYPE_LENGTHS = [...new Set(TYPE_WORDS.map((t) => t.length))];
