@@ -34,6 +34,7 @@ describe('repeated-word', () => {
 
   it.each([
     'Công an xã xử lý nghiêm các hành vi vi phạm trật tự giao thông.',
+    'Dự lớp có đồng chí Trưởng Ban Xây dựng Đảng Đảng ủy xã.',
     // “trở thành” + “thành viên”: two listed words meet at the repeated syllable
     'Sau lớp học, anh vừa trở thành thành viên của câu lạc bộ.',
     // “trực tiếp” + “tiếp công dân”, a listed word of three syllables

@@ -112,6 +112,7 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Giai đoạn 2016 –2020 đã qua.', '1:11 Khoảng năm “2016 –2020” có dấu cách ở một bên dấu gạch; hãy viết “2016–2020”.', 'Giai đoạn 2016–2020 đã qua.'],
     ['Các tổ thảo luận ;mỗi tổ cử một người báo cáo.', '1:17 Dấu cách đặt sai phía của “;”: viết liền với chữ trước, cách chữ sau.', 'Các tổ thảo luận; mỗi tổ cử một người báo cáo.'],
     ['Tỷ lệ hộ nghèo giảm còn 3,2%.Các xã đều đạt chỉ tiêu.', '1:29 Thiếu dấu cách sau “.”.', 'Tỷ lệ hộ nghèo giảm còn 3,2%. Các xã đều đạt chỉ tiêu.'],
+    ['(BGĐT)-Sáng 15-10, Kho bạc tổ chức hội nghị.', '1:7 Dấu “-” nối hai phần cần dấu cách ở cả hai bên.', '(BGĐT) - Sáng 15-10, Kho bạc tổ chức hội nghị.'],
     ['Bà Lò Thị Sen-hội viên chi hội phụ nữ thôn phát biểu.', '1:14 Dấu gạch nối giữa tên và chức vụ (“Sen-hội”) cần dấu cách ở hai bên.', 'Bà Lò Thị Sen - hội viên chi hội phụ nữ thôn phát biểu.'],
   ])('flags %j', (text, expected, output) => {
     expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([expected]);

@@ -393,6 +393,11 @@ describe('spelling: hygiene slips of unseen drafts (issue 13)', () => {
       'Tàu cá phải khai báo khi xuất, nhập cảng theo quy định.',
       'Đoàn công tác khảo sát du lịch trên Cao nguyên đá Đồng Văn.',
       'Mỗi dịp lễ hội, đồng bào lại nấu rượu đoác đãi khách.',
+      'Cán bộ điện lực khuyến cáo không dùng bẫy điện tự chế quanh nương rẫy.',
+      'Cà phê được trồng xen cây che bóng để giữ ẩm cho đất.',
+      'Lãnh đạo Công an huyện yêu cầu không để án tồn đọng sang năm sau.',
+      'Xã vận động các hộ nạo vét kênh xáng, úp lu, khạp chứa nước.',
+      'Lớp học dành cho chủ voi và nài voi; du khách sẽ đi bộ cùng voi thay vì cưỡi voi.',
     ]) expect(check(text, R), text).toEqual([]);
   });
 });

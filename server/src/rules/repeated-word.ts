@@ -34,7 +34,7 @@ function doubledBefore(text: string, a: Word, b: Word, c: Word | undefined, befo
  * that is merely frequent may straddle two words and prove nothing: "lớp tập" in "lớp tập
  * tập huấn", "dưỡng nghiệp" in "bồi dưỡng dưỡng nghiệp vụ".
  */
-function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefined, Word?]): boolean {
+function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefined, Word?], farLeft?: Word): boolean {
   const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? lookupKey(w.text) : undefined);
   const a = key(left[0]);
   const b = key(left[1]);
@@ -42,7 +42,9 @@ function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefine
   const d = key(right[1]);
   const e = key(right[2]);
   // (the second word may have three syllables: "trực tiếp | tiếp công dân")
-  return !!a && !!b && !!c && !!d && isListedPair(a, b) && (isListedPair(c, d) || (!!e && isListed([c, d, e])));
+  // (the first may have three too: "Ban Xây dựng Đảng | Đảng ủy xã")
+  const z = key(farLeft);
+  return !!a && !!b && !!c && !!d && (isListedPair(a, b) || (!!z && isListed([z, a, b]))) && (isListedPair(c, d) || (!!e && isListed([c, d, e])));
 }
 
 /** only blanks between two words of the same line */
@@ -155,7 +157,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;

@@ -285,6 +285,13 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     if (isOpaque(i) || isOpaque(i + 1)) continue;
     push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark: '"' }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
   }
+  // "(BGĐT)-Sáng 15-10, …": a source tag glued to the lead by its dash, no space on either side
+  for (const m of seg.matchAll(/\)[-–](?=\p{Lu})/gu)) {
+    const d = (m.index ?? 0) + 1;
+    const i = base + d;
+    if (isOpaque(i)) continue;
+    push({ start: i, end: i + 1, messageId: 'dash', args: { mark: seg[d] }, fix: [{ start: i, end: i, text: ' ' }, { start: i + 1, end: i + 1, text: ' ' }] });
+  }
   // "./ ." or ". /.": the closing mark of an official text is written as one
   for (const m of seg.matchAll(/\.(?:[ \t\u00a0]+\/[ \t\u00a0]*|\/[ \t\u00a0]+)\./gu)) {
     const i = base + (m.index ?? 0);

@@ -14,7 +14,12 @@ const FOREIGN_LETTER = /^[fjwz]/u;
 /** times a draft writes such a word before it is one of its terms */
 const TERM_REPEATS = 2;
 
-/** The keys of the draft's repeated foreign-onset words (usually none). */
+/** a lower-case word of plain letters, no mark at all */
+const PLAIN = /^[a-z]+$/u;
+/** times a draft writes a valid syllable without marks before it is the word meant */
+const BARE_REPEATS = 3;
+
+/** The keys of the draft's repeated foreign-onset words and repeated unmarked syllables (usually none). */
 export function draftTerms(words: readonly Word[], valid: Set<string>): Set<string> {
   const seen = new Map<string, number>();
   for (const w of words) {
@@ -26,5 +31,13 @@ export function draftTerms(words: readonly Word[], valid: Set<string>): Set<stri
   }
   const terms = new Set<string>();
   for (const [key, n] of seen) if (n >= TERM_REPEATS) terms.add(key);
+  // a valid syllable written without marks again and again ("chủ voi, nài voi … cùng voi"): the
+  // word meant, never a closed-class word that lost its marks each time ("với")
+  const bare = new Map<string, number>();
+  for (const w of words) {
+    if (!PLAIN.test(w.text) || !valid.has(w.text)) continue;
+    bare.set(w.text, (bare.get(w.text) ?? 0) + 1);
+  }
+  for (const [key, n] of bare) if (n >= BARE_REPEATS) terms.add(key);
   return terms;
 }

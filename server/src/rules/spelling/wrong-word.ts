@@ -332,6 +332,11 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   // a correction that doubles the syllable beside it makes a stammer, no word ("đông đồng bào")
   const changed = first + best.at;
   if (tokens[changed - 1]?.key === best.keys[best.at] || tokens[changed + 1]?.key === best.keys[best.at]) return undefined;
+  // a closed-class word opening the group, joined to the word before it as the genre writes it
+  // and never as the listed word's syllable: "không để án tồn đọng" is "không để" (let no case
+  // lie), no "không đề án"
+  const prior = tokens[first - 1];
+  if (best.at === 0 && prior && !prior.skip && adjacent(text, prior, tokens[first]) && genreWords().functionWords.has(keys[0]) && pairCount(prior.key, keys[0]) >= FREQUENT_PAIR && !isKnownPair(prior.key, best.keys[0])) return undefined;
   // a function word next to a common word is ordinary text ("có thẻ bảo hiểm", "có thẻ
   // đảng viên"): only a rare syllable there ("có thê") is taken for a slip ("có thể"), or a
   // common one stranded, making no known pair on its far side either ("sau đo phát")
@@ -397,7 +402,7 @@ function coverage(keys: string[]): number {
 export function bareSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, valid, vietnameseDraft, written, replace, report } = c;
   tokens.forEach((t, i) => {
-    if (t.skip || flagged.has(i) || !valid.has(t.key) || t.info.vietnamese || /\p{Lu}/u.test(t.text)) return;
+    if (t.skip || flagged.has(i) || !valid.has(t.key) || t.info.vietnamese || /\p{Lu}/u.test(t.text) || c.terms.has(t.key)) return;
     const near = (j: number): string | undefined => {
       const n = tokens[j];
       if (!n || n.skip || !(j < i ? adjacent(text, n, t) : adjacent(text, t, n))) return undefined;
