@@ -18,7 +18,8 @@ parentPort.on('message', (m) => {
       parentPort.postMessage({ results: docs.map(({ findings, draft, training, words }) => ({ findings, draft, training, words })) });
     } else if (m.type === 'inject') {
       const stats = statsApi(m.stats);
-      parentPort.postMessage({ results: docs.map((d) => injectDraft(d, stats, { ...m.options, config: configOf(d) })) });
+      // mistakes go into real drafts only: the drafts written for the bench are scored as written
+      parentPort.postMessage({ results: docs.map((d) => (d.source === 'written' ? [] : injectDraft(d, stats, { ...m.options, config: configOf(d) }))) });
     }
   } catch (error) {
     parentPort.postMessage({ error: error instanceof Error ? error.stack : String(error) });
