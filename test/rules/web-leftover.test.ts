@@ -53,6 +53,14 @@ describe('web-leftover', () => {
     expect(fixed(out, R)).toBe(out);
   });
 
+  it('removes a breadcrumb glued before the headline and keeps the headline', () => {
+    const text = 'Trang chủ » Tin tức » Tin huyện Bồi dưỡng kỹ năng cho cán bộ hội\n\nSáng 4-4, Hội Nông dân xã tập huấn.\n\nMinh Anh\n';
+    const out = fixed(text, R);
+    expect(out).toContain('Bồi dưỡng kỹ năng cho cán bộ hội\n\nSáng 4-4');
+    expect(out.startsWith('Trang chủ')).toBe(false);
+    expect(fixed(out, R)).toBe(out);
+  });
+
   it('removes an image label or slug left alone on a line, never a short byline', () => {
     const text = 'Tập huấn dân quân\n\nSáng 4-4, Ban Chỉ huy Quân sự xã tập huấn.\n\nDSC0457\n\nHọc viên thực hành bắn súng.\n\nhuanluyenDQTV\n\nMinh Anh\n';
     expect(check(text, R).map((s) => [s.text, s.at])).toEqual([
