@@ -90,6 +90,13 @@ describe('common-noun-case', () => {
     expect(check('Người dân Khu dân cư mới được quy hoạch gần Trường Tiểu học Hòa Bình dự lớp học.', RULE)).toHaveLength(1);
   });
 
+  it('reads the first of a list of names as a name, however common its syllables; not a list of common words in capitals', () => {
+    expect(check('Đoàn công tác đến các xã vùng cao như Thắng Lợi, Phú Cường, Đồng Tâm để kiểm tra.', RULE)).toEqual([]);
+    expect(check('Tham gia có cán bộ các thôn Hòa Bình, Tân Tiến, Quyết Thắng của xã.', RULE)).toEqual([]);
+    // common words in capitals are no names
+    expect(check('Lớp học giúp nâng cao Kiến Thức, Kỹ Năng, Trách Nhiệm cho cán bộ.', RULE).map((f) => f.text)).toEqual(['Kiến Thức', 'Kỹ Năng', 'Trách Nhiệm']);
+  });
+
   it('leaves a capitalised level word to admin-unit-case: one finding per word', () => {
     const text = 'Hội nghị tập huấn công tác bầu cử có các thành viên Ban Chỉ đạo bầu cử Phường tham dự. Sau hội nghị, UBND Phường gửi tài liệu cho các tổ bầu cử.';
     expect(check(text, RULE)).toEqual([]);

@@ -120,6 +120,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // … and a list after a colon whose items all open with a capital is written so on purpose
     // ("2 phần: Lý thuyết và Thực hành")
     if (capitalListItem(text, ws, i)) continue;
+    // … and an item of a list of names ("các xã như An Toàn, Vĩnh Kim, Canh Liên")
+    if (inNameList(text, ws, i)) continue;
     // an opening quotation mark or bracket: a quoted title or a gloss ("cuốn sách 'Xây dựng…'")
     if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
     // a rank or degree before a name is one word: its last syllable is lowercase ("Thượng Tá
@@ -165,6 +167,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       (secondHalfOfWord(wordKey(prev), wordKey(w)) || documentType) &&
       !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
       !inPersonName(draft, prev.start, w.end) &&
+      // an item of a list of names ("như An Toàn, Vĩnh Kim, Canh Liên")
+      !inNameList(text, ws, i - 1) &&
       // a name after a lowercase noun of places ("tàu Thống Nhất", "dinh Độc Lập", "hồ Hòa Bình")
       // keeps its two capitals even where the syllables make a common word
       !PLACE_NOUNS.some((k) => i - 1 - k.length >= 0 && endsWith(text, ws, i - 1, k) && caseShape(ws[i - 1 - k.length].text) === 'lower' && blank(text, ws[i - 2], prev)) &&
@@ -728,6 +732,43 @@ function capitalListItem(text: string, ws: Word[], i: number): boolean {
   return false;
 }
 const LIST_JOINS = new Set(['và', 'hoặc'].map(syllableKey));
+
+/** The last word of the run of capitalised words (joined by blanks) that starts at word i. */
+function capitalRunEnd(text: string, ws: Word[], i: number): number {
+  let j = i;
+  while (j + 1 < ws.length && caseShape(ws[j + 1].text) === 'cap' && blank(text, ws[j], ws[j + 1])) j++;
+  return j;
+}
+
+/**
+ * The run of two or more capitalised syllables at word i is an item of a comma list with two
+ * other such items, names (of communes, villages, people) and no common words in capitals: one
+ * of those names however common its syllables ("như An Toàn, Vĩnh Kim, Canh Liên", "Hòa Bình,
+ * Thống Nhất, Độc Lập"; not "Nhận Thức, Kỹ Năng, Trách Nhiệm").
+ */
+function inNameList(text: string, ws: Word[], i: number): boolean {
+  const end = capitalRunEnd(text, ws, i);
+  if (end === i || (i > 0 && caseShape(ws[i - 1].text) === 'cap' && blank(text, ws[i - 1], ws[i]))) return false;
+  const comma = (a: Word, b: Word): boolean => /^\s*,\s*$/u.test(text.slice(a.end, b.start));
+  const isName = (a: number, b: number): boolean => b > a && !secondHalfOfWord(wordKey(ws[a]), wordKey(ws[a + 1]));
+  let others = 0;
+  // the items after it
+  for (let e = end; others < 2 && e + 1 < ws.length && comma(ws[e], ws[e + 1]) && caseShape(ws[e + 1].text) === 'cap'; ) {
+    const b = capitalRunEnd(text, ws, e + 1);
+    if (!isName(e + 1, b)) break;
+    others++;
+    e = b;
+  }
+  // the items before it
+  for (let s = i; others < 2 && s > 0 && comma(ws[s - 1], ws[s]) && caseShape(ws[s - 1].text) === 'cap'; ) {
+    let a = s - 1;
+    while (a > 0 && caseShape(ws[a - 1].text) === 'cap' && blank(text, ws[a - 1], ws[a])) a--;
+    if (!isName(a, s - 1)) break;
+    others++;
+    s = a;
+  }
+  return others >= 2;
+}
 
 /** After word i a name may end: nothing, a mark, a capital, or a function word follows ("bưởi Diễn | cho"). */
 function nameEndsAt(text: string, ws: Word[], i: number): boolean {
