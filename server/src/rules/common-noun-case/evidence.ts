@@ -733,10 +733,19 @@ function capitalListItem(text: string, ws: Word[], i: number): boolean {
 }
 const LIST_JOINS = new Set(['và', 'hoặc'].map(syllableKey));
 
-/** The last word of the run of capitalised words (joined by blanks) that starts at word i. */
+/** a name is at most this many syllables: a longer capitalised run is no list item of names */
+const NAME_SYLLABLES = 5;
+
+/**
+ * The last word of the run of capitalised words (joined by blanks) that starts at word i, or -1
+ * when the run is longer than a name (read no further: asked at every capitalised word).
+ */
 function capitalRunEnd(text: string, ws: Word[], i: number): number {
   let j = i;
-  while (j + 1 < ws.length && caseShape(ws[j + 1].text) === 'cap' && blank(text, ws[j], ws[j + 1])) j++;
+  while (j + 1 < ws.length && caseShape(ws[j + 1].text) === 'cap' && blank(text, ws[j], ws[j + 1])) {
+    j++;
+    if (j - i >= NAME_SYLLABLES) return -1;
+  }
   return j;
 }
 
@@ -748,9 +757,9 @@ function capitalRunEnd(text: string, ws: Word[], i: number): number {
  */
 function inNameList(text: string, ws: Word[], i: number): boolean {
   const end = capitalRunEnd(text, ws, i);
-  if (end === i || (i > 0 && caseShape(ws[i - 1].text) === 'cap' && blank(text, ws[i - 1], ws[i]))) return false;
+  if (end <= i || (i > 0 && caseShape(ws[i - 1].text) === 'cap' && blank(text, ws[i - 1], ws[i]))) return false;
   const comma = (a: Word, b: Word): boolean => /^\s*,\s*$/u.test(text.slice(a.end, b.start));
-  const isName = (a: number, b: number): boolean => b > a && !secondHalfOfWord(wordKey(ws[a]), wordKey(ws[a + 1]));
+  const isName = (a: number, b: number): boolean => b > a && b - a < NAME_SYLLABLES && !secondHalfOfWord(wordKey(ws[a]), wordKey(ws[a + 1]));
   let others = 0;
   // the items after it
   for (let e = end; others < 2 && e + 1 < ws.length && comma(ws[e], ws[e + 1]) && caseShape(ws[e + 1].text) === 'cap'; ) {
@@ -762,8 +771,8 @@ function inNameList(text: string, ws: Word[], i: number): boolean {
   // the items before it
   for (let s = i; others < 2 && s > 0 && comma(ws[s - 1], ws[s]) && caseShape(ws[s - 1].text) === 'cap'; ) {
     let a = s - 1;
-    while (a > 0 && caseShape(ws[a - 1].text) === 'cap' && blank(text, ws[a - 1], ws[a])) a--;
-    if (!isName(a, s - 1)) break;
+    while (a > 0 && s - 1 - a < NAME_SYLLABLES && caseShape(ws[a - 1].text) === 'cap' && blank(text, ws[a - 1], ws[a])) a--;
+    if (!isName(a, s - 1) || (a > 0 && caseShape(ws[a - 1].text) === 'cap' && blank(text, ws[a - 1], ws[a]))) break;
     others++;
     s = a;
   }
