@@ -405,8 +405,13 @@ export function levelEndsAt(words: Word[], k: number): boolean {
   return false;
 }
 
-/** "và", "hoặc": join the items of a list a plural marker opens (generic-markers.json listJoiners) */
-const LIST_JOINER = new RegExp(`^(?:${markers.listJoiners.map((m) => m.word).join('|')})$`, 'iu');
+/** "và", "hoặc": join the items of a list (generic-markers.json listJoiners), by syllable key */
+const LIST_JOINERS = new Set(markers.listJoiners.map((m) => syllableKey(m.word)));
+
+/** True when the word joins a list's last item ("và", "hoặc"). */
+export function isListJoiner(w: Word): boolean {
+  return LIST_JOINERS.has(wordKey(w));
+}
 
 /**
  * True when the word at index `i` of `words` is made generic by what precedes it: a plural
@@ -420,8 +425,8 @@ export function isGenericAt(text: string, words: Word[], i: number, isItem: (w: 
     const gap = text.slice(w.end, words[j + 1].start);
     if (!/^[\s,]*$/u.test(gap)) return false;
     if (pluralMarkerEndingAt(words, j) > 0 && !/,/.test(gap)) return true;
-    if (!/,/.test(gap) && !LIST_JOINER.test(w.text) && !isItem(w)) return false;
-    if (/,/.test(gap) && !isItem(w) && !LIST_JOINER.test(w.text)) return false;
+    if (!/,/.test(gap) && !isListJoiner(w) && !isItem(w)) return false;
+    if (/,/.test(gap) && !isItem(w) && !isListJoiner(w)) return false;
   }
   return false;
 }

@@ -12,7 +12,7 @@ import type { ResolvedConfig } from '../core/config/types.js';
 import { ParagraphMemo, saltId } from '../core/paragraph-memo.js';
 import { BoundedCache } from '../core/bounded-cache.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
-import { isCapitalised, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
+import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf, KIND_FIELDS, usesBuiltinLexicon } from '../core/lexicon.js';
 import { isSurname } from '../core/surnames.js';
 import { commonWordPair, countsOf, knownPair, usuallyLowercase } from '../core/capital-evidence.js';
@@ -120,8 +120,6 @@ function commonPair(a: Word, b: Word): boolean {
   return commonWordPair(a.text, b.text);
 }
 
-/** words that join a list's last item ("và": generic-markers.json listJoiners) */
-const LIST_JOINERS = new Set(markers.listJoiners.map((m) => syllableKey(m.word)));
 /** the first syllables of Central Highlands place names ("Chư Păh", "Ea Súp": generic-markers.json highlandPlacePrefixes) */
 const HIGHLAND_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableKey));
 
@@ -202,7 +200,7 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   const at = j + name.length;
   const closes = !after || !blank(text, last, after)
     ? /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(last.end, after ? after.start : last.end + 3))
-    : (isLevelWord(after.text) && !functionAt(keys, at + 1)) || (LIST_JOINERS.has(keys[at]) && !!ws[at + 1] && blank(text, after, ws[at + 1]) && levelWordAt(ws, at + 1) > 0 && MAIN_LEVELS.has(keys.slice(at + 1, at + 1 + levelWordAt(ws, at + 1)).join(' ')));
+    : (isLevelWord(after.text) && !functionAt(keys, at + 1)) || (isListJoiner(after) && !!ws[at + 1] && blank(text, after, ws[at + 1]) && levelWordAt(ws, at + 1) > 0 && MAIN_LEVELS.has(keys.slice(at + 1, at + 1 + levelWordAt(ws, at + 1)).join(' ')));
   // (a Central Highlands prefix opens a place's name wherever the phrase goes on: "huyện chư Păh hiện có",
   // generic-markers.json highlandPlacePrefixes)
   if (mainLevel && (closes || HIGHLAND_PREFIXES.has(x)) && !(counts && counts[1] === 0 && counts[0] >= 3)) return name;
@@ -244,7 +242,7 @@ function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntr
     const last = ws[k + len - 1];
     const next = ws[k + len];
     if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(last.end, next.start))) k += len;
-    else if (blank(text, last, next) && LIST_JOINERS.has(keys[k + len]) && ws[k + len + 1] && blank(text, next, ws[k + len + 1])) k += len + 1;
+    else if (blank(text, last, next) && isListJoiner(next) && ws[k + len + 1] && blank(text, next, ws[k + len + 1])) k += len + 1;
     else break;
     // (a level word opens an item of its own: "xã Tân Lập, huyện …" is no list of communes)
     if (isLevelWord(ws[k].text)) break;
@@ -369,19 +367,15 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       if ((nameAt || geo) && !province && !inHeadline(s)) {
         const at = i + (nameAt || geo);
         const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0, false, !committee && unit > 0 && MAIN_LEVELS.has(levelKey));
-        if (name && !inPersonName(draft, name[0].start) && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start))) {
-          const edits = capitalEdits(name);
-          const found = text.slice(name[0].start, name[name.length - 1].end);
-          const expected = capitalised(text, name);
-          report({ start: name[0].start, end: name[name.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
-        }
+        const names = name && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start)) ? [name] : [];
         // "các xã Nam Thịnh, Đông minh": the items of a list a plural level word opens are place names too
-        if (unit && !committee && MAIN_LEVELS.has(levelKey) && i > 0 && PLURAL.has(keys[i - 1])) for (const item of listedNames(text, ws, keys, at, inEntry)) {
-          if (inPersonName(draft, item[0].start)) continue;
-          const edits = capitalEdits(item);
-          const found = text.slice(item[0].start, item[item.length - 1].end);
-          const expected = capitalised(text, item);
-          report({ start: item[0].start, end: item[item.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+        if (unit && !committee && MAIN_LEVELS.has(levelKey) && i > 0 && PLURAL.has(keys[i - 1])) names.push(...listedNames(text, ws, keys, at, inEntry));
+        for (const n of names) {
+          if (inPersonName(draft, n[0].start)) continue;
+          const edits = capitalEdits(n);
+          const found = text.slice(n[0].start, n[n.length - 1].end);
+          const expected = capitalised(text, n);
+          report({ start: n[0].start, end: n[n.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
         }
       }
       // "trên Vịnh Hạ Long": the noun of geography before a name is lowercase

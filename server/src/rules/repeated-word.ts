@@ -123,7 +123,9 @@ function wordThenFunctionWord(text: string, before: Word | undefined, a: Word, b
  * Hội Hội Nông dân" goes on with a capital and is still a slip.
  */
 function doubledGivenName(text: string, ws: readonly Word[], i: number): boolean {
-  const [a, b, c] = [ws[i], ws[i + 1], ws[i + 2]];
+  const a = ws[i];
+  const b = ws[i + 1];
+  const c = ws[i + 2];
   const titled = (w: Word): boolean => /^\p{Lu}\p{Ll}+$/u.test(w.text);
   if (!titled(a) || !titled(b) || introducerBefore(text, ws as Word[], i) === 0) return false;
   return !c || !adjacent(text, b, c) || !/^\p{Lu}/u.test(c.text);

@@ -4,7 +4,7 @@
  */
 import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
-import { caseShape, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
+import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt } from '../../core/lexicon/grammar.js';
 import { commonWordAt, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
@@ -720,18 +720,17 @@ function inSpecialTail(text: string, ws: Word[], i: number): boolean {
  * phần: Lý thuyết và Thực hành", "3 nội dung: Bắn súng, Chạy vũ trang và Tháo lắp súng".
  */
 function capitalListItem(text: string, ws: Word[], i: number): boolean {
-  const opensItem = (m: number): boolean => m > 0 && (/[,;]/u.test(text.slice(ws[m - 1].end, ws[m].start)) || (LIST_JOINS.has(wordKey(ws[m - 1])) && blank(text, ws[m - 1], ws[m])));
+  const opensItem = (m: number): boolean => m > 0 && (/[,;]/u.test(text.slice(ws[m - 1].end, ws[m].start)) || (isListJoiner(ws[m - 1]) && blank(text, ws[m - 1], ws[m])));
   if (!opensItem(i)) return false;
   for (let k = i - 1; k >= 0 && i - k <= 30; k--) {
     const gap = text.slice(ws[k].end, ws[k + 1].start);
     if (/[.!?…"“”()]/u.test(gap)) return false;
     if (!gap.includes(':')) continue;
-    for (let m = k + 1; m < i; m++) if ((m === k + 1 || opensItem(m)) && !(caseShape(ws[m].text) === 'cap' || LIST_JOINS.has(wordKey(ws[m])))) return false;
+    for (let m = k + 1; m < i; m++) if ((m === k + 1 || opensItem(m)) && !(caseShape(ws[m].text) === 'cap' || isListJoiner(ws[m]))) return false;
     return true;
   }
   return false;
 }
-const LIST_JOINS = new Set(['và', 'hoặc'].map(syllableKey));
 
 /** a name is at most this many syllables: a longer capitalised run is no list item of names */
 const NAME_SYLLABLES = 5;

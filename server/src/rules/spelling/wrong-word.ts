@@ -449,6 +449,8 @@ export function framedSlips(c: SentenceCheck): void {
   for (const f of FRAMES) {
     const n = f.written.length;
     for (let i = 1; i + n < tokens.length; i++) {
+      // (most tokens open no frame: no slice for them; asked at every token of every sentence)
+      if (tokens[i].key !== f.written[0]) continue;
       const group = tokens.slice(i, i + n);
       if (group.some((t, k) => t.key !== f.written[k] || flagged.has(i + k) || t.info.allCaps || (k > 0 && !adjacent(text, group[k - 1], t)))) continue;
       const before = tokens[i - 1];
