@@ -38,6 +38,8 @@ describe('person-name-case', () => {
     ['Ông Nguyễn Hoàng phúc, Chủ tịch UBND xã, phát biểu khai mạc.', '1:5', 'Nguyễn Hoàng phúc', 'Tên người “Nguyễn Hoàng phúc” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Hoàng Phúc”.', 'Ông Nguyễn Hoàng Phúc, Chủ tịch UBND xã, phát biểu khai mạc.'],
     ['Đồng chí Phạm minh Tuấn, Chính ủy Bộ Chỉ huy Quân sự tỉnh, dự buổi lễ.', '1:10', 'Phạm minh Tuấn', 'Tên người “Phạm minh Tuấn” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Minh Tuấn”.', 'Đồng chí Phạm Minh Tuấn, Chính ủy Bộ Chỉ huy Quân sự tỉnh, dự buổi lễ.'],
     ['Chị Nguyễn Thị hồng Nhung nhận Bằng khen của Trung ương Đoàn.', '1:5', 'Nguyễn Thị hồng Nhung', 'Tên người “Nguyễn Thị hồng Nhung” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Thị Hồng Nhung”.', 'Chị Nguyễn Thị Hồng Nhung nhận Bằng khen của Trung ương Đoàn.'],
+    // a verb's syllable ("đạt") is the given name of a two-syllable name before a comma and a title
+    ['Dự lớp có ông Trần Minh đạt, Giám đốc Sở Tài chính tỉnh.', '1:15', 'Trần Minh đạt', 'Tên người “Trần Minh đạt” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Minh Đạt”.', 'Dự lớp có ông Trần Minh Đạt, Giám đốc Sở Tài chính tỉnh.'],
     ['Ông Trần Quốc vượng cho hay nông dân rất phấn khởi.', '1:5', 'Trần Quốc vượng', 'Tên người “Trần Quốc vượng” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Quốc Vượng”.', 'Ông Trần Quốc Vượng cho hay nông dân rất phấn khởi.'],
     ['Chị H’mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.', '1:5', 'H’mai', 'Tên riêng Tây Nguyên “H’mai” viết hoa cả chữ cái sau dấu nháy: “H’Mai”.', 'Chị H’Mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.'],
     ['Bà Rmah H’ngơn báo cáo kết quả thực hiện nghị quyết.', '1:9', 'H’ngơn', 'Tên riêng Tây Nguyên “H’ngơn” viết hoa cả chữ cái sau dấu nháy: “H’Ngơn”.', 'Bà Rmah H’Ngơn báo cáo kết quả thực hiện nghị quyết.'],
@@ -109,6 +111,8 @@ describe('person-name-case', () => {
   it('reads no name where the words between the introducer and the title are a sentence going on', () => {
     expect(check('Ông Tâm nói, Chủ tịch UBND xã sẽ trả lời trong tuần.', RULE)).toEqual([]);
     expect(check('Ông Hà cho biết, Phó Chủ tịch UBND huyện đã chỉ đạo.', RULE)).toEqual([]);
+    // a name of three capitalised syllables is whole: the verb after it is the sentence's
+    expect(check('Ông Trần Văn Bình nói, Chủ tịch UBND tỉnh rất quan tâm việc này.', RULE)).toEqual([]);
     expect(check('Dự có đồng chí Tỉnh ủy viên, Bí thư Huyện ủy.', RULE)).toEqual([]);
     expect(check('Bà con Khmer, Chủ tịch UBND xã và cán bộ ấp cùng dự.', RULE)).toEqual([]);
   });

@@ -197,12 +197,14 @@ function endsGivenName(text: string, name: Word[], w: Word): boolean {
 
 /**
  * A lowercase syllable that can be a given name typed without its capital: a syllable shape,
- * no function word, no word drafts write lowercase nearly always ("nhận", "nói"), no common word
- * with the name's syllable before it.
+ * no function word, no common word with the name's syllable before it, and no word drafts write
+ * lowercase nearly always ("nhận", "nói") — unless a separator and a title follow it after a
+ * name of two syllables (`titled`): "ông Trần Quang đạt, Giám đốc …" has its given name there,
+ * however often "đạt" is a verb.
  */
-function lowerGivenName(keys: string[], ws: Word[], j: number): boolean {
+function lowerGivenName(keys: string[], ws: Word[], j: number, titled = false): boolean {
   const l = ws[j].text;
-  return looksLikeSyllable(l) && !functionAt(keys, j) && !usuallyLowercase(keys[j]) && !lowercaseWord(keys[j - 1], keys[j]) && !commonWordPair(ws[j - 1].text, l);
+  return looksLikeSyllable(l) && !functionAt(keys, j) && (titled || !usuallyLowercase(keys[j])) && !lowercaseWord(keys[j - 1], keys[j]) && !commonWordPair(ws[j - 1].text, l);
 }
 
 /**
@@ -211,13 +213,14 @@ function lowerGivenName(keys: string[], ws: Word[], j: number): boolean {
  * hay …", "ông Nguyễn Hoàng phúc, Chủ tịch …"): a separator and a title, a function word, or a
  * common word of two syllables that it is no part of.
  */
-function closesName(draft: Draft, ws: Word[], keys: string[], j: number): boolean {
-  if (!lowerGivenName(keys, ws, j)) return false;
+function closesName(draft: Draft, ws: Word[], keys: string[], j: number, nameLength: number): boolean {
   const text = draft.text;
   const next = ws[j + 1];
-  if (!next) return /^\s*[.!?;…]?\s*$/u.test(text.slice(ws[j].end, ws[j].end + 2));
+  if (!next) return lowerGivenName(keys, ws, j) && /^\s*[.!?;…]?\s*$/u.test(text.slice(ws[j].end, ws[j].end + 2));
   const gap = text.slice(ws[j].end, next.start);
-  if (/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(gap)) return titles(draft).starts.has(next.start);
+  // (a name of three capitalised syllables is whole: "ông Trần Văn Bình nói, Chủ tịch …" goes on)
+  if (/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(gap)) return titles(draft).starts.has(next.start) && lowerGivenName(keys, ws, j, nameLength === 2);
+  if (!lowerGivenName(keys, ws, j)) return false;
   // (without a title after it, only a syllable drafts capitalise at least as often as not: "nguyên là" is "former")
   const c = countsOf(keys[j]);
   if (!blankBetween(text, ws[j], next) || commonWordPair(ws[j].text, next.text) || (c && c[1] < c[0])) return false;
@@ -372,7 +375,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
             const middle =
               (MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next)) ||
               (introduced && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1]))) && lowerGivenName(keysOfSentence(ws), ws, j));
-            lowerTail = !middle && shape === 'cap' && introduced && l === ws[j].text && (endsGivenName(text, name, ws[j]) || (name.length >= 2 && caseShape(name[name.length - 1].text) === 'cap' && closesName(draft, ws, keysOfSentence(ws), j)));
+            lowerTail = !middle && shape === 'cap' && introduced && l === ws[j].text && (endsGivenName(text, name, ws[j]) || (name.length >= 2 && caseShape(name[name.length - 1].text) === 'cap' && closesName(draft, ws, keysOfSentence(ws), j, name.length)));
             // (a lowercase surname goes on through a lowercase middle name only after "ông /
             // đồng chí …": "đồng chí nguyễn văn An")
             if ((!middle && !lowerTail) || (shape === 'lower' && !(middle && introduced))) break;
