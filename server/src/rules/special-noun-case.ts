@@ -193,7 +193,7 @@ function corrections(draft: Draft, s: Sentence, lexicon: Set<Word>): Correction[
         // a headline or caption in capitals is a layout choice, not a casing error
         if (shape === 'upper' || shape === 'mixed') skip = true;
         let expected = caseLike(w.text, canon);
-        if (isSentenceStart(draft, w.start)) expected = withShape(expected, 'cap');
+        if (isSentenceStart(draft, w.start) && !(shape === 'lower' && optionalCapital(text, w.start))) expected = withShape(expected, 'cap');
         words.push(w);
         if (expected !== w.text) edits.push({ start: w.start, end: w.end, text: expected });
       }
@@ -314,6 +314,15 @@ function paragraphAnswer(draft: Draft, spans: Span[], p: Paragraph): ParagraphAn
     }
   }
   return { reports, uses: peopleUses(draft, p, lexicon) };
+}
+
+/**
+ * After a colon or an opening quote a clause may start with a capital or not (NĐ 30 asks one only
+ * after ".", "?", "!" and a new line): a lowercase word there keeps its case ("nhấn mạnh: đảng viên
+ * mới phải …" is right as written).
+ */
+function optionalCapital(text: string, start: number): boolean {
+  return /[:“"‘'«]\s*$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
 export const specialNounCase: Rule = {
