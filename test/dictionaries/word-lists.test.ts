@@ -178,9 +178,11 @@ it('takes no ethnic group for the first half of a word drafts write lowercase ("
 
 // a head opens a name before the words that make one (a capitalised name for placeHeads, two
 // words of description for systemHeads, a description running to its owner after “của” for
-// ownedNameHeads); with less after it, it is the common word again
+// ownedNameHeads, an issuer or a period for issuedDocumentHeads); with less after it, it is the
+// common word again
 describe.each([
   ['placeHeads', commonNouns.placeHeads],
+  ['issuedDocumentHeads', commonNouns.issuedDocumentHeads],
   ['systemHeads', commonNouns.systemHeads],
   ['ownedNameHeads', commonNouns.ownedNameHeads],
 ])('common-nouns.json %s', (_list, heads) => {

@@ -214,6 +214,16 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   return name;
 }
 
+/** True when a list of names goes on at word k: a comma or a list joiner, then a capital. */
+function listGoesOn(text: string, ws: Word[], k: number): boolean {
+  const last = ws[k - 1];
+  const next = ws[k];
+  if (!last || !next) return false;
+  const gap = text.slice(last.end, next.start);
+  if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gap)) return nameShape(next) === 'cap';
+  return blank(text, last, next) && isListJoiner(next) && !!ws[k + 1] && blank(text, next, ws[k + 1]) && nameShape(ws[k + 1]) === 'cap';
+}
+
 /** words that make the noun after them plural ("các xã": generic-markers.json plural), one syllable */
 const PLURAL = new Set(markers.plural.map((m) => syllableKey(m.word)).filter((k) => !k.includes(' ')));
 
@@ -367,7 +377,12 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       if ((nameAt || geo) && !province && !inHeadline(s)) {
         const at = i + (nameAt || geo);
         const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0, false, !committee && unit > 0 && MAIN_LEVELS.has(levelKey));
-        const names = name && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start)) ? [name] : [];
+        // (after a count of two or more, "4 phường Xoan gốc", one name alone is no unit's: the
+        // count wants a list of names, and the word is another "phường", a guild; a list goes on
+        // after the first item: "2 xã Hòa phú, Tân Lập")
+        const counted = nameAt > 0 && i > 0 && /^\d+$/u.test(ws[i - 1].text) && Number(ws[i - 1].text) >= 2 && blank(text, ws[i - 1], ws[i]);
+        const lone = counted && name !== undefined && !listGoesOn(text, ws, ws.indexOf(name[name.length - 1]) + 1);
+        const names = name && !lone && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start)) ? [name] : [];
         // "các xã Nam Thịnh, Đông minh": the items of a list a plural level word opens are place names too
         if (unit && !committee && MAIN_LEVELS.has(levelKey) && i > 0 && PLURAL.has(keys[i - 1])) names.push(...listedNames(text, ws, keys, at, inEntry));
         for (const n of names) {

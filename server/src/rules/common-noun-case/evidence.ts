@@ -14,7 +14,7 @@ import structure from '../../../../dictionaries/structure.json';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -405,15 +405,22 @@ function documentReferenceBefore(text: string, ws: Word[], ve: number): boolean 
  * twelve words, commas between allowed, opening lowercase; a name inside it keeps its capitals,
  * "sốt xuất huyết Dengue", but a word drafts write lowercase is a slip there) runs to "của" or "do" and a capitalised issuer, all joined by blanks:
  * "Hướng dẫn | chẩn đoán và điều trị bệnh sởi | của Bộ Y tế", "Quy chế
- * làm việc | của Ban Chấp hành". A function word, a preposition or a word that ends names before
+ * làm việc | của Ban Chấp hành", or to "giai đoạn" and its years ("Chiến lược | quốc gia phòng
+ * chống bệnh lao | giai đoạn 2021-2030"); the heads of common-nouns.json issuedDocumentHeads
+ * ("Chiến lược", "Quy trình") name a document only so. A function word, a preposition or a word that ends names before
  * "của" says the type is a verb or a common noun there ("Hướng dẫn cho các hộ của xã").
  */
 function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
   const next = ws[i + 1];
-  if (!next || !blank(text, ws[i], next) || caseShape(next.text) !== 'lower' || !DOCUMENT_NAMES.has(`${wordKey(ws[i])} ${wordKey(next)}`)) return false;
+  if (!next || !blank(text, ws[i], next) || caseShape(next.text) !== 'lower') return false;
+  const head = `${wordKey(ws[i])} ${wordKey(next)}`;
+  if (!DOCUMENT_NAMES.has(head) && !ISSUED_HEADS.has(head)) return false;
   for (let k = i + 2; k < ws.length && k <= i + 14; k++) {
     const key = wordKey(ws[k]);
     if (!/^,?[ \t\u00a0]+$/u.test(text.slice(ws[k - 1].end, ws[k].start)) || (caseShape(ws[k].text) !== 'lower' && (k === i + 2 || usuallyLowercase(key)))) return false;
+    // "giai đoạn 2021-2030" after a word of description at least: the period of one document
+    const [n1, n2] = [ws[k + 1], ws[k + 2]];
+    if (key === GIAI && k >= i + 3 && n1 && n2 && wordKey(n1) === DOAN && blank(text, ws[k], n1) && blank(text, n1, n2) && /^\d{4}/u.test(n2.text)) return true;
     // "của Bộ Y tế", "do Bộ Công Thương ban hành": the issuer
     if (key === CUA || key === DO) {
       const issuer = ws[k + 1];
@@ -425,6 +432,8 @@ function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
   return false;
 }
 const CUA = syllableKey('của');
+const GIAI = syllableKey('giai');
+const DOAN = syllableKey('đoạn');
 const DO = syllableKey('do');
 
 /**

@@ -120,6 +120,8 @@ export const PEOPLE = phrase('nhân dân').join(' ');
 /** document type words of two syllables, one word each ("Nghị định", "Thông tư"): structure.json documentTypes */
 export const DOCUMENT_TYPES = new Set(structure.documentTypes.entries.map((e) => phrase(e.word).join(' ')).filter((k) => k.includes(' ')));
 export const DOCUMENT_NAMES = new Set([...structure.documentTypes.entries.map((e) => e.word), ...data.evidence.nameOpeners].map((w) => phrase(w).join(' ')));
+/** heads that name one document only with its issuer or period: “Chiến lược … giai đoạn 2021-2030” (common-nouns.json issuedDocumentHeads) */
+export const ISSUED_HEADS = new Set(data.issuedDocumentHeads.map((h) => phrase(h.word).join(' ')));
 export const VA = syllableKey('và');
 export const SO = syllableKey('số');
 export const VE = syllableKey('về');
