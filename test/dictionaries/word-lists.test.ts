@@ -213,6 +213,14 @@ describe('provinces.json', () => {
   });
 });
 
+describe('generic-markers.json cityNicknames', () => {
+  it.each(markers.cityNicknames.map((n) => [n.name, n.valid]))('%s: %s', (name, valid) => {
+    expect(valid.includes(name)).toBe(true);
+    expect(check(valid, 'admin-unit-case')).toEqual([]);
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+});
+
 describe('generic-markers.json specialUnits', () => {
   it.each(markers.specialUnits.map((u) => [u.canonical, u.from, u.to]))('%s: %s', (canonical, from, to) => {
     expect(holds(to, canonical)).toBe(true);

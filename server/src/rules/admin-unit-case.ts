@@ -42,6 +42,8 @@ const AUTHORITY_AFTER = new Set(markers.authorityAfter.map((m) => syllableKey(m.
 const INTERESTING = new Set([...markers.levels, ...markers.specialUnits.map((u) => ({ word: u.level }))].map((m) => syllableKey(m.word.split(' ')[0])));
 // (a number ending the sentence may carry its full stop: "… từ Phường 3.")
 const NUMBERED = /^(?:\d+[A-Za-z]?|[IVXLC]+)\.?$/u;
+/** names a city is called by, its level word their first word ("Thành phố Cảng": generic-markers.json cityNicknames), as key lists */
+const NICKNAMES = markers.cityNicknames.map((n) => n.name.split(' ').map(syllableKey));
 /** places whose level word is part of the name ("Thành phố Hồ Chí Minh", generic-markers.json specialUnits) */
 const SPECIAL = markers.specialUnits.map((sp) => ({ ...sp, levelKeys: sp.level.split(' ').map(syllableKey), nameKeys: sp.name.split(' ').map(syllableKey) }));
 const SPECIAL_FIRST = new Set(SPECIAL.map((sp) => sp.levelKeys[0]));
@@ -441,6 +443,8 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       if (!named && before && authority && lvWords.every((w, n) => caseShape(w.text) === (n === 0 ? 'cap' : 'lower'))) continue;
       // "Thành phố Hà Nội": a house style the rulebook accepts for this one name (§8.8)
       if (ALSO_CAPITALISED.get(levelKey)?.some((name) => name.every((k, m) => keys[i + lv + m] === k))) continue;
+      // "Thành phố Cảng": a city's nickname, the level word its first word
+      if (NICKNAMES.some((n) => n.every((k, m) => keys[i + m] === k && (m === 0 || blank(text, ws[i + m - 1], ws[i + m]))))) continue;
       // "Thành phố" alone, in a draft about Thành phố Hồ Chí Minh: that city's short name
       if (!(next && blank(text, lvWords[lv - 1], next) && isCapitalised(next.text)) && bare.has(levelKey)) continue;
       const want = lvWords.map((w) => withShape(w.text, 'lower'));

@@ -12,7 +12,7 @@
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
 import { caseLike, caseShape, wordKey } from '../core/casing.js';
-import { wordsIn, type Draft } from '../core/draft.js';
+import { inQuote, wordsIn, type Draft } from '../core/draft.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
 function innerCapitals(m: OrganisationMatch): SyllableCheck[] {
@@ -139,6 +139,12 @@ export const organisationCase: Rule = {
       // capital, but a capital inside an entry is wrong either way ("Hội Nông Dân")
       const own = m.named ? m.checks : innerCapitals(m);
       if (differing(own).length === 0) continue;
+      // a name only the grammar reads, opening a quotation: the quoted title of a model, a motto
+      // or a programme is cased as its authors cased it, and it names no body there
+      // ("mô hình “Chi hội khuyến học trong chùa”"; inside a longer quoted title a body is still
+      // one: "“Tổ chức và hoạt động của Ban nữ công”"); a known name in a quotation whose only
+      // slip is its lowercase type word reads as the common noun ("“Con nuôi đồn Biên phòng”")
+      if (inQuote(draft, m.start) && ((m.pattern && /["“«‘'][ \t\u00a0]*$/u.test(draft.text.slice(Math.max(0, m.start - 3), m.start))) || differing(own).every((c) => c.word.start === m.start && caseShape(c.word.text) === 'lower'))) continue;
       // a name the grammar reads is answered with the form the draft itself gives it elsewhere
       const checks = (m.pattern && establishedForm(draft, m, own)) || own;
       phrases.push({ start: m.start, end: m.end, text: m.text, checks, pattern: m.pattern });

@@ -662,7 +662,9 @@ const NAME_WITHIN = 6;
 /** True when a capitalised word follows from word j on, after at most NAME_WITHIN lowercase words, all joined by blanks. */
 function nameWithin(text: string, ws: Word[], j: number): boolean {
   for (let k = j; k < ws.length && k <= j + NAME_WITHIN; k++) {
-    if (!blank(text, ws[k - 1], ws[k])) return false;
+    // (lowercase words of the head and its description may be joined by a dash: "Khu kinh tế - thương mại đặc biệt Lao Bảo")
+    const dashed = caseShape(ws[k - 1].text) === 'lower' && caseShape(ws[k].text) === 'lower' && /^[ \t\u00a0]*[-–][ \t\u00a0]*$/u.test(text.slice(ws[k - 1].end, ws[k].start));
+    if (!blank(text, ws[k - 1], ws[k]) && !dashed) return false;
     const shape = caseShape(ws[k].text);
     if (shape === 'cap' || shape === 'upper') return /^\p{Lu}/u.test(ws[k].text);
     // a description holds no word a name never holds ("Khu dân cư | mới được quy hoạch gần Trường …")
