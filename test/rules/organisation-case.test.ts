@@ -442,6 +442,8 @@ describe('capitalisation on correct text nobody tuned on (sentences of our own, 
     'Học viên nghiên cứu hồ sơ lưu trữ trong phông Ủy ban hành chính tỉnh Hà Tây cũ.',
     // one name alone after a count of units is no unit's ("phường" a guild of singers here)
     'Các nghệ nhân của 4 phường Xoan gốc ở xã Kim Đức truyền dạy làn điệu cổ.',
+    // a lowercase syllable between capitals after a place's head is a word of its name
+    'Học viên nghe giới thiệu giá trị của Quần thể di tích Cố đô Huế.',
   ])('no finding: %j', (text) => {
     expect(check(text, CAPS)).toEqual([]);
   });
@@ -451,6 +453,8 @@ describe('capitalisation on correct text nobody tuned on (sentences of our own, 
     ['Đại diện Trường tiểu học Kim Đồng phát biểu.', 'Trường tiểu học Kim Đồng', 'Đại diện Trường Tiểu học Kim Đồng phát biểu.'],
     ['Giám đốc Công ty cổ phần xe khách Phương Trang phát biểu.', 'Giám đốc Công ty cổ phần xe khách Phương Trang', 'Giám đốc Công ty cổ phần Xe khách Phương Trang phát biểu.'],
     ['Học viên đến tham quan Trung tâm Y Tế huyện.', 'Trung tâm Y Tế', 'Học viên đến tham quan Trung tâm Y tế huyện.'],
+    // a named place's head before its name: a syllable that lost its capital there
+    ['Học viên làm việc tại Khu công nghiệp Hòa phú, Khu công nghiệp Bình Minh.', 'Hòa phú', 'Học viên làm việc tại Khu công nghiệp Hòa Phú, Khu công nghiệp Bình Minh.'],
   ])('still fixes %j', (text, span, output) => {
     expect(check(text, CAPS).map((f) => f.text)).toEqual([span]);
     expect(fixed(text, CAPS)).toBe(output);

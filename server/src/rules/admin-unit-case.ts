@@ -264,6 +264,7 @@ function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntr
 
 /** heads of named places and zones ("Địa đạo", "Khu di tích": common-nouns.json placeHeads), as key lists */
 const NAMED_PLACE_HEADS = commonNouns.placeHeads.map((h) => h.word.split(' ').map(syllableKey));
+const NAMED_PLACE_FIRSTS = new Set(NAMED_PLACE_HEADS.map((h) => h[0]));
 
 /** nouns of geography written lowercase before a name, and the words before them that make them another name's (generic-markers.json geographicGenerics) */
 const GEO_GENERICS = new Set(markers.geographicGenerics.words.map(syllableKey));
@@ -340,7 +341,22 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
     const keys = keysOf(s);
     for (let i = 0; i < ws.length; i++) {
       // most words are neither a level word nor the start of a committee
-      if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start) && !PLACE_NOUN_FIRSTS.has(keys[i]) && !GEO_GENERICS.has(keys[i])) continue;
+      if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start) && !PLACE_NOUN_FIRSTS.has(keys[i]) && !GEO_GENERICS.has(keys[i]) && !NAMED_PLACE_FIRSTS.has(keys[i])) continue;
+      // "Khu công nghiệp Hòa phú,": a named place's head before its name, a capital then a
+      // lowercase syllable that closes the name, read as after a level word (not the other way
+      // round: a lowercase word after the head is its description, "Khu di tích đền …")
+      const placeHead = NAMED_PLACE_HEADS.find((h) => h.every((k, n) => keys[i + n] === k && (n === 0 || blank(text, ws[i + n - 1], ws[i + n]))));
+      if (placeHead && !inHeadline(s)) {
+        const at = i + placeHead.length;
+        const name = at < ws.length ? mixedName(text, ws, keys, at, ws[at - 1], inEntry, false) : undefined;
+        // (two syllables only: a lowercase one between capitals there is a word of the name, "Quần thể di tích Cố đô Huế")
+        if (name && name.length === 2 && nameShape(name[0]) === 'cap' && !inPersonName(draft, name[0].start)) {
+          const edits = capitalEdits(name);
+          const found = text.slice(name[0].start, name[name.length - 1].end);
+          const expected = capitalised(text, name);
+          report({ start: name[0].start, end: name[name.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+        }
+      }
       const lv = levelWordAt(ws, i);
       const levelKey = lv ? keys.slice(i, i + lv).join(' ') : '';
       // the proper name after a level word or a committee word

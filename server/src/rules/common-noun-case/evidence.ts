@@ -14,6 +14,7 @@ import structure from '../../../../dictionaries/structure.json';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
+import { pluralBefore } from './plural.js';
 import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
@@ -326,7 +327,12 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // generic plural, "các Doanh nghiệp có vốn", "những Cô đỡ thôn bản", unless drafts capitalise it
     // more often than not: "các Đảng bộ" is special-noun-case's)
     const seen = countsOf(wordKey(w));
-    const ofPlural = midClause && nextKey !== undefined && PLURAL_NOUN_MARKERS.has(wordKey(prev)) && (!seen || seen[1] <= seen[0]) && !inPersonName(draft, w.start);
+    // (so too after a marker that opens the sentence, "Các Điều dưỡng, hộ lý …", and after a
+    // count, "cùng 46 Thẩm phán, hội thẩm …": pluralBefore reads no year or numbered item as one)
+    const markerOpens = i === 1 && caseShape(prev.text) === 'cap' && blank(text, prev, w) && PLURAL_NOUN_MARKERS.has(wordKey(prev)) && isSentenceStart(draft, prev.start);
+    const afterCount = /^\d/u.test(prev.text) && blank(text, prev, w) && pluralBefore(text, s, ws, i) !== undefined;
+    // (there the word must make a word of two syllables with the next, "Thẩm phán": "115 Huế tổ chức" is a name)
+    const ofPlural = nextKey !== undefined && ((midClause && PLURAL_NOUN_MARKERS.has(wordKey(prev))) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || isListedPair(lookupKey(w.text), lookupKey(next.text))))) && (!seen || seen[1] <= seen[0]) && !inPersonName(draft, w.start);
     if (!ofPlural && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
@@ -334,7 +340,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (a pair whose second syllable opens a listed word with the next is a three-syllable
     // word, shown whole: "Cuộc vận động", not "Cuộc vận")
     const third = ws[i + 2];
-    const end = pair && (firstHalfOfWord(text, ws, i) || commonWordAt(wordKey(w), wordKey(next))) ? (third && firstHalfOfWord(text, ws, i + 1) && caseShape(third.text) === 'lower' ? third.end : next.end) : w.end;
+    const end = pair && (firstHalfOfWord(text, ws, i) || commonWordAt(wordKey(w), wordKey(next))) ? (third && firstHalfOfWord(text, ws, i + 1) && caseShape(third.text) === 'lower' ? third.end : next.end) : ofPlural && nextKey !== undefined && isListedPair(lookupKey(w.text), lookupKey(next.text)) ? next.end : w.end;
     addCapital(w, end);
   }
   return out;
