@@ -118,7 +118,7 @@ describe('project files', () => {
       message: 'x',
       source: 'Soát Tin',
       code: 'repeated-word',
-      data: { ruleId: 'repeated-word', messageId: 'word', text: 'Hản', word: 'Hản', onDisk: true, format: 'text' },
+      data: { ruleId: 'repeated-word', messageId: 'word', text: 'Hản', word: 'Hản', onDisk: true },
     };
     const actions = await codeActions(uri, [d]);
     expect(actions.map((a) => [a.title, a.command?.command])).toEqual([

@@ -24,7 +24,8 @@ describe('diagnostics over IPC', () => {
       source: 'Soát Tin',
       severity: 2,
       codeDescription: { href: expect.stringMatching(/docs\/rules\/repeated-word\.md$/) },
-      data: { ruleId: 'repeated-word', fixTitle: 'Xóa “chứng” thừa', correct: 'chứng' },
+      code: 'repeated-word',
+      data: { fixTitle: 'Xóa “chứng” thừa', correct: 'chứng' },
     });
   });
 

@@ -39,6 +39,10 @@ describe('convertReusing', () => {
     expect(second.made).toBe(1);
     expect(second.out.diagnostics[0]).toBe(first.out.diagnostics[0]);
     expect(second.out.diagnostics[2]).toBe(first.out.diagnostics[2]);
+    // a letter deleted moves the later findings back: reused all the same
+    const deleted = check(text.replace('Bà hoà', 'B hoà'), first.out);
+    expect(deleted.made).toBe(1);
+    expect(deleted.out.diagnostics[2]).toBe(first.out.diagnostics[2]);
   });
 
   it('writes the later findings anew when a line is added, and everything when the options change', () => {

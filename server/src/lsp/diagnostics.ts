@@ -11,7 +11,7 @@ import { formatFinding, ruleMessage, ruleName } from '../core/messages.js';
 import { ruleById, ruleDocsUrl, DOCS_BASE } from '../rules/index.js';
 import type { Finding, Locale, Severity, TextEdit } from '../core/types.js';
 import type { ConfigError } from '../core/config/index.js';
-import { OPEN_RULE_DOCS, SOURCE, type DataEdit, type DiagnosticData, type LspEdit, type LspRange } from './protocol.js';
+import { OPEN_RULE_DOCS, SOURCE, type DataEdit, type DataSuggestion, type DiagnosticData, type LspEdit, type LspRange } from './protocol.js';
 import { t } from './messages.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -127,7 +127,8 @@ export interface DiagnosticOptions {
 }
 
 export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale: Locale, onDisk: boolean, format: 'text' | 'markdown', options: DiagnosticOptions = {}): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, messageId: f.messageId, text: text.slice(f.start, f.end), onDisk, format };
+  const data: DiagnosticData = { messageId: f.messageId, text: text.slice(f.start, f.end), onDisk };
+  if (format === 'markdown') data.format = format;
   const anchor = missingAnchor(text, f);
   const from = anchor ?? f.start;
   const to = anchor ?? f.end;
@@ -152,9 +153,11 @@ export function toDiagnostic(doc: TextDocument, text: string, f: Finding, locale
       // a suggestion for every occurrence says so in its own message (“… mọi chỗ trong bài (3 chỗ)”)
       const title = ruleMessage(f.ruleId, s.messageId, s.args, locale);
       const edits = dataEdits(doc, s.edits, range, from, to);
-      // the plain “Sửa thành “X”” of a word's replacement is written back by quickFixes (fewer bytes a publish)
+      // the plain “Sửa thành “X”” of a word's replacement: its title is written back by quickFixes,
+      // and with nothing else to say it is its text alone (fewer bytes a publish)
       const plain = !s.snippet && edits.length === 1 && !edits[0].range && isPlainFix(title, edits[0].newText, locale);
-      const out: NonNullable<DiagnosticData['suggestions']>[number] = plain ? { edits } : { title, edits };
+      if (plain && !s.scope) return edits[0].newText;
+      const out: Exclude<DataSuggestion, string> = plain ? { edits } : { title, edits };
       if (s.snippet) out.snippet = true;
       if (s.scope) out.scope = s.scope;
       return out;
@@ -192,7 +195,7 @@ export function fileDiagnostic(doc: TextDocument, ruleId: string, message: strin
     ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
     message,
-    data: { ruleId, messageId: ruleId, text: '' } satisfies DiagnosticData,
+    data: { messageId: ruleId, text: '' } satisfies DiagnosticData,
   };
 }
 

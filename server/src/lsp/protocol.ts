@@ -122,17 +122,29 @@ export interface DataEdit {
   newText: string;
 }
 
-/** Everything a code action or a hover needs, so neither needs server state. */
+/**
+ * A suggestion as a diagnostic's data carries it. A bare string is the plain replacement of the
+ * diagnostic's own range (one edit, no range, no title: the “Sửa thành “…”” code-actions.ts
+ * writes back), as nearly every spelling suggestion is: `"huyện"` rather than
+ * `{"edits":[{"newText":"huyện"}]}`, a fifth of a publish's bytes on a draft with many misspellings.
+ */
+export type DataSuggestion = string | { title?: string; edits: DataEdit[]; snippet?: boolean; scope?: 'one' | 'all' };
+
+/**
+ * Everything a code action or a hover needs, so neither needs server state. What the
+ * diagnostic says itself is not repeated: the rule id is its `code`; a plain-text draft leaves
+ * `format` out.
+ */
 export interface DiagnosticData {
-  ruleId: string;
+  /** older servers wrote the rule id here too; readers take `data.ruleId ?? diagnostic.code` */
+  ruleId?: string;
   messageId: string;
   /** the original text of the range (for "ignore this finding") */
   text: string;
   fix?: DataEdit[];
   /** title of the quick fix that applies `fix` */
   fixTitle?: string;
-  /** `title` is left out when it is the plain “Sửa thành “…”” of its one edit (code-actions.ts writes it back) */
-  suggestions?: Array<{ title?: string; edits: DataEdit[]; snippet?: boolean; scope?: 'one' | 'all' }>;
+  suggestions?: DataSuggestion[];
   /** the correct form (fix applied, or the single suggestion), for the hover */
   correct?: string;
   /** the word the spelling rule does not know ("add to dictionary") */
@@ -142,5 +154,6 @@ export interface DiagnosticData {
   missing?: boolean;
   /** the draft has a file on disk (side-file actions are possible) */
   onDisk?: boolean;
-  format?: 'text' | 'markdown';
+  /** left out for plain text */
+  format?: 'markdown';
 }

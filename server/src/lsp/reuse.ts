@@ -95,46 +95,57 @@ function sameFinding(f: Finding, old: Finding, by: number): boolean {
  */
 export function convertReusing(text: string, options: string, findings: Finding[], previous: Converted | undefined, convert: (f: Finding) => Diagnostic): Converted {
   const diagnostics: Diagnostic[] = new Array(findings.length);
-  let reuse: ((f: Finding, lo: number, hi: number) => Diagnostic | undefined) | undefined;
-  if (previous && previous.options === options && previous.findings.length > 0) {
+  const usable = previous !== undefined && previous.options === options && previous.findings.length > 0;
+  // where the edit is: the common start [0, p) and the common end [after, text.length) of the two texts
+  let p = 0;
+  let after = 0;
+  let by = 0;
+  let sameLines = false;
+  /** the first line break at or after `after` (-1: none) */
+  let nextLine = -1;
+  if (usable) {
     const before = previous.text;
     const n = Math.min(before.length, text.length);
-    let p = 0;
     for (const block of [4096, 256, 16]) {
       while (p + block <= n && before.slice(p, p + block) === text.slice(p, p + block)) p += block;
     }
     while (p < n && before.charCodeAt(p) === text.charCodeAt(p)) p++;
     const s = commonSuffix(before, text, n - p);
-    const by = text.length - before.length;
-    const after = text.length - s;
+    by = text.length - before.length;
+    after = text.length - s;
     // lines added or removed move every later finding: those are written anew
-    const sameLines = newlines(before, p, before.length - s) === newlines(text, p, after);
-    const byStart = new Map<number, number[]>();
-    previous.findings.forEach((f, i) => {
-      const at = byStart.get(f.start);
-      if (at) at.push(i);
-      else byStart.set(f.start, [i]);
-    });
-    reuse = (f, lo, hi) => {
-      let shift: number;
-      if (hi <= p) shift = 0;
-      // after the edit, on a later line than its end: the same line and character, if no line came or went
-      else if (sameLines && lo >= after && text.lastIndexOf('\n', lo - 1) >= after) shift = by;
-      else return undefined;
-      for (const i of byStart.get(f.start - shift) ?? []) if (sameFinding(f, previous.findings[i], shift)) return previous.diagnostics[i];
-      return undefined;
-    };
+    sameLines = newlines(before, p, before.length - s) === newlines(text, p, after);
+    nextLine = text.indexOf('\n', after);
   }
-  findings.forEach((f, i) => {
-    if (reuse && f.data?.missing !== true) {
+  const old = usable ? previous.findings : [];
+  // both lists are in text order and the old start each finding is looked for at only grows
+  // (those before the edit at their own start, those after it moved back by the edit): one
+  // walk along the old findings, no index of them built every check
+  let j = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (usable && f.data?.missing !== true) {
       const [lo, hi] = extent(f);
-      const old = reuse(f, lo, hi);
-      if (old) {
-        diagnostics[i] = old;
-        return;
+      // before the edit: where it was; after the edit, on a later line than its end: the same
+      // line and character, if no line came or went (moved by the edit's length, any sign)
+      const shift = hi <= p ? 0 : sameLines && lo >= after && nextLine >= 0 && nextLine < lo ? by : undefined;
+      if (shift !== undefined) {
+        const at = f.start - shift;
+        while (j < old.length && old[j].start < at) j++;
+        let reused: Diagnostic | undefined;
+        for (let k = j; k < old.length && old[k].start === at; k++) {
+          if (sameFinding(f, old[k], shift)) {
+            reused = previous!.diagnostics[k];
+            break;
+          }
+        }
+        if (reused) {
+          diagnostics[i] = reused;
+          continue;
+        }
       }
     }
     diagnostics[i] = convert(f);
-  });
+  }
   return { text, options, findings, diagnostics };
 }
