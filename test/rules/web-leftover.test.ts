@@ -25,6 +25,20 @@ describe('dictionaries/web-debris.json', () => {
     for (const line of ['Hà Giang 2026', 'PV 1282', 'Tập huấn 2026', 'đồng chí 12']) expect(isDebrisLine(line), line).toBe(false);
   });
 
+  it('takes three or four pieces of chrome written as words for a toolbar that lost its bars, and no line of plain words', () => {
+    expect(isDebrisLine('Quay lại In bài viết Gửi bài viết')).toBe(true);
+    expect(isDebrisLine('Phóng to Thu nhỏ Bản in Chia sẻ')).toBe(true);
+    expect(isDebrisLine('Đọc bài | Dừng')).toBe(true);
+    // lone tokens ("quang", "th3") are a slug's shape, never a toolbar's piece
+    for (const line of ['quang canh lop', 'Quay lại thôn sau ba năm', 'In bài phát biểu của đồng chí Bí thư', 'Trở lại trường sau kỳ nghỉ']) expect(isDebrisLine(line), line).toBe(false);
+  });
+
+  it('keeps two sentences apart when removing a tag between them', () => {
+    const head = 'Huyện tập huấn nghiệp vụ\n\nSáng 12-3, Huyện ủy tổ chức tập huấn cho 150 cán bộ.\n\n';
+    const text = `${head}Huyện ủy tổ chức hội nghị.</strong>Tham dự có 90 đại biểu.\n\nThanh Tâm\n`;
+    expect(fixed(text, R)).toBe(`${head}Huyện ủy tổ chức hội nghị. Tham dự có 90 đại biểu.\n\nThanh Tâm\n`);
+  });
+
   it('reads a line under a pictograph bullet by what follows it', () => {
     expect(isDebrisLine('📌 Xem thêm: Huyện đoàn ra quân tình nguyện hè')).toBe(true);
     expect(isDebrisLine('👉 Đọc thêm: Các xã ra quân làm đường')).toBe(true);

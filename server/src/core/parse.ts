@@ -100,9 +100,10 @@ function debrisText(t: string): boolean {
   // a toolbar: several chrome items joined by bars or dots ("Cỡ chữ A- A+ | In bài | Gửi bài")
   const items = t.split(/[ \t\u00a0]*[|·•][ \t\u00a0]*/u).filter(Boolean);
   if (items.length > 1 && items.every((item) => DEBRIS.some((r) => r.test(item)))) return true;
-  // two pieces of chrome side by side with only a blank between, a player's label and its
-  // clock ("Nghe đọc bài 0:00 / 3:25"), a counter's label and its number
-  return twoPieces(t);
+  // pieces of chrome side by side with only blanks between, a player's label and its clock
+  // ("Nghe đọc bài 0:00 / 3:25"), a counter's label and its number, a toolbar without its bars
+  // ("Trở lại trang trước In bài viết Gửi bài viết")
+  return chromePieces(t);
 }
 
 /** the line is two whole debris lines joined by blanks (a short line: at most a few splits tried) */
@@ -113,6 +114,35 @@ function twoPieces(t: string): boolean {
     const left = t.slice(0, at);
     const right = t.slice(at + m[0].length);
     if (left && right && DEBRIS.some((r) => r.test(left)) && DEBRIS.some((r) => r.test(right))) return true;
+  }
+  return false;
+}
+
+/** the entries written as words (case-insensitive): a lone token's shape ("quang", "th3") is no piece of a toolbar */
+const CHROME_WORDS = DEBRIS.filter((r) => r.flags.includes('i'));
+
+/**
+ * The line is two whole debris lines joined by blanks, or three or four pieces of the page's
+ * chrome written as words ("Trở lại trang trước In bài viết Gửi bài viết"): a short line, cut
+ * at its blanks, each cut tried only where the words before it already read as chrome.
+ */
+function chromePieces(t: string): boolean {
+  if (twoPieces(t)) return true;
+  if (t.length > 80) return false;
+  const isChrome = (piece: string): boolean => CHROME_WORDS.some((r) => r.test(piece));
+  const cuts: Array<{ at: number; end: number }> = [];
+  for (const m of t.matchAll(/[ \t\u00a0]+/gu)) cuts.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  if (cuts.length < 2 || cuts.length > 16) return false;
+  // pieces[k]: the fewest pieces the words before cut k are made of (0: not chrome)
+  const pieces = cuts.map((c) => (isChrome(t.slice(0, c.at)) ? 1 : 0));
+  for (let k = 0; k < cuts.length; k++) {
+    if (pieces[k] === 0 || pieces[k] >= 4) continue;
+    const from = cuts[k].end;
+    if (pieces[k] >= 2 && isChrome(t.slice(from))) return true;
+    for (let j = k + 1; j < cuts.length; j++) {
+      if (pieces[j] !== 0 && pieces[j] <= pieces[k] + 1) continue;
+      if (isChrome(t.slice(from, cuts[j].at))) pieces[j] = pieces[k] + 1;
+    }
   }
   return false;
 }

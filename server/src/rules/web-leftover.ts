@@ -51,6 +51,9 @@ function debrisEdit(text: string, start: number, end: number, action: DebrisActi
     while (s > 0 && BLANK.test(text[s - 1])) s--;
     return { start: s, end, text: '' };
   }
+  // "…hội nghị.</strong>Tham dự…": debris between a sentence's mark and the next word held
+  // the two apart; a blank keeps them apart once it is gone
+  if (/[.!?…;:,]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return { start, end, text: ' ' };
   return { start, end, text: '' };
 }
 
