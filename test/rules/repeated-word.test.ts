@@ -109,6 +109,18 @@ describe('repeated-word', () => {
     expect(check('Bà thu thu hồ sơ của học viên.', RULE).map((f) => f.message)).toEqual(['Từ “thu” bị lặp lại liền nhau.']);
   });
 
+  it('leaves a syllable doubled in a proper name going on in capitals mid-sentence (“Khu công nghiệp Thành Thành Công”)', () => {
+    expect(check('Đại diện Khu công nghiệp Thành Thành Công dự hội nghị.', RULE)).toEqual([]);
+    expect(check('Lãnh đạo Công ty Thành Thành Công phát biểu.', RULE)).toEqual([]);
+    // a type word, a province, a place after its level word, the name written without the copy: slips
+    expect(check('Đại diện Hội Hội Nông dân huyện dự.', RULE)).toHaveLength(1);
+    expect(check('Ủy ban nhân dân tỉnh Hòa Hòa Bình tổ chức hội nghị.', RULE)).toHaveLength(1);
+    expect(check('Đoàn làm việc tại xã Tân Tân Hiệp.', RULE)).toHaveLength(1);
+    expect(check('Khu công nghiệp Phước Phước Đông giáp Khu công nghiệp Phước Đông mở rộng.', RULE)).toHaveLength(1);
+    // a sentence's first word is no name's
+    expect(check('Tập Tập Huấn Viên dự lớp.', RULE)).toHaveLength(1);
+  });
+
   it('reads a verb before a noun that opens with it as two words (“học học phần”), not after a number', () => {
     expect(check('Sinh viên phải học học phần giáo dục quốc phòng.', RULE)).toEqual([]);
     const text = 'Học viên hoàn thành 20 học học phần của chương trình.';

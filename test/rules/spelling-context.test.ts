@@ -377,6 +377,12 @@ describe('spelling: a pair right in one construction, a slip in another (spellin
   });
 });
 
+describe('spelling: an adverb right after the verb it qualifies (spelling-confusions.json adverbs)', () => {
+  it.each(confusions.adverbs.flatMap((a) => a.examples.map((x): [string, string, string] => [a.written, x.sentence, (x as { finding?: string }).finding ?? ''])))('%s: %s', (_written, sentence, finding) => {
+    expect(check(sentence, R).map((f) => f.text)).toEqual(finding ? [finding] : []);
+  });
+});
+
 describe('spelling: hygiene slips of unseen drafts (issue 13)', () => {
   it.each([
     ['Bà con vùng biên giới được tuyên truyền tác hại của hôn nhân cận huyết thốn.', 'huyết thốn'],

@@ -9,9 +9,10 @@ import type { Rule } from '../core/types.js';
 import type { Word } from '../core/draft.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
-import { wordKey } from '../core/casing.js';
+import { isLevelWord, wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
 import { inPersonName, introducerBefore } from '../core/person-names.js';
+import { provinceAt } from '../core/provinces.js';
 
 const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).map((e) => e.word.normalize('NFC')));
 /** words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json `before`) */
@@ -131,6 +132,33 @@ function doubledGivenName(text: string, ws: readonly Word[], i: number): boolean
   return !c || !adjacent(text, b, c) || !/^\p{Lu}/u.test(c.text);
 }
 
+/**
+ * "Khu công nghiệp Thành Thành Công", "Công ty Hòa Hòa Bình": mid-sentence, a capitalised
+ * syllable doubled before another capital is a proper name's own (the field of an organisation's
+ * name keeps its next syllables lower case: "Hội Hội Nông dân", "Sở Tư Tư pháp" are slips), unless
+ * the copy is a type word, the rest is a province's name ("tỉnh Hà Hà Tĩnh"), the name a place's
+ * after its level word ("xã Tân Tân Hiệp"), or the draft writes
+ * the name elsewhere without the copy ("Phước Phước Đông" … "Phước Đông").
+ */
+function doubledInProperName(text: string, ws: Word[], i: number): boolean {
+  const a = ws[i];
+  const b = ws[i + 1];
+  const c = ws[i + 2];
+  const before = ws[i - 1];
+  const titled = (w: Word | undefined): w is Word => !!w && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+  if (!titled(a) || !titled(b) || !titled(c) || a.norm !== b.norm || !adjacent(text, b, c)) return false;
+  // mid-sentence: a word before it on the same line, no mark between
+  if (!before || !/^[ \t\u00a0]+$/u.test(text.slice(before.end, a.start))) return false;
+  const keys = ws.map(wordKey);
+  // a place after its level word is no company's name ("xã Tân Tân Hiệp" is a slip)
+  if (typeWordAt(keys, i) > 0 || provinceAt(text, ws, keys, i + 1) || isLevelWord(before.lower)) return false;
+  const name = `${b.text} ${c.text}`;
+  for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
+    if (!text.slice(0, from).trimEnd().endsWith(a.text)) return false;
+  }
+  return true;
+}
+
 function isNumber(w: Word): boolean {
   return /^[\d.,]+$/.test(w.text);
 }
@@ -159,7 +187,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(text, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;

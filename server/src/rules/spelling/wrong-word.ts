@@ -83,7 +83,7 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) continue;
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
       const match = bestMatch(text, keys, listed, tokens, i);
-      if (match && (counted(text, group[match.at]) || everydayWordAt(text, tokens, i + match.at))) continue;
+      if (match && (counted(text, group[match.at]) || everydayWordAt(text, tokens, i + match.at) || adverbAt(text, tokens, i + match.at))) continue;
       // a confused onset in a pair the genre never writes is the slip however common the
       // syllable as written ("sử phạt" → "xử phạt", "sử" of "lịch sử"): a mark slip may make
       // another word, a regional sound makes the same one heard
@@ -184,6 +184,19 @@ function everydayWordAt(text: string, tokens: Token[], at: number): boolean {
   const before = tokens[at - 1];
   const after = tokens[at + 1];
   return (!!before && adjacent(text, before, t) && isEverydayPair(before.key, t.key)) || (!!after && adjacent(text, t, after) && isEverydayPair(t.key, after.key));
+}
+
+/** spelling-confusions.json adverbs: a syllable that qualifies the verb right before it ("nghiên cứu kỹ") */
+const ADVERBS = new Map(confusions.adverbs.map((a) => [lookupKey(a.written), new Set(a.after.map(lookupKey))]));
+
+/**
+ * The syllable is an adverb right after a word it qualifies ("nghiên cứu kỹ luật", "đọc kỹ
+ * luật mới"): the adverb as written, not half of the listed word it is one mark from ("kỷ luật").
+ */
+function adverbAt(text: string, tokens: Token[], at: number): boolean {
+  const after = ADVERBS.get(tokens[at].key);
+  const before = tokens[at - 1];
+  return !!after && !!before && !before.skip && adjacent(text, before, tokens[at]) && after.has(before.key);
 }
 
 /**
