@@ -134,7 +134,7 @@ function chromePieces(t: string): boolean {
   for (const m of t.matchAll(/[ \t\u00a0]+/gu)) cuts.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   if (cuts.length < 2 || cuts.length > 16) return false;
   // pieces[k]: the fewest pieces the words before cut k are made of (0: not chrome)
-  const pieces = cuts.map((c) => (isChrome(t.slice(0, c.at)) ? 1 : 0));
+  const pieces: number[] = cuts.map((c) => (isChrome(t.slice(0, c.at)) ? 1 : 0));
   for (let k = 0; k < cuts.length; k++) {
     if (pieces[k] === 0 || pieces[k] >= 4) continue;
     const from = cuts[k].end;
