@@ -33,6 +33,9 @@ describe('spelling: valid syllables the genre never writes together', () => {
     // the neighbour opens a listed word ("khó khăn"), but "nhiều khó" is no word of its own:
     // the genre writes "nhiều" before the whole of it
     ['Hội viên còn gặp nhiu khó khăn trong sản xuất.', 'nhiu khó', 'nhiều'],
+    // "nghiệm" lives in "kinh nghiệm": its pair with "trong" joins two words and explains
+    // nothing after "trách"
+    ['Mỗi đảng viên phải nêu cao tinh thần trách nghiệm trong công việc.', 'trách nghiệm', 'nhiệm'],
   ])('%s', (sentence, phrase, first) => {
     expect(firstSuggestions(sentence)).toEqual([[phrase, first]]);
   });
@@ -48,6 +51,11 @@ describe('spelling: valid syllables the genre never writes together', () => {
       // a syllable the genre writes all the time, one mark from a listed word its drafts never
       // wrote: the text as written ("làm thu lợi"), not "lạm thu"
       'Cán bộ không được lạm dụng chức vụ, làm thu lợi bất chính.',
+      // a syllable bound to its usual partner before it may still open a word of its own
+      // after another one: "công tác thư viện", "được nghiệm thu"
+      'Chị phụ trách công tác thư viện của trường từ năm 2019.',
+      'Con đường được nghiệm thu trong tháng Mười.',
+      'Học sinh được trải nghiệm thực tế tại trang trại.',
       // two closed-class words side by side make a phrase of their own: “để ra” (in order to go
       // out) is no slip for the listed “đề ra”, whose “ra” goes with many verbs
       'Bà con đi vòng gần 10 km để ra trung tâm xã.',

@@ -6,7 +6,7 @@
  */
 import data from '../../../../dictionaries/syllable-pairs.json';
 import { genreWords, isListedPair, listedPairs } from './genre-words.js';
-import { everydayPairs } from './everyday-words.js';
+import { everydayPairs, isEverydayPair } from './everyday-words.js';
 import { PairMap } from '../pair-map.js';
 
 interface Figures {
@@ -124,4 +124,40 @@ export function maxWeightAfter(a: string): number {
 export function maxWeightBefore(b: string): number {
   // a pair is cut at its first space: b's own spaces move the cut into b, never out of it
   return weightBounds().before.get(b) ?? (b.includes(' ') ? Infinity : 0);
+}
+
+/**
+ * The syllable lives inside one word with the syllable before it: most of its occurrences in
+ * the genre's drafts (`BOUND_SHARE`, of `BOUND_MIN` at least) follow one partner ("nghiệm" of
+ * "kinh nghiệm").
+ */
+export function boundToBefore(key: string): boolean {
+  const count = syllableCount(key);
+  return count >= BOUND_MIN && (topBefore().get(key) ?? 0) >= BOUND_SHARE * count;
+}
+const BOUND_MIN = 10;
+const BOUND_SHARE = 0.6;
+
+let tops: Map<string, number> | undefined;
+
+/** the count of each syllable's most frequent pair with a syllable before it (the genre's figures only) */
+function topBefore(): Map<string, number> {
+  if (tops) return tops;
+  const map = new Map<string, number>();
+  load().pairs.forEach((_a, b, n) => {
+    if (n > (map.get(b) ?? 0)) map.set(b, n);
+  });
+  tops = map;
+  return tops;
+}
+
+/**
+ * The known pair `key after` explains `key` written after `before` (a syllable joined to it, or
+ * undefined): always, unless `key` is bound to its usual partner before it and the pair is only
+ * two words met side by side in the figures ("kinh nghiệm | trong"), no listed or everyday word:
+ * "trách nghiệm trong" is "trách nhiệm", whatever "nghiệm trong" says; "công tác thư viện" keeps
+ * its word "thư viện".
+ */
+export function explainsAfter(before: string | undefined, key: string, after: string): boolean {
+  return !before || !boundToBefore(key) || isListedPair(key, after) || isEverydayPair(key, after);
 }

@@ -8,7 +8,7 @@ import { foldAccents, stripTone, toneOf } from '../normalise.js';
 import { detach } from '../bounded-cache.js';
 import { syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
-import { FREQUENT_PAIR, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
+import { boundToBefore, explainsAfter, FREQUENT_PAIR, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
 
@@ -293,7 +293,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   const before = run[at - 1];
   const after = run[at + 1];
   if (!key || (!before && !after)) return undefined;
-  if (known(before, key) || known(key, after)) return undefined;
+  if (known(before, key) || (known(key, after) && explainsAfter(before, key, after as string))) return undefined;
   // a listed word of three syllables explains each of its syllables: "cây thanh trà", "rau ăn
   // lá" are no slips for "thanh tra", "an toàn" though "thanh trà", "rau ăn" alone are no pairs
   if (inListedTriple(run, at)) return undefined;
@@ -312,7 +312,10 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   // no variant can make a pair as heavy as the floor below when neither neighbour makes one
   // with any syllable: most syllables end here, before their variants are looked for (the
   // variants are dictionary syllables, without spaces: the bound of the pair after holds)
-  const lowestFloor = Math.max(MIN_VARIANT_WEIGHT, Math.min(TWO_SIDED_RATIO, ONE_SIDED_RATIO) * count);
+  // a syllable bound to a partner that is not the one before it ("nghiệm" of "kinh nghiệm" after
+  // "trách") is as rare there as a syllable never seen: its count says nothing of this place
+  const boundLeft = !!before && boundToBefore(key);
+  const lowestFloor = Math.max(MIN_VARIANT_WEIGHT, Math.min(TWO_SIDED_RATIO, ONE_SIDED_RATIO) * (boundLeft ? 0 : count));
   if ((!before || maxWeightAfter(before) < lowestFloor) && (!after || maxWeightBefore(after) < lowestFloor)) return undefined;
   // a neighbour that already ends or starts a listed word on its far side: the same for every variant
   const takenBefore = taken(run[at - 2], before);
@@ -363,7 +366,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const side: -1 | 1 = free1(aFaithful, aTaken) > free1(bFaithful, bTaken) ? 1 : free1(bFaithful, bTaken) > 0 ? -1 : weight === bFaithful ? -1 : 1;
     // two sides are two free neighbours: a taken one backs a variant, it does not make it two-sided
     const twoSided = a > 0 && b > 0 && (free || (!aTaken && !bTaken));
-    const floor = Math.max(MIN_VARIANT_WEIGHT, (twoSided ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * count);
+    const floor = Math.max(MIN_VARIANT_WEIGHT, (twoSided ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * (boundLeft && side < 0 ? 0 : count));
     // evidence from one side is the neighbour's own habit, or none: "người" meets hundreds of
     // syllables, and the few times it met "làm" say nothing about "người lầm lỗi" ("số" +
     // "vùng" 3 times in 247, against "tập" + "huấn" 420 in 599). A listed word, and a
@@ -400,7 +403,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   const gain = coverage(corrected) - coverage(window);
   // a syllable the genre never writes, beside a neighbour it pairs with all the time, is a
   // slip even when a known pair on the far side shares that neighbour ("lớp tập hun kỹ năng")
-  return gain > 0 || (gain === 0 && count === 0 && best.weight >= STRONG_PAIR) ? best : undefined;
+  return gain > 0 || (gain === 0 && (count === 0 || (boundLeft && best.side < 0)) && best.weight >= STRONG_PAIR) ? best : undefined;
 }
 
 /** a neighbour seen this often in the genre's drafts has habits worth reading (`bound`) */
@@ -499,7 +502,7 @@ export const RARE_BARE = 2;
  */
 export function bareSlip(key: string, before: string | undefined, after: string | undefined): string | undefined {
   if (hasVietnameseMark(key) || syllableCount(key) >= RARE_BARE) return undefined;
-  if (known(before, key) || known(key, after)) return undefined;
+  if (known(before, key) || (known(key, after) && explainsAfter(before, key, after as string))) return undefined;
   const { functionWords } = genreWords();
   let best: { key: string; weight: number; count: number } | undefined;
   for (const v of slipVariants(key)) {

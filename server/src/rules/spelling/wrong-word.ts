@@ -5,7 +5,7 @@
  */
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { bareSlip, CLOSED_AFFINITY, onsetClass, onsetSwaps, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
-import { FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
+import { explainsAfter, FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { telexReading } from '../../core/spell/telex.js';
 import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
@@ -267,7 +267,7 @@ export function pairSlips(c: SentenceCheck): void {
     // the sentence's own capital before a lower-case word is judged too ("Chấp lượng tin …"),
     // on the evidence of its usual pair only (below)
     if (flagged.has(i) || !keys[i] || (t.info.capitalised && !opensSentence(i)) || t.info.allCaps) return;
-    if ((i > 0 && knownAfter[i - 1]) || knownAfter[i]) return;
+    if ((i > 0 && knownAfter[i - 1]) || (knownAfter[i] && explainsAfter(joined[i] ? keys[i - 1] : undefined, keys[i] as string, keys[i + 1] as string))) return;
     // the run around the token, three each side: a window, not an array as long as the
     // sentence (that made a 20,000-token sentence cost 20,000² steps)
     const lo = Math.max(0, i - 3);
