@@ -68,11 +68,13 @@ writeFileSync('ThirdPartyNotices.txt', thirdPartyNotices(results.map((r) => r.me
 
 /**
  * The notices of every npm package whose code esbuild put into a bundle (from the metafiles'
- * inputs): name, version, licence and the full text of its licence file. dictionary-vi is not
- * bundled (it ships as its own folder with its own licence).
+ * inputs), and of those whose data a dictionary derives from: name, version, licence and the
+ * full text of its licence file. dictionary-vi is not bundled (it ships as its own folder with
+ * its own licence).
  */
 function thirdPartyNotices(metafiles) {
-  const dirs = new Set();
+  // the packages whose data is derived into dictionaries/ and bundled from there (scripts/build-general-words.mjs)
+  const dirs = new Set(['node_modules/@vntk/dictionary']);
   for (const m of metafiles) {
     for (const input of Object.keys(m.inputs)) {
       const at = input.lastIndexOf('node_modules/');
@@ -88,7 +90,7 @@ function thirdPartyNotices(metafiles) {
     return `${pkg.name} ${pkg.version} (${pkg.license ?? 'UNKNOWN'})${pkg.homepage ? `\n${pkg.homepage}` : ''}\n\n${text}`;
   });
   const rule = '\n\n' + '-'.repeat(78) + '\n\n';
-  return `Soát Tin bundles code from the following packages. Their licences follow.\nSoát Tin đóng gói mã của các gói dưới đây; giấy phép của từng gói được chép nguyên văn.${rule}${blocks.join(rule)}\n`;
+  return `Soát Tin bundles code or data from the following packages. Their licences follow.\nSoát Tin đóng gói mã hoặc dữ liệu của các gói dưới đây; giấy phép của từng gói được chép nguyên văn.${rule}${blocks.join(rule)}\n`;
 }
 
 if (existsSync('test/e2e/suite')) {

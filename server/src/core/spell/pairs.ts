@@ -7,6 +7,7 @@
 import data from '../../../../dictionaries/syllable-pairs.json';
 import { genreWords, isListedPair, listedPairs } from './genre-words.js';
 import { everydayPairs, isEverydayPair } from './everyday-words.js';
+import { isGeneralPair } from './general-words.js';
 import { PairMap } from '../pair-map.js';
 
 interface Figures {
@@ -154,10 +155,10 @@ function topBefore(): Map<string, number> {
 /**
  * The known pair `key after` explains `key` written after `before` (a syllable joined to it, or
  * undefined): always, unless `key` is bound to its usual partner before it and the pair is only
- * two words met side by side in the figures ("kinh nghiệm | trong"), no listed or everyday word:
+ * two words met side by side in the figures ("kinh nghiệm | trong"), no listed, everyday or general word:
  * "trách nghiệm trong" is "trách nhiệm", whatever "nghiệm trong" says; "công tác thư viện" keeps
  * its word "thư viện".
  */
 export function explainsAfter(before: string | undefined, key: string, after: string): boolean {
-  return !before || !boundToBefore(key) || isListedPair(key, after) || isEverydayPair(key, after);
+  return !before || !boundToBefore(key) || isListedPair(key, after) || isEverydayPair(key, after) || isGeneralPair(key, after);
 }

@@ -7,6 +7,7 @@ import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words
 import { bareSlip, CLOSED_AFFINITY, onsetClass, onsetSwaps, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
 import { explainsAfter, FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
+import { isGeneralPair } from '../../core/spell/general-words.js';
 import { telexReading } from '../../core/spell/telex.js';
 import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
@@ -176,14 +177,16 @@ function slipsOutward(text: string, tokens: Token[], at: number, first: number, 
 }
 
 /**
- * The syllable makes an everyday word with a neighbour it is joined to ("xếp hàng để vào"):
- * a word of its own, whatever listed word it is one mark from.
+ * The syllable makes an everyday word, or a word of the general list, with a neighbour it is
+ * joined to ("xếp hàng để vào", "bảng tín hiệu"): a word of its own, whatever listed word it is
+ * one mark from.
  */
 function everydayWordAt(text: string, tokens: Token[], at: number): boolean {
   const t = tokens[at];
   const before = tokens[at - 1];
   const after = tokens[at + 1];
-  return (!!before && adjacent(text, before, t) && isEverydayPair(before.key, t.key)) || (!!after && adjacent(text, t, after) && isEverydayPair(t.key, after.key));
+  const word = (a: string, b: string): boolean => isEverydayPair(a, b) || isGeneralPair(a, b);
+  return (!!before && adjacent(text, before, t) && word(before.key, t.key)) || (!!after && adjacent(text, t, after) && word(t.key, after.key));
 }
 
 /** spelling-confusions.json adverbs: a syllable that qualifies the verb right before it ("nghiên cứu kỹ") */

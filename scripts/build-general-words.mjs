@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Builds dictionaries/general-words.json: the two-syllable words of a general Vietnamese word
+// list (@vntk/dictionary, Viet22K: about 22,000 common entries, MIT), so the spelling rule knows
+// words the genre's own figures never met ("bảng tín hiệu", "người dẫn đường") and reads them as
+// written. Kept: entries of two lowercase syllables, each a valid syllable. Left out: an entry
+// whose twin by an onset writers confuse (spelling-confusions.json onsets: ch/tr, s/x, d/gi …)
+// is a word of the genre (its context list, or a pair its drafts write at least three times):
+// "chưng bày" is listed as a variant of "trưng bày", and in the genre it is the slip.
+//   npm run build && node scripts/build-general-words.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const core = require(join(root, 'dist/core.js'));
+const out = join(root, 'dictionaries/general-words.json');
+const SOURCE = '@vntk/dictionary/data/Viet22K.txt';
+const MIN_GENRE_PAIR = 3;
+
+const readJson = (name) => JSON.parse(readFileSync(join(root, 'dictionaries', name), 'utf8'));
+const key = (w) => core.syllableKey(w);
+
+// the genre's words: its context list and its frequent pairs (syllable keys, joined by a space)
+const genre = new Set(readJson('genre-words.json').entries.map((e) => e.word.split(/\s+/u).map(key).join(' ')));
+for (const item of readJson('syllable-pairs.json').pairs.split('|')) {
+  const at = item.lastIndexOf(':');
+  if (Number(item.slice(at + 1)) >= MIN_GENRE_PAIR) genre.add(item.slice(0, at));
+}
+const onsets = readJson('spelling-confusions.json').onsets.map((o) => o.pair);
+
+/** the syllable with each confused onset swapped for its twin ("chưng" → "trưng") */
+function twins(syllable) {
+  const out = [];
+  for (const [a, b] of onsets) {
+    for (const [x, y] of [[a, b], [b, a]]) if (syllable.startsWith(x) && !(x === 'g' && syllable.startsWith('gi'))) out.push(y + syllable.slice(x.length));
+  }
+  return out;
+}
+
+const existing = (() => {
+  try {
+    return readJson('general-words.json');
+  } catch {
+    return undefined;
+  }
+})();
+
+const words = new Set();
+let dropped = 0;
+for (const line of readFileSync(require.resolve(SOURCE), 'utf8').split(/\r?\n/u)) {
+  const w = line.normalize('NFC').trim();
+  if (!/^[\p{Ll}\p{M}]+ [\p{Ll}\p{M}]+$/u.test(w)) continue;
+  const [a, b] = w.split(' ');
+  if (!core.isSyllable(a) || !core.isSyllable(b)) continue;
+  const [ka, kb] = [key(a), key(b)];
+  if (twins(ka).some((t) => genre.has(`${t} ${kb}`)) || twins(kb).some((t) => genre.has(`${ka} ${t}`))) {
+    dropped++;
+    continue;
+  }
+  words.add(w);
+}
+
+const data = {
+  $comment:
+    'Two-syllable words of a general Vietnamese word list (@vntk/dictionary 1.0.0, Viet22K, MIT License), made by scripts/build-general-words.mjs. The spelling rule reads a pair written as one of these words as a word (it explains its syllables), never as a suggestion: the genre’s own figures (syllable-pairs.json) miss common words of other subjects. Left out: words whose twin by a confused onset (spelling-confusions.json) is a word of the genre (“chưng bày” / “trưng bày”). Each example is a sentence written for Soát Tin with `word` in it; the tests check that the spelling rule finds nothing in it.',
+  source: 'Viet22K.txt of @vntk/dictionary 1.0.0 (MIT License, https://github.com/vntk/dictionary)',
+  examples: existing?.examples ?? [],
+  words: [...words].sort().join('|'),
+};
+writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
+console.log(`${words.size} words written to ${out} (${dropped} left out as twins of the genre's words)`);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import data from '../../dictionaries/general-words.json';
+import { check } from '../helpers/lint.js';
+import { isSyllable, lookupKey } from '../../server/src/core/spell/index.js';
+import { isGeneralPair } from '../../server/src/core/spell/general-words.js';
+
+/** A Vietnamese paragraph around a sentence, so the draft reads as Vietnamese. */
+const inDraft = (sentence: string): string =>
+  `Sáng nay, Ban Tuyên giáo huyện tổ chức lớp bồi dưỡng nghiệp vụ cho cán bộ cơ sở. ${sentence} Lớp học kéo dài hai ngày với nhiều chuyên đề thiết thực.`;
+
+const words = data.words.split('|');
+
+describe('general-words.json', () => {
+  it('holds words of two valid syllables, lowercase, in NFC', () => {
+    expect(words.length).toBeGreaterThan(10_000);
+    for (const w of words) {
+      expect(w).toBe(w.normalize('NFC').toLowerCase());
+      const parts = w.split(' ');
+      expect(parts).toHaveLength(2);
+      expect(parts.every((p) => isSyllable(p))).toBe(true);
+    }
+  });
+
+  it('leaves out a word whose twin by a confused onset is the genre’s (“chưng bày” is “trưng bày” misspelt)', () => {
+    expect(words).not.toContain('chưng bày');
+    expect(isGeneralPair(lookupKey('trưng'), lookupKey('bày'))).toBe(true);
+  });
+
+  it.each(data.examples.map((e) => [e.word, e.sentence]))('%s: “%s” has no spelling finding', (word, sentence) => {
+    const [a, b] = word.split(' ').map(lookupKey);
+    expect(isGeneralPair(a, b)).toBe(true);
+    expect(sentence).toContain(word);
+    expect(check(inDraft(sentence), 'spelling')).toEqual([]);
+  });
+});
