@@ -56,18 +56,13 @@ export function lintWith(rules: readonly Rule[], text: string, config: ResolvedC
       if (r.contested && sev === 'error') sev = 'warning';
       // never "fix" a quotation: report it as information at most
       if (quoted) sev = 'info';
-      findings.push({
-        ruleId: rule.meta.id,
-        severity: sev,
-        start: r.start,
-        end: r.end,
-        messageId: r.messageId,
-        args: r.args ?? {},
-        ...(r.fix && !quoted ? { fix: r.fix } : {}),
-        ...(r.suggestions?.length ? { suggestions: r.suggestions } : {}),
-        ...(quoted ? { inQuote: true } : {}),
-        ...(r.data ? { data: r.data } : {}),
-      });
+      // (the optional fields assigned, in this order, rather than spread from a temporary object each)
+      const f: Finding = { ruleId: rule.meta.id, severity: sev, start: r.start, end: r.end, messageId: r.messageId, args: r.args ?? {} };
+      if (r.fix && !quoted) f.fix = r.fix;
+      if (r.suggestions?.length) f.suggestions = r.suggestions;
+      if (quoted) f.inQuote = true;
+      if (r.data) f.data = r.data;
+      findings.push(f);
     };
     if (timings) t0 = performance.now();
     try {

@@ -18,7 +18,7 @@ import { draftDebris } from '../core/web-debris.js';
 import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
 import { scan, type SentenceCheck } from './spelling/sentence.js';
-import { remember, sentenceMemo, shift, wordsSignature } from './spelling/memo.js';
+import { remember, sentenceMemo, shift, shiftedAt, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
@@ -120,7 +120,7 @@ export const spelling: Rule = {
         // the links of this sentence only: a long draft has thousands, its sentences a few
         const sentenceLinks = links.overlapping(sentence.start, sentence.end);
         if (known && sentenceLinks.length === 0) {
-          for (const r of known) context.report(shift(r, sentence.start));
+          for (const r of shiftedAt(known, sentence.start)) context.report(r);
           continue;
         }
         const found: Report[] = [];
@@ -151,6 +151,12 @@ export const spelling: Rule = {
 
 /** The draft's terms a sentence writes, as a prefix of its memo key ('' when it writes none). */
 function termsKey(terms: Set<string>, words: readonly Word[]): string {
-  const held = words.map((w) => syllableInfo(w.text).key).filter((k) => terms.has(k));
-  return held.length ? `${held.join(' ')}|` : '';
+  // (asked of every sentence at every check: no array of every word's key on the way)
+  let held = '';
+  let n = 0;
+  for (const w of words) {
+    const k = syllableInfo(w.text).key;
+    if (terms.has(k)) held = n++ === 0 ? k : `${held} ${k}`;
+  }
+  return n === 0 ? '' : `${held}|`;
 }

@@ -21,6 +21,22 @@ export function shift(r: Report, by: number): Report {
   };
 }
 
+/**
+ * The remembered findings of a sentence at `base`: the copies made the last time it stood
+ * there when it has not moved (every sentence before an edit), else shifted anew. A
+ * re-check of a draft with a hundred misspellings otherwise rebuilt every finding, its five
+ * suggestions and their edits, each keystroke. Only the memo's own copies are kept (their
+ * strings are detached): never a sentence's fresh findings, which hold slices of its draft.
+ */
+export function shiftedAt(known: Report[], base: number): Report[] {
+  const last = placed.get(known);
+  if (last !== undefined && last.base === base) return last.reports;
+  const reports = known.map((r) => shift(r, base));
+  placed.set(known, { base, reports });
+  return reports;
+}
+const placed = new WeakMap<Report[], { base: number; reports: Report[] }>();
+
 const signatures = new WeakMap<Set<string>, number>();
 const signatureIds = new Map<string, number>();
 
