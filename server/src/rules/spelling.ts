@@ -7,13 +7,12 @@
  * modern form of a clear old spelling.
  */
 import type { Report, Rule, Suggestion } from '../core/types.js';
-import type { Word } from '../core/draft.js';
 import { withToneStyle } from '../core/normalise.js';
 import { toneMajority } from '../core/tone-majority.js';
 import { syllables } from '../core/spell/dictionary.js';
 import { genreWords } from '../core/spell/genre-words.js';
 import { isVietnameseText } from '../core/spell/slips.js';
-import { syllableInfo, withCaseOf } from '../core/spell/syllable.js';
+import { withCaseOf } from '../core/spell/syllable.js';
 import { draftDebris } from '../core/web-debris.js';
 import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
@@ -22,7 +21,7 @@ import { remember, sentenceMemo, shift, shiftedAt, wordsSignature } from './spel
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
-import { draftTerms } from './spelling/terms.js';
+import { draftTerms, paragraphTermKeys, termsSalt } from './spelling/terms.js';
 
 export const spelling: Rule = {
   meta: {
@@ -110,12 +109,15 @@ export const spelling: Rule = {
     const setting = `${draft.format}|${style}|${useContext ? 1 : 0}|${wordsSignature(config.words)}|`;
     // a minority or loan word the draft keeps writing ("dệt zèng"): its own word, not a slip;
     // a sentence holding one is remembered with it (its findings then depend on the draft)
-    const terms = draftTerms(draft.words, valid);
+    const terms = draftTerms(draft, valid);
+    const salt = terms.size ? termsSalt(terms) : '';
 
     for (const p of draft.paragraphs) {
       if (p.kind === 'chrome' || p.kind === 'metadata') continue;
-      for (const sentence of p.sentences) {
-        const memoKey = (terms.size ? termsKey(terms, sentence.words) : '') + setting + sentence.text;
+      const prefixes = terms.size ? paragraphTermKeys(draft, p, terms, salt) : undefined;
+      for (let k = 0; k < p.sentences.length; k++) {
+        const sentence = p.sentences[k];
+        const memoKey = (prefixes ? prefixes[k] : '') + setting + sentence.text;
         const known = sentenceMemo.get(memoKey);
         // the links of this sentence only: a long draft has thousands, its sentences a few
         const sentenceLinks = links.overlapping(sentence.start, sentence.end);
@@ -148,15 +150,3 @@ export const spelling: Rule = {
     }
   },
 };
-
-/** The draft's terms a sentence writes, as a prefix of its memo key ('' when it writes none). */
-function termsKey(terms: Set<string>, words: readonly Word[]): string {
-  // (asked of every sentence at every check: no array of every word's key on the way)
-  let held = '';
-  let n = 0;
-  for (const w of words) {
-    const k = syllableInfo(w.text).key;
-    if (terms.has(k)) held = n++ === 0 ? k : `${held} ${k}`;
-  }
-  return n === 0 ? '' : `${held}|`;
-}
