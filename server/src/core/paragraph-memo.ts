@@ -164,14 +164,26 @@ function thaw(value: unknown, key: string, shape: Shape, base: number, words: re
     if (done !== undefined) return done;
   }
   if (Array.isArray(value)) {
-    const out: unknown[] = [];
+    const n = value.length;
+    const out: unknown[] = new Array(n);
     if (seen !== null) seen.set(value, out);
-    for (const v of value) out.push(thaw(v, '', shape, base, words, seen));
+    // (an index walk into an array of the right length; a word, the commonest item, inline)
+    for (let i = 0; i < n; i++) {
+      const v: unknown = value[i];
+      out[i] = v instanceof WordRef ? words[v.i] : typeof v === 'object' && v !== null ? thaw(v, '', shape, base, words, seen) : v;
+    }
     return out;
   }
-  const out: Record<string, unknown> = {};
+  // a copy of the frozen object (a plain one `freeze` made: the spread clones it whole, its
+  // strings, flags and other numbers as they are), then the offsets moved and the objects
+  // within read back; property by property into an empty object was most of a long draft's
+  // read-back
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   if (seen !== null) seen.set(value, out);
-  for (const k of Object.keys(value)) out[k] = thaw((value as Record<string, unknown>)[k], k, shape, base, words, seen);
+  for (const k in out) {
+    const v = out[k];
+    if (typeof v === 'object' ? v !== null && !shape.shared.has(k) : typeof v === 'number' && shape.offsets.has(k)) out[k] = thaw(v, k, shape, base, words, seen);
+  }
   return out;
 }
 
