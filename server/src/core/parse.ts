@@ -56,6 +56,8 @@ const DOTTED = new Set(abbreviations.entries.filter((e) => 'dotted' in e && e.do
 
 const DATE_IN_WORDS_ALL = new RegExp(DATE_IN_WORDS, 'giu');
 const DATE = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u;
+/** the digits DATE and a time (`\d`, ASCII) are read in */
+const ASCII_DIGIT = /[0-9]/;
 /** what a page prints before the date on its metadata line ("Thứ Hai,", "Cập nhật lúc"): dictionaries/web-debris.json */
 const META_PREFIX = new RegExp(`^(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})\\s*[:,-]?\\s*`, 'iu');
 const META_WORDS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
@@ -152,6 +154,9 @@ function chromePieces(t: string): boolean {
  * after a short credit the page prints beside the date ("PV 14/12/2023 13:39").
  */
 export function isMetadataLine(line: string): boolean {
+  // a date or a time is written in figures (a date in words too, "ngày 25 tháng 3"): a line
+  // without an ASCII digit is settled before it is normalised (most lines of a draft)
+  if (!ASCII_DIGIT.test(line)) return false;
   // "Thứ Hai, ngày 25 tháng 3 năm 2019 - 13:38": a date in words reads as one in figures
   let t = nfc(line.trim())
     .replace(/[()[\]]/g, ' ')

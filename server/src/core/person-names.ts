@@ -108,10 +108,16 @@ for (const t of INTRODUCERS) {
 /** Length (in words) of a trigger ending just before words[i] ("ông", "Thượng tá", "Tiến sĩ"), or 0. */
 export function introducerBefore(text: string, words: Word[], i: number): number {
   if (i < 1) return 0;
-  for (const t of INTRODUCERS_BY_LAST.get(introducerKey(words[i - 1])) ?? []) {
+  const ending = INTRODUCERS_BY_LAST.get(introducerKey(words[i - 1]));
+  if (ending === undefined) return 0;
+  // loops, not `every` (asked before every capitalised word: a closure each time)
+  for (let n = 0; n < ending.length; n++) {
+    const t = ending[n];
     const start = i - t.length;
     if (start < 0) continue;
-    if (t.every((k, j) => introducerKey(words[start + j]) === k) && blankBetween(text, words[i - 1], words[i])) return t.length;
+    let all = true;
+    for (let j = 0; j < t.length && all; j++) all = introducerKey(words[start + j]) === t[j];
+    if (all && blankBetween(text, words[i - 1], words[i])) return t.length;
   }
   return 0;
 }

@@ -67,7 +67,9 @@ function afterLevelWord(words: ReadonlyArray<{ text: string }>, wi: number): boo
 function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): ToneToken[] {
   const out: ToneToken[] = [];
   for (const s of p.sentences) {
-    for (const [wi, w] of s.words.entries()) {
+    // an index, not `entries()`: an array and a result object per word of the draft
+    for (let wi = 0; wi < s.words.length; wi++) {
+      const w = s.words[wi];
       // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
       if (!CLUSTER.test(w.lower)) continue;
       if (overlapsSpans(urls, w.start, w.end)) continue;

@@ -142,7 +142,20 @@ export function blank(text: string, a: Word, b: Word): boolean {
 /** The longest phrase of `index` at words[i] (words joined by blanks). */
 export function longest<T extends { keys: string[] }>(text: string, ws: Word[], i: number, index: Index<T>): T | undefined {
   if (i >= ws.length) return undefined;
-  return index.get(wordKey(ws[i]))?.find((p) => p.keys.every((k, n) => n === 0 || (ws[i + n] !== undefined && wordKey(ws[i + n]) === k && blank(text, ws[i + n - 1], ws[i + n]))));
+  const phrases = index.get(wordKey(ws[i]));
+  if (phrases === undefined) return undefined;
+  // loops, not `find` and `every`: asked at every word, and two closures a phrase were made each time
+  for (let k = 0; k < phrases.length; k++) if (phraseAt(text, ws, i, phrases[k].keys)) return phrases[k];
+  return undefined;
+}
+
+/** The words from i on are `keys` (its first key already matched), joined by blanks. */
+function phraseAt(text: string, ws: Word[], i: number, keys: string[]): boolean {
+  for (let n = 1; n < keys.length; n++) {
+    const w = ws[i + n];
+    if (w === undefined || wordKey(w) !== keys[n] || !blank(text, ws[i + n - 1], w)) return false;
+  }
+  return true;
 }
 
 export function endsWith(text: string, ws: Word[], i: number, keys: string[]): boolean {

@@ -26,7 +26,25 @@ export interface DocumentNameFinding {
   edit: TextEdit;
 }
 
-const startsAt = (keys: string[], i: number, phraseKeys: string[]): boolean => phraseKeys.every((k, n) => keys[i + n] === k);
+const startsAt = (keys: string[], i: number, phraseKeys: string[]): boolean => {
+  for (let n = 0; n < phraseKeys.length; n++) if (keys[i + n] !== phraseKeys[n]) return false;
+  return true;
+};
+
+/** TYPES by their first key, longest first as in TYPES: only those can start at a word (asked at every word) */
+const TYPES_BY_FIRST = new Map<string, string[][]>();
+for (const t of TYPES) if (t.length > 0) TYPES_BY_FIRST.set(t[0], [...(TYPES_BY_FIRST.get(t[0]) ?? []), t]);
+/** a type of no word would start everywhere: then the whole list is read (never so in the data) */
+const ANY_START = TYPES.some((t) => t.length === 0);
+
+/** The first of TYPES (longest first) at word i. */
+function typeAt(keys: string[], i: number): string[] | undefined {
+  if (ANY_START) return TYPES.find((t) => startsAt(keys, i, t));
+  const list = TYPES_BY_FIRST.get(keys[i]);
+  if (list === undefined) return undefined;
+  for (let k = 0; k < list.length; k++) if (startsAt(keys, i, list[k])) return list[k];
+  return undefined;
+}
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /** Document names of a sentence whose first syllable is lowercase: the type word and the name's first word. */
@@ -36,7 +54,7 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
   const keys = keysOf(s);
   const out: DocumentNameFinding[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const type = TYPES.find((t) => startsAt(keys, i, t));
+    const type = typeAt(keys, i);
     if (!type) continue;
     const last = i + type.length - 1;
     // (a subject of study, no document: "sinh viên ngành Luật kinh tế", "môn luật Hình sự")
