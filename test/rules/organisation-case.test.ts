@@ -453,6 +453,8 @@ describe('capitalisation on correct text nobody tuned on (sentences of our own, 
     ['Đại diện Trường tiểu học Kim Đồng phát biểu.', 'Trường tiểu học Kim Đồng', 'Đại diện Trường Tiểu học Kim Đồng phát biểu.'],
     ['Giám đốc Công ty cổ phần xe khách Phương Trang phát biểu.', 'Giám đốc Công ty cổ phần xe khách Phương Trang', 'Giám đốc Công ty cổ phần Xe khách Phương Trang phát biểu.'],
     ['Học viên đến tham quan Trung tâm Y Tế huyện.', 'Trung tâm Y Tế', 'Học viên đến tham quan Trung tâm Y tế huyện.'],
+    // the last item of a list of communes, its first syllable lowercase: one answer (admin-unit-case's), no "ta"
+    ['Học viên đến từ các xã Nậm Xé, Tả Van và pắc Ta của huyện.', 'pắc Ta', 'Học viên đến từ các xã Nậm Xé, Tả Van và Pắc Ta của huyện.'],
     // a named place's head before its name: a syllable that lost its capital there
     ['Học viên làm việc tại Khu công nghiệp Hòa phú, Khu công nghiệp Bình Minh.', 'Hòa phú', 'Học viên làm việc tại Khu công nghiệp Hòa Phú, Khu công nghiệp Bình Minh.'],
   ])('still fixes %j', (text, span, output) => {

@@ -200,9 +200,10 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   const counts = countsOf(x);
   // (or before another unit: "huyện buôn Đôn và huyện Lắk", "xã gio Mỹ, huyện …")
   const at = j + name.length;
+  // (the last item of a list closes before a function word too: "các xã Nậm Xé, Bản Lầu và pắc Ta của huyện")
   const closes = !after || !blank(text, last, after)
     ? /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(last.end, after ? after.start : last.end + 3))
-    : (isLevelWord(after.text) && !functionAt(keys, at + 1)) || (isListJoiner(after) && !!ws[at + 1] && blank(text, after, ws[at + 1]) && levelWordAt(ws, at + 1) > 0 && MAIN_LEVELS.has(keys.slice(at + 1, at + 1 + levelWordAt(ws, at + 1)).join(' ')));
+    : (listItem && functionAt(keys, at)) || (isLevelWord(after.text) && !functionAt(keys, at + 1)) || (isListJoiner(after) && !!ws[at + 1] && blank(text, after, ws[at + 1]) && levelWordAt(ws, at + 1) > 0 && MAIN_LEVELS.has(keys.slice(at + 1, at + 1 + levelWordAt(ws, at + 1)).join(' ')));
   // (a Central Highlands prefix opens a place's name wherever the phrase goes on: "huyện chư Păh hiện có",
   // generic-markers.json highlandPlacePrefixes)
   if (mainLevel && (closes || HIGHLAND_PREFIXES.has(x)) && !(counts && counts[1] === 0 && counts[0] >= 3)) return name;

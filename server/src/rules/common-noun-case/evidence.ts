@@ -123,6 +123,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (capitalListItem(text, ws, i)) continue;
     // … and an item of a list of names ("các xã như An Toàn, Vĩnh Kim, Canh Liên")
     if (inNameList(text, ws, i)) continue;
+    // … and the second syllable of a list item whose first lost its capital ("các xã Nậm Xé, Bản
+    // Lầu và pắc Ta": admin-unit-case's place name, no common word "ta")
+    if (itemLostCapital(text, ws, i)) continue;
     // an opening quotation mark or bracket: a quoted title or a gloss ("cuốn sách 'Xây dựng…'")
     if (/["'“‘«(\[]\s*$/u.test(prev.text + gapBefore) || /^["'“‘«(\[]/u.test(w.text)) continue;
     // a rank or degree before a name is one word: its last syllable is lowercase ("Thượng Tá
@@ -793,6 +796,20 @@ function inNameList(text: string, ws: Word[], i: number): boolean {
     s = a;
   }
   return others >= 2;
+}
+
+/**
+ * True when word i, capitalised, follows a lowercase syllable drafts hardly write (no figures:
+ * a name's, "pắc") that opens an item of a list of names: after a comma or a list joiner ("và",
+ * "hoặc") and a capitalised item ("Bản Lầu và pắc Ta", "Nậm Xé, pắc Ta").
+ */
+function itemLostCapital(text: string, ws: Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (i < 3 || caseShape(prev.text) !== 'lower' || !blank(text, prev, ws[i]) || countsOf(wordKey(prev)) !== undefined) return false;
+  if (isListedPair(lookupKey(prev.text), lookupKey(ws[i].text))) return false;
+  const before = ws[i - 2];
+  if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(before.end, prev.start))) return caseShape(before.text) === 'cap';
+  return blank(text, before, prev) && isListJoiner(before) && blank(text, ws[i - 3], before) && caseShape(ws[i - 3].text) === 'cap';
 }
 
 /** After word i a name may end: nothing, a mark, a capital, or a function word follows ("bưởi Diễn | cho"). */
