@@ -444,6 +444,10 @@ describe('capitalisation on correct text nobody tuned on (sentences of our own, 
     'Các nghệ nhân của 4 phường Xoan gốc ở xã Kim Đức truyền dạy làn điệu cổ.',
     // a lowercase syllable between capitals after a place's head is a word of its name
     'Học viên nghe giới thiệu giá trị của Quần thể di tích Cố đô Huế.',
+    // a newspaper's masthead after a comma opens a name of its own, not the body's next field phrase
+    'Giảng viên là các nhà báo của Học viện Báo chí và Tuyên truyền, Báo Nhân Dân, Đài Truyền hình Việt Nam.',
+    // a place's head alone after the draft named that place in full: a short reference to it
+    'Khu di tích Kim Liên mở lớp bồi dưỡng nghiệp vụ thuyết minh. Cán bộ Phòng Tuyên truyền của Khu di tích trực tiếp hướng dẫn.',
   ])('no finding: %j', (text) => {
     expect(check(text, CAPS)).toEqual([]);
   });

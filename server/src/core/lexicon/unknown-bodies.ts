@@ -22,6 +22,14 @@ const BEFORE_RANK = new Set([
   ...commonNouns.evidence.awardRanks.map((r) => syllableKey(r.split(/\s+/u)[0])),
 ]);
 
+/** openers of a publication's name ("Báo", "Tạp chí": common-nouns.json evidence.ownerOpeners), as key lists */
+const OWNER_OPENER_KEYS = commonNouns.evidence.ownerOpeners.map((o) => o.split(/\s+/u).map(syllableKey));
+
+/** True when a publication's opener starts at word n with a capitalised name right after it ("Báo Nhân Dân", not "Báo chí"). */
+function mastheadAt(text: string, words: Word[], keys: string[], n: number): boolean {
+  return OWNER_OPENER_KEYS.some((o) => o.every((k, m) => keys[n + m] === k && (m === 0 || blankGap(text, words, n + m - 1))) && n + o.length < words.length && blankGap(text, words, n + o.length - 1) && isCapitalised(words[n + o.length].text));
+}
+
 /**
  * The grammar of organisation names the lexicon does not know (rulebook §12.4, issue 12):
  * a type word ("Trung tâm", "Ban", "Chi cục"; dictionaries/organisation-grammar.json) + a field
@@ -100,8 +108,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   const capitalField = (): boolean => typeCapital && field.length > 0 && isCapitalised(field[0].text);
   // after ",", "-" or "và" a type word or a name the lexicon knows opens another body
   // ("Trường Chính Trị, Bộ Chỉ huy Quân sự tỉnh"), not the next phrase of this one's field
+  // (nor does a newspaper's or a publication's masthead, its opener before a capital: "…, Báo Nhân Dân")
   const nextPhrase = (n: number): boolean =>
-    n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0 && !longestAt(tries.organisations, text, words, keys, n);
+    n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0 && !longestAt(tries.organisations, text, words, keys, n) && !mastheadAt(text, words, keys, n);
   // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word
   const levelAt = (n: number): number => {
     const lv = levelWordAt(words, n);

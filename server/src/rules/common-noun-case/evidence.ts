@@ -24,7 +24,7 @@ import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS,
  * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
  * topic word opens, the short names of mass organisations, quotations.
  */
-export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[]): Found[] {
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: ReadonlySet<string> = new Set()): Found[] {
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
@@ -107,6 +107,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a named place opens with its head ("Khu công nghiệp Tân Hương", "Khu di tích lịch sử Đền Hùng")
     const place = longest(text, ws, i, PLACE_HEADS);
     if (place && nameWithin(text, ws, i + place.keys.length)) continue;
+    // … and the head alone in a draft that names that place in full with the same capital: a
+    // short reference to that one place ("Khu di tích Kim Liên … cán bộ của Khu di tích")
+    if (place && ws.slice(i + 1, i + place.keys.length).every((x) => caseShape(x.text) === 'lower') && namedPlaces.has(place.keys.join(' '))) continue;
     // a named information system opens with its head and runs on in lowercase ("Cơ sở dữ liệu
     // quốc gia về dân cư"); two words of description at least or a name after it ("Cơ chế một
     // cửa ASEAN"), or it is the common word
@@ -680,6 +683,27 @@ function nameWithin(text: string, ws: Word[], j: number): boolean {
     if (shape !== 'lower' || END_NAMES.has(wordKey(ws[k]))) return false;
   }
   return false;
+}
+
+/**
+ * The place heads (common-nouns.json placeHeads) a draft writes in full somewhere, capitalised,
+ * its other syllables lowercase, before a name ("Khu di tích Kim Liên"): keys joined by blanks.
+ */
+export function namedPlacesOf(draft: Draft): Set<string> {
+  const out = new Set<string>();
+  const text = draft.text;
+  for (const p of draft.paragraphs) {
+    for (const s of p.sentences) {
+      const ws = s.words;
+      for (let i = 0; i < ws.length; i++) {
+        if (caseShape(ws[i].text) !== 'cap') continue;
+        const place = longest(text, ws, i, PLACE_HEADS);
+        if (!place || !ws.slice(i + 1, i + place.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
+        if (nameWithin(text, ws, i + place.keys.length)) out.add(place.keys.join(' '));
+      }
+    }
+  }
+  return out;
 }
 
 /**
