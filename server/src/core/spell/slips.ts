@@ -19,7 +19,7 @@ const ONSET = /^(?:ngh|ng|gh|gi|kh|ch|tr|th|ph|nh|qu|[bcdđghklmnprstvx])/u;
 const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
 
 /** The syllable with one confused sound swapped ("chuyền" → "truyền", "bắc" → "bắt"). */
-function soundSwaps(key: string): string[] {
+export function soundSwaps(key: string): string[] {
   const out = onsetSwaps(key);
   const final = FINAL.exec(key)?.[0] ?? '';
   for (const [a, b] of FINALS) {
@@ -74,6 +74,27 @@ export function onsetClass(fold: string): string {
   return out;
 }
 const onsetClasses = new Map<string, string>();
+
+/** each confused final's class: the first of its group (c/t/p, n/ng) */
+const FINAL_CLASS = new Map<string, string>();
+for (const [a, b] of FINALS) {
+  const c = FINAL_CLASS.get(a) ?? FINAL_CLASS.get(b) ?? a;
+  FINAL_CLASS.set(a, c);
+  FINAL_CLASS.set(b, c);
+}
+
+/**
+ * An accent-free syllable with its confused onset and its confused final written as their
+ * classes' ("mieng" and "mien" both "mien", "quang" and "quan" both "quan"): the listed words a
+ * swap of either sound may have meant share it.
+ */
+export function soundClass(fold: string): string {
+  const onset = onsetClass(fold);
+  const final = FINAL.exec(onset)?.[0] ?? '';
+  const c = final && FINAL_CLASS.get(final);
+  // (a vowel must stay before the final: "ng" alone is no syllable's end)
+  return c && c !== final && onset.length > final.length ? onset.slice(0, onset.length - final.length) + c : onset;
+}
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 

@@ -4,7 +4,7 @@
  * "chất lượng").
  */
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
-import { bareSlip, CLOSED_AFFINITY, onsetClass, onsetSwaps, pairSlip, STRONG_PAIR } from '../../core/spell/slips.js';
+import { bareSlip, CLOSED_AFFINITY, pairSlip, soundClass, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
 import { explainsAfter, FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { isGeneralPair } from '../../core/spell/general-words.js';
@@ -37,7 +37,7 @@ function listedFoldsAfter(a: string, b: string): FoldsAfter | undefined {
     const starts = new Map<string, FoldsAfter>();
     for (const [fold, listed] of genreWords().byFold) {
       // onsets writers confuse by region share a class: "sảy ra" opens what "xảy ra" does
-      const parts = fold.split(' ').map(onsetClass);
+      const parts = fold.split(' ').map(soundClass);
       if (parts.length < 2) continue;
       const pair = `${parts[0]} ${parts[1]}`;
       let after = starts.get(pair);
@@ -62,7 +62,7 @@ export function listedWordSlips(c: SentenceCheck): void {
   const candidates: Array<{ first: number; size: number; at: number; keys: string[]; rank: number }> = [];
   // the listed words each pair of tokens opens, asked once for both sizes
   const opened: Array<FoldsAfter | undefined> = [];
-  const folds = tokens.map((t) => onsetClass(t.info.fold));
+  const folds = tokens.map((t) => soundClass(t.info.fold));
   for (let i = 0; i + 1 < tokens.length; i++) opened.push(listedFoldsAfter(folds[i], folds[i + 1]));
   for (const size of [3, 2]) {
     for (let i = 0; i + size <= tokens.length; i++) {
@@ -332,7 +332,7 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
     // an onset writers confuse by region is one slip too ("sảy ra" → "xảy ra", "chái phép" →
     // "trái phép"), when the genre never pairs the syllable as written with its neighbours in
     // the group: "trở lên" is no slip for "trở nên" (spelling-confusions.json onsets)
-    if (onsetSwaps(keys[at]).includes(entry[at])) {
+    if (soundSwaps(keys[at]).includes(entry[at])) {
       const pairs = [at > 0 ? [keys[at - 1], keys[at]] : undefined, at + 1 < keys.length ? [keys[at], keys[at + 1]] : undefined];
       if (pairs.some((p) => p && isKnownPair(p[0], p[1]))) continue;
       if (!best) best = { keys: entry, at, cost: 1, swap: true };
