@@ -113,6 +113,7 @@ describe('person-name-case', () => {
     expect(check('Ông Hà cho biết, Phó Chủ tịch UBND huyện đã chỉ đạo.', RULE)).toEqual([]);
     // a name of three capitalised syllables is whole: the verb after it is the sentence's
     expect(check('Ông Trần Văn Bình nói, Chủ tịch UBND tỉnh rất quan tâm việc này.', RULE)).toEqual([]);
+    expect(check('Bà Lê Thị Hạnh dặn các chi hội trưởng nộp báo cáo đúng hạn.', RULE)).toEqual([]);
     expect(check('Dự có đồng chí Tỉnh ủy viên, Bí thư Huyện ủy.', RULE)).toEqual([]);
     expect(check('Bà con Khmer, Chủ tịch UBND xã và cán bộ ấp cùng dự.', RULE)).toEqual([]);
   });

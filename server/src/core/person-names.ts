@@ -226,7 +226,8 @@ function closesName(draft: Draft, ws: Word[], keys: string[], j: number, nameLen
   const gap = text.slice(ws[j].end, next.start);
   // (a name of three capitalised syllables is whole: "ông Trần Văn Bình nói, Chủ tịch …" goes on)
   if (/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(gap)) return titles(draft).starts.has(next.start) && lowerGivenName(keys, ws, j, nameLength === 2);
-  if (!lowerGivenName(keys, ws, j)) return false;
+  // …and without a title after it, a verb goes on there: "Ông Huỳnh Văn Tý nhắc các tổ trưởng …"
+  if (nameLength > 2 || !lowerGivenName(keys, ws, j)) return false;
   // (without a title after it, only a syllable drafts capitalise at least as often as not: "nguyên là" is "former")
   const c = countsOf(keys[j]);
   if (!blankBetween(text, ws[j], next) || commonWordPair(ws[j].text, next.text) || (c && c[1] < c[0])) return false;
