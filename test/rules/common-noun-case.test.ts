@@ -478,3 +478,11 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(check(text, CAPS)).toEqual([]);
   });
 });
+
+it('reads a word after web debris that opens its line as the sentence’s start: the fix that removes the debris leaves its capital', () => {
+  const text = 'Lượt xem: 2.317 Các học viên được phát tài liệu ôn tập.';
+  expect(check(text, RULE)).toEqual([]);
+  expect(fixed(text, [RULE, 'web-leftover'])).toBe('Các học viên được phát tài liệu ôn tập.');
+  // a count in the sentence itself still makes the noun after it plural
+  expect(check('Lớp học có 12 Đảng bộ cơ sở cử cán bộ tham dự.', RULE)).toHaveLength(1);
+});

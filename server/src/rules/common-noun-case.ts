@@ -353,8 +353,9 @@ function checkSentence(
       }
     }
 
-    // 3. generic plural: "các Đảng bộ, chi bộ", "các Phòng, ban", "12 Đảng bộ cơ sở"
-    const marker = i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' ? pluralBefore(text, s, ws, i) : undefined;
+    // 3. generic plural: "các Đảng bộ, chi bộ", "các Phòng, ban", "12 Đảng bộ cơ sở" (not where the
+    // marker is web debris the fix removes and the word opens the sentence: "Lượt xem: 1.024 Các học viên")
+    const marker = i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' && !isSentenceStart(draft, w.start) ? pluralBefore(text, s, ws, i) : undefined;
     if (marker) {
       const size = genericAt(text, s, i);
       if (size) {

@@ -336,7 +336,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (so too after a marker that opens the sentence, "Các Điều dưỡng, hộ lý …", and after a
     // count, "cùng 46 Thẩm phán, hội thẩm …": pluralBefore reads no year or numbered item as one)
     const markerOpens = i === 1 && caseShape(prev.text) === 'cap' && blank(text, prev, w) && PLURAL_NOUN_MARKERS.has(wordKey(prev)) && isSentenceStart(draft, prev.start);
-    const afterCount = /^\d/u.test(prev.text) && blank(text, prev, w) && pluralBefore(text, s, ws, i) !== undefined;
+    // (not where the count is web debris the fix removes, "Lượt xem: 1.024 Các học viên …": the
+    // word opens the sentence there)
+    const afterCount = /^\d/u.test(prev.text) && blank(text, prev, w) && !isSentenceStart(draft, w.start) && pluralBefore(text, s, ws, i) !== undefined;
     // (there the word must make a word of two syllables with the next, "Thẩm phán": "115 Huế tổ chức" is a name)
     const ofPlural = nextKey !== undefined && ((midClause && PLURAL_NOUN_MARKERS.has(wordKey(prev))) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || isListedPair(lookupKey(w.text), lookupKey(next.text))))) && (!seen || seen[1] <= seen[0]) && !inPersonName(draft, w.start);
     if (!ofPlural && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
