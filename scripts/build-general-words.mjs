@@ -20,6 +20,7 @@ const SOURCE = '@vntk/dictionary/data/Viet22K.txt';
 const MIN_GENRE_PAIR = 3;
 
 const readJson = (name) => JSON.parse(readFileSync(join(root, 'dictionaries', name), 'utf8'));
+/** a syllable's lookup key, as the spelling rule's tokens carry it (core exports lookupKey as syllableKey) */
 const key = (w) => core.syllableKey(w);
 
 // the genre's words: its context list and its frequent pairs (syllable keys, joined by a space)
@@ -59,12 +60,13 @@ for (const line of readFileSync(require.resolve(SOURCE), 'utf8').split(/\r?\n/u)
     dropped++;
     continue;
   }
-  words.add(w);
+  // stored as lookup keys (core's syllableKey: NFC, lower case, new tone style): read back without normalising
+  words.add(`${ka} ${kb}`);
 }
 
 const data = {
   $comment:
-    'Two-syllable words of a general Vietnamese word list (@vntk/dictionary 1.0.0, Viet22K, MIT License), made by scripts/build-general-words.mjs. The spelling rule reads a pair written as one of these words as a word (it explains its syllables), never as a suggestion: the genre’s own figures (syllable-pairs.json) miss common words of other subjects. Left out: words whose twin by a confused onset (spelling-confusions.json) is a word of the genre (“chưng bày” / “trưng bày”). Each example is a sentence written for Soát Tin with `word` in it; the tests check that the spelling rule finds nothing in it.',
+    'Two-syllable words of a general Vietnamese word list (@vntk/dictionary 1.0.0, Viet22K, MIT License), made by scripts/build-general-words.mjs, as lookup keys (new tone style: “hoà”, “thuỷ”). The spelling rule reads a pair written as one of these words as a word (it explains its syllables), never as a suggestion: the genre’s own figures (syllable-pairs.json) miss common words of other subjects. Left out: words whose twin by a confused onset (spelling-confusions.json) is a word of the genre (“chưng bày” / “trưng bày”). Each example is a sentence written for Soát Tin with `word` in it; the tests check that the spelling rule finds nothing in it.',
   source: 'Viet22K.txt of @vntk/dictionary 1.0.0 (MIT License, https://github.com/vntk/dictionary)',
   examples: existing?.examples ?? [],
   words: [...words].sort().join('|'),

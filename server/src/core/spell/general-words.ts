@@ -5,19 +5,14 @@
  * a pair as written, as the everyday words do, and are never suggested.
  */
 import data from '../../../../dictionaries/general-words.json';
-import { lookupKey } from './syllable.js';
 import { PairMap } from '../pair-map.js';
 
 let pairs: PairMap<true> | undefined;
 
 /** The general words as pairs of lookup keys, indexed on first use. */
 export function generalPairs(): PairMap<true> {
-  if (pairs) return pairs;
-  pairs = new PairMap<true>([]);
-  for (const word of data.words.split('|')) {
-    const at = word.indexOf(' ');
-    pairs.add(lookupKey(word.slice(0, at)), lookupKey(word.slice(at + 1)), true);
-  }
+  // (stored as lookup keys: read back as they are, no syllable normalised on the first check)
+  pairs ??= new PairMap<true>(data.words.split('|').map((w) => [w, true] as const));
   return pairs;
 }
 
