@@ -6,20 +6,50 @@
 import type { Draft, Sentence, Span } from '../../core/draft.js';
 import { caseShape, wordKey } from '../../core/casing.js';
 import type { OrganisationMatch } from '../../core/lexicon.js';
+import { typeWordAt } from '../../core/lexicon/grammar.js';
+import { isListedPair } from '../../core/spell/genre-words.js';
+import { lookupKey } from '../../core/spell/syllable.js';
 import { blank } from './phrases.js';
 
 /** One name's words: their keys and case shapes, as the draft wrote them with the place. */
 export interface Shape {
   keys: string[];
   shapes: string[];
+  /** a type word alone: referred to only where no capital goes on after it (not "Sở Nội vụ") */
+  alone?: boolean;
 }
 
 /** The placed bodies' names of a draft by their first syllable's key. */
 export type PlacedNames = Map<string, Shape[]>;
 
-/** The names of the bodies the draft names with their place ("Bảo hiểm xã hội huyện Kỳ Sơn"). */
+/**
+ * The names of the bodies the draft names with their place ("Bảo hiểm xã hội huyện Kỳ Sơn"), and
+ * the one-syllable type word alone of a body the draft names as the only one of its type ("Sở
+ * Tư pháp … tại hội trường Sở"): a bare "Sở" there is that body's short name, as “cán bộ Hội”
+ * is the association's.
+ */
 export function placedNames(organisations: readonly OrganisationMatch[]): PlacedNames {
   const byFirst: PlacedNames = new Map();
+  // the named bodies of each type, by the type word's keys: a type named once is a short name
+  const ofType = new Map<string, { shape: Shape; bodies: Set<string> }>();
+  for (const o of organisations) {
+    if (!o.named || o.generic) continue;
+    const words = o.parts.flatMap((p) => p.words);
+    const keys = words.map(wordKey);
+    const n = typeWordAt(keys, 0);
+    // (a type word of one syllable: “Hội nghị”, “Trung tâm” alone are common nouns as often as names)
+    if (n !== 1 || words.length < 2 || caseShape(words[0].text) !== 'cap') continue;
+    const typeKeys = keys.slice(0, n);
+    const t = ofType.get(typeKeys.join(' ')) ?? { shape: { keys: typeKeys, shapes: typeKeys.map(() => 'cap'), alone: true }, bodies: new Set<string>() };
+    t.bodies.add(o.canonical);
+    ofType.set(typeKeys.join(' '), t);
+  }
+  for (const { shape, bodies } of ofType.values()) {
+    if (bodies.size !== 1) continue;
+    const list = byFirst.get(shape.keys[0]) ?? [];
+    list.push(shape);
+    byFirst.set(shape.keys[0], list);
+  }
   for (const o of organisations) {
     if (!o.named || !o.place || o.place.name.length === 0) continue;
     const words = o.parts.flatMap((p) => p.words);
@@ -36,7 +66,7 @@ export function placedNames(organisations: readonly OrganisationMatch[]): Placed
 /** The placed names as one string: what a paragraph's answer depends on beyond the paragraph. */
 export function namesKey(byFirst: PlacedNames): string {
   const all: string[] = [];
-  for (const list of byFirst.values()) for (const l of list) all.push(`${l.keys.join(' ')}:${l.shapes.join(' ')}`);
+  for (const list of byFirst.values()) for (const l of list) all.push(`${l.keys.join(' ')}:${l.shapes.join(' ')}${l.alone ? ':alone' : ''}`);
   return all.sort().join('|');
 }
 
@@ -61,6 +91,10 @@ export function shortReferences(draft: Draft, byFirst: PlacedNames, sentences: r
           const w = ws[i + k];
           same = wordKey(w) === c.keys[k] && caseShape(w.text) === c.shapes[k] && (k === 0 || blank(text, ws[i + k - 1], w));
         }
+        // (a type word alone refers to its body only where no name goes on after it: "Sở Nội vụ" is another body)
+        const after = ws[i + n];
+        // …nor where it opens a word of the genre with the next syllable ("Hội nghị", "Sở hữu")
+        if (same && c.alone && after && blank(text, ws[i + n - 1], after) && (caseShape(after.text) !== 'lower' || isListedPair(lookupKey(ws[i].text), lookupKey(after.text)))) same = false;
         if (same) out.push({ start: ws[i].start, end: ws[i + n - 1].end });
       }
     }
