@@ -45,13 +45,19 @@ export function onsetSwaps(key: string): string[] {
   return out.filter((k) => k !== key && valid.has(k));
 }
 
-/** each confused onset's class: the first of its group (ch/tr, s/x, d/gi/r, l/n) */
-const ONSET_CLASS = new Map<string, string>();
-for (const [a, b] of ONSETS) {
-  const c = ONSET_CLASS.get(a) ?? ONSET_CLASS.get(b) ?? a;
-  ONSET_CLASS.set(a, c);
-  ONSET_CLASS.set(b, c);
+/** each confused sound's class: the first of its group */
+function soundClasses(pairs: ReadonlyArray<readonly string[]>): Map<string, string> {
+  const classes = new Map<string, string>();
+  for (const [a, b] of pairs) {
+    const c = classes.get(a) ?? classes.get(b) ?? a;
+    classes.set(a, c);
+    classes.set(b, c);
+  }
+  return classes;
 }
+
+/** each confused onset's class: the first of its group (ch/tr, s/x, d/gi/r, l/n) */
+const ONSET_CLASS = soundClasses(ONSETS);
 
 /**
  * An accent-free syllable with a confused onset written as its class's ("xay" and "say" both
@@ -76,12 +82,7 @@ export function onsetClass(fold: string): string {
 const onsetClasses = new Map<string, string>();
 
 /** each confused final's class: the first of its group (c/t/p, n/ng) */
-const FINAL_CLASS = new Map<string, string>();
-for (const [a, b] of FINALS) {
-  const c = FINAL_CLASS.get(a) ?? FINAL_CLASS.get(b) ?? a;
-  FINAL_CLASS.set(a, c);
-  FINAL_CLASS.set(b, c);
-}
+const FINAL_CLASS = soundClasses(FINALS);
 
 /**
  * An accent-free syllable with its confused onset and its confused final written as their
