@@ -6,7 +6,7 @@
  */
 import reduplication from '../../../dictionaries/reduplication.json';
 import type { Rule } from '../core/types.js';
-import type { Word } from '../core/draft.js';
+import type { Draft, Word } from '../core/draft.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
 import { isLevelWord, wordKey } from '../core/casing.js';
@@ -140,7 +140,8 @@ function doubledGivenName(text: string, ws: readonly Word[], i: number): boolean
  * after its level word ("xã Tân Tân Hiệp"), or the draft writes
  * the name elsewhere without the copy ("Phước Phước Đông" … "Phước Đông").
  */
-function doubledInProperName(text: string, ws: Word[], i: number): boolean {
+function doubledInProperName(draft: Draft, ws: Word[], i: number): boolean {
+  const text = draft.text;
   const a = ws[i];
   const b = ws[i + 1];
   const c = ws[i + 2];
@@ -149,15 +150,35 @@ function doubledInProperName(text: string, ws: Word[], i: number): boolean {
   if (!titled(a) || !titled(b) || !titled(c) || a.norm !== b.norm || !adjacent(text, b, c)) return false;
   // mid-sentence: a word before it on the same line, no mark between
   if (!before || !/^[ \t\u00a0]+$/u.test(text.slice(before.end, a.start))) return false;
-  const keys = ws.map(wordKey);
+  // (the keys of the few words a type word or a province's name can span, not of the whole sentence for each word)
+  const near = ws.slice(i, i + 8);
+  const keys = near.map(wordKey);
   // a place after its level word is no company's name ("xã Tân Tân Hiệp" is a slip)
-  if (typeWordAt(keys, i) > 0 || provinceAt(text, ws, keys, i + 1) || isLevelWord(before.lower)) return false;
-  const name = `${b.text} ${c.text}`;
-  for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
-    if (!text.slice(0, from).trimEnd().endsWith(a.text)) return false;
-  }
-  return true;
+  if (typeWordAt(keys, 0) > 0 || provinceAt(text, near, keys, 1) || isLevelWord(before.lower)) return false;
+  return !writtenWithoutCopy(draft, a.text, `${b.text} ${c.text}`);
 }
+
+/**
+ * The draft writes `name` somewhere without `copy` right before it ("Phước Đông" after a
+ * "Phước Phước Đông"): asked once per draft, copy and name (a line of the same name a thousand
+ * times was a thousand passes over the draft, each slicing all of it).
+ */
+function writtenWithoutCopy(draft: Draft, copy: string, name: string): boolean {
+  let answers = copies.get(draft);
+  if (!answers) copies.set(draft, (answers = new Map()));
+  const key = `${copy} ${name}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = false;
+    const text = draft.text;
+    for (let from = text.indexOf(name); from >= 0 && !answer; from = text.indexOf(name, from + 1)) {
+      answer = !text.slice(Math.max(0, from - copy.length - 8), from).trimEnd().endsWith(copy);
+    }
+    answers.set(key, answer);
+  }
+  return answer;
+}
+const copies = new WeakMap<Draft, Map<string, boolean>>();
 
 function isNumber(w: Word): boolean {
   return /^[\d.,]+$/.test(w.text);
@@ -187,7 +208,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(text, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
