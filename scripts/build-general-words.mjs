@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds dictionaries/general-words.json: the two-syllable words of a general Vietnamese word
 // list (@vntk/dictionary, Viet22K: about 22,000 common entries, MIT), so the spelling rule knows
-// words the genre's own figures never met ("bảng tín hiệu", "người dẫn đường") and reads them as
+// words the genre's own figures never met ("người dẫn đường", "dây chuyền khép kín") and reads them as
 // written. Kept: entries of two lowercase syllables, each a valid syllable. Left out: an entry
 // whose twin by an onset writers confuse (spelling-confusions.json onsets: ch/tr, s/x, d/gi …)
 // is a word of the genre (its context list, or a pair its drafts write at least three times):

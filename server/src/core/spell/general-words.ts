@@ -1,7 +1,7 @@
 /**
  * Common words of two syllables from a general Vietnamese word list (dictionaries/
  * general-words.json, built by scripts/build-general-words.mjs): words of other subjects than
- * the genre's ("bảng tín hiệu", "người dẫn đường"), which its own figures never met. They explain
+ * the genre's ("người dẫn đường", "dây chuyền khép kín"), which its own figures never met. They explain
  * a pair as written, as the everyday words do, and are never suggested.
  */
 import data from '../../../../dictionaries/general-words.json';

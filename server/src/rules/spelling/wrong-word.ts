@@ -178,7 +178,7 @@ function slipsOutward(text: string, tokens: Token[], at: number, first: number, 
 
 /**
  * The syllable makes an everyday word, or a word of the general list, with a neighbour it is
- * joined to ("xếp hàng để vào", "bảng tín hiệu"): a word of its own, whatever listed word it is
+ * joined to ("xếp hàng để vào", "người dẫn đường"): a word of its own, whatever listed word it is
  * one mark from.
  */
 function everydayWordAt(text: string, tokens: Token[], at: number): boolean {
