@@ -18,28 +18,22 @@ const FINALS = confusions.finals.map((e) => e.pair);
 const ONSET = /^(?:ngh|ng|gh|gi|kh|ch|tr|th|ph|nh|qu|[bcdđghklmnprstvx])/u;
 const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
 
-/** The syllable with one confused sound swapped ("chuyền" → "truyền", "bắc" → "bắt"). */
-export function soundSwaps(key: string): string[] {
-  const out = onsetSwaps(key);
-  const final = FINAL.exec(key)?.[0] ?? '';
-  for (const [a, b] of FINALS) {
-    if (final === a) out.push(key.slice(0, key.length - a.length) + b);
-    if (final === b) out.push(key.slice(0, key.length - b.length) + a);
-  }
-  const valid = syllables();
-  return out.filter((k) => k !== key && valid.has(k));
-}
-
 /**
- * The valid syllables `key` makes with its onset swapped for one writers confuse by region
- * ("sảy" → "xảy", "chái" → "trái", "dáo" → "giáo"): spelling-confusions.json onsets.
+ * The valid syllables `key` makes with one sound writers confuse swapped: its onset, by region
+ * ("sảy" → "xảy", "chái" → "trái", "dáo" → "giáo"), or its final ("bắc" → "bắt", "miện" →
+ * "miệng"): spelling-confusions.json onsets and finals.
  */
-export function onsetSwaps(key: string): string[] {
+export function soundSwaps(key: string): string[] {
   const out: string[] = [];
   const onset = ONSET.exec(key)?.[0] ?? '';
   for (const [a, b] of ONSETS) {
     if (onset === a) out.push(b + key.slice(a.length));
     if (onset === b) out.push(a + key.slice(b.length));
+  }
+  const final = FINAL.exec(key)?.[0] ?? '';
+  for (const [a, b] of FINALS) {
+    if (final === a) out.push(key.slice(0, key.length - a.length) + b);
+    if (final === b) out.push(key.slice(0, key.length - b.length) + a);
   }
   const valid = syllables();
   return out.filter((k) => k !== key && valid.has(k));
