@@ -272,6 +272,9 @@ describe('dictionaries/structure.json examples', () => {
     expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^\\d+ \\p{L}+ \\p{L}+ ${word}$`, 'u'));
     expect(findParticipantCount(one(x.replace(` ${word}`, '')))).toBeUndefined();
   });
+  it.each(data.memberNounEnds.entries.flatMap((e) => (('notExamples' in e && e.notExamples) || []).map((x) => [e.word, x])))('“%s” before a word it forms a word with is no member’s ending: %s', (word, x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+  });
   it('counts people before a two-word noun ending in a member’s ending', () => {
     const x = 'Hôm qua, 25 phóng viên của các đài huyện đã hoàn thành khóa học.';
     expect(found(x, findParticipantCount(one(x)))).toBe('25 phóng viên');

@@ -133,8 +133,14 @@ export const LASTING_VERBS = listed(data.lastingVerbs.entries);
 export const LEAD_SUBJECTS = listed(data.organisedEvents.entries.filter((e) => 'leadSubject' in e));
 /** 'được hướng dẫn', 'tham gia' right after a count and its noun: the count is the learners (learnerVerbs) */
 export const LEARNER_VERBS = listed(data.learnerVerbs.entries);
-/** 'viên' ending a two-word noun whose first word names a place or a body ('xã viên'): a member (memberNounEnds) */
-export const MEMBER_NOUN_ENDS = listed(data.memberNounEnds.entries);
+/**
+ * 'viên' ending a two-word noun whose first word names a place or a body ('xã viên'), 'trưởng'
+ * its head ('tổ trưởng'): a member (memberNounEnds); `notBefore` keeps the word that makes the
+ * ending a word of its own ('trưởng thành', grown)
+ */
+export const MEMBER_NOUN_ENDS = `(?:${(data.memberNounEnds.entries as Array<{ word: string; notBefore?: string[] }>)
+  .map((e) => escapeRe(normKey(e.word)) + (e.notBefore ? `(?!\\s+(?:${e.notBefore.map((w) => escapeRe(normKey(w))).join('|')})(?![\\p{L}\\p{M}]))` : ''))
+  .join('|')})`;
 /** 'cho', 'thu hút' before the count of whom a class is for (forCountOpeners) */
 export const FOR_COUNT_OPENERS = listed(data.forCountOpeners.entries);
 /** the ones that open such a count only after a verb of attending ('dự có …; cùng 85 hộ'): forCountOpeners `afterAttending` */
