@@ -112,6 +112,14 @@ describe('required-official-titles', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it('accepts a person introduced by their age, and still asks for the title of one introduced by nothing', () => {
+    const officials = 'Dự có đồng chí Nguyễn Thị Hồng Vân, Phó Bí thư Huyện ủy. ';
+    expect(check(draft(officials + 'Bà Lê Thị Na, 68 tuổi, hội viên lâu năm, kể lại kỷ niệm.'), RULE)).toEqual([]);
+    expect(check(draft(officials + 'Bà Lê Thị Na kể lại kỷ niệm.'), RULE).map((f) => f.message)).toEqual([
+      '“Lê Thị Na” được nhắc lần đầu mà không có chức vụ; hãy ghi chức vụ và cơ quan, ví dụ “Lê Thị Na, Chủ tịch UBND huyện”.',
+    ]);
+  });
+
   it('offers a paragraph template after the lead', () => {
     const text = draft('Các đại biểu đã nghe báo cáo viên của tỉnh truyền đạt nghị quyết.');
     const [f] = findings(text, RULE);

@@ -71,9 +71,10 @@ export function findPeople(draft: Draft): Person[] {
       if (!titled) titled = shapedTitle(draft.text.slice(nm.end, Math.min(p.end, nm.end + 90)).normalize('NFC'));
       if (!titled) titled = titleBefore(draft.text, before) || titleBeforeApposed(draft.text, before);
       if (!titled) titled = lexiconTitle(draft.text, titles(), nm);
-      // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …")
+      // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …",
+      // "bà Lê Thị Na, 68 tuổi, …")
       // … and so does a household before it or a home after it ("gia đình ông …", "ông … ở thôn 3")
-      const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*\p{L}/u.test(after.text) || HOME_AFTER.test(after.text) || HOUSEHOLD_BEFORE.test(before.text);
+      const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*[\p{L}\p{N}]/u.test(after.text) || HOME_AFTER.test(after.text) || HOUSEHOLD_BEFORE.test(before.text);
       people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked });
     }
   }
