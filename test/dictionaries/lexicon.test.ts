@@ -60,6 +60,12 @@ describe('dictionaries/generic-markers.json', () => {
     expect(fixed(inSentence(capitalised), 'common-noun-case')).toBe(inSentence(example));
   });
 
+  it.each(markers.kindsOfUnit.map((m) => [m.word, m.example]))('%s makes the level of a body a kind of unit: "%s" is generic', (word, example) => {
+    expect(check(example, ['organisation-case', 'consistent-capitalisation'])).toEqual([]);
+    // without the kind the level names its one body, and the lowercase name is the slip
+    expect(check(example.replace(` ${word}`, ''), 'organisation-case').length).toBeGreaterThan(0);
+  });
+
   it.each(markers.levels.map((m) => [m.word, m.example]))('level word %s: "%s" stays as written', (_w, example) => {
     expect(check(inSentence(example), CAP)).toEqual([]);
   });

@@ -172,3 +172,24 @@ describe('consistent-capitalisation', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+describe('consistent-capitalisation and generic mentions in lower case', () => {
+  it('leaves a generic lowercase body beside the capitalised bodies of named units (CAP-24)', () => {
+    const text = [
+      'Lớp học dành cho bác sĩ các trung tâm y tế tuyến huyện.',
+      'Học viên đến từ Trung tâm Y tế các huyện Mường Tè, Sìn Hồ và Phong Thổ.',
+      'Ở nhiều trung tâm y tế huyện vùng cao, máy móc còn thiếu.',
+      '"Chúng tôi mong mỗi trung tâm y tế huyện, kể cả ở huyện xa, đều có kíp cấp cứu", ông nói.',
+      'Bác sĩ Lò Văn Pao, Trung tâm Y tế huyện Sìn Hồ, cho biết sẽ tập huấn lại.',
+    ].join('\n');
+    expect(check(text, RULE)).toEqual([]);
+  });
+  it('still reports a specific lowercase mention of the same body', () => {
+    const text = [
+      'Học viên đến từ Trung tâm Y tế huyện Sìn Hồ.',
+      'Bác sĩ Trung tâm Y tế huyện Sìn Hồ hướng dẫn thực hành.',
+      'Lãnh đạo trung tâm y tế huyện Sìn Hồ phát biểu bế mạc.',
+    ].join('\n');
+    expect(check(text, [RULE, 'organisation-case']).length).toBeGreaterThan(0);
+  });
+});

@@ -502,3 +502,14 @@ describe('organisation-case and a type word standing alone', () => {
   });
 });
 
+
+describe('organisation-case and the posts of every unit of a kind', () => {
+  it('reads a lowercase body after a list of lowercase titles as every unit’s (CAP-24)', () => {
+    expect(check('Lớp học có 90 học viên là bí thư, phó bí thư, ủy viên ban thường vụ đảng ủy và cán bộ văn phòng ở các xã.', 'organisation-case')).toEqual([]);
+    expect(check('Học viên là chủ tịch, phó chủ tịch ủy ban nhân dân và công chức tư pháp.', 'organisation-case')).toEqual([]);
+  });
+  it('still reads the body of a named place, and a list of one person’s titles', () => {
+    expect(check('Tham dự có bí thư, phó bí thư, ủy viên ban thường vụ Đảng ủy xã Tân Lập.', 'organisation-case').map((f) => f.text)).toEqual(['ban thường vụ Đảng ủy']);
+    expect(check('Dự hội nghị có ông Trần Văn Hải, bí thư, chủ tịch ủy ban nhân dân xã Tân Lập.', ['organisation-case', 'title-case']).length).toBeGreaterThan(0);
+  });
+});

@@ -186,7 +186,10 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   const x = keys[j];
   // (a village's level word after a main level's is the name's first syllable: "huyện buôn Đôn và huyện Lắk")
   const villageWord = mainLevel && isLevelWord(a.text) && !MAIN_LEVELS.has(x);
-  if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || usuallyLowercase(x) || (isLevelWord(a.text) && !villageWord) || placeNounAt(keys, j) > 0) return undefined;
+  // (a noun of geography right after a main level word is the first syllable of a name that lost
+  // its capital, "thị trấn sông Đốc", "huyện núi Thành": a unit is named after its river or mountain)
+  const geoOpens = mainLevel && GEO_GENERICS.has(x);
+  if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || (usuallyLowercase(x) && !geoOpens) || (isLevelWord(a.text) && !villageWord) || (placeNounAt(keys, j) > 0 && !geoOpens)) return undefined;
   // the capitalised words after it: a name's, not a body's or a title's ("xã nhận Bằng khen", "tỉnh giao Sở Nội vụ")
   if (typeWordAt(keys, j + 1) > 0) return undefined;
   const name = [a];
@@ -203,7 +206,7 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // (the last item of a list closes before a function word too: "các xã Nậm Xé, Bản Lầu và pắc Ta của huyện")
   const closes = !after || !blank(text, last, after)
     ? /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(last.end, after ? after.start : last.end + 3))
-    : (listItem && functionAt(keys, at)) || (isLevelWord(after.text) && !functionAt(keys, at + 1)) || (isListJoiner(after) && !!ws[at + 1] && blank(text, after, ws[at + 1]) && levelWordAt(ws, at + 1) > 0 && MAIN_LEVELS.has(keys.slice(at + 1, at + 1 + levelWordAt(ws, at + 1)).join(' ')));
+    : (listItem && functionAt(keys, at)) || (isLevelWord(after.text) && !functionAt(keys, at + 1)) || (isListJoiner(after) && !!ws[at + 1] && blank(text, after, ws[at + 1]) && (mainLevelAt(ws, keys, at + 1) || (PLURAL.has(keys[at + 1]) && !!ws[at + 2] && blank(text, ws[at + 1], ws[at + 2]) && mainLevelAt(ws, keys, at + 2))));
   // (a Central Highlands prefix opens a place's name wherever the phrase goes on: "huyện chư Păh hiện có",
   // generic-markers.json highlandPlacePrefixes)
   if (mainLevel && (closes || HIGHLAND_PREFIXES.has(x)) && !(counts && counts[1] === 0 && counts[0] >= 3)) return name;
@@ -215,6 +218,12 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   if (!(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
   if (name.length === 2 && after && blank(text, b, after) && nameShape(after) === 'lower' && commonPair(b, after)) return undefined;
   return name;
+}
+
+/** A main level word at word k ("huyện", "thị xã"). */
+function mainLevelAt(ws: Word[], keys: string[], k: number): boolean {
+  const lv = levelWordAt(ws, k);
+  return lv > 0 && MAIN_LEVELS.has(keys.slice(k, k + lv).join(' '));
 }
 
 /** True when a list of names goes on at word k: a comma or a list joiner, then a capital. */

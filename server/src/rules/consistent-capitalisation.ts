@@ -258,6 +258,10 @@ export const consistentCapitalisation: Rule = {
         // xã") are lowercase on purpose (CAP-24): they say nothing of how the one body the draft
         // names is spelled, nor it of them; each is compared with its own kind only
         if (!target.members.some((m) => m.generic === o.generic)) continue;
+        // … and a generic mention in lower case is right whatever the one body is called
+        // ("nhiều trung tâm y tế huyện miền núi" beside "Trung tâm Y tế các huyện A, B"): a body
+        // of many units named with their capitals is no spelling the generic one must follow
+        if (o.generic && o.words.every((w) => caseShape(w.text) === 'lower')) continue;
         const edits = editsOf(o);
         if (edits.length === 0) continue;
         // organisation-case / title-case already bring this one to the majority form

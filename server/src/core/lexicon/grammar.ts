@@ -4,8 +4,9 @@
  * bare committee is the subject of.
  */
 import grammarData from '../../../../dictionaries/organisation-grammar.json';
+import markers from '../../../../dictionaries/generic-markers.json';
 import type { Word } from '../draft.js';
-import { MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
+import { caseShape, MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { longestAt, syllables } from './trie.js';
 import { blankGap, wordEnd } from './words.js';
@@ -122,4 +123,13 @@ export function subjectOfVerb(text: string, words: Word[], j: number): boolean {
   const one = wordKey(words[j]);
   const two = j + 1 < words.length ? `${one} ${wordKey(words[j + 1])}` : one;
   return SUBJECT_VERBS.has(two) || SUBJECT_VERBS.has(one);
+}
+
+const KINDS_OF_UNIT = markers.kindsOfUnit.map((k) => k.word.split(' ').map(syllableKey));
+
+/** A lowercase word of a kind of unit at word j ("miền núi", "vùng cao"): generic-markers.json kindsOfUnit. */
+export function kindOfUnitAt(text: string, words: Word[], j: number): boolean {
+  return KINDS_OF_UNIT.some(
+    (k) => j + k.length <= words.length && k.every((key, n) => syllableKey(words[j + n].text) === key && caseShape(words[j + n].text) === 'lower' && (n === 0 || blankGap(text, words, j + n - 1))),
+  );
 }

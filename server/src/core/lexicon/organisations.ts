@@ -7,7 +7,7 @@ import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { provinceAt } from '../provinces.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt } from './grammar.js';
+import { CENTRAL, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -102,7 +102,10 @@ export function chainAt(
   // … or one in each of several units counted after "ở", "tại" ("ban công tác Mặt trận ở 14 khu
   // phố", "trung tâm y tế tại các huyện"): one body per unit, a generic mention (CAP-24)
   const spread = !place && caseShape(words[i].text) === 'lower' && inEachUnit(text, words, keys, j);
-  const generic = ofMany || spread || listed || levelsListed || titlesBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // … or the body of every unit of a kind its level names ("trung tâm y tế huyện miền núi",
+  // "trạm y tế xã ven biển": generic-markers.json kindsOfUnit), in lower case
+  const ofKind = !!place && place.name.length === 0 && caseShape(words[i].text) === 'lower' && endIndex < words.length && blankGap(text, words, endIndex - 1) && kindOfUnitAt(text, words, endIndex);
+  const generic = ofMany || spread || listed || levelsListed || titlesBefore || ofKind || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // (a plain loop: flatMap is slow in V8 and this runs for every chain)

@@ -130,6 +130,13 @@ export function titleAt(
     const alone = bodyAt(draft, s, tries, k, false);
     organisation = alone?.match;
     endIndex = alone ? alone.endIndex : k;
+    // … and a lowercase title that goes on a list of lowercase titles ("bí thư, phó bí thư, ủy
+    // viên ban thường vụ đảng ủy"), its body all lowercase and of no named place, lists the
+    // posts of every unit of a kind: the body is each unit's, a generic mention (CAP-24)
+    if (organisation && lowerTitleListed(text, words, i) && !organisation.place?.name.length && organisation.parts.every((p) => p.words.every((w) => caseShape(w.text) === 'lower'))) {
+      organisation.generic = true;
+      organisation.named = false;
+    }
   }
   const checks: SyllableCheck[] = [];
   if (attached && !allUpper(titleWords)) {
@@ -194,6 +201,14 @@ export function titleAt(
   match.expected = applyChecks(text, match.start, match.end, [...checks, ...(organisation?.checks ?? [])], true);
   if (organisation && attached) organisation.named = true;
   return { match, endIndex: Math.max(endIndex, k) };
+}
+
+/**
+ * The title at word i is lowercase and follows another lowercase title and a comma ("bí thư, |
+ * ủy viên …", "chủ tịch, | phó chủ tịch …"): an item of a list of posts, nobody's.
+ */
+function lowerTitleListed(text: string, words: Word[], i: number): boolean {
+  return i >= 2 && caseShape(words[i].text) === 'lower' && /^\s*,\s*$/u.test(gapAt(text, words, i - 1)) && caseShape(words[i - 1].text) === 'lower' && LIST_SYLLABLE.test(words[i - 1].text);
 }
 
 const CUA = syllableKey('của');

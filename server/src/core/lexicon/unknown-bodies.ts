@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secon
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CAPITAL_OPENS_FIELD, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, KIND_FIELDS, functionAt, notABodyAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { CAPITAL_OPENS_FIELD, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, notABodyAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -208,7 +208,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       ? (lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee || goesOn === 'capital'
       : typeCapital
         ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital'
-        : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i)))) || nameAfterField(text, words, keys, tries, i, tEnd);
+        : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd);
     if (!named) return undefined;
     // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
