@@ -492,6 +492,8 @@ it('reads a type word alone as the short name of the one body of that type the d
     `Tập huấn luật hòa giải cho cán bộ cơ sở\n\nSáng 5-3, ${bodies} tỉnh Kon Tum tổ chức hội nghị tập huấn cho 60 cán bộ.\n\nHội nghị được tổ chức tại hội trường Sở và trực tuyến tại các huyện.\n\nMinh Anh\n`;
   expect(check(draft('Sở Tư pháp'), RULE)).toEqual([]);
   expect(check(draft('Sở Tư pháp và Sở Nội vụ'), RULE)).toEqual([{ rule: RULE, at: '5:38', text: 'Sở', message: '“Sở” là từ thường, không phải tên riêng: viết thường giữa câu: “sở”.' }]);
+  // … of two, the one named just before it in the paragraph (that sentence or the one before)
+  expect(check('Dự lớp có lãnh đạo Sở Nội vụ và Sở Tư pháp. Lớp học diễn ra tại hội trường Sở và trực tuyến đến các xã.', RULE)).toEqual([]);
   // (nor a type word that opens a word of the genre: “Hội nghị” after “Hội Nông dân” is the event)
   expect(check('Hội Nông dân huyện tổ chức lớp học. Sau đó, Hội nghị trực tuyến được mở cho các xã.', RULE)).toHaveLength(1);
 });

@@ -486,6 +486,9 @@ describe('organisation-grammar.json unitPrepositions: a lowercase body in each o
   it.each(grammar.unitPrepositions.examples)('%j', (text) => {
     expect(check(text, ['organisation-case', 'consistent-capitalisation'])).toEqual([]);
   });
+  it('leaves a house style’s choice alone on a lowercase board of no named unit', () => {
+    expect(check('Học viên trao đổi về vai trò của ban công tác Mặt trận trong hòa giải ở cơ sở.', 'organisation-case')).toEqual([]);
+  });
   it('still names one board where one unit is named', () => {
     expect(check('Đại diện ban công tác Mặt trận khu phố 3 phát biểu.', 'organisation-case').map((f) => f.text)).toEqual(['ban công tác Mặt trận']);
   });

@@ -11,7 +11,7 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { caseLike, caseShape, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, levelWordAt, wordKey } from '../core/casing.js';
 import { inQuote, wordsIn, type Draft } from '../core/draft.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
@@ -139,6 +139,11 @@ export const organisationCase: Rule = {
       // capital, but a capital inside an entry is wrong either way ("Hội Nông Dân")
       const own = m.named ? m.checks : innerCapitals(m);
       if (differing(own).length === 0) continue;
+      // a lowercase body of no named place whose only departures are a house style's choice
+      // ("vai trò của ban công tác Mặt trận"): as likely every hamlet's board as one, the style
+      // has no say there (as for a title of nobody's sharing its head with the body)
+      // (a level or unit word after it names one: "ban công tác Mặt trận khu phố 3")
+      if (!m.place && !unitAfter(draft, m.end) && caseShape(m.parts[0].words[0].text) === 'lower' && differing(own).every((c) => c.certainty !== 'clear')) continue;
       // a name only the grammar reads, opening a quotation: the quoted title of a model, a motto
       // or a programme is cased as its authors cased it, and it names no body there
       // ("mô hình “Chi hội khuyến học trong chùa”"; inside a longer quoted title a body is still
@@ -173,3 +178,10 @@ export const organisationCase: Rule = {
     }
   },
 };
+
+/** The words right after offset `end` open a level or unit word, a number or a capitalised name. */
+function unitAfter(draft: Draft, end: number): boolean {
+  const next = wordsIn(draft, end, end + 40);
+  if (next.length === 0 || /\S/u.test(draft.text.slice(end, next[0].start))) return false;
+  return levelWordAt(next, 0) > 0 || /^\d/u.test(next[0].text) || caseShape(next[0].text) !== 'lower';
+}

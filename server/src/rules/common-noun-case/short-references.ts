@@ -17,6 +17,8 @@ export interface Shape {
   shapes: string[];
   /** a type word alone: referred to only where no capital goes on after it (not "Sở Nội vụ") */
   alone?: boolean;
+  /** … of a type the draft names several bodies of: only right after one of them is named */
+  near?: boolean;
 }
 
 /** The placed bodies' names of a draft by their first syllable's key. */
@@ -45,7 +47,9 @@ export function placedNames(organisations: readonly OrganisationMatch[]): Placed
     ofType.set(typeKeys.join(' '), t);
   }
   for (const { shape, bodies } of ofType.values()) {
-    if (bodies.size !== 1) continue;
+    // (several bodies of the type: the bare type word is the one named just before it, "… Sở
+    // Tư pháp. Hội nghị diễn ra tại hội trường Sở", read where it is)
+    if (bodies.size !== 1) shape.near = true;
     const list = byFirst.get(shape.keys[0]) ?? [];
     list.push(shape);
     byFirst.set(shape.keys[0], list);
@@ -66,7 +70,7 @@ export function placedNames(organisations: readonly OrganisationMatch[]): Placed
 /** The placed names as one string: what a paragraph's answer depends on beyond the paragraph. */
 export function namesKey(byFirst: PlacedNames): string {
   const all: string[] = [];
-  for (const list of byFirst.values()) for (const l of list) all.push(`${l.keys.join(' ')}:${l.shapes.join(' ')}${l.alone ? ':alone' : ''}`);
+  for (const list of byFirst.values()) for (const l of list) all.push(`${l.keys.join(' ')}:${l.shapes.join(' ')}${l.alone ? ':alone' : ''}${l.near ? ':near' : ''}`);
   return all.sort().join('|');
 }
 
@@ -95,9 +99,23 @@ export function shortReferences(draft: Draft, byFirst: PlacedNames, sentences: r
         const after = ws[i + n];
         // …nor where it opens a word of the genre with the next syllable ("Hội nghị", "Sở hữu")
         if (same && c.alone && after && blank(text, ws[i + n - 1], after) && (caseShape(after.text) !== 'lower' || isListedPair(lookupKey(ws[i].text), lookupKey(after.text)))) same = false;
+        if (same && c.near && !namedJustBefore(text, sentences, s, i, c.keys[0])) same = false;
         if (same) out.push({ start: ws[i].start, end: ws[i + n - 1].end });
       }
     }
   }
   return out;
+}
+
+/**
+ * A body of the type word at word i of sentence s is named, capitalised and with a capital after
+ * its type word, earlier in that sentence or in the sentence before it in the paragraph.
+ */
+function namedJustBefore(text: string, sentences: readonly Sentence[], s: Sentence, i: number, key: string): boolean {
+  const at = sentences.indexOf(s);
+  const named = (ws: readonly Sentence['words'][number][], end: number): boolean => {
+    for (let k = 0; k + 1 < end; k++) if (wordKey(ws[k]) === key && caseShape(ws[k].text) === 'cap' && caseShape(ws[k + 1].text) === 'cap' && blank(text, ws[k], ws[k + 1])) return true;
+    return false;
+  };
+  return named(s.words, i) || (at > 0 && named(sentences[at - 1].words, sentences[at - 1].words.length));
 }
