@@ -163,6 +163,19 @@ describe('spelling: valid syllables the genre never writes together', () => {
     }
   });
 
+  it('reads a word of the general list as written against a slip its own neighbour would make, and still sees a slip the other neighbour tells', () => {
+    for (const text of [
+      // "triết học" is a general word: "học" explains "triết", whatever "tiết học" weighs in the genre
+      'Giảng viên khoa triết học trình bày chuyên đề về phép biện chứng.',
+      // "phụ gia" takes "gia": it lends no evidence to "gia cầm" for the syllable after it
+      'Học viên được hướng dẫn nhận biết chất phụ gia cấm trong thực phẩm.',
+    ]) {
+      expect(check(inDraft(text), R), text).toEqual([]);
+    }
+    // a general word on the far side ("hiển đạt") says nothing against the neighbour that tells the slip
+    expect(firstSuggestions(inDraft('Các em học sinh được tặng mũ bảo hiển đạt tiêu chuẩn chất lượng.'))).toEqual([['bảo hiển', 'hiểm']]);
+  });
+
   it('wants more than a chance pair with one neighbour before it calls a correct word a slip', () => {
     for (const sentence of [
       // a key struck by its neighbour ("dùng" → "vùng") gives many variants: one of them meets a

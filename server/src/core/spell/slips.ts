@@ -8,6 +8,7 @@ import { foldAccents, stripTone, toneOf } from '../normalise.js';
 import { detach } from '../bounded-cache.js';
 import { syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
+import { isGeneralPair } from './general-words.js';
 import { boundToBefore, explainsAfter, FREQUENT_PAIR, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
@@ -273,9 +274,12 @@ function inListedTriple(run: Array<string | undefined>, at: number): boolean {
   return false;
 }
 
-/** "a b" is a listed word: its syllables are explained and lend no evidence to a third. */
+/**
+ * "a b" is a listed word, or a word of the general list: its syllables are explained and lend
+ * no evidence to a third ("phụ gia cấm" is no "gia cầm").
+ */
 function taken(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && isListedPair(a, b);
+  return !!a && !!b && (isListedPair(a, b) || isGeneralPair(a, b));
 }
 
 /**
@@ -371,8 +375,12 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // …unless the variant goes on the listed word the neighbour is taken by: "cận huyết thốn" is
     // "cận huyết thống", the whole word, not a rival of "cận huyết"
     const goesOn = (x: string | undefined, y: string | undefined, z: string | undefined): boolean => !!x && !!y && !!z && isListed([x, y, z]);
-    const b = bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key) ? 0 : weigh(before, v.key, before);
-    const a = v.double || (aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) ? 0 : weigh(v.key, after, after);
+    // a neighbour that makes a word of the general list with the syllable as written reads it
+    // as written: "triết học" is no "tiết học", whatever the genre's figures say of "tiết học".
+    // That word is no evidence against a variant the other neighbour makes ("bảo hiển đạt" is
+    // still "bảo hiểm": the rare "hiển đạt" does not explain "bảo")
+    const b = (bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key)) || (!!before && isGeneralPair(before, key)) ? 0 : weigh(before, v.key, before);
+    const a = v.double || (aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) || (!!after && isGeneralPair(key, after)) ? 0 : weigh(v.key, after, after);
     const bFaithful = faithful(before, () => pairCount(before ?? '', v.key)) ? b : 0;
     const aFaithful = faithful(after, () => pairCount(v.key, after ?? '')) ? a : 0;
     const weight = Math.max(bFaithful, aFaithful);
@@ -404,7 +412,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // a neighbour the genre writes often and nearly always with the variant ("uy" is "uy tín" 14
     // times in 15, "bàn" is "địa bàn" 116 in 126) is evidence however common the written syllable
     // is: "người có uy tính" → "uy tín", "trên đại bàn" → "địa bàn"
-    const bound = !!n && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && (side < 0 ? pairCount(n, v.key) : pairCount(v.key, n)) >= CLOSED_AFFINITY * syllableCount(n);
+    const bound = !!n && (side < 0 ? b : a) > 0 && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && (side < 0 ? pairCount(n, v.key) : pairCount(v.key, n)) >= CLOSED_AFFINITY * syllableCount(n);
     if ((weight >= floor || bound) && usual && (!best || weight > best.weight)) best = { key: v.key, side, weight };
   }
   if (!best) return undefined;

@@ -399,13 +399,18 @@ function straddled(tokens: Token[], first: number, size: number, at: number): bo
   return false;
 }
 
-/** How many syllables listed words can cover, at most, in a run of syllables (no overlaps). */
+/**
+ * How many syllables words can cover, at most, in a run of syllables (no overlaps): listed words,
+ * and the everyday and general words of two syllables, which explain the text as written ("phụ gia
+ * cấm" is "phụ gia" + "cấm", no "gia cầm") but are never suggested.
+ */
 function coverage(keys: string[]): number {
   const best = new Array<number>(keys.length + 1).fill(0);
   for (let i = 1; i <= keys.length; i++) {
     best[i] = best[i - 1];
     for (let m = 2; m <= 3 && m <= i; m++) {
-      if (isListed(keys.slice(i - m, i))) best[i] = Math.max(best[i], best[i - m] + m);
+      const word = keys.slice(i - m, i);
+      if (isListed(word) || (m === 2 && (isEverydayPair(word[0], word[1]) || isGeneralPair(word[0], word[1])))) best[i] = Math.max(best[i], best[i - m] + m);
     }
   }
   return best[keys.length];
