@@ -367,6 +367,7 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   const aspect = tokens[first - 1];
   if (at === 1 && functionWords.has(keys[0]) && common.has(keys[1]) && aspect && genreWords().beforeVerb.has(aspect.key) && adjacent(text, aspect, tokens[first])) return undefined;
   if (straddled(tokens, first, keys.length, at)) return undefined;
+  if (keptOutward(text, tokens, first, keys.length, at)) return undefined;
   // a level word before a place name is that level word ("đến từ xã Tân Phú", not "từ xa"):
   // the name after it explains it better than any listed word
   if (at === keys.length - 1 && beforePlaceName(text, tokens, first + at)) return undefined;
@@ -400,17 +401,29 @@ function straddled(tokens: Token[], first: number, size: number, at: number): bo
 }
 
 /**
- * How many syllables words can cover, at most, in a run of syllables (no overlaps): listed words,
- * and the everyday and general words of two syllables, which explain the text as written ("phụ gia
- * cấm" is "phụ gia" + "cấm", no "gia cầm") but are never suggested.
+ * A syllable the listed word would keep, at the group's edge, makes an everyday or general word
+ * with the syllable joined to it outside the group: "chất phụ gia cấm" is "phụ gia" + "cấm", no
+ * "gia cầm"; "của tôi đa số" is "đa số", no "tối đa". Those words explain the text as written,
+ * never a correction.
  */
+function keptOutward(text: string, tokens: Token[], first: number, size: number, at: number): boolean {
+  const joined = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && !a.skip && !b.skip && adjacent(text, a, b);
+  const word = (a: Token | undefined, b: Token | undefined): boolean => joined(a, b) && (isEverydayPair(a!.key, b!.key) || isGeneralPair(a!.key, b!.key));
+  // …unless that syllable is itself half of a word on its far side, a chain of words the text may
+  // read either way: "đóng góp ý kiên" is "đóng góp" + "ý kiến"
+  const any = (a: Token | undefined, b: Token | undefined): boolean => word(a, b) || (joined(a, b) && isListedPair(a!.key, b!.key));
+  const before = tokens[first - 1];
+  const after = tokens[first + size];
+  return (at > 0 && word(before, tokens[first]) && !any(tokens[first - 2], before)) || (at < size - 1 && word(tokens[first + size - 1], after) && !any(after, tokens[first + size + 1]));
+}
+
+/** How many syllables listed words can cover, at most, in a run of syllables (no overlaps). */
 function coverage(keys: string[]): number {
   const best = new Array<number>(keys.length + 1).fill(0);
   for (let i = 1; i <= keys.length; i++) {
     best[i] = best[i - 1];
     for (let m = 2; m <= 3 && m <= i; m++) {
-      const word = keys.slice(i - m, i);
-      if (isListed(word) || (m === 2 && (isEverydayPair(word[0], word[1]) || isGeneralPair(word[0], word[1])))) best[i] = Math.max(best[i], best[i - m] + m);
+      if (isListed(keys.slice(i - m, i))) best[i] = Math.max(best[i], best[i - m] + m);
     }
   }
   return best[keys.length];
