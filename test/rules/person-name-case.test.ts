@@ -27,11 +27,21 @@ describe('person-name-case', () => {
     // or a capitalised surname before a lowercase middle and given name and the title
     ['Đồng chí nguyễn văn Phúc phát biểu khai mạc lớp học.', '1:10', 'nguyễn văn Phúc', 'Tên người “nguyễn văn Phúc” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Văn Phúc”.', 'Đồng chí Nguyễn Văn Phúc phát biểu khai mạc lớp học.'],
     ['Dự lớp học có bà Vũ thị thu, Chủ tịch Hội Nông dân xã.', '1:18', 'Vũ thị thu', 'Tên người “Vũ thị thu” phải viết hoa chữ cái đầu của mọi âm tiết: “Vũ Thị Thu”.', 'Dự lớp học có bà Vũ Thị Thu, Chủ tịch Hội Nông dân xã.'],
+    // an Ê Đê given name typed in lower case between two capitalised syllables, before a title
+    ['Dự có ông Y blim Niê, Phó Chủ tịch UBND huyện.', '1:11', 'Y blim Niê', 'Tên người “Y blim Niê” phải viết hoa chữ cái đầu của mọi âm tiết: “Y Blim Niê”.', 'Dự có ông Y Blim Niê, Phó Chủ tịch UBND huyện.'],
     ['Giải thưởng mang tên trần Thị Lý được trao cho ba học viên.', '1:22', 'trần Thị Lý', 'Tên người “trần Thị Lý” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Thị Lý”.', 'Giải thưởng mang tên Trần Thị Lý được trao cho ba học viên.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
     expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('reads the name after a credit’s label on the last line as the author’s', () => {
+    const story = 'Tập huấn sơ cứu\n\nSáng 5-3, Trung tâm Y tế huyện tổ chức lớp sơ cứu cho 60 học viên.\n\n';
+    expect(check(`${story}Tin, ảnh: nguyễn Hà\n`, RULE)).toEqual([
+      { rule: RULE, message: 'Tên người “nguyễn Hà” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Hà”.', at: '5:11', text: 'nguyễn Hà' },
+    ]);
+    expect(fixed(`${story}Tin, ảnh: nguyễn Hà\n`, RULE)).toBe(`${story}Tin, ảnh: Nguyễn Hà\n`);
   });
 
   it.each([

@@ -78,6 +78,9 @@ describe('required-byline', () => {
     "H'Liên - Quốc Việt",
     'K’Sor Thuận',
     "TIN, ẢNH: H'LIÊN",
+    // a labelled credit whose name has a syllable in lower case (person-name-case reports its case)
+    'Tin, ảnh: nguyễn Hà',
+    'Bài, ảnh: lê Thị Mai',
     // the reporter's role after the name
     'Thu Hà - phóng viên',
     'Minh Đức, cộng tác viên',

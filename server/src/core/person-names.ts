@@ -283,12 +283,13 @@ function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): nu
     const w = ws[k];
     if (lettersOf(w) !== w.text || !hasVowel(w.text) || !blankBetween(text, ws[k - 1], w)) return 0;
     if (caseShape(w.text) === 'lower') {
-      // (a surname may be no Vietnamese syllable: the Cơ Tu "Alăng", "Bhriu")
-      if ((k > i && !looksLikeSyllable(w.text)) || functionAt(keys, k)) return 0;
-      // a verb ("nói", "lưu ý") tells the sentence goes on; "văn", "thị", the H'Mông "a" are names'
-      // own, and so is any syllable between two capitalised ones ("Tạ Thị thanh Hà")
       const next = ws[k + 1];
       const inner = k > i && caseShape(ws[k - 1].text) !== 'lower' && blankBetween(text, w, next) && caseShape(next.text) === 'cap';
+      // (a surname may be no Vietnamese syllable: the Cơ Tu "Alăng", "Bhriu"; nor a syllable
+      // between two capitalised ones: the Ê Đê "Y blim Niê")
+      if ((k > i && !inner && !looksLikeSyllable(w.text)) || functionAt(keys, k)) return 0;
+      // a verb ("nói", "lưu ý") tells the sentence goes on; "văn", "thị", the H'Mông "a" are names'
+      // own, and so is any syllable between two capitalised ones ("Tạ Thị thanh Hà")
       if (!MIDDLE.has(keys[k]) && !inner && usuallyLowercase(keys[k])) return 0;
       // nor a word with the word before it, the introducer included ("bà con Khmer")
       const prev = ws[k - 1];
@@ -351,7 +352,8 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         if (!sn && run - i >= 3 && run - i <= 4 && startsName(ws, i, run)) sn = { common: false };
         if (!sn) continue;
         const shape = caseShape(first);
-        const introduced = i > 0 && (introducerBefore(text, ws, i) > 0 || afterTitle(draft, ws, i));
+        // (a credit's label introduces the author: "Tin, ảnh: nguyễn Hà")
+        const introduced = i > 0 && (introducerBefore(text, ws, i) > 0 || afterTitle(draft, ws, i) || (p.kind === 'byline' && /:\s*$/u.test(text.slice(ws[i - 1].end, ws[i].start))));
         // a surname that is also an everyday word ("lê", "hoàng") is a name's in lowercase only
         // right after "ông / đồng chí …" or a title, with two capitalised given names after it
         if (shape === 'lower' && sn.common && !introduced) continue;

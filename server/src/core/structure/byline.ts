@@ -8,6 +8,8 @@ import { nfc } from '../normalise.js';
 import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
+import { syllableKey } from '../casing.js';
+import { isSurname } from '../surnames.js';
 
 /**
  * The label, then a colon ("Tin, ảnh: Thu Hà"), a dash ("Tin, ảnh - Thu Hà"), or nothing
@@ -52,6 +54,17 @@ function words(s: string): string[] {
 export function isNameLike(s: string): boolean {
   const ws = words(s);
   return ws.length >= 1 && ws.length <= 5 && ws.every((w) => NAME_TOKEN.test(w));
+}
+
+/**
+ * "nguyễn Hà", "Trần thu Hà": after a credit's label, the author's name with a syllable typed in
+ * lower case is still the credit (person-name-case reports its case): two to four syllables, a
+ * surname first, one capitalised at least. Without a label, a caption ("Toàn cảnh hội nghị") is
+ * written so.
+ */
+function isMiscasedName(s: string): boolean {
+  const ws = words(s);
+  return ws.length >= 2 && ws.length <= 4 && isSurname(syllableKey(ws[0])) && ws.some((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && ws.every((w) => /^\p{L}+$/u.test(w));
 }
 
 /** A whole line that credits the author. */
@@ -102,7 +115,8 @@ export function isBylineText(line: string): boolean {
   // ("Đặng Thị Hoa, Trung tâm Văn hóa huyện": a comma may separate the affiliation too)
   const segments = t.split(/\s*[-–—,;]\s*|\s*\/\s*/u).filter(Boolean);
   let names = 0;
-  while (names < segments.length && segments[names].split(/\s*&\s*|\s+và\s+/u).filter(Boolean).every(isNameLike)) names++;
+  const named = (x: string): boolean => isNameLike(x) || (!!prefixed && isMiscasedName(x));
+  while (names < segments.length && segments[names].split(/\s*&\s*|\s+và\s+/u).filter(Boolean).every(named)) names++;
   if (names === 0) return isBodyCredit(t);
   if (names === segments.length) return true;
   const affiliation = segments.slice(names).join(' - ');
