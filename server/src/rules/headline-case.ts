@@ -13,6 +13,7 @@ import type { Word } from '../core/draft.js';
 import { isCapitalised, isSentenceStart, withShape, caseShape, wordKey } from '../core/casing.js';
 import { matchOrganisations, matchTitles } from '../core/lexicon.js';
 import { editedText } from '../core/fix.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 
 export const headlineCase: Rule = {
   meta: {
@@ -53,12 +54,22 @@ export const headlineCase: Rule = {
       report({ start: at, end: at + 1, messageId: 'fullStop', fix: [edit], suggestions: [{ messageId: 'removeStop', edits: [edit] }] });
     }
 
-    const words = draft.words.filter((w) => w.start >= h.start && w.end <= h.end && /\p{L}/u.test(w.text));
+    // the headline's words only (a search for its first word, not a walk over the draft's)
+    const words: Word[] = [];
+    for (let k = firstAtOrAfter(draft.words, h.start, (w) => w.start); k < draft.words.length && draft.words[k].start < h.end; k++) {
+      const w = draft.words[k];
+      if (w.end <= h.end && /\p{L}/u.test(w.text)) words.push(w);
+    }
     if (words.length < 4) return;
     const rest = words.filter((w) => !isSentenceStart(draft, w.start));
+    // the names kept only take words out of those judged: with fewer than three capitalised
+    // ordinary-looking words before any is kept, no Title Case is found, and the names (read
+    // off every word of the draft) are not needed — most headlines are in sentence case
+    const candidates = rest.filter((w) => caseShape(w.text) !== 'upper');
+    if (candidates.length < 3 || candidates.filter((w) => isCapitalised(w.text)).length < 3) return;
     const keep = namesToKeep(draft, config, h.start, h.end);
     // names and abbreviations keep their capitals in any style: judge the other words
-    const plain = rest.filter((w) => caseShape(w.text) !== 'upper' && !keep.has(w.start));
+    const plain = candidates.filter((w) => !keep.has(w.start));
     if (plain.length < 3) return;
     const capital = plain.filter((w) => isCapitalised(w.text));
     // Title Case: most ordinary words after the first are capitalised
