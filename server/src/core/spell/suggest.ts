@@ -8,7 +8,7 @@
 import { precomputedFold, syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, pairCount } from './pairs.js';
-import { foldKey, markDifference, MAX_SUGGESTIONS, suggestible } from './syllable.js';
+import { accentFreeForm, editDistance, foldKey, markDifference, markDifferenceOfForms, MAX_SUGGESTIONS, suggestible, type MarkDifference } from './syllable.js';
 
 interface Index {
   /** accent-free form → syllables (lookup keys) with that form */
@@ -124,10 +124,22 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
   const common = genreWords().syllables;
   const w = word.normalize('NFC').toLowerCase();
   const ranked: Ranked[] = [];
+  const own = accentFreeForm(w);
   for (const f of nearFolds(foldKey(w))) {
+    // the syllables of one accent-free form: that form is compared with the word's once, not
+    // once per syllable (a misspelling typed in the editor ranks a few hundred candidates)
+    let letters = -1;
+    let plain = -1;
     for (const key of byFold.get(f) ?? []) {
       if (key === w) continue;
-      const d = markDifference(w, key);
+      let d: MarkDifference;
+      if (accentFreeForm(key) === f) {
+        if (letters < 0) {
+          letters = editDistance(own, f);
+          plain = editDistance(own, f, 1);
+        }
+        d = markDifferenceOfForms(w, key, letters, plain);
+      } else d = markDifference(w, key);
       let score = 4 * d.letters + 2 * d.quality + d.tone;
       if (common.has(key)) score -= 0.5;
       if (fitsContext(key, context)) score -= 6;

@@ -245,6 +245,11 @@ export function markDifference(a: string, b: string): MarkDifference {
   return differenceOf(x, y, editDistance(x.fold, y.fold), () => editDistance(x.fold, y.fold, 1));
 }
 
+/** The accent-free form `markDifference` compares (of a lower-case syllable: its `foldKey`). */
+export function accentFreeForm(s: string): string {
+  return formsOf(s).fold;
+}
+
 /**
  * `markDifference(a, b)` when the accent-free forms of `a` and `b` were already compared:
  * `letters` is their `editDistance`, `plain` the same with a substitution costing 1. The slip
