@@ -2,7 +2,8 @@
  * The second pass of common-noun-case: a capital mid-sentence that real drafts write
  * lowercase (core/capital-evidence.ts) and that no name, title, body or place explains.
  */
-import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
+import type { Draft, Paragraph, Sentence, Span, Word } from '../../core/draft.js';
+import { ParagraphMemo } from '../../core/paragraph-memo.js';
 import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
@@ -690,19 +691,27 @@ function nameWithin(text: string, ws: Word[], j: number): boolean {
 /**
  * The place heads (common-nouns.json placeHeads) a draft writes in full somewhere, capitalised,
  * its other syllables lowercase, before a name ("Khu di tích Kim Liên"): keys joined by blanks.
+ * Each paragraph's are read within its sentences and remembered by its text: a re-check reads
+ * the edited paragraph, not every word of the draft.
  */
 export function namedPlacesOf(draft: Draft): Set<string> {
   const out = new Set<string>();
-  const text = draft.text;
-  for (const p of draft.paragraphs) {
-    for (const s of p.sentences) {
-      const ws = s.words;
-      for (let i = 0; i < ws.length; i++) {
-        if (caseShape(ws[i].text) !== 'cap') continue;
-        const place = longest(text, ws, i, PLACE_HEADS);
-        if (!place || !ws.slice(i + 1, i + place.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
-        if (nameWithin(text, ws, i + place.keys.length)) out.add(place.keys.join(' '));
-      }
+  for (const p of draft.paragraphs) for (const place of namedPlacesByParagraph.get(draft, p, '', () => namedPlacesIn(draft.text, p))) out.add(place);
+  return out;
+}
+
+/** The place heads each paragraph writes in full before a name. */
+const namedPlacesByParagraph = new ParagraphMemo<string[]>('common-noun-case.named-places', 512 * 1024, { offsets: [] });
+
+function namedPlacesIn(text: string, p: Paragraph): string[] {
+  const out: string[] = [];
+  for (const s of p.sentences) {
+    const ws = s.words;
+    for (let i = 0; i < ws.length; i++) {
+      if (caseShape(ws[i].text) !== 'cap') continue;
+      const place = longest(text, ws, i, PLACE_HEADS);
+      if (!place || !ws.slice(i + 1, i + place.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
+      if (nameWithin(text, ws, i + place.keys.length)) out.push(place.keys.join(' '));
     }
   }
   return out;
