@@ -83,9 +83,9 @@ export function countCapitals(draft: Draft, into: CapitalCounts): void {
 
 const UNIGRAMS = new Map<string, Counts>(Object.entries(stats.unigrams as unknown as Record<string, Counts>));
 // looked up by the two syllable keys, never a key joined per question (pair-map.ts)
-const BIGRAMS = new PairMap<Counts>(Object.entries(stats.bigrams as unknown as Record<string, Counts>));
-const CONTINUATIONS = new PairMap<Counts>(Object.entries(stats.continuations as unknown as Record<string, Counts>));
-const AFTER_LOWER = new PairMap<Counts>(Object.entries(stats.afterLower as unknown as Record<string, Counts>));
+const BIGRAMS = PairMap.ofRecord(stats.bigrams as unknown as Record<string, Counts>);
+const CONTINUATIONS = PairMap.ofRecord(stats.continuations as unknown as Record<string, Counts>);
+const AFTER_LOWER = PairMap.ofRecord(stats.afterLower as unknown as Record<string, Counts>);
 const T = stats.thresholds;
 /**
  * How often each syllable was seen as the second of a pair ("thư" of "bí thư"): those

@@ -3,20 +3,48 @@
  * checks ask about the pair of syllables around nearly every word, and a key joined per
  * question is a string made, flattened and hashed each time. Answers exactly what a map of
  * the joined keys would (a key with a space of its own is joined and cut at its first space).
+ *
+ * The maps are built once per process, on the first check, in code that runs once and so is
+ * never optimised: it walks its input with indexes and `forEach`, never `for…of` with
+ * destructuring, whose iterator results and entry arrays were a third of what the first check
+ * allocated (14 of 47 MB for a 5 KB draft, each megabyte more for the young-generation
+ * collections to copy).
  */
 export class PairMap<V> {
   private readonly byFirst = new Map<string, Map<string, V>>();
 
-  /** @param joined entries keyed "a b"; a key without a space is no pair and is left out */
-  constructor(joined: Iterable<readonly [string, V]>) {
-    for (const [pair, value] of joined) {
-      const at = pair.indexOf(' ');
-      if (at < 0) continue;
-      const first = pair.slice(0, at);
-      let seconds = this.byFirst.get(first);
-      if (!seconds) this.byFirst.set(first, (seconds = new Map()));
-      seconds.set(pair.slice(at + 1), value);
+  /** @param joined entries keyed "a b" (a list of pairs or a map); a key without a space is no pair and is left out */
+  constructor(joined: ReadonlyArray<readonly [string, V]> | ReadonlyMap<string, V>) {
+    if (joined instanceof Map) joined.forEach((value: V, pair: string) => this.addJoined(pair, value));
+    else {
+      const list = joined as ReadonlyArray<readonly [string, V]>;
+      for (let i = 0; i < list.length; i++) this.addJoined(list[i][0], list[i][1]);
     }
+  }
+
+  /** The joined keys `keys` ("a b"), each with `value`. */
+  static ofKeys<V>(keys: readonly string[] | ReadonlySet<string>, value: V): PairMap<V> {
+    const map = new PairMap<V>([]);
+    if (Array.isArray(keys)) for (let i = 0; i < keys.length; i++) map.addJoined(keys[i], value);
+    else (keys as ReadonlySet<string>).forEach((key) => map.addJoined(key, value));
+    return map;
+  }
+
+  /** The entries of a record keyed "a b" (a word list's JSON object), in `Object.entries` order. */
+  static ofRecord<V>(record: Readonly<Record<string, V>>): PairMap<V> {
+    const map = new PairMap<V>([]);
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) map.addJoined(keys[i], record[keys[i]]);
+    return map;
+  }
+
+  private addJoined(pair: string, value: V): void {
+    const at = pair.indexOf(' ');
+    if (at < 0) return;
+    const first = pair.slice(0, at);
+    let seconds = this.byFirst.get(first);
+    if (!seconds) this.byFirst.set(first, (seconds = new Map()));
+    seconds.set(pair.slice(at + 1), value);
   }
 
   /** the value of `${a} ${b}` */
@@ -44,8 +72,8 @@ export class PairMap<V> {
     return this.get(a, b) !== undefined;
   }
 
-  /** every pair, as the constructor cut it (at its first space) */
+  /** every pair, as the constructor cut it (at its first space), in the order they were added */
   forEach(fn: (a: string, b: string, value: V) => void): void {
-    for (const [a, seconds] of this.byFirst) for (const [b, value] of seconds) fn(a, b, value);
+    this.byFirst.forEach((seconds, a) => seconds.forEach((value, b) => fn(a, b, value)));
   }
 }

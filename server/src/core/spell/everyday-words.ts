@@ -17,6 +17,9 @@ export function isEverydayPair(a: string, b: string): boolean {
 
 /** The everyday words as pairs. */
 export function everydayPairs(): PairMap<true> {
-  pairs ??= new PairMap(data.words.map((e) => [e.word.split(/\s+/u).map(lookupKey).join(' '), true] as const));
+  pairs ??= PairMap.ofKeys(
+    data.words.map((e) => e.word.split(/\s+/u).map(lookupKey).join(' ')),
+    true as const,
+  );
   return pairs;
 }

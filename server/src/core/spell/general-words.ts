@@ -12,7 +12,7 @@ let pairs: PairMap<true> | undefined;
 /** The general words as pairs of lookup keys, indexed on first use. */
 export function generalPairs(): PairMap<true> {
   // (stored as lookup keys: read back as they are, no syllable normalised on the first check)
-  pairs ??= new PairMap<true>(data.words.split('|').map((w) => [w, true] as const));
+  pairs ??= PairMap.ofKeys(data.words.split('|'), true as const);
   return pairs;
 }
 

@@ -33,12 +33,14 @@ export function genreWords(): GenreWords {
   const phrases = new Set<string>();
   const byFold = new Map<string, string[][]>();
   const syllables = new Set<string>();
-  for (const e of data.entries) {
-    const keys = e.word.split(/\s+/u).map(lookupKey);
+  // (indexes, not for…of: built once, never optimised, and each step of an iterator allocates; pair-map.ts)
+  const entries = data.entries;
+  for (let n = 0; n < entries.length; n++) {
+    const keys = entries[n].word.split(/\s+/u).map(lookupKey);
     const phrase = keys.join(' ');
     if (phrases.has(phrase)) continue;
     phrases.add(phrase);
-    for (const k of keys) syllables.add(k);
+    for (let k = 0; k < keys.length; k++) syllables.add(keys[k]);
     const fold = keys.map(foldKey).join(' ');
     const list = byFold.get(fold);
     if (list) list.push(keys);
@@ -47,10 +49,12 @@ export function genreWords(): GenreWords {
   // a variety named after one head ("bưởi thanh trà") is the same variety after any other
   // ("giống thanh trà"): explained as a word, never offered as a correction (not in byFold)
   const heads = data.varietyHeads.map((e) => lookupKey(e.word));
-  for (const phrase of [...phrases]) {
-    const [head, ...tail] = phrase.split(' ');
-    if (tail.length !== 2 || !heads.includes(head)) continue;
-    for (const other of heads) phrases.add(`${other} ${tail.join(' ')}`);
+  const listed = [...phrases];
+  for (let n = 0; n < listed.length; n++) {
+    const parts = listed[n].split(' ');
+    if (parts.length !== 3 || !heads.includes(parts[0])) continue;
+    const tail = `${parts[1]} ${parts[2]}`;
+    for (let h = 0; h < heads.length; h++) phrases.add(`${heads[h]} ${tail}`);
   }
   const functionWords = new Set(data.functionWords.map((e) => lookupKey(e.word)));
   const needsComplement = new Set(data.functionWords.filter((e) => 'needsComplement' in e && e.needsComplement === true).map((e) => lookupKey(e.word)));
@@ -75,6 +79,6 @@ export function isListedPair(a: string, b: string): boolean {
 
 /** The listed words as pairs (a longer one as its first syllable and the rest). */
 export function listedPairs(): PairMap<true> {
-  pairs ??= new PairMap([...genreWords().phrases].map((p) => [p, true] as const));
+  pairs ??= PairMap.ofKeys(genreWords().phrases, true as const);
   return pairs;
 }

@@ -28,21 +28,22 @@ function deletionsOf(s: string): string[] {
 
 function suggestionIndex(): Index {
   if (index) return index;
+  // (forEach, not for…of: built once, never optimised, and each step of an iterator allocates; core/pair-map.ts)
   const byFold = new Map<string, string[]>();
-  for (const s of syllables()) {
+  syllables().forEach((s) => {
     const f = precomputedFold(s) ?? foldKey(s);
     const list = byFold.get(f);
     if (list) list.push(s);
     else byFold.set(f, [s]);
-  }
+  });
   const deletions = new Map<string, string[]>();
-  for (const f of byFold.keys()) {
-    for (const d of new Set(deletionsOf(f))) {
+  byFold.forEach((_keys, f) => {
+    new Set(deletionsOf(f)).forEach((d) => {
       const list = deletions.get(d);
       if (list) list.push(f);
       else deletions.set(d, [f]);
-    }
-  }
+    });
+  });
   index = { byFold, deletions };
   return index;
 }
