@@ -10,21 +10,45 @@ import { closesCaption, gluedAltTextEnd } from './alt-text.js';
 /** remove the match; decode an HTML entity; put a space where a line-breaking tag was */
 export type DebrisAction = 'remove' | 'decode' | 'space';
 
-interface InlineDebris {
-  name: string;
-  action: DebrisAction;
-  re: RegExp;
+/**
+ * An inline pattern and its cue, each made on its first use: most drafts never reach most of
+ * them (`mayHaveDebris` asks all the cues at once first), and making one parses its pattern
+ * (the Unicode classes built from ICU's tables): the 41 made at every start of the server and
+ * of each CLI worker cost 3–10 ms, most of them never run.
+ */
+class InlineDebris {
+  private madeRe: RegExp | undefined;
+  private madeCue: RegExp | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly action: DebrisAction,
+    private readonly pattern: string,
+    private readonly flags: string,
+    private readonly cueSource: string,
+  ) {}
+
+  get re(): RegExp {
+    return (this.madeRe ??= new RegExp(this.pattern, this.flags));
+  }
+
   /** found in every text `re` matches (the entry's `cue`) */
-  cue: RegExp;
+  get cue(): RegExp {
+    return (this.madeCue ??= new RegExp(this.cueSource, 'iu'));
+  }
 }
 
 /** Debris inside a line ("huyệnnbsp;ủy", "- Ảnh 1.", "%image_alt%"): dictionaries/web-debris.json `inline`. */
-const INLINE: InlineDebris[] = debris.inline.map((e) => ({
-  name: e.name,
-  action: e.action === 'decode' || e.action === 'space' ? e.action : 'remove',
-  re: new RegExp(e.pattern, (e as { caseSensitive?: boolean }).caseSensitive ? 'gu' : 'giu'),
-  cue: new RegExp(e.cue, 'iu'),
-}));
+const INLINE: InlineDebris[] = debris.inline.map(
+  (e) =>
+    new InlineDebris(
+      e.name,
+      e.action === 'decode' || e.action === 'space' ? e.action : 'remove',
+      e.pattern,
+      (e as { caseSensitive?: boolean }).caseSensitive ? 'gu' : 'giu',
+      e.cue,
+    ),
+);
 
 const ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', hellip: '…',

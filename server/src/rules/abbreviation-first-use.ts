@@ -29,7 +29,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const token = (s: string, flags = 'gu', pattern = false): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${pattern ? s : escape(s)})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, flags);
 
-const INTRODUCED = ENTRIES.filter((e) => !e.known && !e.informal && !e.dotted).map((e) => ({ ...e, fullRe: fullFormPattern(e.full) }));
+/** (each full form's pattern made on its first use: only the abbreviations a draft uses need one) */
+const INTRODUCED = ENTRIES.filter((e) => !e.known && !e.informal && !e.dotted).map((e) => {
+  let made: RegExp | undefined;
+  return { ...e, fullRe: (): RegExp => (made ??= fullFormPattern(e.full)) };
+});
 /** one pass for all of them, longest first ("UBMTTQ" before "MTTQ") */
 const ANY_INTRODUCED = new RegExp(
   `(?<![\\p{L}\\p{N}/.-])(?:${INTRODUCED.map((e) => escape(nfc(e.abbr))).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`,
@@ -113,7 +117,7 @@ export const abbreviationFirstUse: Rule = {
     for (const e of INTRODUCED) {
       const first = firstUse.get(nfc(e.abbr));
       if (!first) continue;
-      const found = e.fullRe.exec(text);
+      const found = e.fullRe().exec(text);
       if (found && (found.index ?? 0) < first.start) continue;
       const later = found !== null;
       const fixed = `${sentenceStarts.has(first.start) ? capitalise(e.full) : e.full} (${e.abbr})`;
