@@ -443,3 +443,28 @@ describe('spelling: markdown', () => {
     expect(check(text, R)).toHaveLength(1);
   });
 });
+
+describe('spelling: one syllable spelt with i and with y in one draft', () => {
+  const draft = (...sentences: string[]): string => `Tập huấn sơ cứu cho y tế thôn bản\n\n${sentences.join(' ')}\n`;
+
+  it('leaves either spelling alone when the draft keeps to it (both are still printed)', () => {
+    expect(check(draft('Bác sỹ Lê Văn Hùng hướng dẫn sơ cứu.', 'Thạc sỹ Trần Mai nói về dinh dưỡng.'), R)).toEqual([]);
+    expect(check(draft('Các bác sĩ hướng dẫn kĩ năng sơ cứu.', 'Học viên thực hành kĩ thuật băng bó.'), R)).toEqual([]);
+    // different syllables are different choices: "kỹ" beside "sĩ" is the usual print
+    expect(check(draft('Bác sĩ hướng dẫn kỹ năng sơ cứu.'), R)).toEqual([]);
+  });
+
+  it('gives information on the rarer spelling, with the draft’s other one as a suggestion, never a fix', () => {
+    const text = draft('Bác sỹ Lê Văn Hùng hướng dẫn sơ cứu.', 'Thạc sỹ Trần Mai nói về dinh dưỡng.', 'Các bác sĩ của trạm cùng tham gia.');
+    const found = findings(text, R);
+    expect(found.map((f) => [text.slice(f.start, f.end), f.severity, f.suggestions?.[0]?.args?.replacement])).toEqual([['sĩ', 'info', 'sỹ']]);
+    expect(found[0].fix).toBeUndefined();
+    // on a tie, the rulebook's "i" ("Tiến sĩ", "Thạc sĩ")
+    const tie = draft('Học viên rèn kỹ năng sơ cứu.', 'Các em luyện tập kĩ năng bơi.');
+    expect(findings(tie, R).map((f) => [tie.slice(f.start, f.end), f.suggestions?.[0]?.args?.replacement])).toEqual([['kỹ', 'kĩ']]);
+  });
+
+  it('counts no capital: a name is its bearer’s (“ông Trần Sỹ”)', () => {
+    expect(check(draft('Ông Trần Sỹ, bác sĩ của trạm, hướng dẫn sơ cứu.'), R)).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
 import { draftTerms, paragraphTermKeys, termsSalt } from './spelling/terms.js';
+import { iyMixing } from './spelling/i-y.js';
 
 export const spelling: Rule = {
   meta: {
@@ -76,6 +77,10 @@ export const spelling: Rule = {
       variantSpelling: {
         vi: '“{word}” và “{suggestion}” đều còn được dùng; văn bản chính thức thường viết “{suggestion}”.',
         en: '“{word}” and “{suggestion}” are both in use; official texts usually write “{suggestion}”.',
+      },
+      iyMixed: {
+        vi: 'Bài viết âm tiết này theo hai cách: “{word}” và “{suggestion}”. Cả hai đều còn được dùng, nhưng trong một bài nên thống nhất một cách: “{suggestion}”.',
+        en: 'The draft spells this syllable two ways, “{word}” and “{suggestion}”. Both are still in use, but one draft should keep to one: “{suggestion}”.',
       },
       glued: {
         vi: '“{word}” thiếu dấu cách giữa hai tiếng; có phải là “{suggestion}”?',
@@ -148,5 +153,7 @@ export const spelling: Rule = {
         remember(memoKey, found.map((r) => shift(r, -sentence.start)));
       }
     }
+    // a draft-wide choice, never remembered with a sentence
+    iyMixing(draft, context.report);
   },
 };
