@@ -516,3 +516,12 @@ describe('organisation-case and the posts of every unit of a kind', () => {
     expect(check('Dự hội nghị có ông Trần Văn Hải, bí thư, chủ tịch ủy ban nhân dân xã Tân Lập.', ['organisation-case', 'title-case']).length).toBeGreaterThan(0);
   });
 });
+
+describe('organisation-case and a kind of body of the country', () => {
+  it('reads a lowercase kind of body before the country’s name alone as the country’s bodies of that kind', () => {
+    expect(check('Bệnh viện đang áp dụng bộ tiêu chí chất lượng bệnh viện Việt Nam trong công tác kiểm soát nhiễm khuẩn.', 'organisation-case')).toEqual([]);
+  });
+  it('still reads a name that goes on after the country', () => {
+    expect(check('Lãnh đạo bệnh viện Việt Nam - Cu Ba phát biểu tại lớp học.', 'organisation-case').map((f) => f.text)).toEqual(['bệnh viện Việt Nam']);
+  });
+});

@@ -13,6 +13,9 @@ import { lookupKey } from '../spell/syllable.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 
+/** the country's name after a lowercase kind of body ("bệnh viện Việt Nam") */
+const COUNTRY = ['Việt', 'Nam'].map(syllableKey);
+
 /**
  * the word an award's rank or name follows ("giải | Nhất", "hạng | Ba", "danh hiệu | Tiên tiến"):
  * the last syllable of an award head, the first of a rank (common-nouns.json evidence)
@@ -220,6 +223,11 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // Title Case ("Trung Tâm Y Tế") is wrong
     if (!typeCapital) {
       if (startsSentence || (j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0)) return undefined;
+      // a lowercase kind of body and the country's name alone says of what country, not which
+      // body ("tiêu chí chất lượng bệnh viện Việt Nam": the hospitals of Viet Nam); a name goes
+      // on after it ("bệnh viện Việt Nam - Cu Ba", "trường Hữu nghị Việt Nam - Lào")
+      const countryOnly = field.length === COUNTRY.length && field.every((w, n) => syllableKey(w.text) === COUNTRY[n]);
+      if (countryOnly && !(j < words.length && /^\s*[-–—]\s*$/u.test(gapAt(text, words, j - 1)))) return undefined;
       checks.push({ word: words[i], expected: withShape(words[i].text, 'cap'), certainty: 'clear' });
     }
     // (a company's legal form is written as it registered: "Công ty Cổ phần", "Công ty cổ phần")

@@ -177,9 +177,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       !inPersonName(draft, prev.start, w.end) &&
       // an item of a list of names ("như An Toàn, Vĩnh Kim, Canh Liên")
       !inNameList(text, ws, i - 1) &&
-      // a name after a lowercase noun of places ("tàu Thống Nhất", "dinh Độc Lập", "hồ Hòa Bình")
+      // a name after a noun of places ("tàu Thống Nhất", "dinh Độc Lập", "hồ Hòa Bình"), also
+      // one whose head is written with the name ("Hội trường Thống Nhất", "Dinh Độc Lập"),
       // keeps its two capitals even where the syllables make a common word
-      !PLACE_NOUNS.some((k) => i - 1 - k.length >= 0 && endsWith(text, ws, i - 1, k) && caseShape(ws[i - 1 - k.length].text) === 'lower' && blank(text, ws[i - 2], prev)) &&
+      !PLACE_NOUNS.some((k) => i - 1 - k.length >= 0 && endsWith(text, ws, i - 1, k) && (caseShape(ws[i - 1 - k.length].text) === 'lower' || caseShape(ws[i - 1 - k.length].text) === 'cap') && blank(text, ws[i - 2], prev)) &&
       // a name after its opener is printed as its owner writes it ("báo Lao Động", "tạp chí Cộng Sản",
       // "báo Người Lao Động": the opener stands before the capitalised run; a programme's or a
       // document's name is cased like a sentence: "chương trình Phát Triển …" → "Phát triển")
