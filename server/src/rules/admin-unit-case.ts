@@ -272,6 +272,47 @@ function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntr
   return out;
 }
 
+/**
+ * The items of a list of place names after a level word (from word j, after at most three
+ * lowercase words that describe the units: "các xã vùng biên | Dân Hóa, Trọng Hóa, Thượng hóa")
+ * that mix capitalised and lowercase syllables where every lowercase one is capitalised in
+ * another item of the list: a name that lost that capital. Three items at least, joined by
+ * commas or a list joiner; the list stops at a level word, a function word or anything else.
+ */
+function lostInList(text: string, ws: Word[], j: number, inEntry: Set<number>): Word[][] {
+  let k = j;
+  while (k < j + 3 && k < ws.length && nameShape(ws[k]) === 'lower' && !isLevelWord(ws[k].text) && (k === j || blank(text, ws[k - 1], ws[k]))) k++;
+  if (k >= ws.length || nameShape(ws[k]) !== 'cap' || (k > j && !blank(text, ws[k - 1], ws[k]))) return [];
+  const items: Word[][] = [];
+  while (k < ws.length && items.length < 16) {
+    const item: Word[] = [];
+    while (item.length < 4 && k + item.length < ws.length && !!nameShape(ws[k + item.length]) && !inEntry.has(ws[k + item.length].start) && !isLevelWord(ws[k + item.length].text) && !isListJoiner(ws[k + item.length]) && (item.length === 0 || blank(text, ws[k + item.length - 1], ws[k + item.length]))) item.push(ws[k + item.length]);
+    if (item.length === 0 || !item.some((w) => nameShape(w) === 'cap')) break;
+    items.push(item);
+    k += item.length;
+    const last = item[item.length - 1];
+    const next = ws[k];
+    if (!next) break;
+    if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(last.end, next.start))) continue;
+    if (blank(text, last, next) && isListJoiner(next) && ws[k + 1] && blank(text, next, ws[k + 1])) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (items.length < 3) return [];
+  const out: Word[][] = [];
+  items.forEach((item, n) => {
+    const lower = item.filter((w) => nameShape(w) === 'lower');
+    if (lower.length === 0 || item.length < 2 || lower.length === item.length) return;
+    const others = new Set(items.filter((_, m) => m !== n).flatMap((o) => o.filter((w) => nameShape(w) === 'cap').map((w) => syllableKey(w.text))));
+    // every other item written whole in capitals, and each lowercase syllable capitalised in one
+    if (!items.every((o, m) => m === n || o.every((w) => nameShape(w) === 'cap'))) return;
+    if (lower.every((w) => others.has(syllableKey(w.text)))) out.push(item);
+  });
+  return out;
+}
+
 /** heads of named places and zones ("Địa đạo", "Khu di tích": common-nouns.json placeHeads), as key lists */
 const NAMED_PLACE_HEADS = commonNouns.placeHeads.map((h) => h.word.split(' ').map(syllableKey));
 const NAMED_PLACE_FIRSTS = new Set(NAMED_PLACE_HEADS.map((h) => h[0]));
@@ -421,6 +462,9 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         const names = name && !lone && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start)) ? [name] : [];
         // "các xã Nam Thịnh, Đông minh": the items of a list a plural level word opens are place names too
         if (unit && !committee && MAIN_LEVELS.has(levelKey) && i > 0 && PLURAL.has(keys[i - 1])) names.push(...listedNames(text, ws, keys, at, inEntry));
+        // "các xã vùng biên Dân Hóa, Trọng Hóa, Thượng hóa", "6 xã Đắk Búk So, quảng Tâm, Quảng Trực":
+        // an item of a list of the level's names with a syllable the other items capitalise
+        if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostInList(text, ws, at, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
         for (const n of names) {
           if (inPersonName(draft, n[0].start)) continue;
           const edits = capitalEdits(n);
