@@ -497,3 +497,9 @@ it('reads a type word alone as the short name of the one body of that type the d
   // (nor a type word that opens a word of the genre: “Hội nghị” after “Hội Nông dân” is the event)
   expect(check('Hội Nông dân huyện tổ chức lớp học. Sau đó, Hội nghị trực tuyến được mở cho các xã.', RULE)).toHaveLength(1);
 });
+
+it('reads a group name in a list of ethnic groups joined by dashes or commas as the group’s', () => {
+  expect(check('Thuyết minh viên giới thiệu vùng đất giao thoa văn hóa Kinh - Hoa - Khmer với du khách.', RULE)).toEqual([]);
+  // (a capital that opens a common word outside such a list is still one)
+  expect(check('Cán bộ ngành Kinh tế và Tài chính dự lớp học.', RULE)).toHaveLength(1);
+});

@@ -525,3 +525,16 @@ describe('organisation-case and a kind of body of the country', () => {
     expect(check('Lãnh đạo bệnh viện Việt Nam - Cu Ba phát biểu tại lớp học.', 'organisation-case').map((f) => f.text)).toEqual(['bệnh viện Việt Nam']);
   });
 });
+
+describe('organisation-case and a body joined to a generic one', () => {
+  it('reads a lowercase body after “và” closing a plural phrase as generic too (CAP-24)', () => {
+    expect(check('Học viên được hướng dẫn cách quản lý tiêm chủng của các trạm y tế xã và trung tâm y tế huyện.', 'organisation-case')).toEqual([]);
+  });
+  it('still reads one named by its place, or with no plural before it', () => {
+    expect(check('Học viên là cán bộ các trạm y tế xã và trung tâm y tế huyện Mường Tè.', 'organisation-case').map((f) => f.text)).toEqual(['trung tâm y tế']);
+    expect(check('Lớp học do trạm y tế xã và trung tâm y tế huyện phối hợp tổ chức.', 'organisation-case').map((f) => f.text)).toEqual(['trung tâm y tế']);
+  });
+  it('reads the country’s kind of body with lowercase words after it', () => {
+    expect(check('Bệnh viện thực hiện bộ tiêu chí chất lượng bệnh viện Việt Nam phiên bản mới.', 'organisation-case')).toEqual([]);
+  });
+});

@@ -33,6 +33,9 @@ import type { Draft, Sentence } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { builtin, triesFor, type Tries } from './lexicon/entries.js';
 import { keysOf } from './lexicon/words.js';
+import { caseShape, levelWordAt, pluralMarkerEndingAt, syllableKey } from './casing.js';
+import { FUNCTION_WORDS, typeWordAt } from './lexicon/grammar.js';
+import type { Word } from './draft.js';
 import { ParagraphMemo } from './paragraph-memo.js';
 import { bodyAt } from './lexicon/bodies.js';
 import { titleAt } from './lexicon/titles.js';
@@ -84,6 +87,7 @@ const byParagraph = new ParagraphMemo<Cached>('lexicon.paragraphs', 2 * 1024 * 1
 function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profile, out: Cached): void {
   const words = s.words;
   let prevTitleEnd = -1; // index after the last title of a chain ("…Huyện ủy, Chủ tịch HĐND huyện")
+  let lastBody: OrganisationMatch | undefined; // the body read last in the sentence, alone
   for (let i = 0; i < words.length; ) {
     const title = titleAt(draft, s, tries, profile, i, prevTitleEnd);
     if (title) {
@@ -91,12 +95,23 @@ function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profi
       if (title.match.organisation) out.organisations.push(title.match.organisation);
       // only a title of someone continues a chain: "110 chủ tịch, phó chủ tịch công đoàn" lists generic ones
       prevTitleEnd = title.match.attached ? title.endIndex : -1;
+      lastBody = undefined;
       i = title.endIndex;
       continue;
     }
     const chain = bodyAt(draft, s, tries, i, false);
     if (chain) {
-      out.organisations.push(chain.match);
+      // a lowercase body joined by "và" or a comma to a generic one before it shares its plural
+      // ("các trạm y tế xã và trung tâm y tế huyện": every district's centre too, CAP-24)
+      const m = chain.match;
+      const joinedToGeneric =
+        (lastBody?.generic && /^[ \t\u00a0]*(?:,|và)[ \t\u00a0]*$/u.test(draft.text.slice(lastBody.end, m.start))) || pluralPhraseJoinedBefore(draft.text, words, i);
+      if (joinedToGeneric && !m.generic && !m.place?.name.length && !namedPlaceAfter(draft.text, words, m.end) && m.parts.every((p) => p.words.every((w) => caseShape(w.text) === 'lower'))) {
+        m.generic = true;
+        m.named = false;
+      }
+      lastBody = m;
+      out.organisations.push(m);
       i = chain.endIndex;
       continue;
     }
@@ -120,4 +135,36 @@ export function matchOrganisations(draft: Draft, config?: Pick<ResolvedConfig, '
 /** Titles of the draft with their organisation, in text order. */
 export function matchTitles(draft: Draft, config?: Pick<ResolvedConfig, 'extraLexicon' | 'profile'>): TitleMatch[] {
   return analyse(draft, config).titles;
+}
+
+/**
+ * "… các trạm y tế xã và | trung tâm y tế huyện": word i follows "và" or a comma closing a
+ * lowercase phrase of at most six words that a plural marker opens; the plural is shared.
+ */
+function pluralPhraseJoinedBefore(text: string, words: Word[], i: number): boolean {
+  let j = i - 1;
+  if (j < 0) return false;
+  const joiner = j;
+  if (words[j].text.toLowerCase() === 'và' && /^[ \t\u00a0]+$/u.test(text.slice(words[j].end, words[i].start))) j--;
+  else if (!/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(words[j].end, words[i].start))) return false;
+  for (let n = 0; n < 6 && j >= 0; n++, j--) {
+    const w = words[j];
+    // (the phrase names bodies: a type word opens it, or it ends in the level of its units,
+    // "các | trạm y tế xã")
+    if (pluralMarkerEndingAt(words, j) > 0) {
+      const last = words[joiner].text.toLowerCase() === 'và' ? joiner - 1 : joiner;
+      return n > 0 && (typeWordAt(words.slice(j + 1, j + 4).map((x) => syllableKey(x.text)), 0) > 0 || (n >= 2 && levelWordAt(words, last) === 1));
+    }
+    if (caseShape(w.text) !== 'lower' || FUNCTION_WORDS.has(w.text.toLowerCase()) || (j > 0 && !/^[ \t\u00a0]+$/u.test(text.slice(words[j - 1].end, w.start)))) return false;
+  }
+  return false;
+}
+
+/** A level word and a capitalised name, or a capitalised name, right after offset `end` ("… huyện Mường Tè"). */
+function namedPlaceAfter(text: string, words: Word[], end: number): boolean {
+  let k = words.findIndex((w) => w.start >= end);
+  if (k < 0 || !/^[ \t\u00a0]+$/u.test(text.slice(end, words[k].start))) return false;
+  const lv = levelWordAt(words, k);
+  k += lv;
+  return k < words.length && lv > 0 && caseShape(words[k].text) === 'cap' && /^[ \t\u00a0]+$/u.test(text.slice(words[k - 1].end, words[k].start));
 }

@@ -226,7 +226,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       // a lowercase kind of body and the country's name alone says of what country, not which
       // body ("tiêu chí chất lượng bệnh viện Việt Nam": the hospitals of Viet Nam); a name goes
       // on after it ("bệnh viện Việt Nam - Cu Ba", "trường Hữu nghị Việt Nam - Lào")
-      const countryOnly = field.length === COUNTRY.length && field.every((w, n) => syllableKey(w.text) === COUNTRY[n]);
+      // (lowercase words after it say what of theirs: "… bệnh viện Việt Nam phiên bản 2.0")
+      const countryOnly = field.length >= COUNTRY.length && COUNTRY.every((k, n) => syllableKey(field[n].text) === k) && field.slice(COUNTRY.length).every((w) => caseShape(w.text) === 'lower');
       if (countryOnly && !(j < words.length && /^\s*[-–—]\s*$/u.test(gapAt(text, words, j - 1)))) return undefined;
       checks.push({ word: words[i], expected: withShape(words[i].text, 'cap'), certainty: 'clear' });
     }

@@ -93,7 +93,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // Chăm"), not the first half of a word drafts write lowercase ("người Chăm sóc")
     const group = longest(text, ws, i, ETHNIC_GROUPS);
     const wordOn = group && group.keys.length === 1 && nextJoined && caseShape(next.text) === 'lower' && lowercaseWord(wordKey(w), wordKey(next));
-    if (group && !wordOn && (ETHNIC_OPENERS.some((k) => endsWith(text, ws, i, k)) || namedGroups(draft).has(group.keys.join(' ')))) continue;
+    if (group && !wordOn && (ETHNIC_OPENERS.some((k) => endsWith(text, ws, i, k)) || namedGroups(draft).has(group.keys.join(' ')) || groupListed(text, ws, i, group.keys.length))) continue;
     // a place's name after a lowercase noun of geography ("trên đèo Cả", "sông Hồng"), unless the
     // two make a word of their own ("hồ Sơ" is "hồ sơ") or the noun ends a word with the syllable
     // before it ("lừa đảo Người dân", "cháy rừng Gây thiệt hại", "yêu cầu Các đơn vị")
@@ -887,4 +887,19 @@ function namedGroups(draft: Draft): Set<string> {
   }
   groupsByDraft.set(draft, named);
   return named;
+}
+
+/**
+ * The ethnic group name at word i (`length` words) is an item of a list of such names, joined
+ * by a dash or a comma to another group name on either side ("văn hóa Kinh - Hoa - Khmer").
+ */
+function groupListed(text: string, ws: Word[], i: number, length: number): boolean {
+  const JOIN = /^[ \t\u00a0]*[-–,][ \t\u00a0]*$/u;
+  const after = ws[i + length];
+  if (after && JOIN.test(text.slice(ws[i + length - 1].end, after.start)) && caseShape(after.text) === 'cap' && longest(text, ws, i + length, ETHNIC_GROUPS)) return true;
+  for (let n = 1; n <= 3 && i - n >= 0; n++) {
+    const g = longest(text, ws, i - n, ETHNIC_GROUPS);
+    if (g && g.keys.length === n && caseShape(ws[i - n].text) === 'cap' && JOIN.test(text.slice(ws[i - 1].end, ws[i].start))) return true;
+  }
+  return false;
 }
