@@ -40,28 +40,54 @@ function newlines(text: string, from: number, to: number): number {
   return n;
 }
 
-/** The smallest and largest offsets of a finding: its span, its fix and its suggestions' edits. */
-function extent(f: Finding): [number, number] {
+/** The smallest offset of a finding: its span, its fix and its suggestions' edits. */
+function lowest(f: Finding): number {
+  // loops, no closure: asked of every finding of every re-check (hundreds on a draft full of slips)
   let lo = f.start;
-  let hi = f.end;
-  const widen = (edits: readonly TextEdit[]): void => {
-    for (const e of edits) {
-      if (e.start < lo) lo = e.start;
-      if (e.end > hi) hi = e.end;
+  const fix = f.fix;
+  if (fix !== undefined) for (let i = 0; i < fix.length; i++) if (fix[i].start < lo) lo = fix[i].start;
+  const suggestions = f.suggestions;
+  if (suggestions !== undefined) {
+    for (let k = 0; k < suggestions.length; k++) {
+      const edits = suggestions[k].edits;
+      for (let i = 0; i < edits.length; i++) if (edits[i].start < lo) lo = edits[i].start;
     }
-  };
-  if (f.fix) widen(f.fix);
-  if (f.suggestions) for (const s of f.suggestions) widen(s.edits);
-  return [lo, hi];
+  }
+  return lo;
+}
+
+/** The largest offset of a finding: its span, its fix and its suggestions' edits. */
+function highest(f: Finding): number {
+  let hi = f.end;
+  const fix = f.fix;
+  if (fix !== undefined) for (let i = 0; i < fix.length; i++) if (fix[i].end > hi) hi = fix[i].end;
+  const suggestions = f.suggestions;
+  if (suggestions !== undefined) {
+    for (let k = 0; k < suggestions.length; k++) {
+      const edits = suggestions[k].edits;
+      for (let i = 0; i < edits.length; i++) if (edits[i].end > hi) hi = edits[i].end;
+    }
+  }
+  return hi;
 }
 
 function sameArgs(a: MessageArgs | undefined, b: MessageArgs | undefined): boolean {
   if (a === b) return true;
-  const ka = a ? Object.keys(a) : [];
-  const kb = b ? Object.keys(b) : [];
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!b || !Object.prototype.hasOwnProperty.call(b, k) || !Object.is(a![k], b[k])) return false;
-  return true;
+  if (a === undefined || b === undefined) {
+    // an absent list and an empty one are the same arguments
+    const other = (a ?? b)!;
+    for (const k in other) if (Object.prototype.hasOwnProperty.call(other, k)) return false;
+    return true;
+  }
+  // counted, not listed (no two arrays of keys made per comparison)
+  let n = 0;
+  for (const k in a) {
+    if (!Object.prototype.hasOwnProperty.call(a, k)) continue;
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !Object.is(a[k], b[k])) return false;
+    n++;
+  }
+  for (const k in b) if (Object.prototype.hasOwnProperty.call(b, k)) n--;
+  return n === 0;
 }
 
 function sameEdits(a: readonly TextEdit[] | undefined, b: readonly TextEdit[] | undefined, by: number): boolean {
@@ -125,10 +151,14 @@ export function convertReusing(text: string, options: string, findings: Finding[
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     if (usable && f.data?.missing !== true) {
-      const [lo, hi] = extent(f);
       // before the edit: where it was; after the edit, on a later line than its end: the same
       // line and character, if no line came or went (moved by the edit's length, any sign)
-      const shift = hi <= p ? 0 : sameLines && lo >= after && nextLine >= 0 && nextLine < lo ? by : undefined;
+      let shift: number | undefined;
+      if (highest(f) <= p) shift = 0;
+      else if (sameLines && nextLine >= 0) {
+        const lo = lowest(f);
+        if (lo >= after && nextLine < lo) shift = by;
+      }
       if (shift !== undefined) {
         const at = f.start - shift;
         while (j < old.length && old[j].start < at) j++;
