@@ -452,9 +452,9 @@ function classify(paragraphs: Paragraph[], view: string): void {
   // left where the photo was: the headline again after the lead, perhaps with the photo's label
   // ("… cho giáo viên - Ảnh 1."); a title printed twice above the lead is another matter
   if (first > 0 && content[0].kind === 'headline') {
-    const title = prose(content[0]).text;
+    const title = titleKey(prose(content[0]).text);
     for (let j = first + 1; j < content.length; j++) {
-      if (content[j].kind === 'body' && sameTitle(prose(content[j]).text, title)) content[j].kind = 'chrome';
+      if (content[j].kind === 'body' && titleKey(prose(content[j]).text) === title) content[j].kind = 'chrome';
     }
   }
 }
@@ -465,8 +465,14 @@ function classify(paragraphs: Paragraph[], view: string): void {
  * line is the headline again before the fix as after it)
  */
 function titleKey(text: string): string {
-  return nfc(text).toLowerCase().replace(/(?:\s*[-–]\s*ảnh(?:\s*\d{1,2})?|(?<=\p{L})\s+ảnh\s*\d{1,2})?\s*[.:]?\s*$/u, '');
+  // every story paragraph after the lead is compared with the headline on every re-check: the
+  // key of a line (normalised, lower-cased, a regular expression run at its end) is kept by its text
+  let key = titleKeys.get(text);
+  if (key === undefined) titleKeys.set(text, (key = nfc(text).toLowerCase().replace(/(?:\s*[-–]\s*ảnh(?:\s*\d{1,2})?|(?<=\p{L})\s+ảnh\s*\d{1,2})?\s*[.:]?\s*$/u, '')));
+  return key;
 }
+/** (keys and lines both count: a budget that holds a few hundred KB of drafts, as the alt-text pairs') */
+const titleKeys = new BoundedCache<string>('parse.title-keys', 2 * 1024 * 1024);
 
 /** Is this line the headline again (its case, a closing mark, a trailing “- Ảnh 1.” aside)? */
 export function sameTitle(line: string, headline: string): boolean {
