@@ -34,6 +34,14 @@ describe('date-format: one style per draft', () => {
     expect(check('Kinh phí tăng từ 2 đến 3.5 tỷ đồng, đạt 1.250 học viên, tỷ lệ 12.5%.', R)).toEqual([]);
   });
 
+  it('reads a dotted pair of days in brackets, and a dotted first day of a range that closes on a date, as dates', () => {
+    const text = 'Sáng 3/6, lớp học khai giảng. Lớp học kéo dài 2 ngày (20 và 21.6). Trong dịp hè, từ 5.6 đến 20/8, Huyện đoàn mở lớp dạy bơi.';
+    expect(check(text, R).map((s) => s.text)).toEqual(['21.6', '5.6']);
+    expect(fixed(text, R)).toBe('Sáng 3/6, lớp học khai giảng. Lớp học kéo dài 2 ngày (20 và 21/6). Trong dịp hè, từ 5/6 đến 20/8, Huyện đoàn mở lớp dạy bơi.');
+    // a range of numbers closes on a number, not a date
+    expect(check('Sáng 3/6, giá lúa tăng từ 6.5 đến 7.2 nghìn đồng, lãi suất giảm từ 1.5 đến 2 điểm.', R)).toEqual([]);
+  });
+
   it('ignores metadata lines, document numbers, scores and times', () => {
     const text = [
       'Hội nghị quán triệt nghị quyết',

@@ -46,11 +46,16 @@ const CUE = words(cues.dateCues);
 /** Stronger cue for dot dates: "17.10" is a number unless a time word stands before it. */
 const DOT_CUE = words(cues.dotDateCues);
 /**
- * "từ ngày 6 đến ", "3 ngày (từ 18 tới ", "ngày 10 và ": the first day of a range or pair of
- * DAYS, before the date that closes it ("từ 2 đến 3.5 tỷ" names no day: a number)
+ * "từ ngày 6 đến ", "3 ngày (từ 18 tới ", "2 ngày (14 và ", "ngày 10 và ": the first day of a
+ * range or pair of DAYS, before the date that closes it ("từ 2 đến 3.5 tỷ" names no day: a number)
  */
 const DAY_RANGE_JOINERS = cues.dayRangeJoiners.entries.map((e) => e.word);
-const DAY_RANGE_OPEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:từ[ \\t\\u00a0]+ngày|ngày[ \\t\\u00a0]*\\([ \\t\\u00a0]*từ|ngày)[ \\t\\u00a0]+\\d{1,2}[ \\t\\u00a0]+(?:${DAY_RANGE_JOINERS.join('|')})[ \\t\\u00a0]*$`, 'iu');
+const DAY_RANGE_OPEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:từ[ \\t\\u00a0]+ngày[ \\t\\u00a0]+|ngày[ \\t\\u00a0]*\\([ \\t\\u00a0]*(?:từ[ \\t\\u00a0]+)?|ngày[ \\t\\u00a0]+)\\d{1,2}[ \\t\\u00a0]+(?:${DAY_RANGE_JOINERS.join('|')})[ \\t\\u00a0]*$`, 'iu');
+/**
+ * " đến 31/8", " tới ngày 5-9": a range's close that is a date written with a hyphen or a slash
+ * after a dotted first day ("từ 1.6 đến 31/8"); "từ 2.5 đến 3.5 tỷ" closes on a number
+ */
+const CLOSES_ON_DATE = new RegExp(`^[ \\t\\u00a0]+(?:${cues.dayRangeJoiners.entries.filter((e) => 'reversed' in e).map((e) => e.word).join('|')})[ \\t\\u00a0]+(?:ngày[ \\t\\u00a0]+)?\\d{1,2}[-/]\\d{1,2}(?![\\p{N}]|[.,]\\p{N})`, 'iu');
 /** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
 const NUMBER_CUE = words(cues.numberCues);
 
@@ -134,7 +139,11 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
     if (s === '.') {
       // "25.12.2015" cannot be a number (thousands come in groups of three); "từ 6 đến 8.7",
       // "ngày 10 và 11.10" close a range or pair of days
-      const dotCued = DOT_CUE.has(before.one) || !!y || (DAY_RANGE_JOINERS.includes(before.one) && DAY_RANGE_OPEN.test(text.slice(Math.max(0, at - 40), at).normalize('NFC')));
+      const dotCued =
+        DOT_CUE.has(before.one) ||
+        !!y ||
+        (DAY_RANGE_JOINERS.includes(before.one) && DAY_RANGE_OPEN.test(text.slice(Math.max(0, at - 40), at).normalize('NFC'))) ||
+        (before.one === 'từ' && !fromPart && CLOSES_ON_DATE.test(text.slice(pos, pos + 30).normalize('NFC')));
       if (before.colon || !dotCued) continue;
     } else if (!y && !cued && !(fromPart && before.open)) continue;
     out.push({ start: at, end: pos, sep: s, from: fromPart, rangeSep, day, month, year: y, sepAt });
