@@ -93,10 +93,9 @@ const PROSE_SOURCES = debris.entries.flatMap((e) => {
   const prose = (e as { prose?: boolean | string }).prose;
   return prose ? [typeof prose === 'string' ? prose : e.pattern] : [];
 });
-const PROSE_ITEMS = PROSE_SOURCES.map((p) => new RegExp(p, 'iuy'));
+/** (each made on its first use: only a candidate `PROSE_ANY` finds at a sentence boundary asks them) */
+const PROSE_ITEMS: Array<RegExp | undefined> = PROSE_SOURCES.map(() => undefined);
 const PROSE_ANY = new RegExp(PROSE_SOURCES.map((p) => `(?:${p})`).join('|'), 'giu');
-/** the same without the global flag, for a test that leaves no `lastIndex` behind (matchAll starts from it) */
-const PROSE_CUE = new RegExp(PROSE_ANY.source, 'iu');
 const BLANK = /[ \t\u00a0]/u;
 const BAR = /[|·•]/u;
 /** what may follow a glued line: the end of the paragraph, or a blank and the next sentence's capital (case-sensitive) */
@@ -106,7 +105,8 @@ const BAR_AFTER = /[ \t\u00a0]*[|·•][ \t\u00a0]*/uy;
 /** the end of the longest debris item at `at` that ends a word, or -1 */
 function itemAt(seg: string, at: number): number {
   let best = -1;
-  for (const re of PROSE_ITEMS) {
+  for (let i = 0; i < PROSE_ITEMS.length; i++) {
+    const re = (PROSE_ITEMS[i] ??= new RegExp(PROSE_SOURCES[i], 'iuy'));
     re.lastIndex = at;
     const m = re.exec(seg);
     if (!m || m[0].length === 0) continue;
@@ -229,7 +229,13 @@ const CUES = new RegExp(debris.inline.map((e) => e.cue).join('|'), 'iu');
 
 /** A cheap test before scanning: most drafts have no inline debris at all. */
 export function mayHaveDebris(text: string): boolean {
-  return CUES.test(text) || PROSE_CUE.test(text);
+  if (CUES.test(text)) return true;
+  // PROSE_ANY itself, from the start and reset after (matchAll starts from its lastIndex): a
+  // second expression of the same 3 KB source without the global flag was compiled again
+  PROSE_ANY.lastIndex = 0;
+  const found = PROSE_ANY.test(text);
+  PROSE_ANY.lastIndex = 0;
+  return found;
 }
 
 type Paragraphs = ReadonlyArray<{ start: number; end: number }>;
