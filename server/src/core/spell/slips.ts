@@ -274,12 +274,19 @@ function inListedTriple(run: Array<string | undefined>, at: number): boolean {
   return false;
 }
 
-/**
- * "a b" is a listed word, or a word of the general list: its syllables are explained and lend
- * no evidence to a third ("phụ gia cấm" is no "gia cầm").
- */
+/** "a b" is a listed word: its syllables are explained and lend no evidence to a third. */
 function taken(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && (isListedPair(a, b) || isGeneralPair(a, b));
+  return !!a && !!b && isListedPair(a, b);
+}
+
+/**
+ * A word of the general list reads a pair as written, against a variant that makes a pair of the
+ * genre short of its core (`STRONG_PAIR`): "khoa triết học" is no "tiết học" (2 in the figures),
+ * "chất phụ gia cấm" no "gia cầm"; but "phòng chống thiên tài" is still "thiên tai" (26), a core
+ * word a reporter may well mistype into its twin (as dictionaries/everyday-words.json keeps it).
+ */
+function generalAgainst(a: string | undefined, b: string | undefined, variantPair: number): boolean {
+  return !!a && !!b && variantPair < STRONG_PAIR && isGeneralPair(a, b);
 }
 
 /**
@@ -370,17 +377,18 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // …unless the pair the variant makes with it is no word of its own: "nhiều khó" is "nhiều"
     // before the whole of "khó khăn", seen as often as the genre writes that
     const rival = (x: string | undefined, y: string | undefined): boolean => !free && isListedPair(x ?? '', y ?? '');
-    const bTaken = takenBefore;
-    const aTaken = takenAfter;
+    // (a neighbour a general word takes on its far side is taken too, but for a core pair)
+    const bTaken = takenBefore || (!!before && generalAgainst(run[at - 2], before, pairCount(before, v.key)));
+    const aTaken = takenAfter || (!!after && generalAgainst(after, run[at + 2], pairCount(v.key, after)));
     // …unless the variant goes on the listed word the neighbour is taken by: "cận huyết thốn" is
     // "cận huyết thống", the whole word, not a rival of "cận huyết"
     const goesOn = (x: string | undefined, y: string | undefined, z: string | undefined): boolean => !!x && !!y && !!z && isListed([x, y, z]);
     // a neighbour that makes a word of the general list with the syllable as written reads it
-    // as written: "triết học" is no "tiết học", whatever the genre's figures say of "tiết học".
-    // That word is no evidence against a variant the other neighbour makes ("bảo hiển đạt" is
-    // still "bảo hiểm": the rare "hiển đạt" does not explain "bảo")
-    const b = (bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key)) || (!!before && isGeneralPair(before, key)) ? 0 : weigh(before, v.key, before);
-    const a = v.double || (aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) || (!!after && isGeneralPair(key, after)) ? 0 : weigh(v.key, after, after);
+    // as written: "triết học" is no "tiết học", whatever the genre's figures say of "tiết học"
+    // (generalAgainst). That word is no evidence against a variant the other neighbour makes
+    // ("bảo hiển đạt" is still "bảo hiểm": the rare "hiển đạt" does not explain "bảo")
+    const b = (bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key)) || (!!before && generalAgainst(before, key, pairCount(before, v.key))) ? 0 : weigh(before, v.key, before);
+    const a = v.double || (aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) || (!!after && generalAgainst(key, after, pairCount(v.key, after))) ? 0 : weigh(v.key, after, after);
     const bFaithful = faithful(before, () => pairCount(before ?? '', v.key)) ? b : 0;
     const aFaithful = faithful(after, () => pairCount(v.key, after ?? '')) ? a : 0;
     const weight = Math.max(bFaithful, aFaithful);

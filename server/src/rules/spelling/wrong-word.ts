@@ -368,7 +368,9 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   const aspect = tokens[first - 1];
   if (at === 1 && functionWords.has(keys[0]) && common.has(keys[1]) && aspect && genreWords().beforeVerb.has(aspect.key) && adjacent(text, aspect, tokens[first])) return undefined;
   if (straddled(tokens, first, keys.length, at)) return undefined;
-  if (keptOutward(text, tokens, first, keys.length, at)) return undefined;
+  // (but for a core word of the genre, a reporter's likely slip: "phòng chống thiên tài")
+  const core = best.keys.slice(1).some((k, n) => pairCount(best!.keys[n], k) >= STRONG_PAIR);
+  if (!core && keptOutward(text, tokens, first, keys.length, at)) return undefined;
   // a level word before a place name is that level word ("đến từ xã Tân Phú", not "từ xa"):
   // the name after it explains it better than any listed word
   if (at === keys.length - 1 && beforePlaceName(text, tokens, first + at)) return undefined;
