@@ -538,3 +538,14 @@ describe('organisation-case and a body joined to a generic one', () => {
     expect(check('Bệnh viện thực hiện bộ tiêu chí chất lượng bệnh viện Việt Nam phiên bản mới.', 'organisation-case')).toEqual([]);
   });
 });
+
+describe('organisation-case and a body listed among named bodies', () => {
+  it('reads a lone capitalised body between named bodies of a list as one body', () => {
+    expect(fixed('Huyện Đoàn phối hợp với Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội cựu chiến binh và Huyện Đoàn Ia Grai tổ chức lớp học.', 'organisation-case')).toBe(
+      'Huyện Đoàn phối hợp với Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh và Huyện Đoàn Ia Grai tổ chức lớp học.',
+    );
+  });
+  it('leaves it alone outside such a list', () => {
+    expect(check('Lớp học dành cho Hội cựu chiến binh các xã.', 'organisation-case')).toEqual([]);
+  });
+});

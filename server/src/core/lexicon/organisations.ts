@@ -165,7 +165,10 @@ export function chainAt(
       longName ||
       // the country's one body of that name, in lower case too ("bộ chính trị", "bộ công an")
       (parts.length === 1 && first.entry?.unique === true) ||
-      (isCommittee(first.entry) && parts.length === 1 && (subjectOfVerb(text, words, j) || amongSpecificBodies(draft, words, i, j))));
+      (isCommittee(first.entry) && parts.length === 1 && (subjectOfVerb(text, words, j) || amongSpecificBodies(draft, words, i, j))) ||
+      // a lone body with its type word's capital, an item of a list of named bodies written with
+      // theirs ("Hội Nông dân, Hội cựu chiến binh và Huyện Đoàn"): one body like its neighbours
+      (lone && isCapitalised(words[i].text) && !startsSentence && amongNamedBodies(draft, words, i, j)));
 
   const checks: SyllableCheck[] = [];
   if (!allUpper(chainWords)) {
@@ -263,6 +266,27 @@ function amongSpecificBodies(draft: Draft, words: Word[], i: number, j: number):
   const after = j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) ? words[j] : undefined;
   const specific = (w: Word | undefined): boolean => !!w && (/^\p{Lu}{2,}/u.test(w.text) || (isCapitalised(w.text) && !isSentenceStart(draft, wordStart(w))));
   return specific(before) && specific(after);
+}
+
+const VA = syllableKey('và');
+/**
+ * The item from word i to j is in a list between two capitalised items that a comma opens
+ * before and a comma or "và" after, each of two capitalised syllables at least ("Hội Nông
+ * dân, | Hội cựu chiến binh | và Huyện Đoàn"): an item of a list of named bodies.
+ */
+function amongNamedBodies(draft: Draft, words: Word[], i: number, j: number): boolean {
+  const text = draft.text;
+  if (i < 2 || j + 1 >= words.length || !/^\s*,\s*$/u.test(gapAt(text, words, i - 1))) return false;
+  const named = (a: Word, b: Word): boolean => (isCapitalised(a.text) || /^\p{Lu}{2,}/u.test(a.text)) && isCapitalised(b.text) && !isSentenceStart(draft, wordStart(a));
+  // the item before ends "… Nông dân": its last capitalised pair, joined by blanks
+  let b = i - 1;
+  while (b > 0 && blankGap(text, words, b - 1) && i - b < 5) b--;
+  let before = false;
+  for (let c = b; c + 1 < i && !before; c++) before = blankGap(text, words, c) && named(words[c], words[c + 1]);
+  let k = j;
+  if (syllableKey(words[k].text) === VA && blankGap(text, words, k - 1) && blankGap(text, words, k)) k++;
+  else if (!/^\s*,\s*$/u.test(gapAt(text, words, j - 1))) return false;
+  return before && k + 1 < words.length && blankGap(text, words, k) && named(words[k], words[k + 1]);
 }
 
 /** the country's own name, capitalised, at word j ("Việt Nam") */
