@@ -83,9 +83,19 @@ let nextSaltId = 0;
 export function paragraphWords(p: Paragraph): readonly Word[] {
   let out = wordsOf.get(p);
   if (out === undefined) {
-    const words: Word[] = [];
-    for (const s of p.sentences) for (const w of s.words) words.push(w);
-    wordsOf.set(p, (out = words));
+    // one sentence (a headline, a credit, many a short paragraph): its own list, read only here;
+    // more: copied into a list made at its length (every paragraph of the draft, every re-check)
+    const ss = p.sentences;
+    if (ss.length === 1) out = ss[0].words;
+    else {
+      let n = 0;
+      for (const s of ss) n += s.words.length;
+      const words = new Array<Word>(n);
+      let k = 0;
+      for (const s of ss) for (let i = 0; i < s.words.length; i++) words[k++] = s.words[i];
+      out = words;
+    }
+    wordsOf.set(p, out);
   }
   return out;
 }
