@@ -81,6 +81,9 @@ describe('required-byline', () => {
     // a labelled credit whose name has a syllable in lower case (person-name-case reports its case)
     'Tin, ảnh: nguyễn Hà',
     'Bài, ảnh: lê Thị Mai',
+    // the photo's credit first, then the text's; a role before a body's long name
+    'Ảnh: Quốc Bảo - Tin: Ngọc Hà',
+    'Phóng viên Đài Phát thanh và Truyền hình tỉnh',
     // the reporter's role after the name
     'Thu Hà - phóng viên',
     'Minh Đức, cộng tác viên',

@@ -87,6 +87,9 @@ export function isBylineText(line: string): boolean {
   // a long affiliation ("Mai Phương - Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Lạc") fits
   if (!t || /\d{1,2}\s*[-/.:]\s*\d{1,2}/u.test(t) || words(t).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 16) return false;
   if (BYLINE_WORDS.has(normKey(t))) return true;
+  // "Ảnh: Minh Tú - Tin: Lan Anh": the photo's credit first, then the text's with its label
+  const credits = t.split(/\s+[-–—|]\s+/u);
+  if (credits.length > 1 && credits.length <= 3 && /^ảnh\s*:/iu.test(credits[0]) && credits.slice(1).some((c) => PREFIX.test(c) && isBylineText(c))) return true;
   // "Theo Báo Nhân Dân", "Nguồn: Ban Tuyên giáo Tỉnh ủy": a source, named like a body
   const source = SOURCE_PREFIX.exec(t);
   if (source) {
@@ -100,7 +103,8 @@ export function isBylineText(line: string): boolean {
   const role = ROLE_PREFIX.exec(t);
   if (role && t.length > role[0].length) {
     const rest = t.slice(role[0].length).trim();
-    if (/^\p{Lu}/u.test(rest)) return words(rest).length <= 6;
+    // … or a body's long name ("Phóng viên Đài Phát thanh và Truyền hình tỉnh")
+    if (/^\p{Lu}/u.test(rest)) return words(rest).length <= 6 || isBodyCredit(rest);
   }
   const prefixed = PREFIX.exec(t);
   if (prefixed) t = t.slice(prefixed[0].length).trim();
