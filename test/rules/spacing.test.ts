@@ -131,6 +131,8 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
 
   it.each([
     'Tỉnh Bà Rịa-Vũng Tàu và tuyến Hà Nội-Hải Phòng.',
+    // a foreign given name joined by its hyphen, then a verb
+    'Bà Han Seo-yun cho biết công ty sẵn sàng hợp tác, ông Lee Dong-hyun bày tỏ cảm ơn.',
     'Học tập chủ nghĩa Mác-Lênin theo Kế hoạch 12-KH/HU và Quyết định 45-QĐ/TU.',
     'Điểm a khoản 1(b), hàm f(x) và lệnh alert(1) trong bài, ảnh anh-lop-hoc(2).',
     'Mẫu A1(b), máy S10(bản mới), hàm F(x) và số 1.2(a) giữ nguyên; ảnh Hoc-vien(3).',

@@ -33,6 +33,7 @@ function startsWithTitle(s: string): boolean {
   return TITLE_STARTS.some((t) => lower.startsWith(t) && !/^[\p{L}\p{M}]/u.test(lower.slice(t.length)));
 }
 import { draftLinkSpans, inSpans, linkSpans, mergeSpans, type Span } from '../core/links.js';
+import { isSyllable } from '../core/spell/dictionary.js';
 
 const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
@@ -159,6 +160,16 @@ function afterPersonName(seg: string, d: number): boolean {
   return /(?:^|[^\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*[ \t\u00a0]\p{Lu}[\p{Ll}\p{M}]+$/u.test(seg.slice(Math.max(0, d - 30), d));
 }
 
+/**
+ * The syllables on both sides of the hyphen at d are Vietnamese ("Phin-tổ"), not the two halves
+ * of a foreign given name ("Ji-yeon", "Soo-min")
+ */
+function vietnameseAround(seg: string, d: number): boolean {
+  const before = /[\p{L}\p{M}]+$/u.exec(seg.slice(Math.max(0, d - 12), d))?.[0] ?? '';
+  const after = /^[\p{L}\p{M}]+/u.exec(seg.slice(d + 1, d + 13))?.[0] ?? '';
+  return isSyllable(before) && isSyllable(after);
+}
+
 /** a space, a tab or a no-break space */
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
@@ -264,7 +275,8 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     // a lower-case word after a person's name ("Triệu Văn Phin-tổ trưởng tổ hợp tác"): two
     // capitalised words before the hyphen and a phrase after it; a name joined by hyphens
     // ("người Ê-đê", "Bà Rịa-Vũng Tàu") has no lower-case phrase after a two-word name
-    if (!startsWithTitle(seg.slice(d + 1, d + 40)) && !(lowerAfter && afterPersonName(seg, d) && /^\p{Ll}+[ \t\u00a0]+\p{Ll}/u.test(seg.slice(d + 1, d + 30)))) continue;
+    // (not a foreign given name joined by its hyphen: "Kim Ji-yeon cho biết", "Park Soo-min bày tỏ")
+    if (!startsWithTitle(seg.slice(d + 1, d + 40)) && !(lowerAfter && afterPersonName(seg, d) && vietnameseAround(seg, d) && /^\p{Ll}+[ \t\u00a0]+\p{Ll}/u.test(seg.slice(d + 1, d + 30)))) continue;
     if (lowerAfter && !afterCapitalisedWord(seg, d)) continue;
     const i = base + d;
     if (isOpaque(i)) continue;
