@@ -275,6 +275,17 @@ describe('dictionaries/structure.json examples', () => {
   it.each(data.memberNounEnds.entries.flatMap((e) => (('notExamples' in e && e.notExamples) || []).map((x) => [e.word, x])))('“%s” before a word it forms a word with is no member’s ending: %s', (word, x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });
+  it('counts who attended, described at length, when the verb of attending closes the sentence', () => {
+    const x = 'Có 64 thợ lặn, thợ máy và chủ ghe của 11 tổ đoàn kết trên biển tham dự.';
+    expect(found(x, findParticipantCount(one(x)))).toMatch(/^64 thợ lặn, thợ máy/u);
+    const y = 'Hội nghị có 120 hộ kinh doanh tạp hóa, ăn uống, dịch vụ cầm đồ trên địa bàn tham dự.';
+    expect(found(y, findParticipantCount(one(y)))).toMatch(/^120 hộ kinh doanh/u);
+    // the verb goes on: a long phrase is no count's noun
+    expect(findParticipantCount(one(x.replace('tham dự.', 'tham dự lớp học.')))).toBeUndefined();
+    // days are no people however long the phrase
+    expect(findParticipantCount(one('Trong 12 ngày học, các nội dung về phòng cháy, chữa cháy và cứu nạn, cứu hộ được giới thiệu và học viên tham gia.'))).toBeUndefined();
+  });
+
   it('counts people before a two-word noun ending in a member’s ending', () => {
     const x = 'Hôm qua, 25 phóng viên của các đài huyện đã hoàn thành khóa học.';
     expect(found(x, findParticipantCount(one(x)))).toBe('25 phóng viên');

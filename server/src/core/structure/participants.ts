@@ -48,6 +48,16 @@ const LEARNER_COUNT = new RegExp(
 );
 
 /**
+ * The same with a longer noun when the verb closes the sentence ("Có 150 ngư dân là thuyền trưởng,
+ * chủ tàu thuộc 32 tổ đoàn kết tham dự.", "Hội nghị có 210 hộ kinh doanh xăng dầu, ăn uống, nhà
+ * hàng, bán lẻ tham dự."): who attended, described at length, numbers inside included
+ */
+const LEARNER_COUNT_CLOSING = new RegExp(
+  `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:,?\\s+[\\p{L}\\p{N}]+){9,17}?)\\s+(?:đã\\s+|đều\\s+)?${LEARNER_VERBS}\\s*(?:[.;!]|$)`,
+  'gu',
+);
+
+/**
  * a giving verb earlier in the clause, and no event verb after it: "cấp 500 con giống cho 10
  * hộ" counts receivers; in "Trung tâm Hỗ trợ nông dân tập huấn cho 40 hội viên" the class's
  * verb stands between, and "cho" is whom the class was for
@@ -145,16 +155,21 @@ function headCountsIn(text: string): Array<[number, number]> {
     if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].indexOf(m[1])))) continue;
     out.push([m.index, m.index + m[0].length]);
   }
-  LEARNER_COUNT.lastIndex = 0;
-  for (let m = LEARNER_COUNT.exec(text); m; m = LEARNER_COUNT.exec(text)) {
-    if (!peopleCount(m)) continue;
-    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
-    // the count and its noun, as the other shapes report it
-    const nounEnd = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
-    if (PROJECT_AFTER.test(text.slice(nounEnd, nounEnd + 80))) continue;
-    out.push([m.index, nounEnd]);
+  for (const re of [LEARNER_COUNT, LEARNER_COUNT_CLOSING]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!peopleCount(m)) continue;
+      if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const before = text.slice(Math.max(0, m.index - 80), m.index);
+      if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
+      // the count and its noun, as the other shapes report it
+      const nounEnd = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
+      if (PROJECT_AFTER.test(text.slice(nounEnd, nounEnd + 80))) continue;
+      // (a count both shapes read is one)
+      const start = m.index;
+      if (out.some(([a, b]) => a < nounEnd && start < b)) continue;
+      out.push([start, nounEnd]);
+    }
   }
   return out;
 }
