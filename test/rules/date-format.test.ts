@@ -40,6 +40,9 @@ describe('date-format: one style per draft', () => {
     expect(fixed(text, R)).toBe('Sáng 3/6, lớp học khai giảng. Lớp học kéo dài 2 ngày (20 và 21/6). Trong dịp hè, từ 5/6 đến 20/8, Huyện đoàn mở lớp dạy bơi.');
     // a range of numbers closes on a number, not a date
     expect(check('Sáng 3/6, giá lúa tăng từ 6.5 đến 7.2 nghìn đồng, lãi suất giảm từ 1.5 đến 2 điểm.', R)).toEqual([]);
+    // a range of days after “N ngày,”: its dotted close is a date; a score after “ngày” and other words is not
+    expect(check('Sáng 3/6, khai giảng lớp học. Trong 3 ngày, từ 26 đến 28.6, học viên thực hành.', R).map((f) => f.text)).toEqual(['28.6']);
+    expect(check('Sáng 3/6, khai giảng lớp học. Sau 10 ngày, điểm tăng từ 6 đến 6.5 nhờ ôn tập.', R)).toEqual([]);
   });
 
   it('ignores metadata lines, document numbers, scores and times', () => {

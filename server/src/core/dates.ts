@@ -46,11 +46,12 @@ const CUE = words(cues.dateCues);
 /** Stronger cue for dot dates: "17.10" is a number unless a time word stands before it. */
 const DOT_CUE = words(cues.dotDateCues);
 /**
- * "từ ngày 6 đến ", "3 ngày (từ 18 tới ", "2 ngày (14 và ", "ngày 10 và ": the first day of a
- * range or pair of DAYS, before the date that closes it ("từ 2 đến 3.5 tỷ" names no day: a number)
+ * "từ ngày 6 đến ", "3 ngày (từ 18 tới ", "2 ngày (14 và ", "3 ngày, từ 28 đến ", "ngày 10 và ":
+ * the first day of a range or pair of DAYS, before the date that closes it ("từ 2 đến 3.5 tỷ"
+ * names no day: a number)
  */
 const DAY_RANGE_JOINERS = cues.dayRangeJoiners.entries.map((e) => e.word);
-const DAY_RANGE_OPEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:từ[ \\t\\u00a0]+ngày[ \\t\\u00a0]+|ngày[ \\t\\u00a0]*\\([ \\t\\u00a0]*(?:từ[ \\t\\u00a0]+)?|ngày[ \\t\\u00a0]+)\\d{1,2}[ \\t\\u00a0]+(?:${DAY_RANGE_JOINERS.join('|')})[ \\t\\u00a0]*$`, 'iu');
+const DAY_RANGE_OPEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:từ[ \\t\\u00a0]+ngày[ \\t\\u00a0]+|ngày[ \\t\\u00a0]*\\([ \\t\\u00a0]*(?:từ[ \\t\\u00a0]+)?|ngày[ \\t\\u00a0]*,?[ \\t\\u00a0]*từ[ \\t\\u00a0]+|ngày[ \\t\\u00a0]+)\\d{1,2}[ \\t\\u00a0]+(?:${DAY_RANGE_JOINERS.join('|')})[ \\t\\u00a0]*$`, 'iu');
 /**
  * " đến 31/8", " tới ngày 5-9": a range's close that is a date written with a hyphen or a slash
  * after a dotted first day ("từ 1.6 đến 31/8"); "từ 2.5 đến 3.5 tỷ" closes on a number
