@@ -42,6 +42,11 @@ describe('number-format: thousands', () => {
 });
 
 describe('number-format: leading zeros', () => {
+  it('keeps the zero of a document’s number after its kind written as a name, not after a verb', () => {
+    expect(check('Tổ công tác triển khai Đề án 06 huyện họp định kỳ, quán triệt Chỉ thị 05 xã đã ban hành.', R)).toEqual([]);
+    expect(check('Cán bộ khuyến nông hướng dẫn 05 hộ làm chuồng trại.', R).map((f) => f.text)).toEqual(['05']);
+  });
+
   it('drops a leading zero of a count (info)', () => {
     const text = 'Lớp học diễn ra trong 03 ngày với 05 chuyên đề.';
     const f = findings(text, R);

@@ -6,6 +6,7 @@
  * 30, which concerns document numbers only.
  */
 import words from '../../../dictionaries/number-format.json';
+import structure from '../../../dictionaries/structure.json';
 import { COUNT_NOUN_RE, PEOPLE_RE } from '../core/numbers.js';
 import type { Rule } from '../core/types.js';
 
@@ -39,6 +40,11 @@ const DECIMAL_POINT = new RegExp(
 );
 /** "ngày 05 tháng 01 năm 2020", "số 03 …", "lúc 07 giờ": not counts (notACountBefore) */
 const NOT_A_COUNT = new RegExp(`(?:^|[^\\p{L}])(?:${listed(words.notACountBefore)})\\s*:?\\s*$`, 'iu');
+/**
+ * "Đề án 06", "Chỉ thị 05": a document's number after its kind written as a name, capitalised
+ * (structure.json documentTypes); "hướng dẫn 05 hộ" counts households
+ */
+const DOCUMENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${structure.documentTypes.entries.map((e) => e.word.charAt(0).toUpperCase() + e.word.slice(1)).join('|')})\\s*:?\\s*$`, 'u');
 
 export const numberFormat: Rule = {
   meta: {
@@ -116,7 +122,8 @@ export const numberFormat: Rule = {
       if (/\d\.\d/.test(seg)) for (const m of seg.matchAll(DECIMAL_POINT)) push(m.index ?? 0, m[0], m[0].replace('.', ','), 'decimalPoint');
       if (/0\d/.test(seg)) for (const m of seg.matchAll(LEADING_ZERO)) {
         const i = m.index ?? 0;
-        if (NOT_A_COUNT.test(seg.slice(Math.max(0, i - 16), i))) continue;
+        const before = seg.slice(Math.max(0, i - 16), i);
+        if (NOT_A_COUNT.test(before) || DOCUMENT_BEFORE.test(before)) continue;
         push(i, m[0], m[1], 'leadingZero', 'info');
       }
     }
