@@ -98,6 +98,24 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check('Trường THCS Thị trấn Đô Lương và Trường Tiểu học Thị trấn đạt chuẩn.', RULE)).toEqual([]);
   });
 
+  it('reads a level word closing a two-syllable place name as the name\'s (“cảng cá Phước Tỉnh”), not one after a body\'s field', () => {
+    expect(check('Tàu cá neo đậu tại cảng cá Phước Tỉnh và cảng cá Cát Lở đã lắp thiết bị.', RULE)).toEqual([]);
+    expect(check('Ông Lê Văn Hòa, Đồn trưởng Đồn Biên phòng Phước Tỉnh, phát biểu.', RULE)).toEqual([]);
+    expect(check('Cán bộ Cục Thuế Tỉnh và Sở Công Thương Tỉnh hướng dẫn học viên.', RULE).map((f) => f.text)).toEqual(['Tỉnh', 'Tỉnh']);
+    expect(check('Cán bộ Trung tâm Y tế Huyện hướng dẫn học viên.', RULE).map((f) => f.text)).toEqual(['Huyện']);
+  });
+
+  it('reads a lowercase word between a level word and several names as a kind of unit (“phường xoan”), a single one as a lost capital', () => {
+    expect(check('Lớp học mời trùm phường xoan Kim Đái và trùm phường xoan Phù Đức truyền dạy.', RULE)).toEqual([]);
+    expect(check('Học viên đến từ xã mường Nhé và xã Chung Chải.', RULE).map((f) => f.text)).toEqual(['mường Nhé']);
+  });
+
+  it('keeps the capital of a noun of geography inside the name of a place its head opens (“Khu du lịch quốc gia Núi Bà Đen”)', () => {
+    expect(check('Học viên tham quan Khu du lịch quốc gia Núi Bà Đen vào chiều cùng ngày.', RULE)).toEqual([]);
+    expect(check('Học viên tham quan Khu di tích lịch sử quốc gia Núi Thành vào chiều cùng ngày.', RULE)).toEqual([]);
+    expect(check('Học viên leo lên Núi Bà Đen vào chiều cùng ngày.', RULE).map((f) => f.text)).toEqual(['Núi']);
+  });
+
   it('leaves a common word alone where a place of the draft is named by it (“xã Thành Công”, “Thành công của lớp học”), not after a level word', () => {
     const text = 'Học viên đến từ xã Thành Công và xã Hòa Bình. Thành công của lớp học là nhờ mọi người mong Hòa bình. Cán bộ xã Thành công phát biểu.';
     expect(check(text, RULE).map((f) => [f.at, f.text])).toEqual([['1:112', 'Thành công']]);

@@ -192,6 +192,9 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || (usuallyLowercase(x) && !geoOpens) || (isLevelWord(a.text) && !villageWord) || (placeNounAt(keys, j) > 0 && !geoOpens)) return undefined;
   // the capitalised words after it: a name's, not a body's or a title's ("xã nhận Bằng khen", "tỉnh giao Sở Nội vụ")
   if (typeWordAt(keys, j + 1) > 0) return undefined;
+  // the same level word and lowercase syllable before another name in the sentence: a kind of
+  // the unit before each name ("phường xoan Kim Đái, phường xoan Thét": guilds of hát Xoan)
+  if (keys.some((k, n) => n !== j && n > 0 && k === x && keys[n - 1] === lastKey && nameShape(ws[n]) === 'lower' && !!ws[n + 1] && isCapitalised(ws[n + 1].text) && keys[n + 1] !== keys[j + 1])) return undefined;
   const name = [a];
   for (let k = j + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]) && !inEntry.has(ws[k].start); k++) name.push(ws[k]);
   const after = ws[j + name.length];
@@ -333,12 +336,41 @@ function capitalGeneric(draft: Draft, ws: Word[], keys: string[], i: number, inE
   if (!GEO_GENERICS.has(keys[i]) || nameShape(w) !== 'cap' || !prev || !blank(text, prev, w) || nameShape(prev) !== 'lower') return undefined;
   if (isSentenceStart(draft, w.start) || inEntry.has(w.start) || isLevelWord(prev.text) || placeNounAt(keys, i - 1) > 0) return undefined;
   if (GEO_NOT_AFTER.some((p) => p.every((k, n) => keys[i - p.length + n] === k))) return undefined;
-  // the head of a named place before it ("Địa đạo Vịnh Mốc", "Khu du lịch Núi Cấm"): the noun is the name's
-  if (NAMED_PLACE_HEADS.some((p) => i >= p.length && isCapitalised(ws[i - p.length].text) && p.every((k, n) => keys[i - p.length + n] === k))) return undefined;
+  // the head of a named place before it ("Địa đạo Vịnh Mốc", "Khu du lịch Núi Cấm"), maybe with
+  // lowercase words that say what kind ("Khu du lịch quốc gia Núi Bà Đen"): the noun is the name's
+  if (afterPlaceHead(text, ws, keys, i)) return undefined;
   const name: Word[] = [];
   for (let k = i + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]); k++) name.push(ws[k]);
   if (name.length === 0 || inPersonName(draft, w.start)) return undefined;
   return name;
+}
+
+/**
+ * A capitalised head of a named place ends right before word i, or before at most six
+ * lowercase words that end there, all joined by blanks (as common-noun-case reads a place
+ * head: common-nouns.json placeHeads).
+ */
+function afterPlaceHead(text: string, ws: Word[], keys: string[], i: number): boolean {
+  for (let end = i; end >= 1 && i - end <= 6; end--) {
+    if (NAMED_PLACE_HEADS.some((p) => end >= p.length && isCapitalised(ws[end - p.length].text) && p.every((k, n) => keys[end - p.length + n] === k && (n === 0 || blank(text, ws[end - p.length + n - 1], ws[end - p.length + n]))))) return true;
+    // (the words between are the head's description, lowercase and joined to it)
+    if (nameShape(ws[end - 1]) !== 'lower' || !blank(text, ws[end - 1], ws[end])) return false;
+  }
+  return false;
+}
+
+/**
+ * The level word of `lv` syllables at word i is the second half of a two-syllable place
+ * name: a capitalised syllable before it, joined by a blank, that follows a lowercase word,
+ * is no type word of a body nor a word of a known one, and no capitalised name after it.
+ */
+function secondOfPlaceName(text: string, ws: Word[], keys: string[], i: number, lv: number, inEntry: Set<number>): boolean {
+  const prev = ws[i - 1];
+  const before = ws[i - 2];
+  if (lv !== 1 || !prev || !before || !blank(text, prev, ws[i]) || !blank(text, before, prev)) return false;
+  if (nameShape(prev) !== 'cap' || nameShape(before) !== 'lower' || isLevelWord(prev.text) || typeWordAt(keys, i - 1) > 0 || inEntry.has(prev.start)) return false;
+  const next = ws[i + 1];
+  return !(next && blank(text, ws[i], next) && isCapitalised(next.text));
 }
 
 function keysOfWords(ws: Word[]): string {
@@ -505,6 +537,10 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       // a syllable of a person's name ("bác sĩ Lò Văn Tỉnh") is no level word
       if (inPersonName(draft, lvWords[0].start)) continue;
       const next = ws[i + lv];
+      // "cảng cá Phước Tỉnh", "xã Vĩnh Xã": the level word closes a two-syllable place name, its
+      // first syllable capitalised after a lowercase word; no name follows, and that syllable is
+      // no field of a body ("Cục Thuế Tỉnh", "Sở Công Thương Tỉnh": a capital before it)
+      if (secondOfPlaceName(text, ws, keys, i, lv, inEntry)) continue;
       if (next && blank(text, lvWords[lv - 1], next)) {
         if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
         // "Phường Trần Phú", "Phường Điện Biên Phủ": named after a person or an event (CAP-04)
