@@ -83,6 +83,7 @@ describe('required-byline', () => {
     'Bài, ảnh: lê Thị Mai',
     // the photo's credit first, then the text's; a role before a body's long name
     'Ảnh: Quốc Bảo - Tin: Ngọc Hà',
+    'Tin: Ngọc Hà; ảnh: Trung tâm Y tế huyện cung cấp',
     'Phóng viên Đài Phát thanh và Truyền hình tỉnh',
     // the reporter's role after the name
     'Thu Hà - phóng viên',
@@ -234,6 +235,7 @@ describe('required-byline', () => {
     ['a photo caption', '\n\nToàn cảnh hội nghị tập huấn.'],
     ['a caption naming a person', '\n\nĐồng chí Bùi Văn Hòa phát biểu tại hội nghị'],
     ['a photo credit only', '\n\nẢnh: Thu Hà'],
+    ['two photo credits', '\n\nẢnh: Thu Hà; ảnh: Trung tâm Y tế huyện cung cấp'],
     ['a caption naming a hall', '\n\nHội trường UBND xã Tân Lập'],
     ['a caption naming a body', '\n\nTrung tâm Y tế huyện trao đổi kinh nghiệm với học viên'],
     ['a site label', '\n\nBaonongthon'],

@@ -87,9 +87,11 @@ export function isBylineText(line: string): boolean {
   // a long affiliation ("Mai Phương - Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Lạc") fits
   if (!t || /\d{1,2}\s*[-/.:]\s*\d{1,2}/u.test(t) || words(t).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 16) return false;
   if (BYLINE_WORDS.has(normKey(t))) return true;
-  // "Ảnh: Minh Tú - Tin: Lan Anh": the photo's credit first, then the text's with its label
-  const credits = t.split(/\s+[-–—|]\s+/u);
-  if (credits.length > 1 && credits.length <= 3 && /^ảnh\s*:/iu.test(credits[0]) && credits.slice(1).some((c) => PREFIX.test(c) && isBylineText(c))) return true;
+  // "Ảnh: Minh Tú - Tin: Lan Anh", "Tin: Lan Anh; ảnh: Ban Tổ chức cung cấp": the photo's credit,
+  // whoever it names, beside the text's credit with its label
+  const credits = t.split(/\s*;\s*|\s+[-–—|]\s+/u);
+  const photo = (c: string): boolean => /^ảnh\s*:/iu.test(c);
+  if (credits.length > 1 && credits.length <= 3 && credits.some(photo) && credits.some((c) => !photo(c)) && credits.every((c) => photo(c) || (PREFIX.test(c) && isBylineText(c)))) return true;
   // "Theo Báo Nhân Dân", "Nguồn: Ban Tuyên giáo Tỉnh ủy": a source, named like a body
   const source = SOURCE_PREFIX.exec(t);
   if (source) {
