@@ -45,11 +45,34 @@ describe('person-name-case', () => {
   });
 
   it.each([
+    ['Minh Châu - Hồng nhung', '5:13', 'Hồng nhung', 'Minh Châu - Hồng Nhung'],
+    ['Ngọc Lan – Diệu linh', '5:12', 'Diệu linh', 'Ngọc Lan – Diệu Linh'],
+    ['Ngọc lan', undefined, undefined, undefined],
+  ])('reads a pen name in a byline, its syllable typed in lower case: %j', (credit, at, span, output) => {
+    const story = 'Tập huấn sơ cứu\n\nSáng 5-3, Trung tâm Y tế huyện tổ chức lớp sơ cứu cho 60 học viên.\n\n';
+    if (!span) {
+      // (one pen name alone on the last line is no credit the structure knows: the body's line)
+      expect(check(`${story}${credit}\n`, RULE)).toEqual([]);
+      return;
+    }
+    const expected = output!.slice(output!.length - span.length);
+    expect(check(`${story}${credit}\n`, RULE)).toEqual([{ rule: RULE, message: `Tên người “${span}” phải viết hoa chữ cái đầu của mọi âm tiết: “${expected}”.`, at, text: span }]);
+    expect(fixed(`${story}${credit}\n`, RULE)).toBe(`${story}${output}\n`);
+  });
+
+  it.each(['Thu Hà - Đài huyện', 'Minh Châu - Hà thực hiện', 'Minh Châu - Ảnh minh họa', 'Thu Hà - Công an huyện'])('leaves a credit’s body, role or label alone: %j', (credit) => {
+    const story = 'Tập huấn sơ cứu\n\nSáng 5-3, Trung tâm Y tế huyện tổ chức lớp sơ cứu cho 60 học viên.\n\n';
+    expect(check(`${story}${credit}\n`, RULE)).toEqual([]);
+  });
+
+  it.each([
     ['Ông Nguyễn Hoàng phúc, Chủ tịch UBND xã, phát biểu khai mạc.', '1:5', 'Nguyễn Hoàng phúc', 'Tên người “Nguyễn Hoàng phúc” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Hoàng Phúc”.', 'Ông Nguyễn Hoàng Phúc, Chủ tịch UBND xã, phát biểu khai mạc.'],
     ['Đồng chí Phạm minh Tuấn, Chính ủy Bộ Chỉ huy Quân sự tỉnh, dự buổi lễ.', '1:10', 'Phạm minh Tuấn', 'Tên người “Phạm minh Tuấn” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Minh Tuấn”.', 'Đồng chí Phạm Minh Tuấn, Chính ủy Bộ Chỉ huy Quân sự tỉnh, dự buổi lễ.'],
     ['Chị Nguyễn Thị hồng Nhung nhận Bằng khen của Trung ương Đoàn.', '1:5', 'Nguyễn Thị hồng Nhung', 'Tên người “Nguyễn Thị hồng Nhung” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Thị Hồng Nhung”.', 'Chị Nguyễn Thị Hồng Nhung nhận Bằng khen của Trung ương Đoàn.'],
     // a verb's syllable ("đạt") is the given name of a two-syllable name before a comma and a title
     ['Dự lớp có ông Trần Minh đạt, Giám đốc Sở Tài chính tỉnh.', '1:15', 'Trần Minh đạt', 'Tên người “Trần Minh đạt” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Minh Đạt”.', 'Dự lớp có ông Trần Minh Đạt, Giám đốc Sở Tài chính tỉnh.'],
+    // no introducer: a middle name typed small between a surname that is no everyday word and a given name
+    ['Sau đó, giảng viên Phạm thanh Tùng hướng dẫn thực hành sơ cứu.', '1:20', 'Phạm thanh Tùng', 'Tên người “Phạm thanh Tùng” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Thanh Tùng”.', 'Sau đó, giảng viên Phạm Thanh Tùng hướng dẫn thực hành sơ cứu.'],
     ['Ông Trần Quốc vượng cho hay nông dân rất phấn khởi.', '1:5', 'Trần Quốc vượng', 'Tên người “Trần Quốc vượng” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Quốc Vượng”.', 'Ông Trần Quốc Vượng cho hay nông dân rất phấn khởi.'],
     ['Chị H’mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.', '1:5', 'H’mai', 'Tên riêng Tây Nguyên “H’mai” viết hoa cả chữ cái sau dấu nháy: “H’Mai”.', 'Chị H’Mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.'],
     ['Bà Rmah H’ngơn báo cáo kết quả thực hiện nghị quyết.', '1:9', 'H’ngơn', 'Tên riêng Tây Nguyên “H’ngơn” viết hoa cả chữ cái sau dấu nháy: “H’Ngơn”.', 'Bà Rmah H’Ngơn báo cáo kết quả thực hiện nghị quyết.'],

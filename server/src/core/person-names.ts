@@ -15,8 +15,9 @@ import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { matchTitles } from './lexicon.js';
 import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
-import { functionAt } from './lexicon/grammar.js';
+import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { SpanIndex } from './sorted.js';
+import { LABEL_WORD } from './structure/data.js';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -235,6 +236,21 @@ function closesName(draft: Draft, ws: Word[], keys: string[], j: number, nameLen
   return functionAt(keys, j + 1) || (!!after && blankBetween(text, next, after) && caseShape(next.text) === 'lower' && caseShape(after.text) === 'lower' && commonWordPair(next.text, after.text));
 }
 
+/**
+ * Without "ông / đồng chí …" before it, the lowercase syllable at j right after a surname that is
+ * no everyday word ("kiểm sát viên Trần minh Luân") is a middle name typed small when a
+ * capitalised syllable closes the name right after it, the syllable is one drafts capitalise at
+ * least as often as not (a name's: "minh", "thanh"; not "nói", "cho") and it makes no word with
+ * the syllable after it.
+ */
+function slipAfterSurname(ws: Word[], i: number, j: number, common: boolean): boolean {
+  if (common || j !== i + 1 || caseShape(ws[i].text) !== 'cap') return false;
+  const c = countsOf(wordKey(ws[j]));
+  const next = ws[j + 1];
+  const after = ws[j + 2];
+  return !!c && c[1] >= c[0] && !!next && !commonWordPair(ws[j].text, next.text) && !(after && /^\p{Lu}/u.test(after.text));
+}
+
 /** A surname of the dictionary, or an unlisted one before "Văn" / "Thị" in a run of three or four ("Lô Văn Thắm"). */
 function startsName(ws: Word[], k: number, j: number): boolean {
   return SURNAME.has(syllableKey(lettersOf(ws[k]))) || (j - k >= 3 && j - k <= 4 && MIDDLE.has(syllableKey(lettersOf(ws[k + 1]))));
@@ -383,7 +399,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
             // between capitalised ones ("đồng chí Phạm minh Tuấn", "chị Nguyễn Thị hồng Nhung")
             const middle =
               (MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next)) ||
-              (introduced && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1]))) && lowerGivenName(keysOfSentence(ws), ws, j));
+              ((introduced || slipAfterSurname(ws, i, j, sn.common)) && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1]))) && lowerGivenName(keysOfSentence(ws), ws, j));
             lowerTail = !middle && shape === 'cap' && introduced && l === ws[j].text && (endsGivenName(text, name, ws[j]) || (name.length >= 2 && caseShape(name[name.length - 1].text) === 'cap' && closesName(draft, ws, keysOfSentence(ws), j, name.length)));
             // (a lowercase surname goes on through a lowercase middle name only after "ông /
             // đồng chí …": "đồng chí nguyễn văn An")
@@ -433,9 +449,64 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         i = end - 1;
       }
       if (grown) out.sort((a, b) => a.start - b.start);
+      if (p.kind === 'byline') {
+        const before = out.length;
+        for (const n of penNames(draft, ws)) if (!out.some((m) => m.start < n.end && n.start < m.end)) out.push(n);
+        if (out.length > before) out.sort((a, b) => a.start - b.start);
+      }
     }
   }
   return out;
+}
+
+/** what parts the authors of a credit ("Hương Giang - Y Sơn", "Thu Hà và Minh Anh", "Tin, ảnh: Thu Hà") */
+const CREDIT_GAP = /^[ \t\u00a0]*(?:[-–—&,:][ \t\u00a0]*)+$/u;
+
+/**
+ * The pen names of a byline with a syllable typed in lower case: "Hương Giang - Y sơn", "Thanh
+ * Thuý - Bảo khánh". A credit names its authors, often without a surname; an item of two or three
+ * syllables between its separators (a dash, "&", "và", a comma, a label's colon), the first
+ * capitalised, that makes no common word ("Hà thực hiện"), opens no body ("Đài huyện") and holds
+ * no level word nor a syllable drafts write lowercase nearly always ("Hà nói"), and opens with no
+ * word of a credit's label ("Ảnh minh họa"), is a name whatever its syllables.
+ */
+function penNames(draft: Draft, ws: Word[]): PersonName[] {
+  const text = draft.text;
+  const keys = keysOfSentence(ws);
+  const out: PersonName[] = [];
+  let from = 0;
+  for (let k = 1; k <= ws.length; k++) {
+    const gap = k < ws.length ? text.slice(ws[k - 1].end, ws[k].start) : '';
+    const ends = k === ws.length || CREDIT_GAP.test(gap) || keys[k] === 'và' || keys[k - 1] === 'và';
+    if (!ends) {
+      if (blankBetween(text, ws[k - 1], ws[k])) continue;
+      // a bracket or a mark inside the item: no bare name
+      from = -1;
+      continue;
+    }
+    if (from >= 0 && k - from >= 2 && k - from <= 3 && keys[from] !== 'và') {
+      const item = ws.slice(from, k);
+      if (isPenNameSlip(keys, ws, from, k)) out.push({ start: item[0].start, end: item[item.length - 1].end, words: item, introduced: false, formal: false });
+    }
+    from = k;
+    // (the word after a lone "và" opens the next item; so does the one after a separator)
+  }
+  return out;
+}
+
+function isPenNameSlip(keys: string[], ws: Word[], from: number, to: number): boolean {
+  const item = ws.slice(from, to);
+  if (!item.every((w) => lettersOf(w) === w.text)) return false;
+  const shapes = item.map((w) => caseShape(w.text));
+  if (shapes[0] !== 'cap' || !shapes.includes('lower') || shapes.some((s) => s !== 'cap' && s !== 'lower')) return false;
+  if (typeWordAt(keys, from) > 0 || LABEL_WORD.test(item[0].text)) return false;
+  for (let k = from; k < to; k++) {
+    if (k > from && (commonWordPair(ws[k - 1].text, ws[k].text) || lowercaseWord(keys[k - 1], keys[k]))) return false;
+    if (caseShape(ws[k].text) !== 'lower') continue;
+    // (a syllable drafts write lowercase nearly always is a word's, not a name's: "Ảnh minh họa")
+    if (!looksLikeSyllable(ws[k].text) || functionAt(keys, k) || isLevelWord(ws[k].text) || usuallyLowercase(keys[k])) return false;
+  }
+  return true;
 }
 
 /** True when [start, end) lies inside a person name of the draft. */

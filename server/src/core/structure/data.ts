@@ -13,6 +13,8 @@ export const DURATION_RES = data.durationCues.entries.map((e) => new RegExp(e.pa
 /** a credit's label: label words joined, one at least crediting the text ("Tin, ảnh", "Ảnh, tin", "Nội dung và ảnh"): bylineLabelWords */
 const LABEL_TEXT = `(?:${data.bylineLabelWords.entries.filter((e) => 'text' in e && e.text).map((e) => e.pattern).join('|')})`;
 const LABEL_ANY = `(?:${data.bylineLabelWords.entries.map((e) => e.pattern).join('|')})`;
+/** one word of a credit's label alone ("Ảnh", "Tin", "Bài"): no author's name opens with it */
+export const LABEL_WORD = new RegExp(`^${LABEL_ANY}$`, 'iu');
 const LABEL_JOIN = '(?:\\s*[,/&–-]\\s*|\\s+(?:và\\s+)?)';
 const BYLINE_LABEL = `(?:(?:${LABEL_ANY}${LABEL_JOIN})*${LABEL_TEXT}(?:${LABEL_JOIN}${LABEL_ANY})*)`;
 export const BYLINE_PREFIX = `(?:${BYLINE_LABEL}|${data.bylinePrefixes.entries.map((e) => e.pattern).join('|')})`;
