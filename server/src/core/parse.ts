@@ -271,13 +271,27 @@ export function parseDraft(text: string, requested: 'text' | 'markdown' = 'text'
 
   classify(paragraphs, view);
 
-  const sentences: Sentence[] = [];
-  const words: Word[] = [];
-  for (const p of paragraphs) {
+  // the draft's sentences and words in lists made at their length, filled by index: every word
+  // of the draft on every re-check, and in the language server's unoptimised code a list grown
+  // by push is copied as it grows, and each step of a for…of allocates its result (pair-map.ts)
+  let sentenceCount = 0;
+  let wordCount = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     p.sentences = splitSentences(view, text, p);
-    for (const s of p.sentences) {
-      sentences.push(s);
-      for (const w of s.words) words.push(w);
+    sentenceCount += p.sentences.length;
+    for (let j = 0; j < p.sentences.length; j++) wordCount += p.sentences[j].words.length;
+  }
+  const sentences = new Array<Sentence>(sentenceCount);
+  const words = new Array<Word>(wordCount);
+  let si = 0;
+  let wi = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const ss = paragraphs[i].sentences;
+    for (let j = 0; j < ss.length; j++) {
+      const s = ss[j];
+      sentences[si++] = s;
+      for (let k = 0; k < s.words.length; k++) words[wi++] = s.words[k];
     }
   }
 

@@ -392,9 +392,15 @@ const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 /** Start offsets of the words that belong to an organisation entry, or that its own answer checks. */
 function entryWords(draft: Draft, config: ResolvedConfig): Set<number> {
   const out = new Set<number>();
-  for (const o of matchOrganisations(draft, config)) {
-    for (const p of o.parts) for (const w of p.words) out.add(w.start);
-    for (const c of o.checks) out.add(c.word.start);
+  // (indexes, not for…of: every organisation of the draft, each re-check; core/pair-map.ts)
+  const organisations = matchOrganisations(draft, config);
+  for (let i = 0; i < organisations.length; i++) {
+    const o = organisations[i];
+    for (let j = 0; j < o.parts.length; j++) {
+      const words = o.parts[j].words;
+      for (let k = 0; k < words.length; k++) out.add(words[k].start);
+    }
+    for (let j = 0; j < o.checks.length; j++) out.add(o.checks[j].word.start);
   }
   return out;
 }

@@ -464,8 +464,9 @@ function ySwap(a: string, b: string): boolean {
 export function isVietnameseText(words: string[]): boolean {
   let letters = 0;
   let marked = 0;
-  for (const w of words) {
-    const kind = wordKind(w);
+  // (indexes, not for…of: every word of the draft, re-checks included; pair-map.ts)
+  for (let i = 0; i < words.length; i++) {
+    const kind = wordKind(words[i]);
     if (kind === NOT_LETTERS) continue;
     letters++;
     if (kind === MARKED) marked++;

@@ -55,8 +55,12 @@ export function findPeople(draft: Draft): Person[] {
   const titles = (): TitleMatch[] => (cached ??= matchTitles(draft));
   // the shared detector's names, as an official's name is written in the story
   const names = personNames(draft).filter((n) => n.formal);
-  for (const p of draft.story) {
-    for (const nm of names) {
+  // (indexes, not for…of: every name for every story paragraph, each re-check; core/pair-map.ts)
+  const story = draft.story;
+  for (let i = 0; i < story.length; i++) {
+    const p = story[i];
+    for (let j = 0; j < names.length; j++) {
+      const nm = names[j];
       if (nm.start < p.start || nm.start >= p.end) continue;
       const name = draft.text.slice(nm.start, nm.end).normalize('NFC');
       if (NOT_PEOPLE.has(name.toLowerCase())) continue;

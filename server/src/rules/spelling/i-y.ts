@@ -17,10 +17,15 @@ const Y_TO_I: Record<string, string> = Object.fromEntries(Object.entries(I_TO_Y)
 export function iyMixing(draft: Draft, report: (r: Report) => void): void {
   // by the syllable's y form: its words written with i, and with y
   const seen = new Map<string, { i: Word[]; y: Word[] }>();
-  for (const p of draft.paragraphs) {
+  // (indexes, not for…of: every word of the draft on every re-check; core/pair-map.ts)
+  const paragraphs = draft.paragraphs;
+  for (let a = 0; a < paragraphs.length; a++) {
+    const p = paragraphs[a];
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
-    for (const s of p.sentences) {
-      for (const w of s.words) {
+    for (let b = 0; b < p.sentences.length; b++) {
+      const words = p.sentences[b].words;
+      for (let c = 0; c < words.length; c++) {
+        const w = words[c];
         // (most words are longer than two letters: settled by their length)
         if (w.norm.length !== 2 || w.norm !== w.lower) continue;
         const i = I_FORM.exec(w.norm);
