@@ -11,7 +11,7 @@ import { withToneStyle } from '../core/normalise.js';
 import { toneMajority } from '../core/tone-majority.js';
 import { syllables } from '../core/spell/dictionary.js';
 import { genreWords } from '../core/spell/genre-words.js';
-import { isVietnameseText } from '../core/spell/slips.js';
+import { isVietnameseDraft } from '../core/spell/slips.js';
 import { withCaseOf } from '../core/spell/syllable.js';
 import { draftDebris } from '../core/web-debris.js';
 import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
@@ -102,7 +102,7 @@ export const spelling: Rule = {
     // a draft in Vietnamese: most of its words carry a mark, so an unmarked non-syllable
     // ("trog", "khong") is a slip there, not a foreign word
     let marked: boolean | undefined;
-    const vietnameseDraft = (): boolean => (marked ??= isVietnameseText(draft.words.map((w) => w.text)));
+    const vietnameseDraft = (): boolean => (marked ??= isVietnameseDraft(draft));
     const text = draft.text;
     const written = (key: string, like: string): string => withCaseOf(like, withToneStyle(key, style));
     const replace = (t: Token, key: string): Suggestion => {
