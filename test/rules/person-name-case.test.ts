@@ -75,6 +75,7 @@ describe('person-name-case', () => {
     ['Sau đó, giảng viên Phạm thanh Tùng hướng dẫn thực hành sơ cứu.', '1:20', 'Phạm thanh Tùng', 'Tên người “Phạm thanh Tùng” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Thanh Tùng”.', 'Sau đó, giảng viên Phạm Thanh Tùng hướng dẫn thực hành sơ cứu.'],
     ['Ông Trần Quốc vượng cho hay nông dân rất phấn khởi.', '1:5', 'Trần Quốc vượng', 'Tên người “Trần Quốc vượng” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Quốc Vượng”.', 'Ông Trần Quốc Vượng cho hay nông dân rất phấn khởi.'],
     ['Chị H’mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.', '1:5', 'H’mai', 'Tên riêng Tây Nguyên “H’mai” viết hoa cả chữ cái sau dấu nháy: “H’Mai”.', 'Chị H’Mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.'],
+    ['Già làng Điểu k’Rai chia sẻ kinh nghiệm giữ rừng.', '1:15', 'k’Rai', 'Tên người “k’Rai” phải viết hoa chữ cái đầu của mọi âm tiết: “K’Rai”.', 'Già làng Điểu K’Rai chia sẻ kinh nghiệm giữ rừng.'],
     ['Bà Rmah H’ngơn báo cáo kết quả thực hiện nghị quyết.', '1:9', 'H’ngơn', 'Tên riêng Tây Nguyên “H’ngơn” viết hoa cả chữ cái sau dấu nháy: “H’Ngơn”.', 'Bà Rmah H’Ngơn báo cáo kết quả thực hiện nghị quyết.'],
   ])('capitalises the one syllable of a name typed in lower case: %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);

@@ -14,6 +14,8 @@ import { editedText } from '../core/fix.js';
 
 /** "H’mai", "K'bia": a Central Highlands name's prefix and a syllable that lost its capital */
 const APOSTROPHE_LOWER = /^\p{Lu}['’]\p{Ll}[\p{Ll}\p{M}]*$/u;
+/** "k'Lăng", "h’Hen": the same name's prefix typed small before its capitalised syllable */
+const PREFIX_LOWER = /^\p{Ll}['’]\p{Lu}[\p{Ll}\p{M}]*$/u;
 
 /** words opening Central Highlands place names, whose official spelling keeps the lowercase ("Cư M'gar": generic-markers.json highlandPlacePrefixes) */
 const PLACE_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableKey));
@@ -27,13 +29,14 @@ function afterGroup(ws: Word[], k: number): boolean {
 
 /**
  * "Chị H’mai Êban", "Bà Rmah H’ngơn": a word of the shape of a Central Highlands name whose
- * syllable after the apostrophe lost its capital, where a name stands (after "ông / chị …" or a
- * title word, or beside another capitalised name word); not a place after its prefix ("Cư M'gar")
+ * syllable after the apostrophe lost its capital (or whose prefix did: "Điểu k'Lăng"), where a
+ * name stands (after "ông / chị …" or a title word, or beside another capitalised name word);
+ * not a place after its prefix ("Cư M'gar")
  * nor a local group after its people's name ("Chăm H'roi"), whose official spellings keep it.
  */
-function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> {
+function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string; prefix: boolean }> {
   const text = draft.text;
-  const out: Array<{ word: Word; expected: string }> = [];
+  const out: Array<{ word: Word; expected: string; prefix: boolean }> = [];
   for (const p of draft.paragraphs) {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
     // the words are the paragraph's text: without an apostrophe there, none of them has one
@@ -43,7 +46,10 @@ function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> 
       const ws = s.words;
       ws.forEach((w, k) => {
         // (no apostrophe, no match: NFC neither makes nor removes one, and most words have none)
-        if ((!w.text.includes("'") && !w.text.includes('’')) || !APOSTROPHE_LOWER.test(w.text.normalize('NFC'))) return;
+        if (!w.text.includes("'") && !w.text.includes('’')) return;
+        const nfcText = w.text.normalize('NFC');
+        const prefix = PREFIX_LOWER.test(nfcText);
+        if (!prefix && !APOSTROPHE_LOWER.test(nfcText)) return;
         // a place's name ("huyện Cư M'gar", "xã Cư Dliê M'nông"): the prefix one or two words before
         if ([ws[k - 1], ws[k - 2]].some((x) => x && caseShape(x.text) === 'cap' && PLACE_PREFIXES.has(syllableKey(x.text)))) return;
         // a local group of an ethnic group ("Chăm H'roi"), no person
@@ -52,7 +58,10 @@ function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string }> 
         const next = ws[k + 1];
         const nameBefore = !!prev && blankBetween(text, prev, w) && caseShape(prev.text) === 'cap' && !isSentenceStart(draft, prev.start);
         const nameAfter = !!next && blankBetween(text, w, next) && caseShape(next.text) === 'cap';
-        if (introducerBefore(text, ws, k) > 0 || nameBefore || nameAfter) out.push({ word: w, expected: w.text.slice(0, 2) + w.text.slice(2, 3).toUpperCase() + w.text.slice(3) });
+        if (introducerBefore(text, ws, k) > 0 || nameBefore || nameAfter) {
+          const at = prefix ? 0 : 2;
+          out.push({ word: w, expected: w.text.slice(0, at) + w.text.slice(at, at + 1).toUpperCase() + w.text.slice(at + 1), prefix });
+        }
       });
     }
   }
@@ -91,9 +100,11 @@ export const personNameCase: Rule = {
   },
   check({ draft, report }) {
     const text = draft.text;
-    for (const { word, expected } of apostropheSlips(draft)) {
-      const edits: TextEdit[] = [{ start: word.start + 2, end: word.start + 3, text: expected.slice(2, 3) }];
-      report({ start: word.start, end: word.end, messageId: 'apostrophe', args: { name: word.text, expected }, fix: edits, suggestions: [{ messageId: 'replace', args: { expected }, edits }] });
+    for (const { word, expected, prefix } of apostropheSlips(draft)) {
+      const at = prefix ? 0 : 2;
+      const edits: TextEdit[] = [{ start: word.start + at, end: word.start + at + 1, text: expected.slice(at, at + 1) }];
+      // (a prefix typed small is a name's first letter lost: the message of every name)
+      report({ start: word.start, end: word.end, messageId: prefix ? 'name' : 'apostrophe', args: { name: word.text, expected }, fix: edits, suggestions: [{ messageId: 'replace', args: { expected }, edits }] });
     }
     for (const n of personNames(draft)) {
       const shapes = n.words.map((w) => caseShape(lettersOf(w)));
