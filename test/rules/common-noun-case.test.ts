@@ -417,6 +417,24 @@ describe('one word written as two capitalised syllables (capitalisation-stats.js
     expect(fixed(text, RULE)).toBe('Học viên nắm vững Chương trình hành động của huyện.');
   });
 
+  it('reads a word of the genre written whole in Title Case after a common noun as one word, where drafts write its pairs as one', () => {
+    const text = 'Lớp học dành cho cán bộ, hội viên Cựu Chiến Binh ở các xã.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:35', text: 'Cựu Chiến Binh', message: '“Cựu Chiến Binh” là một từ: chỉ viết hoa chữ đầu: “Cựu chiến binh”.' }]);
+    expect(fixed(text, RULE)).toBe('Lớp học dành cho cán bộ, hội viên Cựu chiến binh ở các xã.');
+    expect(check('Lớp học dành cho cán bộ, hội viên Cựu chiến binh ở các xã.', RULE)).toEqual([]);
+    // a name drafts give no such figures, after a place noun or not: a region, a crop season, a body
+    expect(check('Học viên tìm hiểu về chủ quyền vùng biển Đông Bắc của Tổ quốc.', RULE)).toEqual([]);
+    expect(check('Sau vụ Hè Thu, hợp tác xã tổ chức lớp học cho xã viên.', RULE)).toEqual([]);
+    expect(check('Lớp học diễn ra tại Nhà Văn hóa Thanh niên tỉnh.', RULE)).toEqual([]);
+  });
+
+  it('reads a capitalised word after a count as the noun counted, not a country (“50 Áo phao”)', () => {
+    const text = 'Dịp này, đơn vị tặng 40 Áo phao cho ngư dân trong xã.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['Áo phao']);
+    expect(fixed(text, RULE)).toBe('Dịp này, đơn vị tặng 40 áo phao cho ngư dân trong xã.');
+    expect(check('Đoàn sang học tập kinh nghiệm tại Áo trong 2 tuần.', RULE)).toEqual([]);
+  });
+
   it('keeps the capitals a name of its own gives its syllables, and only those (“vào Thứ Hai” → “thứ Hai”)', () => {
     const text = 'Lớp học sẽ khai giảng vào Thứ Hai tuần tới.';
     expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:27', text: 'Thứ', message: '“Thứ” là từ thường, không phải tên riêng: viết thường giữa câu: “thứ”.' }]);

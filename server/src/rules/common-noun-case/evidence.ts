@@ -168,11 +168,13 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // "Nghị Quyết Đại hội" → "Nghị định", "Nghị quyết")
     const documentType = DOCUMENT_TYPES.has(`${wordKey(prev)} ${wordKey(w)}`);
     const never = neverCapitalised(wordKey(w)) || documentType;
+    // a word of the genre written whole in Title Case after a common noun ("hội viên Cựu Chiến Binh")
+    const titleCaseWord = !titleCaseLine && titleCaseWordAt(draft, ws, i);
     if (
       !titleCaseLine &&
       caseShape(prev.text) === 'cap' &&
       blank(text, prev, w) &&
-      (secondHalfOfWord(wordKey(prev), wordKey(w)) || documentType) &&
+      (secondHalfOfWord(wordKey(prev), wordKey(w)) || documentType || titleCaseWord) &&
       !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
       !inPersonName(draft, prev.start, w.end) &&
       // an item of a list of names ("như An Toàn, Vĩnh Kim, Canh Liên")
@@ -189,7 +191,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       // dash in another style: "Báo Dân Tộc và Phát triển")
       !OWNER_OPENERS.some((k) => endsWith(text, ws, runStart(text, ws, i - 1), k) || (runStart(text, ws, i - 1) + k.length < i && endsWith(text, ws, runStart(text, ws, i - 1) + k.length, k) && !nameGoesOn(text, ws, i))) &&
       // a longer capitalised run is a name's more often than not ("Báo Lao Động Thủ Đô")
-      !(nextJoined && capital(next) && !never) &&
+      !(nextJoined && capital(next) && !never && !titleCaseWord) &&
       // …but a document's name after its type word is cased like a sentence ("Luật Quốc Phòng" → "Luật Quốc phòng", CAP-36)
       !(!never && i >= 2 && (levelEndsAt(ws, i - 2) || (caseShape(ws[i - 2].text) !== 'lower' && !DOCUMENT_NAMES.has(wordKey(ws[i - 2])))) && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
     ) {
@@ -738,6 +740,37 @@ function lowercaseRun(text: string, ws: Word[], keys: string[], last: number): n
 function openerInsideWord(text: string, ws: Word[], at: number, key: string): boolean {
   const before = ws[at - 1];
   return at > 0 && before !== undefined && blank(text, before, ws[at]) && mostlyAfter(wordKey(before), key);
+}
+
+/**
+ * True when word i is an inner syllable of a run of two to four capitalised syllables that is
+ * one listed word of the genre ("cựu chiến binh", "dân quân tự vệ") written in Title Case after
+ * a common word in lowercase, mid-clause ("hội viên Cựu Chiến Binh trên địa bàn"): no name
+ * opens there — not after a level word, a place noun, an honorific or a name's opener ("xã Hòa
+ * Bình", "hồ Hòa Bình", "ông Thanh Bình", "báo Lao Động"), not a person's name. Its inner
+ * capitals are wrong whatever the first syllable's case.
+ */
+function titleCaseWordAt(draft: Draft, ws: Word[], i: number): boolean {
+  const text = draft.text;
+  const start = runStart(text, ws, i);
+  if (start === i || start < 1) return false;
+  let end = i;
+  while (end + 1 < ws.length && blank(text, ws[end], ws[end + 1]) && caseShape(ws[end + 1].text) !== 'lower') end++;
+  if (end - start < 1 || end - start > 3) return false;
+  const run = ws.slice(start, end + 1);
+  if (!run.every((x) => caseShape(x.text) === 'cap' && /^[\p{L}\p{M}]+$/u.test(x.text))) return false;
+  const after = ws[end + 1];
+  if (after && blank(text, ws[end], after) && /^[\p{Lu}\d]/u.test(after.text)) return false;
+  const before = ws[start - 1];
+  if (caseShape(before.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(before.text) || !blank(text, before, ws[start]) || isSentenceStart(draft, ws[start].start)) return false;
+  if (!isListed(run.map((x) => lookupKey(x.text)))) return false;
+  if (levelEndsAt(ws, start - 1) || introducerBefore(text, ws, start) > 0 || inPersonName(draft, ws[start].start, ws[end].end)) return false;
+  const endsBefore = (ks: string[][]): boolean => ks.some((k) => endsWith(text, ws, start, k));
+  if (endsBefore(PLACE_NOUNS) || endsBefore(NAME_OPENERS) || endsBefore(OWNER_OPENERS) || endsBefore(BEFORE_NAME_KEYS)) return false;
+  // the evidence: drafts write each inner pair as one word, lowercase or after a capital ("Cựu
+  // chiến", "chiến binh"); a name they have not seen so ("vùng biển Đông Bắc", "vụ Hè Thu", "tại
+  // Nhà Văn hóa …") has no figures to go by
+  return run.slice(1).every((x, n) => continuation(wordKey(run[n]), wordKey(x)) === 'lower' || lowercaseWord(wordKey(run[n]), wordKey(x)));
 }
 
 /** True when word i and the lowercase word after it make a listed word of the genre ("Hội viên"). */
