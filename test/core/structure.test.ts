@@ -402,6 +402,11 @@ describe('paragraph classification', () => {
     expect(d.lead?.text.startsWith('(Baothanhhoa.vn)')).toBe(true);
   });
 
+  it('reads a pen name typed with a small syllable on the last line as the byline, not a caption', () => {
+    expect(parseDraft('Tập huấn dân vận\n\nSáng 2-4, Ban Dân vận tổ chức tập huấn.\n\nDiệu thanh\n').byline?.text).toBe('Diệu thanh');
+    expect(parseDraft('Tập huấn dân vận\n\nSáng 2-4, Ban Dân vận tổ chức tập huấn.\n\nToàn cảnh\n').byline).toBeUndefined();
+  });
+
   it('keeps the credit as byline when a short caption follows it', () => {
     const d = parseDraft('Tập huấn dân vận\n\nSáng 2-4, Ban Dân vận tổ chức tập huấn.\n\nThu Hà\n\nẢnh minh họa\n');
     expect(d.byline?.text).toBe('Thu Hà');

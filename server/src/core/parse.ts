@@ -26,7 +26,7 @@ import { nfc } from './normalise.js';
 import { syllableKey } from './casing.js';
 import { isAltTextOf } from './alt-text.js';
 import { isDebrisOnly } from './web-debris.js';
-import { isBylineText, isMarkedCredit, isNameLike, isTopBylineText } from './structure/byline.js';
+import { isBylineText, isMarkedCredit, isMiscasedPenName, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
 import { tokenize } from './fast-tokenize.js';
@@ -229,9 +229,9 @@ export function looksLikeHeadline(p: { text: string }, next?: { text: string }):
   return true;
 }
 
-/** The author credit at the end (see structure/byline.ts). */
+/** The author credit at the end (see structure/byline.ts), a pen name typed with a small syllable too ("Mỹ thanh"). */
 export function looksLikeByline(p: { text: string }): boolean {
-  return isBylineText(p.text);
+  return isBylineText(p.text) || isMiscasedPenName(p.text);
 }
 
 /** Build the Draft of a text. `format` decides whether markdown syntax is prose. */
