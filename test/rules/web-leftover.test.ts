@@ -46,7 +46,7 @@ describe('dictionaries/web-debris.json', () => {
   });
 
   it('does not match story lines', () => {
-    for (const line of ['Chia sẻ kinh nghiệm công tác dân vận ở cơ sở.', 'Ảnh minh họa', 'Lượt xem các video tăng mạnh trong năm 2024 nhờ mạng xã hội.', 'Bình luận của chuyên gia về lớp học rất tích cực.', 'Các học viên xem ảnh tại hội trường.jpg trong buổi học', 'Minh Anh', 'PV', 'TTXVN', 'COVID-19', 'Thu Ha', 'Hà Giang']) {
+    for (const line of ['Chia sẻ kinh nghiệm công tác dân vận ở cơ sở.', 'Ảnh minh họa', 'Lượt xem các video tăng mạnh trong năm 2024 nhờ mạng xã hội.', 'Bình luận của chuyên gia về lớp học rất tích cực.', 'Các học viên xem ảnh tại hội trường.jpg trong buổi học', 'Minh Anh', 'PV', 'TTXVN', 'COVID-19', 'Thu Ha', 'Hà Giang', 'Theo Minh Anh', 'Theo: Hữu Lương', 'Tin, ảnh: Minh An', 'Theo Báo Phú Yên, lớp học kéo dài ba ngày.', 'Nguồn: Sở Nội vụ']) {
       expect(isDebrisLine(line), line).toBe(false);
     }
   });
@@ -82,6 +82,17 @@ describe('web-leftover', () => {
       ['huanluyenDQTV', '9:1'],
     ]);
     expect(fixed(text, R)).toBe('Tập huấn dân quân\n\nSáng 4-4, Ban Chỉ huy Quân sự xã tập huấn.\n\nHọc viên thực hành bắn súng.\n\nMinh Anh\n');
+  });
+
+  it('removes the source line a page prints under the story (its address, or its paper after a colon), and keeps the reporter’s credit', () => {
+    const head = 'Tập huấn kỹ năng tuyên truyền\n\nSáng 6-5, Huyện đoàn tổ chức tập huấn cho 60 đoàn viên.\n\n';
+    for (const line of ['Nguồn: baohuyen.gov.vn', 'Theo: Báo Đồng Tháp', 'tinhdoan.org.vn']) {
+      const text = `${head}${line}\n\nThu Hà\n`;
+      expect(check(text, R).map((s) => [s.text, s.at]), line).toEqual([[line, '5:1']]);
+      expect(fixed(text, R)).toBe(`${head}Thu Hà\n`);
+      expect(check(fixed(text, R), 'required-byline')).toEqual([]);
+    }
+    for (const credit of ['Theo Minh Anh', 'Theo: Hữu Lương', 'Tin, ảnh: Minh An']) expect(check(`${head}${credit}\n`, R), credit).toEqual([]);
   });
 
   it('removes an image file name between two paragraphs without touching them (CRLF kept)', () => {
