@@ -433,3 +433,19 @@ describe('spelling: hygiene slips of unseen drafts (issue 13)', () => {
     ]) expect(check(text, R), text).toEqual([]);
   });
 });
+
+describe('spelling: a syllable the genre never writes, heard for one that makes a general word', () => {
+  it.each([
+    // hỏi for ngã and back: "quảng canh" is a word of the general list, "quãng canh" none
+    ['Nhiều hộ chuyển dần từ quãng canh sang thâm canh cây lúa.', 'quãng canh', 'quảng'],
+    // an onset a region merges (d/r): "nương rẫy", no "nương dẫy"
+    ['Bà con được hướng dẫn cách phòng cháy khi đốt nương dẫy.', 'nương dẫy', 'rẫy'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('reads no word made with a closed-class neighbour', () => {
+    // "nửa" makes "nữa là" with "là", a closed-class word that pairs with anything
+    expect(findings(inDraft('Trong số học viên, một nửa là nữ.'), R)).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { scan, type SentenceCheck } from './spelling/sentence.js';
 import { remember, sentenceMemo, shift, shiftedAt, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
-import { bareSlips, framedSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
+import { bareSlips, framedSlips, heardSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
 import { draftTerms, paragraphTermKeys, termsSalt } from './spelling/terms.js';
 import { iyMixing } from './spelling/i-y.js';
 
@@ -148,6 +148,7 @@ export const spelling: Rule = {
         framedSlips(c);
         listedWordSlips(c);
         pairSlips(c);
+        heardSlips(c);
         bareSlips(c);
         found.sort((a, b) => a.start - b.start);
         remember(memoKey, found.map((r) => shift(r, -sentence.start)));

@@ -1,10 +1,12 @@
 /**
  * Passes 2 and 3: valid syllables in the wrong word — one mark away from a listed word of the
  * genre ("đạo đúc" → "đạo đức"), or one slip from a frequent syllable pair ("chấp lượng" →
- * "chất lượng").
+ * "chất lượng"); then a syllable the genre never writes that sounds like half of a general word
+ * ("quãng canh" → "quảng canh").
  */
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
-import { bareSlip, CLOSED_AFFINITY, pairSlip, soundClass, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
+import { bareSlip, CLOSED_AFFINITY, pairSlip, slipVariants, soundClass, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
+import { stripTone, toneOf } from '../../core/normalise.js';
 import { explainsAfter, FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { isGeneralPair } from '../../core/spell/general-words.js';
@@ -430,6 +432,67 @@ function coverage(keys: string[]): number {
     }
   }
   return best[keys.length];
+}
+
+/** the tones a speaker of most regions cannot tell apart in writing: ngã (3) and hỏi (4) */
+const HEARD_TONES = new Set([3, 4]);
+
+/**
+ * The valid syllables a reporter who writes as they speak may have meant by `key`: its hỏi tone
+ * for its ngã or the other way round ("quãng" → "quảng"), or a sound their region merges
+ * (spelling-confusions.json onsets and finals: "chừ" → "trừ").
+ */
+function heardVariants(key: string): string[] {
+  const out = new Set(soundSwaps(key));
+  const tone = toneOf(key);
+  if (HEARD_TONES.has(tone)) {
+    const bare = stripTone(key);
+    for (const v of slipVariants(key)) if (HEARD_TONES.has(toneOf(v.key)) && toneOf(v.key) !== tone && stripTone(v.key) === bare) out.add(v.key);
+  }
+  return [...out];
+}
+
+/**
+ * A syllable the genre's drafts never write, making no word with either neighbour, while a
+ * syllable it sounds like makes a word of the general list with one ("chuyển từ quãng canh sang
+ * thâm canh" → "quảng canh"): the genre's figures are too few to know every word of its
+ * subjects, and a syllable they never met beside nothing it makes a word with is no evidence of
+ * its own. Only the slips of the ear count (hỏi/ngã, a merged sound): a general word is no
+ * reading for any other variant of a rare word ("trồng gừng" is no "trồng rừng").
+ */
+export function heardSlips(c: SentenceCheck): void {
+  const { text, tokens, flagged, valid, lexicon, written, replace, report } = c;
+  const plain = (t: Token | undefined): boolean => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  tokens.forEach((t, i) => {
+    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || syllableCount(t.key) > 0 || lexicon.syllables.has(t.key)) return;
+    const near = (j: number): Token | undefined => {
+      const n = tokens[j];
+      return plain(n) && !flagged.has(j) && (j < i ? adjacent(text, n, t) : adjacent(text, t, n)) ? n : undefined;
+    };
+    const before = near(i - 1);
+    const after = near(i + 1);
+    const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b);
+    if ((!before && !after) || (before && word(before.key, t.key)) || (after && word(t.key, after.key))) return;
+    let best: { key: string; other: Token; side: -1 | 1; count: number } | undefined;
+    // a closed-class word pairs with anything, in the general list as in the genre ("một nửa là
+    // nữ" is no "nữa là"): only two content words make the word the variant is read by
+    const content = (n: Token | undefined, v: string): n is Token => !!n && !lexicon.functionWords.has(n.key) && !lexicon.functionWords.has(v);
+    for (const v of heardVariants(t.key)) {
+      const side = content(before, v) && isGeneralPair(before.key, v) ? -1 : content(after, v) && isGeneralPair(v, after.key) ? 1 : 0;
+      if (!side) continue;
+      const count = syllableCount(v);
+      if (!best || count > best.count) best = { key: v, other: (side < 0 ? before : after) as Token, side, count };
+    }
+    if (!best) return;
+    const { other, side } = best;
+    const [first, last] = side < 0 ? [other, t] : [t, other];
+    const phrase = text.slice(first.start, last.end);
+    const meant = written(best.key, t.text);
+    const suggestion = side < 0 ? `${other.text} ${meant}` : `${meant} ${other.text}`;
+    report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(t, best.key)], data: { word: phrase } });
+    flagged.add(i);
+    flagged.add(i + side);
+  });
 }
 
 /**
