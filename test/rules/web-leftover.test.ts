@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import debris from '../../dictionaries/web-debris.json';
-import { isDebrisLine, isMetadataLine } from '../../server/src/core/parse.js';
+import { isDebrisLine, isMetadataLine, isSourceLine } from '../../server/src/core/parse.js';
 import { check, fixed, findings } from '../helpers/lint.js';
 
 const R = 'web-leftover';
@@ -9,6 +9,11 @@ const R = 'web-leftover';
 describe('dictionaries/web-debris.json', () => {
   it.each(debris.entries.flatMap((e) => e.examples.map((x) => [e.pattern, x])))('%s matches “%s”', (_pattern, example) => {
     expect(isDebrisLine(example)).toBe(true);
+  });
+
+  it.each(debris.sourceLines.flatMap((e) => e.examples.map((x) => [e.pattern, x])))('source line %s: “%s”', (_pattern, example) => {
+    expect(isSourceLine(example)).toBe(true);
+    expect(isDebrisLine(example)).toBe(false);
   });
 
   it.each(debris.metadataPrefixes.flatMap((e) => e.examples.map((x) => [e.pattern, x])))('metadata prefix %s: “%s” is a page metadata line, and not without its prefix', (pattern, example) => {
@@ -84,13 +89,15 @@ describe('web-leftover', () => {
     expect(fixed(text, R)).toBe('Tập huấn dân quân\n\nSáng 4-4, Ban Chỉ huy Quân sự xã tập huấn.\n\nHọc viên thực hành bắn súng.\n\nMinh Anh\n');
   });
 
-  it('removes the source line a page prints under the story (its address, or its paper after a colon), and keeps the reporter’s credit', () => {
+  it('removes the source line a page prints beside the writer’s credit (its address, or its paper after a colon), and keeps it when it is the only credit', () => {
     const head = 'Tập huấn kỹ năng tuyên truyền\n\nSáng 6-5, Huyện đoàn tổ chức tập huấn cho 60 đoàn viên.\n\n';
     for (const line of ['Nguồn: baohuyen.gov.vn', 'Theo: Báo Đồng Tháp', 'tinhdoan.org.vn']) {
       const text = `${head}${line}\n\nThu Hà\n`;
       expect(check(text, R).map((s) => [s.text, s.at]), line).toEqual([[line, '5:1']]);
       expect(fixed(text, R)).toBe(`${head}Thu Hà\n`);
       expect(check(fixed(text, R), 'required-byline')).toEqual([]);
+      // the only credit: the story's credit, no debris
+      expect(check(`${head}${line}\n`, R), line).toEqual([]);
     }
     for (const credit of ['Theo Minh Anh', 'Theo: Hữu Lương', 'Tin, ảnh: Minh An']) expect(check(`${head}${credit}\n`, R), credit).toEqual([]);
   });

@@ -51,6 +51,13 @@ const DEBRIS = (['iu', 'u'] as const)
   .map((flags) => ({ flags, patterns: debris.entries.filter((e) => ((e as { caseSensitive?: boolean }).caseSensitive ? 'u' : 'iu') === flags).map((e) => `(?:${e.pattern})`) }))
   .filter((g) => g.patterns.length > 0)
   .map((g) => new RegExp(`^(?:${g.patterns.join('|')})$`, g.flags));
+/** a line crediting the page the story was copied from ("Nguồn: baotinh.vn", "Theo: Báo Phú Yên"): web-debris.json sourceLines */
+const SOURCE_LINE = new RegExp(`^(?:${debris.sourceLines.map((e) => `(?:${e.pattern})`).join('|')})$`, 'iu');
+
+/** The line credits the page the story was copied from: its address, or its paper after “Theo:”. */
+export function isSourceLine(line: string): boolean {
+  return SOURCE_LINE.test(nfc(line.trim()));
+}
 /** "TP." "ThS." "GS.TS." … : a full stop after these does not end a sentence */
 const DOTTED = new Set(abbreviations.entries.filter((e) => 'dotted' in e && e.dotted).map((e) => e.abbr.replace(/\.$/, '')));
 
@@ -462,6 +469,11 @@ function classify(paragraphs: Paragraph[], view: string): void {
     first++;
   }
   if (first < content.length && content[first].kind === 'body') content[first].kind = 'lead';
+  // a line crediting the page the story was copied from is the credit when nothing else credits
+  // it; beside a writer's credit it is left over from the page ("Nguồn: baotinh.vn" ⏎ "Thu Hà")
+  if (credit && !isSourceLine(prose(credit).text)) {
+    for (let j = first + 1; j < content.length; j++) if (content[j].kind === 'body' && isSourceLine(prose(content[j]).text)) content[j].kind = 'chrome';
+  }
   // a photo's alt text the page filled with the story's title (content systems do by default),
   // left where the photo was: the headline again after the lead, perhaps with the photo's label
   // ("… cho giáo viên - Ảnh 1."); a title printed twice above the lead is another matter
