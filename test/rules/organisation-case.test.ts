@@ -482,6 +482,27 @@ describe('common-noun-case: an agent noun of three syllables capitalised mid-cla
   });
 });
 
+describe('organisation-grammar.json country: the country’s name after a body', () => {
+  it.each(grammar.country.generic)('a lowercase kind of body and the country’s name alone is no one body: %j', (text) => {
+    expect(check(text, 'organisation-case')).toEqual([]);
+  });
+  it.each(grammar.country.named.map((e) => [e.from, e.to]))('%j: a body named by the country, fixed to %j', (from, to) => {
+    expect(check(from, 'organisation-case')).toHaveLength(1);
+    expect(fixed(from, 'organisation-case')).toBe(to);
+    expect(check(to, 'organisation-case')).toEqual([]);
+  });
+});
+
+describe('organisation-case and a bare level word after a plural of that level', () => {
+  it('reads a lowercase body of a bare level word as each unit’s where the sentence named several before (“một số xã … ủy ban nhân dân xã”)', () => {
+    expect(check('Ở một số xã vùng sâu, bà con còn ngại đến ủy ban nhân dân xã để làm thủ tục.', 'organisation-case')).toEqual([]);
+    expect(check('Cán bộ các xã phản ánh nhiều hộ chưa đến ủy ban nhân dân xã đăng ký.', 'organisation-case')).toEqual([]);
+  });
+  it('still reads it as one body with no plural before it', () => {
+    expect(check('Bà con đến ủy ban nhân dân xã để làm thủ tục.', 'organisation-case').map((f) => f.text)).toEqual(['ủy ban nhân dân']);
+  });
+});
+
 describe('organisation-grammar.json unitPrepositions: a lowercase body in each of several units is generic', () => {
   it.each(grammar.unitPrepositions.examples)('%j', (text) => {
     expect(check(text, ['organisation-case', 'consistent-capitalisation'])).toEqual([]);

@@ -13,6 +13,8 @@ import { blankGap, wordEnd } from './words.js';
 import type { OrganisationEntry } from './types.js';
 
 export const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
+/** the country's own name (“Việt Nam”; organisation-grammar.json country), as syllable keys */
+export const COUNTRY = syllables(grammarData.country.name).tokens.map(syllableKey);
 /** verbs a bare committee is the subject of ("huyện ủy tổ chức …"): it names one specific committee */
 const SUBJECT_VERBS = new Set(grammarData.subjectVerbs.map((v) => v.word));
 /** body type words for the unknown-body pattern (rulebook §12.4; dictionaries/organisation-grammar.json) */

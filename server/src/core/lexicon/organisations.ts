@@ -7,7 +7,7 @@ import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { provinceAt } from '../provinces.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt } from './grammar.js';
+import { CENTRAL, COUNTRY, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -94,8 +94,9 @@ export function chainAt(
   const ofMany = !place && caseShape(words[i].text) === 'lower' && j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0;
   // … or one of several committees listed after it ("Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc")
   const listed = isCommittee(last.entry) && j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && committeeAt(tries, text, words, keys, j);
-  // … or of every unit of the levels listed after it ("chủ tịch hội khuyến học xã, phường")
-  const levelsListed = !!place && place.name.length === 0 && endIndex < words.length && /^\s*,\s*$/u.test(gapAt(text, words, endIndex - 1)) && levelWordAt(words, endIndex) > 0;
+  // … or of every unit of the levels listed after it ("chủ tịch hội khuyến học xã, phường",
+  // "trung tâm y tế huyện/thị xã")
+  const levelsListed = !!place && place.name.length === 0 && endIndex < words.length && /^\s*[,/]\s*$/u.test(gapAt(text, words, endIndex - 1)) && levelWordAt(words, endIndex) > 0;
   // … or the body of a list of lowercase titles sharing its type word ("trưởng, phó ban công tác
   // Mặt trận"): the heads and deputies of every board of its kind (CAP-24)
   const titlesBefore = i >= 2 && [i - 1, i - 2].every((n) => caseShape(words[n].text) === 'lower' && TITLE_SUFFIXES.has(keys[n])) && blankGap(text, words, i - 1) && /^\s*,\s*$/u.test(gapAt(text, words, i - 2));
@@ -105,7 +106,10 @@ export function chainAt(
   // … or the body of every unit of a kind its level names ("trung tâm y tế huyện miền núi",
   // "trạm y tế xã ven biển": generic-markers.json kindsOfUnit), in lower case
   const ofKind = !!place && place.name.length === 0 && caseShape(words[i].text) === 'lower' && endIndex < words.length && blankGap(text, words, endIndex - 1) && kindOfUnitAt(text, words, endIndex);
-  const generic = ofMany || spread || listed || levelsListed || titlesBefore || ofKind || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // … or of each of the units a plural named earlier in the sentence, its level word bare and
+  // the body in lower case ("tại một số xã vùng cao, người dân còn ngại đến ủy ban nhân dân xã")
+  const ofUnitsBefore = !!place && place.name.length === 0 && caseShape(words[i].text) === 'lower' && pluralLevelBefore(words, i, place.level);
+  const generic = ofMany || spread || listed || levelsListed || titlesBefore || ofKind || ofUnitsBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // (a plain loop: flatMap is slow in V8 and this runs for every chain)
@@ -289,8 +293,17 @@ function amongNamedBodies(draft: Draft, words: Word[], i: number, j: number): bo
   return before && k + 1 < words.length && blankGap(text, words, k) && named(words[k], words[k + 1]);
 }
 
+/** A plural marker and the level word `level` before word i in the sentence ("một số | xã"). */
+function pluralLevelBefore(words: Word[], i: number, level: Word[]): boolean {
+  const keys = level.map((w) => syllableKey(w.text));
+  for (let k = 0; k < i; k++) {
+    const m = pluralMarkerAt(words, k);
+    if (m > 0 && k + m + keys.length <= i && keys.every((key, n) => syllableKey(words[k + m + n].text) === key)) return true;
+  }
+  return false;
+}
+
 /** the country's own name, capitalised, at word j ("Việt Nam") */
-const COUNTRY = ['Việt', 'Nam'].map(syllableKey);
 function countryAt(text: string, words: Word[], keys: string[], j: number): boolean {
   return COUNTRY.every((k, n) => keys[j + n] === k && isCapitalised(words[j + n].text) && (n === 0 || blankGap(text, words, j + n - 1)));
 }

@@ -5,16 +5,13 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secon
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CAPITAL_OPENS_FIELD, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, notABodyAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, notABodyAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
-
-/** the country's name after a lowercase kind of body ("bệnh viện Việt Nam") */
-const COUNTRY = ['Việt', 'Nam'].map(syllableKey);
 
 /**
  * the word an award's rank or name follows ("giải | Nhất", "hạng | Ba", "danh hiệu | Tiên tiến"):
@@ -99,8 +96,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // (also the tail of a longer type word: the "viện" of "các bệnh viện Đa khoa")
     if (endsWordBefore(text, words, keys, i) || (i > 0 && blankGap(text, words, i - 1) && typeWordAt(keys, i - 1) > 1)) return undefined;
   }
-  // a type word right after it opens another body ("Văn phòng | Ban Chỉ huy")
-  if (typeWordAt(keys, tEnd) > 0) return undefined;
+  // a type word right after it opens another body ("Văn phòng | Ban Chỉ huy"), and so does a
+  // publication's masthead: the unit is that body's, named by its kind ("chi hội | Tạp chí Sông Lam")
+  if (typeWordAt(keys, tEnd) > 0 || mastheadAt(text, words, keys, tEnd)) return undefined;
 
   // the field: syllables joined by blanks, and in a capitalised field also by ",", "-" and
   // "và" before the next capitalised phrase ("Văn Hóa, Thể Thao và Du Lịch"); a level word,
@@ -212,7 +210,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       : typeCapital
         ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital'
         : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd);
-    if (!named) return undefined;
+    // (a bare level word listed with others names every unit of those levels: "trung tâm y tế
+    // huyện/thị xã", as a known body's "hội khuyến học xã, phường")
+    const levelsListed = lv > 0 && placeLen === 0 && j + lv < words.length && /^\s*[,/]\s*$/u.test(gapAt(text, words, j + lv - 1)) && levelWordAt(words, j + lv) > 0;
+    if (!named || levelsListed) return undefined;
     // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
     if (typeCapital && !startsSentence && whole && !(lv > 0 || committee || owner || capitalInside || goesOn === 'capital') && namedInFullBefore(text, words.slice(i, tEnd))) return undefined;
