@@ -191,7 +191,7 @@ describe('capitalisation precision on sentences of the genre', () => {
     'Ngân hàng Thế giới tài trợ dự án cải thiện môi trường đô thị.',
     'Cán bộ Hội Phụ nữ phường tuyên truyền về phòng chống bạo lực gia đình.',
     'Chi hội trưởng Chi hội Nông dân thôn 2 được khen thưởng vì thành tích xuất sắc.',
-    'Hội viên được hướng dẫn sử dụng ứng dụng VNeID và Cổng dịch vụ công quốc gia.',
+    'Hội viên được hướng dẫn sử dụng ứng dụng VNeID và Cổng Dịch vụ công quốc gia.',
     'Cán bộ Công an xã hướng dẫn người dân kích hoạt tài khoản định danh điện tử mức độ 2.',
     'Tổ công nghệ số cộng đồng của thôn hỗ trợ người dân cài đặt ứng dụng.',
     'Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được tập huấn nghiệp vụ.',
