@@ -223,7 +223,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // a capitalised field: the type word lowercase ("phòng Bảo trợ xã hội") or the name in
     // Title Case ("Trung Tâm Y Tế") is wrong
     if (!typeCapital) {
-      if (startsSentence || (j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0)) return undefined;
+      // (the body of many units: "phòng Dân tộc | các huyện"; not where the field ran on into
+      // the sentence's verb first, "giảng viên khoa Nông nghiệp hướng dẫn | các kỹ thuật")
+      const ofMany = j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0 && (field.length <= 2 || levelWordAt(words, j + pluralMarkerAt(words, j)) > 0);
+      if (startsSentence || ofMany) return undefined;
       // a lowercase kind of body and the country's name alone says of what country, not which
       // body ("tiêu chí chất lượng bệnh viện Việt Nam": the hospitals of Viet Nam); a name goes
       // on after it ("bệnh viện Việt Nam - Cu Ba", "trường Hữu nghị Việt Nam - Lào")
