@@ -449,3 +449,12 @@ describe('spelling: a syllable the genre never writes, heard for one that makes 
     expect(findings(inDraft('Trong số học viên, một nửa là nữ.'), R)).toEqual([]);
   });
 });
+
+describe('spelling: an unmarked syllable beside a word the figures never saw', () => {
+  it('reads no closed-class word on a chance pair when the other neighbour may make a word with the syllable as written', () => {
+    // "bút bi" is no pair of the genre's figures; "bị và" is 3 of its thousand "và"
+    expect(findings(inDraft('Các em học sinh được tặng bút bi và vở viết.'), R)).toEqual([]);
+    // a neighbour the genre pairs on its far side says the syllable lost its marks
+    expect(firstSuggestions(inDraft('Ý kiến cua các đại biểu rất sát thực tế.'))).toEqual([['cua', 'của']]);
+  });
+});

@@ -561,22 +561,31 @@ export const RARE_BARE = 2;
  * (`before`/`after`, lookup keys as meant). The form making the most frequent pair comes first,
  * else the most common.
  */
-export function bareSlip(key: string, before: string | undefined, after: string | undefined): string | undefined {
+export function bareSlip(key: string, before: string | undefined, after: string | undefined, beyond: { before?: string; after?: string } = {}): string | undefined {
   if (hasVietnameseMark(key) || syllableCount(key) >= RARE_BARE) return undefined;
   if (known(before, key) || (known(key, after) && explainsAfter(before, key, after as string))) return undefined;
   const { functionWords } = genreWords();
-  let best: { key: string; weight: number; count: number } | undefined;
+  let best: { key: string; weight: number; count: number; side: -1 | 1 } | undefined;
   for (const v of slipVariants(key)) {
     // only a closed-class word is that certain: "cua", "cac", "nhung" are rare words beside
     // "của", "các", "những"; "ho", "tim", "kho" are ordinary ones ("ho sặc sụa", "ngưng tim")
     if (v.double || foldKey(v.key) !== foldKey(key) || !functionWords.has(v.key)) continue;
     const count = syllableCount(v.key);
-    const weight = Math.max(before ? pairWeight(before, v.key) : 0, after ? pairWeight(v.key, after) : 0);
-    if (!best || weight > best.weight || (weight === best.weight && count > best.count)) best = { key: v.key, weight, count };
+    const b = before ? pairWeight(before, v.key) : 0;
+    const a = after ? pairWeight(v.key, after) : 0;
+    const weight = Math.max(b, a);
+    if (!best || weight > best.weight || (weight === best.weight && count > best.count)) best = { key: v.key, weight, count, side: a > b ? 1 : -1 };
   }
   // the closed-class word must make a known pair with a neighbour: an unmarked syllable
   // among words no such pair explains is a word of its own ("khử chua đất", "viêm da nổi cục")
-  return best && best.weight > 0 ? best.key : undefined;
+  if (!best || best.weight === 0) return undefined;
+  // the neighbour on the other side, a content word nothing explains (no known pair on its far
+  // side, none with the closed-class word), may make a word with the syllable as written that
+  // the figures never saw ("tặng bút bi và vở"): then only the evidence neighbour's usual
+  // partner tells the slip ("bị và" is 3 of the genre's thousand "và"), as in `pairSlip`
+  const [n, other, beyondOther] = best.side < 0 ? [before, after, beyond.after] : [after, before, beyond.before];
+  const orphan = !!other && !functionWords.has(other) && !(best.side < 0 ? known(other, beyondOther) || known(best.key, other) : known(beyondOther, other) || known(other, best.key));
+  return orphan && n && best.weight < CLOSED_AFFINITY * syllableCount(n) ? undefined : best.key;
 }
 
 /**

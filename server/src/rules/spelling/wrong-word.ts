@@ -511,7 +511,14 @@ export function bareSlips(c: SentenceCheck): void {
     const before = near(i - 1);
     const after = near(i + 1);
     if ((!before && !after) || !vietnameseDraft()) return;
-    const meant = bareSlip(t.key, before, after) ?? telexPair(t.key, before, after);
+    // the syllable a neighbour is joined to on its far side, as meant
+    const beyond = (j: number, k: number): string | undefined => {
+      const [a, b] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
+      if (!a || !b || a.skip || b.skip || !adjacent(text, a, b)) return undefined;
+      return c.meant.get(j) ?? (valid.has(tokens[j].key) ? tokens[j].key : undefined);
+    };
+    const far = { before: before ? beyond(i - 2, i - 1) : undefined, after: after ? beyond(i + 2, i + 1) : undefined };
+    const meant = bareSlip(t.key, before, after, far) ?? telexPair(t.key, before, after);
     if (!meant) return;
     const suggestion = written(meant, t.text);
     report({ start: t.start, end: t.end, messageId: 'context', args: { word: t.text, suggestion }, suggestions: [replace(t, meant)], data: { word: t.text } });
