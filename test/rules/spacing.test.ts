@@ -41,6 +41,16 @@ describe('spacing', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it('flags a full stop or a comma typed twice, glued or spaced, and leaves an ellipsis alone', () => {
+    const text = 'Lớp học mở tại thôn.. Học viên học tốt. . Lớp có 30 người,, chủ yếu là nữ... Sau đó về.';
+    expect(check(text, RULE).map((f) => [f.message, f.text])).toEqual([
+      ['Thừa dấu “.”: dấu câu bị gõ hai lần.', '..'],
+      ['Thừa dấu “.”: dấu câu bị gõ hai lần.', '. .'],
+      ['Thừa dấu “,”: dấu câu bị gõ hai lần.', ',,'],
+    ]);
+    expect(fixed(text, RULE)).toBe('Lớp học mở tại thôn. Học viên học tốt. Lớp có 30 người, chủ yếu là nữ... Sau đó về.');
+  });
+
   it('keeps indentation in markdown, where it is syntax', () => {
     expect(check('- mục một\n    tiếp tục mục một', RULE, {}, 'vi', 'markdown')).toEqual([]);
   });

@@ -96,6 +96,7 @@ export const spacing: Rule = {
       yearRange: { vi: 'Khoảng năm “{text}” có dấu cách ở một bên dấu gạch; hãy viết “{fixed}”.', en: 'The year range “{text}” is spaced on one side of its dash; write “{fixed}”.' },
       insideCode: { vi: 'Thừa dấu cách trong số hiệu văn bản “{text}”.', en: 'Extra space inside the document number “{text}”.' },
       insideDate: { vi: 'Thừa dấu cách trong ngày tháng “{text}”.', en: 'Extra space inside the date “{text}”.' },
+      doubledMark: { vi: 'Thừa dấu “{mark}”: dấu câu bị gõ hai lần.', en: 'An extra “{mark}”: the mark is typed twice.' },
       fix: { vi: 'Sửa khoảng trắng', en: 'Fix the spacing' },
     },
   },
@@ -217,6 +218,13 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     const moved = /[,;:]/u.test(m[1]) ? LETTER.test(view[after] ?? '') : /[.!?]/u.test(m[1]) && /^\p{Lu}\p{Ll}/u.test(view.slice(after, after + 2));
     const fix = [{ start: s, end: e, text: '' }, ...(moved ? [{ start: after, end: after, text: ' ' }] : [])];
     push({ start: s, end: e + m[1].length, messageId: moved ? 'moved' : 'beforeClose', args: { mark: m[1] }, fix });
+  }
+  // "tại buôn..", "Long. .", "xã,, thôn": a full stop or a comma typed twice after a word, the
+  // second glued or spaced (never an ellipsis: a third dot, "…", or a number after it, "1..5")
+  for (const m of seg.matchAll(/(?<=[\p{L}\p{N})”’])([.,])[ \t\u00a0]*\1(?![.\d])/gu)) {
+    const i = base + (m.index ?? 0);
+    if (!blank(i + 1, i + m[0].length - 1) || isOpaque(i)) continue;
+    push({ start: i, end: i + m[0].length, messageId: 'doubledMark', args: { mark: m[1] }, fix: [{ start: i + 1, end: i + m[0].length, text: '' }] });
   }
   // (a comma, semicolon or colon glued to the quotation it opens counts too: "câu:“Dân là gốc”")
   for (const m of seg.matchAll(/([,;:])(?=\p{L}|\d|“\p{L})|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu)) {
