@@ -89,6 +89,13 @@ describe('web-leftover', () => {
     expect(fixed(text, R)).toBe('Tập huấn dân quân\n\nSáng 4-4, Ban Chỉ huy Quân sự xã tập huấn.\n\nHọc viên thực hành bắn súng.\n\nMinh Anh\n');
   });
 
+  it('removes a line asking readers to follow the page, and keeps a sentence that opens with the same words', () => {
+    const text = 'Tập huấn kỹ năng số\n\nSáng 6-5, Huyện đoàn tập huấn cho 60 đoàn viên.\n\nTheo dõi trên YouTube\n\nThu Hà\n';
+    expect(check(text, R).map((s) => [s.text, s.at])).toEqual([['Theo dõi trên YouTube', '5:1']]);
+    expect(fixed(text, R)).toBe('Tập huấn kỹ năng số\n\nSáng 6-5, Huyện đoàn tập huấn cho 60 đoàn viên.\n\nThu Hà\n');
+    expect(check('Tập huấn kỹ năng số\n\nSáng 6-5, Huyện đoàn tập huấn cho 60 đoàn viên. Theo dõi trên Zalo Huyện đoàn, đoàn viên biết lịch học.\n\nThu Hà\n', R)).toEqual([]);
+  });
+
   it('removes the source line a page prints beside the writer’s credit (its address, or its paper after a colon), and keeps it when it is the only credit', () => {
     const head = 'Tập huấn kỹ năng tuyên truyền\n\nSáng 6-5, Huyện đoàn tổ chức tập huấn cho 60 đoàn viên.\n\n';
     for (const line of ['Nguồn: baohuyen.gov.vn', 'Theo: Báo Đồng Tháp', 'tinhdoan.org.vn']) {
