@@ -344,6 +344,12 @@ export function personNames(draft: Draft): PersonName[] {
 /** The names of each paragraph (a 100 KB draft's take about 0.16 MB). */
 const byParagraph = new ParagraphMemo<PersonName[]>('person-names.paragraphs', 1024 * 1024, { offsets: ['start', 'end'] });
 
+/** The index of the first name of `names` from `from` on that overlaps `w`, or -1. */
+function overlapping(names: readonly PersonName[], from: number, w: Word): number {
+  for (let k = from; k < names.length; k++) if (names[k].end > w.start && names[k].start < w.end) return k;
+  return -1;
+}
+
 /** Person names of one paragraph, in text order. */
 function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
   const text = draft.text;
@@ -352,6 +358,10 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
     for (const s of p.sentences) {
       const ws = s.words;
       const ends = runEnds(text, ws);
+      // this sentence's names come after the earlier sentences' (none can overlap its words):
+      // the second reading looks among them only, not through the paragraph's every name for
+      // each word (a paragraph that is one 10 MB line was quadratic)
+      const ownNames = out.length;
       for (let i = 0; i < ws.length; i++) {
         const first = lettersOf(ws[i]);
         if (!first) continue;
@@ -437,7 +447,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
       // "Đinh Thị"), between an introducer and a title
       let grown = false;
       for (let i = 1; i < ws.length; i++) {
-        const at = out.findIndex((n) => n.end > ws[i].start && n.start < ws[i].end);
+        const at = overlapping(out, ownNames, ws[i]);
         if (at >= 0 && out[at].start !== ws[i].start) continue;
         const end = boundedNameEnd(draft, ws, keysOfSentence(ws), i);
         if (end === 0 || (at >= 0 && out[at].end >= ws[end - 1].end)) continue;
