@@ -11,6 +11,14 @@ describe('dictionaries/web-debris.json', () => {
     expect(isDebrisLine(example)).toBe(true);
   });
 
+  it('writes each case-insensitive entry in lower case (it runs on the line lower-cased)', () => {
+    const caseless = debris.entries.filter((e) => !(e as { caseSensitive?: boolean }).caseSensitive);
+    // a capital outside an escape (\S, \p{…}, \u{…}), or an upper-case class, would never match
+    const bare = (pattern: string): string => pattern.replace(/\\(?:[pPu]\{[^}]*\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|.)/gu, '');
+    const capitals = caseless.filter((e) => /\\p\{L[ut]\}/u.test(e.pattern) || /\p{Lu}/u.test(bare(e.pattern)));
+    expect(capitals.map((e) => e.pattern)).toEqual([]);
+  });
+
   it.each(debris.sourceLines.flatMap((e) => e.examples.map((x) => [e.pattern, x])))('source line %s: “%s”', (_pattern, example) => {
     expect(isSourceLine(example)).toBe(true);
     expect(isDebrisLine(example)).toBe(false);
