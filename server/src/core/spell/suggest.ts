@@ -101,14 +101,17 @@ export interface Ranked {
  */
 export function rankSuggestions(word: string, context: SyllableContext = {}, limit = 5): Ranked[] {
   if (!suggestible(word)) return [];
-  // the same misspelling comes back on every re-check of a draft: remember the answer
-  const memoKey = `${word}|${(context.before ?? []).join(' ')}|${(context.after ?? []).join(' ')}|${limit}`;
-  const known = memo.get(memoKey);
-  if (known) return known;
-  const result = rank(word, context, Math.min(limit, MAX_SUGGESTIONS));
-  if (memo.size > 5_000) memo.clear();
-  memo.set(memoKey, result);
-  return result;
+  // the same misspelling comes back on every re-check of a draft: remember the answer, the
+  // whole ranking (a caller asks whether the best one fits, then for the first five: one
+  // ranking, not two); each caller gets its own copy of the first `limit`
+  const memoKey = `${word}|${(context.before ?? []).join(' ')}|${(context.after ?? []).join(' ')}`;
+  let ranked = memo.get(memoKey);
+  if (ranked === undefined) {
+    ranked = rank(word, context, MAX_SUGGESTIONS);
+    if (memo.size > 5_000) memo.clear();
+    memo.set(memoKey, ranked);
+  }
+  return ranked.slice(0, limit);
 }
 
 const memo = new Map<string, Ranked[]>();
