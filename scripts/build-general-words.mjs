@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // Builds dictionaries/general-words.json: the two-syllable words of a general Vietnamese word
-// list (@vntk/dictionary, Viet22K: about 22,000 common entries, MIT), so the spelling rule knows
-// words the genre's own figures never met ("người dẫn đường", "dây chuyền khép kín") and reads them as
-// written. Kept: entries of two lowercase syllables, each a valid syllable. Left out: an entry
+// list (@vntk/dictionary, MIT), so the spelling rule knows words the genre's own figures never met
+// ("người dẫn đường", "dây chuyền khép kín") and reads them as written. Two tiers: `words`, the
+// common list (Viet22K: about 22,000 entries), explain a pair and are a reading for a slip of the
+// ear; `rare`, the further words of the full list (Viet74K) only, explain a pair as written and
+// are never a reading: "hoá giải", "tương xứng" are words, and "da dày" is no reading for
+// "da giày". Kept: entries of two lowercase syllables, each a valid syllable. Left out: an entry
 // whose twin by an onset writers confuse (spelling-confusions.json onsets: ch/tr, s/x, d/gi …)
 // is a word of the genre (its context list, or a pair its drafts write at least three times):
 // "chưng bày" is listed as a variant of "trưng bày", and in the genre it is the slip.
@@ -16,7 +19,8 @@ const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const core = require(join(root, 'dist/core.js'));
 const out = join(root, 'dictionaries/general-words.json');
-const SOURCE = '@vntk/dictionary/data/Viet22K.txt';
+const COMMON = '@vntk/dictionary/data/Viet22K.txt';
+const FULL = '@vntk/dictionary/data/Viet74K.txt';
 const MIN_GENRE_PAIR = 3;
 
 const readJson = (name) => JSON.parse(readFileSync(join(root, 'dictionaries', name), 'utf8'));
@@ -48,32 +52,39 @@ const existing = (() => {
   }
 })();
 
-const words = new Set();
-let dropped = 0;
-for (const line of readFileSync(require.resolve(SOURCE), 'utf8').split(/\r?\n/u)) {
-  const w = line.normalize('NFC').trim();
-  if (!/^[\p{Ll}\p{M}]+ [\p{Ll}\p{M}]+$/u.test(w)) continue;
-  const [a, b] = w.split(' ');
-  if (!core.isSyllable(a) || !core.isSyllable(b)) continue;
-  const [ka, kb] = [key(a), key(b)];
-  if (twins(ka).some((t) => genre.has(`${t} ${kb}`)) || twins(kb).some((t) => genre.has(`${ka} ${t}`))) {
-    dropped++;
-    continue;
+/** the list's entries kept as lookup-key pairs ("a b"), the twins of the genre's words left out */
+function entries(source) {
+  const out = new Set();
+  for (const line of readFileSync(require.resolve(source), 'utf8').split(/\r?\n/u)) {
+    const w = line.normalize('NFC').trim();
+    if (!/^[\p{Ll}\p{M}]+ [\p{Ll}\p{M}]+$/u.test(w)) continue;
+    const [a, b] = w.split(' ');
+    if (!core.isSyllable(a) || !core.isSyllable(b)) continue;
+    const [ka, kb] = [key(a), key(b)];
+    if (twins(ka).some((t) => genre.has(`${t} ${kb}`)) || twins(kb).some((t) => genre.has(`${ka} ${t}`))) {
+      dropped.add(`${ka} ${kb}`);
+      continue;
+    }
+    // stored as lookup keys (core's syllableKey: NFC, lower case, new tone style): read back without normalising
+    out.add(`${ka} ${kb}`);
   }
-  // stored as lookup keys (core's syllableKey: NFC, lower case, new tone style): read back without normalising
-  words.add(`${ka} ${kb}`);
+  return out;
 }
 
+const dropped = new Set();
+const words = entries(COMMON);
 // a word the source lacks (a loan word it writes otherwise or leaves out, "ca nô") is added by
 // writing an example for it: every example's word is in the list
 for (const e of existing?.examples ?? []) words.add(e.word.split(' ').map(key).join(' '));
+const rare = [...entries(FULL)].filter((w) => !words.has(w));
 
 const data = {
   $comment:
-    'Two-syllable words of a general Vietnamese word list (@vntk/dictionary 1.0.0, Viet22K, MIT License), made by scripts/build-general-words.mjs, as lookup keys (new tone style: “hoà”, “thuỷ”). The spelling rule reads a pair written as one of these words as a word (it explains its syllables), never as a suggestion: the genre’s own figures (syllable-pairs.json) miss common words of other subjects. Left out: words whose twin by a confused onset (spelling-confusions.json) is a word of the genre (“chưng bày” / “trưng bày”). Each example is a sentence written for Soát Tin with `word` in it; the tests check that the spelling rule finds nothing in it. An example’s word is in the list whether or not the source has it: a common word the source lacks (“ca nô”, a loan word) is added by writing its example.',
-  source: 'Viet22K.txt of @vntk/dictionary 1.0.0 (MIT License, https://github.com/vntk/dictionary)',
+    'Two-syllable words of a general Vietnamese word list (@vntk/dictionary 1.0.0, MIT License), made by scripts/build-general-words.mjs, as lookup keys (new tone style: “hoà”, “thuỷ”). The spelling rule reads a pair written as one of these words as a word (it explains its syllables), never as a suggestion: the genre’s own figures (syllable-pairs.json) miss common words of other subjects. `words` are the common list (Viet22K): a syllable the genre never writes that sounds like half of one is read as that word (“quãng canh” → “quảng canh”). `rare` are the further words of the full list (Viet74K): they explain a pair as written (“hoá giải”, “tương xứng”), and are no reading for anything. Left out: words whose twin by a confused onset (spelling-confusions.json) is a word of the genre (“chưng bày” / “trưng bày”). Each example is a sentence written for Soát Tin with `word` in it; the tests check that the spelling rule finds nothing in it. An example’s word is in the list whether or not the source has it: a common word the source lacks (“ca nô”, a loan word) is added by writing its example.',
+  source: 'Viet22K.txt (words) and Viet74K.txt (rare) of @vntk/dictionary 1.0.0 (MIT License, https://github.com/vntk/dictionary)',
   examples: existing?.examples ?? [],
   words: [...words].sort().join('|'),
+  rare: rare.sort().join('|'),
 };
 writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
-console.log(`${words.size} words written to ${out} (${dropped} left out as twins of the genre's words)`);
+console.log(`${words.size} words and ${rare.length} rare ones written to ${out} (${dropped.size} left out as twins of the genre's words)`);

@@ -21,6 +21,16 @@ describe('general-words.json', () => {
     }
   });
 
+  it('keeps the rare words of the full list apart from the common ones, each word once', () => {
+    const rare = data.rare.split('|');
+    expect(rare.length).toBeGreaterThan(10_000);
+    const common = new Set(words);
+    expect(rare.filter((w) => common.has(w))).toEqual([]);
+    // a rare word explains its pair as written ("hoá giải" is a word, no "hoà giải" misspelt)
+    expect(rare).toContain(lookupKey('hoá') + ' ' + lookupKey('giải'));
+    expect(isGeneralPair(lookupKey('hoá'), lookupKey('giải'))).toBe(true);
+  });
+
   it('leaves out a word whose twin by a confused onset is the genre’s (“chưng bày” is “trưng bày” misspelt)', () => {
     expect(words).not.toContain('chưng bày');
     expect(isGeneralPair(lookupKey('trưng'), lookupKey('bày'))).toBe(true);

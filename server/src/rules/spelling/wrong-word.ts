@@ -9,7 +9,7 @@ import { bareSlip, CLOSED_AFFINITY, pairSlip, slipVariants, soundClass, soundSwa
 import { stripTone, toneOf } from '../../core/normalise.js';
 import { explainsAfter, FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
-import { isGeneralPair } from '../../core/spell/general-words.js';
+import { isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
 import { telexReading } from '../../core/spell/telex.js';
 import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
@@ -87,7 +87,7 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) continue;
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
       const match = bestMatch(text, keys, listed, tokens, i);
-      if (match && (counted(text, group[match.at]) || everydayWordAt(text, tokens, i + match.at) || adverbAt(text, tokens, i + match.at))) continue;
+      if (match && (counted(text, group[match.at]) || everydayWordAt(text, tokens, i + match.at, size === 3 ? [i, i + size] : undefined, coreAgainst(keys[match.at], match.keys, match.at)) || adverbAt(text, tokens, i + match.at))) continue;
       // a confused onset in a pair the genre never writes is the slip however common the
       // syllable as written ("sử phạt" → "xử phạt", "sử" of "lịch sử"): a mark slip may make
       // another word, a regional sound makes the same one heard
@@ -182,14 +182,30 @@ function slipsOutward(text: string, tokens: Token[], at: number, first: number, 
 /**
  * The syllable makes an everyday word, or a word of the general list, with a neighbour it is
  * joined to ("xếp hàng để vào", "người dẫn đường"): a word of its own, whatever listed word it is
- * one mark from.
+ * one mark from. A word of two syllables inside a group of three (`within`, its first token and
+ * the one past its last) explains less of it than the listed word of three: "Cục Chuyển đối
+ * số" is "chuyển đổi số", not "chuyển" + "đối số".
  */
-function everydayWordAt(text: string, tokens: Token[], at: number): boolean {
+function everydayWordAt(text: string, tokens: Token[], at: number, within: [number, number] | undefined, core: boolean): boolean {
   const t = tokens[at];
-  const before = tokens[at - 1];
-  const after = tokens[at + 1];
-  const word = (a: string, b: string): boolean => isEverydayPair(a, b) || isGeneralPair(a, b);
+  const inside = (j: number): boolean => !!within && j >= within[0] && j < within[1];
+  const before = inside(at - 1) ? undefined : tokens[at - 1];
+  const after = inside(at + 1) ? undefined : tokens[at + 1];
+  // a rare word of the full list stands against no core word of the genre (`core`)
+  const word = (a: string, b: string): boolean => isEverydayPair(a, b) || (core ? isCommonGeneralPair(a, b) : isGeneralPair(a, b));
   return (!!before && adjacent(text, before, t) && word(before.key, t.key)) || (!!after && adjacent(text, t, after) && word(t.key, after.key));
+}
+
+/**
+ * The listed word is a core word of the genre (its pair holding the meant syllable seen
+ * `STRONG_PAIR` times) and the syllable as written is not one the genre writes often: a rare
+ * word of the full list is then no reading as written. "Đoàn thanh trà huyện" is "thanh tra"
+ * (25 in the figures; 10 "trà"), though "thanh trà" is a fruit; "hoá giải" stays a word beside
+ * "hoà giải" (52), the genre writing "hoá" 81 times.
+ */
+function coreAgainst(written: string, meant: string[], at: number): boolean {
+  const seen = Math.max(at > 0 ? pairCount(meant[at - 1], meant[at]) : 0, at + 1 < meant.length ? pairCount(meant[at], meant[at + 1]) : 0);
+  return seen >= STRONG_PAIR && syllableCount(written) < STRONG_PAIR;
 }
 
 /** spelling-confusions.json adverbs: a syllable that qualifies the verb right before it ("nghiên cứu kỹ") */
@@ -478,7 +494,8 @@ export function heardSlips(c: SentenceCheck): void {
     // nữ" is no "nữa là"): only two content words make the word the variant is read by
     const content = (n: Token | undefined, v: string): n is Token => !!n && !lexicon.functionWords.has(n.key) && !lexicon.functionWords.has(v);
     for (const v of heardVariants(t.key)) {
-      const side = content(before, v) && isGeneralPair(before.key, v) ? -1 : content(after, v) && isGeneralPair(v, after.key) ? 1 : 0;
+      // (a common word only: the rare ones of the full list make a reading of nearly any syllable)
+      const side = content(before, v) && isCommonGeneralPair(before.key, v) ? -1 : content(after, v) && isCommonGeneralPair(v, after.key) ? 1 : 0;
       if (!side) continue;
       const count = syllableCount(v);
       if (!best || count > best.count) best = { key: v, other: (side < 0 ? before : after) as Token, side, count };
