@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import debris from '../../dictionaries/web-debris.json';
 import { isDebrisLine, isMetadataLine, isSourceLine } from '../../server/src/core/parse.js';
 import { check, fixed, findings } from '../helpers/lint.js';
+import { applyEdits } from '../../server/src/core/index.js';
 
 const R = 'web-leftover';
 
@@ -75,9 +76,30 @@ describe('web-leftover', () => {
       { rule: R, message: 'Dòng “Ý kiến bạn đọc (2)” là phần thừa của trang web, không thuộc nội dung tin.', at: '8:1', text: 'Ý kiến bạn đọc (2)' },
       { rule: R, message: 'Dòng “BÌNH LUẬN” là phần thừa của trang web, không thuộc nội dung tin.', at: '10:1', text: 'BÌNH LUẬN' },
     ]);
+    // the draft's last lines go with the blank lines around them: no blank line is left at the end
     const out = fixed(text, R);
-    expect(out).toBe(`${story}\n`);
+    expect(out).toBe(story.slice(0, -1));
     expect(fixed(out, R)).toBe(out);
+  });
+
+  it('leaves no blank line at either end of the text, and keeps the final line break the text had', () => {
+    const body = 'Tập huấn kỹ năng số\n\nSáng 6-5, Huyện đoàn tập huấn cho 60 đoàn viên.\n\nThu Hà';
+    for (const [text, out] of [
+      [`${body}\n\nChia sẻ bài viết\n`, `${body}\n`],
+      [`${body}\n\nChia sẻ bài viết\n\nBình luận (0)\n\n`, `${body}\n`],
+      [`${body}\r\n\r\nChia sẻ bài viết`, body],
+      [`Trang chủ › Tin tức\n\nChia sẻ bài viết\n\n${body}\n`, `${body}\n`],
+    ]) {
+      expect(fixed(text, R), text).toBe(out);
+      expect(fixed(out, R), text).toBe(out);
+    }
+    // each line's own fix still removes that line only (a quick fix applied alone)
+    const text = `${body}\n\nChia sẻ bài viết\n\nBình luận (0)\n`;
+    const lines = ['Chia sẻ bài viết', 'Bình luận (0)'];
+    findings(text, R).forEach((f, k) => {
+      const out = applyEdits(text, f.fix ?? []);
+      expect(out.startsWith(`${body}\n`) && !out.includes(lines[k]) && out.includes(lines[1 - k]), out).toBe(true);
+    });
   });
 
   it('removes a breadcrumb glued before the headline and keeps the headline', () => {
@@ -385,8 +407,8 @@ describe('web-leftover: a box of links to other stories, comment forms, addresse
   it('removes the titles listed under “Tin liên quan” at the end of the page, and before the credit', () => {
     const tailBox = `${story}Lớp học kết thúc vào chiều cùng ngày.\n\nThanh Tâm\n\nTin cùng chuyên mục:\n\nHội Cựu chiến binh xã Đông Hòa sơ kết 6 tháng đầu năm\n\nNông dân xã Tân Lập học kỹ thuật trồng nấm rơm\n`;
     expect(check(tailBox, R).map((f) => f.text)).toEqual(['Tin cùng chuyên mục:', 'Hội Cựu chiến binh xã Đông Hòa sơ kết 6 tháng đầu năm', 'Nông dân xã Tân Lập học kỹ thuật trồng nấm rơm']);
-    // the blank line before the removed lines stays, as after any debris at the end of a page
-    expect(fixed(tailBox, R)).toBe(`${story}Lớp học kết thúc vào chiều cùng ngày.\n\nThanh Tâm\n\n`);
+    // the blank line before the removed lines goes with them: none is left at the end
+    expect(fixed(tailBox, R)).toBe(`${story}Lớp học kết thúc vào chiều cùng ngày.\n\nThanh Tâm\n`);
     const beforeCredit = `${story}Lớp học kết thúc vào chiều cùng ngày.\n\nXem thêm:\n\n- Huyện ra quân tuyên truyền về bầu cử\n\nTập huấn kỹ năng kiểm phiếu cho tổ bầu cử các xã\n\nThanh Tâm\n`;
     expect(check(beforeCredit, R).map((f) => f.text)).toEqual(['Xem thêm:', '- Huyện ra quân tuyên truyền về bầu cử', 'Tập huấn kỹ năng kiểm phiếu cho tổ bầu cử các xã']);
     expect(check(beforeCredit, 'required-byline')).toEqual([]);
@@ -400,7 +422,7 @@ describe('web-leftover: a box of links to other stories, comment forms, addresse
   it('removes the fields and the note of a comment form', () => {
     const text = `${story}Thanh Tâm\n\nGửi bình luận\n\nHọ và tên (*)\n\nĐịa chỉ email\n\nÝ kiến của bạn sẽ được biên tập trước khi đăng\n\nGửi\n`;
     expect(check(text, R).map((f) => f.text)).toEqual(['Gửi bình luận', 'Họ và tên (*)', 'Địa chỉ email', 'Ý kiến của bạn sẽ được biên tập trước khi đăng', 'Gửi']);
-    expect(fixed(text, R)).toBe(`${story}Thanh Tâm\n\n`);
+    expect(fixed(text, R)).toBe(`${story}Thanh Tâm\n`);
   });
 
   it('removes the headline printed again after the lead: the photo’s alt text the page set to the title', () => {

@@ -65,14 +65,20 @@ function lineBreakAt(text: string, i: number): number {
   return text[i] === '\n' || text[i] === '\r' ? 1 : 0;
 }
 
+/** the end of the last line paragraph `p` is on (before its line break) */
+function lineEnd(text: string, p: Paragraph): number {
+  let end = p.end;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end;
+}
+
 /**
  * The range that deletes the paragraph's lines: from the start of its first line through the
  * line break after its last line (or, at the end of the text, the line break before it).
  * Undefined when the line holds other text too (markdown syntax is already blank in the view).
  */
 function lineRemoval(text: string, view: string, lineStart: number, p: Paragraph): TextEdit | undefined {
-  let end = p.end;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const end = lineEnd(text, p);
   if (!/^\s*$/.test(view.slice(lineStart, p.start)) || !/^\s*$/.test(view.slice(p.end, end))) return undefined;
   const after = lineBreakAt(text, end);
   if (after > 0) {
@@ -86,6 +92,38 @@ function lineRemoval(text: string, view: string, lineStart: number, p: Paragraph
   if (lineStart === 0) return { start: 0, end, text: '' };
   const before = text.startsWith('\r\n', lineStart - 2) ? 2 : 1;
   return { start: lineStart - before, end, text: '' };
+}
+
+const BLANK_TEXT = /^\s*$/u;
+
+/**
+ * The removals of the debris lines that open or close the draft with nothing but blank lines
+ * among them, made to leave no blank line at either end of the text: each takes the blank lines
+ * after it up to the next one's line; the first of the closing run the blank lines before it,
+ * the text keeping the final line break it had ("…Thu Hà\n\nChia sẻ bài viết\n" → "…Thu Hà\n");
+ * the last of the opening run the blank lines before the story. The removals of a run touch and
+ * never overlap: one pass of --fix applies them all, and each stays its own line's.
+ */
+function edgeRemovals(text: string, lineStarts: number[], runs: Array<{ p: Paragraph; removal: TextEdit | undefined }>): void {
+  const start = (r: { p: Paragraph }): number => lineStarts[r.p.line];
+  const blankBetween = (a: { p: Paragraph }, b: { p: Paragraph }): boolean => BLANK_TEXT.test(text.slice(lineEnd(text, a.p), start(b)));
+  // the closing run: the longest tail of debris lines with removals, only blank lines among and after them
+  let first = runs.length;
+  while (first > 0 && runs[first - 1].removal && (first === runs.length ? BLANK_TEXT.test(text.slice(lineEnd(text, runs[first - 1].p))) : blankBetween(runs[first - 1], runs[first]))) first--;
+  const gap = first < runs.length ? /(\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))*$/u.exec(text.slice(0, start(runs[first]))) : null;
+  if (gap && /\S/u.test(text.slice(0, gap.index))) {
+    const kept = /[\r\n]$/u.test(text) ? gap[1].length : 0;
+    for (let k = first; k < runs.length; k++) {
+      runs[k].removal = { start: k === first ? gap.index + kept : start(runs[k]), end: k + 1 < runs.length ? start(runs[k + 1]) : text.length, text: '' };
+    }
+  }
+  // the opening run: debris lines from the top of the text, only blank lines among them, before the story
+  let last = -1;
+  while (last + 1 < runs.length && runs[last + 1].removal && (last < 0 ? BLANK_TEXT.test(text.slice(0, start(runs[0]))) : blankBetween(runs[last], runs[last + 1]))) last++;
+  if (last < 0 || last >= first) return;
+  const after = lineEnd(text, runs[last].p);
+  const story = after + (/^(?:[ \t]*(?:\r\n|\n|\r))*/u.exec(text.slice(after))?.[0].length ?? 0);
+  for (let k = 0; k <= last; k++) runs[k].removal = { start: k === 0 ? 0 : start(runs[k]), end: k < last ? start(runs[k + 1]) : story, text: '' };
 }
 
 export const webLeftover: Rule = {
@@ -131,9 +169,9 @@ export const webLeftover: Rule = {
   check({ draft, report }) {
     const { text, view } = draft;
     const prose = (p: Paragraph): string => view.slice(p.start, p.end).replace(/\s+/gu, ' ').trim();
-    for (const [k, p] of draft.paragraphs.entries()) {
-      if (p.kind !== 'chrome') continue;
-      const removal = lineRemoval(text, view, draft.lineStarts[p.line], p);
+    const chrome = draft.paragraphs.flatMap((p, k) => (p.kind === 'chrome' ? [{ p, k, removal: lineRemoval(text, view, draft.lineStarts[p.line], p) }] : []));
+    edgeRemovals(text, draft.lineStarts, chrome);
+    for (const { p, k, removal } of chrome) {
       const line = p.text.length > 60 ? `${p.text.slice(0, 57)}…` : p.text;
       const next = draft.paragraphs[k + 1];
       const alt = !!next && !isDebrisLine(prose(p)) && isAltTextOf(prose(p), prose(next));
