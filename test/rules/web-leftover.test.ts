@@ -60,7 +60,7 @@ describe('dictionaries/web-debris.json', () => {
   });
 
   it('does not match story lines', () => {
-    for (const line of ['Chia sẻ kinh nghiệm công tác dân vận ở cơ sở.', 'Ảnh minh họa', 'Lượt xem các video tăng mạnh trong năm 2024 nhờ mạng xã hội.', 'Bình luận của chuyên gia về lớp học rất tích cực.', 'Các học viên xem ảnh tại hội trường.jpg trong buổi học', 'Minh Anh', 'PV', 'TTXVN', 'COVID-19', 'Thu Ha', 'Hà Giang', 'Theo Minh Anh', 'Theo: Hữu Lương', 'Tin, ảnh: Minh An', 'Theo Báo Phú Yên, lớp học kéo dài ba ngày.', 'Nguồn: Sở Nội vụ']) {
+    for (const line of ['Chia sẻ kinh nghiệm công tác dân vận ở cơ sở.', 'Ảnh minh họa quy trình sơ cứu được phát cho học viên.', 'Lượt xem các video tăng mạnh trong năm 2024 nhờ mạng xã hội.', 'Bình luận của chuyên gia về lớp học rất tích cực.', 'Các học viên xem ảnh tại hội trường.jpg trong buổi học', 'Minh Anh', 'PV', 'TTXVN', 'COVID-19', 'Thu Ha', 'Hà Giang', 'Theo Minh Anh', 'Theo: Hữu Lương', 'Tin, ảnh: Minh An', 'Theo Báo Phú Yên, lớp học kéo dài ba ngày.', 'Nguồn: Sở Nội vụ']) {
       expect(isDebrisLine(line), line).toBe(false);
     }
   });
@@ -117,6 +117,12 @@ describe('web-leftover', () => {
       ['huanluyenDQTV', '9:1'],
     ]);
     expect(fixed(text, R)).toBe('Tập huấn dân quân\n\nSáng 4-4, Ban Chỉ huy Quân sự xã tập huấn.\n\nHọc viên thực hành bắn súng.\n\nMinh Anh\n');
+  });
+
+  it('removes a stock picture’s label alone on a line, the picture gone from the draft', () => {
+    const text = 'Tập huấn sơ cứu\n\nSáng 6-5, Hội Chữ thập đỏ xã tập huấn cho 40 hội viên.\n\nẢnh minh hoạ\n\nHọc viên thực hành băng bó vết thương.\n\nThu Hà\n';
+    expect(check(text, R).map((s) => [s.text, s.at])).toEqual([['Ảnh minh hoạ', '5:1']]);
+    expect(fixed(text, R)).toBe('Tập huấn sơ cứu\n\nSáng 6-5, Hội Chữ thập đỏ xã tập huấn cho 40 hội viên.\n\nHọc viên thực hành băng bó vết thương.\n\nThu Hà\n');
   });
 
   it('removes a line asking readers to follow the page, and keeps a sentence that opens with the same words', () => {
@@ -593,7 +599,7 @@ describe('web-leftover: debris of Word, PDF, chat and social-network copies', ()
   });
 
   it('leaves story lines that look like them alone', () => {
-    const text = `${head}Theo dõi sát diễn biến thời tiết, xã đã chủ động sơ tán 12 hộ dân.\n\nTìm kiếm việc làm cho thanh niên sau xuất ngũ là nhiệm vụ thường xuyên.\n\nẢnh minh họa\n\nHội nghị thảo luận 3 nội dung chính - 2 nội dung còn lại chuyển sang kỳ sau.\n\nHọc viên ôn tập các chương 1 - 3 - 5 của giáo trình.\n\nMenu các món ăn trong ngày hội gồm xôi ngũ sắc và cá nướng.\n\nGiáo viên dạy khổ giấy A4 [A4] cho học sinh lớp 1.\n\nBài viết cùng chủ đề dân vận khéo đã được đăng trên Bản tin của Huyện ủy.${tail}`;
+    const text = `${head}Theo dõi sát diễn biến thời tiết, xã đã chủ động sơ tán 12 hộ dân.\n\nTìm kiếm việc làm cho thanh niên sau xuất ngũ là nhiệm vụ thường xuyên.\n\nẢnh minh họa quy trình sơ cứu được phát cho học viên.\n\nHội nghị thảo luận 3 nội dung chính - 2 nội dung còn lại chuyển sang kỳ sau.\n\nHọc viên ôn tập các chương 1 - 3 - 5 của giáo trình.\n\nMenu các món ăn trong ngày hội gồm xôi ngũ sắc và cá nướng.\n\nGiáo viên dạy khổ giấy A4 [A4] cho học sinh lớp 1.\n\nBài viết cùng chủ đề dân vận khéo đã được đăng trên Bản tin của Huyện ủy.${tail}`;
     expect(check(text, R)).toEqual([]);
   });
 });
