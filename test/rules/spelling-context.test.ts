@@ -446,6 +446,9 @@ describe('spelling: a syllable the genre never writes, heard for one that makes 
     ['Nhiều hộ chuyển dần từ quãng canh sang thâm canh cây lúa.', 'quãng canh', 'quảng'],
     // an onset a region merges (d/r): "nương rẫy", no "nương dẫy"
     ['Bà con được hướng dẫn cách phòng cháy khi đốt nương dẫy.', 'nương dẫy', 'rẫy'],
+    // the neighbour heard wrong, the syllable the genre never writes kept: a final (n/ng), an onset (s/x)
+    ['Giảng viên mong học viên trao đổi thẳng thắng những vướng mắc ở cơ sở.', 'thẳng thắng', 'thắn'],
+    ['Người lao động bị xa thải trái luật được luật sư tư vấn miễn phí.', 'xa thải', 'sa'],
   ])('%s', (sentence, phrase, first) => {
     expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
   });
@@ -453,6 +456,13 @@ describe('spelling: a syllable the genre never writes, heard for one that makes 
   it('reads no rare word of the full list, though that list explains a pair as written', () => {
     // "da dày", "trồng xen" are words of the full list only: no reading for "da giày", "trồng sen"
     for (const text of ['Xưởng da giày của xã tuyển thêm lao động nữ.', 'Bà con được hướng dẫn trồng sen lấy hạt.']) {
+      expect(findings(inDraft(text), R), text).toEqual([]);
+    }
+  });
+
+  it('reads no neighbour as heard wrong when a content word on its far side may make a word with it', () => {
+    // "chiến thắng" explains "thắng"; "song sắt" is a word the lists never met, "gỡ" before it no closed-class word
+    for (const text of ['Đội bóng của xã giành chiến thắng thẳng một mạch ba trận.', 'Học viên thực hành tháo gỡ song sắt để thoát nạn.']) {
       expect(findings(inDraft(text), R), text).toEqual([]);
     }
   });

@@ -480,7 +480,7 @@ export function heardSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, valid, lexicon, written, replace, report } = c;
   const plain = (t: Token | undefined): boolean => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
   tokens.forEach((t, i) => {
-    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || syllableCount(t.key) > 0 || lexicon.syllables.has(t.key)) return;
+    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || syllableCount(t.key) > 0) return;
     const near = (j: number): Token | undefined => {
       const n = tokens[j];
       return plain(n) && !flagged.has(j) && (j < i ? adjacent(text, n, t) : adjacent(text, t, n)) ? n : undefined;
@@ -489,26 +489,43 @@ export function heardSlips(c: SentenceCheck): void {
     const after = near(i + 1);
     const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b);
     if ((!before && !after) || (before && word(before.key, t.key)) || (after && word(t.key, after.key))) return;
-    let best: { key: string; other: Token; side: -1 | 1; count: number } | undefined;
+    let best: { key: string; changed: number; side: -1 | 1; count: number } | undefined;
     // a closed-class word pairs with anything, in the general list as in the genre ("một nửa là
     // nữ" is no "nữa là"): only two content words make the word the variant is read by
     const content = (n: Token | undefined, v: string): n is Token => !!n && !lexicon.functionWords.has(n.key) && !lexicon.functionWords.has(v);
-    for (const v of heardVariants(t.key)) {
+    const consider = (v: string, changed: number, side: -1 | 1): void => {
+      const count = syllableCount(v);
+      if (!best || count > best.count) best = { key: v, changed, side, count };
+    };
+    // (a syllable of a listed word is the genre's own, never read as another)
+    for (const v of lexicon.syllables.has(t.key) ? [] : heardVariants(t.key)) {
       // (a common word only: the rare ones of the full list make a reading of nearly any syllable)
       const side = content(before, v) && isCommonGeneralPair(before.key, v) ? -1 : content(after, v) && isCommonGeneralPair(v, after.key) ? 1 : 0;
-      if (!side) continue;
-      const count = syllableCount(v);
-      if (!best || count > best.count) best = { key: v, other: (side < 0 ? before : after) as Token, side, count };
+      if (side) consider(v, i, side);
+    }
+    // …or the neighbour was heard wrong, the syllable the genre never writes kept: "trao đổi thẳng
+    // thắng những khó khăn" is "thẳng thắn", "chấm dứt hợp đồng hoặc xa thải" is "sa thải". On its
+    // far side the neighbour meets a closed-class word or nothing joined to it: a content word there
+    // may make a word with it the lists never met ("tháo gỡ song sắt" is no "son sắt")
+    if (!best) {
+      for (const [n, j, side] of [[before, i - 1, -1], [after, i + 1, 1]] as const) {
+        if (!n || c.terms.has(n.key) || lexicon.functionWords.has(n.key) || lexicon.functionWords.has(t.key)) continue;
+        const far = tokens[j + side];
+        if (far && !far.skip && (side < 0 ? adjacent(text, far, n) : adjacent(text, n, far)) && !lexicon.functionWords.has(far.key)) continue;
+        for (const v of heardVariants(n.key)) if (side < 0 ? isCommonGeneralPair(v, t.key) : isCommonGeneralPair(t.key, v)) consider(v, j, (-side) as -1 | 1);
+      }
     }
     if (!best) return;
-    const { other, side } = best;
-    const [first, last] = side < 0 ? [other, t] : [t, other];
+    const { changed, side } = best;
+    const meantAt = tokens[changed];
+    const other = tokens[changed + side];
+    const [first, last] = side < 0 ? [other, meantAt] : [meantAt, other];
     const phrase = text.slice(first.start, last.end);
-    const meant = written(best.key, t.text);
+    const meant = written(best.key, meantAt.text);
     const suggestion = side < 0 ? `${other.text} ${meant}` : `${meant} ${other.text}`;
-    report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(t, best.key)], data: { word: phrase } });
-    flagged.add(i);
-    flagged.add(i + side);
+    report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(meantAt, best.key)], data: { word: phrase } });
+    flagged.add(changed);
+    flagged.add(changed + side);
   });
 }
 
