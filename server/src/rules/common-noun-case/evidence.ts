@@ -54,9 +54,11 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // one finding ("Nhà Nước Ta Hiện Nay"): one phrase, one answer
     if (!titleCaseLine && inSpecialTail(text, ws, i)) continue;
     // the short name of a mass organisation ("cán bộ Hội"), unless it is the first half of a
-    // word of the genre ("giúp Hội viên", "Đoàn viên": dictionaries/genre-words.json)
+    // word of the genre ("giúp Hội viên", "Đoàn viên": dictionaries/genre-words.json) or follows
+    // a plural marker or a count: a short name names the one organisation, a plural is generic
+    // ("các Đội hình tình nguyện")
     const short = longest(text, ws, i, SHORT_NAMES);
-    if (short && !firstHalfOfWord(text, ws, i + short.keys.length - 1)) continue;
+    if (short && !firstHalfOfWord(text, ws, i + short.keys.length - 1) && !pluralBefore(text, s, ws, i)) continue;
     // a capitalised level word ("UBND Phường") is admin-unit-case's: one answer per word
     const lv = levelWordAt(ws, i);
     if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
