@@ -110,6 +110,10 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check('Học viên đến từ xã mường Nhé và xã Chung Chải.', RULE).map((f) => f.text)).toEqual(['mường Nhé']);
   });
 
+  it('reports a name after a level word of two syllables once, not again after its last syllable (“thị xã”)', () => {
+    expect(check('Học viên đến từ thị xã đông Triều.', RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “đông Triều” → “Đông Triều”.', at: '1:24', text: 'đông Triều' }]);
+  });
+
   it('keeps the capital of a noun of geography inside the name of a place its head opens (“Khu du lịch quốc gia Núi Bà Đen”)', () => {
     expect(check('Học viên tham quan Khu du lịch quốc gia Núi Bà Đen vào chiều cùng ngày.', RULE)).toEqual([]);
     expect(check('Học viên tham quan Khu di tích lịch sử quốc gia Núi Thành vào chiều cùng ngày.', RULE)).toEqual([]);

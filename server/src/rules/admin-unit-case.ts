@@ -436,6 +436,8 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
   for (const s of p.sentences) {
     const ws = s.words;
     const keys = keysOf(s);
+    // the names reported in the sentence: "thị xã" and its "xã" both lead to the same name, one finding
+    const mixedAt = new Set<number>();
     for (let i = 0; i < ws.length; i++) {
       // most words are neither a level word nor the start of a committee
       if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start) && !PLACE_NOUN_FIRSTS.has(keys[i]) && !GEO_GENERICS.has(keys[i]) && !NAMED_PLACE_FIRSTS.has(keys[i])) continue;
@@ -504,7 +506,8 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         // an item of a list of the level's names with a syllable the other items capitalise
         if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostInList(text, ws, at, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
         for (const n of names) {
-          if (inPersonName(draft, n[0].start)) continue;
+          if (inPersonName(draft, n[0].start) || mixedAt.has(n[0].start)) continue;
+          mixedAt.add(n[0].start);
           const edits = capitalEdits(n);
           const found = text.slice(n[0].start, n[n.length - 1].end);
           const expected = capitalised(text, n);
