@@ -184,6 +184,14 @@ describe('consistent-capitalisation and generic mentions in lower case', () => {
     ].join('\n');
     expect(check(text, RULE)).toEqual([]);
   });
+  it('reads a body listed before two level words as one in each unit (“trạm y tế xã, phường”)', () => {
+    const text = [
+      'Học viên là y sĩ của các trung tâm y tế, trạm y tế xã, phường trong tỉnh.',
+      'Sau khi sắp xếp, nhiều trạm y tế xã được giao thêm nhiệm vụ.',
+      'Y sĩ Lò Thị Mai, Trạm Y tế xã Mường Mô, cho biết sẽ áp dụng ngay.',
+    ].join('\n');
+    expect(check(text, RULE)).toEqual([]);
+  });
   it('still reports a specific lowercase mention of the same body', () => {
     const text = [
       'Học viên đến từ Trung tâm Y tế huyện Sìn Hồ.',

@@ -357,7 +357,7 @@ function checkSentence(
     // marker is web debris the fix removes and the word opens the sentence: "Lượt xem: 1.024 Các học viên")
     const marker = i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' && !isSentenceStart(draft, w.start) ? pluralBefore(text, s, ws, i) : undefined;
     if (marker) {
-      const size = genericAt(text, s, i);
+      const size = genericAt(text, s, i, genericBodyAt(ws, i, spans));
       if (size) {
         // the plural reaches along a list: "các Chi, Đảng bộ" → "các chi, đảng bộ"
         let end = i + size;
@@ -381,6 +381,18 @@ function checkSentence(
     }
   }
   return out;
+}
+
+/**
+ * The number of words of a body the lexicon reads as generic (after a plural marker) from word i,
+ * when only its first syllable is capitalised ("các Đồn biên phòng"), or 0.
+ */
+function genericBodyAt(ws: Word[], i: number, spans: Span[]): number {
+  const body = spans.find((sp): sp is OrganisationMatch => sp.start === ws[i].start && 'generic' in sp && sp.generic === true && !(sp as OrganisationMatch).named);
+  if (!body) return 0;
+  let n = 1;
+  while (i + n < ws.length && ws[i + n].end <= body.end && caseShape(ws[i + n].text) === 'lower') n++;
+  return i + n < ws.length && ws[i + n].end <= body.end ? 0 : n;
 }
 
 /**

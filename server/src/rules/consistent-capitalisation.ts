@@ -13,7 +13,7 @@
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import { wordsIn, type Draft, type Paragraph, type Word } from '../core/draft.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isListJoiner, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, wordKey } from '../core/casing.js';
 import { secondHalfOfWord } from '../core/capital-evidence.js';
 import { matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, notABodyAt, TYPE_WORDS, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
 import { lastAtOrBefore, spanAt } from '../core/sorted.js';
@@ -150,7 +150,7 @@ function paragraphOccurrences(draft: Draft, titles: TitleMatch[], organisations:
       const n = phraseAt(draft, ws, keys, i, covered);
       if (n < 3) continue;
       const seq = ws.slice(i, i + n);
-      unknown.push({ phrase: keys.slice(i, i + n).join(' '), seq, generic: isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) || ofEveryLevelAfter(draft, ws, i + n) });
+      unknown.push({ phrase: keys.slice(i, i + n).join(' '), seq, generic: isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) || ofEveryLevelAfter(draft, ws, i + n) || ofListedLevelsAfter(draft, ws, i + n) });
       i += n - 1;
     }
   }
@@ -324,6 +324,19 @@ function ofManyAfter(draft: Draft, ws: Word[], j: number): boolean {
     if (FUNCTION_WORDS.has(wordKey(ws[k]))) return false;
   }
   return false;
+}
+
+/**
+ * Two level words listed right after a body's phrase ("trạm y tế | xã, phường", "trung tâm y tế |
+ * huyện và thành phố"): a body in each unit of those levels, a generic mention.
+ */
+function ofListedLevelsAfter(draft: Draft, ws: Word[], j: number): boolean {
+  const lv = levelWordAt(ws, j);
+  const k = j + lv;
+  if (lv === 0 || k >= ws.length || caseShape(ws[j].text) !== 'lower' || !/^[ \t\u00a0]+$/u.test(draft.text.slice(ws[j - 1].end, ws[j].start))) return false;
+  const gap = draft.text.slice(ws[k - 1].end, ws[k].start);
+  const next = /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gap) ? k : /^[ \t\u00a0]+$/u.test(gap) && isListJoiner(ws[k]) ? k + 1 : -1;
+  return next > 0 && next < ws.length && caseShape(ws[next].text) === 'lower' && levelWordAt(ws, next) > 0;
 }
 
 /** How far the field of a body may run before the level it is one of ("ban chỉ huy phòng | , chống thiên tai và tìm kiếm cứu nạn | cấp xã"). */

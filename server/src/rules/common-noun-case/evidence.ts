@@ -15,7 +15,7 @@ import structure from '../../../../dictionaries/structure.json';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { pluralBefore } from './plural.js';
+import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
@@ -58,7 +58,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a plural marker or a count: a short name names the one organisation, a plural is generic
     // ("các Đội hình tình nguyện")
     const short = longest(text, ws, i, SHORT_NAMES);
-    if (short && !firstHalfOfWord(text, ws, i + short.keys.length - 1) && !pluralBefore(text, s, ws, i)) continue;
+    if (short && !firstHalfOfWord(text, ws, i + short.keys.length - 1) && !pluralOfBodiesBefore(text, s, ws, i)) continue;
     // a capitalised level word ("UBND Phường") is admin-unit-case's: one answer per word
     const lv = levelWordAt(ws, i);
     if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;

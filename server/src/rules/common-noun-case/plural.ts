@@ -43,14 +43,24 @@ export function pluralBefore(text: string, s: Sentence, ws: Word[], i: number): 
 }
 
 /**
- * Length of the generic noun or organisation type word at word i ("Đảng bộ", "Phòng") when no
- * capitalised word follows it (that may make a name: "các Sở Y tế, Giáo dục"), or 0.
+ * The plural marker or count before word i that makes a body's name there generic, or
+ * undefined: not after a word that makes the body one body's level or partner ("các cấp Hội").
  */
-export function genericAt(text: string, s: Sentence, i: number): number {
+export function pluralOfBodiesBefore(text: string, s: Sentence, ws: Word[], i: number): Span | undefined {
+  return i > 0 && NOT_BEFORE_TYPE.has(wordKey(ws[i - 1])) ? undefined : pluralBefore(text, s, ws, i);
+}
+
+/**
+ * Length of the generic noun or organisation type word at word i ("Đảng bộ", "Phòng") when no
+ * capitalised word follows it (that may make a name: "các Sở Y tế, Giáo dục"), or 0. `body`:
+ * the length of a body the lexicon reads generic there, its first syllable alone capitalised
+ * ("các Đồn biên phòng": the lexicon's "Đồn Biên phòng", a kind of body after a plural).
+ */
+export function genericAt(text: string, s: Sentence, i: number, body = 0): number {
   const ws = s.words;
   // "các Chi hội": the type word "Chi hội" is longer than the generic "chi"
   const type = i > 0 && NOT_BEFORE_TYPE.has(wordKey(ws[i - 1])) ? 0 : typeWordAt(keysOf(s), i);
-  const size = Math.max(longest(text, ws, i, GENERICS)?.keys.length ?? 0, type, roleNounAt(text, ws, i));
+  const size = Math.max(longest(text, ws, i, GENERICS)?.keys.length ?? 0, type, roleNounAt(text, ws, i), body);
   const after = size ? ws[i + size] : undefined;
   return after !== undefined && blank(text, ws[i + size - 1], after) && caseShape(after.text) !== 'lower' ? 0 : size;
 }
