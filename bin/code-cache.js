@@ -30,7 +30,7 @@ const vm = require('node:vm');
  * dist/cli.js without bin/soattin.js; a test keeps the two lists equal). bin/soattin.js sets them
  * before the bundle is compiled, the per-core bench (scripts/bench-core.mjs) runs under them.
  */
-const CLI_V8_FLAGS = ['--interrupt-budget=500000', '--no-regexp-tier-up', '--heap-growing-percent=30'];
+const CLI_V8_FLAGS = ['--interrupt-budget=1000000', '--no-regexp-tier-up', '--heap-growing-percent=30'];
 
 /** The folder of the caches, or undefined when there is none we may trust. */
 function cacheDir() {

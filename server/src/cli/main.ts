@@ -19,7 +19,12 @@ import { setParagraphMemos } from '../core/paragraph-memo.js';
 // loops over words) and leaves the rest to the baseline tier: on the bench's 5 MB folder the
 // CLI then takes 1.25× less CPU than with TurboFan off (26–27 s against 32–36 s, side by side,
 // two rounds; the default threshold 33–37 s), and the per-core lint of the pool the same.
-setFlagsFromString('--interrupt-budget=500000');
+// Waiting about fourteen times longer (1,000,000) leaves still fewer to TurboFan and costs
+// less again: side by side with 500,000 (whole processes in turn, medians of the pair-by-pair
+// ratios), the per-core lint of the pool 0.89× the CPU, the CLI on a 1.5 MB folder of the
+// bench's drafts (2 threads) 0.86×, one 5 KB draft unchanged (1.01×). (2,000,000 measured no
+// better on the folder, 0.97×.)
+setFlagsFromString('--interrupt-budget=1000000');
 // V8 compiles a regular expression for its interpreter, then again to machine code once it
 // runs a second time: the dictionaries' long alternations paid both in every process and
 // worker (the first check's CPU 1.25× more); compiled once, to machine code, from the start.
