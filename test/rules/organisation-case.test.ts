@@ -503,6 +503,24 @@ describe('organisation-case and a bare level word after a plural of that level',
   });
 });
 
+describe('organisation-grammar.json notFieldOpeners: no field opens with a preposition or a verb', () => {
+  it.each(grammar.notFieldOpeners.examples)('%j', (text) => {
+    expect(check(text, ['organisation-case', 'admin-unit-case', 'common-noun-case', 'special-noun-case', 'title-case', 'person-name-case', 'consistent-capitalisation'])).toEqual([]);
+  });
+  it('holds each word in an example', () => {
+    for (const w of grammar.notFieldOpeners.words) expect(grammar.notFieldOpeners.examples.some((e) => e.includes(` ${w} `))).toBe(true);
+  });
+});
+
+describe('organisation-grammar.json indefiniteOwners: a lowercase body of an unnamed unit or under a title of nobody', () => {
+  it.each(grammar.indefiniteOwners.examples)('%j', (text) => {
+    expect(check(text, ['organisation-case', 'title-case', 'consistent-capitalisation'])).toEqual([]);
+  });
+  it('still capitalises the body of a named unit', () => {
+    expect(check('Bà Lê Thị Hoa, Chủ tịch công đoàn Trường Mầm non Hoa Sen, chia sẻ.', 'organisation-case').map((f) => f.text)).toEqual(['Chủ tịch công đoàn']);
+  });
+});
+
 describe('organisation-grammar.json unitPrepositions: a lowercase body in each of several units is generic', () => {
   it.each(grammar.unitPrepositions.examples)('%j', (text) => {
     expect(check(text, ['organisation-case', 'consistent-capitalisation'])).toEqual([]);

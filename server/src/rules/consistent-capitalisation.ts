@@ -13,8 +13,9 @@
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import { wordsIn, type Draft, type Paragraph, type Word } from '../core/draft.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isListJoiner, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, wordKey } from '../core/casing.js';
 import { secondHalfOfWord } from '../core/capital-evidence.js';
+import { levelsListedAt } from '../core/lexicon/grammar.js';
 import { matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, notABodyAt, TYPE_WORDS, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
 import { lastAtOrBefore, spanAt } from '../core/sorted.js';
 import { ParagraphMemo, quotesByParagraph } from '../core/paragraph-memo.js';
@@ -327,16 +328,12 @@ function ofManyAfter(draft: Draft, ws: Word[], j: number): boolean {
 }
 
 /**
- * Two level words listed right after a body's phrase ("trạm y tế | xã, phường", "trung tâm y tế |
- * huyện và thành phố"): a body in each unit of those levels, a generic mention.
+ * A bare level word right after a body's phrase, other level words listed after it ("trạm y tế |
+ * xã, phường"): a body in each unit of those levels, a generic mention.
  */
 function ofListedLevelsAfter(draft: Draft, ws: Word[], j: number): boolean {
   const lv = levelWordAt(ws, j);
-  const k = j + lv;
-  if (lv === 0 || k >= ws.length || caseShape(ws[j].text) !== 'lower' || !/^[ \t\u00a0]+$/u.test(draft.text.slice(ws[j - 1].end, ws[j].start))) return false;
-  const gap = draft.text.slice(ws[k - 1].end, ws[k].start);
-  const next = /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gap) ? k : /^[ \t\u00a0]+$/u.test(gap) && isListJoiner(ws[k]) ? k + 1 : -1;
-  return next > 0 && next < ws.length && caseShape(ws[next].text) === 'lower' && levelWordAt(ws, next) > 0;
+  return lv > 0 && caseShape(ws[j].text) === 'lower' && /^[ \t\u00a0]+$/u.test(draft.text.slice(ws[j - 1].end, ws[j].start)) && levelsListedAt(draft.text, ws, j + lv);
 }
 
 /** How far the field of a body may run before the level it is one of ("ban chỉ huy phòng | , chống thiên tai và tìm kiếm cứu nạn | cấp xã"). */

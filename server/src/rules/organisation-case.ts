@@ -11,7 +11,8 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { caseLike, caseShape, levelWordAt, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, levelWordAt, syllableKey, wordKey } from '../core/casing.js';
+import grammar from '../../../dictionaries/organisation-grammar.json';
 import { inQuote, wordsIn, type Draft } from '../core/draft.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
@@ -129,7 +130,15 @@ export const organisationCase: Rule = {
     const inTitle = new Set<OrganisationMatch>();
     const phrases: Array<{ start: number; end: number; text: string; checks: SyllableCheck[]; pattern?: boolean }> = [];
     for (const t of matchTitles(draft, config)) {
-      if (!t.attached || !t.organisation) continue;
+      if (!t.organisation) continue;
+      // a lowercase body naming no unit under a title of nobody ("học viên là trưởng ban tuyên
+      // giáo"), or of a unit left unnamed ("Chủ tịch công đoàn một trường"), is a role or a body of
+      // its kind: no one body to capitalise (organisation-grammar.json indefiniteOwners)
+      if (unnamedLowercase(draft, t.organisation) && (!t.attached || indefiniteAfter(draft, t.organisation.end))) {
+        inTitle.add(t.organisation);
+        continue;
+      }
+      if (!t.attached) continue;
       inTitle.add(t.organisation);
       if (phraseOwner(t) === 'organisation-case') phrases.push({ start: t.start, end: t.end, text: t.text, checks: [...t.checks, ...t.organisation.checks], pattern: t.organisation.pattern });
     }
@@ -178,6 +187,20 @@ export const organisationCase: Rule = {
     }
   },
 };
+
+/** the words after which a body's unit is left unnamed (organisation-grammar.json indefiniteOwners: "một") */
+const INDEFINITE = new Set(grammar.indefiniteOwners.words.map(syllableKey));
+
+/** A body written all in lowercase with no place, unit or name after it. */
+function unnamedLowercase(draft: Draft, m: OrganisationMatch): boolean {
+  return !m.place && !unitAfter(draft, m.end) && m.parts.every((p) => p.words.every((w) => caseShape(w.text) === 'lower'));
+}
+
+/** An indefinite word and a lowercase noun right after offset `end`: "công đoàn | một trường". */
+function indefiniteAfter(draft: Draft, end: number): boolean {
+  const next = wordsIn(draft, end, end + 40);
+  return next.length >= 2 && !/\S/u.test(draft.text.slice(end, next[0].start)) && INDEFINITE.has(wordKey(next[0])) && caseShape(next[1].text) === 'lower';
+}
 
 /** The words right after offset `end` open a level or unit word, a number or a capitalised name. */
 function unitAfter(draft: Draft, end: number): boolean {

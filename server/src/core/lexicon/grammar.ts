@@ -6,10 +6,10 @@
 import grammarData from '../../../../dictionaries/organisation-grammar.json';
 import markers from '../../../../dictionaries/generic-markers.json';
 import type { Word } from '../draft.js';
-import { caseShape, MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
+import { caseShape, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { longestAt, syllables } from './trie.js';
-import { blankGap, wordEnd } from './words.js';
+import { blankGap, gapAt, wordEnd } from './words.js';
 import type { OrganisationEntry } from './types.js';
 
 export const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
@@ -52,6 +52,9 @@ export const KIND_FIELDS = new Map<string, Set<string>>(
     .map((t) => [syllables(t.word).tokens.map(syllableKey).join(' '), new Set(t.kinds.map((k) => syllables(k).tokens.map(syllableKey).join(' ')))]),
 );
 /** type word + the next syllable or two that make a common noun, not a body: "Hội trường", "Hội nghị", "trung tâm thương mại" */
+/** words that never open a body's field (organisation-grammar.json notFieldOpeners: “hội | bằng tiếng Mông”) */
+export const NOT_FIELD_OPENERS = new Set(grammarData.notFieldOpeners.words.map(syllableKey));
+
 export const NOT_A_BODY = new Set(grammarData.notABody.map((w) => w.split(' ').map(syllableKey).join(' ')));
 /** a syllable + type word that make a common word: "nghiệp vụ", "cơ sở", "thị trường" */
 export const ENDING_IN_TYPE = new Set(grammarData.wordsEndingInType.map((w) => w.split(' ').map(syllableKey).join(' ')));
@@ -134,4 +137,16 @@ export function kindOfUnitAt(text: string, words: Word[], j: number): boolean {
   return KINDS_OF_UNIT.some(
     (k) => j + k.length <= words.length && k.every((key, n) => syllableKey(words[j + n].text) === key && caseShape(words[j + n].text) === 'lower' && (n === 0 || blankGap(text, words, j + n - 1))),
   );
+}
+
+/**
+ * Another level word listed at word k after a bare level word that ends at k - 1 (a comma, a
+ * slash or a list joiner between): "trung tâm y tế huyện | /thị xã", "hội khuyến học xã | ,
+ * phường", "trạm y tế xã | và phường". A body followed by such a list is one in every unit of
+ * those levels, a generic mention.
+ */
+export function levelsListedAt(text: string, words: Word[], k: number): boolean {
+  if (k <= 0 || k >= words.length) return false;
+  if (/^\s*[,/]\s*$/u.test(gapAt(text, words, k - 1))) return levelWordAt(words, k) > 0;
+  return blankGap(text, words, k - 1) && isListJoiner(words[k]) && k + 1 < words.length && blankGap(text, words, k) && caseShape(words[k + 1].text) === 'lower' && levelWordAt(words, k + 1) > 0;
 }

@@ -7,7 +7,7 @@ import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { provinceAt } from '../provinces.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, COUNTRY, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt } from './grammar.js';
+import { CENTRAL, COUNTRY, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -96,7 +96,7 @@ export function chainAt(
   const listed = isCommittee(last.entry) && j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && committeeAt(tries, text, words, keys, j);
   // … or of every unit of the levels listed after it ("chủ tịch hội khuyến học xã, phường",
   // "trung tâm y tế huyện/thị xã")
-  const levelsListed = !!place && place.name.length === 0 && endIndex < words.length && /^\s*[,/]\s*$/u.test(gapAt(text, words, endIndex - 1)) && levelWordAt(words, endIndex) > 0;
+  const levelsListed = !!place && place.name.length === 0 && levelsListedAt(text, words, endIndex);
   // … or the body of a list of lowercase titles sharing its type word ("trưởng, phó ban công tác
   // Mặt trận"): the heads and deputies of every board of its kind (CAP-24)
   const titlesBefore = i >= 2 && [i - 1, i - 2].every((n) => caseShape(words[n].text) === 'lower' && TITLE_SUFFIXES.has(keys[n])) && blankGap(text, words, i - 1) && /^\s*,\s*$/u.test(gapAt(text, words, i - 2));

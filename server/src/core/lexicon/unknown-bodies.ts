@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secon
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, notABodyAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -212,7 +212,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
         : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd);
     // (a bare level word listed with others names every unit of those levels: "trung tâm y tế
     // huyện/thị xã", as a known body's "hội khuyến học xã, phường")
-    const levelsListed = lv > 0 && placeLen === 0 && j + lv < words.length && /^\s*[,/]\s*$/u.test(gapAt(text, words, j + lv - 1)) && levelWordAt(words, j + lv) > 0;
+    const levelsListed = lv > 0 && placeLen === 0 && levelsListedAt(text, words, j + lv);
     if (!named || levelsListed) return undefined;
     // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
@@ -328,6 +328,11 @@ function nameAfterField(text: string, words: Word[], keys: string[], tries: Trie
   // lexicon knows the body the type word opens: "ban công tác Mặt trận" is its answer)
   if (isListedPair(lookupKey(words[from - 1].text), lookupKey(words[from].text)) || longestAt(tries.organisations, text, words, keys, i)) return false;
   if (inWordBefore(text, words, keys, i)) return false;
+  // (a field opens with no preposition or verb, nor a syllable drafts never capitalise: "cán bộ
+  // hội | biết tiếng Mông", "chi hội | bằng tiếng Mông" go on with the sentence, and "tập đoàn |
+  // cứ điểm Điện Biên Phủ" is a type word inside a longer common term)
+  const seen = countsOf(keys[from]);
+  if (NOT_FIELD_OPENERS.has(keys[from]) || neverCapitalised(keys[from]) || (seen !== undefined && seen[1] === 0 && seen[0] >= 3)) return false;
   for (let k = from; k < words.length && k <= from + 4; k++) {
     if (k > from && !blankGap(text, words, k - 1)) return false;
     // a level word brings a place, not this name ("phòng hộ huyện Lâm Bình", "Phường 8C")
