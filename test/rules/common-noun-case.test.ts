@@ -521,3 +521,23 @@ it('reads a group name in a list of ethnic groups joined by dashes or commas as 
   // (a capital that opens a common word outside such a list is still one)
   expect(check('Cán bộ ngành Kinh tế và Tài chính dự lớp học.', RULE)).toHaveLength(1);
 });
+
+it('reads the items listed after a name standing alone as common nouns, not as a field running on in that name', () => {
+  const text = 'Học viên là cán bộ Mặt trận, Đoàn thể của các xã vùng biên.';
+  expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:30', text: 'Đoàn thể', message: '“Đoàn thể” là từ thường, không phải tên riêng: viết thường giữa câu: “đoàn thể”.' }]);
+  expect(fixed(text, RULE)).toBe('Học viên là cán bộ Mặt trận, đoàn thể của các xã vùng biên.');
+  expect(fixed('Hội viên tích cực tham gia xây dựng Đảng, Chính quyền vững mạnh.', RULE)).toBe('Hội viên tích cực tham gia xây dựng Đảng, chính quyền vững mạnh.');
+  // a body named by its type word runs its field on: “Học viện Báo chí và Tuyên truyền”
+  expect(check('Giảng viên Học viện Báo chí và Tuyên truyền trình bày chuyên đề.', RULE)).toEqual([]);
+  // (two short names side by side stay names: “cán bộ Hội, Đoàn”)
+  expect(check('Lớp học dành cho cán bộ Hội, Đoàn của xã.', RULE)).toEqual([]);
+});
+
+it('flags a level word capitalised in a list of levels with no name after it', () => {
+  const text = 'Lớp học hướng tới người cao tuổi ở các thôn, Buôn vùng cao.';
+  expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:46', text: 'Buôn', message: '“Buôn” là từ thường, không phải tên riêng: viết thường giữa câu: “buôn”.' }]);
+  expect(fixed(text, RULE)).toBe('Lớp học hướng tới người cao tuổi ở các thôn, buôn vùng cao.');
+  expect(fixed('Cán bộ các ấp và Khóm trong xã dự lớp.', RULE)).toBe('Cán bộ các ấp và khóm trong xã dự lớp.');
+  // a name or a number after it makes it one place
+  expect(check('Học viên đến từ thôn, Buôn Đôn và tổ 5, Khu phố 3 của thị trấn.', RULE)).toEqual([]);
+});

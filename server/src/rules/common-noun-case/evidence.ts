@@ -62,6 +62,14 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a capitalised level word ("UBND Phường") is admin-unit-case's: one answer per word
     const lv = levelWordAt(ws, i);
     if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
+    // … the other levels are this rule's: one in a list after a lowercase level, no name after
+    // it, names the levels, not one place ("ở các thôn, Buôn vùng sâu" → "buôn")
+    if (lv > 0 && levelListItem(text, ws, i, lv)) {
+      addCapital(w, ws[i + lv - 1].end);
+      for (const x of ws.slice(i + 1, i + lv)) if (caseShape(x.text) === 'cap') out[out.length - 1].edits.push(lower(x));
+      i += lv - 1;
+      continue;
+    }
     // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
     if (longest(text, ws, i, NAME_HEADS)) continue;
     // … and a named day's own words after its lowercase head, the name running on to another
@@ -259,7 +267,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       const together = wordKey(prev) !== VA || (from >= 0 && blank(text, ws[from], prev) && ws.slice(Math.max(k, 0), from + 1).every((x, n, a) => n === 0 || blank(text, a[n - 1], x)));
       // (the syllable after the capital may end its word: "Báo | cáo viên" is one word)
       const newWord = k >= 0 && k + 1 <= from && (END_NAMES.has(wordKey(ws[k + 1])) || (k + 2 <= from && !knownPair(wordKey(ws[k]), wordKey(ws[k + 1])) && commonWordAt(wordKey(ws[k + 1]), wordKey(ws[k + 2]))));
-      if (k >= 0 && together && !newWord && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
+      // (nor a list after a whole name standing alone, a lowercase word before it: "cán bộ Mặt
+      // trận, Đoàn thể", "xây dựng Đảng, Chính quyền" — the items after it are common nouns)
+      const standalone = k >= 0 && !/^\s*[-–]\s*$/u.test(gapBefore) && wholeNameAlone(text, ws, k, from);
+      if (k >= 0 && together && !newWord && !standalone && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
       // (a word the pass lowered before the dash takes the one after it along: "kiến thức Quốc phòng - An ninh")
       if (/^\s*[-–]\s*$/u.test(gapBefore)) {
         if (!(k >= 0 && lowered.has(ws[k].start))) continue;
@@ -358,6 +369,34 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     addCapital(w, end);
   }
   return out;
+}
+
+/**
+ * True when words k..from are a whole name of their own after a lowercase word: the short name of
+ * a mass organisation ("Mặt trận", "Hội") or a syllable drafts capitalise more often than not
+ * ("Đảng"). A field of a body's name runs on from its type word ("Học viện Báo chí và Tuyên
+ * truyền"); a name standing alone has none to run on.
+ */
+function wholeNameAlone(text: string, ws: Word[], k: number, from: number): boolean {
+  if (k === 0 || caseShape(ws[k - 1].text) !== 'lower' || !blank(text, ws[k - 1], ws[k])) return false;
+  const short = longest(text, ws, k, SHORT_NAMES);
+  if (short && k + short.keys.length - 1 === from) return true;
+  const seen = countsOf(wordKey(ws[k]));
+  return k === from && !!seen && seen[1] > seen[0];
+}
+
+/**
+ * True when the level word of `lv` words at i is an item of a list of levels: after a lowercase
+ * level word and a comma, "và" or "hoặc" ("thôn, Buôn", "ấp và Khóm"), with no name or number
+ * after it (that would be one place: "thôn, Buôn Đôn", "tổ 5, Khu phố 3").
+ */
+function levelListItem(text: string, ws: Word[], i: number, lv: number): boolean {
+  const joiner = i >= 2 && isListJoiner(ws[i - 1]) && blank(text, ws[i - 1], ws[i]) && blank(text, ws[i - 2], ws[i - 1]);
+  const before = joiner ? i - 2 : i - 1;
+  if (before < 0 || !levelEndsAt(ws, before) || caseShape(ws[before].text) !== 'lower') return false;
+  if (!joiner && !/^\s*,\s*$/u.test(text.slice(ws[i - 1].end, ws[i].start))) return false;
+  const after = ws[i + lv];
+  return !after || !blank(text, ws[i + lv - 1], after) || (caseShape(after.text) === 'lower' && !/^\d/u.test(after.text));
 }
 
 /** the plural markers of a generic noun phrase ("các", "những": common-nouns.json pluralNounMarkers) */
