@@ -22,14 +22,6 @@ export class PairMap<V> {
     }
   }
 
-  /** The joined keys `keys` ("a b"), each with `value`. */
-  static ofKeys<V>(keys: readonly string[] | ReadonlySet<string>, value: V): PairMap<V> {
-    const map = new PairMap<V>([]);
-    if (Array.isArray(keys)) for (let i = 0; i < keys.length; i++) map.addJoined(keys[i], value);
-    else (keys as ReadonlySet<string>).forEach((key) => map.addJoined(key, value));
-    return map;
-  }
-
   /** The entries of a record keyed "a b" (a word list's JSON object), in `Object.entries` order. */
   static ofRecord<V>(record: Readonly<Record<string, V>>): PairMap<V> {
     const map = new PairMap<V>([]);
@@ -56,16 +48,6 @@ export class PairMap<V> {
     const joined = `${a} ${b}`;
     const at = joined.indexOf(' ');
     return this.byFirst.get(joined.slice(0, at))?.get(joined.slice(at + 1));
-  }
-
-  /**
-   * Add the pair (`a`, `b`), `a` holding no space (as `forEach` hands pairs out): another map's
-   * pairs are copied without joining and cutting each key again.
-   */
-  add(a: string, b: string, value: V): void {
-    let seconds = this.byFirst.get(a);
-    if (!seconds) this.byFirst.set(a, (seconds = new Map()));
-    seconds.set(b, value);
   }
 
   has(a: string, b: string): boolean {

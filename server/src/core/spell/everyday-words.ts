@@ -6,9 +6,9 @@
  */
 import data from '../../../../dictionaries/everyday-words.json';
 import { lookupKey } from './syllable.js';
-import { PairMap } from '../pair-map.js';
+import { PairSet } from '../pair-set.js';
 
-let pairs: PairMap<true> | undefined;
+let pairs: PairSet | undefined;
 
 /** True when the syllables `a` `b` (lookup keys) make an everyday word. */
 export function isEverydayPair(a: string, b: string): boolean {
@@ -16,10 +16,7 @@ export function isEverydayPair(a: string, b: string): boolean {
 }
 
 /** The everyday words as pairs. */
-export function everydayPairs(): PairMap<true> {
-  pairs ??= PairMap.ofKeys(
-    data.words.map((e) => e.word.split(/\s+/u).map(lookupKey).join(' ')),
-    true as const,
-  );
+export function everydayPairs(): PairSet {
+  pairs ??= PairSet.ofKeys(data.words.map((e) => e.word.split(/\s+/u).map(lookupKey).join(' ')));
   return pairs;
 }

@@ -7,21 +7,22 @@
  * too many and too odd to read a draft's syllable as ("da giày" is no "da dày").
  */
 import data from '../../../../dictionaries/general-words.json';
-import { PairMap } from '../pair-map.js';
+import { PairSet } from '../pair-set.js';
 
-let common: PairMap<true> | undefined;
-let all: PairMap<true> | undefined;
+let common: PairSet | undefined;
+let all: PairSet | undefined;
 
 /** The common general words as pairs of lookup keys, indexed on first use. */
-function commonPairs(): PairMap<true> {
-  // (stored as lookup keys: read back as they are, no syllable normalised on the first check)
-  common ??= PairMap.ofKeys(data.words.split('|'), true as const);
+function commonPairs(): PairSet {
+  // (stored as lookup keys, sorted: read as the list is, slices of it, no syllable normalised
+  // and no word cut out on the first check)
+  common ??= PairSet.ofJoined(data.words, '|');
   return common;
 }
 
 /** Every general word, common and rare, as pairs of lookup keys. */
-function generalPairs(): PairMap<true> {
-  all ??= PairMap.ofKeys([...data.words.split('|'), ...data.rare.split('|')], true as const);
+function generalPairs(): PairSet {
+  all ??= PairSet.union([commonPairs(), PairSet.ofJoined(data.rare, '|')]);
   return all;
 }
 

@@ -5,7 +5,7 @@
  */
 import data from '../../../../dictionaries/genre-words.json';
 import { foldKey, lookupKey } from './syllable.js';
-import { PairMap } from '../pair-map.js';
+import { PairSet } from '../pair-set.js';
 
 export interface GenreWords {
   /** phrases as lookup keys joined by one space ("đạo đức", "chuyển đổi số") */
@@ -70,7 +70,7 @@ export function isListed(keys: string[]): boolean {
   return genreWords().phrases.has(keys.join(' '));
 }
 
-let pairs: PairMap<true> | undefined;
+let pairs: PairSet | undefined;
 
 /** `isListedPair(a, b)` without joining the keys (asked for the pairs around nearly every syllable). */
 export function isListedPair(a: string, b: string): boolean {
@@ -78,7 +78,7 @@ export function isListedPair(a: string, b: string): boolean {
 }
 
 /** The listed words as pairs (a longer one as its first syllable and the rest). */
-export function listedPairs(): PairMap<true> {
-  pairs ??= PairMap.ofKeys(genreWords().phrases, true as const);
+export function listedPairs(): PairSet {
+  pairs ??= PairSet.ofKeys(genreWords().phrases);
   return pairs;
 }

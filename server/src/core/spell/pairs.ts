@@ -9,6 +9,7 @@ import { genreWords, isListedPair, listedPairs } from './genre-words.js';
 import { everydayPairs, isEverydayPair } from './everyday-words.js';
 import { isGeneralPair } from './general-words.js';
 import { PairMap } from '../pair-map.js';
+import { PairSet } from '../pair-set.js';
 
 interface Figures {
   /** by the two keys, never a key joined per question (asked around nearly every syllable) */
@@ -61,22 +62,20 @@ export function isKnownPair(a: string, b: string): boolean {
   return knownPairs().has(a, b);
 }
 
-let known: PairMap<true> | undefined;
+let known: PairSet | undefined;
 
 /**
- * The three lists of `isKnownPair` as one map: a pair nothing explains (most of those the slip
+ * The three lists of `isKnownPair` as one set: a pair nothing explains (most of those the slip
  * search asks about) was three misses, six lookups; now it is one.
  */
-function knownPairs(): PairMap<true> {
+function knownPairs(): PairSet {
   if (known) return known;
-  // the pairs as the three maps cut them (never a key joined and cut again: built on the first check)
-  const map = new PairMap<true>([]);
+  // the genre's counted pairs joined as keys (a few thousand, once), the two lists as they are stored
+  const counted: string[] = [];
   load().pairs.forEach((a, b, n) => {
-    if (n > 0) map.add(a, b, true);
+    if (n > 0) counted.push(`${a} ${b}`);
   });
-  listedPairs().forEach((a, b) => map.add(a, b, true));
-  everydayPairs().forEach((a, b) => map.add(a, b, true));
-  known = map;
+  known = PairSet.union([PairSet.ofKeys(counted), listedPairs(), everydayPairs()]);
   return known;
 }
 
