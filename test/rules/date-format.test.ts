@@ -158,6 +158,20 @@ describe('date-format: bracketed dates and dotted periods', () => {
     expect(fixed('Trong quý I.2025, huyện mở ba lớp.', R)).toBe('Trong quý I/2025, huyện mở ba lớp.');
   });
 
+  it('writes a month or quarter of a year with a slash or hyphen in the style of the draft’s dates (issue 13)', () => {
+    const text = 'Sáng 5-11, Hội Nông dân huyện họp. Từ tháng 10/2025, huyện mở ba lớp; ngày 7-11 bế giảng.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“10/2025” dùng dấu phân cách khác kiểu ngày tháng của bài; hãy viết “10-2025”.', at: '1:45', text: '10/2025' },
+    ]);
+    expect(fixed(text, R)).toBe(text.replace('10/2025', '10-2025'));
+    expect(check(fixed(text, R), R)).toEqual([]);
+    expect(fixed('Chiều 6/5, xã tổng kết quý I-2025 và tháng 4-2025.', R)).toBe('Chiều 6/5, xã tổng kết quý I/2025 và tháng 4/2025.');
+    // no date sets a style: a period alone, or periods of both kinds, are left as written
+    for (const alone of ['Từ tháng 10/2025, huyện mở ba lớp.', 'Từ tháng 9-2025 đến tháng 10/2025, huyện mở ba lớp.', 'Sáng 5-11, huyện ban hành Nghị định số 12/2025/NĐ-CP.']) {
+      expect(check(alone, R), alone).toEqual([]);
+    }
+  });
+
   it('writes a day range of a dot or bracketed date in the draft’s style, never as one date of three parts (issue 13)', () => {
     // hyphen draft: "12-15-11" would read as day-month-year; the range's dash is spaced
     const hyphen = 'Sáng 5-11, Hội Cựu chiến binh huyện họp. Lớp tập huấn diễn ra từ ngày 12-15.11 tại hội trường xã.';

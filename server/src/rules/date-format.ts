@@ -50,16 +50,19 @@ interface Written {
   text: string;
 }
 
-/** "quý II.2024", "tháng 7.2024": the month or quarter of a year, dot-separated. */
-function periodDots(text: string, from: number, to: number): Array<Written & { head: string; year: string }> {
-  const out: Array<Written & { head: string; year: string }> = [];
+/**
+ * "quý II.2024", "tháng 7/2024", "tháng 10-2025": the month or quarter of a year, with the
+ * separator written between them.
+ */
+function periodsOf(text: string, from: number, to: number): Array<Written & { head: string; sep: string; year: string }> {
+  const out: Array<Written & { head: string; sep: string; year: string }> = [];
   const seg = text.slice(from, to);
-  for (const m of seg.matchAll(/(?<![\p{L}\p{N}])(quý|tháng)([ \t\u00a0]+)(I{1,3}|IV|\d{1,2})\.((?:19|20)\d\d)(?![\p{N}.,]\p{N}|\p{N})/giu)) {
+  for (const m of seg.matchAll(/(?<![\p{L}\p{N}])(quý|tháng)([ \t\u00a0]+)(I{1,3}|IV|\d{1,2})([./-])((?:19|20)\d\d)(?![\p{N}.,/-]\p{N}|\p{N})/giu)) {
     const most = m[1].toLowerCase() === 'quý' ? 4 : 12;
     if (/^\d/u.test(m[3]) && (Number(m[3]) < 1 || Number(m[3]) > most)) continue;
     const start = from + (m.index ?? 0) + m[1].length + m[2].length;
     const end = from + (m.index ?? 0) + m[0].length;
-    out.push({ start, end, text: text.slice(start, end), head: m[3], year: m[4] });
+    out.push({ start, end, text: text.slice(start, end), head: m[3], sep: m[4], year: m[5] });
   }
   return out;
 }
@@ -149,6 +152,10 @@ export const dateFormat: Rule = {
         vi: '“{date}” viết bằng dấu chấm dễ nhầm với số; hãy viết “{fixed}”.',
         en: '“{date}” uses a dot and reads like a number; write “{fixed}”.',
       },
+      mixedPeriod: {
+        vi: '“{date}” dùng dấu phân cách khác kiểu ngày tháng của bài; hãy viết “{fixed}”.',
+        en: '“{date}” uses another separator than the draft’s dates; write “{fixed}”.',
+      },
       useStyle: { vi: 'Viết “{fixed}”', en: 'Write “{fixed}”' },
     },
   },
@@ -161,7 +168,7 @@ export const dateFormat: Rule = {
     const debris = draftDebris(view, draft.paragraphs);
     const inDebris = (d: DateToken): boolean => debris.some((x) => d.start >= x.start && d.end <= x.end);
     for (const p of scope) for (const d of findDates(view, p.start, p.end)) if (debris.length === 0 || !inDebris(d)) dates.push(d);
-    const periods = scope.flatMap((p) => periodDots(view, p.start, p.end));
+    const periods = scope.flatMap((p) => periodsOf(view, p.start, p.end));
     const bracketed = scope.flatMap((p) => bracketedDates(view, p.start, p.end));
     // a bracketed date's own finding says it all: its fix writes the draft's style too
     if (bracketed.length > 0) {
@@ -182,11 +189,13 @@ export const dateFormat: Rule = {
     else if (slash > hyphen) target = '/';
     else if (counted.length > 0) target = counted[0].sep as '-' | '/';
 
-    // "quý II.2024", "tháng 7.2024": a period of a year written with a dot; "ngày (8/11)"
+    // "quý II.2024", "tháng 7.2024": a period of a year written with a dot; "tháng 10/2025"
+    // among hyphen dates: the other separator (a period never sets the style: the dates do)
     for (const d of periods) {
+      if (d.sep !== '.' && (!target || d.sep === target)) continue;
       const fixed = `${d.head}${target ?? '/'}${d.year}`;
       const edits = [{ start: d.start, end: d.end, text: fixed }];
-      report({ start: d.start, end: d.end, messageId: 'dotPeriod', args: { date: d.text, fixed }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
+      report({ start: d.start, end: d.end, messageId: d.sep === '.' ? 'dotPeriod' : 'mixedPeriod', args: { date: d.text, fixed }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
     }
     for (const d of bracketed) {
       const inner = d.text.slice(1, -1);
