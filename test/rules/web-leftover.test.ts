@@ -125,6 +125,15 @@ describe('web-leftover', () => {
     expect(fixed(text, R)).toBe('Tập huấn sơ cứu\n\nSáng 6-5, Hội Chữ thập đỏ xã tập huấn cho 40 hội viên.\n\nHọc viên thực hành băng bó vết thương.\n\nThu Hà\n');
   });
 
+  it('removes a caption line that describes the page’s picture (“Trong ảnh: …”), and keeps a sentence about a picture (issue 13)', () => {
+    const text = 'Tập huấn sơ cứu\n\nSáng 6-5, Hội Chữ thập đỏ xã tập huấn cho 40 hội viên.\n\nTrong ảnh: Quang cảnh lớp tập huấn\n\nHọc viên thực hành băng bó vết thương.\n\nThu Hà\n';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Dòng “Trong ảnh: Quang cảnh lớp tập huấn” là phần thừa của trang web, không thuộc nội dung tin.', at: '5:1', text: 'Trong ảnh: Quang cảnh lớp tập huấn' },
+    ]);
+    expect(fixed(text, R)).toBe('Tập huấn sơ cứu\n\nSáng 6-5, Hội Chữ thập đỏ xã tập huấn cho 40 hội viên.\n\nHọc viên thực hành băng bó vết thương.\n\nThu Hà\n');
+    expect(check('Sáng 6-5, học viên xem lại các tư thế sơ cứu trong ảnh: nằm nghiêng, ngồi dựa.', R)).toEqual([]);
+  });
+
   it('removes a line asking readers to follow the page, and keeps a sentence that opens with the same words', () => {
     const text = 'Tập huấn kỹ năng số\n\nSáng 6-5, Huyện đoàn tập huấn cho 60 đoàn viên.\n\nTheo dõi trên YouTube\n\nThu Hà\n';
     expect(check(text, R).map((s) => [s.text, s.at])).toEqual([['Theo dõi trên YouTube', '5:1']]);
