@@ -364,6 +364,10 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
     if (!best || cost < best.cost || (cost === best.cost && best.swap)) best = { keys: entry, at, cost };
   }
   if (!best) return undefined;
+  // a listed word whose changed syllable the genre's drafts never write is no word of theirs to
+  // read a mark slip by: "số người dừng đóng bảo hiểm" is no "người dùng" (a sound swapped is
+  // still heard as the listed word: "sảy ra" → "xảy ra")
+  if (!best.swap && syllableCount(best.keys[best.at]) === 0) return undefined;
   // a correction that doubles the syllable beside it makes a stammer, no word ("đông đồng bào")
   const changed = first + best.at;
   if (tokens[changed - 1]?.key === best.keys[best.at] || tokens[changed + 1]?.key === best.keys[best.at]) return undefined;
