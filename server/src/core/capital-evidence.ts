@@ -167,6 +167,15 @@ export function neverCapitalised(key: string): boolean {
 }
 
 /**
+ * True when real drafts wrote `key` mid-sentence at least `minUncapitalised` times and never
+ * with a capital: too few sightings for `neverCapitalised`, enough to say no name opens with it.
+ */
+export function neverSeenCapitalised(key: string): boolean {
+  const u = UNIGRAMS.get(key);
+  return !!u && u[1] === 0 && u[0] >= T.minUncapitalised;
+}
+
+/**
  * True when `key` opens a common word with `nextKey`: drafts write the pair lowercase at
  * least `minPair` times, it makes at least `minWordShare` of what `key` opens, and `key` is
  * a syllable they never capitalise ("hỗ trợ", "phối hợp", "thông báo" is not: "Thông"

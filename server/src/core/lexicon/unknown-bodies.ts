@@ -1,7 +1,7 @@
 /** Organisation names the lexicon does not know, read by their grammar (type word + field + place). */
 import type { Draft, Sentence, Word } from '../draft.js';
 import { caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, pluralMarkerEndingAt, syllableKey, withShape } from '../casing.js';
-import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, secondHalfOfWord } from '../capital-evidence.js';
+import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, neverSeenCapitalised, secondHalfOfWord } from '../capital-evidence.js';
 import { isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
@@ -331,8 +331,7 @@ function nameAfterField(text: string, words: Word[], keys: string[], tries: Trie
   // (a field opens with no preposition or verb, nor a syllable drafts never capitalise: "cán bộ
   // hội | biết tiếng Mông", "chi hội | bằng tiếng Mông" go on with the sentence, and "tập đoàn |
   // cứ điểm Điện Biên Phủ" is a type word inside a longer common term)
-  const seen = countsOf(keys[from]);
-  if (NOT_FIELD_OPENERS.has(keys[from]) || neverCapitalised(keys[from]) || (seen !== undefined && seen[1] === 0 && seen[0] >= 3)) return false;
+  if (NOT_FIELD_OPENERS.has(keys[from]) || neverCapitalised(keys[from]) || neverSeenCapitalised(keys[from])) return false;
   for (let k = from; k < words.length && k <= from + 4; k++) {
     if (k > from && !blankGap(text, words, k - 1)) return false;
     // a level word brings a place, not this name ("phòng hộ huyện Lâm Bình", "Phường 8C")
