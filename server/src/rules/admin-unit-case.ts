@@ -489,8 +489,9 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       const inType = joinedBefore && NOT_LEVEL_BEFORE.some((p) => i >= p.length && p.every((k, n) => keys[i - p.length + n] === k));
       const unit = inType || (lv && joinedBefore && !MAIN_LEVELS.has(levelKey) && (commonPair(ws[i - 1], ws[i]) || nameShape(ws[i - 1]) === 'cap')) ? 0 : lv;
       const geo = lv || (joinedBefore && commonPair(ws[i - 1], ws[i])) ? 0 : placeNounAt(keys, i);
-      // (after a committee, "Huyện ủy Mường tè", the name follows "ủy")
-      const nameAt = committee ? 2 : unit;
+      // (after a committee, "Huyện ủy Mường tè", the name follows "ủy"; a level word there is
+      // the unit's, no name: "Đảng ủy Đặc khu" is a level written capitalised, not "Đặc Khu")
+      const nameAt = committee ? (levelWordAt(ws, i + 2) > 0 ? 0 : 2) : unit;
       if ((nameAt || geo) && !province && !inHeadline(s)) {
         const at = i + (nameAt || geo);
         const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0, false, !committee && unit > 0 && MAIN_LEVELS.has(levelKey));
