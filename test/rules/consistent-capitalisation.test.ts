@@ -34,6 +34,24 @@ describe('consistent-capitalisation', () => {
     expect(check(mixedTitle, RULE)).toEqual([]);
   });
 
+  it('lowers a capital inside a grammar-read field where the draft writes the word lowercase after the same syllable', () => {
+    const draft = ['Chi cục Trồng trọt và Bảo vệ thực vật tỉnh mở lớp học cho nông dân.', 'Dự lớp có cán bộ Trạm Trồng Trọt và Bảo vệ thực vật huyện Cái Nước.'].join('\n');
+    expect(check(draft, RULE)).toEqual([{ rule: RULE, message: '“Trạm Trồng Trọt” viết hoa khác với 1 lần khác trong bài (“Trạm Trồng trọt”).', at: '2:18', text: 'Trạm Trồng Trọt' }]);
+    expect(fixed(draft, RULE)).toBe(draft.replace('Trồng Trọt', 'Trồng trọt'));
+    // a tie is enough (Decree 30 capitalises a field phrase's first syllable only)
+    const tie = 'Bệnh viện Đa khoa tỉnh mở lớp học. Dự lớp có bác sĩ Bệnh viện Đa Khoa tỉnh.';
+    expect(check(tie, RULE).map((x) => x.text)).toEqual(['Bệnh viện Đa Khoa']);
+  });
+
+  it('leaves a field capital that opens a word of its own, and one the draft never writes lowercase there', () => {
+    // (“Giao thông” opens a word: the running text's “an toàn giao thông” says nothing of the name)
+    expect(check('Ban An toàn Giao thông tỉnh dạy học sinh về an toàn giao thông và an toàn giao thông đường thủy.', RULE)).toEqual([]);
+    // (nothing else in the draft writes “Đa khoa”: organisation-case's grammar alone speaks)
+    expect(check('Dự lớp có bác sĩ Bệnh viện Đa Khoa tỉnh và Trường Đại học Luật.', RULE)).toEqual([]);
+    // (a kind of school opens the field: its next word starts a phrase, “học luật” notwithstanding)
+    expect(check('Sinh viên năm cuối học luật tại Trường Đại học Luật tỉnh.', RULE)).toEqual([]);
+  });
+
   it('leaves the same draft to title-case in gov, where the profile decides the form', () => {
     expect(check(mixedTitle, RULE)).toEqual([]);
     expect(check(mixedTitle, 'title-case').map((x) => x.at)).toEqual(['1:1', '2:1']);

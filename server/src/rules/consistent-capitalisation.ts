@@ -13,10 +13,13 @@
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import { wordsIn, type Draft, type Paragraph, type Word } from '../core/draft.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, withShape, wordKey } from '../core/casing.js';
 import { secondHalfOfWord } from '../core/capital-evidence.js';
+import { isListedPair } from '../core/spell/genre-words.js';
+import { isGeneralPair } from '../core/spell/general-words.js';
+import { lookupKey } from '../core/spell/syllable.js';
 import { levelsListedAt } from '../core/lexicon/grammar.js';
-import { matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, notABodyAt, TYPE_WORDS, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
+import { matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, KIND_FIELDS, notABodyAt, TYPE_WORDS, typeWordAt, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
 import { lastAtOrBefore, spanAt } from '../core/sorted.js';
 import { ParagraphMemo, quotesByParagraph } from '../core/paragraph-memo.js';
 import type { ResolvedConfig } from '../core/config/types.js';
@@ -65,11 +68,29 @@ interface UnknownBody {
   capital: boolean;
 }
 
+/**
+ * A capital inside the field of a body only the grammar reads, not opening a field phrase
+ * ("Trạm Trồng | Trọt và Bảo vệ thực vật"): the draft's own writing of the same words elsewhere
+ * says whether it is a name's ("Chi cục Trồng trọt …" says it is not).
+ */
+interface InnerCapital {
+  word: Word;
+  /** the body's first word: the finding runs from it to the capital ("Trạm Trồng Trọt") */
+  body: Word;
+  /** the field word before it, joined by a blank */
+  prev: Word;
+  /** its case shape, or undefined when it starts the sentence (a capital that says nothing) */
+  prevShape?: string;
+  /** the key of the word after it, joined by a blank, if any */
+  nextKey?: string;
+}
+
 /** What one paragraph adds to the draft-wide comparison, in the order `check` meets it. */
 interface ParagraphOccurrences {
   titled: Keyed[];
   named: Keyed[];
   unknown: UnknownBody[];
+  inner: InnerCapital[];
 }
 
 /** Each paragraph's occurrences, kept by its text, its quotations and the profile. */
@@ -94,7 +115,7 @@ function lexiconByParagraph(draft: Draft, config: ResolvedConfig): { titles: Tit
  * reads (the sentence start, a title sharing its head, a quotation, the words already taken).
  */
 function paragraphOccurrences(draft: Draft, titles: TitleMatch[], organisations: OrganisationMatch[], p: Paragraph): ParagraphOccurrences {
-  const out: ParagraphOccurrences = { titled: [], named: [], unknown: [] };
+  const out: ParagraphOccurrences = { titled: [], named: [], unknown: [], inner: innerCapitals(draft, organisations) };
   // quotation spans are sorted: a binary search instead of a scan per occurrence
   const quoted = (offset: number): boolean => spanAt(draft.quotes, offset) !== undefined;
   const covered = new Set<number>();
@@ -287,8 +308,108 @@ export const consistentCapitalisation: Rule = {
         });
       }
     }
+
+    // a capital inside a field that the draft writes lowercase after the same words elsewhere
+    // ("Trạm Trồng Trọt" beside "Chi cục Trồng trọt", "Khoa Kiểm soát Nhiễm khuẩn" beside "kiểm
+    // soát nhiễm khuẩn"): Decree 30 capitalises only a field phrase's first syllable, and the
+    // draft itself says this one is no proper name's (a tie is enough: the decree breaks it)
+    const inner = locals.flatMap((l) => l.inner);
+    if (inner.length === 0) return;
+    const seen = sightings(draft, inner);
+    for (const c of inner) {
+      const [lower, capital] = seen.get(sightingKey(wordKey(c.prev), c.prevShape!, wordKey(c.word), c.nextKey)) ?? [0, 0];
+      if (lower === 0 || lower < capital) continue;
+      const expected = withShape(c.word.text, 'lower');
+      const edits = [{ start: c.word.start, end: c.word.end, text: expected }];
+      const found = draft.text.slice(c.body.start, c.word.end);
+      const whole = editedText(draft.text, c.body.start, c.word.end, edits);
+      report({ start: c.body.start, end: c.word.end, messageId: 'mixed', args: { found, expected: whole, count: lower }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected: whole }, edits, scope: 'one' }] });
+    }
   },
 };
+
+/**
+ * The inner capitals of the paragraph's bodies that only the grammar reads, written as the
+ * grammar leaves them (organisation-case has nothing to say of the body): not the type word,
+ * not a field phrase's first word (after the type word, after "và", a comma or a dash, after
+ * the kind of body that opens the field: "Trường Đại học | Luật"), not a word in capitals.
+ */
+function innerCapitals(draft: Draft, organisations: OrganisationMatch[]): InnerCapital[] {
+  const out: InnerCapital[] = [];
+  const text = draft.text;
+  for (const o of organisations) {
+    if (!o.pattern || o.parts.length !== 1 || o.checks.some((c) => c.expected !== c.word.text)) continue;
+    const ws = o.parts[0].words;
+    const keys = ws.map(wordKey);
+    const type = typeWordAt(keys, 0);
+    if (type === 0) continue;
+    const kinds = KIND_FIELDS.get(keys.slice(0, type).join(' '));
+    let kindEnd = -1;
+    // (the longest kind that opens the field)
+    for (let n = ws.length - 1; kinds && n > type && kindEnd < 0; n--) if (kinds.has(keys.slice(type, n).join(' '))) kindEnd = n;
+    for (let n = type + 1; n < ws.length; n++) {
+      const w = ws[n];
+      if (caseShape(w.text) !== 'cap' || n === kindEnd || !/^[ \t\u00a0]+$/u.test(text.slice(ws[n - 1].end, w.start))) continue;
+      const prev = ws[n - 1];
+      // (the second half of a word with the one before, "Trồng | Trọt", "Đa | Khoa": a capital
+      // opening a word of its own may open a phrase the name's owner capitalises, "Khuyến nông |
+      // Quốc gia", "Ban An toàn | Giao thông", whatever the draft's running text writes)
+      if (!aWord(prev, w)) continue;
+      const next = ws[n + 1];
+      out.push({
+        word: w,
+        body: ws[0],
+        prev,
+        ...(isSentenceStart(draft, prev.start) ? {} : { prevShape: caseShape(prev.text) }),
+        ...(next && /^[ \t\u00a0]+$/u.test(text.slice(w.end, next.start)) ? { nextKey: wordKey(next) } : {}),
+      });
+    }
+  }
+  return out.filter((c) => c.prevShape !== undefined);
+}
+
+/** Two syllables that make a word of the genre's list or the general one ("trồng trọt", "đa khoa"). */
+function aWord(a: Word, b: Word): boolean {
+  const ka = lookupKey(a.text);
+  const kb = lookupKey(b.text);
+  return isListedPair(ka, kb) || isGeneralPair(ka, kb);
+}
+
+function sightingKey(prevKey: string, prevShape: string, key: string, nextKey: string | undefined): string {
+  return `${prevKey} ${prevShape} ${key} ${nextKey ?? ''}`;
+}
+
+/**
+ * How the draft writes each inner capital's words, outside quotations, past a sentence start:
+ * [lowercase, capitalised] sightings of the word after the same word in the same case (and
+ * before the same word, where the capital has one after it), the capital itself included.
+ */
+function sightings(draft: Draft, inner: InnerCapital[]): Map<string, [number, number]> {
+  const wanted = new Set(inner.map((c) => wordKey(c.word)));
+  const keys = new Set(inner.map((c) => sightingKey(wordKey(c.prev), c.prevShape!, wordKey(c.word), c.nextKey)));
+  const out = new Map<string, [number, number]>();
+  const blank = (a: Word, b: Word): boolean => /^[ \t\u00a0]+$/u.test(draft.text.slice(a.end, b.start));
+  for (const s of draft.sentences) {
+    const ws = s.words;
+    for (let n = 1; n < ws.length; n++) {
+      const w = ws[n];
+      if (!wanted.has(wordKey(w)) || !blank(ws[n - 1], w) || spanAt(draft.quotes, w.start) !== undefined || isSentenceStart(draft, ws[n - 1].start)) continue;
+      const shape = caseShape(w.text);
+      if (shape !== 'lower' && shape !== 'cap') continue;
+      const prevKey = wordKey(ws[n - 1]);
+      const prevShape = caseShape(ws[n - 1].text);
+      const next = ws[n + 1] && blank(w, ws[n + 1]) ? wordKey(ws[n + 1]) : undefined;
+      // (the capital's own sighting, and every other one, under each key it may be asked by)
+      for (const k of new Set([sightingKey(prevKey, prevShape, wordKey(w), next), sightingKey(prevKey, prevShape, wordKey(w), undefined)])) {
+        if (!keys.has(k)) continue;
+        let c = out.get(k);
+        if (!c) out.set(k, (c = [0, 0]));
+        c[shape === 'cap' ? 1 : 0]++;
+      }
+    }
+  }
+  return out;
+}
 
 /** type words by their first syllable key */
 const TYPES_BY_FIRST = new Map<string, string[][]>();
