@@ -66,9 +66,17 @@ describe('tone-mark-style', () => {
     const text = 'Bà Nguyễn Thị Thuỷ, Phó Chủ tịch Ủy ban nhân dân huyện, phát biểu về công tác hòa giải. Bà Thủy đề nghị các xã làm tốt việc này.';
     const fs = findings(text, RULE);
     expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId, f.fix])).toEqual([['Thuỷ', 'name', undefined]]);
-    // a name written one way only is its owner's spelling, whatever the draft's style
+    // a name written one way only may be its owner's spelling: information, with the draft's style
+    // as a suggestion and no fix
     const alone = 'Bà Nguyễn Thị Thuỷ, Phó Chủ tịch Ủy ban nhân dân huyện, phát biểu về công tác hòa giải.';
-    expect(check(alone, RULE)).toEqual([]);
+    expect(check(alone, RULE)).toEqual([
+      { rule: RULE, at: '1:15', text: 'Thuỷ', message: 'Tên riêng “Thuỷ” bỏ dấu khác kiểu “ủy, hòa” của cả bài. Tên người giữ cách viết của chủ nhân: nếu đây là lỗi gõ, viết “Thủy”.' },
+    ]);
+    const own = findings(alone, RULE)[0];
+    expect([own.severity, own.fix, own.suggestions?.map((x) => x.edits.map((e) => e.text))]).toEqual(['info', undefined, [['Thủy']]]);
+    expect(fixed(alone, RULE)).toBe(alone);
+    // … and nothing where the draft's own words hold no style (a tie, or names leaning it)
+    expect(check('Bà Nguyễn Thị Thuỷ phát biểu về công tác hòa giải và cấp uỷ.', RULE).filter((f) => f.text === 'Thuỷ')).toEqual([]);
     // a place after its level word is no person's name, and votes ("xã Phan Hòa", a surname first)
     expect(findings('Ủy ban xã Phan Hòa phối hợp với xã Phan Hoà tổ chức hội nghị.', RULE).map((f) => f.messageId)).toEqual(['mixed']);
     expect(fixed(text, RULE)).toBe(text);

@@ -52,6 +52,10 @@ export const toneMarkStyle: Rule = {
         vi: 'Tên riêng “{word}” bỏ dấu khác kiểu “{style}” của bài. Chỉ sửa thành “{expected}” nếu đó đúng là cách viết tên này.',
         en: 'The proper name “{word}” differs from the draft’s “{style}” style. Change it to “{expected}” only if that is how the name is spelt.',
       },
+      nameOwn: {
+        vi: 'Tên riêng “{word}” bỏ dấu khác kiểu “{style}” của cả bài. Tên người giữ cách viết của chủ nhân: nếu đây là lỗi gõ, viết “{expected}”.',
+        en: 'The proper name “{word}” differs from the “{style}” style of the whole draft. A name keeps its owner’s spelling: if this is a typing slip, write “{expected}”.',
+      },
       replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
       replaceAll: {
         vi: 'Sửa mọi chỗ trong bài theo kiểu “{style}” ({count} chỗ)',
@@ -79,12 +83,17 @@ export const toneMarkStyle: Rule = {
     const own = [...new Set(all.filter((t) => t.style === target && !t.name && !t.quoted).map((t) => nfc(t.text).toLowerCase()))].slice(0, 3).join(', ');
     const style = messageId === 'mixed' && own ? own : STYLE_SAMPLE[target];
     const count = target === 'old' ? majority.old : majority.new;
-    // a person's name keeps its owner's spelling: reported only when the draft writes the same
-    // name in its own style elsewhere too ("Thùy" once, "Thuỳ" in the next paragraph)
+    // a person's name keeps its owner's spelling: a warning when the draft writes the same name
+    // in its own style elsewhere too ("Thùy" once, "Thuỳ" in the next paragraph); alone,
+    // information where the draft's own words hold a style at least as often as its names break
+    // it (real drafts type their names in the style of their words: in the unlabelled pool no
+    // person's name breaks a style so held; "Uỷ viên" twice beside a name "Thùy" three times is none)
     const inTarget = new Set(all.filter((t) => t.style === target).map((t) => nfc(t.text).toLowerCase()));
+    const held = majority.basis === 'configured' || (majority.basis === 'majority' && count >= minority.filter((t) => t.name).length);
     for (const t of minority) {
       const edit = editOf(t);
-      if (t.name && !inTarget.has(nfc(edit.text).toLowerCase())) continue;
+      const own = t.name && !inTarget.has(nfc(edit.text).toLowerCase());
+      if (own && !held) continue;
       const args = { word: t.text, expected: edit.text, style, count, profile: config.profile };
       const suggestions: Suggestion[] = [{ messageId: 'replace', args: { expected: edit.text }, edits: [edit], scope: 'one' }];
       if (everyEdit.length > 1 && !t.name) {
@@ -93,7 +102,7 @@ export const toneMarkStyle: Rule = {
       report({
         start: t.start,
         end: t.end,
-        messageId: t.name ? 'name' : messageId,
+        messageId: own ? 'nameOwn' : t.name ? 'name' : messageId,
         args,
         // a clear majority or an explicit setting decides; a tie, a lean and a person's name do not
         ...(soft(t) ? {} : { fix: [edit] }),
@@ -101,6 +110,7 @@ export const toneMarkStyle: Rule = {
         data: { style: t.style, target },
         // a name or an even split is a warning at most, whatever the rule's severity
         ...(soft(t) ? { contested: true } : {}),
+        ...(own ? { severity: 'info' as const } : {}),
       });
     }
   },
