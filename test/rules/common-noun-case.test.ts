@@ -541,3 +541,15 @@ it('flags a level word capitalised in a list of levels with no name after it', (
   // a name or a number after it makes it one place
   expect(check('Học viên đến từ thôn, Buôn Đôn và tổ 5, Khu phố 3 của thị trấn.', RULE)).toEqual([]);
 });
+
+it('flags an item of a list of common nouns written with its first capital alone, nothing after it', () => {
+  const text = 'Dự lớp có người có uy tín, Trưởng ấp, nghệ nhân của các xã.';
+  expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:28', text: 'Trưởng ấp', message: '“Trưởng ấp” là từ thường, không phải tên riêng: viết thường giữa câu: “trưởng ấp”.' }]);
+  expect(fixed(text, RULE)).toBe('Dự lớp có người có uy tín, trưởng ấp, nghệ nhân của các xã.');
+  // after an item that is a word of the genre, capitalised as well
+  expect(fixed('Hội nghị dành cho Già làng, Trưởng buôn, người có uy tín của xã.', RULE)).toBe('Hội nghị dành cho Già làng, trưởng buôn, người có uy tín của xã.');
+  // a list of names of that shape, a body's fields after a comma, a title before a name stay
+  expect(check('Học viên tìm hiểu nghệ thuật sân khấu Rô băm, Dù kê và hoa văn chùa.', RULE)).toEqual([]);
+  expect(check('Trung tâm Văn hóa, Thể thao và Du lịch huyện mở lớp.', RULE)).toEqual([]);
+  expect(check('Dự lớp có người có uy tín, Trưởng ấp Nguyễn Văn Út và các nghệ nhân.', RULE)).toEqual([]);
+});

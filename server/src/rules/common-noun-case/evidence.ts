@@ -8,7 +8,7 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt } from '../../core/lexicon/grammar.js';
-import { commonWordAt, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
+import { commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
@@ -269,7 +269,11 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       const newWord = k >= 0 && k + 1 <= from && (END_NAMES.has(wordKey(ws[k + 1])) || (k + 2 <= from && !knownPair(wordKey(ws[k]), wordKey(ws[k + 1])) && commonWordAt(wordKey(ws[k + 1]), wordKey(ws[k + 2]))));
       // (nor a list after a whole name standing alone, a lowercase word before it: "cán bộ Mặt
       // trận, Đoàn thể", "xây dựng Đảng, Chính quyền" — the items after it are common nouns)
-      const standalone = k >= 0 && !/^\s*[-–]\s*$/u.test(gapBefore) && wholeNameAlone(text, ws, k, from);
+      // (… or an item of a list of common nouns after a capital whose run opens right after a
+      // lowercase word that ends no type word: "cho Già làng, Trưởng buôn, người có uy tín" has
+      // no body to hold a field; "Trung tâm Văn hóa, Thể thao" has)
+      const headless = k > 0 && /^\s*,\s*$/u.test(gapBefore) && caseShape(ws[k - 1].text) === 'lower' && blank(text, ws[k - 1], ws[k]) && !TYPE_LENGTHS.some((n) => k - n >= 0 && typeWordAt(keysOf(s), k - n) === n) && commonListItem(draft, s, i) > 0;
+      const standalone = k >= 0 && !/^\s*[-–]\s*$/u.test(gapBefore) && (headless || wholeNameAlone(text, ws, k, from));
       if (k >= 0 && together && !newWord && !standalone && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
       // (a word the pass lowered before the dash takes the one after it along: "kiến thức Quốc phòng - An ninh")
       if (/^\s*[-–]\s*$/u.test(gapBefore)) {
@@ -358,6 +362,15 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const afterCount = /^\d/u.test(prev.text) && blank(text, prev, w) && !isSentenceStart(draft, w.start) && pluralBefore(text, s, ws, i) !== undefined;
     // (there the word must make a word of two syllables with the next, "Thẩm phán": "115 Huế tổ chức" is a name)
     const ofPlural = nextKey !== undefined && ((midClause && PLURAL_NOUN_MARKERS.has(wordKey(prev))) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || isListedPair(lookupKey(w.text), lookupKey(next.text))))) && (!seen || seen[1] <= seen[0]) && !inPersonName(draft, w.start);
+    // an item of a list of common nouns, its first syllable alone capitalised and nothing after
+    // it, is one of them ("người có uy tín, Trưởng ấp, nghệ nhân": a name capitalises each
+    // syllable, and no body, document or title goes on from it)
+    const item = commonListItem(draft, s, i);
+    if (item > 0) {
+      addCapital(w, ws[i + item - 1].end);
+      i += item - 1;
+      continue;
+    }
     if (!ofPlural && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
@@ -397,6 +410,42 @@ function levelListItem(text: string, ws: Word[], i: number, lv: number): boolean
   if (!joiner && !/^\s*,\s*$/u.test(text.slice(ws[i - 1].end, ws[i].start))) return false;
   const after = ws[i + lv];
   return !after || !blank(text, ws[i + lv - 1], after) || (caseShape(after.text) === 'lower' && !/^\d/u.test(after.text));
+}
+
+/**
+ * The number of words of an item of a list of common nouns at i, or 0: after a comma, "và" or
+ * "hoặc" following a lowercase word, a capital then one or two lowercase syllables joined by
+ * blanks, the item ending the sentence or a clause, or the list going on with a lowercase
+ * item after a comma or a list joiner ("… uy tín, Trưởng ấp, nghệ nhân", "chủ tàu, Thuyền
+ * trưởng và thuyền viên"). Not a body's type word or short name, a
+ * special noun, a word drafts capitalise more often than not, nor a person's name.
+ */
+function commonListItem(draft: Draft, s: Sentence, i: number): number {
+  const text = draft.text;
+  const ws = s.words;
+  const joiner = i >= 2 && isListJoiner(ws[i - 1]) && blank(text, ws[i - 1], ws[i]);
+  const before = ws[joiner ? i - 2 : i - 1];
+  if (!joiner && !/^\s*,\s*$/u.test(text.slice(before.end, ws[i].start))) return 0;
+  if (joiner && !blank(text, before, ws[i - 1])) return 0;
+  if (caseShape(before.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(before.text)) return 0;
+  // (an item before it of the same shape that is no word drafts know lists names: "sân khấu Rô
+  // băm, Dù kê"; "cho Già làng, Trưởng buôn" lists common nouns)
+  const b = ws.indexOf(before);
+  const first = ws[b - 1];
+  if (first && blank(text, first, before) && caseShape(first.text) === 'cap' && !commonWordPair(first.text, before.text)) return 0;
+  let n = 1;
+  while (n < 3 && i + n < ws.length && blank(text, ws[i + n - 1], ws[i + n]) && caseShape(ws[i + n].text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(ws[i + n].text) && !isListJoiner(ws[i + n])) n++;
+  if (n < 2) return 0;
+  // (the list going on with a lowercase item: "…, Thương binh và Xã hội" is a name's fields)
+  const after = ws[i + n];
+  const gap = after ? text.slice(ws[i + n - 1].end, after.start) : '';
+  const on = after && (/^\s*,\s*$/u.test(gap) || (isListJoiner(after) && blank(text, ws[i + n - 1], after))) ? ws[i + n + (/,/u.test(gap) ? 0 : 1)] : undefined;
+  const ends = !after || /^\s*[;.:)]\s*$/u.test(gap) || (on !== undefined && caseShape(on.text) === 'lower');
+  if (!ends) return 0;
+  const keys = ws.slice(i, i + n).map((x) => wordKey(x));
+  const seen = countsOf(keys[0]);
+  if (typeWordAt(keysOf(s), i) > 0 || longest(text, ws, i, SHORT_NAMES) || SPECIAL_PAIRS.has(`${keys[0]} ${keys[1]}`) || (seen && seen[1] > seen[0])) return 0;
+  return inPersonName(draft, ws[i].start) ? 0 : n;
 }
 
 /** the plural markers of a generic noun phrase ("các", "những": common-nouns.json pluralNounMarkers) */
