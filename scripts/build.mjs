@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { writeDeclarations, writeEntries } from './build-api.mjs';
 import { webClientOptions, webServerOptions } from './web-build.mjs';
+import { asciiOnly } from './ascii-output.mjs';
 
 const require = createRequire(import.meta.url);
 const watch = process.argv.includes('--watch');
@@ -76,6 +77,8 @@ const results = await Promise.all([
   build({ ...shipped, ...webServerOptions('dist/web-server.js') }),
 ]);
 writeFileSync('ThirdPartyNotices.txt', thirdPartyNotices(results.map((r) => r.metafile)));
+// every shipped bundle ASCII-only, so that V8 holds its text one byte a character (ascii-output.mjs)
+for (const r of results) for (const out of Object.keys(r.metafile.outputs)) if (out.endsWith('.js')) asciiOnly(out);
 
 /**
  * The notices of every npm package whose code esbuild put into a bundle (from the metafiles'

@@ -98,6 +98,8 @@ describe('.vsix contents', () => {
     // minified: a few long lines, not tens of thousands (the source map stays beside it, unshipped)
     expect(server.split('\n').length).toBeLessThan(100);
     expect(fs.existsSync(path.join(root, 'dist/server.js.map'))).toBe(true);
+    // ASCII-only (scripts/ascii-output.mjs): V8 holds each bundle's text one byte a character
+    for (const f of fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith('.js'))) expect(fs.readFileSync(path.join(root, 'dist', f), 'utf8'), f).not.toMatch(/[^\x00-\x7f]/);
     const notices = fs.readFileSync(path.join(root, 'ThirdPartyNotices.txt'), 'utf8');
     // …and of the data: the general word list the spelling rule reads (dictionaries/general-words.json)
     for (const name of ['vscode-languageclient', 'vscode-languageserver', 'nspell', 'unified', 'parse-latin', '@vntk/dictionary']) expect(notices, name).toMatch(new RegExp(`^${name} \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
