@@ -11,6 +11,8 @@ describe('admin-unit-case', () => {
     ['Giảng viên Trường Chính trị Tỉnh trình bày.', '1:29', 'Tỉnh', 'Từ chỉ đơn vị hành chính viết thường: “Tỉnh” → “tỉnh”.', 'Giảng viên Trường Chính trị tỉnh trình bày.'],
     ['Các xã trên địa bàn Thị Xã đều cử cán bộ.', '1:21', 'Thị Xã', 'Từ chỉ đơn vị hành chính viết thường: “Thị Xã” → “thị xã”.', 'Các xã trên địa bàn thị xã đều cử cán bộ.'],
     ['Đoàn công tác làm việc tại thành phố Hồ Chí Minh.', '1:28', 'thành phố', '“Thành phố Hồ Chí Minh” là tên riêng đặc biệt, viết hoa cả từ chỉ đơn vị.', 'Đoàn công tác làm việc tại Thành phố Hồ Chí Minh.'],
+    ['Chị Lan mở tiệm bánh ở phường 7, thành phố Sóc Trăng.', '1:24', 'phường 7', 'Đơn vị hành chính đặt tên bằng số viết hoa từ chỉ cấp: “phường 7” → “Phường 7”.', 'Chị Lan mở tiệm bánh ở Phường 7, thành phố Sóc Trăng.'],
+    ['Cán bộ Công an quận 3 hướng dẫn học viên.', '1:16', 'quận 3', 'Đơn vị hành chính đặt tên bằng số viết hoa từ chỉ cấp: “quận 3” → “Quận 3”.', 'Cán bộ Công an Quận 3 hướng dẫn học viên.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
@@ -60,6 +62,9 @@ describe('admin-unit-case', () => {
     // the number ends the sentence
     'Học viên lớp này đều ở Phường 12.',
     'Học viên đến từ Phường 4, Quận 11.',
+    // a plural or a count before it: many units, a list the rulebook leaves open
+    'Học viên đến từ các phường 1, 2 và 3 của thị xã.',
+    'Huyện có 3 phường 7 xã được chọn làm điểm.',
     'Đoàn đến thăm Thủ đô Hà Nội và Thành phố Hồ Chí Minh.',
     'Đại diện Ủy ban nhân dân tỉnh và Trường Chính trị tỉnh dự.',
     'Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh thẩm tra.',

@@ -11,6 +11,7 @@ import type { Draft, Paragraph, Sentence, Word } from '../core/draft.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { ParagraphMemo, saltId } from '../core/paragraph-memo.js';
 import { BoundedCache } from '../core/bounded-cache.js';
+import { editedText } from '../core/fix.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
 import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf, KIND_FIELDS, usesBuiltinLexicon } from '../core/lexicon.js';
@@ -422,6 +423,30 @@ interface FirstReading {
 const firstReadings = new ParagraphMemo<FirstReading>('admin-unit-case.paragraphs', 1024 * 1024, { offsets: ['start', 'end'] });
 
 /** A place name's spelling when every word is capitalised (not a word in capitals). */
+/** the levels whose units may be named by a number ("Quận 1", "Phường 10"; generic-markers.json `numbered`), as syllable keys */
+const NUMBERED_LEVELS = new Set(markers.levels.filter((m) => 'numbered' in m && m.numbered === true).map((m) => m.word.split(' ').map(syllableKey).join(' ')));
+
+/**
+ * A lowercase level word of a unit named by a number at word i ("ở phường 7, thành phố …"):
+ * the number is the unit's name and the level word its first word, capitalised (CAP-04) (a
+ * count comes before its noun, never after). Not after a plural marker or a count ("các phường
+ * 1, 2": many units, a list whose style the rulebook leaves open).
+ */
+function numberedUnitAt(draft: Draft, ws: Word[], keys: string[], i: number, lv: number): Report | undefined {
+  const text = draft.text;
+  const levelKey = keys.slice(i, i + lv).join(' ');
+  const next = ws[i + lv];
+  if (!NUMBERED_LEVELS.has(levelKey) || !next || !/^\d+[A-Za-z]?\.?$/u.test(next.text) || !blank(text, ws[i + lv - 1], next)) return undefined;
+  const lvWords = ws.slice(i, i + lv);
+  if (lvWords.some((w) => caseShape(w.text) !== 'lower') || isSentenceStart(draft, ws[i].start)) return undefined;
+  if (i > 0 && blank(text, ws[i - 1], ws[i]) && (PLURAL.has(keys[i - 1]) || /^\d+$/u.test(ws[i - 1].text))) return undefined;
+  const want = lvWords.map((w, n) => withShape(w.text, n === 0 ? 'cap' : 'lower'));
+  const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
+  const found = text.slice(ws[i].start, next.end).replace(/\.$/u, '');
+  const expected = editedText(text, ws[i].start, ws[i].start + found.length, edits);
+  return { start: ws[i].start, end: ws[i].start + found.length, messageId: 'numbered', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] };
+}
+
 function knownSpelling(ws: Word[]): boolean {
   return ws.length >= 2 && ws.every((w) => isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text));
 }
@@ -539,6 +564,13 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       }
       if (!lv || !MAIN_LEVELS.has(levelKey)) continue;
       const lvWords = ws.slice(i, i + lv);
+      // "phường 7", "quận 5": a unit named by a number is written "Phường 7", "Quận 5" (CAP-04)
+      const numbered = numberedUnitAt(draft, ws, keys, i, lv);
+      if (numbered) {
+        report(numbered);
+        i += lv - 1;
+        continue;
+      }
       if (!isCapitalised(lvWords[0].text) || lvWords.some((w) => inEntry.has(w.start))) continue;
       if (lvWords.map((w) => w.text).join('').length > 1 && lvWords.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS line
       if (isSentenceStart(draft, lvWords[0].start)) continue;
@@ -665,6 +697,10 @@ export const adminUnitCase: Rule = {
       level: {
         vi: 'Từ chỉ đơn vị hành chính viết thường: “{found}” → “{expected}”.',
         en: 'The administrative level word is lowercase: “{found}” → “{expected}”.',
+      },
+      numbered: {
+        vi: 'Đơn vị hành chính đặt tên bằng số viết hoa từ chỉ cấp: “{found}” → “{expected}”.',
+        en: 'A unit named by a number capitalises its level word: “{found}” → “{expected}”.',
       },
       special: {
         vi: '“{expected}” là tên riêng đặc biệt, viết hoa cả từ chỉ đơn vị.',
