@@ -584,7 +584,14 @@ describe('organisation-case and a body listed among named bodies', () => {
       'Huyện Đoàn phối hợp với Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh và Huyện Đoàn Ia Grai tổ chức lớp học.',
     );
   });
+  it('reads the first or the last item of such a list by its one named neighbour', () => {
+    expect(fixed('Dự lớp có đại diện Hội cựu chiến binh và Đoàn Thanh niên xã.', 'organisation-case')).toBe('Dự lớp có đại diện Hội Cựu chiến binh và Đoàn Thanh niên xã.');
+    expect(fixed('Ngân hàng phối hợp với Hội nông dân, Hội Liên hiệp Phụ nữ tổ chức lớp học.', 'organisation-case')).toBe('Ngân hàng phối hợp với Hội Nông dân, Hội Liên hiệp Phụ nữ tổ chức lớp học.');
+    expect(fixed('Dự lớp có Hội Nông dân và Hội cựu chiến binh.', 'organisation-case')).toBe('Dự lớp có Hội Nông dân và Hội Cựu chiến binh.');
+  });
   it('leaves it alone outside such a list', () => {
     expect(check('Lớp học dành cho Hội cựu chiến binh các xã.', 'organisation-case')).toEqual([]);
+    // (a lowercase neighbour names no body: a kind of group)
+    expect(check('Dự lớp có Hội cựu chiến binh và các đoàn thể khác.', 'organisation-case')).toEqual([]);
   });
 });

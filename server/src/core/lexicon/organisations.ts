@@ -274,23 +274,30 @@ function amongSpecificBodies(draft: Draft, words: Word[], i: number, j: number):
 
 const VA = syllableKey('và');
 /**
- * The item from word i to j is in a list between two capitalised items that a comma opens
- * before and a comma or "và" after, each of two capitalised syllables at least ("Hội Nông
- * dân, | Hội cựu chiến binh | và Huyện Đoàn"): an item of a list of named bodies.
+ * The item from word i to j is in a list with a capitalised item, of two capitalised syllables
+ * at least, right before it (a comma or "và" between) or right after it (a comma or "và"
+ * between): "Hội Nông dân, | Hội cựu chiến binh", "| Hội cựu chiến binh | và Đoàn Thanh niên
+ * xã": an item of a list of named bodies.
  */
 function amongNamedBodies(draft: Draft, words: Word[], i: number, j: number): boolean {
   const text = draft.text;
-  if (i < 2 || j + 1 >= words.length || !/^\s*,\s*$/u.test(gapAt(text, words, i - 1))) return false;
   const named = (a: Word, b: Word): boolean => (isCapitalised(a.text) || /^\p{Lu}{2,}/u.test(a.text)) && isCapitalised(b.text) && !isSentenceStart(draft, wordStart(a));
   // the item before ends "… Nông dân": its last capitalised pair, joined by blanks
-  let b = i - 1;
-  while (b > 0 && blankGap(text, words, b - 1) && i - b < 5) b--;
+  let end = i - 1;
+  if (end > 0 && syllableKey(words[end].text) === VA && blankGap(text, words, end)) end--;
+  else if (i < 1 || !/^\s*,\s*$/u.test(gapAt(text, words, i - 1))) end = -1;
   let before = false;
-  for (let c = b; c + 1 < i && !before; c++) before = blankGap(text, words, c) && named(words[c], words[c + 1]);
+  if (end >= 1 && (end === i - 1 || blankGap(text, words, end))) {
+    let b = end;
+    while (b > 0 && blankGap(text, words, b - 1) && end - b < 4) b--;
+    for (let c = b; c < end && !before; c++) before = blankGap(text, words, c) && named(words[c], words[c + 1]);
+  }
+  if (before) return true;
+  if (j + 1 >= words.length) return false;
   let k = j;
   if (syllableKey(words[k].text) === VA && blankGap(text, words, k - 1) && blankGap(text, words, k)) k++;
   else if (!/^\s*,\s*$/u.test(gapAt(text, words, j - 1))) return false;
-  return before && k + 1 < words.length && blankGap(text, words, k) && named(words[k], words[k + 1]);
+  return k + 1 < words.length && blankGap(text, words, k) && named(words[k], words[k + 1]);
 }
 
 /** A plural marker and the level word `level` before word i in the sentence ("một số | xã"). */

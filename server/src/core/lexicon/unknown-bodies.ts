@@ -112,6 +112,18 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // (nor does a newspaper's or a publication's masthead, its opener before a capital: "…, Báo Nhân Dân")
   const nextPhrase = (n: number): boolean =>
     n < words.length && isCapitalised(words[n].text) && !/^\p{Lu}{2,}/u.test(words[n].text) && typeWordAt(keys, n) === 0 && !longestAt(tries.organisations, text, words, keys, n) && !mastheadAt(text, words, keys, n);
+  // "Ban Chính sách - | pháp luật | Liên đoàn Lao động tỉnh": after a dash, a lowercase word of two
+  // syllables that the name goes on after — its level word or the body it belongs to — is the
+  // field's next phrase, its capital lost (a dash before anything else opens an aside: "Sở Y tế -
+  // cơ quan thường trực"), when the phrase before the dash is one word too: a longer one pairs its
+  // last word with the one after the dash ("Giáo dục quốc phòng - an ninh", "Cảnh sát giao thông -
+  // trật tự" are one phrase each)
+  const lowerPhraseAfterDash = (n: number): boolean => {
+    if (!/^\s*[-–]\s*$/u.test(gapAt(text, words, n - 1)) || n + 2 >= words.length || field.length - phraseFrom > 2) return false;
+    if (caseShape(words[n].text) !== 'lower' || caseShape(words[n + 1].text) !== 'lower' || !blankGap(text, words, n) || !blankGap(text, words, n + 1)) return false;
+    if (!isListedPair(lookupKey(words[n].text), lookupKey(words[n + 1].text)) || functionAt(keys, n)) return false;
+    return levelWordAt(words, n + 2) > 0 || committeeAt(tries, text, words, keys, n + 2) || (isCapitalised(words[n + 2].text) && (typeWordAt(keys, n + 2) > 0 || !!longestAt(tries.organisations, text, words, keys, n + 2)));
+  };
   // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word
   const levelAt = (n: number): number => {
     const lv = levelWordAt(words, n);
@@ -150,7 +162,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     j++;
     // "Phòng, chống thiên tai": the comma inside a compound goes on with the same phrase
     if (j < words.length && !blankGap(text, words, j - 1) && !(capitalField() && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && commaCompoundAt(keys, j))) {
-      if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !nextPhrase(j)) break;
+      if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !(nextPhrase(j) || lowerPhraseAfterDash(j))) break;
       phraseStarts.add(words[j]);
       phraseFrom = field.length;
     }
@@ -242,6 +254,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     });
     // … or the field after its kind lowercase ("Trường Đại học y dược Thái Bình")
     if (afterKind && caseShape(afterKind.text) === 'lower' && !functionAt(keys, j - field.length + field.indexOf(afterKind))) checks.push({ word: afterKind, expected: withShape(afterKind.text, 'cap'), certainty: 'clear' });
+    // … or a field phrase after a dash lowercase ("Ban Chính sách - pháp luật")
+    for (const w of field) if (phraseStarts.has(w) && w !== afterKind && caseShape(w.text) === 'lower') checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
     // a name written right is still a name: the other rules leave its capitals alone
     checks.push(...titleCaseField(field, phraseStarts));
   }
