@@ -31,6 +31,14 @@ describe('title-case', () => {
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it('reads a title right after “đồng chí”, “ông” as someone’s when it names one specific body', () => {
+    const text = 'Dự lớp có các đồng chí phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.';
+    expect(check(text, RULE).map((f) => [f.at, f.text])).toEqual([['1:24', 'phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy']]);
+    expect(fixed(text, RULE)).toBe('Dự lớp có các đồng chí Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.');
+    // (a body of no one unit: the title of anyone who holds it)
+    expect(check('Mời đồng chí bí thư chi bộ lên phát biểu.', RULE)).toEqual([]);
+  });
+
   it('reads one capitalised word after “bà”, “đồng chí” as a person’s name, whose title is capitalised', () => {
     expect(fixed("Dự có bà H'Nhi, chủ tịch Hội Liên hiệp Phụ nữ huyện.", RULE)).toBe("Dự có bà H'Nhi, Chủ tịch Hội Liên hiệp Phụ nữ huyện.");
     expect(fixed('Dự có đồng chí Tuấn, phó chủ tịch UBND huyện.', RULE)).toBe('Dự có đồng chí Tuấn, Phó Chủ tịch UBND huyện.');

@@ -112,8 +112,11 @@ export function titleAt(
   const ofMany = ofManyUnits(text, words, endIndex, unitsAt) || (!organisation && listedBeforeMany(draft, s, tries, profile, endIndex, unitsAt));
   // (a count makes a lowercase title many: "cho 45 trưởng ban công tác mặt trận")
   const counted = !intentional && i > 0 && blankGap(text, words, i - 1) && /^\d+$/u.test(words[i - 1].text);
+  // (a word that introduces a person before it, "đồng chí | phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh
+  // ủy", makes it someone's title when it names its one body)
+  const addressed = introducedAt(text, words, i) && !!organisation?.named && !organisation.generic;
   const attached =
-    !generic && !ofMany && !counted && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence) && !!organisation) || (chainOf && isCapitalised(first.text)));
+    !generic && !ofMany && !counted && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence || addressed) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
   // … and one sharing its head with the body is as likely every hamlet's ("trưởng ban công tác
   // Mặt trận"): the body's clear casing still holds, a house style's choice has no say there
