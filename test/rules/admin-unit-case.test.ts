@@ -174,6 +174,17 @@ describe('the level words of dictionaries/generic-markers.json', () => {
   it.each(markers.notANameAfter.map((m) => [m.word, m.example]))('“%s” describes a unit, it does not open its name: %s', (_word, example) => {
     expect(check(example, RULE)).toEqual([]);
   });
+  it.each(markers.kindBefore.examples)('a kind of unit opens no name with a word drafts write lowercase: %s', (example) => {
+    expect(check(example, RULE)).toEqual([]);
+  });
+  it('reads a lowercase everyday syllable and a capital closing the phrase after one unit’s level word as its name', () => {
+    const text = 'Sáng 11-4, tại hội trường ở thị trấn hoàn Lão, Huyện ủy tổ chức hội nghị.';
+    expect(check(text, RULE).map((f) => [f.at, f.text, f.message])).toEqual([['1:38', 'hoàn Lão', 'Tên địa danh viết hoa mọi âm tiết: “hoàn Lão” → “Hoàn Lão”.']]);
+    expect(fixed(text, RULE)).toBe(text.replace('hoàn Lão', 'Hoàn Lão'));
+    // (many units, a country, a phrase going on: no name)
+    expect(check('Các xã giáp Lào, Campuchia được hỗ trợ máy móc.', RULE)).toEqual([]);
+    expect(check('Cán bộ thị trấn nhận Bằng khen của tỉnh.', RULE)).toEqual([]);
+  });
   it.each(markers.geographicGenerics.examples.map((e) => [e.from, e.to]))('lowers the noun of geography before a name: %s', (from, to) => {
     const f = check(from, RULE);
     expect(f).toHaveLength(1);

@@ -190,7 +190,10 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // (a noun of geography right after a main level word is the first syllable of a name that lost
   // its capital, "thị trấn sông Đốc", "huyện núi Thành": a unit is named after its river or mountain)
   const geoOpens = mainLevel && GEO_GENERICS.has(x);
-  if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || (usuallyLowercase(x) && !geoOpens) || (isLevelWord(a.text) && !villageWord) || (placeNounAt(keys, j) > 0 && !geoOpens)) return undefined;
+  if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || (isLevelWord(a.text) && !villageWord) || (placeNounAt(keys, j) > 0 && !geoOpens)) return undefined;
+  // a syllable drafts write lowercase opens a name only where nothing else can follow one unit:
+  // "ở thị trấn hoàn Lão,", "thành phố Bắc Ninh và thành phố từ Sơn." (not "các xã giáp Lào,", "là huyện giáp Lào.")
+  if (usuallyLowercase(x) && !geoOpens) return mainLevel && closingNameOfOne(text, ws, keys, j, inEntry) ? [a, b] : undefined;
   // the capitalised words after it: a name's, not a body's or a title's ("xã nhận Bằng khen", "tỉnh giao Sở Nội vụ")
   if (typeWordAt(keys, j + 1) > 0) return undefined;
   // the same level word and lowercase syllable before another name in the sentence: a kind of
@@ -222,6 +225,29 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   if (!(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
   if (name.length === 2 && after && blank(text, b, after) && nameShape(after) === 'lower' && commonPair(b, after)) return undefined;
   return name;
+}
+
+/** one-syllable countries (common-nouns.json evidence.countries): "giáp Lào" is a verb and its object */
+const COUNTRIES = new Set(commonNouns.evidence.countries.filter((c) => !c.includes(' ')).map(syllableKey));
+/** words before a level word that make it a kind of unit, not one unit ("là huyện", "một xã"; generic-markers.json kindBefore) */
+const KIND_BEFORE = new Set(markers.kindBefore.words.map(syllableKey));
+
+/**
+ * Right after the main level word ending at word j - 1, one unit's name of a lowercase syllable
+ * and a capitalised one, closing the phrase with a mark ("thị trấn hoàn Lão,", "huyện minh
+ * Hóa."): the level word is one unit's, with nothing before it that makes it many or a kind
+ * ("các xã", "3 huyện", "là huyện"), and the capital is no country's ("giáp Lào").
+ */
+function closingNameOfOne(text: string, ws: Word[], keys: string[], j: number, inEntry: Set<number>): boolean {
+  const a = ws[j];
+  const b = ws[j + 1];
+  if (nameShape(b) !== 'cap' || inEntry.has(b.start) || COUNTRIES.has(keys[j + 1]) || commonPair(a, b) || typeWordAt(keys, j + 1) > 0) return false;
+  const c = ws[j + 2];
+  if (!/^[ \t\u00a0]*[,.;:!?)]/u.test(text.slice(b.end, c ? c.start : b.end + 2))) return false;
+  let k = j - 1;
+  while (k > 0 && levelWordAt(ws, k - 1) === j - k + 1) k--;
+  const before = k > 0 && blank(text, ws[k - 1], ws[k]) ? ws[k - 1] : undefined;
+  return !before || !(PLURAL.has(keys[k - 1]) || KIND_BEFORE.has(keys[k - 1]) || /^\d+$/u.test(before.text));
 }
 
 /** A main level word at word k ("huyện", "thị xã"). */
