@@ -7,7 +7,7 @@
 import data from '../../../../dictionaries/syllable-pairs.json';
 import { genreWords, isListedPair, listedPairs } from './genre-words.js';
 import { everydayPairs, isEverydayPair } from './everyday-words.js';
-import { isGeneralPair } from './general-words.js';
+import { isCommonGeneralPair, isGeneralPair } from './general-words.js';
 import { PairMap } from '../pair-map.js';
 import { PairSet } from '../pair-set.js';
 
@@ -152,6 +152,32 @@ function topBefore(): Map<string, number> {
   });
   tops = map;
   return tops;
+}
+
+/**
+ * How often the genre's drafts write a syllable outside its words: its count less its pairs
+ * that make a listed, everyday or general word ("thu" of "thu hút", "thu nhập", "mùa thu"). A
+ * syllable the genre writes often but nearly always inside its words ("thu", "thi") is no
+ * common word of its own where none of them explains it; one it writes on its own ("làm", "tại") is.
+ */
+export function freeCount(key: string): number {
+  return free().get(key) ?? 0;
+}
+
+let frees: Map<string, number> | undefined;
+
+function free(): Map<string, number> {
+  if (frees) return frees;
+  const inWords = new Map<string, number>();
+  load().pairs.forEach((a, b, n) => {
+    if (!isListedPair(a, b) && !isEverydayPair(a, b) && !isCommonGeneralPair(a, b)) return;
+    inWords.set(a, (inWords.get(a) ?? 0) + n);
+    inWords.set(b, (inWords.get(b) ?? 0) + n);
+  });
+  const map = new Map<string, number>();
+  load().counts.forEach((n, k) => map.set(k, Math.max(0, n - (inWords.get(k) ?? 0))));
+  frees = map;
+  return frees;
 }
 
 /**

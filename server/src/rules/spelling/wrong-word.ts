@@ -7,7 +7,7 @@
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { bareSlip, CLOSED_AFFINITY, pairSlip, slipVariants, soundClass, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
 import { stripTone, toneOf } from '../../core/normalise.js';
-import { explainsAfter, FREQUENT_PAIR, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
+import { explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
 import { telexReading } from '../../core/spell/telex.js';
@@ -122,7 +122,8 @@ export function listedWordSlips(c: SentenceCheck): void {
  * "hướng ứng" for "hưởng ứng" (4). The listed word's count is that of its pair holding the syllable.
  */
 function commonAsWritten(written: string, meant: string[], at: number): boolean {
-  if (syllableCount(written) < STRONG_PAIR) return false;
+  // (common on its own: "thu" of "thu hút", "thu nhập" is no word as written in "tiêu thu")
+  if (freeCount(written) < STRONG_PAIR) return false;
   const seen = Math.max(at > 0 ? pairCount(meant[at - 1], meant[at]) : 0, at + 1 < meant.length ? pairCount(meant[at], meant[at + 1]) : 0);
   if (seen < FREQUENT_PAIR) return true;
   // two closed-class words side by side, the written one with its marks ("để" + "ra"), make a
