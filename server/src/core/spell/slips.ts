@@ -11,7 +11,7 @@ import { ParagraphMemo, paragraphWords } from '../paragraph-memo.js';
 import { syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { isGeneralPair } from './general-words.js';
-import { boundToBefore, explainsAfter, FREQUENT_PAIR, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
+import { boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
 
@@ -360,8 +360,10 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // a closed-class word is taken for the meant one only when the written syllable lost all
     // its marks ("cua" → "của") or is one mark from it and never written in the genre
     // ("nhửng nội dung" → "những")
-    // …or lost one of its letters, marks kept ("phối hợp vớ" → "với", "nội dung mớ" → "mới")
-    const neverSeen = count === 0 && !v.double && (foldKey(v.key) === foldKey(key) || droppedLetter(key, v.key));
+    // …or lost one of its letters, marks kept ("phối hợp vớ" → "với", "nội dung mớ" → "mới");
+    // "never written" outside the words it makes: "cá" of "tàu cá", "cá nhân" is no word of
+    // its own in "hội viên cá xã ven biển" ("các xã")
+    const neverSeen = freeCount(key) === 0 && !v.double && (foldKey(v.key) === foldKey(key) || droppedLetter(key, v.key));
     if ((functionWords.has(v.key) && !bare && !neverSeen) || ySwap(key, v.key)) continue;
     // a letter and a mark both changed: only for a closed-class syllable, towards a listed word
     // it ends ("kế hoặc" → "kế hoạch"); one that opens the pair is a word of its own before the
