@@ -553,3 +553,13 @@ it('flags an item of a list of common nouns written with its first capital alone
   expect(check('Trung tâm Văn hóa, Thể thao và Du lịch huyện mở lớp.', RULE)).toEqual([]);
   expect(check('Dự lớp có người có uy tín, Trưởng ấp Nguyễn Văn Út và các nghệ nhân.', RULE)).toEqual([]);
 });
+
+it('reads an item of a list of common nouns that goes on in lowercase words to the next comma', () => {
+  const text = 'Tham dự có chủ tàu, thuyền trưởng, Thuyền viên các tàu du lịch, nhân viên các điểm tham quan.';
+  expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:36', text: 'Thuyền viên', message: '“Thuyền viên” là từ thường, không phải tên riêng: viết thường giữa câu: “thuyền viên”.' }]);
+  expect(fixed(text, RULE)).toBe('Tham dự có chủ tàu, thuyền trưởng, thuyền viên các tàu du lịch, nhân viên các điểm tham quan.');
+  // not a programme's name, a body's short name before a verb, a law's name going on after “và”
+  expect(check('Xã triển khai các dự án, Chương trình mục tiêu quốc gia, các mô hình sinh kế.', RULE)).toEqual([]);
+  expect(check('Sáu tháng đầu năm, Đồn đã kiểm tra, kiểm soát 1.200 lượt tàu cá.', RULE)).toEqual([]);
+  expect(check('Học viên nghiên cứu các luật: Quốc phòng, Dân quân tự vệ, Biên giới quốc gia và nhiều văn bản khác.', RULE)).toEqual([]);
+});

@@ -436,17 +436,36 @@ function commonListItem(draft: Draft, s: Sentence, i: number): number {
   let n = 1;
   while (n < 3 && i + n < ws.length && blank(text, ws[i + n - 1], ws[i + n]) && caseShape(ws[i + n].text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(ws[i + n].text) && !isListJoiner(ws[i + n])) n++;
   if (n < 2) return 0;
-  // (the list going on with a lowercase item: "…, Thương binh và Xã hội" is a name's fields)
-  const after = ws[i + n];
-  const gap = after ? text.slice(ws[i + n - 1].end, after.start) : '';
-  const on = after && (/^\s*,\s*$/u.test(gap) || (isListJoiner(after) && blank(text, ws[i + n - 1], after))) ? ws[i + n + (/,/u.test(gap) ? 0 : 1)] : undefined;
-  const ends = !after || /^\s*[;.:)]\s*$/u.test(gap) || (on !== undefined && caseShape(on.text) === 'lower');
-  if (!ends) return 0;
   const keys = ws.slice(i, i + n).map((x) => wordKey(x));
+  // (the item may go on in lowercase words to the comma, "Thuyền viên các tàu du lịch, nhân viên
+  // …", unless it opens a name whose words run on in lowercase: a document, a programme, an event,
+  // an award, a place, a system, "Chương trình mục tiêu quốc gia, …")
+  const opensName = [1, 2, 3].some((m) => m <= n && DOCUMENT_NAMES.has(keys.slice(0, m).join(' '))) || [EVENT_HEADS, AWARD_HEADS, PLACE_HEADS, SYSTEM_HEADS].some((x) => longest(text, ws, i, x));
+  let e = i + n;
+  while (!opensName && e < ws.length && e - i < 8 && blank(text, ws[e - 1], ws[e]) && caseShape(ws[e].text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(ws[e].text) && !isListJoiner(ws[e])) e++;
+  // (the list going on with a lowercase item: "…, Thương binh và Xã hội" is a name's fields)
+  // (… there only a comma and a lowercase item end it: "Biên giới quốc gia và …" may be a law's)
+  const ended = (k: number, far: boolean): boolean => {
+    const after = ws[k];
+    const gap = after ? text.slice(ws[k - 1].end, after.start) : '';
+    const on = after && (/^\s*,\s*$/u.test(gap) || (!far && isListJoiner(after) && blank(text, ws[k - 1], after))) ? ws[k + (/,/u.test(gap) ? 0 : 1)] : undefined;
+    return (!far && (!after || /^\s*[;.:)]\s*$/u.test(gap))) || (on !== undefined && caseShape(on.text) === 'lower');
+  };
+  if (!ended(i + n, false)) {
+    // (the item is then its first word, one drafts know or a noun for a person's role: "Thuyền
+    // viên | các tàu du lịch"; "6 tháng đầu năm, Đồn đã kiểm tra" is a body's short name and a verb)
+    if (e === i + n || !ended(e, true) || !(commonWordPair(ws[i].text, ws[i + 1].text) || ROLE_SUFFIXES.has(keys[1]))) return 0;
+    n = 2;
+  }
   const seen = countsOf(keys[0]);
+  // (nor a pair drafts capitalise more often than not: "Công an cấp xã")
+  if (!lowercaseWord(keys[0], keys[1]) && knownPair(keys[0], keys[1])) return 0;
   if (typeWordAt(keysOf(s), i) > 0 || longest(text, ws, i, SHORT_NAMES) || SPECIAL_PAIRS.has(`${keys[0]} ${keys[1]}`) || (seen && seen[1] > seen[0])) return 0;
   return inPersonName(draft, ws[i].start) ? 0 : n;
 }
+
+/** the last syllable of a noun for a person's role: "thuyền viên" (common-nouns.json counts.roleSuffixes) */
+const ROLE_SUFFIXES = new Set(commonNouns.counts.roleSuffixes.map(syllableKey));
 
 /** the plural markers of a generic noun phrase ("các", "những": common-nouns.json pluralNounMarkers) */
 const PLURAL_NOUN_MARKERS = new Set(commonNouns.pluralNounMarkers.words.map(syllableKey));
