@@ -57,6 +57,11 @@ describe('required-byline', () => {
     'Đài Truyền thanh xã',
     'Trung tâm Văn hóa - Thông tin và Thể thao huyện',
     'Sương (Đài Truyền thanh xã)',
+    // a long affiliation after a label, a body whose type word is two syllables
+    'Tin, ảnh: Hà Vân - Trung tâm Văn hóa, Thông tin và Thể thao huyện Bảo Lạc',
+    'Phan Thùy Linh - Tòa án nhân dân tỉnh Hà Giang',
+    'Tin: Phan Thùy Linh - Tòa án nhân dân tỉnh Hà Giang',
+    'Tin: Vi Đức Hậu - Ủy ban nhân dân xã Tả Van',
     // issue 11's forms and the pool's, each in other words
     'K.Anh - H.Trang',
     'Ng. Hà',
@@ -239,6 +244,8 @@ describe('required-byline', () => {
     ['a caption naming a hall', '\n\nHội trường UBND xã Tân Lập'],
     ['a caption naming a body', '\n\nTrung tâm Y tế huyện trao đổi kinh nghiệm với học viên'],
     ['a site label', '\n\nBaonongthon'],
+    ['a sentence after the “Tin:” label', '\n\nTin: lớp tập huấn kéo dài hai ngày với nhiều nội dung thiết thực'],
+    ['a name and a sentence after the “Tin:” label', '\n\nTin: Thu Hà - đội viên dân phòng thực hành chữa cháy tại sân nhà văn hóa'],
   ])('reports %s', (_, last) => {
     const found = check(draft(last), RULE);
     expect(found).toHaveLength(1);

@@ -111,7 +111,9 @@ export function isBylineText(line: string): boolean {
   t = t.trim();
   // digits may name a unit in an affiliation ("Trung đoàn 9"), never a date or a time
   // a long affiliation ("Mai Phương - Trung tâm Văn hóa, Thông tin và Thể thao huyện Tân Lạc") fits
-  if (!t || /\d{1,2}\s*[-/.:]\s*\d{1,2}/u.test(t) || words(t).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 16) return false;
+  // (the credit's words, not its label's: "Tin, ảnh: Ma Văn Đức - Trung tâm Văn hóa, Thông tin và
+  // Thể thao huyện Lâm Bình" is a long affiliation after a two-word label)
+  if (!t || /\d{1,2}\s*[-/.:]\s*\d{1,2}/u.test(t) || words(t.replace(PREFIX, '')).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 16) return false;
   if (BYLINE_WORDS.has(normKey(t))) return true;
   // "Ảnh: Minh Tú - Tin: Lan Anh", "Tin: Lan Anh; ảnh: Ban Tổ chức cung cấp": the photo's credit,
   // whoever it names, beside the text's credit with its label
@@ -124,8 +126,9 @@ export function isBylineText(line: string): boolean {
     const rest = t.slice(source[0].length).trim();
     // a body's long name too ("Nguồn: Trung tâm Văn hóa - Thể thao và Truyền thông huyện")
     const named = (/^\p{Lu}/u.test(rest) || /^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b/iu.test(rest)) && (words(rest).length <= 8 || isBodyCredit(rest));
-    // "Tin ảnh: …", "Tin và ảnh: …" are labels, read below
-    if (named || !/^tin\s/iu.test(source[0])) return named;
+    // "Tin ảnh: …", "Tin và ảnh: …" are labels, read below; so is "Tin:" before a person's name
+    // and an affiliation ("Tin: Lò Văn Tuấn - Tòa án nhân dân tỉnh")
+    if (named || !/^tin\b/iu.test(source[0])) return named;
   }
   // "PV Thu Hà", "Phóng viên Minh Đức", "Nhóm PV Ban Thời sự" ("PV - CTV" is two credits, read below)
   const role = ROLE_PREFIX.exec(t);
@@ -156,7 +159,8 @@ export function isBylineText(line: string): boolean {
   // a body or a title, its lower-case words short runs between capitalised ones ("Phó Chủ tịch
   // UBND phường", "Trung tâm Dịch vụ nông nghiệp huyện"); "… phường chủ trì buổi tập huấn." is a sentence
   const ws = words(affiliation).filter((w) => /\p{L}/u.test(w));
-  return /^\p{Lu}/u.test(affiliation) && ws.length <= 14 && lowerRunsShort(ws, 1);
+  // (or a body whose type word is more than one syllable: "Tòa án nhân dân tỉnh", "Ủy ban nhân dân xã")
+  return /^\p{Lu}/u.test(affiliation) && ws.length <= 14 && (lowerRunsShort(ws, 1) || isBodyCredit(affiliation));
 }
 
 /** No more than NAME_MAX_LOWER lower-case syllables in a row from `from` on, the level words ("huyện", "và") apart. */
