@@ -92,8 +92,8 @@ export const toneMarkStyle: Rule = {
     const held = majority.basis === 'configured' || (majority.basis === 'majority' && count >= minority.filter((t) => t.name).length);
     for (const t of minority) {
       const edit = editOf(t);
-      const own = t.name && !inTarget.has(nfc(edit.text).toLowerCase());
-      if (own && !held) continue;
+      const ownName = t.name && !inTarget.has(nfc(edit.text).toLowerCase());
+      if (ownName && !held) continue;
       const args = { word: t.text, expected: edit.text, style, count, profile: config.profile };
       const suggestions: Suggestion[] = [{ messageId: 'replace', args: { expected: edit.text }, edits: [edit], scope: 'one' }];
       if (everyEdit.length > 1 && !t.name) {
@@ -102,7 +102,7 @@ export const toneMarkStyle: Rule = {
       report({
         start: t.start,
         end: t.end,
-        messageId: own ? 'nameOwn' : t.name ? 'name' : messageId,
+        messageId: ownName ? 'nameOwn' : t.name ? 'name' : messageId,
         args,
         // a clear majority or an explicit setting decides; a tie, a lean and a person's name do not
         ...(soft(t) ? {} : { fix: [edit] }),
@@ -110,7 +110,7 @@ export const toneMarkStyle: Rule = {
         data: { style: t.style, target },
         // a name or an even split is a warning at most, whatever the rule's severity
         ...(soft(t) ? { contested: true } : {}),
-        ...(own ? { severity: 'info' as const } : {}),
+        ...(ownName ? { severity: 'info' as const } : {}),
       });
     }
   },
