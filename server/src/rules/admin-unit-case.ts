@@ -448,7 +448,6 @@ interface FirstReading {
 /** Each paragraph's first reading, keyed by its kind, the bare levels and the profile. */
 const firstReadings = new ParagraphMemo<FirstReading>('admin-unit-case.paragraphs', 1024 * 1024, { offsets: ['start', 'end'] });
 
-/** A place name's spelling when every word is capitalised (not a word in capitals). */
 /** the levels whose units may be named by a number ("Quận 1", "Phường 10"; generic-markers.json `numbered`), as syllable keys */
 const NUMBERED_LEVELS = new Set(markers.levels.filter((m) => 'numbered' in m && m.numbered === true).map((m) => m.word.split(' ').map(syllableKey).join(' ')));
 
@@ -473,6 +472,7 @@ function numberedUnitAt(draft: Draft, ws: Word[], keys: string[], i: number, lv:
   return { start: ws[i].start, end: ws[i].start + found.length, messageId: 'numbered', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] };
 }
 
+/** A place name's spelling when every word is capitalised (not a word in capitals). */
 function knownSpelling(ws: Word[]): boolean {
   return ws.length >= 2 && ws.every((w) => isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text));
 }

@@ -424,13 +424,13 @@ function commonListItem(draft: Draft, s: Sentence, i: number): number {
   const text = draft.text;
   const ws = s.words;
   const joiner = i >= 2 && isListJoiner(ws[i - 1]) && blank(text, ws[i - 1], ws[i]);
-  const before = ws[joiner ? i - 2 : i - 1];
+  const b = joiner ? i - 2 : i - 1;
+  const before = ws[b];
   if (!joiner && !/^\s*,\s*$/u.test(text.slice(before.end, ws[i].start))) return 0;
   if (joiner && !blank(text, before, ws[i - 1])) return 0;
   if (caseShape(before.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(before.text)) return 0;
   // (an item before it of the same shape that is no word drafts know lists names: "sân khấu Rô
   // băm, Dù kê"; "cho Già làng, Trưởng buôn" lists common nouns)
-  const b = ws.indexOf(before);
   const first = ws[b - 1];
   if (first && blank(text, first, before) && caseShape(first.text) === 'cap' && !commonWordPair(first.text, before.text)) return 0;
   let n = 1;
