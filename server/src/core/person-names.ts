@@ -12,12 +12,12 @@
 import type { Draft, Paragraph, Span, Word } from './draft.js';
 import { ParagraphMemo } from './paragraph-memo.js';
 import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
+import { isPenNameSlipShape } from './pen-name-shape.js';
 import { matchTitles } from './lexicon.js';
 import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
 import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { SpanIndex } from './sorted.js';
-import { LABEL_WORD } from './structure/data.js';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -506,17 +506,12 @@ function penNames(draft: Draft, ws: Word[]): PersonName[] {
 
 function isPenNameSlip(keys: string[], ws: Word[], from: number, to: number): boolean {
   const item = ws.slice(from, to);
-  if (!item.every((w) => lettersOf(w) === w.text)) return false;
-  const shapes = item.map((w) => caseShape(w.text));
-  if (shapes[0] !== 'cap' || !shapes.includes('lower') || shapes.some((s) => s !== 'cap' && s !== 'lower')) return false;
-  if (typeWordAt(keys, from) > 0 || LABEL_WORD.test(item[0].text)) return false;
-  for (let k = from; k < to; k++) {
-    if (k > from && (commonWordPair(ws[k - 1].text, ws[k].text) || lowercaseWord(keys[k - 1], keys[k]))) return false;
-    if (caseShape(ws[k].text) !== 'lower') continue;
-    // (a syllable drafts write lowercase nearly always is a word's, not a name's: "Ảnh minh họa")
-    if (!looksLikeSyllable(ws[k].text) || functionAt(keys, k) || isLevelWord(ws[k].text) || usuallyLowercase(keys[k])) return false;
-  }
-  return true;
+  if (typeWordAt(keys, from) > 0) return false;
+  // (a syllable drafts write lowercase nearly always is a word's, not a name's: "Ảnh minh họa")
+  return isPenNameSlipShape(
+    item.map((w) => w.text),
+    (k) => looksLikeSyllable(item[k].text) && !functionAt(keys, from + k) && !isLevelWord(item[k].text) && !usuallyLowercase(keys[from + k]),
+  );
 }
 
 /** True when [start, end) lies inside a person name of the draft. */

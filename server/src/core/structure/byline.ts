@@ -5,12 +5,13 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { LABEL_WORD, AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
+import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 import { syllableKey } from '../casing.js';
 import { isSurname } from '../surnames.js';
-import { commonWordPair, countsOf, lowercaseWord } from '../capital-evidence.js';
+import { countsOf } from '../capital-evidence.js';
+import { isPenNameSlipShape } from '../pen-name-shape.js';
 
 /**
  * The label, then a colon ("Tin, ảnh: Thu Hà"), a dash ("Tin, ảnh - Thu Hà"), or nothing
@@ -80,17 +81,10 @@ const NAME_SYLLABLE_SEEN = 10;
  */
 export function isMiscasedPenName(line: string): boolean {
   const ws = words(nfc(line.trim()).replace(/\.$/u, ''));
-  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^\p{L}+$/u.test(w)) || !/^\p{Lu}\p{Ll}*$/u.test(ws[0]) || LABEL_WORD.test(ws[0])) return false;
-  let lower = 0;
-  for (let k = 0; k < ws.length; k++) {
-    if (k > 0 && (commonWordPair(ws[k - 1], ws[k]) || lowercaseWord(syllableKey(ws[k - 1]), syllableKey(ws[k])))) return false;
-    if (/^\p{Lu}\p{Ll}*$/u.test(ws[k])) continue;
-    if (!/^\p{Ll}+$/u.test(ws[k])) return false;
+  return isPenNameSlipShape(ws, (k) => {
     const c = countsOf(syllableKey(ws[k]));
-    if (!c || c[0] + c[1] < NAME_SYLLABLE_SEEN || c[1] < c[0]) return false;
-    lower++;
-  }
-  return lower > 0;
+    return !!c && c[0] + c[1] >= NAME_SYLLABLE_SEEN && c[1] >= c[0];
+  });
 }
 
 /** A whole line that credits the author. */
