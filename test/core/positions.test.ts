@@ -56,6 +56,14 @@ describe('sentences survive Vietnamese abbreviations and the end mark', () => {
     expect(sentences('1. Nội dung học tập gồm ba phần.')).toEqual(['1. Nội dung học tập gồm ba phần.']);
   });
 
+  it('ends a sentence at a lower-case word parse-latin reads as a Latin abbreviation (“con.”, “m.”), the word without its full stop', () => {
+    const d = parseDraft('Tổ công nghệ số giúp đỡ bà con. Xã sẽ theo dõi hằng tháng. Con đường dài 300 m. Dự án xong sớm.');
+    expect(d.sentences.map((s) => s.text)).toEqual(['Tổ công nghệ số giúp đỡ bà con.', 'Xã sẽ theo dõi hằng tháng.', 'Con đường dài 300 m.', 'Dự án xong sớm.']);
+    expect(d.sentences[0].words.at(-1)).toMatchObject({ text: 'con', end: 30 });
+    // an initial in capitals stays inside its sentence
+    expect(sentences('Bài viết của P. Tuyết.')).toEqual(['Bài viết của P. Tuyết.']);
+  });
+
   it('ends a sentence at "./."', () => {
     const d = parseDraft('Tin ngắn về lớp học\n\nLớp học kết thúc tốt đẹp./.\n\nHoàng Yến');
     expect(d.sentences.map((s) => s.text)).toEqual(['Tin ngắn về lớp học', 'Lớp học kết thúc tốt đẹp./.', 'Hoàng Yến']);

@@ -799,14 +799,20 @@ function mergeAbbreviations(text: string, raw: Array<{ start: number; end: numbe
   return splitAfterNumbers(text, merged).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), words: s.words }));
 }
 
-/** blanks between a number written with its full stop ("111.", one word for parse-latin) and a capital */
+/** blanks between a word written with its full stop ("111.", "con.": one word for parse-latin) and a capital */
 const BLANKS = /^[ \t\u00a0]+$/u;
+/** a lower-case word and its full stop, which parse-latin read as a Latin abbreviation ("con." for "confer", "m.") */
+const LATIN_ABBREVIATION = /^\p{Ll}+\.$/u;
 
 /**
  * parse-latin keeps a full stop after a number inside the sentence ("111. Bên cạnh đó"), as
  * an ordinal of the languages that write one so ("3. Oktober"). Vietnamese writes no ordinal
  * that way: after the first word of a sentence (a list's "1.") a number, its full stop and a
- * capital end one sentence and open the next.
+ * capital end one sentence and open the next. It also keeps the full stop of a single letter
+ * and of the Latin abbreviations it knows ("con.", "ca."), which are Vietnamese words ("bà
+ * con. Xã sẽ theo dõi", "300 m. Dự án"): Vietnamese writes no abbreviation in lower case
+ * with its full stop (abbreviations.json dotted ones are capitalised), so there too the
+ * sentence ends, and the word is the word without its full stop, as at any sentence's end.
  */
 function splitAfterNumbers(text: string, sentences: Array<{ start: number; end: number; words: Word[] }>): Array<{ start: number; end: number; words: Word[] }> {
   const out: Array<{ start: number; end: number; words: Word[] }> = [];
@@ -817,7 +823,9 @@ function splitAfterNumbers(text: string, sentences: Array<{ start: number; end: 
     for (let k = 1; k + 1 < ws.length; k++) {
       const w = ws[k];
       const next = ws[k + 1];
-      if (!/^\d+\.$/u.test(w.text) || !BLANKS.test(text.slice(w.end, next.start)) || !/^\p{Lu}/u.test(next.text)) continue;
+      const latin = LATIN_ABBREVIATION.test(w.text);
+      if (!(latin || /^\d+\.$/u.test(w.text)) || !BLANKS.test(text.slice(w.end, next.start)) || !/^\p{Lu}/u.test(next.text)) continue;
+      if (latin) ws[k] = withoutFullStop(w);
       out.push({ start, end: w.end, words: ws.slice(from, k + 1) });
       from = k + 1;
       start = next.start;
@@ -825,6 +833,13 @@ function splitAfterNumbers(text: string, sentences: Array<{ start: number; end: 
     out.push(from === 0 ? s : { start, end: s.end, words: ws.slice(from) });
   }
   return out;
+}
+
+/** The word without its last character, a full stop ("con." → "con"), every field made again. */
+function withoutFullStop(w: Word): Word {
+  const text = w.text.slice(0, -1);
+  const norm = nfc(text);
+  return { start: w.start, end: w.end - 1, text, norm, lower: norm.toLowerCase(), keyOf: text, key: syllableKey(text) };
 }
 
 const FINAL_TOKEN = /([\p{L}.]+)\.$/u;
