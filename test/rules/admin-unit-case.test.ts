@@ -19,6 +19,15 @@ describe('admin-unit-case', () => {
     expect(fixed(output, RULE)).toBe(output);
   });
 
+  it('reads a place name glued to its level word by a page’s “&nbsp;” as one written with a space', () => {
+    const text = 'Lớp học mở tại xã&nbsp;Phú thịnh, huyện&nbsp;yên Bình.';
+    expect(check(text, RULE)).toEqual([
+      { rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “Phú thịnh” → “Phú Thịnh”.', at: '1:24', text: 'Phú thịnh' },
+      { rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “yên Bình” → “Yên Bình”.', at: '1:46', text: 'yên Bình' },
+    ]);
+    expect(fixed(text, RULE)).toBe('Lớp học mở tại xã&nbsp;Phú Thịnh, huyện&nbsp;Yên Bình.');
+  });
+
   it('restores a place name the draft writes correctly elsewhere', () => {
     const text = 'Sáng 3-4, Huyện ủy Mỏ Cày tổ chức hội nghị.\nCán bộ huyện Mỏ cày tham dự đầy đủ.';
     expect(check(text, RULE)).toEqual([

@@ -21,7 +21,7 @@
  * `organisation` is the body it heads ("Bí thư" + "Huyện ủy"); `deputy` is "Phó".
  * `checks` list, syllable by syllable, what the casing rules expect (certainty clear or
  * contested); `differing(checks)` / `checkEdits(checks)` turn them into findings and edits.
- * Also exported: `keysOf(sentence)` (syllable keys, cached), `blankGap` (only blanks between two words), `TYPE_WORDS` (body type words).
+ * Also exported: `keysOf(sentence)` (syllable keys, cached), `blankGap` (only blanks between two words), `onlyBlanks` (a gap of blanks, entities of a blank too), `TYPE_WORDS` (body type words).
  *
  * This file is the index; each job has its module under lexicon/: types (entry and match
  * shapes), entries (dictionaries validated and compiled), trie (longest match), words (gaps
@@ -42,7 +42,7 @@ import { titleAt } from './lexicon/titles.js';
 import type { OrganisationMatch, TitleMatch } from './lexicon/types.js';
 
 export type * from './lexicon/types.js';
-export { blankGap, keysOf } from './lexicon/words.js';
+export { blankGap, keysOf, onlyBlanks } from './lexicon/words.js';
 export { FUNCTION_WORDS, KIND_FIELDS, notABodyAt, TYPE_WORDS, typeWordAt } from './lexicon/grammar.js';
 export { differing, phraseAnswer, phraseOwner } from './lexicon/checks.js';
 

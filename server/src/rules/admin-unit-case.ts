@@ -14,7 +14,7 @@ import { BoundedCache } from '../core/bounded-cache.js';
 import { editedText } from '../core/fix.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
 import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
-import { matchOrganisations, keysOf, KIND_FIELDS, usesBuiltinLexicon } from '../core/lexicon.js';
+import { matchOrganisations, keysOf, KIND_FIELDS, onlyBlanks, usesBuiltinLexicon } from '../core/lexicon.js';
 import { isSurname } from '../core/surnames.js';
 import { commonWordPair, countsOf, knownPair, usuallyLowercase } from '../core/capital-evidence.js';
 import { provinceAt } from '../core/provinces.js';
@@ -406,11 +406,7 @@ function keysOfWords(ws: Word[]): string {
 
 function blank(text: string, a: Word, b: Word): boolean {
   // read in place (asked for most pairs of words): the gap first, then the two edges
-  if (b.start <= a.end) return false;
-  for (let k = a.end; k < b.start; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
-  }
+  if (b.start <= a.end || !onlyBlanks(text, a.end, b.start)) return false;
   return WORD_END.test(a.text) && WORD_START.test(b.text);
 }
 const WORD_END = /[\p{L}\p{M}\p{N}]$/u;

@@ -34,12 +34,27 @@ export function blankGap(text: string, words: Word[], i: number): boolean {
   if (i + 1 >= words.length) return false;
   const a = words[i];
   const b = words[i + 1];
-  if (b.start <= a.end) return false;
-  for (let k = a.end; k < b.start; k++) {
+  return b.start > a.end && onlyBlanks(text, a.end, b.start) && WORD_EDGE.test(a.text[a.text.length - 1]) && WORD_EDGE.test(b.text[0]);
+}
+
+/** a blank a copied page kept as its HTML entity, maybe encoded twice ("&nbsp;", "&amp;nbsp;", "&#160;") */
+const BLANK_ENTITY = /&(?:amp;)?(?:nbsp|#160|#x0*a0);?/iuy;
+
+/**
+ * Only blanks from `from` to `to`: spaces, tabs, no-break spaces, and no-break spaces a copied
+ * page kept as entities ("xã&nbsp;Nghi phong"): web-leftover reports the entity, and the words
+ * on either side are still read as one phrase, as they will be once it is a space.
+ */
+export function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (c !== 0x26) return false;
+    BLANK_ENTITY.lastIndex = k;
+    if (!BLANK_ENTITY.test(text) || BLANK_ENTITY.lastIndex > to) return false;
+    k = BLANK_ENTITY.lastIndex - 1;
   }
-  return WORD_EDGE.test(a.text[a.text.length - 1]) && WORD_EDGE.test(b.text[0]);
+  return true;
 }
 
 /** The accepted form (syllables) closest to what is written: exact case match first. */
