@@ -40,3 +40,22 @@ export function isGeneralPair(a: string, b: string): boolean {
 export function isCommonGeneralPair(a: string, b: string): boolean {
   return commonPairs().has(a, b);
 }
+
+let heads: Map<string, number> | undefined;
+
+/**
+ * How many words of the general list, common or rare, the syllable (lookup key) opens: "buồng"
+ * opens 16 ("buồng lái", "buồng máy", "buồng trứng" …), "quãng" two. A syllable that opens many
+ * words heads compounds of its own (a noun and what qualifies it after it).
+ */
+export function generalWordsOpened(key: string): number {
+  if (!heads) {
+    const counts = new Map<string, number>();
+    // (once, on the first question: each word's first syllable read from the lists' text, no array of words)
+    for (const list of [data.words, data.rare]) {
+      for (const m of list.matchAll(/(?:^|\|)([^| ]+) /gu)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    }
+    heads = counts;
+  }
+  return heads.get(key) ?? 0;
+}
