@@ -12,6 +12,19 @@ describe('date-format: one style per draft', () => {
     expect(fixed(text, R)).toBe(text.replace('8/3', '8-3'));
   });
 
+  it('holds a digit date to the words of a draft that writes its dates in words', () => {
+    const text = 'Ngày 13 tháng 5, Hội Nông dân xã mở lớp tập huấn. Lớp học kéo dài đến ngày 15 tháng 5.\nCác chi hội báo cáo kết quả trước 20-6.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Ngày “20-6” viết bằng số, khác kiểu viết chữ (ngày 12 tháng 9) dùng trong phần lớn bài; hãy viết “ngày 20 tháng 6”.', at: '2:35', text: '20-6' },
+    ]);
+    expect(fixed(text, R)).toBe(text.replace('20-6', 'ngày 20 tháng 6'));
+    // after "ngày" the words keep it once, and a year goes into words too
+    const dated = 'Ngày 13 tháng 5, Hội Nông dân xã mở lớp tập huấn. Lớp học kéo dài đến ngày 15 tháng 5. Các chi hội tổng kết vào ngày 30/6/2025.';
+    expect(fixed(dated, R)).toBe(dated.replace('30/6/2025', '30 tháng 6 năm 2025'));
+    // one date in words among digit dates is the full form DATE-01 allows, no style of the draft
+    expect(check('Ngày 13 tháng 5, Hội Nông dân xã mở lớp tập huấn. Các chi hội báo cáo trước 20-6.', R)).toEqual([]);
+  });
+
   it('gives the English message', () => {
     const text = 'Ngày 2/4/2024, lớp khai giảng. Ngày 5/4/2024, lớp bế giảng. Sáng 6-4, đoàn trở về.';
     expect(check(text, R, {}, 'en').map((s) => s.message)).toEqual(['The date “6-4” uses a hyphen; most of the draft uses slashes (12/9).']);

@@ -33,6 +33,13 @@ const RANGE_CLOSE = new RegExp(`^\\s+${RANGE_TO}\\s+(?:ngày\\s+)?$`, 'iu');
 /** "Cập nhật 07:12 ngày 17/01/2015": a publication line the parser did not recognise (date-cues.json publicationLines) */
 const PUBLISHED = new RegExp(`^(?:${cues.publicationLines.entries.map((e) => e.word).join('|')})\\b`, 'iu');
 
+/** "ngày 13 tháng 5": a date written in words, the style of a draft that writes most of its dates so */
+const IN_WORDS = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+\d{1,2}[ \t\u00a0]+tháng[ \t\u00a0]+\d{1,2}(?!\p{N})/giu;
+/** "ngày " right before a digit date: the date in words keeps it, never writes it twice */
+const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+$/iu;
+/** a draft writes its dates in words when at least this many are, and more than in digits */
+const MIN_IN_WORDS = 2;
+
 function inScope(p: Paragraph): boolean {
   if (p.kind === 'metadata' || p.kind === 'chrome') return false;
   return !(PUBLISHED.test(p.text) && p.text.split(/\s+/u).length <= 10);
@@ -128,6 +135,10 @@ export const dateFormat: Rule = {
         vi: 'Ngày tháng trong bài không viết số 0 ở đầu: “{date}” → “{fixed}”.',
         en: 'No leading zeros in dates of the story: “{date}” → “{fixed}”.',
       },
+      mixedWords: {
+        vi: 'Ngày “{date}” viết bằng số, khác kiểu viết chữ (ngày 12 tháng 9) dùng trong phần lớn bài; hãy viết “{fixed}”.',
+        en: 'The date “{date}” is in digits; most of the draft writes dates in words (ngày 12 tháng 9); write “{fixed}”.',
+      },
       dot: {
         vi: 'Ngày “{date}” viết bằng dấu chấm dễ nhầm với số; hãy viết “{fixed}”.',
         en: 'The date “{date}” uses dots and reads like a number; write “{fixed}”.',
@@ -188,6 +199,10 @@ export const dateFormat: Rule = {
     else if (hyphen > slash) target = '-';
     else if (slash > hyphen) target = '/';
     else if (counted.length > 0) target = counted[0].sep as '-' | '/';
+    // a draft that writes its dates in words ("ngày 13 tháng 5", the full form DATE-01 allows)
+    // holds a digit date to that style ("báo cáo kết quả trước 20-6")
+    const inWords = configured ? 0 : scope.reduce((n, p) => n + (view.slice(p.start, p.end).match(IN_WORDS)?.length ?? 0), 0);
+    const wordsStyle = inWords >= MIN_IN_WORDS && inWords > counted.length;
 
     // "quý II.2024", "tháng 7.2024": a period of a year written with a dot; "tháng 10/2025"
     // among hyphen dates: the other separator (a period never sets the style: the dates do)
@@ -218,6 +233,13 @@ export const dateFormat: Rule = {
     for (const d of dates) {
       const written = text.slice(d.start, d.end);
       const base = { start: d.start, end: d.end };
+      // (not a range, whose words the writer rewrites, nor a holiday, nor a document's date it cites)
+      if (wordsStyle && !d.from && !isHoliday(text, d) && !CITATION.test(text.slice(Math.max(0, d.start - 40), d.start))) {
+        const words = `${d.day.value} tháng ${d.month.value}${d.year ? ` năm ${d.year.value}` : ''}`;
+        const fixed = DAY_WORD_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) ? words : `ngày ${words}`;
+        push({ ...base, messageId: 'mixedWords', args: { date: written, fixed }, fix: [{ ...base, text: fixed }], fixed });
+        continue;
+      }
 
       // "12-15.11" in a hyphen draft is "12 - 15-11", never "12-15-11"
       const restyled = (sep: '-' | '/'): string => {
