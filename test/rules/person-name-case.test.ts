@@ -22,6 +22,10 @@ describe('person-name-case', () => {
     // a given name typed in lower case after "Văn"/"Thị", before the title's separator
     ['Dự lớp học có ông Đỗ Văn lợi, Phó Chủ tịch UBND xã.', '1:19', 'Đỗ Văn lợi', 'Tên người “Đỗ Văn lợi” phải viết hoa chữ cái đầu của mọi âm tiết: “Đỗ Văn Lợi”.', 'Dự lớp học có ông Đỗ Văn Lợi, Phó Chủ tịch UBND xã.'],
     ['Bà Ngô Thị hạnh - Chủ tịch Hội Phụ nữ xã phát biểu.', '1:4', 'Ngô Thị hạnh', 'Tên người “Ngô Thị hạnh” phải viết hoa chữ cái đầu của mọi âm tiết: “Ngô Thị Hạnh”.', 'Bà Ngô Thị Hạnh - Chủ tịch Hội Phụ nữ xã phát biểu.'],
+    // … or a semicolon, and after a title with its body, which runs up to the name
+    ['Dự lớp học có ông Tạ Văn hiếu; bà Lò Thị Dung.', '1:19', 'Tạ Văn hiếu', 'Tên người “Tạ Văn hiếu” phải viết hoa chữ cái đầu của mọi âm tiết: “Tạ Văn Hiếu”.', 'Dự lớp học có ông Tạ Văn Hiếu; bà Lò Thị Dung.'],
+    ['Dự có đồng chí Phó Giám đốc Sở Nội vụ Lương Văn khải; đại diện các phòng chuyên môn.', '1:39', 'Lương Văn khải', 'Tên người “Lương Văn khải” phải viết hoa chữ cái đầu của mọi âm tiết: “Lương Văn Khải”.', 'Dự có đồng chí Phó Giám đốc Sở Nội vụ Lương Văn Khải; đại diện các phòng chuyên môn.'],
+    ['Tới dự có Chánh án Tòa án nhân dân khu vực 3 Đinh Văn khôi, cùng 40 hòa giải viên.', '1:46', 'Đinh Văn khôi', 'Tên người “Đinh Văn khôi” phải viết hoa chữ cái đầu của mọi âm tiết: “Đinh Văn Khôi”.', 'Tới dự có Chánh án Tòa án nhân dân khu vực 3 Đinh Văn Khôi, cùng 40 hòa giải viên.'],
     // a surname that is no everyday word, lowercase before a capitalised "Thị"/"Văn" and a given name, with nothing before it
     // after "ông / đồng chí …", a lowercase surname and middle name before a capitalised given name,
     // or a capitalised surname before a lowercase middle and given name and the title

@@ -195,11 +195,11 @@ function lowerMiddle(text: string, ws: Word[], j: number): boolean {
 /**
  * A lower-case word that can only be the given name the writer forgot to capitalise: it follows
  * a capitalised "Văn"/"Thị" (which never ends a name) and a separator follows it ("Lê Văn sơn,
- * Phó Chủ tịch …", "Lê Thị hoa - …"), not a colon ("Lê Văn nói: …").
+ * Phó Chủ tịch …", "Lê Thị hoa - …", "Lê Văn sơn; …"), not a colon ("Lê Văn nói: …").
  */
 function endsGivenName(text: string, name: Word[], w: Word): boolean {
   const before = name[name.length - 1];
-  return name.length >= 2 && MIDDLE.has(wordKey(before)) && caseShape(before.text) === 'cap' && /^\s*(?:[,(]|[–—-]\s)/u.test(text.slice(w.end, w.end + 3));
+  return name.length >= 2 && MIDDLE.has(wordKey(before)) && caseShape(before.text) === 'cap' && /^\s*(?:[,(;]|[–—-]\s)/u.test(text.slice(w.end, w.end + 3));
 }
 
 /**
@@ -410,7 +410,15 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
             const middle =
               (MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next)) ||
               ((introduced || slipAfterSurname(ws, i, j, sn.common)) && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1]))) && lowerGivenName(keysOfSentence(ws), ws, j));
-            lowerTail = !middle && shape === 'cap' && introduced && l === ws[j].text && (endsGivenName(text, name, ws[j]) || (name.length >= 2 && caseShape(name[name.length - 1].text) === 'cap' && closesName(draft, ws, keysOfSentence(ws), j, name.length)));
+            // (without an introducer, a surname and a capitalised "Văn"/"Thị" name a person when the
+            // syllable after them is a given name's and a separator ends it: "… Sở Nội vụ Lương Văn
+            // tuấn; …", where a body's name runs up to the person's)
+            lowerTail =
+              !middle &&
+              shape === 'cap' &&
+              l === ws[j].text &&
+              ((introduced && (endsGivenName(text, name, ws[j]) || (name.length >= 2 && caseShape(name[name.length - 1].text) === 'cap' && closesName(draft, ws, keysOfSentence(ws), j, name.length)))) ||
+                (name.length === 2 && endsGivenName(text, name, ws[j]) && lowerGivenName(keysOfSentence(ws), ws, j)));
             // (a lowercase surname goes on through a lowercase middle name only after "ông /
             // đồng chí …": "đồng chí nguyễn văn An")
             if ((!middle && !lowerTail) || (shape === 'lower' && !(middle && introduced))) break;
