@@ -180,6 +180,30 @@ describe('common-noun-case', () => {
     expect(fixed(text, RULE)).toBe('Huyện ủy tổ chức hội nghị quán triệt nghị quyết.\nQuang cảnh hội nghị');
   });
 
+  it('lowers a word of the genre the draft itself writes lowercase, capitalised as a whole phrase and never before a name', () => {
+    const text = 'Lớp học dành cho bí thư chi bộ các thôn. Học viên thực hành sinh hoạt Chi bộ, ghi biên bản và tập dượt tại sân Hội trường. Buổi chiều, lớp học chuyển vào hội trường xã.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text} ${f.message}`)).toEqual([
+      '1:71 Chi bộ “Chi bộ” là từ thường, không phải tên riêng: viết thường giữa câu: “chi bộ”.',
+      '1:112 Hội trường “Hội trường” là từ thường, không phải tên riêng: viết thường giữa câu: “hội trường”.',
+    ]);
+    const once = fixed(text, RULE);
+    expect(once).toBe('Lớp học dành cho bí thư chi bộ các thôn. Học viên thực hành sinh hoạt chi bộ, ghi biên bản và tập dượt tại sân hội trường. Buổi chiều, lớp học chuyển vào hội trường xã.');
+    expect(check(once, RULE)).toEqual([]);
+  });
+
+  it.each([
+    // the draft never writes it lowercase
+    'Học viên thực hành sinh hoạt Chi bộ, ghi biên bản.',
+    // … or also before a name: a short name of that one body
+    'Bí thư chi bộ dự lớp. Chi bộ thôn Đông có 30 đảng viên; sinh hoạt Chi bộ, ghi biên bản đều đặn.',
+    // more words of a phrase after it: a name printed in sentence case may open there
+    'Cán bộ nộp tài liệu lưu trữ. Hồ sơ được giao nộp vào Lưu trữ lịch sử tỉnh theo quy định.',
+    // a document's type, capitalised for one document
+    'Học viên nghiên cứu các nghị quyết của Đảng và triển khai nội dung Nghị quyết.',
+  ])('leaves the capital alone where the draft gives no word on it: %s', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('counts a capitalised event head it lowercases before its kind as the draft writing it lowercase: one fix pass is enough', () => {
     const text = 'Huyện ủy tổ chức Hội nghị tập huấn cho cán bộ xã. Tại Hội nghị, các đại biểu thảo luận sôi nổi.';
     expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:18 Hội nghị tập huấn', '1:55 Hội nghị']);

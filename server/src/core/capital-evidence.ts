@@ -197,6 +197,12 @@ export function lowercaseWord(key: string, nextKey: string): boolean {
   return !!b && b[0] >= T.minPair && b[0] >= b[1];
 }
 
+/** True when drafts write the pair with its first syllable capitalised more often than not ("Hội đồng", "Chính phủ"). */
+export function mostlyCapitalised(key: string, nextKey: string): boolean {
+  const b = BIGRAMS.get(key, nextKey);
+  return !!b && b[1] > b[0];
+}
+
 /**
  * True when `key` after `prevKey` is the second half of one word, so its capital is wrong
  * after a capitalised `prevKey` ("Chương Trình", "Nghiên Cứu", "Kế Hoạch"): real drafts go

@@ -8,7 +8,7 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt } from '../../core/lexicon/grammar.js';
-import { commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseWord, mostlyAfter, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
+import { commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
@@ -16,6 +16,7 @@ import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
+import { genreWordAt, phraseEndsAt } from './own-case.js';
 import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
@@ -25,7 +26,7 @@ import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS,
  * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
  * topic word opens, the short names of mass organisations, quotations.
  */
-export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: ReadonlySet<string> = new Set()): Found[] {
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: ReadonlySet<string> = new Set(), ownLowercase: ReadonlySet<string> = new Set()): Found[] {
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
@@ -371,7 +372,15 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       i += item - 1;
       continue;
     }
-    if (!ofPlural && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
+    // (and mid-clause, a word of the genre the draft itself writes lowercase and never before a
+    // name, capitalised here as a whole phrase, is that common word whatever names other drafts
+    // open with it: "bí thư chi bộ" … "sinh hoạt Chi bộ, viết …"; not a document's type,
+    // capitalised for one document, a special noun, or a word drafts capitalise more often than
+    // not: "các nghị quyết" … "nội dung Nghị quyết.", "Hội đồng")
+    const own = midClause ? genreWordAt(text, ws, i) : 0;
+    const ownKey = own > 0 ? ws.slice(i, i + own).map(wordKey).join(' ') : '';
+    const ownLower = own > 0 && ownLowercase.has(ownKey) && phraseEndsAt(text, ws, i + own) && !DOCUMENT_NAMES.has(ownKey) && !SPECIAL_PAIRS.has(ownKey) && !mostlyCapitalised(wordKey(w), wordKey(next));
+    if (!ofPlural && !ownLower && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
     // mere neighbour ("Về | quốc phòng"); only its capital changes

@@ -1,0 +1,114 @@
+/**
+ * The draft's own word on a common word's case: the words of the genre (genre-words.json, two
+ * to four syllables) it writes lowercase ("bí thư chi bộ", "tại hội trường xã") and also
+ * mid-sentence with their first syllable alone capitalised as a whole phrase, a mark or a
+ * function word right after them ("sinh hoạt Chi bộ, viết nghị quyết", "sân Hội trường.").
+ * A word the draft also writes so before a name ("Chi bộ thôn 3", "Di tích quốc gia đặc biệt
+ * Chiến trường …") may stand for that name: those are left out. A capital with more words of
+ * a phrase after it ("Lưu trữ lịch sử tỉnh", "Luật … tại Tòa án năm 2020") may open or be
+ * part of a name printed in sentence case, and says nothing either way.
+ */
+import type { Draft, Paragraph, Word } from '../../core/draft.js';
+import { inQuote } from '../../core/draft.js';
+import { ParagraphMemo, quotesByParagraph } from '../../core/paragraph-memo.js';
+import { caseShape, isSentenceStart, levelWordAt, wordKey } from '../../core/casing.js';
+import { genreWords, isListed } from '../../core/spell/genre-words.js';
+import { lookupKey } from '../../core/spell/syllable.js';
+import { blank, END_NAMES, FUNCTION_WORDS, LAN } from './phrases.js';
+
+/** How a paragraph writes the genre's words (keys joined by a blank). */
+interface Sightings {
+  lower: string[];
+  /** first syllable capitalised mid-sentence, a whole phrase */
+  bare: string[];
+  /** first syllable capitalised before a name */
+  named: string[];
+}
+
+const byParagraph = new ParagraphMemo<Sightings>('common-noun-case.own-case', 256 * 1024, { offsets: [] });
+
+/** The words the draft writes lowercase and capitalised as a whole phrase, never before a name. */
+export function ownLowercaseWords(draft: Draft): Set<string> {
+  const quotes = quotesByParagraph(draft);
+  const lower = new Set<string>();
+  const bare = new Set<string>();
+  const named = new Set<string>();
+  draft.paragraphs.forEach((p, k) => {
+    if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') return;
+    const s = byParagraph.get(draft, p, quotes[k], () => sightingsIn(draft, p));
+    for (const w of s.lower) lower.add(w);
+    for (const w of s.bare) bare.add(w);
+    for (const w of s.named) named.add(w);
+  });
+  return new Set([...bare].filter((w) => lower.has(w) && !named.has(w)));
+}
+
+function sightingsIn(draft: Draft, p: Paragraph): Sightings {
+  const text = draft.text;
+  const out: Sightings = { lower: [], bare: [], named: [] };
+  for (const s of p.sentences) {
+    const ws = s.words;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const first = caseShape(ws[i].text);
+      if ((first !== 'lower' && first !== 'cap') || inQuote(draft, ws[i].start)) continue;
+      const key = (n: number): string => ws.slice(i, i + n).map(wordKey).join(' ');
+      const lengths = genreWordLengths(text, ws, i);
+      // lowercase, every word starting here counts ("bí thư chi bộ" writes "chi bộ" too)
+      if (first === 'lower') {
+        for (const n of lengths) out.lower.push(key(n));
+        continue;
+      }
+      const n = lengths[lengths.length - 1];
+      if (n === undefined) continue;
+      // (before a name, at a sentence's start too: "Chi bộ thôn 3 tổ chức …" names one)
+      if (nameWithin(text, ws, i + n)) out.named.push(key(n));
+      else if (!isSentenceStart(draft, ws[i].start) && phraseEndsAt(text, ws, i + n)) out.bare.push(key(n));
+    }
+  }
+  return out;
+}
+
+/**
+ * The lengths (two to four syllables, shortest first) of the listed words of the genre starting
+ * at word i, their syllables after the first lowercase and joined by blanks.
+ */
+function genreWordLengths(text: string, ws: readonly Word[], i: number): number[] {
+  const out: number[] = [];
+  for (let n = 2; n <= 4 && i + n <= ws.length; n++) {
+    const last = ws[i + n - 1];
+    if (caseShape(last.text) !== 'lower' || !blank(text, ws[i + n - 2], last)) break;
+    if (isListed(ws.slice(i, i + n).map((w) => lookupKey(w.text)))) out.push(n);
+  }
+  return out;
+}
+
+/** The number of syllables of the longest listed word of the genre starting at word i, or 0. */
+export function genreWordAt(text: string, ws: readonly Word[], i: number): number {
+  return genreWordLengths(text, ws, i).pop() ?? 0;
+}
+
+/** A phrase ends before word j: nothing, a mark or a function word follows ("Chi bộ | , viết …", "Tiêu chí | về …"). */
+export function phraseEndsAt(text: string, ws: readonly Word[], j: number): boolean {
+  const w = ws[j];
+  if (!w || !blank(text, ws[j - 1], w)) return true;
+  const key = wordKey(w);
+  return caseShape(w.text) === 'lower' && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(w.text)));
+}
+
+/** How many lowercase words may describe a body or a place before its name ("Di tích | quốc gia đặc biệt | Chiến trường …"). */
+const NAME_WITHIN = 4;
+
+/**
+ * A name goes on from word j, after at most NAME_WITHIN lowercase words joined by blanks and
+ * no function word: a capital, a number, a level word or an edition ("Chi bộ | thôn 3", "Hội
+ * nghị | lần thứ sáu Ban Chấp hành …").
+ */
+function nameWithin(text: string, ws: readonly Word[], j: number): boolean {
+  for (let k = j; k < ws.length && k <= j + NAME_WITHIN; k++) {
+    const w = ws[k];
+    if (!blank(text, ws[k - 1], w)) return false;
+    if (/^[\p{Lu}\d]/u.test(w.text) || levelWordAt(ws as Word[], k) > 0 || wordKey(w) === LAN) return true;
+    if (phraseEndsAt(text, ws, k)) return false;
+  }
+  return false;
+}
