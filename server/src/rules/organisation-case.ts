@@ -11,8 +11,8 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { caseLike, caseShape, levelWordAt, syllableKey, wordKey } from '../core/casing.js';
-import grammar from '../../../dictionaries/organisation-grammar.json';
+import { caseLike, caseShape, levelWordAt, wordKey } from '../core/casing.js';
+import { INDEFINITE_OWNERS } from '../core/lexicon/grammar.js';
 import { inQuote, wordsIn, type Draft } from '../core/draft.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
@@ -188,8 +188,6 @@ export const organisationCase: Rule = {
   },
 };
 
-/** the words after which a body's unit is left unnamed (organisation-grammar.json indefiniteOwners: "một") */
-const INDEFINITE = new Set(grammar.indefiniteOwners.words.map(syllableKey));
 
 /** A body written all in lowercase with no place, unit or name after it. */
 function unnamedLowercase(draft: Draft, m: OrganisationMatch): boolean {
@@ -199,7 +197,7 @@ function unnamedLowercase(draft: Draft, m: OrganisationMatch): boolean {
 /** An indefinite word and a lowercase noun right after offset `end`: "công đoàn | một trường". */
 function indefiniteAfter(draft: Draft, end: number): boolean {
   const next = wordsIn(draft, end, end + 40);
-  return next.length >= 2 && !/\S/u.test(draft.text.slice(end, next[0].start)) && INDEFINITE.has(wordKey(next[0])) && caseShape(next[1].text) === 'lower';
+  return next.length >= 2 && !/\S/u.test(draft.text.slice(end, next[0].start)) && INDEFINITE_OWNERS.has(wordKey(next[0])) && caseShape(next[1].text) === 'lower';
 }
 
 /** The words right after offset `end` open a level or unit word, a number or a capitalised name. */

@@ -21,6 +21,12 @@ const SUBJECT_VERBS = new Set(grammarData.subjectVerbs.map((v) => v.word));
 /** words naming the area a body serves ("khu vực"), as syllable keys (organisation-grammar.json unitWords) */
 /** prepositions of place before a count of units ("ở 14 khu phố"): the body before is one in each (organisation-grammar.json unitPrepositions) */
 export const UNIT_PREPOSITIONS = new Set(grammarData.unitPrepositions.words.map(syllableKey));
+/** words before a lowercase noun that leave its unit unnamed ("một thôn"; organisation-grammar.json indefiniteOwners), as syllable keys */
+export const INDEFINITE_OWNERS = new Set(grammarData.indefiniteOwners.words.map(syllableKey));
+/** Word j is an indefinite word and a lowercase noun follows, joined by blanks to it and to word j-1 ("chi bộ | một thôn"). */
+export function unnamedUnitAt(text: string, words: Word[], j: number): boolean {
+  return j > 0 && j + 1 < words.length && INDEFINITE_OWNERS.has(syllableKey(words[j].text)) && caseShape(words[j + 1].text) === 'lower' && blankGap(text, words, j - 1) && blankGap(text, words, j);
+}
 export const UNIT_WORDS = grammarData.unitWords.words.map((w) => syllables(w).tokens.map(syllableKey));
 /** Length of a unit word starting at keys[i] ("khu vực" = 2), or 0. */
 export function unitWordAt(keys: string[], i: number): number {

@@ -7,7 +7,7 @@ import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { provinceAt } from '../provinces.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, COUNTRY, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt } from './grammar.js';
+import { CENTRAL, COUNTRY, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -109,7 +109,10 @@ export function chainAt(
   // … or of each of the units a plural named earlier in the sentence, its level word bare and
   // the body in lower case ("tại một số xã vùng cao, người dân còn ngại đến ủy ban nhân dân xã")
   const ofUnitsBefore = !!place && place.name.length === 0 && caseShape(words[i].text) === 'lower' && pluralLevelBefore(words, i, place.level);
-  const generic = ofMany || spread || listed || levelsListed || titlesBefore || ofKind || ofUnitsBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // … or one of its kind, unnamed: "công tác tại | một viện kiểm sát nhân dân khu vực"
+  // (organisation-grammar.json indefiniteOwners)
+  const oneOfKind = caseShape(words[i].text) === 'lower' && i > 0 && blankGap(text, words, i - 1) && INDEFINITE_OWNERS.has(keys[i - 1]);
+  const generic = oneOfKind || ofMany || spread || listed || levelsListed || titlesBefore || ofKind || ofUnitsBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // (a plain loop: flatMap is slow in V8 and this runs for every chain)

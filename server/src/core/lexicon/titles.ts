@@ -8,7 +8,7 @@ import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, 
 import { chainAt } from './organisations.js';
 import { INTRODUCERS, MIDDLE } from '../surnames.js';
 import { bodyAt } from './bodies.js';
-import { committeeAt, typeWordAt } from './grammar.js';
+import { committeeAt, typeWordAt, unnamedUnitAt } from './grammar.js';
 import { applyChecks } from './checks.js';
 import type { OrganisationMatch, SyllableCheck, TitleMatch } from './types.js';
 import titleData from '../../../../dictionaries/titles.json';
@@ -115,8 +115,11 @@ export function titleAt(
   // (a word that introduces a person before it, "đồng chí | phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh
   // ủy", makes it someone's title when it names its one body)
   const addressed = introducedAt(text, words, i) && !!organisation?.named && !organisation.generic;
+  // (a lowercase title of a unit the draft leaves unnamed, "bí thư chi bộ | một thôn vùng cao",
+  // "bí thư | một chi bộ", says what the person does, not the post of one body by its name)
+  const ofUnnamed = !intentional && unnamedAfter(text, words, endIndex);
   const attached =
-    !generic && !ofMany && !counted && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence || addressed) && !!organisation) || (chainOf && isCapitalised(first.text)));
+    !generic && !ofMany && !counted && !ofUnnamed && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence || addressed) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
   // … and one sharing its head with the body is as likely every hamlet's ("trưởng ban công tác
   // Mặt trận"): the body's clear casing still holds, a house style's choice has no say there
@@ -204,6 +207,18 @@ export function titleAt(
   match.expected = applyChecks(text, match.start, match.end, [...checks, ...(organisation?.checks ?? [])], true);
   if (organisation && attached) organisation.named = true;
   return { match, endIndex: Math.max(endIndex, k) };
+}
+
+/**
+ * A unit left unnamed ("một thôn") at word j or after at most three lowercase words joined to it
+ * by blanks, a body the lexicon may not know ("chi bộ | một thôn", "đoàn | một xã").
+ */
+function unnamedAfter(text: string, words: Word[], j: number): boolean {
+  for (let n = j; n < j + 4 && n < words.length; n++) {
+    if (unnamedUnitAt(text, words, n)) return true;
+    if (caseShape(words[n].text) !== 'lower' || !blankGap(text, words, n)) return false;
+  }
+  return false;
 }
 
 /**
