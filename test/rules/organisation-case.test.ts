@@ -32,6 +32,8 @@ describe('organisation-case', () => {
     ['Ngày 2-6, Chi cục kiểm lâm tỉnh Lâm Đồng tổ chức tập huấn.', '1:11', 'Chi cục kiểm lâm', '“Chi cục kiểm lâm” → “Chi cục Kiểm lâm”', 'Ngày 2-6, Chi cục Kiểm lâm tỉnh Lâm Đồng tổ chức tập huấn.'],
     // a lone known body in lower case names one unit: with a proper name right after it, or a
     // registered name of two fields
+    // a name whose lowercase form is a common noun ("công an"), with its place's name: one body
+    ['Sáng 25-8, công an tỉnh Lai Châu tổ chức lớp tập huấn.', '1:12', 'công an', '“công an” → “Công an”', 'Sáng 25-8, Công an tỉnh Lai Châu tổ chức lớp tập huấn.'],
     ['Cán bộ đồn biên phòng Mường Nhé hướng dẫn bà con.', '1:8', 'đồn biên phòng', '“đồn biên phòng” → “Đồn Biên phòng”', 'Cán bộ Đồn Biên phòng Mường Nhé hướng dẫn bà con.'],
     ['Giảng viên của sở khoa học và công nghệ trình bày chuyên đề.', '1:16', 'sở khoa học và công nghệ', '“sở khoa học và công nghệ” → “Sở Khoa học và Công nghệ”', 'Giảng viên của Sở Khoa học và Công nghệ trình bày chuyên đề.'],
   ])('flags %j', (text, at, span, change, output) => {
@@ -182,6 +184,9 @@ describe('organisation-case', () => {
     // common nouns that start like a body
     'Hội nghị diễn ra tại Hội trường huyện Tân Phước.',
     'Ban tổ chức lớp học đã chuẩn bị tài liệu.',
+    // the police as a force, no one body; a type word that is a person's given name
+    'Lực lượng công an xã bán chuyên trách cùng dự lớp học.',
+    'Kết thúc buổi học, ông Khoa nhấn mạnh vai trò của hội viên.',
     // a bare committee word with no sign that it is specific: no opinion
     'Báo cáo gửi tỉnh ủy trước ngày 15.',
     // an organisation name at the start of a sentence

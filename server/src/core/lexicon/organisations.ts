@@ -198,9 +198,22 @@ export function chainAt(
         return;
       }
       const { form, exact } = pickForm(p.words, c.forms);
+      // a name written in its accepted lowercase form, which is the common noun ("công an": the
+      // police), names one unit when the name of its place or a title's holder goes with it
+      // ("công an tỉnh Lai Châu tổ chức", "Phó Trưởng công an huyện Nguyễn Văn Cường"): no common
+      // noun there, and where the name's capitalised forms agree their case is clear (the
+      // unlabelled pool writes "Công an" before a level word 27 times of 29)
+      const lowerForm = (f: string[]): boolean => f.every((syl) => caseShape(syl) === 'lower');
+      const capitalForms = c.forms.filter((f) => !lowerForm(f) && f.length === p.words.length);
+      const oneUnit = c.entry.status === 'contested' && exact && lowerForm(form) && capitalForms.length > 0 && !generic && ((!!place && place.name.length > 0) || afterTitle === true);
       p.words.forEach((w, k) => {
-        const contested = c.entry.status === 'contested';
+        const contested = c.entry.status === 'contested' && !oneUnit;
         const after = leftOutAfter(text, words, c, p.from, k);
+        if (oneUnit) {
+          const agreedCase = capitalForms.every((f) => caseShape(f[k]) === caseShape(capitalForms[0][k]));
+          checks.push({ word: w, expected: caseLike(w.text, capitalForms[0][k]), certainty: agreedCase ? 'clear' : 'contested', ...(after ? { after } : {}) });
+          return;
+        }
         // where every accepted form agrees ("Viện" of "Viện kiểm sát / Viện Kiểm sát", "an" of
         // "Công an / công an"), the case is no house style: a slip there is clear ("viện kiểm
         // sát nhân dân tỉnh", "Công An")

@@ -2,7 +2,7 @@
 import type { Draft, Sentence, Word } from '../draft.js';
 import { caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, pluralMarkerEndingAt, syllableKey, withShape } from '../casing.js';
 import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, neverSeenCapitalised, secondHalfOfWord } from '../capital-evidence.js';
-import { isSurname } from '../surnames.js';
+import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
 import { CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
@@ -28,6 +28,17 @@ const OWNER_OPENER_KEYS = commonNouns.evidence.ownerOpeners.map((o) => o.split(/
 /** True when a publication's opener starts at word n with a capitalised name right after it ("Báo Nhân Dân", not "Báo chí"). */
 function mastheadAt(text: string, words: Word[], keys: string[], n: number): boolean {
   return OWNER_OPENER_KEYS.some((o) => o.every((k, m) => keys[n + m] === k && (m === 0 || blankGap(text, words, n + m - 1))) && n + o.length < words.length && blankGap(text, words, n + o.length - 1) && isCapitalised(words[n + o.length].text));
+}
+
+/**
+ * the words that introduce an official by name ("ông", "bà", "đồng chí": surnames.json
+ * introducers marked `official`), as key lists; not a trade's ("bác sĩ | Trạm y tế xã")
+ */
+const NAME_INTRODUCERS = OFFICIAL_INTRODUCERS.map((w) => w.split(/\s+/u).map(syllableKey));
+
+/** One of NAME_INTRODUCERS ends right before word i. */
+function introducedBefore(text: string, words: Word[], keys: string[], i: number): boolean {
+  return NAME_INTRODUCERS.some((t) => i >= t.length && blankGap(text, words, i - 1) && t.every((k, n) => keys[i - t.length + n] === k));
 }
 
 /**
@@ -69,6 +80,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // a type word inside a capitalised run is part of another name ("Lê Văn Trường", "Quảng Trường")
   // (a title's head syllable is the body's own: "Trưởng Ban Chỉ huy …")
   if (!afterTitle && i > 0 && blankGap(text, words, i - 1) && isCapitalised(words[i - 1].text)) return undefined;
+  // a one-syllable type word capitalised after a word that introduces a person, a lowercase word
+  // after it, is that person's given name ("ông | Khoa nhấn mạnh", "anh | Đoàn cho biết")
+  if (type.length === 1 && isCapitalised(words[i].text) && caseShape(words[tEnd]?.text ?? '') === 'lower' && introducedBefore(text, words, keys, i)) return undefined;
   // (the body a title names — not one opening with the title's last syllable — gets its type
   // word's capital with the title's fix: read it as that fix leaves it, so one pass is enough:
   // "phó giám đốc văn phòng cấp giấy chứng nhận …")
