@@ -12,6 +12,9 @@ describe('title-case', () => {
     ['Ông Đỗ Minh Trí, Phó Giám Đốc Sở Y tế trình bày.', '1:18', 'Phó Giám Đốc Sở Y tế', 'Phó Giám đốc Sở Y tế', 'Ông Đỗ Minh Trí, Phó Giám đốc Sở Y tế trình bày.'],
     ['Bà Ngô Thị Lan, Bộ Trưởng Bộ Nội vụ dự.', '1:17', 'Bộ Trưởng Bộ Nội vụ', 'Bộ trưởng Bộ Nội vụ', 'Bà Ngô Thị Lan, Bộ trưởng Bộ Nội vụ dự.'],
     // a lowercase title in a person's chain of titles (CAP-20)
+    // (or before its body, a bare level word and its holder's name: the name is no place)
+    ['Dự lớp có phó Hiệu trưởng Trường Chính trị tỉnh Nguyễn Văn Quang.', '1:11', 'phó Hiệu trưởng Trường Chính trị', 'Phó Hiệu trưởng Trường Chính trị', 'Dự lớp có Phó Hiệu trưởng Trường Chính trị tỉnh Nguyễn Văn Quang.'],
+    ['Đến dự có chủ tịch Hội Nông dân xã Giàng Thị Dua.', '1:11', 'chủ tịch Hội Nông dân', 'Chủ tịch Hội Nông dân', 'Đến dự có Chủ tịch Hội Nông dân xã Giàng Thị Dua.'],
     ['Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, chủ tịch HĐND huyện phát biểu.', '1:41', 'chủ tịch HĐND', 'Chủ tịch HĐND', 'Đồng chí Vũ Văn Toàn - Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu.'],
     ['Có mặt ông Trịnh Văn Phú - phó chủ tịch UBND xã.', '1:28', 'phó chủ tịch UBND', 'Phó Chủ tịch UBND', 'Có mặt ông Trịnh Văn Phú - Phó Chủ tịch UBND xã.'],
     // a capital inside one word of a title is wrong in every house style, so it is fixed even

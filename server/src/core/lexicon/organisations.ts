@@ -6,6 +6,7 @@ import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { provinceAt } from '../provinces.js';
+import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
 import { CENTRAL, COUNTRY, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
@@ -67,7 +68,11 @@ export function chainAt(
   if (j < words.length && blankGap(text, words, j - 1)) {
     const lv = levelWordAt(words, j);
     if (lv > 0) {
-      const nameLen = blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
+      const run = blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
+      // (a surname, a middle name and a given name after a bare level word are the name of the
+      // holder of a title before the body, not a place: "phó Hiệu trưởng Trường Chính trị tỉnh |
+      // Nguyễn Văn Quang", "chủ tịch Hội Nông dân xã | Giàng Thị Dua")
+      const nameLen = run >= 3 && isSurname(keys[j + lv]) && MIDDLE.has(keys[j + lv + 1]) ? 0 : run;
       place = {
         start: words[j].start,
         end: words[j + lv + nameLen - 1].end,
