@@ -188,6 +188,14 @@ describe('spelling: valid syllables the genre never writes together', () => {
     expect(firstSuggestions(inDraft('Học viên được giới thiệu chiến lược chuyển đối số quốc gia.'))).toEqual([['chuyển đối số', 'đổi']]);
     // a general word on the far side ("hiển đạt") says nothing against the neighbour that tells the slip
     expect(firstSuggestions(inDraft('Các em học sinh được tặng mũ bảo hiển đạt tiêu chuẩn chất lượng.'))).toEqual([['bảo hiển', 'hiểm']]);
+    // a word of the general list on the other side stands against a variant the genre hardly writes ("bảng tin", listed, never in the figures)
+    expect(findings(inDraft('Xã lắp bảng tín hiệu giao thông gần cổng trường học.'), R)).toEqual([]);
+    // a closed-class variant ("trên cơ", 6 of 388 "cơ") is no evidence beside a neighbour bound on its far side ("cơ quan")
+    expect(findings(inDraft('Giảng viên hướng dẫn cách viết hoa đúng quy định đối với tên cơ quan, tổ chức.'), R)).toEqual([]);
+    // …against a familiar syllable ("tên", in 34 general words) only: "cỏn" (in one) is still read as "còn"
+    expect(firstSuggestions(inDraft('Tại lớp học, các đảng viên cỏn được thông tin về tình hình mới.'))).toEqual([['viên cỏn', 'còn']]);
+    // a neighbour in a word on its far side ("hoá đơn") follows no habit of its own ("đơn vị")
+    expect(findings(inDraft('Hộ kinh doanh được hướng dẫn kết nối dữ liệu hoá đơn với cơ quan thuế.'), R)).toEqual([]);
     // a rare word of the full list ("tiếp thụ") stands against no variant the genre writes three times or more ("tiếp thu")
     expect(firstSuggestions(inDraft('Giảng viên đề nghị học viên nghiêm túc tiếp thụ.'))).toEqual([['tiếp thụ', 'thu']]);
     // …nor a core word of the genre against its twin, a slip reporters make: "thiên tài" stays a general word

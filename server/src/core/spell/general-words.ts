@@ -59,3 +59,22 @@ export function generalWordsOpened(key: string): number {
   }
   return heads.get(key) ?? 0;
 }
+
+let familiarity: Map<string, number> | undefined;
+
+/**
+ * How many words of the general list, common or rare, hold the syllable (lookup key): "tên"
+ * makes 34 ("tên gọi", "tên tuổi", "tên riêng" …), "cỏn" one ("cỏn con"). A syllable of many
+ * words is a familiar word of its own.
+ */
+export function generalWordCount(key: string): number {
+  if (!familiarity) {
+    const counts = new Map<string, number>();
+    // (once, on the first question: both lists read as text, no array of words)
+    for (const list of [data.words, data.rare]) {
+      for (const m of list.matchAll(/[^| ]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    }
+    familiarity = counts;
+  }
+  return familiarity.get(key) ?? 0;
+}

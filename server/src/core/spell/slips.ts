@@ -10,7 +10,7 @@ import type { Draft, Paragraph } from '../draft.js';
 import { ParagraphMemo, paragraphWords } from '../paragraph-memo.js';
 import { syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
-import { isCommonGeneralPair, isGeneralPair } from './general-words.js';
+import { generalWordCount, isCommonGeneralPair, isGeneralPair } from './general-words.js';
 import { boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
@@ -278,6 +278,11 @@ function inListedTriple(run: Array<string | undefined>, at: number): boolean {
   return false;
 }
 
+/** "a b" is a listed word or one of the general list */
+function inWord(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && (isListedPair(a, b) || isGeneralPair(a, b));
+}
+
 /** "a b" is a listed word: its syllables are explained and lend no evidence to a third. */
 function taken(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && isListedPair(a, b);
@@ -397,8 +402,21 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // as written: "triết học" is no "tiết học", whatever the genre's figures say of "tiết học"
     // (generalAgainst). That word is no evidence against a variant the other neighbour makes
     // ("bảo hiển đạt" is still "bảo hiểm": the rare "hiển đạt" does not explain "bảo")
-    const b = (bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key)) || (!!before && generalAgainst(before, key, pairCount(before, v.key))) ? 0 : weigh(before, v.key, before);
-    const a = v.double || (aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) || (!!after && generalAgainst(key, after, pairCount(v.key, after))) ? 0 : weigh(v.key, after, after);
+    // A closed-class variant is no rival of a taken neighbour's word, but against a familiar
+    // syllable as written (one of many general words) it is no evidence either unless the genre
+    // writes it beside that neighbour for a share of its sightings (USUAL_SHARE): "nhiều khó khăn"
+    // (5 of 28 "khó"), not "đối với tên cơ quan" ("trên cơ", 6 of 388 "cơ"; "tên" in 34 words);
+    // "các đảng viên cỏn được" is still "còn" ("cỏn" in one)
+    const familiar = free && generalWordCount(key) >= FAMILIAR_SYLLABLE;
+    const rare = (pair: number, n: string): boolean => familiar && pair < USUAL_SHARE * syllableCount(n);
+    // …and a word of the general list the syllable as written makes on its other side stands
+    // against a variant the genre hardly writes (`FREQUENT_PAIR`): "bảng tín hiệu" is no "bảng
+    // tin"; "mũ bảo hiển đạt" is still "bảo hiểm"
+    const against = (pair: number, other: boolean): boolean => other && pair < FREQUENT_PAIR;
+    const bPair = before ? pairCount(before, v.key) : 0;
+    const aPair = after ? pairCount(v.key, after) : 0;
+    const b = (bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key)) || (!!before && generalAgainst(before, key, bPair)) || (bTaken && !!before && rare(bPair, before)) || (!!before && against(bPair, !!after && isGeneralPair(key, after))) ? 0 : weigh(before, v.key, before);
+    const a = v.double || (aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) || (!!after && generalAgainst(key, after, aPair)) || (aTaken && !!after && rare(aPair, after)) || (!!after && against(aPair, !!before && isGeneralPair(before, key))) ? 0 : weigh(v.key, after, after);
     const bFaithful = faithful(before, () => pairCount(before ?? '', v.key)) ? b : 0;
     const aFaithful = faithful(after, () => pairCount(v.key, after ?? '')) ? a : 0;
     const weight = Math.max(bFaithful, aFaithful);
@@ -430,7 +448,10 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // a neighbour the genre writes often and nearly always with the variant ("uy" is "uy tín" 14
     // times in 15, "bàn" is "địa bàn" 116 in 126) is evidence however common the written syllable
     // is: "người có uy tính" → "uy tín", "trên đại bàn" → "địa bàn"
-    const bound = !!n && (side < 0 ? b : a) > 0 && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && (side < 0 ? pairCount(n, v.key) : pairCount(v.key, n)) >= CLOSED_AFFINITY * syllableCount(n);
+    // …unless it makes a word on its far side already, where its habit is not in play: "đơn" of
+    // "hoá đơn với cơ quan thuế" is not the "đơn" of "đơn vị"
+    const beyond = side < 0 ? inWord(run[at - 2], before) : inWord(after, run[at + 2]);
+    const bound = !!n && !beyond && (side < 0 ? b : a) > 0 && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && (side < 0 ? pairCount(n, v.key) : pairCount(v.key, n)) >= CLOSED_AFFINITY * syllableCount(n);
     if ((weight >= floor || bound) && usual && (!best || weight > best.weight)) best = { key: v.key, side, weight };
   }
   // a syllable the genre never writes, one vowel from the one its neighbour nearly always makes
@@ -491,6 +512,9 @@ function replacedVowel(key: string): string[] {
   }
   return out;
 }
+
+/** a syllable in this many words of the general list is a familiar word of its own (`generalWordCount`) */
+const FAMILIAR_SYLLABLE = 10;
 
 /** a neighbour seen this often in the genre's drafts has habits worth reading (`bound`) */
 export const BOUND_SEEN = 10;
