@@ -2,10 +2,12 @@
  * Words of a minority language or a loan the draft keeps writing the same way ("nghề dệt zèng"
  * … "sản phẩm zèng A Lưới"): a syllable Vietnamese spelling never makes — it opens with "f",
  * "j", "w" or "z" — written twice or more, identically, in lower case. A slip of the keyboard
- * ("zã hội", "fề") is made once; a word the writer means comes back.
+ * ("zã hội", "fề") is made once; a word the writer means comes back. So is a marked syllable
+ * the dictionary lacks but Vietnamese spelling makes, a regional or trade word ("trồng cây đâng"
+ * … "rừng đâng", "cá thát lát"): an onset and a rhyme, tone included, that valid syllables have.
  */
 import type { Draft, Paragraph, Word } from '../../core/draft.js';
-import { syllableInfo } from '../../core/spell/syllable.js';
+import { canonicalTone, hasVietnameseMark, syllableInfo } from '../../core/spell/syllable.js';
 import { ParagraphMemo, paragraphWords, saltId } from '../../core/paragraph-memo.js';
 
 /** an onset no Vietnamese syllable has, then a vowel (of the accent-free form) */
@@ -28,13 +30,37 @@ interface Counts {
   bareN: number[];
 }
 
+const ONSET = /^(?:ngh|ng|gh|gi|kh|ch|tr|th|ph|nh|qu|[bcdđghklmnprstvx])?/u;
+
+const rhymesOf = new WeakMap<Set<string>, Set<string>>();
+
+/** the rhymes, tone included, of the valid syllables ("át" of "hát", "âng" of "vâng"), once per list */
+function validRhymes(valid: Set<string>): Set<string> {
+  let rhymes = rhymesOf.get(valid);
+  if (!rhymes) {
+    rhymes = new Set<string>();
+    for (const key of valid) rhymes.add(key.slice(ONSET.exec(key)![0].length));
+    rhymesOf.set(valid, rhymes);
+  }
+  return rhymes;
+}
+
+/** A marked syllable Vietnamese spelling makes: an onset, a rhyme of a valid syllable, its tone where the spelling puts it. */
+function wellFormed(text: string, key: string, valid: Set<string>): boolean {
+  if (canonicalTone(text) !== text) return false;
+  const rhyme = key.slice(ONSET.exec(key)![0].length);
+  return rhyme.length > 0 && validRhymes(valid).has(rhyme);
+}
+
 function paragraphCounts(words: readonly Word[], valid: Set<string>): Counts {
   const foreign = new Map<string, number>();
   for (const w of words) {
-    // (the letter alone first: most words open otherwise, and need no fold)
-    if (!FOREIGN_LETTER.test(w.lower) || w.text !== w.lower) continue;
+    // (the letter and the marks first: a word without either needs no fold)
+    const foreignLetter = FOREIGN_LETTER.test(w.lower);
+    if (w.text !== w.lower || (!foreignLetter && !hasVietnameseMark(w.text))) continue;
     const { key, fold } = syllableInfo(w.text);
-    if (!FOREIGN_ONSET.test(fold) || valid.has(key)) continue;
+    if (valid.has(key)) continue;
+    if (foreignLetter ? !FOREIGN_ONSET.test(fold) : !wellFormed(w.text, key, valid)) continue;
     foreign.set(key, (foreign.get(key) ?? 0) + 1);
   }
   const bare = new Map<string, number>();
@@ -66,7 +92,11 @@ export function draftTerms(draft: Draft, valid: Set<string>): Set<string> {
   const salt = validSalt(valid);
   const seen = new Map<string, number>();
   const bare = new Map<string, number>();
+  // a paragraph printed twice (a headline again under itself) is written once: its slip is no word the writer keeps using
+  const texts = new Set<string>();
   for (const p of draft.paragraphs) {
+    if (texts.has(p.text)) continue;
+    texts.add(p.text);
     const c = countsByParagraph.get(draft, p, salt, (q: Paragraph) => paragraphCounts(paragraphWords(q), valid));
     for (let i = 0; i < c.foreign.length; i++) seen.set(c.foreign[i], (seen.get(c.foreign[i]) ?? 0) + c.foreignN[i]);
     for (let i = 0; i < c.bare.length; i++) bare.set(c.bare[i], (bare.get(c.bare[i]) ?? 0) + c.bareN[i]);
