@@ -476,6 +476,14 @@ function heardVariants(key: string): string[] {
   return [...out];
 }
 
+/** The valid syllables `key` makes with another tone, or with the sounds `heardVariants` swaps. */
+function toneVariants(key: string): string[] {
+  const bare = stripTone(key);
+  const out = new Set(heardVariants(key));
+  for (const v of slipVariants(key)) if (!v.double && stripTone(v.key) === bare) out.add(v.key);
+  return [...out];
+}
+
 /**
  * A syllable the genre's drafts never write, making no word with either neighbour, while a
  * syllable it sounds like makes a word of the general list with one ("chuyển từ quãng canh sang
@@ -519,8 +527,11 @@ export function heardSlips(c: SentenceCheck): void {
       for (const [n, j, side] of [[before, i - 1, -1], [after, i + 1, 1]] as const) {
         if (!n || c.terms.has(n.key) || lexicon.functionWords.has(n.key) || lexicon.functionWords.has(t.key)) continue;
         const far = tokens[j + side];
-        if (far && !far.skip && (side < 0 ? adjacent(text, far, n) : adjacent(text, n, far)) && !lexicon.functionWords.has(far.key)) continue;
-        for (const v of heardVariants(n.key)) if (side < 0 ? isCommonGeneralPair(v, t.key) : isCommonGeneralPair(t.key, v)) consider(v, j, (-side) as -1 | 1);
+        const joined = !!far && !far.skip && (side < 0 ? adjacent(text, far, n) : adjacent(text, n, far));
+        if (joined && !lexicon.functionWords.has(far.key)) continue;
+        // with nothing joined on its far side (the clause ends there), any tone of the neighbour is
+        // read, a tone key slipped as readily as heard: "giải đáp cụ thể, thấu đào." → "thấu đáo"
+        for (const v of joined ? heardVariants(n.key) : toneVariants(n.key)) if (side < 0 ? isCommonGeneralPair(v, t.key) : isCommonGeneralPair(t.key, v)) consider(v, j, (-side) as -1 | 1);
       }
     }
     if (!best) return;
