@@ -6,6 +6,7 @@
  */
 import { foldAccents, nfc } from './normalise.js';
 import { editDistance } from './did-you-mean.js';
+import { matchesOf } from './matches.js';
 
 /** how long an alt text may be, in words */
 const MAX_WORDS = 12;
@@ -89,7 +90,7 @@ export function gluedAltTextEnd(line: string): number {
   if (line.length > 400) return -1;
   const t = nfc(line);
   if (!/^\p{Lu}/u.test(t) || /[.!?…]\s+\p{Lu}/u.test(t)) return -1;
-  const spans = [...t.matchAll(/\S+/gu)];
+  const spans = [...matchesOf(/\S+/gu, t)];
   if (spans.length < 4 || spans.length > MAX_WORDS + MAX_CAPTION_WORDS) return -1;
   const first = fold(spans[0][0]);
   for (let k = 2; k <= Math.min(MAX_WORDS, Math.floor(spans.length / 2)); k++) {

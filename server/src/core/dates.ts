@@ -9,6 +9,7 @@
  */
 
 import cues from '../../../dictionaries/date-cues.json';
+import { matchesOf } from './matches.js';
 
 export type DateSep = '-' | '/' | '.';
 
@@ -99,7 +100,7 @@ function part(start: number, digits: string): DatePart {
 export function findDates(text: string, from = 0, to = text.length): DateToken[] {
   const out: DateToken[] = [];
   const seg = text.slice(from, to);
-  for (const m of seg.matchAll(CHAIN)) {
+  for (const m of matchesOf(CHAIN, seg)) {
     const at = from + (m.index ?? 0);
     const [, d1, rsep, d2, sep, mon, ysep, year] = m;
     if (ysep !== undefined && ysep !== sep) continue;

@@ -10,6 +10,7 @@
 import type { Draft } from './draft.js';
 import { positionAt } from './draft.js';
 import type { Finding } from './types.js';
+import { matchesOf } from './matches.js';
 
 interface Directive {
   rules: string[] | 'all';
@@ -26,7 +27,7 @@ const COMMENT = /<!--\s*soattin-(disable-next-line|disable)(?![\w-])([^>]*?)-->/
 export function directivesOf(draft: Draft): Directive[] {
   if (draft.format !== 'markdown' || !draft.text.includes('soattin-')) return [];
   const out: Directive[] = [];
-  for (const m of draft.text.matchAll(COMMENT)) {
+  for (const m of matchesOf(COMMENT, draft.text)) {
     const body = m[2];
     const quote = body.indexOf('"');
     let text: string | undefined;

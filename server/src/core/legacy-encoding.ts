@@ -5,6 +5,7 @@
  * letters are also real letters of Unicode text ("á" is "ỏ" in TCVN3), so it is never silent.
  */
 import tables from '../../../dictionaries/legacy-encodings.json';
+import { matchesOf } from './matches.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -34,7 +35,7 @@ function signs(text: string, encoding: LegacyEncoding): LegacySigns {
   if (encoding === 'tcvn3' && !TCVN3_CHAR.test(text)) return { encoding, count: 0, first: -1 };
   let count = 0;
   let first = -1;
-  for (const m of text.matchAll(PATTERNS[encoding])) {
+  for (const m of matchesOf(PATTERNS[encoding], text)) {
     if (first < 0) first = m.index ?? 0;
     count++;
   }

@@ -10,6 +10,7 @@ import { lastAtOrBefore } from './sorted.js';
 import { BoundedCache } from './bounded-cache.js';
 import { paragraphKey } from './paragraph-memo.js';
 import type { Draft } from './draft.js';
+import { matchesOf } from './matches.js';
 
 export interface Span {
   start: number;
@@ -54,7 +55,7 @@ export function linkSpans(text: string): Span[] {
   const spans: Span[] = [];
   // URLs: "http://…", "https://…", "www.…"
   let covered = 0;
-  for (const m of text.matchAll(URL_START)) {
+  for (const m of matchesOf(URL_START, text)) {
     const s = m.index ?? 0;
     if (s < covered) continue;
     const e = urlEnd(text, s + m[0].length);
@@ -73,11 +74,11 @@ export function linkSpans(text: string): Span[] {
   // domains: a run of letters, digits, dots and hyphens whose last label is a known TLD,
   // plus a "/path" after it
   covered = 0;
-  for (const m of text.matchAll(DOMAIN_RUN)) {
+  for (const m of matchesOf(DOMAIN_RUN, text)) {
     const runStart = m.index ?? 0;
     if (runStart < covered || !m[0].includes('.')) continue;
     let last: RegExpMatchArray | undefined;
-    for (const t of m[0].matchAll(TLD)) last = t;
+    for (const t of matchesOf(TLD, m[0])) last = t;
     if (!last) continue;
     let s = runStart;
     while (s < runStart + (last.index ?? 0) && !LABEL_CHAR.test(text[s])) s++;

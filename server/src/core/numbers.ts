@@ -6,6 +6,7 @@
  */
 import countWords from '../../../dictionaries/participant-counts.json';
 import { structureData } from './structure/data.js';
+import { matchesOf } from './matches.js';
 
 /**
  * People: the participants of an event — the participant nouns of dictionaries/structure.json
@@ -62,7 +63,7 @@ const PART_BEFORE = new RegExp(`(?:${wordsOf(countWords.partBefore)})(?![\\p{L}]
 export function findParticipantCounts(text: string, from: number, to: number): ParticipantCount[] {
   const out: ParticipantCount[] = [];
   const seg = text.slice(from, to);
-  for (const m of seg.matchAll(COUNT)) {
+  for (const m of matchesOf(COUNT, seg)) {
     const i = m.index ?? 0;
     const value = countValue(m[1]);
     const noun = m[2];

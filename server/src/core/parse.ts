@@ -30,6 +30,7 @@ import { isBylineText, isMarkedCredit, isMiscasedPenName, isNameLike, isTopBylin
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
 import { tokenize } from './fast-tokenize.js';
+import { matchesOf } from './matches.js';
 
 const parser = new ParseLatin();
 // the same nodes as parse-latin's tokenizer, made faster (fast-tokenize.ts)
@@ -124,7 +125,7 @@ function debrisText(t: string): boolean {
 /** the line is two whole debris lines joined by blanks (a short line: at most a few splits tried) */
 function twoPieces(t: string): boolean {
   if (t.length > 60) return false;
-  for (const m of t.matchAll(/[ \t\u00a0]+/gu)) {
+  for (const m of matchesOf(/[ \t\u00a0]+/gu, t)) {
     const at = m.index ?? 0;
     const left = t.slice(0, at);
     const right = t.slice(at + m[0].length);
@@ -145,7 +146,7 @@ function chromePieces(t: string): boolean {
   // the entries written as words (caseless): a lone token's shape ("quang", "th3") is no piece of a toolbar
   const isChrome = (piece: string): boolean => CASELESS_DEBRIS.test(piece.toLowerCase());
   const cuts: Array<{ at: number; end: number }> = [];
-  for (const m of t.matchAll(/[ \t\u00a0]+/gu)) cuts.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const m of matchesOf(/[ \t\u00a0]+/gu, t)) cuts.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   if (cuts.length < 2 || cuts.length > 16) return false;
   // pieces[k]: the fewest pieces the words before cut k are made of (0: not chrome)
   const pieces: number[] = cuts.map((c) => (isChrome(t.slice(0, c.at)) ? 1 : 0));
@@ -877,7 +878,7 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
   const spans: Span[] = [];
   // only quotation marks change the state: find them once, then jump from one to the next
   const marks: number[] = [];
-  for (const m of text.matchAll(QUOTE_MARK)) marks.push(m.index ?? 0);
+  for (const m of matchesOf(QUOTE_MARK, text)) marks.push(m.index ?? 0);
   // the closing mark a quotation left open at the end of the previous paragraph waits for
   let carried = '';
   for (const p of paragraphs) {

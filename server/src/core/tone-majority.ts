@@ -16,6 +16,7 @@ import type { Profile, ToneStyle } from './config/types.js';
 import { inPersonName } from './person-names.js';
 import { draftLinkSpans, overlapsSpans } from './links.js';
 import { isLevelWord } from './casing.js';
+import { matchesOf } from './matches.js';
 
 export type Style = 'old' | 'new';
 
@@ -73,7 +74,7 @@ function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): Ton
       // most words have no oa/oe/uy cluster: skip them before the costly per-syllable test
       if (!CLUSTER.test(w.lower)) continue;
       if (overlapsSpans(urls, w.start, w.end)) continue;
-      for (const m of w.text.matchAll(/[\p{L}\p{M}]+/gu)) {
+      for (const m of matchesOf(/[\p{L}\p{M}]+/gu, w.text)) {
         const style = toneStyleOf(m[0]);
         if (!style) continue;
         const start = w.start + m.index;

@@ -6,6 +6,7 @@
 import debris from '../../../dictionaries/web-debris.json';
 import { BoundedCache } from './bounded-cache.js';
 import { closesCaption, gluedAltTextEnd } from './alt-text.js';
+import { matchesOf } from './matches.js';
 
 /** remove the match; decode an HTML entity; put a space where a line-breaking tag was */
 export type DebrisAction = 'remove' | 'decode' | 'space';
@@ -151,7 +152,7 @@ function boundaryBefore(seg: string, at: number): { from: number; start: number;
 function gluedLines(seg: string): DebrisSpan[] {
   const out: DebrisSpan[] = [];
   let done = 0;
-  for (const m of seg.matchAll(PROSE_ANY)) {
+  for (const m of matchesOf(PROSE_ANY, seg)) {
     const at = m.index ?? 0;
     // a jump line in brackets ("(Xem tiếp trang 3)") opens with its bracket
     if (at < done || !/^\(?[\p{Lu}\p{N}©]/u.test(seg.slice(at, at + 2))) continue;
@@ -186,7 +187,7 @@ export function inlineDebris(text: string, from = 0, to = text.length): DebrisSp
     // a pattern whose own cue is absent cannot match: one cheap test, not a scan with the
     // pattern (a paragraph with any cue used to meet every pattern)
     if (!d.cue.test(seg)) continue;
-    for (const m of seg.matchAll(d.re)) {
+    for (const m of matchesOf(d.re, seg)) {
       const at = from + (m.index ?? 0);
       const end = at + m[0].length;
       let start = at;
@@ -230,7 +231,7 @@ const CUES = new RegExp(debris.inline.map((e) => e.cue).join('|'), 'iu');
 /** A cheap test before scanning: most drafts have no inline debris at all. */
 export function mayHaveDebris(text: string): boolean {
   if (CUES.test(text)) return true;
-  // PROSE_ANY itself, from the start and reset after (matchAll starts from its lastIndex): a
+  // PROSE_ANY itself, from the start and reset after (matchesOf starts from its lastIndex): a
   // second expression of the same 3 KB source without the global flag was compiled again
   PROSE_ANY.lastIndex = 0;
   const found = PROSE_ANY.test(text);

@@ -12,6 +12,7 @@ import type { Paragraph } from '../core/draft.js';
 import { nfc, withToneStyle } from '../core/normalise.js';
 import type { Rule } from '../core/types.js';
 import { isSentenceStart } from '../core/casing.js';
+import { matchesOf } from '../core/matches.js';
 
 interface Entry {
   abbr: string;
@@ -109,7 +110,7 @@ export const abbreviationFirstUse: Rule = {
     const firstUse = new Map<string, { start: number; end: number }>();
     for (const { p, norm } of segments) {
       if (p.kind === 'headline') continue;
-      for (const m of norm.matchAll(ANY_INTRODUCED)) {
+      for (const m of matchesOf(ANY_INTRODUCED, norm)) {
         const at = p.start + (m.index ?? 0);
         if (!firstUse.has(m[0])) firstUse.set(m[0], { start: at, end: at + m[0].length });
       }
@@ -131,7 +132,7 @@ export const abbreviationFirstUse: Rule = {
 
     // ABBR-02: misspellings and informal forms, headline included
     for (const { p, norm } of segments) {
-      for (const m of norm.matchAll(ANY_MISSPELT)) {
+      for (const m of matchesOf(ANY_MISSPELT, norm)) {
         const written = m[0];
         const entry = MISSPELT.get(written)!;
         const start = p.start + (m.index ?? 0);
@@ -148,7 +149,7 @@ export const abbreviationFirstUse: Rule = {
       }
       for (const { entry, re } of INFORMAL) {
         const lastWord = entry.full.split(' ').pop() ?? '';
-        for (const m of norm.matchAll(re)) {
+        for (const m of matchesOf(re, norm)) {
           const start = p.start + (m.index ?? 0);
           let end = start + m[0].length;
           // "đ/c chí": the abbreviation plus the end of the word it stands for (lower case: "đ/c Chí" is a name)

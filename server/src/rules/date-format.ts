@@ -10,6 +10,7 @@ import type { Report, Rule, TextEdit } from '../core/types.js';
 import type { Paragraph } from '../core/draft.js';
 import cues from '../../../dictionaries/date-cues.json';
 import structure from '../../../dictionaries/structure.json';
+import { matchesOf } from '../core/matches.js';
 
 /** "trong 4 ngày (17-20/9)", "hai ngày (6/5)": "ngày" counted by a number is a length; its brackets gloss it */
 const COUNTED = new RegExp(`(?:\\d|(?<![\\p{L}\\p{M}])(?:${[...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word).join('|')}))[ \\t\\u00a0]+$`, 'iu');
@@ -64,7 +65,7 @@ interface Written {
 function periodsOf(text: string, from: number, to: number): Array<Written & { head: string; sep: string; year: string }> {
   const out: Array<Written & { head: string; sep: string; year: string }> = [];
   const seg = text.slice(from, to);
-  for (const m of seg.matchAll(/(?<![\p{L}\p{N}])(quý|tháng)([ \t\u00a0]+)(I{1,3}|IV|\d{1,2})([./-])((?:19|20)\d\d)(?![\p{N}.,/-]\p{N}|\p{N})/giu)) {
+  for (const m of matchesOf(/(?<![\p{L}\p{N}])(quý|tháng)([ \t\u00a0]+)(I{1,3}|IV|\d{1,2})([./-])((?:19|20)\d\d)(?![\p{N}.,/-]\p{N}|\p{N})/giu, seg)) {
     const most = m[1].toLowerCase() === 'quý' ? 4 : 12;
     if (/^\d/u.test(m[3]) && (Number(m[3]) < 1 || Number(m[3]) > most)) continue;
     const start = from + (m.index ?? 0) + m[1].length + m[2].length;
@@ -81,7 +82,7 @@ function periodsOf(text: string, from: number, to: number): Array<Written & { he
 function bracketedDates(text: string, from: number, to: number): Array<Written & { days: string; range?: string; month: string; year?: string }> {
   const out: Array<Written & { days: string; range?: string; month: string; year?: string }> = [];
   const seg = text.slice(from, to);
-  for (const m of seg.matchAll(/(?<![\p{L}\p{N}])ngày[ \t\u00a0]*(\((\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/])(\d{1,2})(?:\5((?:19|20)\d\d))?\))/giu)) {
+  for (const m of matchesOf(/(?<![\p{L}\p{N}])ngày[ \t\u00a0]*(\((\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/])(\d{1,2})(?:\5((?:19|20)\d\d))?\))/giu, seg)) {
     const [, written, d1, range, d2, , month, year] = m;
     if (COUNTED.test(seg.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
     const day = Number(d2 ?? d1);

@@ -9,6 +9,7 @@ import words from '../../../dictionaries/number-format.json';
 import structure from '../../../dictionaries/structure.json';
 import { COUNT_NOUN_RE, PEOPLE_RE } from '../core/numbers.js';
 import type { Rule } from '../core/types.js';
+import { matchesOf } from '../core/matches.js';
 
 const SPACE = '[ \\t\\u00a0]+';
 /** the words of one section of dictionaries/number-format.json, as alternatives in the order listed */
@@ -107,20 +108,20 @@ export const numberFormat: Rule = {
       // cheap necessary conditions first: the patterns open with lookbehinds, tried at every position
       if (/\d,\d{3}/.test(seg)) {
         const taken = new Set<number>();
-        for (const m of seg.matchAll(COMMA_THOUSANDS)) {
+        for (const m of matchesOf(COMMA_THOUSANDS, seg)) {
           const n = m[1] ?? m[2];
           taken.add(m.index ?? 0);
           push(m.index ?? 0, n, n.replace(/,/g, '.'), 'commaThousands', 'error');
         }
         if (commaHabit) {
-          for (const m of seg.matchAll(ONE_COMMA_GROUP)) if (!taken.has(m.index ?? 0)) push(m.index ?? 0, m[0], m[0].replace(',', '.'), 'commaThousands', 'error');
+          for (const m of matchesOf(ONE_COMMA_GROUP, seg)) if (!taken.has(m.index ?? 0)) push(m.index ?? 0, m[0], m[0].replace(',', '.'), 'commaThousands', 'error');
         }
       }
-      if (/\d[ \u00a0\u202f]\d{3}/.test(seg)) for (const m of seg.matchAll(SPACED_THOUSANDS)) {
+      if (/\d[ \u00a0\u202f]\d{3}/.test(seg)) for (const m of matchesOf(SPACED_THOUSANDS, seg)) {
         push(m.index ?? 0, m[1], m[1].replace(/[ \u00a0\u202f]/g, '.'), 'spacedThousands');
       }
-      if (/\d\.\d/.test(seg)) for (const m of seg.matchAll(DECIMAL_POINT)) push(m.index ?? 0, m[0], m[0].replace('.', ','), 'decimalPoint');
-      if (/0\d/.test(seg)) for (const m of seg.matchAll(LEADING_ZERO)) {
+      if (/\d\.\d/.test(seg)) for (const m of matchesOf(DECIMAL_POINT, seg)) push(m.index ?? 0, m[0], m[0].replace('.', ','), 'decimalPoint');
+      if (/0\d/.test(seg)) for (const m of matchesOf(LEADING_ZERO, seg)) {
         const i = m.index ?? 0;
         const before = seg.slice(Math.max(0, i - 16), i);
         if (NOT_A_COUNT.test(before) || DOCUMENT_BEFORE.test(before)) continue;

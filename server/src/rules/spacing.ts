@@ -34,6 +34,7 @@ function startsWithTitle(s: string): boolean {
 }
 import { draftLinkSpans, inSpans, linkSpans, mergeSpans, type Span } from '../core/links.js';
 import { isSyllable } from '../core/spell/dictionary.js';
+import { matchesOf } from '../core/matches.js';
 
 const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
@@ -183,14 +184,14 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // markdown syntax is blanked in the view: only real spaces of the original count
   const blank = (s: number, e: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(s, e));
 
-  for (const m of seg.matchAll(/(?<=\S)([ \t\u00a0]{2,}|\t)(?=\S)/g)) {
+  for (const m of matchesOf(/(?<=\S)([ \t\u00a0]{2,}|\t)(?=\S)/g, seg)) {
     const s = base + (m.index ?? 0);
     const e = s + m[0].length;
     if (!blank(s, e)) continue;
     const tab = m[0] === '\t';
     push({ start: s, end: e, messageId: tab ? 'tab' : 'multiple', args: { count: m[0].length }, fix: [{ start: s, end: e, text: ' ' }] });
   }
-  for (const m of seg.matchAll(/([([{“‘])[ \t\u00a0]+(?=\S)/g)) {
+  for (const m of matchesOf(/([([{“‘])[ \t\u00a0]+(?=\S)/g, seg)) {
     const s = base + (m.index ?? 0) + 1;
     const e = base + (m.index ?? 0) + m[0].length;
     if (!blank(s, e) || isOpaque(s)) continue;
@@ -203,7 +204,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // (the marks are found, each after a blank, and the run of blanks before it is walked back
   // by hand: a regex matching every run of blanks made a match for every gap between words)
   // ("100 %": a per cent sign is written against its number; after a word it is a word, "tỷ lệ %")
-  for (const mark of seg.matchAll(/(?<=[ \t\u00a0])(?:[)\]}”’,;:!?]|%(?![\p{L}\p{N}])|\.(?![.\d])(?!\/(?!\.)))/gu)) {
+  for (const mark of matchesOf(/(?<=[ \t\u00a0])(?:[)\]}”’,;:!?]|%(?![\p{L}\p{N}])|\.(?![.\d])(?!\/(?!\.)))/gu, seg)) {
     const runEnd = mark.index ?? 0;
     let runStart = runEnd;
     while (runStart > 0 && isBlank(seg.charCodeAt(runStart - 1))) runStart--;
@@ -221,13 +222,13 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   }
   // "tại buôn..", "Long. .", "xã,, thôn": a full stop or a comma typed twice after a word, the
   // second glued or spaced (never an ellipsis: a third dot, "…", or a number after it, "1..5")
-  for (const m of seg.matchAll(/(?<=[\p{L}\p{N})”’])([.,])[ \t\u00a0]*\1(?![.\d])/gu)) {
+  for (const m of matchesOf(/(?<=[\p{L}\p{N})”’])([.,])[ \t\u00a0]*\1(?![.\d])/gu, seg)) {
     const i = base + (m.index ?? 0);
     if (!blank(i + 1, i + m[0].length - 1) || isOpaque(i)) continue;
     push({ start: i, end: i + m[0].length, messageId: 'doubledMark', args: { mark: m[1] }, fix: [{ start: i + 1, end: i + m[0].length, text: '' }] });
   }
   // (a comma, semicolon or colon glued to the quotation it opens counts too: "câu:“Dân là gốc”")
-  for (const m of seg.matchAll(/([,;:])(?=\p{L}|\d|“\p{L})|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu)) {
+  for (const m of matchesOf(/([,;:])(?=\p{L}|\d|“\p{L})|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu, seg)) {
     const at = m.index ?? 0;
     const lower1 = charBefore(seg, at);
     // a number after the mark only after a word ("Thời gian:08 giờ", "các xã;2 thôn"): after a
@@ -244,7 +245,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // "1(a)": a word of two or more letters before; a number inside only after a Vietnamese or
   // capitalised word standing alone, "Trung(40 tuổi)", not "alert(1)" or "anh-hoi-nghi(1)");
   // "Cụm 1(phường", "Trung đoàn 274(Sư đoàn": a number standing alone, a word inside
-  for (const m of seg.matchAll(/[\p{L}\p{N}]\(/gu)) {
+  for (const m of matchesOf(/[\p{L}\p{N}]\(/gu, seg)) {
     const at = m.index ?? 0;
     // "học viên( trong đó": a blank inside the bracket is its own finding; the word still opens it
     let k = at + 2;
@@ -263,7 +264,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // "tổ chức…Sau đó": an ellipsis glued to the next word (one that opens a quotation, "“…và", is not)
   // "báo cáo …Sau đó", "xã hội …được": spaced from the word before, glued to the next: the
   // space stands on the wrong side, and the fix moves it
-  for (const m of seg.matchAll(/(?:…|\.\.\.)(?=\p{L})/gu)) {
+  for (const m of matchesOf(/(?:…|\.\.\.)(?=\p{L})/gu, seg)) {
     const at = m.index ?? 0;
     let from = at;
     while (from > 0 && isBlank(seg.charCodeAt(from - 1))) from--;
@@ -277,7 +278,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // "Văn Hà-Trưởng phòng": a name and a title glued by a hyphen ("Bà Rịa-Vũng Tàu",
   // "Mác-Lênin", "12-KH/HU" have no title after the hyphen)
   // (a title in lower case after a name's last syllable too: "Ông Triệu Văn Phin-tổ trưởng")
-  for (const m of seg.matchAll(/\p{L}[-–]\p{Lu}|\p{Ll}[-–]\p{Ll}/gu)) {
+  for (const m of matchesOf(/\p{L}[-–]\p{Lu}|\p{Ll}[-–]\p{Ll}/gu, seg)) {
     const d = (m.index ?? 0) + 1;
     const lowerAfter = LOWER.test(seg[d + 1]);
     // a lower-case word after a person's name ("Triệu Văn Phin-tổ trưởng tổ hợp tác"): two
@@ -297,7 +298,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // "người thầy số"gần gũi": a straight quote closing a quotation (the second, fourth … of the
   // paragraph) glued to the word after it
   let quotes = 0;
-  for (const m of seg.matchAll(/"/gu)) {
+  for (const m of matchesOf(/"/gu, seg)) {
     const at = m.index ?? 0;
     if (++quotes % 2 === 1) continue;
     if (!/[\p{L}\p{N}.!?…]/u.test(charBefore(seg, at)) || !/^\p{L}/u.test(seg.slice(at + 1, at + 2))) continue;
@@ -306,20 +307,20 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark: '"' }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
   }
   // "(BGĐT)-Sáng 15-10, …": a source tag glued to the lead by its dash, no space on either side
-  for (const m of seg.matchAll(/\)[-–](?=\p{Lu})/gu)) {
+  for (const m of matchesOf(/\)[-–](?=\p{Lu})/gu, seg)) {
     const d = (m.index ?? 0) + 1;
     const i = base + d;
     if (isOpaque(i)) continue;
     push({ start: i, end: i + 1, messageId: 'dash', args: { mark: seg[d] }, fix: [{ start: i, end: i, text: ' ' }, { start: i + 1, end: i + 1, text: ' ' }] });
   }
   // "./ ." or ". /.": the closing mark of an official text is written as one
-  for (const m of seg.matchAll(/\.(?:[ \t\u00a0]+\/[ \t\u00a0]*|\/[ \t\u00a0]+)\./gu)) {
+  for (const m of matchesOf(/\.(?:[ \t\u00a0]+\/[ \t\u00a0]*|\/[ \t\u00a0]+)\./gu, seg)) {
     const i = base + (m.index ?? 0);
     push({ start: i, end: i + m[0].length, messageId: 'endMark', fix: [{ start: i, end: i + m[0].length, text: './.' }] });
   }
   // "25/7/ 2017", "25/ 7/2017", "15 - 3 - 2026": a date broken by spaces (the year and the
   // same separator twice tell it from a range of days or a score)
-  for (const m of seg.matchAll(/(?<![\d/])\d{1,2}[ \t\u00a0]*([/-])[ \t\u00a0]*\d{1,2}[ \t\u00a0]*\1[ \t\u00a0]*(?:19|20)\d\d(?!\d)/gu)) {
+  for (const m of matchesOf(/(?<![\d/])\d{1,2}[ \t\u00a0]*([/-])[ \t\u00a0]*\d{1,2}[ \t\u00a0]*\1[ \t\u00a0]*(?:19|20)\d\d(?!\d)/gu, seg)) {
     if (!/[ \t\u00a0]/u.test(m[0])) continue;
     const i = base + (m.index ?? 0);
     push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
@@ -327,7 +328,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // "604/KH- UBND", "12 /QĐ-UBND", "05-KH/ HU": a document number is written without spaces
   // (its dash is no separator between two parts, so the dash check below leaves it alone)
   const codes: Span[] = [];
-  for (const m of seg.matchAll(DOCUMENT_NUMBER)) {
+  for (const m of matchesOf(DOCUMENT_NUMBER, seg)) {
     if (!/[ \t]/u.test(m[0])) continue;
     const i = base + (m.index ?? 0);
     codes.push({ start: i, end: i + m[0].length });
@@ -335,7 +336,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   }
   // "2021- 2025", "2017 -2022": a range of years spaced on one side of its dash (day ranges,
   // "15 -16/9", are date-format's); closed up, the form most drafts use
-  for (const m of seg.matchAll(/(?<![\d/.,-])((?:19|20)\d\d)(?:[ \t]+[-–](?=(?:19|20)\d\d)|[-–][ \t]+(?=(?:19|20)\d\d))((?:19|20)\d\d)(?![\d/-]|[.,]\d)/gu)) {
+  for (const m of matchesOf(/(?<![\d/.,-])((?:19|20)\d\d)(?:[ \t]+[-–](?=(?:19|20)\d\d)|[-–][ \t]+(?=(?:19|20)\d\d))((?:19|20)\d\d)(?![\d/-]|[.,]\d)/gu, seg)) {
     const i = base + (m.index ?? 0);
     const dash = m[0].includes('–') ? '–' : '-';
     const fixed = `${m[1]}${dash}${m[2]}`;
@@ -344,7 +345,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   }
   // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
   // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)
-  for (const m of seg.matchAll(/[-–—&](?:(?=[ \t]+\p{L})|(?=\p{L}))/gu)) {
+  for (const m of matchesOf(/[-–—&](?:(?=[ \t]+\p{L})|(?=\p{L}))/gu, seg)) {
     const d = m.index ?? 0;
     // spaced after: a letter just before; spaced before: spaces, then a letter, before
     const spacedAfter = seg[d + 1] === ' ' || seg[d + 1] === '\t';

@@ -8,6 +8,7 @@
 import type { Rule, TextEdit } from '../core/types.js';
 import { charBefore } from '../core/draft.js';
 import { detectLegacy, ENCODING_NAMES, legacyLineEdits } from '../core/legacy-encoding.js';
+import { matchesOf } from '../core/matches.js';
 
 /** Per-word findings up to this many; beyond it one finding carries every edit. */
 const PER_WORD_LIMIT = 20;
@@ -80,11 +81,11 @@ export const unicodeNormalisation: Rule = {
       return; // mojibake: any other finding would be noise
     }
 
-    for (const m of text.matchAll(/\uFFFD+/g)) {
+    for (const m of matchesOf(/\uFFFD+/g, text)) {
       report({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, messageId: 'replacement' });
     }
 
-    for (const m of text.matchAll(/[\u00d0\u00f0]/g)) {
+    for (const m of matchesOf(/[\u00d0\u00f0]/g, text)) {
       const i = m.index ?? 0;
       // only where a Vietnamese word is meant: a letter follows
       if (!/\p{L}/u.test(text[i + 1] ?? '')) continue;
@@ -96,7 +97,7 @@ export const unicodeNormalisation: Rule = {
     // zero-width spaces and joiners, a soft hyphen, direction marks, a byte-order mark inside
     // the text: nothing a reader sees, so removing them keeps the text as it reads, and search
     // and the spelling check see the words as written (the joiner of emoji sequences stays)
-    for (const m of text.matchAll(INVISIBLE)) {
+    for (const m of matchesOf(INVISIBLE, text)) {
       const i = m.index ?? 0;
       if (i === 0 && m[0] === '\uFEFF') continue;
       const code = [...m[0]].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
@@ -109,7 +110,7 @@ export const unicodeNormalisation: Rule = {
     // a word of Latin and Vietnamese precomposed letters only is NFC (every such letter and
     // every pair of them is): read only the words around other characters (combining marks …)
     let checkedTo = 0;
-    for (const m of text.matchAll(NOT_PLAIN)) {
+    for (const m of matchesOf(NOT_PLAIN, text)) {
       const i = m.index ?? 0;
       if (i < checkedTo || !WORD_CHAR.test(m[0])) continue;
       let start = i;

@@ -7,6 +7,7 @@
  */
 import { strToU8, zipSync, type Unzipped } from 'fflate';
 import { DOCUMENT_PART, type CharSource, type DocxText } from './document.js';
+import { matchesOf } from '../matches.js';
 
 export interface DocxComment {
   /** offsets in the text of documentText() */
@@ -82,7 +83,7 @@ export function docxWithComments(files: Unzipped, doc: DocxText, comments: DocxC
   const decoder = new TextDecoder();
   const existing = files[COMMENTS_PART] ? decoder.decode(files[COMMENTS_PART]) : undefined;
   let nextId = 0;
-  if (existing) for (const m of existing.matchAll(/<w:comment\b[^>]*\bw:id="(-?\d+)"/g)) nextId = Math.max(nextId, Number(m[1]) + 1);
+  if (existing) for (const m of matchesOf(/<w:comment\b[^>]*\bw:id="(-?\d+)"/g, existing)) nextId = Math.max(nextId, Number(m[1]) + 1);
 
   /** markers per XML offset: comment ends first, then starts (either order is valid; this one is stable) */
   const marks = new Map<number, { spot: Spot; ends: string[]; starts: string[] }>();

@@ -5,6 +5,7 @@
 import { syllableKey } from '../casing.js';
 import { blankGap, gapAt } from './words.js';
 import type { Word } from '../draft.js';
+import { matchesOf } from '../matches.js';
 
 export interface Compiled<E> {
   entry: E;
@@ -28,7 +29,7 @@ export function syllables(s: string): { tokens: string[]; seps: string[] } {
   const tokens: string[] = [];
   const seps: string[] = [];
   let last = -1;
-  for (const m of s.normalize('NFC').matchAll(TOKEN)) {
+  for (const m of matchesOf(TOKEN, s.normalize('NFC'))) {
     if (last >= 0) seps.push(normSep(s.normalize('NFC').slice(last, m.index)));
     tokens.push(m[0]);
     last = (m.index ?? 0) + m[0].length;

@@ -9,6 +9,7 @@ import { nfc } from '../normalise.js';
 import { syllableInfo, type SyllableInfo } from './syllable.js';
 import { syllables } from './dictionary.js';
 import { detach } from '../bounded-cache.js';
+import { matchesOf } from '../matches.js';
 
 /** lower-cased, without a trailing full stop: "tp", "gs.ts", "đ/c", "ubnd" */
 const ABBREVIATIONS = new Set(abbreviations.entries.map((e) => nfc(e.abbr).replace(/\.$/u, '').toLowerCase()));
@@ -36,7 +37,7 @@ export function linkSpans(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
   // only a "." or "@" followed by a letter or digit can be inside a link: start from those
-  for (const m of text.matchAll(/[.@][\p{L}\p{N}]/gu)) {
+  for (const m of matchesOf(/[.@][\p{L}\p{N}]/gu, text)) {
     const at = m.index ?? 0;
     if (at < from) continue;
     let start = at;
@@ -123,7 +124,7 @@ function wordSyllables(text: string): WordSyllable[] {
   const plain = LETTERS.test(text);
   const skipWord = (!plain && /[\p{N}@_]/u.test(text)) || (!plain && (isAbbreviation(text) || SLASHED_LETTERS.test(text)));
   // most words are one syllable of letters: no need for a regex walk
-  const runs = plain ? [{ index: 0, 0: text }] : text.matchAll(/[\p{L}\p{M}]+/gu);
+  const runs = plain ? [{ index: 0, 0: text }] : matchesOf(/[\p{L}\p{M}]+/gu, text);
   const out: WordSyllable[] = [];
   for (const m of runs) {
     const t = detach(m[0]);
