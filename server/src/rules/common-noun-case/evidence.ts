@@ -17,7 +17,7 @@ import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words
 import { lookupKey } from '../../core/spell/syllable.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt } from './own-case.js';
-import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -375,11 +375,12 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (and mid-clause, a word of the genre the draft itself writes lowercase and never before a
     // name, capitalised here as a whole phrase, is that common word whatever names other drafts
     // open with it: "bí thư chi bộ" … "sinh hoạt Chi bộ, viết …"; not a document's type,
-    // capitalised for one document, a special noun, or a word drafts capitalise more often than
-    // not: "các nghị quyết" … "nội dung Nghị quyết.", "Hội đồng")
+    // capitalised for one document, a special noun, a word drafts capitalise more often than
+    // not: "các nghị quyết" … "nội dung Nghị quyết.", "Hội đồng"; nor a body's type word or an
+    // event's head, which alone may stand for the one body or event the draft is about)
     const own = midClause ? genreWordAt(text, ws, i) : 0;
     const ownKey = own > 0 ? ws.slice(i, i + own).map(wordKey).join(' ') : '';
-    const ownLower = own > 0 && ownLowercase.has(ownKey) && phraseEndsAt(text, ws, i + own) && !DOCUMENT_NAMES.has(ownKey) && !SPECIAL_PAIRS.has(ownKey) && !mostlyCapitalised(wordKey(w), wordKey(next));
+    const ownLower = own > 0 && ownLowercase.has(ownKey) && phraseEndsAt(text, ws, i + own) && !DOCUMENT_NAMES.has(ownKey) && !SPECIAL_PAIRS.has(ownKey) && !mostlyCapitalised(wordKey(w), wordKey(next)) && ownType === 0 && !longest(text, ws, i, EVENTS);
     if (!ofPlural && !ownLower && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
