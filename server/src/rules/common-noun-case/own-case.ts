@@ -16,36 +16,52 @@ import { genreWords, isListed } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { blank, END_NAMES, FUNCTION_WORDS, LAN } from './phrases.js';
 
-/** How a paragraph writes the genre's words (keys joined by a blank). */
+/**
+ * How a paragraph writes the genre's words (keys joined by a blank), each list one string of
+ * keys joined by a line break: three strings a paragraph are what the memo stores and reads
+ * back on every re-check (a list of strings each was thousands of copies on a long draft), and
+ * the lowercase list is only searched for the few words capitalised as a whole phrase.
+ */
 interface Sightings {
-  lower: string[];
+  lower: string;
   /** first syllable capitalised mid-sentence, a whole phrase */
-  bare: string[];
+  bare: string;
   /** first syllable capitalised before a name */
-  named: string[];
+  named: string;
 }
 
-const byParagraph = new ParagraphMemo<Sightings>('common-noun-case.own-case', 256 * 1024, { offsets: [] });
+const SEP = '\n';
+
+const byParagraph = new ParagraphMemo<Sightings>('common-noun-case.own-case', 1024 * 1024, { offsets: [] });
 
 /** The words the draft writes lowercase and capitalised as a whole phrase, never before a name. */
 export function ownLowercaseWords(draft: Draft): Set<string> {
   const quotes = quotesByParagraph(draft);
-  const lower = new Set<string>();
-  const bare = new Set<string>();
-  const named = new Set<string>();
+  const seen: Sightings[] = [];
   draft.paragraphs.forEach((p, k) => {
     if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') return;
-    const s = byParagraph.get(draft, p, quotes[k], () => sightingsIn(draft, p));
-    for (const w of s.lower) lower.add(w);
-    for (const w of s.bare) bare.add(w);
-    for (const w of s.named) named.add(w);
+    seen.push(byParagraph.get(draft, p, quotes[k], () => sightingsIn(draft, p)));
   });
-  return new Set([...bare].filter((w) => lower.has(w) && !named.has(w)));
+  const named = keysOf(seen, 'named');
+  const out = new Set<string>();
+  // most drafts capitalise no genre word as a whole phrase: their lowercase lists stay unread
+  for (const w of keysOf(seen, 'bare')) {
+    if (named.has(w)) continue;
+    const wrapped = `${SEP}${w}${SEP}`;
+    if (seen.some((s) => s.lower.includes(wrapped))) out.add(w);
+  }
+  return out;
+}
+
+function keysOf(seen: readonly Sightings[], list: 'bare' | 'named'): Set<string> {
+  const out = new Set<string>();
+  for (const s of seen) if (s[list] !== '') for (const w of s[list].split(SEP)) out.add(w);
+  return out;
 }
 
 function sightingsIn(draft: Draft, p: Paragraph): Sightings {
   const text = draft.text;
-  const out: Sightings = { lower: [], bare: [], named: [] };
+  const out = { lower: new Set<string>(), bare: new Set<string>(), named: new Set<string>() };
   for (const s of p.sentences) {
     const ws = s.words;
     for (let i = 0; i + 1 < ws.length; i++) {
@@ -55,17 +71,19 @@ function sightingsIn(draft: Draft, p: Paragraph): Sightings {
       const lengths = genreWordLengths(text, ws, i);
       // lowercase, every word starting here counts ("bí thư chi bộ" writes "chi bộ" too)
       if (first === 'lower') {
-        for (const n of lengths) out.lower.push(key(n));
+        for (const n of lengths) out.lower.add(key(n));
         continue;
       }
       const n = lengths[lengths.length - 1];
       if (n === undefined) continue;
       // (before a name, at a sentence's start too: "Chi bộ thôn 3 tổ chức …" names one)
-      if (nameWithin(text, ws, i + n)) out.named.push(key(n));
-      else if (!isSentenceStart(draft, ws[i].start) && phraseEndsAt(text, ws, i + n)) out.bare.push(key(n));
+      if (nameWithin(text, ws, i + n)) out.named.add(key(n));
+      else if (!isSentenceStart(draft, ws[i].start) && phraseEndsAt(text, ws, i + n)) out.bare.add(key(n));
     }
   }
-  return out;
+  // the lowercase list wrapped in line breaks, so that a key is found whole by `includes`
+  const lower = out.lower.size > 0 ? `${SEP}${[...out.lower].join(SEP)}${SEP}` : '';
+  return { lower, bare: [...out.bare].join(SEP), named: [...out.named].join(SEP) };
 }
 
 /**
