@@ -797,7 +797,7 @@ function mergeAbbreviations(text: string, raw: Array<{ start: number; end: numbe
       for (const w of s.words) prev.words.push(w); // no spread: a sentence can have 100,000 words
     } else merged.push({ ...s, words: [...s.words] });
   }
-  return splitAfterNumbers(text, merged).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), words: s.words }));
+  return splitAfterDottedWords(text, merged).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), words: s.words }));
 }
 
 /** blanks between a word written with its full stop ("111.", "con.": one word for parse-latin) and a capital */
@@ -815,7 +815,7 @@ const LATIN_ABBREVIATION = /^\p{Ll}+\.$/u;
  * with its full stop (abbreviations.json dotted ones are capitalised), so there too the
  * sentence ends, and the word is the word without its full stop, as at any sentence's end.
  */
-function splitAfterNumbers(text: string, sentences: Array<{ start: number; end: number; words: Word[] }>): Array<{ start: number; end: number; words: Word[] }> {
+function splitAfterDottedWords(text: string, sentences: Array<{ start: number; end: number; words: Word[] }>): Array<{ start: number; end: number; words: Word[] }> {
   const out: Array<{ start: number; end: number; words: Word[] }> = [];
   for (const s of sentences) {
     let from = 0;

@@ -13,12 +13,11 @@ import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { generalWordCount, isCommonGeneralPair, isGeneralPair } from './general-words.js';
 import { boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
-import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, SUBSTITUTION } from './syllable.js';
+import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, onsetOf, SUBSTITUTION } from './syllable.js';
 
 const ONSETS = confusions.onsets.map((e) => e.pair);
 const FINALS = confusions.finals.map((e) => e.pair);
 
-const ONSET = /^(?:ngh|ng|gh|gi|kh|ch|tr|th|ph|nh|qu|[bcdđghklmnprstvx])/u;
 const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
 
 /**
@@ -28,7 +27,7 @@ const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
  */
 export function soundSwaps(key: string): string[] {
   const out: string[] = [];
-  const onset = ONSET.exec(key)?.[0] ?? '';
+  const onset = onsetOf(key);
   for (const [a, b] of ONSETS) {
     if (onset === a) out.push(b + key.slice(a.length));
     if (onset === b) out.push(a + key.slice(b.length));
@@ -65,7 +64,7 @@ export function onsetClass(fold: string): string {
   // lookups that follow), a copy (no slice of a draft), cleared past a language's syllables
   let out = onsetClasses.get(fold);
   if (out === undefined) {
-    const onset = ONSET.exec(fold)?.[0] ?? '';
+    const onset = onsetOf(fold);
     const c = onset && ONSET_CLASS.get(onset);
     out = c && c !== onset ? c + fold.slice(onset.length) : fold;
     if (fold.length <= 16) {

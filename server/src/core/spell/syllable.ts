@@ -291,6 +291,14 @@ const VIETNAMESE_MARK = /[\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031b\u0111
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** the written onsets of Vietnamese syllables, longest first */
+const ONSET = /^(?:ngh|ng|gh|gi|kh|ch|tr|th|ph|nh|qu|[bcdđghklmnprstvx])/u;
+
+/** The written onset of a syllable (lookup key or accent-free form): "ngh" of "nghị", "" of "ăn". */
+export function onsetOf(key: string): string {
+  return ONSET.exec(key)?.[0] ?? '';
+}
+
 /** A syllable with a Vietnamese mark of any kind (so it was meant as Vietnamese, not English). */
 export function hasVietnameseMark(s: string): boolean {
   // asked for every word of a draft: one decomposition and one test, none for plain ASCII

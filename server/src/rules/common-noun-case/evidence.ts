@@ -378,7 +378,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // capitalised for one document, a special noun, a word drafts capitalise more often than
     // not: "các nghị quyết" … "nội dung Nghị quyết.", "Hội đồng"; nor a body's type word or an
     // event's head, which alone may stand for the one body or event the draft is about)
-    const own = midClause ? genreWordAt(text, ws, i) : 0;
+    // (most drafts have no such word: no look-up of the genre's words per capital then)
+    const own = midClause && ownLowercase.size > 0 ? genreWordAt(text, ws, i) : 0;
     const ownKey = own > 0 ? ws.slice(i, i + own).map(wordKey).join(' ') : '';
     const ownLower = own > 0 && ownLowercase.has(ownKey) && phraseEndsAt(text, ws, i + own) && !DOCUMENT_NAMES.has(ownKey) && !SPECIAL_PAIRS.has(ownKey) && !mostlyCapitalised(wordKey(w), wordKey(next)) && ownType === 0 && !longest(text, ws, i, EVENTS);
     if (!ofPlural && !ownLower && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;

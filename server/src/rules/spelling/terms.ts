@@ -7,7 +7,7 @@
  * … "rừng đâng", "cá thát lát"): an onset and a rhyme, tone included, that valid syllables have.
  */
 import type { Draft, Paragraph, Word } from '../../core/draft.js';
-import { canonicalTone, hasVietnameseMark, syllableInfo } from '../../core/spell/syllable.js';
+import { canonicalTone, hasVietnameseMark, onsetOf, syllableInfo } from '../../core/spell/syllable.js';
 import { ParagraphMemo, paragraphWords, saltId } from '../../core/paragraph-memo.js';
 
 /** an onset no Vietnamese syllable has, then a vowel (of the accent-free form) */
@@ -30,7 +30,6 @@ interface Counts {
   bareN: number[];
 }
 
-const ONSET = /^(?:ngh|ng|gh|gi|kh|ch|tr|th|ph|nh|qu|[bcdđghklmnprstvx])?/u;
 
 const rhymesOf = new WeakMap<Set<string>, Set<string>>();
 
@@ -39,7 +38,7 @@ function validRhymes(valid: Set<string>): Set<string> {
   let rhymes = rhymesOf.get(valid);
   if (!rhymes) {
     rhymes = new Set<string>();
-    for (const key of valid) rhymes.add(key.slice(ONSET.exec(key)![0].length));
+    for (const key of valid) rhymes.add(key.slice(onsetOf(key).length));
     rhymesOf.set(valid, rhymes);
   }
   return rhymes;
@@ -48,7 +47,7 @@ function validRhymes(valid: Set<string>): Set<string> {
 /** A marked syllable Vietnamese spelling makes: an onset, a rhyme of a valid syllable, its tone where the spelling puts it. */
 function wellFormed(text: string, key: string, valid: Set<string>): boolean {
   if (canonicalTone(text) !== text) return false;
-  const rhyme = key.slice(ONSET.exec(key)![0].length);
+  const rhyme = key.slice(onsetOf(key).length);
   return rhyme.length > 0 && validRhymes(valid).has(rhyme);
 }
 
