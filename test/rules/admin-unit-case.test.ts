@@ -134,6 +134,11 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check('Học viên leo lên Núi Bà Đen vào chiều cùng ngày.', RULE).map((f) => f.text)).toEqual(['Núi']);
   });
 
+  it('keeps the capital of a noun of geography that opens a school’s name after its kind (“Trung học cơ sở Suối Hoa”)', () => {
+    expect(check('Cô giáo Trường Phổ thông dân tộc bán trú Tiểu học và Trung học cơ sở Suối Hoa cho biết lớp học đã xong.', RULE)).toEqual([]);
+    expect(check('Các em học sinh trường tiểu học Núi Thành dự buổi ngoại khóa.', RULE)).toEqual([]);
+  });
+
   it('leaves a common word alone where a place of the draft is named by it (“xã Thành Công”, “Thành công của lớp học”), not after a level word', () => {
     const text = 'Học viên đến từ xã Thành Công và xã Hòa Bình. Thành công của lớp học là nhờ mọi người mong Hòa bình. Cán bộ xã Thành công phát biểu.';
     expect(check(text, RULE).map((f) => [f.at, f.text])).toEqual([['1:112', 'Thành công']]);

@@ -21,7 +21,7 @@ import { provinceAt } from '../core/provinces.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
-import { functionAt, subjectOfVerb, typeWordAt } from '../core/lexicon/grammar.js';
+import { functionAt, levelEndsWordAt, subjectOfVerb, typeWordAt } from '../core/lexicon/grammar.js';
 
 /** The edits that give every word of a name its capital ("Nghệ an" → "An"). */
 function capitalEdits(name: Word[]): Array<{ start: number; end: number; text: string }> {
@@ -35,8 +35,6 @@ function capitalised(text: string, name: Word[]): string {
 
 /** "Xã hội", "Huyện đội", "Tỉnh lộ": a level syllable that starts another word */
 const NOT_A_UNIT_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
-/** words a level word ends ("hợp tác" + "xã"): generic-markers.json notLevelBefore, as key lists */
-const NOT_LEVEL_BEFORE = markers.notLevelBefore.map((m) => m.word.split(' ').map(syllableKey));
 /** words after which a bare capitalised level word names the unit's authority ("của Tỉnh": generic-markers.json authorityAfter) */
 const AUTHORITY_AFTER = new Set(markers.authorityAfter.map((m) => syllableKey(m.word)));
 /** first syllables worth a closer look: level words and the special names */
@@ -105,12 +103,19 @@ function namedAfter(text: string, ws: Word[], keys: string[], j: number): boolea
 
 const SCHOOL_KINDS = KIND_FIELDS.get(syllableKey('trường')) ?? new Set<string>();
 const SCHOOL = syllableKey('trường');
-/** The level word at i follows a kind of school ("Trường THCS | Thị trấn", "Trường Tiểu học | Thị trấn"). */
-function afterSchoolKind(text: string, ws: Word[], keys: string[], i: number): boolean {
+/**
+ * The word at i follows a kind of school ("Trường THCS | Thị trấn", "Trường Tiểu học | Thị trấn",
+ * "Trường Tiểu học và Trung học cơ sở | Suối Hoa"): the school's own name, a unit's, starts there.
+ * A kind written as a name's field, its first syllable capitalised mid-sentence, is a school's too.
+ */
+function afterSchoolKind(draft: Draft, ws: Word[], keys: string[], i: number): boolean {
+  const text = draft.text;
   for (let n = 1; n <= 5 && i - n >= 0; n++) {
     if (!blank(text, ws[i - n], ws[i - n + 1])) return false;
     const kind = keys.slice(i - n, i).join(' ');
-    if (SCHOOL_KINDS.has(kind) && (/^\p{Lu}{2,}$/u.test(ws[i - 1].text) || keys[i - n - 1] === SCHOOL)) return true;
+    if (!SCHOOL_KINDS.has(kind)) continue;
+    const asField = caseShape(ws[i - n].text) === 'cap' && !isSentenceStart(draft, ws[i - n].start);
+    if (/^\p{Lu}{2,}$/u.test(ws[i - 1].text) || keys[i - n - 1] === SCHOOL || asField) return true;
   }
   return false;
 }
@@ -364,8 +369,9 @@ function capitalGeneric(draft: Draft, ws: Word[], keys: string[], i: number, inE
   if (isSentenceStart(draft, w.start) || inEntry.has(w.start) || isLevelWord(prev.text) || placeNounAt(keys, i - 1) > 0) return undefined;
   if (GEO_NOT_AFTER.some((p) => p.every((k, n) => keys[i - p.length + n] === k))) return undefined;
   // the head of a named place before it ("Địa đạo Vịnh Mốc", "Khu du lịch Núi Cấm"), maybe with
-  // lowercase words that say what kind ("Khu du lịch quốc gia Núi Bà Đen"): the noun is the name's
-  if (afterPlaceHead(text, ws, keys, i)) return undefined;
+  // lowercase words that say what kind ("Khu du lịch quốc gia Núi Bà Đen"), or a kind of school
+  // ("Trường Tiểu học và Trung học cơ sở Suối Hoa", named after its commune): the noun is the name's
+  if (afterPlaceHead(text, ws, keys, i) || afterSchoolKind(draft, ws, keys, i)) return undefined;
   const name: Word[] = [];
   for (let k = i + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]); k++) name.push(ws[k]);
   if (name.length === 0 || inPersonName(draft, w.start)) return undefined;
@@ -533,7 +539,7 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       // place name; a main level does, whatever comes before ("Hồ Chí Minh quận ninh Kiều")
       const joinedBefore = i > 0 && blank(text, ws[i - 1], ws[i]);
       // …nor does a level word that ends another word ("Hợp tác xã Dệt zèng A Lưới": generic-markers.json notLevelBefore)
-      const inType = joinedBefore && NOT_LEVEL_BEFORE.some((p) => i >= p.length && p.every((k, n) => keys[i - p.length + n] === k));
+      const inType = joinedBefore && levelEndsWordAt(keys, i);
       const unit = inType || (lv && joinedBefore && !MAIN_LEVELS.has(levelKey) && (commonPair(ws[i - 1], ws[i]) || nameShape(ws[i - 1]) === 'cap')) ? 0 : lv;
       const geo = lv || (joinedBefore && commonPair(ws[i - 1], ws[i])) ? 0 : placeNounAt(keys, i);
       // (after a committee, "Huyện ủy Mường tè", the name follows "ủy"; a level word there is
@@ -597,7 +603,7 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       if (lvWords.map((w) => w.text).join('').length > 1 && lvWords.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS line
       if (isSentenceStart(draft, lvWords[0].start)) continue;
       // "Trường THCS Thị trấn Đô Lương": a school named by its town (after a kind of school)
-      if (afterSchoolKind(text, ws, keys, i)) continue;
+      if (afterSchoolKind(draft, ws, keys, i)) continue;
       // a syllable of a person's name ("bác sĩ Lò Văn Tỉnh") is no level word
       if (inPersonName(draft, lvWords[0].start)) continue;
       const next = ws[i + lv];
