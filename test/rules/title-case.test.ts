@@ -47,6 +47,11 @@ describe('title-case', () => {
     expect(fixed('Dự có đồng chí Tuấn, phó chủ tịch UBND huyện.', RULE)).toBe('Dự có đồng chí Tuấn, Phó Chủ tịch UBND huyện.');
   });
 
+  it('reads the last item of a list of one-word names as a people or a place, not a person whose title follows (“các dân tộc Mường, Dao, Hà Nhì, bí thư chi bộ”)', () => {
+    expect(check('Lớp học có 60 học viên là người có uy tín trong đồng bào các dân tộc Mường, Dao, Hà Nhì, bí thư chi bộ và trưởng thôn của các xã vùng cao.', RULE)).toEqual([]);
+    expect(fixed('Dự có ông Lò Văn Páo, phó bí thư Đảng ủy xã.', RULE)).toBe('Dự có ông Lò Văn Páo, Phó Bí thư Đảng ủy xã.');
+  });
+
   it('leaves titles of every unit alone, also before a body whose field is abbreviated (“Ban CHQS cấp xã”) or named with “Tổ quốc”', () => {
     const rules = ['title-case', 'organisation-case'];
     expect(check('Học viên là Chỉ huy trưởng, Phó chỉ huy trưởng Ban CHQS cấp xã, phường.', rules)).toEqual([]);

@@ -136,6 +136,14 @@ export function subjectOfVerb(text: string, words: Word[], j: number): boolean {
   return SUBJECT_VERBS.has(two) || SUBJECT_VERBS.has(one);
 }
 
+/** words a level word ends ("hợp tác" + "xã"): generic-markers.json notLevelBefore, as key lists */
+const NOT_LEVEL_BEFORE = markers.notLevelBefore.map((m) => m.word.split(' ').map(syllableKey));
+
+/** The level word at i ends another word with the syllables before it ("hợp tác | xã": a cooperative, no commune). */
+export function levelEndsWordAt(keys: string[], i: number): boolean {
+  return NOT_LEVEL_BEFORE.some((p) => i >= p.length && p.every((k, n) => keys[i - p.length + n] === k));
+}
+
 const KINDS_OF_UNIT = markers.kindsOfUnit.map((k) => k.word.split(' ').map(syllableKey));
 
 /** A lowercase word of a kind of unit at word j ("miền núi", "vùng cao"): generic-markers.json kindsOfUnit. */

@@ -34,7 +34,12 @@ function afterPersonName(draft: Draft, words: Word[], i: number): boolean {
     if (j > 0 && !blankGap(draft.text, words, j - 1)) break;
   }
   // (one capitalised word is a name after a word that introduces one: "bà H'Nhi, chủ tịch …")
-  return (n >= 2 || (n === 1 && introducedAt(draft.text, words, first))) && isCapitalised(words[first].text);
+  if (!((n >= 2 || (n === 1 && introducedAt(draft.text, words, first))) && isCapitalised(words[first].text))) return false;
+  // the last item of a list whose item before is one capitalised word names a people or a
+  // place, as that one does, not a person: "đồng bào các dân tộc Tày, Dao, Sán Chỉ, bí thư chi bộ"
+  // (no one is named by one syllable without a word that introduces them)
+  const single = first >= 1 && /^\s*,\s*$/u.test(gapAt(draft.text, words, first - 1)) && isCapitalised(words[first - 1].text);
+  return !(single && (first === 1 || !blankGap(draft.text, words, first - 2)) && !introducedAt(draft.text, words, first - 1));
 }
 
 /** A word that introduces a person's name ("bà", "đồng chí", "Đại tá") ends right before word i. */

@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, never
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -140,6 +140,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   };
   // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word
   const levelAt = (n: number): number => {
+    // (nor a level word that ends another word: "Liên đoàn Hợp tác | xã tỉnh" is a cooperatives' union)
+    if (blankGap(text, words, n - 1) && levelEndsWordAt(keys, n)) return 0;
     const lv = levelWordAt(words, n);
     // (a level word of two syllables is that pair itself: "thành phố", "thị xã")
     if (lv !== 1) return lv;
