@@ -42,6 +42,21 @@ function afterPersonName(draft: Draft, words: Word[], i: number): boolean {
   return !(single && (first === 1 || !blankGap(draft.text, words, first - 2)) && !introducedAt(draft.text, words, first - 1));
 }
 
+/**
+ * The title from word `from` to `end` ends in the name of a body the lexicon knows ("Trưởng |
+ * công an"), and the name of its place or of its holder follows the level word after it ("Phó
+ * Trưởng công an huyện Nguyễn Văn Cường", "Trưởng công an xã Tân Lập"): the body is that one
+ * unit's, not the common noun its lowercase form also is, as organisation-case reads "công an
+ * tỉnh Lai Châu" (organisations.ts, a name in its accepted lowercase form).
+ */
+function bodyOfOne(draft: Draft, tries: Tries, words: Word[], keys: string[], from: number, end: number): boolean {
+  const text = draft.text;
+  const tail = from + 1 < end ? longestAt(tries.organisations, text, words, keys, from + 1) : undefined;
+  if (!tail || tail.end !== end || end >= words.length || !blankGap(text, words, end - 1)) return false;
+  const lv = levelWordAt(words, end);
+  return lv > 0 && end + lv < words.length && blankGap(text, words, end + lv - 1) && properNameAfter(draft, words, end + lv) > 0;
+}
+
 /** A word that introduces a person's name ("bà", "đồng chí", "Đại tá") ends right before word i. */
 function introducedAt(text: string, words: Word[], i: number): boolean {
   return INTRODUCERS.some((t) => i >= t.length && blankGap(text, words, i - 1) && t.every((k, n) => syllableKey(words[i - t.length + n].text) === k));
@@ -153,6 +168,7 @@ export function titleAt(
   if (attached && !allUpper(titleWords)) {
     if (deputy) checks.push({ word: deputy, expected: withShape(deputy.text, 'cap'), certainty: 'clear' });
     const baseWords = words.slice(deputy ? i + 1 : i, base.end);
+    const oneBody = bodyOfOne(draft, tries, words, keys, base.end - baseWords.length, base.end);
     const { form, exact } = pickForm(baseWords, base.c.forms);
     const canon = base.c.forms[0];
     const titleCased = !exact && baseWords.length > 1 && baseWords.every((w) => caseShape(w.text) === 'cap');
@@ -162,6 +178,11 @@ export function titleAt(
         // §8.1: "Trưởng Ban X" (gov, party) vs "Trưởng ban X" (press-lower)
         const want = profile === 'press-lower' ? w.text : withShape(w.text, 'cap');
         checks.push({ word: w, expected: want, certainty: 'contested' });
+        return;
+      }
+      // (the tail of a title that is a body's name, that one body's: its capitalised form is clear)
+      if (entry.status === 'contested' && !entry.head && oneBody && n > 0 && caseShape(canon[n]) === 'cap') {
+        checks.push({ word: w, expected: caseLike(w.text, canon[n]), certainty: 'clear' });
         return;
       }
       if (entry.status === 'contested' && !entry.head) {
