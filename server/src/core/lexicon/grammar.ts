@@ -6,7 +6,7 @@
 import grammarData from '../../../../dictionaries/organisation-grammar.json';
 import markers from '../../../../dictionaries/generic-markers.json';
 import type { Word } from '../draft.js';
-import { caseShape, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
+import { caseShape, isCapitalised, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { longestAt, syllables } from './trie.js';
 import { blankGap, gapAt, wordEnd } from './words.js';
@@ -15,6 +15,11 @@ import type { OrganisationEntry } from './types.js';
 export const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
 /** the country's own name (“Việt Nam”; organisation-grammar.json country), as syllable keys */
 export const COUNTRY = syllables(grammarData.country.name).tokens.map(syllableKey);
+
+/** the country's own name, capitalised, at word j ("Việt Nam") */
+export function countryAt(text: string, words: Word[], keys: string[], j: number): boolean {
+  return COUNTRY.every((k, n) => keys[j + n] === k && isCapitalised(words[j + n].text) && (n === 0 || blankGap(text, words, j + n - 1)));
+}
 /** verbs a bare committee is the subject of ("huyện ủy tổ chức …"): it names one specific committee */
 const SUBJECT_VERBS = new Set(grammarData.subjectVerbs.map((v) => v.word));
 /** body type words for the unknown-body pattern (rulebook §12.4; dictionaries/organisation-grammar.json) */
