@@ -134,6 +134,13 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check('Học viên leo lên Núi Bà Đen vào chiều cùng ngày.', RULE).map((f) => f.text)).toEqual(['Núi']);
   });
 
+  it('reads a function word after a place’s level word as a name that lost its first capital (“tại phường từ Sơn,”, “xã gia Viễn, xã …”)', () => {
+    expect(check('Hội nghị được tổ chức tại phường từ Sơn, với 160 học viên.', RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “từ Sơn” → “Từ Sơn”.', at: '1:34', text: 'từ Sơn' }]);
+    expect(fixed('Bác sĩ về hỗ trợ trạm y tế xã gia Viễn, xã Nho Quan.', RULE)).toBe('Bác sĩ về hỗ trợ trạm y tế xã Gia Viễn, xã Nho Quan.');
+    // (a unit's officials going to a city: no place of the level word's own)
+    expect(check('Cán bộ xã đến Huế.', RULE)).toEqual([]);
+  });
+
   it('keeps the capital of a noun of geography that opens a school’s name after its kind (“Trung học cơ sở Suối Hoa”)', () => {
     expect(check('Cô giáo Trường Phổ thông dân tộc bán trú Tiểu học và Trung học cơ sở Suối Hoa cho biết lớp học đã xong.', RULE)).toEqual([]);
     expect(check('Các em học sinh trường tiểu học Núi Thành dự buổi ngoại khóa.', RULE)).toEqual([]);

@@ -21,7 +21,7 @@ import { provinceAt } from '../core/provinces.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
-import { functionAt, levelEndsWordAt, subjectOfVerb, typeWordAt } from '../core/lexicon/grammar.js';
+import { functionAt, levelEndsWordAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS } from '../core/lexicon/grammar.js';
 
 /** The edits that give every word of a name its capital ("Nghệ an" → "An"). */
 function capitalEdits(name: Word[]): Array<{ start: number; end: number; text: string }> {
@@ -195,7 +195,16 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // (a noun of geography right after a main level word is the first syllable of a name that lost
   // its capital, "thị trấn sông Đốc", "huyện núi Thành": a unit is named after its river or mountain)
   const geoOpens = mainLevel && GEO_GENERICS.has(x);
-  if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || functionAt(keys, j) || (isLevelWord(a.text) && !villageWord) || (placeNounAt(keys, j) > 0 && !geoOpens)) return undefined;
+  if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || (isLevelWord(a.text) && !villageWord) || (placeNounAt(keys, j) > 0 && !geoOpens)) return undefined;
+  // a function word opens a name on the same terms as a syllable drafts write lowercase, where
+  // the level word is a place's (after "tại", "ở": organisation-grammar.json unitPrepositions) or
+  // another unit follows: "tại phường từ Sơn,", "xã gia Viễn, xã Nho Quan" (no "từ" of a place
+  // nor "gia" of "tham gia" there; "cán bộ xã đến Huế." goes to that city)
+  if (functionAt(keys, j)) {
+    const placeOf = j >= 2 && blank(text, ws[j - 2], lastLevel) && UNIT_PREPOSITIONS.has(keys[j - 2]);
+    const unitAfter = !!ws[j + 2] && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(b.end, ws[j + 2].start)) && mainLevelAt(ws, keys, j + 2);
+    return mainLevel && (placeOf || unitAfter) && closingNameOfOne(text, ws, keys, j, inEntry) ? [a, b] : undefined;
+  }
   // a syllable drafts write lowercase opens a name only where nothing else can follow one unit:
   // "ở thị trấn hoàn Lão,", "thành phố Bắc Ninh và thành phố từ Sơn." (not "các xã giáp Lào,", "là huyện giáp Lào.")
   if (usuallyLowercase(x) && !geoOpens) return mainLevel && closingNameOfOne(text, ws, keys, j, inEntry) ? [a, b] : undefined;
