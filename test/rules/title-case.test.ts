@@ -47,6 +47,11 @@ describe('title-case', () => {
     expect(fixed('Dự có đồng chí Tuấn, phó chủ tịch UBND huyện.', RULE)).toBe('Dự có đồng chí Tuấn, Phó Chủ tịch UBND huyện.');
   });
 
+  it('reads a surname and two capitals closing a longer run after a place as the holder’s name (“UBND xã Quan Sơn | Phạm Bá Khánh”)', () => {
+    expect(fixed('Đến dự có phó Chủ tịch UBND xã Quan Sơn Phạm Bá Khánh.', RULE)).toBe('Đến dự có Phó Chủ tịch UBND xã Quan Sơn Phạm Bá Khánh.');
+    expect(fixed('Đến dự có phó chủ tịch UBND huyện Vĩnh Châu Trần Hữu An.', RULE)).toBe('Đến dự có Phó Chủ tịch UBND huyện Vĩnh Châu Trần Hữu An.');
+  });
+
   it('reads the last item of a list of one-word names as a people or a place, not a person whose title follows (“các dân tộc Mường, Dao, Hà Nhì, bí thư chi bộ”)', () => {
     expect(check('Lớp học có 60 học viên là người có uy tín trong đồng bào các dân tộc Mường, Dao, Hà Nhì, bí thư chi bộ và trưởng thôn của các xã vùng cao.', RULE)).toEqual([]);
     expect(fixed('Dự có ông Lò Văn Páo, phó bí thư Đảng ủy xã.', RULE)).toBe('Dự có ông Lò Văn Páo, Phó Bí thư Đảng ủy xã.');

@@ -13,6 +13,13 @@ import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
 /**
+ * Capitals read after a place's level word to find a holder's full name closing them ("xã Quan
+ * Sơn Phạm Bá Khánh"): a place of one to three syllables and a name of three; a longer run is
+ * some other name's, not split.
+ */
+const HOLDER_RUN = 7;
+
+/**
  * An organisation chain starting at word i: entries glued by blanks ("Ban Dân vận" +
  * "Thành ủy"), "Trung ương", then maybe a level word and a place name.
  */
@@ -71,8 +78,11 @@ export function chainAt(
       const run = blankGap(text, words, j + lv - 1) ? properNameAfter(draft, words, j + lv) : 0;
       // (a surname, a middle name and a given name after a bare level word are the name of the
       // holder of a title before the body, not a place: "phó Hiệu trưởng Trường Chính trị tỉnh |
-      // Nguyễn Văn Quang", "chủ tịch Hội Nông dân xã | Giàng Thị Dua")
-      const nameLen = run >= 3 && isSurname(keys[j + lv]) && MIDDLE.has(keys[j + lv + 1]) ? 0 : run;
+      // Nguyễn Văn Quang", "chủ tịch Hội Nông dân xã | Giàng Thị Dua"; so are a surname and two
+      // capitals closing a longer run after the place's name: "xã Quan Sơn | Phạm Bá Khánh")
+      const whole = run >= 4 ? properNameAfter(draft, words, j + lv, HOLDER_RUN) : run;
+      const holder = whole >= 4 && whole < HOLDER_RUN && isSurname(keys[j + lv + whole - 3]) ? whole - 3 : run;
+      const nameLen = run >= 3 && isSurname(keys[j + lv]) && MIDDLE.has(keys[j + lv + 1]) ? 0 : Math.min(run, holder);
       place = {
         start: words[j].start,
         end: words[j + lv + nameLen - 1].end,
