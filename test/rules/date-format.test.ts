@@ -21,8 +21,21 @@ describe('date-format: one style per draft', () => {
     // after "ngày" the words keep it once, and a year goes into words too
     const dated = 'Ngày 13 tháng 5, Hội Nông dân xã mở lớp tập huấn. Lớp học kéo dài đến ngày 15 tháng 5. Các chi hội tổng kết vào ngày 30/6/2025.';
     expect(fixed(dated, R)).toBe(dated.replace('30/6/2025', '30 tháng 6 năm 2025'));
-    // one date in words among digit dates is the full form DATE-01 allows, no style of the draft
-    expect(check('Ngày 13 tháng 5, Hội Nông dân xã mở lớp tập huấn. Các chi hội báo cáo trước 20-6.', R)).toEqual([]);
+    // one date in words against one digit date: the first date breaks the tie, as between hyphens and slashes
+    const lead = 'Ngày 13 tháng 5 năm 2025, Hội Nông dân xã mở lớp tập huấn. Các chi hội báo cáo trước ngày 20/6.';
+    expect(check(lead, R).map((f) => f.message)).toEqual(['Ngày “20/6” viết bằng số, khác kiểu viết chữ (ngày 12 tháng 9) dùng trong phần lớn bài; hãy viết “20 tháng 6”.']);
+    expect(fixed(lead, R)).toBe(lead.replace('20/6', '20 tháng 6'));
+    expect(check('Sáng 12-5, Hội Nông dân xã mở lớp tập huấn. Các chi hội báo cáo trước ngày 20 tháng 6.', R)).toEqual([]);
+    // one date in words among more digit dates is the full form DATE-01 allows, no style of the draft
+    expect(check('Ngày 13 tháng 5, Hội Nông dân xã mở lớp tập huấn. Các chi hội báo cáo trước 20-6, tổng kết vào ngày 30-6.', R)).toEqual([]);
+  });
+
+  it('reads the day and month right after a named day as a date', () => {
+    const text = 'Sáng 5-6, Đoàn xã ra quân dọn rác hưởng ứng Ngày Môi trường thế giới 5/6, chiều 6-6 trồng cây. Dịp kỷ niệm ngày thành lập Quân đội nhân dân Việt Nam 22/12, đoàn viên thăm hỏi cựu chiến binh.';
+    expect(check(text, R).map((f) => f.text)).toEqual(['5/6', '22/12']);
+    expect(fixed(text, R)).toBe(text.replace('5/6', '5-6').replace('22/12', '22-12'));
+    // a name without a capital, or a mark between, names no day: a score stays a score
+    expect(check('Sáng 5-6, trong ngày thi đấu đội xã thắng 2/1. Ngày hội, đội Tân Lập thắng 3/1.', R)).toEqual([]);
   });
 
   it('gives the English message', () => {

@@ -58,6 +58,12 @@ const DAY_RANGE_OPEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:từ[ \\t\\u00a0]+ngày
  * after a dotted first day ("từ 1.6 đến 31/8"); "từ 2.5 đến 3.5 tỷ" closes on a number
  */
 const CLOSES_ON_DATE = new RegExp(`^[ \\t\\u00a0]+(?:${cues.dayRangeJoiners.entries.filter((e) => 'reversed' in e).map((e) => e.word).join('|')})[ \\t\\u00a0]+(?:ngày[ \\t\\u00a0]+)?\\d{1,2}[-/]\\d{1,2}(?![\\p{N}]|[.,]\\p{N})`, 'iu');
+/**
+ * "Ngày Môi trường thế giới 5-6", "ngày thành lập Quân đội nhân dân Việt Nam 22-12": a named
+ * day, "ngày" and its name (a capital in it, no digit or mark between), dated right after it
+ */
+const NAMED_DAY = /(?<![\p{L}\p{M}])ngày((?:[ \t\u00a0]+[\p{L}\p{M}]+){1,10})[ \t\u00a0]+$/iu;
+const namesADay = (before: string): boolean => /\p{Lu}/u.test(NAMED_DAY.exec(before)?.[1] ?? '');
 /** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
 const NUMBER_CUE = words(cues.numberCues);
 
@@ -147,7 +153,7 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
         (DAY_RANGE_JOINERS.includes(before.one) && DAY_RANGE_OPEN.test(text.slice(Math.max(0, at - 40), at).normalize('NFC'))) ||
         (before.one === 'từ' && !fromPart && CLOSES_ON_DATE.test(text.slice(pos, pos + 30).normalize('NFC')));
       if (before.colon || !dotCued) continue;
-    } else if (!y && !cued && !(fromPart && before.open)) continue;
+    } else if (!y && !cued && !(fromPart && before.open) && !namesADay(text.slice(Math.max(0, at - 80), at))) continue;
     out.push({ start: at, end: pos, sep: s, from: fromPart, rangeSep, day, month, year: y, sepAt });
   }
   return out;

@@ -38,8 +38,6 @@ const PUBLISHED = new RegExp(`^(?:${cues.publicationLines.entries.map((e) => e.w
 const IN_WORDS = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+\d{1,2}[ \t\u00a0]+tháng[ \t\u00a0]+\d{1,2}(?!\p{N})/giu;
 /** "ngày " right before a digit date: the date in words keeps it, never writes it twice */
 const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+$/iu;
-/** a draft writes its dates in words when at least this many are, and more than in digits */
-const MIN_IN_WORDS = 2;
 
 function inScope(p: Paragraph): boolean {
   if (p.kind === 'metadata' || p.kind === 'chrome') return false;
@@ -201,9 +199,11 @@ export const dateFormat: Rule = {
     else if (slash > hyphen) target = '/';
     else if (counted.length > 0) target = counted[0].sep as '-' | '/';
     // a draft that writes its dates in words ("ngày 13 tháng 5", the full form DATE-01 allows)
-    // holds a digit date to that style ("báo cáo kết quả trước 20-6")
-    const inWords = configured ? 0 : scope.reduce((n, p) => n + (view.slice(p.start, p.end).match(IN_WORDS)?.length ?? 0), 0);
-    const wordsStyle = inWords >= MIN_IN_WORDS && inWords > counted.length;
+    // holds a digit date to that style ("báo cáo kết quả trước 20-6"): the majority, the first
+    // date breaking a tie as between hyphens and slashes (a lead dated in words, one digit date
+    // after it); one date in words among more digit dates is no style of the draft
+    const inWords = configured ? [] : scope.flatMap((p) => [...matchesOf(IN_WORDS, view.slice(p.start, p.end))].map((m) => p.start + (m.index ?? 0)));
+    const wordsStyle = inWords.length > counted.length || (inWords.length > 0 && inWords.length === counted.length && inWords[0] < counted[0].start);
 
     // "quý II.2024", "tháng 7.2024": a period of a year written with a dot; "tháng 10/2025"
     // among hyphen dates: the other separator (a period never sets the style: the dates do)
