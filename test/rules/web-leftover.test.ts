@@ -143,7 +143,7 @@ describe('web-leftover', () => {
 
   it('removes the source line a page prints beside the writer’s credit (its address, or its paper after a colon), and keeps it when it is the only credit', () => {
     const head = 'Tập huấn kỹ năng tuyên truyền\n\nSáng 6-5, Huyện đoàn tổ chức tập huấn cho 60 đoàn viên.\n\n';
-    for (const line of ['Nguồn: baohuyen.gov.vn', 'Theo: Báo Đồng Tháp', 'tinhdoan.org.vn']) {
+    for (const line of ['Nguồn: baohuyen.gov.vn', 'Theo: Báo Đồng Tháp', 'tinhdoan.org.vn', '(Theo Báo Đồng Tháp)', '(Nguồn: Cổng thông tin điện tử tỉnh Hòa Bình)']) {
       const text = `${head}${line}\n\nThu Hà\n`;
       expect(check(text, R).map((s) => [s.text, s.at]), line).toEqual([[line, '5:1']]);
       expect(fixed(text, R)).toBe(`${head}Thu Hà\n`);
@@ -152,6 +152,8 @@ describe('web-leftover', () => {
       expect(check(`${head}${line}\n`, R), line).toEqual([]);
     }
     for (const credit of ['Theo Minh Anh', 'Theo: Hữu Lương', 'Tin, ảnh: Minh An']) expect(check(`${head}${credit}\n`, R), credit).toEqual([]);
+    // a report cited in brackets is the story's own words
+    expect(check(`${head}(Theo báo cáo của Huyện đoàn)\n\nThu Hà\n`, R)).toEqual([]);
   });
 
   it('removes an image file name between two paragraphs without touching them (CRLF kept)', () => {
