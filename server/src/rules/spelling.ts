@@ -21,7 +21,7 @@ import { remember, sentenceMemo, shift, shiftedAt, wordsSignature } from './spel
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, heardSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
-import { draftTerms, paragraphTermKeys, termsSalt } from './spelling/terms.js';
+import { draftTerms, namesEthnicGroup, paragraphTermKeys, termsSalt } from './spelling/terms.js';
 import { iyMixing } from './spelling/i-y.js';
 
 export const spelling: Rule = {
@@ -111,7 +111,9 @@ export const spelling: Rule = {
     };
     // a sentence's findings depend only on its text and these settings: a re-check after an
     // edit reuses the findings of every sentence the edit did not touch
-    const setting = `${draft.format}|${style}|${useContext ? 1 : 0}|${wordsSignature(config.words)}|`;
+    // (and on whether the draft names an ethnic group, whose words it may write once)
+    const namesGroup = namesEthnicGroup(draft);
+    const setting = `${draft.format}|${style}|${useContext ? 1 : 0}|${namesGroup ? 1 : 0}|${wordsSignature(config.words)}|`;
     // a minority or loan word the draft keeps writing ("dệt zèng"): its own word, not a slip;
     // a sentence holding one is remembered with it (its findings then depend on the draft)
     const terms = draftTerms(draft, valid);
@@ -136,7 +138,7 @@ export const spelling: Rule = {
           context.report(r);
         };
         const { tokens, caps } = scan(sentence, sentenceLinks, words);
-        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, terms, vietnameseDraft, written, replace, report };
+        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, terms, namesGroup, vietnameseDraft, written, replace, report };
         oldSpellingsIn(c);
         quiSpellings(c);
         nonSyllables(c);

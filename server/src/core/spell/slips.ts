@@ -41,6 +41,24 @@ export function soundSwaps(key: string): string[] {
   return out.filter((k) => k !== key && valid.has(k));
 }
 
+/** the tones a speaker of most regions cannot tell apart in writing: ngã (3) and hỏi (4) */
+const HEARD_TONES = new Set([3, 4]);
+
+/**
+ * The valid syllables a reporter who writes as they speak may have meant by `key`: its hỏi tone
+ * for its ngã or the other way round ("quãng" → "quảng"), or a sound their region merges
+ * (spelling-confusions.json onsets and finals: "chừ" → "trừ").
+ */
+export function heardVariants(key: string): string[] {
+  const out = new Set(soundSwaps(key));
+  const tone = toneOf(key);
+  if (HEARD_TONES.has(tone)) {
+    const bare = stripTone(key);
+    for (const v of slipVariants(key)) if (HEARD_TONES.has(toneOf(v.key)) && toneOf(v.key) !== tone && stripTone(v.key) === bare) out.add(v.key);
+  }
+  return [...out];
+}
+
 /** each confused sound's class: the first of its group */
 function soundClasses(pairs: ReadonlyArray<readonly string[]>): Map<string, string> {
   const classes = new Map<string, string>();
@@ -414,8 +432,25 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const against = (pair: number, other: boolean): boolean => other && pair < FREQUENT_PAIR;
     const bPair = before ? pairCount(before, v.key) : 0;
     const aPair = after ? pairCount(v.key, after) : 0;
-    const b = (bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key)) || (!!before && generalAgainst(before, key, bPair)) || (bTaken && !!before && rare(bPair, before)) || (!!before && against(bPair, !!after && isGeneralPair(key, after))) ? 0 : weigh(before, v.key, before);
-    const a = v.double || (aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) || (!!after && generalAgainst(key, after, aPair)) || (aTaken && !!after && rare(aPair, after)) || (!!after && against(aPair, !!before && isGeneralPair(before, key))) ? 0 : weigh(v.key, after, after);
+    // a side says nothing for the variant when its neighbour, taken by a listed word, would be
+    // rivalled by it, when the neighbour and the syllable as written make a general word, when a
+    // taken neighbour rarely meets the variant, or when the other side's general word stands against it
+    const silentBefore = (): boolean =>
+      !!before &&
+      ((bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key)) ||
+        generalAgainst(before, key, bPair) ||
+        (bTaken && rare(bPair, before)) ||
+        against(bPair, !!after && isGeneralPair(key, after)));
+    // (the pair after also says nothing for a variant with a letter and a mark both changed: it ends a word)
+    const silentAfter = (): boolean =>
+      v.double ||
+      (!!after &&
+        ((aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) ||
+          generalAgainst(key, after, aPair) ||
+          (aTaken && rare(aPair, after)) ||
+          against(aPair, !!before && isGeneralPair(before, key))));
+    const b = silentBefore() ? 0 : weigh(before, v.key, before);
+    const a = silentAfter() ? 0 : weigh(v.key, after, after);
     const bFaithful = faithful(before, () => pairCount(before ?? '', v.key)) ? b : 0;
     const aFaithful = faithful(after, () => pairCount(v.key, after ?? '')) ? a : 0;
     const weight = Math.max(bFaithful, aFaithful);

@@ -4,7 +4,7 @@
  */
 import type { Suggestion } from '../../core/types.js';
 import type { Token } from '../../core/spell/tokens.js';
-import { keyboardNeighbours as neighbours, pairedVariant, plainSlip, struckSlip } from '../../core/spell/slips.js';
+import { heardVariants, keyboardNeighbours as neighbours, pairedVariant, plainSlip, struckSlip } from '../../core/spell/slips.js';
 import { fitsContext, rankSuggestions } from '../../core/spell/suggest.js';
 import { FREQUENT_PAIR, isKnownPair, syllableCount } from '../../core/spell/pairs.js';
 import { telexReading, type TelexReading } from '../../core/spell/telex.js';
@@ -12,6 +12,7 @@ import { gluedSplit } from '../../core/spell/split.js';
 import { canonicalTone, editDistance, foldKey, SUBSTITUTION } from '../../core/spell/syllable.js';
 import genreWordData from '../../../../dictionaries/genre-words.json';
 import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from './sentence.js';
+import { minorityShaped } from './terms.js';
 
 /** unit symbols a draft writes before a number or after a quantifier ("km 512", "mỗi kg": genre-words.json unitSymbols) */
 const UNIT_SYMBOLS = new Set(genreWordData.unitSymbols.map((u) => u.symbol));
@@ -74,8 +75,15 @@ export function nonSyllables(c: SentenceCheck): void {
     const n = tokens[j];
     return !n.skip && n.info.vietnamese && FOREIGN_CODA.test(n.info.fold) && !valid.has(n.key) && !/\p{Lu}/u.test(n.text) && unpaired(j);
   };
+  // in a draft about an ethnic group ("tiếng Mường"), a word shaped like its language's ("hát
+  // soọng cô", "dệt zèng") that no slip of a Vietnamese word pairing with a neighbour explains,
+  // nor one of the ear: a valid syllable with hỏi for ngã or a merged sound ("ngôn ngử", "rắn cắng")
+  const groupWord = (i: number): boolean => {
+    const key = c.namesGroup ? minorityShaped(tokens[i].text, valid) : undefined;
+    return key !== undefined && heardVariants(key).length === 0 && unpaired(i);
+  };
   const amidMinority = (i: number): boolean =>
-    minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i));
+    minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i)) || groupWord(i);
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {

@@ -69,6 +69,8 @@ export interface SentenceCheck {
   words: ProjectWords;
   /** minority or loan words the draft keeps writing ("zèng"): words of their own (terms.ts) */
   terms: Set<string>;
+  /** the draft names an ethnic group ("tiếng Mường"): a word of that language may stand in it once (terms.ts) */
+  namesGroup: boolean;
   /** most of the draft's words carry a mark: an unmarked non-syllable is a slip there */
   vietnameseDraft(): boolean;
   /** a syllable key written like `like` (case) in the draft's tone style */

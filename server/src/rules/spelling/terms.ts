@@ -9,6 +9,9 @@
 import type { Draft, Paragraph, Word } from '../../core/draft.js';
 import { canonicalTone, hasVietnameseMark, onsetOf, syllableInfo } from '../../core/spell/syllable.js';
 import { ParagraphMemo, paragraphWords, saltId } from '../../core/paragraph-memo.js';
+import { BoundedCache } from '../../core/bounded-cache.js';
+import { stripTone, toneOf } from '../../core/normalise.js';
+import commonNouns from '../../../../dictionaries/common-nouns.json';
 
 /** an onset no Vietnamese syllable has, then a vowel (of the accent-free form) */
 const FOREIGN_ONSET = /^[fjwz][aeiouy]/u;
@@ -31,36 +34,58 @@ interface Counts {
 }
 
 
-const rhymesOf = new WeakMap<Set<string>, Set<string>>();
+const rhymesOf = new WeakMap<Set<string>, { toned: Set<string>; bare: Set<string> }>();
 
-/** the rhymes, tone included, of the valid syllables ("át" of "hát", "âng" of "vâng"), once per list */
-function validRhymes(valid: Set<string>): Set<string> {
+/** the rhymes of the valid syllables, tone included ("át" of "hát") and without it ("at"), once per list */
+function validRhymes(valid: Set<string>): { toned: Set<string>; bare: Set<string> } {
   let rhymes = rhymesOf.get(valid);
   if (!rhymes) {
-    rhymes = new Set<string>();
-    for (const key of valid) rhymes.add(key.slice(onsetOf(key).length));
+    rhymes = { toned: new Set<string>(), bare: new Set<string>() };
+    for (const key of valid) rhymes.toned.add(key.slice(onsetOf(key).length));
+    for (const r of rhymes.toned) rhymes.bare.add(stripTone(r));
     rhymesOf.set(valid, rhymes);
   }
   return rhymes;
 }
 
-/** A marked syllable Vietnamese spelling makes: an onset, a rhyme of a valid syllable, its tone where the spelling puts it. */
+/** a rhyme closed by a stop ("at", "ich"): it takes only the sắc or the nặng tone */
+const STOP_FINAL = /(?:c|ch|p|t)$/u;
+const STOP_TONES = new Set([2, 5]);
+
+/**
+ * A marked syllable Vietnamese spelling makes: an onset, a rhyme of a valid syllable, its tone
+ * where the spelling puts it; the rhyme with another tone too, when its final allows that tone
+ * ("soọng" as "soong", "mẹng" as "kẻng"; a stop, "iêt", only sắc or nặng).
+ */
 function wellFormed(text: string, key: string, valid: Set<string>): boolean {
   if (canonicalTone(text) !== text) return false;
   const rhyme = key.slice(onsetOf(key).length);
-  return rhyme.length > 0 && validRhymes(valid).has(rhyme);
+  if (rhyme.length === 0) return false;
+  const { toned, bare } = validRhymes(valid);
+  if (toned.has(rhyme)) return true;
+  const plain = stripTone(rhyme);
+  return bare.has(plain) && (!STOP_FINAL.test(plain) || STOP_TONES.has(toneOf(rhyme)));
+}
+
+/**
+ * A lower-case word the dictionary lacks, shaped like a minority language's or a loan word: an
+ * onset Vietnamese never has ("zèng"), or a syllable Vietnamese spelling makes ("đâng"). Its key,
+ * or undefined.
+ */
+export function minorityShaped(text: string, valid: Set<string>): string | undefined {
+  // (the letter and the marks first: a word without either needs no fold)
+  const foreignLetter = FOREIGN_LETTER.test(text);
+  if (text !== text.toLowerCase() || (!foreignLetter && !hasVietnameseMark(text))) return undefined;
+  const { key, fold } = syllableInfo(text);
+  if (valid.has(key)) return undefined;
+  return (foreignLetter ? FOREIGN_ONSET.test(fold) : wellFormed(text, key, valid)) ? key : undefined;
 }
 
 function paragraphCounts(words: readonly Word[], valid: Set<string>): Counts {
   const foreign = new Map<string, number>();
   for (const w of words) {
-    // (the letter and the marks first: a word without either needs no fold)
-    const foreignLetter = FOREIGN_LETTER.test(w.lower);
-    if (w.text !== w.lower || (!foreignLetter && !hasVietnameseMark(w.text))) continue;
-    const { key, fold } = syllableInfo(w.text);
-    if (valid.has(key)) continue;
-    if (foreignLetter ? !FOREIGN_ONSET.test(fold) : !wellFormed(w.text, key, valid)) continue;
-    foreign.set(key, (foreign.get(key) ?? 0) + 1);
+    const key = minorityShaped(w.text, valid);
+    if (key !== undefined) foreign.set(key, (foreign.get(key) ?? 0) + 1);
   }
   const bare = new Map<string, number>();
   for (const w of words) {
@@ -139,4 +164,32 @@ export function paragraphTermKeys(draft: Draft, p: Paragraph, terms: Set<string>
 /** The salt of a draft's terms for `paragraphTermKeys`. */
 export function termsSalt(terms: Set<string>): string {
   return saltId([...terms].sort().join(' '));
+}
+
+/**
+ * "đồng bào Sán Dìu", "Tiếng Mường", "người Tà Ôi": an ethnic group named after one of the words
+ * that introduce one, maybe opening a sentence (common-nouns.json ethnicGroups), a capital
+ * opening each syllable of its name
+ */
+const NAMES_GROUP = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${commonNouns.ethnicGroups.openers.map((o) => `[${o[0]}${o[0].toUpperCase()}]${o.slice(1)}`).join('|')})[ \\t\\u00a0]+(?:${commonNouns.ethnicGroups.names.map((n) => n.replace(/\\s*-\\s*/gu, '[ \\t\\u00a0]*-?[ \\t\\u00a0]*').replace(/ /gu, '[ \\t\\u00a0]+')).join('|')})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+
+/** whether each paragraph's text names an ethnic group, kept by its text */
+const groupNamed = new BoundedCache<boolean>('spelling.groupNamed', 256 * 1024);
+
+/**
+ * The draft names an ethnic group ("đồng bào Sán Dìu", "tiếng Mường"): a word of that people's
+ * language may stand in it once ("hát soọng cô", "dệt zèng"), a syllable Vietnamese spelling
+ * makes that the dictionary lacks and no slip of a Vietnamese word explains (non-syllables.ts).
+ */
+export function namesEthnicGroup(draft: Draft): boolean {
+  for (const p of draft.paragraphs) {
+    if (p.kind === 'chrome' || p.kind === 'metadata') continue;
+    let named = groupNamed.get(p.text);
+    if (named === undefined) groupNamed.set(p.text, (named = NAMES_GROUP.test(p.text.normalize('NFC'))));
+    if (named) return true;
+  }
+  return false;
 }

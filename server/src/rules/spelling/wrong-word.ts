@@ -5,8 +5,8 @@
  * ("quãng canh" → "quảng canh").
  */
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
-import { bareSlip, CLOSED_AFFINITY, pairSlip, slipVariants, soundClass, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
-import { stripTone, toneOf } from '../../core/normalise.js';
+import { bareSlip, CLOSED_AFFINITY, heardVariants, pairSlip, slipVariants, soundClass, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
+import { stripTone } from '../../core/normalise.js';
 import { explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
@@ -380,11 +380,15 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   // a function word next to a common word is ordinary text ("có thẻ bảo hiểm", "có thẻ
   // đảng viên"): only a rare syllable there ("có thê") is taken for a slip ("có thể"), or a
   // common one stranded, making no known pair on its far side either ("sau đo phát")
-  const { functionWords, syllables: common } = genreWords();
+  const { functionWords, syllables: common, opensClause } = genreWords();
   const at = best.at;
   const far = tokens[at === 0 ? first - 1 : first + keys.length];
-  // (an abbreviation there, "có thẻ BHYT", says nothing of the syllable: no pair is kept for it)
-  const stranded = !far || (!far.skip && !far.info.allCaps && !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key)));
+  // (an abbreviation there, "có thẻ BHYT", says nothing of the syllable: no pair is kept for it;
+  // nor does a conjunction opening a clause after it, "không có thẻ nên phải tự chi trả": the
+  // clause ends at the syllable, as a noun may end one; "và", "hoặc" join phrases, and "với thành
+  // viện và doanh nghiệp" is still "thành viên")
+  const ends = at > 0 && !!far && opensClause.has(far.key);
+  const stranded = !far || (!far.skip && !far.info.allCaps && !ends && !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key)));
   if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at]) && !stranded) return undefined;
   // a closed-class verb right after an aspect word is that verb, the changed syllable its
   // complement, whatever follows: "đã thành phân" is no "thành phần" (a noun never follows "đã")
@@ -457,24 +461,6 @@ function coverage(keys: string[]): number {
 
 /** a syllable opening this many words of the general list heads compounds of its own (`generalWordsOpened`) */
 const HEAD_SYLLABLE = 10;
-
-/** the tones a speaker of most regions cannot tell apart in writing: ngã (3) and hỏi (4) */
-const HEARD_TONES = new Set([3, 4]);
-
-/**
- * The valid syllables a reporter who writes as they speak may have meant by `key`: its hỏi tone
- * for its ngã or the other way round ("quãng" → "quảng"), or a sound their region merges
- * (spelling-confusions.json onsets and finals: "chừ" → "trừ").
- */
-function heardVariants(key: string): string[] {
-  const out = new Set(soundSwaps(key));
-  const tone = toneOf(key);
-  if (HEARD_TONES.has(tone)) {
-    const bare = stripTone(key);
-    for (const v of slipVariants(key)) if (HEARD_TONES.has(toneOf(v.key)) && toneOf(v.key) !== tone && stripTone(v.key) === bare) out.add(v.key);
-  }
-  return [...out];
-}
 
 /** The valid syllables `key` makes with another tone, or with the sounds `heardVariants` swaps. */
 function toneVariants(key: string): string[] {
