@@ -1,7 +1,8 @@
 /**
  * A paragraph memo's answer read back is indistinguishable from the computed one: the same
  * values at the new offsets, the new draft's own words, and an object the answer holds twice
- * rebuilt once (thaw keeps its map of rebuilt objects only for answers that share one).
+ * rebuilt once (thaw keeps its map of rebuilt objects only for answers that share one). A
+ * paragraph that has not moved since the last read keeps its sentences and the answer read.
  */
 import { describe, expect, it } from 'vitest';
 import { releaseCaches } from '../../server/src/core/bounded-cache.js';
@@ -40,5 +41,25 @@ describe('ParagraphMemo', () => {
     for (const s of back.spans) expect(moved.words).toContain(s.word);
     expect(back.twice.a).toBe(back.twice.b);
     expect(back.spans[0]).not.toBe(back.spans[1]);
+  });
+
+  it('hands back the last read of a paragraph that has not moved: its sentences, its words and the answer', () => {
+    releaseCaches();
+    const memo = new ParagraphMemo<Answer>('test.memo.placed', 1 << 20, { offsets: ['start', 'end'] });
+    const para = 'Sáng nay, lớp tập huấn khai mạc tại Hà Nội.';
+    const get = (d: ReturnType<typeof parseDraft>): Answer => memo.get(d, d.paragraphs[0], '', answer);
+    get(parseDraft(`${para}\n\nTin ngắn.\n`, 'text'));
+    const before = parseDraft(`${para}\n\nTin ngắn hơn.\n`, 'text');
+    const read = get(before);
+    // the edit after it: the same place, the same objects
+    const after = parseDraft(`${para}\n\nTin rất ngắn.\n`, 'text');
+    expect(after.paragraphs[0].sentences).toBe(before.paragraphs[0].sentences);
+    expect(get(after)).toBe(read);
+    // an edit before it moves it: new words, an answer on them
+    const moved = parseDraft(`Tin.\n\n${para}\n\nTin rất ngắn.\n`, 'text');
+    const there = memo.get(moved, moved.paragraphs[1], '', answer);
+    expect(there).not.toBe(read);
+    expect(there).toEqual(answer(moved.paragraphs[1]));
+    for (const s of there.spans) expect(moved.words).toContain(s.word);
   });
 });

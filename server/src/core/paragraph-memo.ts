@@ -8,11 +8,12 @@
  * (bounded-cache.ts: a slice would keep the whole old document alive). Reading it back builds
  * fresh objects on the new draft's words and offsets, with the same sharing as the original
  * (one object reachable twice is rebuilt once), so a cached answer is indistinguishable from
- * a computed one. Values the walker does not know (class instances, maps, functions) make the
+ * a computed one; a paragraph that has not moved since the last read gets that read again
+ * (`MemoEntry`). Values the walker does not know (class instances, maps, functions) make the
  * answer uncacheable: it is computed every time, never stored half-right.
  */
 import { BoundedCache, detach, shared, stringBytes } from './bounded-cache.js';
-import type { Draft, Paragraph, Word } from './draft.js';
+import type { Draft, Paragraph, Sentence, Word } from './draft.js';
 import { lastAtOrBefore } from './sorted.js';
 
 /** A word of the paragraph, by its index among the paragraph's words (all its sentences). */
@@ -227,16 +228,33 @@ export function setParagraphMemos(on: boolean): void {
 }
 
 /**
+ * A remembered answer, frozen (`value`), and the answer last read back from it: where
+ * (`at`, the paragraph's offset), on which sentences, and the objects built (`placed`). A
+ * re-check after a keystroke read back every paragraph of the draft, though every one before
+ * the edit stands where it stood, on the sentences the parse handed on (parse.ts
+ * splitSentences), and was rebuilt identical. Shared with the earlier draft, a read-back answer
+ * is read, never changed, as any memo's answer must be (each rule's own objects are its own).
+ */
+interface MemoEntry {
+  salt: string;
+  value: unknown;
+  shares: boolean;
+  at: number;
+  sentences: readonly Sentence[] | null;
+  placed: unknown;
+}
+
+/**
  * A memo of one paragraph-local analysis. `compute(p)` must read nothing of the draft beyond
  * paragraph `p` (its text, its prose view, its words) and the `salt` the caller keys it with.
  */
 export class ParagraphMemo<T> {
-  private readonly cache: BoundedCache<{ salt: string; value: unknown; shares: boolean }>;
+  private readonly cache: BoundedCache<MemoEntry>;
   private readonly shape: Shape;
 
   constructor(name: string, maxBytes: number, shape: { offsets: string[]; shared?: string[] }) {
     this.shape = { offsets: new Set(shape.offsets), shared: new Set(shape.shared ?? []) };
-    this.cache = new BoundedCache<{ salt: string; value: unknown; shares: boolean }>(
+    this.cache = new BoundedCache<MemoEntry>(
       name,
       maxBytes,
       (v) => stringBytes(v.salt) + frozenBytes(v.value, this.shape, new Set()),
@@ -250,12 +268,21 @@ export class ParagraphMemo<T> {
     // answer depends on beyond the paragraph, is checked on the entry; another salt recomputes
     const key = paragraphKey(draft, p);
     const hit = this.cache.get(key);
-    if (hit && hit.salt === salt) return thaw(hit.value, '', this.shape, p.start, paragraphWords(p), hit.shares ? new Map() : null) as T;
+    if (hit && hit.salt === salt) {
+      // the paragraph stands where the answer was last read back, on the same words (the
+      // parse handed this draft the last read's sentences): that answer, not a rebuilt copy
+      if (hit.at === p.start && hit.sentences === p.sentences) return hit.placed as T;
+      const value = thaw(hit.value, '', this.shape, p.start, paragraphWords(p), hit.shares ? new Map() : null) as T;
+      hit.at = p.start;
+      hit.sentences = p.sentences;
+      hit.placed = value;
+      return value;
+    }
     const value = compute(p);
     try {
       frozeShared = false;
       const frozen = freeze(value, '', this.shape, p.start, paragraphWords(p), new Map());
-      this.cache.set(key, { salt: detach(salt), value: frozen, shares: frozeShared });
+      this.cache.set(key, { salt: detach(salt), value: frozen, shares: frozeShared, at: -1, sentences: null, placed: undefined });
     } catch (e) {
       if (!(e instanceof Uncacheable)) throw e;
     }

@@ -652,14 +652,26 @@ function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
     }
     return parsed;
   }
-  // fresh objects per draft: rules may memoise on words
-  return relative.map((s) => ({
+  // the objects of the last read when the paragraph stands where it stood then (every
+  // paragraph before an edit): the memos then hand back their answers on them as they are
+  // (paragraph-memo.ts); else fresh ones at its offset, never the words of another place
+  // (rules memoise on words)
+  const last = lastRead.get(relative);
+  if (last !== undefined && last.at === d) return last.sentences;
+  const sentences = relative.map((s) => ({
     start: s.start + d,
     end: s.end + d,
     text: s.text,
     words: s.words.map((w) => ({ start: w.start + d, end: w.end + d, text: w.text, norm: w.norm, lower: w.lower, keyOf: w.keyOf, key: w.key })),
   }));
+  if (last !== undefined) {
+    last.at = d;
+    last.sentences = sentences;
+  } else lastRead.set(relative, { at: d, sentences });
+  return sentences;
 }
+/** the sentences last read back from each entry of `sentenceCache`, and where */
+const lastRead = new WeakMap<Sentence[], { at: number; sentences: Sentence[] }>();
 
 /**
  * Where a long paragraph may be cut before parse-latin sees it, with the same sentences as
