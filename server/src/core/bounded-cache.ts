@@ -127,7 +127,10 @@ let pass = 0;
 export function nextPass(): void {
   pass++;
   for (const c of everyCache) c.dropUnused(pass - UNUSED_PASSES);
-  for (const [k, e] of sharedKeys) if (e.pass < pass - UNUSED_PASSES) sharedKeys.delete(k);
+  // (forEach: no iterator result and no [key, entry] pair per paragraph of the draft)
+  sharedKeys.forEach((e, k) => {
+    if (e.pass < pass - UNUSED_PASSES) sharedKeys.delete(k);
+  });
 }
 
 /** Entries and estimated bytes of each cache, by name (tests bound them; no timing). */

@@ -64,14 +64,18 @@ function analyse(draft: Draft, config?: Pick<ResolvedConfig, 'extraLexicon' | 'p
   if (tries === builtin) {
     // every reading is of one sentence (its words, the gaps between them, where its clauses
     // start in the paragraph): a re-check reads the paragraphs it did not edit back
-    for (const p of draft.paragraphs) {
+    // (index loops: every paragraph, every re-check; in the server's unoptimised code each step
+    // of a for…of allocates its result)
+    const paragraphs = draft.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k];
       const local = byParagraph.get(draft, p, profile, () => {
         const mine: Cached = { organisations: [], titles: [] };
         for (const s of p.sentences) analyseSentence(draft, s, tries, profile, mine);
         return mine;
       });
-      for (const o of local.organisations) out.organisations.push(o);
-      for (const t of local.titles) out.titles.push(t);
+      for (let i = 0; i < local.organisations.length; i++) out.organisations.push(local.organisations[i]);
+      for (let i = 0; i < local.titles.length; i++) out.titles.push(local.titles[i]);
     }
   } else for (const s of draft.sentences) analyseSentence(draft, s, tries, profile, out);
   perDraft.set(cacheKey, out);

@@ -423,7 +423,10 @@ function classify(paragraphs: Paragraph[], view: string): void {
     debris = false;
     content.push(q);
   };
-  for (const [i, p] of paragraphs.entries()) {
+  // (an index loop: every paragraph, every re-check; in the server's unoptimised code each step
+  // of `entries()` allocates its result and a pair)
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     let kind: ParagraphKind = 'body';
     const t = prose(p).text;
     if (debrisLine(t)) kind = 'chrome';

@@ -782,11 +782,18 @@ export const adminUnitCase: Rule = {
     const reported = new Set<number>(); // starts of the province names already reported
     // a mixed-case name the draft also writes right is reported with that spelling (below)
     const mixed: Report[] = [];
-    for (const r of readings) {
-      for (const f of r.reports) (f.messageId === 'mixed' || f.messageId === 'generic' ? mixed.push(f) : report(f));
-      for (const ws of r.known) if (!known.has(keysOfWords(ws))) known.set(keysOfWords(ws), ws);
-      for (const k of r.suspects) suspects.add(k);
-      for (const w of r.reported) reported.add(w.start);
+    // (index loops: every paragraph, every re-check; in the server's unoptimised code each step
+    // of a for…of allocates its result, and the lists are mostly empty)
+    for (let a = 0; a < readings.length; a++) {
+      const r = readings[a];
+      for (let i = 0; i < r.reports.length; i++) {
+        const f = r.reports[i];
+        if (f.messageId === 'mixed' || f.messageId === 'generic') mixed.push(f);
+        else report(f);
+      }
+      for (let i = 0; i < r.known.length; i++) if (!known.has(keysOfWords(r.known[i]))) known.set(keysOfWords(r.known[i]), r.known[i]);
+      for (let i = 0; i < r.suspects.length; i++) suspects.add(r.suspects[i]);
+      for (let i = 0; i < r.reported.length; i++) reported.add(r.reported[i].start);
     }
 
     // a suspect is a place name when the draft writes it capitalised somewhere (even at a
@@ -814,9 +821,9 @@ export const adminUnitCase: Rule = {
     const placed = new Set<number>();
     draft.paragraphs.forEach((p) => {
       const found = memo ? placeReadings.get(draft, p, `${firstSalt(p)}\u0003${knownSalt}`, () => lostCapitals(draft, p, places)) : lostCapitals(draft, p, places);
-      for (const f of found) {
-        report(f);
-        placed.add(f.start).add(f.end);
+      for (let i = 0; i < found.length; i++) {
+        report(found[i]);
+        placed.add(found[i].start).add(found[i].end);
       }
     });
     for (const f of mixed) if (!placed.has(f.start) && !placed.has(f.end) && !unitName(f)) report(f);

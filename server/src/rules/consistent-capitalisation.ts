@@ -229,11 +229,14 @@ export const consistentCapitalisation: Rule = {
       if (!g) groups.set(key, (g = []));
       g.push(occ);
     };
-    for (const local of locals) for (const o of local.titled) add(o.key, o.occ);
-    for (const local of locals) for (const o of local.named) add(o.key, o.occ);
+    // (index loops: every paragraph, every re-check; in the server's unoptimised code each step
+    // of a for…of allocates its result, and the lists are mostly empty)
+    for (let k = 0; k < locals.length; k++) for (let i = 0; i < locals[k].titled.length; i++) add(locals[k].titled[i].key, locals[k].titled[i].occ);
+    for (let k = 0; k < locals.length; k++) for (let i = 0; i < locals[k].named.length; i++) add(locals[k].named[i].key, locals[k].named[i].occ);
     const unknown = new Map<string, UnknownBody[]>();
-    for (const local of locals) {
-      for (const u of local.unknown) {
+    for (let k = 0; k < locals.length; k++) {
+      for (let i = 0; i < locals[k].unknown.length; i++) {
+        const u = locals[k].unknown[i];
         let list = unknown.get(u.phrase);
         if (!list) unknown.set(u.phrase, (list = []));
         list.push(u);

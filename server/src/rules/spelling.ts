@@ -119,7 +119,11 @@ export const spelling: Rule = {
     const terms = draftTerms(draft, valid);
     const salt = terms.size ? termsSalt(terms) : '';
 
-    for (const p of draft.paragraphs) {
+    // (index loops: every paragraph and sentence, every re-check; in the server's unoptimised
+    // code each step of a for…of allocates its result)
+    const paragraphs = draft.paragraphs;
+    for (let pk = 0; pk < paragraphs.length; pk++) {
+      const p = paragraphs[pk];
       if (p.kind === 'chrome' || p.kind === 'metadata') continue;
       const prefixes = terms.size ? paragraphTermKeys(draft, p, terms, salt) : undefined;
       for (let k = 0; k < p.sentences.length; k++) {
@@ -129,7 +133,8 @@ export const spelling: Rule = {
         // the links of this sentence only: a long draft has thousands, its sentences a few
         const sentenceLinks = links.overlapping(sentence.start, sentence.end);
         if (known && sentenceLinks.length === 0) {
-          for (const r of shiftedAt(known, sentence.start)) context.report(r);
+          const reports = shiftedAt(known, sentence.start);
+          for (let i = 0; i < reports.length; i++) context.report(reports[i]);
           continue;
         }
         const found: Report[] = [];

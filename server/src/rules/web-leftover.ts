@@ -185,9 +185,14 @@ export const webLeftover: Rule = {
       });
     }
     const debris = paragraphDebris(view, draft.paragraphs);
-    for (const [k, p] of draft.paragraphs.entries()) {
-      if (p.kind === 'chrome') continue;
-      for (const { from, start, end, action, name } of debris[k]) {
+    // (index loops: every paragraph, every re-check; in the server's unoptimised code each step
+    // of a for…of allocates its result, and `entries()` a pair besides)
+    const paragraphs = draft.paragraphs;
+    for (let k = 0; k < paragraphs.length; k++) {
+      if (paragraphs[k].kind === 'chrome') continue;
+      const spans = debris[k];
+      for (let i = 0; i < spans.length; i++) {
+        const { from, start, end, action, name } = spans[i];
         const edit = debrisEdit(text, from, end, action, text.slice(start, end));
         report({
           start,

@@ -99,11 +99,14 @@ const MIN_WORDS = 10;
  */
 export function classHeadCounts(draft: Draft, paragraphs = countParagraphs(draft)): Span[] {
   const out: Span[] = [];
-  for (const p of paragraphs) {
+  // (index loops: every story paragraph, every re-check; in the server's unoptimised code each
+  // step of a for…of allocates its result)
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
     const n = normRange(draft, p.start, p.end);
     let found = countsByText.get(n.text);
     if (!found) countsByText.set(n.text, (found = headCountsIn(n.text)));
-    for (const [a, b] of found) out.push(origRange(n, a, b));
+    for (let i = 0; i < found.length; i++) out.push(origRange(n, found[i][0], found[i][1]));
   }
   out.sort((a, b) => a.start - b.start);
   return out;
