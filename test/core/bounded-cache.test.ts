@@ -116,8 +116,14 @@ describe('an editing session', () => {
     expect(long.length).toBeGreaterThan(100_000);
     releaseCaches();
     linter.lint(long, defaultConfig());
-    // each paragraph (the first and the last aside) and the next: one question each, all still held
-    expect(cacheSizes()['parse.alt-text-pairs'].entries).toBeGreaterThanOrEqual(598);
     expect(cacheSizes()['parse.debris-lines'].entries).toBeGreaterThanOrEqual(600);
+    // a paragraph of more than twelve words is no photo's alt text: none is paired with the next
+    expect(cacheSizes()['parse.alt-text-pairs'].entries).toBe(0);
+    // short lines are: each (the first and the last aside) and the next, one question each, all still held
+    const lines = Array.from({ length: 2300 }, (_, i) => `Các học viên lớp ${i + 1} thực hành nghiệp vụ văn thư`).join('\n\n');
+    expect(lines.length).toBeGreaterThan(100_000);
+    releaseCaches();
+    linter.lint(lines, defaultConfig());
+    expect(cacheSizes()['parse.alt-text-pairs'].entries).toBeGreaterThanOrEqual(2298);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import genreWordsData from '../../dictionaries/genre-words.json';
 import { dictionaryFiles, fallbackSuggestions, isSyllable, PRECOMPUTED_FILE, precomputeSyllables, syllables } from '../../server/src/core/spell/dictionary.js';
-import { genreWords, isListed } from '../../server/src/core/spell/genre-words.js';
+import { genreWords, isListed, listedOpenings } from '../../server/src/core/spell/genre-words.js';
 import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
 import { canonicalTone, lookupKey, markDifference } from '../../server/src/core/spell/syllable.js';
 import { isRomanNumeral, linkSpans } from '../../server/src/core/spell/tokens.js';
@@ -128,6 +128,14 @@ describe('dictionaries/genre-words.json', () => {
   it('matches listed words in either tone style', () => {
     expect(isListed(['hoà', 'bình'])).toBe(true);
     expect(isListed(['hòa', 'bình'].map(lookupKey))).toBe(true);
+  });
+
+  it('knows where a longer listed word opens: "chuyển đổi" and "chuyển đổi số" of "chuyển đổi số quốc gia"', () => {
+    expect(listedOpenings().has('chuyển', 'đổi')).toBe(true);
+    expect(listedOpenings().has('chuyển', 'đổi số')).toBe(true);
+    // "chuyển đổi xanh" is listed, but no longer word goes on from it
+    expect(listedOpenings().has('chuyển', 'đổi xanh')).toBe(false);
+    expect(listedOpenings().has('chuyển đổi số', 'quốc gia')).toBe(false);
   });
 
   it('lists function words that are valid syllables, each with an example', () => {

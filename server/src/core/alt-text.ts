@@ -45,6 +45,18 @@ export function closesCaption(line: string, credit: number): boolean {
 const MAX_CREDITED_CAPTION_WORDS = 45;
 
 /**
+ * False when `line` has too few or too many words to be an alt text whatever line follows it
+ * (`isAltTextOf`'s first test), read without splitting it: the parser asks it of every
+ * paragraph, most of them long, before it pairs one with the next.
+ */
+export function mayBeAltText(line: string): boolean {
+  // (split stops at its limit: one word more than an alt text has is enough to say no)
+  const t = line.trim();
+  const n = t ? t.split(/\s+/u, MAX_WORDS + 1).length : 0;
+  return n >= 2 && n <= MAX_WORDS;
+}
+
+/**
  * True when `line` is the alt text of the photo whose caption is `next`: a short line with no
  * closing mark whose words open the longer caption, each the same word, the same letters
  * without their marks, or a slip of one letter away; at least half of them written exactly,

@@ -368,8 +368,9 @@ const PLURAL_PHRASES = markers.plural.map((m) => m.word.split(' ').map(syllableK
 export function pluralMarkerAt(words: Word[], i: number): number {
   const w = words[i];
   if (!w) return 0;
-  if (isPluralMarker(w.text)) return 1;
-  for (const keys of PLURAL_PHRASES) if (keys.every((k, n) => words[i + n] && syllableKey(words[i + n].text) === k)) return keys.length;
+  // (the words' own keys: no lookup of the text again, for nearly every word of a draft)
+  if (PLURAL.has(wordKey(w))) return 1;
+  for (const keys of PLURAL_PHRASES) if (keys.every((k, n) => words[i + n] && wordKey(words[i + n]) === k)) return keys.length;
   return 0;
 }
 
@@ -377,8 +378,8 @@ export function pluralMarkerAt(words: Word[], i: number): number {
 export function pluralMarkerEndingAt(words: Word[], i: number): number {
   const w = words[i];
   if (!w) return 0;
-  if (isPluralMarker(w.text)) return 1;
-  const keys = PLURAL_PHRASES.find((ks) => i + 1 >= ks.length && ks.every((k, n) => syllableKey(words[i + 1 - ks.length + n].text) === k));
+  if (PLURAL.has(wordKey(w))) return 1;
+  const keys = PLURAL_PHRASES.find((ks) => i + 1 >= ks.length && ks.every((k, n) => wordKey(words[i + 1 - ks.length + n]) === k));
   return keys ? keys.length : 0;
 }
 

@@ -24,7 +24,7 @@ import {
 import { markdownProse, markdownTooComplex } from './markdown.js';
 import { nfc } from './normalise.js';
 import { syllableKey } from './casing.js';
-import { isAltTextOf } from './alt-text.js';
+import { isAltTextOf, mayBeAltText } from './alt-text.js';
 import { isDebrisOnly } from './web-debris.js';
 import { isBylineText, isMarkedCredit, isMiscasedPenName, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
@@ -437,7 +437,7 @@ function classify(paragraphs: Paragraph[], view: string): void {
     }
     // a photo's alt text printed above its caption (never the first line: a headline the
     // lead repeats is no debris)
-    else if (content.length > 0 && i + 1 < paragraphs.length && altTextPair(`${t.length}|${t}${prose(paragraphs[i + 1]).text}`)) kind = 'chrome';
+    else if (content.length > 0 && i + 1 < paragraphs.length && mayBeAltText(t) && altTextPair(`${t.length}|${t}${prose(paragraphs[i + 1]).text}`)) kind = 'chrome';
     p.kind = kind;
     if (kind === 'chrome') {
       list = list || (content.length > 0 && OPENS_LIST.test(nfc(t)));

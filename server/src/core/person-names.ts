@@ -94,7 +94,7 @@ export function blankBetween(text: string, a: Word, b: Word): boolean {
 const spellingOf = (k: string): string => (k === 'sỹ' ? 'sĩ' : k);
 
 /** A word's key as the introducers are matched ("Ths." → "ths", "sỹ" → "sĩ"). */
-const introducerKey = (w: Word): string => spellingOf(syllableKey(w.text.replace(/\.$/u, '')));
+const introducerKey = (w: Word): string => spellingOf(w.text.endsWith('.') ? syllableKey(w.text.slice(0, -1)) : wordKey(w));
 
 /**
  * The introducers by their last syllable, in the list's order: a trigger before word i must end
@@ -321,7 +321,7 @@ function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): nu
 /** The syllable keys of a sentence's words, computed once per word list. */
 function keysOfSentence(ws: Word[]): string[] {
   let k = sentenceKeys.get(ws);
-  if (!k) sentenceKeys.set(ws, (k = ws.map((w) => syllableKey(w.text))));
+  if (!k) sentenceKeys.set(ws, (k = ws.map(wordKey)));
   return k;
 }
 const sentenceKeys = new WeakMap<Word[], string[]>();

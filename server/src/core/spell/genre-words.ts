@@ -82,3 +82,22 @@ export function listedPairs(): PairSet {
   pairs ??= PairSet.ofKeys(genreWords().phrases);
   return pairs;
 }
+
+let openings: PairSet | undefined;
+
+/**
+ * The starts of the listed words of three or four syllables ("chuyển đổi" of "chuyển đổi số"),
+ * two syllables or more, as pairs like `listedPairs`: a reader walking a phrase a syllable at a
+ * time stops where no longer word goes on, without joining the syllables it read.
+ */
+export function listedOpenings(): PairSet {
+  if (!openings) {
+    const starts: string[] = [];
+    genreWords().phrases.forEach((phrase) => {
+      const keys = phrase.split(' ');
+      for (let n = 2; n < keys.length; n++) starts.push(keys.slice(0, n).join(' '));
+    });
+    openings = PairSet.ofKeys(starts);
+  }
+  return openings;
+}

@@ -77,23 +77,11 @@ const ONSET_CLASS = soundClasses(ONSETS);
  * An accent-free syllable with a confused onset written as its class's ("xay" and "say" both
  * "say", "trai" and "chai" both "chai"): the listed words an onset swap may have meant share it.
  */
-export function onsetClass(fold: string): string {
-  // asked of every token of every sentence: kept by form (one string each, hashed once for the
-  // lookups that follow), a copy (no slice of a draft), cleared past a language's syllables
-  let out = onsetClasses.get(fold);
-  if (out === undefined) {
-    const onset = onsetOf(fold);
-    const c = onset && ONSET_CLASS.get(onset);
-    out = c && c !== onset ? c + fold.slice(onset.length) : fold;
-    if (fold.length <= 16) {
-      if (onsetClasses.size > 50_000) onsetClasses.clear();
-      const own = detach(fold);
-      onsetClasses.set(own, out === fold ? own : detach(out));
-    }
-  }
-  return out;
+function onsetClass(fold: string): string {
+  const onset = onsetOf(fold);
+  const c = onset && ONSET_CLASS.get(onset);
+  return c && c !== onset ? c + fold.slice(onset.length) : fold;
 }
-const onsetClasses = new Map<string, string>();
 
 /** each confused final's class: the first of its group (c/t/p, n/ng) */
 const FINAL_CLASS = soundClasses(FINALS);
@@ -104,12 +92,25 @@ const FINAL_CLASS = soundClasses(FINALS);
  * swap of either sound may have meant share it.
  */
 export function soundClass(fold: string): string {
-  const onset = onsetClass(fold);
-  const final = FINAL.exec(onset)?.[0] ?? '';
-  const c = final && FINAL_CLASS.get(final);
-  // (a vowel must stay before the final: "ng" alone is no syllable's end)
-  return c && c !== final && onset.length > final.length ? onset.slice(0, onset.length - final.length) + c : onset;
+  // asked of every token of every sentence: kept by form (one string each, hashed once for the
+  // lookups that follow, where a new string each time was hashed again), a copy (no slice of a
+  // draft), cleared past a language's syllables
+  let out = soundClassOf.get(fold);
+  if (out === undefined) {
+    const onset = onsetClass(fold);
+    const final = FINAL.exec(onset)?.[0] ?? '';
+    const c = final && FINAL_CLASS.get(final);
+    // (a vowel must stay before the final: "ng" alone is no syllable's end)
+    out = c && c !== final && onset.length > final.length ? onset.slice(0, onset.length - final.length) + c : onset;
+    if (fold.length <= 16) {
+      if (soundClassOf.size > 50_000) soundClassOf.clear();
+      const own = detach(fold);
+      soundClassOf.set(own, out === fold ? own : detach(out));
+    }
+  }
+  return out;
 }
+const soundClassOf = new Map<string, string>();
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 

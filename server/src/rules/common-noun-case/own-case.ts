@@ -12,7 +12,7 @@ import type { Draft, Paragraph, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
 import { ParagraphMemo, quotesByParagraph } from '../../core/paragraph-memo.js';
 import { caseShape, isSentenceStart, levelWordAt, wordKey } from '../../core/casing.js';
-import { genreWords, isListed } from '../../core/spell/genre-words.js';
+import { genreWords, listedOpenings, listedPairs } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { blank, END_NAMES, FUNCTION_WORDS, LAN } from './phrases.js';
 
@@ -92,10 +92,16 @@ function sightingsIn(draft: Draft, p: Paragraph): Sightings {
  */
 function genreWordLengths(text: string, ws: readonly Word[], i: number): number[] {
   const out: number[] = [];
+  // asked at nearly every word of a draft: the syllables after the first are joined only while
+  // a longer listed word opens with them (no array and no phrase made for each word)
+  const first = lookupKey(ws[i].text);
+  let rest = '';
   for (let n = 2; n <= 4 && i + n <= ws.length; n++) {
     const last = ws[i + n - 1];
     if (caseShape(last.text) !== 'lower' || !blank(text, ws[i + n - 2], last)) break;
-    if (isListed(ws.slice(i, i + n).map((w) => lookupKey(w.text)))) out.push(n);
+    rest = n === 2 ? lookupKey(last.text) : `${rest} ${lookupKey(last.text)}`;
+    if (listedPairs().has(first, rest)) out.push(n);
+    if (!listedOpenings().has(first, rest)) break;
   }
   return out;
 }
