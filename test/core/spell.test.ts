@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import genreWordsData from '../../dictionaries/genre-words.json';
 import { dictionaryFiles, fallbackSuggestions, isSyllable, PRECOMPUTED_FILE, precomputeSyllables, syllables } from '../../server/src/core/spell/dictionary.js';
-import { genreWords, isListed, listedOpenings } from '../../server/src/core/spell/genre-words.js';
+import { genreWords, GOES_ON, isListed, LISTED, phraseSteps } from '../../server/src/core/spell/genre-words.js';
 import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
 import { canonicalTone, lookupKey, markDifference } from '../../server/src/core/spell/syllable.js';
 import { isRomanNumeral, linkSpans } from '../../server/src/core/spell/tokens.js';
@@ -130,12 +130,14 @@ describe('dictionaries/genre-words.json', () => {
     expect(isListed(['hòa', 'bình'].map(lookupKey))).toBe(true);
   });
 
-  it('knows where a longer listed word opens: "chuyển đổi" and "chuyển đổi số" of "chuyển đổi số quốc gia"', () => {
-    expect(listedOpenings().has('chuyển', 'đổi')).toBe(true);
-    expect(listedOpenings().has('chuyển', 'đổi số')).toBe(true);
+  it('reads a phrase a syllable at a time: "chuyển đổi" is listed and goes on to "chuyển đổi số" and "chuyển đổi số quốc gia"', () => {
+    const step = (a: string, rest: string) => phraseSteps().get(a, rest) ?? 0;
+    expect(step('chuyển', 'đổi')).toBe(LISTED | GOES_ON);
+    expect(step('chuyển', 'đổi số')).toBe(LISTED | GOES_ON);
+    expect(step('chuyển', 'đổi số quốc gia')).toBe(LISTED);
     // "chuyển đổi xanh" is listed, but no longer word goes on from it
-    expect(listedOpenings().has('chuyển', 'đổi xanh')).toBe(false);
-    expect(listedOpenings().has('chuyển đổi số', 'quốc gia')).toBe(false);
+    expect(step('chuyển', 'đổi xanh')).toBe(LISTED);
+    expect(step('chuyển', 'xanh')).toBe(0);
   });
 
   it('lists function words that are valid syllables, each with an example', () => {

@@ -5,6 +5,7 @@
  */
 import data from '../../../../dictionaries/genre-words.json';
 import { foldKey, lookupKey } from './syllable.js';
+import { PairMap } from '../pair-map.js';
 import { PairSet } from '../pair-set.js';
 
 export interface GenreWords {
@@ -83,21 +84,30 @@ export function listedPairs(): PairSet {
   return pairs;
 }
 
-let openings: PairSet | undefined;
+let steps: PairMap<number> | undefined;
+
+/** `phraseSteps` bits: the phrase is a listed word; a longer listed word goes on from it */
+export const LISTED = 1;
+export const GOES_ON = 2;
 
 /**
- * The starts of the listed words of three or four syllables ("chuyển đổi" of "chuyển đổi số"),
- * two syllables or more, as pairs like `listedPairs`: a reader walking a phrase a syllable at a
- * time stops where no longer word goes on, without joining the syllables it read.
+ * Each listed word and each start of a longer one ("chuyển đổi" of "chuyển đổi số"), two
+ * syllables or more, as its first syllable and the rest (`LISTED` | `GOES_ON`): a reader
+ * walking a phrase a syllable at a time asks one map what it has read and whether to read on,
+ * joining no syllables while no longer word goes on.
  */
-export function listedOpenings(): PairSet {
-  if (!openings) {
-    const starts: string[] = [];
+export function phraseSteps(): PairMap<number> {
+  if (!steps) {
+    const bits = new Map<string, number>();
     genreWords().phrases.forEach((phrase) => {
+      bits.set(phrase, (bits.get(phrase) ?? 0) | LISTED);
       const keys = phrase.split(' ');
-      for (let n = 2; n < keys.length; n++) starts.push(keys.slice(0, n).join(' '));
+      for (let n = 2; n < keys.length; n++) {
+        const start = keys.slice(0, n).join(' ');
+        bits.set(start, (bits.get(start) ?? 0) | GOES_ON);
+      }
     });
-    openings = PairSet.ofKeys(starts);
+    steps = new PairMap(bits);
   }
-  return openings;
+  return steps;
 }

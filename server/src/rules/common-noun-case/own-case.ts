@@ -12,7 +12,7 @@ import type { Draft, Paragraph, Word } from '../../core/draft.js';
 import { inQuote } from '../../core/draft.js';
 import { ParagraphMemo, quotesByParagraph } from '../../core/paragraph-memo.js';
 import { caseShape, isSentenceStart, levelWordAt, wordKey } from '../../core/casing.js';
-import { genreWords, listedOpenings, listedPairs } from '../../core/spell/genre-words.js';
+import { genreWords, GOES_ON, LISTED, phraseSteps } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { blank, END_NAMES, FUNCTION_WORDS, LAN } from './phrases.js';
 
@@ -94,17 +94,26 @@ function genreWordLengths(text: string, ws: readonly Word[], i: number): number[
   const out: number[] = [];
   // asked at nearly every word of a draft: the syllables after the first are joined only while
   // a longer listed word opens with them (no array and no phrase made for each word)
-  const first = lookupKey(ws[i].text);
+  const keys = lookupKeysOf(ws);
   let rest = '';
   for (let n = 2; n <= 4 && i + n <= ws.length; n++) {
     const last = ws[i + n - 1];
     if (caseShape(last.text) !== 'lower' || !blank(text, ws[i + n - 2], last)) break;
-    rest = n === 2 ? lookupKey(last.text) : `${rest} ${lookupKey(last.text)}`;
-    if (listedPairs().has(first, rest)) out.push(n);
-    if (!listedOpenings().has(first, rest)) break;
+    rest = n === 2 ? keys[i + 1] : `${rest} ${keys[i + n - 1]}`;
+    const step = phraseSteps().get(keys[i], rest) ?? 0;
+    if (step & LISTED) out.push(n);
+    if (!(step & GOES_ON)) break;
   }
   return out;
 }
+
+/** The lookup keys of a sentence's words, once per word list: each word is read in up to four phrases. */
+function lookupKeysOf(ws: readonly Word[]): string[] {
+  let keys = lookupKeysByWords.get(ws);
+  if (!keys) lookupKeysByWords.set(ws, (keys = ws.map((w) => lookupKey(w.text))));
+  return keys;
+}
+const lookupKeysByWords = new WeakMap<readonly Word[], string[]>();
 
 /** The number of syllables of the longest listed word of the genre starting at word i, or 0. */
 export function genreWordAt(text: string, ws: readonly Word[], i: number): number {

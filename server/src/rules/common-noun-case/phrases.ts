@@ -161,7 +161,11 @@ function phraseAt(text: string, ws: Word[], i: number, keys: string[]): boolean 
 export function endsWith(text: string, ws: Word[], i: number, keys: string[]): boolean {
   const s = i - keys.length;
   if (s < 0) return false;
-  return keys.every((k, n) => wordKey(ws[s + n]) === k && (n === 0 || blank(text, ws[s + n - 1], ws[s + n])));
+  // (a loop, not every(): asked at nearly every word, and the CLI runs it unoptimised, where each call made a closure)
+  for (let n = 0; n < keys.length; n++) {
+    if (wordKey(ws[s + n]) !== keys[n] || (n > 0 && !blank(text, ws[s + n - 1], ws[s + n]))) return false;
+  }
+  return true;
 }
 
 /**

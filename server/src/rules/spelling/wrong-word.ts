@@ -56,9 +56,26 @@ function listedFoldsAfter(a: string, b: string): FoldsAfter | undefined {
   return foldStarts.get(a, b);
 }
 
+/**
+ * The tokens i … i + size - 1 are valid syllables not yet flagged, joined by blanks, and no name:
+ * a capital after the group's first syllable ("Nguyễn Văn Đức", "Đạo Đức"); a capital on the
+ * first one only is a sentence start or an organisation ("Cục Chuyển đổi số"). (Read in place:
+ * asked at most tokens of a sentence, where a group copied out first was made for nothing.)
+ */
+function judgedGroup(c: SentenceCheck, i: number, size: number): boolean {
+  const { text, tokens, caps, flagged, valid } = c;
+  for (let k = 0; k < size; k++) {
+    const t = tokens[i + k];
+    if (t.skip || flagged.has(i + k) || !valid.has(t.key)) return false;
+    if (k > 0 && !adjacent(text, tokens[i + k - 1], t)) return false;
+    if (t.info.allCaps ? !caps : t.info.capitalised && k > 0) return false;
+  }
+  return true;
+}
+
 /** Report the groups of valid syllables one mark away from a listed word. */
 export function listedWordSlips(c: SentenceCheck): void {
-  const { text, tokens, caps, flagged, valid, lexicon, words, written, replace, report } = c;
+  const { text, tokens, flagged, lexicon, words, written, replace, report } = c;
   // 2. valid syllables in the wrong word. Candidates compete: in "sở tài chĩnh" both
   // "sở tại" and "tài chính" are one mark away; longer words first, then the cheaper
   // slip, then the one that changes a rarer syllable ("chĩnh", not "tài")
@@ -73,12 +90,8 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (!after) continue;
       const listed = size === 2 ? after.two : after.three?.get(folds[i + 2]);
       if (!listed) continue;
+      if (!judgedGroup(c, i, size)) continue;
       const group = tokens.slice(i, i + size);
-      if (group.some((t, k) => t.skip || flagged.has(i + k) || !valid.has(t.key))) continue;
-      if (group.some((t, k) => k > 0 && !adjacent(text, group[k - 1], t))) continue;
-      // names ("Nguyễn Văn Đức", "Đạo Đức"): a capital after the group's first syllable; a
-      // capital on the first one only is a sentence start or an organisation ("Cục Chuyển đổi số")
-      if (group.some((t, k) => (t.info.allCaps ? !caps : t.info.capitalised && k > 0))) continue;
       // … nor a capital that goes on a name before it ("Hội Chữ thập đỏ Nhật Bản tổ chức" is no
       // "Ban tổ chức"); after a type word it opens the field ("Cục Chuyển đối số", "Sở Tãi chính")
       if (group[0].info.capitalised && goesOnName(text, tokens, i)) continue;
