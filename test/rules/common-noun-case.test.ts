@@ -191,6 +191,37 @@ describe('common-noun-case', () => {
     expect(check(once, RULE)).toEqual([]);
   });
 
+  it('lowers a rarely capitalised syllable opening a word of the genre as a whole phrase mid-clause, even in a pair drafts never showed', () => {
+    const text = 'Chi cục Thuế giải đáp câu hỏi của Người nộp thuế về hóa đơn điện tử.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text} ${f.message}`)).toEqual(['1:35 Người “Người” là từ thường, không phải tên riêng: viết thường giữa câu: “người”.']);
+    expect(fixed(text, RULE)).toBe('Chi cục Thuế giải đáp câu hỏi của người nộp thuế về hóa đơn điện tử.');
+  });
+
+  it.each([
+    // more lowercase words of the phrase after it: a name printed in sentence case may open there
+    'Xã tổ chức ra mắt Hợp tác xã chăn nuôi và dịch vụ xã Tân Lập.',
+    // the draft capitalises it before a name: alone it refers back to that one
+    'Học viên học Tiêu chí số 10 về thu nhập. Cán bộ hướng dẫn cách tính Tiêu chí về thu nhập bình quân.',
+    // a document's type
+    'Huyện triển khai Đề án về phát triển du lịch cộng đồng.',
+  ])('leaves a word of the genre alone where it may be a name or refer back to one: %s', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('reads a word of the genre after “Các” opening the sentence as the plural’s noun, however often its first syllable is capitalised elsewhere', () => {
+    const text = 'Lớp học kéo dài ba tháng. Các Bác sĩ học viên được thực hành tại khoa cấp cứu.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:31 Bác sĩ']);
+    expect(fixed(text, RULE)).toBe('Lớp học kéo dài ba tháng. Các bác sĩ học viên được thực hành tại khoa cấp cứu.');
+  });
+
+  it('reads a capital after “các đồng chí” as a generic plural’s noun, not a person’s name or an organ of a body', () => {
+    const text = 'Đồng chí đề nghị các đồng chí Trưởng thôn, bí thư chi bộ tích cực tham gia.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:31 Trưởng thôn']);
+    expect(fixed(text, RULE)).toBe('Đồng chí đề nghị các đồng chí trưởng thôn, bí thư chi bộ tích cực tham gia.');
+    expect(check('Dự hội nghị có các đồng chí Thường trực Hội Cựu chiến binh huyện.', RULE)).toEqual([]);
+    expect(check('Dự hội nghị có các đồng chí Nguyễn Văn An, Lê Văn Bình.', RULE)).toEqual([]);
+  });
+
   it.each([
     // the draft never writes it lowercase
     'Học viên thực hành sinh hoạt Chi bộ, ghi biên bản.',

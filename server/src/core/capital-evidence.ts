@@ -135,6 +135,17 @@ export function lowercaseMidClause(key: string, nextKey: string): boolean {
   return !!c && c[0] + c[1] >= T.minPair && c[1] <= T.maxMidClauseShare * (c[0] + c[1]) && (!u || u[1] <= u[0]);
 }
 
+/**
+ * True when drafts write `key` lowercase mid-sentence at least `minLower` times and capitalise it
+ * at most `maxMidClauseShare` of the time: right after a lowercase word, where it opens a word of
+ * the genre ("của Người nộp thuế"), no list item opens and no name runs on to it, that share of
+ * capitals ("Hội Người cao tuổi") says nothing for it.
+ */
+export function lowercaseSyllableMidClause(key: string): boolean {
+  const u = UNIGRAMS.get(key);
+  return !!u && u[0] >= T.minLower && u[1] <= T.maxMidClauseShare * (u[0] + u[1]);
+}
+
 /** True when the pair was seen often enough to have its own evidence. */
 export function knownPair(key: string, nextKey: string): boolean {
   const b = BIGRAMS.get(key, nextKey);

@@ -19,7 +19,7 @@ import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, syllableKey, w
 import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
 import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence, namedPlacesOf } from './common-noun-case/evidence.js';
-import { ownLowercaseWords } from './common-noun-case/own-case.js';
+import { ownCase, type OwnCase } from './common-noun-case/own-case.js';
 import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
@@ -101,12 +101,12 @@ export const commonNounCase: Rule = {
     // the places the draft names in full ("Khu di tích Kim Liên"): their head alone refers back to them
     const namedPlaces = namedPlacesOf(draft);
     // the genre's words the draft writes lowercase, and capitalised only with no name after them
-    const ownLowercase = ownLowercaseWords(draft);
-    const draftWide = `${config.profile}\u0001${[...lowercaseEvents].sort().join('|')}\u0001${namesKey(names)}\u0001${[...namedPlaces].sort().join('|')}\u0001${[...ownLowercase].sort().join('|')}`;
+    const own = ownCase(draft);
+    const draftWide = `${config.profile}\u0001${[...lowercaseEvents].sort().join('|')}\u0001${namesKey(names)}\u0001${[...namedPlaces].sort().join('|')}\u0001${[...own.lowercase].sort().join('|')}\u0001${[...own.named].sort().join('|')}`;
     // the lexicon's spans, indexed once, and only when a paragraph is not remembered: a re-check
     // reads the spans of the paragraphs it computes (the edited one), not the whole draft's
     let lexicon: LexiconSpans | undefined;
-    const contextNow = (p: Paragraph): Context => contextOf(draft, (lexicon ??= lexiconSpans(draft, config, organisations)), names, lowercaseEvents, p, namedPlaces, ownLowercase);
+    const contextNow = (p: Paragraph): Context => contextOf(draft, (lexicon ??= lexiconSpans(draft, config, organisations)), names, lowercaseEvents, p, namedPlaces, own);
     const out: Found[] = [];
     draft.paragraphs.forEach((p, k) => {
       if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') return;
@@ -183,7 +183,7 @@ interface Context {
   midSentence: (w: Word) => boolean;
   lowercaseEvents: Set<string>;
   namedPlaces: ReadonlySet<string>;
-  ownLowercase: ReadonlySet<string>;
+  own: OwnCase;
 }
 
 /** The lexicon's organisations and titles of a draft, searchable by position. */
@@ -207,7 +207,7 @@ function touching<T extends Span>(index: SpanIndex<T>, p: Paragraph): T[] {
 }
 
 /** What `paragraphFindings` reads of the draft around paragraph `p`. */
-function contextOf(draft: Draft, lexicon: LexiconSpans, names: PlacedNames, lowercaseEvents: Set<string>, p: Paragraph, namedPlaces: ReadonlySet<string>, ownLowercase: ReadonlySet<string>): Context {
+function contextOf(draft: Draft, lexicon: LexiconSpans, names: PlacedNames, lowercaseEvents: Set<string>, p: Paragraph, namedPlaces: ReadonlySet<string>, own: OwnCase): Context {
   const organisations = touching(lexicon.organisations, p);
   const spans: Span[] = [...organisations, ...touching(lexicon.titles, p), ...shortReferences(draft, names, p.sentences)];
   // where a body named by its type word, an abbreviation or a committee starts ("Hội CCB", "UBND")
@@ -227,7 +227,7 @@ function contextOf(draft: Draft, lexicon: LexiconSpans, names: PlacedNames, lowe
     midSentence: (w: Word): boolean => !isSentenceStart(draft, w.start),
     lowercaseEvents,
     namedPlaces,
-    ownLowercase,
+    own,
   };
 }
 
@@ -240,7 +240,7 @@ function paragraphFindings(draft: Draft, p: Paragraph, c: Context): Found[] {
     for (const f of found) out.push(f);
     // a sentence-case headline is judged like the body (CAP-39); one in Title Case is headline-case's
     const judged = p.kind === 'lead' || p.kind === 'body' || (p.kind === 'headline' && !isTitleCaseLine(s.words));
-    if (judged) for (const f of capitalsAgainstEvidence(draft, s, near, c.bodies, c.wholeNamesOf.get(s) ?? [], found, c.namedPlaces, c.ownLowercase)) out.push(f);
+    if (judged) for (const f of capitalsAgainstEvidence(draft, s, near, c.bodies, c.wholeNamesOf.get(s) ?? [], found, c.namedPlaces, c.own)) out.push(f);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt } from '../../core/lexicon/grammar.js';
-import { commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
+import { commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
@@ -16,7 +16,7 @@ import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
-import { genreWordAt, phraseEndsAt } from './own-case.js';
+import { genreWordAt, phraseEndsAt, type OwnCase } from './own-case.js';
 import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
@@ -26,7 +26,7 @@ import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS,
  * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
  * topic word opens, the short names of mass organisations, quotations.
  */
-export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: ReadonlySet<string> = new Set(), ownLowercase: ReadonlySet<string> = new Set()): Found[] {
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: ReadonlySet<string> = new Set(), own: OwnCase = { lowercase: new Set(), named: new Set() }): Found[] {
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
@@ -313,7 +313,11 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (documentOfIssuer(text, ws, i)) continue;
     const honorific = longest(text, ws, i, BEFORE_NAMES);
     // after "ông", "đồng chí"… comes a person's name, whatever its syllables ("đồng chí Bàn Hộ Hòa")
-    if (BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k))) continue;
+    // (but after a plural marker, "các đồng chí", "những vị", no one person is named: what
+    // follows is a generic plural unless it is a person's name, "các đồng chí Trưởng thôn, bí thư")
+    const addressed = BEFORE_NAME_KEYS.find((k) => endsWith(text, ws, i, k));
+    const pluralAddress = addressed !== undefined && i > addressed.length && PLURAL_NOUN_MARKERS.has(wordKey(ws[i - addressed.length - 1])) && blank(text, ws[i - addressed.length - 1], ws[i - addressed.length]) && !inPersonName(draft, w.start);
+    if (addressed && !pluralAddress) continue;
     // the word, or the pair it opens ("Đại biểu"), followed by a capital
     const pair = nextJoined && caseShape(next.text) === 'lower' && knownPair(wordKey(w), wordKey(next));
     const afterIndex = pair ? i + 2 : i + 1;
@@ -330,7 +334,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       // … or the capital after it is a common word written wrongly too ("Khai giảng Lớp bồi dưỡng")
       const afterNext = ws[afterIndex + 1];
       const afterCommon = usuallyLowercase(wordKey(after), afterNext && blank(text, after, afterNext) && caseShape(afterNext.text) === 'lower' ? wordKey(afterNext) : undefined);
-      if (!bodyAfter && !afterCommon && !(honorific && inPersonName(draft, after.start))) continue;
+      // (after "các đồng chí" a body after the word makes it a title or an organ of that body:
+      // "các đồng chí Thường trực Hội CCB quận")
+      if (pluralAddress || (!bodyAfter && !afterCommon && !(honorific && inPersonName(draft, after.start)))) continue;
     }
     const nextKey = nextJoined && caseShape(next.text) === 'lower' ? wordKey(next) : undefined;
     // right after a lowercase word, mid-clause, the evidence may be a little looser: the
@@ -362,7 +368,11 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // word opens the sentence there)
     const afterCount = /^\d/u.test(prev.text) && blank(text, prev, w) && !isSentenceStart(draft, w.start) && pluralBefore(text, s, ws, i) !== undefined;
     // (there the word must make a word of two syllables with the next, "Thẩm phán": "115 Huế tổ chức" is a name)
-    const ofPlural = nextKey !== undefined && ((midClause && PLURAL_NOUN_MARKERS.has(wordKey(prev))) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || isListedPair(lookupKey(w.text), lookupKey(next.text))))) && (!seen || seen[1] <= seen[0]) && !inPersonName(draft, w.start);
+    // (a syllable drafts capitalise more often than not may open a listed word of the genre that
+    // is no special noun, body or document: "Các Bác sĩ học viên", "Bác" of "Bác Hồ" aside)
+    const listed = nextKey !== undefined && isListedPair(lookupKey(w.text), lookupKey(next.text));
+    const commonListed = listed && ownType === 0 && !SPECIAL_PAIRS.has(`${wordKey(w)} ${nextKey}`) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`);
+    const ofPlural = nextKey !== undefined && ((midClause && (PLURAL_NOUN_MARKERS.has(wordKey(prev)) || pluralAddress)) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || listed))) && (!seen || seen[1] <= seen[0] || commonListed) && !inPersonName(draft, w.start);
     // an item of a list of common nouns, its first syllable alone capitalised and nothing after
     // it, is one of them ("người có uy tín, Trưởng ấp, nghệ nhân": a name capitalises each
     // syllable, and no body, document or title goes on from it)
@@ -379,10 +389,21 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // not: "các nghị quyết" … "nội dung Nghị quyết.", "Hội đồng"; nor a body's type word or an
     // event's head, which alone may stand for the one body or event the draft is about)
     // (most drafts have no such word: no look-up of the genre's words per capital then)
-    const own = midClause && ownLowercase.size > 0 ? genreWordAt(text, ws, i) : 0;
-    const ownKey = own > 0 ? ws.slice(i, i + own).map(wordKey).join(' ') : '';
-    const ownLower = own > 0 && ownLowercase.has(ownKey) && phraseEndsAt(text, ws, i + own) && !DOCUMENT_NAMES.has(ownKey) && !SPECIAL_PAIRS.has(ownKey) && !mostlyCapitalised(wordKey(w), wordKey(next)) && ownType === 0 && !longest(text, ws, i, EVENTS);
-    if (!ofPlural && !ownLower && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`))) continue;
+    const ownLength = midClause && own.lowercase.size > 0 ? genreWordAt(text, ws, i) : 0;
+    const ownKey = ownLength > 0 ? ws.slice(i, i + ownLength).map(wordKey).join(' ') : '';
+    const ownLower = ownLength > 0 && own.lowercase.has(ownKey) && phraseEndsAt(text, ws, i + ownLength) && !DOCUMENT_NAMES.has(ownKey) && !SPECIAL_PAIRS.has(ownKey) && !mostlyCapitalised(wordKey(w), wordKey(next)) && ownType === 0 && !longest(text, ws, i, EVENTS);
+    // (and mid-clause, a syllable drafts rarely capitalise that opens a word of the genre, its other
+    // syllables lowercase, standing as a whole phrase, is that word even where drafts never showed
+    // the pair: "của Người nộp thuế về …"; not a round of a contest, no listed word: "phần thi Tài
+    // năng"; nor a word going on in lowercase, which may open a name printed in sentence case:
+    // "ra mắt Hợp tác xã chăn nuôi …"; nor one the draft capitalises before a name: "Tiêu chí số
+    // 10 … tính toán Tiêu chí về thu nhập" refers back to it)
+    const genreWord = (): boolean => {
+      if (!midClause || nextKey === undefined || !lowercaseSyllableMidClause(wordKey(w)) || ownType > 0 || DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`) || longest(text, ws, i, EVENTS)) return false;
+      const n = genreWordAt(text, ws, i);
+      return n > 0 && phraseEndsAt(text, ws, i + n) && !own.named.has(ws.slice(i, i + n).map(wordKey).join(' '));
+    };
+    if (!ofPlural && !ownLower && !usuallyLowercase(wordKey(w), nextKey, midClause, opensPair) && !(midClause && nextKey !== undefined && lowercaseMidClause(wordKey(w), nextKey) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`)) && !genreWord()) continue;
     if (honorific && honorific.keys.length > 1 && !ws.slice(i + 1, i + honorific.keys.length).every((x) => caseShape(x.text) === 'lower')) continue;
     // the span shows the word with the syllable it makes a word with ("Học viên"), not with a
     // mere neighbour ("Về | quốc phòng"); only its capital changes

@@ -34,8 +34,16 @@ const SEP = '\n';
 
 const byParagraph = new ParagraphMemo<Sightings>('common-noun-case.own-case', 1024 * 1024, { offsets: [] });
 
-/** The words the draft writes lowercase and capitalised as a whole phrase, never before a name. */
-export function ownLowercaseWords(draft: Draft): Set<string> {
+/** The draft's own word on the genre's words (keys joined by a blank). */
+export interface OwnCase {
+  /** written lowercase, and capitalised as a whole phrase, never before a name */
+  lowercase: Set<string>;
+  /** capitalised before a name somewhere ("Tiêu chí số 10"): alone, it may refer back to that one */
+  named: Set<string>;
+}
+
+/** How the draft writes the genre's words: see `OwnCase`. */
+export function ownCase(draft: Draft): OwnCase {
   const quotes = quotesByParagraph(draft);
   const seen: Sightings[] = [];
   draft.paragraphs.forEach((p, k) => {
@@ -50,7 +58,7 @@ export function ownLowercaseWords(draft: Draft): Set<string> {
     const wrapped = `${SEP}${w}${SEP}`;
     if (seen.some((s) => s.lower.includes(wrapped))) out.add(w);
   }
-  return out;
+  return { lowercase: out, named };
 }
 
 function keysOf(seen: readonly Sightings[], list: 'bare' | 'named'): Set<string> {
