@@ -211,7 +211,11 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       if (last && (last.end === prev.end || (last.messageId === 'oneWord' && i >= 2 && last.end === ws[i - 2].end && blank(text, ws[i - 2], prev)))) {
         last.end = w.end;
         last.edits.push(lower(w));
-      } else out.push({ start: prev.start, end: w.end, edits: [lower(w)], status: 'clear', messageId: 'oneWord' });
+      } else {
+        // (a word of three syllables is shown whole: "Câu Lạc bộ" is one word, not "Câu Lạc")
+        const third = nextJoined && caseShape(next.text) === 'lower' && isListed([prev, w, next].map((x) => lookupKey(x.text)));
+        out.push({ start: prev.start, end: third ? next.end : w.end, edits: [lower(w)], status: 'clear', messageId: 'oneWord' });
+      }
       continue;
     }
     // a name runs on: a word before is capitalised ("Trường Tiểu học", "Trung cấp Lý luận")
@@ -250,7 +254,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (a lowercase type word among lowercase words, followed by a syllable drafts never
     // capitalise, opens no field: "hiện trường vụ Tai nạn"; after a title it may: "Trưởng ban Nghiệp vụ")
     // (the type word's case is its first syllable's: "Trung tâm Phối hợp tìm kiếm cứu nạn" opens a field)
-    const noField = (n: number): boolean => never && caseShape(ws[i - n].text) === 'lower' && (i - n - 1 < 0 || caseShape(ws[i - n - 1].text) === 'lower');
+    // (after a plural marker the lowercase type word is the plural of bodies whose names follow:
+    // "các phòng Tham mưu, Chính trị của Bộ Chỉ huy")
+    const noField = (n: number): boolean => never && caseShape(ws[i - n].text) === 'lower' && (i - n - 1 < 0 || (caseShape(ws[i - n - 1].text) === 'lower' && !PLURAL_NOUN_MARKERS.has(wordKey(ws[i - n - 1]))));
     if (TYPE_LENGTHS.some((n) => i - n >= 0 && typeWordAt(keys, i - n) === n && !noField(n) && ws.slice(i - n, i).every((x, k) => k === n - 1 || blank(text, x, ws[i - n + k + 1])) && blank(text, prev, w) && !typeWordEndsSomethingElse(draft, ws, i - n, wholeNames))) continue;
     // a type word opening a name: "Tập đoàn Dầu khí"
     const ownType = typeWordAt(keys, i);
@@ -410,7 +416,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (a pair whose second syllable opens a listed word with the next is a three-syllable
     // word, shown whole: "Cuộc vận động", not "Cuộc vận")
     const third = ws[i + 2];
-    const end = pair && (firstHalfOfWord(text, ws, i) || commonWordAt(wordKey(w), wordKey(next))) ? (third && firstHalfOfWord(text, ws, i + 1) && caseShape(third.text) === 'lower' ? third.end : next.end) : ofPlural && nextKey !== undefined && isListedPair(lookupKey(w.text), lookupKey(next.text)) ? next.end : w.end;
+    const end = (pair && commonWordAt(wordKey(w), wordKey(next))) || firstHalfOfWord(text, ws, i) ? (third && firstHalfOfWord(text, ws, i + 1) && caseShape(third.text) === 'lower' ? third.end : next.end) : w.end;
     addCapital(w, end);
   }
   return out;
@@ -771,7 +777,8 @@ function typeWordEndsSomethingElse(draft: Draft, ws: Word[], t: number, wholeNam
   const w = ws[t];
   if (wholeNames.some((sp) => sp.start < w.start && sp.end === w.end)) return true;
   const before = ws[t - 1];
-  return caseShape(w.text) === 'lower' && before !== undefined && caseShape(before.text) === 'lower' && blank(draft.text, before, w) && lowercaseWord(wordKey(before), wordKey(w));
+  // (a plural marker makes no word with it: "các phòng Tham mưu, Chính trị" are bodies)
+  return caseShape(w.text) === 'lower' && before !== undefined && caseShape(before.text) === 'lower' && blank(draft.text, before, w) && !PLURAL_NOUN_MARKERS.has(wordKey(before)) && lowercaseWord(wordKey(before), wordKey(w));
 }
 
 /** True when word k is "tháng" / "ngày" (any case) and a capitalised word follows it: "tháng Tám", "Ngày Thương binh". */
