@@ -298,6 +298,13 @@ describe('common-noun-case', () => {
     expect(fixed(text, RULE)).toBe('Tỉnh đoàn phát động cuộc thi viết về Bác. Thí sinh tham gia cuộc thi được tập huấn kỹ năng viết bài.');
   });
 
+  it('reads the head of a contest or programme the draft names in full as a short reference to it when alone', () => {
+    const text = 'Tỉnh đoàn trao giải Cuộc thi trực tuyến tìm hiểu 95 năm thành lập Đảng. Sau hai tháng, Cuộc thi thu hút hơn 5.000 lượt người tham gia.';
+    expect(check(text, RULE)).toEqual([]);
+    // without the full name, the head alone is the common noun
+    expect(check('Tỉnh đoàn tổng kết các hoạt động. Sau hai tháng, Cuộc thi thu hút hơn 5.000 lượt người tham gia.', RULE).map((f) => f.text)).toEqual(['Cuộc thi']);
+  });
+
   it('keeps the capital of an award’s head before the award’s name, not before a common word', () => {
     expect(check('Ba học viên được nhận Kỷ niệm chương Vì sự nghiệp dân vận.', RULE)).toEqual([]);
     const text = 'Ba học viên được nhận Kỷ niệm chương của tỉnh.';

@@ -102,7 +102,7 @@ export const commonNounCase: Rule = {
     const namedPlaces = namedPlacesOf(draft);
     // the genre's words the draft writes lowercase, and capitalised only with no name after them
     const own = ownCase(draft);
-    const draftWide = `${config.profile}\u0001${[...lowercaseEvents].sort().join('|')}\u0001${namesKey(names)}\u0001${[...namedPlaces].sort().join('|')}\u0001${[...own.lowercase].sort().join('|')}\u0001${[...own.named].sort().join('|')}`;
+    const draftWide = `${config.profile}\u0001${[...lowercaseEvents].sort().join('|')}\u0001${namesKey(names)}\u0001${[...namedPlaces].sort().join('|')}\u0001${[...own.lowercase].sort().join('|')}\u0001${[...own.named].sort().join('|')}\u0001${[...own.namedOnly].sort().join('|')}`;
     // the lexicon's spans, indexed once, and only when a paragraph is not remembered: a re-check
     // reads the spans of the paragraphs it computes (the edited one), not the whole draft's
     let lexicon: LexiconSpans | undefined;

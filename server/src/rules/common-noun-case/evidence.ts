@@ -26,7 +26,7 @@ import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS,
  * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
  * topic word opens, the short names of mass organisations, quotations.
  */
-export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: ReadonlySet<string> = new Set(), own: OwnCase = { lowercase: new Set(), named: new Set() }): Found[] {
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: ReadonlySet<string> = new Set(), own: OwnCase = { lowercase: new Set(), named: new Set(), namedOnly: new Set() }): Found[] {
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
@@ -354,6 +354,19 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // an agent noun of three syllables in "viên" mid-clause, no name or body after it, is a
     // common noun whatever drafts do with its first pair ("nghe Báo cáo viên trình bày": "Báo
     // cáo" also opens documents' titles); a committee's member is a title ("Huyện ủy viên")
+    // a word of the genre the draft capitalises before a name elsewhere is, alone, a short
+    // reference to that one ("trao giải Cuộc thi trực tuyến tìm hiểu 70 năm … Sau hai tháng,
+    // Cuộc thi thu hút …", "Trưởng Ban Tổ chức Cuộc thi.")
+    // (the head of a programme's, contest's, system's, event's or place's name: not any word a
+    // body's name holds, "Quốc phòng - An ninh")
+    // (one the draft also writes lowercase is a common noun to it: "cuộc thi" … "Cuộc thi"; one
+    // before a name here is that name's head, not alone: "và Ứng dụng AI cơ bản")
+    if (own.namedOnly.size > 0) {
+      const n = genreWordAt(text, ws, i);
+      const key = n > 0 ? ws.slice(i, i + n).map(wordKey).join(' ') : '';
+      const opensName = ws[i + n] !== undefined && blank(text, ws[i + n - 1], ws[i + n]) && /^[\p{Lu}\d]/u.test(ws[i + n].text);
+      if (n > 0 && own.namedOnly.has(key) && !opensName && (NAME_OPENER_KEYS.has(key) || [EVENT_HEADS, SYSTEM_HEADS, PLACE_HEADS].some((x) => longest(text, ws, i, x)?.keys.length === n))) continue;
+    }
     const agent = midClause && agentNounAt(text, ws, i);
     if (agent) {
       addCapital(w, agent.end);
@@ -504,6 +517,9 @@ function commonListItem(draft: Draft, s: Sentence, i: number): number {
 
 /** the last syllable of a noun for a person's role: "thuyền viên" (common-nouns.json counts.roleSuffixes) */
 const ROLE_SUFFIXES = new Set(commonNouns.counts.roleSuffixes.map(syllableKey));
+
+/** the heads that open a programme's, a contest's or a document's name, as keys joined by a blank */
+const NAME_OPENER_KEYS = new Set(NAME_OPENERS.map((k) => k.join(' ')));
 
 /** the plural markers of a generic noun phrase ("các", "những": common-nouns.json pluralNounMarkers) */
 const PLURAL_NOUN_MARKERS = new Set(commonNouns.pluralNounMarkers.words.map(syllableKey));

@@ -40,6 +40,8 @@ export interface OwnCase {
   lowercase: Set<string>;
   /** capitalised before a name somewhere ("Tiêu chí số 10"): alone, it may refer back to that one */
   named: Set<string>;
+  /** … and never written lowercase: the draft's own name for that one ("Cuộc thi trực tuyến …", then "Cuộc thi") */
+  namedOnly: Set<string>;
 }
 
 /** How the draft writes the genre's words: see `OwnCase`. */
@@ -58,7 +60,8 @@ export function ownCase(draft: Draft): OwnCase {
     const wrapped = `${SEP}${w}${SEP}`;
     if (seen.some((s) => s.lower.includes(wrapped))) out.add(w);
   }
-  return { lowercase: out, named };
+  const namedOnly = new Set([...named].filter((w) => !seen.some((s) => s.lower.includes(`${SEP}${w}${SEP}`))));
+  return { lowercase: out, named, namedOnly };
 }
 
 function keysOf(seen: readonly Sightings[], list: 'bare' | 'named'): Set<string> {
