@@ -134,7 +134,7 @@ describe('common-nouns.json evidence.eventHeads', () => {
   });
 
   it('takes an event head with no name after it for the common noun', () => {
-    expect(check('Nhiều hợp tác xã tham gia Triển lãm tại Hà Nội.', 'common-noun-case').map((f) => f.text)).toEqual(['Triển']);
+    expect(check('Nhiều hợp tác xã tham gia Triển lãm tại Hà Nội.', 'common-noun-case').map((f) => f.text)).toEqual(['Triển lãm']);
   });
 });
 
