@@ -14,7 +14,7 @@ import { ParagraphMemo, quotesByParagraph } from '../../core/paragraph-memo.js';
 import { caseShape, isSentenceStart, levelWordAt, wordKey } from '../../core/casing.js';
 import { genreWords, GOES_ON, LISTED, phraseSteps } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
-import { blank, END_NAMES, FUNCTION_WORDS, LAN } from './phrases.js';
+import { blank, END_NAMES, FUNCTION_WORDS, LAN, SHORT_REFERENCE_HEADS } from './phrases.js';
 
 /**
  * How a paragraph writes the genre's words (keys joined by a blank), each list one string of
@@ -40,7 +40,10 @@ export interface OwnCase {
   lowercase: Set<string>;
   /** capitalised before a name somewhere ("Tiêu chí số 10"): alone, it may refer back to that one */
   named: Set<string>;
-  /** … and never written lowercase: the draft's own name for that one ("Cuộc thi trực tuyến …", then "Cuộc thi") */
+  /**
+   * … a head that may stand for a name (phrases.ts SHORT_REFERENCE_HEADS) and never written
+   * lowercase: the draft's own name for that one ("Cuộc thi trực tuyến …", then "Cuộc thi")
+   */
   namedOnly: Set<string>;
 }
 
@@ -60,7 +63,11 @@ export function ownCase(draft: Draft): OwnCase {
     const wrapped = `${SEP}${w}${SEP}`;
     if (seen.some((s) => s.lower.includes(wrapped))) out.add(w);
   }
-  const namedOnly = new Set([...named].filter((w) => !seen.some((s) => s.lower.includes(`${SEP}${w}${SEP}`))));
+  // a long draft names hundreds of words and each was searched for in every paragraph's lowercase
+  // list on every re-check: only the heads that may stand for a name are asked about (the rest
+  // never decide a finding), and most drafts name none
+  const namedOnly = new Set<string>();
+  for (const w of named) if (SHORT_REFERENCE_HEADS.has(w) && !seen.some((s) => s.lower.includes(`${SEP}${w}${SEP}`))) namedOnly.add(w);
   return { lowercase: out, named, namedOnly };
 }
 

@@ -69,6 +69,12 @@ export const AWARD_RANKS = data.evidence.awardRanks.map(phrase);
 export const PLACE_HEADS = indexPhrases(data.placeHeads.map((h) => ({ keys: phrase(h.word) })));
 /** heads of the names of information systems: “Cơ sở dữ liệu quốc gia về dân cư” (common-nouns.json systemHeads) */
 export const SYSTEM_HEADS = indexPhrases(data.systemHeads.map((h) => ({ keys: phrase(h.word) })));
+/**
+ * the heads that may stand alone for a name the draft gives in full (“Cuộc thi trực tuyến …”,
+ * then “Cuộc thi”): the openers of names and the heads of events, systems and places, as keys
+ * joined by a blank
+ */
+export const SHORT_REFERENCE_HEADS = new Set([...NAME_OPENERS, ...[EVENT_HEADS, SYSTEM_HEADS, PLACE_HEADS].flatMap((x) => [...x.values()].flat().map((p) => p.keys))].map((k) => k.join(' ')));
 /** heads of the names a body gives to a system or network of its own: “Hệ thống tiếp nhận, … của Chính phủ” (common-nouns.json ownedNameHeads) */
 export const OWNED_HEADS = indexPhrases(data.ownedNameHeads.map((h) => ({ keys: phrase(h.word) })));
 /**
