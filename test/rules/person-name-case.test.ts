@@ -33,6 +33,8 @@ describe('person-name-case', () => {
     ['Dự lớp học có bà Vũ thị thu, Chủ tịch Hội Nông dân xã.', '1:18', 'Vũ thị thu', 'Tên người “Vũ thị thu” phải viết hoa chữ cái đầu của mọi âm tiết: “Vũ Thị Thu”.', 'Dự lớp học có bà Vũ Thị Thu, Chủ tịch Hội Nông dân xã.'],
     // an Ê Đê given name typed in lower case between two capitalised syllables, before a title
     ['Dự có ông Y blim Niê, Phó Chủ tịch UBND huyện.', '1:11', 'Y blim Niê', 'Tên người “Y blim Niê” phải viết hoa chữ cái đầu của mọi âm tiết: “Y Blim Niê”.', 'Dự có ông Y Blim Niê, Phó Chủ tịch UBND huyện.'],
+    // a surname the list lacks, lowercase between "chị / anh …" and a capitalised "Thị"/"Văn"
+    ['Chị vừ Thị Dính, chủ một nhà nghỉ ở thôn Sủng Là, kể lại.', '1:5', 'vừ Thị Dính', 'Tên người “vừ Thị Dính” phải viết hoa chữ cái đầu của mọi âm tiết: “Vừ Thị Dính”.', 'Chị Vừ Thị Dính, chủ một nhà nghỉ ở thôn Sủng Là, kể lại.'],
     ['Giải thưởng mang tên trần Thị Lý được trao cho ba học viên.', '1:22', 'trần Thị Lý', 'Tên người “trần Thị Lý” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Thị Lý”.', 'Giải thưởng mang tên Trần Thị Lý được trao cho ba học viên.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
@@ -95,6 +97,8 @@ describe('person-name-case', () => {
     'Ông Hồ Văn Lai nhận Bằng khen của Chủ tịch UBND tỉnh.',
     'Anh Lê Minh cùng Hội Cựu chiến binh tham gia dọn vệ sinh.',
     'Ông Trần và bà Lê cùng tham gia buổi lễ.',
+    // an everyday word with the introducer before a capitalised "Văn": no surname typed small
+    'Các chị em Văn Phòng Đảng ủy xã cùng dự buổi sinh hoạt.',
     'Phó Chủ tịch UBND tỉnh Kiên Giang Lê Quốc Anh phát biểu tại cuộc họp.',
     'Ông Nguyễn Văn Hùng phát biểu tại lễ tổng kết.',
   ])('reads the words after a name as the sentence’s: %s', (text) => {

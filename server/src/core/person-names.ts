@@ -318,6 +318,23 @@ function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): nu
   return 0;
 }
 
+/**
+ * "chị vừ Thị Mai", "anh lò Văn Pọm": a lowercase syllable between "ông / chị …" and a
+ * capitalised "Văn"/"Thị" with a capitalised given name after it is a surname typed small, one
+ * the surname list may lack (Mông, Thái, Dao surnames are many): no function word, no word
+ * mostly written lowercase, no everyday word with the introducer ("chị em", "bà con").
+ */
+function surnameBeforeMiddle(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i];
+  const middle = ws[i + 1];
+  const given = ws[i + 2];
+  if (!middle || !given || caseShape(w.text) !== 'lower' || !looksLikeSyllable(w.text) || introducerBefore(text, ws, i) === 0) return false;
+  const keys = keysOfSentence(ws);
+  if (!MIDDLE.has(keys[i + 1]) || caseShape(middle.text) !== 'cap' || caseShape(given.text) !== 'cap') return false;
+  if (!blankBetween(text, w, middle) || !blankBetween(text, middle, given)) return false;
+  return !functionAt(keys, i) && !usuallyLowercase(keys[i]) && !commonWordPair(ws[i - 1].text, w.text);
+}
+
 /** The syllable keys of a sentence's words, computed once per word list. */
 function keysOfSentence(ws: Word[]): string[] {
   let k = sentenceKeys.get(ws);
@@ -376,6 +393,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         let sn = SURNAME.get(first === ws[i].text ? wordKey(ws[i]) : syllableKey(first));
         if (!sn && APOSTROPHE_NAME.test(first)) sn = { common: false };
         if (!sn && run - i >= 3 && run - i <= 4 && startsName(ws, i, run)) sn = { common: false };
+        if (!sn && surnameBeforeMiddle(text, ws, i)) sn = { common: false };
         if (!sn) continue;
         const shape = caseShape(first);
         // (a credit's label introduces the author: "Tin, ảnh: nguyễn Hà")
