@@ -328,10 +328,11 @@ function surnameBeforeMiddle(text: string, ws: Word[], i: number): boolean {
   const w = ws[i];
   const middle = ws[i + 1];
   const given = ws[i + 2];
-  if (!middle || !given || caseShape(w.text) !== 'lower' || !looksLikeSyllable(w.text) || introducerBefore(text, ws, i) === 0) return false;
+  // (asked at nearly every lowercase word that is no surname: the rare shape after it first)
+  if (!middle || !given || !MIDDLE.has(wordKey(middle)) || caseShape(middle.text) !== 'cap' || caseShape(given.text) !== 'cap') return false;
+  if (caseShape(w.text) !== 'lower' || !blankBetween(text, w, middle) || !blankBetween(text, middle, given)) return false;
+  if (!looksLikeSyllable(w.text) || introducerBefore(text, ws, i) === 0) return false;
   const keys = keysOfSentence(ws);
-  if (!MIDDLE.has(keys[i + 1]) || caseShape(middle.text) !== 'cap' || caseShape(given.text) !== 'cap') return false;
-  if (!blankBetween(text, w, middle) || !blankBetween(text, middle, given)) return false;
   return !functionAt(keys, i) && !usuallyLowercase(keys[i]) && !commonWordPair(ws[i - 1].text, w.text);
 }
 

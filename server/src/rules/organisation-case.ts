@@ -188,7 +188,6 @@ export const organisationCase: Rule = {
   },
 };
 
-
 /** A body written all in lowercase with no place, unit or name after it. */
 function unnamedLowercase(draft: Draft, m: OrganisationMatch): boolean {
   return !m.place && !unitAfter(draft, m.end) && m.parts.every((p) => p.words.every((w) => caseShape(w.text) === 'lower'));

@@ -43,6 +43,8 @@ export const END_NAMES = new Set(data.functionWords.endNames.map(syllableKey));
 export const SHORT_NAMES = indexPhrases(data.shortNames.words.map((w) => ({ keys: phrase(w) })));
 export const BEFORE_NAMES = indexPhrases(data.evidence.beforeNames.map((w) => ({ keys: phrase(w) })));
 export const NAME_OPENERS = data.evidence.nameOpeners.map(phrase);
+/** the heads that open a programme's, a contest's or a document's name, as keys joined by a blank */
+export const NAME_OPENER_KEYS = new Set(NAME_OPENERS.map((k) => k.join(' ')));
 /** openers of names printed as their owners write them, Title Case included: “báo Người Lao Động” (common-nouns.json evidence.ownerOpeners) */
 export const OWNER_OPENERS = data.evidence.ownerOpeners.map(phrase);
 export const NAME_HEADS = indexPhrases(data.evidence.nameHeads.map((w) => ({ keys: phrase(w) })));
@@ -74,7 +76,7 @@ export const SYSTEM_HEADS = indexPhrases(data.systemHeads.map((h) => ({ keys: ph
  * then “Cuộc thi”): the openers of names and the heads of events, systems and places, as keys
  * joined by a blank
  */
-export const SHORT_REFERENCE_HEADS = new Set([...NAME_OPENERS, ...[EVENT_HEADS, SYSTEM_HEADS, PLACE_HEADS].flatMap((x) => [...x.values()].flat().map((p) => p.keys))].map((k) => k.join(' ')));
+export const SHORT_REFERENCE_HEADS = new Set([...NAME_OPENER_KEYS, ...[EVENT_HEADS, SYSTEM_HEADS, PLACE_HEADS].flatMap((x) => [...x.values()].flat().map((p) => p.keys.join(' ')))]);
 /** heads of the names a body gives to a system or network of its own: “Hệ thống tiếp nhận, … của Chính phủ” (common-nouns.json ownedNameHeads) */
 export const OWNED_HEADS = indexPhrases(data.ownedNameHeads.map((h) => ({ keys: phrase(h.word) })));
 /**

@@ -33,7 +33,6 @@ interface Counts {
   bareN: number[];
 }
 
-
 const rhymesOf = new WeakMap<Set<string>, { toned: Set<string>; bare: Set<string> }>();
 
 /** the rhymes of the valid syllables, tone included ("át" of "hát") and without it ("at"), once per list */
