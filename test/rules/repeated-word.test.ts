@@ -19,6 +19,9 @@ describe('repeated-word', () => {
     // … or makes a word of the genre with the word after it
     ['Mô hình giúp người người dân tăng thu nhập.', '1:14', 'người người', 'Từ “người” bị lặp lại liền nhau.', 'Mô hình giúp người dân tăng thu nhập.'],
     ['Học viên nghiên cứu văn bản nhà nhà nước về phòng cháy.', '1:29', 'nhà nhà', 'Từ “nhà” bị lặp lại liền nhau.', 'Học viên nghiên cứu văn bản nhà nước về phòng cháy.'],
+    // … or a numeral counts it: a noun doubled on purpose takes none
+    ['Huyện mở thêm hai lớp lớp cho giáo viên mầm non.', '1:19', 'lớp lớp', 'Từ “lớp” bị lặp lại liền nhau.', 'Huyện mở thêm hai lớp cho giáo viên mầm non.'],
+    ['Đội hình tình nguyện tổ chức 3 đoàn đoàn về các bản vùng cao.', '1:32', 'đoàn đoàn', 'Từ “đoàn” bị lặp lại liền nhau.', 'Đội hình tình nguyện tổ chức 3 đoàn về các bản vùng cao.'],
     // a type word doubled before a name whose field does not open with it
     ['Cán bộ Phòng Phòng Tư pháp hướng dẫn học viên.', '1:8', 'Phòng Phòng', 'Từ “Phòng” bị lặp lại liền nhau.', 'Cán bộ Phòng Tư pháp hướng dẫn học viên.'],
   ])('flags %j', (text, at, span, message, output) => {

@@ -83,6 +83,18 @@ function wordAfter(text: string, b: Word, c: Word | undefined, d: Word | undefin
 }
 
 /**
+ * "hai lớp lớp cho giáo viên", "mỗi ngày ngày": a numeral right before a word doubled on
+ * purpose counts one noun. The doubled noun means "every one, one after another" ("lớp lớp
+ * thanh niên", "ngày ngày đến lớp") and takes no numeral, so the copy is a slip. A doubled
+ * closed-class word is left alone ("ba ba", "năm năm": a numeral itself, or a noun of its own).
+ */
+function countedBefore(text: string, before: Word | undefined, a: Word): boolean {
+  if (!before || !adjacent(text, before, a)) return false;
+  const { functionWords, counts } = genreWords();
+  return (isNumber(before) || counts.has(lookupKey(before.text))) && !functionWords.has(lookupKey(a.text));
+}
+
+/**
  * "Phòng Phòng, chống ma túy", "Phòng Phòng cháy chữa cháy": a body's type word, then its field
  * opening with the same syllable, both capitalised. The second copy makes a word of the genre
  * with the word after it (or one comma compound, dictionaries/organisation-grammar.json), so
@@ -208,7 +220,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3])) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws[i - 1], a)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2])) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
