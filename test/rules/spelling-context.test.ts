@@ -463,6 +463,31 @@ describe('spelling: hygiene slips of unseen drafts (issue 13)', () => {
   });
 });
 
+describe('spelling: a confused sound and one mark, a partnerless syllable, a preposition with its complement', () => {
+  it('hears a confused onset with one mark off a listed word the genre writes often (“sẩy ra” → “xảy ra”)', () => {
+    expect(check('Đội xung kích sẵn sàng ứng cứu khi có sự cố sẩy ra trên tuyến đê.', R).map((f) => [f.text, f.message])).toEqual([
+      ['sẩy ra', '“sẩy ra” có thể viết sai chính tả; có phải là “xảy ra”?'],
+    ]);
+    // the syllable as written in a word of its own
+    expect(check('Cán bộ hướng dẫn cách phòng tránh sẩy chân khi leo núi.', R)).toEqual([]);
+  });
+
+  it('reads the variant that gives a syllable never written outside its words its partner (“kim nhiệm” → “kiêm nhiệm”)', () => {
+    expect(firstSuggestions('Ở mỗi trạm y tế, một người kim nhiệm công tác thống kê.')).toEqual([['kim nhiệm', 'kiêm']]);
+    // the partner there already: "kim" a word of its own
+    expect(check('Học viên thực hành châm kim đúng kỹ thuật và hoàn thành nhiệm vụ được giao.', R)).toEqual([]);
+  });
+
+  it('reads a closed-class word that needs a complement, with one after it, as written (“xe tại Công an”)', () => {
+    for (const text of [
+      'Học viên được hướng dẫn thủ tục đăng ký xe tại Công an cấp xã.',
+      'Người dân làm thủ tục đăng ký xe tại trụ sở xã.',
+    ]) expect(check(text, R), text).toEqual([]);
+    // opening the pair, its complement inside it: still the slip
+    expect(firstSuggestions('Lớp học trang bị kỹ năng phòng tránh tại nạn giao thông cho học sinh.')).toEqual([['tại nạn', 'tai']]);
+  });
+});
+
 describe('spelling: a syllable the genre never writes, heard for one that makes a general word', () => {
   it.each([
     // hỏi for ngã and back: "quảng canh" is a word of the general list, "quãng canh" none

@@ -479,14 +479,20 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const far = side < 0 ? after : before;
     const farOut = side < 0 ? run[at + 2] : run[at - 2];
     const orphan = !!far && !functionWords.has(far) && !(side < 0 ? known(far, farOut) || known(v.key, far) : known(farOut, far) || known(far, v.key));
-    const usual = twoSided || !n || ((functionWords.has(v.key) || listed) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
+    // a neighbour the genre writes often and never outside its words ("nhiệm" of "nhiệm vụ",
+    // "trách nhiệm", "kiêm nhiệm"), making no word on its far side either, needs a partner: the
+    // variant making a listed word with it is evidence whatever the syllable as written might
+    // make on its other side ("một người kim nhiệm công tác" → "kiêm nhiệm"); a key struck by
+    // its neighbour makes too many variants for that ("chuyên công vụ" is no "công cụ")
+    const partnerless = listed && !v.struck && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && freeCount(n) === 0 && !(side < 0 ? inWord(run[at - 2], before) : inWord(after, run[at + 2]));
+    const usual = partnerless || twoSided || !n || ((functionWords.has(v.key) || listed) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
     // a neighbour the genre writes often and nearly always with the variant ("uy" is "uy tín" 14
     // times in 15, "bàn" is "địa bàn" 116 in 126) is evidence however common the written syllable
     // is: "người có uy tính" → "uy tín", "trên đại bàn" → "địa bàn"
     // …unless it makes a word on its far side already, where its habit is not in play: "đơn" of
     // "hoá đơn với cơ quan thuế" is not the "đơn" of "đơn vị"
     const beyond = side < 0 ? inWord(run[at - 2], before) : inWord(after, run[at + 2]);
-    const bound = !!n && !beyond && (side < 0 ? b : a) > 0 && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && (side < 0 ? pairCount(n, v.key) : pairCount(v.key, n)) >= CLOSED_AFFINITY * syllableCount(n);
+    const bound = !!n && !beyond && (side < 0 ? b : a) > 0 && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && (partnerless || (side < 0 ? pairCount(n, v.key) : pairCount(v.key, n)) >= CLOSED_AFFINITY * syllableCount(n));
     if ((weight >= floor || bound) && usual && (!best || weight > best.weight)) best = { key: v.key, side, weight };
   }
   // a syllable the genre never writes, one vowel from the one its neighbour nearly always makes
