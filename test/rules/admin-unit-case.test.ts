@@ -141,6 +141,23 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check('Cán bộ xã đến Huế.', RULE)).toEqual([]);
   });
 
+  it('reads a lowercase syllable and a capital before “và” and other units as one unit’s name (“ở xã tả Phìn và các bản”)', () => {
+    expect(check('Tỷ lệ tiêm chủng còn thấp ở xã tả Phìn và các bản giáp biên.', RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “tả Phìn” → “Tả Phìn”.', at: '1:32', text: 'tả Phìn' }]);
+    expect(fixed('Cán bộ huyện về làm việc với thị trấn hồ Xá và huyện Vĩnh Linh.', RULE)).toBe('Cán bộ huyện về làm việc với thị trấn Hồ Xá và huyện Vĩnh Linh.');
+    // (many units of a kind before it: no one unit's name)
+    expect(check('Lớp học dành cho cán bộ các xã giáp Lào và các bản giáp biên.', RULE)).toEqual([]);
+  });
+
+  it('reads a noun of place after a main level word as the first syllable of a name that lost its capital (“phường bến Thành.”)', () => {
+    expect(fixed('Lớp học diễn ra tại phường bến Thành.', RULE)).toBe('Lớp học diễn ra tại phường Bến Thành.');
+    // (a word that describes the unit is no name: "thành phố biển")
+    expect(check('Lớp học diễn ra tại thành phố biển Nha Trang.', RULE)).toEqual([]);
+  });
+
+  it('keeps the capital of a noun of geography right after a named place’s head in lowercase (“địa đạo Vịnh Mốc”)', () => {
+    expect(check('Đoàn viên được nghe kể về cuộc sống trong địa đạo Vịnh Mốc thời chiến tranh.', RULE)).toEqual([]);
+  });
+
   it('keeps the capital of a noun of geography that opens a school’s name after its kind (“Trung học cơ sở Suối Hoa”)', () => {
     expect(check('Cô giáo Trường Phổ thông dân tộc bán trú Tiểu học và Trung học cơ sở Suối Hoa cho biết lớp học đã xong.', RULE)).toEqual([]);
     expect(check('Các em học sinh trường tiểu học Núi Thành dự buổi ngoại khóa.', RULE)).toEqual([]);

@@ -194,7 +194,8 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   const villageWord = mainLevel && isLevelWord(a.text) && !MAIN_LEVELS.has(x);
   // (a noun of geography right after a main level word is the first syllable of a name that lost
   // its capital, "thị trấn sông Đốc", "huyện núi Thành": a unit is named after its river or mountain)
-  const geoOpens = mainLevel && GEO_GENERICS.has(x);
+  // (so is another noun of place: "phường bến Thành", "huyện chợ Mới")
+  const geoOpens = mainLevel && (GEO_GENERICS.has(x) || placeNounAt(keys, j) === 1);
   if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || (isLevelWord(a.text) && !villageWord) || (placeNounAt(keys, j) > 0 && !geoOpens)) return undefined;
   // a function word opens a name on the same terms as a syllable drafts write lowercase, where
   // the level word is a place's (after "tại", "ở": organisation-grammar.json unitPrepositions) or
@@ -227,7 +228,7 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // (the last item of a list closes before a function word too: "các xã Nậm Xé, Bản Lầu và pắc Ta của huyện")
   const closes = !after || !blank(text, last, after)
     ? /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(last.end, after ? after.start : last.end + 3))
-    : (listItem && functionAt(keys, at)) || (isLevelWord(after.text) && !functionAt(keys, at + 1)) || (isListJoiner(after) && !!ws[at + 1] && blank(text, after, ws[at + 1]) && (mainLevelAt(ws, keys, at + 1) || (PLURAL.has(keys[at + 1]) && !!ws[at + 2] && blank(text, ws[at + 1], ws[at + 2]) && mainLevelAt(ws, keys, at + 2))));
+    : (listItem && functionAt(keys, at)) || (isLevelWord(after.text) && !functionAt(keys, at + 1)) || anotherUnitAt(text, ws, keys, at);
   // (a Central Highlands prefix opens a place's name wherever the phrase goes on: "huyện chư Păh hiện có",
   // generic-markers.json highlandPlacePrefixes)
   if (mainLevel && (closes || HIGHLAND_PREFIXES.has(x)) && !(counts && counts[1] === 0 && counts[0] >= 3)) return name;
@@ -257,11 +258,22 @@ function closingNameOfOne(text: string, ws: Word[], keys: string[], j: number, i
   const b = ws[j + 1];
   if (nameShape(b) !== 'cap' || inEntry.has(b.start) || COUNTRIES.has(keys[j + 1]) || commonPair(a, b) || typeWordAt(keys, j + 1) > 0) return false;
   const c = ws[j + 2];
-  if (!/^[ \t\u00a0]*[,.;:!?)]/u.test(text.slice(b.end, c ? c.start : b.end + 2))) return false;
+  if (!/^[ \t\u00a0]*[,.;:!?)]/u.test(text.slice(b.end, c ? c.start : b.end + 2)) && !(c && blank(text, b, c) && anotherUnitAt(text, ws, keys, j + 2))) return false;
   let k = j - 1;
   while (k > 0 && levelWordAt(ws, k - 1) === j - k + 1) k--;
   const before = k > 0 && blank(text, ws[k - 1], ws[k]) ? ws[k - 1] : undefined;
   return !before || !(PLURAL.has(keys[k - 1]) || KIND_BEFORE.has(keys[k - 1]) || /^\d+$/u.test(before.text));
+}
+
+/**
+ * A list joiner at word k and another unit after it, a main level word or units of any level
+ * ("| và huyện Lắk", "| và các bản giáp biên"): the name before has closed.
+ */
+function anotherUnitAt(text: string, ws: Word[], keys: string[], k: number): boolean {
+  const joiner = ws[k];
+  const next = ws[k + 1];
+  if (!joiner || !next || !isListJoiner(joiner) || !blank(text, joiner, next)) return false;
+  return mainLevelAt(ws, keys, k + 1) || (PLURAL.has(keys[k + 1]) && !!ws[k + 2] && blank(text, next, ws[k + 2]) && levelWordAt(ws, k + 2) > 0);
 }
 
 /** A main level word at word k ("huyện", "thị xã"). */
@@ -378,7 +390,8 @@ function capitalGeneric(draft: Draft, ws: Word[], keys: string[], i: number, inE
   if (isSentenceStart(draft, w.start) || inEntry.has(w.start) || isLevelWord(prev.text) || placeNounAt(keys, i - 1) > 0) return undefined;
   if (GEO_NOT_AFTER.some((p) => p.every((k, n) => keys[i - p.length + n] === k))) return undefined;
   // the head of a named place before it ("Địa đạo Vịnh Mốc", "Khu du lịch Núi Cấm"), maybe with
-  // lowercase words that say what kind ("Khu du lịch quốc gia Núi Bà Đen"), or a kind of school
+  // lowercase words that say what kind ("Khu du lịch quốc gia Núi Bà Đen"), or right before it in
+  // lowercase ("địa đạo Vịnh Mốc": the head's own case says nothing there), or a kind of school
   // ("Trường Tiểu học và Trung học cơ sở Suối Hoa", named after its commune): the noun is the name's
   if (afterPlaceHead(text, ws, keys, i) || afterSchoolKind(draft, ws, keys, i)) return undefined;
   const name: Word[] = [];
@@ -388,13 +401,13 @@ function capitalGeneric(draft: Draft, ws: Word[], keys: string[], i: number, inE
 }
 
 /**
- * A capitalised head of a named place ends right before word i, or before at most six
- * lowercase words that end there, all joined by blanks (as common-noun-case reads a place
- * head: common-nouns.json placeHeads).
+ * A head of a named place ends right before word i, in any case, or a capitalised one before at
+ * most six lowercase words that end there, all joined by blanks (as common-noun-case reads a
+ * place head: common-nouns.json placeHeads).
  */
 function afterPlaceHead(text: string, ws: Word[], keys: string[], i: number): boolean {
   for (let end = i; end >= 1 && i - end <= 6; end--) {
-    if (NAMED_PLACE_HEADS.some((p) => end >= p.length && isCapitalised(ws[end - p.length].text) && p.every((k, n) => keys[end - p.length + n] === k && (n === 0 || blank(text, ws[end - p.length + n - 1], ws[end - p.length + n]))))) return true;
+    if (NAMED_PLACE_HEADS.some((p) => end >= p.length && (end === i || isCapitalised(ws[end - p.length].text)) && p.every((k, n) => keys[end - p.length + n] === k && (n === 0 || blank(text, ws[end - p.length + n - 1], ws[end - p.length + n]))))) return true;
     // (the words between are the head's description, lowercase and joined to it)
     if (nameShape(ws[end - 1]) !== 'lower' || !blank(text, ws[end - 1], ws[end])) return false;
   }

@@ -48,6 +48,12 @@ export const LEGAL_FORM_FROM = new Map<string, number>(
     .filter((t): t is typeof t & { legalForm: number } => typeof (t as { legalForm?: unknown }).legalForm === 'number')
     .map((t) => [syllables(t.word).tokens.map(syllableKey).join(' '), t.legalForm]),
 );
+/** a type word → the index of its syllable that companies register either way ("Tổng Công ty", "Tổng công ty") */
+export const AS_REGISTERED_AT = new Map<string, number>(
+  grammarData.typeWords
+    .filter((t): t is typeof t & { asRegistered: number } => typeof (t as { asRegistered?: unknown }).asRegistered === 'number')
+    .map((t) => [syllables(t.word).tokens.map(syllableKey).join(' '), t.asRegistered]),
+);
 export const TYPES_BY_FIRST = new Map<string, string[][]>();
 for (const t of TYPE_WORDS) {
   if (!TYPES_BY_FIRST.has(t[0])) TYPES_BY_FIRST.set(t[0], []);

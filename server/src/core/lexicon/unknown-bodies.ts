@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, never
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -157,8 +157,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const marker = pluralMarkerAt(words, j);
     if (marker > 0 && j + marker < words.length && blankGap(text, words, j + marker - 1) && levelWordAt(words, j + marker) > 0) break;
     // … and a lowercase one ends the field before every unit of any kind ("Ban Nữ công | một số
-    // công đoàn cơ sở"), unless it is the second half of a word ("cung cấp")
-    if (field.length > 0 && caseShape(words[j].text) === 'lower' && marker > 0 && !knownPair(keys[j - 1], keys[j])) break;
+    // công đoàn cơ sở"), unless it is the second half of a word ("cung cấp") or the first ("Hồi
+    // sức | cấp cứu")
+    if (field.length > 0 && caseShape(words[j].text) === 'lower' && marker > 0 && !knownPair(keys[j - 1], keys[j]) && !opensWord(text, words, j)) break;
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
     // the body it belongs to ("Ban kinh tế | Hội CCB", "Ban giám hiệu | trường Chính trị"); in a
@@ -254,7 +255,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (!typeCapital) {
       // (the body of many units: "phòng Dân tộc | các huyện"; not where the field ran on into
       // the sentence's verb first, "giảng viên khoa Nông nghiệp hướng dẫn | các kỹ thuật")
-      const ofMany = j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0 && (field.length <= 2 || levelWordAt(words, j + pluralMarkerAt(words, j)) > 0);
+      // (a marker that opens a word with the syllable after it is that word: "khoa Hồi sức | cấp cứu")
+      const marker = j < words.length ? pluralMarkerAt(words, j) : 0;
+      const ofMany = marker > 0 && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && (levelWordAt(words, j + marker) > 0 || (field.length <= 2 && !opensWord(text, words, j)));
       if (startsSentence || ofMany) return undefined;
       // a lowercase kind of body and the country's name alone says of what country, not which
       // body ("tiêu chí chất lượng bệnh viện Việt Nam": the hospitals of Viet Nam); a name goes
@@ -265,9 +268,12 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       checks.push({ word: words[i], expected: withShape(words[i].text, 'cap'), certainty: 'clear' });
     }
     // (a company's legal form is written as it registered: "Công ty Cổ phần", "Công ty cổ phần")
-    const form = LEGAL_FORM_FROM.get(keys.slice(i, tEnd).join(' ')) ?? tEnd - i;
-    words.slice(i + 1, i + form).forEach((w) => {
-      if (caseShape(w.text) === 'cap') checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
+    // (and a syllable companies register either way is theirs: "Tổng Công ty", "Tổng công ty")
+    const typeKey = keys.slice(i, tEnd).join(' ');
+    const form = LEGAL_FORM_FROM.get(typeKey) ?? tEnd - i;
+    const registered = AS_REGISTERED_AT.get(typeKey);
+    words.slice(i + 1, i + form).forEach((w, n) => {
+      if (caseShape(w.text) === 'cap' && n + 1 !== registered) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
     });
     // … or the field after its kind lowercase ("Trường Đại học y dược Thái Bình")
     if (afterKind && caseShape(afterKind.text) === 'lower' && !functionAt(keys, j - field.length + field.indexOf(afterKind))) checks.push({ word: afterKind, expected: withShape(afterKind.text, 'cap'), certainty: 'clear' });
@@ -309,6 +315,11 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   match.expected = applyChecks(text, match.start, match.end, checks, true);
   match.canonical = match.expected;
   return { match, endIndex: j };
+}
+
+/** Word j and the next, joined by a blank, make a listed word ("cấp cứu", not "các huyện"). */
+function opensWord(text: string, words: Word[], j: number): boolean {
+  return j + 1 < words.length && blankGap(text, words, j) && isListedPair(lookupKey(words[j].text), lookupKey(words[j + 1].text));
 }
 
 /** The type word at i is the second half of a word with the syllable before ("cơ sở", "thị trường", "rừng phòng hộ"). */
