@@ -44,17 +44,19 @@ function afterPersonName(draft: Draft, words: Word[], i: number): boolean {
 
 /**
  * The title from word `from` to `end` ends in the name of a body the lexicon knows ("Trưởng |
- * công an"), and the name of its place or of its holder follows the level word after it ("Phó
- * Trưởng công an huyện Nguyễn Văn Cường", "Trưởng công an xã Tân Lập"): the body is that one
- * unit's, not the common noun its lowercase form also is, as organisation-case reads "công an
- * tỉnh Lai Châu" (organisations.ts, a name in its accepted lowercase form).
+ * công an"), and a level word follows with the name of its place or of its holder after it ("Phó
+ * Trưởng công an huyện Nguyễn Văn Cường", "Trưởng công an xã Tân Lập"), or its holder named
+ * right before the title (`holderBefore`: "ông Lê Văn Khiêm, Trưởng thi hành án dân sự tỉnh"):
+ * the body is that one unit's, not the common noun its lowercase form also is, as
+ * organisation-case reads "công an tỉnh Lai Châu" (organisations.ts, a name in its accepted
+ * lowercase form).
  */
-function bodyOfOne(draft: Draft, tries: Tries, words: Word[], keys: string[], from: number, end: number): boolean {
+function bodyOfOne(draft: Draft, tries: Tries, words: Word[], keys: string[], from: number, end: number, holderBefore: boolean): boolean {
   const text = draft.text;
   const tail = from + 1 < end ? longestAt(tries.organisations, text, words, keys, from + 1) : undefined;
   if (!tail || tail.end !== end || end >= words.length || !blankGap(text, words, end - 1)) return false;
   const lv = levelWordAt(words, end);
-  return lv > 0 && end + lv < words.length && blankGap(text, words, end + lv - 1) && properNameAfter(draft, words, end + lv) > 0;
+  return lv > 0 && (holderBefore || (end + lv < words.length && blankGap(text, words, end + lv - 1) && properNameAfter(draft, words, end + lv) > 0));
 }
 
 /** A word that introduces a person's name ("bà", "đồng chí", "Đại tá") ends right before word i. */
@@ -168,7 +170,7 @@ export function titleAt(
   if (attached && !allUpper(titleWords)) {
     if (deputy) checks.push({ word: deputy, expected: withShape(deputy.text, 'cap'), certainty: 'clear' });
     const baseWords = words.slice(deputy ? i + 1 : i, base.end);
-    const oneBody = bodyOfOne(draft, tries, words, keys, base.end - baseWords.length, base.end);
+    const oneBody = bodyOfOne(draft, tries, words, keys, base.end - baseWords.length, base.end, afterPersonName(draft, words, i));
     const { form, exact } = pickForm(baseWords, base.c.forms);
     const canon = base.c.forms[0];
     const titleCased = !exact && baseWords.length > 1 && baseWords.every((w) => caseShape(w.text) === 'cap');
