@@ -464,6 +464,15 @@ describe('spelling: markdown', () => {
     expect(check('Xem [tài liệu](https://x.vn/trển-khai) và `tyrong`.', R, {}, 'vi', 'markdown')).toEqual([]);
   });
 
+  it('reads back a sentence with a link as it found it, the link left alone', () => {
+    const sentence = 'Xem https://x.vn/trển-khai về việc trển khai.';
+    const expected = (line: number, column: number) => [{ rule: R, message: '“trển” viết sai chính tả; có phải là “triển”?', at: `${line}:${column}`, text: 'trển' }];
+    expect(check(`Tập huấn\n\n${sentence}`, R)).toEqual(expected(3, 36));
+    expect(check(`Tập huấn\n\n${sentence}`, R)).toEqual(expected(3, 36));
+    // the paragraph moved by an edit above it: the remembered findings at its new place
+    expect(check(`Lớp tập huấn\n\n\n${sentence}`, R)).toEqual(expected(4, 36));
+  });
+
   it('re-checks with a changed project word list', () => {
     const text = 'Lớp học về mô hình gioăng cao su.';
     expect(check(text, R)).toHaveLength(1);

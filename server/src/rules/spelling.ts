@@ -7,6 +7,7 @@
  * modern form of a clear old spelling.
  */
 import type { Report, Rule, Suggestion } from '../core/types.js';
+import type { Span } from '../core/draft.js';
 import { withToneStyle } from '../core/normalise.js';
 import { toneMajority } from '../core/tone-majority.js';
 import { syllables } from '../core/spell/dictionary.js';
@@ -128,11 +129,15 @@ export const spelling: Rule = {
       const prefixes = terms.size ? paragraphTermKeys(draft, p, terms, salt) : undefined;
       for (let k = 0; k < p.sentences.length; k++) {
         const sentence = p.sentences[k];
-        const memoKey = (prefixes ? prefixes[k] : '') + setting + sentence.text;
-        const known = sentenceMemo.get(memoKey);
         // the links of this sentence only: a long draft has thousands, its sentences a few
         const sentenceLinks = links.overlapping(sentence.start, sentence.end);
-        if (known && sentenceLinks.length === 0) {
+        // …which the findings depend on, where they lie in it (the words they cover are left
+        // alone): in the key, so a sentence with a link or a piece of debris is remembered too
+        // (each was checked again on every re-check, half the spelling rule's re-check of a
+        // 100 KB draft of pasted pages)
+        const memoKey = `${prefixes ? prefixes[k] : ''}${setting}${sentenceLinks.length ? linksKey(sentenceLinks, sentence.start) : ''}|${sentence.text}`;
+        const known = sentenceMemo.get(memoKey);
+        if (known) {
           const reports = shiftedAt(known, sentence.start);
           for (let i = 0; i < reports.length; i++) context.report(reports[i]);
           continue;
@@ -165,3 +170,14 @@ export const spelling: Rule = {
     iyMixing(draft, context.report);
   },
 };
+
+/**
+ * The links of a sentence as its memo key has them, where each lies from the sentence's start
+ * ("0,12;30,41;"): the setting before them ends with a bar and a bar follows them, so a key
+ * with links never reads as one without.
+ */
+function linksKey(links: readonly Span[], base: number): string {
+  let key = '';
+  for (let i = 0; i < links.length; i++) key += `${links[i].start - base},${links[i].end - base};`;
+  return key;
+}
