@@ -241,6 +241,10 @@ describe('dictionaries/structure.json examples', () => {
     expect(datelineOf(x)).toBeUndefined();
     expect(datelineOf(swap(x, word, 'xong'))).toMatch(/^từ ngày \d/u);
   });
+  it.each(data.lastingVerbs.entries.flatMap((e) => e.eventExamples.map((x) => [e.word, x])))('the event as the subject, a date after “%s” is its dateline: %s', (word, x) => {
+    const after = x.slice(x.indexOf(word) + word.length + 1);
+    expect(datelineOf(x)).toBe(after.slice(0, after.indexOf(' tại')));
+  });
   it.each(data.organisedEvents.entries.flatMap((e): Array<[string, string]> => ('leadSubject' in e && typeof e.leadSubject === 'string' ? [[e.word, e.leadSubject]] : [])))('“%s” as the lead’s subject tells the event: %s', (word, x) => {
     const next = x.slice(x.indexOf('. ') + 2);
     expect(datelineOf(x)).toBe(next.slice(0, next.indexOf(',')));

@@ -33,6 +33,14 @@ describe('required-dateline', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it('takes the days after “diễn ra” when the event is the subject, in the lead or the paragraph going on from it', () => {
+    const lead = 'Hội Nông dân huyện phối hợp với Trạm Khuyến nông mở lớp tập huấn kỹ thuật trồng lúa cho hội viên.';
+    expect(check(`Hội Nông dân huyện tập huấn kỹ thuật trồng lúa\n\n${lead}\n\nLớp học diễn ra từ ngày 4 đến 6-3 tại hội trường xã, với 80 học viên.\n\nThu Trang\n`, RULE)).toEqual([]);
+    expect(check(draft(`${lead} Buổi tập huấn diễn ra chiều 14/3 tại nhà văn hóa thôn Đông.`), RULE)).toEqual([]);
+    // the days of a campaign are not the class's
+    expect(check(draft(`${lead} Đợt ra quân diễn ra từ ngày 4 đến 6-3 tại các thôn.`), RULE).map((f) => f.message)).toEqual([MESSAGE]);
+  });
+
   it('does not take the date of a cited document for the event', () => {
     const text =
       'Hội Nông dân huyện tập huấn kỹ thuật trồng lúa\n\nThực hiện Quyết định 204/QĐ-UBND ngày 9/2/2024 của UBND huyện, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.\n\nCác học viên được hướng dẫn cách bón phân. Quyết định 310/QĐ-SNN ngày 2/3/2024 cũng được phổ biến.\n\nThu Trang\n';

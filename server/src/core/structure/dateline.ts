@@ -93,6 +93,8 @@ const REPORTED = new RegExp(`${B}${REPORTING_VERBS}${E}`, 'u');
 /** a span timing how long something lasts: "trong (thời gian) 3 ngày (…)", "diễn ra / kéo dài …", "trong thời gian huấn luyện …" */
 const DURATION_SPAN = new RegExp(`^trong\\s+(?:thời gian\\s+)?${NUMBER_WORD}\\s+ngày`, 'u');
 const DURATION_BEFORE = new RegExp(`(?:${LASTING_VERBS}\\s+(?:trong\\s+)?|trong thời gian(?:\\s+\\p{L}+){0,3}\\s+)$`, 'u');
+/** a verb of lasting right before the date: "diễn ra từ ngày 6 đến 8-11", "diễn ra sáng 27/9" */
+const LASTING_JUST_BEFORE = new RegExp(`${B}${LASTING_VERBS}\\s+$`, 'u');
 /** an end point alone ("đến ngày 15/11", "trước ngày 5/9"): a deadline, not the event */
 const END_POINT = new RegExp(`(?:^|\\s)${END_POINTS}\\s+$`, 'u');
 /** "từ ngày 1-7 đến nay": a period up to now, what happened since, not the event */
@@ -144,6 +146,11 @@ function timesEvent(t: string, at: number, end: number, place: Place, opened: bo
   // the days of a span right after the verb that organised it: "… tổ chức lớp học trong 2 ngày 5 và 6/3"
   const organised = place !== 'later' && receives < 0 && activeVerb(before) >= 0;
   if (organised && DURATION_SPAN.test(t.slice(at, end)) && !PASSIVE.test(before) && !DURATION_BEFORE.test(before)) return true;
+  // the event itself as the subject, a verb of lasting right before its days, in the lead: "Lớp
+  // học diễn ra từ ngày 6 đến 8-11 tại …", "Buổi tập huấn diễn ra sáng 27/9 …" say when it took
+  // place (TIN-03 "Từ ngày"); a campaign's days ("Đợt kiểm tra diễn ra từ …") and "diễn ra trong
+  // 3 ngày (…)", a duration, do not
+  if (place !== 'later' && receives < 0 && EVENT_SUBJECT.test(t) && LASTING_JUST_BEFORE.test(before) && !DURATION_SPAN.test(t.slice(at, end))) return true;
   if (PASSIVE.test(before) || DURATION_BEFORE.test(before) || DURATION_SPAN.test(t.slice(at, end))) return false;
   if (place === 'later') return false;
   if (activeVerb(before) >= 0) return true;
