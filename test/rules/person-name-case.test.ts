@@ -35,11 +35,21 @@ describe('person-name-case', () => {
     ['Dự có ông Y blim Niê, Phó Chủ tịch UBND huyện.', '1:11', 'Y blim Niê', 'Tên người “Y blim Niê” phải viết hoa chữ cái đầu của mọi âm tiết: “Y Blim Niê”.', 'Dự có ông Y Blim Niê, Phó Chủ tịch UBND huyện.'],
     // a surname the list lacks, lowercase between "chị / anh …" and a capitalised "Thị"/"Văn"
     ['Chị vừ Thị Dính, chủ một nhà nghỉ ở thôn Sủng Là, kể lại.', '1:5', 'vừ Thị Dính', 'Tên người “vừ Thị Dính” phải viết hoa chữ cái đầu của mọi âm tiết: “Vừ Thị Dính”.', 'Chị Vừ Thị Dính, chủ một nhà nghỉ ở thôn Sủng Là, kể lại.'],
+    // a surname the list lacks, capitalised before a lowercase "thị"/"văn" it makes no word with
+    ['Báo cáo viên là Khà thị Liên, cán bộ Hội Phụ nữ xã.', '1:17', 'Khà thị Liên', 'Tên người “Khà thị Liên” phải viết hoa chữ cái đầu của mọi âm tiết: “Khà Thị Liên”.', 'Báo cáo viên là Khà Thị Liên, cán bộ Hội Phụ nữ xã.'],
     ['Giải thưởng mang tên trần Thị Lý được trao cho ba học viên.', '1:22', 'trần Thị Lý', 'Tên người “trần Thị Lý” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Thị Lý”.', 'Giải thưởng mang tên Trần Thị Lý được trao cho ba học viên.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
     expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it('reads a byline whose middle name was typed in lower case, an unlisted surname before it', () => {
+    const story = 'Tập huấn sơ cứu\n\nSáng 5-3, Trung tâm Y tế huyện tổ chức lớp sơ cứu cho 60 học viên.\n\n';
+    const text = `${story}Pờ thị Hoa - Trung tâm Văn hóa, Thông tin và Thể thao huyện\n`;
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên người “Pờ thị Hoa” phải viết hoa chữ cái đầu của mọi âm tiết: “Pờ Thị Hoa”.', at: '5:1', text: 'Pờ thị Hoa' }]);
+    expect(check(text, 'required-byline')).toEqual([]);
+    expect(check(`${story}Đô thị Hà Nội\n`, RULE)).toEqual([]);
   });
 
   it('reads the name after a credit’s label on the last line as the author’s', () => {
@@ -99,6 +109,9 @@ describe('person-name-case', () => {
     'Ông Trần và bà Lê cùng tham gia buổi lễ.',
     // an everyday word with the introducer before a capitalised "Văn": no surname typed small
     'Các chị em Văn Phòng Đảng ủy xã cùng dự buổi sinh hoạt.',
+    // a capitalised syllable and a lowercase "văn"/"thị" that make a word are no name
+    'Cô giáo dạy Ngữ văn Trường THCS Nam Hà được tập huấn.',
+    'Học viên tìm hiểu quy hoạch Đô thị Nam Sông Hồng.',
     'Phó Chủ tịch UBND tỉnh Kiên Giang Lê Quốc Anh phát biểu tại cuộc họp.',
     'Ông Nguyễn Văn Hùng phát biểu tại lễ tổng kết.',
   ])('reads the words after a name as the sentence’s: %s', (text) => {

@@ -17,6 +17,8 @@ import { matchTitles } from './lexicon.js';
 import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
 import { functionAt, typeWordAt } from './lexicon/grammar.js';
+import { isGeneralPair } from './spell/general-words.js';
+import { lookupKey } from './spell/syllable.js';
 import { SpanIndex } from './sorted.js';
 
 /**
@@ -185,11 +187,20 @@ function runEnds(text: string, ws: Word[]): number[] {
 /**
  * "văn" in "Nguyễn văn An": a middle name in lower case between a surname and a capitalised word;
  * after "ông / bà / đồng chí …" the syllable before it is a surname even when the dictionary lacks
- * it ("ông Lữ văn Tâm").
+ * it ("ông Lữ văn Tâm"), and so is a capitalised syllable that makes no word with it and is no
+ * word drafts write lowercase ("Xa thị Hương - Trung tâm …" in a byline; "Đô thị Hà Nội",
+ * "Công văn Sở", "giáo viên Ngữ văn Trường …" are words, of the genre's or the general list).
  */
 function lowerMiddle(text: string, ws: Word[], j: number): boolean {
   const next = ws[j + 1];
-  return MIDDLE.has(wordKey(ws[j])) && caseShape(ws[j].text) === 'lower' && (SURNAME.has(wordKey(ws[j - 1])) || introducerBefore(text, ws, j - 1) > 0) && next !== undefined && text.slice(ws[j].end, next.start) === ' ' && capitalised(next);
+  if (!MIDDLE.has(wordKey(ws[j])) || caseShape(ws[j].text) !== 'lower' || next === undefined || text.slice(ws[j].end, next.start) !== ' ' || !capitalised(next)) return false;
+  const before = ws[j - 1];
+  return SURNAME.has(wordKey(before)) || introducerBefore(text, ws, j - 1) > 0 || unlistedSurname(before, ws[j]);
+}
+
+/** A capitalised syllable before a lowercase "văn"/"thị" that can only be a surname the dictionary lacks. */
+function unlistedSurname(w: Word, middle: Word): boolean {
+  return caseShape(w.text) === 'cap' && looksLikeSyllable(w.text) && !usuallyLowercase(wordKey(w)) && !commonWordPair(w.text, middle.text) && !lowercaseWord(wordKey(w), wordKey(middle)) && !isGeneralPair(lookupKey(w.text), lookupKey(middle.text));
 }
 
 /**

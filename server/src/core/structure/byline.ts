@@ -9,8 +9,10 @@ import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUF
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 import { syllableKey } from '../casing.js';
-import { isSurname } from '../surnames.js';
-import { countsOf } from '../capital-evidence.js';
+import { isSurname, MIDDLE } from '../surnames.js';
+import { commonWordPair, countsOf } from '../capital-evidence.js';
+import { isGeneralPair } from '../spell/general-words.js';
+import { lookupKey } from '../spell/syllable.js';
 import { isPenNameSlipShape } from '../pen-name-shape.js';
 
 /**
@@ -67,6 +69,24 @@ export function isNameLike(s: string): boolean {
 function isMiscasedName(s: string): boolean {
   const ws = words(s);
   return ws.length >= 2 && ws.length <= 4 && isSurname(syllableKey(ws[0])) && ws.some((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && ws.every((w) => /^\p{L}+$/u.test(w));
+}
+
+/**
+ * "Xa thị Hương": a name of three or four syllables whose middle "Văn"/"Thị" was typed in lower
+ * case, the others capitalised (person-name-case reports it). Its first syllable makes no word
+ * with the middle one, whatever the surname list holds ("Đô thị Hà Nội" is a caption's words).
+ */
+function isLowerMiddleName(s: string): boolean {
+  const ws = words(s);
+  return (
+    ws.length >= 3 &&
+    ws.length <= 4 &&
+    MIDDLE.has(syllableKey(ws[1])) &&
+    /^\p{Ll}+$/u.test(ws[1]) &&
+    ws.every((w, k) => k === 1 || /^\p{Lu}\p{Ll}*$/u.test(w)) &&
+    !commonWordPair(ws[0], ws[1]) &&
+    !isGeneralPair(lookupKey(ws[0]), lookupKey(ws[1]))
+  );
 }
 
 /** how often drafts must have written a syllable for its capitals to say it is a name's */
@@ -144,7 +164,7 @@ export function isBylineText(line: string): boolean {
   // ("Đặng Thị Hoa, Trung tâm Văn hóa huyện": a comma may separate the affiliation too)
   const segments = t.split(/\s*[-–—,;]\s*|\s*\/\s*/u).filter(Boolean);
   let names = 0;
-  const named = (x: string): boolean => isNameLike(x) || (!!prefixed && isMiscasedName(x));
+  const named = (x: string): boolean => isNameLike(x) || isLowerMiddleName(x) || (!!prefixed && isMiscasedName(x));
   while (names < segments.length && segments[names].split(/\s*&\s*|\s+và\s+/u).filter(Boolean).every(named)) names++;
   if (names === 0) return isBodyCredit(t);
   if (names === segments.length) return true;
