@@ -312,3 +312,14 @@ describe('titles.json listSyllables', () => {
   });
 });
 
+
+describe('common-nouns.json evidence.languageHeads', () => {
+  it.each(commonNouns.evidence.languageHeadsExamples.map((e) => [e.from, e.to]))('%s', (from, to) => {
+    expect(check(from, 'common-noun-case')).toHaveLength(1);
+    expect(fixed(from, 'common-noun-case')).toBe(to);
+    expect(check(to, 'common-noun-case')).toEqual([]);
+  });
+  it.each(commonNouns.evidence.languageHeadsValid)('%s', (valid) => {
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+});

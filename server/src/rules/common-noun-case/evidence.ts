@@ -17,7 +17,7 @@ import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words
 import { lookupKey } from '../../core/spell/syllable.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnCase } from './own-case.js';
-import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -317,6 +317,14 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a document named by its issuer is one document: its type keeps the capital of a specific
     // document (CAP-36): "thực hiện Hướng dẫn của Ban Tổ chức Trung ương", as "Kế hoạch của …"
     if (documentOfIssuer(text, ws, i)) continue;
+    // the head of a language's name after a lowercase word: "học Tiếng Lào" → "tiếng", as
+    // "người Chăm"; after a teacher or a lesson it may name a subject ("dạy Tiếng Anh" was left
+    // above), and there the draft's own "tiếng Chăm" elsewhere says it is the common word
+    const language = languageHeadAt(draft, ws, i);
+    if (language) {
+      addCapital(w, w.end);
+      continue;
+    }
     const honorific = longest(text, ws, i, BEFORE_NAMES);
     // after "ông", "đồng chí"… comes a person's name, whatever its syllables ("đồng chí Bàn Hộ Hòa")
     // (but after a plural marker, "các đồng chí", "những vị", no one person is named: what
@@ -433,6 +441,27 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     addCapital(w, end);
   }
   return out;
+}
+
+/**
+ * True when word i is the head of a language's name ("Tiếng", "Chữ") capitalised right after a
+ * lowercase word, a language's name after it that ends there (common-nouns.json
+ * evidence.languageHeads); after a subject's opener ("dạy", "giáo viên") only when the draft
+ * writes the same head lowercase before the same name elsewhere.
+ */
+function languageHeadAt(draft: Draft, ws: Word[], i: number): boolean {
+  const text = draft.text;
+  const w = ws[i];
+  const prev = ws[i - 1];
+  if (!LANGUAGE_HEADS.has(wordKey(w)) || caseShape(prev.text) !== 'lower' || !blank(text, prev, w) || !/^[\p{L}\p{M}]+$/u.test(prev.text)) return false;
+  const name = i + 1 < ws.length && blank(text, w, ws[i + 1]) ? longest(text, ws, i + 1, LANGUAGE_NAMES) : undefined;
+  if (!name) return false;
+  const end = i + 1 + name.keys.length;
+  const nameWords = ws.slice(i + 1, end);
+  if (nameWords.some((x) => caseShape(x.text) === 'lower') || (ws[end] !== undefined && blank(text, ws[end - 1], ws[end]) && caseShape(ws[end].text) !== 'lower')) return false;
+  if (!SUBJECT_OPENERS.some((k) => endsWith(text, ws, i, k))) return true;
+  const written = [w.text.toLowerCase(), ...nameWords.map((x) => x.text)].map((x) => x.normalize('NFC')).join('[ \\t\\u00a0]+');
+  return new RegExp(`(?<![\\p{L}\\p{M}])${written}(?![\\p{L}\\p{M}])`, 'u').test(text.normalize('NFC'));
 }
 
 /**

@@ -58,6 +58,9 @@ export const PLACE_NOUN_ENDS = byLastKey(PLACE_NOUNS);
 export const NAME_HEAD_KEYS = data.evidence.nameHeads.map(phrase);
 /** names of countries: “Pháp”, “Nhật Bản” (common-nouns.json evidence.countries) */
 export const COUNTRIES = indexPhrases(data.evidence.countries.map((w) => ({ keys: phrase(w) })));
+/** the heads of a language's name (“tiếng”, “chữ”) and the names after them: countries, ethnic groups, `languageNames` (common-nouns.json evidence.languageHeads) */
+export const LANGUAGE_HEADS = new Set(data.evidence.languageHeads.map(syllableKey));
+export const LANGUAGE_NAMES = indexPhrases([...data.evidence.countries, ...data.ethnicGroups.names.map((n) => n.replace(/\s*-\s*/gu, ' ')), ...data.evidence.languageNames].map((w) => ({ keys: phrase(w) })));
 /** produce and breeds before the place or variety naming them: “bưởi Diễn”, “gà Mía” (common-nouns.json evidence.varietyNouns) */
 export const VARIETY_NOUNS = data.evidence.varietyNouns.map(phrase);
 export const VARIETY_NOUN_ENDS = byLastKey(VARIETY_NOUNS);
