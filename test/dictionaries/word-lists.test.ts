@@ -323,3 +323,25 @@ describe('common-nouns.json evidence.languageHeads', () => {
     expect(check(valid, 'common-noun-case')).toEqual([]);
   });
 });
+
+describe('common-nouns.json loneNounMarkers', () => {
+  it.each(commonNouns.loneNounMarkers.examples.map((e) => [e.from, e.to]))('%s', (from, to) => {
+    expect(check(from, 'common-noun-case')).toHaveLength(1);
+    expect(fixed(from, 'common-noun-case')).toBe(to);
+    expect(check(to, 'common-noun-case')).toEqual([]);
+  });
+  it.each(commonNouns.loneNounMarkers.valid)('%s', (valid) => {
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+});
+
+describe('common-nouns.json listItemEnds', () => {
+  it.each(commonNouns.listItemEnds.examples.map((e) => [e.from, e.to]))('%s', (from, to) => {
+    expect(check(from, 'common-noun-case')).toHaveLength(1);
+    expect(fixed(from, 'common-noun-case')).toBe(to);
+    expect(check(to, 'common-noun-case')).toEqual([]);
+  });
+  it.each(commonNouns.listItemEnds.valid)('%s', (valid) => {
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+});

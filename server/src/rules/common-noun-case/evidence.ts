@@ -71,6 +71,12 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       i += lv - 1;
       continue;
     }
+    // … and a noun of one syllable alone after a plural marker, the phrase ending with it, names
+    // no one thing: "vị trí các Mốc;" → "mốc", "phong tục của từng Buôn," → "buôn"
+    if (loneGeneric(draft, s, i)) {
+      addCapital(w, w.end);
+      continue;
+    }
     // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
     if (longest(text, ws, i, NAME_HEADS)) continue;
     // … and a named day's own words after its lowercase head, the name running on to another
@@ -280,7 +286,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       // lowercase word that ends no type word: "cho Già làng, Trưởng buôn, người có uy tín" has
       // no body to hold a field; "Trung tâm Văn hóa, Thể thao" has)
       const headless = k > 0 && /^\s*,\s*$/u.test(gapBefore) && caseShape(ws[k - 1].text) === 'lower' && blank(text, ws[k - 1], ws[k]) && !TYPE_LENGTHS.some((n) => k - n >= 0 && typeWordAt(keysOf(s), k - n) === n) && commonListItem(draft, s, i) > 0;
-      const standalone = k >= 0 && !/^\s*[-–]\s*$/u.test(gapBefore) && (headless || wholeNameAlone(text, ws, k, from));
+      // (… or an item of that kind right after a name whose last syllables are capitalised, a
+      // lowercase item after it: "Đồn Biên phòng Sín Thầu, Già làng, trưởng bản": commonListItem)
+      const afterNameItem = k === i - 1 && /^\s*,\s*$/u.test(gapBefore) && caseShape(prev.text) === 'cap' && commonListItem(draft, s, i) > 0;
+      const standalone = k >= 0 && !/^\s*[-–]\s*$/u.test(gapBefore) && (headless || afterNameItem || wholeNameAlone(text, ws, k, from));
       if (k >= 0 && together && !newWord && !standalone && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
       // (a word the pass lowered before the dash takes the one after it along: "kiến thức Quốc phòng - An ninh")
       if (/^\s*[-–]\s*$/u.test(gapBefore)) {
@@ -444,6 +453,35 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
 }
 
 /**
+ * True when word i, capitalised, is a noun of one syllable alone after a plural marker of
+ * common-nouns.json loneNounMarkers ("các", "từng") right before it, the phrase ending with it (a
+ * mark, the sentence's end or a function word after it: no name goes on), and nothing says it is
+ * a name: no body's type word or short name, document type, special noun, person's, ethnic
+ * group's or country's name, no syllable drafts capitalise more often than not ("Đảng"), and the
+ * draft capitalises it before no name elsewhere ("các Mẹ Việt Nam Anh hùng … các Mẹ").
+ */
+function loneGeneric(draft: Draft, s: Sentence, i: number): boolean {
+  const text = draft.text;
+  const ws = s.words;
+  const w = ws[i];
+  const prev = ws[i - 1];
+  if (!LONE_NOUN_MARKERS.has(wordKey(prev)) || caseShape(prev.text) !== 'lower' || !blank(text, prev, w)) return false;
+  const next = ws[i + 1];
+  const gap = next ? text.slice(w.end, next.start) : '';
+  const ends = !next || /^\s*[,;.!?)]/u.test(gap) || (gap.trim() === '' && caseShape(next.text) === 'lower' && FUNCTION_WORDS.has(wordKey(next)));
+  if (!ends) return false;
+  const key = wordKey(w);
+  const seen = countsOf(key);
+  if ((seen && seen[1] > seen[0]) || typeWordAt(keysOf(s), i) > 0 || longest(text, ws, i, SHORT_NAMES) || DOCUMENT_NAMES.has(key) || longest(text, ws, i, ETHNIC_GROUPS) || longest(text, ws, i, COUNTRIES)) return false;
+  if (SPECIAL_PAIRS.has(`${wordKey(prev)} ${key}`) || inPersonName(draft, w.start)) return false;
+  // (the draft's own use of the word before a name: a head it gives that name)
+  return !new RegExp(`(?<![\\p{L}\\p{M}])${w.text.normalize('NFC')}[ \\t\\u00a0]+\\p{Lu}`, 'u').test(text.normalize('NFC'));
+}
+
+/** the markers before which a lone noun of one syllable is generic (common-nouns.json loneNounMarkers) */
+const LONE_NOUN_MARKERS = new Set(commonNouns.loneNounMarkers.words.map(syllableKey));
+
+/**
  * True when word i is the head of a language's name ("Tiếng", "Chữ") capitalised right after a
  * lowercase word, a language's name after it that ends there (common-nouns.json
  * evidence.languageHeads); after a subject's opener ("dạy", "giáo viên") only when the draft
@@ -508,11 +546,16 @@ function commonListItem(draft: Draft, s: Sentence, i: number): number {
   const before = ws[b];
   if (!joiner && !/^\s*,\s*$/u.test(text.slice(before.end, ws[i].start))) return 0;
   if (joiner && !blank(text, before, ws[i - 1])) return 0;
-  if (caseShape(before.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(before.text)) return 0;
+  if (!/^[\p{L}\p{M}]+$/u.test(before.text)) return 0;
+  // (after a comma the item before may be a body's or a place's name, its last two syllables
+  // capitalised, when a lowercase item follows: "phối hợp với Đồn Biên phòng Sín Thầu, Già làng,
+  // trưởng bản …"; not after a person's name, where a title follows: "ông Lò Văn Pọm, Trưởng bản, cho biết")
+  const afterName = !joiner && caseShape(before.text) === 'cap' && b >= 1 && caseShape(ws[b - 1].text) !== 'lower' && blank(text, ws[b - 1], before) && !inPersonName(draft, before.start);
+  if (caseShape(before.text) !== 'lower' && !afterName) return 0;
   // (an item before it of the same shape that is no word drafts know lists names: "sân khấu Rô
   // băm, Dù kê"; "cho Già làng, Trưởng buôn" lists common nouns)
   const first = ws[b - 1];
-  if (first && blank(text, first, before) && caseShape(first.text) === 'cap' && !commonWordPair(first.text, before.text)) return 0;
+  if (!afterName && first && blank(text, first, before) && caseShape(first.text) === 'cap' && !commonWordPair(first.text, before.text)) return 0;
   let n = 1;
   while (n < 3 && i + n < ws.length && blank(text, ws[i + n - 1], ws[i + n]) && caseShape(ws[i + n].text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(ws[i + n].text) && !isListJoiner(ws[i + n])) n++;
   if (n < 2) return 0;
@@ -522,15 +565,23 @@ function commonListItem(draft: Draft, s: Sentence, i: number): number {
   // an award, a place, a system, "Chương trình mục tiêu quốc gia, …")
   const opensName = [1, 2, 3].some((m) => m <= n && DOCUMENT_NAMES.has(keys.slice(0, m).join(' '))) || [EVENT_HEADS, AWARD_HEADS, PLACE_HEADS, SYSTEM_HEADS].some((x) => longest(text, ws, i, x));
   let e = i + n;
-  while (!opensName && e < ws.length && e - i < 8 && blank(text, ws[e - 1], ws[e]) && caseShape(ws[e].text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(ws[e].text) && !isListJoiner(ws[e])) e++;
+  while (!opensName && e < ws.length && e - i < 8 && blank(text, ws[e - 1], ws[e]) && caseShape(ws[e].text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(ws[e].text) && !isListJoiner(ws[e]) && !ITEM_ENDS.has(wordKey(ws[e]))) e++;
   // (the list going on with a lowercase item: "…, Thương binh và Xã hội" is a name's fields)
   // (… there only a comma and a lowercase item end it: "Biên giới quốc gia và …" may be a law's)
   const ended = (k: number, far: boolean): boolean => {
     const after = ws[k];
     const gap = after ? text.slice(ws[k - 1].end, after.start) : '';
     const on = after && (/^\s*,\s*$/u.test(gap) || (!far && isListJoiner(after) && blank(text, ws[k - 1], after))) ? ws[k + (/,/u.test(gap) ? 0 : 1)] : undefined;
-    return (!far && (!after || /^\s*[;.:)]\s*$/u.test(gap))) || (on !== undefined && caseShape(on.text) === 'lower');
+    // (… or the list's owner after it, "y tế thôn, Cô đỡ thôn bản của 12 xã": listItemEnds)
+    const owner = after !== undefined && blank(text, ws[k - 1], after) && caseShape(after.text) === 'lower' && ITEM_ENDS.has(wordKey(after));
+    return (!far && (!after || /^\s*[;.:)]\s*$/u.test(gap))) || (on !== undefined && caseShape(on.text) === 'lower') || owner;
   };
+  if (afterName) {
+    // (there the item is a word drafts know, "già làng" — a place's name that lost a capital in a
+    // list of names is none, "xã Mường Tè, Ka Lăng, Thu lũm" — and only a lowercase item right after it ends it)
+    const next = ws[i + n];
+    if (!commonWordPair(ws[i].text, ws[i + 1].text) || !next || !/^\s*,\s*$/u.test(text.slice(ws[i + n - 1].end, next.start)) || caseShape(next.text) !== 'lower') return 0;
+  }
   if (!ended(i + n, false)) {
     // (the item is then its first word, one drafts know or a noun for a person's role: "Thuyền
     // viên | các tàu du lịch"; "6 tháng đầu năm, Đồn đã kiểm tra" is a body's short name and a verb)
@@ -544,6 +595,8 @@ function commonListItem(draft: Draft, s: Sentence, i: number): number {
   return inPersonName(draft, ws[i].start) ? 0 : n;
 }
 
+/** the words after which a list item's phrase has ended, its owner or place following (common-nouns.json listItemEnds) */
+const ITEM_ENDS = new Set(commonNouns.listItemEnds.words.map(syllableKey));
 /** the last syllable of a noun for a person's role: "thuyền viên" (common-nouns.json counts.roleSuffixes) */
 const ROLE_SUFFIXES = new Set(commonNouns.counts.roleSuffixes.map(syllableKey));
 
