@@ -468,14 +468,21 @@ describe('spelling: a confused sound and one mark, a partnerless syllable, a pre
     expect(check('Đội xung kích sẵn sàng ứng cứu khi có sự cố sẩy ra trên tuyến đê.', R).map((f) => [f.text, f.message])).toEqual([
       ['sẩy ra', '“sẩy ra” có thể viết sai chính tả; có phải là “xảy ra”?'],
     ]);
-    // the syllable as written in a word of its own
+    // the syllable as written in a word of its own, or a syllable the listed word's one is often written without
     expect(check('Cán bộ hướng dẫn cách phòng tránh sẩy chân khi leo núi.', R)).toEqual([]);
+    expect(check('Báo cáo viên cần nói đúng, nói trúng những vấn đề cơ sở quan tâm.', R)).toEqual([]);
   });
 
   it('reads the variant that gives a syllable never written outside its words its partner (“kim nhiệm” → “kiêm nhiệm”)', () => {
     expect(firstSuggestions('Ở mỗi trạm y tế, một người kim nhiệm công tác thống kê.')).toEqual([['kim nhiệm', 'kiêm']]);
     // the partner there already: "kim" a word of its own
     expect(check('Học viên thực hành châm kim đúng kỹ thuật và hoàn thành nhiệm vụ được giao.', R)).toEqual([]);
+  });
+
+  it('reads a listed word after the sentence’s capital when the genre never writes the syllable as written, the word after explained on its far side (“Tín ngưởng dân gian”)', () => {
+    expect(firstSuggestions('Tín ngưởng dân gian của đồng bào được giới thiệu tại lớp học.')).toEqual([['Tín ngưởng', 'ngưỡng']]);
+    // a name opening the sentence before a syllable the genre writes: no evidence
+    expect(check('Tín cùng các hội viên trồng cây xanh.', R)).toEqual([]);
   });
 
   it('reads a closed-class word that needs a complement, with one after it, as written (“xe tại Công an”)', () => {

@@ -478,7 +478,8 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // figures never saw ("vá lưới,"): then only the neighbour's usual partner is evidence
     const far = side < 0 ? after : before;
     const farOut = side < 0 ? run[at + 2] : run[at - 2];
-    const orphan = !!far && !functionWords.has(far) && !(side < 0 ? known(far, farOut) || known(v.key, far) : known(farOut, far) || known(far, v.key));
+    // (a word of the general list on its far side explains it too: "tín ngưởng dân gian")
+    const orphan = !!far && !functionWords.has(far) && !(side < 0 ? known(far, farOut) || inWord(far, farOut) || known(v.key, far) : known(farOut, far) || inWord(farOut, far) || known(far, v.key));
     // a neighbour the genre writes often and never outside its words ("nhiệm" of "nhiệm vụ",
     // "trách nhiệm", "kiêm nhiệm"), making no word on its far side either, needs a partner: the
     // variant making a listed word with it is evidence whatever the syllable as written might
