@@ -23,6 +23,27 @@ describe('BoundedCache', () => {
     expect(cache.get(`đoạn ${first + 1}`)).toBeUndefined();
   });
 
+  it('makes room again and again in one pass: the entries the pass has not read first, oldest first, then the oldest it has', () => {
+    const cache = new BoundedCache<string>('test many', 4_000);
+    const value = 'x'.repeat(200);
+    for (let i = 0; i < 12; i++) cache.set(`cũ ${i}`, value);
+    const held = cache.size;
+    const first = 12 - held;
+    nextPass();
+    // read this pass: every other entry
+    for (let i = first; i < 12; i += 2) cache.get(`cũ ${i}`);
+    const unread = Math.floor(held / 2);
+    for (let i = 0; i < unread; i++) cache.set(`mới ${i}`, value);
+    // the unread ones went, each in turn; the read ones and the new ones stay
+    for (let i = first; i < 12; i++) expect(cache.get(`cũ ${i}`), `cũ ${i}`).toBe((i - first) % 2 === 0 ? value : undefined);
+    // then the oldest of this pass's entries, a room at a time
+    cache.set('mới nhất', value);
+    expect(cache.get(`cũ ${first}`)).toBeUndefined();
+    expect(cache.get(`cũ ${first + 2}`)).toBe(value);
+    expect(cache.get('mới nhất')).toBe(value);
+    expect(cache.bytes).toBeLessThanOrEqual(4_000);
+  });
+
   it('keeps nothing bigger than a quarter of its budget, and replaces an entry in place', () => {
     const cache = new BoundedCache<string>('test', 4_000);
     cache.set('lớn', 'y'.repeat(2_000));

@@ -160,6 +160,16 @@ export class BoundedCache<V> {
   private long: Entry<V> | undefined;
   /** the pass in which `makeRoom` found every entry used (none can become unused before the next) */
   private allUsed = -1;
+  /**
+   * Where `makeRoom` goes on, within a pass: looking for entries the pass has not used (those
+   * before it were used or are gone), and at the oldest entries (those before it are gone). A
+   * new iterator for each call started at the front of the map and stepped over every entry
+   * deleted there since the map last rehashed: a full cache of a draft with thousands of
+   * sentences (duplicate-sentence's keys on a 10 MB single line) made room quadratically.
+   * Dropped at each pass (`dropUnused`), so an iterator never holds an old table of the map.
+   */
+  private unusedAt: Iterator<Entry<V>> | undefined;
+  private oldestAt: Iterator<Entry<V>> | undefined;
 
   /**
    * @param name what it caches (cacheSizes)
@@ -217,6 +227,8 @@ export class BoundedCache<V> {
   /** Drop the entries last used before pass `oldest` (forEach: no iterator result per entry). */
   dropUnused(oldest: number): void {
     if (this.long && this.long.pass < pass) this.long = undefined;
+    this.unusedAt = undefined;
+    this.oldestAt = undefined;
     this.entries.forEach((e) => {
       if (e.pass >= oldest) return;
       this.entries.delete(e.key);
@@ -231,18 +243,26 @@ export class BoundedCache<V> {
    */
   private makeRoom(bytes: number): void {
     if (this.allUsed !== pass) {
-      for (const e of this.entries.values()) {
+      const at = (this.unusedAt ??= this.entries.values());
+      for (let r = at.next(); !r.done; r = at.next()) {
+        const e = r.value;
         if (e.pass === pass) continue;
         this.entries.delete(e.key);
         this.held -= e.bytes;
         if (this.held + bytes <= this.maxBytes) return;
       }
       this.allUsed = pass;
+      this.unusedAt = undefined;
     }
-    for (const e of this.entries.values()) {
-      if (this.held + bytes <= this.maxBytes) return;
-      this.entries.delete(e.key);
-      this.held -= e.bytes;
+    // (an entry is taken from the iterator only to be deleted: one looked at and kept would be passed over next time)
+    while (this.held + bytes > this.maxBytes) {
+      const r = (this.oldestAt ??= this.entries.values()).next();
+      if (r.done) {
+        this.oldestAt = undefined;
+        return;
+      }
+      this.entries.delete(r.value.key);
+      this.held -= r.value.bytes;
     }
   }
 
@@ -257,6 +277,8 @@ export class BoundedCache<V> {
 
   clear(): void {
     this.long = undefined;
+    this.unusedAt = undefined;
+    this.oldestAt = undefined;
     this.entries.clear();
     this.held = 0;
   }
