@@ -154,6 +154,19 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check('Lớp học diễn ra tại thành phố biển Nha Trang.', RULE)).toEqual([]);
   });
 
+  it('reads a lowercase syllable and capitals after a body’s main level word as the body’s place, whatever follows (“Đảng ủy xã tả Phìn tổ chức”)', () => {
+    expect(check('Sáng nay, Ủy ban nhân dân xã mù Cang Chải tổ chức lớp tập huấn.', RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “mù Cang Chải” → “Mù Cang Chải”.', at: '1:30', text: 'mù Cang Chải' }]);
+    expect(fixed('Lớp học do Đảng ủy phường bến Thành và Hội Nông dân tổ chức.', RULE)).toBe('Lớp học do Đảng ủy phường Bến Thành và Hội Nông dân tổ chức.');
+    // (a verb, a syllable drafts never capitalise, before an award or a document)
+    expect(check('Ủy ban nhân dân xã tặng Giấy khen cho 5 tập thể.', RULE)).toEqual([]);
+    expect(check('Ủy ban nhân dân xã ban hành Kế hoạch số 12 về phòng dịch.', RULE)).toEqual([]);
+  });
+
+  it('reads the place name after a committee a level word opens, “ủy” or “Đoàn” (“Quận đoàn sơn Trà”)', () => {
+    expect(fixed('Sáng nay, Quận đoàn sơn Trà phối hợp tổ chức ngày hội tình nguyện.', RULE)).toBe('Sáng nay, Quận đoàn Sơn Trà phối hợp tổ chức ngày hội tình nguyện.');
+    expect(check('Đại diện Huyện đoàn, Hội Nông dân dự lớp.', RULE)).toEqual([]);
+  });
+
   it('keeps the capital of a noun of geography right after a named place’s head in lowercase (“địa đạo Vịnh Mốc”)', () => {
     expect(check('Đoàn viên được nghe kể về cuộc sống trong địa đạo Vịnh Mốc thời chiến tranh.', RULE)).toEqual([]);
   });

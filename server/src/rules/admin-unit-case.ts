@@ -15,6 +15,7 @@ import { editedText } from '../core/fix.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
 import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf, KIND_FIELDS, onlyBlanks, usesBuiltinLexicon } from '../core/lexicon.js';
+import { organisationEntries } from '../core/lexicon/entries.js';
 import { isSurname } from '../core/surnames.js';
 import { commonWordPair, countsOf, knownPair, usuallyLowercase } from '../core/capital-evidence.js';
 import { provinceAt } from '../core/provinces.js';
@@ -159,7 +160,7 @@ function nameShape(w: Word): 'lower' | 'cap' | undefined {
  * no function word ("thành phố Huế đã …"), no word drafts write lowercase nearly always
  * ("các xã nhận Bằng khen"), no word that describes the unit ("huyện đảo Cô Tô").
  */
-function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLevel: Word, inEntry: Set<number>, geographic: boolean, listItem = false, mainLevel = false): Word[] | undefined {
+function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLevel: Word, inEntry: Set<number>, geographic: boolean, listItem = false, mainLevel: boolean | 'ofBody' = false): Word[] | undefined {
   const a = ws[j];
   const b = ws[j + 1];
   if (!a || !b || (!listItem && !blank(text, lastLevel, a)) || !blank(text, a, b) || inEntry.has(a.start) || inEntry.has(b.start)) return undefined;
@@ -206,23 +207,27 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
     const unitAfter = !!ws[j + 2] && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(b.end, ws[j + 2].start)) && mainLevelAt(ws, keys, j + 2);
     return mainLevel && (placeOf || unitAfter) && closingNameOfOne(text, ws, keys, j, inEntry) ? [a, b] : undefined;
   }
+  // a main level word right after a body is that body's place: its name follows, whatever
+  // comes after it ("Ủy ban nhân dân xã mù Cang Chải tổ chức", "Đảng ủy xã tả Phìn tổ chức"),
+  // unless the syllable is one drafts never capitalise, a verb ("UBND xã tặng Giấy khen")
+  const counts = countsOf(x);
+  const neverAName = !!counts && counts[1] === 0 && counts[0] >= 3;
+  const ofBody = mainLevel === 'ofBody' && !neverAName;
   // a syllable drafts write lowercase opens a name only where nothing else can follow one unit:
   // "ở thị trấn hoàn Lão,", "thành phố Bắc Ninh và thành phố từ Sơn." (not "các xã giáp Lào,", "là huyện giáp Lào.")
-  if (usuallyLowercase(x) && !geoOpens) return mainLevel && closingNameOfOne(text, ws, keys, j, inEntry) ? [a, b] : undefined;
+  if (usuallyLowercase(x) && !geoOpens) return mainLevel && closingNameOfOne(text, ws, keys, j, inEntry, ofBody) ? capitalRun(text, ws, j, inEntry) : undefined;
   // the capitalised words after it: a name's, not a body's or a title's ("xã nhận Bằng khen", "tỉnh giao Sở Nội vụ")
   if (typeWordAt(keys, j + 1) > 0) return undefined;
   // the same level word and lowercase syllable before another name in the sentence: a kind of
   // the unit before each name ("phường xoan Kim Đái, phường xoan Thét": guilds of hát Xoan)
   if (keys.some((k, n) => n !== j && n > 0 && k === x && keys[n - 1] === lastKey && nameShape(ws[n]) === 'lower' && !!ws[n + 1] && isCapitalised(ws[n + 1].text) && keys[n + 1] !== keys[j + 1])) return undefined;
-  const name = [a];
-  for (let k = j + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]) && !inEntry.has(ws[k].start); k++) name.push(ws[k]);
+  const name = capitalRun(text, ws, j, inEntry);
   const after = ws[j + name.length];
   const last = name[name.length - 1];
   // right after a main level word (not a village's, "làng gốm Thanh Hà"; not a noun of geography), a lowercase syllable then capitalised ones that
   // close the phrase ("xã mường Nhé,", "huyện hòa Bình.", "xã phì Điền, huyện …") is a name that lost its
   // first capital, whatever the syllable makes elsewhere ("hòa bình"): nothing else is written so there.
   // Not a syllable drafts write lowercase and never capitalise ("các xã giáp Lào,": a verb, a country after it)
-  const counts = countsOf(x);
   // (or before another unit: "huyện buôn Đôn và huyện Lắk", "xã gio Mỹ, huyện …")
   const at = j + name.length;
   // (the last item of a list closes before a function word too: "các xã Nậm Xé, Bản Lầu và pắc Ta của huyện")
@@ -231,7 +236,7 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
     : (listItem && functionAt(keys, at)) || (isLevelWord(after.text) && !functionAt(keys, at + 1)) || anotherUnitAt(text, ws, keys, at);
   // (a Central Highlands prefix opens a place's name wherever the phrase goes on: "huyện chư Păh hiện có",
   // generic-markers.json highlandPlacePrefixes)
-  if (mainLevel && (closes || HIGHLAND_PREFIXES.has(x)) && !(counts && counts[1] === 0 && counts[0] >= 3)) return name;
+  if (mainLevel && (closes || ofBody || HIGHLAND_PREFIXES.has(x)) && !neverAName) return name;
   if (villageWord) return undefined;
   if (commonPair(lastLevel, a) || commonPair(a, b) || knownPair(lastKey, x)) return undefined;
   // after a noun of geography, a syllable drafts do capitalise ("núi bà Đen"), not one that makes
@@ -253,12 +258,14 @@ const KIND_BEFORE = new Set(markers.kindBefore.words.map(syllableKey));
  * Hóa."): the level word is one unit's, with nothing before it that makes it many or a kind
  * ("các xã", "3 huyện", "là huyện"), and the capital is no country's ("giáp Lào").
  */
-function closingNameOfOne(text: string, ws: Word[], keys: string[], j: number, inEntry: Set<number>): boolean {
+function closingNameOfOne(text: string, ws: Word[], keys: string[], j: number, inEntry: Set<number>, ofBody = false): boolean {
   const a = ws[j];
   const b = ws[j + 1];
   if (nameShape(b) !== 'cap' || inEntry.has(b.start) || COUNTRIES.has(keys[j + 1]) || commonPair(a, b) || typeWordAt(keys, j + 1) > 0) return false;
   const c = ws[j + 2];
-  if (!/^[ \t\u00a0]*[,.;:!?)]/u.test(text.slice(b.end, c ? c.start : b.end + 2)) && !(c && blank(text, b, c) && anotherUnitAt(text, ws, keys, j + 2))) return false;
+  const marked = /^[ \t\u00a0]*[,.;:!?)]/u.test(text.slice(b.end, c ? c.start : b.end + 2)) || (!!c && blank(text, b, c) && anotherUnitAt(text, ws, keys, j + 2));
+  // (after a body's level word no mark is needed, but the capital opens no common word: "… Giấy khen")
+  if (!marked && !(ofBody && !(c && blank(text, b, c) && commonPair(b, c)))) return false;
   let k = j - 1;
   while (k > 0 && levelWordAt(ws, k - 1) === j - k + 1) k--;
   const before = k > 0 && blank(text, ws[k - 1], ws[k]) ? ws[k - 1] : undefined;
@@ -274,6 +281,13 @@ function anotherUnitAt(text: string, ws: Word[], keys: string[], k: number): boo
   const next = ws[k + 1];
   if (!joiner || !next || !isListJoiner(joiner) || !blank(text, joiner, next)) return false;
   return mainLevelAt(ws, keys, k + 1) || (PLURAL.has(keys[k + 1]) && !!ws[k + 2] && blank(text, next, ws[k + 2]) && levelWordAt(ws, k + 2) > 0);
+}
+
+/** The lowercase syllable at word j and the capitalised words after it, joined by blanks, four at most ("mù Cang Chải"). */
+function capitalRun(text: string, ws: Word[], j: number, inEntry: Set<number>): Word[] {
+  const name = [ws[j]];
+  for (let k = j + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]) && !inEntry.has(ws[k].start); k++) name.push(ws[k]);
+  return name;
 }
 
 /** A main level word at word k ("huyện", "thị xã"). */
@@ -496,6 +510,18 @@ function numberedUnitAt(draft: Draft, ws: Word[], keys: string[], i: number, lv:
   return { start: ws[i].start, end: ws[i].start + found.length, messageId: 'numbered', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] };
 }
 
+/**
+ * the second syllables of the committees a level word opens ("Huyện ủy", "Quận Đoàn":
+ * organisations.json, kind committee): the committee's place name follows them
+ */
+const COMMITTEE_TAILS = new Set(
+  organisationEntries
+    .filter((e) => e.kind === 'committee')
+    .map((e) => e.canonical.split(' ').map(syllableKey))
+    .filter((k) => k.length === 2 && isLevelWord(k[0]))
+    .map((k) => k[1]),
+);
+
 /** A place name's spelling when every word is capitalised (not a word in capitals). */
 function knownSpelling(ws: Word[]): boolean {
   return ws.length >= 2 && ws.every((w) => isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text));
@@ -534,7 +560,7 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       const lv = levelWordAt(ws, i);
       const levelKey = lv ? keys.slice(i, i + lv).join(' ') : '';
       // the proper name after a level word or a committee word
-      const committee = inEntry.has(ws[i].start) && keys[i + 1] === 'ủy';
+      const committee = inEntry.has(ws[i].start) && COMMITTEE_TAILS.has(keys[i + 1]);
       const after = committee ? 2 : lv;
       if (after && !inHeadline(s)) {
         // a maximal run of capitalised words (a Title Case line is no evidence)
@@ -569,7 +595,8 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       const nameAt = committee ? (levelWordAt(ws, i + 2) > 0 ? 0 : 2) : unit;
       if ((nameAt || geo) && !province && !inHeadline(s)) {
         const at = i + (nameAt || geo);
-        const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0, false, !committee && unit > 0 && MAIN_LEVELS.has(levelKey));
+        const main = !committee && unit > 0 && MAIN_LEVELS.has(levelKey);
+        const name = mixedName(text, ws, keys, at, ws[at - 1], inEntry, geo > 0, false, main && joinedBefore && inEntry.has(ws[i - 1].start) ? 'ofBody' : main);
         // (after a count of two or more, "4 phường Xoan gốc", one name alone is no unit's: the
         // count wants a list of names, and the word is another "phường", a guild; a list goes on
         // after the first item: "2 xã Hòa phú, Tân Lập")
