@@ -43,6 +43,8 @@ describe('required-official-titles', () => {
     // the title first, then the name's introducer after a dash or a comma
     'Trưởng Ban Dân vận Huyện ủy - bà Lục Thị Mai truyền đạt nghị quyết.',
     'Phó Chủ tịch UBND huyện, ông Đàm Văn Khoa phát biểu khai mạc.',
+    // names joined by "và" share the title after the last one
+    'Dự hội nghị có đồng chí Lò Văn Pọm và đồng chí Quàng Thị Dung, Phó Trưởng Ban Dân vận Huyện ủy.',
   ])('accepts “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([]);
   });

@@ -82,8 +82,18 @@ export function findPeople(draft: Draft): Person[] {
       people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked });
     }
   }
+  // names joined by "và" share the title after the last ("đồng chí Lê Văn Ba và đồng chí Lò Thị
+  // Hoa, Phó Trưởng Ban Dân vận Huyện ủy": both are deputies), from the last name back
+  for (let k = people.length - 2; k >= 0; k--) {
+    const p = people[k];
+    const next = people[k + 1];
+    if (!p.titled && next.titled && SHARED_TITLE_JOIN.test(normText(view, p.end, next.start).text)) people[k] = { ...p, titled: true, introduced: true };
+  }
   return people;
 }
+
+/** "và", maybe an introducer, between two names: a coordination that the title after the last one covers */
+const SHARED_TITLE_JOIN = new RegExp(`^\\s+và\\s+(?:${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s+)?$`, 'u');
 
 /**
  * a place or a school before a name ("tỉnh Hà Tĩnh", "phường Trần Phú", "đường Lê Lợi",
