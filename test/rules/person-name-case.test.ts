@@ -37,8 +37,6 @@ describe('person-name-case', () => {
     ['Chị vừ Thị Dính, chủ một nhà nghỉ ở thôn Sủng Là, kể lại.', '1:5', 'vừ Thị Dính', 'Tên người “vừ Thị Dính” phải viết hoa chữ cái đầu của mọi âm tiết: “Vừ Thị Dính”.', 'Chị Vừ Thị Dính, chủ một nhà nghỉ ở thôn Sủng Là, kể lại.'],
     // a surname the list lacks, capitalised before a lowercase "thị"/"văn" it makes no word with
     ['Báo cáo viên là Khà thị Liên, cán bộ Hội Phụ nữ xã.', '1:17', 'Khà thị Liên', 'Tên người “Khà thị Liên” phải viết hoa chữ cái đầu của mọi âm tiết: “Khà Thị Liên”.', 'Báo cáo viên là Khà Thị Liên, cán bộ Hội Phụ nữ xã.'],
-    // right after "già làng / ông …", a lowercase word that is no Vietnamese syllable, a capital after it
-    ['Già làng alăng Bhứ ở thôn Ka Dăng chia sẻ kinh nghiệm giữ rừng.', '1:10', 'alăng Bhứ', 'Tên người “alăng Bhứ” phải viết hoa chữ cái đầu của mọi âm tiết: “Alăng Bhứ”.', 'Già làng Alăng Bhứ ở thôn Ka Dăng chia sẻ kinh nghiệm giữ rừng.'],
     ['Giải thưởng mang tên trần Thị Lý được trao cho ba học viên.', '1:22', 'trần Thị Lý', 'Tên người “trần Thị Lý” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Thị Lý”.', 'Giải thưởng mang tên Trần Thị Lý được trao cho ba học viên.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
@@ -113,8 +111,6 @@ describe('person-name-case', () => {
     'Các chị em Văn Phòng Đảng ủy xã cùng dự buổi sinh hoạt.',
     // a capitalised syllable and a lowercase "văn"/"thị" that make a word are no name
     'Cô giáo dạy Ngữ văn Trường THCS Nam Hà được tập huấn.',
-    // an English word after the introducer is no surname
-    'Ông email Nam gửi thư cho ban tổ chức.',
     'Học viên tìm hiểu quy hoạch Đô thị Nam Sông Hồng.',
     'Phó Chủ tịch UBND tỉnh Kiên Giang Lê Quốc Anh phát biểu tại cuộc họp.',
     'Ông Nguyễn Văn Hùng phát biểu tại lễ tổng kết.',

@@ -262,24 +262,6 @@ function slipAfterSurname(ws: Word[], i: number, j: number, common: boolean): bo
   return !!c && c[1] >= c[0] && !!next && !commonWordPair(ws[j].text, next.text) && !(after && /^\p{Lu}/u.test(after.text));
 }
 
-/**
- * "già làng bhling Mia", "ông alăng Đức": right after "ông / già làng …", a lowercase word that is
- * no Vietnamese syllable (a cluster of the Central Highlands' and the mountains' languages) but has
- * a vowel, a capitalised syllable after it, is a surname typed small: Vietnamese words, which could
- * go on the sentence there, are syllables.
- */
-function foreignSurnameAfterIntroducer(text: string, ws: Word[], i: number): boolean {
-  const w = ws[i];
-  const next = ws[i + 1];
-  if (!next || caseShape(w.text) !== 'lower' || lettersOf(w) !== w.text || looksLikeSyllable(w.text) || !hasVowel(w.text)) return false;
-  // (a Vietnamese letter or mark, or two consonants opening it that no Vietnamese onset is, as
-  // such names have, "alăng", "bhling": an English word has neither, "ông email Nam")
-  const marked = /[\u0300-\u036f]|đ/u.test(w.text.normalize('NFD'));
-  const cluster = /^[bcdfghjklmnpqrstvwxz]{2}/u.test(w.text) && !/^(?:ch|gh|kh|ng|nh|ph|th|tr)/u.test(w.text);
-  if (!marked && !cluster) return false;
-  return i > 0 && blankBetween(text, w, next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && introducerBefore(text, ws, i) > 0;
-}
-
 /** A surname of the dictionary, or an unlisted one before "Văn" / "Thị" in a run of three or four ("Lô Văn Thắm"). */
 function startsName(ws: Word[], k: number, j: number): boolean {
   return SURNAME.has(syllableKey(lettersOf(ws[k]))) || (j - k >= 3 && j - k <= 4 && MIDDLE.has(syllableKey(lettersOf(ws[k + 1]))));
@@ -424,7 +406,6 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         if (!sn && APOSTROPHE_NAME.test(first)) sn = { common: false };
         if (!sn && run - i >= 3 && run - i <= 4 && startsName(ws, i, run)) sn = { common: false };
         if (!sn && surnameBeforeMiddle(text, ws, i)) sn = { common: false };
-        if (!sn && foreignSurnameAfterIntroducer(text, ws, i)) sn = { common: false };
         if (!sn) continue;
         const shape = caseShape(first);
         // (a credit's label introduces the author: "Tin, ảnh: nguyễn Hà")
