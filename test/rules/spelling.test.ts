@@ -129,6 +129,15 @@ describe('spelling: syllables that are not Vietnamese', () => {
     expect(check(`${lead}Kỹ sư VNPT demo phần mềm cho học viên.`, R)).toEqual([]);
   });
 
+  it('judges a sentence typed first in a new document again once the draft is long enough to be Vietnamese', () => {
+    const lead = 'Sáng 14-5, Đảng ủy xã Tân Lập tổ chức hội nghị học tập, quán triệt nghị quyết cho cán bộ, đảng viên trong toàn xã. ';
+    const first = 'Có 90 ĐVTN trog các chi đoàn tham gia.';
+    // alone, too short to say what language the draft is in: “trog” may be a foreign word
+    expect(check(first, R)).toEqual([]);
+    expect(firstSuggestions(`${lead}${first}`)).toEqual([['trog', 'trong']]);
+    expect(firstSuggestions(`${first} ${lead}`)).toEqual([['trog', 'trong']]);
+  });
+
   it('leaves a loan word written whole alone: several syllables in one token, none of them meant', () => {
     expect(check('Học viên được nghe về tác hại của côcain, hêrôin và các chất ma túy tổng hợp.', R)).toEqual([]);
     expect(check('Lớp học hướng dẫn cách thở ôxy cho người bị nạn.', R)).toEqual([]);

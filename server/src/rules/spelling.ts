@@ -101,9 +101,11 @@ export const spelling: Rule = {
     const style = toneMajority(context.draft, context.config).style;
     const useContext = options.context !== false;
     // a draft in Vietnamese: most of its words carry a mark, so an unmarked non-syllable
-    // ("trog", "khong") is a slip there, not a foreign word
-    let marked: boolean | undefined;
-    const vietnameseDraft = (): boolean => (marked ??= isVietnameseDraft(draft));
+    // ("trog", "khong") is a slip there, not a foreign word. Known before any sentence is read,
+    // for the memo key: a sentence typed first in a new document, read while the draft was too
+    // short to count, must not keep that answer once the draft is long enough
+    const marked = isVietnameseDraft(draft);
+    const vietnameseDraft = (): boolean => marked;
     const text = draft.text;
     const written = (key: string, like: string): string => withCaseOf(like, withToneStyle(key, style));
     const replace = (t: Token, key: string): Suggestion => {
@@ -112,9 +114,10 @@ export const spelling: Rule = {
     };
     // a sentence's findings depend only on its text and these settings: a re-check after an
     // edit reuses the findings of every sentence the edit did not touch
-    // (and on whether the draft names an ethnic group, whose words it may write once)
+    // (and on whether the draft names an ethnic group, whose words it may write once, and
+    // whether it is in Vietnamese)
     const namesGroup = namesEthnicGroup(draft);
-    const setting = `${draft.format}|${style}|${useContext ? 1 : 0}|${namesGroup ? 1 : 0}|${wordsSignature(config.words)}|`;
+    const setting = `${draft.format}|${style}|${useContext ? 1 : 0}|${namesGroup ? 1 : 0}|${marked ? 1 : 0}|${wordsSignature(config.words)}|`;
     // a minority or loan word the draft keeps writing ("dệt zèng"): its own word, not a slip;
     // a sentence holding one is remembered with it (its findings then depend on the draft)
     const terms = draftTerms(draft, valid);
