@@ -65,6 +65,18 @@ describe('special-noun-case', () => {
     expect(check('Đảng viên phải gương mẫu trong học tập.', RULE)).toEqual([]);
   });
 
+  it('gives the one answer for “Đảng viên”, after a plural marker or a count too (common-noun-case says nothing there)', () => {
+    const text = 'Hội nghị có các Đảng viên của chi bộ và 12 Đảng viên mới, cùng những Đảng viên cao tuổi.';
+    const both = findings(text, [RULE, 'common-noun-case']);
+    expect(both.map((f) => [f.ruleId, text.slice(f.start, f.end)])).toEqual([
+      [RULE, 'Đảng'],
+      [RULE, 'Đảng'],
+      [RULE, 'Đảng'],
+    ]);
+    // another plural is still common-noun-case's
+    expect(check('Hội nghị có các Đảng bộ cơ sở tham dự.', [RULE, 'common-noun-case']).map((f) => [f.rule, f.text])).toEqual([['common-noun-case', 'các Đảng bộ']]);
+  });
+
   it('keeps contested points warnings when the rule is set to error', () => {
     const text = 'Toàn thể Đảng viên học tập chủ trương của đảng.';
     expect(findings(text, RULE, { rules: { [RULE]: 'error' } }).map((f) => [text.slice(f.start, f.end), f.severity])).toEqual([

@@ -113,6 +113,20 @@ export const SPECIAL_PAIRS = new Set(
     return ks.slice(1).map((k, n) => `${ks[n]} ${k}`);
   }),
 );
+/** a special noun's checked word and the word after it the pattern names as its context ("[đảng]
+ * viên"): how to write the pair is special-noun-case's answer, so this rule gives none of its own */
+export const SPECIAL_CONTEXT_PAIRS = new Set(
+  specialNouns.patterns.flatMap((p) => {
+    let inside = false;
+    const ws = p.match.split(/\s+/u).filter(Boolean).map((raw) => {
+      if (raw.startsWith('[')) inside = true;
+      const word = { key: syllableKey(raw.replace(/[[\]]/gu, '')), checked: inside };
+      if (raw.endsWith(']')) inside = false;
+      return word;
+    });
+    return ws.slice(1).flatMap((b, n) => (ws[n].checked && !b.checked ? [`${ws[n].key} ${b.key}`] : []));
+  }),
+);
 /** the pairs inside a special noun whose second syllable is lowercase ("Nhà nước", "Tổ quốc"): "Nhà Nước" is special-noun-case's slip */
 export const SPECIAL_INNER_PAIRS = new Set(
   specialNouns.patterns

@@ -8,7 +8,7 @@ import data from '../../../../dictionaries/common-nouns.json';
 import type { Sentence, Span, Word } from '../../core/draft.js';
 import { caseShape, pluralMarkerEndingAt, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
-import { blank, GENERICS, longest, phrase } from './phrases.js';
+import { blank, GENERICS, longest, phrase, SPECIAL_CONTEXT_PAIRS } from './phrases.js';
 
 /** after these a type word is one body's level or partner ("các cấp Hội"), not bodies */
 const NOT_BEFORE_TYPE = new Set(data.counts.notBeforeType.map(syllableKey));
@@ -61,6 +61,8 @@ export function genericAt(text: string, s: Sentence, i: number, body = 0): numbe
   // "các Chi hội": the type word "Chi hội" is longer than the generic "chi"
   const type = i > 0 && NOT_BEFORE_TYPE.has(wordKey(ws[i - 1])) ? 0 : typeWordAt(keysOf(s), i);
   const size = Math.max(longest(text, ws, i, GENERICS)?.keys.length ?? 0, type, roleNounAt(text, ws, i), body);
+  // "các Đảng viên": special-noun-case says how to write "Đảng" before "viên", one answer for the span
+  if (size === 2 && SPECIAL_CONTEXT_PAIRS.has(`${wordKey(ws[i])} ${wordKey(ws[i + 1])}`)) return 0;
   const after = size ? ws[i + size] : undefined;
   return after !== undefined && blank(text, ws[i + size - 1], after) && caseShape(after.text) !== 'lower' ? 0 : size;
 }
