@@ -159,6 +159,9 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(fixed('Lớp học do Đảng ủy phường bến Thành và Hội Nông dân tổ chức.', RULE)).toBe('Lớp học do Đảng ủy phường Bến Thành và Hội Nông dân tổ chức.');
     // (a verb, a syllable drafts never capitalise, before an award or a document)
     expect(check('Ủy ban nhân dân xã tặng Giấy khen cho 5 tập thể.', RULE)).toEqual([]);
+    // nor another body a level word opens there
+    expect(check('Cuối buổi, UBND xã giao Xã đoàn duy trì tổ công nghệ số cộng đồng.', RULE)).toEqual([]);
+    expect(check('Đảng ủy phường giao Phường đoàn tổ chức lớp học.', RULE)).toEqual([]);
     expect(check('Ủy ban nhân dân xã ban hành Kế hoạch số 12 về phòng dịch.', RULE)).toEqual([]);
   });
 

@@ -264,8 +264,9 @@ function closingNameOfOne(text: string, ws: Word[], keys: string[], j: number, i
   if (nameShape(b) !== 'cap' || inEntry.has(b.start) || COUNTRIES.has(keys[j + 1]) || commonPair(a, b) || typeWordAt(keys, j + 1) > 0) return false;
   const c = ws[j + 2];
   const marked = /^[ \t\u00a0]*[,.;:!?)]/u.test(text.slice(b.end, c ? c.start : b.end + 2)) || (!!c && blank(text, b, c) && anotherUnitAt(text, ws, keys, j + 2));
-  // (after a body's level word no mark is needed, but the capital opens no common word: "… Giấy khen")
-  if (!marked && !(ofBody && !(c && blank(text, b, c) && commonPair(b, c)))) return false;
+  // (after a body's level word no mark is needed, but the capital opens no common word: "… Giấy
+  // khen", nor another body a level word opens: "UBND xã giao Xã đoàn …")
+  if (!marked && !(ofBody && !isLevelWord(b.text) && !(c && blank(text, b, c) && commonPair(b, c)))) return false;
   let k = j - 1;
   while (k > 0 && levelWordAt(ws, k - 1) === j - k + 1) k--;
   const before = k > 0 && blank(text, ws[k - 1], ws[k]) ? ws[k - 1] : undefined;
