@@ -228,6 +228,9 @@ describe('the level words of dictionaries/generic-markers.json', () => {
   it.each(markers.notANameAfter.map((m) => [m.word, m.example]))('“%s” describes a unit, it does not open its name: %s', (_word, example) => {
     expect(check(example, RULE)).toEqual([]);
   });
+  it.each(markers.notANameTail.map((m) => [m.word, m.example]))('“%s” after a name says which unit it was, it is not the name’s: %s', (_word, example) => {
+    expect(check(example, RULE)).toEqual([]);
+  });
   it.each(markers.kindBefore.examples)('a kind of unit opens no name with a word drafts write lowercase: %s', (example) => {
     expect(check(example, RULE)).toEqual([]);
   });

@@ -134,6 +134,8 @@ const HIGHLAND_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllab
 
 /** one-syllable words that describe a unit, not name it ("huyện đảo Cô Tô", "tỉnh bạn Lào": generic-markers.json notANameAfter) */
 const NOT_A_NAME_AFTER = new Set(markers.notANameAfter.map((m) => syllableKey(m.word)));
+/** one-syllable words that say which unit a one-syllable name was ("thành phố Vinh cũ": generic-markers.json notANameTail) */
+const NOT_A_NAME_TAIL = new Set(markers.notANameTail.map((m) => syllableKey(m.word)));
 /** nouns of geography before a proper name ("núi Bà Đen", "chợ Bến Thành": common-nouns.json evidence.placeNouns), as key lists */
 const PLACE_NOUNS = commonNouns.evidence.placeNouns.map((p) => p.split(' ').map(syllableKey));
 const PLACE_NOUN_FIRSTS = new Set(PLACE_NOUNS.map((p) => p[0]));
@@ -173,7 +175,7 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
     const c = ws[j + 2];
     // (a syllable drafts write lowercase is the name's all the same where the phrase ends on it: "phường Cam giá,")
     const ends = !c || (!blank(text, b, c) && /^[ \t\u00a0]*[,.;:!?)]/u.test(text.slice(b.end, c.start)));
-    if (commonPair(a, b) || functionAt(keys, j + 1) || (usuallyLowercase(keys[j + 1]) && !ends) || isLevelWord(b.text)) return undefined;
+    if (commonPair(a, b) || functionAt(keys, j + 1) || (usuallyLowercase(keys[j + 1]) && !ends) || isLevelWord(b.text) || NOT_A_NAME_TAIL.has(keys[j + 1])) return undefined;
     // "huyện Mỏ cày Nam": a lowercase syllable between capitalised ones of the name
     // (only a syllable drafts capitalise at least as often as not: "làng Hữu nghị Việt - Hàn", "tỉnh Đồng bằng Sông Cửu Long" are other words)
     const seen = countsOf(keys[j + 1]);
