@@ -200,7 +200,16 @@ function lowerMiddle(text: string, ws: Word[], j: number): boolean {
 
 /** A capitalised syllable before a lowercase "văn"/"thị" that can only be a surname the dictionary lacks. */
 function unlistedSurname(w: Word, middle: Word): boolean {
-  return caseShape(w.text) === 'cap' && looksLikeSyllable(w.text) && !usuallyLowercase(wordKey(w)) && !commonWordPair(w.text, middle.text) && !lowercaseWord(wordKey(w), wordKey(middle)) && !isGeneralPair(lookupKey(w.text), lookupKey(middle.text));
+  return caseShape(w.text) === 'cap' && looksLikeSyllable(w.text) && !usuallyLowercase(wordKey(w)) && !lowercaseWord(wordKey(w), wordKey(middle)) && !wordWithMiddle(w.text, middle.text);
+}
+
+/**
+ * True when a syllable and a "văn"/"thị" after it make a word of the genre's or of the general
+ * list ("Đô thị", "Công văn", "Ngữ văn"), not a surname and a middle name: person-name-case and
+ * the byline read a lowercase middle name by it.
+ */
+export function wordWithMiddle(first: string, middle: string): boolean {
+  return commonWordPair(first, middle) || isGeneralPair(lookupKey(first), lookupKey(middle));
 }
 
 /**

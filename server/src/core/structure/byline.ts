@@ -10,9 +10,8 @@ import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 import { syllableKey } from '../casing.js';
 import { isSurname, MIDDLE } from '../surnames.js';
-import { commonWordPair, countsOf } from '../capital-evidence.js';
-import { isGeneralPair } from '../spell/general-words.js';
-import { lookupKey } from '../spell/syllable.js';
+import { countsOf } from '../capital-evidence.js';
+import { wordWithMiddle } from '../person-names.js';
 import { isPenNameSlipShape } from '../pen-name-shape.js';
 
 /**
@@ -84,8 +83,7 @@ function isLowerMiddleName(s: string): boolean {
     MIDDLE.has(syllableKey(ws[1])) &&
     /^\p{Ll}+$/u.test(ws[1]) &&
     ws.every((w, k) => k === 1 || /^\p{Lu}\p{Ll}*$/u.test(w)) &&
-    !commonWordPair(ws[0], ws[1]) &&
-    !isGeneralPair(lookupKey(ws[0]), lookupKey(ws[1]))
+    !wordWithMiddle(ws[0], ws[1])
   );
 }
 
