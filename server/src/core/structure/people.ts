@@ -10,7 +10,7 @@ import type { Draft, Span } from '../draft.js';
 import { personNames } from '../person-names.js';
 import { isSurname, OFFICIAL_INTRODUCERS } from '../surnames.js';
 import { syllableKey } from '../casing.js';
-import { normText, wordsRe, B, type NormText } from './normtext.js';
+import { normRange, normText, wordsRe, B, type NormText } from './normtext.js';
 import { BODY_LEVELS, CAPITALISED_TITLE_HEADS, NOT_PEOPLE, PRIVATE_AFTER, PRIVATE_BEFORE, TITLE_BREAKS, TITLE_HEADS, TITLE_QUALIFIERS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 
@@ -64,11 +64,12 @@ export function findPeople(draft: Draft): Person[] {
       if (nm.start < p.start || nm.start >= p.end) continue;
       const name = draft.text.slice(nm.start, nm.end).normalize('NFC');
       if (NOT_PEOPLE.has(name.toLowerCase())) continue;
-      const before = normText(view, Math.max(p.start, nm.start - 160), nm.start);
+      // (views cut from the paragraph's, kept by its text: a re-check normalises no other name's surroundings)
+      const before = normRange(draft, Math.max(p.start, nm.start - 160), nm.start);
       const marked = MARKER_BEFORE.test(before.text);
       // "Phó Bí thư Huyện ủy Lê Sơn": a two-syllable name right after its title is a person too
       if (nm.words.length < 3 && !marked && !(nm.words.length === 2 && titleRightBefore(draft, before, nm))) continue;
-      const after = normText(view, nm.end, Math.min(p.end, nm.end + 40));
+      const after = normRange(draft, nm.end, Math.min(p.end, nm.end + 40));
       const a = TITLE_AFTER.exec(after.text);
       let titled = false;
       if (a) titled = titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1]);
