@@ -463,6 +463,29 @@ describe('spelling: hygiene slips of unseen drafts (issue 13)', () => {
   });
 });
 
+describe('spelling: odd syllables, words of three syllables, general words as rivals (issue 13, eighth session)', () => {
+  it('reads a mark slip towards a listed word when the syllable as written is an odd one, a general word before it or not', () => {
+    // "thải" is a syllable the genre's figures never met; "thãi" is in hardly any word at all
+    for (const text of ['Hợp tác xã nhân rộng mô hình lúa giảm phát thãi trên cánh đồng lớn.', 'Doanh nghiệp được hướng dẫn kiểm kê các nguồn phát thãi khí nhà kính.']) {
+      expect(check(text, R).map((f) => [f.text, f.message]), text).toEqual([['phát thãi', '“phát thãi” có thể viết sai chính tả; có phải là “phát thải”?']]);
+    }
+    // a word as written however rare in the genre ("dừng" makes words of its own) stays
+    expect(check('Ở các xã vùng cao, số người dừng đóng bảo hiểm xã hội còn nhiều.', R)).toEqual([]);
+  });
+
+  it('reads a slip by the listed word of three syllables its variant completes, shown as that word', () => {
+    for (const text of ['Buổi tập huấn có nhiều hoà giải viêm người dân tộc thiểu số tham dự.', 'Xã có mười hai hòa giải viêm tham dự lớp học.']) {
+      expect(check(text, R).map((f) => [f.text, f.message]), text).toEqual([['giải viêm', '“giải viêm” có thể viết sai chính tả; có phải là “giải viên”?']]);
+    }
+  });
+
+  it('reads a neighbour taken by a general word on its far side as that word, against a variant making another general word', () => {
+    // "cân đo" + "lượng", no "đo lường"; "đo lường" beside no such word is still read
+    expect(check('Đoàn viên thu gom rác thải, phân loại rồi cân đo lượng nhựa thu được.', R)).toEqual([]);
+    expect(check('Học viên được hướng dẫn cách đo lường hiệu quả truyền thông.', R)).toEqual([]);
+  });
+});
+
 describe('spelling: a confused sound and one mark, a partnerless syllable, a preposition with its complement', () => {
   it('hears a confused onset with one mark off a listed word the genre writes often (“sẩy ra” → “xảy ra”)', () => {
     expect(check('Đội xung kích sẵn sàng ứng cứu khi có sự cố sẩy ra trên tuyến đê.', R).map((f) => [f.text, f.message])).toEqual([

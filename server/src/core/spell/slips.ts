@@ -409,7 +409,9 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const free = functionWords.has(v.key) && !bare;
     // …unless the pair the variant makes with it is no word of its own: "nhiều khó" is "nhiều"
     // before the whole of "khó khăn", seen as often as the genre writes that
-    const rival = (x: string | undefined, y: string | undefined): boolean => !free && isListedPair(x ?? '', y ?? '');
+    // (a word of the general list is a rival as much as a listed one: "cân đo lượng rác" is
+    // "cân đo" + "lượng", no "đo lường" the genre writes 4 times)
+    const rival = (x: string | undefined, y: string | undefined): boolean => !free && (isListedPair(x ?? '', y ?? '') || isCommonGeneralPair(x ?? '', y ?? ''));
     // (a neighbour a general word takes on its far side is taken too, but for a core pair)
     const bTaken = takenBefore || (!!before && generalAgainst(run[at - 2], before, pairCount(before, v.key)));
     const aTaken = takenAfter || (!!after && generalAgainst(after, run[at + 2], pairCount(v.key, after)));
@@ -458,7 +460,8 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // the pair shown is the one with a free neighbour when it is evidence enough ("thiu số", not
     // "tộc thiu" of "dân tộc"), else the stronger
     const free1 = (x: number, t: boolean): number => (t || x < MIN_VARIANT_WEIGHT ? 0 : x);
-    const side: -1 | 1 = free1(aFaithful, aTaken) > free1(bFaithful, bTaken) ? 1 : free1(bFaithful, bTaken) > 0 ? -1 : weight === bFaithful ? -1 : 1;
+    // (the word the variant completes is the pair shown: "hoà giải viên", not "viên tham")
+    const side: -1 | 1 = goesOn(run[at - 2], before, v.key) ? -1 : goesOn(v.key, after, run[at + 2]) ? 1 : free1(aFaithful, aTaken) > free1(bFaithful, bTaken) ? 1 : free1(bFaithful, bTaken) > 0 ? -1 : weight === bFaithful ? -1 : 1;
     // two sides are two free neighbours: a taken one backs a variant, it does not make it two-sided
     const twoSided = a > 0 && b > 0 && (free || (!aTaken && !bTaken));
     const floor = Math.max(MIN_VARIANT_WEIGHT, (twoSided ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * (boundLeft && side < 0 ? 0 : count));
@@ -486,7 +489,10 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // make on its other side ("một người kim nhiệm công tác" → "kiêm nhiệm"); a key struck by
     // its neighbour makes too many variants for that ("chuyên công vụ" is no "công cụ")
     const partnerless = listed && !v.struck && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && freeCount(n) === 0 && !(side < 0 ? inWord(run[at - 2], before) : inWord(after, run[at + 2]));
-    const usual = partnerless || twoSided || !n || ((functionWords.has(v.key) || listed) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
+    // the variant completes a listed word of three syllables with its neighbours: "nhiều hoà giải
+    // viêm người Khmer" is "hoà giải viên", whatever the content word after it might make
+    const completes = goesOn(run[at - 2], before, v.key) || goesOn(before, v.key, after) || goesOn(v.key, after, run[at + 2]);
+    const usual = completes || partnerless || twoSided || !n || ((functionWords.has(v.key) || listed) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
     // a neighbour the genre writes often and nearly always with the variant ("uy" is "uy tín" 14
     // times in 15, "bàn" is "địa bàn" 116 in 126) is evidence however common the written syllable
     // is: "người có uy tính" → "uy tín", "trên đại bàn" → "địa bàn"

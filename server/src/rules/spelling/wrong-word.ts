@@ -9,7 +9,7 @@ import { bareSlip, CLOSED_AFFINITY, heardVariants, pairSlip, slipVariants, sound
 import { stripTone } from '../../core/normalise.js';
 import { explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
-import { generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
+import { generalWordCount, generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
 import { telexReading } from '../../core/spell/telex.js';
 import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
@@ -422,7 +422,9 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   // a listed word whose changed syllable the genre's drafts never write is no word of theirs to
   // read a mark slip by: "số người dừng đóng bảo hiểm" is no "người dùng" (a sound swapped is
   // still heard as the listed word: "sảy ra" → "xảy ra")
-  if (!best.swap && syllableCount(best.keys[best.at]) === 0) return undefined;
+  // …unless the syllable as written is an odd one (`oddSyllable`): the figures then say nothing
+  // for either reading, and the listed word explains the pair ("giảm phát thãi" → "phát thải")
+  if (!best.swap && syllableCount(best.keys[best.at]) === 0 && !oddSyllable(keys[best.at])) return undefined;
   // a correction that doubles the syllable beside it makes a stammer, no word ("đông đồng bào")
   const changed = first + best.at;
   if (tokens[changed - 1]?.key === best.keys[best.at] || tokens[changed + 1]?.key === best.keys[best.at]) return undefined;
@@ -451,7 +453,9 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   if (straddled(tokens, first, keys.length, at)) return undefined;
   // (but for a core word of the genre, a reporter's likely slip: "phòng chống thiên tài")
   const core = best.keys.slice(1).some((k, n) => pairCount(best!.keys[n], k) >= STRONG_PAIR);
-  if (!core && keptOutward(text, tokens, first, keys.length, at)) return undefined;
+  // (nor for an odd syllable as written: "giảm phát thãi" leaves "thãi" unexplained, and is
+  // "giảm" + "phát thải")
+  if (!core && !oddSyllable(keys[at]) && keptOutward(text, tokens, first, keys.length, at)) return undefined;
   // a level word before a place name is that level word ("đến từ xã Tân Phú", not "từ xa"):
   // the name after it explains it better than any listed word
   if (at === keys.length - 1 && beforePlaceName(text, tokens, first + at)) return undefined;
@@ -463,6 +467,17 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   const corrected = [...written];
   corrected[first + at - lo] = best.keys[at];
   return coverage(corrected) > coverage(written) ? best : undefined;
+}
+
+/** a syllable of at most this many words of the general lists makes hardly any of its own ("thãi" of "thừa thãi") */
+const ODD_WORDS = 2;
+
+/**
+ * A syllable the genre's drafts never write and hardly any word of the general lists holds
+ * ("thãi", "khuân"): as written it is no word of its own, whatever its neighbours make.
+ */
+function oddSyllable(key: string): boolean {
+  return syllableCount(key) === 0 && generalWordCount(key) <= ODD_WORDS;
 }
 
 /**
