@@ -122,6 +122,14 @@ export const E = '(?![\\p{L}\\p{N}])';
 
 const perDraft = new WeakMap<object, NormText>();
 
+/**
+ * Each paragraph's view for the draft being checked, by the paragraph's start: the detectors
+ * ask for a paragraph once a sentence, and the cache below finds it by its text (a slice to
+ * hash each time) and keeps none too big for its budget (a 10 MB single line was normalised
+ * once per detector: a fifth of its lint).
+ */
+const perDraftParagraphs = new WeakMap<object, Map<number, LocalNorm>>();
+
 /** A paragraph's matching view: its text, and the offset in the paragraph of each unit (null: unit for unit). */
 interface LocalNorm {
   text: string;
@@ -200,7 +208,10 @@ export function normRange(draft: { view: string; paragraphs?: readonly Span[] },
   const k = ps ? lastAtOrBefore(ps, start, (p) => p.start) : -1;
   const p = ps && k >= 0 ? ps[k] : undefined;
   if (p && end <= p.end) {
-    const local = paragraphNorm(draft.view, p.start, p.end);
+    let mine = perDraftParagraphs.get(draft);
+    if (!mine) perDraftParagraphs.set(draft, (mine = new Map()));
+    let local = mine.get(p.start);
+    if (!local) mine.set(p.start, (local = paragraphNorm(draft.view, p.start, p.end)));
     const last = local.text.length;
     const from = start - p.start;
     const to = end - p.start;
