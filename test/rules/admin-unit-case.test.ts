@@ -58,6 +58,22 @@ describe('admin-unit-case', () => {
     expect(check('Chiều 3-4, Mỏ Cày tổ chức hội nghị.\nNgười dân Mỏ cày ruộng sớm.', RULE)).toEqual([]);
   });
 
+  it('restores a first syllable lost right after a main level word when the draft writes the name in full mid-sentence', () => {
+    const text = 'Học viên thăm Cố đô Hoa Lư.\nChiều cùng ngày, phường hoa Lư trao giấy chứng nhận.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết (trong bài đã viết “Hoa Lư”): “hoa Lư” → “Hoa Lư”.', at: '2:25', text: 'hoa Lư' }]);
+    expect(fixed(text, RULE)).toBe('Học viên thăm Cố đô Hoa Lư.\nChiều cùng ngày, phường Hoa Lư trao giấy chứng nhận.');
+    // the name after its level word is evidence too
+    expect(check('UBND đặc khu Vân Đồn mở lớp.\nHiện đặc khu vân Đồn có 42 sản phẩm.', RULE).map((f) => [f.at, f.text])).toEqual([['2:14', 'vân Đồn']]);
+    // a sentence start's capital is no evidence, nor is a name without a main level word before
+    // it, nor a syllable drafts write lowercase
+    expect(check('Dự lễ có đại diện các xã.\nSáng nay, UBND xã dự Lễ khai mạc hội thao.', RULE)).toEqual([]);
+    expect(check('Học viên thăm Cố đô Hoa Lư.\nHọc viên tặng hoa Lư Văn Hùng.', RULE)).toEqual([]);
+    // (a holder's name after a body's level word is person-name-case's)
+    expect(check('Dự lớp có ông Nguyễn Văn Hùng.\nBí thư Đảng ủy xã nguyễn Văn Hùng phát biểu.', RULE)).toEqual([]);
+    expect(check('Lớp 3 tại Phía Nam có 300 học viên.\nLớp 2 tại khu vực phía Nam được tổ chức sớm.', RULE)).toEqual([]);
+    expect(check('Lớp 3 tại khu vực Phía Nam có 300 học viên.\nLớp 2 tại khu vực phía Nam được tổ chức sớm.', RULE)).toEqual([]);
+  });
+
   it('speaks English when asked', () => {
     expect(check('Lớp học tại Huyện Tân Phước.', RULE, {}, 'en')[0].message).toBe('The administrative level word is lowercase: “Huyện” → “huyện”.');
   });

@@ -17,7 +17,7 @@ import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey,
 import { matchOrganisations, keysOf, KIND_FIELDS, onlyBlanks, usesBuiltinLexicon } from '../core/lexicon.js';
 import { organisationEntries } from '../core/lexicon/entries.js';
 import { isSurname } from '../core/surnames.js';
-import { commonWordPair, countsOf, knownPair, usuallyLowercase } from '../core/capital-evidence.js';
+import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, usuallyLowercase } from '../core/capital-evidence.js';
 import { provinceAt } from '../core/provinces.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
@@ -480,6 +480,8 @@ interface FirstReading {
   known: Word[][];
   /** "đô lương" of "huyện Đô lương": a name whose second syllable may have lost its capital */
   suspects: string[];
+  /** "hoa lư" of "phường hoa Lư": a name whose first syllable may have lost its capital */
+  openers: string[];
   /** the words of the province names reported */
   reported: Word[];
   /** two capitalised words side by side outside the headline (a suspect written right) */
@@ -532,7 +534,7 @@ function knownSpelling(ws: Word[]): boolean {
 
 function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Set<string>): FirstReading {
   const text = draft.text;
-  const out: FirstReading = { reports: [], known: [], suspects: [], reported: [], pairs: [] };
+  const out: FirstReading = { reports: [], known: [], suspects: [], openers: [], reported: [], pairs: [] };
   const report = (r: Report): void => {
     out.reports.push(r);
   };
@@ -574,6 +576,10 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         // "huyện Đô lương": a two-syllable name whose second syllable may have lost its capital
         const tail = ws[j];
         if (name.length === 1 && tail && blank(text, name[0], tail) && !isCapitalised(tail.text)) out.suspects.push(`${keys[j - 1]} ${keys[j]}`);
+        // … or, after a main level word, its first ("phường hoa Lư", "đặc khu vân Đồn"; not a word
+        // drafts write lowercase, "khu vực phía Nam" where "tại Phía Nam")
+        const second = ws[j + 1];
+        if (!committee && MAIN_LEVELS.has(levelKey) && name.length === 0 && tail && second && blank(text, ws[j - 1], tail) && blank(text, tail, second) && caseShape(tail.text) === 'lower' && isCapitalised(second.text) && !lowercaseSyllableMidClause(keys[j])) out.openers.push(`${keys[j]} ${keys[j + 1]}`);
       }
       // "tỉnh Nghệ an": a province's name that lost a capital after its level word
       const province = lv ? provinceAt(text, ws, keys, i + lv) : undefined;
@@ -702,6 +708,11 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
   return out;
 }
 
+/** A main level word ("xã", "đặc khu") ends right before word i, joined to it by a blank. */
+function afterMainLevel(text: string, ws: Word[], keys: string[], i: number): boolean {
+  return [1, 2].some((n) => i >= n && blank(text, ws[i - 1], ws[i]) && levelWordAt(ws, i - n) === n && MAIN_LEVELS.has(keys.slice(i - n, i).join(' ')));
+}
+
 /** The draft's place names as written right (`known`), and the province names already reported. */
 interface Places {
   known: Map<string, Word[]>;
@@ -725,18 +736,25 @@ function lostCapitals(draft: Draft, p: Paragraph, places: Places): Report[] {
     const ws = s.words;
     const keys = keysOf(s);
     for (let i = 0; i < ws.length; i++) {
-      if (!firstKeys.has(keys[i]) || !isCapitalised(ws[i].text)) continue;
+      if (!firstKeys.has(keys[i])) continue;
+      // (a name may lose its first capital only right after a main level word: "phường hoa Lư"
+      // where the draft writes "Hoa Lư"; elsewhere, or a syllable drafts write lowercase, it is a
+      // word of its own: "khu vực phía Nam")
+      if (!isCapitalised(ws[i].text) && !(caseShape(ws[i].text) === 'lower' && !lowercaseSyllableMidClause(keys[i]) && afterMainLevel(text, ws, keys, i))) continue;
+      const afterLevel = i > 0 && blank(text, ws[i - 1], ws[i]) && LEVEL_ENDS.has(keys[i - 1]);
       for (const n of lengths) {
         const cand = ws.slice(i, i + n);
         if (cand.length < n || !cand.every((w, k) => k === 0 || blank(text, cand[k - 1], w))) continue;
         const model = known.get(keys.slice(i, i + n).join(' '));
         if (!model || cand.every((w) => isCapitalised(w.text)) || reported.has(cand[0].start)) continue;
+        // (a person's name after a body's level word is its holder's: "Đảng ủy xã nguyễn Văn
+        // Hùng" is person-name-case's)
+        if (!isCapitalised(cand[0].text) && inPersonName(draft, cand[0].start)) continue;
         if (cand.every((w) => w.text === w.text.toUpperCase())) continue;
         // a place named by a common word ("xã Thành Công", "xã Hòa Bình") written as that
         // word elsewhere ("Thành công của lớp học…", "mong Hòa bình"): a lowercase syllable
         // that makes a common word with the one before is that word, not the name
         // (right after a level word it is the name all the same: "xã Thành công")
-        const afterLevel = i > 0 && blank(text, ws[i - 1], ws[i]) && LEVEL_ENDS.has(keys[i - 1]);
         if (!afterLevel && cand.some((w, k) => k > 0 && !isCapitalised(w.text) && commonPair(cand[k - 1], w))) continue;
         const want = cand.map((w, k) => caseLike(w.text, model[k].text));
         const edits = cand.map((w, k) => ({ start: w.start, end: w.end, text: want[k] })).filter((e, k) => cand[k].text !== e.text);
@@ -822,6 +840,7 @@ export const adminUnitCase: Rule = {
 
     const known = new Map<string, Word[]>(); // key of a place name (≥2 syllables) → a correct spelling
     const suspects = new Set<string>(); // "đô lương" after a level word, written "Đô lương"
+    const openers = new Set<string>(); // "hoa lư" after a main level word, written "hoa Lư"
     const reported = new Set<number>(); // starts of the province names already reported
     // a mixed-case name the draft also writes right is reported with that spelling (below)
     const mixed: Report[] = [];
@@ -836,16 +855,19 @@ export const adminUnitCase: Rule = {
       }
       for (let i = 0; i < r.known.length; i++) if (!known.has(keysOfWords(r.known[i]))) known.set(keysOfWords(r.known[i]), r.known[i]);
       for (let i = 0; i < r.suspects.length; i++) suspects.add(r.suspects[i]);
+      for (let i = 0; i < r.openers.length; i++) openers.add(r.openers[i]);
       for (let i = 0; i < r.reported.length; i++) reported.add(r.reported[i].start);
     }
 
     // a suspect is a place name when the draft writes it capitalised somewhere (even at a
     // sentence start: "Đô Lương tổ chức…"), outside a headline that may be in Title Case
-    if (suspects.size > 0) {
+    // (one that lost its first capital, only where a capital there says a name: mid-sentence, not
+    // at a sentence start, whose capital any word gets: "xã dự Lễ khai giảng" where "Dự lễ có …")
+    if (suspects.size > 0 || openers.size > 0) {
       for (const r of readings) {
         for (const pair of r.pairs) {
           const k = keysOfWords(pair);
-          if (suspects.has(k) && !known.has(k)) known.set(k, pair);
+          if (!known.has(k) && (suspects.has(k) || (openers.has(k) && !isSentenceStart(draft, pair[0].start)))) known.set(k, pair);
         }
       }
     }
