@@ -37,6 +37,11 @@ describe('person-name-case', () => {
     ['Chị vừ Thị Dính, chủ một nhà nghỉ ở thôn Sủng Là, kể lại.', '1:5', 'vừ Thị Dính', 'Tên người “vừ Thị Dính” phải viết hoa chữ cái đầu của mọi âm tiết: “Vừ Thị Dính”.', 'Chị Vừ Thị Dính, chủ một nhà nghỉ ở thôn Sủng Là, kể lại.'],
     // a surname the list lacks, capitalised before a lowercase "thị"/"văn" it makes no word with
     ['Báo cáo viên là Khà thị Liên, cán bộ Hội Phụ nữ xã.', '1:17', 'Khà thị Liên', 'Tên người “Khà thị Liên” phải viết hoa chữ cái đầu của mọi âm tiết: “Khà Thị Liên”.', 'Báo cáo viên là Khà Thị Liên, cán bộ Hội Phụ nữ xã.'],
+    // right after "già làng / ông …", a lowercase word that is no Vietnamese syllable, a capital after it
+    ['Già làng alăng Bhứ ở thôn Ka Dăng chia sẻ kinh nghiệm giữ rừng.', '1:10', 'alăng Bhứ', 'Tên người “alăng Bhứ” phải viết hoa chữ cái đầu của mọi âm tiết: “Alăng Bhứ”.', 'Già làng Alăng Bhứ ở thôn Ka Dăng chia sẻ kinh nghiệm giữ rừng.'],
+    // right after "anh / ông …", a capitalised word that is no Vietnamese syllable opens a name, and a
+    // lowercase syllable between it and another such word is the name's
+    ['Anh Cil pa Hlông, chủ một nhà nghỉ trong thôn, chia sẻ kinh nghiệm.', '1:5', 'Cil pa Hlông', 'Tên người “Cil pa Hlông” phải viết hoa chữ cái đầu của mọi âm tiết: “Cil Pa Hlông”.', 'Anh Cil Pa Hlông, chủ một nhà nghỉ trong thôn, chia sẻ kinh nghiệm.'],
     ['Giải thưởng mang tên trần Thị Lý được trao cho ba học viên.', '1:22', 'trần Thị Lý', 'Tên người “trần Thị Lý” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Thị Lý”.', 'Giải thưởng mang tên Trần Thị Lý được trao cho ba học viên.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
@@ -111,6 +116,10 @@ describe('person-name-case', () => {
     'Các chị em Văn Phòng Đảng ủy xã cùng dự buổi sinh hoạt.',
     // a capitalised syllable and a lowercase "văn"/"thị" that make a word are no name
     'Cô giáo dạy Ngữ văn Trường THCS Nam Hà được tập huấn.',
+    // an English word after the introducer is no surname
+    'Ông email Nam gửi thư cho ban tổ chức.',
+    // a European name with a lowercase particle is no name of Vietnam's peoples typed small
+    'Dự lớp có bà Anne de Vries, chuyên gia của tổ chức phi chính phủ.',
     'Học viên tìm hiểu quy hoạch Đô thị Nam Sông Hồng.',
     'Phó Chủ tịch UBND tỉnh Kiên Giang Lê Quốc Anh phát biểu tại cuộc họp.',
     'Ông Nguyễn Văn Hùng phát biểu tại lễ tổng kết.',
@@ -275,4 +284,11 @@ describe('person-name-case and Central Highlands place names', () => {
 it('reads a local group after an ethnic group’s name, not a person’s name slip (“Chăm H’roi”)', () => {
   expect(check('Nhiều đảng viên là người Ê Đê, Chăm H’roi ở các buôn trong xã.', RULE)).toEqual([]);
   expect(check('Nhiều đảng viên như chị Lan, Nga H’roi ở các buôn trong xã.', RULE).length).toBeGreaterThan(0);
+});
+
+it('reads a capitalised non-syllable after an introducer as a name only with a Vietnamese letter or mark in it', () => {
+  const names = (text: string): string[] => personNames(parseDraft(text)).map((n) => text.slice(n.start, n.end));
+  expect(names('Anh Cil pa Hlông chia sẻ kinh nghiệm làm du lịch.')).toEqual(['Cil pa Hlông']);
+  // (a foreign expert's name is no person the official titles rule asks a title for)
+  expect(names('Giảng viên là ông Park Soo đến từ Hàn Quốc.')).toEqual([]);
 });

@@ -20,6 +20,7 @@ import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { isGeneralPair } from './spell/general-words.js';
 import { lookupKey } from './spell/syllable.js';
 import { SpanIndex } from './sorted.js';
+import markers from '../../../dictionaries/generic-markers.json';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -271,6 +272,67 @@ function slipAfterSurname(ws: Word[], i: number, j: number, common: boolean): bo
   return !!c && c[1] >= c[0] && !!next && !commonWordPair(ws[j].text, next.text) && !(after && /^\p{Lu}/u.test(after.text));
 }
 
+/** a letter or mark only Vietnamese spelling has (ă, â, ê, ô, ơ, ư, đ, the tones) */
+const VIETNAMESE_MARK = /[\u0300-\u036f]|đ|Đ/u;
+
+/** words opening Central Highlands place names ("Chư Păh", "Plei Kần": generic-markers.json highlandPlacePrefixes) */
+const PLACE_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableKey));
+
+/**
+ * "già làng bhling Mia", "ông alăng Đức": right after "ông / già làng …", a lowercase word that is
+ * no Vietnamese syllable (a cluster of the Central Highlands' and the mountains' languages) but has
+ * a vowel, a capitalised syllable after it, is a surname typed small: Vietnamese words, which could
+ * go on the sentence there, are syllables.
+ */
+function foreignSurnameAfterIntroducer(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i];
+  const next = ws[i + 1];
+  if (!next || caseShape(w.text) !== 'lower' || lettersOf(w) !== w.text || looksLikeSyllable(w.text) || !hasVowel(w.text)) return false;
+  // (a Vietnamese letter or mark, or two consonants opening it that no Vietnamese onset is, as
+  // such names have, "alăng", "bhling": an English word has neither, "ông email Nam")
+  const marked = VIETNAMESE_MARK.test(w.text.normalize('NFD'));
+  const cluster = /^[bcdfghjklmnpqrstvwxz]{2}/u.test(w.text) && !/^(?:ch|gh|kh|ng|nh|ph|th|tr)/u.test(w.text);
+  if (!marked && !cluster) return false;
+  // (a word that opens a place's name is none: "già làng plei Kơ Tu" names the village after the
+  // role, "plei" being the Jrai word for one; generic-markers.json highlandPlacePrefixes)
+  if (PLACE_PREFIXES.has(syllableKey(w.text))) return false;
+  return i > 0 && blankBetween(text, w, next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && introducerBefore(text, ws, i) > 0;
+}
+
+/**
+ * "Anh Cil ha Kriêng": right after "ông / anh / già làng …", a capitalised word that is no
+ * Vietnamese syllable ("Cil", "Kpă") opens a person's name the surname list lacks: only a name is
+ * written so there.
+ */
+function foreignCapitalAfterIntroducer(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i];
+  const next = ws[i + 1];
+  if (i === 0 || !next || caseShape(w.text) !== 'cap' || lettersOf(w) !== w.text || looksLikeSyllable(w.text) || !hasVowel(w.text) || !blankBetween(text, w, next)) return false;
+  // (a name of Vietnam's peoples: a Vietnamese letter or mark in it or in the two words after it,
+  // "Cil ha Kriêng"; a European or Korean name has none, "ông Park Soo", "bà Anne de Vries")
+  // (the name's words: the capitalised ones after it, a lowercase one between two of them)
+  const third = ws[i + 2];
+  const on = !!third && blankBetween(text, next, third) && caseShape(third.text) === 'cap';
+  const run = caseShape(next.text) === 'cap' ? [w, next, ...(on ? [third] : [])] : on ? [w, next, third] : [w];
+  return run.some((x) => VIETNAMESE_MARK.test(x.text.normalize('NFD'))) && introducerBefore(text, ws, i) > 0;
+}
+
+/**
+ * The lowercase syllable at j sits inside a minority name: the name's syllable before it and the
+ * capitalised word after it are no Vietnamese syllables ("Cil ha Kriêng"), so it is the name's
+ * own syllable typed small, however often drafts write it lowercase elsewhere ("ha" of hectares);
+ * a function word there ends the name ("Kpă và Ksor").
+ */
+function betweenForeignSyllables(text: string, ws: Word[], j: number, before: Word): boolean {
+  const w = ws[j];
+  const next = ws[j + 1];
+  if (!next || !blankBetween(text, w, next) || lettersOf(next) !== next.text || caseShape(next.text) !== 'cap') return false;
+  if (looksLikeSyllable(lettersOf(before)) || looksLikeSyllable(next.text) || !hasVowel(next.text)) return false;
+  // (… of Vietnam's peoples, a Vietnamese letter or mark on one side: “Anne de Vries” is none)
+  if (!VIETNAMESE_MARK.test(`${before.text}${next.text}`.normalize('NFD'))) return false;
+  return looksLikeSyllable(w.text) && !functionAt(keysOfSentence(ws), j);
+}
+
 /** A surname of the dictionary, or an unlisted one before "Văn" / "Thị" in a run of three or four ("Lô Văn Thắm"). */
 function startsName(ws: Word[], k: number, j: number): boolean {
   return SURNAME.has(syllableKey(lettersOf(ws[k]))) || (j - k >= 3 && j - k <= 4 && MIDDLE.has(syllableKey(lettersOf(ws[k + 1]))));
@@ -415,6 +477,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         if (!sn && APOSTROPHE_NAME.test(first)) sn = { common: false };
         if (!sn && run - i >= 3 && run - i <= 4 && startsName(ws, i, run)) sn = { common: false };
         if (!sn && surnameBeforeMiddle(text, ws, i)) sn = { common: false };
+        if (!sn && (foreignSurnameAfterIntroducer(text, ws, i) || foreignCapitalAfterIntroducer(text, ws, i))) sn = { common: false };
         if (!sn) continue;
         const shape = caseShape(first);
         // (a credit's label introduces the author: "Tin, ảnh: nguyễn Hà")
@@ -448,6 +511,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
             // between capitalised ones ("đồng chí Phạm minh Tuấn", "chị Nguyễn Thị hồng Nhung")
             const middle =
               (MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next)) ||
+              (introduced && l === ws[j].text && betweenForeignSyllables(text, ws, j, name[name.length - 1])) ||
               ((introduced || slipAfterSurname(ws, i, j, sn.common)) && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1]))) && lowerGivenName(keysOfSentence(ws), ws, j));
             // (without an introducer, a surname and a capitalised "Văn"/"Thị" name a person when the
             // syllable after them is a given name's and a separator ends it: "… Sở Nội vụ Lương Văn
