@@ -596,6 +596,28 @@ it('reads a type word alone as the short name of the one body of that type the d
   expect(check('Hội Nông dân huyện tổ chức lớp học. Sau đó, Hội nghị trực tuyến được mở cho các xã.', RULE)).toHaveLength(1);
 });
 
+it('reads the first syllable of a unique national body alone as its short name (“Bộ Y tế … hội trường Bộ”)', () => {
+  const draft = (bodies: string): string =>
+    `Tập huấn an toàn thực phẩm cho cán bộ y tế\n\nSáng 5-3, ${bodies} tổ chức hội nghị tập huấn cho 60 cán bộ.\n\nHội nghị được tổ chức tại hội trường Bộ và trực tuyến tại các tỉnh.\n\nMinh Anh\n`;
+  expect(check(draft('Bộ Y tế'), RULE)).toEqual([]);
+  // (of two, the one named just before it in the paragraph only)
+  expect(check(draft('Bộ Y tế và Bộ Công Thương'), RULE)).toHaveLength(1);
+});
+
+it('reads a capital after a plural marker as the plural’s noun, before a body’s type word or an issuer too', () => {
+  const text = 'Bên cạnh giờ giảng của các Giảng viên Học viện, lớp học có các buổi trao đổi.';
+  expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:28 Giảng viên']);
+  expect(fixed(text, RULE)).toBe('Bên cạnh giờ giảng của các giảng viên Học viện, lớp học có các buổi trao đổi.');
+  const documents = 'Đảng viên thảo luận việc thực hiện các Nghị quyết của Đảng ở thôn.';
+  expect(check(documents, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:40 Nghị quyết']);
+  expect(fixed(documents, RULE)).toBe('Đảng viên thảo luận việc thực hiện các nghị quyết của Đảng ở thôn.');
+  // (… also where the draft names one of them before: the plural refers back to none)
+  expect(check(`Chi bộ quán triệt Nghị quyết Đại hội. ${documents}`, RULE).map((f) => f.text)).toEqual(['Nghị quyết']);
+  // (one document named by its issuer keeps its capital; so does a body's name after the plural)
+  expect(check('Chi bộ thực hiện Nghị quyết của Đảng ủy xã về xây dựng nông thôn mới.', RULE)).toEqual([]);
+  expect(check('Đại diện các Sở Y tế, Giáo dục và Đào tạo cùng dự.', RULE)).toEqual([]);
+});
+
 it('reads a group name in a list of ethnic groups joined by dashes or commas as the group’s', () => {
   expect(check('Thuyết minh viên giới thiệu vùng đất giao thoa văn hóa Kinh - Hoa - Khmer với du khách.', RULE)).toEqual([]);
   // (a capital that opens a common word outside such a list is still one)

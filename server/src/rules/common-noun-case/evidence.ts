@@ -327,7 +327,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (wordKey(prev) === VE && blank(text, prev, w) && documentReferenceBefore(text, ws, i - 1)) continue;
     // a document named by its issuer is one document: its type keeps the capital of a specific
     // document (CAP-36): "thực hiện Hướng dẫn của Ban Tổ chức Trung ương", as "Kế hoạch của …"
-    if (documentOfIssuer(text, ws, i)) continue;
+    // (after a plural marker the documents are several, none named: "thực hiện các Nghị quyết của
+    // Đảng" → "các nghị quyết")
+    const afterPlural = caseShape(prev.text) === 'lower' && blank(text, prev, w) && PLURAL_NOUN_MARKERS.has(wordKey(prev));
+    if (!afterPlural && documentOfIssuer(text, ws, i)) continue;
     // the head of a language's name after a lowercase word: "học Tiếng Lào" → "tiếng", as
     // "người Chăm"; after a teacher or a lesson it may name a subject ("dạy Tiếng Anh" was left
     // above), and there the draft's own "tiếng Chăm" elsewhere says it is the common word
@@ -355,7 +358,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       // a capital after it: the word is part of that name, unless the name is a body
       // that starts there ("để Lãnh đạo Hội CCB"), or the word is "ông", "đồng chí"… before a person
       const typeAfter = typeWordAt(keysOf(s), afterIndex);
-      const bodyAfter = bodies.has(after.start) || (typeAfter > 0 && capital(ws[afterIndex + typeAfter]));
+      // (after a plural marker a type word alone is the body they belong to, "các Giảng viên Học
+      // viện": a generic plural opens no name with it)
+      const bodyAfter = bodies.has(after.start) || (typeAfter > 0 && (afterPlural || capital(ws[afterIndex + typeAfter])));
       // … or the capital after it is a common word written wrongly too ("Khai giảng Lớp bồi dưỡng")
       const afterNext = ws[afterIndex + 1];
       const afterCommon = usuallyLowercase(wordKey(after), afterNext && blank(text, after, afterNext) && caseShape(afterNext.text) === 'lower' ? wordKey(afterNext) : undefined);
@@ -380,7 +385,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // body's name holds, "Quốc phòng - An ninh")
     // (one the draft also writes lowercase is a common noun to it: "cuộc thi" … "Cuộc thi"; one
     // before a name here is that name's head, not alone: "và Ứng dụng AI cơ bản")
-    if (own.namedOnly.size > 0) {
+    // (after a plural marker it names several, no one of them: "Nghị quyết Đại hội … các Nghị quyết của Đảng")
+    if (own.namedOnly.size > 0 && !afterPlural) {
       const n = genreWordAt(text, ws, i);
       const key = n > 0 ? ws.slice(i, i + n).map(wordKey).join(' ') : '';
       const opensName = ws[i + n] !== undefined && blank(text, ws[i + n - 1], ws[i + n]) && /^[\p{Lu}\d]/u.test(ws[i + n].text);

@@ -38,7 +38,10 @@ export function placedNames(organisations: readonly OrganisationMatch[]): Placed
     if (!o.named || o.generic) continue;
     const words = o.parts.flatMap((p) => p.words);
     const keys = words.map(wordKey);
-    const n = typeWordAt(keys, 0);
+    // (… or the first syllable of one of the country's unique bodies before its capitalised name,
+    // “Bộ Khoa học và Công nghệ … Trung tâm Công nghệ thông tin của Bộ”: a ministry's short name;
+    // organisations.json `unique`)
+    const n = typeWordAt(keys, 0) || (o.entry?.unique && words.length >= 2 && caseShape(words[1].text) === 'cap' ? 1 : 0);
     // (a type word of one syllable: “Hội nghị”, “Trung tâm” alone are common nouns as often as names)
     if (n !== 1 || words.length < 2 || caseShape(words[0].text) !== 'cap') continue;
     const typeKeys = keys.slice(0, n);
