@@ -13,6 +13,7 @@ import { nfc, withToneStyle } from '../core/normalise.js';
 import type { Rule } from '../core/types.js';
 import { isSentenceStart } from '../core/casing.js';
 import { matchesOf } from '../core/matches.js';
+import { BoundedCache } from '../core/bounded-cache.js';
 
 interface Entry {
   abbr: string;
@@ -65,6 +66,49 @@ function inScope(p: Paragraph): boolean {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** What a paragraph writes, at offsets in it: found once per paragraph text (see `paragraphScan`). */
+interface ParagraphScan {
+  /** [offset, abbreviation] of each abbreviation that needs introducing */
+  introduced: Array<[number, string]>;
+  /** [offset, written form] of each misspelt one */
+  misspelt: Array<[number, string]>;
+  /** [INFORMAL index, start, end, 1 when it is written with a capital] of each informal one */
+  informal: Array<[number, number, number, number]>;
+}
+
+/**
+ * The abbreviations of one paragraph (view text), or null for a paragraph that NFC would
+ * change in length (a decomposed one is left to unicode-normalisation): what a paragraph writes
+ * depends on its text alone, so a re-check scans the edited one, not every paragraph with
+ * every pattern (kept by text, bounded: bounded-cache.ts).
+ */
+function paragraphScan(seg: string): ParagraphScan | null {
+  let found = scans.get(seg);
+  if (found === undefined) scans.set(seg, (found = scanParagraph(seg)));
+  return found;
+}
+const scans = new BoundedCache<ParagraphScan | null>('abbreviation-first-use.paragraphs', 256 * 1024);
+
+function scanParagraph(seg: string): ParagraphScan | null {
+  const norm = nfc(seg);
+  if (norm.length !== seg.length) return null;
+  const introduced = [...matchesOf(ANY_INTRODUCED, norm)].map((m): [number, string] => [m.index ?? 0, m[0]]);
+  const misspelt = [...matchesOf(ANY_MISSPELT, norm)].map((m): [number, string] => [m.index ?? 0, m[0]]);
+  const informal: Array<[number, number, number, number]> = [];
+  INFORMAL.forEach(({ entry, re }, k) => {
+    const lastWord = entry.full.split(' ').pop() ?? '';
+    for (const m of matchesOf(re, norm)) {
+      const start = m.index ?? 0;
+      let end = start + m[0].length;
+      // "đ/c chí": the abbreviation plus the end of the word it stands for (lower case: "đ/c Chí" is a name)
+      const tail = new RegExp(`^[ \\t\\u00a0]+${escape(lastWord)}(?![\\p{L}\\p{N}])`, 'u').exec(norm.slice(end));
+      if (tail) end += tail[0].length;
+      informal.push([k, start, end, /^\p{Lu}/u.test(m[0]) ? 1 : 0]);
+    }
+  });
+  return { introduced, misspelt, informal };
+}
+
 export const abbreviationFirstUse: Rule = {
   meta: {
     id: 'abbreviation-first-use',
@@ -98,29 +142,25 @@ export const abbreviationFirstUse: Rule = {
   },
   check({ draft, report }) {
     const { text, view } = draft;
-    const scope = draft.paragraphs.filter(inScope);
-    const sentenceStarts = new Set(draft.sentences.map((s) => s.words[0]?.start));
-    // paragraphs in NFC with unchanged offsets (a decomposed one is left to unicode-normalisation)
-    const segments = scope
-      .map((p) => ({ p, seg: view.slice(p.start, p.end) }))
-      .filter(({ seg }) => nfc(seg).length === seg.length)
-      .map(({ p, seg }) => ({ p, norm: nfc(seg) }));
+    const segments = draft.paragraphs.filter(inScope).flatMap((p) => {
+      const found = paragraphScan(view.slice(p.start, p.end));
+      return found ? [{ p, found }] : [];
+    });
 
     // ABBR-01: first use of each abbreviation outside the headline (a headline cannot introduce)
     const firstUse = new Map<string, { start: number; end: number }>();
-    for (const { p, norm } of segments) {
+    for (const { p, found } of segments) {
       if (p.kind === 'headline') continue;
-      for (const m of matchesOf(ANY_INTRODUCED, norm)) {
-        const at = p.start + (m.index ?? 0);
-        if (!firstUse.has(m[0])) firstUse.set(m[0], { start: at, end: at + m[0].length });
-      }
+      for (const [at, abbr] of found.introduced) if (!firstUse.has(abbr)) firstUse.set(abbr, { start: p.start + at, end: p.start + at + abbr.length });
     }
+    let sentenceStarts: Set<number | undefined> | undefined;
     for (const e of INTRODUCED) {
       const first = firstUse.get(nfc(e.abbr));
       if (!first) continue;
       const found = e.fullRe().exec(text);
       if (found && (found.index ?? 0) < first.start) continue;
       const later = found !== null;
+      sentenceStarts ??= new Set(draft.sentences.map((s) => s.words[0]?.start));
       const fixed = `${sentenceStarts.has(first.start) ? capitalise(e.full) : e.full} (${e.abbr})`;
       report({
         ...first,
@@ -131,15 +171,14 @@ export const abbreviationFirstUse: Rule = {
     }
 
     // ABBR-02: misspellings and informal forms, headline included
-    for (const { p, norm } of segments) {
-      for (const m of matchesOf(ANY_MISSPELT, norm)) {
-        const written = m[0];
+    for (const { p, found } of segments) {
+      for (const [at, written] of found.misspelt) {
         const entry = MISSPELT.get(written)!;
-        const start = p.start + (m.index ?? 0);
-        const edits = [{ start, end: start + m[0].length, text: entry.abbr }];
+        const start = p.start + at;
+        const edits = [{ start, end: start + written.length, text: entry.abbr }];
         report({
           start,
-          end: start + m[0].length,
+          end: start + written.length,
           messageId: 'misspelt',
           args: { written, abbr: entry.abbr, full: entry.full },
           severity: 'warning',
@@ -147,28 +186,23 @@ export const abbreviationFirstUse: Rule = {
           suggestions: [{ messageId: 'spellOut', args: { fixed: entry.abbr }, edits }],
         });
       }
-      for (const { entry, re } of INFORMAL) {
-        const lastWord = entry.full.split(' ').pop() ?? '';
-        for (const m of matchesOf(re, norm)) {
-          const start = p.start + (m.index ?? 0);
-          let end = start + m[0].length;
-          // "đ/c chí": the abbreviation plus the end of the word it stands for (lower case: "đ/c Chí" is a name)
-          const tail = new RegExp(`^[ \\t\\u00a0]+${escape(lastWord)}(?![\\p{L}\\p{N}])`, 'u').exec(norm.slice(end - p.start));
-          if (tail) end += tail[0].length;
-          // a capital only where the sentence starts: "có Đ/c Trần …" → "có đồng chí Trần …"
-          const upper = /^\p{Lu}/u.test(m[0]) && isSentenceStart(draft, start);
-          const fixed = upper ? capitalise(entry.full) : entry.full;
-          const edits = [{ start, end, text: fixed }];
-          report({
-            start,
-            end,
-            messageId: 'informal',
-            args: { written: text.slice(start, end), fixed },
-            severity: 'warning',
-            fix: edits,
-            suggestions: [{ messageId: 'spellOut', args: { fixed }, edits }],
-          });
-        }
+      for (const [k, from, to, capital] of found.informal) {
+        const { entry } = INFORMAL[k];
+        const start = p.start + from;
+        const end = p.start + to;
+        // a capital only where the sentence starts: "có Đ/c Trần …" → "có đồng chí Trần …"
+        const upper = capital === 1 && isSentenceStart(draft, start);
+        const fixed = upper ? capitalise(entry.full) : entry.full;
+        const edits = [{ start, end, text: fixed }];
+        report({
+          start,
+          end,
+          messageId: 'informal',
+          args: { written: text.slice(start, end), fixed },
+          severity: 'warning',
+          fix: edits,
+          suggestions: [{ messageId: 'spellOut', args: { fixed }, edits }],
+        });
       }
     }
   },
