@@ -28,6 +28,12 @@ describe('admin-unit-case', () => {
     expect(fixed(text, RULE)).toBe('Lớp học mở tại xã&nbsp;Phú Thịnh, huyện&nbsp;Yên Bình.');
   });
 
+  it('reads a full stop glued to a page’s “&nbsp;” as the mark that closes the place name before it', () => {
+    const text = 'Lớp học diễn ra tại huyện minh Hóa.&nbsp;Học viên là cán bộ xã.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “minh Hóa” → “Minh Hóa”.', at: '1:27', text: 'minh Hóa' }]);
+    expect(fixed(text, RULE)).toBe('Lớp học diễn ra tại huyện Minh Hóa.&nbsp;Học viên là cán bộ xã.');
+  });
+
   it('restores a place name the draft writes correctly elsewhere', () => {
     const text = 'Sáng 3-4, Huyện ủy Mỏ Cày tổ chức hội nghị.\nCán bộ huyện Mỏ cày tham dự đầy đủ.';
     expect(check(text, RULE)).toEqual([

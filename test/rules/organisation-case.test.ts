@@ -443,6 +443,9 @@ describe('capitalisation on correct text nobody tuned on (sentences of our own, 
     'Đơn vị duy trì mô hình “Con nuôi đồn Biên phòng” ở các xã biên giới.',
     // an auxiliary after a type word opens no field: the body named by its type alone
     'Theo báo cáo viên, cán bộ Hội phải nắm chắc Điều lệ và gần gũi hội viên.',
+    // … nor does a verb a body is the subject of, its object a body named after it
+    'Các ý kiến của học viên được tổng hợp để Sở báo cáo UBND tỉnh.',
+    'Sau lớp học, Trung tâm đề nghị UBND huyện bổ sung kinh phí cho lớp sau.',
     // an archive fonds of the local government of 1946–1980 (as “Ủy ban nhân dân”)
     'Học viên nghiên cứu hồ sơ lưu trữ trong phông Ủy ban hành chính tỉnh Hà Tây cũ.',
     // one name alone after a count of units is no unit's ("phường" a guild of singers here)

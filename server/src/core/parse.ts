@@ -765,6 +765,13 @@ function collectSentences(
         if (glued && glued.index > 0) {
           end = start + glued.index;
           w = w.slice(0, glued.index);
+          // (and a mark before the entity ends the word's text too, as it would before a blank:
+          // "Hóa.&nbsp;" is the word "Hóa" and a full stop)
+          const mark = /(?<=[\p{L}\p{M}\p{N}])[.,;:!?]+$/u.exec(w);
+          if (mark) {
+            end -= w.length - mark.index;
+            w = w.slice(0, mark.index);
+          }
         }
       }
       // a word node's text is the prose between its offsets: when the prose is the text (not

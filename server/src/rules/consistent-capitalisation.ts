@@ -289,6 +289,10 @@ export const consistentCapitalisation: Rule = {
         if (o.generic && o.words.every((w) => caseShape(w.text) === 'lower')) continue;
         const edits = editsOf(o);
         if (edits.length === 0) continue;
+        // written as the majority is somewhere, it mixes nothing: the two differ only in what
+        // the lexicon reads into them ("vai trò của ban công tác Mặt trận" beside "đại biểu là
+        // trưởng ban công tác Mặt trận", a role under a title of nobody)
+        if (target.members.some((m) => m.words.every((w, k) => w.text === o.words[k].text))) continue;
         // organisation-case / title-case already bring this one to the majority form
         const written = o.words.map((w) => w.text);
         // one answer per span: organisation-case or title-case already reports this occurrence;

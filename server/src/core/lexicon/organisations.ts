@@ -1,6 +1,6 @@
 /** Organisation names the lexicon knows: a chain of entries, "Trung ương", a level word and a place. */
 import type { Draft, Sentence, Word } from '../draft.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, syllableKey, withShape } from '../casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isListJoiner, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, syllableKey, withShape } from '../casing.js';
 import { knownPair, mostlyAfter, secondHalfOfWord, usuallyLowercase } from '../capital-evidence.js';
 import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
@@ -352,5 +352,15 @@ function inEachUnit(text: string, words: Word[], keys: string[], j: number): boo
   const at = UNIT_PREPOSITIONS.has(keys[j]) ? j + 1 : j;
   if (at + 1 >= words.length || (at > j && !blankGap(text, words, j))) return false;
   const count = /^\d+$/u.test(words[at].text) ? 1 : pluralMarkerAt(words, at);
-  return count > 0 && at + count < words.length && blankGap(text, words, at + count - 1) && levelWordAt(words, at + count) > 0;
+  if (count > 0) return at + count < words.length && blankGap(text, words, at + count - 1) && levelWordAt(words, at + count) > 0;
+  // … or after the preposition a list of named units: "văn phòng đảng ủy của | phường Hà Đông,
+  // phường Kiến Hưng" is each ward's office
+  if (at === j) return false;
+  const lv = levelWordAt(words, at);
+  let k = at + lv;
+  if (lv === 0 || k >= words.length || !blankGap(text, words, k - 1) || !isCapitalised(words[k].text)) return false;
+  while (k + 1 < words.length && blankGap(text, words, k) && isCapitalised(words[k + 1].text)) k++;
+  if (k + 1 >= words.length) return false;
+  if (/^\s*,\s*$/u.test(gapAt(text, words, k))) return levelWordAt(words, k + 1) > 0;
+  return blankGap(text, words, k) && isListJoiner(words[k + 1]) && k + 2 < words.length && blankGap(text, words, k + 1) && levelWordAt(words, k + 2) > 0;
 }
