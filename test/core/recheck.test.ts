@@ -54,4 +54,20 @@ describe('a re-check after edits', () => {
     releaseCaches();
     expect(warm).toEqual(linter.lint(moved, config).findings);
   });
+
+  it('reads a remembered paragraph again when what it asked of the rest of the draft changes', () => {
+    const config = defaultConfig();
+    const later = 'Cán bộ hướng dẫn cách tính Tiêu chí về thu nhập bình quân.';
+    // capitalised before a name in the first paragraph, “Tiêu chí” alone refers back to that one…
+    const before = `Học viên học Tiêu chí số 10 về thu nhập.\n\n${later}`;
+    // … and written lowercase there, it is a common word in the second, which was not edited
+    const after = `Học viên học tiêu chí số 10 về thu nhập.\n\n${later}`;
+    releaseCaches();
+    const common = (text: string) => linter.lint(text, config).findings.filter((f) => f.ruleId === 'common-noun-case').map((f) => text.slice(f.start, f.end));
+    expect(common(before)).toEqual([]);
+    expect(common(after)).toEqual(['Tiêu chí']);
+    const warm = linter.lint(after, config).findings;
+    releaseCaches();
+    expect(warm).toEqual(linter.lint(after, config).findings);
+  });
 });

@@ -262,13 +262,18 @@ export class ParagraphMemo<T> {
     );
   }
 
-  get(draft: Draft, p: Paragraph, salt: string, compute: (p: Paragraph) => T): T {
+  /**
+   * `still(remembered)`, when given, says whether a remembered answer holds on this draft
+   * beyond what the salt says (what it recorded of the draft-wide state it read); it sees the
+   * stored copy, so it may read only what holds no offset nor word.
+   */
+  get(draft: Draft, p: Paragraph, salt: string, compute: (p: Paragraph) => T, still?: (remembered: T) => boolean): T {
     if (!memosOn) return compute(p);
     // keyed by the paragraph alone (its one string, hashed once a pass): the salt, what the
     // answer depends on beyond the paragraph, is checked on the entry; another salt recomputes
     const key = paragraphKey(draft, p);
     const hit = this.cache.get(key);
-    if (hit && hit.salt === salt) {
+    if (hit && hit.salt === salt && (still === undefined || still(hit.value as T))) {
       // the paragraph stands where the answer was last read back, on the same words (the
       // parse handed this draft the last read's sentences): that answer, not a rebuilt copy
       if (hit.at === p.start && hit.sentences === p.sentences) return hit.placed as T;

@@ -19,7 +19,8 @@ import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, syllableKey, w
 import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
 import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence, namedPlacesOf } from './common-noun-case/evidence.js';
-import { ownCase, type OwnCase } from './common-noun-case/own-case.js';
+import { ownCase, type OwnReading } from './common-noun-case/own-case.js';
+import { Asked, sameAnswers, type Lookup, type Question } from './common-noun-case/asked.js';
 import { genericAt, pluralBefore } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
@@ -95,24 +96,31 @@ export const commonNounCase: Rule = {
     draft.paragraphs.forEach((p, k) => {
       for (const e of eventsByParagraph.get(draft, p, quotes[k], () => lowercaseEventsIn(draft, p))) lowercaseEvents.add(e);
     });
-    // what a paragraph's findings depend on beyond its own text: the lexicon's profile, the
-    // events written lowercase and the placed names anywhere in the draft, the quotations
     const memo = usesBuiltinLexicon(config);
     // the places the draft names in full ("Khu di tích Kim Liên"): their head alone refers back to them
     const namedPlaces = namedPlacesOf(draft);
     // the genre's words the draft writes lowercase, and capitalised only with no name after them
     const own = ownCase(draft);
-    const draftWide = `${config.profile}\u0001${[...lowercaseEvents].sort().join('|')}\u0001${namesKey(names)}\u0001${[...namedPlaces].sort().join('|')}\u0001${[...own.lowercase].sort().join('|')}\u0001${[...own.named].sort().join('|')}\u0001${[...own.namedOnly].sort().join('|')}`;
+    // what a paragraph's findings depend on beyond its own text: the lexicon's profile, the
+    // placed names anywhere in the draft, the quotations — and the answers it got from the
+    // draft-wide sets (asked.ts), checked on the remembered paragraph
+    const draftWide = `${config.profile}\u0001${namesKey(names)}`;
+    const sets: Lookup[] = [lowercaseEvents, namedPlaces, own.lowercase, own.named, own.namedOnly];
     // the lexicon's spans, indexed once, and only when a paragraph is not remembered: a re-check
     // reads the spans of the paragraphs it computes (the edited one), not the whole draft's
     let lexicon: LexiconSpans | undefined;
-    const contextNow = (p: Paragraph): Context => contextOf(draft, (lexicon ??= lexiconSpans(draft, config, organisations)), names, lowercaseEvents, p, namedPlaces, own);
+    const findingsOf = (p: Paragraph, [events, places, lowercase, named, namedOnly]: Lookup[]): Found[] =>
+      paragraphFindings(draft, p, contextOf(draft, (lexicon ??= lexiconSpans(draft, config, organisations)), names, events, p, places, { lowercase, named, namedOnly }));
+    const recorded = (p: Paragraph): Remembered => {
+      const asked = new Asked(sets);
+      const found = findingsOf(p, asked.lookups);
+      return { found, asked: asked.questions() };
+    };
+    const holds = (r: Remembered): boolean => sameAnswers(r.asked, sets);
     const out: Found[] = [];
     draft.paragraphs.forEach((p, k) => {
       if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') return;
-      const found = memo
-        ? findingsByParagraph.get(draft, p, `${p.kind === 'headline' ? 'h' : 'b'}\u0001${quotes[k]}\u0001${draftWide}`, () => paragraphFindings(draft, p, contextNow(p)))
-        : paragraphFindings(draft, p, contextNow(p));
+      const found = memo ? findingsByParagraph.get(draft, p, `${p.kind === 'headline' ? 'h' : 'b'}\u0001${quotes[k]}\u0001${draftWide}`, recorded, holds).found : findingsOf(p, sets);
       for (const f of found) out.push(f);
     });
     for (const f of out) {
@@ -141,8 +149,14 @@ export const commonNounCase: Rule = {
   },
 };
 
-/** Each paragraph's findings (a 100 KB draft's take about 0.25 MB), keyed as `check` says. */
-const findingsByParagraph = new ParagraphMemo<Found[]>('common-noun-case.paragraphs', 1024 * 1024, { offsets: ['start', 'end'] });
+/** A paragraph's findings and the questions they asked of the draft-wide sets. */
+interface Remembered {
+  found: Found[];
+  asked: Question[];
+}
+
+/** Each paragraph's findings with their questions (a 100 KB draft's take about 0.3 MB), keyed as `check` says. */
+const findingsByParagraph = new ParagraphMemo<Remembered>('common-noun-case.paragraphs', 1024 * 1024, { offsets: ['start', 'end'] });
 /** The event heads each paragraph writes in lowercase outside quotations. */
 const eventsByParagraph = new ParagraphMemo<string[]>('common-noun-case.events', 256 * 1024, { offsets: [] });
 
@@ -181,9 +195,9 @@ interface Context {
   wholeNamesOf: Map<Sentence, Span[]>;
   bodies: Set<number>;
   midSentence: (w: Word) => boolean;
-  lowercaseEvents: Set<string>;
-  namedPlaces: ReadonlySet<string>;
-  own: OwnCase;
+  lowercaseEvents: Lookup;
+  namedPlaces: Lookup;
+  own: OwnReading;
 }
 
 /** The lexicon's organisations and titles of a draft, searchable by position. */
@@ -207,7 +221,7 @@ function touching<T extends Span>(index: SpanIndex<T>, p: Paragraph): T[] {
 }
 
 /** What `paragraphFindings` reads of the draft around paragraph `p`. */
-function contextOf(draft: Draft, lexicon: LexiconSpans, names: PlacedNames, lowercaseEvents: Set<string>, p: Paragraph, namedPlaces: ReadonlySet<string>, own: OwnCase): Context {
+function contextOf(draft: Draft, lexicon: LexiconSpans, names: PlacedNames, lowercaseEvents: Lookup, p: Paragraph, namedPlaces: Lookup, own: OwnReading): Context {
   const organisations = touching(lexicon.organisations, p);
   const spans: Span[] = [...organisations, ...touching(lexicon.titles, p), ...shortReferences(draft, names, p.sentences)];
   // where a body named by its type word, an abbreviation or a committee starts ("Hội CCB", "UBND")
@@ -271,7 +285,7 @@ function checkSentence(
   headline: boolean,
   spans: Span[],
   midSentence: (w: Word) => boolean,
-  lowercaseEvents: Set<string>,
+  lowercaseEvents: Lookup,
 ): Found[] {
   const inLexicon = (w: Word): boolean => spans.some((s) => w.start >= s.start && w.end <= s.end);
   const lexiconBeyond = (words: Word[]): boolean => {

@@ -16,7 +16,8 @@ import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
-import { genreWordAt, phraseEndsAt, type OwnCase } from './own-case.js';
+import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
+import type { Lookup } from './asked.js';
 import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
@@ -26,7 +27,7 @@ import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS,
  * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
  * topic word opens, the short names of mass organisations, quotations.
  */
-export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: ReadonlySet<string> = new Set(), own: OwnCase = { lowercase: new Set(), named: new Set(), namedOnly: new Set() }): Found[] {
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: Lookup = new Set(), own: OwnReading = { lowercase: new Set(), named: new Set(), namedOnly: new Set() }): Found[] {
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];

@@ -15,6 +15,7 @@ import { caseShape, isSentenceStart, levelWordAt, wordKey } from '../../core/cas
 import { genreWords, GOES_ON, LISTED, phraseSteps } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { blank, END_NAMES, FUNCTION_WORDS, LAN, SHORT_REFERENCE_HEADS } from './phrases.js';
+import type { Lookup } from './asked.js';
 
 /**
  * How a paragraph writes the genre's words (keys joined by a blank), each list one string of
@@ -45,6 +46,13 @@ export interface OwnCase {
    * lowercase: the draft's own name for that one ("Cuộc thi trực tuyến …", then "Cuộc thi")
    */
   namedOnly: Set<string>;
+}
+
+/** `OwnCase` as a paragraph's analysis reads it (asked.ts). */
+export interface OwnReading {
+  lowercase: Lookup;
+  named: Lookup;
+  namedOnly: Lookup;
 }
 
 /** How the draft writes the genre's words: see `OwnCase`. */
