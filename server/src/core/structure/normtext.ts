@@ -82,21 +82,62 @@ function isPlain(c: number): boolean {
   return c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x206f);
 }
 
-/** tone placement: same length in both styles, so the map stays valid */
+const MAY_MOVE_ALL = new RegExp(MAY_MOVE.source, 'gu');
+const LETTER = /^\p{L}$/u;
+
+/**
+ * tone placement: same length in both styles, so the map stays valid. Only the words around a
+ * toned oa / oe / uy are read: a callback for every word of the text cost a 10 MB single line
+ * seconds, for the few words whose tone may move.
+ */
 function oldToneStyle(text: string): string {
-  if (!MAY_MOVE.test(text)) return text;
-  return text.replace(/\p{L}+/gu, (w) => {
-    if (!MAY_MOVE.test(w)) return w;
+  MAY_MOVE_ALL.lastIndex = 0;
+  let m = MAY_MOVE_ALL.exec(text);
+  if (!m) return text;
+  let out = '';
+  let done = 0;
+  for (; m; m = MAY_MOVE_ALL.exec(text)) {
+    // the word: the run of letters around the match (the match is letters only)
+    let start = m.index;
+    for (let c = letterBefore(text, start); c; c = letterBefore(text, start)) start -= c.length;
+    let end = m.index + m[0].length;
+    for (let c = letterAt(text, end); c; c = letterAt(text, end)) end += c.length;
+    const w = text.slice(start, end);
     const old = withToneStyle(w, 'old');
-    return old.length === w.length ? old : w;
-  });
+    out += text.slice(done, start) + (old.length === w.length ? old : w);
+    done = end;
+    MAY_MOVE_ALL.lastIndex = end;
+  }
+  return out + text.slice(done);
+}
+
+/** The letter (one code point) starting at i, or ''. */
+function letterAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  if (cp === undefined) return '';
+  const c = String.fromCodePoint(cp);
+  // (a lone surrogate is no letter)
+  return LETTER.test(c) ? c : '';
+}
+
+/** The letter (one code point) ending at i, or ''. */
+function letterBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  const c = text.slice(pair ? i - 2 : i - 1, i);
+  return LETTER.test(c) ? c : '';
 }
 
 /** Original [start, end) of a view range. */
 export function origRange(n: NormText, start: number, end: number): { start: number; end: number } {
-  const s = n.map[start];
+  // (a paragraph's range answers without making its map: a detector's match in a 10 MB single
+  // line made a map of the whole line, 80 MB, to read two entries)
+  const origin = n instanceof ParagraphRange ? (k: number): number => n.origin(k) : (k: number): number => n.map[k];
+  const last = (n instanceof ParagraphRange ? n.units : n.map.length) - 1;
+  const s = origin(start);
   // end: the original offset where the last matched unit's segment ends
-  const e = end >= n.map.length - 1 ? n.map[n.map.length - 1] : n.map[end];
+  const e = end >= last ? origin(last) : origin(end);
   return { start: s, end: Math.max(s, e) };
 }
 
@@ -188,13 +229,23 @@ class ParagraphRange implements NormText {
 
   get map(): number[] {
     if (!this.made) {
-      const { rel, i, j, offset } = this;
-      const map = new Array<number>(j - i + 1);
-      for (let q = i; q < j; q++) map[q - i] = (rel ? rel[q] : q) + offset;
-      map[j - i] = this.end;
+      const map = new Array<number>(this.units);
+      for (let k = 0; k < map.length; k++) map[k] = this.origin(k);
       this.made = map;
     }
     return this.made;
+  }
+
+  /** entries of `map` */
+  get units(): number {
+    return this.j - this.i + 1;
+  }
+
+  /** `map[k]`, without making the map */
+  origin(k: number): number {
+    const q = this.i + k;
+    if (q >= this.j) return this.end;
+    return (this.rel ? this.rel[q] : q) + this.offset;
   }
 }
 
