@@ -14,6 +14,7 @@
  */
 import type { Draft, Paragraph } from './draft.js';
 import type { ResolvedConfig } from './config/types.js';
+import { matchesOf } from './matches.js';
 import words from '../../../dictionaries/genre.json';
 
 const L = '(?<![\\p{L}\\p{N}])';
@@ -130,11 +131,20 @@ function ownWords(sentence: string): string {
   return r ? sentence.slice(0, r.index) : sentence;
 }
 
+/** How many matches of the global `re` the text has, counted up to `max`. */
+function matchCount(re: RegExp, text: string, max: number): number {
+  const found = matchesOf(re, text);
+  let n = 0;
+  while (n < max && !found.next().done) n++;
+  return n;
+}
+
 export function isTrainingNews(draft: Draft): boolean {
   const text = draft.text.normalize('NFC');
   if (LEGAL.test(text)) return false;
   const open = opening(draft);
-  const other = open.match(OTHER_GENRE)?.length ?? 0;
+  // (counted up to 3, all this reads: every match of a single-line draft's whole text was found)
+  const other = matchCount(OTHER_GENRE, open, 3);
   const headline = (draft.headline?.text ?? '').normalize('NFC');
   const lead = leadOpening(draft);
   // the lead tells a plan or a letter issued ("UBND tỉnh ban hành kế hoạch bồi dưỡng …"): the
