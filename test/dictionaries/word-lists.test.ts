@@ -263,6 +263,15 @@ describe('date-cues.json eventDay', () => {
   });
 });
 
+describe('date-cues.json calendarDays', () => {
+  it.each(cues.calendarDays.entries.map((e) => [e.word, e.example]))('%s: %s', (word, example) => {
+    expect(holds(example, word)).toBe(true);
+    // a holiday's "30-4" keeps its hyphen in slash-style text; a deadline or a bound does not
+    expect(check(example, 'date-format', { dateStyle: 'slash' })).toHaveLength(1);
+    expect(check(example.replace(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'), 'mừng'), 'date-format', { dateStyle: 'slash' })).toEqual([]);
+  });
+});
+
 describe('date-cues.json dayRangeJoiners reversed', () => {
   const entries = cues.dayRangeJoiners.entries.filter((e): e is typeof e & { reversed: string } => 'reversed' in e);
   const reversed = (text: string): string[] => findings(text, 'date-format').filter((f) => f.messageId === 'reversed').map((f) => text.slice(f.start, f.end));

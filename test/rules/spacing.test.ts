@@ -111,6 +111,7 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Báo cáo viên nhắc lại câu:“Dân là gốc”.', '1:26 Thiếu dấu cách sau “:”.', 'Báo cáo viên nhắc lại câu: “Dân là gốc”.'],
     ['Lớp học có 40 đảng viên;12 quần chúng ưu tú.', '1:24 Thiếu dấu cách sau “;”.', 'Lớp học có 40 đảng viên; 12 quần chúng ưu tú.'],
     ['Học viên thuộc đối tượng 4.Buổi học bắt đầu lúc 7 giờ.', '1:27 Thiếu dấu cách sau “.”.', 'Học viên thuộc đối tượng 4. Buổi học bắt đầu lúc 7 giờ.'],
+    ['Đại hội bầu Ban Chấp hành nhiệm kỳ 2025 - 2030.Hội nghị lần thứ nhất diễn ra ngay sau đó.', '1:47 Thiếu dấu cách sau “.”.', 'Đại hội bầu Ban Chấp hành nhiệm kỳ 2025 - 2030. Hội nghị lần thứ nhất diễn ra ngay sau đó.'],
     ['Khai mạc (ngày 2/5)Các học viên có mặt đầy đủ.', '1:19 Thiếu dấu cách sau “)”.', 'Khai mạc (ngày 2/5) Các học viên có mặt đầy đủ.'],
     ['Đội văn nghệ ,tuyên truyền xã biểu diễn.', '1:13 Dấu cách đặt sai phía của “,”: viết liền với chữ trước, cách chữ sau.', 'Đội văn nghệ, tuyên truyền xã biểu diễn.'],
     ['Lớp học kết thúc tốt đẹp .Sau đó các học viên về đơn vị.', '1:25 Dấu cách đặt sai phía của “.”: viết liền với chữ trước, cách chữ sau.', 'Lớp học kết thúc tốt đẹp. Sau đó các học viên về đơn vị.'],

@@ -20,8 +20,14 @@ const COUNTED = new RegExp(`(?:\\d|(?<![\\p{L}\\p{M}])(?:${[...structure.numberW
  * a bare "D-M" among these is not counted as mixing. A fixed calendar, not a growing list.
  */
 const HOLIDAYS = new Set(['1-1', '3-2', '8-3', '26-3', '30-4', '1-5', '19-5', '1-6', '27-7', '19-8', '2-9', '20-10', '20-11', '22-12']);
-/** "Sáng 2-9" is a day of an event, not the holiday (dictionaries/date-cues.json, `eventDay`) */
-const DAYTIME = new RegExp(`(?:${cues.dotDateCues.entries.filter((e) => 'eventDay' in e).map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?$`, 'iu');
+/**
+ * "Sáng 2-9" is a day of an event, "trước ngày 30-4" a deadline: days of the calendar, not the
+ * holiday (dictionaries/date-cues.json, `eventDay` and `calendarDays`)
+ */
+const DAYTIME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...cues.dotDateCues.entries.filter((e) => 'eventDay' in e), ...cues.calendarDays.entries].map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?$`,
+  'iu',
+);
 /** "Nghị quyết số 33-NQ/TW ngày 09/6/2014": a citation keeps the document's own date form */
 const CITATION = /\d+[-/]\p{Lu}[\p{L}\d-]*(?:\/[\p{L}\d-]+)*\s*,?\s+(?:ngày\s+)?$/u;
 

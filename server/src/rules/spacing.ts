@@ -52,7 +52,8 @@ const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/])\d{1,5}[ \t]*(?:\/[ \t]*\p{Lu}{1,8}(?
  * missing)? "xã,công", "HPN,ngày" and "5-3,Huyện" (a comma or semicolon after a letter, a digit or a
  * closing bracket or quote; a colon after a
  * lower-case one, not "TP:"); "xã.Tham", "không?Giảng" (two lower-case letters before: not
- * "TP.Hồ", "GS.Trần"); "đối tượng 3.Quang" (a number standing alone, not "1.400" or "2.1.Nội");
+ * "TP.Hồ", "GS.Trần"); "đối tượng 3.Quang", "nhiệm kỳ 2025 - 2030.Hội nghị" (a number standing
+ * alone, not "1.400" or "2.1.Nội");
  * "(3/6)Lực", "“Dân vận khéo”Cuộc thi" (a closing bracket or quote after a letter, digit or stop).
  */
 function gluedBefore(seg: string, at: number, mark: string, before: string): boolean {
@@ -68,7 +69,8 @@ function gluedBefore(seg: string, at: number, mark: string, before: string): boo
   if (!/^\d$/.test(before)) return false;
   let i = at;
   while (i > 0 && /\d/.test(seg[i - 1])) i--;
-  return i > 0 && /\s/.test(seg[i - 1]) && at - i <= 3;
+  // (up to four digits: a year ends a sentence as often as a count, "nhiệm kỳ 2025 - 2030.Hội nghị")
+  return i > 0 && /\s/.test(seg[i - 1]) && at - i <= 4;
 }
 
 export const spacing: Rule = {
