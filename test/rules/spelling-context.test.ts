@@ -479,6 +479,14 @@ describe('spelling: odd syllables, words of three syllables, general words as ri
     }
   });
 
+  it('reads a name’s word in lower case, in a draft naming no such body, as its lowercase twin (“học viện” → “học viên”)', () => {
+    const text = 'Sáng 5-3, Hội Nông dân xã tổ chức lớp tập huấn.\n\nChủ tịch Hội đề nghị học viện nghiêm túc tiếp thu, vận dụng vào sản xuất.';
+    expect(check(text, R).map((f) => [f.text, f.message])).toEqual([['học viện', '“học viện” có thể viết sai chính tả; có phải là “học viên”?']]);
+    // a body named in the draft may be called back in lower case; a lower-case word before a name is the name's
+    expect(check('Sáng 5-3, Học viện Chính trị khu vực I khai giảng lớp bồi dưỡng.\n\nTại học viện, học viên được nghe ba chuyên đề.', R)).toEqual([]);
+    expect(check('Sáng 5-3, xã tổ chức lớp tập huấn. Giảng viên đến từ học viện Phụ nữ Việt Nam.', R)).toEqual([]);
+  });
+
   it('reads a neighbour taken by a general word on its far side as that word, against a variant making another general word', () => {
     // "cân đo" + "lượng", no "đo lường"; "đo lường" beside no such word is still read
     expect(check('Đoàn viên thu gom rác thải, phân loại rồi cân đo lượng nhựa thu được.', R)).toEqual([]);

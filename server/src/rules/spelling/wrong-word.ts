@@ -18,6 +18,7 @@ import { isLevelWord } from '../../core/casing.js';
 import { INTRODUCERS, isSurname } from '../../core/surnames.js';
 import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
+import { lowercaseWord, mostlyCapitalised } from '../../core/capital-evidence.js';
 import { PairMap } from '../../core/pair-map.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { lookupKey } from '../../core/spell/syllable.js';
@@ -73,6 +74,23 @@ function judgedGroup(c: SentenceCheck, i: number, size: number): boolean {
   return true;
 }
 
+/**
+ * Tokens i, i + 1 are a listed word the genre writes mid-sentence as a body's name nearly every
+ * time (capitalised more often than not: "Học viện Chính trị khu vực"), here lower case with no
+ * name after it, in a draft that never names such a body: then it is no name's word but a slip
+ * for its lowercase twin one mark away ("đề nghị học viện nghiêm túc tiếp thu" → "học viên";
+ * capitalisation-stats.json bigrams, "học viện" capitalised 18 times in 19, "học viên" 195 times
+ * lowercase). A draft naming the body may call it back in lower case ("tại học viện").
+ */
+function nameWordInLower(c: SentenceCheck, i: number): boolean {
+  const [a, b] = [c.tokens[i], c.tokens[i + 1]];
+  const next = c.tokens[i + 2];
+  if (a.info.capitalised || a.info.allCaps || b.info.capitalised || b.info.allCaps || !mostlyCapitalised(a.key, b.key)) return false;
+  if (next && !next.skip && adjacent(c.text, b, next) && (next.info.capitalised || next.info.allCaps)) return false;
+  const word = c.text.slice(a.start, b.end);
+  return !c.text.includes(word.charAt(0).toUpperCase() + word.slice(1));
+}
+
 /** Report the groups of valid syllables one mark away from a listed word. */
 export function listedWordSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, lexicon, words, written, replace, report } = c;
@@ -97,10 +115,13 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (group[0].info.capitalised && goesOnName(text, tokens, i)) continue;
       const keys = group.map((t) => t.key);
       // (a pair asked as a pair: no string joined per group)
-      if (size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) continue;
+      const asName = size === 2 && nameWordInLower(c, i);
+      if ((size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) && !asName) continue;
       if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
-      const match = bestMatch(text, keys, listed, tokens, i);
-      if (match && (counted(text, group[match.at]) || withComplement(text, tokens, i + match.at, match.at === size - 1) || everydayWordAt(text, tokens, i + match.at, size === 3 ? [i, i + size] : undefined, coreAgainst(keys[match.at], match.keys, match.at)) || adverbAt(text, tokens, i + match.at))) continue;
+      const match = bestMatch(text, keys, listed, tokens, i, asName);
+      // (a name's word is read as its lowercase twin only when the genre writes that one lowercase)
+      if (asName && match && !lowercaseWord(match.keys[0], match.keys[1])) continue;
+      if (match && (counted(text, group[match.at]) || withComplement(text, tokens, i + match.at, match.at === size - 1) || everydayWordAt(text, tokens, i + match.at, size === 3 || asName ? [i, i + size] : undefined, coreAgainst(keys[match.at], match.keys, match.at)) || adverbAt(text, tokens, i + match.at))) continue;
       // a confused onset in a pair the genre never writes is the slip however common the
       // syllable as written ("sử phạt" → "xử phạt", "sử" of "lịch sử"): a mark slip may make
       // another word, a regional sound makes the same one heard
@@ -391,7 +412,7 @@ export function pairSlips(c: SentenceCheck): void {
  * by one mark (a tone, or a vowel mark such as ư/u, ơ/o, đ/d), and neither the kept nor the changed syllable
  * belongs to a listed word with its other neighbour ("bắt đầu từ" is not a slip for "đầu tư").
  */
-function bestMatch(text: string, keys: string[], listed: string[][], tokens: Token[], first: number): { keys: string[]; at: number; cost: number; swap?: boolean } | undefined {
+function bestMatch(text: string, keys: string[], listed: string[][], tokens: Token[], first: number, asName = false): { keys: string[]; at: number; cost: number; swap?: boolean } | undefined {
   let best: { keys: string[]; at: number; cost: number; swap?: boolean } | undefined;
   for (const entry of listed) {
     const diff = entry.map((k, n) => (k === keys[n] ? -1 : n)).filter((n) => n >= 0);
@@ -466,7 +487,8 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   const written = tokens.slice(lo, hi).map((t) => t.key);
   const corrected = [...written];
   corrected[first + at - lo] = best.keys[at];
-  return coverage(corrected) > coverage(written) ? best : undefined;
+  // (a name's word in lower case explains nothing as written: its twin need only explain as much)
+  return coverage(corrected) > coverage(written) || (asName && coverage(corrected) === coverage(written)) ? best : undefined;
 }
 
 /** a syllable of at most this many words of the general lists makes hardly any of its own ("thãi" of "thừa thãi") */
