@@ -485,6 +485,7 @@ describe('spelling: odd syllables, words of three syllables, general words as ri
     // a body named in the draft may be called back in lower case; a lower-case word before a name is the name's
     expect(check('Sáng 5-3, Học viện Chính trị khu vực I khai giảng lớp bồi dưỡng.\n\nTại học viện, học viên được nghe ba chuyên đề.', R)).toEqual([]);
     expect(check('Sáng 5-3, xã tổ chức lớp tập huấn. Giảng viên đến từ học viện Phụ nữ Việt Nam.', R)).toEqual([]);
+    expect(check('Sáng 5-3, xã tổ chức lớp tập huấn. Hai giảng viên từng học tập ở học viện.', R)).toEqual([]);
   });
 
   it('reads a neighbour taken by a general word on its far side as that word, against a variant making another general word', () => {

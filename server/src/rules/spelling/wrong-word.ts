@@ -77,7 +77,7 @@ function judgedGroup(c: SentenceCheck, i: number, size: number): boolean {
 /**
  * Tokens i, i + 1 are a listed word the genre writes mid-sentence as a body's name nearly every
  * time (capitalised more often than not: "Học viện Chính trị khu vực"), here lower case with no
- * name after it, in a draft that never names such a body: then it is no name's word but a slip
+ * name after it but a lower-case word, in a draft that never names such a body: then it is no name's word but a slip
  * for its lowercase twin one mark away ("đề nghị học viện nghiêm túc tiếp thu" → "học viên";
  * capitalisation-stats.json bigrams, "học viện" capitalised 18 times in 19, "học viên" 195 times
  * lowercase). A draft naming the body may call it back in lower case ("tại học viện").
@@ -86,7 +86,9 @@ function nameWordInLower(c: SentenceCheck, i: number): boolean {
   const [a, b] = [c.tokens[i], c.tokens[i + 1]];
   const next = c.tokens[i + 2];
   if (a.info.capitalised || a.info.allCaps || b.info.capitalised || b.info.allCaps || !mostlyCapitalised(a.key, b.key)) return false;
-  if (next && !next.skip && adjacent(c.text, b, next) && (next.info.capitalised || next.info.allCaps)) return false;
+  // the twin is read as the subject a clause goes on from: a lower-case word joined after it; the
+  // pair ending its clause is the place or the body itself ("tập luyện ở học viện.")
+  if (!next || next.skip || !adjacent(c.text, b, next) || next.info.capitalised || next.info.allCaps || !c.valid.has(next.key)) return false;
   const word = c.text.slice(a.start, b.end);
   return !c.text.includes(word.charAt(0).toUpperCase() + word.slice(1));
 }
