@@ -76,6 +76,16 @@ describe('required-official-titles', () => {
     expect(f.suggestions?.[0].edits).toEqual([{ start: f.end, end: f.end, text: ', ${1:chức vụ, cơ quan}' }]);
   });
 
+  it('takes a first mention with a slip of case for the titled first mention (the slip is person-name-case’s)', () => {
+    const text = draft('Dự hội nghị có bà nguyễn Thị Lan, Phó Chủ tịch Hội Nông dân huyện. Bà Nguyễn Thị Lan đề nghị hội viên chủ động học tập.');
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('reads a one-syllable title head typed lowercase before a capital as a title, and a two-syllable name introduced with one after it', () => {
+    expect(check(draft('Khai giảng lớp học, bà Lê Thị Hà, phó Giám đốc Sở Y tế, đề nghị học viên chuyên cần.'), RULE)).toEqual([]);
+    expect(check(draft('Khai giảng lớp học, bác sĩ A Thuyên, Phó Giám đốc Trung tâm Y tế huyện, đề nghị học viên chuyên cần.'), RULE)).toEqual([]);
+  });
+
   it('separates a place from the name that follows it', async () => {
     const { findPeople } = await import('../../server/src/core/structure/people.js');
     const { parseDraft } = await import('../../server/src/core/parse.js');

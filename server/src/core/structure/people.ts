@@ -21,6 +21,8 @@ export interface Person extends Span {
   introduced: boolean;
   /** a marker ("đồng chí", "ông", "bà", "đ/c") stands right before the name */
   marked: boolean;
+  /** the name is written as an official's is, every syllable capitalised (person-names.ts `formal`) */
+  formal: boolean;
 }
 
 /** a separator, maybe a qualifier ("nguyên", "quyền"), then a title head: the head is group 1 */
@@ -43,7 +45,9 @@ const BREAK = new RegExp(`(?:[,.;:!?()“”"]|\\s${TITLE_BREAKS}\\s)`, 'u');
 
 function titleHeadOk(original: string, index: number, matched: string): boolean {
   // a title head only when written like one: single-syllable heads need a capital ("Trưởng", "Phó", "CT")
-  return !CAPITALISED_TITLE_HEADS.has(matched) || /\p{Lu}/u.test(original[index] ?? '');
+  // (… or a capital right after them: "bà Ka Hiền, phó Giám đốc Sở …" has its title, the slip of
+  // case is title-case's to report)
+  return !CAPITALISED_TITLE_HEADS.has(matched) || /\p{Lu}/u.test(original[index] ?? '') || /^[\p{L}\p{M}]+[ \t\u00a0]+\p{Lu}/u.test(original.slice(index, index + 40));
 }
 
 /** Every person named in the story (headline and byline excluded), in order. */
@@ -53,8 +57,10 @@ export function findPeople(draft: Draft): Person[] {
   let cached: TitleEdges | undefined;
   // the capitalisation lexicon knows ~90 titles with their bodies; the same analysis serves the case rules
   const titles = (): TitleEdges => (cached ??= titleEdges(matchTitles(draft)));
-  // the shared detector's names, as an official's name is written in the story
-  const names = personNames(draft).filter((n) => n.formal);
+  // the shared detector's names: as an official's name is written in the story, or with a slip
+  // of case person-name-case reports ("bà Ngô Thị thanh Mai, Phó Giám đốc Sở …"), still the
+  // person's first mention and title
+  const names = personNames(draft);
   // (indexes, not for…of: every name for every story paragraph, each re-check; core/pair-map.ts)
   const story = draft.story;
   for (let i = 0; i < story.length; i++) {
@@ -67,10 +73,12 @@ export function findPeople(draft: Draft): Person[] {
       // (views cut from the paragraph's, kept by its text: a re-check normalises no other name's surroundings)
       const before = normRange(draft, Math.max(p.start, nm.start - 160), nm.start);
       const marked = MARKER_BEFORE.test(before.text);
-      // "Phó Bí thư Huyện ủy Lê Sơn": a two-syllable name right after its title is a person too
-      if (nm.words.length < 3 && !marked && !(nm.words.length === 2 && titleRightBefore(draft, before, nm))) continue;
       const after = normRange(draft, nm.end, Math.min(p.end, nm.end + 40));
       const a = TITLE_AFTER.exec(after.text);
+      // "Phó Bí thư Huyện ủy Lê Sơn": a two-syllable name right after its title is a person too,
+      // and one introduced with its title after it ("bác sĩ A Thuyên, Phó Giám đốc Trung tâm …")
+      const titledPair = nm.words.length === 2 && (titleRightBefore(draft, before, nm) || (nm.introduced && !!a && titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1])));
+      if (nm.words.length < 3 && !marked && !titledPair) continue;
       let titled = false;
       if (a) titled = titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1]);
       if (!titled) titled = shapedTitle(draft.text.slice(nm.end, Math.min(p.end, nm.end + 90)).normalize('NFC'));
@@ -80,7 +88,7 @@ export function findPeople(draft: Draft): Person[] {
       // "bà Lê Thị Na, 68 tuổi, …")
       // … and so does a household before it or a home after it ("gia đình ông …", "ông … ở thôn 3")
       const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*[\p{L}\p{N}]/u.test(after.text) || HOME_AFTER.test(after.text) || HOUSEHOLD_BEFORE.test(before.text);
-      people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked });
+      people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked, formal: nm.formal });
     }
   }
   // names joined by "và" share the title after the last ("đồng chí Lê Văn Ba và đồng chí Lò Thị
