@@ -341,6 +341,12 @@ describe('common-noun-case', () => {
     expect(fixed(text, RULE)).toBe(text);
   });
 
+  it('judges reported speech after a colon as the draft’s own text, as information without a fix; not a quoted title', () => {
+    const text = 'Già làng lưu ý: “Hòa giải viên giúp các bên tự tìm tiếng nói chung. Muốn vậy phải hiểu phong tục của từng Bản, tôn trọng người có uy tín”.';
+    expect(findings(text, RULE).map((f) => [text.slice(f.start, f.end), f.severity, f.fix])).toEqual([['Bản', 'info', undefined]]);
+    expect(check('Cuộc thi có chủ đề: “Thanh niên với Kỹ năng số, Chuyển đổi số”.', RULE)).toEqual([]);
+  });
+
   it('keeps the draft’s tone placement and Unicode form', () => {
     const text = 'tổ chức Lễ Khai giảng khoá học'.normalize('NFD');
     expect(fixed(text, RULE)).toBe('tổ chức lễ khai giảng khoá học'.normalize('NFD'));

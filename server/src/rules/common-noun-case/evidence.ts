@@ -50,7 +50,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const w = ws[i];
     if (!startsUpper(w) || caseShape(w.text) !== 'cap' || !/^[\p{L}\p{M}]+$/u.test(w.text)) continue;
     if (already.some((f) => w.start < f.end && f.start < w.end)) continue;
-    if (!midSentence(draft, w) || inQuote(draft, w.start)) continue;
+    // (a quotation is someone else's text: only reported speech is written in the draft's own
+    // casing, and what is reported there is information without a fix)
+    if (!midSentence(draft, w) || (inQuote(draft, w.start) && !inSpeech(draft, w.start))) continue;
     // "Đảng viên": special-noun-case says how to write "Đảng" before "viên", one answer for the span
     if (i + 1 < ws.length && SPECIAL_CONTEXT_PAIRS.has(`${wordKey(w)} ${wordKey(ws[i + 1])}`) && blank(text, w, ws[i + 1])) continue;
     if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
@@ -1145,6 +1147,18 @@ function runStart(text: string, ws: Word[], i: number): number {
   let k = i;
   while (k > 0 && caseShape(ws[k - 1].text) !== 'lower' && blank(text, ws[k - 1], ws[k])) k--;
   return k;
+}
+
+/**
+ * The quotation holding offset `at` is reported speech, not a quoted name or title: a colon
+ * opens it ("lưu ý: “…”", "chia sẻ: "…"") and a sentence ends and another opens inside it ("…
+ * chung. Muốn vậy …"); a name quoted after a colon ("chủ đề: “…”") is one phrase.
+ */
+function inSpeech(draft: Draft, at: number): boolean {
+  const q = draft.quotes.find((x) => at >= x.start && at < x.end);
+  if (!q) return false;
+  const text = draft.text;
+  return /:[ \t\u00a0]*$/u.test(text.slice(Math.max(0, q.start - 4), q.start)) && /[.!?…][ \t\u00a0]+\p{Lu}/u.test(text.slice(q.start + 1, q.end));
 }
 
 function midSentence(draft: Draft, w: Word): boolean {
