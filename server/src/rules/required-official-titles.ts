@@ -37,7 +37,7 @@ export const requiredOfficialTitles: Rule = {
     },
   },
   check({ draft, report }) {
-    const people = findPeople(draft);
+    const people = findPeople(draft, true);
     if (!people.some((p) => p.titled)) {
       const lead = draft.lead ?? draft.story[0];
       if (!lead) return;

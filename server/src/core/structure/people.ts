@@ -51,16 +51,16 @@ function titleHeadOk(original: string, index: number, matched: string): boolean 
 }
 
 /** Every person named in the story (headline and byline excluded), in order. */
-export function findPeople(draft: Draft): Person[] {
+export function findPeople(draft: Draft, withSlips = false): Person[] {
   const people: Person[] = [];
   const view = draft.view;
   let cached: TitleEdges | undefined;
   // the capitalisation lexicon knows ~90 titles with their bodies; the same analysis serves the case rules
   const titles = (): TitleEdges => (cached ??= titleEdges(matchTitles(draft)));
-  // the shared detector's names: as an official's name is written in the story, or with a slip
-  // of case person-name-case reports ("bà Ngô Thị thanh Mai, Phó Giám đốc Sở …"), still the
-  // person's first mention and title
-  const names = personNames(draft);
+  // the shared detector's names, as an official's name is written in the story; `withSlips`:
+  // also those with a slip of case person-name-case reports ("bà Ngô Thị thanh Mai, Phó Giám đốc
+  // Sở …"), still the person's first mention and title
+  const names = personNames(draft).filter((n) => withSlips || n.formal);
   // (indexes, not for…of: every name for every story paragraph, each re-check; core/pair-map.ts)
   const story = draft.story;
   for (let i = 0; i < story.length; i++) {
