@@ -12,6 +12,7 @@ import abbreviations from '../../../dictionaries/abbreviations.json';
 import cues from '../../../dictionaries/date-cues.json';
 import { DATE_IN_WORDS } from './dates.js';
 import {
+  charBefore,
   computeLineStarts,
   positionAt,
   type Draft,
@@ -896,10 +897,9 @@ function finalToken(text: string, from: number, end: number): string | undefined
       continue;
     }
     // one code point: a surrogate pair is read whole (and a lone surrogate is no letter)
-    const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
-    const at = pair ? i - 2 : i - 1;
-    if (!LETTER.test(text.slice(at, i))) break;
-    i = at;
+    const ch = charBefore(text, i);
+    if (i - ch.length < from || !LETTER.test(ch)) break;
+    i -= ch.length;
   }
   return i < end - 1 ? text.slice(i, end - 1) : undefined;
 }

@@ -418,6 +418,9 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // …unless the variant goes on the listed word the neighbour is taken by: "cận huyết thốn" is
     // "cận huyết thống", the whole word, not a rival of "cận huyết"
     const goesOn = (x: string | undefined, y: string | undefined, z: string | undefined): boolean => !!x && !!y && !!z && isListed([x, y, z]);
+    // the variant ends a listed three-syllable word with the two words before it, or opens one with the two after
+    const endsWord = goesOn(run[at - 2], before, v.key);
+    const opensWord = goesOn(v.key, after, run[at + 2]);
     // a neighbour that makes a word of the general list with the syllable as written reads it
     // as written: "triết học" is no "tiết học", whatever the genre's figures say of "tiết học"
     // (generalAgainst). That word is no evidence against a variant the other neighbour makes
@@ -440,7 +443,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // taken neighbour rarely meets the variant, or when the other side's general word stands against it
     const silentBefore = (): boolean =>
       !!before &&
-      ((bTaken && rival(before, v.key) && !goesOn(run[at - 2], before, v.key)) ||
+      ((bTaken && rival(before, v.key) && !endsWord) ||
         generalAgainst(before, key, bPair) ||
         (bTaken && rare(bPair, before)) ||
         against(bPair, !!after && isGeneralPair(key, after)));
@@ -448,7 +451,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const silentAfter = (): boolean =>
       v.double ||
       (!!after &&
-        ((aTaken && rival(v.key, after) && !goesOn(v.key, after, run[at + 2])) ||
+        ((aTaken && rival(v.key, after) && !opensWord) ||
           generalAgainst(key, after, aPair) ||
           (aTaken && rare(aPair, after)) ||
           against(aPair, !!before && isGeneralPair(before, key))));
@@ -461,7 +464,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // "tộc thiu" of "dân tộc"), else the stronger
     const free1 = (x: number, t: boolean): number => (t || x < MIN_VARIANT_WEIGHT ? 0 : x);
     // (the word the variant completes is the pair shown: "hoà giải viên", not "viên tham")
-    const side: -1 | 1 = goesOn(run[at - 2], before, v.key) ? -1 : goesOn(v.key, after, run[at + 2]) ? 1 : free1(aFaithful, aTaken) > free1(bFaithful, bTaken) ? 1 : free1(bFaithful, bTaken) > 0 ? -1 : weight === bFaithful ? -1 : 1;
+    const side: -1 | 1 = endsWord ? -1 : opensWord ? 1 : free1(aFaithful, aTaken) > free1(bFaithful, bTaken) ? 1 : free1(bFaithful, bTaken) > 0 ? -1 : weight === bFaithful ? -1 : 1;
     // two sides are two free neighbours: a taken one backs a variant, it does not make it two-sided
     const twoSided = a > 0 && b > 0 && (free || (!aTaken && !bTaken));
     const floor = Math.max(MIN_VARIANT_WEIGHT, (twoSided ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * (boundLeft && side < 0 ? 0 : count));
@@ -491,7 +494,7 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     const partnerless = listed && !v.struck && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && freeCount(n) === 0 && !(side < 0 ? inWord(run[at - 2], before) : inWord(after, run[at + 2]));
     // the variant completes a listed word of three syllables with its neighbours: "nhiều hoà giải
     // viêm người Khmer" is "hoà giải viên", whatever the content word after it might make
-    const completes = goesOn(run[at - 2], before, v.key) || goesOn(before, v.key, after) || goesOn(v.key, after, run[at + 2]);
+    const completes = endsWord || goesOn(before, v.key, after) || opensWord;
     const usual = completes || partnerless || twoSided || !n || ((functionWords.has(v.key) || listed) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
     // a neighbour the genre writes often and nearly always with the variant ("uy" is "uy tín" 14
     // times in 15, "bàn" is "địa bàn" 116 in 126) is evidence however common the written syllable

@@ -7,7 +7,7 @@
 import { withToneStyle } from '../normalise.js';
 import { firstAtOrAfter, itself, lastAtOrBefore } from '../sorted.js';
 import { BoundedCache, detach, stringBytes } from '../bounded-cache.js';
-import type { Span } from '../draft.js';
+import { charBefore, type Span } from '../draft.js';
 
 export interface NormText {
   /** the matching view */
@@ -122,10 +122,7 @@ function letterAt(text: string, i: number): string {
 
 /** The letter (one code point) ending at i, or ''. */
 function letterBefore(text: string, i: number): string {
-  if (i <= 0) return '';
-  const low = text.charCodeAt(i - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
-  const c = text.slice(pair ? i - 2 : i - 1, i);
+  const c = charBefore(text, i);
   return LETTER.test(c) ? c : '';
 }
 
