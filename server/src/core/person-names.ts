@@ -18,7 +18,7 @@ import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
 import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { isGeneralPair } from './spell/general-words.js';
-import { lookupKey } from './spell/syllable.js';
+import { lookupKey, remember } from './spell/syllable.js';
 import { SpanIndex } from './sorted.js';
 import markers from '../../../dictionaries/generic-markers.json';
 
@@ -31,13 +31,32 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[a
 
 /** the shape of a Vietnamese syllable (no dictionary: names may use rare syllables) */
 function looksLikeSyllable(s: string): boolean {
-  return SYLLABLE.test(foldVowels(s.toLowerCase()));
+  return (shapeOf(s) & SYLLABLE_SHAPED) !== 0;
 }
 
 /** A vowel letter, marks aside: what every syllable of a name has, whatever its onset ("Blưn", "Kđăm"). */
 function hasVowel(s: string): boolean {
-  return /[aăâeêioôơuưy]/u.test(foldVowels(s.toLowerCase()));
+  return (shapeOf(s) & VOWELLED) !== 0;
 }
+
+const SYLLABLE_SHAPED = 1;
+const VOWELLED = 2;
+
+/**
+ * Both facts of a spelling, per spelling: they are asked of nearly every capitalised word and
+ * its neighbours, and each answer normalised the word twice (NFD, NFC); a draft says a few
+ * thousand different words.
+ */
+function shapeOf(s: string): number {
+  let shape = SHAPES.get(s);
+  if (shape === undefined) {
+    const folded = foldVowels(s.toLowerCase());
+    shape = (SYLLABLE.test(folded) ? SYLLABLE_SHAPED : 0) | (/[aăâeêioôơuưy]/u.test(folded) ? VOWELLED : 0);
+    remember(SHAPES, s, shape);
+  }
+  return shape;
+}
+const SHAPES = new Map<string, number>();
 
 /** Tone marks off, vowel letters kept (ă, â, ê, ô, ơ, ư), NFC. */
 function foldVowels(s: string): string {

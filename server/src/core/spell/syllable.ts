@@ -232,7 +232,7 @@ const MAX_KEPT_LENGTH = 32;
  * Keep a per-word answer under a copy of the word (a word of 13 units or more is a slice that
  * would keep its whole draft alive), in a map cleared when it grows past a language's syllables.
  */
-function remember<V>(map: Map<string, V>, word: string, value: V): void {
+export function remember<V>(map: Map<string, V>, word: string, value: V): void {
   if (word.length > MAX_KEPT_LENGTH) return;
   if (map.size > 50_000) map.clear();
   map.set(detach(word), value);

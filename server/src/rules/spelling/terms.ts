@@ -7,7 +7,7 @@
  * … "rừng đâng", "cá thát lát"): an onset and a rhyme, tone included, that valid syllables have.
  */
 import type { Draft, Paragraph, Word } from '../../core/draft.js';
-import { canonicalTone, hasVietnameseMark, onsetOf, syllableInfo } from '../../core/spell/syllable.js';
+import { canonicalTone, hasVietnameseMark, onsetOf, remember, syllableInfo } from '../../core/spell/syllable.js';
 import { ParagraphMemo, paragraphWords, saltId } from '../../core/paragraph-memo.js';
 import { BoundedCache } from '../../core/bounded-cache.js';
 import { stripTone, toneOf } from '../../core/normalise.js';
@@ -72,6 +72,16 @@ function wellFormed(text: string, key: string, valid: Set<string>): boolean {
  * or undefined.
  */
 export function minorityShaped(text: string, valid: Set<string>): string | undefined {
+  // asked of every word of every paragraph: answered once per spelling (and syllable list)
+  let answers = shapedByList.get(valid);
+  if (!answers) shapedByList.set(valid, (answers = new Map()));
+  let key = answers.get(text);
+  if (key === undefined) remember(answers, text, (key = minorityKey(text, valid) ?? null));
+  return key ?? undefined;
+}
+const shapedByList = new WeakMap<Set<string>, Map<string, string | null>>();
+
+function minorityKey(text: string, valid: Set<string>): string | undefined {
   // (the letter and the marks first: a word without either needs no fold)
   const foreignLetter = FOREIGN_LETTER.test(text);
   if (text !== text.toLowerCase() || (!foreignLetter && !hasVietnameseMark(text))) return undefined;
