@@ -474,7 +474,10 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
     // closed-class word (it pairs with everything), need no such share
     const n = side < 0 ? before : after;
     const share = n ? (side < 0 ? bFaithful : aFaithful) / Math.max(1, syllableCount(n)) : 0;
-    const listed = !!n && (side < 0 ? isListedPair(n, v.key) : isListedPair(v.key, n));
+    // a key struck by its neighbour towards a listed word the drafts never wrote is no evidence
+    // against a familiar word as written: "viết tin ngắn" is news kept short, no "tin nhắn"
+    const struckOnList = !!v.struck && (side < 0 ? bPair : aPair) === 0 && generalWordCount(key) >= FAMILIAR_SYLLABLE;
+    const listed = !!n && !struckOnList && (side < 0 ? isListedPair(n, v.key) : isListedPair(v.key, n));
     // a key struck by its neighbour, seen from one side only, must make a listed word, a pair
     // the genre writes all the time, or the neighbour's usual one ("phầm mềm" → "phần mềm"):
     // "số dùng chung" is no slip for "số vùng"

@@ -592,10 +592,17 @@ export function heardSlips(c: SentenceCheck): void {
       const count = syllableCount(v);
       if (!best || count > best.count) best = { key: v, changed, side, count };
     };
+    // a neighbour making a pair of the genre with the content word on its far side is taken by
+    // that word: "bảo quản búp chè" is "bảo quản" + "búp", no "quản bút" ("quá trình sét hỏi và"
+    // is still "xét hỏi")
+    const taken = (n: Token, side: -1 | 1): boolean => {
+      const far = tokens[i + 2 * side];
+      return !!far && !far.skip && !lexicon.functionWords.has(far.key) && (side < 0 ? adjacent(text, far, n) && isKnownPair(far.key, n.key) : adjacent(text, n, far) && isKnownPair(n.key, far.key));
+    };
     // (a syllable of a listed word is the genre's own, never read as another)
     for (const v of lexicon.syllables.has(t.key) ? [] : heardVariants(t.key)) {
       // (a common word only: the rare ones of the full list make a reading of nearly any syllable)
-      const side = content(before, v) && isCommonGeneralPair(before.key, v) ? -1 : content(after, v) && isCommonGeneralPair(v, after.key) ? 1 : 0;
+      const side = content(before, v) && !taken(before, -1) && isCommonGeneralPair(before.key, v) ? -1 : content(after, v) && !taken(after, 1) && isCommonGeneralPair(v, after.key) ? 1 : 0;
       if (side) consider(v, i, side);
     }
     // …or the neighbour was heard wrong, the syllable the genre never writes kept: "trao đổi thẳng
