@@ -10,7 +10,7 @@
  * level word and the place name after it ("Xã", "Đô lương") to admin-unit-case.
  */
 import type { Rule } from '../core/types.js';
-import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
+import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, FUNCTION_WORDS, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
 import { caseLike, caseShape, levelWordAt, wordKey } from '../core/casing.js';
 import { INDEFINITE_OWNERS } from '../core/lexicon/grammar.js';
 import { inQuote, wordsIn, type Draft } from '../core/draft.js';
@@ -196,11 +196,24 @@ function unnamedLowercase(draft: Draft, m: OrganisationMatch): boolean {
   return !m.place && !unitAfter(draft, m.end) && m.parts.every((p) => p.words.every((w) => caseShape(w.text) === 'lower'));
 }
 
-/** An indefinite word and a lowercase noun right after offset `end`: "công đoàn | một trường". */
+/**
+ * An indefinite word and a lowercase noun right after offset `end` ("công đoàn | một trường"), or
+ * after the lowercase rest of the body's kind ("công đoàn | cơ sở | một doanh nghiệp": the
+ * grassroots union of some firm), up to two words that are no function word ("công đoàn | và một
+ * số cán bộ" goes on to other people).
+ */
 function indefiniteAfter(draft: Draft, end: number): boolean {
-  const next = wordsIn(draft, end, end + 40);
-  return next.length >= 2 && !/\S/u.test(draft.text.slice(end, next[0].start)) && INDEFINITE_OWNERS.has(wordKey(next[0])) && caseShape(next[1].text) === 'lower';
+  const next = wordsIn(draft, end, end + 60);
+  for (let k = 0; k + 1 < next.length && k <= KIND_REST; k++) {
+    const from = k === 0 ? end : next[k - 1].end;
+    if (/\S/u.test(draft.text.slice(from, next[k].start))) return false;
+    if (INDEFINITE_OWNERS.has(wordKey(next[k]))) return caseShape(next[k + 1].text) === 'lower';
+    if (caseShape(next[k].text) !== 'lower' || FUNCTION_WORDS.has(wordKey(next[k]))) return false;
+  }
+  return false;
 }
+/** how many lowercase words of a body's kind may stand between it and the indefinite word */
+const KIND_REST = 2;
 
 /** The words right after offset `end` open a level or unit word, a number or a capitalised name. */
 function unitAfter(draft: Draft, end: number): boolean {
