@@ -178,6 +178,12 @@ describe('title-case', () => {
   it('gives a house style no say on the body of a title of nobody (“trưởng ban công tác Mặt trận” of every hamlet)', () => {
     const CAP = ['title-case', 'organisation-case'];
     expect(check('Học viên tìm hiểu vai trò của trưởng ban công tác Mặt trận ở khu dân cư.', CAP)).toEqual([]);
+    // a sentence opening on the role, nothing specific after it: its capital is the sentence's
+    expect(check('Trưởng ban công tác Mặt trận phải là người hiểu từng gia đình trong thôn.', CAP)).toEqual([]);
+    expect(check('Bà nói: “Trưởng ban công tác Mặt trận phải sát dân.”', CAP)).toEqual([]);
+    // … but a slip the body's name has whatever the style, or a place after it, is still one body's
+    expect(check('Trưởng ban dân vận phải sát dân.', CAP).map((x) => x.text)).toEqual(['Trưởng ban dân vận']);
+    expect(check('Trưởng ban công tác Mặt trận thôn Đông phát biểu.', CAP).map((x) => x.text)).toEqual(['Trưởng ban công tác Mặt trận']);
     // one person's: the title and its body are cased
     expect(check('Dự có ông Lê Văn Hải, trưởng ban công tác Mặt trận thôn 3.', CAP).map((x) => x.text)).toEqual(['trưởng ban công tác Mặt trận']);
   });

@@ -59,6 +59,12 @@ function bodyOfOne(draft: Draft, tries: Tries, words: Word[], keys: string[], fr
   return lv > 0 && (holderBefore || (end + lv < words.length && blankGap(text, words, end + lv - 1) && properNameAfter(draft, words, end + lv) > 0));
 }
 
+/** The words from index j on name nothing: no level word, number or capitalised word joined to the phrase before. */
+function nothingSpecificAfter(text: string, words: Word[], j: number): boolean {
+  const w = words[j];
+  return !w || !blankGap(text, words, j - 1) || (caseShape(w.text) === 'lower' && levelWordAt(words, j) === 0);
+}
+
 /** A word that introduces a person's name ("bà", "đồng chí", "Đại tá") ends right before word i. */
 function introducedAt(text: string, words: Word[], i: number): boolean {
   return INTRODUCERS.some((t) => i >= t.length && blankGap(text, words, i - 1) && t.every((k, n) => syllableKey(words[i - t.length + n].text) === k));
@@ -140,8 +146,12 @@ export function titleAt(
   // (a lowercase title of a unit the draft leaves unnamed, "bí thư chi bộ | một thôn vùng cao",
   // "bí thư | một chi bộ", says what the person does, not the post of one body by its name)
   const ofUnnamed = !intentional && unnamedAfter(text, words, endIndex);
+  // (a sentence opening on a title that shares its head with a body of no place, nothing specific
+  // after it and only a house style's choice to correct, "Trưởng ban công tác Mặt trận không phải
+  // là người …", speaks of the role: its capital is the sentence's, CAP-24)
+  const roleOpening = startsSentence && headShared && !!organisation && !organisation.place && nothingSpecificAfter(text, words, endIndex) && organisation.checks.every((c) => c.certainty !== 'clear' || c.expected === c.word.text);
   const attached =
-    !generic && !ofMany && !counted && !ofUnnamed && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || startsSentence || addressed) && !!organisation) || (chainOf && isCapitalised(first.text)));
+    !generic && !ofMany && !counted && !ofUnnamed && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || (startsSentence && !roleOpening) || addressed) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
   // … and one sharing its head with the body is as likely every hamlet's ("trưởng ban công tác
   // Mặt trận"): the body's clear casing still holds, a house style's choice has no say there
