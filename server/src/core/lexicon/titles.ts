@@ -149,7 +149,11 @@ export function titleAt(
   // (a sentence opening on a title that shares its head with a body of no place, nothing specific
   // after it and only a house style's choice to correct, "Trưởng ban công tác Mặt trận không phải
   // là người …", speaks of the role: its capital is the sentence's, CAP-24)
-  const roleOpening = startsSentence && headShared && !!organisation && !organisation.place && nothingSpecificAfter(text, words, endIndex) && organisation.checks.every((c) => c.certainty !== 'clear' || c.expected === c.word.text);
+  // (a committee inside it names the one body: "Trưởng ban Dân vận Huyện ủy")
+  const roleOpening =
+    startsSentence && headShared && !!organisation && !organisation.place && nothingSpecificAfter(text, words, endIndex) &&
+    organisation.checks.every((c) => c.certainty !== 'clear' || c.expected === c.word.text) &&
+    !words.slice(base.end, endIndex).some((_, n) => committeeAt(tries, text, words, keys, base.end + n));
   const attached =
     !generic && !ofMany && !counted && !ofUnnamed && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || (startsSentence && !roleOpening) || addressed) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
