@@ -134,6 +134,24 @@ describe('consistent-capitalisation', () => {
     expect(fixed(text, RULE)).toBe(text.replace('Ban Quản lý cảng cá Cửa Việt phát', 'Ban Quản lý Cảng cá Cửa Việt phát'));
   });
 
+  it('takes the body under a lowercase title of nobody for the board of every unit, no spelling of the one body (CAP-24)', () => {
+    const text = [
+      'Lớp học bồi dưỡng kỹ năng giám sát cho Ban Thanh tra nhân dân.',
+      'Học viên là cán bộ Mặt trận các xã; trưởng ban thanh tra nhân dân, trưởng ban giám sát đầu tư của cộng đồng các thôn.',
+      'Báo cáo viên nêu vai trò của Ban Thanh tra nhân dân trong giám sát.',
+    ].join('\n');
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('on a tie prefers the form written as it stands to one only another rule’s correction gives', () => {
+    const text = [
+      'Hội Nông dân huyện phối hợp với Trung tâm dịch vụ Nông nghiệp huyện mở lớp tập huấn.',
+      'Kỹ sư Trần Văn Lộc, Trung tâm Dịch vụ nông nghiệp huyện, hướng dẫn bà con ủ phân.',
+    ].join('\n');
+    expect(check(text, RULE)).toEqual([]);
+    expect(check(text, 'organisation-case').map((x) => x.text)).toEqual(['Trung tâm dịch vụ Nông nghiệp']);
+  });
+
   it('leaves the case of a type word that is a title\'s head to the title (“trưởng ban công tác Mặt trận”)', () => {
     const text = [
       'Học viên nắm vai trò của trưởng ban công tác Mặt trận ở khu dân cư.',

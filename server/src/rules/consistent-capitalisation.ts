@@ -123,6 +123,14 @@ function paragraphOccurrences(draft: Draft, titles: TitleMatch[], organisations:
   // case is the title's style (§8.1 "Trưởng ban/Trưởng Ban"), it says nothing of the body's
   const sharedHeads = new Set<number>();
   for (const t of titles) if (t.organisation && t.organisation.start < t.titleEnd) sharedHeads.add(t.organisation.start);
+  // … and a lowercase title of nobody whose last syllable opens a body ("trưởng ban thanh tra
+  // nhân dân, trưởng ban giám sát đầu tư …" of every commune) names the board of each unit: a
+  // generic mention, no spelling of the one board the draft names elsewhere (CAP-24)
+  const rolesOfNobody = new Set<number>();
+  for (const t of titles) {
+    const ws = t.attached || isSentenceStart(draft, t.start) ? [] : wordsIn(draft, t.start, t.titleEnd);
+    if (ws.length > 0 && caseShape(ws[0].text) === 'lower') for (const w of ws) rolesOfNobody.add(w.start);
+  }
   const occurrence = (words: Word[], checks: SyllableCheck[], known = true, canonical?: string, generic = false): Keyed | undefined => {
     if (words.length < 2) return undefined;
     const canon = canonical?.split(/[\s,–-]+/u).filter((t) => /\p{L}/u.test(t));
@@ -172,7 +180,7 @@ function paragraphOccurrences(draft: Draft, titles: TitleMatch[], organisations:
       const n = phraseAt(draft, ws, keys, i, covered);
       if (n < 3) continue;
       const seq = ws.slice(i, i + n);
-      unknown.push({ phrase: keys.slice(i, i + n).join(' '), seq, generic: isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) || ofEveryLevelAfter(draft, ws, i + n) || ofListedLevelsAfter(draft, ws, i + n) });
+      unknown.push({ phrase: keys.slice(i, i + n).join(' '), seq, generic: rolesOfNobody.has(ws[i].start) || isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) || ofEveryLevelAfter(draft, ws, i + n) || ofListedLevelsAfter(draft, ws, i + n) });
       i += n - 1;
     }
   }
@@ -266,7 +274,11 @@ export const consistentCapitalisation: Rule = {
         const c = f.model.canonical;
         return c && f.model.shapes.every((t, i) => (i === 0 && f.model.free) || t === c[i]) ? 0 : 1;
       };
-      forms.sort((a, b) => b.members.length - a.members.length || canonicalForm(a) - canonicalForm(b) || a.members[0].words[0].start - b.members[0].words[0].start);
+      // (then a form written as it stands before one that another rule's correction gives it: the
+      // correction may be only part of that rule's answer, "Trung tâm dịch vụ Nông nghiệp" fixed to
+      // the draft's own "Trung tâm Dịch vụ nông nghiệp" by organisation-case)
+      const asWritten = (f: { model: Occurrence }): number => (f.model.effective.every((t, k) => t === f.model.words[k].text) ? 0 : 1);
+      forms.sort((a, b) => b.members.length - a.members.length || canonicalForm(a) - canonicalForm(b) || asWritten(a) - asWritten(b) || a.members[0].words[0].start - b.members[0].words[0].start);
       const target = forms[0];
       // a tie: mixing a lexicon name's accepted styles is always flagged (its canonical form, else
       // the first form, sets the draft's style); for a body the lexicon does not know, a tie is no evidence
