@@ -334,7 +334,9 @@ describe('admin-unit-case: a page’s non-breaking space glued to a body’s nam
   it('reads an item of a list of place names that writes lowercase a syllable the other items capitalise', () => {
     expect(fixed('Học viên đến từ các xã vùng cao Tân Lập, Tân Hợp, tân Minh và Phú Lương.', RULE)).toBe('Học viên đến từ các xã vùng cao Tân Lập, Tân Hợp, Tân Minh và Phú Lương.');
     expect(fixed('Lớp học có cán bộ 4 xã Xuân Hòa, Mỹ hòa, Xuân Lộc, Mỹ Lợi.', RULE)).toBe('Lớp học có cán bộ 4 xã Xuân Hòa, Mỹ Hòa, Xuân Lộc, Mỹ Lợi.');
-    // (a lowercase syllable no other item capitalises is no evidence)
-    expect(check('Học viên đến từ các xã vùng cao Tân Lập, Tân Hợp, Mỹ thuận.', RULE)).toEqual([]);
+    // (a lowercase syllable no other item capitalises is no evidence, in a list no plural marker opens)
+    expect(check('Học viên đến từ 3 xã vùng cao Tân Lập, Tân Hợp, Mỹ thuận.', RULE)).toEqual([]);
+    // (after “các”, words describing the units do not change how the list reads: “các xã Nam Tiến, Đông hải.”)
+    expect(fixed('Học viên đến từ các xã vùng cao Tân Lập, Tân Hợp, Mỹ thuận.', RULE)).toBe('Học viên đến từ các xã vùng cao Tân Lập, Tân Hợp, Mỹ Thuận.');
   });
 });

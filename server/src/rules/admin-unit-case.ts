@@ -320,9 +320,10 @@ const PLURAL = new Set(markers.plural.map((m) => syllableKey(m.word)).filter((k)
  * wrong case is read as mixedName reads one right after the level word. The list stops at the first
  * item that is neither.
  */
-function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntry: Set<number>): Word[][] {
+function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntry: Set<number>, mainLevel: boolean): Word[][] {
   const out: Word[][] = [];
-  let k = j;
+  // (a village's level word and a lowercase word are a kind of village: "các làng nghề gốm …")
+  let k = mainLevel ? descriptorsEnd(text, ws, keys, j) : j;
   for (let n = 0; n < 12 && k < ws.length; n++) {
     let len = 0;
     if (n > 0) {
@@ -332,7 +333,14 @@ function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntr
         len = item.length;
       }
     }
-    if (!len) while (len < 4 && k + len < ws.length && nameShape(ws[k + len]) === 'cap' && !inEntry.has(ws[k + len].start) && (len === 0 || blank(text, ws[k + len - 1], ws[k + len]))) len++;
+    if (!len) {
+      while (len < 4 && k + len < ws.length && nameShape(ws[k + len]) === 'cap' && !inEntry.has(ws[k + len].start) && (len === 0 || blank(text, ws[k + len - 1], ws[k + len]))) len++;
+      // (a name of two or three capitals whose last syllable lost its capital, closing the item:
+      // "các xã Sa Lông, Ma Thì hồ, Na Sang"; the first item only where the list goes on)
+      if (len >= 2 && len < 4 && lostTail(text, ws, keys, k + len, inEntry, n === 0)) out.push(ws.slice(k, ++len + k));
+      // (a name numbered after its capitals: "các bản Hợp 1, Hợp 2")
+      else if (len > 0 && k + len < ws.length && NUMBERED.test(ws[k + len].text) && blank(text, ws[k + len - 1], ws[k + len])) len++;
+    }
     if (!len || k + len >= ws.length) break;
     const last = ws[k + len - 1];
     const next = ws[k + len];
@@ -343,6 +351,31 @@ function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntr
     if (isLevelWord(ws[k].text)) break;
   }
   return out;
+}
+
+/**
+ * Where the names of a list start after a plural main level word: past at most two lowercase
+ * words that describe the units ("các xã vùng cao | Y Tý, A Lù"), when a capital follows them;
+ * else j. A noun of geography is no such word: "các xã ven sông Đà, sông Hồng" lists rivers.
+ */
+function descriptorsEnd(text: string, ws: Word[], keys: string[], j: number): number {
+  let k = j;
+  while (k < j + 2 && k < ws.length && nameShape(ws[k]) === 'lower' && !isLevelWord(ws[k].text) && !functionAt(keys, k) && placeNounAt(keys, k) === 0 && (k === j || blank(text, ws[k - 1], ws[k]))) k++;
+  return k > j && k < ws.length && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]) && !commonPair(ws[k - 1], ws[k]) ? k : j;
+}
+
+/**
+ * Word t is a lowercase syllable closing a list item of capitals before it: joined to them, then a
+ * comma or a list joiner and the next item's capital, or (not for the first item, nor a word drafts
+ * write lowercase: "các xã A, B giảm.") a mark that ends the list; no common word with the capital before it, no function word, no level word.
+ */
+function lostTail(text: string, ws: Word[], keys: string[], t: number, inEntry: Set<number>, first: boolean): boolean {
+  const w = ws[t];
+  if (!w || nameShape(w) !== 'lower' || inEntry.has(w.start) || !blank(text, ws[t - 1], w)) return false;
+  if (commonPair(ws[t - 1], w) || functionAt(keys, t) || isLevelWord(w.text) || NOT_A_NAME_TAIL.has(keys[t])) return false;
+  const next = ws[t + 1];
+  if (listGoesOn(text, ws, t + 1)) return true;
+  return !first && !usuallyLowercase(keys[t]) && /^[ \t\u00a0]*(?:[.;:!?)]|$)/u.test(text.slice(w.end, next ? next.start : w.end + 3)) && (!next || !blank(text, w, next));
 }
 
 /**
@@ -613,7 +646,8 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         const lone = counted && name !== undefined && !listGoesOn(text, ws, ws.indexOf(name[name.length - 1]) + 1);
         const names = name && !lone && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start)) ? [name] : [];
         // "các xã Nam Thịnh, Đông minh": the items of a list a plural level word opens are place names too
-        if (unit && !committee && MAIN_LEVELS.has(levelKey) && i > 0 && PLURAL.has(keys[i - 1])) names.push(...listedNames(text, ws, keys, at, inEntry));
+        // (a village's level word too: "các bản Pa Nậm Cúm, Hợp 2 và Nậm cười")
+        if (unit && !committee && i > 0 && PLURAL.has(keys[i - 1])) names.push(...listedNames(text, ws, keys, at, inEntry, MAIN_LEVELS.has(levelKey)));
         // "các xã vùng biên Dân Hóa, Trọng Hóa, Thượng hóa", "6 xã Đắk Búk So, quảng Tâm, Quảng Trực":
         // an item of a list of the level's names with a syllable the other items capitalise
         if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostInList(text, ws, at, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
