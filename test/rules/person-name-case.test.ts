@@ -184,6 +184,28 @@ describe('person-name-case', () => {
     expect(check('Bà con Khmer, Chủ tịch UBND xã và cán bộ ấp cùng dự.', RULE)).toEqual([]);
   });
 
+  it.each([
+    // a minority surname typed small after "ông / chị …", its given names capitalised, a separator after them
+    ['Ông điểu Khanh, người giữ rừng lâu năm ở sóc Bù Lạch, kể lại.', 'điểu Khanh', 'Điểu Khanh'],
+    ["Chị liêng Hót K'Bình, ở thôn Đạ Tro, làm chủ một tổ dệt.", "liêng Hót K'Bình", "Liêng Hót K'Bình"],
+  ])('reads a surname typed small before capitalised given names and a separator: %j', (text, span, expected) => {
+    expect(check(text, RULE).map((f) => f.text)).toEqual([span]);
+    const out = fixed(text, RULE);
+    expect(out).toBe(text.replace(span, expected));
+    expect(fixed(out, RULE)).toBe(out);
+  });
+
+  it.each([
+    'Ông về Đà Lạt, sau đó dự hội nghị tỉnh.',
+    'Bà con Khmer, người Kinh cùng dự lễ.',
+    'Chị ở thôn Tân Lập, cách xã 10 km.',
+    'Các em học sinh Trường Tiểu học Kim Đồng, xã Quảng Hòa tham gia.',
+    'Anh hùng Núp, người con của Tây Nguyên, được nhắc tới.',
+    'Lớp học có 48 chị em người Tày, Dao, Mường ở các xã vùng cao.',
+  ])('reads no surname where a word goes on the sentence before a capitalised name: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('speaks English when asked', () => {
     expect(check('Có ông nguyễn Văn An dự.', RULE, {}, 'en')[0].message).toBe(
       'Capitalise the first letter of every syllable of the name “nguyễn Văn An”: “Nguyễn Văn An”.',

@@ -15,12 +15,13 @@ import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { isPenNameSlipShape } from './pen-name-shape.js';
 import { matchTitles } from './lexicon.js';
 import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
-import { commonWordPair, countsOf, lowercaseWord, usuallyLowercase } from './capital-evidence.js';
+import { commonWordPair, countsOf, lowercaseWord, neverSeenCapitalised, usuallyLowercase } from './capital-evidence.js';
 import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { isGeneralPair } from './spell/general-words.js';
 import { lookupKey, remember } from './spell/syllable.js';
 import { SpanIndex } from './sorted.js';
 import markers from '../../../dictionaries/generic-markers.json';
+import commonNouns from '../../../dictionaries/common-nouns.json';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -229,7 +230,12 @@ function unlistedSurname(w: Word, middle: Word): boolean {
  * the byline read a lowercase middle name by it.
  */
 export function wordWithMiddle(first: string, middle: string): boolean {
-  return commonWordPair(first, middle) || isGeneralPair(lookupKey(first), lookupKey(middle));
+  return makesWord(first, middle);
+}
+
+/** Two syllables, as written, that make a word of the genre's or of the general list ("đồng chí", "lao động", "quốc gia"). */
+function makesWord(a: string, b: string): boolean {
+  return commonWordPair(a, b) || isGeneralPair(lookupKey(a), lookupKey(b));
 }
 
 /**
@@ -293,6 +299,9 @@ function slipAfterSurname(ws: Word[], i: number, j: number, common: boolean): bo
 
 /** a letter or mark only Vietnamese spelling has (ă, â, ê, ô, ơ, ư, đ, the tones) */
 const VIETNAMESE_MARK = /[\u0300-\u036f]|đ|Đ/u;
+
+/** the words of one syllable before a people's name ("người", "tiếng": common-nouns.json ethnicGroups openers) */
+const ETHNIC_OPENERS = new Set(commonNouns.ethnicGroups.openers.filter((o) => !o.includes(' ')).map(syllableKey));
 
 /** words opening Central Highlands place names ("Chư Păh", "Plei Kần": generic-markers.json highlandPlacePrefixes) */
 const PLACE_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableKey));
@@ -395,7 +404,9 @@ function lowercaseNameEnd(draft: Draft, ws: Word[], i: number): number {
  */
 function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): number {
   const text = draft.text;
-  if (introducerBefore(text, ws, i) === 0 || titles(draft).starts.has(ws[i].start)) return 0;
+  if (titles(draft).starts.has(ws[i].start)) return 0;
+  // (with nothing introducing it, a surname typed small before capitalised given names and ", <title>": "Cựu chiến binh điểu Lới, Chủ tịch Hội …")
+  if (introducerBefore(text, ws, i) === 0) return smallSurnameBeforeTitle(draft, ws, keys, i);
   for (let k = i; k < i + 4 && k + 1 < ws.length; k++) {
     const w = ws[k];
     if (lettersOf(w) !== w.text || !hasVowel(w.text) || !blankBetween(text, ws[k - 1], w)) return 0;
@@ -412,9 +423,48 @@ function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): nu
       const prev = ws[k - 1];
       if (commonWordPair(prev.text, w.text) || lowercaseWord(keys[k - 1], keys[k])) return 0;
     } else if (caseShape(w.text) !== 'cap' && !APOSTROPHE_NAME.test(w.text)) return 0;
-    if (k === i || !/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(text.slice(w.end, ws[k + 1].start)) || !titles(draft).starts.has(ws[k + 1].start)) continue;
+    if (k === i || !/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(text.slice(w.end, ws[k + 1].start))) continue;
     const shapes = ws.slice(i, k + 1).map((x) => caseShape(x.text));
+    if (!titles(draft).starts.has(ws[k + 1].start)) {
+      // without a title after it, only a surname typed small before given names all capitalised
+      if (smallSurnameBeforeGiven(text, ws, keys, i, k)) return k + 1;
+      continue;
+    }
     return shapes.includes('lower') && shapes.some((sh) => sh !== 'lower') ? k + 1 : 0;
+  }
+  return 0;
+}
+
+/**
+ * "Ông điểu Phon, …", "Chị liêng Jrang K'Duyên, ở thôn …": after "ông / chị …", a lowercase
+ * syllable and one to three given names all capitalised, closed by a separator, are a name whose
+ * surname lost its capital (a minority surname the list lacks, often): the capitals after it say
+ * a name is there, and a word the sentence could go on with ("ông về Đà Lạt", "bà con Khmer", "anh
+ * hùng Núp", "thôn Đạ Nghịt") is a function word, a word drafts write lowercase, a word with its
+ * neighbour, a level word, a type word or a word drafts write and never capitalise. Words [i, k] are the name.
+ */
+function smallSurnameBeforeGiven(text: string, ws: Word[], keys: string[], i: number, k: number): boolean {
+  const w = ws[i];
+  if (k - i > 3 || caseShape(w.text) !== 'lower' || !looksLikeSyllable(w.text)) return false;
+  for (let n = i + 1; n <= k; n++) if (caseShape(ws[n].text) !== 'cap' && !APOSTROPHE_NAME.test(ws[n].text)) return false;
+  // (a surname that is an everyday word, "đoàn", "lê", needs two given names: paragraphNames reads it; a type word opens a body, "đoàn Bình Định")
+  // (nor a word before a people's name: "chị em người Tày, Dao", "tiếng Mông")
+  if (SURNAME.get(keys[i])?.common || typeWordAt(keys, i) > 0 || ETHNIC_OPENERS.has(keys[i])) return false;
+  // (nor the second syllable of a word, an introducer's included: "đồng chí | Đào Văn Tâm", "Lao động | Việt Nam")
+  const prev = ws[i - 1];
+  if (introducerBefore(text, ws, i + 1) > 0 || (prev && (makesWord(prev.text, w.text) || lowercaseWord(keys[i - 1], keys[i])))) return false;
+  return !isLevelWord(w.text) && !PLACE_PREFIXES.has(keys[i]) && !neverSeenCapitalised(keys[i]) && !makesWord(w.text, ws[i + 1].text) && !lowercaseWord(keys[i], keys[i + 1]);
+}
+
+/** The end of the name at i when smallSurnameBeforeGiven reads one there closed by a separator and a title, or 0. */
+function smallSurnameBeforeTitle(draft: Draft, ws: Word[], keys: string[], i: number): number {
+  const text = draft.text;
+  // (asked at every word with nothing introducing it: the shape first, a lowercase word and a capital after it)
+  if (caseShape(ws[i].text) !== 'lower' || !ws[i + 1] || caseShape(ws[i + 1].text) !== 'cap') return 0;
+  for (let k = i + 1; k <= i + 3 && k + 1 < ws.length; k++) {
+    if (!blankBetween(text, ws[k - 1], ws[k])) return 0;
+    if (!/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(text.slice(ws[k].end, ws[k + 1].start))) continue;
+    return titles(draft).starts.has(ws[k + 1].start) && smallSurnameBeforeGiven(text, ws, keys, i, k) ? k + 1 : 0;
   }
   return 0;
 }

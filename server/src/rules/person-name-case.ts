@@ -117,8 +117,9 @@ export const personNameCase: Rule = {
         const sh = shapes[k];
         // one capital letter alone ("Nguyễn Văn A") is fine; the H'Mông middle name "A" typed small is not ("Sùng a Pao")
         if (sh === 'cap' || (l.length === 1 && sh !== 'lower')) return;
-        if (sh === 'mixed' || sh === 'upper') inner = true;
+        // (a Central Highlands name's "K'Duyên" is capitalised so: apostropheSlips reads its slips)
         if (/['’]/u.test(w.text)) return;
+        if (sh === 'mixed' || sh === 'upper') inner = true;
         edits.push({ start: w.start, end: w.start + l.length, text: withShape(l, 'cap') });
       });
       if (edits.length === 0) continue;
