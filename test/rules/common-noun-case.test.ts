@@ -222,6 +222,31 @@ describe('common-noun-case', () => {
     expect(check('Dự hội nghị có các đồng chí Nguyễn Văn An, Lê Văn Bình.', RULE)).toEqual([]);
   });
 
+  it('reads a title one person holds in each body, after a plural marker, as generic, its body aside, unless a colon lists its holders (CAP-24)', () => {
+    const text = 'Lớp học có 90 học viên là các Chủ tịch UBND xã, phường mới được bầu.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:27 các Chủ tịch']);
+    expect(fixed(text, RULE)).toBe('Lớp học có 90 học viên là các chủ tịch UBND xã, phường mới được bầu.');
+    expect(check('Dự lễ có các Ủy viên Ban Thường vụ Tỉnh ủy: đồng chí Lê Văn An, đồng chí Trần Thị Hoa.', RULE)).toEqual([]);
+    // a deputy's or a member's title may name several holders of one body
+    expect(check('Đại diện các Phó Chủ tịch UBND huyện cùng dự.', RULE)).toEqual([]);
+    // "cùng" is with one, not several
+    expect(check('Học viên cùng Bí thư Huyện ủy trồng cây lưu niệm.', RULE)).toEqual([]);
+  });
+
+  it('reads an agent noun opening the clause after an adverbial and its comma as a common noun, an issuer after it or not', () => {
+    const text = 'Trong hai buổi, Báo cáo viên hướng dẫn học viên cách lập kế hoạch. Tại lớp học, Báo cáo viên của Ban Tuyên giáo Huyện ủy trình bày chuyên đề.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['Báo cáo viên', 'Báo cáo viên']);
+    expect(fixed(text, RULE)).toBe('Trong hai buổi, báo cáo viên hướng dẫn học viên cách lập kế hoạch. Tại lớp học, báo cáo viên của Ban Tuyên giáo Huyện ủy trình bày chuyên đề.');
+    // a name after it: the agent noun introduces a person
+    expect(check('Tại lớp học, Báo cáo viên Nguyễn Văn An trình bày chuyên đề.', RULE)).toEqual([]);
+  });
+
+  it('reads “ứng dụng” written lowercase as the verb, no app’s name opening after it', () => {
+    const text = 'Cán bộ xã được hướng dẫn ứng dụng Trí tuệ nhân tạo trong soạn thảo văn bản.';
+    expect(fixed(text, RULE)).toBe('Cán bộ xã được hướng dẫn ứng dụng trí tuệ nhân tạo trong soạn thảo văn bản.');
+    expect(check('Người dân được hướng dẫn cài ứng dụng VNeID trên điện thoại.', RULE)).toEqual([]);
+  });
+
   it.each([
     // the draft never writes it lowercase
     'Học viên thực hành sinh hoạt Chi bộ, ghi biên bản.',

@@ -21,7 +21,7 @@ import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_
 import { capitalsAgainstEvidence, namedPlacesOf } from './common-noun-case/evidence.js';
 import { ownCase, type OwnReading } from './common-noun-case/own-case.js';
 import { Asked, sameAnswers, type Lookup, type Question } from './common-noun-case/asked.js';
-import { genericAt, pluralBefore } from './common-noun-case/plural.js';
+import { genericAt, genericTitleAt, pluralBefore, pluralOfBodiesBefore } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
 
@@ -376,6 +376,15 @@ function checkSentence(
     // marker is web debris the fix removes and the word opens the sentence: "Lượt xem: 1.024 Các học viên")
     const marker = i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' && !isSentenceStart(draft, w.start) ? pluralBefore(text, s, ws, i) : undefined;
     if (marker) {
+      // ("cùng Bí thư …" is with one, not several: pluralOfBodiesBefore reads no plural after "cùng", "cấp")
+      const title = pluralOfBodiesBefore(text, s, ws, i) ? genericTitleAt(text, ws, i, spans) : 0;
+      if (title > 0) {
+        // a title of no one after the marker: its words lowercase, its body's case organisation-case's ("các Chủ tịch UBND xã")
+        const tw = ws.slice(i, i + title);
+        out.push({ start: marker.start, end: tw[title - 1].end, edits: tw.filter((x) => caseShape(x.text) !== 'lower').map(lower), status: 'clear', messageId: 'generic' });
+        i += title - 1;
+        continue;
+      }
       const size = genericAt(text, s, i, genericBodyAt(ws, i, spans));
       if (size) {
         // the plural reaches along a list: "các Chi, Đảng bộ" → "các chi, đảng bộ"

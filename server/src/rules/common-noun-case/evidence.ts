@@ -395,7 +395,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       const opensName = ws[i + n] !== undefined && blank(text, ws[i + n - 1], ws[i + n]) && /^[\p{Lu}\d]/u.test(ws[i + n].text);
       if (n > 0 && own.namedOnly.has(key) && !opensName && (NAME_OPENER_KEYS.has(key) || [EVENT_HEADS, SYSTEM_HEADS, PLACE_HEADS].some((x) => longest(text, ws, i, x)?.keys.length === n))) continue;
     }
-    const agent = midClause && agentNounAt(text, ws, i);
+    // (… so too opening the clause after an adverbial and its comma, "Trong hai ngày, Báo cáo viên
+    // hướng dẫn …": a lowercase word before the comma ends no name the noun could go on)
+    const afterAdverbial = /^\s*,\s*$/u.test(gapBefore) && caseShape(prev.text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(prev.text);
+    const agent = (midClause || afterAdverbial) && agentNounAt(text, ws, i);
     if (agent) {
       addCapital(w, agent.end);
       i += 2;
@@ -686,6 +689,8 @@ function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
   if (!next || !blank(text, ws[i], next) || caseShape(next.text) !== 'lower') return false;
   const head = `${wordKey(ws[i])} ${wordKey(next)}`;
   if (!DOCUMENT_NAMES.has(head) && !ISSUED_HEADS.has(head)) return false;
+  // (a type that opens an agent noun is none: "Báo cáo viên của Phòng …" is a person)
+  if (agentNounAt(text, ws, i)) return false;
   for (let k = i + 2; k < ws.length && k <= i + 14; k++) {
     const key = wordKey(ws[k]);
     if (!/^,?[ \t\u00a0]+$/u.test(text.slice(ws[k - 1].end, ws[k].start)) || (caseShape(ws[k].text) !== 'lower' && (k === i + 2 || usuallyLowercase(key)))) return false;

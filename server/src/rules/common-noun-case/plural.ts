@@ -6,7 +6,8 @@
  */
 import data from '../../../../dictionaries/common-nouns.json';
 import type { Sentence, Span, Word } from '../../core/draft.js';
-import { caseShape, pluralMarkerEndingAt, syllableKey, wordKey } from '../../core/casing.js';
+import type { TitleMatch } from '../../core/lexicon/types.js';
+import { caseShape, levelWordAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { blank, GENERICS, longest, phrase, SPECIAL_CONTEXT_PAIRS } from './phrases.js';
 
@@ -14,6 +15,8 @@ import { blank, GENERICS, longest, phrase, SPECIAL_CONTEXT_PAIRS } from './phras
 const NOT_BEFORE_TYPE = new Set(data.counts.notBeforeType.map(syllableKey));
 /** the last syllable of a noun for a person's role: "Hòa giải viên" (common-nouns.json counts.roleSuffixes) */
 const ROLE_SUFFIXES = new Set(data.counts.roleSuffixes.map(syllableKey));
+/** the first syllable of a noun for the head of a level: "Trưởng thôn" (common-nouns.json counts.roleHeads) */
+const ROLE_HEADS = new Set(data.counts.roleHeads.map(syllableKey));
 /** a number after these is a date, a period or a numbered item, no count ("quý 3", "lần 2") */
 const NOT_COUNT_AFTER = new Set(data.counts.notAfter.map((w) => phrase(w).join(' ')));
 /** "12", "1.250", "3-5" right before a word (blanks between), with up to two words before the number */
@@ -69,13 +72,33 @@ export function genericAt(text: string, s: Sentence, i: number, body = 0): numbe
 
 /**
  * Length of a noun for a person's role at word i: two or three syllables joined by blanks,
- * the rest lowercase, the last a role suffix ("Hòa giải viên", "Kiểm lâm viên"), or 0.
+ * the rest lowercase, the last a role suffix ("Hòa giải viên", "Kiểm lâm viên"), or a role head
+ * and a level word ("Trưởng thôn"), or 0.
  */
 function roleNounAt(text: string, ws: Word[], i: number): number {
+  // the head of a level: "Trưởng thôn", "Trưởng khu phố"
+  const level = ROLE_HEADS.has(wordKey(ws[i])) && ws[i + 1] && blank(text, ws[i], ws[i + 1]) && caseShape(ws[i + 1].text) === 'lower' ? levelWordAt(ws, i + 1) : 0;
+  if (level > 0) return 1 + level;
   for (let n = 2; n <= 3; n++) {
     const last = ws[i + n - 1];
     if (!last || !blank(text, ws[i + n - 2], last) || caseShape(last.text) !== 'lower' || caseShape(ws[i + n - 2].text) !== (n === 2 ? 'cap' : 'lower')) return 0;
     if (ROLE_SUFFIXES.has(wordKey(last))) return n;
   }
   return 0;
+}
+
+/**
+ * The number of words of a title of the lexicon starting at word i that belongs to no one, its
+ * body aside, or 0: a title one person holds in each body ("Chủ tịch", "Trưởng thôn"), after a
+ * plural marker, names the holders of several bodies, a generic plural (CAP-24: "các Chủ tịch UBND
+ * xã" → "các chủ tịch UBND xã"); a deputy's or a member's title ("Phó Chủ tịch", "Ủy viên": a role
+ * suffix) may name several holders of one body, and a colon after it lists its holders ("các Ủy
+ * viên Bộ Chính trị: …"). Capitals only as first letters: an abbreviation inside is no title's word.
+ */
+export function genericTitleAt(text: string, ws: Word[], i: number, spans: Span[]): number {
+  const t = spans.find((sp): sp is TitleMatch => sp.start === ws[i].start && 'titleEnd' in sp && (sp as TitleMatch).attached === false);
+  if (!t || t.deputy || ROLE_SUFFIXES.has(syllableKey(t.entry.canonical.split(' ').pop() ?? '')) || /^[^,;.:!?()\n]{0,40}:/u.test(text.slice(t.titleEnd, t.titleEnd + 41))) return 0;
+  let n = 0;
+  while (i + n < ws.length && ws[i + n].end <= t.titleEnd) n++;
+  return ws.slice(i, i + n).every((x) => caseShape(x.text) === 'cap' || caseShape(x.text) === 'lower') ? n : 0;
 }
