@@ -40,6 +40,9 @@ describe('required-official-titles', () => {
     'Dự hội nghị có bà H’Mai Niê, Phó Chủ tịch UBND huyện.',
     "Dự hội nghị có bà H'Mai Niê, Phó Chủ tịch UBND huyện.",
     'Dự hội nghị có đồng chí Rơ Châm Dũng, Phó Bí thư Huyện ủy.',
+    // a surname no list has, between the introducer and the title
+    'Dự hội nghị có bà Ka Huệ, Phó Chủ tịch UBND huyện.',
+    "Dự hội nghị có bà Bon Đơng K'Nhi, Chủ tịch Hội Liên hiệp Phụ nữ huyện.",
     // the title first, then the name's introducer after a dash or a comma
     'Trưởng Ban Dân vận Huyện ủy - bà Lục Thị Mai truyền đạt nghị quyết.',
     'Phó Chủ tịch UBND huyện, ông Đàm Văn Khoa phát biểu khai mạc.',

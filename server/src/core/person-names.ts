@@ -395,9 +395,9 @@ function lowercaseNameEnd(draft: Draft, ws: Word[], i: number): number {
 }
 
 /**
- * The end of a name with a syllable typed in lower case, held between "ông / bà / đồng chí …" and
- * a separator before a title ("bà H'Nhi niê, Phó Chủ tịch …", "đồng chí Sùng a Pao, Bí thư …",
- * "ông chau Sóc Ra, Phó Chủ tịch …"), or 0. With both ends marked, two to four syllables between
+ * The end of a name with a syllable typed in lower case or a surname the list lacks, held between
+ * "ông / bà / đồng chí …" and a separator before a title ("bà H'Nhi niê, Phó Chủ tịch …", "đồng chí
+ * Sùng a Pao, Bí thư …", "ông chau Sóc Ra, Phó Chủ tịch …", "bà Ka Hiền, Phó Giám đốc …"), or 0. With both ends marked, two to four syllables between
  * them, one capitalised at least, can be nothing but a name, whatever its surname; a lowercase
  * one must be no function word and make no everyday word with its neighbours ("ông Hùng nhấn
  * mạnh, Phó Chủ tịch …" is a sentence going on), and the first no title ("đồng chí Bí thư …").
@@ -430,7 +430,9 @@ function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): nu
       if (smallSurnameBeforeGiven(text, ws, keys, i, k)) return k + 1;
       continue;
     }
-    return shapes.includes('lower') && shapes.some((sh) => sh !== 'lower') ? k + 1 : 0;
+    // (all capitalised, the name has a surname the list lacks, "bà Ka Hiền, Phó Giám đốc …": the
+    // first reading found those it knows)
+    return shapes.some((sh) => sh !== 'lower') ? k + 1 : 0;
   }
   return 0;
 }
@@ -632,7 +634,8 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         const end = boundedNameEnd(draft, ws, keysOfSentence(ws), i);
         if (end === 0 || (at >= 0 && out[at].end >= ws[end - 1].end)) continue;
         const words = ws.slice(i, end);
-        const name = { start: words[0].start, end: words[words.length - 1].end, words, introduced: true, formal: false };
+        // (written as an official's is when every syllable is capitalised: "bà Ka Hiền, Phó Giám đốc …")
+        const name = { start: words[0].start, end: words[words.length - 1].end, words, introduced: true, formal: words.every(capitalised) };
         if (at >= 0) out[at] = name;
         else out.push(name);
         grown = true;
