@@ -5,7 +5,8 @@
  * Read as an editor reads it: the headline, then the first sentence of the lead (and of the
  * next paragraph when the lead is only a caption or a placeholder). In the headline the first
  * event named decides: a training event (dictionaries/genre.json trainingEvents) or an event
- * of another kind (otherEvents: a contest, a ceremony, a review, a survey). In the lead a
+ * of another kind (otherEvents: a contest, a ceremony, a review, a survey), not one a weak word
+ * takes for its topic ("hướng dẫn nghiệp vụ đại hội …"). In the lead a
  * training event decides, else another event rules it out, since a lead may open with a
  * preamble ("Hưởng ứng …, Hội Nông dân tổ chức tập huấn …"). Without either, a weak word
  * ("huấn luyện", "đào tạo"…, also used by sports and business news) needs a sign of a class
@@ -95,10 +96,24 @@ function opening(draft: Draft): string {
 /** Which comes first in a text: a training event, another event, or neither. */
 function firstEvent(text: string): 'training' | 'other' | undefined {
   const t = TRAINING.exec(text);
-  const o = OTHER_EVENT.exec(text);
-  if (t && (!o || t.index <= o.index)) return 'training';
-  return o ? 'other' : undefined;
+  const o = otherEvent(text);
+  if (t && (o < 0 || t.index <= o)) return 'training';
+  return o >= 0 ? 'other' : undefined;
 }
+
+/** a weak word of briefing (`topicAfter`), then up to two words, ending right before an event: "hướng dẫn nghiệp vụ | đại hội" */
+const WEAK_BEFORE = new RegExp(`${L}(?:${alternation(words.weakEvents.entries.filter((e) => 'topicAfter' in e && e.topicAfter === true))})(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s+$`, 'iu');
+
+/**
+ * Where the first event of another kind is named, or -1: not one a weak word of briefing takes
+ * for its topic ("hướng dẫn nghiệp vụ đại hội cựu chiến binh", genre.json weakEvents
+ * `topicAfter`): the briefing is the event there, and the congress what it briefs on.
+ */
+function otherEvent(text: string): number {
+  for (const m of matchesOf(OTHER_EVENTS, text)) if (!WEAK_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return m.index;
+  return -1;
+}
+const OTHER_EVENTS = new RegExp(OTHER_EVENT.source, 'giu');
 
 /** Weak words as common words: written capitalised mid-sentence they are part of a name ("Sở Giáo dục và Đào tạo"). */
 function hasWeak(text: string): boolean {
