@@ -272,6 +272,15 @@ describe('date-cues.json calendarDays', () => {
   });
 });
 
+describe('date-cues.json holidayCues', () => {
+  it.each(cues.holidayCues.entries.map((e) => [e.word, e.example]))('%s: %s', (word, example) => {
+    expect(holds(example, word)).toBe(true);
+    // a celebrated holiday keeps its hyphen in slash-style text; after another word "ngày 20-11" is a day of the calendar
+    expect(check(example, 'date-format', { dateStyle: 'slash' })).toEqual([]);
+    expect(check(example.replace(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'), 'qua'), 'date-format', { dateStyle: 'slash' })).toHaveLength(1);
+  });
+});
+
 describe('date-cues.json dayRangeJoiners reversed', () => {
   const entries = cues.dayRangeJoiners.entries.filter((e): e is typeof e & { reversed: string } => 'reversed' in e);
   const reversed = (text: string): string[] => findings(text, 'date-format').filter((f) => f.messageId === 'reversed').map((f) => text.slice(f.start, f.end));

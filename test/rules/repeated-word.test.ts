@@ -24,6 +24,8 @@ describe('repeated-word', () => {
     ['Đội hình tình nguyện tổ chức 3 đoàn đoàn về các bản vùng cao.', '1:32', 'đoàn đoàn', 'Từ “đoàn” bị lặp lại liền nhau.', 'Đội hình tình nguyện tổ chức 3 đoàn về các bản vùng cao.'],
     // a type word doubled before a name whose field does not open with it
     ['Cán bộ Phòng Phòng Tư pháp hướng dẫn học viên.', '1:8', 'Phòng Phòng', 'Từ “Phòng” bị lặp lại liền nhau.', 'Cán bộ Phòng Tư pháp hướng dẫn học viên.'],
+    // “nhà văn” + “văn hóa” meet at the copy, but without it they are one listed word, “nhà văn hóa”
+    ['Buổi tập huấn diễn ra tại nhà văn văn hóa thôn Đông.', '1:31', 'văn văn', 'Từ “văn” bị lặp lại liền nhau.', 'Buổi tập huấn diễn ra tại nhà văn hóa thôn Đông.'],
   ])('flags %j', (text, at, span, message, output) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
     expect(fixed(text, RULE)).toBe(output);
@@ -40,6 +42,8 @@ describe('repeated-word', () => {
     'Dự lớp có đồng chí Trưởng Ban Xây dựng Đảng Đảng ủy xã.',
     // “trở thành” + “thành viên”: two listed words meet at the repeated syllable
     'Sau lớp học, anh vừa trở thành thành viên của câu lạc bộ.',
+    // “học sinh” + “sinh hoạt”: “học sinh hoạt” is no word
+    'Các em học sinh sinh hoạt ngoại khóa tại nhà văn hóa thôn.',
     // “trực tiếp” + “tiếp công dân”, a listed word of three syllables
     'Chủ tịch UBND huyện đã trực tiếp tiếp công dân định kỳ, lắng nghe ý kiến người dân.',
     'Học viên được hướng dẫn sử dụng dụng cụ chữa cháy tại chỗ.',

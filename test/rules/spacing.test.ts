@@ -92,6 +92,8 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Ông nói lớp học “rất bổ ích”.Buổi chiều học viên thực hành.', '1:29 Thiếu dấu cách sau “.”.', 'Ông nói lớp học “rất bổ ích”. Buổi chiều học viên thực hành.'],
     // (the mark closes a quotation, whose findings are never fixed: reported only)
     ['Mỗi cán bộ phải là "người thầy số"gần gũi với bà con.', '1:34 Thiếu dấu cách sau “"”.', 'Mỗi cán bộ phải là "người thầy số"gần gũi với bà con.'],
+    // a straight quote glued to the word before it closes the quotation: the space after it, before the comma, is extra
+    ['Xã nhân rộng mô hình "Tổ phụ nữ trồng rau sạch" , giúp nhiều hộ có thu nhập.', '1:48 Thừa dấu cách trước “,”.', 'Xã nhân rộng mô hình "Tổ phụ nữ trồng rau sạch", giúp nhiều hộ có thu nhập.'],
     ['Đồng chí Lê Văn Tâm-phó chủ tịch UBND xã phát biểu.', '1:20 Dấu gạch nối giữa tên và chức vụ (“Tâm-phó”) cần dấu cách ở hai bên.', 'Đồng chí Lê Văn Tâm - phó chủ tịch UBND xã phát biểu.'],
     ['Bà Trần Thị Mai-Trưởng phòng Văn hóa phát biểu.', '1:16 Dấu gạch nối giữa tên và chức vụ (“Mai-Trưởng”) cần dấu cách ở hai bên.', 'Bà Trần Thị Mai - Trưởng phòng Văn hóa phát biểu.'],
     ['Ông Lê Hùng–Phó Giám đốc Sở dự lớp.', '1:12 Dấu gạch nối giữa tên và chức vụ (“Hùng–Phó”) cần dấu cách ở hai bên.', 'Ông Lê Hùng – Phó Giám đốc Sở dự lớp.'],

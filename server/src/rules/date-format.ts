@@ -28,6 +28,13 @@ const DAYTIME = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${[...cues.dotDateCues.entries.filter((e) => 'eventDay' in e), ...cues.calendarDays.entries].map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?$`,
   'iu',
 );
+/**
+ * "ngày 20-11" right before the digits is a day of the calendar ("được thông qua ngày 20-11")
+ * unless a word that celebrates the holiday stands before "ngày" ("nhân ngày 20-11"):
+ * date-cues.json `holidayCues`
+ */
+const CALENDAR_NGAY = /(?<![\p{L}\p{M}])ngày\s+$/iu;
+const CELEBRATED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${cues.holidayCues.entries.map((e) => e.word).join('|')})\\s+ngày\\s+$`, 'iu');
 /** "Nghị quyết số 33-NQ/TW ngày 09/6/2014": a citation keeps the document's own date form */
 const CITATION = /\d+[-/]\p{Lu}[\p{L}\d-]*(?:\/[\p{L}\d-]+)*\s*,?\s+(?:ngày\s+)?$/u;
 
@@ -40,8 +47,8 @@ const RANGE_CLOSE = new RegExp(`^\\s+${RANGE_TO}\\s+(?:ngày\\s+)?$`, 'iu');
 /** "Cập nhật 07:12 ngày 17/01/2015": a publication line the parser did not recognise (date-cues.json publicationLines) */
 const PUBLISHED = new RegExp(`^(?:${cues.publicationLines.entries.map((e) => e.word).join('|')})\\b`, 'iu');
 
-/** "ngày 13 tháng 5": a date written in words, the style of a draft that writes most of its dates so */
-const IN_WORDS = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+\d{1,2}[ \t\u00a0]+tháng[ \t\u00a0]+\d{1,2}(?!\p{N})/giu;
+/** "ngày 13 tháng 5", "ngày 6 và 7 tháng 9": a date (or two days of a month) written in words, the style of a draft that writes most of its dates so */
+const IN_WORDS = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+\d{1,2}(?:[ \t\u00a0]*(?:,|và|đến|tới|-|–)[ \t\u00a0]*\d{1,2})?[ \t\u00a0]+tháng[ \t\u00a0]+\d{1,2}(?!\p{N})/giu;
 /** "ngày " right before a digit date: the date in words keeps it, never writes it twice */
 const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+$/iu;
 
@@ -53,7 +60,10 @@ function inScope(p: Paragraph): boolean {
 function isHoliday(text: string, d: DateToken): boolean {
   if (d.sep !== '-' || d.year || d.from) return false;
   if (!HOLIDAYS.has(`${d.day.value}-${d.month.value}`)) return false;
-  return !DAYTIME.test(text.slice(Math.max(0, d.start - 16), d.start));
+  const before = text.slice(Math.max(0, d.start - 24), d.start);
+  // ("hướng tới ngày 20-11" celebrates, though "tới ngày 2-9" bounds a period)
+  if (CELEBRATED.test(before)) return true;
+  return !CALENDAR_NGAY.test(before) && !DAYTIME.test(before.slice(-16));
 }
 
 interface Written {

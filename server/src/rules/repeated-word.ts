@@ -48,6 +48,20 @@ function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefine
   return !!a && !!b && !!c && !!d && (isListedPair(a, b) || (!!z && isListed([z, a, b]))) && (isListedPair(c, d) || (!!e && isListed([c, d, e])));
 }
 
+/**
+ * "nhà văn văn hóa": the two words that meet at the copy ("nhà văn", "văn hóa") are, with one
+ * copy dropped, one listed word of three or four syllables ("nhà văn hóa"), so the copy is a
+ * slip for it; "học sinh sinh hoạt" stays two words ("học sinh hoạt" is none).
+ */
+function oneWordWithoutCopy(ws: readonly Word[], i: number): boolean {
+  const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? lookupKey(w.text) : undefined);
+  const z = key(ws[i - 1]);
+  const a = key(ws[i]);
+  const c = key(ws[i + 2]);
+  const d = key(ws[i + 3]);
+  return !!z && !!a && !!c && (isListed([z, a, c]) || (!!d && isListed([z, a, c, d])));
+}
+
 /** only blanks between two words of the same line */
 function adjacent(text: string, a: Word, b: Word): boolean {
   return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
@@ -220,7 +234,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws[i - 1], a)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2])) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws[i - 1], a)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;

@@ -48,6 +48,15 @@ const LOWER = /^\p{Ll}$/u;
 const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/])\d{1,5}[ \t]*(?:\/[ \t]*\p{Lu}{1,8}(?:[ \t]*[-–][ \t]*\p{Lu}[\p{Lu}\p{N}]{0,11})+|[-–][ \t]*\p{Lu}{1,8}[ \t]*\/[ \t]*\p{Lu}[\p{Lu}\p{N}]{0,11})(?![\p{L}\p{N}])/gu;
 
 /**
+ * `"` ending at `at`, glued to the word or mark before it (“trồng rau sạch" ,”): a straight quote
+ * closes a quotation when nothing parts it from the text it closes, as one opening is glued to
+ * the text after it
+ */
+function closingStraightQuote(seg: string, at: number): boolean {
+  return seg[at - 1] === '"' && /^[\p{L}\p{N}.!?…]$/u.test(charBefore(seg, at - 1));
+}
+
+/**
  * Does the mark at `at`, glued to the word after it, end a word or sentence (so a space is
  * missing)? "xã,công", "HPN,ngày" and "5-3,Huyện" (a comma or semicolon after a letter, a digit or a
  * closing bracket or quote; a colon after a
@@ -211,7 +220,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     let runStart = runEnd;
     while (runStart > 0 && isBlank(seg.charCodeAt(runStart - 1))) runStart--;
     const m = { index: runStart, 0: seg.slice(runStart, runEnd + mark[0].length), 1: mark[0] };
-    if (!(mark[0] === '%' ? /^\d$/u : /^[\p{L}\p{N}”’)]$/u).test(charBefore(seg, m.index))) continue;
+    if (!(mark[0] === '%' ? /^\d$/u : /^[\p{L}\p{N}”’)]$/u).test(charBefore(seg, m.index)) && !(mark[0] !== '%' && closingStraightQuote(seg, m.index))) continue;
     const s = base + m.index;
     const e = s + m[0].length - m[1].length;
     if (!blank(s, e) || isOpaque(e)) continue;
