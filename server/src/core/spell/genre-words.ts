@@ -68,6 +68,9 @@ export function genreWords(): GenreWords {
 
 /** True when the syllables (lookup keys) in order make a listed word. */
 export function isListed(keys: string[]): boolean {
+  // three syllables or more: a listed word goes on from the first two, or none is listed (most
+  // questions end there, no key joined; the suggestions ask it for each candidate, three times)
+  if (keys.length > 2 && ((phraseSteps().get(keys[0], keys[1]) ?? 0) & GOES_ON) === 0) return false;
   return genreWords().phrases.has(keys.join(' '));
 }
 

@@ -129,6 +129,8 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
   const w = word.normalize('NFC').toLowerCase();
   const ranked: Ranked[] = [];
   const own = accentFreeForm(w);
+  // the word's distance to each toneless spelling met, asked once (markDifferenceOfForms)
+  const distances = new Map<string, number>();
   for (const f of nearFolds(foldKey(w))) {
     // the syllables of one accent-free form: that form is compared with the word's once, not
     // once per syllable (a misspelling typed in the editor ranks a few hundred candidates)
@@ -142,7 +144,7 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
           letters = editDistance(own, f);
           plain = editDistance(own, f, 1);
         }
-        d = markDifferenceOfForms(w, key, letters, plain);
+        d = markDifferenceOfForms(w, key, letters, plain, distances);
       } else d = markDifference(w, key);
       let score = 4 * d.letters + 2 * d.quality + d.tone;
       if (common.has(key)) score -= 0.5;

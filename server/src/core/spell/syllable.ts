@@ -256,11 +256,21 @@ export function accentFreeForm(s: string): string {
  * search compares a syllable with every syllable of an accent-free form at once, and each
  * comparison used to measure the same two forms again.
  */
-export function markDifferenceOfForms(a: string, b: string, letters: number, plain: number): MarkDifference {
+export function markDifferenceOfForms(a: string, b: string, letters: number, plain: number, distances?: Map<string, number>): MarkDifference {
   // differenceOf with `plain` known (no function made per comparison: hundreds per slip search)
   const x = formsOf(a);
   const y = formsOf(b);
-  const quality = x.toneless === y.toneless ? 0 : Math.max(0, editDistance(x.toneless, y.toneless, 1) - plain);
+  let quality = 0;
+  if (x.toneless !== y.toneless) {
+    // `distances`, when given, holds `a`'s distances by the other's toneless spelling: the
+    // syllables of one accent-free form share a few ("ban", "băn", "bân" of a dozen)
+    let d = distances?.get(y.toneless);
+    if (d === undefined) {
+      d = editDistance(x.toneless, y.toneless, 1);
+      distances?.set(y.toneless, d);
+    }
+    quality = Math.max(0, d - plain);
+  }
   return { letters, quality, tone: toneDistance(x.tone, y.tone) };
 }
 
