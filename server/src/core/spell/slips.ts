@@ -347,6 +347,25 @@ function coverage(keys: Array<string | undefined>): number {
  * written ("hai giảng viên" is not "khai giảng" + "viên").
  */
 export function pairSlip(run: Array<string | undefined>, at: number): Slip | undefined {
+  // a run's answer is the run's alone (the genre's figures and lists), and drafts repeat their
+  // phrases: each run is searched once, its answer shared (no caller changes it). The question
+  // is a new string of a few syllables, no slice of the draft; a longer one (a hostile token's)
+  // is searched each time and not kept
+  const asked = `${at}\u0001${run.join('\u0001')}`;
+  const answer = pairSlips.get(asked);
+  if (answer !== undefined) return answer ?? undefined;
+  const slip = searchPairSlip(run, at);
+  if (asked.length <= MAX_RUN_LENGTH) {
+    if (pairSlips.size > 50_000) pairSlips.clear();
+    pairSlips.set(asked, slip ?? null);
+  }
+  return slip;
+}
+const pairSlips = new Map<string, Slip | null>();
+/** seven syllables of eight letters and their separators: no run of syllables is longer */
+const MAX_RUN_LENGTH = 80;
+
+function searchPairSlip(run: Array<string | undefined>, at: number): Slip | undefined {
   const key = run[at];
   const before = run[at - 1];
   const after = run[at + 1];
