@@ -605,6 +605,20 @@ export function heardSlips(c: SentenceCheck): void {
       const side = content(before, v) && !taken(before, -1) && isCommonGeneralPair(before.key, v) ? -1 : content(after, v) && !taken(after, 1) && isCommonGeneralPair(v, after.key) ? 1 : 0;
       if (side) consider(v, i, side);
     }
+    // …or a key struck by its neighbour ("dang sách" → "danh sách"), read only by a common word
+    // the genre's own drafts write too, beside a neighbour no word takes on its far side
+    if (!best && !lexicon.syllables.has(t.key)) {
+      const genreWord = (a: string, b: string): boolean => isCommonGeneralPair(a, b) && isKnownPair(a, b);
+      const free = (n: Token, side: -1 | 1): boolean => {
+        const far = tokens[i + 2 * side];
+        return !far || far.skip || !(side < 0 ? adjacent(text, far, n) && word(far.key, n.key) : adjacent(text, n, far) && word(n.key, far.key));
+      };
+      for (const { key: v, struck } of slipVariants(t.key)) {
+        if (!struck) continue;
+        const side = content(before, v) && free(before, -1) && genreWord(before.key, v) ? -1 : content(after, v) && free(after, 1) && genreWord(v, after.key) ? 1 : 0;
+        if (side) consider(v, i, side);
+      }
+    }
     // …or the neighbour was heard wrong, the syllable the genre never writes kept: "trao đổi thẳng
     // thắng những khó khăn" is "thẳng thắn", "chấm dứt hợp đồng hoặc xa thải" is "sa thải". On its
     // far side the neighbour meets a closed-class word or nothing joined to it: a content word there
@@ -717,3 +731,4 @@ export function framedSlips(c: SentenceCheck): void {
     }
   }
 }
+
