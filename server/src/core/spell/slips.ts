@@ -177,6 +177,8 @@ export function slipVariants(key: string): Variant[] {
   const swapped = new Set(out.keys());
   // the accent-free form markDifference compares (the key as given, marks removed)
   const fold = foldAccents(key);
+  // the key's distance to each toneless spelling met, asked once (markDifferenceOfForms)
+  const distances = new Map<string, number>();
   for (const near of nearSyllables(key)) {
     // two letters apart (a swap, a near form's own near form): no slip below can take it
     const letters = editDistance(fold, near.fold);
@@ -186,7 +188,7 @@ export function slipVariants(key: string): Variant[] {
     // every syllable of the group has the accent-free form `near.fold`: the forms are compared once
     const plain = editDistance(fold, near.fold, 1);
     for (const v of near.keys) {
-      if (v !== key && !swapped.has(v)) addVariant(out, key, v, bare, letters, plain);
+      if (v !== key && !swapped.has(v)) addVariant(out, key, v, bare, letters, plain, distances);
     }
   }
   // two vowels typed in the wrong order, the tone where the spelling puts it ("đại" for
@@ -241,14 +243,15 @@ function droppedLetter(key: string, v: string): boolean {
 
 /**
  * `v` (a valid syllable near `key`) as a variant of `key`, if it is one slip away; `letters`
- * and `plain` compare their accent-free forms (`markDifferenceOfForms`).
+ * and `plain` compare their accent-free forms, `distances` holds the key's toneless distances
+ * met so far (`markDifferenceOfForms`).
  */
-function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boolean, letters: number, plain: number): void {
+function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boolean, letters: number, plain: number, distances: Map<string, number>): void {
   if (droppedLetter(key, v)) {
     out.set(v, { key: v, double: false });
     return;
   }
-  const d = markDifferenceOfForms(key, v, letters, plain);
+  const d = markDifferenceOfForms(key, v, letters, plain, distances);
   const marks = d.quality + (d.tone > 0 ? 1 : 0);
   // a letter added or dropped, or struck by a neighbouring key; other swaps of letters are
   // new words more often than slips ("dọc" is not "học", "hẹn" not "hạn")
@@ -571,6 +574,7 @@ function habitSlip(key: string, before: string | undefined, after: string | unde
 function replacedVowel(key: string): string[] {
   const fold = foldAccents(key);
   const out: string[] = [];
+  const distances = new Map<string, number>();
   for (const near of nearSyllables(key)) {
     if (near.fold.length !== fold.length || editDistance(fold, near.fold) !== SUBSTITUTION) continue;
     // (the one letter that differs is a vowel in both forms)
@@ -579,7 +583,7 @@ function replacedVowel(key: string): string[] {
     if (!PLAIN_VOWEL.test(fold[at]) || !PLAIN_VOWEL.test(near.fold[at])) continue;
     const plain = editDistance(fold, near.fold, 1);
     for (const v of near.keys) {
-      const d = markDifferenceOfForms(key, v, SUBSTITUTION, plain);
+      const d = markDifferenceOfForms(key, v, SUBSTITUTION, plain, distances);
       if (v !== key && d.quality === 0 && d.tone === 0) out.push(v);
     }
   }
