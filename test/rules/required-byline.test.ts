@@ -289,6 +289,12 @@ describe('required-byline', () => {
     expect(check(md, RULE, {}, 'vi', 'markdown')).toEqual([]);
   });
 
+  it('reads a markdown credit with a source line joined to it by one newline, as the same lines of a .txt draft', () => {
+    const md = 'Sáng 3/4, Chi cục Thuế huyện tổ chức tập huấn cho 45 hộ kinh doanh.\n\nThanh Bình\nNguồn: Báo Đồng Nai online\n';
+    expect(check(md, RULE, {}, 'vi', 'markdown')).toEqual([]);
+    expect(check(md, RULE)).toEqual([]);
+  });
+
   it('reads complete drafts and reports the sparse one', () => {
     expect(check(COMPLETE, RULE)).toEqual([]);
     expect(check(COMPLETE_PRESS, RULE)).toEqual([]);

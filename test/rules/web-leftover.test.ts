@@ -162,6 +162,14 @@ describe('web-leftover', () => {
     expect(fixed(text, R)).toBe('Tập huấn phòng cháy\r\nSáng 2-3, Công an xã tập huấn.\r\nCác học viên thực hành.\r\n');
   });
 
+  it('reads a page leftover joined to the last sentence by one newline in markdown as its own line, as in a .txt draft', () => {
+    const text = 'Sáng 3/4, Chi cục Thuế huyện tổ chức tập huấn cho 45 hộ kinh doanh.\nLượt nghe: 86\n\nThanh Bình\n';
+    expect(check(text, R, {}, 'vi', 'markdown')).toEqual([
+      { rule: R, message: 'Dòng “Lượt nghe: 86” là phần thừa của trang web, không thuộc nội dung tin.', at: '2:1', text: 'Lượt nghe: 86' },
+    ]);
+    expect(fixed(text, R, {}, 'markdown')).toBe('Sáng 3/4, Chi cục Thuế huyện tổ chức tập huấn cho 45 hộ kinh doanh.\n\nThanh Bình\n');
+  });
+
   it('removes a debris list item of a markdown draft, and one of the blank lines around it', () => {
     const text = '# Tập huấn dân vận\n\nSáng 5-6, Ban Dân vận tổ chức tập huấn.\n\n- Chia sẻ bài viết\n\nTin: Lan Anh\n';
     expect(fixed(text, R, {}, 'markdown')).toBe('# Tập huấn dân vận\n\nSáng 5-6, Ban Dân vận tổ chức tập huấn.\n\nTin: Lan Anh\n');

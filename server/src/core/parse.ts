@@ -273,7 +273,7 @@ export function parseDraft(text: string, requested: 'text' | 'markdown' = 'text'
   if (format === 'markdown') {
     const md = markdownProse(text);
     view = md.view;
-    blocks = md.blocks;
+    blocks = softLineBlocks(view, md.blocks);
   } else {
     blocks = lineBlocks(text);
   }
@@ -348,6 +348,43 @@ function lineBlocks(text: string): Array<Span & { heading: number }> {
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, heading: 0 });
+  }
+  return out;
+}
+
+/**
+ * A markdown paragraph cut at its soft line breaks where a line stands apart from the prose: a
+ * page's leftover or metadata line, or a credit line after the story ("Minh Anh" then "Nguồn:
+ * Báo …"). A .txt draft has these on lines of their own, and a reporter's markdown joins them
+ * only by one newline; read as one paragraph, the byline was no last line and the debris no line.
+ */
+function softLineBlocks(view: string, blocks: Array<Span & { heading: number }>): Array<Span & { heading: number }> {
+  const out: Array<Span & { heading: number }> = [];
+  for (const b of blocks) {
+    const breakAt = b.heading ? -1 : view.indexOf('\n', b.start);
+    if (breakAt < 0 || breakAt >= b.end) {
+      out.push(b);
+      continue;
+    }
+    const lines: Span[] = [];
+    for (let from = b.start; from < b.end; ) {
+      const nl = view.indexOf('\n', from);
+      const to = nl < 0 || nl > b.end ? b.end : nl;
+      lines.push({ start: from, end: to });
+      from = to + 1;
+    }
+    const apart = lines.map((l) => {
+      const t = squeezed(view.slice(l.start, l.end));
+      return !!t && (debrisLine(t) || metadataLine(t) || creditLine(t));
+    });
+    let start = lines[0].start;
+    for (let i = 1; i < lines.length; i++) {
+      if (apart[i] || apart[i - 1]) {
+        out.push({ start, end: lines[i - 1].end, heading: 0 });
+        start = lines[i].start;
+      }
+    }
+    out.push({ start, end: b.end, heading: 0 });
   }
   return out;
 }
