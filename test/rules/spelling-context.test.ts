@@ -592,3 +592,16 @@ describe('spelling: an unmarked syllable beside a word the figures never saw', (
     expect(firstSuggestions(inDraft('Ý kiến cua các đại biểu rất sát thực tế.'))).toEqual([['cua', 'của']]);
   });
 });
+
+describe('spelling: a capital inside a title is spelt, a name is not', () => {
+  it('reads a non-syllable between a title capital and its lowercase word as the title’s syllable', () => {
+    const text = inDraft('Dự lớp có ông Lê Văn Hòa, Phó Gám đốc Sở Tài chính.');
+    expect(check(text, R).map((f) => f.message)).toEqual(['“Gám” viết sai chính tả; có phải là “Giám”?']);
+    // (a suggestion, written in the word's case: spelling fixes are the writer's choice)
+    expect(firstSuggestions(text)).toEqual([['Gám', 'Giám']]);
+  });
+
+  it('leaves a name’s syllable before a verb it would open a word with', () => {
+    expect(check(inDraft('Đồng chí Ly Seo Chử đề nghị các xã tăng cường kiểm tra.'), R)).toEqual([]);
+  });
+});

@@ -6,7 +6,8 @@ import type { Suggestion } from '../../core/types.js';
 import type { Token } from '../../core/spell/tokens.js';
 import { heardVariants, keyboardNeighbours as neighbours, pairedVariant, plainSlip, struckSlip } from '../../core/spell/slips.js';
 import { fitsContext, rankSuggestions } from '../../core/spell/suggest.js';
-import { FREQUENT_PAIR, isKnownPair, syllableCount } from '../../core/spell/pairs.js';
+import { FREQUENT_PAIR, isKnownPair, pairCount, syllableCount } from '../../core/spell/pairs.js';
+import { isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { telexReading, type TelexReading } from '../../core/spell/telex.js';
 import { gluedSplit } from '../../core/spell/split.js';
 import { canonicalTone, editDistance, foldKey, SUBSTITUTION } from '../../core/spell/syllable.js';
@@ -169,7 +170,7 @@ export function nonSyllables(c: SentenceCheck): void {
     // a syllable of a name is never spelt ("Hản", "Chnăm", "Lênin"): names are the writer's
     const loanWord =
       !meant && !split && t.text.length <= LOAN_WORD_LENGTH && SEVERAL_VOWELS.test(t.info.fold) && !ranked.some((r) => editDistance(foldKey(r.key), t.info.fold) <= SUBSTITUTION);
-    if (!misplaced && (loanWord || (!allCaps && inName(tokens, i)))) {
+    if (!misplaced && (loanWord || (!allCaps && inName(tokens, i) && !titleSyllable(c, i, meant)))) {
       flagged.delete(i);
       return;
     }
@@ -184,6 +185,22 @@ export function nonSyllables(c: SentenceCheck): void {
       report({ start: t.start, end: t.end, messageId: 'unknown', args: { word: t.text }, data });
     }
   });
+}
+
+/**
+ * Token i, capitalised inside a sentence, is the first syllable of a listed word the genre writes
+ * all the time with the lowercase word joined after it, read as `meant` ("Phó Gám đốc" → "Giám
+ * đốc"), and the capital before it opens that word with it ("phó giám đốc" is listed): a
+ * syllable of a title, no name's.
+ */
+function titleSyllable(c: SentenceCheck, i: number, meant: string | undefined): boolean {
+  const next = c.tokens[i + 1];
+  if (!meant || !next || next.skip || next.info.capitalised || next.info.allCaps || !adjacent(c.text, c.tokens[i], next)) return false;
+  if (!isListedPair(meant, next.key) || pairCount(meant, next.key) < FREQUENT_PAIR) return false;
+  // (the capital before it, joined, opens the listed word with it: "Phó | Giám đốc"; a name's
+  // syllable before it does not, "Ly Seo Chử đề nghị" is no "chủ đề")
+  const before = c.tokens[i - 1];
+  return !!before && !before.skip && adjacent(c.text, before, c.tokens[i]) && isListed([before.key, meant, next.key]);
 }
 
 /**
