@@ -269,7 +269,7 @@ export function parseDraft(text: string, requested: 'text' | 'markdown' = 'text'
   const markdownFallback = requested === 'markdown' && markdownTooComplex(text);
   const format = markdownFallback ? 'text' : requested;
   let view = text;
-  let blocks: Array<Span & { heading: number }>;
+  let blocks: Block[];
   if (format === 'markdown') {
     const md = markdownProse(text);
     view = md.view;
@@ -343,11 +343,16 @@ export function parseDraft(text: string, requested: 'text' | 'markdown' = 'text'
   };
 }
 
-function lineBlocks(text: string): Array<Span & { heading: number }> {
-  const out: Array<Span & { heading: number }> = [];
+/** a prose block of the view: a line of a .txt draft, a markdown paragraph, heading or cell (its depth: 0 for none) */
+type Block = Span & { heading: number };
+
+/** The non-empty lines of `text` between offsets `from` and `to`, as blocks. */
+function lineBlocks(text: string, from = 0, to = text.length): Block[] {
+  const out: Block[] = [];
   const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, heading: 0 });
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    out.push({ start: m.index, end: Math.min(to, m.index + m[0].length), heading: 0 });
   }
   return out;
 }
@@ -358,21 +363,15 @@ function lineBlocks(text: string): Array<Span & { heading: number }> {
  * Báo …"). A .txt draft has these on lines of their own, and a reporter's markdown joins them
  * only by one newline; read as one paragraph, the byline was no last line and the debris no line.
  */
-function softLineBlocks(view: string, blocks: Array<Span & { heading: number }>): Array<Span & { heading: number }> {
-  const out: Array<Span & { heading: number }> = [];
+function softLineBlocks(view: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
   for (const b of blocks) {
     const breakAt = b.heading ? -1 : view.indexOf('\n', b.start);
     if (breakAt < 0 || breakAt >= b.end) {
       out.push(b);
       continue;
     }
-    const lines: Span[] = [];
-    for (let from = b.start; from < b.end; ) {
-      const nl = view.indexOf('\n', from);
-      const to = nl < 0 || nl > b.end ? b.end : nl;
-      lines.push({ start: from, end: to });
-      from = to + 1;
-    }
+    const lines = lineBlocks(view, b.start, b.end);
     const apart = lines.map((l) => {
       const t = squeezed(view.slice(l.start, l.end));
       return !!t && (debrisLine(t) || metadataLine(t) || creditLine(t));

@@ -221,20 +221,16 @@ function lowerMiddle(text: string, ws: Word[], j: number): boolean {
 
 /** A capitalised syllable before a lowercase "văn"/"thị" that can only be a surname the dictionary lacks. */
 function unlistedSurname(w: Word, middle: Word): boolean {
-  return caseShape(w.text) === 'cap' && looksLikeSyllable(w.text) && !usuallyLowercase(wordKey(w)) && !lowercaseWord(wordKey(w), wordKey(middle)) && !wordWithMiddle(w.text, middle.text);
+  return caseShape(w.text) === 'cap' && looksLikeSyllable(w.text) && !usuallyLowercase(wordKey(w)) && !lowercaseWord(wordKey(w), wordKey(middle)) && !makesWord(w.text, middle.text);
 }
 
 /**
- * True when a syllable and a "văn"/"thị" after it make a word of the genre's or of the general
- * list ("Đô thị", "Công văn", "Ngữ văn"), not a surname and a middle name: person-name-case and
- * the byline read a lowercase middle name by it.
+ * True when two syllables, as written, make a word of the genre's or of the general list ("đồng
+ * chí", "lao động"), not two words of a name: with a "văn"/"thị" after it ("Đô thị", "Công văn",
+ * "Ngữ văn") a syllable is no surname before a middle name, which person-name-case and the byline
+ * read by it.
  */
-export function wordWithMiddle(first: string, middle: string): boolean {
-  return makesWord(first, middle);
-}
-
-/** Two syllables, as written, that make a word of the genre's or of the general list ("đồng chí", "lao động", "quốc gia"). */
-function makesWord(a: string, b: string): boolean {
+export function makesWord(a: string, b: string): boolean {
   return commonWordPair(a, b) || isGeneralPair(lookupKey(a), lookupKey(b));
 }
 

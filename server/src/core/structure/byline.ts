@@ -11,7 +11,7 @@ import { normKey } from './normtext.js';
 import { syllableKey } from '../casing.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { countsOf } from '../capital-evidence.js';
-import { wordWithMiddle } from '../person-names.js';
+import { makesWord } from '../person-names.js';
 import { isPenNameSlipShape } from '../pen-name-shape.js';
 
 /**
@@ -83,7 +83,7 @@ function isLowerMiddleName(s: string): boolean {
     MIDDLE.has(syllableKey(ws[1])) &&
     /^\p{Ll}+$/u.test(ws[1]) &&
     ws.every((w, k) => k === 1 || /^\p{Lu}\p{Ll}*$/u.test(w)) &&
-    !wordWithMiddle(ws[0], ws[1])
+    !makesWord(ws[0], ws[1])
   );
 }
 
