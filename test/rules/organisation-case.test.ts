@@ -456,6 +456,13 @@ describe('capitalisation on correct text nobody tuned on (sentences of our own, 
     'Giảng viên là các nhà báo của Học viện Báo chí và Tuyên truyền, Báo Nhân Dân, Đài Truyền hình Việt Nam.',
     // a place's head alone after the draft named that place in full: a short reference to it
     'Khu di tích Kim Liên mở lớp bồi dưỡng nghiệp vụ thuyết minh. Cán bộ Phòng Tuyên truyền của Khu di tích trực tiếp hướng dẫn.',
+    // a body's type word closing a listed word with the syllable before: a party branch, the whole budget, no ministry
+    'Ủy ban nhân dân xã đã công khai toàn bộ tài chính của dự án cho người dân.',
+    'Các chi bộ, đảng bộ xây dựng kế hoạch học tập chuyên đề.',
+    // a board named by the code it drafts or appraises: "Bộ luật" is a law, no ministry owning the board
+    'Ông là thành viên Ban soạn thảo Bộ luật Hình sự năm 2015.',
+    'Bà Nguyễn Thị Lan, thành viên Hội đồng thẩm định Bộ luật Hàng hải, trình bày chuyên đề.',
+    'Nhóm chuyên gia giúp việc Ban soạn thảo Bộ luật Tố tụng dân sự đã họp tại Hà Nội.',
   ])('no finding: %j', (text) => {
     expect(check(text, CAPS)).toEqual([]);
   });

@@ -5,6 +5,7 @@
  */
 import grammarData from '../../../../dictionaries/organisation-grammar.json';
 import markers from '../../../../dictionaries/generic-markers.json';
+import documents from '../../../../dictionaries/document-names.json';
 import type { Word } from '../draft.js';
 import { caseShape, isCapitalised, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
 import { organisationEntries, type Tries } from './entries.js';
@@ -95,6 +96,18 @@ export function notABodyAt(keys: string[], i: number, length: number): boolean {
   // (or the two syllables after it: "trung tâm | thương mại" is a shopping centre)
   const two = keys[i + length + 1] === undefined ? '' : `${type} ${keys[i + length]} ${keys[i + length + 1]}`;
   return NOT_A_BODY.has(`${type} ${keys[i + length]}`) || NOT_A_BODY.has(`${type} ${next}`) || NOT_A_BODY.has(two) || TITLE_SUFFIXES.has(next);
+}
+
+/** the type words of legal documents of two syllables or more (document-names.json types: "bộ luật", "pháp lệnh"), as key lists */
+const LONG_DOCUMENT_TYPES = documents.types.map((t) => t.split(/\s+/u).map(syllableKey)).filter((d) => d.length > 1);
+/**
+ * A legal document's type word of two syllables or more starts at word i ("Bộ luật", "Pháp
+ * lệnh"): the law a body works on, neither its field nor its owner ("Ban soạn thảo | Bộ luật
+ * Dân sự" is the board drafting the code). (A one-syllable "Luật" may be a field: "Trường Đại
+ * học Luật".)
+ */
+export function documentAt(keys: string[], i: number): boolean {
+  return LONG_DOCUMENT_TYPES.some((d) => d.every((k, n) => keys[i + n] === k));
 }
 /** Length of the type word that starts at word i (keys of the sentence), or 0. */
 export function typeWordAt(keys: string[], i: number): number {

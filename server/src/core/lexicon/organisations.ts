@@ -6,6 +6,8 @@ import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { provinceAt } from '../provinces.js';
+import { isListedPair } from '../spell/genre-words.js';
+import { lookupKey } from '../spell/syllable.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
 import { CENTRAL, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
@@ -43,6 +45,9 @@ export function chainAt(
     caseShape(words[i].text) === 'lower' &&
     blankGap(text, words, i - 1) &&
     (mostlyAfter(keys[i - 1], keys[i]) ||
+      // (a listed word too, whatever the figures say of it: "đảng bộ | xây dựng", "toàn bộ | tài
+      // chính" are a party branch and the whole budget, no ministry)
+      isListedPair(lookupKey(words[i - 1].text), lookupKey(words[i].text)) ||
       // (a frequent pair is weaker evidence: it holds against a name of one or two syllables,
       // not against "hội nông dân", "ban tổ chức": "cán bộ hội nông dân tỉnh")
       (!FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i]) && usuallyLowercase(keys[i - 1], keys[i]) && (longestAt(tries.organisations, text, words, keys, i)?.end ?? i) - i < 3))

@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, never
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -162,6 +162,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (field.length > 0 && caseShape(words[j].text) === 'lower' && marker > 0 && !knownPair(keys[j - 1], keys[j]) && !opensWord(text, words, j)) break;
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
+    // a capitalised document's name ends the field: "Ban soạn thảo | Bộ luật Dân sự"
+    if (field.length > 0 && isCapitalised(words[j].text) && documentAt(keys, j)) break;
     // the body it belongs to ("Ban kinh tế | Hội CCB", "Ban giám hiệu | trường Chính trị"); in a
     // Title Case name a type word may be a field's ("Y Tế Dự Phòng"); a lowercase type word that
     // ends a word with the syllable before is that word's ("Trung học cơ sở Lê Lợi" has no "Sở Lê Lợi")
