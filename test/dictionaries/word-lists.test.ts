@@ -195,6 +195,11 @@ describe.each([
   });
 });
 
+// a document's title running to its period or to the verb of issuing, or the title a document's reference issues, names one document
+it.each(commonNouns.documentMarks.valid)('common-nouns.json documentMarks: %s', (valid) => {
+  expect(check(valid, 'common-noun-case')).toEqual([]);
+});
+
 describe('provinces.json', () => {
   it.each(provinces.examples.map((e) => [e.from, e.to]))('%s', (from, to) => {
     const found = check(from, 'admin-unit-case');

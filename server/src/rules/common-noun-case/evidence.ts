@@ -18,7 +18,7 @@ import { lookupKey } from '../../core/spell/syllable.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
 import type { Lookup } from './asked.js';
-import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, ISSUED_HEADS, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -326,8 +326,11 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (no name opens with a word that ends names: "Kế hoạch Nhằm nâng cao")
     if (blank(text, prev, w) && opener && !verbOpener && !END_NAMES.has(wordKey(w))) continue;
     // a document's title quoted after its reference opens with its capital ("Kế hoạch số
-    // 42/KH-UBND ngày … của … về Tổ chức tuyên truyền …"); a bare "về Kỹ năng mềm" is a slip
-    if (wordKey(prev) === VE && blank(text, prev, w) && documentReferenceBefore(text, ws, i - 1)) continue;
+    // 42/KH-UBND ngày … của … về Tổ chức tuyên truyền …"), and so does the title of the one it
+    // issues ("Quyết định số 09/2015/QĐ-TTg … ban hành Quy chế thực hiện …"); a bare "về Kỹ năng
+    // mềm" is a slip
+    const link = wordKey(prev) === VE ? 1 : (ISSUED.find((p) => endsWith(text, ws, i, p))?.length ?? 0);
+    if (link > 0 && blank(text, prev, w) && documentReferenceBefore(text, ws, i - link)) continue;
     // a document named by its issuer is one document: its type keeps the capital of a specific
     // document (CAP-36): "thực hiện Hướng dẫn của Ban Tổ chức Trung ương", as "Kế hoạch của …"
     // (after a plural marker the documents are several, none named: "thực hiện các Nghị quyết của
@@ -675,41 +678,68 @@ function documentReferenceBefore(text: string, ws: Word[], ve: number): boolean 
 }
 
 /**
- * True when a document type of two syllables starts at i, capitalised, and its title (at most
- * twelve words, commas between allowed, opening lowercase; a name inside it keeps its capitals,
- * "sốt xuất huyết Dengue", but a word drafts write lowercase is a slip there) runs to "của" or "do" and a capitalised issuer, all joined by blanks:
- * "Hướng dẫn | chẩn đoán và điều trị bệnh sởi | của Bộ Y tế", "Quy chế
- * làm việc | của Ban Chấp hành", or to "giai đoạn" and its years ("Chiến lược | quốc gia phòng
- * chống bệnh lao | giai đoạn 2021-2030"); the heads of common-nouns.json issuedDocumentHeads
- * ("Chiến lược", "Quy trình") name a document only so. A function word, a preposition or a word that ends names before
- * "của" says the type is a verb or a common noun there ("Hướng dẫn cho các hộ của xã").
+ * True when the head of a document's name starts at i, capitalised, its other syllables
+ * lowercase (a document type or name opener of two syllables, or a head of
+ * common-nouns.json issuedDocumentHeads: "Chiến lược", "Luật sửa đổi", "Tổng điều tra"), and
+ * its title (at most twelve words, commas between allowed, opening lowercase; a name inside it
+ * keeps its capitals, "sốt xuất huyết Dengue", but a word drafts write lowercase is a slip
+ * there) runs to what makes it one document, all joined by blanks: "của" or "do" and a
+ * capitalised issuer ("Hướng dẫn | chẩn đoán và điều trị bệnh sởi | của Bộ Y tế", "Luật sửa
+ * đổi, bổ sung | một số điều | của Luật …"), or its period ("Chiến lược | quốc gia phòng chống
+ * bệnh lao | giai đoạn 2021-2030", "Điều tra | dân số và nhà ở giữa kỳ | năm 2014"). A function
+ * word, a preposition or a word that ends names before it says the type is a verb or a common
+ * noun there ("Hướng dẫn cho các hộ của xã"), unless it makes a word with a neighbour ("nhà ở", "cho vay").
  */
 function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
-  const next = ws[i + 1];
-  if (!next || !blank(text, ws[i], next) || caseShape(next.text) !== 'lower') return false;
-  const head = `${wordKey(ws[i])} ${wordKey(next)}`;
-  if (!DOCUMENT_NAMES.has(head) && !ISSUED_HEADS.has(head)) return false;
+  const head = longest(text, ws, i, DOCUMENT_HEADS);
+  if (!head || caseShape(ws[i].text) !== 'cap') return false;
+  const n = head.keys.length;
+  if (!ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower')) return false;
   // (a type that opens an agent noun is none: "Báo cáo viên của Phòng …" is a person)
   if (agentNounAt(text, ws, i)) return false;
-  for (let k = i + 2; k < ws.length && k <= i + 14; k++) {
+  for (let k = i + n; k < ws.length && k <= i + 14; k++) {
     const key = wordKey(ws[k]);
-    if (!/^,?[ \t\u00a0]+$/u.test(text.slice(ws[k - 1].end, ws[k].start)) || (caseShape(ws[k].text) !== 'lower' && (k === i + 2 || usuallyLowercase(key)))) return false;
-    // "giai đoạn 2021-2030" after a word of description at least: the period of one document
-    const [n1, n2] = [ws[k + 1], ws[k + 2]];
-    if (key === GIAI && k >= i + 3 && n1 && n2 && wordKey(n1) === DOAN && blank(text, ws[k], n1) && blank(text, n1, n2) && /^\d{4}/u.test(n2.text)) return true;
+    if (!/^,?[ \t\u00a0]+$/u.test(text.slice(ws[k - 1].end, ws[k].start)) || (caseShape(ws[k].text) !== 'lower' && (k === i + n || usuallyLowercase(key)))) return false;
+    // "giai đoạn 2021-2030", "năm 2014", "thời điểm 1/4/2014" after a word of description at least: the period of one document
+    if (k > i + n && (periodAt(text, ws, k) || ISSUED.some((p) => startsWith(text, ws, k, p)))) return true;
     // "của Bộ Y tế", "do Bộ Công Thương ban hành": the issuer
     if (key === CUA || key === DO) {
       const issuer = ws[k + 1];
       return issuer !== undefined && blank(text, ws[k], issuer) && /^\p{Lu}/u.test(issuer.text);
     }
     // (a title joins its parts with "và", never with a preposition: "các Chuyên đề | theo Thông tư …")
-    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || (key !== VA && genreWords().functionWords.has(lookupKey(ws[k].text)))) return false;
+    const inWord = isListedPair(lookupKey(ws[k - 1].text), lookupKey(ws[k].text)) || (ws[k + 1] !== undefined && blank(text, ws[k], ws[k + 1]) && isListedPair(lookupKey(ws[k].text), lookupKey(ws[k + 1].text)));
+    // (nor its quantifier: "một số điều", "một số nội dung")
+    const titleWord = TITLE_WORDS.find((p) => startsWith(text, ws, k, p) || (k > 0 && startsWith(text, ws, k - 1, p)));
+    if (!inWord && !titleWord && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || (key !== VA && genreWords().functionWords.has(lookupKey(ws[k].text))))) return false;
   }
   return false;
 }
+
+/** the words of time a document's or a survey's period follows ("giai đoạn 2021-2030", "năm 2014", "thời điểm 1/4/2014"): common-nouns.json documentMarks */
+const PERIODS = commonNouns.documentMarks.periods.map(phrase);
+/** the verb of issuing ("ban hành"): after a document's title it makes that one document; after a document's reference, the capital it issues opens a title */
+const ISSUED = commonNouns.documentMarks.issued.map(phrase);
+/** a quantifier a document's title may hold ("Luật sửa đổi, bổ sung một số điều của …"): common-nouns.json documentMarks */
+const TITLE_WORDS = commonNouns.documentMarks.titleWords.map(phrase);
+/** a year, or a date or span ending with one: "2014", "1/4/2014", "2021-2030" */
+const YEAR_AT_END = /^(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?$/u;
+
+/** True when a word of time starts at k and a year follows it: the period naming one document. */
+function periodAt(text: string, ws: Word[], k: number): boolean {
+  const period = PERIODS.find((p) => startsWith(text, ws, k, p));
+  let m = k + (period?.length ?? 0);
+  if (!period || m >= ws.length || !blank(text, ws[m - 1], ws[m])) return false;
+  // (the tokenizer cuts a date or a span at its marks: "1 | / | 4 | / | 2014", "2016 | - | 2020")
+  let written = ws[m].text;
+  while (m + 1 < ws.length && /^\d+$/u.test(ws[m + 1].text) && /^[ \t\u00a0]*[/.\-–][ \t\u00a0]*$/u.test(text.slice(ws[m].end, ws[m + 1].start))) {
+    written += text.slice(ws[m].end, ws[m + 1].start).trim() + ws[m + 1].text;
+    m++;
+  }
+  return YEAR_AT_END.test(written);
+}
+
 const CUA = syllableKey('của');
-const GIAI = syllableKey('giai');
-const DOAN = syllableKey('đoạn');
 const DO = syllableKey('do');
 
 /**

@@ -146,7 +146,9 @@ export const PEOPLE = phrase('nhân dân').join(' ');
 export const DOCUMENT_TYPES = new Set(structure.documentTypes.entries.map((e) => phrase(e.word).join(' ')).filter((k) => k.includes(' ')));
 export const DOCUMENT_NAMES = new Set([...structure.documentTypes.entries.map((e) => e.word), ...data.evidence.nameOpeners].map((w) => phrase(w).join(' ')));
 /** heads that name one document only with its issuer or period: “Chiến lược … giai đoạn 2021-2030” (common-nouns.json issuedDocumentHeads) */
-export const ISSUED_HEADS = new Set(data.issuedDocumentHeads.map((h) => phrase(h.word).join(' ')));
+const ISSUED_HEADS = new Set(data.issuedDocumentHeads.map((h) => phrase(h.word).join(' ')));
+/** the heads a document's name may open with, longest first: the document types and name openers of two syllables ("Quy chế"), the issued heads ("Luật sửa đổi") */
+export const DOCUMENT_HEADS = indexPhrases([...[...DOCUMENT_NAMES].filter((k) => k.split(' ').length === 2), ...ISSUED_HEADS].map((k) => ({ keys: k.split(' ') })));
 export const VA = syllableKey('và');
 export const SO = syllableKey('số');
 export const VE = syllableKey('về');
@@ -181,6 +183,11 @@ function phraseAt(text: string, ws: Word[], i: number, keys: string[]): boolean 
     if (w === undefined || wordKey(w) !== keys[n] || !blank(text, ws[i + n - 1], w)) return false;
   }
   return true;
+}
+
+/** The words from i on are `keys`, joined by blanks. */
+export function startsWith(text: string, ws: Word[], i: number, keys: string[]): boolean {
+  return i < ws.length && wordKey(ws[i]) === keys[0] && phraseAt(text, ws, i, keys);
 }
 
 export function endsWith(text: string, ws: Word[], i: number, keys: string[]): boolean {
