@@ -41,6 +41,14 @@ describe('required-dateline', () => {
     expect(check(draft(`${lead} Đợt ra quân diễn ra từ ngày 4 đến 6-3 tại các thôn.`), RULE).map((f) => f.message)).toEqual([MESSAGE]);
   });
 
+  it('takes the date of a news dateline after the place and a comma, a dash before the story', () => {
+    expect(check(draft('Quảng Trị, 14-6-2013 - Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.'), RULE)).toEqual([]);
+    expect(check(draft('Quảng Trị, ngày 14/6/2013 – Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.'), RULE)).toEqual([]);
+    // the place with no date, or a date with no dash after it (a count, a range of pages), is none
+    expect(check(draft('Quảng Trị - Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.'), RULE).map((f) => f.message)).toEqual([MESSAGE]);
+    expect(check(draft('Hội Nông dân huyện, 14-6 hội viên tổ chức tập huấn cho nhau.'), RULE).map((f) => f.message)).toEqual([MESSAGE]);
+  });
+
   it('does not take the date of a cited document for the event', () => {
     const text =
       'Hội Nông dân huyện tập huấn kỹ thuật trồng lúa\n\nThực hiện Quyết định 204/QĐ-UBND ngày 9/2/2024 của UBND huyện, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.\n\nCác học viên được hướng dẫn cách bón phân. Quyết định 310/QĐ-SNN ngày 2/3/2024 cũng được phổ biến.\n\nThu Trang\n';

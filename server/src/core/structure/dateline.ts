@@ -16,6 +16,12 @@ const DATE =
 
 const WITH_PREFIX = new RegExp(`${B}${PREFIX}${DATE}`, 'gu');
 const AT_START = new RegExp(`^${DATE}`, 'u');
+/**
+ * a news dateline: the place, a comma, the date, then a dash before the story ("Bình Định,
+ * 14-12-2016 - Sở Tài chính …", "Hà Nội, ngày 5/3 – …"); the place is what stands before the date
+ */
+const PLACE_BEFORE_DATE = /^[\p{L}.]+(?:\s+[\p{L}.]+){0,3}\s*,\s*(?:ngày\s+)?/u;
+const DASH_AFTER = /^\s*[-–—]\s/u;
 
 /** "(Đài An Lão) ", "BDK.VN - ", "(Baothanhhoa.vn) - ", "CTTĐT - ", "Đà Nẵng – " at the start of a lead. */
 const SOURCE_TAG = /^\s*(?:\(\s*[^()\n]{2,40}\)\s*(?:[-–—:]\s*)?|[\p{L}\p{N}.&]+(?:\s+[\p{L}\p{N}.&]+){0,3}\s*[-–—]\s+)/u;
@@ -24,6 +30,15 @@ const SOURCE_TAG = /^\s*(?:\(\s*[^()\n]{2,40}\)\s*(?:[-–—:]\s*)?|[\p{L}\p{N}
 export function leadBodyStart(draft: Draft, lead: Paragraph): number {
   const m = SOURCE_TAG.exec(draft.view.slice(lead.start, lead.end));
   return m ? lead.start + m[0].length : lead.start;
+}
+
+/** The date of a news dateline opening `t` ("Bình Định, 14-12-2016 - …"), as [start, end) of `t`. */
+function placedDate(t: string): [number, number] | undefined {
+  const place = PLACE_BEFORE_DATE.exec(t);
+  if (!place) return undefined;
+  const at = place[0].length;
+  const date = AT_START.exec(t.slice(at));
+  return date && validDate(date) && DASH_AFTER.test(t.slice(at + date[0].length)) ? [at, at + date[0].length] : undefined;
 }
 
 function validDate(m: RegExpExecArray): boolean {
@@ -183,6 +198,8 @@ export function findDateline(draft: Draft): Span | undefined {
       const n = normRange(draft, Math.max(from, s.start), s.end);
       const head = AT_START.exec(n.text);
       if (head && validDate(head) && timesEvent(n.text, 0, head[0].length, place, opened)) return origRange(n, 0, head[0].length);
+      const placed = placedDate(n.text);
+      if (placed && timesEvent(n.text, placed[0], placed[1], place, opened)) return origRange(n, placed[0], placed[1]);
       WITH_PREFIX.lastIndex = 0;
       for (let m = WITH_PREFIX.exec(n.text); m; m = WITH_PREFIX.exec(n.text)) {
         const mEnd = m.index + m[0].length;
