@@ -247,8 +247,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const functionWord = FUNCTION_WORDS.has(wordKey(w)) && !inPersonName(draft, w.start) && !(capital(prev) && blank(text, prev, w) && properSyllable(wordKey(prev)));
     const flagged = (x: Word): boolean => out.length > 0 && out[out.length - 1].end >= x.end;
     if (!opensWord && levelEndsAt(ws, i - 1) && blank(text, prev, w)) continue;
-    // (a function word opening the sentence has its capital from there: "Các Học viên …")
-    const sentenceOpener = i === 1 && FUNCTION_WORDS.has(wordKey(prev)) && !midSentence(draft, prev);
+    // (a function word or plural marker opening the sentence has its capital from there: "Các
+    // Học viên …", "Nhiều Doanh nghiệp …")
+    const sentenceOpener = i === 1 && (FUNCTION_WORDS.has(wordKey(prev)) || PLURAL_NOUN_MARKERS.has(wordKey(prev))) && !midSentence(draft, prev);
     // a special noun is a whole name of its own, however it is cased: "Đảng và Nhà nước Ta"
     // (not a syllable of the same special noun: "Đông Nam | Bộ", "Bắc Trung | Bộ")
     const afterSpecial = i >= 2 && blank(text, ws[i - 2], prev) && SPECIAL_PAIRS.has(`${wordKey(ws[i - 2])} ${wordKey(prev)}`) && !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`);
