@@ -622,3 +622,47 @@ describe('web-leftover: debris of Word, PDF, chat and social-network copies', ()
     expect(check(text, R)).toEqual([]);
   });
 });
+
+describe('web-leftover: the shapes a copy from a portal leaves, alone on a line, ending a paragraph, between two sentences (issue 13)', () => {
+  const head = 'Huyện tập huấn nghiệp vụ công tác dân vận\n\nSáng 12-3, Huyện ủy Tân Lạc tổ chức tập huấn cho 150 cán bộ cơ sở.\n\n';
+  const tail = '\n\nThu Hà\n';
+  const places: Array<[string, (d: string) => string]> = [
+    ['alone on a line', (d) => `${head}Học viên được nghe ba chuyên đề.\n\n${d}\n\nLớp học kết thúc chiều cùng ngày.${tail}`],
+    ['ending a paragraph', (d) => `${head}Học viên được nghe ba chuyên đề. ${d}\n\nLớp học kết thúc chiều cùng ngày.${tail}`],
+    ['between two sentences', (d) => `${head}Học viên được nghe ba chuyên đề. ${d} Lớp học kết thúc chiều cùng ngày.${tail}`],
+  ];
+  const shapes: Record<string, string[]> = {
+    'a photo label': ['Ảnh 1.', '- Ảnh 2:', '(Ảnh 3)'],
+    'a stock photo’s label': ['(Ảnh minh họa)', '(ảnh minh hoạ)', 'Ảnh minh họa.'],
+    'a site as the source': ['Nguồn: baotinh.vn', 'Theo baohoabinh.com.vn', 'Nguồn: https://tanlac.gov.vn/tin-tuc/lop-hoc-12.html'],
+    'share, print and back buttons': ['Chia sẻ Facebook Zalo', 'In bài viết', 'Bản in'],
+    'a view counter': ['Lượt xem: 1.204', '356 lượt xem', 'Số lần đọc: 87'],
+    'a breadcrumb': ['Trang chủ > Tin tức > Hoạt động', 'Trang chủ » Tin tức', 'Tin tức > Chính trị > Dân vận'],
+    'a box of related news': ['Tin liên quan', 'Xem thêm: Huyện đoàn ra quân tình nguyện hè', 'Các tin khác'],
+    'a tag list': ['Từ khóa: tập huấn, dân vận', 'Tags: tập huấn', 'Thẻ: khai giảng'],
+    'a comment prompt': ['Ý kiến bạn đọc (0)', 'Gửi ý kiến của bạn', 'Bình luận (3)'],
+    'a player’s text': ['Nghe đọc bài 00:00 / 03:25', 'Trình duyệt của bạn không hỗ trợ thẻ video.', 'Nghe audio'],
+    'an HTML entity or tag': ['&nbsp;', '&amp;', '<br>'],
+    'an image file name': ['IMG_2034.JPG', 'tap-huan-02.jpg', 'anh hoi nghi 3.png'],
+    'a content system’s placeholder': ['{title}', '%image_alt%', 'leftcenterrightdel'],
+  };
+  it.each(Object.entries(shapes).flatMap(([shape, list]) => places.flatMap(([place, make]) => list.map((d) => [shape, d, place, make] as const))))('%s “%s” %s', (_shape, d, _place, make) => {
+    const text = make(d);
+    const at = text.indexOf(d);
+    const found = findings(text, R);
+    expect(found.some((f) => f.start < at + d.length && f.end > at)).toBe(true);
+    expect(found.every((f) => f.start < at + d.length && f.end > at)).toBe(true);
+  });
+
+  it('leaves what credits someone, and the page’s date line (page metadata, not story)', () => {
+    for (const line of ['Ảnh: Minh Anh', 'Theo Báo Hòa Bình', 'Cập nhật lúc 09:15 ngày 12/3/2024']) expect(check(places[0][1](line), R), line).toEqual([]);
+  });
+
+  it('takes the page’s address under the writer’s name for debris: the name credits the story', () => {
+    const text = `${head}Lớp học kết thúc chiều cùng ngày.\n\nThu Hà\n\nNguồn: baotinh.com.vn\n`;
+    expect(check(text, R).map((s) => s.text)).toEqual(['Nguồn: baotinh.com.vn']);
+    expect(fixed(text, R)).toBe(`${head}Lớp học kết thúc chiều cùng ngày.\n\nThu Hà\n`);
+    // alone, the address is the story's credit
+    expect(check(`${head}Lớp học kết thúc chiều cùng ngày.\n\nNguồn: baotinh.com.vn\n`, R)).toEqual([]);
+  });
+});

@@ -628,7 +628,13 @@ function trailingByline(
     let stopped = false;
     for (let k = end - 1; k >= Math.max(first + 1, end - TRAILING_LINES); k--) {
       const p = content[k];
-      if (isCredit(p) && (!stopped || isTopBylineText(prose(p).text))) return p;
+      if (isCredit(p) && (!stopped || isTopBylineText(prose(p).text))) {
+        // the page's address under the writer's name ("Minh Thái" ⏎ "Nguồn: baotinh.vn"): the
+        // name credits the story, the address is left over from the page
+        const above = content[k - 1];
+        if (k - 1 > first && isSourceLine(prose(p).text) && isCredit(above) && !isSourceLine(prose(above).text)) return above;
+        return p;
+      }
       if (mayFollowCredit(prose(p).text)) continue;
       if (!isLoneSentence(prose(p).text)) break;
       stopped = true;
