@@ -388,6 +388,14 @@ describe('spelling: old spellings', () => {
     expect(fixed('Quí vị đại biểu về dự đông đủ.', R)).toBe('Quý vị đại biểu về dự đông đủ.');
     expect(check('Ông Trần Văn Quí, Trưởng thôn, phát biểu.', R)).toEqual([]);
   });
+
+  it('fixes an old spelling where it stands after the sentence has moved (the remembered fix moves with it)', () => {
+    const sentence = 'Cán bộ thực hiện đúng nội qui của cơ quan.';
+    expect(fixed(sentence, R)).toBe('Cán bộ thực hiện đúng nội quy của cơ quan.');
+    expect(fixed(`Hôm nay trời nắng.\n\n${sentence}`, R)).toBe('Hôm nay trời nắng.\n\nCán bộ thực hiện đúng nội quy của cơ quan.');
+    const [f] = findings(`Lớp học\n\n${sentence}`, R);
+    expect(f.fix).toEqual([{ start: f.start, end: f.end, text: 'quy' }]);
+  });
 });
 
 describe('spelling: a numeral counts the syllable after it (genre-words.json functionWords `counts`)', () => {

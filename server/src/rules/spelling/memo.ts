@@ -2,7 +2,7 @@
  * A sentence's findings depend only on its text and the settings: a re-check after an edit
  * reuses the findings of every sentence the edit did not touch.
  */
-import type { Report } from '../../core/types.js';
+import type { Report, TextEdit } from '../../core/types.js';
 import { BoundedCache } from '../../core/bounded-cache.js';
 
 /** findings per sentence text and settings: bounded by bytes, holding copies (bounded-cache.ts) */
@@ -12,13 +12,23 @@ export function remember(key: string, reports: Report[]): void {
   sentenceMemo.set(key, reports);
 }
 
+/**
+ * A finding moved `by` characters: its span and every edit it carries, the fix's too (an old
+ * spelling's fix, remembered where the sentence first stood, replaced the text there once the
+ * sentence had moved: “thực” became “quyc” when a paragraph was typed above “nội qui”).
+ */
 export function shift(r: Report, by: number): Report {
   return {
     ...r,
     start: r.start + by,
     end: r.end + by,
-    ...(r.suggestions ? { suggestions: r.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) } : {}),
+    ...(r.fix ? { fix: shiftEdits(r.fix, by) } : {}),
+    ...(r.suggestions ? { suggestions: r.suggestions.map((s) => ({ ...s, edits: shiftEdits(s.edits, by) })) } : {}),
   };
+}
+
+function shiftEdits(edits: readonly TextEdit[], by: number): TextEdit[] {
+  return edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
 }
 
 /**
