@@ -76,6 +76,15 @@ describe('title-case', () => {
     expect(fixed('Ông Nam, Trưởng ban tổ chức huyện ủy phát biểu.', rules)).toBe('Ông Nam, Trưởng Ban Tổ chức Huyện ủy phát biểu.');
   });
 
+  it('reads “Trưởng ban chỉ đạo” + a task running to a level word as the head of that unit’s steering committee, and one with no unit as nobody’s', () => {
+    const rules = ['title-case', 'organisation-case'];
+    const text = 'Ông Hải, Trưởng ban chỉ đạo phòng, chống thiên tai huyện, chủ trì. Bà Mai, Phó trưởng ban chỉ đạo chương trình giảm nghèo tỉnh, phát biểu.';
+    expect(check(text, rules).map((f) => f.text)).toEqual(['Trưởng ban chỉ đạo', 'Phó trưởng ban chỉ đạo']);
+    expect(fixed(text, rules)).toBe('Ông Hải, Trưởng Ban Chỉ đạo phòng, chống thiên tai huyện, chủ trì. Bà Mai, Phó Trưởng Ban Chỉ đạo chương trình giảm nghèo tỉnh, phát biểu.');
+    expect(fixed('Ông Lý, Trưởng ban chỉ đạo Đề án 06 của huyện, kiểm tra tiến độ.', rules)).toBe('Ông Lý, Trưởng Ban Chỉ đạo Đề án 06 của huyện, kiểm tra tiến độ.');
+    expect(check('Cô Hoa được cử làm trưởng ban chỉ đạo lớp học. Mỗi xã có một trưởng ban chỉ đạo do chủ tịch xã đảm nhiệm.', rules)).toEqual([]);
+  });
+
   it('reads a lowercase body after a person’s title as its fix will leave it, so one fix is enough', () => {
     const text = 'Ông Phượng, phó giám đốc văn phòng cấp giấy chứng nhận quyền sử dụng đất tỉnh dự.';
     const rules = ['title-case', 'organisation-case', 'admin-unit-case'];

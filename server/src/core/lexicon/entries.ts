@@ -24,6 +24,7 @@ function asOrganisation(x: unknown): OrganisationEntry | undefined {
     alternatives: Array.isArray(e.alternatives) ? e.alternatives.filter((a): a is string => typeof a === 'string') : undefined,
     attach: e.attach,
     unique: e.unique === true ? true : undefined,
+    namedByTask: e.namedByTask === true ? true : undefined,
     examples: Array.isArray(e.examples) ? e.examples : [],
   };
 }

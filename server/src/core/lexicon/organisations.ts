@@ -10,7 +10,7 @@ import { isListedPair } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, TITLE_SUFFIXES, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
+import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -103,7 +103,10 @@ export function chainAt(
   // with no level word, written with its capital: "Bảo hiểm xã hội Thanh Hóa", "Bảo hiểm xã hội
   // Việt Nam"; "đóng bảo hiểm xã hội Việt Nam" may be the insurance)
   const namedPlace = !place && isCapitalised(words[i].text) && j < words.length && blankGap(text, words, j - 1) && (!!provinceAt(text, words, keys, j) || countryAt(text, words, keys, j));
-  const attached = parts.length > 1 || !!place || namedPlace || afterTitle === true || (afterTitle === 'head' && first.entry?.attach !== 'required');
+  // (a body named by its task after a title's head: "Trưởng ban chỉ đạo | phòng, chống thiên tai
+  // huyện" heads the district's steering committee; "trưởng ban chỉ đạo lớp học" names none)
+  const byTask = afterTitle === 'head' && parts.length === 1 && !place && first.entry?.namedByTask === true && taskThenLevel(text, words, keys, j);
+  const attached = parts.length > 1 || !!place || namedPlace || afterTitle === true || byTask || (afterTitle === 'head' && first.entry?.attach !== 'required');
   if (first.entry?.attach === 'required' && !attached) return undefined;
 
   const last = parts[parts.length - 1];
@@ -288,6 +291,25 @@ function leftOutAfter(text: string, words: Word[], c: Compiled<OrganisationEntry
   if (c.droppedAnd === k + 1) after += ' và';
   return after;
 }
+
+/** how many words a steering committee's task may run to before its level word */
+const TASK_WORDS = 8;
+/**
+ * The words from j, joined by blanks (or the comma of a compound: "phòng, chống"), no function
+ * word among them but a "của" right before it, run to a level word of one unit within
+ * TASK_WORDS words: "phòng, chống thiên tai | huyện", "Đề án 06 của | huyện", "Tổng điều tra
+ * dân số | xã". Not a marker of many ("các xã", "cấp xã").
+ */
+function taskThenLevel(text: string, words: Word[], keys: string[], j: number): boolean {
+  for (let k = j; k < words.length && k - j <= TASK_WORDS; k++) {
+    if (k > j && !blankGap(text, words, k - 1) && !(/^\s*,\s*$/u.test(gapAt(text, words, k - 1)) && commaCompoundAt(keys, k))) return false;
+    if (k > j && levelWordAt(words, k) > 0 && caseShape(words[k].text) === 'lower') return true;
+    if (pluralMarkerAt(words, k) > 0) return false;
+    if (FUNCTION_WORDS.has(keys[k]) && !(keys[k] === OF && k + 1 < words.length && levelWordAt(words, k + 1) > 0)) return false;
+  }
+  return false;
+}
+const OF = syllableKey('của');
 
 function startsSentenceAt(draft: Draft, w: Word): boolean {
   return isSentenceStart(draft, w.start);

@@ -17,6 +17,11 @@ export interface OrganisationEntry {
   alternatives?: string[];
   /** 'required': only a name when something names the body after it; 'field': a type word whose field follows */
   attach?: 'required' | 'field';
+  /**
+   * a body named by the task it steers ("Ban Chỉ đạo" + "phòng, chống thiên tai huyện"): after a
+   * title's head syllable, its task running to a level word names one
+   */
+  namedByTask?: boolean;
   /** the one body of the country with this name ("Bộ Chính trị", "Bộ Công an"): a name however it is written */
   unique?: boolean;
   note?: string;
