@@ -110,6 +110,23 @@ describe('organisation-case', () => {
     expect(check('Lãnh đạo cơ sở y tế tỉnh dự.', RULE)).toEqual([]);
   });
 
+  it('reads a lowercase field after a body whose head’s title is named by its type word as that body’s name (“Phó Vụ trưởng | Vụ pháp chế”)', () => {
+    const rules = ['organisation-case', 'title-case'];
+    expect(fixed('Bà Hạnh, Phó Cục trưởng Cục quản lý khám chữa bệnh, trình bày.', rules)).toBe('Bà Hạnh, Phó Cục trưởng Cục Quản lý khám chữa bệnh, trình bày.');
+    expect(fixed('Ông Phước, Viện trưởng Viện nghiên cứu hải sản, giới thiệu đề tài.', rules)).toBe('Ông Phước, Viện trưởng Viện Nghiên cứu hải sản, giới thiệu đề tài.');
+    expect(fixed('Ông Dũng, Phó Vụ trưởng Vụ pháp chế, Bộ Tài chính giới thiệu luật.', rules)).toBe('Ông Dũng, Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính giới thiệu luật.');
+    expect(check('Ông Hoàng Minh, Vụ trưởng Vụ Pháp chế, Bộ Tài chính, dự hội nghị. Các vụ trưởng vụ chuyên môn của bộ tham dự.', rules)).toEqual([]);
+  });
+
+  it('reads a body listed with a neighbour of its own type word whose field has its capital as a named body too', () => {
+    expect(fixed('Tại hội nghị, đại diện Phòng tổng hợp và Phòng Thanh tra của Cục Thuế hướng dẫn cài đặt.', RULE)).toBe('Tại hội nghị, đại diện Phòng Tổng hợp và Phòng Thanh tra của Cục Thuế hướng dẫn cài đặt.');
+    expect(fixed('Đại diện Vụ tổng hợp, Vụ Pháp chế và Vụ Tổ chức cán bộ dự họp.', RULE)).toBe('Đại diện Vụ Tổng hợp, Vụ Pháp chế và Vụ Tổ chức cán bộ dự họp.');
+    expect(fixed('Đại diện Phòng Hành chính - Tổng hợp và Phòng nghiệp vụ dự họp.', RULE)).toBe('Đại diện Phòng Hành chính - Tổng hợp và Phòng Nghiệp vụ dự họp.');
+    expect(check('Đại diện các phòng chức năng và Phòng Tư pháp dự.', RULE)).toEqual([]);
+    // (a level word after the type word is the body's place: no field to capitalise)
+    expect(check('Học viên nghe chuyên gia của Thư viện Khoa học Tổng hợp và Thư viện tỉnh truyền đạt kinh nghiệm.', RULE)).toEqual([]);
+  });
+
   it('reads “châu” before a continent’s name as a level word, lowercase like “tỉnh” (not the field of a name)', () => {
     expect(check('Sản phẩm phải đáp ứng quy định của Liên minh châu Âu về truy xuất nguồn gốc.', CAP_RULES)).toEqual([]);
     expect(check('Đại biểu đến từ huyện Châu Thành và thành phố Châu Đốc; bà Trần Minh Châu phát biểu.', CAP_RULES)).toEqual([]);

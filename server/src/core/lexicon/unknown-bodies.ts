@@ -237,10 +237,13 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // tiểu học Kim Đồng" is "Trường Tiểu học Kim Đồng")
     // (at a sentence start, whose capital says nothing, a level below the commune without its
     // name names no one body: "Ban điều hành ấp vận động bà con" — every hamlet has one)
+    // (a title named by the body's own type word heads this body, whose field follows: "Phó Vụ
+    // trưởng | Vụ pháp chế", "Cục trưởng | Cục bảo vệ thực vật")
+    const titledByType = afterTitle === true && type.length === 1 && i >= 2 && (keys[i - 1] === keys[i] || keys[i - 2] === keys[i]);
     const named = startsSentence
       ? (lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee || goesOn === 'capital'
       : typeCapital
-        ? lv > 0 || committee || owner || capitalInside || whole || goesOn === 'capital'
+        ? lv > 0 || committee || owner || capitalInside || whole || titledByType || goesOn === 'capital' || amongSiblings(text, words, keys, i, tEnd, j)
         : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd);
     // (a bare level word listed with others names every unit of those levels: "trung tâm y tế
     // huyện/thị xã", as a known body's "hội khuyến học xã, phường")
@@ -317,6 +320,38 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   match.expected = applyChecks(text, match.start, match.end, checks, true);
   match.canonical = match.expected;
   return { match, endIndex: j };
+}
+
+const VA = syllableKey('và');
+/** how many words before a list joiner the type word of the item before may stand */
+const SIBLING_REACH = 8;
+/**
+ * The body from word i (type word to tEnd, field to j) is an item of a list of bodies of its own
+ * type word, a neighbour written with its field's capital right before or after it (a comma or
+ * "và" between): "Phòng thu | và Phòng Công nghệ thông tin", "Phòng Hành chính - Tổng hợp và |
+ * Phòng nghiệp vụ". Like its neighbour it is one named body, its field's capital lost.
+ */
+function amongSiblings(text: string, words: Word[], keys: string[], i: number, tEnd: number, j: number): boolean {
+  // (a level word after the type word is its place, no field: "Thư viện Quốc gia Việt Nam và Thư viện | tỉnh")
+  if (levelWordAt(words, tEnd) > 0) return false;
+  const type = keys.slice(i, tEnd);
+  const sibling = (m: number): boolean =>
+    m >= 0 &&
+    m + type.length < words.length &&
+    type.every((k, n) => keys[m + n] === k && (n === 0 || blankGap(text, words, m + n - 1))) &&
+    isCapitalised(words[m].text) &&
+    blankGap(text, words, m + type.length - 1) &&
+    caseShape(words[m + type.length].text) === 'cap';
+  if (j < words.length) {
+    if (keys[j] === VA && blankGap(text, words, j - 1) && blankGap(text, words, j) && sibling(j + 1)) return true;
+    if (/^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && sibling(j)) return true;
+  }
+  // the item before ends at `last`: right before "và", or before a comma
+  const last = i >= 2 && keys[i - 1] === VA && blankGap(text, words, i - 2) && blankGap(text, words, i - 1) ? i - 2 : i >= 1 && /^\s*,\s*$/u.test(gapAt(text, words, i - 1)) ? i - 1 : -1;
+  for (let m = last - type.length; m >= 0 && last - m <= SIBLING_REACH; m--) {
+    if (sibling(m)) return true;
+  }
+  return false;
 }
 
 /** Word j and the next, joined by a blank, make a listed word ("cấp cứu", not "các huyện"). */
