@@ -109,6 +109,14 @@ describe('admin-unit-case', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it('reads a syllable drafts mostly capitalise, lowercase after a place’s first syllable and before a word they never capitalise, as the name’s', () => {
+    expect(fixed('Các em học sinh xã Hòa khánh nhận quà.', RULE)).toBe('Các em học sinh xã Hòa Khánh nhận quà.');
+    expect(fixed('Đoàn công tác đến thị trấn Phong điền vào chiều qua.', RULE)).toBe('Đoàn công tác đến thị trấn Phong Điền vào chiều qua.');
+    expect(fixed('Lãnh đạo huyện Đông giang nêu kiến nghị.', RULE)).toBe('Lãnh đạo huyện Đông Giang nêu kiến nghị.');
+    // (a common word with the word after it is the sentence going on: "hồ hởi", "linh hoạt", "sơn sửa")
+    for (const text of ['Người dân thành phố Vinh hồ hởi đón Tết.', 'Lãnh đạo thành phố Huế linh hoạt điều chỉnh kế hoạch.', 'Xã Tân Hòa sơn sửa lại trụ sở làm việc.', 'Nông dân xã Cẩm Thủy nhận giống lúa mới.']) expect(check(text, RULE)).toEqual([]);
+  });
+
   it('reports a quotation as information without a fix', () => {
     const f = findings('Nghị quyết ghi: “phát triển Huyện Tân Phước nhanh, bền vững”.', RULE);
     expect(f).toHaveLength(1);

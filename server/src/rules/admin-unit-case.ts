@@ -17,7 +17,7 @@ import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey,
 import { matchOrganisations, keysOf, KIND_FIELDS, onlyBlanks, usesBuiltinLexicon } from '../core/lexicon.js';
 import { organisationEntries } from '../core/lexicon/entries.js';
 import { isSurname } from '../core/surnames.js';
-import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, usuallyLowercase } from '../core/capital-evidence.js';
+import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, neverCapitalised, usuallyLowercase } from '../core/capital-evidence.js';
 import { provinceAt } from '../core/provinces.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
@@ -121,6 +121,12 @@ function afterSchoolKind(draft: Draft, ws: Word[], keys: string[], i: number): b
   return false;
 }
 
+/** Real drafts capitalise the syllable mid-sentence more often than not ("khánh", "giang"): a name's. */
+function mostlyCapitalisedSyllable(key: string): boolean {
+  const seen = countsOf(key);
+  return !!seen && seen[1] > seen[0];
+}
+
 /** last syllables of the level words ("xã", "phố" of "thành phố") */
 const LEVEL_ENDS = new Set(markers.levels.map((m) => syllableKey(m.word.split(' ').pop()!)));
 
@@ -185,7 +191,10 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
       return name;
     }
     if (c && blank(text, b, c)) {
-      const boundary = isLevelWord(c.text) || functionAt(keys, j + 2) || (nameShape(c) === 'lower' && !!ws[j + 3] && blank(text, c, ws[j + 3]) && nameShape(ws[j + 3]) === 'lower' && commonPair(c, ws[j + 3]) && !commonPair(b, c));
+      // (or a syllable drafts mostly capitalise, a name's, before a word they never do: "xã Hòa
+      // khánh | nhận quà", "thị trấn Phong điền | vào chiều qua")
+      const nameBeforeWord = nameShape(c) === 'lower' && mostlyCapitalisedSyllable(keys[j + 1]) && neverCapitalised(keys[j + 2]) && !commonPair(b, c);
+      const boundary = isLevelWord(c.text) || functionAt(keys, j + 2) || nameBeforeWord || (nameShape(c) === 'lower' && !!ws[j + 3] && blank(text, c, ws[j + 3]) && nameShape(ws[j + 3]) === 'lower' && commonPair(c, ws[j + 3]) && !commonPair(b, c));
       if (!boundary) return undefined;
     } else if (c && !/^\s*[,.;:!?)–—-]/u.test(text.slice(b.end, c.start))) return undefined;
     return [a, b];
