@@ -613,3 +613,30 @@ describe('spelling: a capital inside a title is spelt, a name is not', () => {
     expect(check(inDraft('Đồng chí Ly Seo Chử đề nghị các xã tăng cường kiểm tra.'), R)).toEqual([]);
   });
 });
+
+describe('spelling: a slip whose correction is an everyday word the genre never wrote (general-pairs.json)', () => {
+  it.each([
+    // a region's onset (d/r, ch/tr): "rơm rạ", "truyền bệnh" are everyday pairs of the dictionary's text
+    ['Hội viên được hướng dẫn cách ủ phân hữu cơ từ rơm dạ và lá cây khô.', 'rơm dạ', 'rạ'],
+    ['Các gia đình được hướng dẫn che đậy dụng cụ chứa nước để diệt bọ gậy và muỗi chuyền bệnh.', 'chuyền bệnh', 'truyền'],
+    // a final (c/t)
+    ['Lớp học hướng dẫn cách bảo quản nông sản sau thu hoạch, tránh ẩm mốt và mối mọt gây hại.', 'ẩm mốt', 'mốc'],
+    // a vowel mark, believed only for the neighbour's habit ("máy móc": 140 of the dictionary's 1,202 "máy")
+    ['Nông dân được tập huấn cách dùng máy cày, máy gặt và sửa chữa máy mốc nông nghiệp.', 'máy mốc', 'móc'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('reads no syllable the genre writes on its own, no neighbour its far side takes, no swap most syllables survive', () => {
+    for (const text of [
+      // "tỉnh" is written on its own all the time: "trữ tình" is no reading of "lưu trữ tỉnh"
+      'Hồ sơ của lớp học được chuyển về kho lưu trữ tỉnh theo quy định.',
+      // "yêu" is taken by "yêu cầu": no evidence for "tình yêu"
+      'Lãnh đạo tỉnh yêu cầu các huyện hoàn thành lớp tập huấn trong tháng.',
+      // "lọc"/"nọc" is an onset swap most syllables survive as another word (l/n): no evidence
+      'Người dân được hướng dẫn lọc độc tố trong nước giếng bằng than hoạt tính.',
+    ]) {
+      expect(findings(inDraft(text), R), text).toEqual([]);
+    }
+  });
+});

@@ -22,6 +22,7 @@ import { remember, sentenceMemo, shift, shiftedAt, wordsSignature } from './spel
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, heardSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
+import { languageSlips } from './spelling/language-pairs.js';
 import { draftTerms, namesEthnicGroup, paragraphTermKeys, termsSalt } from './spelling/terms.js';
 import { iyMixing } from './spelling/i-y.js';
 
@@ -165,6 +166,7 @@ export const spelling: Rule = {
         pairSlips(c);
         heardSlips(c);
         bareSlips(c);
+        languageSlips(c);
         found.sort((a, b) => a.start - b.start);
         remember(memoKey, found.map((r) => shift(r, -sentence.start)));
       }

@@ -17,6 +17,9 @@ import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifference
 
 const ONSETS = confusions.onsets.map((e) => e.pair);
 const FINALS = confusions.finals.map((e) => e.pair);
+/** the swaps few syllables survive as another word: not `manyTwins` (spelling-confusions.json) */
+const DISTINCT_ONSETS = confusions.onsets.filter((e) => !('manyTwins' in e)).map((e) => e.pair);
+const DISTINCT_FINALS = confusions.finals.filter((e) => !('manyTwins' in e)).map((e) => e.pair);
 
 const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
 
@@ -25,15 +28,15 @@ const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
  * ("sảy" → "xảy", "chái" → "trái", "dáo" → "giáo"), or its final ("bắc" → "bắt", "miện" →
  * "miệng"): spelling-confusions.json onsets and finals.
  */
-export function soundSwaps(key: string): string[] {
+export function soundSwaps(key: string, onsets: ReadonlyArray<readonly string[]> = ONSETS, finals: ReadonlyArray<readonly string[]> = FINALS): string[] {
   const out: string[] = [];
   const onset = onsetOf(key);
-  for (const [a, b] of ONSETS) {
+  for (const [a, b] of onsets) {
     if (onset === a) out.push(b + key.slice(a.length));
     if (onset === b) out.push(a + key.slice(b.length));
   }
   const final = FINAL.exec(key)?.[0] ?? '';
-  for (const [a, b] of FINALS) {
+  for (const [a, b] of finals) {
     if (final === a) out.push(key.slice(0, key.length - a.length) + b);
     if (final === b) out.push(key.slice(0, key.length - b.length) + a);
   }
@@ -57,6 +60,17 @@ export function heardVariants(key: string): string[] {
     for (const v of slipVariants(key)) if (HEARD_TONES.has(toneOf(v.key)) && toneOf(v.key) !== tone && stripTone(v.key) === bare) out.add(v.key);
   }
   return [...out];
+}
+
+/**
+ * The valid syllables `key` makes by a slip of the ear few syllables survive as another word: its
+ * hỏi tone for its ngã or the other way round, or a confused sound swapped that is no `manyTwins`
+ * swap ("xống" → "sống", "chừ" → "trừ", "đụt" → "đục"; not "lọc" → "nọc", "buồng" → "buồn").
+ */
+export function distinctHeardVariants(key: string): string[] {
+  const swaps = soundSwaps(key, DISTINCT_ONSETS, DISTINCT_FINALS);
+  const all = new Set(soundSwaps(key));
+  return heardVariants(key).filter((v) => !all.has(v) || swaps.includes(v));
 }
 
 /** each confused sound's class: the first of its group */
@@ -605,7 +619,7 @@ export const STRONG_PAIR = 20;
 const I_TO_Y: Record<string, string> = { i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ' };
 
 /** "kỉ"/"kỷ", "lí"/"lý": i and y are contested spellings of one syllable, not a slip. */
-function ySwap(a: string, b: string): boolean {
+export function ySwap(a: string, b: string): boolean {
   // the swap keeps the length: asked for every variant, most differ in length
   if (a.length !== b.length) return false;
   const y = (s: string): string => s.replace(/[iìíỉĩị]/gu, (c) => I_TO_Y[c] ?? c);

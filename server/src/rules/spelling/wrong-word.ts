@@ -284,7 +284,7 @@ const ADVERBS = new Map(confusions.adverbs.map((a) => [lookupKey(a.written), new
  * The syllable is an adverb right after a word it qualifies ("nghiên cứu kỹ luật", "đọc kỹ
  * luật mới"): the adverb as written, not half of the listed word it is one mark from ("kỷ luật").
  */
-function adverbAt(text: string, tokens: Token[], at: number): boolean {
+export function adverbAt(text: string, tokens: Token[], at: number): boolean {
   const after = ADVERBS.get(tokens[at].key);
   const before = tokens[at - 1];
   return !!after && !!before && !before.skip && adjacent(text, before, tokens[at]) && after.has(before.key);

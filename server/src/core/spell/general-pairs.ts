@@ -1,0 +1,87 @@
+/**
+ * Word context from the language at large: how often each syllable and each pair of adjacent
+ * syllables occurs in the text of a general Vietnamese dictionary (dictionaries/general-pairs.json,
+ * figures made by scripts/build-general-pairs.mjs). The genre's figures (pairs.ts) know the drafts'
+ * words; these know everyday words the drafts never wrote: "nộp thuế", "máy móc", "lối sống".
+ */
+import data from '../../../../dictionaries/general-pairs.json';
+
+interface Figures {
+  /** each first syllable's stretch of `data.pairs` ("a b:n|a c:m"), the list sorted by pair */
+  stretches: Map<string, [number, number]>;
+  /** the stretches read so far, as second syllable → count */
+  read: Map<string, Map<string, number>>;
+  counts: Map<string, number>;
+}
+
+let figures: Figures | undefined;
+
+/** "key:count|…" as a map (indexes, not for…of: run once, never optimised; pair-map.ts) */
+function parse(list: string, from = 0, to = list.length, cut = 0): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let at = from; at < to; ) {
+    let end = list.indexOf('|', at);
+    if (end < 0 || end > to) end = to;
+    const colon = list.lastIndexOf(':', end);
+    out.set(list.slice(at + cut, colon), Number(list.slice(colon + 1, end)));
+    at = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Read on the first question, the pairs only as far as where each first syllable's stretch
+ * begins: 80,000 pairs made into maps cost the first check 700 ms; a scan of the text costs a
+ * few, and a syllable's pairs are read when a slip is first looked for beside it.
+ */
+function load(): Figures {
+  if (figures) return figures;
+  const list = data.pairs;
+  const stretches = new Map<string, [number, number]>();
+  let first = '';
+  let from = 0;
+  for (let at = 0; at < list.length; ) {
+    const space = list.indexOf(' ', at);
+    // (the list is sorted by pair, so each first syllable's pairs stand together)
+    if (space - at !== first.length || !list.startsWith(first, at)) {
+      if (first) stretches.set(first, [from, at - 1]);
+      first = list.slice(at, space);
+      from = at;
+    }
+    const end = list.indexOf('|', space);
+    at = end < 0 ? list.length + 1 : end + 1;
+  }
+  if (first) stretches.set(first, [from, list.length]);
+  figures = { stretches, read: new Map(), counts: parse(data.syllables) };
+  return figures;
+}
+
+/** How often the dictionary's text writes syllable `a` right before `b` (lookup keys); 0 when under twice. */
+export function generalPairCount(a: string, b: string): number {
+  const f = load();
+  let seconds = f.read.get(a);
+  if (!seconds) {
+    const stretch = f.stretches.get(a);
+    if (!stretch) return 0;
+    seconds = parse(data.pairs, stretch[0], stretch[1], a.length + 1);
+    f.read.set(a, seconds);
+  }
+  return seconds.get(b) ?? 0;
+}
+
+/** How often the dictionary's text writes a syllable (lookup key). */
+export function generalSyllableCount(key: string): number {
+  return load().counts.get(key) ?? 0;
+}
+
+let total: number | undefined;
+
+/** How many syllables the dictionary's text holds: the denominator of a syllable's share. */
+export function generalSyllableTotal(): number {
+  if (total === undefined) {
+    let sum = 0;
+    load().counts.forEach((n) => (sum += n));
+    total = sum;
+  }
+  return total;
+}

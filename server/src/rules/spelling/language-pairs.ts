@@ -1,0 +1,104 @@
+/**
+ * Pass 4: a valid syllable that makes no pair with its neighbours, in the genre or in the language
+ * at large, one slip from the syllable its neighbour goes with in everyday Vietnamese ("nộp thuê"
+ * → "nộp thuế", "máy mốc" → "máy móc", "lối xống" → "lối sống"): the general dictionary's figures
+ * (core/spell/general-pairs.ts), evidence that does not depend on the words of the drafts read so
+ * far. The confidence is the noisy channel's: how much likelier the neighbour's usual pair is than
+ * the pair as written, weighed by how likely the slip is.
+ */
+import { generalPairCount, generalSyllableCount, generalSyllableTotal } from '../../core/spell/general-pairs.js';
+import { FREQUENT_PAIR, freeCount, isKnownPair } from '../../core/spell/pairs.js';
+import { isGeneralPair } from '../../core/spell/general-words.js';
+import { CLOSED_AFFINITY, distinctHeardVariants, slipVariants, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
+import { foldKey } from '../../core/spell/syllable.js';
+import type { Token } from '../../core/spell/tokens.js';
+import { adjacent, type SentenceCheck } from './sentence.js';
+import { adverbAt } from './wrong-word.js';
+
+/**
+ * How much more often the dictionary writes the neighbour's pair with the variant than chance
+ * would write it with the syllable as written (the pair's count against the neighbour's count
+ * times the written syllable's share): a slip of the ear, few syllables surviving it as another
+ * word ("xống" → "sống"), must beat chance this far…
+ */
+const HEARD_SURPRISE = 100;
+/** …a tone or a vowel mark changed otherwise ("thuê" → "thuế", "mốc" → "móc"), five times as far */
+const MARKED_SURPRISE = 5 * HEARD_SURPRISE;
+/** …and then the pair is a habit of the neighbour's (a share of its sightings) met this often */
+const MARKED_PAIR = 5;
+
+export function languageSlips(c: SentenceCheck): void {
+  const { text, tokens, flagged, valid, lexicon, written, replace, report } = c;
+  const { functionWords } = lexicon;
+  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  // a closed-class word meets anything in the dictionary's sentences: its pairs there explain nothing
+  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || (!functionWords.has(a) && !functionWords.has(b) && generalPairCount(a, b) > 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // a unit after a number ("12 ha sen") is what is counted, an adverb after its verb
+    // ("nghiên cứu kỹ luật mới") qualifies it: no slip
+    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || countedBefore(c, i) || adverbAt(text, tokens, i)) continue;
+    const near = (j: number): Token | undefined => {
+      const n = tokens[j];
+      return plain(n) && !flagged.has(j) && (j < i ? adjacent(text, n, t) : adjacent(text, t, n)) ? n : undefined;
+    };
+    const before = near(i - 1);
+    const after = near(i + 1);
+    if ((!before && !after) || (before && word(before.key, t.key)) || (after && word(t.key, after.key))) continue;
+    const heard = distinctHeardVariants(t.key);
+    let best: { key: string; side: -1 | 1; surprise: number } | undefined;
+    for (const [n, side] of [[before, -1], [after, 1]] as const) {
+      // a closed-class neighbour goes with anything; one that makes a word on its far side is taken by it
+      if (!n || functionWords.has(n.key) || takenBeyond(c, i, side, word) || (side < 0 && countedBefore(c, i - 1))) continue;
+      const seen = Math.max(1, generalSyllableCount(n.key));
+      for (const v of slipVariants(t.key)) {
+        if (v.double || v.key === n.key || ySwap(t.key, v.key)) continue;
+        const ear = heard.includes(v.key);
+        if (!ear && foldKey(v.key) !== foldKey(t.key)) continue;
+        const count = side < 0 ? generalPairCount(n.key, v.key) : generalPairCount(v.key, n.key);
+        if (count < (ear ? FREQUENT_PAIR : MARKED_PAIR)) continue;
+        const share = count / seen;
+        // a closed-class word as written or as meant ("bà còn", "tù trước"), or one the genre writes
+        // on its own all the time ("lưu trữ tỉnh"), is read as written unless the neighbour nearly
+        // always makes the pair ("vất và" → "vất vả")
+        if ((functionWords.has(t.key) || functionWords.has(v.key) || freeCount(t.key) >= STRONG_PAIR) && share < CLOSED_AFFINITY) continue;
+        const surprise = (count * generalSyllableTotal()) / (seen * Math.max(1, generalSyllableCount(t.key)));
+        if (surprise < (ear ? HEARD_SURPRISE : MARKED_SURPRISE) || (!ear && share < USUAL_SHARE)) continue;
+        if (!best || surprise > best.surprise) best = { key: v.key, side, surprise };
+      }
+    }
+    if (!best) continue;
+    const other = tokens[i + best.side];
+    const [first, last] = best.side < 0 ? [other, t] : [t, other];
+    const phrase = text.slice(first.start, last.end);
+    const meant = written(best.key, t.text);
+    const suggestion = best.side < 0 ? `${other.text} ${meant}` : `${meant} ${other.text}`;
+    report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(t, best.key)], data: { word: phrase } });
+    flagged.add(i);
+    flagged.add(i + best.side);
+  }
+}
+
+/**
+ * Token `j` follows a number or a numeral ("ba mươi đàn ong", "12 đàn ong"): it is the classifier
+ * of what is counted, the token after it that thing, and no habit of its own says otherwise.
+ */
+function countedBefore(c: SentenceCheck, j: number): boolean {
+  const { text, tokens, lexicon } = c;
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  if (/\d[ \t\u00a0]+$/u.test(text.slice(Math.max(0, t.start - 6), t.start))) return true;
+  return !!before && !before.skip && adjacent(text, before, t) && lexicon.counts.has(before.key);
+}
+
+/**
+ * The neighbour of token `i` on `side` makes a word with the content word beyond it ("lưu trữ",
+ * "yêu cầu" in "tỉnh yêu cầu"): it is that word's, and says nothing of the token.
+ */
+function takenBeyond(c: SentenceCheck, i: number, side: -1 | 1, word: (a: string, b: string) => boolean): boolean {
+  const { text, tokens, valid, lexicon } = c;
+  const n = tokens[i + side];
+  const far = tokens[i + 2 * side];
+  if (!far || far.skip || far.info.capitalised || far.info.allCaps || !valid.has(far.key) || lexicon.functionWords.has(far.key)) return false;
+  return side < 0 ? adjacent(text, far, n) && word(far.key, n.key) : adjacent(text, n, far) && word(n.key, far.key);
+}
