@@ -93,6 +93,16 @@ describe('repeated-word', () => {
     }
   });
 
+  it('flags a noun doubled on purpose after a plural word: the doubled noun is every one already (reduplication.json plurals)', () => {
+    for (const e of reduplication.plurals) expect(check(e.example, RULE).map((f) => f.message), e.example).toHaveLength(1);
+    expect(check('Mô hình ở một số nơi nơi chưa được nhân rộng.', RULE)).toEqual([{ rule: RULE, message: 'Từ “nơi” bị lặp lại liền nhau.', at: '1:18', text: 'nơi nơi' }]);
+    expect(fixed('Mô hình ở một số nơi nơi chưa được nhân rộng.', RULE)).toBe('Mô hình ở một số nơi chưa được nhân rộng.');
+    // alone, or after a word that is no plural, the doubled noun is the writer's
+    expect(check('Nơi nơi treo cờ chào mừng đại hội. Cờ hoa rực rỡ khắp nơi nơi trong huyện.', RULE)).toEqual([]);
+    // a closed-class word doubled after a plural is two words
+    expect(check('Học viên tra cứu các từ từ Hán Việt trong giáo trình.', RULE)).toEqual([]);
+  });
+
   it('takes a point of the compass doubled only before the point it leans to (“tây tây bắc”)', () => {
     expect(check('Áp thấp nhiệt đới di chuyển theo hướng đông đông bắc.', RULE)).toEqual([]);
     expect(check('Đoàn đi về phía tây tây rồi rẽ vào thôn.', RULE).map((f) => f.message)).toEqual(['Từ “tây” bị lặp lại liền nhau.']);

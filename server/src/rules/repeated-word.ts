@@ -17,6 +17,8 @@ import { provinceAt } from '../core/provinces.js';
 const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).map((e) => e.word.normalize('NFC')));
 /** words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json `before`) */
 const ALLOWED_BEFORE = new Map(reduplication.entries.flatMap((e) => ('before' in e ? [[e.word.normalize('NFC'), new Set(e.before)] as const] : [])));
+/** "các", "những", "một số": the noun after them plural or some of it (reduplication.json `plurals`) */
+const PLURALS = new Set(reduplication.plurals.map((e) => e.word.normalize('NFC')));
 
 /**
  * The doubled word is one doubled on purpose before the word after it ("tây tây bắc", a verb
@@ -97,15 +99,16 @@ function wordAfter(text: string, b: Word, c: Word | undefined, d: Word | undefin
 }
 
 /**
- * "hai lớp lớp cho giáo viên", "mỗi ngày ngày": a numeral right before a word doubled on
- * purpose counts one noun. The doubled noun means "every one, one after another" ("lớp lớp
- * thanh niên", "ngày ngày đến lớp") and takes no numeral, so the copy is a slip. A doubled
- * closed-class word is left alone ("ba ba", "năm năm": a numeral itself, or a noun of its own).
+ * "hai lớp lớp cho giáo viên", "mỗi ngày ngày", "ở một số nơi nơi": a numeral or a plural word
+ * right before a word doubled on purpose counts or picks one noun. The doubled noun means "every
+ * one, one after another" ("lớp lớp thanh niên", "ngày ngày đến lớp", "nơi nơi treo cờ") and
+ * takes neither, so the copy is a slip. A doubled closed-class word is left alone ("ba ba",
+ * "năm năm": a numeral itself, or a noun of its own; "các từ từ Hán Việt").
  */
 function countedBefore(text: string, before: Word | undefined, a: Word): boolean {
   if (!before || !adjacent(text, before, a)) return false;
   const { functionWords, counts } = genreWords();
-  return (isNumber(before) || counts.has(lookupKey(before.text))) && !functionWords.has(lookupKey(a.text));
+  return (isNumber(before) || counts.has(lookupKey(before.text)) || PLURALS.has(before.lower)) && !functionWords.has(lookupKey(a.text));
 }
 
 /**
