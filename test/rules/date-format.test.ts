@@ -26,6 +26,10 @@ describe('date-format: one style per draft', () => {
     expect(check(lead, R).map((f) => f.message)).toEqual(['Ngày “20/6” viết bằng số, khác kiểu viết chữ (ngày 12 tháng 9) dùng trong phần lớn bài; hãy viết “20 tháng 6”.']);
     expect(fixed(lead, R)).toBe(lead.replace('20/6', '20 tháng 6'));
     expect(check('Sáng 12-5, Hội Nông dân xã mở lớp tập huấn. Các chi hội báo cáo trước ngày 20 tháng 6.', R)).toEqual([]);
+    // a document's date it cites goes into words too (the document dates its own header so)
+    const cited = 'Ngày 11 tháng 4 năm 2024, Huyện ủy mở lớp quán triệt Chỉ thị số 05-CT/TW ngày 09/6/2016 của Bộ Chính trị.';
+    expect(check(cited, R).map((f) => f.message)).toEqual(['Ngày “09/6/2016” viết bằng số, khác kiểu viết chữ (ngày 12 tháng 9) dùng trong phần lớn bài; hãy viết “9 tháng 6 năm 2016”.']);
+    expect(fixed(cited, R)).toBe(cited.replace('09/6/2016', '9 tháng 6 năm 2016'));
     // one date in words among more digit dates is the full form DATE-01 allows, no style of the draft
     expect(check('Ngày 13 tháng 5, Hội Nông dân xã mở lớp tập huấn. Các chi hội báo cáo trước 20-6, tổng kết vào ngày 30-6.', R)).toEqual([]);
   });

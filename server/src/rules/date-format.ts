@@ -250,8 +250,9 @@ export const dateFormat: Rule = {
     for (const d of dates) {
       const written = text.slice(d.start, d.end);
       const base = { start: d.start, end: d.end };
-      // (not a range, whose words the writer rewrites, nor a holiday, nor a document's date it cites)
-      if (wordsStyle && !d.from && !isHoliday(text, d) && !CITATION.test(text.slice(Math.max(0, d.start - 40), d.start))) {
+      // (not a range, whose words the writer rewrites, nor a holiday; a document's date it cites
+      // goes into words too: the document itself dates its header in words, "ngày 30 tháng 3 năm 2013")
+      if (wordsStyle && !d.from && !isHoliday(text, d)) {
         const words = `${d.day.value} tháng ${d.month.value}${d.year ? ` năm ${d.year.value}` : ''}`;
         const fixed = DAY_WORD_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) ? words : `ngày ${words}`;
         push({ ...base, messageId: 'mixedWords', args: { date: written, fixed }, fix: [{ ...base, text: fixed }], fixed });
