@@ -55,6 +55,11 @@ describe('spacing', () => {
     expect(check('- mục một\n    tiếp tục mục một', RULE, {}, 'vi', 'markdown')).toEqual([]);
   });
 
+  it('leaves the page’s date line: page metadata, not the reporter’s prose', () => {
+    const text = 'Huyện tập huấn nghiệp vụ công tác dân vận\n\nThứ Ba 12/11/2024 , 18:52 (GMT+7)\n\nSáng 12-11, Huyện ủy tổ chức tập huấn cho 150 cán bộ , công chức.\n';
+    expect(check(text, RULE).map((f) => f.at)).toEqual(['5:53']);
+  });
+
   it('explains in English too', () => {
     expect(check('a  b', RULE, {}, 'en')[0].message).toBe('2 spaces in a row; use one.');
   });

@@ -123,7 +123,9 @@ export const spacing: Rule = {
     const push = (r: Finding): void => report({ ...r, suggestions: r.fix ? [{ messageId: 'fix', edits: r.fix }] : undefined });
 
     for (const p of draft.paragraphs) {
-      if (p.kind === 'chrome') continue;
+      // the page's lines, its debris and its date line ("Thứ Ba 12/11/2024 , 18:52"), are not the
+      // reporter's prose (web-leftover has the debris; date-format leaves the date line too)
+      if (p.kind === 'chrome' || p.kind === 'metadata') continue;
       // indentation before the paragraph (plain text only: in markdown it is syntax)
       if (draft.format === 'text') {
         const lineStart = draft.lineStarts[p.line];
