@@ -18,7 +18,7 @@ import { draftDebris } from '../core/web-debris.js';
 import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
 import { scan, type SentenceCheck } from './spelling/sentence.js';
-import { remember, sentenceMemo, shift, shiftedAt, wordsSignature } from './spelling/memo.js';
+import { remember, sentenceMemo, shiftedAt, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, heardSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
@@ -158,7 +158,7 @@ export const spelling: Rule = {
         nonSyllables(c);
         strandedLetters(c);
         if (!useContext) {
-          remember(memoKey, found.map((r) => shift(r, -sentence.start)));
+          remember(memoKey, found, sentence.start);
           continue;
         }
         framedSlips(c);
@@ -168,7 +168,7 @@ export const spelling: Rule = {
         bareSlips(c);
         languageSlips(c);
         found.sort((a, b) => a.start - b.start);
-        remember(memoKey, found.map((r) => shift(r, -sentence.start)));
+        remember(memoKey, found, sentence.start);
       }
     }
     // a draft-wide choice, never remembered with a sentence
