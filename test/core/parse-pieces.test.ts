@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { paragraphSentences, parsePieces, parseDraft } from '../../server/src/core/parse.js';
-import { wordKey } from '../../server/src/core/casing.js';
+import { syllableKey, wordKey } from '../../server/src/core/casing.js';
+import { ParsedWord, type Word } from '../../server/src/core/draft.js';
 
 // sentences written for this test: abbreviations, initials, lower-case and digit openings,
 // inner symbols, quotations, a line's end mark — every place parse-latin merges sentences
@@ -54,14 +55,26 @@ describe('a long paragraph parsed in pieces', () => {
 });
 
 describe('the words of a draft', () => {
-  it('carry every field they will have from the start, so a memo set later adds no second store to each', () => {
+  it('are of one class with the same fields, from the parse and from the sentence cache, and share the forms of a text', () => {
     const draft = parseDraft(own.join(' '));
-    const fields = ['start', 'end', 'text', 'norm', 'lower', 'keyOf', 'key'];
-    for (const w of draft.words) expect(Object.keys(w)).toEqual(fields);
-    // parsed again: from the sentence cache, the same fields
-    for (const w of parseDraft(own.join(' ')).words) expect(Object.keys(w)).toEqual(fields);
+    const fields = ['start', 'end', 'text', 'forms'];
+    const check = (words: Word[]): void => {
+      for (const w of words) {
+        expect(w).toBeInstanceOf(ParsedWord);
+        expect(Object.keys(w)).toEqual(fields);
+        expect([w.norm, w.lower, w.key]).toEqual([w.text.normalize('NFC'), w.text.normalize('NFC').toLowerCase(), syllableKey(w.text)]);
+      }
+    };
+    check(draft.words);
+    // parsed again: from the sentence cache, the same class
+    check(parseDraft(own.join(' ')).words);
+    // a word's key is read, never written onto the word
     for (const w of draft.words) wordKey(w);
-    for (const w of draft.words) expect(Object.keys(w)).toEqual(fields);
+    check(draft.words);
+    // the occurrences of a word in a paragraph hold one forms object, not a copy of its strings each
+    const twice = parseDraft('Huyện tổ chức lớp học. Huyện mời giảng viên.').words.filter((w) => w.text === 'Huyện') as ParsedWord[];
+    expect(twice).toHaveLength(2);
+    expect(twice[0].forms).toBe(twice[1].forms);
   });
 });
 

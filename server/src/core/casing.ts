@@ -4,7 +4,7 @@
  * and Unicode form: only the case of letters changes).
  */
 import { detach } from './bounded-cache.js';
-import type { Draft, Sentence, Word } from './draft.js';
+import type { Draft, ParsedWord, Sentence, Word } from './draft.js';
 import { nfc, withToneStyle } from './normalise.js';
 import { trailingNonWord, trimNonWord } from './word-edges.js';
 import markers from '../../../dictionaries/generic-markers.json';
@@ -223,6 +223,9 @@ const KEYS = new Map<string, string>();
 
 /** `syllableKey` of a draft word, computed once per word (rules look words up many times). */
 export function wordKey(w: Word): string {
+  // a parsed word's key is its forms' (one field read, not the getters' three calls)
+  const forms = (w as Partial<ParsedWord>).forms;
+  if (forms !== undefined) return forms.key;
   if (w.keyOf !== w.text || w.key === undefined) {
     w.key = syllableKey(w.text);
     w.keyOf = w.text;

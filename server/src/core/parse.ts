@@ -16,11 +16,13 @@ import {
   computeLineStarts,
   positionAt,
   type Draft,
+  ParsedWord,
   type Paragraph,
   type ParagraphKind,
   type Sentence,
   type Span,
   type Word,
+  type WordForms,
 } from './draft.js';
 import { markdownProse, markdownTooComplex } from './markdown.js';
 import { nfc } from './normalise.js';
@@ -669,15 +671,19 @@ const sentenceCache = new BoundedCache<Sentence[]>('parse.sentences', 16 * 1024 
  * paragraph is stored, so this runs once per paragraph even when the cache never hits (the CLI).
  */
 function copySentences(sentences: Sentence[]): Sentence[] {
+  // one copy of each word's forms, shared by the copies of its occurrences as by the words
+  const copies = new Map<WordForms, WordForms>();
+  const copyWord = (w: Word): Word => {
+    const forms = (w as ParsedWord).forms;
+    let copy = copies.get(forms);
+    if (copy === undefined) {
+      // the comparison key goes with the copy, to every draft that reads the paragraph back
+      copy = { text: detach(forms.text), norm: detach(forms.norm), lower: detach(forms.lower), key: detach(forms.key) };
+      copies.set(forms, copy);
+    }
+    return new ParsedWord(w.start, w.end, copy.text, copy);
+  };
   return sentences.map((s) => ({ start: s.start, end: s.end, text: detach(s.text), words: s.words.map(copyWord) }));
-}
-
-function copyWord(w: Word): Word {
-  const text = detach(w.text);
-  // the comparison key goes with the copy, to every draft that reads the paragraph back: most
-  // words are asked for it by some rule, and a re-check would otherwise look up every word of
-  // the draft again
-  return { start: w.start, end: w.end, text, norm: detach(w.norm), lower: detach(w.lower), keyOf: text, key: detach(w.keyOf === w.text && w.key !== undefined ? w.key : syllableKey(text)) };
 }
 
 /** `plainBytes` of a paragraph's sentences, counted the same way without walking objects generically. */
@@ -722,7 +728,7 @@ function splitSentences(view: string, text: string, p: Paragraph): Sentence[] {
     start: s.start + d,
     end: s.end + d,
     text: s.text,
-    words: s.words.map((w) => ({ start: w.start + d, end: w.end + d, text: w.text, norm: w.norm, lower: w.lower, keyOf: w.keyOf, key: w.key })),
+    words: s.words.map((w) => new ParsedWord(w.start + d, w.end + d, w.text, (w as ParsedWord).forms)),
   }));
   if (last !== undefined) {
     last.at = d;
@@ -778,9 +784,6 @@ function parseSentences(view: string, text: string, p: Paragraph, piece = PARSE_
   return mergeAbbreviations(text, raw);
 }
 
-/** A word's text and its normal forms, made once per paragraph for each different word. */
-type WordForms = Pick<Word, 'text' | 'norm' | 'lower'> & { key: string };
-
 /**
  * Sentences and words of a parsed piece starting at `offset` of `text`, onto `raw`. A word
  * that recurs in the paragraph shares its strings (`forms`): a long paragraph says the same
@@ -828,12 +831,7 @@ function collectSentences(
           f = { text: w, norm, lower: norm.toLowerCase(), key: syllableKey(w) };
           forms.set(w, f);
         }
-        // every field a word will have, from the start: casing's memo set later on a word made
-        // without it gave each word a second, out-of-object store (a tenth of a long draft's memory);
-        // and as strings, its type when set: a field made `undefined` and later given a string
-        // changes the shape of every word (V8 deprecates the map), and the optimised code of
-        // every function reading words is thrown away and compiled again
-        into.push({ start, end, text: f.text, norm: f.norm, lower: f.lower, keyOf: f.text, key: f.key });
+        into.push(new ParsedWord(start, end, f.text, f));
       }
       return;
     }
@@ -919,7 +917,7 @@ function splitAfterDottedWords(text: string, sentences: Array<{ start: number; e
 function withoutFullStop(w: Word): Word {
   const text = w.text.slice(0, -1);
   const norm = nfc(text);
-  return { start: w.start, end: w.end - 1, text, norm, lower: norm.toLowerCase(), keyOf: text, key: syllableKey(text) };
+  return new ParsedWord(w.start, w.end - 1, text, { text, norm, lower: norm.toLowerCase(), key: syllableKey(text) });
 }
 
 const LETTER = /^\p{L}$/u;
