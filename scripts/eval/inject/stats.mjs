@@ -6,7 +6,8 @@ import { isLowerWord, isTitleWord, syllableShape } from './syllables.mjs';
 
 /** words of a sentence with whether each follows the previous one after a single space */
 export function chain(text, sentence) {
-  return sentence.words.map((w, i) => ({ ...w, joined: i > 0 && text.slice(sentence.words[i - 1].end, w.start) === ' ' }));
+  // (the fields named: a parsed word's forms are getters, which a spread leaves behind)
+  return sentence.words.map((w, i) => ({ start: w.start, end: w.end, text: w.text, norm: w.norm, lower: w.lower, joined: i > 0 && text.slice(sentence.words[i - 1].end, w.start) === ' ' }));
 }
 
 export function gatherStats(docs) {
