@@ -110,6 +110,14 @@ describe('web-leftover', () => {
     expect(fixed(out, R)).toBe(out);
   });
 
+  it('never removes a sentence standing before a breadcrumb without its “Trang chủ”: a full stop and a space end a sentence, no section name', () => {
+    const text = 'Tập huấn sơ cứu\n\nSáng 9-5, Đoàn xã Phú Lợi mở lớp sơ cứu.\n\nLớp học kết thúc. Tin tức > Chính trị\n\nThu Hà\n';
+    expect(fixed(text, R)).toContain('Lớp học kết thúc.');
+    const crumbs = 'Tập huấn sơ cứu\n\nSáng 9-5, Đoàn xã Phú Lợi mở lớp sơ cứu.\n\nTin tức > Tin T.Ư\n\nThu Hà\n';
+    expect(check(crumbs, R).map((s) => [s.text, s.at])).toEqual([['Tin tức > Tin T.Ư', '5:1']]);
+    expect(fixed(crumbs, R)).toBe('Tập huấn sơ cứu\n\nSáng 9-5, Đoàn xã Phú Lợi mở lớp sơ cứu.\n\nThu Hà\n');
+  });
+
   it('removes an image label or slug left alone on a line, never a short byline', () => {
     const text = 'Tập huấn dân quân\n\nSáng 4-4, Ban Chỉ huy Quân sự xã tập huấn.\n\nDSC0457\n\nHọc viên thực hành bắn súng.\n\nhuanluyenDQTV\n\nMinh Anh\n';
     expect(check(text, R).map((s) => [s.text, s.at])).toEqual([
