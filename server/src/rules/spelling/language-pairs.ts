@@ -12,7 +12,7 @@ import { isGeneralPair } from '../../core/spell/general-words.js';
 import { CLOSED_AFFINITY, distinctHeardVariants, slipVariants, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
 import { foldKey } from '../../core/spell/syllable.js';
 import type { Token } from '../../core/spell/tokens.js';
-import { adjacent, type SentenceCheck } from './sentence.js';
+import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { adverbAt } from './wrong-word.js';
 
 /**
@@ -28,7 +28,7 @@ const MARKED_SURPRISE = 5 * HEARD_SURPRISE;
 const MARKED_PAIR = 5;
 
 export function languageSlips(c: SentenceCheck): void {
-  const { text, tokens, flagged, valid, lexicon, written, replace, report } = c;
+  const { text, tokens, flagged, valid, lexicon } = c;
   const { functionWords } = lexicon;
   const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
   // a closed-class word meets anything in the dictionary's sentences: its pairs there explain nothing
@@ -68,14 +68,7 @@ export function languageSlips(c: SentenceCheck): void {
       }
     }
     if (!best) continue;
-    const other = tokens[i + best.side];
-    const [first, last] = best.side < 0 ? [other, t] : [t, other];
-    const phrase = text.slice(first.start, last.end);
-    const meant = written(best.key, t.text);
-    const suggestion = best.side < 0 ? `${other.text} ${meant}` : `${meant} ${other.text}`;
-    report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(t, best.key)], data: { word: phrase } });
-    flagged.add(i);
-    flagged.add(i + best.side);
+    reportPairSlip(c, i, best.side, best.key);
   }
 }
 

@@ -79,3 +79,20 @@ export interface SentenceCheck {
   replace(t: Token, key: string): Suggestion;
   report(r: Report): void;
 }
+
+/**
+ * Reports token `i` as a slip for `key`, read by its neighbour on `side`: the finding covers the
+ * pair as written and suggests the pair as meant; both tokens are then taken.
+ */
+export function reportPairSlip(c: SentenceCheck, i: number, side: -1 | 1, key: string): void {
+  const { text, tokens, written, replace, report, flagged } = c;
+  const t = tokens[i];
+  const other = tokens[i + side];
+  const [first, last] = side < 0 ? [other, t] : [t, other];
+  const phrase = text.slice(first.start, last.end);
+  const meant = written(key, t.text);
+  const suggestion = side < 0 ? `${other.text} ${meant}` : `${meant} ${other.text}`;
+  report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(t, key)], data: { word: phrase } });
+  flagged.add(i);
+  flagged.add(i + side);
+}

@@ -13,7 +13,7 @@ import { generalWordCount, generalWordsOpened, isCommonGeneralPair, isGeneralPai
 import { telexReading } from '../../core/spell/telex.js';
 import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
-import { adjacent, type SentenceCheck } from './sentence.js';
+import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { isLevelWord } from '../../core/casing.js';
 import { INTRODUCERS, isSurname } from '../../core/surnames.js';
 import { syllables } from '../../core/spell/dictionary.js';
@@ -329,7 +329,7 @@ function goesOnName(text: string, tokens: Token[], i: number): boolean {
 
 /** Report the valid syllables no pair of the genre explains, one slip from a frequent pair. */
 export function pairSlips(c: SentenceCheck): void {
-  const { text, tokens, caps, flagged, valid, written, replace, report } = c;
+  const { text, tokens, caps, flagged, valid } = c;
   // 3. a valid syllable no pair of the genre explains, one slip from a frequent pair
   // ("chấp lượng" → "chất lượng", "tuyên chuyền" → "tuyên truyền"); names never
   const word = (j: number): string | undefined => {
@@ -398,13 +398,7 @@ export function pairSlips(c: SentenceCheck): void {
     // before it explains nothing of it ("Tín ngưởng dân gian" → "Tín ngưỡng")
     const opener = (): boolean => syllableCount(t.key) === 0 && (slip.side < 0 ? isListedPair(other.key, slip.key) : isListedPair(slip.key, other.key));
     if (other.info.capitalised && (slip.side < 0 ? pairCount(other.key, slip.key) : pairCount(slip.key, other.key)) < STRONG_PAIR && !opener()) return;
-    const [first, last] = slip.side < 0 ? [other, t] : [t, other];
-    const phrase = text.slice(first.start, last.end);
-    const meant = written(slip.key, t.text);
-    const suggestion = slip.side < 0 ? `${other.text} ${meant}` : `${meant} ${other.text}`;
-    report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(t, slip.key)], data: { word: phrase } });
-    flagged.add(i);
-    flagged.add(i + slip.side);
+    reportPairSlip(c, i, slip.side, slip.key);
   });
 }
 
