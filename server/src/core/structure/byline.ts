@@ -5,7 +5,7 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
+import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, CREDIT_OWNERS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 import { syllableKey } from '../casing.js';
@@ -48,6 +48,8 @@ const AUTHOR_JOIN = /\s*[-–—&]\s*|\s+và\s+/u;
 const BODY_HEAD = new RegExp(`^${ORG_TYPE_RE}\\s`, 'u');
 /** words written in lower case inside a body's name: the main levels' syllables and 'và' (structure/data.ts BODY_LEVELS) */
 const LEVEL = new RegExp(`^${BODY_LEVELS}$`, 'u');
+/** the unit an affiliation belongs to, named by its kind at its end ("… Công đoàn cơ sở") */
+const OWNER_END = new RegExp(`\\s+${CREDIT_OWNERS}$`, 'u');
 
 function words(s: string): string[] {
   return s.split(/\s+/u).filter(Boolean);
@@ -170,7 +172,8 @@ export function isBylineText(line: string): boolean {
   if (ROLE_ONLY.test(affiliation)) return true;
   // a body or a title, its lower-case words short runs between capitalised ones ("Phó Chủ tịch
   // UBND phường", "Trung tâm Dịch vụ nông nghiệp huyện"); "… phường chủ trì buổi tập huấn." is a sentence
-  const ws = words(affiliation).filter((w) => /\p{L}/u.test(w));
+  // (its owner at its end is as a level word: "Ban Tuyên giáo Công đoàn cơ sở", "Tổ Tin học nhà trường")
+  const ws = words(affiliation.replace(OWNER_END, '')).filter((w) => /\p{L}/u.test(w));
   // (or a body whose type word is more than one syllable: "Tòa án nhân dân tỉnh", "Ủy ban nhân dân xã")
   return /^\p{Lu}/u.test(affiliation) && ws.length <= 14 && (lowerRunsShort(ws, 1) || isBodyCredit(affiliation));
 }

@@ -88,6 +88,8 @@ export const ORG_TYPE_RE = `(?:${[...ORG_TYPES].sort((a, b) => b.key.length - a.
 /** words a body's name keeps in lower case: the syllables of the main levels ('Hội Nông dân xã', 'thị xã') and bodyNameJoiners ('… và …') */
 export const BODY_LEVELS = wordsRe([...MAIN_LEVELS.flatMap((w) => w.split(' ')), ...data.bodyNameJoiners.entries.map((e) => e.word)]);
 export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
+/** the level or unit a writer's affiliation ends on in lower case ('… Công đoàn cơ sở', '… nhà trường'; structure.json creditOwners) */
+export const CREDIT_OWNERS = wordsRe(data.creditOwners.entries.map((e) => e.word));
 
 /** verbs that narrate the event: a date that times one is the dateline */
 export const EVENT_VERBS = wordsRe(data.eventVerbs.entries.map((e) => e.word));
