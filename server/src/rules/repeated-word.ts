@@ -9,7 +9,7 @@ import type { Rule } from '../core/types.js';
 import type { Draft, Word } from '../core/draft.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
-import { isLevelWord, wordKey } from '../core/casing.js';
+import { isLevelWord, pluralMarkerEndingAt, wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
 import { inPersonName, introducerBefore } from '../core/person-names.js';
 import { provinceAt } from '../core/provinces.js';
@@ -17,8 +17,6 @@ import { provinceAt } from '../core/provinces.js';
 const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).map((e) => e.word.normalize('NFC')));
 /** words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json `before`) */
 const ALLOWED_BEFORE = new Map(reduplication.entries.flatMap((e) => ('before' in e ? [[e.word.normalize('NFC'), new Set(e.before)] as const] : [])));
-/** "các", "những", "một số": the noun after them plural or some of it (reduplication.json `plurals`) */
-const PLURALS = new Set(reduplication.plurals.map((e) => e.word.normalize('NFC')));
 
 /**
  * The doubled word is one doubled on purpose before the word after it ("tây tây bắc", a verb
@@ -105,10 +103,13 @@ function wordAfter(text: string, b: Word, c: Word | undefined, d: Word | undefin
  * takes neither, so the copy is a slip. A doubled closed-class word is left alone ("ba ba",
  * "năm năm": a numeral itself, or a noun of its own; "các từ từ Hán Việt").
  */
-function countedBefore(text: string, before: Word | undefined, a: Word): boolean {
+function countedBefore(text: string, ws: Word[], i: number): boolean {
+  const before = ws[i - 1];
+  const a = ws[i];
   if (!before || !adjacent(text, before, a)) return false;
   const { functionWords, counts } = genreWords();
-  return (isNumber(before) || counts.has(lookupKey(before.text)) || PLURALS.has(before.lower)) && !functionWords.has(lookupKey(a.text));
+  // (a plural word: generic-markers.json plural, "các", "những", "một số")
+  return (isNumber(before) || counts.has(lookupKey(before.text)) || pluralMarkerEndingAt(ws, i - 1) > 0) && !functionWords.has(lookupKey(a.text));
 }
 
 /**
@@ -237,7 +238,7 @@ export const repeatedWord: Rule = {
       for (let i = 0; i + 1 < ws.length; i++) {
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws[i - 1], a)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i))) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
