@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { check, fixed, findings } from '../helpers/lint.js';
 import organisations from '../../dictionaries/organisations.json';
 import grammar from '../../dictionaries/organisation-grammar.json';
+import markers from '../../dictionaries/generic-markers.json';
 
 const RULE = 'organisation-case';
 
@@ -625,5 +626,45 @@ describe('organisation-case and a body listed among named bodies', () => {
     expect(check('Lớp học dành cho Hội cựu chiến binh các xã.', 'organisation-case')).toEqual([]);
     // (a lowercase neighbour names no body: a kind of group)
     expect(check('Dự lớp có Hội cựu chiến binh và các đoàn thể khác.', 'organisation-case')).toEqual([]);
+  });
+});
+
+describe('generic-markers.json levelOfMany: a lowercase body of a level the draft speaks of in the plural and names none of', () => {
+  it.each(markers.levelOfMany.examples.map((e) => [e.text, e.named]))('%j', (text, named) => {
+    expect(check(text, ['organisation-case', 'consistent-capitalisation'])).toEqual([]);
+    // the same body once the draft names one unit of that level is that unit's body
+    expect(check(named, 'organisation-case').length).toBe(1);
+  });
+  it('reads the kind, not the body, where no unit is named: exact finding only once a commune is named', () => {
+    const many = 'Huyện tập huấn cho dân quân các xã. Kinh phí được cấp cho ban chỉ huy quân sự xã để may trang phục.';
+    expect(check(many, 'organisation-case')).toEqual([]);
+    const one = 'Huyện tập huấn cho dân quân xã Tân Hòa. Kinh phí được cấp cho ban chỉ huy quân sự xã để may trang phục.';
+    expect(check(one, 'organisation-case').map((f) => [f.at, f.text, f.message])).toEqual([
+      ['1:63', 'ban chỉ huy quân sự', 'Viết hoa tên cơ quan, tổ chức chưa đúng: “ban chỉ huy quân sự” → “Ban Chỉ huy Quân sự”.'],
+    ]);
+  });
+  it.each(markers.levelOfMany.notMany)('a level word after “cấp”, or a body that acts, is one body: %j', (text) => {
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual(['trung tâm chính trị']);
+  });
+  it('still reports a body written with a capital, whose writer meant a name', () => {
+    expect(check('Huyện tập huấn cho dân quân các xã. Kinh phí được cấp cho Ban chỉ huy quân sự xã để may trang phục.', 'organisation-case').map((f) => f.text)).toEqual(['Ban chỉ huy quân sự']);
+  });
+});
+
+describe('organisation-grammar.json schoolStreams: a lowercase “ban” after a word of schooling is a stream', () => {
+  it.each(grammar.schoolStreams.examples)('%j', (text) => {
+    expect(check(text, CAP_RULES)).toEqual([]);
+  });
+  it.each(grammar.schoolStreams.bodies)('the same head with no word of schooling before it is a body: %j', (text) => {
+    expect(check(text, 'organisation-case').map((f) => [f.text, f.message])).toEqual([
+      ['ban Khoa học', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “ban Khoa học” → “Ban Khoa học”.'],
+    ]);
+  });
+  it('reads the next stream of a list as a stream too', () => {
+    expect(check('Học sinh ban Khoa học tự nhiên và ban Cơ bản được hướng dẫn chọn nghề.', CAP_RULES)).toEqual([]);
+    expect(check('Các em lớp 10 ban Tự nhiên, ban Xã hội cùng nghe tư vấn.', CAP_RULES)).toEqual([]);
+  });
+  it('holds each opener in an example or in a list test', () => {
+    for (const o of grammar.schoolStreams.openers) expect(grammar.schoolStreams.examples.some((e) => e.toLowerCase().includes(`${o} `))).toBe(true);
   });
 });

@@ -11,8 +11,9 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, FUNCTION_WORDS, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { caseLike, caseShape, levelWordAt, wordKey } from '../core/casing.js';
-import { INDEFINITE_OWNERS } from '../core/lexicon/grammar.js';
+import { caseLike, caseShape, levelWordAt, MAIN_LEVELS, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
+import markers from '../../../dictionaries/generic-markers.json';
+import { INDEFINITE_OWNERS, subjectOfVerb } from '../core/lexicon/grammar.js';
 import { inQuote, wordsIn, type Draft } from '../core/draft.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
@@ -147,6 +148,10 @@ export const organisationCase: Rule = {
     }
     for (const m of matchOrganisations(draft, config)) {
       if (inTitle.has(m)) continue;
+      // a body written all lowercase before a bare level word in a draft that speaks of many
+      // units of that level and names none ("tài liệu gửi cho ban chỉ huy quân sự xã" where the
+      // draft is about "các xã"): the body of every such unit, a kind, not one body
+      if ((!m.place || m.place.name.length === 0) && m.parts.every((p) => p.words.every((w) => caseShape(w.text) === 'lower')) && levelOfManyAfter(draft, m.end)) continue;
       // a generic or unnamed mention ("các cấp Hội Nông dân") may keep or drop the type word's
       // capital, but a capital inside an entry is wrong either way ("Hội Nông Dân")
       const own = m.named ? m.checks : innerCapitals(m);
@@ -221,3 +226,53 @@ function unitAfter(draft: Draft, end: number): boolean {
   if (next.length === 0 || /\S/u.test(draft.text.slice(end, next[0].start))) return false;
   return levelWordAt(next, 0) > 0 || /^\d/u.test(next[0].text) || caseShape(next[0].text) !== 'lower';
 }
+
+/**
+ * The words right after offset `end` are a bare main level word (no name, number or capital
+ * after it, "… xã | để phổ biến") of a level the draft speaks of in the plural ("các xã", "12
+ * xã", "xã, thị trấn") and names no unit of ("xã Tân Hòa" nowhere): every unit of that level.
+ */
+function levelOfManyAfter(draft: Draft, end: number): boolean {
+  const next = wordsIn(draft, end, end + 40);
+  if (next.length === 0 || !/^[ \t\u00a0]+$/u.test(draft.text.slice(end, next[0].start))) return false;
+  const lv = levelWordAt(next, 0);
+  if (lv === 0) return false;
+  const key = next.slice(0, lv).map(wordKey).join(' ');
+  if (!MAIN_LEVELS.has(key) || caseShape(next[0].text) !== 'lower') return false;
+  const after = next[lv];
+  if (after && /^[ \t\u00a0]+$/u.test(draft.text.slice(next[lv - 1].end, after.start)) && (caseShape(after.text) !== 'lower' || /^\d/u.test(after.text) || (lv === 1 && NOT_LEVEL_AFTER.has(wordKey(after))))) return false;
+  // (the body acts, one body: "trung tâm chính trị huyện | tổ chức …")
+  if (subjectOfVerb(draft.text, next, lv)) return false;
+  const use = levelUse(draft).get(key);
+  return !!use && use.many && !use.named;
+}
+
+/** "hội", "đội" after a one-syllable level word make another word ("xã hội", "huyện đội"): generic-markers.json notLevelAfter */
+const NOT_LEVEL_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));
+/** plural words that before a level word name the level, not several units ("cấp huyện"): generic-markers.json levelOfMany.notPlural */
+const NOT_PLURAL = new Set(markers.levelOfMany.notPlural.map(syllableKey));
+
+/** How the draft uses each main level word: in the plural somewhere, naming a unit somewhere. */
+function levelUse(draft: Draft): Map<string, { many: boolean; named: boolean }> {
+  let hit = levelUses.get(draft);
+  if (hit) return hit;
+  hit = new Map();
+  const ws = draft.words;
+  const blankAt = (k: number): boolean => k + 1 < ws.length && /^[ \t\u00a0]+$/u.test(draft.text.slice(ws[k].end, ws[k + 1].start));
+  for (let k = 0; k < ws.length; k++) {
+    const lv = levelWordAt(ws, k);
+    if (lv === 0) continue;
+    const key = ws.slice(k, k + lv).map(wordKey).join(' ');
+    if (!MAIN_LEVELS.has(key)) continue;
+    const use = hit.get(key) ?? { many: false, named: false };
+    const after = ws[k + lv];
+    if (after && blankAt(k + lv - 1) && (caseShape(after.text) === 'cap' || /^\d/u.test(after.text))) use.named = true;
+    // (a plural marker or a count before it, or another level listed after it: "các xã", "12 xã", "xã, phường")
+    else if ((k > 0 && blankAt(k - 1) && ((pluralMarkerEndingAt(ws, k - 1) > 0 && !NOT_PLURAL.has(wordKey(ws[k - 1]))) || /^\d+$/u.test(ws[k - 1].text))) || (after && /^[ \t\u00a0]*[,/][ \t\u00a0]*$/u.test(draft.text.slice(ws[k + lv - 1].end, after.start)) && levelWordAt(ws, k + lv) > 0)) use.many = true;
+    hit.set(key, use);
+    k += lv - 1;
+  }
+  levelUses.set(draft, hit);
+  return hit;
+}
+const levelUses = new WeakMap<Draft, Map<string, { many: boolean; named: boolean }>>();

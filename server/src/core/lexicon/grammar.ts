@@ -188,3 +188,33 @@ export function levelsListedAt(text: string, words: Word[], k: number): boolean 
   if (/^\s*[,/]\s*$/u.test(gapAt(text, words, k - 1))) return levelWordAt(words, k) > 0;
   return blankGap(text, words, k - 1) && isListJoiner(words[k]) && k + 1 < words.length && blankGap(text, words, k) && caseShape(words[k + 1].text) === 'lower' && levelWordAt(words, k + 1) > 0;
 }
+
+/** type words that double as a school's stream ("ban"), and the words of schooling before them (organisation-grammar.json schoolStreams) */
+const STREAM_TYPES = new Set(grammarData.schoolStreams.types.map(syllableKey));
+const STREAM_OPENERS = grammarData.schoolStreams.openers.map((o) => syllables(o).tokens.map(syllableKey));
+/** how far back (in words) a list of streams may reach to its first item */
+const STREAM_LIST_REACH = 8;
+
+/**
+ * The lowercase type word at word i names a school's stream, not a body: a word of schooling
+ * ends right before it, or before a class or grade number ("học sinh | ban Cơ bản", "lớp 11 |
+ * ban Tự nhiên"). Its capitalised name is the stream's, so neither a body's field nor a slip.
+ */
+export function schoolStreamAt(text: string, words: Word[], i: number): boolean {
+  const w = words[i];
+  if (!w || i === 0 || caseShape(w.text) !== 'lower' || !STREAM_TYPES.has(wordKey(w))) return false;
+  // the next item of a list of streams: "học sinh ban Tự nhiên và | ban Xã hội", "…, | ban Cơ bản"
+  const joined = /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, i - 1)) || (isListJoiner(words[i - 1]) && blankGap(text, words, i - 1));
+  if (joined) {
+    for (let k = i - 2; k > 0 && i - k <= STREAM_LIST_REACH; k--) if (wordKey(words[k]) === wordKey(w) && schoolStreamAt(text, words, k)) return true;
+    return false;
+  }
+  if (!blankGap(text, words, i - 1)) return false;
+  // (a class's number or code between: "lớp 10", "lớp 12A1")
+  let end = i - 1;
+  if (/^\d/u.test(words[end].text)) {
+    if (end === 0 || !blankGap(text, words, end - 1)) return false;
+    end--;
+  }
+  return STREAM_OPENERS.some((o) => end + 1 >= o.length && o.every((k, n) => wordKey(words[end + 1 - o.length + n]) === k && (n === 0 || blankGap(text, words, end + 1 - o.length + n - 1))));
+}

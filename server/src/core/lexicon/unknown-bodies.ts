@@ -5,7 +5,7 @@ import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, never
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import type { Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -109,6 +109,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (isGenericAt(text, words, i) || countBefore) return undefined;
     // (also the tail of a longer type word: the "viện" of "các bệnh viện Đa khoa")
     if (endsWordBefore(text, words, keys, i) || (i > 0 && blankGap(text, words, i - 1) && typeWordAt(keys, i - 1) > 1)) return undefined;
+    // a school's stream after a word of schooling: "học sinh ban Khoa học tự nhiên" (organisation-grammar.json schoolStreams)
+    if (schoolStreamAt(text, words, i)) return undefined;
   }
   // a type word right after it opens another body ("Văn phòng | Ban Chỉ huy"), and so does a
   // publication's masthead: the unit is that body's, named by its kind ("chi hội | Tạp chí Sông Lam")

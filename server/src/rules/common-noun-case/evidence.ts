@@ -7,7 +7,7 @@ import { ParagraphMemo } from '../../core/paragraph-memo.js';
 import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
-import { commaCompoundAt, functionAt } from '../../core/lexicon/grammar.js';
+import { commaCompoundAt, functionAt, schoolStreamAt } from '../../core/lexicon/grammar.js';
 import { commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
@@ -91,6 +91,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a school subject after a teacher, a lesson or the verb of teaching ("dạy Tin học", "tiết
     // Khoa học tự nhiên"): a subject's name, as after "môn" (common-nouns.json schoolSubjects)
     if (longest(text, ws, i, SCHOOL_SUBJECTS) && SUBJECT_OPENERS.some((k) => endsWith(text, ws, i, k) && caseShape(ws[i - 1].text) === 'lower')) continue;
+    // … and a school's stream after its lowercase head, a word of schooling before that ("học
+    // sinh ban Cơ bản", "lớp 11 ban Tự nhiên"): the stream's name (organisation-grammar.json schoolStreams)
+    if (blank(text, ws[i - 1], w) && schoolStreamAt(text, ws, i - 1)) continue;
     // the head of an award or a title of honour before its name ("Huy chương Vì sự nghiệp …",
     // "Giải thưởng Lý Tự Trọng", "Giải Nhất"): Decree 30 capitalises both
     if (awardBeforeName(text, ws, i)) continue;
