@@ -133,6 +133,11 @@ writeFileSync(
   join('dist/dictionary-vi', core.PRECOMPUTED_FILE),
   JSON.stringify(core.precomputeSyllables(readFileSync('dist/dictionary-vi/index.dic', 'utf8'))),
 );
+// the general dictionary's pair counts (core/spell/general-pairs-data.ts): beside the Node
+// bundles, read when a check first asks, not inside each bundle (the web worker bundles them)
+// (its two figures only: no comment, no source line)
+const generalPairs = JSON.parse(readFileSync(join('dictionaries', core.GENERAL_PAIRS_FILE), 'utf8'));
+writeFileSync(join('dist', core.GENERAL_PAIRS_FILE), JSON.stringify({ syllables: generalPairs.syllables, pairs: generalPairs.pairs }));
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/soattinrc.schema.json', JSON.stringify(core.configSchema(), null, 2) + '\n');
 if (watch) console.log('watch mode is not supported; rerun npm run build');

@@ -11,4 +11,6 @@ export { linter };
 export { setParagraphMemos } from './core/paragraph-memo.js';
 /** the build writes what the spelling check would compute from dictionary-vi at every start */
 export { precomputeSyllables, PRECOMPUTED_FILE } from './core/spell/dictionary.js';
+/** the build writes general-pairs.json beside the bundles (read at run time, never bundled for Node) */
+export { GENERAL_PAIRS_FILE } from './core/spell/general-pairs-data.js';
 export const { lint, fixText, resolveConfig, loadConfigObject, validateConfig, configSchema } = linter;

@@ -4,9 +4,11 @@
  * figures made by scripts/build-general-pairs.mjs). The genre's figures (pairs.ts) know the drafts'
  * words; these know everyday words the drafts never wrote: "nộp thuế", "máy móc", "lối sống".
  */
-import data from '../../../../dictionaries/general-pairs.json';
+import { readGeneralPairs, type GeneralPairsData } from './general-pairs-data.js';
 
 interface Figures {
+  /** the list's text (general-pairs-data.ts: read on the first question, not at load) */
+  data: GeneralPairsData;
   /** each first syllable's stretch of `data.pairs` ("a b:n|a c:m"), the list sorted by pair */
   stretches: Map<string, [number, number]>;
   /** the stretches read so far, as second syllable → count */
@@ -36,6 +38,7 @@ function parse(list: string, from = 0, to = list.length, cut = 0): Map<string, n
  */
 function load(): Figures {
   if (figures) return figures;
+  const data = readGeneralPairs();
   const list = data.pairs;
   const stretches = new Map<string, [number, number]>();
   let first = '';
@@ -52,7 +55,7 @@ function load(): Figures {
     at = end < 0 ? list.length + 1 : end + 1;
   }
   if (first) stretches.set(first, [from, list.length]);
-  figures = { stretches, read: new Map(), counts: parse(data.syllables) };
+  figures = { data, stretches, read: new Map(), counts: parse(data.syllables) };
   return figures;
 }
 
@@ -63,7 +66,7 @@ export function generalPairCount(a: string, b: string): number {
   if (!seconds) {
     const stretch = f.stretches.get(a);
     if (!stretch) return 0;
-    seconds = parse(data.pairs, stretch[0], stretch[1], a.length + 1);
+    seconds = parse(f.data.pairs, stretch[0], stretch[1], a.length + 1);
     f.read.set(a, seconds);
   }
   return seconds.get(b) ?? 0;
