@@ -156,7 +156,7 @@ describe('project files', () => {
     expect(diags.filter((d) => d.code === 'repeated-word')).toHaveLength(2);
     const next = client.nextDiagnostics(uri);
     await client.connection.sendRequest('workspace/executeCommand', { command: 'soattin.server.ignoreFinding', arguments: [uri, 'repeated-word', 'tại tại'] });
-    expect((await next).filter((d) => d.code === 'repeated-word').map((d) => (d.data as { text: string }).text)).toEqual(['vào vào']);
+    expect((await next).filter((d) => d.code === 'repeated-word').map((d) => text.slice(d.range.start.character, d.range.end.character))).toEqual(['vào vào']);
     const rc = JSON.parse(fs.readFileSync(path.join(ws, '.soattinrc.json'), 'utf8'));
     expect(rc.overrides[1]).toEqual({ files: ['b.txt'], ignore: [{ rule: 'repeated-word', text: 'tại tại' }] });
   });
@@ -240,7 +240,7 @@ describe('spelling and the project dictionary', () => {
       fs.writeFileSync(file, text);
       const uri = fileUri(file);
       const diags = await open(c, uri, text);
-      const d = diags.find((x) => x.code === 'spelling' && (x.data as { word?: string }).word === 'gioăng');
+      const d = diags.find((x) => x.code === 'spelling' && text.slice(x.range.start.character, x.range.end.character) === 'gioăng');
       expect(d).toBeDefined();
       const actions: CodeAction[] = await c.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d!.range, context: { diagnostics: [d] } });
       const add = actions.find((a) => a.title === 'Thêm “gioăng” vào từ điển dự án')!;

@@ -25,8 +25,15 @@ describe('diagnostics over IPC', () => {
       severity: 2,
       codeDescription: { href: expect.stringMatching(/docs\/rules\/repeated-word\.md$/) },
       code: 'repeated-word',
-      data: { fixTitle: 'Xóa “chứng” thừa', correct: 'chứng' },
     });
+    // its fix and suggestions stay in the server: the editor gets their key (lsp/keys.ts) and
+    // a code action reads them by it
+    expect(repeated[0].data).toEqual({ key: expect.stringMatching(/^\d+:\d+$/) });
+    const actions: Array<{ title: string }> = await vi.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 'untitled:seed004' }, range: repeated[0].range, context: { diagnostics: [repeated[0]], only: ['quickfix'] } });
+    expect(actions[0].title).toBe('Xóa “chứng” thừa');
+    // …and the hover its correct form
+    const hover: { contents: { value: string } } = await vi.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'untitled:seed004' }, position: repeated[0].range.start });
+    expect(hover.contents.value).toContain('`chứng`');
   });
 
   it('sends a status after each check', async () => {
@@ -34,6 +41,24 @@ describe('diagnostics over IPC', () => {
     expect(status).toMatchObject({ uri: 'untitled:seed004', profile: 'gov', state: 'ok' });
     expect(status.findings).toBe(vi.diagnostics.get('untitled:seed004')!.diagnostics.length);
     expect(typeof status.elapsedMs).toBe('number');
+  });
+
+  it('publishes the key of each diagnostic’s data, not the data: a third of the bytes of a draft full of slips', async () => {
+    // twenty misspelt words, each with its suggestions
+    const text = Array.from({ length: 20 }, () => 'Các hoc viên được hướng dẫn cách lam hồ sơ.').join(' ') + '\n';
+    const diags = await open(vi, 'untitled:slips', text);
+    expect(diags.filter((d) => d.code === 'spelling').length).toBeGreaterThanOrEqual(20);
+    expect(diags.every((d) => Object.keys(d.data as object).join() === 'key')).toBe(true);
+    const titles = async (d: (typeof diags)[number]): Promise<string[]> =>
+      ((await vi.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 'untitled:slips' }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as Array<{ title: string }>).map((a) => a.title);
+    const slip = diags.find((d) => d.code === 'spelling')!;
+    const before = await titles(slip);
+    expect(before.slice(0, 2)).toEqual(['Sửa thành “học”', 'Sửa thành “hộ”']);
+    // a request on its way while the next check publishes: the publish before it is kept
+    await change(vi, 'untitled:slips', 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Hết.' }]);
+    expect(await titles(slip)).toEqual(before);
+    // a key names its publish: one the server no longer keeps gives no quick fix
+    expect(await titles({ ...slip, data: { key: '0:0' } })).toEqual([]);
   });
 
   it('re-checks after an incremental change', async () => {

@@ -1,5 +1,6 @@
 /**
- * Quick fixes built from a diagnostic's data alone (no server state): the rule's fix, each
+ * Quick fixes built from a diagnostic's data alone (the server looks the data up by the key the
+ * editor sent back, keys.ts, before it asks here): the rule's fix, each
  * suggestion, add to dictionary, ignore this occurrence (a comment line above it in markdown,
  * `.soattin/ignored.json` for plain text), ignore this text in this file (.soattinrc.json,
  * plain text), turn the rule off for this file. Fix-all is built by the

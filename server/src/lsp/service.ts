@@ -24,6 +24,7 @@ import { SettingsCache, type Settings } from './settings.js';
 import { initializeResult, readClient, registerWatchers, type ClientAbilities } from './capabilities.js';
 import { checkDocument, IDLE_MS, MAX_CHECK_CHARS } from './check-document.js';
 import type { Converted } from './reuse.js';
+import { fromKey, withKeys } from './keys.js';
 import { executeCommand } from './commands.js';
 import { FIX_ALL_KIND, SKELETON_REQUEST, STATUS_NOTIFICATION, type SkeletonParams, type SkeletonResult, type StatusParams } from './protocol.js';
 
@@ -37,6 +38,10 @@ interface Published {
   findings?: Finding[];
   /** the shown findings and their diagnostics, for the next check to reuse (reuse.ts) */
   converted?: Converted;
+  /** this publish's number (keys.ts): the key in each sent diagnostic's `data` names it */
+  publication: number;
+  /** the publish before it, for a code action asked about its diagnostics while this one was on its way */
+  before?: { publication: number; diagnostics: Diagnostic[] };
 }
 
 export interface RunningServer {
@@ -49,6 +54,7 @@ export function startServer(connection: Connection): RunningServer {
   const firstCheck = new Promise<void>((resolve) => (firstChecked = resolve));
   const documents = new TextDocuments(TextDocument);
   const published = new Map<string, Published>();
+  let publications = 0;
   const timers = new Map<string, NodeJS.Timeout>();
   const justOpened = new Set<string>();
   /** offset of the last edit per draft: the findings around it are never capped away */
@@ -114,8 +120,17 @@ export function startServer(connection: Connection): RunningServer {
   }
 
   function publish(uri: string, version: number, diagnostics: Diagnostic[], locale: Locale, findings?: Finding[], text?: string, converted?: Converted): void {
-    published.set(uri, { version, diagnostics, locale, findings, text, converted });
-    fire(connection.sendDiagnostics({ uri, version, diagnostics }));
+    const last = published.get(uri);
+    const publication = ++publications;
+    published.set(uri, { version, diagnostics, locale, findings, text, converted, publication, before: last && { publication: last.publication, diagnostics: last.diagnostics } });
+    // the data (fixes, suggestions, titles) stays here; the editor gets its key (keys.ts)
+    fire(connection.sendDiagnostics({ uri, version, diagnostics: withKeys(diagnostics, publication) }));
+  }
+
+  /** The diagnostic as checked, its data in full, for the one the client sent back with a key. */
+  function fullDiagnostic(uri: string, d: Diagnostic): Diagnostic {
+    const p = published.get(uri);
+    return fromKey(d, p && [p, ...(p.before ? [p.before] : [])]);
   }
 
   async function check(uri: string): Promise<void> {
@@ -272,7 +287,7 @@ export function startServer(connection: Connection): RunningServer {
       const only = params.context.only;
       const actions: CodeAction[] = [];
       if (wantsQuickFixes(only)) {
-        for (const d of params.context.diagnostics) for (const a of quickFixes(doc, d, locale, editTarget(doc))) actions.push(a);
+        for (const d of params.context.diagnostics) for (const a of quickFixes(doc, fullDiagnostic(doc.uri, d), locale, editTarget(doc))) actions.push(a);
       }
       if (wantsFixAll(only)) {
         // VS Code asks with triggerKind Automatic on save (editor.codeActionsOnSave); a
