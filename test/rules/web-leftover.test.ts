@@ -655,6 +655,11 @@ describe('web-leftover: the shapes a copy from a portal leaves, alone on a line,
     'an HTML entity or tag': ['&nbsp;', '&amp;', '<br>'],
     'an image file name': ['IMG_2034.JPG', 'tap-huan-02.jpg', 'anh hoi nghi 3.png'],
     'a content system’s placeholder': ['{title}', '%image_alt%', 'leftcenterrightdel'],
+    // written for HYG15: template variables in other syntaxes, a toolbar of counters, a
+    // content system's own buttons and defaults
+    'a template variable': ['{Tiêu đề bài viết}', '[[caption]]', '#TEN_DON_VI#', '$tieude'],
+    'a toolbar of counters': ['Lượt xem 1.204 | Bình luận 0', 'In bài | Gửi bài | Chia sẻ', 'Lượt xem: 87 | Gửi email | Bản in'],
+    'a link to the page it came from': ['Đọc bài gốc', 'Xem bản gốc', 'Click to enlarge'],
   };
   it.each(Object.entries(shapes).flatMap(([shape, list]) => places.flatMap(([place, make]) => list.map((d) => [shape, d, place, make] as const))))('%s “%s” %s', (_shape, d, _place, make) => {
     const text = make(d);
@@ -674,5 +679,62 @@ describe('web-leftover: the shapes a copy from a portal leaves, alone on a line,
     expect(fixed(text, R)).toBe(`${head}Lớp học kết thúc chiều cùng ngày.\n\nThu Hà\n`);
     // alone, the address is the story's credit
     expect(check(`${head}Lớp học kết thúc chiều cùng ngày.\n\nNguồn: baotinh.com.vn\n`, R)).toEqual([]);
+  });
+});
+
+describe('web-leftover: furniture the pool and fresh drafts showed (HYG15)', () => {
+  const head = 'Tập huấn kỹ năng số cho cán bộ xã\n\n';
+  const bodyOf = (line: string): string => `${head}${line}\n`;
+  const story = (line: string): string =>
+    `${head}Sáng 12-3, Ủy ban nhân dân xã Tân Phú tổ chức tập huấn cho 40 cán bộ.\n\n${line}\n\nHọc viên thực hành trên máy tính.\n\nMinh Anh\n`;
+
+  it('suggests removing the two counters a page prints after its date and time (views, comments)', () => {
+    const text = 'Tập huấn nghiệp vụ thi đua\n\nThứ Ba - 12/03/2024 08:15 1.204 2\n\nSáng 12-3, Huyện ủy tổ chức tập huấn.';
+    const f = findings(text, R);
+    expect(check(text, R).map((s) => [s.message, s.at, s.text])).toEqual([
+      ['Số “1.204 2” sau ngày đăng có vẻ là số lượt xem của trang web.', '3:27', '1.204 2'],
+    ]);
+    expect(f[0].fix).toBeUndefined();
+    expect(f[0].suggestions?.[0].edits).toEqual([{ start: 53, end: 61, text: '' }]);
+    expect(check('Tập huấn nghiệp vụ thi đua\n\n12/03/2024 08:15 | 56 | 0\n\nSáng 12-3, Huyện ủy tổ chức tập huấn.', R).map((s) => s.text)).toEqual(['56 | 0']);
+    // the date and its time alone are the page's metadata
+    expect(check('Tập huấn nghiệp vụ thi đua\n\nThứ Ba - 12/03/2024 08:15\n\nSáng 12-3, Huyện ủy tổ chức tập huấn.', R)).toEqual([]);
+  });
+
+  it('removes a bracketed date glued before the lead, and keeps one inside a sentence', () => {
+    const text = `${head}(12/03/2024)Sáng 12-3, Hội Nông dân xã tổ chức tập huấn.\n\nMinh Anh\n`;
+    expect(check(text, R).map((s) => [s.at, s.text])).toEqual([['3:1', '(12/03/2024)']]);
+    expect(fixed(text, R)).toBe(`${head}Sáng 12-3, Hội Nông dân xã tổ chức tập huấn.\n\nMinh Anh\n`);
+    for (const line of [
+      'Hội nghị lần trước (12/3/2024) có 80 đại biểu dự.',
+      '(Baonghean.vn) - Sáng 9/5, Trung tâm Chính trị huyện khai giảng lớp học.',
+      '(12/03/2024) là ngày lớp học bế giảng.',
+    ]) expect(check(bodyOf(line), R), line).toEqual([]);
+  });
+
+  it('takes a whole toolbar glued after the last sentence, and never a sentence after a bar', () => {
+    expect(fixed(bodyOf('Lớp học kết thúc tốt đẹp. In bài | Gửi bài | Chia sẻ'), R)).toBe(bodyOf('Lớp học kết thúc tốt đẹp.'));
+    expect(fixed(bodyOf('Lớp học kết thúc tốt đẹp. Lượt xem 1.204 | Bình luận 0'), R)).toBe(bodyOf('Lớp học kết thúc tốt đẹp.'));
+    // a story's sentence after the bar stays, and what is not a toolbar's item ends the run
+    const kept = 'Lớp học kết thúc tốt đẹp. In bài | Từ khóa: tập huấn. Sáng nay học viên về địa phương.';
+    expect(fixed(bodyOf(kept), R)).toContain('Sáng nay học viên về địa phương.');
+    expect(check(bodyOf('Ban Tổ chức trao giải | Bình luận viên Minh Anh dẫn chương trình.'), R)).toEqual([]);
+  });
+
+  it('keeps a word before a camera’s file name: the name holds no blank', () => {
+    expect(fixed(bodyOf('Chủ tịch xã trao giấy khen DSC_0457.JPG cho tổ hòa giải.'), R)).toBe(bodyOf('Chủ tịch xã trao giấy khen cho tổ hòa giải.'));
+    // a lower-case name keeps its blanks
+    expect(fixed(bodyOf('Quang cảnh lớp tập huấn anh tap huan 2.jpg'), R)).toBe(bodyOf('Quang cảnh lớp tập huấn'));
+  });
+
+  it('leaves story sentences that open with the words of a button or a default', () => {
+    for (const line of [
+      'Hình ảnh đẹp về lớp học được đăng trên trang của xã.',
+      'Xem tất cả các bài giảng tại trang của huyện.',
+      'Sửa chữa nhà văn hóa thôn được hoàn thành trong tháng 3.',
+      'Logo của hội thi do học viên thiết kế.',
+      'Đội #1 về nhất phần thi kỹ năng.',
+      'Mỗi suất học bổng trị giá 500 USD.',
+    ]) expect(check(story(line), R), line).toEqual([]);
   });
 });

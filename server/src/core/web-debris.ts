@@ -118,6 +118,29 @@ function itemAt(seg: string, at: number): number {
 }
 
 /**
+ * The whole-line debris patterns (`entries` of dictionaries/web-debris.json, case-insensitive
+ * ones, written in lower case), each as a sticky expression made on its first use: an item of
+ * a toolbar after a bar.
+ */
+const LINE_SOURCES = debris.entries.filter((e) => !(e as { caseSensitive?: boolean }).caseSensitive).map((e) => e.pattern);
+const LINE_ITEMS: Array<RegExp | undefined> = LINE_SOURCES.map(() => undefined);
+
+/** the end of the longest debris line item at `at` that stops at a bar, the paragraph's end or the next sentence's capital, or -1 */
+function lineItemAt(seg: string, at: number): number {
+  let best = -1;
+  for (let i = 0; i < LINE_SOURCES.length; i++) {
+    const re = (LINE_ITEMS[i] ??= new RegExp(LINE_SOURCES[i], 'iuy'));
+    re.lastIndex = at;
+    const m = re.exec(seg);
+    if (!m || m[0].trim().length === 0) continue;
+    const end = at + m[0].trimEnd().length;
+    // a pattern that runs on to the line's end ("Từ khóa: …") never takes a sentence along
+    if (end > best && /^(?:[ \t\u00a0]*(?:[|·•]|$)|[ \t\u00a0]+\p{Lu})/u.test(seg.slice(end)) && !/[.!?…][ \t\u00a0]+\p{Lu}/u.test(m[0])) best = end;
+  }
+  return best;
+}
+
+/**
  * Where debris at `at` would be removed from when it stands at a sentence boundary: the
  * paragraph's start, a blank after an end mark (and a closing quote or bracket), or a bar
  * ("Tập huấn | Ý kiến bạn đọc (0)", the bar and the blanks before it going too).
@@ -163,7 +186,9 @@ function gluedLines(seg: string): DebrisSpan[] {
     for (;;) {
       BAR_AFTER.lastIndex = end;
       if (!BAR_AFTER.exec(seg)) break;
-      const next = itemAt(seg, BAR_AFTER.lastIndex);
+      // once one glued item stands before a bar the run is a toolbar: the items after a bar may
+      // be any debris line ("In bài | Gửi bài | Chia sẻ"), not only the ones a sentence may hold
+      const next = Math.max(itemAt(seg, BAR_AFTER.lastIndex), lineItemAt(seg, BAR_AFTER.lastIndex));
       if (next < 0) break;
       end = next;
     }

@@ -57,8 +57,12 @@ function debrisEdit(text: string, start: number, end: number, action: DebrisActi
   return { start, end, text: '' };
 }
 
-/** date with a year, then a number that is not a time ("12-09-2023 255", "12/9/2023 | 1.024") */
-const VIEW_COUNTER = /(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]+)(\d{1,3}(?:[.,]\d{3})+|\d{1,7})[ \t\u00a0]*$/u;
+/**
+ * date with a year, maybe its time, then a number that is not a time, or two of them: the
+ * page's views and its comments ("12-09-2023 255", "12/9/2023 | 1.024", "28/05/2024 09:33 193 0")
+ */
+const VIEW_COUNTER =
+  /(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ \t\u00a0]*[-–|,]?[ \t\u00a0]*\d{1,2}:\d{2}(?::\d{2})?)?)([ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]+)((?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})(?:(?:[ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]+)(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7}))?)[ \t\u00a0]*$/u;
 
 function lineBreakAt(text: string, i: number): number {
   if (text.startsWith('\r\n', i)) return 2;
