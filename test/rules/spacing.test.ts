@@ -132,6 +132,13 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Tỷ lệ hộ nghèo giảm còn 3,2%.Các xã đều đạt chỉ tiêu.', '1:29 Thiếu dấu cách sau “.”.', 'Tỷ lệ hộ nghèo giảm còn 3,2%. Các xã đều đạt chỉ tiêu.'],
     ['(BGĐT)-Sáng 15-10, Kho bạc tổ chức hội nghị.', '1:7 Dấu “-” nối hai phần cần dấu cách ở cả hai bên.', '(BGĐT) - Sáng 15-10, Kho bạc tổ chức hội nghị.'],
     ['Bà Lò Thị Sen-hội viên chi hội phụ nữ thôn phát biểu.', '1:14 Dấu gạch nối giữa tên và chức vụ (“Sen-hội”) cần dấu cách ở hai bên.', 'Bà Lò Thị Sen - hội viên chi hội phụ nữ thôn phát biểu.'],
+    // written for HYG15 (issue 13's list, fresh sentences): a title in brackets glued to a name,
+    // a cost's source glued to its unit, an ellipsis glued to a lower-case word, a dash spaced on one side
+    ['Tham dự có ông Lê Văn Hùng(Phó Chủ tịch UBND huyện) và 60 học viên.', '1:27 Thiếu dấu cách trước “(”.', 'Tham dự có ông Lê Văn Hùng (Phó Chủ tịch UBND huyện) và 60 học viên.'],
+    ['Kinh phí mở lớp là 20 triệu đồng(từ ngân sách xã).', '1:33 Thiếu dấu cách trước “(”.', 'Kinh phí mở lớp là 20 triệu đồng (từ ngân sách xã).'],
+    ['Học viên nghe giảng, thảo luận tổ, thực hành…và viết thu hoạch.', '1:45 Thiếu dấu cách sau “…”.', 'Học viên nghe giảng, thảo luận tổ, thực hành… và viết thu hoạch.'],
+    ['Phát biểu có bà Nguyễn Thu Hà -Trưởng phòng Nội vụ huyện.', '1:31 Dấu “-” nối hai phần cần dấu cách ở cả hai bên.', 'Phát biểu có bà Nguyễn Thu Hà - Trưởng phòng Nội vụ huyện.'],
+    ['Buổi học thứ hai kết thúc sớm. /.', '1:30 Dấu kết thúc văn bản viết liền: “./.”.', 'Buổi học thứ hai kết thúc sớm./.'],
   ])('flags %j', (text, expected, output) => {
     expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([expected]);
     expect(fixed(text, RULE)).toBe(output);
@@ -149,6 +156,9 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
 
   it.each([
     'Tỉnh Bà Rịa-Vũng Tàu và tuyến Hà Nội-Hải Phòng.',
+    // written for HYG15: look-alikes of the slips above that are right as they stand
+    'Lớp học góp phần phát triển kinh tế-xã hội, giai đoạn 2021-2025, khai giảng ngày 5-3.',
+    'Đoàn đến thăm TP.Cần Thơ, học công thức 5W+1H và chuyên đề “Vì sao phải học suốt đời…” của lớp.',
     // a foreign given name joined by its hyphen, then a verb
     'Bà Han Seo-yun cho biết công ty sẵn sàng hợp tác, ông Lee Dong-hyun bày tỏ cảm ơn.',
     'Học tập chủ nghĩa Mác-Lênin theo Kế hoạch 12-KH/HU và Quyết định 45-QĐ/TU.',

@@ -721,6 +721,17 @@ describe('web-leftover: furniture the pool and fresh drafts showed (HYG15)', () 
     expect(check(bodyOf('Ban Tổ chức trao giải | Bình luận viên Minh Anh dẫn chương trình.'), R)).toEqual([]);
   });
 
+  it('removes the date a list of stories prints after the headline, and keeps a span or a sentence’s date', () => {
+    const text = 'Hội Nông dân xã tập huấn kỹ thuật nuôi ong (14/05/2024)\n\nSáng 14-5, Hội Nông dân xã Tân Phú mở lớp tập huấn cho 35 hội viên.\n\nMinh Anh\n';
+    expect(check(text, R).map((s) => [s.at, s.text])).toEqual([['1:44', '(14/05/2024)']]);
+    expect(fixed(text, R)).toBe(text.replace(' (14/05/2024)', ''));
+    for (const t of [
+      'Kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023)\n\nSáng 20-12, Huyện đội tổ chức gặp mặt cựu chiến binh.\n\nMinh Anh\n',
+      'Ôn lại truyền thống Ngày Giải phóng (30/4/1975)\n\nSáng 28-4, Huyện đoàn tổ chức buổi nói chuyện truyền thống.\n\nMinh Anh\n',
+      `${head}Lớp học bế giảng vào thứ Ba (12/3/2024).\n\nMinh Anh\n`,
+    ]) expect(check(t, R), t).toEqual([]);
+  });
+
   it('keeps a word before a camera’s file name: the name holds no blank', () => {
     expect(fixed(bodyOf('Chủ tịch xã trao giấy khen DSC_0457.JPG cho tổ hòa giải.'), R)).toBe(bodyOf('Chủ tịch xã trao giấy khen cho tổ hòa giải.'));
     // a lower-case name keeps its blanks
