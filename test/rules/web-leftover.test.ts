@@ -732,6 +732,12 @@ describe('web-leftover: furniture the pool and fresh drafts showed (HYG15)', () 
     ]) expect(check(t, R), t).toEqual([]);
   });
 
+  it('removes a page stamp that lost its date, and keeps the stamp with its date and a story’s time', () => {
+    expect(check(story('Cập nhật lúc 15:30'), R).map((s) => s.text)).toEqual(['Cập nhật lúc 15:30']);
+    expect(fixed(story('Đăng lúc 08:15'), R)).toBe(story('Đăng lúc 08:15').replace('Đăng lúc 08:15\n\n', ''));
+    for (const line of ['Cập nhật lúc 15:30 ngày 12/3/2024', 'Lúc 15:30, lớp học bế mạc.', 'Lớp học bế mạc lúc 15:30.']) expect(check(story(line), R), line).toEqual([]);
+  });
+
   it('keeps a word before a camera’s file name: the name holds no blank', () => {
     expect(fixed(bodyOf('Chủ tịch xã trao giấy khen DSC_0457.JPG cho tổ hòa giải.'), R)).toBe(bodyOf('Chủ tịch xã trao giấy khen cho tổ hòa giải.'));
     // a lower-case name keeps its blanks
