@@ -640,3 +640,34 @@ describe('spelling: a slip whose correction is an everyday word the genre never 
     }
   });
 });
+
+describe('spelling: a closed-class word as written beside a word the genre writes on its own (core/spell/closed-reading.ts)', () => {
+  it('reads the closed-class word as written, as the general-dictionary step does', () => {
+    for (const text of [
+      // "xã" stands on its own in the genre; the language meets it with a hundred words besides "thị"
+      'Nếu người dân đồng ý hiến đất thì xã sẽ hỗ trợ vật liệu làm đường.',
+      'Khi có hồ sơ đầy đủ thì xã cấp giấy chứng nhận ngay.',
+      // "bà" is a pronoun of its own, "còn" the aspect of the verb after it
+      'Ngoài việc trồng rau, bà còn nuôi thêm đàn gà để tăng thu nhập.',
+      'Bà còn khỏe nên vẫn tham gia sinh hoạt chi hội đều đặn.',
+    ]) {
+      expect(findings(inDraft(text), R), text).toEqual([]);
+    }
+  });
+
+  it.each([
+    // a neighbour living inside its words still tells the slip
+    ['Hội nghị bàn những vấn đề trong tâm của năm tới.', 'trong tâm', 'trọng'],
+    ['Các gia đình bị tại nạn giao thông được hỗ trợ kịp thời.', 'tại nạn', 'tai'],
+    // a content word written where a closed-class word is meant is no word as written there
+    ['Đoàn kiểm tra làm việc với cá xã vùng biển.', 'cá xã', 'các'],
+  ])('still sees %s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('says what it suspects and leaves the fix to the writer', () => {
+    const text = inDraft('Hội nghị bàn những vấn đề trong tâm của năm tới.');
+    expect(check(text, R).map((f) => [f.message, f.text])).toEqual([['“trong tâm” có thể viết sai chính tả; có phải là “trọng tâm”?', 'trong tâm']]);
+    expect(fixed(text, R)).toBe(text);
+  });
+});

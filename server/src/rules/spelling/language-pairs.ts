@@ -14,6 +14,7 @@ import { foldKey } from '../../core/spell/syllable.js';
 import type { Token } from '../../core/spell/tokens.js';
 import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { adverbAt } from './wrong-word.js';
+import { closedAsWritten } from '../../core/spell/closed-reading.js';
 
 /**
  * How much more often the dictionary writes the neighbour's pair with the variant than chance
@@ -58,10 +59,11 @@ export function languageSlips(c: SentenceCheck): void {
         const count = side < 0 ? generalPairCount(n.key, v.key) : generalPairCount(v.key, n.key);
         if (count < (ear ? FREQUENT_PAIR : MARKED_PAIR)) continue;
         const share = count / seen;
-        // a closed-class word as written or as meant ("bà còn", "tù trước"), or one the genre writes
-        // on its own all the time ("lưu trữ tỉnh"), is read as written unless the neighbour nearly
-        // always makes the pair ("vất và" → "vất vả")
-        if ((functionWords.has(t.key) || functionWords.has(v.key) || freeCount(t.key) >= STRONG_PAIR) && share < CLOSED_AFFINITY) continue;
+        // a closed-class word as written or as meant ("bà còn", "tù trước"), the guard every step
+        // shares (core/spell/closed-reading.ts), or one the genre writes on its own all the time
+        // ("lưu trữ tỉnh"), is read as written unless the neighbour nearly always makes the pair
+        // ("vất và" → "vất vả")
+        if (closedAsWritten(t.key, v.key, n.key, side) || (freeCount(t.key) >= STRONG_PAIR && share < CLOSED_AFFINITY)) continue;
         const surprise = (count * generalSyllableTotal()) / (seen * Math.max(1, generalSyllableCount(t.key)));
         if (surprise < (ear ? HEARD_SURPRISE : MARKED_SURPRISE) || (!ear && share < USUAL_SHARE)) continue;
         if (!best || surprise > best.surprise) best = { key: v.key, side, surprise };

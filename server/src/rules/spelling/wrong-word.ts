@@ -9,7 +9,7 @@ import { bareSlip, CLOSED_AFFINITY, heardVariants, pairSlip, slipVariants, sound
 import { stripTone } from '../../core/normalise.js';
 import { explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
-import { generalWordCount, generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
+import { generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
 import { telexReading } from '../../core/spell/telex.js';
 import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
@@ -20,6 +20,7 @@ import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
 import { lowercaseWord, mostlyCapitalised } from '../../core/capital-evidence.js';
 import { PairMap } from '../../core/pair-map.js';
+import { closedWordStands, oddSyllable } from '../../core/spell/closed-reading.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { lookupKey } from '../../core/spell/syllable.js';
 
@@ -128,6 +129,11 @@ export function listedWordSlips(c: SentenceCheck): void {
       // syllable as written ("sử phạt" → "xử phạt", "sử" of "lịch sử"): a mark slip may make
       // another word, a regional sound makes the same one heard
       if (!match || (countsNext(keys[match.at], match.keys, match.at) && !meantAfter(text, tokens, i, match)) || (!match.swap && commonAsWritten(keys[match.at], match.keys, match.at)) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
+      // a closed-class word as written beside a word the genre writes on its own is read as written unless that word nearly always makes the meant pair (core/spell/closed-reading.ts):
+      // "đồng thuận thì xã hỗ trợ" is no "thị xã", "bà còn khoẻ" no "bà con"; the word before
+      // making the meant pair says otherwise ("bảo vệ mỗi trường")
+      const inside = [match.at - 1, match.at + 1].filter((k) => k >= 0 && k < size);
+      if (!meantAfter(text, tokens, i, match) && inside.every((k) => closedWordStands(keys[match.at], match.keys[match.at], keys[k], k < match.at ? -1 : 1))) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
     }
@@ -398,6 +404,9 @@ export function pairSlips(c: SentenceCheck): void {
     // before it explains nothing of it ("Tín ngưởng dân gian" → "Tín ngưỡng")
     const opener = (): boolean => syllableCount(t.key) === 0 && (slip.side < 0 ? isListedPair(other.key, slip.key) : isListedPair(slip.key, other.key));
     if (other.info.capitalised && (slip.side < 0 ? pairCount(other.key, slip.key) : pairCount(slip.key, other.key)) < STRONG_PAIR && !opener()) return;
+    // a closed-class word as written beside a word the genre writes on its own, as
+    // every step reads it (core/spell/closed-reading.ts): "mới thì xã hỗ trợ" is no "thị xã"
+    if (closedWordStands(t.key, slip.key, other.key, slip.side)) return;
     reportPairSlip(c, i, slip.side, slip.key);
   });
 }
@@ -485,17 +494,6 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   corrected[first + at - lo] = best.keys[at];
   // (a name's word in lower case explains nothing as written: its twin need only explain as much)
   return coverage(corrected) > coverage(written) || (asName && coverage(corrected) === coverage(written)) ? best : undefined;
-}
-
-/** a syllable of at most this many words of the general lists makes hardly any of its own ("thãi" of "thừa thãi") */
-const ODD_WORDS = 2;
-
-/**
- * A syllable the genre's drafts never write and hardly any word of the general lists holds
- * ("thãi", "khuân"): as written it is no word of its own, whatever its neighbours make.
- */
-function oddSyllable(key: string): boolean {
-  return syllableCount(key) === 0 && generalWordCount(key) <= ODD_WORDS;
 }
 
 /**
