@@ -671,3 +671,24 @@ describe('spelling: a closed-class word as written beside a word the genre write
     expect(fixed(text, R)).toBe(text);
   });
 });
+
+describe('spelling: suggestions for a non-syllable read the general dictionary’s pairs with its neighbours', () => {
+  it.each([
+    // "chư" and "chưng" are each a letter away; everyday Vietnamese writes "bánh chưng"
+    ['Chị em học cách làm bánh chưg, bánh tét cho ngày Tết.', 'chưg', 'chưng'],
+  ])('%s', (sentence, written, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[written, first]]);
+  });
+});
+
+describe('spelling: a pair the genre writes itself, about as often as the listed word, stands (syllable-pairs.json)', () => {
+  it('reads the written pair as the genre’s own phrase', () => {
+    // "trong tình" (of "trong tình hình") is a pair of the drafts, "trong tỉnh" not ten times as frequent
+    const text = inDraft('Bà con trong thôn luôn sống trong tình làng nghĩa xóm gắn bó.');
+    expect(findings(text, R)).toEqual([]);
+  });
+
+  it('takes a pair the drafts never wrote for no phrase of theirs', () => {
+    expect(firstSuggestions(inDraft('Hội nghị bàn những vấn đề trong tâm của năm tới.'))).toEqual([['trong tâm', 'trọng']]);
+  });
+});

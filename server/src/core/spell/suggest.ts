@@ -8,6 +8,7 @@
 import { precomputedFold, syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, pairCount } from './pairs.js';
+import { generalPairCount } from './general-pairs.js';
 import { accentFreeForm, editDistance, foldKey, markDifference, markDifferenceOfForms, MAX_SUGGESTIONS, suggestible, type MarkDifference } from './syllable.js';
 
 interface Index {
@@ -90,6 +91,17 @@ export function fitsContext(key: string, context: SyllableContext): boolean {
   return false;
 }
 
+/**
+ * `key` makes a pair the general dictionary's text writes at least `FREQUENT_PAIR` times with the
+ * content word joined before or after it: a closed-class neighbour ("của", "và") meets anything there.
+ */
+function inLanguage(key: string, context: SyllableContext): boolean {
+  const { functionWords } = genreWords();
+  const b = context.before?.[0];
+  const a = context.after?.[0];
+  return (!!b && !functionWords.has(b) && generalPairCount(b, key) >= FREQUENT_PAIR) || (!!a && !functionWords.has(a) && generalPairCount(key, a) >= FREQUENT_PAIR);
+}
+
 export interface Ranked {
   key: string;
   score: number;
@@ -148,7 +160,14 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
       } else d = markDifference(w, key);
       let score = 4 * d.letters + 2 * d.quality + d.tone;
       if (common.has(key)) score -= 0.5;
-      if (fitsContext(key, context)) score -= 6;
+      // a candidate doubling the syllable joined to it makes a stammer, no word with it ("Phòng
+      // phống cháy" is "phòng chống", no "phòng phòng"): that neighbour lends it nothing
+      const b = context.before?.[0] === key ? { ...context, before: [] } : context;
+      const around = context.after?.[0] === key ? { ...b, after: [] } : b;
+      if (fitsContext(key, around)) score -= 6;
+      // …else a pair everyday Vietnamese writes with a content word beside it (general-pairs.json):
+      // "làm bánh chưg" is "bánh chưng" (16 in the dictionary's text), no "chư", a letter away too
+      else if (inLanguage(key, around)) score -= 3;
       // (too far to suggest: left out before the sort, not after it — its ties are broken by
       // the collator, slow, and most candidates are too far; the order of those kept is the same)
       if (score <= 9) ranked.push({ key, score });

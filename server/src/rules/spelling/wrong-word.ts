@@ -133,6 +133,9 @@ export function listedWordSlips(c: SentenceCheck): void {
       // "đồng thuận thì xã hỗ trợ" is no "thị xã", "bà còn khoẻ" no "bà con"; the word before
       // making the meant pair says otherwise ("bảo vệ mỗi trường")
       const inside = [match.at - 1, match.at + 1].filter((k) => k >= 0 && k < size);
+      // the pair as written is the genre's own, about as often as the listed word's: a phrase of
+      // its drafts, no slip ("trong tình hình" writes "trong tình" 34 times, "trong tỉnh" 14)
+      if (inside.some((k) => attestedAsWritten(keys, match.keys, match.at, k))) continue;
       if (!meantAfter(text, tokens, i, match) && inside.every((k) => closedWordStands(keys[match.at], match.keys[match.at], keys[k], k < match.at ? -1 : 1))) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
@@ -155,6 +158,22 @@ export function listedWordSlips(c: SentenceCheck): void {
     });
     for (let k = 0; k < c.size; k++) flagged.add(c.first + k);
   }
+}
+
+/** the listed word's pair must be this many times as frequent as the pair written to outweigh it */
+const ATTESTED_RATIO = 10;
+
+/**
+ * The pair the written syllable at `at` makes with its neighbour `k` in the group is one the
+ * genre's drafts write (`FREQUENT_PAIR` times or more), and the listed word's pair in its place
+ * is not `ATTESTED_RATIO` times as frequent: the counts say both are the genre's phrases, and the
+ * one written stands. A pair the drafts never wrote is no evidence for it ("trong tâm" of a
+ * meeting's agenda is still "trọng tâm": 0 against 11).
+ */
+function attestedAsWritten(keys: string[], meant: string[], at: number, k: number): boolean {
+  const [a, b] = k < at ? [k, at] : [at, k];
+  const written = pairCount(keys[a], keys[b]);
+  return written >= FREQUENT_PAIR && pairCount(meant[a], meant[b]) < ATTESTED_RATIO * written;
 }
 
 /**
