@@ -25,7 +25,7 @@ import {
   type WordForms,
 } from './draft.js';
 import { markdownProse, markdownTooComplex } from './markdown.js';
-import { nfc } from './normalise.js';
+import { collapseSpaces, nfc } from './normalise.js';
 import { syllableKey } from './casing.js';
 import { isAltTextOf, mayBeAltText } from './alt-text.js';
 import { isDebrisOnly } from './web-debris.js';
@@ -441,7 +441,7 @@ const SPREAD_SPACE = /[^\S ]| \s/u;
  * 100 KB draft under the server's baseline tier; the test, 0.3 ms).
  */
 export function squeezed(s: string): string {
-  return (SPREAD_SPACE.test(s) ? s.replace(/\s+/gu, ' ') : s).trim();
+  return (SPREAD_SPACE.test(s) ? collapseSpaces(s) : s).trim();
 }
 
 /**
@@ -900,6 +900,8 @@ function splitAfterDottedWords(text: string, sentences: Array<{ start: number; e
     const ws = s.words;
     for (let k = 1; k + 1 < ws.length; k++) {
       const w = ws[k];
+      // both shapes end with the full stop: most words are settled without a regex
+      if (w.text.charCodeAt(w.text.length - 1) !== 0x2e) continue;
       const next = ws[k + 1];
       const latin = LATIN_ABBREVIATION.test(w.text);
       if (!(latin || /^\d+\.$/u.test(w.text)) || !BLANKS.test(text.slice(w.end, next.start)) || !/^\p{Lu}/u.test(next.text)) continue;

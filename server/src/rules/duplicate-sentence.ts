@@ -8,7 +8,7 @@
  */
 import { positionAt, type Paragraph, type Sentence } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { nfc } from '../core/normalise.js';
+import { collapseSpaces, nfc } from '../core/normalise.js';
 import { BoundedCache } from '../core/bounded-cache.js';
 
 const MIN_WORDS = 4;
@@ -38,7 +38,7 @@ function wordCount(k: string): number {
 }
 
 function computeKey(s: string): string {
-  const k = nfc(s).toLowerCase().replace(/\s+/gu, ' ');
+  const k = collapseSpaces(nfc(s).toLowerCase());
   let end = k.length;
   while (end > 0 && (k[end - 1] === ' ' || k[end - 1] === '.' || k[end - 1] === '…')) end--;
   return k.slice(0, end).trim();

@@ -12,6 +12,7 @@ import type { Rule, TextEdit } from '../core/types.js';
 import { decodeEntity, paragraphDebris, type DebrisAction } from '../core/web-debris.js';
 import { isDebrisLine, sameTitle } from '../core/parse.js';
 import { isAltTextOf } from '../core/alt-text.js';
+import { collapseSpaces } from '../core/normalise.js';
 
 const BLANK = /[ \t\u00a0]/u;
 /** an entity for a no-break space right after another one */
@@ -172,7 +173,7 @@ export const webLeftover: Rule = {
   },
   check({ draft, report }) {
     const { text, view } = draft;
-    const prose = (p: Paragraph): string => view.slice(p.start, p.end).replace(/\s+/gu, ' ').trim();
+    const prose = (p: Paragraph): string => collapseSpaces(view.slice(p.start, p.end)).trim();
     const chrome = draft.paragraphs.flatMap((p, k) => (p.kind === 'chrome' ? [{ p, k, removal: lineRemoval(text, view, draft.lineStarts[p.line], p) }] : []));
     edgeRemovals(text, draft.lineStarts, chrome);
     for (const { p, k, removal } of chrome) {
