@@ -147,6 +147,29 @@ describe('person-name-case', () => {
     expect(check('Phát biểu khai mạc, Chủ tịch UBND xã trần Văn Bình nêu rõ.', RULE).map((f) => f.text)).toEqual(['trần Văn Bình']);
   });
 
+  // a Central Highlands name's syllable typed small that no Vietnamese syllable is shaped like
+  it.each([
+    ['Ông Y Bih êban, Bí thư Chi bộ buôn, phát biểu tại lớp học.', '1:5', 'Y Bih êban', 'Y Bih Êban'],
+    ['Bà H\'Zen mlô được khen thưởng tại hội nghị.', '1:4', "H'Zen mlô", "H'Zen Mlô"],
+    ['Chị H\'Lim knul đạt giải nhất hội thi dệt thổ cẩm.', '1:5', "H'Lim knul", "H'Lim Knul"],
+    ['Già làng Y Wơn kđăm kể lại sự tích nhà dài.', '1:10', 'Y Wơn kđăm', 'Y Wơn Kđăm'],
+  ])('reads a minority name’s syllable typed small after its capitals: %j', (text, at, name, expected) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: `Tên người “${name}” phải viết hoa chữ cái đầu của mọi âm tiết: “${expected}”.`, at, text: name }]);
+    const output = text.replace(name, expected);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it.each([
+    'Anh Nguyễn Văn An email cho ban tổ chức.',
+    'Chị Lan dạy H\'Mai cách dệt thổ cẩm.',
+    'Bà H\'Zen được khen thưởng tại hội nghị.',
+    'Anh Y Nhi cùng H\'Mai biểu diễn cồng chiêng.',
+    'Huyện Cư M\'gar tổ chức lễ hội cà phê.',
+  ])('reads no name slip in a foreign word or a sentence going on: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('recognises a name typed wholly in lower case between its introducer and its title', () => {
     const text = 'Dự lớp học có đồng chí phạm thị hồng, Phó Chủ tịch UBND huyện.';
     expect(check(text, RULE).map((f) => `${f.at} ${f.text} ${f.message}`)).toEqual(['1:24 phạm thị hồng Tên người “phạm thị hồng” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Thị Hồng”.']);

@@ -357,6 +357,21 @@ function betweenForeignSyllables(text: string, ws: Word[], j: number, before: Wo
   return looksLikeSyllable(w.text) && !functionAt(keysOfSentence(ws), j);
 }
 
+/**
+ * The lowercase word w after an introduced name's capitalised words is a syllable of a Central
+ * Highlands name typed small ("ông Y Bih êban", "bà H'Zen mlô được …", "chị H'Lim knul đạt …"): no
+ * Vietnamese syllable is shaped like it (a cluster, a coda Vietnamese lacks), it has a vowel and
+ * letters only, and either a Vietnamese letter or mark says it is no foreign word ("êban", "mlô")
+ * or the name before it is a minority name already (an apostrophe, a syllable no Vietnamese one
+ * is shaped like: "H'Lim", "Bih"); "anh Nguyễn Văn An email …" stays a sentence going on.
+ */
+function foreignSyllable(w: Word, name: Word[]): boolean {
+  const l = w.text;
+  if (lettersOf(w) !== l || !/^\p{Ll}+$/u.test(l.normalize('NFC')) || looksLikeSyllable(l) || !hasVowel(l)) return false;
+  if (!name.every((x) => caseShape(x.text) === 'cap' || APOSTROPHE_NAME.test(x.text))) return false;
+  return VIETNAMESE_MARK.test(l.normalize('NFD')) || name.some((x) => APOSTROPHE_NAME.test(x.text) || (caseShape(x.text) === 'cap' && !looksLikeSyllable(x.text) && hasVowel(x.text)));
+}
+
 /** A surname of the dictionary, or an unlisted one before "Văn" / "Thị" in a run of three or four ("Lô Văn Thắm"). */
 function startsName(ws: Word[], k: number, j: number): boolean {
   return SURNAME.has(syllableKey(lettersOf(ws[k]))) || (j - k >= 3 && j - k <= 4 && MIDDLE.has(syllableKey(lettersOf(ws[k + 1]))));
@@ -559,6 +574,8 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         let capitals = 0;
         // "ông Lê Văn sơn, Phó Chủ tịch …": a given name typed in lower case after "Văn"/"Thị" ends an introduced name
         let lowerTail = false;
+        // a syllable of a Central Highlands name typed small was read among the given names
+        let foreignTail = false;
         while (j < ws.length && name.length < 5 && lettersOf(name[name.length - 1]) === name[name.length - 1].text && blankBetween(text, ws[j - 1], ws[j])) {
           const l = lettersOf(ws[j]);
           if (!l) break;
@@ -567,7 +584,8 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
           // "UBND", "TNCS" are abbreviations, not given names; "VĂN" in "Phạm VĂN Hùng" is one;
           // a capitalised word with a vowel is one whatever its onset: the names of the Central
           // Highlands have clusters Vietnamese lacks ("Kpă Blưn", "Puih Hlin", "Niê Kđăm")
-          if (sh === 'cap' ? !hasVowel(l) : !looksLikeSyllable(l)) break;
+          // (a minority name's syllable typed small may be no Vietnamese syllable either: foreignSyllable)
+          if (sh === 'cap' ? !hasVowel(l) : !looksLikeSyllable(l) && !(introduced && sh === 'lower' && foreignSyllable(ws[j], name))) break;
           if (sh === 'upper' && name.some((w) => caseShape(lettersOf(w)) === 'cap')) {
             const next = ws[j + 1];
             if (!next || !blankBetween(text, ws[j], next) || caseShape(lettersOf(next)) !== 'cap') break;
@@ -576,7 +594,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
             const next = ws[j + 1];
             // "Văn"/"Thị" typed lowercase, or, in an introduced name, another middle syllable
             // between capitalised ones ("đồng chí Phạm minh Tuấn", "chị Nguyễn Thị hồng Nhung")
-            const middle =
+            let middle =
               (MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next)) ||
               (introduced && l === ws[j].text && betweenForeignSyllables(text, ws, j, name[name.length - 1])) ||
               ((introduced || slipAfterSurname(ws, i, j, sn.common)) && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1]))) && lowerGivenName(keysOfSentence(ws), ws, j));
@@ -589,6 +607,13 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
               l === ws[j].text &&
               ((introduced && (endsGivenName(text, name, ws[j]) || (name.length >= 2 && caseShape(name[name.length - 1].text) === 'cap' && closesName(draft, ws, keysOfSentence(ws), j, name.length)))) ||
                 (name.length === 2 && endsGivenName(text, name, ws[j]) && lowerGivenName(keysOfSentence(ws), ws, j)));
+            // (a Central Highlands name's syllable typed small after its capitalised ones, "ông Y Bih
+            // êban", "bà H'Zen mlô được …": foreignSyllable; a capital after it goes on with the name)
+            if (!middle && !lowerTail && introduced && foreignSyllable(ws[j], name)) {
+              if (next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap') middle = true;
+              else lowerTail = true;
+              foreignTail = true;
+            }
             // (a lowercase surname goes on through a lowercase middle name only after "ông /
             // đồng chí …": "đồng chí nguyễn văn An")
             if ((!middle && !lowerTail) || (shape === 'lower' && !(middle && introduced))) break;
@@ -597,7 +622,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
           j++;
           if (lowerTail) break;
         }
-        if (capitals === 0 && introduced) {
+        if (capitals === 0 && introduced && !foreignTail) {
           // "đồng chí lê thị mai, Chủ tịch …": a whole name in lower case, between its introducer
           // and its title (or all but its surname: "ông Trần văn bình, Chủ tịch …")
           const end = lowercaseNameEnd(draft, ws, i);
@@ -608,7 +633,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
           }
           continue;
         }
-        if (capitals === 0 || (shape === 'lower' && sn.common && capitals < 2)) continue;
+        if ((capitals === 0 && !foreignTail) || (shape === 'lower' && sn.common && capitals < 2)) continue;
         // two syllables that real drafts write as one lowercase word ("Văn Hóa", "Giao Thông")
         // are that word in capitals, not a person, unless something introduces a person there
         if (name.length === 2 && !introduced && lowercaseWord(wordKey(name[0]), wordKey(name[1]))) continue;
