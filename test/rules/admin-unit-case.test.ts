@@ -348,3 +348,24 @@ describe('admin-unit-case: a page’s non-breaking space glued to a body’s nam
     expect(fixed('Học viên đến từ các xã vùng cao Tân Lập, Tân Hợp, Mỹ thuận.', RULE)).toBe('Học viên đến từ các xã vùng cao Tân Lập, Tân Hợp, Mỹ Thuận.');
   });
 });
+
+describe('generic-markers.json placeListPrepositions: a list of place names after “ở”, “tại” without a level word', () => {
+  it.each(markers.placeListPrepositions.examples.map((e) => [e.from, e.to]))('%j', (from, to) => {
+    expect(check(from, RULE).length).toBe(1);
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+  it.each(markers.placeListPrepositions.valid)('leaves alone %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+  it('reports the item exactly, once, also where the draft writes the name right elsewhere', () => {
+    expect(check('Học viên đến từ các thôn ở Khe sanh, Hướng Phùng và Tân Hợp.', RULE)).toEqual([
+      { rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “Khe sanh” → “Khe Sanh”.', at: '1:28', text: 'Khe sanh' },
+    ]);
+    expect(check('Học viên đến từ các thôn ở Khe sanh, Hướng Phùng.\nĐoàn về Khe Sanh ngày 3-4.', RULE).map((f) => [f.at, f.text])).toEqual([['1:28', 'Khe sanh']]);
+  });
+  it('needs another item of two capitalised syllables: a lone item or a list of one-syllable names says nothing', () => {
+    expect(check('Học viên đến từ các thôn ở Khe sanh trong tuần.', RULE)).toEqual([]);
+    expect(check('Đoàn đi qua ở Huế, Vinh và Lao bảo.', RULE)).toEqual([]);
+  });
+});

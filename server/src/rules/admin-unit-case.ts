@@ -428,6 +428,34 @@ function lostInList(text: string, ws: Word[], j: number, inEntry: Set<number>): 
   return out;
 }
 
+/** prepositions of place before a list of place names without a level word ("ở", "tại": generic-markers.json placeListPrepositions) */
+const PLACE_LIST_PREPOSITIONS = new Set(markers.placeListPrepositions.words.map(syllableKey));
+
+/**
+ * The items that lost the capital of their last syllable in a list of place names right after a
+ * preposition of place, no level word before them ("ở Lao bảo, Hướng Phùng và Tân Hợp"): from word
+ * j, items of one to three capitals (and the lowercase tail lostTail reads as lost) joined by a
+ * comma or a list joiner. Only where another item of the list is a name of two capitalised
+ * syllables or more, which says the list is one of places; the list stops at anything else.
+ */
+function placesListedAfter(text: string, ws: Word[], keys: string[], j: number, inEntry: Set<number>): Word[][] {
+  if (j >= ws.length || !blank(text, ws[j - 1], ws[j])) return [];
+  const items: Array<{ words: Word[]; lost: boolean }> = [];
+  let k = j;
+  for (let n = 0; n < 12 && k < ws.length; n++) {
+    let len = 0;
+    while (len < 3 && k + len < ws.length && nameShape(ws[k + len]) === 'cap' && !inEntry.has(ws[k + len].start) && !isLevelWord(ws[k + len].text) && (len === 0 || blank(text, ws[k + len - 1], ws[k + len]))) len++;
+    if (len === 0) break;
+    const lost = lostTail(text, ws, keys, k + len, inEntry, n === 0);
+    if (lost) len++;
+    items.push({ words: ws.slice(k, k + len), lost });
+    if (!listGoesOn(text, ws, k + len)) break;
+    k += /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[k + len - 1].end, ws[k + len].start)) ? len : len + 1;
+  }
+  if (items.length < 2) return [];
+  return items.filter((it, n) => it.lost && items.some((o, m) => m !== n && !o.lost && o.words.length >= 2)).map((it) => it.words);
+}
+
 /** heads of named places and zones ("Địa đạo", "Khu di tích": common-nouns.json placeHeads), as key lists */
 const NAMED_PLACE_HEADS = commonNouns.placeHeads.map((h) => h.word.split(' ').map(syllableKey));
 const NAMED_PLACE_FIRSTS = new Set(NAMED_PLACE_HEADS.map((h) => h[0]));
@@ -587,6 +615,18 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
     // the names reported in the sentence: "thị xã" and its "xã" both lead to the same name, one finding
     const mixedAt = new Set<number>();
     for (let i = 0; i < ws.length; i++) {
+      // "ở Lao bảo, Hướng Phùng": a list of place names after a preposition of place, no level word
+      if (PLACE_LIST_PREPOSITIONS.has(keys[i]) && caseShape(ws[i].text) === 'lower' && !inHeadline(s)) {
+        for (const n of placesListedAfter(text, ws, keys, i + 1, inEntry)) {
+          if (inPersonName(draft, n[0].start) || mixedAt.has(n[0].start)) continue;
+          mixedAt.add(n[0].start);
+          const edits = capitalEdits(n);
+          const found = text.slice(n[0].start, n[n.length - 1].end);
+          const expected = capitalised(text, n);
+          report({ start: n[0].start, end: n[n.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+        }
+        continue;
+      }
       // most words are neither a level word nor the start of a committee
       if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start) && !PLACE_NOUN_FIRSTS.has(keys[i]) && !GEO_GENERICS.has(keys[i]) && !NAMED_PLACE_FIRSTS.has(keys[i])) continue;
       // "Khu công nghiệp Hòa phú,": a named place's head before its name, a capital then a
