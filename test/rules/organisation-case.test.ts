@@ -668,3 +668,25 @@ describe('organisation-grammar.json schoolStreams: a lowercase “ban” after a
     for (const o of grammar.schoolStreams.openers) expect(grammar.schoolStreams.examples.some((e) => e.toLowerCase().includes(`${o} `))).toBe(true);
   });
 });
+
+describe('organisation-case: a list of one kind’s names that a plural marker opens', () => {
+  it.each([
+    'Học viên là bác sĩ các khoa Nội, khoa Nhi và khoa Sản của bệnh viện huyện.',
+    'Đại diện các phòng Nội vụ, phòng Tư pháp dự lớp bồi dưỡng.',
+  ])('reads each item as generic as the first: %j', (text) => {
+    expect(check(text, ['organisation-case', 'consistent-capitalisation'])).toEqual([]);
+  });
+  it('still reports the item of a list no plural marker opens', () => {
+    expect(check('Học viên là bác sĩ khoa Nội, khoa Nhi của bệnh viện huyện.', 'organisation-case').map((f) => [f.text, f.message])).toEqual([
+      ['khoa Nội', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “khoa Nội” → “Khoa Nội”.'],
+      ['khoa Nhi', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “khoa Nhi” → “Khoa Nhi”.'],
+    ]);
+  });
+});
+
+describe('organisation-grammar.json notABody: “Hội thẩm” is a juror, no body', () => {
+  it('reads no body in a people’s juror before another role', () => {
+    expect(check('Báo cáo viên giới thiệu Hiến pháp cho Hội thẩm nhân dân và Thẩm tra viên.', CAP_RULES)).toEqual([]);
+    expect(check('Các hội thẩm nhân dân được bồi dưỡng kỹ năng xét xử.', CAP_RULES)).toEqual([]);
+  });
+});
