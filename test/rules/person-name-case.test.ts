@@ -170,6 +170,28 @@ describe('person-name-case', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  // after a surname and a capitalised "Văn"/"Thị", a syllable before a capital or a function word is the given name
+  it.each([
+    ['Giám đốc Sở Đinh Thị thu Hà chủ trì lớp học.', '1:13', 'Đinh Thị thu Hà', 'Đinh Thị Thu Hà'],
+    ['Dự lớp có Trưởng phòng Văn hóa huyện Lê Thị mai và 40 học viên.', '1:38', 'Lê Thị mai', 'Lê Thị Mai'],
+    ['Huấn luyện viên Phan Thị thu Trang hướng dẫn các em.', '1:17', 'Phan Thị thu Trang', 'Phan Thị Thu Trang'],
+  ])('reads the syllable after a capitalised middle name as the given name: %j', (text, at, name, expected) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: `Tên người “${name}” phải viết hoa chữ cái đầu của mọi âm tiết: “${expected}”.`, at, text: name }]);
+    const output = text.replace(name, expected);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it.each([
+    'Học viên tham quan Nhà Văn hóa thôn và Trường Văn hóa nghệ thuật.',
+    'Đồng chí Hoàng Văn thu hút nhiều người tham gia.',
+    'Dự lớp có bà Trần Thị và các hội viên.',
+    'Xã mời ông Lê Văn thăm Hà Giang cùng đoàn.',
+    'Trường Đại học Văn hóa Hà Nội cử giảng viên tham gia.',
+  ])('reads no given name in a word or a sentence going on after “Văn”/“Thị”: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   it('recognises a name typed wholly in lower case between its introducer and its title', () => {
     const text = 'Dự lớp học có đồng chí phạm thị hồng, Phó Chủ tịch UBND huyện.';
     expect(check(text, RULE).map((f) => `${f.at} ${f.text} ${f.message}`)).toEqual(['1:24 phạm thị hồng Tên người “phạm thị hồng” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Thị Hồng”.']);

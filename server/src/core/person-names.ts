@@ -358,6 +358,29 @@ function betweenForeignSyllables(text: string, ws: Word[], j: number, before: Wo
 }
 
 /**
+ * The lowercase word at j right after a listed surname and a capitalised "Văn"/"Thị" is the given
+ * name typed small ("Đinh Thị thu Hà", "Lê Thị mai và …") when a capitalised syllable or a function
+ * word follows it: the middle name then goes on to it. Not a function word, a word drafts write
+ * lowercase nearly always (a verb: "Đỗ Văn nói"), nor one that makes a word with the middle name
+ * ("Văn hóa", "Thị trấn").
+ */
+function givenAfterMiddle(text: string, ws: Word[], keys: string[], name: Word[], j: number): boolean {
+  if (name.length !== 2 || caseShape(name[0].text) !== 'cap' || !SURNAME.has(wordKey(name[0])) || caseShape(name[1].text) !== 'cap' || !MIDDLE.has(wordKey(name[1]))) return false;
+  const w = ws[j];
+  if (w.text !== lettersOf(w) || caseShape(w.text) !== 'lower' || !looksLikeSyllable(w.text) || functionAt(keys, j)) return false;
+  if (lowercaseWord(keys[j - 1], keys[j]) || makesWord(name[1].text, w.text) || usuallyLowercase(keys[j])) return false;
+  // ("Văn" may be a given name itself, "ông Đỗ Văn nói: …", "ông Đỗ Văn lợi phát biểu": the name is
+  // sure to go on only when a capitalised syllable follows, or a function word closes the syllable)
+  const next = ws[j + 1];
+  if (!next || !blankBetween(text, w, next)) return false;
+  // (one capitalised syllable closes the name: "thu Hà chủ trì"; a longer run after it is a place's
+  // or a body's name the sentence goes on to, "ông Lê Văn thăm Hà Giang")
+  const after = ws[j + 2];
+  if (caseShape(next.text) === 'cap') return lettersOf(next) === next.text && !(after && blankBetween(text, next, after) && /^\p{Lu}/u.test(after.text));
+  return caseShape(next.text) === 'lower' && functionAt(keys, j + 1);
+}
+
+/**
  * The lowercase word w after an introduced name's capitalised words is a syllable of a Central
  * Highlands name typed small ("ông Y Bih êban", "bà H'Zen mlô được …", "chị H'Lim knul đạt …"): no
  * Vietnamese syllable is shaped like it (a cluster, a coda Vietnamese lacks), it has a vowel and
@@ -607,6 +630,13 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
               l === ws[j].text &&
               ((introduced && (endsGivenName(text, name, ws[j]) || (name.length >= 2 && caseShape(name[name.length - 1].text) === 'cap' && closesName(draft, ws, keysOfSentence(ws), j, name.length)))) ||
                 (name.length === 2 && endsGivenName(text, name, ws[j]) && lowerGivenName(keysOfSentence(ws), ws, j)));
+            // (after a surname and a capitalised "Văn"/"Thị", the lowercase syllable before a capital
+            // or a function word is the given name typed small, "Giám đốc Sở Đinh Thị thu Hà",
+            // "Lê Thị mai và …", with or without "ông / bà …" before: givenAfterMiddle)
+            if (!middle && !lowerTail && givenAfterMiddle(text, ws, keysOfSentence(ws), name, j)) {
+              if (next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap') middle = true;
+              else lowerTail = true;
+            }
             // (a Central Highlands name's syllable typed small after its capitalised ones, "ông Y Bih
             // êban", "bà H'Zen mlô được …": foreignSyllable; a capital after it goes on with the name)
             if (!middle && !lowerTail && introduced && foreignSyllable(ws[j], name)) {
