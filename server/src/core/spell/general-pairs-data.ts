@@ -16,6 +16,8 @@ export interface GeneralPairsData {
   syllables: string;
   /** "first second:count|…", sorted by pair */
   pairs: string;
+  /** "first syllable:offset|…", where its pairs begin in `pairs`: made by the build (general-pairs.ts pairStretches); absent in the sources' list */
+  stretches?: string;
 }
 
 export const GENERAL_PAIRS_FILE = 'general-pairs.json';
@@ -35,7 +37,7 @@ export function readGeneralPairs(): GeneralPairsData {
   for (const file of tried) {
     if (!fs.existsSync(file)) continue;
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as GeneralPairsData;
-    return { syllables: data.syllables, pairs: data.pairs };
+    return { syllables: data.syllables, pairs: data.pairs, stretches: data.stretches };
   }
   throw new Error(`Soát Tin: ${GENERAL_PAIRS_FILE} not found (looked in ${tried.join(', ')})`);
 }

@@ -32,29 +32,45 @@ function parse(list: string, from = 0, to = list.length, cut = 0): Map<string, n
 }
 
 /**
- * Read on the first question, the pairs only as far as where each first syllable's stretch
- * begins: 80,000 pairs made into maps cost the first check 700 ms; a scan of the text costs a
- * few, and a syllable's pairs are read when a slip is first looked for beside it.
+ * Where each first syllable's pairs begin in `pairs` ("a b:n|a c:m|…", sorted by pair), as
+ * "first:offset|…" in the list's order (a stretch ends where the next begins): finding them is
+ * a scan of the whole text (25–45 ms on the first spelling question), so the build does it once
+ * and ships the result beside the list (scripts/build.mjs, `stretches` of dist/general-pairs.json);
+ * only a list without it (the sources, the web worker) is scanned here. A string, not an object
+ * of 4,700 keys: JSON.parse reads a string at once, the object cost 10 ms more than it saved.
  */
-function load(): Figures {
-  if (figures) return figures;
-  const data = readGeneralPairs();
-  const list = data.pairs;
-  const stretches = new Map<string, [number, number]>();
+export function pairStretches(list: string): string {
+  const out: string[] = [];
   let first = '';
-  let from = 0;
   for (let at = 0; at < list.length; ) {
     const space = list.indexOf(' ', at);
     // (the list is sorted by pair, so each first syllable's pairs stand together)
     if (space - at !== first.length || !list.startsWith(first, at)) {
-      if (first) stretches.set(first, [from, at - 1]);
       first = list.slice(at, space);
-      from = at;
+      out.push(`${first}:${at}`);
     }
     const end = list.indexOf('|', space);
     at = end < 0 ? list.length + 1 : end + 1;
   }
-  if (first) stretches.set(first, [from, list.length]);
+  return out.join('|');
+}
+
+/**
+ * Read on the first question, the pairs only as far as where each first syllable's stretch
+ * begins: 80,000 pairs made into maps cost the first check 700 ms; a syllable's pairs are read
+ * when a slip is first looked for beside it.
+ */
+function load(): Figures {
+  if (figures) return figures;
+  const data = readGeneralPairs();
+  const stretches = new Map<string, [number, number]>();
+  let previous: [number, number] | undefined;
+  // (parse keeps the list's order: each stretch ends before the next one's start)
+  parse(data.stretches ?? pairStretches(data.pairs)).forEach((from, first) => {
+    if (previous) previous[1] = from - 1;
+    previous = [from, data.pairs.length];
+    stretches.set(first, previous);
+  });
   figures = { data, stretches, read: new Map(), counts: parse(data.syllables) };
   return figures;
 }
