@@ -17,6 +17,7 @@ import { withCaseOf } from '../core/spell/syllable.js';
 import { draftDebris } from '../core/web-debris.js';
 import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
+import { inPersonName, personNames } from '../core/person-names.js';
 import { scan, type SentenceCheck } from './spelling/sentence.js';
 import { remember, sentenceMemo, shiftedAt, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
@@ -122,6 +123,9 @@ export const spelling: Rule = {
     // a minority or loan word the draft keeps writing ("dệt zèng"): its own word, not a slip;
     // a sentence holding one is remembered with it (its findings then depend on the draft)
     const terms = draftTerms(draft, valid);
+    // the person names holding a syllable typed small ("ông Y Bih êban"): its syllables are the
+    // name's (c.inPersonName), so where they lie in a sentence is part of its memo key
+    const smallNames = new SpanIndex(personNames(draft).filter((n) => n.words.some((w) => !/^\p{Lu}/u.test(w.text))));
     const salt = terms.size ? termsSalt(terms) : '';
 
     // (index loops: every paragraph and sentence, every re-check; in the server's unoptimised
@@ -139,7 +143,8 @@ export const spelling: Rule = {
         // alone): in the key, so a sentence with a link or a piece of debris is remembered too
         // (each was checked again on every re-check, half the spelling rule's re-check of a
         // 100 KB draft of pasted pages)
-        const memoKey = `${prefixes ? prefixes[k] : ''}${setting}${sentenceLinks.length ? linksKey(sentenceLinks, sentence.start) : ''}|${sentence.text}`;
+        const sentenceNames = smallNames.overlapping(sentence.start, sentence.end);
+        const memoKey = `${prefixes ? prefixes[k] : ''}${setting}${sentenceLinks.length ? linksKey(sentenceLinks, sentence.start) : ''}${sentenceNames.length ? `|n${linksKey(sentenceNames, sentence.start)}` : ''}|${sentence.text}`;
         const known = sentenceMemo.get(memoKey);
         if (known) {
           const reports = shiftedAt(known, sentence.start);
@@ -152,7 +157,10 @@ export const spelling: Rule = {
           context.report(r);
         };
         const { tokens, caps } = scan(sentence, sentenceLinks, words);
-        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, terms, namesGroup, vietnameseDraft, written, replace, report };
+        // (the person-name analysis's own answer, asked only of a lowercase token in a sentence
+        // holding a name typed partly small)
+        const nameSyllable = (i: number): boolean => sentenceNames.length > 0 && !/\p{Lu}/u.test(tokens[i].text) && inPersonName(draft, tokens[i].start, tokens[i].end);
+        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, terms, namesGroup, vietnameseDraft, written, replace, report, inPersonName: nameSyllable };
         oldSpellingsIn(c);
         quiSpellings(c);
         nonSyllables(c);

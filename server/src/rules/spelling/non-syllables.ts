@@ -170,7 +170,9 @@ export function nonSyllables(c: SentenceCheck): void {
     // a syllable of a name is never spelt ("Hản", "Chnăm", "Lênin"): names are the writer's
     const loanWord =
       !meant && !split && t.text.length <= LOAN_WORD_LENGTH && SEVERAL_VOWELS.test(t.info.fold) && !ranked.some((r) => editDistance(foldKey(r.key), t.info.fold) <= SUBSTITUTION);
-    if (!misplaced && (loanWord || (!allCaps && inName(tokens, i) && !titleSyllable(c, i, meant)))) {
+    // (a lowercase syllable the person-name analysis places in a name, "ông Y Bih êban", is the
+    // name's typed small: person-name-case answers for it, one finding for the span)
+    if (!misplaced && (loanWord || (!allCaps && ((inName(tokens, i) && !titleSyllable(c, i, meant)) || c.inPersonName(i))))) {
       flagged.delete(i);
       return;
     }

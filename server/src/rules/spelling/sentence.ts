@@ -67,6 +67,11 @@ export interface SentenceCheck {
   lexicon: ReturnType<typeof genreWords>;
   /** the project's own words */
   words: ProjectWords;
+  /**
+   * the token is a syllable the person-name analysis reads as part of a name (core/person-names.ts
+   * inPersonName): "êban" in "ông Y Bih êban" is the name's, person-name-case gives its one answer
+   */
+  inPersonName(i: number): boolean;
   /** minority or loan words the draft keeps writing ("zèng"): words of their own (terms.ts) */
   terms: Set<string>;
   /** the draft names an ethnic group ("tiếng Mường"): a word of that language may stand in it once (terms.ts) */
