@@ -135,12 +135,13 @@ writeFileSync(
 );
 // the general dictionary's pair counts (core/spell/general-pairs-data.ts): beside the Node
 // bundles, read when a check first asks, not inside each bundle (the web worker bundles them)
-// (its two figures only: no comment, no source line; and where each first syllable's pairs
-// stand, which the first spelling question otherwise found by scanning the list, 28 ms)
+// (its two figures only: no comment, no source line; and their index, where each first
+// syllable's pairs begin and each syllable's count, which the first spelling question otherwise
+// made by scanning the lists, 25–45 ms; core/spell/general-pairs.ts generalPairsIndex)
 const generalPairs = JSON.parse(readFileSync(join('dictionaries', core.GENERAL_PAIRS_FILE), 'utf8'));
 writeFileSync(
   join('dist', core.GENERAL_PAIRS_FILE),
-  JSON.stringify({ syllables: generalPairs.syllables, pairs: generalPairs.pairs, stretches: core.pairStretches(generalPairs.pairs) }),
+  JSON.stringify({ syllables: generalPairs.syllables, pairs: generalPairs.pairs, index: core.generalPairsIndex(generalPairs.pairs, generalPairs.syllables) }),
 );
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/soattinrc.schema.json', JSON.stringify(core.configSchema(), null, 2) + '\n');

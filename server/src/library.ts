@@ -13,6 +13,6 @@ export { setParagraphMemos } from './core/paragraph-memo.js';
 export { precomputeSyllables, PRECOMPUTED_FILE } from './core/spell/dictionary.js';
 /** the build writes general-pairs.json beside the bundles (read at run time, never bundled for Node) */
 export { GENERAL_PAIRS_FILE } from './core/spell/general-pairs-data.js';
-/** and with it where each first syllable's pairs stand, so no start scans the list for them */
-export { pairStretches } from './core/spell/general-pairs.js';
+/** and with it where each first syllable's pairs begin and each syllable's count, so no start scans the lists for them */
+export { generalPairsIndex } from './core/spell/general-pairs.js';
 export const { lint, fixText, resolveConfig, loadConfigObject, validateConfig, configSchema } = linter;

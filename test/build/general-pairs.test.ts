@@ -23,26 +23,31 @@ const ascii = (() => {
 describe('general-pairs.json ships beside the Node bundles', () => {
   it('as the figures the checks read and nothing else', () => {
     const shipped = JSON.parse(fs.readFileSync(path.join(root, 'dist/general-pairs.json'), 'utf8'));
-    expect(Object.keys(shipped).sort()).toEqual(['pairs', 'stretches', 'syllables']);
+    expect(Object.keys(shipped).sort()).toEqual(['index', 'pairs', 'syllables']);
     expect(shipped.syllables).toBe(list.syllables);
     expect(shipped.pairs).toBe(list.pairs);
   });
 
-  it('with where each first syllable\'s pairs begin, so no start scans the list for them', () => {
-    const shipped = JSON.parse(fs.readFileSync(path.join(root, 'dist/general-pairs.json'), 'utf8')) as { pairs: string; stretches: string };
+  it('with their index, so no start scans the lists: where each first syllable\'s pairs begin, each syllable\'s count', () => {
+    const { pairs, index } = JSON.parse(fs.readFileSync(path.join(root, 'dist/general-pairs.json'), 'utf8')) as {
+      pairs: string;
+      index: { starts: Record<string, number>; counts: Record<string, number>; total: number };
+    };
     const firsts = new Set(list.pairs.split('|').map((e) => e.slice(0, e.indexOf(' '))));
-    const entries = shipped.stretches.split('|').map((e) => [e.slice(0, e.lastIndexOf(':')), Number(e.slice(e.lastIndexOf(':') + 1))] as const);
-    // every first syllable once, in the list's order, each offset the start of its first pair
-    expect(entries.map(([first]) => first)).toEqual([...firsts]);
+    // every first syllable, in the list's order, each offset the start of its first pair
+    expect(Object.keys(index.starts)).toEqual([...firsts]);
     let before = -1;
-    for (const [first, at] of entries) {
+    for (const [first, at] of Object.entries(index.starts)) {
       expect(at).toBeGreaterThan(before);
-      expect(at === 0 || shipped.pairs[at - 1] === '|').toBe(true);
-      expect(shipped.pairs.startsWith(`${first} `, at)).toBe(true);
+      expect(at === 0 || pairs[at - 1] === '|').toBe(true);
+      expect(pairs.startsWith(`${first} `, at)).toBe(true);
       // (the pair before it has another first syllable)
-      if (at > 0) expect(shipped.pairs.slice(shipped.pairs.lastIndexOf('|', at - 2) + 1, at - 1).startsWith(`${first} `)).toBe(false);
+      if (at > 0) expect(pairs.slice(pairs.lastIndexOf('|', at - 2) + 1, at - 1).startsWith(`${first} `)).toBe(false);
       before = at;
     }
+    const counts = list.syllables.split('|').map((e) => [e.slice(0, e.lastIndexOf(':')), Number(e.slice(e.lastIndexOf(':') + 1))] as const);
+    expect(Object.entries(index.counts)).toEqual(counts);
+    expect(index.total).toBe(counts.reduce((sum, [, n]) => sum + n, 0));
   });
 
   it('not inside them; the web worker, with no disk to read it from, bundles it', () => {

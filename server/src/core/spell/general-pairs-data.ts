@@ -16,8 +16,17 @@ export interface GeneralPairsData {
   syllables: string;
   /** "first second:count|…", sorted by pair */
   pairs: string;
-  /** "first syllable:offset|…", where its pairs begin in `pairs`: made by the build (general-pairs.ts pairStretches); absent in the sources' list */
-  stretches?: string;
+  /** made by the build (general-pairs.ts generalPairsIndex); absent in the sources' list */
+  index?: GeneralPairsIndex;
+}
+
+export interface GeneralPairsIndex {
+  /** first syllable → where its pairs begin in `pairs` */
+  starts: Record<string, number>;
+  /** lookup key → count, as in `syllables` */
+  counts: Record<string, number>;
+  /** the counts' sum: the denominator of a syllable's share */
+  total: number;
 }
 
 export const GENERAL_PAIRS_FILE = 'general-pairs.json';
@@ -37,7 +46,7 @@ export function readGeneralPairs(): GeneralPairsData {
   for (const file of tried) {
     if (!fs.existsSync(file)) continue;
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as GeneralPairsData;
-    return { syllables: data.syllables, pairs: data.pairs, stretches: data.stretches };
+    return { syllables: data.syllables, pairs: data.pairs, index: data.index };
   }
   throw new Error(`Soát Tin: ${GENERAL_PAIRS_FILE} not found (looked in ${tried.join(', ')})`);
 }

@@ -4,16 +4,15 @@
  * figures made by scripts/build-general-pairs.mjs). The genre's figures (pairs.ts) know the drafts'
  * words; these know everyday words the drafts never wrote: "nộp thuế", "máy móc", "lối sống".
  */
-import { readGeneralPairs, type GeneralPairsData } from './general-pairs-data.js';
+import { readGeneralPairs, type GeneralPairsData, type GeneralPairsIndex } from './general-pairs-data.js';
 
 interface Figures {
   /** the list's text (general-pairs-data.ts: read on the first question, not at load) */
   data: GeneralPairsData;
-  /** each first syllable's stretch of `data.pairs` ("a b:n|a c:m"), the list sorted by pair */
-  stretches: Map<string, [number, number]>;
+  /** where each first syllable's pairs begin, each syllable's count, their total */
+  index: GeneralPairsIndex;
   /** the stretches read so far, as second syllable → count */
   read: Map<string, Map<string, number>>;
-  counts: Map<string, number>;
 }
 
 let figures: Figures | undefined;
@@ -31,28 +30,39 @@ function parse(list: string, from = 0, to = list.length, cut = 0): Map<string, n
   return out;
 }
 
+/** An own key's number of a record JSON.parse made (it has a prototype: "constructor" is no syllable). */
+function own(record: Record<string, number>, key: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 /**
- * Where each first syllable's pairs begin in `pairs` ("a b:n|a c:m|…", sorted by pair), as
- * "first:offset|…" in the list's order (a stretch ends where the next begins): finding them is
- * a scan of the whole text (25–45 ms on the first spelling question), so the build does it once
- * and ships the result beside the list (scripts/build.mjs, `stretches` of dist/general-pairs.json);
- * only a list without it (the sources, the web worker) is scanned here. A string, not an object
- * of 4,700 keys: JSON.parse reads a string at once, the object cost 10 ms more than it saved.
+ * What the first question needs of the list besides its text: where each first syllable's pairs
+ * begin in `pairs` ("a b:n|a c:m|…", sorted by pair), each syllable's count and their total.
+ * Finding them scans both lists and fills 11,000 map entries (25–45 ms on the first spelling
+ * question, before the code is optimised), so the build does it once and ships the result beside
+ * the list (scripts/build.mjs, `index` of dist/general-pairs.json): JSON.parse makes the two
+ * records in about 6 ms. Only a list without it (the sources, the web worker) is indexed here.
  */
-export function pairStretches(list: string): string {
-  const out: string[] = [];
+export function generalPairsIndex(pairs: string, syllables: string): GeneralPairsIndex {
+  const starts: Record<string, number> = {};
   let first = '';
-  for (let at = 0; at < list.length; ) {
-    const space = list.indexOf(' ', at);
+  for (let at = 0; at < pairs.length; ) {
+    const space = pairs.indexOf(' ', at);
     // (the list is sorted by pair, so each first syllable's pairs stand together)
-    if (space - at !== first.length || !list.startsWith(first, at)) {
-      first = list.slice(at, space);
-      out.push(`${first}:${at}`);
+    if (space - at !== first.length || !pairs.startsWith(first, at)) {
+      first = pairs.slice(at, space);
+      starts[first] = at;
     }
-    const end = list.indexOf('|', space);
-    at = end < 0 ? list.length + 1 : end + 1;
+    const end = pairs.indexOf('|', space);
+    at = end < 0 ? pairs.length + 1 : end + 1;
   }
-  return out.join('|');
+  const counts: Record<string, number> = {};
+  let total = 0;
+  parse(syllables).forEach((n, key) => {
+    counts[key] = n;
+    total += n;
+  });
+  return { starts, counts, total };
 }
 
 /**
@@ -63,15 +73,7 @@ export function pairStretches(list: string): string {
 function load(): Figures {
   if (figures) return figures;
   const data = readGeneralPairs();
-  const stretches = new Map<string, [number, number]>();
-  let previous: [number, number] | undefined;
-  // (parse keeps the list's order: each stretch ends before the next one's start)
-  parse(data.stretches ?? pairStretches(data.pairs)).forEach((from, first) => {
-    if (previous) previous[1] = from - 1;
-    previous = [from, data.pairs.length];
-    stretches.set(first, previous);
-  });
-  figures = { data, stretches, read: new Map(), counts: parse(data.syllables) };
+  figures = { data, index: data.index ?? generalPairsIndex(data.pairs, data.syllables), read: new Map() };
   return figures;
 }
 
@@ -80,9 +82,17 @@ export function generalPairCount(a: string, b: string): number {
   const f = load();
   let seconds = f.read.get(a);
   if (!seconds) {
-    const stretch = f.stretches.get(a);
-    if (!stretch) return 0;
-    seconds = parse(f.data.pairs, stretch[0], stretch[1], a.length + 1);
+    const from = own(f.index.starts, a);
+    if (from === undefined) return 0;
+    // the stretch ends before the first pair of another first syllable
+    const list = f.data.pairs;
+    const prefix = `${a} `;
+    let to = from;
+    while (to < list.length && list.startsWith(prefix, to)) {
+      const end = list.indexOf('|', to);
+      to = end < 0 ? list.length : end + 1;
+    }
+    seconds = parse(list, from, to === list.length ? to : to - 1, prefix.length);
     f.read.set(a, seconds);
   }
   return seconds.get(b) ?? 0;
@@ -90,17 +100,10 @@ export function generalPairCount(a: string, b: string): number {
 
 /** How often the dictionary's text writes a syllable (lookup key). */
 export function generalSyllableCount(key: string): number {
-  return load().counts.get(key) ?? 0;
+  return own(load().index.counts, key) ?? 0;
 }
-
-let total: number | undefined;
 
 /** How many syllables the dictionary's text holds: the denominator of a syllable's share. */
 export function generalSyllableTotal(): number {
-  if (total === undefined) {
-    let sum = 0;
-    load().counts.forEach((n) => (sum += n));
-    total = sum;
-  }
-  return total;
+  return load().index.total;
 }
