@@ -614,17 +614,19 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
     const keys = keysOf(s);
     // the names reported in the sentence: "thị xã" and its "xã" both lead to the same name, one finding
     const mixedAt = new Set<number>();
+    /** a place name with a lost capital, once per start, never inside a person's name */
+    const reportMixed = (n: Word[]): void => {
+      if (inPersonName(draft, n[0].start) || mixedAt.has(n[0].start)) return;
+      mixedAt.add(n[0].start);
+      const edits = capitalEdits(n);
+      const found = text.slice(n[0].start, n[n.length - 1].end);
+      const expected = capitalised(text, n);
+      report({ start: n[0].start, end: n[n.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+    };
     for (let i = 0; i < ws.length; i++) {
       // "ở Lao bảo, Hướng Phùng": a list of place names after a preposition of place, no level word
       if (PLACE_LIST_PREPOSITIONS.has(keys[i]) && caseShape(ws[i].text) === 'lower' && !inHeadline(s)) {
-        for (const n of placesListedAfter(text, ws, keys, i + 1, inEntry)) {
-          if (inPersonName(draft, n[0].start) || mixedAt.has(n[0].start)) continue;
-          mixedAt.add(n[0].start);
-          const edits = capitalEdits(n);
-          const found = text.slice(n[0].start, n[n.length - 1].end);
-          const expected = capitalised(text, n);
-          report({ start: n[0].start, end: n[n.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
-        }
+        for (const n of placesListedAfter(text, ws, keys, i + 1, inEntry)) reportMixed(n);
         continue;
       }
       // most words are neither a level word nor the start of a committee
@@ -700,14 +702,7 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         // "các xã vùng biên Dân Hóa, Trọng Hóa, Thượng hóa", "6 xã Đắk Búk So, quảng Tâm, Quảng Trực":
         // an item of a list of the level's names with a syllable the other items capitalise
         if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostInList(text, ws, at, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
-        for (const n of names) {
-          if (inPersonName(draft, n[0].start) || mixedAt.has(n[0].start)) continue;
-          mixedAt.add(n[0].start);
-          const edits = capitalEdits(n);
-          const found = text.slice(n[0].start, n[n.length - 1].end);
-          const expected = capitalised(text, n);
-          report({ start: n[0].start, end: n[n.length - 1].end, messageId: 'mixed', args: { found, expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
-        }
+        for (const n of names) reportMixed(n);
       }
       // "trên Vịnh Hạ Long": the noun of geography before a name is lowercase
       const geoName = !lv && !inHeadline(s) ? capitalGeneric(draft, ws, keys, i, inEntry) : undefined;
