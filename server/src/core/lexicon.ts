@@ -32,7 +32,7 @@
 import type { Draft, Sentence } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { builtin, triesFor, type Tries } from './lexicon/entries.js';
-import { keysOf } from './lexicon/words.js';
+import { keysOf, onlyBlanks } from './lexicon/words.js';
 import { caseShape, levelWordAt, pluralMarkerEndingAt, syllableKey } from './casing.js';
 import { FUNCTION_WORDS, typeWordAt } from './lexicon/grammar.js';
 import type { Word } from './draft.js';
@@ -116,7 +116,7 @@ function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profi
       }
       // "các khoa Nội, | khoa Nhi": the next item of a list of one kind's names that a plural
       // marker opens, its type word lowercase like the first's, is as generic as the first
-      else if (!m.generic && !m.place?.name.length && caseShape(words[i].text) === 'lower' && sameKindListedBefore(draft.text, words, i)) {
+      else if (!m.generic && !m.place?.name.length && caseShape(words[i].text) === 'lower' && sameKindListedBefore(draft.text, words, keysOf(s), i)) {
         m.generic = true;
         m.named = false;
       }
@@ -150,36 +150,37 @@ export function matchTitles(draft: Draft, config?: Pick<ResolvedConfig, 'extraLe
 /**
  * "các khoa Nội, khoa Ngoại và | khoa Nhi": word i (a lowercase type word) follows "và" or a
  * comma closing a list whose items are the same type word, lowercase, and one to three
- * capitalised words, the first of them right after a plural marker.
+ * capitalised words, the first of them right after a plural marker. `keys`: the sentence's
+ * (keysOf), read here for every lowercase body, so not made again.
  */
-function sameKindListedBefore(text: string, words: Word[], i: number): boolean {
-  const keys = words.map((w) => syllableKey(w.text));
+function sameKindListedBefore(text: string, words: Word[], keys: string[], i: number): boolean {
   const t = typeWordAt(keys, i);
   if (t === 0) return false;
   const type = keys.slice(i, i + t).join(' ');
-  const gapBefore = (k: number): string => text.slice(words[k - 1].end, words[k].start);
+  // (blanks only between words k-1 and k)
+  const blankBefore = (k: number): boolean => words[k - 1].end < words[k].start && onlyBlanks(text, words[k - 1].end, words[k].start);
   let k = i;
   for (let n = 0; n < 8; n++) {
     // the joiner before item k: a comma, or "và" between blanks
     let end = k - 1;
     if (end < 0) return false;
-    if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapBefore(k))) {
+    if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(words[end].end, words[k].start))) {
       /* the comma itself */
-    } else if (words[end].text.toLowerCase() === 'và' && /^[ \t\u00a0]+$/u.test(gapBefore(k)) && end > 0 && /^[ \t\u00a0]+$/u.test(gapBefore(end))) end--;
+    } else if (keys[end] === 'và' && blankBefore(k) && end > 0 && blankBefore(end)) end--;
     else return false;
     // the item before: its field (a capital, then up to three words joined by blanks) back to
     // the same type word, lowercase
     let start = -1;
     for (let f = end; f >= 0 && end - f < 4; f--) {
-      if (f < end && !/^[ \t\u00a0]+$/u.test(gapBefore(f + 1))) break;
+      if (f < end && !blankBefore(f + 1)) break;
       const at = f - t;
-      if (caseShape(words[f].text) === 'cap' && at >= 0 && keys.slice(at, f).join(' ') === type && words.slice(at, f).every((w) => caseShape(w.text) === 'lower') && /^[ \t\u00a0]+$/u.test(gapBefore(f))) {
+      if (caseShape(words[f].text) === 'cap' && at >= 0 && keys.slice(at, f).join(' ') === type && words.slice(at, f).every((w) => caseShape(w.text) === 'lower') && blankBefore(f)) {
         start = at;
         break;
       }
     }
     if (start < 0) return false;
-    if (start > 0 && /^[ \t\u00a0]+$/u.test(gapBefore(start)) && pluralMarkerEndingAt(words, start - 1) > 0) return true;
+    if (start > 0 && blankBefore(start) && pluralMarkerEndingAt(words, start - 1) > 0) return true;
     k = start;
   }
   return false;
