@@ -134,15 +134,11 @@ writeFileSync(
   JSON.stringify(core.precomputeSyllables(readFileSync('dist/dictionary-vi/index.dic', 'utf8'))),
 );
 // the general dictionary's pair counts (core/spell/general-pairs-data.ts): beside the Node
-// bundles, read when a check first asks, not inside each bundle (the web worker bundles them)
-// (its two figures only: no comment, no source line; and their index, where each first
-// syllable's pairs begin and each syllable's count, which the first spelling question otherwise
-// made by scanning the lists, 25–45 ms; core/spell/general-pairs.ts generalPairsIndex)
-const generalPairs = JSON.parse(readFileSync(join('dictionaries', core.GENERAL_PAIRS_FILE), 'utf8'));
-writeFileSync(
-  join('dist', core.GENERAL_PAIRS_FILE),
-  JSON.stringify({ syllables: generalPairs.syllables, pairs: generalPairs.pairs, index: core.generalPairsIndex(generalPairs.pairs, generalPairs.syllables) }),
-);
+// bundles, read when a check first asks, not inside each bundle (the web worker bundles them);
+// their two lists only, as plain UTF-8 text, read as bytes: no JSON.parse, no index to build
+// (core/spell/general-pairs.ts finds a syllable's pairs by binary search in the sorted list)
+const generalPairs = JSON.parse(readFileSync(join('dictionaries', 'general-pairs.json'), 'utf8'));
+writeFileSync(join('dist', core.GENERAL_PAIRS_FILE), core.generalPairsText(generalPairs));
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/soattinrc.schema.json', JSON.stringify(core.configSchema(), null, 2) + '\n');
 if (watch) console.log('watch mode is not supported; rerun npm run build');

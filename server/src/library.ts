@@ -11,8 +11,7 @@ export { linter };
 export { setParagraphMemos } from './core/paragraph-memo.js';
 /** the build writes what the spelling check would compute from dictionary-vi at every start */
 export { precomputeSyllables, PRECOMPUTED_FILE } from './core/spell/dictionary.js';
-/** the build writes general-pairs.json beside the bundles (read at run time, never bundled for Node) */
+/** the build writes general-pairs.json's two lists beside the bundles as plain text (read at run time as bytes, never bundled for Node) */
 export { GENERAL_PAIRS_FILE } from './core/spell/general-pairs-data.js';
-/** and with it where each first syllable's pairs begin and each syllable's count, so no start scans the lists for them */
-export { generalPairsIndex } from './core/spell/general-pairs.js';
+export { generalPairsText } from './core/spell/general-pairs-text.js';
 export const { lint, fixText, resolveConfig, loadConfigObject, validateConfig, configSchema } = linter;

@@ -1,6 +1,7 @@
 /**
  * The general dictionary's pair counts (dictionaries/general-pairs.json, over a megabyte) ship
- * beside the Node bundles as dist/general-pairs.json and are read when a check first asks, not
+ * beside the Node bundles as dist/general-pairs.txt (the two lists as plain UTF-8 text, read as
+ * bytes: no JSON.parse, no index) and are read when a check first asks, not
  * inside each bundle, where every start of the server and of a CLI worker paid for them
  * (core/spell/general-pairs-data.ts); the web worker, which has no disk, bundles them.
  * dist/ is the build's (npm test builds first).
@@ -10,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generalPairCount, generalSyllableCount, generalSyllableTotal } from '../../server/src/core/spell/general-pairs.js';
 
 const root = path.resolve(__dirname, '../..');
 const list = JSON.parse(fs.readFileSync(path.join(root, 'dictionaries/general-pairs.json'), 'utf8')) as { syllables: string; pairs: string };
@@ -21,33 +23,34 @@ const ascii = (() => {
 })();
 
 describe('general-pairs.json ships beside the Node bundles', () => {
-  it('as the figures the checks read and nothing else', () => {
-    const shipped = JSON.parse(fs.readFileSync(path.join(root, 'dist/general-pairs.json'), 'utf8'));
-    expect(Object.keys(shipped).sort()).toEqual(['index', 'pairs', 'syllables']);
-    expect(shipped.syllables).toBe(list.syllables);
-    expect(shipped.pairs).toBe(list.pairs);
+  it('as the figures the checks read and nothing else: the syllables\' list, then the pairs\', as plain text', () => {
+    const shipped = fs.readFileSync(path.join(root, 'dist/general-pairs.txt'), 'utf8');
+    expect(shipped).toBe(`${list.syllables}\n${list.pairs}\n`);
   });
 
-  it('with their index, so no start scans the lists: where each first syllable\'s pairs begin, each syllable\'s count', () => {
-    const { pairs, index } = JSON.parse(fs.readFileSync(path.join(root, 'dist/general-pairs.json'), 'utf8')) as {
-      pairs: string;
-      index: { starts: Record<string, number>; counts: Record<string, number>; total: number };
-    };
-    const firsts = new Set(list.pairs.split('|').map((e) => e.slice(0, e.indexOf(' '))));
-    // every first syllable, in the list's order, each offset the start of its first pair
-    expect(Object.keys(index.starts)).toEqual([...firsts]);
-    let before = -1;
-    for (const [first, at] of Object.entries(index.starts)) {
-      expect(at).toBeGreaterThan(before);
-      expect(at === 0 || pairs[at - 1] === '|').toBe(true);
-      expect(pairs.startsWith(`${first} `, at)).toBe(true);
-      // (the pair before it has another first syllable)
-      if (at > 0) expect(pairs.slice(pairs.lastIndexOf('|', at - 2) + 1, at - 1).startsWith(`${first} `)).toBe(false);
-      before = at;
+  it('sorted in the byte order the lookup searches by (UTF-8 bytes, code points)', () => {
+    for (const figures of [list.syllables, list.pairs]) {
+      const keys = figures.split('|').map((e) => Buffer.from(e.slice(0, e.lastIndexOf(':'))));
+      for (let i = 1; i < keys.length; i++) expect(Buffer.compare(keys[i - 1], keys[i]), figures.slice(0, 20)).toBe(-1);
     }
-    const counts = list.syllables.split('|').map((e) => [e.slice(0, e.lastIndexOf(':')), Number(e.slice(e.lastIndexOf(':') + 1))] as const);
-    expect(Object.entries(index.counts)).toEqual(counts);
-    expect(index.total).toBe(counts.reduce((sum, [, n]) => sum + n, 0));
+  });
+
+  it('every pair and every syllable found by the binary search; a first syllable with no pair, none', () => {
+    const entries = list.pairs.split('|');
+    for (const e of entries) {
+      const colon = e.lastIndexOf(':');
+      const space = e.indexOf(' ');
+      expect(generalPairCount(e.slice(0, space), e.slice(space + 1, colon)), e).toBe(Number(e.slice(colon + 1)));
+    }
+    for (const [a, b] of [['a', 'zzz'], ['', 'a'], ['ỹỹỹ', 'a'], ['zzzz', 'a'], ['a', ''], ['aa', 'a'], ['hội nghị', 'x']]) expect(generalPairCount(a, b), `${a} ${b}`).toBe(0);
+    let total = 0;
+    for (const e of list.syllables.split('|')) {
+      const colon = e.lastIndexOf(':');
+      expect(generalSyllableCount(e.slice(0, colon)), e).toBe(Number(e.slice(colon + 1)));
+      total += Number(e.slice(colon + 1));
+    }
+    expect(generalSyllableTotal()).toBe(total);
+    expect(generalSyllableCount('constructor')).toBe(0);
   });
 
   it('not inside them; the web worker, with no disk to read it from, bundles it', () => {
