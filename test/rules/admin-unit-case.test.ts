@@ -289,6 +289,35 @@ describe('the level words of dictionaries/generic-markers.json', () => {
   it.each(markers.geographicGenerics.valid)('keeps a noun of geography that opens a name: %s', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });
+
+  it.each(markers.geographicGenerics.bodyHeads.map((h) => [h.word, h.valid]))('“%s” before a noun of geography makes it a body’s name: %s', (word, text) => {
+    expect(text.toLowerCase()).toContain(word);
+    expect(check(text, RULE)).toEqual([]);
+  });
+  it('keeps a team named after its river and province, lowers the river itself in the same sentence', () => {
+    const text = 'Các cầu thủ Sông Lam Nghệ An tập bơi qua Sông Lam.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Danh từ chung chỉ địa lý trước tên riêng viết thường: “Sông Lam” → “sông Lam”.', at: '1:42', text: 'Sông' }]);
+    expect(fixed(text, RULE)).toBe('Các cầu thủ Sông Lam Nghệ An tập bơi qua sông Lam.');
+  });
+  // a club, a team, a firm or a hotel named after a river: the noun's capital is the body's name
+  it.each([
+    'Hai đội Hồng Lĩnh Hà Tĩnh và Sông Lam Nghệ An hòa nhau trên sân Vinh.',
+    'Các cựu cầu thủ Sông Lam Nghệ An hướng dẫn kỹ thuật cho học viên nhỏ tuổi.',
+    'Khách sạn Sông Hàn được khen thưởng vì bảo đảm an toàn thực phẩm.',
+    'Công đoàn Tổng công ty Sông Đà tổ chức hội thao cho công nhân.',
+    'Câu lạc bộ bơi chải Sông La của huyện giành hai huy chương vàng.',
+    'Phóng viên tạp chí Sông Lam dự lớp bồi dưỡng nghiệp vụ.',
+  ])('keeps the noun of geography that opens a body’s name: %s', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+  it.each([
+    ['Đoàn viên đi thuyền trên Sông Lam nhặt rác thải nhựa.', 'Đoàn viên đi thuyền trên sông Lam nhặt rác thải nhựa.'],
+    ['Khách sạn của xã nằm bên Sông Hàn.', 'Khách sạn của xã nằm bên sông Hàn.'],
+    ['Câu lạc bộ tổ chức bơi qua Sông Lam vào dịp hè.', 'Câu lạc bộ tổ chức bơi qua sông Lam vào dịp hè.'],
+  ])('still lowers the river after a body that only acts on it: %s', (from, to) => {
+    expect(check(from, RULE)).toHaveLength(1);
+    expect(fixed(from, RULE)).toBe(to);
+  });
 });
 
 describe('admin-unit-case: a page’s non-breaking space glued to a body’s name', () => {

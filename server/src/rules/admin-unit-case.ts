@@ -19,6 +19,8 @@ import { organisationEntries } from '../core/lexicon/entries.js';
 import { isSurname } from '../core/surnames.js';
 import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, neverCapitalised, usuallyLowercase } from '../core/capital-evidence.js';
 import { provinceAt } from '../core/provinces.js';
+import { genreWords } from '../core/spell/genre-words.js';
+import { lookupKey } from '../core/spell/syllable.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
@@ -463,6 +465,45 @@ const NAMED_PLACE_FIRSTS = new Set(NAMED_PLACE_HEADS.map((h) => h[0]));
 /** nouns of geography written lowercase before a name, and the words before them that make them another name's (generic-markers.json geographicGenerics) */
 const GEO_GENERICS = new Set(markers.geographicGenerics.words.map(syllableKey));
 const GEO_NOT_AFTER = markers.geographicGenerics.notAfter.map((p) => p.split(' ').map(syllableKey));
+/**
+ * heads of bodies and businesses that take a river's or a mountain's name (generic-markers.json
+ * geographicGenerics.bodyHeads) and openers of what is printed as its owner names it, a club's
+ * or a publication's (common-nouns.json evidence.ownerOpeners), as key lists
+ */
+const BODY_HEADS = [...markers.geographicGenerics.bodyHeads.map((h) => h.word), ...commonNouns.evidence.ownerOpeners].map((h) => h.split(' ').map(syllableKey));
+/** how many lowercase words of description may stand between a capitalised head and the noun ("Câu lạc bộ | bơi chải | Sông La") */
+const BODY_DESCRIPTION = 2;
+
+/**
+ * The noun of geography at word i opens the name of a body, not a river's or a mountain's: a
+ * head of a body ends right before it, in any case ("khách sạn Sông Hàn", "Tổng công ty Sông
+ * Đà": an organisation's type word too), or a capitalised one before at most two lowercase words
+ * of description that are no function words ("Câu lạc bộ bơi chải Sông La"; not "Câu lạc bộ tổ
+ * chức bơi qua Sông Lam", nor a lowercase head's "khách sạn nằm bên Sông Hàn"); or the capitalised run after it holds a province's name
+ * ("cầu thủ Sông Lam Nghệ An": a team named after its river and its province — a river is
+ * written with no province glued to its name).
+ */
+function opensBodyName(draft: Draft, ws: Word[], keys: string[], i: number, name: Word[]): boolean {
+  const text = draft.text;
+  for (let k = 1; k < name.length; k++) if (provinceAt(text, ws, keys, i + 1 + k)) return true;
+  for (let end = i; end >= 1 && i - end <= BODY_DESCRIPTION; end--) {
+    if (end < i && (nameShape(ws[end]) !== 'lower' || functionAt(keys, end) || genreWords().functionWords.has(lookupKey(ws[end].text)))) return false;
+    if (!blank(text, ws[end - 1], ws[end])) return false;
+    const head = headEndingAt(text, ws, keys, end);
+    if (head >= 0 && (end === i || isCapitalised(ws[head].text))) return true;
+  }
+  return false;
+}
+
+/** Where a body's head (BODY_HEADS, or an organisation's type word) that ends right before word `end` starts, or -1. */
+function headEndingAt(text: string, ws: Word[], keys: string[], end: number): number {
+  for (let m = end - 1; m >= 0 && end - m <= 5; m--) {
+    if (m < end - 1 && !blank(text, ws[m], ws[m + 1])) break;
+    if (typeWordAt(keys, m) === end - m) return m;
+    if (BODY_HEADS.some((h) => h.length === end - m && h.every((k, n) => keys[m + n] === k))) return m;
+  }
+  return -1;
+}
 
 /**
  * "trên Vịnh Hạ Long": a capitalised noun of geography mid-sentence before a capitalised name,
@@ -483,7 +524,7 @@ function capitalGeneric(draft: Draft, ws: Word[], keys: string[], i: number, inE
   if (afterPlaceHead(text, ws, keys, i) || afterSchoolKind(draft, ws, keys, i)) return undefined;
   const name: Word[] = [];
   for (let k = i + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]); k++) name.push(ws[k]);
-  if (name.length === 0 || inPersonName(draft, w.start)) return undefined;
+  if (name.length === 0 || inPersonName(draft, w.start) || opensBodyName(draft, ws, keys, i, name)) return undefined;
   return name;
 }
 
