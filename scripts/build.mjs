@@ -87,7 +87,7 @@ for (const r of results) for (const out of Object.keys(r.metafile.outputs)) if (
  * its own licence).
  */
 function thirdPartyNotices(metafiles) {
-  // the packages whose data is derived into dictionaries/ and bundled from there (scripts/build-general-words.mjs, scripts/build-general-pairs.mjs)
+  // the packages whose data is derived into dictionaries/ and bundled from there (scripts/build-general-words.mjs, scripts/build-general-pairs.mjs, scripts/build-general-nouns.mjs)
   const dirs = new Set(['node_modules/@vntk/dictionary']);
   for (const m of metafiles) {
     for (const input of Object.keys(m.inputs)) {

@@ -692,3 +692,28 @@ describe('spelling: a pair the genre writes itself, about as often as the listed
     expect(firstSuggestions(inDraft('Hội nghị bàn những vấn đề trong tâm của năm tới.'))).toEqual([['trong tâm', 'trọng']]);
   });
 });
+
+describe('spelling: the list alone, a noun phrase, a slip already read (issue 13: correct drafts of courts, banks, health, villages)', () => {
+  it('reads no listed word the drafts never wrote, with a syllable they never write, against a word as written', () => {
+    // "huyện lộ" is listed, but no draft wrote it nor "lộ": "lo" (to pay for, to see to) stands
+    expect(findings(inDraft('Tỉnh hỗ trợ cây giống, huyện lo kinh phí tập huấn cho nông dân.'), R)).toEqual([]);
+    // where the drafts write neither syllable, the list is the evidence there is
+    expect(firstSuggestions(inDraft('Học viên thực hành kỹ thuật khoang nuôi tái sinh rừng phòng hộ.'))).toEqual([['khoang nuôi', 'khoanh']]);
+    // a neighbour that needs a partner still tells ("nhiệm" is never written outside its words)
+    expect(firstSuggestions('Ở mỗi trạm y tế, một người kim nhiệm công tác thống kê.')).toEqual([['kim nhiệm', 'kiêm']]);
+  });
+
+  it('reads a noun before a word that is only a noun as a noun phrase (general-nouns.json), a verb there as the slip', () => {
+    for (const sentence of [
+      'Bị cáo có thẻ căn cước nhưng không mang theo khi làm thủ tục.',
+      'Khách hàng có thẻ ngân hàng được rút tiền miễn phí tại quầy giao dịch.',
+      'Người có thẻ người khuyết tật được giảm một nửa giá vé tham quan.',
+    ]) expect(findings(inDraft(sentence), R), sentence).toEqual([]);
+    expect(firstSuggestions(inDraft('Sau buổi tập huấn, cán bộ xã có thẻ hướng dẫn lại cho người dân.'))).toEqual([['có thẻ', 'thể']]);
+  });
+
+  it('reads the neighbour of a non-syllable beside the syllable it was read as', () => {
+    // "gằng" is read as "gắng": "cố" makes "cố gắng", no "em có" stranded beside it
+    expect(firstSuggestions(inDraft('Thầy hiệu trưởng dặn các em cố gằng học tập thật tốt.'))).toEqual([['gằng', 'gắng']]);
+  });
+});

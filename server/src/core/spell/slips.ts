@@ -514,6 +514,14 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
     // against a familiar word as written: "viết tin ngắn" is news kept short, no "tin nhắn"
     const struckOnList = !!v.struck && (side < 0 ? bPair : aPair) === 0 && generalWordCount(key) >= FAMILIAR_SYLLABLE;
     const listed = !!n && !struckOnList && (side < 0 ? isListedPair(n, v.key) : isListedPair(v.key, n));
+    // …nor is a listed word the drafts never wrote whose changed syllable they never write
+    // either, against a syllable as written that they do write: the figures then stand for the
+    // text as written, and the list alone does not outweigh them (the listed-word step reads no
+    // such word either, bestMatch). "huyện lo kinh phí" is the district paying, no "huyện lộ" (a
+    // listed road no draft named; "lo" written, "lộ" never). Where the drafts write neither
+    // syllable the list is all the evidence there is ("kỹ thuật khoang nuôi" → "khoanh nuôi"),
+    // and a neighbour that needs a partner still tells (`partnerless` below)
+    const unwrittenOnList = listed && syllableCount(v.key) === 0 && (side < 0 ? bPair : aPair) === 0 && count > 0;
     // a key struck by its neighbour, seen from one side only, must make a listed word, a pair
     // the genre writes all the time, or the neighbour's usual one ("phầm mềm" → "phần mềm"):
     // "số dùng chung" is no slip for "số vùng"
@@ -534,7 +542,7 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
     // the variant completes a listed word of three syllables with its neighbours: "nhiều hoà giải
     // viêm người Khmer" is "hoà giải viên", whatever the content word after it might make
     const completes = endsWord || goesOn(before, v.key, after) || opensWord;
-    const usual = completes || partnerless || twoSided || !n || ((functionWords.has(v.key) || listed) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
+    const usual = completes || partnerless || twoSided || !n || ((functionWords.has(v.key) || (listed && !unwrittenOnList)) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
     // a neighbour the genre writes often and nearly always with the variant ("uy" is "uy tín" 14
     // times in 15, "bàn" is "địa bàn" 116 in 126) is evidence however common the written syllable
     // is: "người có uy tính" → "uy tín", "trên đại bàn" → "địa bàn"

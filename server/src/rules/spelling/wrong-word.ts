@@ -21,6 +21,7 @@ import { typeWordAt } from '../../core/lexicon.js';
 import { lowercaseWord, mostlyCapitalised } from '../../core/capital-evidence.js';
 import { PairMap } from '../../core/pair-map.js';
 import { closedWordStands, oddSyllable } from '../../core/spell/closed-reading.js';
+import { isGeneralNoun } from '../../core/spell/general-nouns.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { lookupKey } from '../../core/spell/syllable.js';
 
@@ -367,8 +368,10 @@ export function pairSlips(c: SentenceCheck): void {
   };
   const opensSentence = (j: number): boolean => j === 0 && !!tokens[1] && !tokens[1].info.capitalised && !tokens[1].info.allCaps;
   // the syllables joined to a token by blanks only, up to three each side: punctuation, a
-  // name or a number ends the run
-  const keys = tokens.map((_, j) => word(j));
+  // name or a number ends the run. A non-syllable already reported stands there as the syllable
+  // it was read as (c.meant): "các em cố gằng học tập" reads "cố" beside "gắng", no stranded
+  // "cố" for "em có"
+  const keys = tokens.map((_, j) => word(j) ?? (flagged.has(j) ? c.meant.get(j) : undefined));
   // a capitalised syllable (not an abbreviation), read only for what it says of its neighbour
   const farKey = (j: number): string | undefined => {
     const n = tokens[j];
@@ -489,7 +492,11 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   // clause ends at the syllable, as a noun may end one; "và", "hoặc" join phrases, and "với thành
   // viện và doanh nghiệp" is still "thành viên")
   const ends = at > 0 && !!far && opensClause.has(far.key);
-  const stranded = !far || (!far.skip && !far.info.allCaps && !ends && !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key)));
+  // …nor a noun as written before a word that is only a noun (general-nouns.json): the head of a
+  // noun phrase and what qualifies it, "có thẻ căn cước", "có thẻ ngân hàng" (a card); a verb
+  // there still strands it, "có thẻ làm được" → "có thể"
+  const headed = at > 0 && !!far && isGeneralNoun(keys[at]) && nounAt(text, tokens, first + keys.length);
+  const stranded = !far || (!far.skip && !far.info.allCaps && !ends && !headed && !(at === 0 ? pairWeight(far.key, keys[at]) : pairWeight(keys[at], far.key)));
   if (keys.some((k, n) => n !== at && functionWords.has(k)) && common.has(keys[at]) && !stranded) return undefined;
   // a closed-class verb right after an aspect word is that verb, the changed syllable its
   // complement, whatever follows: "đã thành phân" is no "thành phần" (a noun never follows "đã")
@@ -513,6 +520,19 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
   corrected[first + at - lo] = best.keys[at];
   // (a name's word in lower case explains nothing as written: its twin need only explain as much)
   return coverage(corrected) > coverage(written) || (asName && coverage(corrected) === coverage(written)) ? best : undefined;
+}
+
+/**
+ * The word token j opens, joined to it (two syllables a listed or general word make, else the
+ * syllable alone), is only a noun in the general dictionary (general-nouns.json): "căn cước",
+ * "ngân hàng", "người"; not "tổ chức", "làm".
+ */
+function nounAt(text: string, tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.skip || t.info.allCaps) return false;
+  const next = tokens[j + 1];
+  const pair = !!next && !next.skip && adjacent(text, t, next) && (isListedPair(t.key, next.key) || isGeneralPair(t.key, next.key));
+  return isGeneralNoun(pair ? `${t.key} ${next.key}` : t.key);
 }
 
 /**

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Builds dictionaries/general-nouns.json: the words of one or two syllables that a general
+// Vietnamese dictionary (@vntk/dictionary, MIT) gives as nouns only, every sense tagged N ("thẻ",
+// "người", "căn cước", "ngân hàng"; not "tổ chức", N and V). The spelling rule reads a noun as
+// written before another noun as a noun phrase, its head and what qualifies it ("có thẻ căn
+// cước": a card, no "có thể"), never a slip stranded among words (core/spell/general-nouns.ts).
+// Figures of a dictionary, no text: the keys alone, joined.
+//   npm run build && node scripts/build-general-nouns.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const core = require(join(root, 'dist/core.js'));
+const out = join(root, 'dictionaries/general-nouns.json');
+const SOURCE = '@vntk/dictionary/data/dictionary.json';
+
+const existing = (() => {
+  try {
+    return JSON.parse(readFileSync(out, 'utf8'));
+  } catch {
+    return undefined;
+  }
+})();
+
+const dictionary = JSON.parse(readFileSync(require.resolve(SOURCE), 'utf8'));
+const nouns = new Set();
+for (const [entry, senses] of Object.entries(dictionary)) {
+  const w = entry.normalize('NFC').trim();
+  if (!Array.isArray(senses) || senses.length === 0 || !/^[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+)?$/u.test(w)) continue;
+  const parts = w.split(' ');
+  if (!parts.every((p) => core.isSyllable(p))) continue;
+  if (!senses.every((s) => s.pos === 'N')) continue;
+  // stored as lookup keys (core's syllableKey: NFC, lower case, new tone style)
+  nouns.add(parts.map((p) => core.syllableKey(p)).join(' '));
+}
+// a key written two ways in the source ("thuỷ"/"thủy") may be a noun in one entry and not in the
+// other: kept only when no entry of that key has another part of speech
+for (const [entry, senses] of Object.entries(dictionary)) {
+  if (!Array.isArray(senses) || senses.every((s) => s.pos === 'N')) continue;
+  const parts = entry.normalize('NFC').trim().split(' ');
+  if (parts.length <= 2 && parts.every((p) => core.isSyllable(p))) nouns.delete(parts.map((p) => core.syllableKey(p)).join(' '));
+}
+
+const data = {
+  $comment:
+    'Words of one or two syllables that a general Vietnamese dictionary (@vntk/dictionary 1.0.0 dictionary.json, MIT License) gives as nouns only (every sense tagged N), as lookup keys (new tone style), made by scripts/build-general-nouns.mjs: figures of the dictionary, no text. The spelling rule reads a noun as written, beside a closed-class word, before a word that is only a noun as the head of a noun phrase and what qualifies it (“có thẻ căn cước”: a card), not as a slip stranded among words (“có thẻ làm được” → “có thể”). Each example is a sentence written for Soát Tin with `word` in it: a `silent` one must draw no spelling finding, a `slip` one the finding on `finding` (a verb, no noun, after the noun as written).',
+  source: 'dictionary.json of @vntk/dictionary 1.0.0 (MIT License, https://github.com/vntk/dictionary)',
+  examples: existing?.examples ?? [],
+  nouns: [...nouns].sort().join('|'),
+};
+writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
+console.log(`${nouns.size} nouns written to ${out}`);

@@ -1,0 +1,17 @@
+/**
+ * Words a general Vietnamese dictionary gives as nouns only (dictionaries/general-nouns.json,
+ * built by scripts/build-general-nouns.mjs): "thẻ", "người", "căn cước", "ngân hàng"; not "tổ
+ * chức" (a noun and a verb). A noun before a noun is the head of a noun phrase and what qualifies
+ * it ("có thẻ căn cước": a card): the syllable as written reads there, whatever the lists say of
+ * its pair with the word before.
+ */
+import data from '../../../../dictionaries/general-nouns.json';
+
+let nouns: Set<string> | undefined;
+
+/** True when the word (lookup keys, one space between two syllables) is only a noun in the general dictionary. */
+export function isGeneralNoun(word: string): boolean {
+  // (a set of the list's own slices, made on the first question)
+  nouns ??= new Set(data.nouns.split('|'));
+  return nouns.has(word);
+}
