@@ -13,7 +13,7 @@
  * answer uncacheable: it is computed every time, never stored half-right.
  */
 import { BoundedCache, detach, shared, stringBytes } from './bounded-cache.js';
-import type { Draft, Paragraph, Sentence, Word } from './draft.js';
+import type { Draft, Paragraph, Sentence, Span, Word } from './draft.js';
 import { lastAtOrBefore } from './sorted.js';
 
 /** A word of the paragraph, by its index among the paragraph's words (all its sentences). */
@@ -43,6 +43,25 @@ export function paragraphKey(draft: Pick<Draft, 'text' | 'view'>, p: Paragraph):
   return key;
 }
 const keys = new WeakMap<Paragraph, string>();
+
+/**
+ * The paragraph's prose (`view` between its offsets) as the paragraph's key when that is its
+ * prose (a .txt draft, or prose that is its text), else a slice. The caches kept by a
+ * paragraph's text (spacing, debris, the matching view, abbreviations…) hashed a new slice of
+ * each paragraph on every re-check, and compared it with their stored copy character by
+ * character; the key's hash is computed once a pass (its content is the slice's: same answers).
+ * `view` must be the view of the draft `p` belongs to (a paragraph is one draft's): a key of the
+ * paragraph's length is its prose alone (a key of prose and text joined is longer).
+ */
+export function paragraphProse(view: string, p: Span): string {
+  const key = keys.get(p as Paragraph);
+  return key !== undefined && key.length === p.end - p.start ? key : view.slice(p.start, p.end);
+}
+
+/** The paragraph's original text, as `paragraphProse` has it when the prose is the text (else `p.text`). */
+export function paragraphText(draft: Pick<Draft, 'text' | 'view'>, p: Paragraph): string {
+  return draft.view === draft.text ? paragraphProse(draft.view, p) : p.text;
+}
 
 /**
  * The quotations of each paragraph, as offsets from its start (the parser cuts a quotation

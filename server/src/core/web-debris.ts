@@ -5,6 +5,7 @@
  */
 import debris from '../../../dictionaries/web-debris.json';
 import { BoundedCache } from './bounded-cache.js';
+import { paragraphProse } from './paragraph-memo.js';
 import { closesCaption, gluedAltTextEnd } from './alt-text.js';
 import { matchesOf } from './matches.js';
 
@@ -342,7 +343,7 @@ export function paragraphDebris(view: string, paragraphs: Paragraphs): ReadonlyA
   const known = found.get(paragraphs);
   if (known && known.view === view) return known.lists;
   // each paragraph settles itself (no cue and no glued alt text: nothing), one pass over them
-  const lists = paragraphs.map((p) => debrisOf(view, p.start, p.end));
+  const lists = paragraphs.map((p) => debrisOf(view, p));
   found.set(paragraphs, { view, lists });
   return lists;
 }
@@ -352,8 +353,9 @@ const found = new WeakMap<Paragraphs, { view: string; lists: ReadonlyArray<reado
 const byParagraph = new BoundedCache<DebrisSpan[]>('web-debris.paragraphs', 1024 * 1024);
 
 /** inlineDebris(view, start, end), from the paragraph memo when its text was seen before */
-function debrisOf(view: string, start: number, end: number): DebrisSpan[] {
-  return debrisInParagraph(view.slice(start, end)).map((d) => ({ ...d, from: d.from + start, start: d.start + start, end: d.end + start }));
+function debrisOf(view: string, p: { start: number; end: number }): DebrisSpan[] {
+  const start = p.start;
+  return debrisInParagraph(paragraphProse(view, p)).map((d) => ({ ...d, from: d.from + start, start: d.start + start, end: d.end + start }));
 }
 
 /** The inline debris of one paragraph's prose, offsets from its start (kept by its text). */

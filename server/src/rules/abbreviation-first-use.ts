@@ -14,6 +14,7 @@ import type { Rule } from '../core/types.js';
 import { isSentenceStart } from '../core/casing.js';
 import { matchesOf } from '../core/matches.js';
 import { BoundedCache } from '../core/bounded-cache.js';
+import { paragraphProse } from '../core/paragraph-memo.js';
 
 interface Entry {
   abbr: string;
@@ -143,7 +144,7 @@ export const abbreviationFirstUse: Rule = {
   check({ draft, report }) {
     const { text, view } = draft;
     const segments = draft.paragraphs.filter(inScope).flatMap((p) => {
-      const found = paragraphScan(view.slice(p.start, p.end));
+      const found = paragraphScan(paragraphProse(view, p));
       return found ? [{ p, found }] : [];
     });
 

@@ -13,7 +13,7 @@
 import type { Draft, Paragraph, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Rule, RuleContext, TextEdit } from '../core/types.js';
-import { ParagraphMemo, quotesByParagraph } from '../core/paragraph-memo.js';
+import { ParagraphMemo, quotesByParagraph, saltId } from '../core/paragraph-memo.js';
 import { SpanIndex } from '../core/sorted.js';
 import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, syllableKey, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
@@ -104,7 +104,9 @@ export const commonNounCase: Rule = {
     // what a paragraph's findings depend on beyond its own text: the lexicon's profile, the
     // placed names anywhere in the draft, the quotations — and the answers it got from the
     // draft-wide sets (asked.ts), checked on the remembered paragraph
-    const draftWide = `${config.profile}\u0001${namesKey(names)}`;
+    // (as a short stand-in: the key of a long draft's placed names runs to kilobytes, and each
+    // paragraph's salt joined it anew, to be compared whole with the stored one, every re-check)
+    const draftWide = saltId(`${config.profile}\u0001${namesKey(names)}`);
     const sets: Lookup[] = [lowercaseEvents, namedPlaces, own.lowercase, own.named, own.namedOnly];
     // the lexicon's spans, indexed once, and only when a paragraph is not remembered: a re-check
     // reads the spans of the paragraphs it computes (the edited one), not the whole draft's

@@ -10,6 +10,7 @@ import { positionAt, type Paragraph, type Sentence } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { collapseSpaces, nfc } from '../core/normalise.js';
 import { BoundedCache } from '../core/bounded-cache.js';
+import { paragraphText } from '../core/paragraph-memo.js';
 
 const MIN_WORDS = 4;
 /** a sentence inside a longer paragraph, or a paragraph found inside another, needs more words to be a copy */
@@ -19,15 +20,27 @@ const MIN_WORDS_PART = 8;
  * keys of recent paragraphs and sentences: a re-check after an edit meets the same texts
  * again. Bounded by bytes and holding copies (bounded-cache.ts), not slices of old drafts.
  */
-const KEYS = new BoundedCache<string>('duplicate-sentence.keys', 4 * 1024 * 1024);
+const KEYS = new BoundedCache<Keyed>('duplicate-sentence.keys', 4 * 1024 * 1024);
 
-function key(s: string): string {
-  let k = KEYS.get(s);
-  if (k === undefined) {
-    k = computeKey(s);
-    KEYS.set(s, k);
+/**
+ * A text's comparison key and its number of words, kept together: each paragraph and sentence
+ * of the draft is counted on every re-check, and the cache's copy of the key is one string
+ * from check to check, whose hash the maps of the comparison know.
+ */
+interface Keyed {
+  k: string;
+  n: number;
+}
+
+function key(s: string): Keyed {
+  let e = KEYS.get(s);
+  if (e === undefined) {
+    const k = computeKey(s);
+    KEYS.set(s, { k, n: wordCount(k) });
+    // (the cache's copy, when it kept one: a key of the draft's slices would hold the draft)
+    e = KEYS.get(s) ?? { k, n: wordCount(k) };
   }
-  return k;
+  return e;
 }
 
 /** Number of words of a key (its single spaces + 1), as `k.split(' ').length`. */
@@ -104,8 +117,8 @@ export const duplicateSentence: Rule = {
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
       if (!compared(p)) continue;
-      const k = key(p.text);
-      const words = wordCount(k);
+      // (the paragraph's text as the parse keyed it: no new slice hashed on each re-check)
+      const { k, n: words } = key(paragraphText(draft, p));
 
       if (words >= MIN_WORDS && p.kind !== 'headline') {
         const sameP = byKey.get(k);
@@ -145,8 +158,8 @@ export const duplicateSentence: Rule = {
 
       // sentences of a paragraph that is not a copy as a whole
       for (const s of p.sentences) {
-        const sk = key(s.text);
-        if (wordCount(sk) < MIN_WORDS_PART) continue;
+        const { k: sk, n } = key(s.text);
+        if (n < MIN_WORDS_PART) continue;
         const earlier = sentencesSeen.get(sk);
         if (earlier && p.kind !== 'headline') {
           // the sentence and the blanks after it (or before it, at the end of a paragraph)
@@ -167,7 +180,7 @@ export const duplicateSentence: Rule = {
       }
       if (!byKey.has(k)) byKey.set(k, p);
       remember(p, k);
-      if (p.sentences.length > 1) for (const x of p.sentences) remember(p, key(x.text));
+      if (p.sentences.length > 1) for (const x of p.sentences) remember(p, key(x.text).k);
     }
   },
 };

@@ -35,7 +35,10 @@ function positionsOf(draft: Draft): Map<string, number[]> {
   if (!hit) {
     hit = new Map();
     draft.words.forEach((w, a) => {
-      if (caseShape(w.text) !== 'cap') return;
+      // (a word opening with a small ASCII letter, most of them, is no capital: settled without
+      // reading its letters)
+      const c = w.text.charCodeAt(0);
+      if ((c >= 0x61 && c <= 0x7a) || caseShape(w.text) !== 'cap') return;
       const key = wordKey(w);
       const list = hit!.get(key);
       if (list) list.push(a);

@@ -7,6 +7,7 @@ import type { Report, Rule } from '../core/types.js';
 import { charBefore } from '../core/draft.js';
 import { debrisInParagraph, draftDebris } from '../core/web-debris.js';
 import { BoundedCache } from '../core/bounded-cache.js';
+import { paragraphText } from '../core/paragraph-memo.js';
 import titles from '../../../dictionaries/titles.json';
 
 /** Is the word ending at `end` (inclusive) Vietnamese (a letter beyond ASCII) or capitalised, and after a blank or a line start? */
@@ -134,7 +135,8 @@ export const spacing: Rule = {
         }
         // a line of plain text is a paragraph whose findings depend on its text alone (a link
         // or a piece of debris never crosses a line): a re-check reuses the unchanged ones
-        for (const r of paragraphFindings(p.text)) push(shift(r, p.start));
+        // (its text as the parse keyed it: a string whose hash is known, not a new slice to hash)
+        for (const r of paragraphFindings(paragraphText(draft, p))) push(shift(r, p.start));
       } else checkParagraph(view, text, p.start, p.end, isOpaque, push);
     }
   },

@@ -19,7 +19,7 @@ import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
 import { inPersonName, personNames } from '../core/person-names.js';
 import { scan, type SentenceCheck } from './spelling/sentence.js';
-import { remember, sentenceMemo, shiftedAt, wordsSignature } from './spelling/memo.js';
+import { recall, remember, shiftedAt, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, heardSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
@@ -144,8 +144,9 @@ export const spelling: Rule = {
         // (each was checked again on every re-check, half the spelling rule's re-check of a
         // 100 KB draft of pasted pages)
         const sentenceNames = smallNames.overlapping(sentence.start, sentence.end);
-        const memoKey = `${prefixes ? prefixes[k] : ''}${setting}${sentenceLinks.length ? linksKey(sentenceLinks, sentence.start) : ''}${sentenceNames.length ? `|n${linksKey(sentenceNames, sentence.start)}` : ''}|${sentence.text}`;
-        const known = sentenceMemo.get(memoKey);
+        // (kept by the sentence's text, these settings checked on the entry: memo.ts)
+        const memoSalt = `${prefixes ? prefixes[k] : ''}${setting}${sentenceLinks.length ? linksKey(sentenceLinks, sentence.start) : ''}${sentenceNames.length ? `|n${linksKey(sentenceNames, sentence.start)}` : ''}|`;
+        const known = recall(sentence.text, memoSalt);
         if (known) {
           const reports = shiftedAt(known, sentence.start);
           for (let i = 0; i < reports.length; i++) context.report(reports[i]);
@@ -166,7 +167,7 @@ export const spelling: Rule = {
         nonSyllables(c);
         strandedLetters(c);
         if (!useContext) {
-          remember(memoKey, found, sentence.start);
+          remember(sentence.text, memoSalt, found, sentence.start);
           continue;
         }
         framedSlips(c);
@@ -176,7 +177,7 @@ export const spelling: Rule = {
         bareSlips(c);
         languageSlips(c);
         found.sort((a, b) => a.start - b.start);
-        remember(memoKey, found, sentence.start);
+        remember(sentence.text, memoSalt, found, sentence.start);
       }
     }
     // a draft-wide choice, never remembered with a sentence

@@ -7,6 +7,7 @@
 import { withToneStyle } from '../normalise.js';
 import { firstAtOrAfter, itself, lastAtOrBefore } from '../sorted.js';
 import { BoundedCache, detach, stringBytes } from '../bounded-cache.js';
+import { paragraphProse } from '../paragraph-memo.js';
 import { charBefore, type Span } from '../draft.js';
 
 export interface NormText {
@@ -186,8 +187,8 @@ const byParagraph = new BoundedCache<LocalNorm>(
   (v) => ({ text: detach(v.text), map: v.map }),
 );
 
-function paragraphNorm(view: string, start: number, end: number): LocalNorm {
-  const seg = view.slice(start, end);
+function paragraphNorm(view: string, p: Span): LocalNorm {
+  const seg = paragraphProse(view, p);
   let local = byParagraph.get(seg);
   if (!local) {
     // most paragraphs take the fast path, whose map is the identity: no map is built to learn it
@@ -259,7 +260,7 @@ export function normRange(draft: { view: string; paragraphs?: readonly Span[] },
     let mine = perDraftParagraphs.get(draft);
     if (!mine) perDraftParagraphs.set(draft, (mine = new Map()));
     let local = mine.get(p.start);
-    if (!local) mine.set(p.start, (local = paragraphNorm(draft.view, p.start, p.end)));
+    if (!local) mine.set(p.start, (local = paragraphNorm(draft.view, p)));
     const last = local.text.length;
     const from = start - p.start;
     const to = end - p.start;

@@ -7,13 +7,35 @@ import { BoundedCache, detach, detachAll, plainBytes } from '../../core/bounded-
 
 /**
  * findings per sentence text and settings, at offsets from the sentence: bounded by bytes,
- * holding copies (bounded-cache.ts) that `remember` makes itself
+ * holding copies (bounded-cache.ts) that `remember` makes itself. Keyed by the sentence's text
+ * alone, the settings (`salt`) checked on the entry: the text is the parse's string, hashed once,
+ * where a key of settings and text joined was a new string to flatten, hash and compare whole
+ * for every sentence of the draft on every re-check. A few settings per text (a sentence written
+ * twice in one draft, once by a name typed small).
  */
-export const sentenceMemo = new BoundedCache<Report[]>('spelling.sentences', 8 * 1024 * 1024, plainBytes, (reports) => reports);
+interface Remembered {
+  salts: string[];
+  found: Report[][];
+}
+export const sentenceMemo = new BoundedCache<Remembered>('spelling.sentences', 8 * 1024 * 1024, plainBytes, (entry) => entry);
+const SALTS_PER_TEXT = 4;
 
-/** Remember the findings of the sentence at `base`. */
-export function remember(key: string, found: readonly Report[], base: number): void {
-  sentenceMemo.set(key, found.map((r) => stored(r, -base)));
+/** The remembered findings of the sentence `text` under `salt`, at offsets from the sentence. */
+export function recall(text: string, salt: string): Report[] | undefined {
+  const e = sentenceMemo.get(text);
+  if (e === undefined) return undefined;
+  for (let i = 0; i < e.salts.length; i++) if (e.salts[i] === salt) return e.found[i];
+  return undefined;
+}
+
+/** Remember the findings of the sentence `text` at `base` under `salt`. */
+export function remember(text: string, salt: string, found: readonly Report[], base: number): void {
+  const e = sentenceMemo.get(text);
+  const salts = e ? e.salts.slice(-(SALTS_PER_TEXT - 1)) : [];
+  const lists = e ? e.found.slice(-(SALTS_PER_TEXT - 1)) : [];
+  salts.push(detach(salt));
+  lists.push(found.map((r) => stored(r, -base)));
+  sentenceMemo.set(text, { salts, found: lists });
 }
 
 /**

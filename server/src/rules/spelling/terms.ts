@@ -8,7 +8,7 @@
  */
 import type { Draft, Paragraph, Word } from '../../core/draft.js';
 import { canonicalTone, hasVietnameseMark, onsetOf, remember, syllableInfo } from '../../core/spell/syllable.js';
-import { ParagraphMemo, paragraphWords, saltId } from '../../core/paragraph-memo.js';
+import { ParagraphMemo, paragraphText, paragraphWords, saltId } from '../../core/paragraph-memo.js';
 import { BoundedCache } from '../../core/bounded-cache.js';
 import { stripTone, toneOf } from '../../core/normalise.js';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
@@ -196,8 +196,9 @@ const groupNamed = new BoundedCache<boolean>('spelling.groupNamed', 256 * 1024);
 export function namesEthnicGroup(draft: Draft): boolean {
   for (const p of draft.paragraphs) {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
-    let named = groupNamed.get(p.text);
-    if (named === undefined) groupNamed.set(p.text, (named = NAMES_GROUP.test(p.text.normalize('NFC'))));
+    const text = paragraphText(draft, p);
+    let named = groupNamed.get(text);
+    if (named === undefined) groupNamed.set(text, (named = NAMES_GROUP.test(text.normalize('NFC'))));
     if (named) return true;
   }
   return false;
