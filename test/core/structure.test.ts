@@ -335,6 +335,9 @@ describe('dictionaries/structure.json examples', () => {
     expect(found(x, findParticipantCount(one(x)))).toBe('cho 40 hội viên');
     expect(findParticipantCount(one('Trung tâm Hỗ trợ nông dân tỉnh trao giống nấm cho 40 hộ.'))).toBeUndefined();
   });
+  it.each(data.notAuthorOpeners.entries.flatMap((e) => e.examples))('a line about someone the item writes of, no credit: %s', (x) => {
+    expect(isBylineText(x)).toBe(false);
+  });
   it.each([...data.bodyNameJoiners.entries.flatMap((e) => e.examples), ...data.creditOwners.entries.flatMap((e) => e.examples), ...markers.levels.flatMap((m) => ('body' in m && m.body ? [m.body] : []))])('a body credited as the author: %s', (x) => {
     expect(isBylineText(x)).toBe(true);
   });

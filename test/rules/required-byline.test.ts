@@ -105,6 +105,28 @@ describe('required-byline', () => {
     'Thu Hà (12/3/2024)',
     'PV 14/12/2023 13:39',
     'Nguồn: Trung tâm Văn hóa - Thể thao và Truyền thông huyện',
+    // ELEM16: forms of newsrooms, portals and radios that read as no credit before
+    'Nhóm tác giả: Lan Anh - Minh Đức',
+    'Viết bởi: Nguyễn Văn Bình',
+    'Người đăng: Ngọc Anh',
+    'Người thực hiện: Lan Anh',
+    'PTV: Thu Trang',
+    'Biên tập: Hoàng Anh - Đọc: Minh Phương',
+    'PV Thu Hà - Đài TT-TH huyện Văn Bàn',
+    '15/8/2012 - Minh Tuấn',
+    'Hải Yến và nhóm PV',
+    // a body abbreviated, then its level and place or the body it belongs to
+    'BHXH tỉnh Điện Biên',
+    'TTYT huyện Phong Thổ',
+    'VP Huyện ủy',
+    // a body whose field is two words, the second lowercase ("sinh viên", "cộng đồng")
+    'Phòng Công tác sinh viên',
+    'Bộ môn Y học cộng đồng',
+    'Phòng Khoa học - Hợp tác quốc tế',
+    'Ban biên tập Bản tin nội bộ',
+    'Lê Văn An - Khoa Lý luận cơ sở, Trường Chính trị tỉnh',
+    // a brand before the body's type word
+    'Agribank Chi nhánh huyện Bắc Hà',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -271,6 +293,31 @@ describe('required-byline', () => {
   it('accepts a pen name after “./.” and a labelled credit in brackets ending the last paragraph', () => {
     expect(check(draft('').replace(/\.$/u, './. Hoài'), RULE)).toEqual([]);
     expect(check(draft('').replace(/\.$/u, ' (Tin: Thu Hà)'), RULE)).toEqual([]);
+  });
+
+  it.each(['Người đọc: Thu Trang', 'PTV: Minh Phương', 'Thu Hà\nNgười đọc: Minh Phương'])('accepts a radio item closed by “./.”, then “%s”', (credit) => {
+    expect(check(draft('').replace(/\.$/u, `./.\n\n${credit}\n`), RULE)).toEqual([]);
+  });
+
+  it.each([
+    // a caption naming an official and a body, its verb left out
+    'Bà Vàng Thị Dua, Giám đốc Bảo hiểm xã hội huyện',
+    'Đồng chí Lò Văn Thắng, Phó Chánh án Tòa án nhân dân tỉnh',
+    // a body the lexicon knows, then a caption's verb
+    'Phòng Y tế kiểm tra',
+    'Đoàn Thanh niên ra quân',
+    'Hội Nông dân xã trao quà',
+  ])('reports “%s” as the last line, a caption and no credit', (last) => {
+    expect(check(draft(`\n\n${last}\n`), RULE).map((f) => f.message)).toEqual([MESSAGE]);
+  });
+
+  it('reports a last paragraph that is a numbered list of names', () => {
+    const text = draft('\n\nHọc viên đạt loại giỏi:\n\n1. Lường Văn Khặm\n\n2. Vàng Thị Dua\n\n3. Lò Thị Ún\n');
+    expect(check(text, RULE).map((f) => f.at)).toEqual(['13:11']);
+  });
+
+  it('reads a dateline and its place under the headline as no credit', () => {
+    expect(check(draft('\n').replace('\n\n', '\n\nNgày 21/08/2015 – Tỉnh Đồng Nai\n\n'), RULE)).toHaveLength(1);
   });
 
   it.each([

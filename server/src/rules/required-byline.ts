@@ -18,9 +18,10 @@ const GLUED = /(?:\.\/\.[ \t]*([^\n]+)|[.!?…][ \t]+\(([^\n()]+)\))$/u;
 /**
  * "… nông thôn mới. Hoàng Yến", "… mới. - Hoàng Yến", "… mới. Tin, ảnh: Thu Hà", "… nông thôn mới.Hoàng Yến": a credit
  * whose line break the page lost (glued to the stop only after a lower-case word, so that
- * "TP.Hồ Chí Minh" stays a place)
+ * "TP.Hồ Chí Minh" stays a place). The stop of a list's number or letter opening the line ("3. Lò
+ * Thị Ún", "b. Hoàng Văn Páo") ends no sentence: the name is an item of the list.
  */
-const LOST_BREAK = /(?:[.!?…][ \t]+(?:[-–—][ \t]+)?|(?<=\p{Ll}{2}[.!?…]))([^\n.!?…]+)$/u;
+const LOST_BREAK = /(?:(?<!^[ \t]*(?:\d{1,3}|\p{L}))[.!?…][ \t]+(?:[-–—][ \t]+)?|(?<=\p{Ll}{2}[.!?…]))([^\n.!?…]+)$/u;
 /** "… ở cơ sở (Tin: Thu Hà)": a labelled credit in brackets ends the paragraph, with or without a stop before it */
 const BRACKETED = /\(([^\n()]+)\)\s*$/u;
 /** "./. Hoài": after the end-of-item mark a single capitalised word is a pen name */

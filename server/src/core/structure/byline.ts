@@ -5,13 +5,14 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, CREDIT_OWNERS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
+import { NOT_AUTHOR_OPENER, PLACE_LEVELS, AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, CREDIT_OWNERS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 import { syllableKey } from '../casing.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { countsOf } from '../capital-evidence.js';
 import { makesWord } from '../person-names.js';
+import { builtin } from '../lexicon/entries.js';
 import { isPenNameSlipShape } from '../pen-name-shape.js';
 
 /**
@@ -39,6 +40,11 @@ const STAMP_AFTER_BAR = /\s*\|[^|]*\d{1,2}\s*[:/.-]\s*\d{1,2}[^|]*$/u;
 const STAMP_BEFORE_BAR = /^[^|]*\d{1,2}\s*[:/.-]\s*\d{1,2}[^|]*\|\s*/u;
 /** a dash, a comma or a bracket, then the date the author filed ("Thu Hà - 12/3/2024", "Thu Hà (5/3)"), its time before or after it ("Thu Hà - 12:30, 12/03/2024") */
 const DATE_AFTER = /\s*(?:[-–—,]|\()\s*(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:,?\s+\d{1,2}:\d{2})?\s*\)?$/iu;
+/**
+ * the date the author filed, then a dash, a comma or a bar, then the credit ("12/3/2024 - Thu Hà",
+ * "12:30 12/3/2024 | Thu Hà"); "Ngày 21/8/2015 – Tỉnh Đồng Nai" is a dateline and its place
+ */
+const DATE_BEFORE = /^(?:\d{1,2}[:h]\d{2}\s*,?\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:,?\s+\d{1,2}:\d{2})?\s*[-–—,|]\s*(?=\p{Lu})/u;
 /** initials glued to a given name: "H.Lan", "T.N.Hà", "Th.Hằng" */
 const GLUED_INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}+$/u;
 /** authors joined: "Minh Anh – Thu Hà", "Minh Anh và Thu Hà", "H.Lan & T.Nam" */
@@ -48,6 +54,17 @@ const AUTHOR_JOIN = /\s*[-–—&]\s*|\s+và\s+/u;
 const BODY_HEAD = new RegExp(`^${ORG_TYPE_RE}\\s`, 'u');
 /** words written in lower case inside a body's name: the main levels' syllables and 'và' (structure/data.ts BODY_LEVELS) */
 const LEVEL = new RegExp(`^${BODY_LEVELS}$`, 'u');
+/** a level of place, in any case ("bản", "xã", "tổ dân phố", "Xã") */
+const PLACE_LEVEL = new RegExp(`^${PLACE_LEVELS}\\s+`, 'iu');
+
+/**
+ * A level of place, then its name or number, opening the text: "bản Nà Hừ", "xã Chiềng Mai", "tổ dân
+ * phố 5". (The name's capital is read apart: under the "i" flag \p{Lu} matches any letter.)
+ */
+function placeAt(text: string): string | undefined {
+  const level = PLACE_LEVEL.exec(text);
+  return level && /^[\p{Lu}\d]/u.test(text.slice(level[0].length)) ? level[0] : undefined;
+}
 /** the unit an affiliation belongs to, named by its kind at its end ("… Công đoàn cơ sở") */
 const OWNER_END = new RegExp(`\\s+${CREDIT_OWNERS}$`, 'u');
 
@@ -115,6 +132,7 @@ export function isBylineText(line: string): boolean {
     .replace(STAMP_AFTER_BAR, '') // "Thu Hà | 12:30 20/08/2024": the page's time stamp after the credit
     .replace(STAMP_BEFORE_BAR, '') // "12:30 20/08/2024 | Thu Hà": or before it
     .replace(DATE_AFTER, '') // "Thu Hà - 12/3/2024": the date the author filed
+    .replace(DATE_BEFORE, (date, _at: number, line: string) => (placeAt(line.slice(date.length)) ? date : '')) // "12/3/2024 - Thu Hà": or before the name
     .replace(/\s*\.\/\.\s*$/u, '')
     .replace(/\s*\.\s*$/u, '');
   // "Hoài (Đài TT huyện)": an affiliation in brackets after the credit, its body's full name too
@@ -129,11 +147,17 @@ export function isBylineText(line: string): boolean {
   // Thể thao huyện Lâm Bình" is a long affiliation after a two-word label)
   if (!t || /\d{1,2}\s*[-/.:]\s*\d{1,2}/u.test(t) || words(t.replace(PREFIX, '')).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > 16) return false;
   if (BYLINE_WORDS.has(normKey(t))) return true;
-  // "Ảnh: Minh Tú - Tin: Lan Anh", "Tin: Lan Anh; ảnh: Ban Tổ chức cung cấp": the photo's credit,
-  // whoever it names, beside the text's credit with its label
-  const credits = t.split(/\s*;\s*|\s+[-–—|]\s+/u);
+  // "Bà Vàng Thị Dua, Giám đốc Bảo hiểm xã hội huyện": a caption naming an official
+  const opener = NOT_AUTHOR_OPENER.exec(t);
+  if (opener && /^\p{Lu}/u.test(t.slice(opener[0].length))) return false;
+  // "Ảnh: Minh Tú - Tin: Lan Anh", "Tin: Lan Anh; ảnh: Ban Tổ chức cung cấp", "Tin: Lan Anh, Ảnh:
+  // Minh Tú": the photo's credit, whoever it names, beside the text's; "Biên tập: Hoàng Anh - Đọc:
+  // Minh Phương": a radio item's credits, each with its label. Each part is a credit, one at least
+  // credits the text, one at least is labelled (plain names joined are read below)
+  const credits = t.split(/\s*;\s*|\s+[-–—|]\s+|\s*,\s*(?=[^,;:]{1,25}:)/u);
   const photo = (c: string): boolean => /^ảnh\s*:/iu.test(c);
-  if (credits.length > 1 && credits.length <= 3 && credits.some(photo) && credits.some((c) => !photo(c)) && credits.every((c) => photo(c) || (PREFIX.test(c) && isBylineText(c)))) return true;
+  const labelled = (c: string): boolean => photo(c) || PREFIX.test(c) || ROLE_PREFIX.test(c);
+  if (credits.length > 1 && credits.length <= 3 && credits.some(labelled) && credits.some((c) => !photo(c)) && credits.every((c) => photo(c) || isBylineText(c))) return true;
   // "Theo Báo Nhân Dân", "Nguồn: Ban Tuyên giáo Tỉnh ủy": a source, named like a body
   const source = SOURCE_PREFIX.exec(t);
   if (source) {
@@ -148,8 +172,9 @@ export function isBylineText(line: string): boolean {
   const role = ROLE_PREFIX.exec(t);
   if (role && t.length > role[0].length) {
     const rest = t.slice(role[0].length).trim();
-    // … or a body's long name ("Phóng viên Đài Phát thanh và Truyền hình tỉnh")
-    if (/^\p{Lu}/u.test(rest)) return words(rest).length <= 6 || isBodyCredit(rest);
+    // … or a body's long name ("Phóng viên Đài Phát thanh và Truyền hình tỉnh"), or a name and
+    // the body the author writes for ("PV Thu Hà - Đài TT-TH huyện Văn Bàn")
+    if (/^\p{Lu}/u.test(rest)) return words(rest).length <= 6 || isBodyCredit(rest) || isBylineText(rest);
   }
   const prefixed = PREFIX.exec(t);
   if (prefixed) t = t.slice(prefixed[0].length).trim();
@@ -164,9 +189,10 @@ export function isBylineText(line: string): boolean {
   // ("Đặng Thị Hoa, Trung tâm Văn hóa huyện": a comma may separate the affiliation too)
   const segments = t.split(/\s*[-–—,;]\s*|\s*\/\s*/u).filter(Boolean);
   let names = 0;
-  const named = (x: string): boolean => isNameLike(x) || isLowerMiddleName(x) || (!!prefixed && isMiscasedName(x));
+  // ("Hải Yến và nhóm PV": a name beside the team's credit)
+  const named = (x: string): boolean => isNameLike(x) || isLowerMiddleName(x) || (!!prefixed && isMiscasedName(x)) || BYLINE_WORDS.has(normKey(x));
   while (names < segments.length && segments[names].split(/\s*&\s*|\s+và\s+/u).filter(Boolean).every(named)) names++;
-  if (names === 0) return isBodyCredit(t);
+  if (names === 0) return isBodyCredit(t) || isNamedBody(t);
   if (names === segments.length) return true;
   const affiliation = segments.slice(names).join(' - ');
   if (ROLE_ONLY.test(affiliation)) return true;
@@ -175,18 +201,36 @@ export function isBylineText(line: string): boolean {
   // (its owner at its end is as a level word: "Ban Tuyên giáo Công đoàn cơ sở", "Tổ Tin học nhà trường")
   const ws = words(affiliation.replace(OWNER_END, '')).filter((w) => /\p{L}/u.test(w));
   // (or a body whose type word is more than one syllable: "Tòa án nhân dân tỉnh", "Ủy ban nhân dân xã")
-  return /^\p{Lu}/u.test(affiliation) && ws.length <= 14 && (lowerRunsShort(ws, 1) || isBodyCredit(affiliation));
+  // (a place may open it: "Lò Văn Pọm - Bản Nà Sản, xã Chiềng Mai")
+  return (/^\p{Lu}/u.test(affiliation) || !!placeAt(affiliation)) && ws.length <= 14 && (lowerRunsShort(ws, 1) || isBodyCredit(affiliation));
 }
 
-/** No more than NAME_MAX_LOWER lower-case syllables in a row from `from` on, the level words ("huyện", "và") apart. */
-function lowerRunsShort(ws: string[], from: number): boolean {
+/** No more than `max` lower-case syllables in a row from `from` on, the level words ("huyện", "và") apart. */
+function lowerRunsShort(ws: string[], from: number, max = NAME_MAX_LOWER): boolean {
   let lower = 0; // lower-case syllables since the last capitalised word ("Chữ thập đỏ", "Thông tin điện tử")
   for (let i = from; i < ws.length; i++) {
     if (/^\p{Lu}/u.test(ws[i])) lower = 0;
-    else if (!LEVEL.test(ws[i]) && ++lower > NAME_MAX_LOWER) return false;
+    else if (LEVEL.test(ws[i])) continue;
+    else {
+      // "Ban Công tác Mặt trận bản Nà Hừ": a village's level before its name, as a commune's
+      const place = placeAt(ws.slice(i, i + 4).join(' '));
+      if (place) i += words(place).length - 1;
+      else if (++lower > max) return false;
+    }
   }
   return true;
 }
+
+/**
+ * Lower-case syllables a body's field may run after its capitalised one, when the line opens
+ * with the body's type word: a field of two words ("Phòng Công tác sinh viên", "Bộ môn Y học cộng
+ * đồng", "Khoa Lý luận cơ sở"). A caption runs on with a verb and its object ("Trung tâm Y tế
+ * huyện trao đổi kinh nghiệm với học viên").
+ */
+const BODY_FIELD_MAX_LOWER = NAME_MAX_LOWER + 1;
+
+/** "BHXH", "TTYT", "VP", "TT-TH": a body's type or name in capitals, abbreviated */
+const ABBREVIATED_HEAD = /^\p{Lu}{2,6}(?:[-&]\p{Lu}{1,6})*$/u;
 
 /**
  * A body credited as the author ("Trung tâm Truyền thông huyện", "Ban Tuyên giáo Huyện ủy", "Hội
@@ -199,15 +243,57 @@ function isBodyCredit(t: string): boolean {
   const ws = words(t).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 2 || ws.length > 12 || !/^\p{Lu}/u.test(t)) return false;
   const key = normKey(t);
+  // "BHXH tỉnh Điện Biên", "TTYT huyện Phong Thổ", "VP Huyện ủy": an abbreviated body, then its
+  // level and place or the body it belongs to
+  if (ABBREVIATED_HEAD.test(ws[0]) && (LEVEL.test(ws[1]) || /^\p{Lu}/u.test(ws[1]))) return lowerRunsShort(ws, 1, BODY_FIELD_MAX_LOWER);
   const head = BODY_HEAD.exec(`${key} `);
   // "Hội trường UBND xã", "Phòng học": common words, not a body ("Đài Truyền thanh huyện", its
   // next word capitalised, is one)
   const next = head ? key.slice(head[0].length).split(/\s+/u)[0] : undefined;
   if (!head || (ORG_BY_KEY.get(head[0].trim())?.notBefore.has(next ?? '') && !/^\p{Lu}/u.test(ws[1] ?? ''))) return false;
   // the name's words after the head's own ("Cổng Thông tin" + "điện tử huyện")
-  return lowerRunsShort(ws, head[0].trim().split(/\s+/u).length);
+  return lowerRunsShort(ws, head[0].trim().split(/\s+/u).length, BODY_FIELD_MAX_LOWER) && !goesOnPastKnownName(ws);
 }
 
+/**
+ * "Phòng Y tế kiểm tra", "Đoàn Thanh niên ra quân", "Hội Nông dân xã trao quà": a body the lexicon
+ * knows (dictionaries/organisations.json), its level words, then a lower-case word. The name ended
+ * where the lexicon says; what follows it in lower case is no place nor owner (those are
+ * capitalised) but the caption's verb.
+ */
+function goesOnPastKnownName(ws: string[]): boolean {
+  let node = builtin.organisations.next.get(syllableKey(ws[0]));
+  let end = 0;
+  for (let i = 1; node && i <= ws.length; i++) {
+    if (node.here.length > 0) end = i;
+    node = i < ws.length ? node.next.get(syllableKey(ws[i])) : undefined;
+  }
+  if (end === 0) return false;
+  // its levels and places ("… huyện", "… xã Tân Lập", "… bản Nà Hừ")
+  let j = end;
+  for (;;) {
+    const place = LEVEL.test(ws[j] ?? '') ? ws[j] : placeAt(ws.slice(j, j + 4).join(' '));
+    if (!place) break;
+    j += words(place).length;
+    while (j < ws.length && /^[\p{Lu}\d]/u.test(ws[j])) j++;
+  }
+  return j < ws.length && /^\p{Ll}/u.test(ws[j]);
+}
+
+
+/**
+ * "Agribank Chi nhánh huyện Bắc Hà", "Hoàng Lan Đài Truyền thanh huyện": one to three capitalised
+ * words (a brand, a pen name) right before a body's type word and its name, the dash between them
+ * left out.
+ */
+function isNamedBody(t: string): boolean {
+  const ws = words(t);
+  for (let k = 1; k <= 3 && k < ws.length - 1; k++) {
+    if (!NAME_TOKEN.test(ws[k - 1])) return false;
+    if (isBodyCredit(ws.slice(k).join(' '))) return true;
+  }
+  return false;
+}
 
 /**
  * A line under the headline that credits the author (some layouts put it there): a person's

@@ -88,6 +88,12 @@ export const ORG_TYPE_RE = `(?:${[...ORG_TYPES].sort((a, b) => b.key.length - a.
 /** words a body's name keeps in lower case: the syllables of the main levels ('Hội Nông dân xã', 'thị xã') and bodyNameJoiners ('… và …') */
 export const BODY_LEVELS = wordsRe([...MAIN_LEVELS.flatMap((w) => w.split(' ')), ...data.bodyNameJoiners.entries.map((e) => e.word)]);
 export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
+/**
+ * every level of place, the villages' too ('bản', 'thôn', 'tổ dân phố'): generic-markers.json
+ * levels. Before a capitalised name or a number it opens a place ('bản Nà Hừ', 'xã Chiềng Mai'),
+ * which a credit's affiliation may name ('Lò Văn Pọm - Bản Nà Sản, xã Chiềng Mai')
+ */
+export const PLACE_LEVELS = wordsRe(markers.levels.map((m) => m.word));
 /** the level or unit a writer's affiliation ends on in lower case ('… Công đoàn cơ sở', '… nhà trường'; structure.json creditOwners) */
 export const CREDIT_OWNERS = wordsRe(data.creditOwners.entries.map((e) => e.word));
 
@@ -181,6 +187,8 @@ export const NOT_SUBJECT_BEFORE = listed(data.notSubjectBefore.entries);
 export const END_POINTS = listed(data.endPoints.entries);
 export const UNTIL_NOW = listed(data.endPoints.entries.filter((e) => 'untilNow' in e && e.untilNow));
 /** 'PV', 'phóng viên' before an author's name, as written (bylineRoles) */
+/** "Ông …", "Đồng chí …": a line about someone the item writes of, not the author's credit (notAuthorOpeners; a capitalised word must follow) */
+export const NOT_AUTHOR_OPENER = new RegExp(`^(?:${data.notAuthorOpeners.entries.map((e) => escapeRe(e.word)).join('|')})\\s+`, 'iu');
 export const BYLINE_ROLES = `(?:${data.bylineRoles.entries.map((e) => e.word).join('|')})`;
 
 /** lower-case syllables a body's name runs after a capitalised word ("Hội Chữ thập đỏ", "Cổng Thông tin điện tử"): the organiser's name and a body credited as the author */
