@@ -78,13 +78,37 @@ const words = entries(COMMON);
 for (const e of existing?.examples ?? []) words.add(e.word.split(' ').map(key).join(' '));
 const rare = [...entries(FULL)].filter((w) => !words.has(w));
 
+/**
+ * Each syllable of both lists with how many of their words hold it and how many it opens,
+ * "key:holds:opens|…" sorted by key (general-words.ts reads them, not the lists, for
+ * generalWordCount and generalWordsOpened: counting the lists' 120,000 syllables into maps cost
+ * the first check 30 ms). A syllable is a run of anything but "|" and " ".
+ */
+export function syllableCounts(lists) {
+  const counts = new Map();
+  for (const list of lists) {
+    for (const word of list.split('|')) {
+      const parts = word.split(' ');
+      parts.forEach((p, i) => {
+        if (!p) return;
+        const c = counts.get(p) ?? [0, 0];
+        c[0]++;
+        if (i === 0 && parts.length > 1) c[1]++;
+        counts.set(p, c);
+      });
+    }
+  }
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, [holds, opens]]) => `${k}:${holds}:${opens}`).join('|');
+}
+
 const data = {
   $comment:
-    'Two-syllable words of a general Vietnamese word list (@vntk/dictionary 1.0.0, MIT License), made by scripts/build-general-words.mjs, as lookup keys (new tone style: “hoà”, “thuỷ”). The spelling rule reads a pair written as one of these words as a word (it explains its syllables), never as a suggestion: the genre’s own figures (syllable-pairs.json) miss common words of other subjects. `words` are the common list (Viet22K): a syllable the genre never writes that sounds like half of one is read as that word (“quãng canh” → “quảng canh”). `rare` are the further words of the full list (Viet74K): they explain a pair as written (“hoá giải”, “tương xứng”), and are no reading for anything. Left out: words whose twin by a confused onset (spelling-confusions.json) is a word of the genre (“chưng bày” / “trưng bày”). Each example is a sentence written for Soát Tin with `word` in it; the tests check that the spelling rule finds nothing in it. An example’s word is in the list whether or not the source has it: a common word the source lacks (“ca nô”, a loan word) is added by writing its example.',
+    'Two-syllable words of a general Vietnamese word list (@vntk/dictionary 1.0.0, MIT License), made by scripts/build-general-words.mjs, as lookup keys (new tone style: “hoà”, “thuỷ”). The spelling rule reads a pair written as one of these words as a word (it explains its syllables), never as a suggestion: the genre’s own figures (syllable-pairs.json) miss common words of other subjects. `words` are the common list (Viet22K): a syllable the genre never writes that sounds like half of one is read as that word (“quãng canh” → “quảng canh”). `rare` are the further words of the full list (Viet74K): they explain a pair as written (“hoá giải”, “tương xứng”), and are no reading for anything. Left out: words whose twin by a confused onset (spelling-confusions.json) is a word of the genre (“chưng bày” / “trưng bày”). Each example is a sentence written for Soát Tin with `word` in it; the tests check that the spelling rule finds nothing in it. An example’s word is in the list whether or not the source has it: a common word the source lacks (“ca nô”, a loan word) is added by writing its example. `counts`: each syllable of both lists with how many of their words hold it and how many they open with it (“key:holds:opens”), made with the lists so that no start counts them.',
   source: 'Viet22K.txt (words) and Viet74K.txt (rare) of @vntk/dictionary 1.0.0 (MIT License, https://github.com/vntk/dictionary)',
   examples: existing?.examples ?? [],
   words: [...words].sort().join('|'),
   rare: rare.sort().join('|'),
 };
+data.counts = syllableCounts([data.words, data.rare]);
 writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
 console.log(`${words.size} words and ${rare.length} rare ones written to ${out} (${dropped.size} left out as twins of the genre's words)`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../dictionaries/general-words.json';
 import { check } from '../helpers/lint.js';
 import { isSyllable, lookupKey } from '../../server/src/core/spell/index.js';
-import { isGeneralPair } from '../../server/src/core/spell/general-words.js';
+import { generalWordCount, generalWordsOpened, isGeneralPair } from '../../server/src/core/spell/general-words.js';
 
 /** A Vietnamese paragraph around a sentence, so the draft reads as Vietnamese. */
 const inDraft = (sentence: string): string =>
@@ -41,5 +41,25 @@ describe('general-words.json', () => {
     expect(isGeneralPair(a, b)).toBe(true);
     expect(sentence).toContain(word);
     expect(check(inDraft(sentence), 'spelling')).toEqual([]);
+  });
+});
+
+describe('general-words.json counts (`counts`, made with the lists by scripts/build-general-words.mjs)', () => {
+  // the counts as the lists mean them: a syllable is a run of anything but "|" and " "
+  const syllables = new Map<string, number>();
+  const firsts = new Map<string, number>();
+  for (const list of [data.words, data.rare]) {
+    for (const m of list.matchAll(/[^| ]+/gu)) syllables.set(m[0], (syllables.get(m[0]) ?? 0) + 1);
+    for (const m of list.matchAll(/(?:^|\|)([^| ]+) /gu)) firsts.set(m[1], (firsts.get(m[1]) ?? 0) + 1);
+  }
+
+  it('how many words hold each syllable, and how many it opens, for every syllable of the lists', () => {
+    expect(syllables.size).toBeGreaterThan(3_000);
+    for (const [key, n] of syllables) expect(generalWordCount(key), key).toBe(n);
+    for (const [key, n] of syllables) expect(generalWordsOpened(key), key).toBe(firsts.get(key) ?? 0);
+    expect(generalWordCount(lookupKey('tên'))).toBeGreaterThan(20);
+    expect(generalWordCount('')).toBe(0);
+    expect(generalWordCount('không có')).toBe(0);
+    expect(generalWordsOpened('xyz')).toBe(0);
   });
 });

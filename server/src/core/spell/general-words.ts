@@ -42,6 +42,33 @@ export function isCommonGeneralPair(a: string, b: string): boolean {
 }
 
 let heads: Map<string, number> | undefined;
+let familiarity: Map<string, number> | undefined;
+
+/**
+ * Both counts below, read on the first question from the list's `counts` ("key:holds:opens|…",
+ * made with the lists by scripts/build-general-words.mjs): 6,000 entries. Counting the lists'
+ * 120,000 syllables into maps here instead cost the first check 30–35 ms (with `matchAll` or
+ * with indexOf alike: the map updates are the cost).
+ */
+function tally(): void {
+  const opened = new Map<string, number>();
+  const holding = new Map<string, number>();
+  const list = data.counts;
+  // (indexes, not for…of: run once, never optimised; pair-map.ts)
+  for (let at = 0; at < list.length; ) {
+    let end = list.indexOf('|', at);
+    if (end < 0) end = list.length;
+    const second = list.lastIndexOf(':', end);
+    const first = list.lastIndexOf(':', second - 1);
+    const key = list.slice(at, first);
+    holding.set(key, Number(list.slice(first + 1, second)));
+    const opens = Number(list.slice(second + 1, end));
+    if (opens > 0) opened.set(key, opens);
+    at = end + 1;
+  }
+  heads = opened;
+  familiarity = holding;
+}
 
 /**
  * How many words of the general list, common or rare, the syllable (lookup key) opens: "buồng"
@@ -49,18 +76,9 @@ let heads: Map<string, number> | undefined;
  * words heads compounds of its own (a noun and what qualifies it after it).
  */
 export function generalWordsOpened(key: string): number {
-  if (!heads) {
-    const counts = new Map<string, number>();
-    // (once, on the first question: each word's first syllable read from the lists' text, no array of words)
-    for (const list of [data.words, data.rare]) {
-      for (const m of list.matchAll(/(?:^|\|)([^| ]+) /gu)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-    }
-    heads = counts;
-  }
-  return heads.get(key) ?? 0;
+  if (!heads) tally();
+  return heads!.get(key) ?? 0;
 }
-
-let familiarity: Map<string, number> | undefined;
 
 /**
  * How many words of the general list, common or rare, hold the syllable (lookup key): "tên"
@@ -68,13 +86,6 @@ let familiarity: Map<string, number> | undefined;
  * words is a familiar word of its own.
  */
 export function generalWordCount(key: string): number {
-  if (!familiarity) {
-    const counts = new Map<string, number>();
-    // (once, on the first question: both lists read as text, no array of words)
-    for (const list of [data.words, data.rare]) {
-      for (const m of list.matchAll(/[^| ]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    }
-    familiarity = counts;
-  }
-  return familiarity.get(key) ?? 0;
+  if (!familiarity) tally();
+  return familiarity!.get(key) ?? 0;
 }
