@@ -46,6 +46,25 @@ describe('code cache', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
+  it('reads a bundle as its text, an ASCII one (read as Latin-1) as any other (as UTF-8)', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'soattin-cc-text-'));
+    const ascii = path.join(tmp, 'ascii.js');
+    const utf8 = path.join(tmp, 'utf8.js');
+    fs.writeFileSync(ascii, "module.exports = { text: 'Ho\\u00e0ng ~ \\u1ea1' };\n");
+    fs.writeFileSync(utf8, "module.exports = { text: 'Hoàng ~ ạ', length: 'Hoàng ~ ạ'.length };\n");
+    const script = `const { load } = require(${JSON.stringify(path.join(ROOT, 'bin/code-cache.js'))});
+      const out = [${JSON.stringify(ascii)}, ${JSON.stringify(utf8)}].map((f) => load(f));
+      process.stdout.write(JSON.stringify(out));`;
+    for (let pass = 0; pass < 2; pass++) {
+      // (the second pass runs with the caches the first wrote)
+      const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, SOATTIN_NO_CODE_CACHE: '' } });
+      const [a, u] = JSON.parse(r.stdout) as Array<{ text: string; length?: number }>;
+      expect(a).toEqual({ text: 'Hoàng ~ ạ' });
+      expect(u).toEqual({ text: 'Hoàng ~ ạ', length: 9 });
+    }
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
   it('sets the V8 flags main.ts sets', () => {
     const flagsIn = (file: string, re: RegExp): string[] => [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(re)].map((m) => m[1]).sort();
     const main = flagsIn('server/src/cli/main.ts', /setFlagsFromString\('([^']+)'\)/g);
