@@ -5,8 +5,10 @@
  * paragraph that has not moved since the last read keeps its sentences and the answer read.
  */
 import { describe, expect, it } from 'vitest';
-import { releaseCaches } from '../../server/src/core/bounded-cache.js';
-import { ParagraphMemo } from '../../server/src/core/paragraph-memo.js';
+import { cacheSizes, releaseCaches } from '../../server/src/core/bounded-cache.js';
+import { ParagraphMemo, setParagraphMemos } from '../../server/src/core/paragraph-memo.js';
+import { defaultConfig } from '../../server/src/core/config/index.js';
+import { linter } from '../../server/src/linter.js';
 import { parseDraft } from '../../server/src/core/parse.js';
 import type { Paragraph, Word } from '../../server/src/core/draft.js';
 
@@ -61,5 +63,34 @@ describe('ParagraphMemo', () => {
     expect(there).not.toBe(read);
     expect(there).toEqual(answer(moved.paragraphs[1]));
     for (const s of there.spans) expect(moved.words).toContain(s.word);
+  });
+});
+
+describe('a one-shot lint (setParagraphMemos(false), the CLI and its workers)', () => {
+  it('keeps nothing of the parse, and parses and finds what a lint with memos does', () => {
+    // written for this test: one slip, one doubled word, a name, a number
+    const draft = [
+      'Huyện Yên Lạc tổ chức tập huấn nghiệp vụ cho cán bộ thư viện',
+      '',
+      'Sáng 9-4, Phòng Văn hóa huyện Yên Lạc tổ chức lớp tập huấn cho 45 cán bộ phụ trách thư viện các các trường học.',
+      '',
+      'Bà Trần Thị Mai, Trưởng phòng, đề nghị học viên vận dụng kiến thức vào công việc hằng ngày. Lớp học kết thúc vào chều cùng ngày.',
+      '',
+    ].join('\n');
+    releaseCaches();
+    const withMemos = linter.lint(draft, defaultConfig());
+    const parsedWithMemos = parseDraft(draft, 'text');
+    releaseCaches();
+    setParagraphMemos(false);
+    try {
+      const oneShot = linter.lint(draft, defaultConfig());
+      const parsed = parseDraft(draft, 'text');
+      expect(cacheSizes()['parse.sentences']?.entries ?? 0).toBe(0);
+      expect(oneShot.findings).toEqual(withMemos.findings);
+      expect(withMemos.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['repeated-word', 'spelling']));
+      expect(parsed.paragraphs.map((p) => p.sentences)).toEqual(parsedWithMemos.paragraphs.map((p) => p.sentences));
+    } finally {
+      setParagraphMemos(true);
+    }
   });
 });

@@ -246,6 +246,11 @@ export function setParagraphMemos(on: boolean): void {
   memosOn = on;
 }
 
+/** Whether the one-shot lint's setting is off (the parser's sentence cache follows it: parse.ts). */
+export function paragraphMemosOn(): boolean {
+  return memosOn;
+}
+
 /**
  * A remembered answer, frozen (`value`), and the answer last read back from it: where
  * (`at`, the paragraph's offset), on which sentences, and the objects built (`placed`). A
