@@ -262,6 +262,13 @@ describe('spelling: valid syllables in the wrong word', () => {
     expect(firstSuggestions('Học viên có thẻ làm được ngay.')).toEqual([['có thẻ', 'thể']]);
   });
 
+  it('ranks first, before a number, the word one slip away that stands before a count (participant-counts.json approximate)', () => {
+    expect(firstSuggestions('Ngân hàng đã giải ngân chên 20 tỷ đồng cho hộ nghèo vay.')).toEqual([['chên', 'trên']]);
+    expect(firstSuggestions('Mỗi xã có khaỏng 30 hộ tham gia mô hình.')).toEqual([['khaỏng', 'khoảng']]);
+    // no number after it: the neighbours decide as before
+    expect(firstSuggestions('Người dân chen chúc xem hội, ai cũng muốn đứng chên cao.').map(([w]) => w)).toEqual(['chên']);
+  });
+
   it('leaves names alone', () => {
     expect(check('Ông Nguyễn Văn Đức, bà Hồ Thị Đạo dự họp.', R)).toEqual([]);
   });

@@ -49,6 +49,8 @@ export interface ParticipantCount {
 
 /** The words read around a count (dictionaries/participant-counts.json), in the order listed. */
 const wordsOf = (list: Array<{ word: string }>): string => list.map((e) => e.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** The words that make a count approximate, right before its number ("trên 100", "gần 50"): participant-counts.json `approximate`. */
+export const APPROXIMATE_WORDS: readonly string[] = countWords.approximate.map((e) => e.word);
 /** Nouns whose counts are compared (generic "người", "lượt", "hộ", "đồng chí" are too loose). */
 const COMPARED = new Set(countWords.compared.map((e) => e.word));
 const COUNT = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)[ \\t\\u00a0]+(${PEOPLE_RE})`, 'giu');

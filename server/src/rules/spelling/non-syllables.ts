@@ -4,13 +4,14 @@
  */
 import type { Suggestion } from '../../core/types.js';
 import type { Token } from '../../core/spell/tokens.js';
-import { heardVariants, keyboardNeighbours as neighbours, pairedVariant, plainSlip, struckSlip } from '../../core/spell/slips.js';
+import { heardVariants, keyboardNeighbours as neighbours, pairedVariant, plainSlip, slipVariants, struckSlip } from '../../core/spell/slips.js';
+import { APPROXIMATE_WORDS } from '../../core/numbers.js';
 import { fitsContext, rankSuggestions } from '../../core/spell/suggest.js';
 import { FREQUENT_PAIR, isKnownPair, pairCount, syllableCount } from '../../core/spell/pairs.js';
 import { isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { telexReading, type TelexReading } from '../../core/spell/telex.js';
 import { gluedSplit } from '../../core/spell/split.js';
-import { canonicalTone, editDistance, foldKey, SUBSTITUTION } from '../../core/spell/syllable.js';
+import { canonicalTone, editDistance, foldKey, lookupKey, SUBSTITUTION } from '../../core/spell/syllable.js';
 import genreWordData from '../../../../dictionaries/genre-words.json';
 import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from './sentence.js';
 import { minorityShaped } from './terms.js';
@@ -36,6 +37,20 @@ function extraLetterOfPlainSyllable(key: string, common: Set<string>): boolean {
 
 /** a consonant doubled at the start of a word ("hhai", "ttrong"): "dd" is Telex for "đ" */
 const DOUBLED_ONSET = /^([bcghklmnpqrstvx])\1/u;
+
+/** the one-syllable words that make a count approximate ("trên", "gần", "khoảng"), as lookup keys */
+const BEFORE_COUNT = new Set(APPROXIMATE_WORDS.filter((w) => !w.includes(' ')).map(lookupKey));
+
+/**
+ * The word standing before a count (participant-counts.json `approximate`) that token i is one
+ * slip from, when a number follows it, blanks apart: "chên 20 tỷ" is "trên 20 tỷ".
+ */
+function beforeCount(c: SentenceCheck, i: number): string | undefined {
+  const t = c.tokens[i];
+  if (!/^[ \t\u00a0]+\d/u.test(c.text.slice(t.end, t.end + 4))) return undefined;
+  const found = slipVariants(t.key).filter((v) => !v.double && BEFORE_COUNT.has(v.key));
+  return found.length === 1 ? found[0].key : undefined;
+}
 
 /** Report the tokens of a sentence that are not Vietnamese syllables. */
 export function nonSyllables(c: SentenceCheck): void {
@@ -147,6 +162,10 @@ export function nonSyllables(c: SentenceCheck): void {
       const vowelless = !/[aeiouy]/u.test(t.info.fold) && t.text.length >= 2 && !unit && !dotted && (beside(tokens[i - 1], true) || beside(tokens[i + 1], false)) && vietnameseDraft();
       if (!typo && !rankSuggestions(t.text, around, 1).some(forgotten) && !meant && !vowelless) return;
     }
+    // a number right after it: the word one slip away that stands before a count comes first
+    // ("giải ngân chên 20 tỷ đồng" → "trên", not "chen"); the number is the neighbour no pair
+    // figure holds
+    meant ??= beforeCount(c, i);
     // the syllable the neighbours or the genre's figures point to comes first
     meant ??= pairedVariant(t.key, around);
     if (meant) c.meant.set(i, meant);
