@@ -150,7 +150,11 @@ function wordIndex(words: readonly Word[], value: object): number {
 
 function freeze(value: unknown, key: string, shape: Shape, base: number, index: readonly Word[], seen: Map<object, unknown>): unknown {
   if (typeof value === 'string') return detach(value);
-  if (typeof value === 'number') return shape.offsets.has(key) ? value - base : value;
+  if (typeof value === 'number') {
+    if (!shape.offsets.has(key)) return value;
+    frozeMovable = true;
+    return value - base;
+  }
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new Uncacheable();
     return value;
@@ -162,7 +166,10 @@ function freeze(value: unknown, key: string, shape: Shape, base: number, index: 
     return done;
   }
   const w = wordIndex(index, value);
-  if (w >= 0) return new WordRef(w);
+  if (w >= 0) {
+    frozeMovable = true;
+    return new WordRef(w);
+  }
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     seen.set(value, out);
@@ -184,6 +191,14 @@ function freeze(value: unknown, key: string, shape: Shape, base: number, index: 
  * back (a fifth of reading a 100 KB draft's answers back, each re-check).
  */
 let frozeShared = false;
+
+/**
+ * Whether the last `freeze` met an offset or a word: an answer without either (counts, keys, an
+ * empty list — most paragraphs' answers to most memos) stands wherever its paragraph does and is
+ * handed back as stored, as an answer that has not moved is (read, never changed), not rebuilt
+ * for every paragraph an edit moved.
+ */
+let frozeMovable = false;
 
 function thaw(value: unknown, key: string, shape: Shape, base: number, words: readonly Word[], seen: Map<object, unknown> | null): unknown {
   if (typeof value === 'number') return shape.offsets.has(key) ? value + base : value;
@@ -263,6 +278,8 @@ interface MemoEntry {
   salt: string;
   value: unknown;
   shares: boolean;
+  /** the answer holds offsets or words: read back where its paragraph stands (else `value` itself) */
+  movable: boolean;
   at: number;
   sentences: readonly Sentence[] | null;
   placed: unknown;
@@ -299,7 +316,9 @@ export class ParagraphMemo<T> {
     const hit = this.cache.get(key);
     if (hit && hit.salt === salt && (still === undefined || still(hit.value as T))) {
       // the paragraph stands where the answer was last read back, on the same words (the
-      // parse handed this draft the last read's sentences): that answer, not a rebuilt copy
+      // parse handed this draft the last read's sentences): that answer, not a rebuilt copy;
+      // an answer of neither offsets nor words, wherever the paragraph stands: the stored one
+      if (!hit.movable) return hit.value as T;
       if (hit.at === p.start && hit.sentences === p.sentences) return hit.placed as T;
       const value = thaw(hit.value, '', this.shape, p.start, paragraphWords(p), hit.shares ? new Map() : null) as T;
       hit.at = p.start;
@@ -310,8 +329,9 @@ export class ParagraphMemo<T> {
     const value = compute(p);
     try {
       frozeShared = false;
+      frozeMovable = false;
       const frozen = freeze(value, '', this.shape, p.start, paragraphWords(p), new Map());
-      this.cache.set(key, { salt: detach(salt), value: frozen, shares: frozeShared, at: -1, sentences: null, placed: undefined });
+      this.cache.set(key, { salt: detach(salt), value: frozen, shares: frozeShared, movable: frozeMovable, at: -1, sentences: null, placed: undefined });
     } catch (e) {
       if (!(e instanceof Uncacheable)) throw e;
     }

@@ -407,6 +407,8 @@ function sightings(draft: Draft, inner: InnerCapital[]): Map<string, [number, nu
   const wanted = new Set(inner.map((c) => wordKey(c.word)));
   const keys = new Set(inner.map((c) => sightingKey(wordKey(c.prev), c.prevShape!, wordKey(c.word), c.nextKey)));
   const out = new Map<string, [number, number]>();
+  // (no inner capital to weigh: no word of the draft is looked at)
+  if (wanted.size === 0) return out;
   const blank = (a: Word, b: Word): boolean => /^[ \t\u00a0]+$/u.test(draft.text.slice(a.end, b.start));
   for (const s of draft.sentences) {
     const ws = s.words;

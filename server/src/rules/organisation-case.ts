@@ -14,7 +14,8 @@ import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, 
 import { caseLike, caseShape, levelWordAt, MAIN_LEVELS, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import { INDEFINITE_OWNERS, subjectOfVerb } from '../core/lexicon/grammar.js';
-import { inQuote, wordsIn, type Draft } from '../core/draft.js';
+import { inQuote, wordsIn, type Draft, type Paragraph } from '../core/draft.js';
+import { ParagraphMemo } from '../core/paragraph-memo.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
 function innerCapitals(m: OrganisationMatch): SyllableCheck[] {
@@ -34,21 +35,48 @@ function positionsOf(draft: Draft): Map<string, number[]> {
   let hit = positions.get(draft);
   if (!hit) {
     hit = new Map();
-    draft.words.forEach((w, a) => {
-      // (a word opening with a small ASCII letter, most of them, is no capital: settled without
-      // reading its letters)
-      const c = w.text.charCodeAt(0);
-      if ((c >= 0x61 && c <= 0x7a) || caseShape(w.text) !== 'cap') return;
-      const key = wordKey(w);
-      const list = hit!.get(key);
-      if (list) list.push(a);
-      else hit!.set(key, [a]);
-    });
+    // each paragraph's capitals remembered by its text, placed at the index of its first word
+    // among the draft's (draft.words: every paragraph's words in order): a re-check reads the
+    // edited paragraph's words, not every word of the draft
+    const paragraphs = draft.paragraphs;
+    let base = 0;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k];
+      const caps = capitalsByParagraph.get(draft, p, '', capitalsIn);
+      for (let c = 0; c < caps.length; c += 2) {
+        const key = caps[c] as string;
+        const a = base + (caps[c + 1] as number);
+        const list = hit.get(key);
+        if (list) list.push(a);
+        else hit.set(key, [a]);
+      }
+      for (let s = 0; s < p.sentences.length; s++) base += p.sentences[s].words.length;
+    }
     positions.set(draft, hit);
   }
   return hit;
 }
 const positions = new WeakMap<Draft, Map<string, number[]>>();
+
+/** A paragraph's capitalised words: [key, index among the paragraph's words] pairs, flat, in order. */
+function capitalsIn(p: Paragraph): Array<string | number> {
+  const out: Array<string | number> = [];
+  let n = 0;
+  for (let s = 0; s < p.sentences.length; s++) {
+    const words = p.sentences[s].words;
+    for (let i = 0; i < words.length; i++, n++) {
+      const w = words[i];
+      // (a word opening with a small ASCII letter, most of them, is no capital: settled without reading its letters)
+      const c = w.text.charCodeAt(0);
+      if ((c >= 0x61 && c <= 0x7a) || caseShape(w.text) !== 'cap') continue;
+      out.push(wordKey(w), n);
+    }
+  }
+  return out;
+}
+
+/** Each paragraph's capitals (keys and indices, no offset: handed back as stored wherever the paragraph moves). */
+const capitalsByParagraph = new ParagraphMemo<Array<string | number>>('organisation-case.capitals', 1024 * 1024, { offsets: [] });
 
 /**
  * The same name written elsewhere in the draft in a form the grammar accepts ("Công ty Cổ phần

@@ -6,7 +6,8 @@
  */
 import reduplication from '../../../dictionaries/reduplication.json';
 import type { Rule } from '../core/types.js';
-import type { Draft, Word } from '../core/draft.js';
+import type { Draft, Paragraph, Word } from '../core/draft.js';
+import { ParagraphMemo } from '../core/paragraph-memo.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
 import { isLevelWord, pluralMarkerEndingAt, wordKey } from '../core/casing.js';
@@ -214,6 +215,27 @@ function isNumber(w: Word): boolean {
   return /^[\d.,]+$/.test(w.text);
 }
 
+/**
+ * Where a paragraph's sentences may repeat: [sentence, word] index pairs, flat, of each word the
+ * next one repeats in lower case, or the pair of words the next pair repeats ("a b a b") —
+ * everything the rule's tests start from.
+ */
+function candidatesIn(p: Paragraph): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < p.sentences.length; s++) {
+    const ws = p.sentences[s].words;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const a = ws[i].lower;
+      const b = ws[i + 1].lower;
+      if (a === b || (i + 3 < ws.length && a === ws[i + 2].lower && b === ws[i + 3].lower)) out.push(s, i);
+    }
+  }
+  return out;
+}
+
+/** Each paragraph's candidates (numbers only: handed back as stored wherever the paragraph moves). */
+const candidates = new ParagraphMemo<number[]>('repeated-word.candidates', 512 * 1024, { offsets: [] });
+
 export const repeatedWord: Rule = {
   meta: {
     id: 'repeated-word',
@@ -233,9 +255,25 @@ export const repeatedWord: Rule = {
   },
   check({ draft, report }) {
     const text = draft.text;
-    for (const s of draft.sentences) {
-      const ws = s.words;
-      for (let i = 0; i + 1 < ws.length; i++) {
+    // only where a paragraph repeats a word or a pair of words (`candidatesIn`, remembered by
+    // the paragraph's text), the loop over a sentence's words as it was: nothing else can be
+    // reported, and a re-check no longer reads every word of the draft
+    const paragraphs = draft.paragraphs;
+    for (let pk = 0; pk < paragraphs.length; pk++) {
+      const p = paragraphs[pk];
+      const found = candidates.get(draft, p, '', candidatesIn);
+      let sentence = -1;
+      let next = 0;
+      for (let k = 0; k < found.length; k += 2) {
+        if (found[k] !== sentence) {
+          sentence = found[k];
+          next = 0;
+        }
+        const i = found[k + 1];
+        // (the words a report took: the loop stepped over them)
+        if (i < next) continue;
+        next = i + 1;
+        const ws = p.sentences[sentence].words;
         const a = ws[i];
         const b = ws[i + 1];
         if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i))) {
@@ -251,7 +289,7 @@ export const repeatedWord: Rule = {
             fix: [edit],
             suggestions: [{ messageId: 'remove', args: { word: b.text }, edits: [edit] }],
           });
-          i++;
+          next = i + 2;
           continue;
         }
         const c = ws[i + 2];
@@ -274,7 +312,7 @@ export const repeatedWord: Rule = {
             fix: [edit],
             suggestions: [{ messageId: 'remove', args: { word: phrase }, edits: [edit] }],
           });
-          i += 3;
+          next = i + 4;
         }
       }
     }

@@ -81,13 +81,18 @@ export function ownCase(draft: Draft): OwnCase {
 /** The keys of one list of every paragraph. */
 function keysOf(seen: readonly Sightings[], list: keyof Sightings): Set<string> {
   const out = new Set<string>();
-  for (const s of seen) {
+  for (let k = 0; k < seen.length; k++) {
+    const s = seen[k];
     if (s[list] === '') continue;
-    const keys = s[list].split(SEP);
+    // (a remembered paragraph's lists are the memo's one object from check to check: split once)
+    let parts = splits.get(s);
+    if (parts === undefined) splits.set(s, (parts = {}));
+    const keys = (parts[list] ??= s[list].split(SEP));
     for (let i = 0; i < keys.length; i++) out.add(keys[i]);
   }
   return out;
 }
+const splits = new WeakMap<Sightings, Partial<Record<keyof Sightings, string[]>>>();
 
 function sightingsIn(draft: Draft, p: Paragraph): Sightings {
   const text = draft.text;
