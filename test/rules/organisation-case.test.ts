@@ -37,6 +37,14 @@ describe('organisation-case', () => {
     ['Sáng 25-8, công an tỉnh Lai Châu tổ chức lớp tập huấn.', '1:12', 'công an', '“công an” → “Công an”', 'Sáng 25-8, Công an tỉnh Lai Châu tổ chức lớp tập huấn.'],
     ['Cán bộ đồn biên phòng Mường Nhé hướng dẫn bà con.', '1:8', 'đồn biên phòng', '“đồn biên phòng” → “Đồn Biên phòng”', 'Cán bộ Đồn Biên phòng Mường Nhé hướng dẫn bà con.'],
     ['Giảng viên của sở khoa học và công nghệ trình bày chuyên đề.', '1:16', 'sở khoa học và công nghệ', '“sở khoa học và công nghệ” → “Sở Khoa học và Công nghệ”', 'Giảng viên của Sở Khoa học và Công nghệ trình bày chuyên đề.'],
+    // a distinctive type word at a sentence start, a proper name inside its lowercase field: one body
+    ['Chi cục thuế khu vực Đô Lương - Anh Sơn hướng dẫn hộ kinh doanh kê khai.', '1:1', 'Chi cục thuế khu vực Đô Lương', '“Chi cục thuế khu vực Đô Lương” → “Chi cục Thuế khu vực Đô Lương”', 'Chi cục Thuế khu vực Đô Lương - Anh Sơn hướng dẫn hộ kinh doanh kê khai.'],
+    // type words of theatres and university departments, the command of a military region
+    ['Đoàn học viên xem Nhà hát ca múa nhạc dân gian Việt Bắc biểu diễn.', '1:19', 'Nhà hát ca múa nhạc dân gian Việt Bắc', '“Nhà hát ca múa nhạc dân gian Việt Bắc” → “Nhà hát Ca múa nhạc dân gian Việt Bắc”', 'Đoàn học viên xem Nhà hát Ca múa nhạc dân gian Việt Bắc biểu diễn.'],
+    ['Giảng viên Bộ môn lịch sử Việt Nam của trường chủ trì hội thảo.', '1:12', 'Bộ môn lịch sử Việt Nam', '“Bộ môn lịch sử Việt Nam” → “Bộ môn Lịch sử Việt Nam”', 'Giảng viên Bộ môn Lịch sử Việt Nam của trường chủ trì hội thảo.'],
+    // the capitalised level word of a place whose name holds it is the place's, not the body's to lower
+    ['Sáng 9-8, Trung tâm văn hóa Thành phố Hồ Chí Minh mở lớp bơi cho thiếu nhi.', '1:11', 'Trung tâm văn hóa', '“Trung tâm văn hóa” → “Trung tâm Văn hóa”', 'Sáng 9-8, Trung tâm Văn hóa Thành phố Hồ Chí Minh mở lớp bơi cho thiếu nhi.'],
+    ['Sáng 2-10, Bộ tư lệnh Quân khu 4 mở lớp bồi dưỡng kiến thức quốc phòng.', '1:12', 'Bộ tư lệnh', '“Bộ tư lệnh” → “Bộ Tư lệnh”', 'Sáng 2-10, Bộ Tư lệnh Quân khu 4 mở lớp bồi dưỡng kiến thức quốc phòng.'],
   ])('flags %j', (text, at, span, change, output) => {
     const got = check(text, RULE);
     expect(got).toHaveLength(1);
@@ -45,6 +53,17 @@ describe('organisation-case', () => {
     expect(got[0].message).toContain(change);
     expect(fixed(text, RULE)).toBe(output);
     expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it.each([
+    'Sáng 6-3, ban nhạc Bức Tường biểu diễn phục vụ đoàn viên.',
+    'Các bộ môn thể thao của hội thao gồm bóng chuyền, kéo co và cờ tướng.',
+    'Học viên tham quan Nhà hát Lớn Hà Nội và Bảo tàng Lịch sử quốc gia.',
+    'Các nhà hát, đoàn nghệ thuật trong tỉnh cử diễn viên dự lớp.',
+    'Phòng bệnh cho đàn gia súc ở Thanh Văn là việc cần làm ngay.',
+    'Đại diện các bộ tư lệnh quân khu dự hội nghị.',
+  ])('leaves a band, a sport, a generic theatre or command alone: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
   });
 
   it('reads a body written all in lowercase as that level’s one body when its level word follows, not after “cấp” or a plural', () => {

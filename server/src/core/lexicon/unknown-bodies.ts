@@ -12,6 +12,7 @@ import { genreWords, isListedPair } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
+import markers from '../../../../dictionaries/generic-markers.json';
 
 /**
  * the word an award's rank or name follows ("giải | Nhất", "hạng | Ba", "danh hiệu | Tiên tiến"):
@@ -241,9 +242,13 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // name names no one body: "Ban điều hành ấp vận động bà con" — every hamlet has one)
     // (a title named by the body's own type word heads this body, whose field follows: "Phó Vụ
     // trưởng | Vụ pháp chế", "Cục trưởng | Cục bảo vệ thực vật")
+    // (at a sentence start, a lowercase field with a proper name inside names one body as it does
+    // mid-sentence when the type word can be nothing else, a distinctive one: "Chi cục thuế khu vực
+    // Đô Lương phối hợp …"; a one-syllable type word there may be a verb or another word's half)
+    const atStartBeforeName = (): boolean => whole && capitalInside;
     const titledByType = afterTitle === true && type.length === 1 && i >= 2 && (keys[i - 1] === keys[i] || keys[i - 2] === keys[i]);
     const named = startsSentence
-      ? (lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee || goesOn === 'capital'
+      ? (lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee || goesOn === 'capital' || atStartBeforeName()
       : typeCapital
         ? lv > 0 || committee || owner || capitalInside || whole || titledByType || goesOn === 'capital' || amongSiblings(text, words, keys, i, tEnd, j)
         : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd);
@@ -302,7 +307,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   while (kept < field.length && field.slice(kept).some((w) => checked.has(w))) kept++;
   // a Title Case level word after the name belongs to the same answer ("… Quân Sự Tỉnh")
   let endWord = field[kept - 1];
-  if (kept === field.length && lv > 0 && !committeeAfterLevel(text, words[j + lv - 1]) && checks.length > 0 && isCapitalised(words[j].text)) {
+  // (not the level word of a place whose name holds it, "Thành phố Hồ Chí Minh", "Thủ đô Hà Nội")
+  if (kept === field.length && lv > 0 && !committeeAfterLevel(text, words[j + lv - 1]) && checks.length > 0 && isCapitalised(words[j].text) && !specialUnitAt(keys, j, lv)) {
     words.slice(j, j + lv).forEach((w) => checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' }));
     endWord = words[j + lv - 1];
   }
@@ -322,6 +328,18 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   match.expected = applyChecks(text, match.start, match.end, checks, true);
   match.canonical = match.expected;
   return { match, endIndex: j };
+}
+
+/**
+ * places whose capitalised level word is part of the name or accepted before it (generic-markers.json
+ * specialUnits, their `alsoCapitalised`), as key lists of the level word and of the name
+ */
+const SPECIAL_UNITS: Array<{ level: string[]; name: string[] }> = markers.specialUnits.flatMap((sp) =>
+  [sp.level, ...(('alsoCapitalised' in sp ? sp.alsoCapitalised : undefined) ?? [])].map((level) => ({ level: level.split(' ').map(syllableKey), name: sp.name.split(' ').map(syllableKey) })),
+);
+/** The level word of `lv` syllables at j and the name after it make one of SPECIAL_UNITS. */
+function specialUnitAt(keys: string[], j: number, lv: number): boolean {
+  return SPECIAL_UNITS.some((u) => u.level.length === lv && u.level.every((k, n) => keys[j + n] === k) && u.name.every((k, n) => keys[j + lv + n] === k));
 }
 
 const VA = syllableKey('và');
