@@ -66,6 +66,18 @@ describe('organisation-case', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it.each([
+    'Học viên là điều dưỡng của các khoa Nội, Nhi, Sản và khoa Kiểm soát nhiễm khuẩn của các bệnh viện trong tỉnh.',
+    'Lớp học dành cho thành viên Ban chỉ đạo, tổ trưởng tổ điều tra các xã, thị trấn trong huyện.',
+    'Tài liệu phát cho Ban chỉ đạo, điều tra viên các xã trên địa bàn.',
+  ])('reads a body whose owner is plural, after it or shared backwards along a list, as a kind: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+  it('still reads a body of one owner, or one listed before many units, as one body', () => {
+    expect(check('Sáng nay, khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh tổ chức lớp học.', RULE).map((f) => [f.at, f.text])).toEqual([['1:11', 'khoa Hồi sức']]);
+    expect(check('Dự lớp có Ban chỉ đạo, các xã và thị trấn.', RULE).map((f) => [f.at, f.text, f.message])).toEqual([['1:11', 'Ban chỉ đạo', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Ban chỉ đạo” → “Ban Chỉ đạo”.']]);
+  });
+
   it('reads a body written all in lowercase as that level’s one body when its level word follows, not after “cấp” or a plural', () => {
     const text = 'Đại diện sở nội vụ tỉnh và chi cục kiểm lâm tỉnh dự lớp học. Giám đốc trung tâm y tế cấp huyện và các chi cục kiểm lâm tỉnh được mời.';
     expect(check(text, RULE).map((x) => x.text)).toEqual(['sở nội vụ', 'chi cục kiểm lâm']);

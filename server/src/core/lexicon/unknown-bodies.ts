@@ -255,7 +255,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // (a bare level word listed with others names every unit of those levels: "trung tâm y tế
     // huyện/thị xã", as a known body's "hội khuyến học xã, phường")
     const levelsListed = lv > 0 && placeLen === 0 && levelsListedAt(text, words, j + lv);
-    if (!named || levelsListed) return undefined;
+    if (!named || levelsListed || ownerSharedBackwards(text, words, keys, j)) return undefined;
     // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
     if (typeCapital && !startsSentence && whole && !(lv > 0 || committee || owner || capitalInside || goesOn === 'capital') && namedInFullBefore(text, words.slice(i, tEnd))) return undefined;
@@ -270,7 +270,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       // (a marker that opens a word with the syllable after it is that word: "khoa Hồi sức | cấp cứu")
       const marker = j < words.length ? pluralMarkerAt(words, j) : 0;
       const ofMany = marker > 0 && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && (levelWordAt(words, j + marker) > 0 || (field.length <= 2 && !opensWord(text, words, j)));
-      if (startsSentence || ofMany) return undefined;
+      if (startsSentence || ofMany || pluralOwnerAfter(text, words, keys, j)) return undefined;
       // a lowercase kind of body and the country's name alone says of what country, not which
       // body ("tiêu chí chất lượng bệnh viện Việt Nam": the hospitals of Viet Nam); a name goes
       // on after it ("bệnh viện Việt Nam - Cu Ba", "trường Hữu nghị Việt Nam - Lào")
@@ -370,6 +370,38 @@ function amongSiblings(text: string, words: Word[], keys: string[], i: number, t
   const last = i >= 2 && keys[i - 1] === VA && blankGap(text, words, i - 2) && blankGap(text, words, i - 1) ? i - 2 : i >= 1 && /^\s*,\s*$/u.test(gapAt(text, words, i - 1)) ? i - 1 : -1;
   for (let m = last - type.length; m >= 0 && last - m <= SIBLING_REACH; m--) {
     if (sibling(m)) return true;
+  }
+  return false;
+}
+
+const CUA = syllableKey('của');
+/**
+ * The body ending before word j belongs to many owners: "của", a plural marker and a type word
+ * or a level word ("khoa Kiểm soát nhiễm khuẩn | của các bệnh viện trong tỉnh"): one in each of
+ * them, a kind, not one body whose type word lost its capital.
+ */
+function pluralOwnerAfter(text: string, words: Word[], keys: string[], j: number): boolean {
+  if (j + 2 >= words.length || keys[j] !== CUA || !blankGap(text, words, j - 1) || !blankGap(text, words, j)) return false;
+  const marker = pluralMarkerAt(words, j + 1);
+  if (marker === 0 || caseShape(words[j + 1].text) !== 'lower' || !blankGap(text, words, j + marker)) return false;
+  return typeWordAt(keys, j + 1 + marker) > 0 || levelWordAt(words, j + 1 + marker) > 0;
+}
+
+/** how many lowercase words the next item of a list may hold before the plural owner they share */
+const SHARED_ITEM = 6;
+/**
+ * The body ending before word j is an item of a list whose last item ends in a plural marker and
+ * a level word ("Ban chỉ đạo | , điều tra viên các xã, thị trấn"): the plural owner is shared
+ * backwards along the list, every commune's steering committee, a kind of body, not one.
+ */
+function ownerSharedBackwards(text: string, words: Word[], keys: string[], j: number): boolean {
+  if (j >= words.length || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, j - 1))) return false;
+  for (let k = j; k < words.length && k - j < SHARED_ITEM; k++) {
+    if (k > j && !blankGap(text, words, k - 1)) return false;
+    if (caseShape(words[k].text) !== 'lower') return false;
+    const marker = k > j ? pluralMarkerAt(words, k) : 0;
+    if (marker > 0) return blankGap(text, words, k + marker - 1) && levelWordAt(words, k + marker) > 0;
+    if (functionAt(keys, k)) return false;
   }
   return false;
 }
