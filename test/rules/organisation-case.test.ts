@@ -73,6 +73,12 @@ describe('organisation-case', () => {
   ])('reads a body whose owner is plural, after it or shared backwards along a list, as a kind: %j', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });
+  it.each([
+    'Lớp học có hai hội viên chi hội khuyến học biết tiếng Thái giúp giáo viên.',
+    'Giáo viên được hai cán bộ đoàn, hội phụ nữ nói tiếng Mông hỗ trợ phiên dịch.',
+  ])('ends a lowercase body’s field at a verb that opens no field, the name after it the sentence’s: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
   it('still reads a body of one owner, or one listed before many units, as one body', () => {
     expect(check('Sáng nay, khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh tổ chức lớp học.', RULE).map((f) => [f.at, f.text])).toEqual([['1:11', 'khoa Hồi sức']]);
     expect(check('Dự lớp có Ban chỉ đạo, các xã và thị trấn.', RULE).map((f) => [f.at, f.text, f.message])).toEqual([['1:11', 'Ban chỉ đạo', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Ban chỉ đạo” → “Ban Chỉ đạo”.']]);

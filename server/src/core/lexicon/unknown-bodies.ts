@@ -469,8 +469,9 @@ function nameAfterField(text: string, words: Word[], keys: string[], tries: Trie
     if (levelWordAt(words, k) > 0) return false;
     const shape = caseShape(words[k].text);
     if (shape === 'lower') {
-      // (a function word ends the field: "đặt phòng trực tuyến như | Booking")
-      if (functionAt(keys, k) || genreWords().functionWords.has(lookupKey(words[k].text)) || /\d/u.test(words[k].text)) return false;
+      // (a function word ends the field: "đặt phòng trực tuyến như | Booking"; so does a verb that
+      // opens no field further on: "cán bộ đoàn, hội phụ nữ | biết tiếng Jrai")
+      if (functionAt(keys, k) || genreWords().functionWords.has(lookupKey(words[k].text)) || /\d/u.test(words[k].text) || NOT_FIELD_OPENERS.has(keys[k])) return false;
       continue;
     }
     // … nor the body the field's unit belongs to ("phòng nghiệp vụ Công an tỉnh"), nor an
