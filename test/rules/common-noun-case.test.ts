@@ -208,6 +208,30 @@ describe('common-noun-case', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  it.each([
+    // "chăm" is lowercase in "chăm sóc", "chăm lo": alone, after a noun, it is the ethnic group's name
+    'Học sinh tìm hiểu kiến trúc đền tháp Chăm và nghệ thuật điêu khắc đá.',
+    'Bảo tàng mời nhóm múa dân gian Chăm biểu diễn cho khách tham quan.',
+  ])('leaves alone a syllable drafts write lowercase only inside longer words when it stands in none here: %s', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('still lowers such a syllable where it makes a word with its neighbour, and a common word with evidence of its own', () => {
+    const text = 'Cán bộ y tế hướng dẫn cách Chăm sóc trẻ nhỏ và nâng cao Nhận thức cho các bà mẹ.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:28 Chăm sóc', '1:57 Nhận thức']);
+  });
+
+  it('reads a document’s type alone as the one document of that type the draft names in full, not after a plural marker', () => {
+    const named = 'Hội nghị triển khai Quy chế làm việc của Ban Chấp hành Đảng bộ xã. Các chi bộ đưa nội dung Quy chế vào sinh hoạt.';
+    expect(check(named, RULE)).toEqual([]);
+    // named nowhere: the common noun
+    const bare = 'Các chi bộ đưa nội dung Quy chế vào sinh hoạt.';
+    expect(check(bare, RULE).map((f) => `${f.at} ${f.text} ${f.message}`)).toEqual(['1:25 Quy chế “Quy chế” là từ thường, không phải tên riêng: viết thường giữa câu: “quy chế”.']);
+    // a quoted title after the type names no document of it
+    const quoted = 'Học viên nâng cao nhận thức về Chiến lược “diễn biến hòa bình”. Cán bộ nêu rõ âm mưu của Chiến lược.';
+    expect(check(quoted, RULE).map((f) => f.text)).toContain('Chiến lược');
+  });
+
   it('reads a word of the genre after “Các” opening the sentence as the plural’s noun, however often its first syllable is capitalised elsewhere', () => {
     const text = 'Lớp học kéo dài ba tháng. Các Bác sĩ học viên được thực hành tại khoa cấp cứu.';
     expect(check(text, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['1:31 Bác sĩ']);

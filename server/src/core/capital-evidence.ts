@@ -255,6 +255,37 @@ export function commonWordPair(a: string, b: string): boolean {
   return isListedPair(lookupKey(a), lookupKey(b)) || (knownPair(ka, kb) && usuallyLowercase(ka, kb));
 }
 
+/**
+ * How many of each syllable's lowercase sightings were inside a listed word of the genre
+ * (genre-words.json) with the syllable before or after it ("chăm" of "chăm sóc", "chăm lo"),
+ * made on first use from the shipped pairs.
+ */
+let inWords: Map<string, number> | undefined;
+function inWordsOf(key: string): number {
+  if (!inWords) {
+    const m = new Map<string, number>();
+    BIGRAMS.forEach((a, b, c) => {
+      if (c[0] === 0 || !isListedPair(lookupKey(a), lookupKey(b))) return;
+      m.set(a, (m.get(a) ?? 0) + c[0]);
+      m.set(b, (m.get(b) ?? 0) + c[0]);
+    });
+    inWords = m;
+  }
+  return inWords.get(key) ?? 0;
+}
+
+/**
+ * True when drafts write the syllable lowercase outside the listed words it makes with a
+ * neighbour fewer than `minLower` times, the least the evidence asks of any syllable: standing
+ * alone, in no word with its neighbours, it has no evidence of its own ("đền tháp Chăm và …":
+ * "chăm" is lowercase 25 times, 22 of them in "chăm sóc"), as a syllable seen almost only as the
+ * second of a pair has none opening a word (`usuallyLowercase`).
+ */
+export function lowercaseOnlyInWords(key: string): boolean {
+  const u = UNIGRAMS.get(key);
+  return !!u && u[0] > 0 && u[0] - inWordsOf(key) < T.minLower;
+}
+
 /** The counts of a syllable (for tests and reports). */
 export function countsOf(key: string): Counts | undefined {
   return UNIGRAMS.get(key);

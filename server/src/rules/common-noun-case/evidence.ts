@@ -8,17 +8,19 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt, schoolStreamAt } from '../../core/lexicon/grammar.js';
-import { commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
+import { commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
+import { isEverydayPair } from '../../core/spell/everyday-words.js';
+import { isGeneralPair } from '../../core/spell/general-words.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
 import type { Lookup } from './asked.js';
-import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -27,7 +29,7 @@ import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS,
  * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
  * topic word opens, the short names of mass organisations, quotations.
  */
-export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: Lookup = new Set(), own: OwnReading = { lowercase: new Set(), named: new Set(), namedOnly: new Set() }): Found[] {
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: Lookup = new Set(), own: OwnReading = { lowercase: new Set(), named: new Set(), namedOnly: new Set() }, namedDocuments: Lookup = new Set()): Found[] {
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
@@ -82,6 +84,14 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       addCapital(w, w.end);
       continue;
     }
+    // a document's type alone, with the capital of the one document the draft names in full
+    // elsewhere, refers back to that one ("Quy chế làm việc của Ban Chấp hành …" … "nội dung Quy
+    // chế", CAP-36); after "các", "những" the documents are several (documentReferences)
+    const reference = documentReferenceAt(text, ws, i, namedDocuments);
+    if (reference > 0) {
+      i += reference - 1;
+      continue;
+    }
     // a named day, month or week opens with its capital ("Ngày toàn dân phòng, chống ma túy")
     if (longest(text, ws, i, NAME_HEADS)) continue;
     // … and a named day's own words after its lowercase head, the name running on to another
@@ -118,7 +128,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // Chăm"), not the first half of a word drafts write lowercase ("người Chăm sóc")
     const group = longest(text, ws, i, ETHNIC_GROUPS);
     const wordOn = group && group.keys.length === 1 && nextJoined && caseShape(next.text) === 'lower' && lowercaseWord(wordKey(w), wordKey(next));
-    if (group && !wordOn && (ETHNIC_OPENERS.some((k) => endsWith(text, ws, i, k)) || namedGroups(draft).has(group.keys.join(' ')) || groupListed(text, ws, i, group.keys.length))) continue;
+    // (… or one of one syllable standing in no word with either neighbour, which drafts write
+    // lowercase almost only inside words: "đền tháp Chăm và …", "dân gian Chăm biểu diễn" ("chăm"
+    // is lowercase in "chăm sóc", "chăm lo"), "đào Địa đạo", "quanh Kinh thành" being words)
+    if (group && !wordOn && (ETHNIC_OPENERS.some((k) => endsWith(text, ws, i, k)) || namedGroups(draft).has(group.keys.join(' ')) || groupListed(text, ws, i, group.keys.length) || groupAlone(text, ws, i, group.keys.length))) continue;
     // a place's name after a lowercase noun of geography ("trên đèo Cả", "sông Hồng"), unless the
     // two make a word of their own ("hồ Sơ" is "hồ sơ") or the noun ends a word with the syllable
     // before it ("lừa đảo Người dân", "cháy rừng Gây thiệt hại", "yêu cầu Các đơn vị")
@@ -471,6 +484,25 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     addCapital(w, end);
   }
   return out;
+}
+
+/**
+ * True when the ethnic group's name at word i is one syllable that makes no word (the genre's,
+ * everyday or general) with the word before or after it, joined by a blank, whatever their case,
+ * and drafts write it lowercase almost only inside words (capital-evidence.ts
+ * lowercaseOnlyInWords): no evidence says it is the common word there.
+ */
+function groupAlone(text: string, ws: Word[], i: number, length: number): boolean {
+  if (length !== 1 || !lowercaseOnlyInWords(wordKey(ws[i]))) return false;
+  const prev = ws[i - 1];
+  const next = ws[i + 1];
+  const key = lookupKey(ws[i].text);
+  return !(prev && blank(text, prev, ws[i]) && anyWord(lookupKey(prev.text), key)) && !(next && blank(text, ws[i], next) && anyWord(key, lookupKey(next.text)));
+}
+
+/** True when two syllables (lookup keys) make a word of the genre, an everyday or a general word. */
+function anyWord(a: string, b: string): boolean {
+  return isListedPair(a, b) || isEverydayPair(a, b) || isGeneralPair(a, b);
 }
 
 /**
@@ -994,6 +1026,76 @@ export function namedPlacesOf(draft: Draft): Set<string> {
   const out = new Set<string>();
   for (const p of draft.paragraphs) for (const place of namedPlacesByParagraph.get(draft, p, '', () => namedPlacesIn(draft.text, p))) out.add(place);
   return out;
+}
+
+/**
+ * The document types (common-nouns.json documentReferences) the draft names one document of in
+ * full: its type capitalised before the document's name or number (“Luật Thực hiện dân chủ …”,
+ * “Kế hoạch số 45”), its issuer or period (documentOfIssuer: “Quy chế làm việc
+ * của Ban Chấp hành …”), or issued by a numbered document (“Nghị định số 36/CP … ban hành Quy
+ * chế khu công nghiệp”); not after a plural marker, where several are meant. (A quoted title
+ * after the type says nothing: “về Chiến lược “diễn biến hòa bình”” is the common noun.)
+ */
+export function namedDocumentsOf(draft: Draft): Set<string> {
+  const out = new Set<string>();
+  for (const p of draft.paragraphs) {
+    if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
+    for (const d of namedDocumentsByParagraph.get(draft, p, '', () => namedDocumentsIn(draft.text, p))) out.add(d);
+  }
+  return out;
+}
+
+const namedDocumentsByParagraph = new ParagraphMemo<string[]>('common-noun-case.named-documents', 256 * 1024, { offsets: [] });
+
+function namedDocumentsIn(text: string, p: Paragraph): string[] {
+  const out: string[] = [];
+  for (const s of p.sentences) {
+    const ws = s.words;
+    for (let i = 0; i < ws.length; i++) {
+      const d = documentTypeAt(text, ws, i);
+      if (!d) continue;
+      const n = d.keys.length;
+      const next = ws[i + n];
+      const joined = next !== undefined && blank(text, ws[i + n - 1], next);
+      const named =
+        (joined && (/^[\p{Lu}\d]/u.test(next.text) || (wordKey(next) === SO && /^\d/u.test(ws[i + n + 1]?.text ?? '')))) ||
+        documentOfIssuer(text, ws, i) ||
+        ISSUED.some((k) => endsWith(text, ws, i, k) && documentReferenceBefore(text, ws, i - k.length));
+      if (named) out.push(d.keys.join(' '));
+    }
+  }
+  return out;
+}
+
+/**
+ * The document type of documentReferences starting at word i, written as one document's (first
+ * syllable capitalised, the rest lowercase), not after a plural marker and not the first half of
+ * a longer word (“Luật sư”), or undefined.
+ */
+function documentTypeAt(text: string, ws: Word[], i: number): { keys: string[] } | undefined {
+  if (caseShape(ws[i].text) !== 'cap') return undefined;
+  const d = longest(text, ws, i, DOCUMENT_REFERENCES);
+  if (!d) return undefined;
+  const n = d.keys.length;
+  if (!ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower')) return undefined;
+  const prev = ws[i - 1];
+  if (prev && caseShape(prev.text) === 'lower' && blank(text, prev, ws[i]) && PLURAL_NOUN_MARKERS.has(wordKey(prev))) return undefined;
+  const next = ws[i + n];
+  if (next && blank(text, ws[i + n - 1], next) && caseShape(next.text) === 'lower' && isListedPair(lookupKey(ws[i + n - 1].text), lookupKey(next.text))) return undefined;
+  return d;
+}
+
+/**
+ * The number of words of a document's type at i that refers back to the one document of that
+ * type the draft names in full (`named`, namedDocumentsOf), or 0; a type that is also a verb
+ * (“Quy định”, “Hướng dẫn”) only where its phrase ends.
+ */
+function documentReferenceAt(text: string, ws: Word[], i: number, named: Lookup): number {
+  const d = documentTypeAt(text, ws, i);
+  if (!d) return 0;
+  const key = d.keys.join(' ');
+  if (!named.has(key)) return 0;
+  return VERB_OPENERS.has(key) && !phraseEndsAt(text, ws, i + d.keys.length) ? 0 : d.keys.length;
 }
 
 /** The place heads each paragraph writes in full before a name. */

@@ -145,6 +145,8 @@ export const PEOPLE = phrase('nhân dân').join(' ');
 /** document type words of two syllables, one word each ("Nghị định", "Thông tư"): structure.json documentTypes */
 export const DOCUMENT_TYPES = new Set(structure.documentTypes.entries.map((e) => phrase(e.word).join(' ')).filter((k) => k.includes(' ')));
 export const DOCUMENT_NAMES = new Set([...structure.documentTypes.entries.map((e) => e.word), ...data.evidence.nameOpeners].map((w) => phrase(w).join(' ')));
+/** document types a draft names in full once and then calls by the type alone (“Quy chế”, “Luật”): common-nouns.json documentReferences */
+export const DOCUMENT_REFERENCES = indexPhrases(data.documentReferences.words.map((w) => ({ keys: phrase(w) })));
 /** heads that name one document only with its issuer or period: “Chiến lược … giai đoạn 2021-2030” (common-nouns.json issuedDocumentHeads) */
 const ISSUED_HEADS = new Set(data.issuedDocumentHeads.map((h) => phrase(h.word).join(' ')));
 /** the heads a document's name may open with, longest first: the document types and name openers of two syllables ("Quy chế"), the issued heads ("Luật sửa đổi") */
