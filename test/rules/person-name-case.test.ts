@@ -170,6 +170,26 @@ describe('person-name-case', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
+  // the second syllable of a Gia Rai surname of two ("Rơ Châm", "Rơ Mah") typed small before a minority given name
+  it.each([
+    ['Chị Rơ châm H\'Luyên kể lại lễ mừng lúa mới của làng.', '1:5', "Rơ châm H'Luyên", "Rơ Châm H'Luyên"],
+    ['Dự buổi lễ có bà Rơ mah Blơi, Chi hội trưởng Chi hội Phụ nữ làng.', '1:18', 'Rơ mah Blơi', 'Rơ Mah Blơi'],
+  ])('reads a two-syllable surname’s second syllable typed small: %j', (text, at, name, expected) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: `Tên người “${name}” phải viết hoa chữ cái đầu của mọi âm tiết: “${expected}”.`, at, text: name }]);
+    const output = text.replace(name, expected);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+
+  it.each([
+    'Chị Rơ Châm H\'Luyên kể lại lễ mừng lúa mới của làng.',
+    'Chị Siu nói H\'Mai rất chăm chỉ.',
+    'Anh Ksor thấy H\'Hen ở nhà văn hóa.',
+    'Ông Lò thăm Hà Nội cùng đoàn.',
+  ])('reads no second syllable typed small after another surname or a word drafts write lowercase: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
   // after a surname and a capitalised "Văn"/"Thị", a syllable before a capital or a function word is the given name
   it.each([
     ['Giám đốc Sở Đinh Thị thu Hà chủ trì lớp học.', '1:13', 'Đinh Thị thu Hà', 'Đinh Thị Thu Hà'],

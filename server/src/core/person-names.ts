@@ -14,7 +14,7 @@ import { ParagraphMemo } from './paragraph-memo.js';
 import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { isPenNameSlipShape } from './pen-name-shape.js';
 import { matchTitles } from './lexicon.js';
-import { INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
+import { COMPOUND_HEADS, INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseWord, neverSeenCapitalised, usuallyLowercase } from './capital-evidence.js';
 import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { isGeneralPair } from './spell/general-words.js';
@@ -358,6 +358,25 @@ function betweenForeignSyllables(text: string, ws: Word[], j: number, before: Wo
 }
 
 /**
+ * The lowercase word at j, right after a surname that is the first of two syllables (surnames.json
+ * compoundHead: "Rơ") opening an introduced name, is the surname's second syllable typed small
+ * when a minority given name follows it: an
+ * apostrophe name or a capitalised syllable no Vietnamese one is shaped like ("chị Rơ châm
+ * H'Luyên", "bà Rơ mah Blơi": Gia Rai surnames of two syllables). Letters only, a vowel, no
+ * function word nor a word drafts write lowercase; a Vietnamese given name after it says nothing
+ * ("ông Lò thăm Hà Nội").
+ */
+function surnameSecondTypedSmall(text: string, ws: Word[], j: number, name: Word[]): boolean {
+  const w = ws[j];
+  const next = ws[j + 1];
+  if (name.length !== 1 || caseShape(name[0].text) !== 'cap' || !COMPOUND_HEADS.has(wordKey(name[0]))) return false;
+  // (nor a word drafts write lowercase, a verb: "chị Siu nói H'Mai …")
+  if (lettersOf(w) !== w.text || !/^\p{Ll}+$/u.test(w.text.normalize('NFC')) || !hasVowel(w.text) || functionAt(keysOfSentence(ws), j) || usuallyLowercase(wordKey(w))) return false;
+  if (!next || !blankBetween(text, w, next)) return false;
+  return APOSTROPHE_NAME.test(next.text) || (lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !looksLikeSyllable(next.text) && hasVowel(next.text));
+}
+
+/**
  * The lowercase word at j right after a listed surname and a capitalised "Văn"/"Thị" is the given
  * name typed small ("Đinh Thị thu Hà", "Lê Thị mai và …") when a capitalised syllable or a function
  * word follows it: the middle name then goes on to it. Not a function word, a word drafts write
@@ -608,7 +627,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
           // a capitalised word with a vowel is one whatever its onset: the names of the Central
           // Highlands have clusters Vietnamese lacks ("Kpă Blưn", "Puih Hlin", "Niê Kđăm")
           // (a minority name's syllable typed small may be no Vietnamese syllable either: foreignSyllable)
-          if (sh === 'cap' ? !hasVowel(l) : !looksLikeSyllable(l) && !(introduced && sh === 'lower' && foreignSyllable(ws[j], name))) break;
+          if (sh === 'cap' ? !hasVowel(l) : !looksLikeSyllable(l) && !(introduced && sh === 'lower' && (foreignSyllable(ws[j], name) || surnameSecondTypedSmall(text, ws, j, name)))) break;
           if (sh === 'upper' && name.some((w) => caseShape(lettersOf(w)) === 'cap')) {
             const next = ws[j + 1];
             if (!next || !blankBetween(text, ws[j], next) || caseShape(lettersOf(next)) !== 'cap') break;
@@ -620,6 +639,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
             let middle =
               (MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next)) ||
               (introduced && l === ws[j].text && betweenForeignSyllables(text, ws, j, name[name.length - 1])) ||
+              (introduced && surnameSecondTypedSmall(text, ws, j, name)) ||
               ((introduced || slipAfterSurname(ws, i, j, sn.common)) && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1]))) && lowerGivenName(keysOfSentence(ws), ws, j));
             // (without an introducer, a surname and a capitalised "Văn"/"Thị" name a person when the
             // syllable after them is a given name's and a separator ends it: "… Sở Nội vụ Lương Văn

@@ -15,6 +15,8 @@ export function isSurname(key: string): boolean {
 }
 
 /** "văn", "thị": a middle name typed in lower case is still part of the name (middleNames), by syllable key */
+/** surnames that are the first of two syllables (surnames.json `compoundHead`: Gia Rai “Rơ Châm”, “Rơ Mah”) */
+export const COMPOUND_HEADS = new Set(surnames.entries.filter((e) => 'compoundHead' in e && e.compoundHead === true).map((e) => syllableKey(e.surname)));
 export const MIDDLE = new Set(surnames.middleNames.map((m) => syllableKey(m.word)));
 
 /** Words that introduce a name ("ông", "đồng chí", "ThS." …) as syllable keys (introducers). */
