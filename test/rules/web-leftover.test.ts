@@ -423,7 +423,6 @@ describe('web-leftover: debris glued on without a blank, and a photo label openi
       'Hội viên Nguyễn Văn AnChia sẻ kinh nghiệm trồng nấm tại lớp.',
       'Sản lượng đạt 1.204 tấn, tăng 12% so với năm trước.',
       'Tài liệu đăng trên trang hoinongdan.org.vn của Hội.',
-      'Ảnh: Các đại biểu dự lớp tập huấn',
       // a credit in brackets closing the caption is the caption's own, as “- Ảnh: Thu Hà” is
       'Học viên thực hành sơ cứu tại hội trường xã (Ảnh: Hồng Nhung)',
       'Học viên thực hành sơ cứu tại hội trường xã (Ảnh: Hồng Nhung).',
@@ -753,5 +752,104 @@ describe('web-leftover: furniture the pool and fresh drafts showed (HYG15)', () 
       'Đội #1 về nhất phần thi kỹ năng.',
       'Mỗi suất học bổng trị giá 500 USD.',
     ]) expect(check(story(line), R), line).toEqual([]);
+  });
+});
+
+describe('web-leftover: fresh furniture of news pages and sentences that look like it (HYG16, issue 13)', () => {
+  const H = 'Hội Nông dân xã Tân Phú tập huấn kỹ thuật trồng nấm\n\n';
+  const LEAD = 'Sáng 12-3, Hội Nông dân xã Tân Phú tổ chức tập huấn kỹ thuật trồng nấm cho 45 hội viên.';
+  const S1 = 'Học viên được nghe hai chuyên đề về chọn giống và chăm sóc.';
+  const S2 = 'Buổi chiều, các học viên thực hành tại trang trại của hợp tác xã.';
+  const story = (body: string, last = 'Minh Thư'): string => `${H}${LEAD}\n\n${body}\n\n${last}\n`;
+
+  it.each(debris.captionLabels.examples.map((x) => [x.text, x.fixed]))('a photo’s label before its caption goes, the caption stays: “%s” → “%s”', (line, out) => {
+    expect(fixed(story(line), R)).toBe(story(out));
+  });
+
+  it.each(debris.captionLabels.credits)('a photo’s credit stays, at the end of the story or between its paragraphs: “%s”', (line) => {
+    expect(check(`${H}${LEAD}\n\n${S1}\n\n${line}\n`, R)).toEqual([]);
+    expect(check(story(`${S1}\n\n${line}\n\n${S2}`), R)).toEqual([]);
+  });
+
+  it.each(debris.captionLabels.captions)('a caption the reporter wrote as a sentence with its stop stays whole, label and all: “%s”', (line) => {
+    expect(check(story(`${S1}\n\n${line}`), R).filter((f) => f.text.startsWith('Ảnh'))).toEqual([]);
+  });
+
+  it('says which label it removes, before the lead, between paragraphs and under the byline', () => {
+    const text = `${H}Ảnh: Quang cảnh buổi tập huấn tại nhà văn hóa\n\n${LEAD}\n\n${S1}\n\nMinh Thư\n\nảnh: các hội viên thực hành đóng bịch phôi\n`;
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“Ảnh:” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '3:1', text: 'Ảnh:' },
+      { rule: R, message: '“ảnh:” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '11:1', text: 'ảnh:' },
+    ]);
+    const out = fixed(text, R);
+    expect(out).toBe(`${H}Quang cảnh buổi tập huấn tại nhà văn hóa\n\n${LEAD}\n\n${S1}\n\nMinh Thư\n\ncác hội viên thực hành đóng bịch phôi\n`);
+    expect(fixed(out, R)).toBe(out);
+  });
+
+  it('ends a caption run into the next sentence where its numbered label stood', () => {
+    const text = story(`Quang cảnh lớp học - Ảnh 1 ${S2}`);
+    expect(check(text, R).map((s) => [s.at, s.text])).toEqual([['5:20', '- Ảnh 1']]);
+    expect(fixed(text, R)).toBe(story(`Quang cảnh lớp học. ${S2}`));
+    // a credit's name after the dash has no number: it stays
+    expect(check(story(`Quang cảnh lớp học - Ảnh Thu Hà ${S2}`), R)).toEqual([]);
+  });
+
+  it('takes the blanks after a tag opening the lead along', () => {
+    const text = `${H}<p style="text-align: justify;"> ${LEAD}\n\nMinh Thư\n`;
+    expect(fixed(text, R)).toBe(`${H}${LEAD}\n\nMinh Thư\n`);
+  });
+
+  const places: Array<[string, (d: string) => string, string]> = [
+    ['alone on a line', (d) => story(`${S1}\n\n${d}\n\n${S2}`), story(`${S1}\n\n${S2}`)],
+    ['under the byline', (d) => `${story(`${S1}\n\n${S2}`)}\n${d}\n`, story(`${S1}\n\n${S2}`)],
+    ['ending a paragraph', (d) => story(`${S1} ${d}\n\n${S2}`), story(`${S1}\n\n${S2}`)],
+  ];
+  const furniture: Array<[string, string]> = [
+    ['Chia sẻ bài viết này', 'alone on a line|under the byline|ending a paragraph'],
+    ['Các bài viết khác của tác giả', 'under the byline'],
+    ['Kết nối với chúng tôi', 'under the byline'],
+    ['Infographic: Kết quả thực hiện chương trình OCOP năm 2024', 'alone on a line|under the byline'],
+    ['Tải ảnh gốc', 'alone on a line'],
+    ['TIN LIÊN QUAN', 'under the byline'],
+    ['Bài viết cùng chuyên mục', 'under the byline'],
+    ['Chia sẻ qua Zalo | Facebook', 'under the byline|ending a paragraph'],
+    ['Thẻ: dân vận khéo, Hội Nông dân', 'under the byline|ending a paragraph'],
+    ['Lượt đọc: 1.056', 'under the byline|ending a paragraph'],
+    ['Nhấn vào đây để tải văn bản', 'alone on a line|under the byline'],
+    ['▶ Video: Toàn cảnh buổi tập huấn', 'alone on a line|under the byline'],
+    ['Xem thêm >>', 'under the byline|ending a paragraph'],
+  ];
+  it.each(furniture.flatMap(([d, where]) => where.split('|').map((w) => [d, w] as const)))('removes “%s” %s, and nothing else', (d, where) => {
+    const [, make, out] = places.find((p) => p[0] === where)!;
+    const text = make(d);
+    const at = text.indexOf(d);
+    const found = findings(text, R);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.start < at + d.length && f.end > at)).toBe(true);
+    expect(fixed(text, R)).toBe(out);
+  });
+
+  it('leaves sentences about photos, sources, sharing, comments and videos alone', () => {
+    for (const line of [
+      'Ảnh hưởng của bão số 3 khiến lớp học phải lùi lịch một tuần.',
+      'Ảnh chụp các mô hình được trưng bày tại hội trường xã.',
+      'Nguồn vốn cho lớp học được trích từ ngân sách xã.',
+      'Các học viên chia sẻ kinh nghiệm nuôi ong lấy mật.',
+      'Chia sẻ tại lớp học, ông Lò Văn Pấng cho biết gia đình đã có lãi.',
+      'Buổi bình luận thời sự thu hút đông đảo đoàn viên.',
+      'Học viên được xem video clip về phòng chống đuối nước.',
+      'Video hướng dẫn sơ cứu được phát cho các nhóm.',
+      'Tin liên quan đến lừa đảo qua mạng được báo cáo viên phân tích kỹ.',
+      'Infographic về kết quả giảm nghèo được trình chiếu tại hội nghị.',
+      'Thẻ bảo hiểm y tế được cấp cho 120 hộ nghèo.',
+      'Hình 1 trong tài liệu mô tả cách làm giá thể trồng nấm.',
+      'Ảnh 1 và ảnh 2 được học viên chụp bằng điện thoại.',
+      'Ảnh Bác Hồ được treo trang trọng giữa hội trường.',
+      'Bản in của tài liệu được phát cho từng học viên.',
+      'Công ty TNHH Sản xuất & Thương mại An Phát tài trợ giống nấm.',
+    ]) {
+      expect(check(story(`${line}\n\n${S2}`), R), line).toEqual([]);
+      expect(check(story(`${S1} ${line} ${S2}`), R), line).toEqual([]);
+    }
   });
 });

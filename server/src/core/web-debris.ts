@@ -8,9 +8,14 @@ import { BoundedCache } from './bounded-cache.js';
 import { paragraphProse } from './paragraph-memo.js';
 import { closesCaption, gluedAltTextEnd } from './alt-text.js';
 import { matchesOf } from './matches.js';
+import { BYLINE_ROLES, ORG_TYPE_RE } from './structure/data.js';
+import { normKey } from './structure/normtext.js';
 
-/** remove the match; decode an HTML entity; put a space where a line-breaking tag was */
-export type DebrisAction = 'remove' | 'decode' | 'space';
+/**
+ * remove the match; decode an HTML entity; put a space where a line-breaking tag was; remove
+ * the match, leaving a full stop where it ran a line without one into the next sentence
+ */
+export type DebrisAction = 'remove' | 'decode' | 'space' | 'stop';
 
 /**
  * An inline pattern and its cue, each made on its first use: most drafts never reach most of
@@ -111,7 +116,7 @@ const INLINE: InlineDebris[] = debris.inline.map(
   (e) =>
     new InlineDebris(
       e.name,
-      e.action === 'decode' || e.action === 'space' ? e.action : 'remove',
+      e.action === 'decode' || e.action === 'space' || e.action === 'stop' ? e.action : 'remove',
       e.pattern,
       (e as { caseSensitive?: boolean }).caseSensitive ? 'gu' : 'giu',
       e.cue,
@@ -267,6 +272,49 @@ function gluedLines(seg: string): DebrisSpan[] {
   return out;
 }
 
+const CAPTION = debris.captionLabels;
+/** a photo's label opening a paragraph, and its colon ("Ảnh:", "Ảnh minh họa:"): web-debris.json captionLabels */
+const CAPTION_LABEL = new RegExp(`^[ \\t\\u00a0]*((?:${CAPTION.label})[ \\t\\u00a0]*:)`, 'iu');
+/** "… cung cấp": who gave the photo, closing a credit */
+const CREDIT_END = new RegExp(`(?:^|[ \\t\\u00a0])(?:${CAPTION.creditEnds.join('|')})[ \\t\\u00a0]*[.)]?$`, 'iu');
+/** a body's type word opening the credit ("Ban tổ chức", "Hội nông dân xã"), read on its key (structure.json organisationTypes) */
+const BODY_OPENS = new RegExp(`^${ORG_TYPE_RE}(?:\\s|$)`, 'u');
+/** a reporter's role opening the credit ("Phóng viên Minh Đức", "Nhóm phóng viên"): structure.json bylineRoles */
+const ROLE_OPENS = new RegExp(`^${BYLINE_ROLES}(?![\\p{L}\\p{N}])`, 'iu');
+/** a scene noun opening a page's generic caption ("Quang cảnh hội nghị."), read on its key */
+const SCENE_OPENS = new RegExp(`^(?:${CAPTION.sceneOpeners.map((w) => normKey(w)).join('|')})(?:\\s|$)`, 'u');
+/** a caption closed by a sentence's stop, an image's extension glued to it being the file's ("….jpg") */
+const CLOSED = /[.!?…]["”’)]*$/u;
+const IMAGE_EXTENSION_END = /\.(?:jpe?g|png|gif|webp|heic)$/iu;
+/** a body's name is a few words; a caption that opens with one goes on with what it does ("Ban Tổ chức trao giấy khen cho …") */
+const BODY_CREDIT_WORDS = 6;
+
+/**
+ * A photo's label without a number before the caption a page printed under its picture
+ * ("Ảnh: Quang cảnh hội nghị"): the label goes and the caption stays, as after a numbered label
+ * ("Ảnh 1: …", inline photoLabel). What follows the colon is a caption when it is a phrase of
+ * three words or more with its first or second word in lower case (a description: "Quang cảnh
+ * …", "các đại biểu …"); the page's when it is a bare phrase with no stop, or a generic scene
+ * ("Quang cảnh hội nghị."): a caption written as a sentence with its stop ("Ảnh: Học viên thực
+ * hành sơ cứu.") is the reporter's line for the photo sent with the draft. A credit is the
+ * page's own line and stays: a name capitalises each word ("Ảnh: Thu Hà", "Ảnh: Thu Hà - Hội
+ * Nông dân huyện"), a body's name or a role may not ("Ảnh: Ban tổ chức", "Ảnh: Phóng viên"),
+ * and a credit may say who gave the photo ("Ảnh: Người dân cung cấp").
+ */
+export function captionLabel(seg: string): DebrisSpan | undefined {
+  const m = CAPTION_LABEL.exec(seg);
+  if (!m) return undefined;
+  const rest = seg.slice(m[0].length).trim();
+  const ws = rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (ws.length < 3 || !(/^\p{Ll}/u.test(ws[0]) || /^\p{Ll}/u.test(ws[1]))) return undefined;
+  if (CREDIT_END.test(rest) || ROLE_OPENS.test(rest) || (ws.length <= BODY_CREDIT_WORDS && BODY_OPENS.test(normKey(rest)))) return undefined;
+  // a caption written as a sentence with its stop is the reporter's line for the photo sent with
+  // the draft; a bare phrase, or a page's generic scene ("Quang cảnh …"), is the page's caption
+  if (CLOSED.test(rest.replace(IMAGE_EXTENSION_END, '.')) && !SCENE_OPENS.test(normKey(rest))) return undefined;
+  const start = m[0].length - m[1].length;
+  return { from: 0, start, end: m[0].length, name: 'captionLabel', action: 'remove' };
+}
+
 /**
  * Inline debris of `text` between `from` and `to`, in order, never overlapping: where two
  * matches overlap the longer one is the debris ("Bản in | Gửi email" over "Bản in"; "Tin liên
@@ -290,6 +338,8 @@ export function inlineDebris(text: string, from = 0, to = text.length): DebrisSp
     }
   }
   for (const g of gluedLines(seg)) found.push({ ...g, from: from + g.from, start: from + g.start, end: from + g.end });
+  const label = captionLabel(seg);
+  if (label) found.push({ ...label, from: from + label.from, start: from + label.start, end: from + label.end });
   // a photo's alt text printed before its caption on the caption's line: the alt text goes
   const alt = from === 0 && to === text.length ? gluedAltTextEnd(seg) : -1;
   if (alt > 0) found.push({ from, start: from, end: from + seg.slice(0, alt).trimEnd().length, name: 'altText', action: 'remove' });

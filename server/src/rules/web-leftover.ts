@@ -32,7 +32,18 @@ function debrisEdit(text: string, start: number, end: number, action: DebrisActi
     if (ch === ' ' && BLANK.test(before) && BLANK.test(after)) return { start, end: end + 1, text: '' };
     // "ngày&nbsp;&nbsp;tại": a run of them is one space, the last one's (two would be spacing's finding after the fix)
     if (ch === ' ' && NEXT_SPACE_ENTITY.test(text.slice(end, end + 12))) return { start, end, text: '' };
+    // "<p style=…> Sáng 5-3, …": a tag opening the line takes the blanks after it along, or the line would open with one
+    if (ch === ' ' && edge(before) && BLANK.test(after)) {
+      let e = end;
+      while (e < text.length && BLANK.test(text[e])) e++;
+      return { start, end: e, text: '' };
+    }
     return { start, end, text: ch === ' ' && (edge(before) || edge(after)) ? '' : ch };
+  }
+  // a caption's label that ran the caption into the next sentence ("… lớp học - Ảnh 1 Buổi
+  // chiều, …"): the caption's line ended where the label stands, and a full stop ends it
+  if (action === 'stop' && /[\p{L}\p{N}”")]/u.test(before) && /^[ \t\u00a0]*\p{Lu}/u.test(text.slice(end, end + 8))) {
+    return { start, end, text: BLANK.test(after) ? '.' : '. ' };
   }
   // debris that stood as a sentence of its own ("…đầy đủ. Responsive image. Các học viên…"):
   // its full stop goes with it, or the fix leaves a stray "." behind
