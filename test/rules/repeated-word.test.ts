@@ -157,4 +157,31 @@ describe('repeated-word', () => {
     expect(check('Mặt trận chọn nội dung giám sát sát những việc người dân quan tâm.', 'repeated-word')).toHaveLength(1);
   });
 
+
+  it('leaves a name made of one capitalised syllable twice mid-sentence alone: a village, a brand (HYG16)', () => {
+    for (const line of [
+      'Huyện đoàn tập huấn làm du lịch cho thanh niên bản Cát Cát.',
+      'Các hộ dân thôn Ka Ka được hỗ trợ vốn làm homestay.',
+      'Du khách đến Cát Cát ngày càng đông.',
+      'Lớp học diễn ra tại bản Pắc Pắc, xã Tả Van.',
+      'Thanh niên bản Sin Sin được tập huấn làm hướng dẫn viên.',
+      'Đoàn viên hướng dẫn người dân dùng trình duyệt Cốc Cốc để tra cứu thủ tục.',
+    ]) expect(check(line, RULE), line).toEqual([]);
+  });
+
+  it('still flags a capitalised copy that is not the whole name: a type word, a word of the genre after it, a name going on, a name’s last syllable', () => {
+    for (const [line, text] of [
+      ['Lớp học do Ban Ban chỉ đạo du lịch huyện tổ chức.', 'Ban Ban'],
+      ['Lãnh đạo Huyện Huyện ủy dự lớp học.', 'Huyện Huyện'],
+      ['Theo Nghị Nghị quyết của Huyện ủy, du lịch là ngành mũi nhọn.', 'Nghị Nghị'],
+      ['Thanh niên xã Tân Tân Hiệp tham gia lớp học.', 'Tân Tân'],
+      ['Học viên đến từ huyện Sa Pa Pa và huyện Bát Xát.', 'Pa Pa'],
+      ['Sáng 5-3, Huyện đoàn tập huấn cho thanh niên của của bản Lác.', 'của của'],
+      ['Các các học viên được cấp giấy chứng nhận.', 'Các các'],
+    ]) expect(check(line, RULE).map((f) => f.text), line).toEqual([text]);
+    expect(fixed('Lãnh đạo Huyện Huyện ủy dự lớp học.', RULE)).toBe('Lãnh đạo Huyện ủy dự lớp học.');
+    // no level word before it, and the draft writes the syllable alone elsewhere: the copy is a slip
+    expect(check('Lớp học dành cho phụ nữ người Dao Dao ở các thôn. Người Dao ở đây sống bằng nghề rừng.', RULE).map((f) => f.text)).toEqual(['Dao Dao']);
+    expect(check('Học viên dùng trình duyệt Cốc Cốc. Các máy đã cài Cốc Cốc từ trước.', RULE)).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import type { Draft, Paragraph, Word } from '../core/draft.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
-import { isLevelWord, pluralMarkerEndingAt, wordKey } from '../core/casing.js';
+import { isLevelWord, levelEndsAt, pluralMarkerEndingAt, wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
 import { inPersonName, introducerBefore } from '../core/person-names.js';
 import { provinceAt } from '../core/provinces.js';
@@ -190,6 +190,54 @@ function doubledInProperName(draft: Draft, ws: Word[], i: number): boolean {
 }
 
 /**
+ * "bản Cát Cát", "thôn Ka Ka", "trình duyệt Cốc Cốc": mid-sentence, after a word in lower case, a
+ * capitalised syllable doubled with nothing capitalised after it is a whole name made of one
+ * syllable twice, as village and brand names are, when a level word stands before it ("bản",
+ * "thôn", "xã": a place's name follows) or the draft never writes the syllable capitalised
+ * without its twin ("người Dao Dao" in a draft that writes "người Dao" elsewhere is a slip). A
+ * copy is a slip too when the pair is not the whole name: a type word opening a body ("Ban Ban
+ * chỉ đạo"), the second copy making a word of the genre with the word after it ("Huyện Huyện
+ * ủy", "Nghị Nghị quyết"), a name going on with a capital ("xã Tân Tân Hiệp",
+ * doubledInProperName), a capitalised word before the pair ("huyện Sa Pa Pa": the copy of a
+ * name's last syllable).
+ */
+function doubledWholeName(draft: Draft, ws: readonly Word[], i: number): boolean {
+  const text = draft.text;
+  const before = ws[i - 1];
+  const a = ws[i];
+  const b = ws[i + 1];
+  const c = ws[i + 2];
+  if (!before || !adjacent(text, before, a) || before.norm !== before.lower || !/^\p{L}+$/u.test(before.text)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || a.norm !== b.norm) return false;
+  const goesOn = !!c && adjacent(text, b, c) && /^\p{L}+$/u.test(c.text);
+  if (goesOn && /^\p{Lu}/u.test(c.text)) return false;
+  const keys = ws.slice(i, i + 3).map(wordKey);
+  if (typeWordAt(keys, 0) > 0 || genreWords().functionWords.has(lookupKey(a.text))) return false;
+  if (goesOn && isListedPair(lookupKey(b.text), lookupKey(c.text))) return false;
+  return levelEndsAt(ws as Word[], i - 1) || alwaysDoubled(draft, a.text);
+}
+
+/**
+ * Every time the draft writes `syllable` as a word it writes it twice in a row ("Cát Cát" …
+ * "Cát Cát"): asked once per draft and syllable.
+ */
+function alwaysDoubled(draft: Draft, syllable: string): boolean {
+  let answers = doubled.get(draft);
+  if (!answers) doubled.set(draft, (answers = new Map()));
+  let answer = answers.get(syllable);
+  if (answer === undefined) {
+    const word = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${syllable}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+    const twice = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${syllable}[ \\t\\u00a0]+${syllable}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+    const all = draft.text.match(word)?.length ?? 0;
+    const pairs = draft.text.match(twice)?.length ?? 0;
+    answer = all === 2 * pairs;
+    answers.set(syllable, answer);
+  }
+  return answer;
+}
+const doubled = new WeakMap<Draft, Map<string, boolean>>();
+
+/**
  * The draft writes `name` somewhere without `copy` right before it ("Phước Đông" after a
  * "Phước Phước Đông"): asked once per draft, copy and name (a line of the same name a thousand
  * times was a thousand passes over the draft, each slicing all of it).
@@ -276,7 +324,7 @@ export const repeatedWord: Rule = {
         const ws = p.sentences[sentence].words;
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i))) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
