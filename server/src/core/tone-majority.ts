@@ -15,7 +15,8 @@ import { toneStyleOf } from './normalise.js';
 import type { Profile, ToneStyle } from './config/types.js';
 import { inPersonName } from './person-names.js';
 import { draftLinkSpans, overlapsSpans } from './links.js';
-import { isLevelWord } from './casing.js';
+import { isLevelWord, syllableKey } from './casing.js';
+import { isSurname, MIDDLE } from './surnames.js';
 import { matchesOf } from './matches.js';
 
 export type Style = 'old' | 'new';
@@ -61,7 +62,10 @@ function urlsOver(urls: readonly Span[], p: Paragraph): string {
 function afterLevelWord(words: ReadonlyArray<{ text: string }>, wi: number): boolean {
   let k = wi;
   while (k > 0 && /^\p{Lu}/u.test(words[k].text) && /^\p{Lu}/u.test(words[k - 1].text)) k--;
-  return k > 0 && /^\p{Lu}/u.test(words[k].text) && isLevelWord(words[k - 1].text);
+  if (k === 0 || !/^\p{Lu}/u.test(words[k].text) || !isLevelWord(words[k - 1].text)) return false;
+  // "Chủ tịch UBND xã Lê Thị Thùy": a surname, then "Văn"/"Thị", then a given name is the
+  // official's name after the body's level word, no commune's
+  return !(wi >= k + 2 && isSurname(syllableKey(words[k].text)) && MIDDLE.has(syllableKey(words[k + 1].text)));
 }
 
 /** The tokens of one paragraph (not chrome or metadata). */
