@@ -229,3 +229,34 @@ describe('date-format: bracketed dates and dotted periods', () => {
     }
   });
 });
+
+describe('date-format: fresh dot dates and bracketed dates after “ngày”, and numbers that look like them (HYG16)', () => {
+  const head = 'Huyện đoàn tập huấn kỹ năng chuyển đổi số\n\nSáng 12/3, Huyện đoàn tổ chức tập huấn cho 60 đoàn viên.\n\n';
+  const draft = (s: string): string => `${head}${s}\n\nMinh Thư\n`;
+  it.each([
+    ['Lớp học kéo dài đến ngày 14.3 mới kết thúc.', 'Lớp học kéo dài đến ngày 14/3 mới kết thúc.'],
+    ['Huyện sẽ mở lớp tiếp theo vào quý II.2025.', 'Huyện sẽ mở lớp tiếp theo vào quý II/2025.'],
+    ['Chiều ngày (13/3), các học viên làm bài kiểm tra.', 'Chiều ngày 13/3, các học viên làm bài kiểm tra.'],
+    ['Trước đó, ngày 20.2, Huyện đoàn đã ban hành kế hoạch.', 'Trước đó, ngày 20/2, Huyện đoàn đã ban hành kế hoạch.'],
+    ['Lớp học thứ hai dự kiến mở vào tháng 5.2025.', 'Lớp học thứ hai dự kiến mở vào tháng 5/2025.'],
+    ['Hạn nộp bài thu hoạch là ngày 30.3.2025.', 'Hạn nộp bài thu hoạch là ngày 30/3/2025.'],
+    ['Chiều ngày 13-3, các học viên làm bài kiểm tra.', 'Chiều ngày 13/3, các học viên làm bài kiểm tra.'],
+    ['Ngày (15/3) tới, huyện tổng kết lớp học.', 'Ngày 15/3 tới, huyện tổng kết lớp học.'],
+  ])('“%s” → “%s” (the draft’s own style)', (s, out) => {
+    expect(check(draft(s), R).length).toBeGreaterThan(0);
+    expect(fixed(draft(s), R)).toBe(draft(out));
+  });
+
+  it('leaves document numbers, decimals, versions, phone numbers, times and spans alone', () => {
+    for (const s of [
+      'Lớp học theo Kế hoạch số 12-KH/HĐ ngày 5/3/2025.',
+      'Học viên học phiên bản 2.1 của ứng dụng.',
+      'Số điện thoại đường dây nóng là 0912.345.678.',
+      'Tài liệu gồm các mục 1.2, 1.3 và 2.1 của giáo trình.',
+      'Giai đoạn 2021 - 2025, huyện đã mở 20 lớp.',
+      'Lớp học diễn ra trong 2 ngày (13 và 14/3).',
+      'Ngày hội diễn ra vào dịp 26/3 hằng năm.',
+      'Chương trình Chuyển đổi số 4.0 được triển khai từ năm 2023.',
+    ]) expect(check(draft(s), R), s).toEqual([]);
+  });
+});

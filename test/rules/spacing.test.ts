@@ -174,3 +174,43 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+describe('spacing: fresh cases of issue 13’s list and sentences that look like them (HYG16)', () => {
+  const head = 'Huyện đoàn tập huấn kỹ năng chuyển đổi số\n\nSáng 12/3, Huyện đoàn tổ chức tập huấn cho 60 đoàn viên.\n\n';
+  const draft = (s: string): string => `${head}${s}\n\nMinh Thư\n`;
+  it.each([
+    ['Giảng viên của Trung tâm Chính trị(TTCT) huyện trình bày chuyên đề.', 'Giảng viên của Trung tâm Chính trị (TTCT) huyện trình bày chuyên đề.'],
+    ['Học viên được hướng dẫn dùng ứng dụng VNeID(bản mới nhất) trên điện thoại.', 'Học viên được hướng dẫn dùng ứng dụng VNeID (bản mới nhất) trên điện thoại.'],
+    ['Lớp học diễn ra trong 2 ngày(12 và 13/3).', 'Lớp học diễn ra trong 2 ngày (12 và 13/3).'],
+    ['Học viên thực hành lập tài khoản, tra cứu thủ tục…Sau đó, các nhóm trình bày.', 'Học viên thực hành lập tài khoản, tra cứu thủ tục… Sau đó, các nhóm trình bày.'],
+    ['Các nội dung gồm an toàn mạng, thanh toán điện tử...Cuối buổi, học viên làm bài kiểm tra.', 'Các nội dung gồm an toàn mạng, thanh toán điện tử... Cuối buổi, học viên làm bài kiểm tra.'],
+    ['Đồng chí Vũ Minh Đức-Bí thư Huyện đoàn phát biểu khai mạc.', 'Đồng chí Vũ Minh Đức - Bí thư Huyện đoàn phát biểu khai mạc.'],
+    ['Đồng chí Hoàng Văn Nam –Phó Chủ tịch UBND huyện dự lớp học.', 'Đồng chí Hoàng Văn Nam – Phó Chủ tịch UBND huyện dự lớp học.'],
+    ['Lớp học kết thúc vào chiều cùng ngày./ .', 'Lớp học kết thúc vào chiều cùng ngày./.'],
+    ['Lớp học kết thúc vào chiều cùng ngày. /.', 'Lớp học kết thúc vào chiều cùng ngày./.'],
+    ['Lớp học có 60 học viên( trong đó 25 nữ).', 'Lớp học có 60 học viên (trong đó 25 nữ).'],
+    // the blank inside a quotation's own mark is the writer's slip, not the quoted words: fixed
+    ['Học viên nghe chuyên đề “ Chuyển đổi số trong thanh niên”.', 'Học viên nghe chuyên đề “Chuyển đổi số trong thanh niên”.'],
+    ['Học viên nghe chuyên đề “Chuyển đổi số trong thanh niên ”.', 'Học viên nghe chuyên đề “Chuyển đổi số trong thanh niên”.'],
+  ])('“%s” → “%s”', (s, out) => {
+    expect(check(draft(s), RULE).length).toBeGreaterThan(0);
+    expect(fixed(draft(s), RULE)).toBe(draft(out));
+  });
+
+  it('leaves formulas, codes, ranges, numbers and spaced brackets alone', () => {
+    for (const s of [
+      'Học viên dùng hàm SUM(A1:A10) trong bảng tính.',
+      'Học viên làm tròn số bằng hàm ROUND(B2,0) của Excel.',
+      'Lớp học theo Kế hoạch số 12-KH/HĐ ngày 5/3/2025.',
+      'Giai đoạn 2025-2030, huyện phấn đấu 100% xã có điểm truy cập Internet.',
+      'Lớp học diễn ra tại Trung tâm Chính trị huyện (TTCT).',
+      'Đồng chí Lê Thu Hà - Trưởng phòng Văn hóa và Thông tin huyện dự lớp học.',
+      'Tài liệu gồm các mục 1.2, 1.3 và 2.1 của giáo trình.',
+      'Số điện thoại đường dây nóng là 0912.345.678.',
+      'Hệ thống Wi-Fi miễn phí được lắp ở nhà văn hóa thôn.',
+      'Kết quả: 58/60 học viên đạt yêu cầu.',
+      'Học viên được giới thiệu mô hình “Chợ 4.0” của tỉnh.',
+      'Lớp học có sự tham gia của đoàn viên các xã Hòa Bình, Tân Lập…',
+    ]) expect(check(draft(s), RULE), s).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { parseDraft } from './parse.js';
 import { appliesTraining } from './genre.js';
-import { inQuote } from './draft.js';
+import { atQuoteFrame, inQuote } from './draft.js';
 import type { Finding, LintResult, Report, Rule, Severity, SeveritySetting } from './types.js';
 import type { FindingIgnore, ResolvedConfig, RuleSetting } from './config/types.js';
 import { applyDirectives } from './directives.js';
@@ -50,7 +50,7 @@ export function lintWith(rules: readonly Rule[], text: string, config: ResolvedC
     if (severity === 'off') continue;
     if (rule.meta.genre === 'training' && !training) continue;
     const report = (r: Report): void => {
-      const quoted = inQuote(draft, r.start, r.end);
+      const quoted = inQuote(draft, r.start, r.end) && !atQuoteFrame(draft, r.start, r.end);
       let sev: Severity = r.severity ?? severity;
       // contested points are warnings at most (rulebook §0), whatever the rule's severity
       if (r.contested && sev === 'error') sev = 'warning';

@@ -165,6 +165,9 @@ function shift(r: Finding, by: number): Finding {
   return { ...r, start: r.start + by, end: r.end + by, ...(r.fix ? { fix: r.fix.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) } : {}) };
 }
 
+/** a spreadsheet formula ending at the bracket: an ASCII function name, then arguments with a digit and no blank */
+const FORMULA = /^[A-Za-z]{2,12}\((?=[^()\s]*\d)[^()\s]{1,30}\)/u;
+
 /** The word ending just before `d` (the dash) is capitalised: a name's last syllable ("Phin" of "Triệu Văn Phin-tổ trưởng"). */
 function afterCapitalisedWord(seg: string, d: number): boolean {
   let from = d;
@@ -271,6 +274,11 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     } else {
       if (!/\p{L}/u.test(charBefore(seg, at))) continue;
       if (!/^\p{L}$/u.test(inside) && !(/^\p{N}$/u.test(inside) && standsAlone(seg, at))) continue;
+      // "hàm SUM(A1:A10)", "ROUND(B2,0)": a formula's function and its arguments, written as one
+      // token (an ASCII name, no blank inside the brackets, a digit among the arguments)
+      let w = at;
+      while (w > 0 && w > at - 12 && /[A-Za-z]/.test(seg[w - 1])) w--;
+      if (!/[\p{L}\p{M}\p{N}]/u.test(charBefore(seg, w)) && FORMULA.test(seg.slice(w, w + 50))) continue;
     }
     const i = base + at + 1;
     if (isOpaque(i)) continue;
