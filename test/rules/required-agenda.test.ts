@@ -22,6 +22,26 @@ describe('required-agenda', () => {
     expect(check(draft(headline, body), RULE)).toEqual([]);
   });
 
+  it.each([
+    // ELEM16: the learners doing a learner's verb, a speaker's verb and what it is about
+    'Học viên nghiên cứu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII.',
+    'Chiến sĩ mới học điều lệnh đội ngũ và kỹ thuật bắn súng tiểu liên.',
+    'Qua lớp học, các tổ trưởng nắm quy trình bình xét cho vay.',
+    'Trong hai ngày, học viên nghe giảng về Luật Đất đai và các nghị định hướng dẫn.',
+    'Báo cáo viên nói chuyện chuyên sâu về tình hình biển Đông.',
+    'Giảng viên trao đổi với học viên về kinh nghiệm giải quyết đơn thư khiếu nại.',
+    'Các học viên thảo luận, đóng góp ý kiến vào dự thảo quy chế làm việc.',
+    'Báo cáo viên thông tin tình hình thời sự trong nước và quốc tế.',
+    'Cán bộ Bảo hiểm xã hội huyện giải đáp thắc mắc về chế độ ốm đau, thai sản.',
+    'Cán bộ kỹ thuật hướng dẫn bà con làm chuồng trại cho đàn gia súc.',
+  ])('accepts the content told as “%s”', (sentence) => {
+    expect(check(draft('Khai giảng lớp học mới', `lớp bồi dưỡng cho 60 cán bộ. ${sentence}`), RULE)).toEqual([]);
+  });
+
+  it.each(['Đại biểu thảo luận sôi nổi, thống nhất cao.', 'Học viên tiếp thu nghiêm túc, chăm chú lắng nghe.', 'Học viên học tập trung tại hội trường xã trong ba ngày.', 'Các em học sinh tham gia lớp học đầy đủ.'])('reports a class whose only words of learning say how, not what: “%s”', (sentence) => {
+    expect(check(draft('Khai giảng lớp học mới', `lớp bồi dưỡng cho 60 cán bộ. ${sentence}`), RULE).map((f) => f.message)).toEqual([MESSAGE]);
+  });
+
   it('does not take whom the class is for, then “về dự”, for what was taught', () => {
     expect(check(draft('Khai giảng lớp học mới', 'lớp bồi dưỡng cho 60 cán bộ từ các xã về dự.'), RULE).map((f) => f.message)).toEqual([MESSAGE]);
   });

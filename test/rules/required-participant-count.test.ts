@@ -19,6 +19,10 @@ describe('required-participant-count', () => {
     'Lớp học thu hút một trăm hai mươi hòa giải viên.',
     'Khoảng 65 thành viên tổ hòa giải tham dự.',
     'Có 92 vị đại biểu tham dự.',
+    // ELEM16: how many of the class, out of its head-count; judges and clerks counted
+    'Kết thúc khóa học, 68/68 học viên được cấp giấy chứng nhận.',
+    'Có 45/48 học viên đạt yêu cầu.',
+    'Lớp học có 65 thẩm phán, thư ký tòa án hai cấp.',
   ])('accepts “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([]);
   });
@@ -28,6 +32,9 @@ describe('required-participant-count', () => {
     'Học viên được nghe 4 chuyên đề.',
     'Hội nghị kết nối trực tuyến tới 17 xã, thị trấn.',
     'Các đại biểu là hòa giải viên ở cơ sở.',
+    'Sáng 12/5 học viên có mặt đầy đủ.',
+    '100% cán bộ, công chức cơ quan tham dự lớp học.',
+    'Tham dự có các đồng chí trong Ban Chấp hành Đảng bộ xã.',
     'Đây là lần thứ 12 huyện tổ chức lớp học.',
     'Năm 2024 các cán bộ được tập huấn sớm hơn.',
     'Hai đại biểu phát biểu tham luận.',

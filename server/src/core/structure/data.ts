@@ -8,7 +8,8 @@ import { withToneStyle } from '../normalise.js';
 export const structureData = data;
 
 export const PARTICIPANT_NOUNS = wordsRe(data.participantNouns.entries.map((e) => e.word));
-export const AGENDA_RES = data.agendaCues.entries.map((e) => new RegExp(e.pattern, 'u'));
+/** agendaCues; `{participant}` in a pattern stands for the participant nouns ("học viên nghiên cứu …": the learners doing a learner's verb) */
+export const AGENDA_RES = data.agendaCues.entries.map((e) => new RegExp(e.pattern.replaceAll('{participant}', PARTICIPANT_NOUNS), 'u'));
 export const DURATION_RES = data.durationCues.entries.map((e) => new RegExp(e.pattern, 'u'));
 /** a credit's label: label words joined, one at least crediting the text ("Tin, ảnh", "Ảnh, tin", "Nội dung và ảnh"): bylineLabelWords */
 const LABEL_TEXT = `(?:${data.bylineLabelWords.entries.filter((e) => 'text' in e && e.text).map((e) => e.pattern).join('|')})`;

@@ -85,6 +85,18 @@ const PROJECT_AFTER = new RegExp(`^(?:\\s+(?!là${E})[\\p{L}\\p{N}&-]+){0,3}?\\s
 /** words before a number that make it an ordinal, a year or a label, not a count; or a digit or mark: part of a longer number */
 const LABEL_BEFORE = new RegExp(`(?:${NOT_A_COUNT_BEFORE}\\s*|[\\d.,/-])$`, 'u');
 
+/**
+ * "68/68 học viên", "45/48 học viên": how many of the class did something, out of its head-count
+ * (the part first, never more than the whole, the whole past any day or month of a date "12/5")
+ */
+const RATIO_BEFORE = /(?<![\d/.,-])(\d{1,5})\s*\/\s*$/u;
+
+/** Is the number of `value` the whole of a ratio whose part ends `before` ("68/" before "68 học viên")? */
+function ratioWhole(before: string, value: number): boolean {
+  const part = RATIO_BEFORE.exec(before);
+  return part !== null && value > 12 && Number(part[1]) <= value;
+}
+
 /** "tổng số", "sĩ số" right before the number: a head-count, not the label "số 12" (countHeads) */
 const COUNT_HEAD_BEFORE = new RegExp(`${B}${COUNT_HEADS}\\s*:?\\s*$`, 'u');
 
@@ -136,7 +148,7 @@ function headCountsIn(text: string): Array<[number, number]> {
     const digits = /^\d/.test(num);
     if (value < (digits ? MIN_DIGITS : MIN_WORDS)) continue;
     const label = text.slice(Math.max(0, m.index - 12), m.index);
-    if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label)) continue;
+    if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label) && !ratioWhole(label, value)) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
     if (PROJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
