@@ -5,6 +5,7 @@ import { genreWords, GOES_ON, isListed, LISTED, phraseSteps } from '../../server
 import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
 import { canonicalTone, lookupKey, markDifference } from '../../server/src/core/spell/syllable.js';
 import { isRomanNumeral, linkSpans } from '../../server/src/core/spell/tokens.js';
+import { distinctHeardVariants, heardVariants, soundSwaps } from '../../server/src/core/spell/slips.js';
 
 describe('syllable dictionary', () => {
   it('is built once per process', () => {
@@ -30,6 +31,22 @@ describe('syllable dictionary', () => {
     expect(lookupKey('HÒA')).toBe('hoà');
     expect(lookupKey('quý')).toBe('quý');
     expect(lookupKey('Ðảng')).toBe('đảng');
+  });
+});
+
+describe('soundSwaps (kept by key)', () => {
+  it('answers the same however often it is asked, with all the confused sounds or with the distinct ones', () => {
+    // "sảy" → "xảy" (s/x), "bắc" → "bắt" (c/t), "lọc" → "nọc" only with l/n, a swap of many twins
+    for (let pass = 0; pass < 2; pass++) {
+      expect(soundSwaps(lookupKey('sảy'))).toContain(lookupKey('xảy'));
+      expect(soundSwaps(lookupKey('bắc'))).toContain(lookupKey('bắt'));
+      expect(soundSwaps(lookupKey('lọc'))).toContain(lookupKey('nọc'));
+      expect(distinctHeardVariants(lookupKey('lọc'))).not.toContain(lookupKey('nọc'));
+      expect(heardVariants(lookupKey('xống'))).toContain(lookupKey('sống'));
+    }
+    // a copy of the key's answer is the answer: the caller's key may be a slice of a draft
+    const key = 'xa'.repeat(8);
+    expect(soundSwaps(key)).toEqual(soundSwaps(` ${key}`.slice(1)));
   });
 });
 

@@ -29,6 +29,11 @@ const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
  * "miệng"): spelling-confusions.json onsets and finals.
  */
 export function soundSwaps(key: string, onsets: ReadonlyArray<readonly string[]> = ONSETS, finals: ReadonlyArray<readonly string[]> = FINALS): string[] {
+  // the two tables the checks ask with, each answer kept by key: the spelling check asks it
+  // (through heardVariants, distinctHeardVariants, slipVariants) several times for most tokens
+  const memo = onsets === ONSETS && finals === FINALS ? swapMemo : onsets === DISTINCT_ONSETS && finals === DISTINCT_FINALS ? distinctSwapMemo : undefined;
+  const known = memo?.get(key);
+  if (known) return known;
   const out: string[] = [];
   const onset = onsetOf(key);
   for (const [a, b] of onsets) {
@@ -41,8 +46,17 @@ export function soundSwaps(key: string, onsets: ReadonlyArray<readonly string[]>
     if (final === b) out.push(key.slice(0, key.length - b.length) + a);
   }
   const valid = syllables();
-  return out.filter((k) => k !== key && valid.has(k));
+  const swaps = out.filter((k) => k !== key && valid.has(k));
+  if (memo) {
+    if (memo.size > 20_000) memo.clear();
+    // (a copy of the key: a slice of a draft would keep the draft alive; bounded-cache.ts)
+    memo.set(detach(key), swaps);
+  }
+  return swaps;
 }
+/** soundSwaps' answers (never changed by a caller) with all the confused sounds, and with the distinct ones */
+const swapMemo = new Map<string, string[]>();
+const distinctSwapMemo = new Map<string, string[]>();
 
 /** the tones a speaker of most regions cannot tell apart in writing: ngã (3) and hỏi (4) */
 const HEARD_TONES = new Set([3, 4]);
