@@ -6,7 +6,7 @@
 // Schema of .soattinrc.json from the rule metadata so the schema can never drift from the rules.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { writeDeclarations, writeEntries } from './build-api.mjs';
 import { webClientOptions, webServerOptions } from './web-build.mjs';
@@ -39,12 +39,27 @@ const shipped = { ...common, minify: true, sourcemap: 'external', metafile: true
 const dictionariesAsJson = {
   name: 'dictionaries-as-json',
   setup(b) {
-    b.onLoad({ filter: /[\\/]dictionaries[\\/][^\\/]+\.json$/ }, (args) => ({
-      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')), unreadKeys))});`,
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /[\\/]dictionaries[\\/][^\\/]+\.json$/ }, (args) => {
+      const list = JSON.parse(readFileSync(args.path, 'utf8'));
+      const derive = derivedIndexes[basename(args.path)];
+      if (derive) list.index = derive(list);
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(list, unreadKeys))});`, loader: 'js' };
+    });
   },
 };
+
+/**
+ * What the code derives from a word list on its first check, computed here once and bundled
+ * with the list as its `index` (read back by the code when present; the web worker's bundle and
+ * the sources compute it as before): by the code's own functions, bundled alone for the build.
+ * genre-words.json: its phrases normalised (core/spell/genre-words.ts genreWordsIndex).
+ */
+const derivedIndexes = await (async () => {
+  const r = await build({ ...common, entryPoints: ['server/src/core/spell/genre-words.ts'], write: false, outfile: 'derive.js' });
+  const m = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(m, m.exports, require);
+  return { 'genre-words.json': m.exports.genreWordsIndex };
+})();
 
 /**
  * JSON.stringify replacer of the bundled word lists: the keys written for people and the tests

@@ -29,41 +29,103 @@ export interface GenreWords {
 
 let index: GenreWords | undefined;
 
+/**
+ * The listed words as the index reads them: the phrases (lookup keys joined by one space, each
+ * once, in the list's order), the accent-free form of each, and the phrases a variety's other
+ * heads make (`varietyHeads`), which are words but never corrections.
+ */
+export interface ListedPhrases {
+  phrases: string[];
+  folds: string[];
+  varieties: string[];
+}
+
+type GenreWordList = { entries: ReadonlyArray<{ word: string }>; varietyHeads: ReadonlyArray<{ word: string }> };
+
+/** The phrases of the list, normalised (what the build computes once: `genreWordsIndex`). */
+export function listedPhrases(list: GenreWordList): ListedPhrases {
+  const phrases: string[] = [];
+  const folds: string[] = [];
+  const seen = new Set<string>();
+  const entries = list.entries;
+  for (let n = 0; n < entries.length; n++) {
+    const keys = entries[n].word.split(/\s+/u).map(lookupKey);
+    const phrase = keys.join(' ');
+    if (seen.has(phrase)) continue;
+    seen.add(phrase);
+    phrases.push(phrase);
+    folds.push(keys.map(foldKey).join(' '));
+  }
+  // a variety named after one head ("bưởi thanh trà") is the same variety after any other
+  // ("giống thanh trà"): explained as a word, never offered as a correction (not in byFold)
+  const heads = list.varietyHeads.map((e) => lookupKey(e.word));
+  const varieties: string[] = [];
+  for (let n = 0; n < phrases.length; n++) {
+    const parts = phrases[n].split(' ');
+    if (parts.length !== 3 || !heads.includes(parts[0])) continue;
+    const tail = `${parts[1]} ${parts[2]}`;
+    for (let h = 0; h < heads.length; h++) {
+      const variety = `${heads[h]} ${tail}`;
+      if (!seen.has(variety)) {
+        seen.add(variety);
+        varieties.push(variety);
+      }
+    }
+  }
+  return { phrases, folds, varieties };
+}
+
+/**
+ * `listedPhrases` as text, which the build writes into the bundled list as its `index`
+ * (scripts/build.mjs): the phrases, their accent-free forms, the varieties' phrases, each a
+ * line of items joined by "|". Normalising the list's 6,000 syllables (split, NFC, tone style,
+ * accent-free form) cost every start of the server and of each CLI worker about 20 ms of its
+ * first check; reading the lines back is a split of three strings. The web worker's bundle and
+ * the sources (tests) have no index: the list is normalised as before.
+ */
+export function genreWordsIndex(list: GenreWordList): string {
+  const { phrases, folds, varieties } = listedPhrases(list);
+  return `${phrases.join('|')}\n${folds.join('|')}\n${varieties.join('|')}`;
+}
+
+/** The lines of `genreWordsIndex` read back. */
+export function readGenreWordsIndex(text: string): ListedPhrases {
+  const [phrases, folds, varieties] = text.split('\n');
+  const items = (line: string): string[] => (line ? line.split('|') : []);
+  return { phrases: items(phrases), folds: items(folds), varieties: items(varieties) };
+}
+
 export function genreWords(): GenreWords {
   if (index) return index;
+  // the build's index when the bundle has one (scripts/build.mjs), else the list normalised here
+  const built = (data as { index?: string }).index;
+  index = genreWordsOf(typeof built === 'string' ? readGenreWordsIndex(built) : listedPhrases(data));
+  return index;
+}
+
+/** The index of the listed phrases. */
+export function genreWordsOf(listed: ListedPhrases): GenreWords {
   const phrases = new Set<string>();
   const byFold = new Map<string, string[][]>();
   const syllables = new Set<string>();
   // (indexes, not for…of: built once, never optimised, and each step of an iterator allocates; pair-map.ts)
-  const entries = data.entries;
-  for (let n = 0; n < entries.length; n++) {
-    const keys = entries[n].word.split(/\s+/u).map(lookupKey);
-    const phrase = keys.join(' ');
-    if (phrases.has(phrase)) continue;
+  for (let n = 0; n < listed.phrases.length; n++) {
+    const phrase = listed.phrases[n];
     phrases.add(phrase);
+    const keys = phrase.split(' ');
     for (let k = 0; k < keys.length; k++) syllables.add(keys[k]);
-    const fold = keys.map(foldKey).join(' ');
+    const fold = listed.folds[n];
     const list = byFold.get(fold);
     if (list) list.push(keys);
     else byFold.set(fold, [keys]);
   }
-  // a variety named after one head ("bưởi thanh trà") is the same variety after any other
-  // ("giống thanh trà"): explained as a word, never offered as a correction (not in byFold)
-  const heads = data.varietyHeads.map((e) => lookupKey(e.word));
-  const listed = [...phrases];
-  for (let n = 0; n < listed.length; n++) {
-    const parts = listed[n].split(' ');
-    if (parts.length !== 3 || !heads.includes(parts[0])) continue;
-    const tail = `${parts[1]} ${parts[2]}`;
-    for (let h = 0; h < heads.length; h++) phrases.add(`${heads[h]} ${tail}`);
-  }
+  for (let n = 0; n < listed.varieties.length; n++) phrases.add(listed.varieties[n]);
   const functionWords = new Set(data.functionWords.map((e) => lookupKey(e.word)));
   const needsComplement = new Set(data.functionWords.filter((e) => 'needsComplement' in e && e.needsComplement === true).map((e) => lookupKey(e.word)));
   const opensClause = new Set(data.functionWords.filter((e) => 'opensClause' in e && e.opensClause === true).map((e) => lookupKey(e.word)));
   const beforeVerb = new Set(data.functionWords.filter((e) => 'beforeVerb' in e && e.beforeVerb === true).map((e) => lookupKey(e.word)));
   const counts = new Set(data.functionWords.filter((e) => 'counts' in e && e.counts === true).map((e) => lookupKey(e.word)));
-  index = { phrases, byFold, syllables, functionWords, needsComplement, opensClause, beforeVerb, counts };
-  return index;
+  return { phrases, byFold, syllables, functionWords, needsComplement, opensClause, beforeVerb, counts };
 }
 
 /** True when the syllables (lookup keys) in order make a listed word. */
