@@ -137,6 +137,18 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check(example, RULE)).toEqual([]);
   });
 
+  it('keeps the capital of a unit the draft writes capitalised every time while it writes the level word lowercase before other names (CAP-04, the draft’s own choice)', () => {
+    const chosen = 'Học viên là tổ viên của các phường Tân Mai, Hoàng Văn Thụ và Phường Yết Kiêu. Ông Lê Văn Nam, Trưởng Ban Bảo vệ dân phố Phường Yết Kiêu, phát biểu.';
+    expect(check(chosen, RULE)).toEqual([]);
+    expect(check('Các xã Tân Hòa, Tân Phú và Xã Lạc Long Quân tham gia. Bà Lê Thị Hoa, cán bộ Xã Lạc Long Quân, cho biết như vậy.', RULE)).toEqual([]);
+    // one capital alone, the name also written lowercase, or no lowercase level word beside it: a slip
+    const once = 'Học viên là tổ viên của các phường Tân Mai, Hoàng Văn Thụ và Phường Tân Lập.';
+    expect(check(once, RULE).map((f) => [f.at, f.text, f.message])).toEqual([['1:62', 'Phường', 'Từ chỉ đơn vị hành chính viết thường: “Phường” → “phường”.']]);
+    expect(fixed(once, RULE)).toBe('Học viên là tổ viên của các phường Tân Mai, Hoàng Văn Thụ và phường Tân Lập.');
+    expect(fixed('Học viên của phường Tân Mai và Phường Yết Kiêu dự lớp. Sau đó, phường Yết Kiêu tổ chức tổng kết.', RULE)).toBe('Học viên của phường Tân Mai và phường Yết Kiêu dự lớp. Sau đó, phường Yết Kiêu tổ chức tổng kết.');
+    expect(check('Lớp học tại Phường Tân Lập. Cán bộ Phường Tân Lập dự lớp.', RULE).map((f) => f.text)).toEqual(['Phường', 'Phường']);
+  });
+
   it('still lowers the capital before a place name that merely opens with a surname, and keeps a school named by its town', () => {
     expect(check('Đội tuyển Huyện Kim Sơn, Tỉnh Hà Giang và Phường Bến Thành dự.', RULE).map((f) => f.text)).toEqual(['Huyện', 'Tỉnh', 'Phường']);
     expect(check('Trường THCS Thị trấn Đô Lương và Trường Tiểu học Thị trấn đạt chuẩn.', RULE)).toEqual([]);

@@ -79,6 +79,53 @@ describe('organisation-case', () => {
   ])('ends a lowercase body’s field at a verb that opens no field, the name after it the sentence’s: %j', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });
+  it.each([
+    [
+      'Cán bộ Ngân hàng Nông nghiệp và phát triển nông thôn huyện Krông Pắc hướng dẫn hồ sơ vay.',
+      '1:8',
+      'Ngân hàng Nông nghiệp và phát triển nông thôn',
+      '“Ngân hàng Nông nghiệp và phát triển nông thôn” → “Ngân hàng Nông nghiệp và Phát triển nông thôn”',
+      'Cán bộ Ngân hàng Nông nghiệp và Phát triển nông thôn huyện Krông Pắc hướng dẫn hồ sơ vay.',
+    ],
+    [
+      'Kỹ sư Chi cục Trồng trọt và bảo vệ thực vật tỉnh Tiền Giang hướng dẫn phòng trừ sâu bệnh.',
+      '1:7',
+      'Chi cục Trồng trọt và bảo vệ thực vật',
+      '“Chi cục Trồng trọt và bảo vệ thực vật” → “Chi cục Trồng trọt và Bảo vệ thực vật”',
+      'Kỹ sư Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Tiền Giang hướng dẫn phòng trừ sâu bệnh.',
+    ],
+    [
+      'Chuyên gia Viện Chiến lược và phát triển du lịch tỉnh trình bày tham luận.',
+      '1:12',
+      'Viện Chiến lược và phát triển du lịch',
+      '“Viện Chiến lược và phát triển du lịch” → “Viện Chiến lược và Phát triển du lịch”',
+      'Chuyên gia Viện Chiến lược và Phát triển du lịch tỉnh trình bày tham luận.',
+    ],
+    // a function syllable ending a word with the field's syllable before it is that word's ("luật gia")
+    ['Hội luật gia huyện Thạch Hà tổ chức tư vấn pháp luật miễn phí.', '1:1', 'Hội luật gia', '“Hội luật gia” → “Hội Luật gia”', 'Hội Luật gia huyện Thạch Hà tổ chức tư vấn pháp luật miễn phí.'],
+  ])('gives a field phrase after “và” its lost capital when the name goes on to its level word: %j', (text, at, found, message, to) => {
+    const shown = check(text, RULE);
+    expect(shown).toHaveLength(1);
+    expect(shown[0].at).toBe(at);
+    expect(shown[0].text).toBe(found);
+    expect(shown[0].message).toContain(message);
+    expect(fixed(text, RULE)).toBe(to);
+    expect(check(to, CAP_RULES)).toEqual([]);
+  });
+  it.each([
+    // a body of its own, people the body works with, a plural, a body's short name
+    'Đại diện Sở Y tế và bệnh viện tỉnh tham dự lớp học.',
+    'Lớp học có Hội Nông dân và nông dân xã Tân Lập tham gia.',
+    'Chi cục Kiểm lâm và chủ rừng huyện Con Cuông ký cam kết bảo vệ rừng.',
+    'Trung tâm Khuyến nông và bà con nông dân xã Tân Lập trồng thử giống lúa mới.',
+    'Chi cục Thủy sản và ngư dân xã Tam Hải ký cam kết không khai thác tận diệt.',
+    'Cán bộ Ban Dân vận và mặt trận huyện Quỳ Hợp dự lớp.',
+    'Phòng Giáo dục và Đào tạo và các trường tiểu học trong huyện tham gia.',
+    // "và" inside a longer phrase joins its last word with the next: one phrase
+    'Hội đồng Giáo dục quốc phòng và an ninh tỉnh họp phiên thường kỳ.',
+  ])('leaves a lowercase phrase after “và” that is no field of the name alone: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
   it('still reads a body of one owner, or one listed before many units, as one body', () => {
     expect(check('Sáng nay, khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh tổ chức lớp học.', RULE).map((f) => [f.at, f.text])).toEqual([['1:11', 'khoa Hồi sức']]);
     expect(check('Dự lớp có Ban chỉ đạo, các xã và thị trấn.', RULE).map((f) => [f.at, f.text, f.message])).toEqual([['1:11', 'Ban chỉ đạo', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Ban chỉ đạo” → “Ban Chỉ đạo”.']]);

@@ -167,6 +167,11 @@ export function continuation(key: string, nextKey: string): 'capital' | 'lower' 
   return undefined;
 }
 
+/** How often drafts wrote `key` capitalised mid-sentence with `nextKey` after it: [next lowercase, next capitalised]. */
+export function continuationCounts(key: string, nextKey: string): Counts | undefined {
+  return CONTINUATIONS.get(key, nextKey);
+}
+
 /**
  * True when `key` is a syllable real drafts essentially never capitalise mid-sentence
  * (written lowercase at least `minLower` times, capitalised at most `maxCapitalShare` of the

@@ -104,6 +104,68 @@ function namedAfter(text: string, ws: Word[], keys: string[], j: number): boolea
   return (n >= 3 && isSurname(keys[j])) || (n >= 2 && NAMED_SURNAMES.has(keys[j]));
 }
 
+/** how many times a unit must be written with its level word capitalised, never lowercase, for the capital to be the draft's choice */
+const CHOSEN_CAPITAL = 2;
+
+/**
+ * The unit named from word j after a main level word (`levelKey`) is one the draft writes with the
+ * level word capitalised mid-sentence CHOSEN_CAPITAL times or more and never lowercase, while it
+ * writes that level word lowercase before other names: the writer tells this unit apart, a unit
+ * named after a person or an event (CAP-04: "Phường Yết Kiêu" beside "các phường Văn Quán, Mộ
+ * Lao"), which no list of heroes' names can hold whole. One capital alone stays a slip.
+ */
+function capitalisedByTheDraft(draft: Draft, levelKey: string, keys: string[], ws: Word[], j: number): boolean {
+  const name = capitalsFrom(draft.text, ws, j);
+  if (name === 0) return false;
+  const use = levelCapitals(draft).get(`${levelKey}|${keys.slice(j, j + name).join(' ')}`);
+  return !!use && use.capital >= CHOSEN_CAPITAL && use.lower === 0 && (levelCapitals(draft).get(`${levelKey}|`)?.lower ?? 0) > 0;
+}
+
+/** how many capitalised words joined by blanks run from word j (a place's name: four at most) */
+function capitalsFrom(text: string, ws: Word[], j: number): number {
+  let n = 0;
+  while (j + n < ws.length && n < 4 && isCapitalised(ws[j + n].text) && (n === 0 || blank(text, ws[j + n - 1], ws[j + n]))) n++;
+  return n;
+}
+
+/**
+ * Each main level word and capitalised name after it ("phường|yết kiêu"), and each level word alone
+ * ("phường|"), by how often the draft writes the level word capitalised (not opening a sentence) or
+ * lowercase before a name.
+ */
+function levelCapitals(draft: Draft): Map<string, { capital: number; lower: number }> {
+  let hit = levelCapitalsOf.get(draft);
+  if (hit) return hit;
+  hit = new Map();
+  const text = draft.text;
+  for (const p of draft.paragraphs) {
+    for (const s of p.sentences) {
+      const ws = s.words;
+      const keys = keysOf(s);
+      for (let i = 0; i < ws.length; i++) {
+        const lv = levelWordAt(ws, i);
+        if (lv === 0) continue;
+        const levelKey = keys.slice(i, i + lv).join(' ');
+        const j = i + lv;
+        if (!MAIN_LEVELS.has(levelKey) || j >= ws.length || !blank(text, ws[j - 1], ws[j])) continue;
+        const name = capitalsFrom(text, ws, j);
+        if (name === 0) continue;
+        const shape = caseShape(ws[i].text);
+        if ((shape !== 'cap' || isSentenceStart(draft, ws[i].start)) && shape !== 'lower') continue;
+        for (const key of [`${levelKey}|${keys.slice(j, j + name).join(' ')}`, `${levelKey}|`]) {
+          const use = hit.get(key) ?? { capital: 0, lower: 0 };
+          if (shape === 'lower') use.lower++;
+          else use.capital++;
+          hit.set(key, use);
+        }
+      }
+    }
+  }
+  levelCapitalsOf.set(draft, hit);
+  return hit;
+}
+const levelCapitalsOf = new WeakMap<Draft, Map<string, { capital: number; lower: number }>>();
+
 const SCHOOL_KINDS = KIND_FIELDS.get(syllableKey('trường')) ?? new Set<string>();
 const SCHOOL = syllableKey('trường');
 /**
@@ -791,7 +853,8 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       if (next && blank(text, lvWords[lv - 1], next)) {
         if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
         // "Phường Trần Phú", "Phường Điện Biên Phủ": named after a person or an event (CAP-04)
-        if (namedAfter(text, ws, keys, i + lv)) continue;
+        // ("Phường Yết Kiêu" every time, "các phường Văn Quán, Mộ Lao" beside it: the draft's own)
+        if (namedAfter(text, ws, keys, i + lv) || capitalisedByTheDraft(draft, levelKey, keys, ws, i + lv)) continue;
         // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
         if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0])) continue;
       }

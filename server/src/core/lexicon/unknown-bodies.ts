@@ -1,9 +1,9 @@
 /** Organisation names the lexicon does not know, read by their grammar (type word + field + place). */
 import type { Draft, Sentence, Word } from '../draft.js';
 import { caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, pluralMarkerEndingAt, syllableKey, withShape } from '../casing.js';
-import { continuation, countsOf, knownPair, mostlyAfter, neverCapitalised, neverSeenCapitalised, secondHalfOfWord } from '../capital-evidence.js';
+import { continuation, continuationCounts, countsOf, knownPair, mostlyAfter, neverCapitalised, neverSeenCapitalised, secondHalfOfWord } from '../capital-evidence.js';
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
-import type { Tries } from './entries.js';
+import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
 import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
 import { applyChecks } from './checks.js';
@@ -11,6 +11,7 @@ import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
+import { PEOPLE } from '../numbers.js';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 import markers from '../../../../dictionaries/generic-markers.json';
 
@@ -142,6 +143,31 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // (or the country's name, a national body's place: "Công đoàn Than - khoáng sản Việt Nam")
     return levelWordAt(words, n + 2) > 0 || committeeAt(tries, text, words, keys, n + 2) || countryAt(text, words, keys, n + 2) || (isCapitalised(words[n + 2].text) && (typeWordAt(keys, n + 2) > 0 || !!longestAt(tries.organisations, text, words, keys, n + 2)));
   };
+  // "Ngân hàng Nông nghiệp và | phát triển nông thôn | huyện …": after "và", a lowercase phrase
+  // that the name goes on after — its level word, a committee or the country's name — is the
+  // field's next phrase, its capital lost (a Title Case name's field is split on "và": Decree 30
+  // capitalises each phrase); not a body of its own ("Sở Y tế và bệnh viện tỉnh"), people ("Hội
+  // Nông dân và nông dân xã"), a plural ("và các xã"), nor a phrase opening no field (see fieldOpensAt)
+  // (structure.json participantNouns: the people a body works with, listed after it)
+  let lowerAfterVa = -1;
+  const lowerPhraseAfterVa = (n: number): boolean => {
+    // (the phrase before "và" one word, as before a dash: a longer one pairs its last word with the
+    // one after "và", "Giáo dục quốc phòng và an ninh" is one phrase)
+    if (!capitalField() || field.length - phraseFrom > 2 || n + 2 >= words.length || !blankGap(text, words, n) || !fieldOpensAt(keys, n)) return false;
+    // (nor a body the lexicon knows by its short name, "và | mặt trận huyện")
+    if (personNounAt(keys, n) || longestAt(tries.organisations, text, words, keys, n)) return false;
+    for (let k = n; k < words.length && k - n < LOWER_PHRASE_MAX; k++) {
+      if (k > n && !blankGap(text, words, k - 1)) return false;
+      // (a level word that ends a word is none: "nông thôn")
+      const lv = levelAt(k);
+      if (k > n + 1 && (lv > 0 || committeeAt(tries, text, words, keys, k) || countryAt(text, words, keys, k))) {
+        // (the level word with its place or a main level's: "huyện Krông Pắc", "tỉnh"; "cấp xã" is no place)
+        return lv === 0 || properNameAfter(draft, words, k + lv) > 0 || (MAIN_LEVELS.has(keys.slice(k, k + lv).join(' ')) && !pluralMarkerEndingAt(words, k - 1));
+      }
+      if (lv > 0 || caseShape(words[k].text) !== 'lower' || /\d/u.test(words[k].text) || functionAt(keys, k) || typeWordAt(keys, k) > 0 || pluralMarkerAt(words, k) > 0) return false;
+    }
+    return false;
+  };
   // "Xã hội" is a word, not the level word "xã": drafts write the pair as one word
   const levelAt = (n: number): number => {
     // (nor a level word that ends another word: "Liên đoàn Hợp tác | xã tỉnh" is a cooperatives' union)
@@ -175,11 +201,18 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       (isCapitalised(words[j].text) || (j + 1 < words.length && isCapitalised(words[j + 1].text) && !endsWordBefore(text, words, keys, j)));
     if (field.length > 0 && another && !field.every((w) => caseShape(w.text) === 'cap')) break;
     if (k === 'và') {
-      if (field.length === 0 || !blankGap(text, words, j) || !nextPhrase(j + 1)) break;
+      if (field.length === 0 || !blankGap(text, words, j)) break;
+      if (!nextPhrase(j + 1)) {
+        if (!lowerPhraseAfterVa(j + 1)) break;
+        lowerAfterVa = field.length + 1;
+      }
       j++;
       phraseStarts.add(words[j]);
       phraseFrom = field.length;
-    } else if (functionAt(keys, j) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap'))) break;
+      // (a function syllable that ends a word with the field's lowercase syllable before it is that
+      // word's half: "Hội luật | gia" is "luật gia", a jurist, no "gia" of "tham gia"; a capitalised
+      // field's "Quốc gia" still closes a registered name the lexicon reads)
+    } else if (functionAt(keys, j) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap')) && !(field.length > 0 && caseShape(words[j - 1].text) === 'lower' && blankGap(text, words, j - 1) && isListedPair(lookupKey(words[j - 1].text), lookupKey(words[j].text)))) break;
     if (field.length === 0) phraseStarts.add(words[j]);
     field.push(words[j]);
     j++;
@@ -301,7 +334,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   field.forEach((w, n) => {
     if (phraseStarts.has(w) || /\p{Lu}/u.test(w.text)) last = n;
   });
-  let kept = Math.min(Math.max(2, last + 1), field.length);
+  // (a lowercase phrase after "và" runs to the level word: it is all the name's)
+  let kept = lowerAfterVa >= 0 ? field.length : Math.min(Math.max(2, last + 1), field.length);
   while (kept < field.length && knownPair(syllableKey(field[kept - 1].text), syllableKey(field[kept].text))) kept++;
   const checked = new Set(checks.map((c) => c.word));
   while (kept < field.length && field.slice(kept).some((w) => checked.has(w))) kept++;
@@ -343,6 +377,40 @@ function specialUnitAt(keys: string[], j: number, lv: number): boolean {
 }
 
 const VA = syllableKey('và');
+/** how many words a lowercase phrase after "và" may hold before the level word the name goes on with */
+const LOWER_PHRASE_MAX = 6;
+/** the people a body works with (structure.json participantNouns, countedPeople: "nông dân", "hội viên"), as key lists, longest first */
+const PERSON_NOUNS = PEOPLE.map((p) => p.split(/\s+/u).map(syllableKey)).sort((a, b) => b.length - a.length);
+/**
+ * the pairs that open a field phrase inside the names the lexicon knows, the first syllable
+ * capitalised and the next lowercase ("phát triển" of "… và Phát triển nông thôn", "bảo vệ",
+ * "chính sách"), as "key key": what a field is made of, learnt from the names, not one list
+ * of fields; "bà con", "ngư dân", "chủ rừng" open none
+ */
+const FIELD_OPENING_PAIRS = new Set<string>();
+/** the pairs that open a body's own name ("mặt trận" of "Mặt trận Tổ quốc Việt Nam"): a body of its own after "và", no field */
+const BODY_OPENING_PAIRS = new Set<string>();
+for (const e of organisationEntries) {
+  const t = e.canonical.split(/[\s,–-]+/u).filter(Boolean);
+  if (t.length >= 2) BODY_OPENING_PAIRS.add(`${syllableKey(t[0])} ${syllableKey(t[1])}`);
+  for (let n = 1; n + 1 < t.length; n++) if (caseShape(t[n]) === 'cap' && caseShape(t[n + 1]) === 'lower') FIELD_OPENING_PAIRS.add(`${syllableKey(t[n])} ${syllableKey(t[n + 1])}`);
+}
+/**
+ * A field phrase opens at word n: a pair the lexicon's names open a field with, or one real drafts
+ * write capitalised mid-sentence before a lowercase syllable at least FIELD_SEEN times ("Bảo vệ",
+ * capitalisation-stats.json continuations), and no body's own opening ("mặt trận").
+ */
+function fieldOpensAt(keys: string[], n: number): boolean {
+  const pair = `${keys[n]} ${keys[n + 1]}`;
+  if (BODY_OPENING_PAIRS.has(pair)) return false;
+  return FIELD_OPENING_PAIRS.has(pair) || (continuationCounts(keys[n], keys[n + 1])?.[0] ?? 0) >= FIELD_SEEN;
+}
+/** how many times drafts must have written a pair capitalised, mid-sentence, for it to open a field */
+const FIELD_SEEN = 3;
+/** A person noun opens at word n ("Hội Nông dân và | nông dân xã", "… và | hội viên phụ nữ xã"). */
+function personNounAt(keys: string[], n: number): boolean {
+  return PERSON_NOUNS.some((p) => p.every((k, m) => keys[n + m] === k));
+}
 /** how many words before a list joiner the type word of the item before may stand */
 const SIBLING_REACH = 8;
 /**
