@@ -717,3 +717,43 @@ describe('spelling: the list alone, a noun phrase, a slip already read (issue 13
     expect(firstSuggestions(inDraft('Thầy hiệu trưởng dặn các em cố gằng học tập thật tốt.'))).toEqual([['gằng', 'gắng']]);
   });
 });
+
+describe('spelling: a slip into a word of a subject the genre’s figures never met (word-slips.ts)', () => {
+  it.each([
+    // a letter of a final dropped or swapped: a common word of the general list with a neighbour bound in its words
+    ['Ngân hàng thông báo giới hạng tín dụng cho từng hộ vay vốn.', 'giới hạng', 'hạn'],
+    ['Cơ quan thuế nêu rõ giới hạng thời gian nộp hồ sơ.', 'giới hạng', 'hạn'],
+    ['Công chức xã hướng dẫn trình tư đăng ký khai sinh cho con.', 'trình tư', 'tự'],
+    // a vowel mark ("đ" is "d" marked): the general word "kiểm dịch"
+    ['Cán bộ thú y kiểm địch động vật trước khi vận chuyển ra tỉnh.', 'kiểm địch', 'dịch'],
+    // a tone, towards a listed word of the genre the drafts never wrote
+    ['Doanh nghiệp nộp hồ sơ quyết toàn thuế trước thời hạn quy định.', 'quyết toàn', 'toán'],
+    // a final letter dropped, the neighbour's far side a pair of the genre only, no word
+    ['Trạm y tế hướng dẫn người dân cách phòng bện sốt xuất huyết.', 'phòng bện', 'bệnh'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('reads the syllable as written where its neighbours explain it otherwise', () => {
+    for (const sentence of [
+      // a capital makes the word: "Chính phủ", "Chấp hành viên" (no "phụ cấp", "thành viên")
+      'Mỗi cơ quan dùng chữ ký số do Chính phủ cấp cho cán bộ.',
+      'Chấp hành viên xác minh tài sản của người phải thi hành án.',
+      // a unit after a number, a thing after a numeral: what is counted ("đàn ông" is no reading)
+      'Hợp tác xã có 300 ha sen và hai mươi đàn ong mật.',
+      // a word that never ends a clause ("là") is no reading before a full stop
+      'Cán bộ nhắc người dân cảnh giác với những cuộc gọi lạ.',
+      // a syllable opening many words heads a compound the lists never met ("bình khí", "buồng ngủ")
+      'Đội phòng cháy được thực hành với bình khí nén và mặt nạ phòng độc.',
+      'Chủ homestay được hướng dẫn dọn buồng ngủ cho khách.',
+      // a syllable the genre writes on its own all the time ("làm") is a word as written
+      'Người dân tự chữa trị sai làm bệnh kéo dài thêm.',
+      // a listed word of three or four syllables written whole explains each of its syllables
+      'Xã hoàn thành dồn điền đổi thửa trên cánh đồng mẫu lớn.',
+      'Hướng dẫn viên du lịch phải có thẻ hành nghề khi dẫn đoàn.',
+      'Những đoàn viên có thẻ đoàn viên được mượn sách miễn phí.',
+    ]) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});

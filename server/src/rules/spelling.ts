@@ -18,12 +18,13 @@ import { draftDebris } from '../core/web-debris.js';
 import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
 import { inPersonName, personNames } from '../core/person-names.js';
-import { scan, type SentenceCheck } from './spelling/sentence.js';
+import { listedRuns, scan, type SentenceCheck } from './spelling/sentence.js';
 import { recall, remember, shiftedAt, wordsSignature } from './spelling/memo.js';
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, heardSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
 import { languageSlips } from './spelling/language-pairs.js';
+import { wordSlips } from './spelling/word-slips.js';
 import { draftTerms, namesEthnicGroup, paragraphTermKeys, termsSalt } from './spelling/terms.js';
 import { iyMixing } from './spelling/i-y.js';
 
@@ -161,7 +162,7 @@ export const spelling: Rule = {
         // (the person-name analysis's own answer, asked only of a lowercase token in a sentence
         // holding a name typed partly small)
         const nameSyllable = (i: number): boolean => sentenceNames.length > 0 && !/\p{Lu}/u.test(tokens[i].text) && inPersonName(draft, tokens[i].start, tokens[i].end);
-        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), meant: new Map<number, string>(), valid, lexicon, words, terms, namesGroup, vietnameseDraft, written, replace, report, inPersonName: nameSyllable };
+        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), inPhrase: listedRuns(text, tokens), meant: new Map<number, string>(), valid, lexicon, words, terms, namesGroup, vietnameseDraft, written, replace, report, inPersonName: nameSyllable };
         oldSpellingsIn(c);
         quiSpellings(c);
         nonSyllables(c);
@@ -176,6 +177,7 @@ export const spelling: Rule = {
         heardSlips(c);
         bareSlips(c);
         languageSlips(c);
+        wordSlips(c);
         found.sort((a, b) => a.start - b.start);
         remember(sentence.text, memoSalt, found, sentence.start);
       }

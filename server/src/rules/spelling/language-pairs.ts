@@ -38,7 +38,7 @@ export function languageSlips(c: SentenceCheck): void {
     const t = tokens[i];
     // a unit after a number ("12 ha sen") is what is counted, an adverb after its verb
     // ("nghiên cứu kỹ luật mới") qualifies it: no slip
-    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || countedBefore(c, i) || adverbAt(text, tokens, i)) continue;
+    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || c.inPhrase.has(i) || countedBefore(c, i) || adverbAt(text, tokens, i)) continue;
     const near = (j: number): Token | undefined => {
       const n = tokens[j];
       return plain(n) && !flagged.has(j) && (j < i ? adjacent(text, n, t) : adjacent(text, t, n)) ? n : undefined;
@@ -78,7 +78,7 @@ export function languageSlips(c: SentenceCheck): void {
  * Token `j` follows a number or a numeral ("ba mươi đàn ong", "12 đàn ong"): it is the classifier
  * of what is counted, the token after it that thing, and no habit of its own says otherwise.
  */
-function countedBefore(c: SentenceCheck, j: number): boolean {
+export function countedBefore(c: SentenceCheck, j: number): boolean {
   const { text, tokens, lexicon } = c;
   const t = tokens[j];
   const before = tokens[j - 1];

@@ -1,7 +1,7 @@
 /** What the passes of the spelling rule share: one sentence's tokens and the way findings are reported. */
 import type { Report, Suggestion } from '../../core/types.js';
 import type { Sentence } from '../../core/draft.js';
-import { genreWords } from '../../core/spell/genre-words.js';
+import { genreWords, GOES_ON, LISTED, phraseSteps } from '../../core/spell/genre-words.js';
 import { type SyllableContext } from '../../core/spell/suggest.js';
 import { linkSpans, sentenceTokens, type ProjectWords, type Token } from '../../core/spell/tokens.js';
 
@@ -59,6 +59,12 @@ export interface SentenceCheck {
   caps: boolean;
   /** tokens already part of a finding: one finding per token */
   flagged: Set<number>;
+  /**
+   * tokens of a listed word of three syllables or more written as listed ("dồn điền đổi thửa",
+   * "thẻ hành nghề"): the list explains each of them, whatever pair two of them make or fail to
+   * make (`listedRuns`)
+   */
+  inPhrase: Set<number>;
   /** the syllable each unmarked non-syllable stands for ("nguoi" → "người"): its neighbours are judged against it */
   meant: Map<number, string>;
   /** every valid Vietnamese syllable */
@@ -100,4 +106,29 @@ export function reportPairSlip(c: SentenceCheck, i: number, side: -1 | 1, key: s
   report({ start: first.start, end: last.end, messageId: 'context', args: { word: phrase, suggestion }, suggestions: [replace(t, key)], data: { word: phrase } });
   flagged.add(i);
   flagged.add(i + side);
+}
+
+/**
+ * The tokens of each listed word of three syllables or more the sentence writes exactly, its
+ * syllables joined by blanks: "dồn điền đổi thửa" (land consolidation) is one term, and "dồn
+ * điền", no pair of any figures, is no slip for the plantation "đồn điền" inside it.
+ */
+export function listedRuns(text: string, tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  const steps = phraseSteps();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const first = tokens[i];
+    if (first.skip || !((steps.get(first.key, tokens[i + 1].key) ?? 0) & GOES_ON)) continue;
+    let rest = tokens[i + 1].key;
+    if (tokens[i + 1].skip || !adjacent(text, first, tokens[i + 1])) continue;
+    for (let j = i + 2; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.skip || !adjacent(text, tokens[j - 1], t)) break;
+      rest += ` ${t.key}`;
+      const step = steps.get(first.key, rest) ?? 0;
+      if (step & LISTED) for (let k = i; k <= j; k++) out.add(k);
+      if (!(step & GOES_ON)) break;
+    }
+  }
+  return out;
 }

@@ -125,6 +125,8 @@ export function listedWordSlips(c: SentenceCheck): void {
       const match = bestMatch(text, keys, listed, tokens, i, asName);
       // (a name's word is read as its lowercase twin only when the genre writes that one lowercase)
       if (asName && match && !lowercaseWord(match.keys[0], match.keys[1])) continue;
+      // a syllable of a longer listed word written whole is that word's ("có thẻ hành nghề": a card)
+      if (match && c.inPhrase.has(i + match.at)) continue;
       if (match && (counted(text, group[match.at]) || withComplement(text, tokens, i + match.at, match.at === size - 1) || everydayWordAt(text, tokens, i + match.at, size === 3 || asName ? [i, i + size] : undefined, coreAgainst(keys[match.at], match.keys, match.at)) || adverbAt(text, tokens, i + match.at))) continue;
       // a confused onset in a pair the genre never writes is the slip however common the
       // syllable as written ("sử phạt" → "xử phạt", "sử" of "lịch sử"): a mark slip may make
@@ -385,7 +387,7 @@ export function pairSlips(c: SentenceCheck): void {
     // a capital ("Trung tướng", "Hội") may start a name: only lower-case syllables are judged
     // the sentence's own capital before a lower-case word is judged too ("Chấp lượng tin …"),
     // on the evidence of its usual pair only (below)
-    if (flagged.has(i) || !keys[i] || (t.info.capitalised && !opensSentence(i)) || t.info.allCaps) return;
+    if (flagged.has(i) || !keys[i] || (t.info.capitalised && !opensSentence(i)) || t.info.allCaps || c.inPhrase.has(i)) return;
     if ((i > 0 && knownAfter[i - 1]) || (knownAfter[i] && explainsAfter(joined[i] ? keys[i - 1] : undefined, keys[i] as string, keys[i + 1] as string))) return;
     // the run around the token, three each side: a window, not an array as long as the
     // sentence (that made a 20,000-token sentence cost 20,000² steps)
@@ -606,7 +608,7 @@ export function heardSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, valid, lexicon, written, replace, report } = c;
   const plain = (t: Token | undefined): boolean => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
   tokens.forEach((t, i) => {
-    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || syllableCount(t.key) > 0) return;
+    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || c.inPhrase.has(i) || syllableCount(t.key) > 0) return;
     const near = (j: number): Token | undefined => {
       const n = tokens[j];
       return plain(n) && !flagged.has(j) && (j < i ? adjacent(text, n, t) : adjacent(text, t, n)) ? n : undefined;

@@ -1,0 +1,95 @@
+/**
+ * Pass 5: a valid syllable that makes no word with either neighbour (no pair of the genre, no
+ * word of the genre's or the general lists, no pair of the general dictionary) while one slip
+ * of it (a tone, a vowel mark, a letter dropped or added, a confused sound) makes a word with a
+ * content neighbour: a listed word of the genre, or a common word of the general list that the
+ * neighbour writes often enough (`WORD_SHARE`). The other steps ask the genre's figures for the
+ * variant's pair, and the drafts of one genre never wrote most words of the subjects a training
+ * reaches (tax, customs, courts, banks): "hành khác khai báo" → "hành khách", "giới hạng tín dụng"
+ * → "giới hạn", "kiểm địch động vật" → "kiểm dịch", "quyết toàn thuế" → "quyết toán".
+ */
+import { freeCount, FREQUENT_PAIR, isKnownPair, syllableCount } from '../../core/spell/pairs.js';
+import { generalPairCount, generalSyllableCount } from '../../core/spell/general-pairs.js';
+import { generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
+import { isListedPair } from '../../core/spell/genre-words.js';
+import { BOUND_SEEN, CLOSED_AFFINITY, slipVariants, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
+import { freeInGenre } from '../../core/spell/closed-reading.js';
+import type { Token } from '../../core/spell/tokens.js';
+import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
+import { countedBefore } from './language-pairs.js';
+
+/** the share of the neighbour's sightings in the general dictionary the variant's word must take, when the genre knows the neighbour as bound in its words… */
+const WORD_SHARE = 0.01;
+/** a syllable opening this many words of the general list heads compounds the lists never met ("bình khí", "buồng ngủ") */
+const HEAD_SYLLABLE = 10;
+
+export function wordSlips(c: SentenceCheck): void {
+  const { text, tokens, flagged, valid, lexicon } = c;
+  const { functionWords, needsComplement } = lexicon;
+  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  // a word of any list or a pair of either figures explains both syllables; a capital too
+  // ("Chính phủ cấp", "Chấp hành viên": the name's word is the syllable's)
+  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) > 0;
+  const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
+  const joined = (j: number, k: number): boolean => {
+    const [x, y] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
+    return !!x && !!y && !x.skip && !y.skip && adjacent(text, x, y);
+  };
+  const lower = (j: number): string | undefined => {
+    const n = tokens[j];
+    return n && !n.skip && !n.info.allCaps && valid.has(n.key) ? n.key : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || c.inPhrase.has(i) || functionWords.has(t.key) || countedBefore(c, i)) continue;
+    const near = (j: number): Token | undefined => {
+      const n = tokens[j];
+      return plain(n) && !flagged.has(j) && joined(i, j) ? n : undefined;
+    };
+    const before = near(i - 1);
+    const after = near(i + 1);
+    if (!before && !after) continue;
+    const prior = joined(i - 1, i) ? lower(i - 1) : undefined;
+    const next = joined(i, i + 1) ? lower(i + 1) : undefined;
+    if ((prior && word(prior, t.key)) || (next && word(t.key, next))) continue;
+    // a syllable the genre writes on its own all the time ("làm", "lại", "bình") is a word as
+    // written beside a neighbour that does not nearly always make the variant's word: the guard
+    // the general dictionary's step asks (language-pairs.ts), and a syllable written outside its
+    // words for a third of its sightings or more (`freeInGenre`)
+    const free = freeCount(t.key) >= STRONG_PAIR || (freeCount(t.key) >= BOUND_SEEN && freeInGenre(t.key));
+    let best: { key: string; side: -1 | 1; count: number } | undefined;
+    for (const [n, side] of [[before, -1], [after, 1]] as const) {
+      if (!n) continue;
+      const j = i + side;
+      const known = syllableCount(n.key) >= BOUND_SEEN;
+      // a closed-class neighbour goes with anything; one the genre writes on its own is no half of a word
+      if (functionWords.has(n.key) || (known && freeInGenre(n.key)) || (side < 0 && countedBefore(c, j))) continue;
+      // a neighbour taken by a word on its far side, unless that syllable is itself half of a
+      // word beyond it, a chain the text may read either way ("thông báo giới hạng")
+      const far = tokens[j + side];
+      if (far && joined(j, j + side) && !functionWords.has(far.key) && (side < 0 ? inWord(far.key, n.key) : inWord(n.key, far.key))) {
+        const far2 = tokens[j + 2 * side];
+        const chained = !!far2 && joined(j + side, j + 2 * side) && (side < 0 ? inWord(far2.key, far.key) : inWord(far.key, far2.key));
+        if (!chained) continue;
+      }
+      // a syllable opening many words, before its neighbour, heads a compound of its own ("bình
+      // khí CO2", "buồng ngủ"), unless the neighbour nearly always makes the variant's word
+      const head = side > 0 && generalWordsOpened(t.key) >= HEAD_SYLLABLE;
+      const seen = Math.max(1, generalSyllableCount(n.key));
+      for (const v of slipVariants(t.key)) {
+        if (v.double || v.struck || v.key === n.key || ySwap(t.key, v.key)) continue;
+        const [a, b] = side < 0 ? [n.key, v.key] : [v.key, n.key];
+        const listed = isListedPair(a, b);
+        if (!listed && !isCommonGeneralPair(a, b)) continue;
+        const count = generalPairCount(a, b);
+        if (count < FREQUENT_PAIR || (!listed && count < (known ? WORD_SHARE : USUAL_SHARE) * seen)) continue;
+        if ((free || head) && count < CLOSED_AFFINITY * seen) continue;
+        // a word that never ends a clause is no reading before ",", "." ("cuộc gọi lạ." is no "gọi là")
+        if (side < 0 && needsComplement.has(v.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) continue;
+        if (!best || count > best.count) best = { key: v.key, side, count };
+      }
+    }
+    if (!best) continue;
+    reportPairSlip(c, i, best.side, best.key);
+  }
+}
