@@ -214,3 +214,85 @@ describe('spacing: fresh cases of issue 13’s list and sentences that look like
     ]) expect(check(draft(s), RULE), s).toEqual([]);
   });
 });
+
+describe('spacing: reporters’ slips and the look-alikes beside them (HYG17, issue 13)', () => {
+  // ⟦wrong→right⟧ is the slip and its fix; each case is a paragraph of a whole draft
+  const story = (b: string): string => `Huyện Đoàn tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\nSáng 12-3, Huyện Đoàn tổ chức lớp tập huấn cho 85 cán bộ đoàn cơ sở.\n\n${b}\n\nNguyễn Thanh Hà\n`;
+  const bad: string[] = [
+    'Tham dự có cán bộ đoàn⟦ ,→,⟧ hội viên Hội Liên hiệp Thanh niên các xã.',
+    'Các học viên được nghe ba chuyên đề về công tác đoàn⟦ .→.⟧ Buổi chiều, các học viên thực hành.',
+    'Tham dự có đoàn viên thanh niên⟦,→, ⟧hội viên phụ nữ các xã trong huyện.',
+    'Huyện Đoàn tổ chức⟦  → ⟧lớp học trong hai ngày tại hội trường Huyện ủy.',
+    'Lớp học có (⟦ →⟧50 học viên⟦ →⟧) là bí thư chi đoàn các thôn.',
+    'Báo cáo viên là bà Nguyễn Thị Hà⟦-→ - ⟧Trưởng phòng Nội vụ huyện.',
+    'Các học viên được học kỹ năng tổ chức văn nghệ, thể thao⟦…→… ⟧Sau đó các tổ thảo luận.',
+    'Giảng viên của Trung tâm Chính trị⟦(→ (⟧TTCT) huyện trình bày chuyên đề đầu tiên.',
+    'Nội dung lớp học gồm⟦ :→:⟧ kỹ năng tổ chức sinh hoạt và kỹ năng thuyết trình.',
+    'Các học viên học lý thuyết vào buổi sáng⟦ ;→;⟧ buổi chiều thực hành theo nhóm.',
+    'Lớp học kéo dài hai ngày.⟦→ ⟧Các học viên được cấp tài liệu đầy đủ.',
+    'Nội dung lớp học gồm:⟦→ ⟧kỹ năng tổ chức sinh hoạt và kỹ năng thuyết trình.',
+    'Lớp học diễn ra trong ba buổi⟦ ./.→./.⟧',
+    'Các học viên thực hành kỹ năng quản trò⟦   → ⟧theo nhóm tại sân vận động xã.',
+    'Trung tâm Chính trị (TTCT)⟦→ ⟧phối hợp tổ chức lớp học này.',
+    'Các học viên học lý thuyết vào buổi sáng;⟦→ ⟧buổi chiều thực hành theo nhóm.',
+    'Đây là lớp tập huấn đầu tiên của năm (khóa I⟦ )→)⟧ do Huyện Đoàn mở.',
+    'Báo cáo viên là ông Lê Văn Nam⟦ -→ - ⟧Bí thư Huyện Đoàn.',
+    'Dự khai mạc có bà Trần Thị Lan⟦–→ – ⟧Phó Chủ tịch UBND huyện.',
+    'Học viên đến từ 3 xã⟦,→, ⟧2 thị trấn của huyện Yên Thành.',
+    'Lớp học kéo dài hai ngày.⟦  → ⟧Các học viên được cấp tài liệu đầy đủ.',
+    'Lớp học được tổ chức vào năm 2011⟦ .→.⟧ Các học viên đều là cán bộ mới.',
+    'Học viên nghe chuyên đề “⟦ →⟧Tuổi trẻ Yên Thành học tập và làm theo lời Bác”.',
+    'Báo cáo viên Tỉnh Đoàn⟦ !→!⟧ Một người rất nhiệt tình với học viên.',
+    'Các chi đoàn thôn Đông⟦ ,→, ⟧Tây và Nam đều cử học viên tham dự.',
+    'Học viên nghe chuyên đề⟦“→ “⟧Tuổi trẻ Yên Thành học tập và làm theo lời Bác” do Tỉnh Đoàn trình bày.',
+    'Học viên nghe chuyên đề “Tuổi trẻ Yên Thành học tập và làm theo lời Bác⟦”→” ⟧của Tỉnh Đoàn.',
+  ];
+  const good: string[] = [
+    'Mỗi chi đoàn được hỗ trợ 1,5 triệu đồng để tổ chức sinh hoạt.',
+    'Lớp học bắt đầu lúc 7h30 và kết thúc lúc 11h.',
+    'Chương trình nằm trong kế hoạch giai đoạn 2011-2015 của Huyện Đoàn.',
+    'Lớp học thực hiện theo Quyết định số 125/QĐ-UBND của UBND huyện.',
+    'Tài liệu được đăng trên trang www.yenthanh.gov.vn để học viên tải về.',
+    'Lớp học kết thúc tốt đẹp vào chiều cùng ngày./.',
+    'Học viên gửi bài thu hoạch về địa chỉ huyendoan.yenthanh@gmail.com trước ngày 20-3.',
+    'Tỷ lệ học viên đạt loại khá đạt 92,5%.',
+    'Buổi khai mạc bắt đầu lúc 07:30 tại hội trường Huyện ủy.',
+    'Các học viên thảo luận về phát triển kinh tế-xã hội ở địa phương.',
+    'Nhiều học viên là thành viên tổ phòng, chống dịch Covid-19 ở thôn.',
+    'Lớp học thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy.',
+    'Có 1.200 đoàn viên tham gia các hoạt động trong quý I/2011.',
+    'Dự lớp học có học viên người Ê-đê và Bru-Vân Kiều.',
+    'Tài liệu gồm các phần: lý luận, kỹ năng, thực hành, v.v.',
+    'Các học viên đến từ TP.HCM và TP. Vinh.',
+    'Chương trình áp dụng cho giai đoạn (2011 - 2015) theo kế hoạch của Tỉnh Đoàn.',
+    'Bà H’Mai, học viên người dân tộc, phát biểu cảm tưởng.',
+    'Học viên được học Điều 5, Khoản 2 của Điều lệ Đoàn.',
+    'Lớp học kéo dài từ ngày 12-3 đến ngày 14-3.',
+    'Mỗi tổ có 8 - 10 học viên cùng thực hành.',
+    'Đồng chí Bí thư nhấn mạnh: “Học đi đôi với hành”.',
+    'Các học viên hỏi: “Làm sao để thu hút đoàn viên?”.',
+    'Giờ học buổi chiều từ 13h30 - 17h00 hằng ngày.',
+    'Giấy chứng nhận có mã số YT-2011-015 do Huyện Đoàn cấp.',
+  ];
+
+  const marks = /⟦([^⟧]*)⟧/gu;
+  const source = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[0]);
+  const after = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[1]);
+
+  it.each(bad)('%s', (b) => {
+    expect(check(story(source(b)), RULE).length).toBeGreaterThan(0);
+    expect(fixed(story(source(b)), RULE)).toBe(story(after(b)));
+    expect(fixed(story(after(b)), RULE)).toBe(story(after(b)));
+  });
+
+  it.each(good)('silent: %s', (b) => {
+    expect(check(story(b), RULE)).toEqual([]);
+  });
+
+  it('says where a curly quotation is glued to the word outside it, and fixes it (the mark is the quotation’s frame, not its words)', () => {
+    const text = story('Học viên nghe chuyên đề“Tuổi trẻ Yên Thành”của Tỉnh Đoàn.');
+    expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual(['5:24 Thiếu dấu cách trước ““”.', '5:43 Thiếu dấu cách sau “””.']);
+    expect(check(text, RULE, {}, 'en').map((f) => f.message)).toEqual(['Missing space before ““”.', 'Missing space after “””.']);
+    expect(fixed(text, RULE)).toBe(story('Học viên nghe chuyên đề “Tuổi trẻ Yên Thành” của Tỉnh Đoàn.'));
+  });
+});

@@ -775,6 +775,22 @@ describe('web-leftover: fresh furniture of news pages and sentences that look li
     expect(check(story(`${S1}\n\n${line}`), R).filter((f) => f.text.startsWith('Ảnh'))).toEqual([]);
   });
 
+  it.each(debris.captionLabels.glued.map((x) => [x.text, x.fixed]))('a caption run into a paragraph after a sentence goes, label and all: “%s” → “%s”', (line, out) => {
+    expect(fixed(story(`${S1}\n\n${line}`), R)).toBe(story(`${S1}\n\n${out}`));
+  });
+
+  it.each(debris.captionLabels.gluedKept)('a credit after a sentence, or a caption whose end is not known, stays: “%s”', (line) => {
+    expect(check(story(`${S1}\n\n${line}`), R).filter((f) => f.text.startsWith('Ảnh'))).toEqual([]);
+  });
+
+  it('says which caption it removes when a page ran it into the last paragraph', () => {
+    const text = story(`${S1} Ảnh: Lớp học tại hội trường xã`);
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“Ảnh: Lớp học tại hội trường xã” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '5:61', text: 'Ảnh: Lớp học tại hội trường xã' },
+    ]);
+    expect(fixed(text, R)).toBe(story(S1));
+  });
+
   it('says which label it removes, before the lead, between paragraphs and under the byline', () => {
     const text = `${H}Ảnh: Quang cảnh buổi tập huấn tại nhà văn hóa\n\n${LEAD}\n\n${S1}\n\nMinh Thư\n\nảnh: các hội viên thực hành đóng bịch phôi\n`;
     expect(check(text, R)).toEqual([
@@ -851,5 +867,144 @@ describe('web-leftover: fresh furniture of news pages and sentences that look li
       expect(check(story(`${line}\n\n${S2}`), R), line).toEqual([]);
       expect(check(story(`${S1} ${line} ${S2}`), R), line).toEqual([]);
     }
+  });
+});
+
+describe('web-leftover: furniture of news CMSes and portals, in a line and alone, and sentences that mention it (HYG17, issue 13)', () => {
+  // ⟦debris⟧ goes; ⟦entity→character⟧ is decoded; a case without ⟦…⟧ is a story's own sentence and stays silent
+  const H = 'Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở';
+  const L = 'Sáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.';
+  const B1 = 'Trong hai ngày, các học viên được nghe báo cáo viên Tỉnh Đoàn trình bày chuyên đề về phương pháp tổ chức sinh hoạt chi đoàn. Các học viên cũng được thực hành kỹ năng quản trò.';
+  const B2 = 'Cuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên hoàn thành chương trình. Lớp học kết thúc tốt đẹp.';
+  const BY = 'Nguyễn Thanh Hà';
+  const d = ({ pre = '', h = H, mid = '', l = L, b1 = B1, b2 = B2, by = BY, post = '' }: Record<string, string>): string =>
+    [pre, h, mid, l, b1, b2, by, post].filter((x) => x !== '').join('\n\n') + '\n';
+  const end2 = (x: string) => ({ b2: B2 + x });
+  const cases: Array<{ id: string; t: string }> = [
+    // captions and credits glued to sentences
+    { id: 'd01 caption glued after last sentence', t: d(end2('⟦ Ảnh: Lớp học tại hội trường xã⟧')) },
+    { id: 'd02 caption with stop glued after last sentence', t: d(end2('⟦ Ảnh: Các học viên thực hành trò chơi tập thể.⟧')) },
+    { id: 'd03 bracketed credit mid-paragraph', t: d({ b1: 'Trong hai ngày, các học viên được nghe báo cáo viên Tỉnh Đoàn trình bày chuyên đề về phương pháp tổ chức sinh hoạt chi đoàn⟦ (Ảnh: Văn Dũng)⟧. Các học viên cũng được thực hành kỹ năng quản trò.' }) },
+    { id: 'd04 illustration credit opening a paragraph', t: d({ b1: '⟦(Ảnh minh họa: Internet) ⟧' + B1 }) },
+    { id: 'd05 photo source at paragraph end', t: d(end2('⟦ Nguồn ảnh: Internet⟧')) },
+    { id: 'd06 caption glued after first paragraph sentence end', t: d({ b1: 'Trong hai ngày, các học viên được nghe báo cáo viên Tỉnh Đoàn trình bày chuyên đề về phương pháp tổ chức sinh hoạt chi đoàn.⟦ Ảnh: Báo cáo viên Tỉnh Đoàn trình bày chuyên đề⟧' }) },
+    // source tags before the lead
+    { id: 'k07 (kept) paper tag before lead', t: d({ l: '(Báo Nghệ An) - ' + L }) },
+    { id: 'k08 (kept) portal tag before lead', t: d({ l: '(Yenthanh.gov.vn) – ' + L }) },
+    { id: 'k09 (kept) radio tag before lead', t: d({ l: '(Đài PT-TH Nghệ An) - ' + L }) },
+    { id: 'd10 source line glued to last paragraph', t: d(end2('⟦ Nguồn: yenthanh.nghean.gov.vn⟧')) },
+    // related lists, share/print bars, tags, counters
+    { id: 'd11 related list after byline', t: d({ post: '⟦Tin liên quan:\n\n- Tỉnh Đoàn tổng kết công tác năm 2010\n\n- Ra mắt câu lạc bộ kỹ năng sống cho thanh niên⟧' }) },
+    { id: 'd12 share bar after byline', t: d({ post: '⟦Chia sẻ: Facebook Zalo Twitter⟧' }) },
+    { id: 'd13 print bar', t: d({ post: '⟦In trang | Gửi email | Lên đầu trang⟧' }) },
+    { id: 'd14 tag list after byline', t: d({ post: '⟦Tags: tập huấn, cán bộ đoàn, kỹ năng⟧' }) },
+    { id: 'd15 tag list with semicolons', t: d({ post: '⟦Tag: Huyện Đoàn; Yên Thành; tập huấn⟧' }) },
+    { id: 'd16 view counter alone', t: d({ post: '⟦Số lượt xem: 1.356⟧' }) },
+    { id: 'd17 read counter glued to last paragraph', t: d(end2('⟦ Lượt đọc: 235⟧')) },
+    { id: 'k18 (kept) posting date alone before lead', t: d({ mid: 'Cập nhật lúc 08:15 12/3/2011' }) },
+    { id: 'd19 posting date glued to last paragraph', t: d(end2('⟦ Ngày đăng: 12/03/2011⟧')) },
+    { id: 'k20 (kept) posting date after byline', t: d({ post: 'Ngày đăng: 12/03/2011 08:15' }) },
+    { id: 'd21 author box after byline', t: d({ post: '⟦Bài viết cùng tác giả:\n\n- Đoàn xã Hợp Thành ra quân làm đường giao thông nông thôn⟧' }) },
+    { id: 'd22 breadcrumb >', t: d({ pre: '⟦Trang chủ > Tin tức > Hoạt động Đoàn⟧' }) },
+    { id: 'd23 breadcrumb »', t: d({ pre: '⟦Trang chủ » Tin tức - Sự kiện⟧' }) },
+    { id: 'd24 breadcrumb /', t: d({ pre: '⟦Trang chủ / Tin hoạt động⟧' }) },
+    // entities, tags, shortcodes, placeholders
+    { id: 'd25 br between sentences', t: d({ b1: 'Trong hai ngày, các học viên được nghe báo cáo viên Tỉnh Đoàn trình bày chuyên đề về phương pháp tổ chức sinh hoạt chi đoàn.⟦<br />→ ⟧Các học viên cũng được thực hành kỹ năng quản trò.' }) },
+    { id: 'd26 numeric dash entity', t: d({ b1: 'Trong hai ngày, báo cáo viên Tỉnh Đoàn ⟦&#8211;→–⟧ anh Trần Văn Nam ⟦&#8211;→–⟧ trình bày chuyên đề về phương pháp tổ chức sinh hoạt chi đoàn.' }) },
+    { id: 'd27 named dash entity', t: d({ b1: 'Trong hai ngày, báo cáo viên Tỉnh Đoàn ⟦&ndash;→–⟧ anh Trần Văn Nam trình bày chuyên đề về phương pháp tổ chức sinh hoạt chi đoàn.' }) },
+    { id: 'd28 caption shortcode alone', t: d({ post: '⟦[caption id="attachment_512" align="aligncenter" width="640"]⟧' }) },
+    { id: 'd29 image placeholder between sentences', t: d({ b1: 'Trong hai ngày, các học viên được nghe báo cáo viên Tỉnh Đoàn trình bày chuyên đề về phương pháp tổ chức sinh hoạt chi đoàn. ⟦{image} ⟧Các học viên cũng được thực hành kỹ năng quản trò.' }) },
+    { id: 'd30 quote entities', t: d({ b1: 'Trong hai ngày, các học viên được nghe chuyên đề ⟦&quot;→"⟧Tuổi trẻ Yên Thành học tập và làm theo lời Bác⟦&quot;→"⟧ do báo cáo viên Tỉnh Đoàn trình bày.' }) },
+    { id: 'd31 menu words before headline', t: d({ pre: '⟦Giới thiệu Tin tức Sự kiện Văn bản Liên hệ⟧' }) },
+    { id: 'd32 comment count glued to last paragraph', t: d(end2('⟦ Bình luận (0)⟧')) },
+    { id: 'd33 print mid paragraph', t: d({ b1: 'Trong hai ngày, các học viên được nghe báo cáo viên Tỉnh Đoàn trình bày chuyên đề về phương pháp tổ chức sinh hoạt chi đoàn. ⟦In bài ⟧Các học viên cũng được thực hành kỹ năng quản trò.' }) },
+    { id: 'd34 read-more glued to last paragraph', t: d(end2('⟦ Xem tiếp>>⟧')) },
+    { id: 'd35 font size bar', t: d({ pre: '⟦Cỡ chữ: A- A A+⟧' }) },
+    { id: 'd36 like/share counters', t: d({ post: '⟦Thích 12 Chia sẻ⟧' }) },
+    { id: 'd37 date and view counter bar', t: d({ mid: '12/03/2011 08:15⟦ | Lượt xem: 356⟧' }) },
+    { id: 'd38 back/top bar', t: d({ post: '⟦Quay lại | Đầu trang⟧' }) },
+    { id: 'd39 line break tag closing paragraph', t: d(end2('⟦<br>⟧')) },
+    { id: 'd40 caption label and caption after byline glued to credit', t: d(end2('⟦ (Ảnh: Hoàng Lam)⟧')) },
+    { id: 'd41 home alone before headline', t: d({ pre: '⟦Trang chủ⟧' }) },
+    { id: 'd42 updated stamp glued to byline', t: d({ by: 'Nguyễn Thanh Hà⟦ - Cập nhật: 12/03/2011 08:15⟧' }) },
+    { id: 'd43 share bar before lead', t: d({ mid: '⟦Chia sẻ Facebook Zalo⟧' }) },
+    { id: 'd44 email/print bar glued to last paragraph', t: d(end2('⟦ In bài | Gửi email⟧')) },
+    { id: 'd45 lowercase caption glued without blank', t: d({ b2: B2 + '⟦Ảnh: các học viên chụp ảnh lưu niệm⟧' }) },
+    { id: 'd46 illustration caption mid paragraph', t: d({ b1: 'Trong hai ngày, các học viên được nghe báo cáo viên Tỉnh Đoàn trình bày chuyên đề về phương pháp tổ chức sinh hoạt chi đoàn.⟦ Ảnh minh họa: Học viên thực hành kỹ năng quản trò.⟧ Các học viên cũng được thực hành kỹ năng quản trò.' }) },
+    { id: 'd47 scene caption glued', t: d(end2('⟦ Hình ảnh: Toàn cảnh lớp học⟧')) },
+    { id: 'd48 numeric quote entities', t: d({ b1: 'Trong hai ngày, các học viên được nghe chuyên đề ⟦&#8220;→“⟧Tuổi trẻ Yên Thành học tập và làm theo lời Bác⟦&#8221;→”⟧ do báo cáo viên Tỉnh Đoàn trình bày.' }) },
+    { id: 'd49 read-on arrow', t: d(end2('⟦ Đọc tiếp »⟧')) },
+    { id: 'd50 menu with bars', t: d({ pre: '⟦Trang chủ | Giới thiệu | Tin tức - Sự kiện | Liên hệ⟧' }) },
+    { id: 'd51 update date glued without blank', t: d(end2('⟦Ngày cập nhật: 05-04-2012⟧')) },
+    { id: 'd52 section label after byline', t: d({ post: '⟦Chuyên mục: Hoạt động Đoàn⟧' }) },
+    { id: 'd53 like and share counters', t: d({ post: '⟦Lượt thích: 25 | Lượt chia sẻ: 3⟧' }) },
+    { id: 'd54 scene caption glued to lead', t: d({ l: L + '⟦ Ảnh: Quang cảnh lớp tập huấn⟧' }) },
+    { id: 'd55 body-opening caption line between paragraphs', t: d({ b2: '⟦Ảnh: ⟧Hội Nông dân xã Hợp Thành tổ chức tập huấn cho hội viên\n\n' + B2 }) },
+    { id: 'd56 body-opening caption glued after last sentence', t: d(end2('⟦ Ảnh: Huyện Đoàn Yên Thành ra quân dọn vệ sinh môi trường⟧')) },
+    { id: 'd57 club caption line after byline', t: d({ post: '⟦Ảnh: ⟧CLB Dân vũ xã Hợp Thành biểu diễn tại lễ khai mạc' }) },
+    // look-alikes: real sentences that must stay silent
+    ...[
+      'Ảnh hưởng của mưa lớn khiến lớp học phải lùi lại một tuần.',
+      'Các học viên được hướng dẫn cách chụp ảnh và viết tin cho trang thông tin của xã.',
+      'Nguồn vốn tổ chức lớp học do ngân sách huyện cấp.',
+      'Đồng chí Bí thư Huyện Đoàn chia sẻ kinh nghiệm tổ chức các hoạt động tình nguyện hè.',
+      'Chia sẻ tại lớp học, anh Trần Văn Nam cho biết Đoàn xã đã thành lập ba đội hình thanh niên tình nguyện.',
+      'Bình luận về kết quả lớp học, đồng chí Phó Bí thư Tỉnh Đoàn đánh giá cao tinh thần của học viên.',
+      'Các học viên được hướng dẫn cách cập nhật thông tin đoàn viên lên phần mềm quản lý.',
+      'Trang chủ của cổng thông tin huyện đăng tải đầy đủ tài liệu của lớp học.',
+      'Cập nhật kiến thức mới là yêu cầu thường xuyên đối với cán bộ đoàn cơ sở.',
+      'Tin liên quan đến lớp học được đăng trên trang thông tin của Huyện Đoàn.',
+      'Xem thêm tài liệu trên trang của Huyện Đoàn, học viên có thể tự ôn tập ở nhà.',
+      'In bài giảng và tài liệu tham khảo được Huyện Đoàn chuẩn bị chu đáo.',
+      'Lượt xem các video hướng dẫn trên trang của Huyện Đoàn đã vượt 2.000.',
+      'Từ khóa của chuyên đề năm nay là đổi mới phương thức hoạt động.',
+      'Tác giả của sáng kiến này là anh Lê Văn Hùng, Bí thư Đoàn xã Hợp Thành.',
+      'Ảnh chụp các mô hình thanh niên làm kinh tế được trưng bày tại hội trường.',
+      'Hình ảnh người cán bộ đoàn năng động được các học viên nhắc đến nhiều.',
+      'Nguồn nhân lực trẻ là lực lượng nòng cốt trong xây dựng nông thôn mới.',
+      'Thẻ đoàn viên được cấp cho 40 đoàn viên mới kết nạp.',
+      'Quay lại hội trường sau giờ nghỉ, các học viên tiếp tục thảo luận nhóm.',
+      'Giới thiệu về chương trình, đồng chí Bí thư Huyện Đoàn nêu rõ mục đích của lớp học.',
+      'Liên hệ với thực tế địa phương, các học viên đề xuất nhiều cách làm mới.',
+      'Phóng viên Báo Nghệ An cũng có mặt để đưa tin về lớp học.',
+      'Bản in của tài liệu được phát cho từng học viên ngay trong buổi sáng.',
+      'Đọc thêm tài liệu tham khảo giúp học viên nắm chắc nội dung chuyên đề.',
+      'Chi tiết về chương trình được gửi tới các cơ sở đoàn trước một tuần.',
+      'Ngày đăng ký tham gia lớp học kéo dài đến hết ngày 10-3.',
+      'Theo đồng chí Trần Văn Nam, lớp học giúp cán bộ đoàn tự tin hơn khi đứng lớp.',
+      'Nguồn kinh phí còn hạn hẹp nhưng Huyện Đoàn vẫn bảo đảm tài liệu cho học viên.',
+      'Các học viên cũng được hướng dẫn cách quản lý trang chủ của chi đoàn trên mạng xã hội.',
+      'Bình luận viên của Đài Truyền thanh huyện được mời giới thiệu kỹ năng dẫn chương trình.',
+      'Số lượt đoàn viên tham gia các hoạt động tình nguyện tăng gấp đôi so với năm trước.',
+      'Chia sẻ với phóng viên, chị Lê Thị Mai cho biết lớp học rất bổ ích.',
+      'Nguồn: số liệu do Huyện Đoàn cung cấp cho lớp học.',
+      'Mỗi học viên được cập nhật tài liệu mới lúc 8 giờ mỗi sáng.',
+      'Về tác giả của bộ tài liệu, đây là nhóm cán bộ Tỉnh Đoàn nhiều kinh nghiệm.',
+      'Đầu trang tài liệu ghi rõ mục tiêu của từng chuyên đề.',
+      'Các học viên chia sẻ ảnh hoạt động của chi đoàn lên nhóm Zalo của lớp.',
+      'Tin, bài và ảnh về hoạt động của chi đoàn được gửi về Huyện Đoàn hằng tháng.',
+      'Lớp học kết thúc tốt đẹp. Ảnh: Thu Hà',
+      'Các học viên được cấp giấy chứng nhận. Ảnh: Ban tổ chức',
+      'Số học viên được cập nhật đến ngày 12/3/2011.',
+      'Trang chủ, giới thiệu và tin tức là ba mục chính của trang thông tin xã.',
+      'Hình thức học tập gồm học trực tiếp tại hội trường và thực hành theo nhóm.',
+      'Lớp học kết thúc tốt đẹp. Ảnh: Thu Hà Các học viên nhận giấy chứng nhận tại hội trường.',
+      'Các học viên nhận giấy chứng nhận. Ảnh: Hội Nông dân xã Hợp Thành',
+      'Mục "Hỏi - Đáp" trên trang thông tin của Huyện Đoàn được nhiều đoàn viên quan tâm.',
+    ].map((s, i) => ({ id: `s${String(i + 1).padStart(2, '0')} ${s.slice(0, 30)}`, t: d({ b2: B2.replace('Lớp học kết thúc tốt đẹp.', s + ' Lớp học kết thúc tốt đẹp.') }) })),
+  ];
+  const marks = /⟦([^⟧]*)⟧/gu;
+  const source = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[0]);
+  const after = (t: string): string => t.replace(marks, (_m, x: string) => (x.includes('→') ? x.split('→')[1] : ''));
+  // a whole line removed leaves its blank line behind
+  const tidy = (t: string): string => t.replace(/\n{3,}/gu, '\n\n').replace(/[ \t]+\n/gu, '\n').trim();
+
+  it.each(cases.filter((c) => c.t.includes('⟦')).map((c) => [c.id, c.t]))('%s: found and removed, the words around kept', (_id, t) => {
+    expect(check(source(t), R).length).toBeGreaterThan(0);
+    expect(tidy(fixed(source(t), R))).toBe(tidy(after(t)));
+  });
+
+  it.each(cases.filter((c) => !c.t.includes('⟦')).map((c) => [c.id, c.t]))('%s: silent', (_id, t) => {
+    expect(check(t, R)).toEqual([]);
   });
 });

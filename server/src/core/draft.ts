@@ -164,13 +164,15 @@ export function offsetAt(lineStarts: number[], line: number, character: number, 
 /** True when [start, end) lies inside one of the quotation spans. */
 /**
  * The span is a blank at a curly quotation mark's inner side with only marks beside it ("“
- * Chuyển đổi số”", "số ”"): the writer's spacing of the quotation's frame, not the quoted words,
- * which a fix of the blank leaves as they are. (A straight quote may be paired wrongly: a blank
- * "inside" it may stand after a closing one, and stays the quotation's.)
+ * Chuyển đổi số”", "số ”"), or the curly mark alone glued to a word outside it ("chuyên
+ * đề“Tuổi trẻ”", "“Tuổi trẻ”của"): the writer's spacing of the quotation's frame, not the
+ * quoted words, which a fix of the blank, or of the space outside the mark, leaves as they are.
+ * (A straight quote may be paired wrongly: a blank "inside" it may stand after a closing one,
+ * and stays the quotation's.)
  */
 export function atQuoteFrame(draft: Pick<Draft, 'quotes' | 'text'>, start: number, end: number): boolean {
   const span = draft.text.slice(start, end);
-  if (!/[ \t\u00a0]/u.test(span) || /[\p{L}\p{N}]/u.test(span)) return false;
+  if (/[\p{L}\p{N}]/u.test(span) || !(/[ \t\u00a0]/u.test(span) || span === '“' || span === '”')) return false;
   for (const q of draft.quotes) {
     if ((q.start === start && draft.text[start] === '“') || (q.end === end && draft.text[end - 1] === '”')) return true;
     if (q.start > end) break;

@@ -8,7 +8,7 @@ import { BoundedCache } from './bounded-cache.js';
 import { paragraphProse } from './paragraph-memo.js';
 import { closesCaption, gluedAltTextEnd } from './alt-text.js';
 import { matchesOf } from './matches.js';
-import { BYLINE_ROLES, ORG_TYPE_RE } from './structure/data.js';
+import { BYLINE_ROLES, ORG_BY_KEY, ORG_TYPE_RE } from './structure/data.js';
 import { normKey } from './structure/normtext.js';
 
 /**
@@ -279,6 +279,17 @@ const CAPTION_LABEL = new RegExp(`^[ \\t\\u00a0]*((?:${CAPTION.label})[ \\t\\u00
 const CREDIT_END = new RegExp(`(?:^|[ \\t\\u00a0])(?:${CAPTION.creditEnds.join('|')})[ \\t\\u00a0]*[.)]?$`, 'iu');
 /** a body's type word opening the credit ("Ban tổ chức", "Hội nông dân xã"), read on its key (structure.json organisationTypes) */
 const BODY_OPENS = new RegExp(`^${ORG_TYPE_RE}(?:\\s|$)`, 'u');
+/**
+ * A body's type word opens the words, and not as the first syllable of a common word (the type's
+ * `notBefore`: "Báo cáo viên …", "Hội trường …" open no body's name).
+ */
+function opensBody(words: string): boolean {
+  const key = normKey(words);
+  const m = BODY_OPENS.exec(key);
+  if (!m) return false;
+  const next = key.slice(m[0].length).trimStart().split(' ', 1)[0];
+  return !(ORG_BY_KEY.get(m[0].trim())?.notBefore.has(next) ?? false);
+}
 /** a reporter's role opening the credit ("Phóng viên Minh Đức", "Nhóm phóng viên"): structure.json bylineRoles */
 const ROLE_OPENS = new RegExp(`^${BYLINE_ROLES}(?![\\p{L}\\p{N}])`, 'iu');
 /** a scene noun opening a page's generic caption ("Quang cảnh hội nghị."), read on its key */
@@ -305,14 +316,81 @@ export function captionLabel(seg: string): DebrisSpan | undefined {
   const m = CAPTION_LABEL.exec(seg);
   if (!m) return undefined;
   const rest = seg.slice(m[0].length).trim();
-  const ws = rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (ws.length < 3 || !(/^\p{Ll}/u.test(ws[0]) || /^\p{Ll}/u.test(ws[1]))) return undefined;
-  if (CREDIT_END.test(rest) || ROLE_OPENS.test(rest) || (ws.length <= BODY_CREDIT_WORDS && BODY_OPENS.test(normKey(rest)))) return undefined;
+  if (!describesPicture(rest)) return undefined;
   // a caption written as a sentence with its stop is the reporter's line for the photo sent with
   // the draft; a bare phrase, or a page's generic scene ("Quang cảnh …"), is the page's caption
   if (CLOSED.test(rest.replace(IMAGE_EXTENSION_END, '.')) && !SCENE_OPENS.test(normKey(rest))) return undefined;
   const start = m[0].length - m[1].length;
   return { from: 0, start, end: m[0].length, name: 'captionLabel', action: 'remove' };
+}
+
+/** a photo's label and its colon right after a sentence's end mark ("… tốt đẹp. Ảnh: …"), blanks between or none */
+const GLUED_CAPTION_LABEL = new RegExp(`(?<=[.!?…]["”’)]*)[ \\t\\u00a0]*(?<![\\p{L}\\p{N}])(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'giu');
+/** found in every paragraph GLUED_CAPTION_LABEL matches in */
+const GLUED_CAPTION_CUE = /(?:ảnh|hình|họa|hoạ)[ \t\u00a0]*:/iu;
+/** where a caption run into a paragraph ends: its own stop before the next sentence's capital */
+const CAPTION_STOP = /[.!?…]["”’)]*(?=[ \t\u00a0]+["“]?\p{Lu})/u;
+
+/** a run of this many words in lower case after a capitalised opening is a description, no name */
+const DESCRIPTION_RUN = 3;
+
+/** the longest run of words opening in lower case */
+function lowerRun(ws: readonly string[]): number {
+  let best = 0;
+  let run = 0;
+  for (const w of ws) {
+    run = /^\p{Ll}/u.test(w) ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+/**
+ * Is what follows a photo's label a caption (the picture described) and not a credit (who took
+ * or gave it)? A caption is three words or more with its first or second in lower case, or a
+ * body's or a place's capitalised name going on with what it does ("Hội Nông dân xã tổ chức tập
+ * huấn cho hội viên", "Huyện Đoàn Yên Thành ra quân …": three words in lower case in a row, which
+ * no name of a body holds, its level aside); a credit is a name (each word capitalised: "Thu
+ * Hà"), a role ("Phóng viên Minh Đức"), a body's short name ("Ban tổ chức", "Hội nông dân xã")
+ * or says who gave the photo ("Người dân cung cấp").
+ */
+function describesPicture(rest: string): boolean {
+  const ws = rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (ws.length < 3 || !(/^\p{Ll}/u.test(ws[0]) || /^\p{Ll}/u.test(ws[1]) || lowerRun(ws) >= DESCRIPTION_RUN)) return false;
+  return !(CREDIT_END.test(rest) || ROLE_OPENS.test(rest) || (ws.length <= BODY_CREDIT_WORDS && opensBody(rest)));
+}
+
+/**
+ * A page's caption run into the paragraph above its picture when the page's lines were joined:
+ * a photo's label after a sentence's end mark, and the picture described after it, to the end of
+ * the paragraph or to its own stop before the next sentence ("… kết thúc tốt đẹp. Ảnh: Lớp học
+ * tại hội trường xã", "… chi đoàn. Ảnh: Học viên thực hành sơ cứu. Buổi chiều, …"). No sentence
+ * of a story opens with "Ảnh:"; the whole caption goes, label and words: on its own line it is
+ * the photo's, inside a paragraph it is no part of the story. A credit after the label ("…
+ * tốt đẹp. Ảnh: Thu Hà") is the page's or the reporter's signature and stays (photoCredit takes
+ * one that a sentence follows after a dash).
+ */
+export function gluedCaptions(seg: string): DebrisSpan[] {
+  const out: DebrisSpan[] = [];
+  for (const m of matchesOf(GLUED_CAPTION_LABEL, seg)) {
+    const at = m.index ?? 0;
+    const open = at + m[0].length;
+    const tail = seg.slice(open);
+    const stop = CAPTION_STOP.exec(tail);
+    const end = stop ? open + (stop.index ?? 0) + stop[0].length : seg.trimEnd().length;
+    const rest = seg.slice(open, end).trim();
+    // a caption is one phrase: a second sentence before the end means the label opened prose
+    if (!stop && /[.!?…]["”’)]*[ \t\u00a0]+\p{Lu}/u.test(rest)) continue;
+    // a capital inside words a stop closes: the caption or credit may have ended before it, its
+    // own stop lost, and a sentence gone on ("Ảnh: Sưu tầm Buổi chiều các đoàn viên ….", "Ảnh:
+    // Thu Hà Các học viên …."); where is not known (a bare phrase with no stop is all caption)
+    if (/[.!?…]["”’)]*$/u.test(rest) && /[ \t\u00a0]["“]?\p{Lu}/u.test(rest)) continue;
+    if (!describesPicture(rest.replace(/[.!?…]["”’)]*$/u, ''))) continue;
+    let start = at;
+    while (start < end && /[ \t\u00a0]/u.test(seg[start])) start++;
+    out.push({ from: at, start, end, name: 'gluedCaption', action: 'remove' });
+  }
+  return out;
 }
 
 /**
@@ -340,6 +418,7 @@ export function inlineDebris(text: string, from = 0, to = text.length): DebrisSp
   for (const g of gluedLines(seg)) found.push({ ...g, from: from + g.from, start: from + g.start, end: from + g.end });
   const label = captionLabel(seg);
   if (label) found.push({ ...label, from: from + label.from, start: from + label.start, end: from + label.end });
+  if (GLUED_CAPTION_CUE.test(seg)) for (const g of gluedCaptions(seg)) found.push({ ...g, from: from + g.from, start: from + g.start, end: from + g.end });
   // a photo's alt text printed before its caption on the caption's line: the alt text goes
   const alt = from === 0 && to === text.length ? gluedAltTextEnd(seg) : -1;
   if (alt > 0) found.push({ from, start: from, end: from + seg.slice(0, alt).trimEnd().length, name: 'altText', action: 'remove' });
@@ -372,7 +451,7 @@ const CUES = new RegExp(debris.inline.map((e) => e.cue).join('|'), 'iu');
 
 /** A cheap test before scanning: most drafts have no inline debris at all. */
 export function mayHaveDebris(text: string): boolean {
-  if (CUES.test(text)) return true;
+  if (CUES.test(text) || GLUED_CAPTION_CUE.test(text)) return true;
   // PROSE_ANY itself, from the start and reset after (matchesOf starts from its lastIndex): a
   // second expression of the same 3 KB source without the global flag was compiled again
   PROSE_ANY.lastIndex = 0;

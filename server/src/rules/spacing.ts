@@ -100,6 +100,7 @@ export const spacing: Rule = {
       beforeClose: { vi: 'Thừa dấu cách trước “{mark}”.', en: 'Extra space before “{mark}”.' },
       moved: { vi: 'Dấu cách đặt sai phía của “{mark}”: viết liền với chữ trước, cách chữ sau.', en: 'The space is on the wrong side of “{mark}”: close it up to the word before, space it from the word after.' },
       missingAfter: { vi: 'Thiếu dấu cách sau “{mark}”.', en: 'Missing space after “{mark}”.' },
+      missingBefore: { vi: 'Thiếu dấu cách trước “{mark}”.', en: 'Missing space before “{mark}”.' },
       indent: { vi: 'Đoạn văn bắt đầu bằng khoảng trắng thừa.', en: 'The paragraph starts with extra whitespace.' },
       tab: { vi: 'Dùng dấu cách thay cho ký tự tab giữa các từ.', en: 'Use a space instead of a tab between words.' },
       dash: { vi: 'Dấu “{mark}” nối hai phần cần dấu cách ở cả hai bên.', en: 'A “{mark}” between two parts needs a space on both sides.' },
@@ -283,6 +284,13 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     const i = base + at + 1;
     if (isOpaque(i)) continue;
     push({ start: i, end: i + 1, messageId: 'beforeOpen', fix: [{ start: i, end: i, text: ' ' }] });
+  }
+  // "chuyên đề“Tuổi trẻ”": a curly quotation opened against the word before it (never inside
+  // a word: a curly opening mark after a letter or a digit always opens a quotation)
+  for (const m of matchesOf(/[\p{L}\p{N}]“(?=[\p{L}\p{N}…])/gu, seg)) {
+    const i = base + (m.index ?? 0) + m[0].length - 1;
+    if (isOpaque(i)) continue;
+    push({ start: i, end: i + 1, messageId: 'missingBefore', args: { mark: '“' }, fix: [{ start: i, end: i, text: ' ' }] });
   }
   // "tổ chức…Sau đó": an ellipsis glued to the next word (one that opens a quotation, "“…và", is not)
   // "báo cáo …Sau đó", "xã hội …được": spaced from the word before, glued to the next: the
