@@ -127,6 +127,19 @@ describe('required-byline', () => {
     'Lê Văn An - Khoa Lý luận cơ sở, Trường Chính trị tỉnh',
     // a brand before the body's type word
     'Agribank Chi nhánh huyện Bắc Hà',
+    // ELEM17: the writer's post before the unit (structure.json creditPositions), a bar between name and unit
+    'Bảo Ngân, cán bộ Văn phòng HĐND-UBND xã',
+    'Lâm Văn Tha - giáo viên Trường Tiểu học Long Sơn',
+    'Tuấn Kiệt, cộng tác viên Đài Truyền thanh xã',
+    'Ngọc Yến | Đài TT xã',
+    // bodies of sector portals and schools (organisationTypes), fields after 'và', a region after 'khu vực'
+    'Thuế cơ sở 2 tỉnh Cà Mau',
+    'Thống kê cơ sở huyện Phú Tân',
+    'Kho bạc Nhà nước khu vực XV',
+    'Phòng Dân tộc và Tôn giáo huyện',
+    'Liên đội Trường THCS Long Hiệp',
+    'Trang Thông tin điện tử xã Hòa Lợi',
+    'Đọc tin: Sơn Thị Mỹ Duyên',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -307,6 +320,9 @@ describe('required-byline', () => {
     'Phòng Y tế kiểm tra',
     'Đoàn Thanh niên ra quân',
     'Hội Nông dân xã trao quà',
+    // a post the writer never holds ('học viên'), a body's second field running on into a verb
+    'Kim Sương, học viên lớp tập huấn',
+    'Phòng Dân tộc và Tôn giáo kiểm tra',
   ])('reports “%s” as the last line, a caption and no credit', (last) => {
     expect(check(draft(`\n\n${last}\n`), RULE).map((f) => f.message)).toEqual([MESSAGE]);
   });
@@ -314,6 +330,17 @@ describe('required-byline', () => {
   it('reports a last paragraph that is a numbered list of names', () => {
     const text = draft('\n\nHọc viên đạt loại giỏi:\n\n1. Lường Văn Khặm\n\n2. Vàng Thị Dua\n\n3. Lò Thị Ún\n');
     expect(check(text, RULE).map((f) => f.at)).toEqual(['13:11']);
+  });
+
+  it('reports a last paragraph that is the last item of a list of names under a dash', () => {
+    const text = draft('\n\nĐại biểu dự lớp:\n- Lý Văn Sang\n- Kiên Thị Thu\n');
+    expect(check(text, RULE).map((f) => [f.at, f.message])).toEqual([['9:12', MESSAGE]]);
+    // a dash before the credit under the story's last sentence is no list
+    expect(check(draft('\n\n- Kiên Thị Thu\n'), RULE)).toEqual([]);
+  });
+
+  it('takes a document signature block, ending on the signer’s name, as the credit', () => {
+    expect(check(draft('\n\nTM. Ủy ban nhân dân phường\nChủ tịch\nLê Văn Khánh\n'), RULE)).toEqual([]);
   });
 
   it('reads a dateline and its place under the headline as no credit', () => {

@@ -23,6 +23,10 @@ describe('required-participant-count', () => {
     'Kết thúc khóa học, 68/68 học viên được cấp giấy chứng nhận.',
     'Có 45/48 học viên đạt yêu cầu.',
     'Lớp học có 65 thẩm phán, thư ký tòa án hai cấp.',
+    // ELEM17: a count and its noun, then a verb of attending with 'cùng', 'về', 'đến' (learnerVerbs)
+    'Hơn 30 tiểu thương chợ thị trấn cùng dự.',
+    'Gần 50 trưởng ấp, trưởng khóm về dự lớp.',
+    'Có 27 chủ tàu cá của các tổ đoàn kết đến dự.',
   ])('accepts “%s”', (sentence) => {
     expect(check(draft(sentence), RULE)).toEqual([]);
   });

@@ -630,7 +630,7 @@ function trailingByline(
     let stopped = false;
     for (let k = end - 1; k >= Math.max(first + 1, end - TRAILING_LINES); k--) {
       const p = content[k];
-      if (isCredit(p) && (!stopped || isTopBylineText(prose(p).text))) {
+      if (isCredit(p) && (!stopped || isTopBylineText(prose(p).text)) && !isListItemAfter(prose(p).text, prose(content[k - 1]).text)) {
         // the page's address under the writer's name ("Minh Thái" ⏎ "Nguồn: baotinh.vn"): the
         // name credits the story, the address is left over from the page
         const above = content[k - 1];
@@ -643,6 +643,21 @@ function trailingByline(
     }
   }
   return undefined;
+}
+
+/** a list's mark opening a line ("- ", "+ ", "• ", "* ") */
+const LIST_MARK = /^\s*([-+•*])\s+/u;
+
+/**
+ * "Danh sách đại biểu:" ⏎ "- Lò Văn Pọm" ⏎ "- Vàng Thị Dua": a name opening with a list's mark
+ * under a line that opens the list (its colon) or is an item with the same mark is the list's last
+ * item, not the credit ("— Thu Hà" under the story's last sentence still credits the author).
+ */
+function isListItemAfter(line: string, above: string): boolean {
+  const mark = LIST_MARK.exec(line);
+  if (!mark) return false;
+  const before = nfc(above.trim());
+  return /:$/u.test(before) || LIST_MARK.exec(before)?.[1] === mark[1];
 }
 
 /** "Thu HàÝ kiến bạn đọc" → "Thu Hà": a debris label glued to the end of a line (a lower-case letter, then a capital). */

@@ -5,7 +5,7 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { NOT_AUTHOR_OPENER, PLACE_LEVELS, AUTHOR_HONORIFICS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, CREDIT_OWNERS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
+import { NOT_AUTHOR_OPENER, PLACE_LEVELS, AUTHOR_HONORIFICS, BODY_JOINERS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, CREDIT_OWNERS, CREDIT_POSITIONS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 import { syllableKey } from '../casing.js';
@@ -54,6 +54,8 @@ const AUTHOR_JOIN = /\s*[-–—&]\s*|\s+và\s+/u;
 const BODY_HEAD = new RegExp(`^${ORG_TYPE_RE}\\s`, 'u');
 /** words written in lower case inside a body's name: the main levels' syllables and 'và' (structure/data.ts BODY_LEVELS) */
 const LEVEL = new RegExp(`^${BODY_LEVELS}$`, 'u');
+/** a joiner of a body's fields ("Phòng Dân tộc và Tôn giáo"; structure.json bodyNameJoiners) */
+const JOINER = new RegExp(`^${BODY_JOINERS}$`, 'u');
 /** a level of place, in any case ("bản", "xã", "tổ dân phố", "Xã") */
 const PLACE_LEVEL = new RegExp(`^${PLACE_LEVELS}\\s+`, 'iu');
 
@@ -65,6 +67,12 @@ function placeAt(text: string): string | undefined {
   const level = PLACE_LEVEL.exec(text);
   return level && /^[\p{Lu}\d]/u.test(text.slice(level[0].length)) ? level[0] : undefined;
 }
+/**
+ * the writer's job, in lower case, opening the affiliation before the unit ("cán bộ Phòng Nội vụ
+ * huyện", "giáo viên Trường THCS Tân Hòa", "cộng tác viên Đài Truyền thanh xã"): structure.json
+ * creditPositions and the reporters' roles; the unit's capital must follow
+ */
+const POSITION = new RegExp(`^(?:${CREDIT_POSITIONS}|${BYLINE_ROLES})\\s+(?=\\p{Lu})`, 'u');
 /** the unit an affiliation belongs to, named by its kind at its end ("… Công đoàn cơ sở") */
 const OWNER_END = new RegExp(`\\s+${CREDIT_OWNERS}$`, 'u');
 
@@ -187,15 +195,18 @@ export function isBylineText(line: string): boolean {
   // "Minh Anh – Thu Hà", "Lê Văn Hải – Huyện ủy Khánh Sơn", "Mai Phương - Trung tâm Văn hóa,
   // Thông tin và Thể thao huyện": names first, then maybe one affiliation
   // ("Đặng Thị Hoa, Trung tâm Văn hóa huyện": a comma may separate the affiliation too)
-  const segments = t.split(/\s*[-–—,;]\s*|\s*\/\s*/u).filter(Boolean);
+  // ("Kim Sang | Đài TT xã": a bar, as a page prints it, between the name and the unit)
+  const segments = t.split(/\s*[-–—,;|]\s*|\s*\/\s*/u).filter(Boolean);
   let names = 0;
   // ("Hải Yến và nhóm PV": a name beside the team's credit)
   const named = (x: string): boolean => isNameLike(x) || isLowerMiddleName(x) || (!!prefixed && isMiscasedName(x)) || BYLINE_WORDS.has(normKey(x));
   while (names < segments.length && segments[names].split(/\s*&\s*|\s+và\s+/u).filter(Boolean).every(named)) names++;
   if (names === 0) return isBodyCredit(t) || isNamedBody(t);
   if (names === segments.length) return true;
-  const affiliation = segments.slice(names).join(' - ');
-  if (ROLE_ONLY.test(affiliation)) return true;
+  const written = segments.slice(names).join(' - ');
+  if (ROLE_ONLY.test(written)) return true;
+  // "Thu Hà, cán bộ Văn phòng HĐND-UBND huyện": the writer's post, then the unit it is held in
+  const affiliation = written.replace(POSITION, '');
   // a body or a title, its lower-case words short runs between capitalised ones ("Phó Chủ tịch
   // UBND phường", "Trung tâm Dịch vụ nông nghiệp huyện"); "… phường chủ trì buổi tập huấn." is a sentence
   // (its owner at its end is as a level word: "Ban Tuyên giáo Công đoàn cơ sở", "Tổ Tin học nhà trường")
@@ -275,7 +286,11 @@ function goesOnPastKnownName(ws: string[]): boolean {
     const place = LEVEL.test(ws[j] ?? '') ? ws[j] : placeAt(ws.slice(j, j + 4).join(' '));
     if (!place) break;
     j += words(place).length;
+    const field = j;
     while (j < ws.length && /^[\p{Lu}\d]/u.test(ws[j])) j++;
+    // "Phòng Dân tộc và Tôn giáo huyện": after a joiner the name goes on with another field, its
+    // capitalised word and one in lower case ("Tôn giáo", "Thể thao"); a caption's verb comes later
+    if (j > field && j < ws.length && /^\p{Ll}/u.test(ws[j]) && !LEVEL.test(ws[j]) && !placeAt(ws.slice(j, j + 4).join(' ')) && JOINER.test(ws[field - 1])) j++;
   }
   return j < ws.length && /^\p{Ll}/u.test(ws[j]);
 }

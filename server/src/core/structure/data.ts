@@ -86,8 +86,10 @@ export const NOT_IN_BODY_NAMES = wordsRe(data.notInBodyNames.entries.map((e) => 
 
 /** Longest first, so "ban chỉ huy" wins over "ban". */
 export const ORG_TYPE_RE = `(?:${[...ORG_TYPES].sort((a, b) => b.key.length - a.key.length).map((t) => escapeRe(t.key)).join('|')})`;
-/** words a body's name keeps in lower case: the syllables of the main levels ('Hội Nông dân xã', 'thị xã') and bodyNameJoiners ('… và …') */
-export const BODY_LEVELS = wordsRe([...MAIN_LEVELS.flatMap((w) => w.split(' ')), ...data.bodyNameJoiners.entries.map((e) => e.word)]);
+/** the syllables of the joiners of a body's fields ('… và …', '… khu vực …'): bodyNameJoiners */
+export const BODY_JOINERS = wordsRe(data.bodyNameJoiners.entries.flatMap((e) => e.word.split(' ')));
+/** words a body's name keeps in lower case: the syllables of the main levels ('Hội Nông dân xã', 'thị xã') and of bodyNameJoiners ('… và …', '… khu vực …'), read word by word */
+export const BODY_LEVELS = wordsRe([...MAIN_LEVELS.flatMap((w) => w.split(' ')), ...data.bodyNameJoiners.entries.flatMap((e) => e.word.split(' '))]);
 export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
 /**
  * every level of place, the villages' too ('bản', 'thôn', 'tổ dân phố'): generic-markers.json
@@ -97,6 +99,8 @@ export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
 export const PLACE_LEVELS = wordsRe(markers.levels.map((m) => m.word));
 /** the level or unit a writer's affiliation ends on in lower case ('… Công đoàn cơ sở', '… nhà trường'; structure.json creditOwners) */
 export const CREDIT_OWNERS = wordsRe(data.creditOwners.entries.map((e) => e.word));
+/** a writer's job between the name and the unit on a credit line ('Thu Hà, cán bộ Phòng Nội vụ huyện'; structure.json creditPositions) */
+export const CREDIT_POSITIONS = wordsRe(data.creditPositions.entries.map((e) => e.word));
 
 /** verbs that narrate the event: a date that times one is the dateline */
 export const EVENT_VERBS = wordsRe(data.eventVerbs.entries.map((e) => e.word));
