@@ -44,12 +44,32 @@ for (const [entry, senses] of Object.entries(dictionary)) {
   if (parts.length <= 2 && parts.every((p) => core.isSyllable(p))) nouns.delete(parts.map((p) => core.syllableKey(p)).join(' '));
 }
 
+// the nouns for a kind of person: words of one to three syllables whose first noun sense is
+// defined as one ("thẩm phán: người của toà án …", "ngư dân: người làm nghề đánh cá", "khách hàng:
+// đối tượng mua hàng …"), the definition naming no proper name ("phật tử: người theo đạo Phật": its
+// capital may be the name's). common-noun-case reads such a word, capitalised after a word that is
+// no noun, as a common noun in any sector (core/spell/general-nouns.ts isGeneralPerson).
+const people = new Set();
+for (const [entry, senses] of Object.entries(dictionary)) {
+  const w = entry.normalize('NFC').trim();
+  if (!Array.isArray(senses) || !/^[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2}$/u.test(w)) continue;
+  const parts = w.split(' ');
+  if (!parts.every((p) => core.isSyllable(p))) continue;
+  const first = senses.find((s) => s.pos === 'N');
+  const definition = (first?.definition ?? '').normalize('NFC').trim();
+  if (!/^(?:những )?(?:người|đối tượng)\s/u.test(definition) || /\p{Lu}/u.test(definition)) continue;
+  people.add(parts.map((p) => core.syllableKey(p)).join(' '));
+}
+
 const data = {
   $comment:
     'Words of one or two syllables that a general Vietnamese dictionary (@vntk/dictionary 1.0.0 dictionary.json, MIT License) gives as nouns only (every sense tagged N), as lookup keys (new tone style), made by scripts/build-general-nouns.mjs: figures of the dictionary, no text. The spelling rule reads a noun as written, beside a closed-class word, before a word that is only a noun as the head of a noun phrase and what qualifies it (“có thẻ căn cước”: a card), not as a slip stranded among words (“có thẻ làm được” → “có thể”). Each example is a sentence written for Soát Tin with `word` in it: a `silent` one must draw no spelling finding, a `slip` one the finding on `finding` (a verb, no noun, after the noun as written).',
   source: 'dictionary.json of @vntk/dictionary 1.0.0 (MIT License, https://github.com/vntk/dictionary)',
   examples: existing?.examples ?? [],
   nouns: [...nouns].sort().join('|'),
+  $peopleComment:
+    'Nouns of one to three syllables for a kind of person: the first noun sense of the dictionary defines them as one (“người …”, “đối tượng …”: “thẩm phán”, “ngư dân”, “khách hàng”), naming no proper name in the definition (“phật tử” is left out: “người theo đạo Phật”). common-noun-case reads one, capitalised mid-clause after a word that is no noun (a preposition, a verb, a quantifier), as a common noun whatever the sector (“của Khách hàng” → “của khách hàng”). Lookup keys.',
+  people: [...people].sort().join('|'),
 };
 writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
-console.log(`${nouns.size} nouns written to ${out}`);
+console.log(`${nouns.size} nouns and ${people.size} nouns for people written to ${out}`);

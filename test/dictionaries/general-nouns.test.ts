@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../dictionaries/general-nouns.json';
 import { findings } from '../helpers/lint.js';
 import { isSyllable, lookupKey } from '../../server/src/core/spell/index.js';
-import { isGeneralNoun } from '../../server/src/core/spell/general-nouns.js';
+import { isGeneralNoun, isGeneralPerson } from '../../server/src/core/spell/general-nouns.js';
 
 /** A Vietnamese paragraph around a sentence, so the draft reads as Vietnamese. */
 const inDraft = (sentence: string): string =>
@@ -25,6 +25,20 @@ describe('general-nouns.json', () => {
     expect(isGeneralNoun('tổ chức')).toBe(false);
     expect(isGeneralNoun('làm')).toBe(false);
     expect(isGeneralNoun('ngân hàng')).toBe(true);
+  });
+
+  it('holds the nouns for a kind of person apart: one to three valid syllables, lookup keys, each once', () => {
+    const people = data.people.split('|');
+    expect(people.length).toBeGreaterThan(300);
+    expect(new Set(people).size).toBe(people.length);
+    for (const w of people) {
+      const parts = w.split(' ');
+      expect(parts.length).toBeLessThanOrEqual(3);
+      expect(parts.every((p) => isSyllable(p) && lookupKey(p) === p)).toBe(true);
+    }
+    // defined as a person (“người …”, “đối tượng …”), not a thing, nor by a proper name
+    expect(['thẩm phán', 'ngư dân', 'khách hàng', 'kiểm sát viên'].map(isGeneralPerson)).toEqual([true, true, true, true]);
+    expect(['thủ đô', 'hiến pháp', 'danh mục', 'phật tử'].map(isGeneralPerson)).toEqual([false, false, false, false]);
   });
 
   it.each(data.examples.map((e) => [e.word, e]))('%s: its example', (word, e) => {

@@ -146,6 +146,11 @@ export function lowercaseSyllableMidClause(key: string): boolean {
   return !!u && u[0] >= T.minLower && u[1] <= T.maxMidClauseShare * (u[0] + u[1]);
 }
 
+/** The counts of a pair right after a lowercase word, its second syllable lowercase ([lowercase, capitalised] first syllable), if drafts showed it there. */
+export function afterLowerCounts(key: string, nextKey: string): Counts | undefined {
+  return AFTER_LOWER.get(key, nextKey);
+}
+
 /** True when the pair was seen often enough to have its own evidence. */
 export function knownPair(key: string, nextKey: string): boolean {
   const b = BIGRAMS.get(key, nextKey);

@@ -15,3 +15,14 @@ export function isGeneralNoun(word: string): boolean {
   nouns ??= new Set(data.nouns.split('|'));
   return nouns.has(word);
 }
+
+let people: Set<string> | undefined;
+
+/**
+ * True when the word (lookup keys, one space between syllables) is a noun for a kind of person in
+ * the general dictionary ("thẩm phán", "ngư dân", "khách hàng": general-nouns.json `people`).
+ */
+export function isGeneralPerson(word: string): boolean {
+  people ??= new Set(data.people.split('|'));
+  return people.has(word);
+}

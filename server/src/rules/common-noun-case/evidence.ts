@@ -8,7 +8,7 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt, schoolStreamAt } from '../../core/lexicon/grammar.js';
-import { commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
+import { afterLowerCounts, commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
@@ -16,11 +16,13 @@ import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { lookupKey } from '../../core/spell/syllable.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
-import { isGeneralPair } from '../../core/spell/general-words.js';
+import { generalWordCount, isGeneralPair } from '../../core/spell/general-words.js';
+import { isGeneralNoun, isGeneralPerson } from '../../core/spell/general-nouns.js';
+import { generalSyllableCount } from '../../core/spell/general-pairs.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
 import type { Lookup } from './asked.js';
-import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -29,7 +31,7 @@ import { blank, endsWithAny, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS,
  * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
  * topic word opens, the short names of mass organisations, quotations.
  */
-export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: Lookup = new Set(), own: OwnReading = { lowercase: new Set(), named: new Set(), namedOnly: new Set() }, namedDocuments: Lookup = new Set()): Found[] {
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: Lookup = new Set(), own: OwnReading = { lowercase: new Set(), named: new Set(), namedOnly: new Set() }, namedDocuments: Lookup = new Set(), namedHeads: Lookup = new Set()): Found[] {
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
@@ -446,6 +448,16 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // an item of a list of common nouns, its first syllable alone capitalised and nothing after
     // it, is one of them ("người có uy tín, Trưởng ấp, nghệ nhân": a name capitalises each
     // syllable, and no body, document or title goes on from it)
+    // (and mid-clause after a word that is no noun — a preposition, a verb, a quantifier: "của",
+    // "giúp", "mỗi" — a capitalised word of the general language that no name goes on from is
+    // the head of a common noun phrase: no head of a name stands before it; "của Khách hàng",
+    // "giúp Doanh nghiệp", "mỗi Thẩm phán" → lowercase, whatever the draft's sector)
+    const opened = midClause && !ofPlural && ownType === 0 && !spans.some((sp) => sp.end === prev.end) ? nounAfterOpener(draft, s, i, own.named, namedHeads) : 0;
+    if (opened > 0) {
+      addCapital(w, ws[i + opened - 1].end);
+      i += opened - 1;
+      continue;
+    }
     const item = commonListItem(draft, s, i);
     if (item > 0) {
       addCapital(w, ws[i + item - 1].end);
@@ -484,6 +496,104 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     addCapital(w, end);
   }
   return out;
+}
+
+/**
+ * The number of syllables of a word of the general language (the general word list, the genre's
+ * listed words) that word i opens, capitalised, its other syllables lowercase, right after a word
+ * that is no noun (nounOpenerBefore) — or 0. Nothing after it may make it a name's head: no
+ * capital or number right after it, nor a level word with one ("Chi bộ thôn Đông Hòa"); and it is
+ * no word whose capital is a name's wherever it stands: a body's short name or special noun, a
+ * document's, event's, place's or system's head, an ethnic group, a country, a person's name, a
+ * word drafts capitalise mid-clause more often than not ("Công an", "Nhân dân"), or one the draft
+ * itself writes before a name (`named`: "Đại lý Bưu điện Tân An … của Đại lý").
+ */
+function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, namedHeads: Lookup): number {
+  const text = draft.text;
+  const ws = s.words;
+  const w = ws[i];
+  const next = ws[i + 1];
+  if (!next || !blank(text, w, next) || caseShape(next.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(next.text)) return 0;
+  if (!nounOpenerBefore(text, ws, i)) return 0;
+  // the word: a noun the general dictionary gives for a kind of person, of two or three syllables
+  // ("Thẩm phán", "Khách hàng", "Kiểm sát viên"), or a listed word of the genre for a person's role
+  // ("Hòa giải viên"). A noun for a thing or a body may be a name's head whose description runs on
+  // in lowercase ("vào Danh mục di sản …", "trên Cổng thông tin điện tử của Sở"), or a name by
+  // convention ("Thủ đô", "Hiến pháp", "Chủ nhật"): those the dictionary cannot tell apart
+  const k2 = `${lookupKey(w.text)} ${lookupKey(next.text)}`;
+  const third = ws[i + 2];
+  const k3 = third && blank(text, next, third) && caseShape(third.text) === 'lower' ? `${k2} ${lookupKey(third.text)}` : '';
+  const listed = genreWordAt(text, ws, i);
+  // (… or one headed by "người", a person: "Người nộp thuế", "Người lao động")
+  const person = (m: number): boolean => listed === m && wordKey(w) === PERSON_HEAD;
+  const n = k3 && (isGeneralPerson(k3) || person(3) || (listed === 3 && ROLE_SUFFIXES.has(wordKey(third)))) ? 3 : isGeneralPerson(k2) || person(2) ? 2 : 0;
+  if (n === 0) return 0;
+  const after = ws[i + n];
+  // (a name printed in sentence case may go on in lowercase words to its place's or owner's
+  // capital: "ra mắt Hợp tác xã chăn nuôi và dịch vụ xã Tân Lập"; a function word other than
+  // "và", or a mark, ends the phrase first: "giúp Doanh nghiệp tiếp cận vốn của Ngân hàng …")
+  for (let k = i + n; k < ws.length && k < i + n + 8 && blank(text, ws[k - 1], ws[k]); k++) {
+    if (/^[\p{Lu}\d]/u.test(ws[k].text)) return 0;
+    const key = wordKey(ws[k]);
+    if (key !== VA && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(ws[k].text)))) break;
+  }
+  // (nor a title in a chain of them before a person's name: "nghe Nhà báo, Tiến sĩ Trần Văn A")
+  if (after && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[i + n - 1].end, after.start)) && /^\p{Lu}/u.test(after.text) && ws.slice(i + n, i + n + 6).some((x) => inPersonName(draft, x.start))) return 0;
+  const keys = ws.slice(i, i + n).map(wordKey);
+  const key = keys.join(' ');
+  // (nor the short reference to a body or place the draft names in full with it elsewhere: "các
+  // đơn vị trong và ngoài Quân chủng" after "Quân chủng Hải quân")
+  if (namedHeads.has(`${keys[0]} ${keys[1]}`)) return 0;
+  // (the nouns the rule reads as generic after a plural marker only, "chi bộ", "hợp tác xã", may
+  // stand alone for the one body the draft is about: own-case.ts judges them by the draft's own use)
+  if (typeWordAt(keysOf(s), i) > 0 || longest(text, ws, i, GENERICS) || longest(text, ws, i, SHORT_NAMES) || SPECIAL_PAIRS.has(`${keys[0]} ${keys[1]}`) || `${keys[0]} ${keys[1]}` === PEOPLE) return 0;
+  if ([1, 2, 3].some((m) => m <= n && DOCUMENT_NAMES.has(keys.slice(0, m).join(' '))) || NAME_OPENER_KEYS.has(key)) return 0;
+  if ([EVENTS, EVENT_HEADS, AWARD_HEADS, PLACE_HEADS, SYSTEM_HEADS, OWNED_HEADS, ETHNIC_GROUPS, COUNTRIES, NAME_HEADS].some((x) => longest(text, ws, i, x))) return 0;
+  if (inPersonName(draft, w.start) || named.has(key)) return 0;
+  return capitalisedMidClause(keys[0], keys[1]) ? 0 : n;
+}
+
+const PERSON_HEAD = syllableKey('người');
+
+/**
+ * True when drafts capitalise the pair more often than not: right after a lowercase word when
+ * they were seen there (capital-evidence.ts afterLowerCounts: "công an" 16 of 24, "y tế" 1 of 5),
+ * else anywhere, the pair or its first syllable alone ("Bác", "Đảng").
+ */
+function capitalisedMidClause(key: string, nextKey: string): boolean {
+  const mid = afterLowerCounts(key, nextKey);
+  if (mid && mid[0] + mid[1] >= 2) return mid[1] > mid[0];
+  if (mostlyCapitalised(key, nextKey)) return true;
+  const u = countsOf(key);
+  return !!u && u[1] > u[0];
+}
+
+/**
+ * True when the word before word i, lowercase and joined by a blank, is no noun, so no name's
+ * head: a plural or distributive marker or a function word of the rule's lists ("các", "mỗi",
+ * "của", "là"), or a word the general dictionary knows and never gives as a noun alone (a verb, a
+ * preposition: "giúp", "hỗ trợ", "phối hợp với"), read as the word of two syllables it ends when
+ * it ends one ("nhân viên" is a noun, "sinh hoạt" is not) — and neither a level word, a body's
+ * type word, a place's noun nor a word before a person's name.
+ */
+function nounOpenerBefore(text: string, ws: Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (!prev || caseShape(prev.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(prev.text) || !blank(text, prev, ws[i])) return false;
+  const key = wordKey(prev);
+  if (key === VE) return false;
+  if (PLURAL_NOUN_MARKERS.has(key) || LONE_NOUN_MARKERS.has(key) || FUNCTION_WORDS.has(key)) return true;
+  if (levelEndsAt(ws, i - 1) || endsWithAny(text, ws, i, PLACE_NOUN_ENDS) || BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k)) || NAME_OPENERS.some((k) => endsWith(text, ws, i, k)) || OWNER_OPENERS.some((k) => endsWith(text, ws, i, k))) return false;
+  const before = ws[i - 2];
+  const b = lookupKey(prev.text);
+  if (before && blank(text, before, prev)) {
+    // (the end of a name's run is no opener: "Trường Mầm non | Sao Mai")
+    if (caseShape(before.text) !== 'lower') return false;
+    const a = lookupKey(before.text);
+    if (isListedPair(a, b) || isGeneralPair(a, b)) return !isGeneralNoun(`${a} ${b}`) && generalWordCount(b) > 0;
+    // (a pair drafts write as one word that the general list lacks may be a noun of the genre: "phần thi")
+    if (knownPair(wordKey(before), key)) return false;
+  }
+  return generalSyllableCount(b) > 0 && !isGeneralNoun(b);
 }
 
 /**
@@ -1026,6 +1136,35 @@ export function namedPlacesOf(draft: Draft): Set<string> {
   const out = new Set<string>();
   for (const p of draft.paragraphs) for (const place of namedPlacesByParagraph.get(draft, p, '', () => namedPlacesIn(draft.text, p))) out.add(place);
   return out;
+}
+
+/**
+ * The words of two syllables, the first capitalised, the second lowercase, that the draft writes
+ * right before a capital or a number somewhere ("Quân chủng Hải quân", "Đại lý Bưu điện Tân
+ * An"): as the head of a name there, alone elsewhere they may refer back to that one body or
+ * place. Each paragraph's are read within its sentences and remembered by its text.
+ */
+export function namedHeadsOf(draft: Draft): Set<string> {
+  const out = new Set<string>();
+  for (const p of draft.paragraphs) {
+    if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
+    for (const h of namedHeadsByParagraph.get(draft, p, '', () => namedHeadsIn(draft.text, p))) out.add(h);
+  }
+  return out;
+}
+
+const namedHeadsByParagraph = new ParagraphMemo<string[]>('common-noun-case.named-heads', 256 * 1024, { offsets: [] });
+
+function namedHeadsIn(text: string, p: Paragraph): string[] {
+  const out = new Set<string>();
+  for (const s of p.sentences) {
+    const ws = s.words;
+    for (let i = 0; i + 2 < ws.length; i++) {
+      if (caseShape(ws[i].text) !== 'cap' || caseShape(ws[i + 1].text) !== 'lower' || !blank(text, ws[i], ws[i + 1]) || !blank(text, ws[i + 1], ws[i + 2])) continue;
+      if (/^[\p{Lu}\d]/u.test(ws[i + 2].text)) out.add(`${wordKey(ws[i])} ${wordKey(ws[i + 1])}`);
+    }
+  }
+  return [...out];
 }
 
 /**
