@@ -379,3 +379,28 @@ it('reads a capitalised non-syllable after an introducer as a name only with a V
   // (a foreign expert's name is no person the official titles rule asks a title for)
   expect(names('Giảng viên là ông Park Soo đến từ Hàn Quốc.')).toEqual([]);
 });
+
+// issue 12 (CN17): a middle syllable of a minority name typed small, the name between "ông / bà …"
+// and a comma, with no title after the comma (an apposition: "người có uy tín …", "giáo viên …")
+describe('person-name-case: a middle syllable typed small before an apposition', () => {
+  it.each([
+    ['Ông Hầu mí Lử, người có uy tín ở bản, phát biểu.', '1:5', 'Hầu mí Lử', 'Hầu Mí Lử'],
+    ['Bà Thạch thị Sa Ri, giáo viên người Khmer, dạy chữ cho học sinh.', '1:4', 'Thạch thị Sa Ri', 'Thạch Thị Sa Ri'],
+    ['Ông Sơn ngọc Thành, hòa giải viên của ấp, chia sẻ kinh nghiệm.', '1:5', 'Sơn ngọc Thành', 'Sơn Ngọc Thành'],
+    ['Ông Y bhin Niê, cán bộ người Ê Đê, chia sẻ tại lớp học.', '1:5', 'Y bhin Niê', 'Y Bhin Niê'],
+  ])('capitalises “%s”', (text, at, name, expected) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at, text: name, message: `Tên người “${name}” phải viết hoa chữ cái đầu của mọi âm tiết: “${expected}”.` }]);
+    expect(fixed(text, RULE)).toBe(text.replace(name, expected));
+  });
+
+  it.each([
+    'Bà Thạch Thị Sa Ri, giáo viên người Khmer, dạy chữ cho học sinh.',
+    'Danh sách học viên gồm Triệu Thị Mai, Bàn Văn Quầy, Lò Thị Hương.',
+    // a European particle is written small: no name of Vietnam's peoples
+    'Tiến sĩ Anne de Vries, chuyên gia nông nghiệp, trình bày chuyên đề.',
+    // a word with the syllable after it is no name's syllable
+    'Ông Tư cố gắng, Bí thư chi bộ nhắc lại.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

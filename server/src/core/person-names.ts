@@ -448,6 +448,26 @@ function lowercaseNameEnd(draft: Draft, ws: Word[], i: number): number {
 }
 
 /**
+ * The words i..k, two capitalised ends, hold a lowercase syllable and each of them lies between
+ * two capitalised ones ("Ly | cố | Xá", "Y | bhin | Niê") that make no common word with it after
+ * it: the middle of a name of Vietnam's peoples typed small.
+ */
+function innerTypedSmall(ws: Word[], i: number, k: number): boolean {
+  if (k - i < 2) return false;
+  const shapes = ws.slice(i, k + 1).map((x) => caseShape(x.text));
+  if (shapes[0] !== 'cap' || shapes[shapes.length - 1] !== 'cap') return false;
+  // (a name of Vietnam's peoples: a Vietnamese letter or mark in it; "Anne de Vries" has none)
+  if (!VIETNAMESE_MARK.test(ws.slice(i, k + 1).map((x) => x.text).join('').normalize('NFD'))) return false;
+  let lower = 0;
+  for (let n = 1; n < shapes.length - 1; n++) {
+    if (shapes[n] !== 'lower') continue;
+    if (shapes[n - 1] === 'lower' || shapes[n + 1] === 'lower' || commonWordPair(ws[i + n].text, ws[i + n + 1].text)) return false;
+    lower++;
+  }
+  return lower > 0;
+}
+
+/**
  * The end of a name with a syllable typed in lower case or a surname the list lacks, held between
  * "ông / bà / đồng chí …" and a separator before a title ("bà H'Nhi niê, Phó Chủ tịch …", "đồng chí
  * Sùng a Pao, Bí thư …", "ông chau Sóc Ra, Phó Chủ tịch …", "bà Ka Hiền, Phó Giám đốc …"), or 0. With both ends marked, two to four syllables between
@@ -479,8 +499,12 @@ function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): nu
     if (k === i || !/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(text.slice(w.end, ws[k + 1].start))) continue;
     const shapes = ws.slice(i, k + 1).map((x) => caseShape(x.text));
     if (!titles(draft).starts.has(ws[k + 1].start)) {
-      // without a title after it, only a surname typed small before given names all capitalised
-      if (smallSurnameBeforeGiven(text, ws, keys, i, k)) return k + 1;
+      // without a title after it, only a surname typed small before given names all capitalised,
+      // or a syllable typed small between two capitalised ones, the name opening and ending with a
+      // capital: "Ông Ly cố Xá, người có uy tín …", "bà Thạch thị Sa Ri, giáo viên …" (the lowercase
+      // one is no function word and makes no word with the syllable before it, read above, nor
+      // with the one after it)
+      if (smallSurnameBeforeGiven(text, ws, keys, i, k) || innerTypedSmall(ws, i, k)) return k + 1;
       continue;
     }
     // (all capitalised, the name has a surname the list lacks, "bà Ka Hiền, Phó Giám đốc …": the
