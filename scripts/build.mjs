@@ -148,6 +148,10 @@ writeFileSync(
   join('dist/dictionary-vi', core.PRECOMPUTED_FILE),
   JSON.stringify(core.precomputeSyllables(readFileSync('dist/dictionary-vi/index.dic', 'utf8'))),
 );
+// every valid syllable's slip variants (core/spell/slips.ts slipVariantsText), from the same
+// dictionary: searched once here instead of for each new syllable of a draft, in each process
+// (the table is made by the search itself, never read back from an earlier build's)
+writeFileSync(join('dist/dictionary-vi', core.SLIP_VARIANTS_FILE), core.slipVariantsText());
 // the general dictionary's pair counts (core/spell/general-pairs-data.ts): beside the Node
 // bundles, read when a check first asks, not inside each bundle (the web worker bundles them);
 // their two lists only, as plain UTF-8 text, read as bytes: no JSON.parse, no index to build

@@ -11,6 +11,7 @@ export { linter };
 export { setParagraphMemos } from './core/paragraph-memo.js';
 /** the build writes what the spelling check would compute from dictionary-vi at every start */
 export { precomputeSyllables, PRECOMPUTED_FILE } from './core/spell/dictionary.js';
+export { SLIP_VARIANTS_FILE, slipVariantsText } from './core/spell/slips.js';
 /** the build writes general-pairs.json's two lists beside the bundles as plain text (read at run time as bytes, never bundled for Node) */
 export { GENERAL_PAIRS_FILE } from './core/spell/general-pairs-data.js';
 export { generalPairsText } from './core/spell/general-pairs-text.js';

@@ -17,6 +17,8 @@ import lexicon from '../../../../dictionaries/genre-words.json';
 import { foldKey, isAllCaps, lookupKey, MAX_SUGGESTIONS, suggestible } from './syllable.js';
 
 let files: { aff: string; dic: string } | undefined;
+/** the folder the files were read from (the build's derived files lie beside them); none when a host handed them over */
+let filesDir: string | undefined;
 
 /**
  * What `syllables()` and the suggestion index compute from index.dic, computed by the build
@@ -70,6 +72,7 @@ function candidates(): string[] {
  */
 export function useDictionaryFiles(given: { aff: string; dic: string }): void {
   files = given;
+  filesDir = undefined;
   precomputed = undefined;
 }
 
@@ -80,6 +83,7 @@ export function dictionaryFiles(): { aff: string; dic: string } {
     const dicPath = path.join(dir, 'index.dic');
     if (fs.existsSync(dicPath)) {
       files = { aff: fs.readFileSync(path.join(dir, 'index.aff'), 'utf8'), dic: fs.readFileSync(dicPath, 'utf8') };
+      filesDir = dir;
       precomputed = readPrecomputed(dir, files.dic);
       return files;
     }
@@ -87,7 +91,28 @@ export function dictionaryFiles(): { aff: string; dic: string } {
   throw new Error(`dictionary-vi not found (looked in ${candidates().slice(0, 3).join(', ')} …)`);
 }
 
+/**
+ * The text of a file the build derived from the dictionary and wrote beside it (ASCII, read as
+ * Latin-1: a copy of its bytes), or undefined: none there, or the files were handed over.
+ */
+export function derivedText(name: string): string | undefined {
+  dictionaryFiles();
+  if (!filesDir) return undefined;
+  try {
+    return fs.readFileSync(path.join(filesDir, name), 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
 let syllableSet: Set<string> | undefined;
+let syllableArray: string[] | undefined;
+
+/** `syllables()` in its order, each once: the numbering of what the build derives from them. */
+export function syllableList(): string[] {
+  syllableArray ??= [...syllables()];
+  return syllableArray;
+}
 
 /** Every valid syllable, as `lookupKey` spells it (NFC, lower case, new tone style). */
 export function syllables(): Set<string> {

@@ -8,7 +8,7 @@ import { foldAccents, stripTone, toneOf } from '../normalise.js';
 import { detach } from '../bounded-cache.js';
 import type { Draft, Paragraph } from '../draft.js';
 import { ParagraphMemo, paragraphWords } from '../paragraph-memo.js';
-import { syllables } from './dictionary.js';
+import { dictionaryFiles, derivedText, syllableList, syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { generalWordCount, isCommonGeneralPair, isGeneralPair } from './general-words.js';
 import { boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
@@ -186,7 +186,7 @@ export interface Variant {
    * neighbours, so a valid syllable has many such variants and one of them often makes some
    * pair of the genre by chance; one-sided evidence for it must be strong
    */
-  struck?: boolean;
+  struck: boolean;
 }
 
 const slipMemo = new Map<string, Variant[]>();
@@ -195,13 +195,106 @@ const slipMemo = new Map<string, Variant[]>();
  * Valid syllables one slip away from `key` (a lookup key): one tone or vowel mark; one letter
  * added, dropped or replaced with the marks kept; a confused sound swapped; one letter added or
  * dropped together with one mark ("hoặc" → "hoạch"). A syllable written without any mark may
- * also have lost all of them ("cua" → "của", "nguoi" → "người").
+ * also have lost all of them ("cua" → "của", "nguoi" → "người"). A valid syllable's are read
+ * from the build's table (`SLIP_VARIANTS_FILE`) when there is one.
  */
 export function slipVariants(key: string): Variant[] {
   const known = slipMemo.get(key);
   if (known) return known;
+  const list = tabledVariants(key) ?? computeSlipVariants(key);
+  if (slipMemo.size > 20_000) slipMemo.clear();
+  slipMemo.set(key, list);
+  return list;
+}
+
+/**
+ * The build's table of every valid syllable's variants (scripts/build.mjs writes
+ * `slipVariantsText()` beside the dictionary, from which it is derived: dist/dictionary-vi/).
+ * Searching them cost the per-core lint of the unlabelled pool about 8 % of its time (3.54 →
+ * 3.25 s CPU with every syllable's answer known before), each new syllable of a draft a
+ * hundred comparisons with the syllables near it; a syllable's line in the table is read in
+ * microseconds. Without the file (the sources, the web worker) or with one made from another
+ * dictionary, they are searched as before.
+ */
+export const SLIP_VARIANTS_FILE = 'slip-variants.txt';
+
+/**
+ * A variant is three characters of printable ASCII ("!" to "~", base 94): the syllable's number
+ * in `syllableList()` times three plus its kind (plain, struck, double; no variant is both).
+ */
+const DIGITS = 94;
+const ZERO = 0x21;
+
+/** the table's first line: the dictionary it was made from, by its length and its syllables' */
+function tableStamp(): string {
+  return `slip-variants ${dictionaryFiles().dic.length} ${syllableList().length}`;
+}
+
+/** Every valid syllable's variants, one line each in `syllableList()`'s order, after the stamp (for the build). */
+export function slipVariantsText(): string {
+  const list = syllableList();
+  const number = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) number.set(list[i], i);
+  const lines = [tableStamp()];
+  for (let i = 0; i < list.length; i++) {
+    let line = '';
+    for (const v of computeSlipVariants(list[i])) {
+      const n = number.get(v.key);
+      if (n === undefined) throw new Error(`slip variant ${v.key} of ${list[i]} is no syllable of the list`);
+      const code = n * 3 + (v.double ? 2 : v.struck ? 1 : 0);
+      line += String.fromCharCode(ZERO + Math.floor(code / (DIGITS * DIGITS)), ZERO + (Math.floor(code / DIGITS) % DIGITS), ZERO + (code % DIGITS));
+    }
+    lines.push(line);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface SlipTable {
+  lines: string[];
+  /** a syllable's line */
+  at: Map<string, number>;
+}
+
+let table: SlipTable | null | undefined;
+
+/** The table's lines, when `text` was made from this dictionary (undefined otherwise). */
+export function readSlipTable(text: string): SlipTable | undefined {
+  const lines = text.split('\n');
+  const list = syllableList();
+  if (lines[0] !== tableStamp() || lines.length < list.length + 1) return undefined;
+  const at = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) at.set(list[i], i + 1);
+  return { lines, at };
+}
+
+/** A valid syllable's variants from the build's table, or undefined (no table, not a syllable of it). */
+function tabledVariants(key: string): Variant[] | undefined {
+  if (table === undefined) {
+    const text = derivedText(SLIP_VARIANTS_FILE);
+    table = (text !== undefined && readSlipTable(text)) || null;
+  }
+  return table ? variantsOfLine(table, key) : undefined;
+}
+
+/** The variants of `key` in `t`, or undefined when it has no line. */
+export function variantsOfLine(t: SlipTable, key: string): Variant[] | undefined {
+  const at = t.at.get(key);
+  if (at === undefined) return undefined;
+  const line = t.lines[at];
+  const list = syllableList();
+  const out: Variant[] = [];
+  for (let j = 0; j + 2 < line.length; j += 3) {
+    const code = (line.charCodeAt(j) - ZERO) * DIGITS * DIGITS + (line.charCodeAt(j + 1) - ZERO) * DIGITS + (line.charCodeAt(j + 2) - ZERO);
+    const kind = code % 3;
+    out.push({ key: list[(code - kind) / 3], double: kind === 2, struck: kind === 1 });
+  }
+  return out;
+}
+
+/** `slipVariants(key)` searched (objects of one shape: every field set). */
+export function computeSlipVariants(key: string): Variant[] {
   const bare = !hasVietnameseMark(key);
-  const out = new Map<string, Variant>(soundSwaps(key).map((k) => [k, { key: k, double: false }]));
+  const out = new Map<string, Variant>(soundSwaps(key).map((k) => [k, { key: k, double: false, struck: false }]));
   const swapped = new Set(out.keys());
   // the accent-free form markDifference compares (the key as given, marks removed)
   const fold = foldAccents(key);
@@ -222,10 +315,7 @@ export function slipVariants(key: string): Variant[] {
   // two vowels typed in the wrong order, the tone where the spelling puts it ("đại" for
   // "địa"): believed like a key struck by its neighbour
   for (const v of swappedVowels(key)) if (!out.has(v)) out.set(v, { key: v, double: false, struck: true });
-  const list = [...out.values()];
-  if (slipMemo.size > 20_000) slipMemo.clear();
-  slipMemo.set(key, list);
-  return list;
+  return [...out.values()];
 }
 
 const VOWEL = /[aăâeêioôơuưy]/u;
@@ -276,7 +366,7 @@ function droppedLetter(key: string, v: string): boolean {
  */
 function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boolean, letters: number, plain: number, distances: Map<string, number>): void {
   if (droppedLetter(key, v)) {
-    out.set(v, { key: v, double: false });
+    out.set(v, { key: v, double: false, struck: false });
     return;
   }
   const d = markDifferenceOfForms(key, v, letters, plain, distances);
@@ -286,7 +376,7 @@ function addVariant(out: Map<string, Variant>, key: string, v: string, bare: boo
   const struck = d.letters === SUBSTITUTION && keyboardSlip(key, v);
   const letter = d.letters === 1 || struck;
   if ((d.letters === 0 && (marks <= 1 || bare)) || (letter && marks === 0)) out.set(v, { key: v, double: false, struck: d.letters !== 1 && struck });
-  else if (d.letters === 1 && marks === 1 && !out.has(v)) out.set(v, { key: v, double: true });
+  else if (d.letters === 1 && marks === 1 && !out.has(v)) out.set(v, { key: v, double: true, struck: false });
 }
 
 /** A variant must make a pair seen this often (or a listed word) to be taken for the meant one. */
