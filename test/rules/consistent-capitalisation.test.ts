@@ -49,6 +49,18 @@ describe('consistent-capitalisation', () => {
     expect(check(tie, RULE).map((x) => x.text)).toEqual(['Bệnh viện Đa Khoa']);
   });
 
+  it('weighs a field capital against the sightings of every paragraph, re-checked after edits elsewhere in the draft', () => {
+    const lines = ['Sáng 3/4, huyện mở lớp tập huấn kỹ thuật cho nông dân.', 'Chi cục Trồng trọt và Bảo vệ thực vật tỉnh cử cán bộ hướng dẫn.', 'Dự lớp có cán bộ Trạm Trồng Trọt và Bảo vệ thực vật huyện.'];
+    const finding = (line: number, at: number) => [{ rule: RULE, message: '“Trạm Trồng Trọt” viết hoa khác với 1 lần khác trong bài (“Trạm Trồng trọt”).', at: `${line}:${at}`, text: 'Trạm Trồng Trọt' }];
+    expect(check(lines.join('\n'), RULE)).toEqual(finding(3, 18));
+    // the paragraphs before the capital edited, moved, one added: its sighting is read where it stands now
+    expect(check(['Sáng 3/4, huyện Cái Nước mở lớp tập huấn kỹ thuật cho nông dân.', 'Lớp học kéo dài hai ngày.', lines[1], lines[2]].join('\n'), RULE)).toEqual(finding(4, 18));
+    // the lowercase sighting gone (its paragraph edited): nothing left to weigh the capital against
+    expect(check([lines[0], 'Chi cục Trồng Trọt và Bảo vệ thực vật tỉnh cử cán bộ hướng dẫn.', lines[2]].join('\n'), RULE)).toEqual([]);
+    // the two words apart across a sentence's end are no sighting
+    expect(check([lines[0], 'Cán bộ chi cục hướng dẫn cách trồng. Trọt hỏi thêm về giống.', lines[2]].join('\n'), RULE)).toEqual([]);
+  });
+
   it('leaves a field capital that opens a word of its own, and one the draft never writes lowercase there', () => {
     // (“Giao thông” opens a word: the running text's “an toàn giao thông” says nothing of the name)
     expect(check('Ban An toàn Giao thông tỉnh dạy học sinh về an toàn giao thông và an toàn giao thông đường thủy.', RULE)).toEqual([]);

@@ -21,7 +21,7 @@ import { lookupKey } from '../core/spell/syllable.js';
 import { levelsListedAt } from '../core/lexicon/grammar.js';
 import { matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, KIND_FIELDS, notABodyAt, TYPE_WORDS, typeWordAt, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
 import { lastAtOrBefore, spanAt } from '../core/sorted.js';
-import { ParagraphMemo, quotesByParagraph } from '../core/paragraph-memo.js';
+import { ParagraphMemo, quotesByParagraph, saltId } from '../core/paragraph-memo.js';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { editedText } from '../core/fix.js';
 
@@ -334,7 +334,7 @@ export const consistentCapitalisation: Rule = {
     // draft itself says this one is no proper name's (a tie is enough: the decree breaks it)
     const inner = locals.flatMap((l) => l.inner);
     if (inner.length === 0) return;
-    const seen = sightings(draft, inner);
+    const seen = sightings(draft, inner, memo ? quotes : quotesByParagraph(draft));
     for (const c of inner) {
       const [lower, capital] = seen.get(sightingKey(wordKey(c.prev), c.prevShape!, wordKey(c.word), c.nextKey)) ?? [0, 0];
       if (lower === 0 || lower < capital) continue;
@@ -402,15 +402,41 @@ function sightingKey(prevKey: string, prevShape: string, key: string, nextKey: s
  * How the draft writes each inner capital's words, outside quotations, past a sentence start:
  * [lowercase, capitalised] sightings of the word after the same word in the same case (and
  * before the same word, where the capital has one after it), the capital itself included.
+ * Summed over the paragraphs' own counts of the keys asked (`paragraphSightings`), kept by each
+ * paragraph's text, its quotations and the keys: a re-check walked every word of the draft
+ * again, though the draft's inner capitals, and so the keys, rarely change with an edit.
  */
-function sightings(draft: Draft, inner: InnerCapital[]): Map<string, [number, number]> {
+function sightings(draft: Draft, inner: InnerCapital[], quotes: readonly string[]): Map<string, [number, number]> {
   const wanted = new Set(inner.map((c) => wordKey(c.word)));
-  const keys = new Set(inner.map((c) => sightingKey(wordKey(c.prev), c.prevShape!, wordKey(c.word), c.nextKey)));
+  const keys = [...new Set(inner.map((c) => sightingKey(wordKey(c.prev), c.prevShape!, wordKey(c.word), c.nextKey)))].sort();
   const out = new Map<string, [number, number]>();
   // (no inner capital to weigh: no word of the draft is looked at)
   if (wanted.size === 0) return out;
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const asked = saltId(keys.join('\n'));
+  const paragraphs = draft.paragraphs;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    const counts = sightingsByParagraph.get(draft, p, `${quotes[k]}\u0001${asked}`, () => paragraphSightings(draft, p, wanted, index));
+    for (let i = 0; i < counts.length; i += 3) {
+      const key = keys[counts[i]];
+      let c = out.get(key);
+      if (!c) out.set(key, (c = [0, 0]));
+      c[0] += counts[i + 1];
+      c[1] += counts[i + 2];
+    }
+  }
+  return out;
+}
+
+/**
+ * The sightings of paragraph `p` under the keys asked (`index`: each key's place in the sorted
+ * list), as numbers: key's place, lowercase, capitalised, for each key sighted (none: empty).
+ */
+function paragraphSightings(draft: Draft, p: Paragraph, wanted: ReadonlySet<string>, index: ReadonlyMap<string, number>): number[] {
+  const counts = new Map<number, [number, number]>();
   const blank = (a: Word, b: Word): boolean => /^[ \t\u00a0]+$/u.test(draft.text.slice(a.end, b.start));
-  for (const s of draft.sentences) {
+  for (const s of p.sentences) {
     const ws = s.words;
     for (let n = 1; n < ws.length; n++) {
       const w = ws[n];
@@ -421,16 +447,22 @@ function sightings(draft: Draft, inner: InnerCapital[]): Map<string, [number, nu
       const prevShape = caseShape(ws[n - 1].text);
       const next = ws[n + 1] && blank(w, ws[n + 1]) ? wordKey(ws[n + 1]) : undefined;
       // (the capital's own sighting, and every other one, under each key it may be asked by)
-      for (const k of new Set([sightingKey(prevKey, prevShape, wordKey(w), next), sightingKey(prevKey, prevShape, wordKey(w), undefined)])) {
-        if (!keys.has(k)) continue;
-        let c = out.get(k);
-        if (!c) out.set(k, (c = [0, 0]));
+      for (const key of new Set([sightingKey(prevKey, prevShape, wordKey(w), next), sightingKey(prevKey, prevShape, wordKey(w), undefined)])) {
+        const i = index.get(key);
+        if (i === undefined) continue;
+        let c = counts.get(i);
+        if (!c) counts.set(i, (c = [0, 0]));
         c[shape === 'cap' ? 1 : 0]++;
       }
     }
   }
+  const out: number[] = [];
+  for (const [i, [lower, capital]] of counts) out.push(i, lower, capital);
   return out;
 }
+
+/** Each paragraph's sightings of the keys asked (numbers: a few bytes a paragraph). */
+const sightingsByParagraph = new ParagraphMemo<number[]>('consistent-capitalisation.sightings', 256 * 1024, { offsets: [] });
 
 /** type words by their first syllable key */
 const TYPES_BY_FIRST = new Map<string, string[][]>();
