@@ -13,7 +13,7 @@ import { ParagraphMemo, saltId } from '../core/paragraph-memo.js';
 import { BoundedCache } from '../core/bounded-cache.js';
 import { editedText } from '../core/fix.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
-import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
+import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey, wordKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf, KIND_FIELDS, onlyBlanks, usesBuiltinLexicon } from '../core/lexicon.js';
 import { organisationEntries } from '../core/lexicon/entries.js';
 import { isSurname } from '../core/surnames.js';
@@ -619,7 +619,11 @@ function secondOfPlaceName(text: string, ws: Word[], keys: string[], i: number, 
 }
 
 function keysOfWords(ws: Word[]): string {
-  return ws.map((w) => syllableKey(w.text)).join(' ');
+  // each word's key as the parse made it (casing.ts wordKey: syllableKey of its text, read, not
+  // computed again for every known name of every paragraph on each re-check)
+  let out = '';
+  for (let i = 0; i < ws.length; i++) out += i === 0 ? wordKey(ws[i]) : ` ${wordKey(ws[i])}`;
+  return out;
 }
 
 function blank(text: string, a: Word, b: Word): boolean {
