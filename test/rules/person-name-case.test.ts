@@ -400,6 +400,8 @@ describe('person-name-case: a middle syllable typed small before an apposition',
     'Tiến sĩ Anne de Vries, chuyên gia nông nghiệp, trình bày chuyên đề.',
     // a word with the syllable after it is no name's syllable
     'Ông Tư cố gắng, Bí thư chi bộ nhắc lại.',
+    // a people's craft after a title: no surname typed small before a given name
+    'Bà Đàng Thị Năng, nghệ nhân gốm Chăm, truyền dạy cho học viên.',
   ])('leaves “%s” alone', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });

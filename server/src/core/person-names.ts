@@ -298,6 +298,8 @@ const VIETNAMESE_MARK = /[\u0300-\u036f]|đ|Đ/u;
 
 /** the words of one syllable before a people's name ("người", "tiếng": common-nouns.json ethnicGroups openers) */
 const ETHNIC_OPENERS = new Set(commonNouns.ethnicGroups.openers.filter((o) => !o.includes(' ')).map(syllableKey));
+/** the ethnic groups' names of one syllable ("Chăm", "Thái", "Mông": common-nouns.json ethnicGroups) */
+const ONE_SYLLABLE_GROUPS = new Set(commonNouns.ethnicGroups.names.filter((n) => !/[\s-]/u.test(n.trim())).map(syllableKey));
 
 /** words opening Central Highlands place names ("Chư Păh", "Plei Kần": generic-markers.json highlandPlacePrefixes) */
 const PLACE_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableKey));
@@ -526,6 +528,8 @@ function smallSurnameBeforeGiven(text: string, ws: Word[], keys: string[], i: nu
   const w = ws[i];
   if (k - i > 3 || caseShape(w.text) !== 'lower' || !looksLikeSyllable(w.text)) return false;
   for (let n = i + 1; n <= k; n++) if (caseShape(ws[n].text) !== 'cap' && !APOSTROPHE_NAME.test(ws[n].text)) return false;
+  // (nor a thing of a people, one syllable of its name after the word: "nghệ nhân gốm Chăm, …", "váy Mông")
+  if (k === i + 1 && ONE_SYLLABLE_GROUPS.has(keys[k])) return false;
   // (a surname that is an everyday word, "đoàn", "lê", needs two given names: paragraphNames reads it; a type word opens a body, "đoàn Bình Định")
   // (nor a word before a people's name: "chị em người Tày, Dao", "tiếng Mông")
   if (SURNAME.get(keys[i])?.common || typeWordAt(keys, i) > 0 || ETHNIC_OPENERS.has(keys[i])) return false;
