@@ -137,6 +137,21 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check(example, RULE)).toEqual([]);
   });
 
+  it('reads a noun of geography opening an item of a list of bare place names as the place’s name (“qua Sông Mã, Sốp Cộp, Mộc Châu”: a district)', () => {
+    expect(check('Ma túy được vận chuyển qua Sông Mã, Sốp Cộp, Mộc Châu, Yên Châu vào nội địa.', RULE)).toEqual([]);
+    expect(check('Học viên đến từ Mộc Châu, Yên Châu và Sông Mã tham dự lớp học.', RULE)).toEqual([]);
+    // one name after it, or rivers in the list: a river still
+    const river = 'Đoàn đi dọc Sông Hồng, Hà Nội rồi về quê.';
+    expect(check(river, RULE).map((f) => [f.at, f.text])).toEqual([['1:13', 'Sông']]);
+    expect(fixed(river, RULE)).toBe('Đoàn đi dọc sông Hồng, Hà Nội rồi về quê.');
+    expect(fixed('Đoàn đi qua Sông Hồng, sông Đuống và sông Cầu.', RULE)).toBe('Đoàn đi qua sông Hồng, sông Đuống và sông Cầu.');
+  });
+
+  it('reads “nông” + “thôn” as one word and no other level word after “nông” (generic-markers.json notLevelBefore `level`)', () => {
+    expect(check('Cán bộ Trung tâm Khuyến nông Tỉnh Phú Yên hướng dẫn kỹ thuật.', RULE).map((f) => [f.at, f.text])).toEqual([['1:30', 'Tỉnh']]);
+    expect(check('Chuyên gia trung tâm Khuyến nông tỉnh Phú Yên hướng dẫn kỹ thuật.', 'organisation-case').map((f) => f.text)).toEqual(['trung tâm Khuyến nông']);
+  });
+
   it('keeps the capital of a unit the draft writes capitalised every time while it writes the level word lowercase before other names (CAP-04, the draft’s own choice)', () => {
     const chosen = 'Học viên là tổ viên của các phường Tân Mai, Hoàng Văn Thụ và Phường Yết Kiêu. Ông Lê Văn Nam, Trưởng Ban Bảo vệ dân phố Phường Yết Kiêu, phát biểu.';
     expect(check(chosen, RULE)).toEqual([]);

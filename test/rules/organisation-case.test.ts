@@ -438,6 +438,14 @@ describe('the grammar of names the lexicon does not know (dictionaries/organisat
     expect(check(to, RULE)).toEqual([]);
   });
 
+  it.each(grammar.internationalBodies.examples)('reads an international body’s Vietnamese name, its head no type word, as one body no capitalisation rule lowers: %j', (text) => {
+    expect(check(text, CAP_RULES)).toEqual([]);
+  });
+
+  it('reads no international body after a lowercase head or without its scope', () => {
+    expect(check('Việt Nam gia nhập Tổ chức Thương mại từ năm 2007.', CAP_RULES).map((f) => [f.rule, f.text])).toEqual([['common-noun-case', 'Tổ chức Thương mại']]);
+  });
+
   it.each(grammar.valid)('accepts %j', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });

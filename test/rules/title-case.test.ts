@@ -142,6 +142,36 @@ describe('title-case', () => {
   });
 
   it.each([
+    [
+      'Kết thúc hội nghị, viện trưởng Viện Kiểm sát nhân dân tỉnh yêu cầu các đơn vị viết bài thu hoạch.',
+      '1:20',
+      'Viết hoa chức danh chưa đúng: “viện trưởng Viện Kiểm sát nhân dân” → “Viện trưởng Viện Kiểm sát nhân dân”.',
+      'Kết thúc hội nghị, Viện trưởng Viện Kiểm sát nhân dân tỉnh yêu cầu các đơn vị viết bài thu hoạch.',
+    ],
+    [
+      'Sau buổi học, chánh án Tòa án nhân dân huyện Yên Thế giao nhiệm vụ cho thẩm phán.',
+      '1:15',
+      'Viết hoa chức danh chưa đúng: “chánh án Tòa án nhân dân” → “Chánh án Tòa án nhân dân”.',
+      'Sau buổi học, Chánh án Tòa án nhân dân huyện Yên Thế giao nhiệm vụ cho thẩm phán.',
+    ],
+  ])('capitalises a lowercase title opening a clause before the one body its writer capitalised, with its place, and that body head’s verb (CAP-20): %j', (text, at, message, to) => {
+    const shown = check(text, RULE);
+    expect(shown.map((f) => [f.at, f.message])).toEqual([[at, message]]);
+    expect(fixed(text, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+
+  it.each([
+    'Theo quy định, giám đốc các sở phải báo cáo kết quả.',
+    'Học viên là trưởng Ban Tuyên giáo các huyện ủy, thành ủy.',
+    'Lớp học dành cho giám đốc Sở Tư pháp và trưởng phòng tư pháp các huyện.',
+    'Năm nay, chủ tịch xã phải tổ chức đối thoại với nhân dân.',
+    'Theo phân cấp, trưởng ban công tác Mặt trận khu dân cư phải báo cáo hằng tháng.',
+  ])('leaves a lowercase title of many, of a role or of a body named by no capital alone: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it.each([
     // correct forms of Table A
     'Ông Lê Văn Hải, Phó Hiệu trưởng Trường Chính trị tỉnh, phát biểu.',
     'Đồng chí Vũ Văn Toàn - Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện phát biểu.',

@@ -587,7 +587,51 @@ function capitalGeneric(draft: Draft, ws: Word[], keys: string[], i: number, inE
   const name: Word[] = [];
   for (let k = i + 1; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]); k++) name.push(ws[k]);
   if (name.length === 0 || inPersonName(draft, w.start) || opensBodyName(draft, ws, keys, i, name)) return undefined;
+  // an item of a list of bare place names ("qua Sông Mã, Sốp Cộp, Mộc Châu"): a place named with
+  // the noun, a district, no river (the other items no noun of geography, no level word)
+  if (amongBareNames(text, ws, keys, i, i + 1 + name.length)) return undefined;
   return name;
+}
+
+/** how many other bare names a list must hold for its items to be places named whole */
+const BARE_LIST = 2;
+/**
+ * The item from word `from` to `to` (exclusive) stands in a list (commas, "và") with BARE_LIST or
+ * more other items that are capitalised names of one to four words with no noun of geography or
+ * level word before them.
+ */
+function amongBareNames(text: string, ws: Word[], keys: string[], from: number, to: number): boolean {
+  const bare = (a: number, b: number): boolean => b > a && b - a <= 4 && !GEO_GENERICS.has(keys[a]) && levelWordAt(ws, a) === 0 && ws.slice(a, b).every((x, n) => nameShape(x) === 'cap' && (n === 0 || blank(text, ws[a + n - 1], x)));
+  const joiner = (k: number): number => {
+    // the words joining item ending before k to the next: a comma, or "và" between blanks
+    if (k >= ws.length) return 0;
+    if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[k - 1].end, ws[k].start))) return 0.5;
+    return keys[k] === 'và' && blank(text, ws[k - 1], ws[k]) ? 1 : 0;
+  };
+  let count = 0;
+  // after: items joined one by one
+  for (let k = to; k < ws.length && count < BARE_LIST; ) {
+    const j = joiner(k);
+    if (j === 0) break;
+    const a = j === 1 ? k + 1 : k;
+    let b = a;
+    while (b < ws.length && b - a < 4 && nameShape(ws[b]) === 'cap' && (b === a || blank(text, ws[b - 1], ws[b]))) b++;
+    if (!bare(a, b)) break;
+    count++;
+    k = b;
+  }
+  // before: items ending before the joiner before `from`
+  for (let k = from; k > 0 && count < BARE_LIST; ) {
+    const comma = /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[k - 1].end, ws[k].start));
+    const end = comma ? k : keys[k - 1] === 'và' && k >= 2 && blank(text, ws[k - 1], ws[k]) ? k - 1 : -1;
+    if (end <= 0) break;
+    let a = end;
+    while (a > 0 && end - a < 4 && nameShape(ws[a - 1]) === 'cap' && (a === end || blank(text, ws[a - 1], ws[a]))) a--;
+    if (!bare(a, end)) break;
+    count++;
+    k = a;
+  }
+  return count >= BARE_LIST;
 }
 
 /**

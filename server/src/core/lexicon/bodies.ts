@@ -5,7 +5,7 @@ import { caseShape, isCapitalised, isSentenceStart, levelWordAt } from '../casin
 import { gapAt, keysOf } from './words.js';
 import { typeWordAt, WHOLE_NAME_KEYS } from './grammar.js';
 import { chainAt } from './organisations.js';
-import { patternAt } from './unknown-bodies.js';
+import { internationalBodyAt, patternAt } from './unknown-bodies.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import type { OrganisationMatch } from './types.js';
@@ -36,6 +36,8 @@ function readBodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTit
   // ban Hồ sơ Sự kiện tạp chí …"); a capital does ("Trưởng Ban Chỉ huy Phòng, chống …")
   if (afterTitle && !chain && !isCapitalised(s.words[i].text)) return undefined;
   const byGrammar = patternAt(draft, s, tries, i, afterTitle);
+  // (an international body's Vietnamese name, its head no type word of the grammar: "Tổ chức Thương mại Thế giới")
+  if (!byGrammar && !chain && !afterTitle) return internationalBodyAt(draft, s, i);
   if (!byGrammar || (chain && chain.match.parts[0].words.length > typeWordAt(keysOf(s), i) && byGrammar.endIndex <= chain.endIndex)) return chain;
   if (chain) {
     // the entry's own opinion on its words stands ("Sở Nội Vụ" + "Hà Tĩnh")

@@ -84,6 +84,9 @@ export function commaCompoundAt(keys: string[], j: number): boolean {
 }
 /** "trưởng", "phó" after a type word make a title: "Chi hội trưởng", "Hội phó" */
 export const TITLE_SUFFIXES = new Set(grammarData.titleSuffixes.words.map(syllableKey));
+/** the heads and scopes of international bodies' Vietnamese names ("Tổ chức … Thế giới": organisation-grammar.json internationalBodies), as key lists */
+export const INTERNATIONAL_HEADS = grammarData.internationalBodies.heads.map((h) => syllables(h).tokens.map(syllableKey));
+export const INTERNATIONAL_SCOPES = [...new Set(grammarData.internationalBodies.scopes.map((h) => syllables(h).tokens.map(syllableKey).join(' ')))].map((k) => k.split(' '));
 /**
  * True when the type word at i (of `length` syllables) and the syllable after it make something
  * else: a common noun ("Hội trường", "Hội nghị"), or a title ("Chi hội trưởng", "Hội phó").
@@ -160,12 +163,16 @@ export function subjectOfVerb(text: string, words: Word[], j: number): boolean {
   return SUBJECT_VERBS.has(two) || SUBJECT_VERBS.has(one);
 }
 
-/** words a level word ends ("hợp tác" + "xã"): generic-markers.json notLevelBefore, as key lists */
-const NOT_LEVEL_BEFORE = markers.notLevelBefore.map((m) => m.word.split(' ').map(syllableKey));
+/**
+ * words a level word ends ("hợp tác" + "xã"): generic-markers.json notLevelBefore, as key lists,
+ * with the one level word they end when only that one ("nông" + "thôn": "Khuyến nông | tỉnh" is a
+ * level word still)
+ */
+const NOT_LEVEL_BEFORE = markers.notLevelBefore.map((m) => ({ keys: m.word.split(' ').map(syllableKey), level: 'level' in m && typeof m.level === 'string' ? syllableKey(m.level) : undefined }));
 
 /** The level word at i ends another word with the syllables before it ("hợp tác | xã": a cooperative, no commune). */
 export function levelEndsWordAt(keys: string[], i: number): boolean {
-  return NOT_LEVEL_BEFORE.some((p) => i >= p.length && p.every((k, n) => keys[i - p.length + n] === k));
+  return NOT_LEVEL_BEFORE.some((p) => i >= p.keys.length && (p.level === undefined || keys[i] === p.level) && p.keys.every((k, n) => keys[i - p.keys.length + n] === k));
 }
 
 const KINDS_OF_UNIT = markers.kindsOfUnit.map((k) => k.word.split(' ').map(syllableKey));

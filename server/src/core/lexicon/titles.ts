@@ -8,7 +8,7 @@ import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, 
 import { chainAt } from './organisations.js';
 import { INTRODUCERS, MIDDLE } from '../surnames.js';
 import { bodyAt } from './bodies.js';
-import { committeeAt, typeWordAt, unnamedUnitAt } from './grammar.js';
+import { committeeAt, subjectOfVerb, typeWordAt, unnamedUnitAt } from './grammar.js';
 import { applyChecks } from './checks.js';
 import type { OrganisationMatch, SyllableCheck, TitleMatch } from './types.js';
 import titleData from '../../../../dictionaries/titles.json';
@@ -154,8 +154,14 @@ export function titleAt(
     startsSentence && headShared && !!organisation && !organisation.place && nothingSpecificAfter(text, words, endIndex) &&
     organisation.checks.every((c) => c.certainty !== 'clear' || c.expected === c.word.text) &&
     !words.slice(base.end, endIndex).some((_, n) => committeeAt(tries, text, words, keys, base.end + n));
+  // (a lowercase title opening a clause, before the one body the writer capitalised with its place
+  // and a verb that body's head does, is that one person's office, CAP-20: "Kết thúc hội nghị, |
+  // viện trưởng Viện Kiểm sát nhân dân tỉnh | yêu cầu …"; not "là trưởng ban …", a role)
+  const subjectOfOne =
+    !intentional && !startsSentence && i > 0 && /^\s*,\s*$/u.test(gapAt(text, words, i - 1)) && !!organisation?.named && !organisation.generic && !!organisation.place &&
+    caseShape(organisation.parts[0].words[0].text) === 'cap' && subjectOfVerb(text, words, endIndex);
   const attached =
-    !generic && !ofMany && !counted && !ofUnnamed && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || (startsSentence && !roleOpening) || addressed) && !!organisation) || (chainOf && isCapitalised(first.text)));
+    !generic && !ofMany && !counted && !ofUnnamed && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || (startsSentence && !roleOpening) || addressed || subjectOfOne) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
   // … and one sharing its head with the body is as likely every hamlet's ("trưởng ban công tác
   // Mặt trận"): the body's clear casing still holds, a house style's choice has no say there

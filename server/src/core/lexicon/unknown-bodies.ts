@@ -5,7 +5,7 @@ import { continuation, continuationCounts, countsOf, knownPair, mostlyAfter, nev
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -362,6 +362,38 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   match.expected = applyChecks(text, match.start, match.end, checks, true);
   match.canonical = match.expected;
   return { match, endIndex: j };
+}
+
+/** how many words the field of an international body's name may hold before its scope */
+const INTERNATIONAL_FIELD = 6;
+/**
+ * An international body's Vietnamese name at word i (organisation-grammar.json
+ * internationalBodies): a head of its own written capitalised ("Tổ chức", which names no
+ * Vietnamese body by the type-word grammar — lowercase it is the verb), a field opening with a
+ * capital and up to INTERNATIONAL_FIELD words joined by blanks, and the body's scope ("Thế giới",
+ * "Quốc tế", "Liên Hợp Quốc", also written lowercase): "Tổ chức Thương mại Thế giới". One body's
+ * name as the body writes it: a match with no check, so no capitalisation rule lowers it.
+ */
+export function internationalBodyAt(draft: Draft, s: Sentence, i: number): { match: OrganisationMatch; endIndex: number } | undefined {
+  const text = draft.text;
+  const words = s.words;
+  const keys = keysOf(s);
+  const head = INTERNATIONAL_HEADS.find((h) => h.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
+  if (!head || caseShape(words[i].text) !== 'cap') return undefined;
+  const from = i + head.length;
+  if (from >= words.length || !blankGap(text, words, from - 1) || caseShape(words[from].text) !== 'cap') return undefined;
+  for (let k = from + 1; k < words.length && k - from <= INTERNATIONAL_FIELD; k++) {
+    if (!blankGap(text, words, k - 1) || !/^[\p{L}\p{M}]+$/u.test(words[k].text) || functionAt(keys, k)) return undefined;
+    const scope = INTERNATIONAL_SCOPES.find((sc) => sc.every((x, n) => keys[k + n] === x && (n === 0 || blankGap(text, words, k + n - 1))));
+    // (the scope either case: “Tổ chức Thương mại thế giới” is as often written, a house style's choice)
+    if (!scope || caseShape(words[k].text) === 'upper') continue;
+    const last = words[k + scope.length - 1];
+    const start = wordStart(words[i]);
+    const end = wordEnd(last);
+    const match: OrganisationMatch = { start, end, text: text.slice(start, end), canonical: text.slice(start, end), expected: text.slice(start, end), status: 'clear', parts: [{ kind: 'pattern', words: words.slice(i, k + scope.length) }], named: true, checks: [], pattern: true };
+    return { match, endIndex: k + scope.length };
+  }
+  return undefined;
 }
 
 /**
