@@ -140,6 +140,12 @@ describe('required-byline', () => {
     'Liên đội Trường THCS Long Hiệp',
     'Trang Thông tin điện tử xã Hòa Lợi',
     'Đọc tin: Sơn Thị Mỹ Duyên',
+    // a long field closed by the unit's level or place; writers each with a unit in brackets
+    'Văn phòng Điều phối nông thôn mới huyện',
+    'Trung tâm Phục vụ hành chính công xã',
+    'Tổ Công nghệ số cộng đồng phường',
+    'Mai Thảo - Văn phòng Đăng ký đất đai chi nhánh Tiểu Cần',
+    'Hữu Tài (Đài TT-TH Châu Thành) - Ngọc Ánh (CTV)',
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -323,6 +329,9 @@ describe('required-byline', () => {
     // a post the writer never holds ('học viên'), a body's second field running on into a verb
     'Kim Sương, học viên lớp tập huấn',
     'Phòng Dân tộc và Tôn giáo kiểm tra',
+    // a long caption closed by a place: a verb, then a preposition before it
+    'Hội Nông dân xã trao quà cho hội viên xã',
+    'Trung tâm Văn hóa huyện tổ chức hội thi văn nghệ xã',
   ])('reports “%s” as the last line, a caption and no credit', (last) => {
     expect(check(draft(`\n\n${last}\n`), RULE).map((f) => f.message)).toEqual([MESSAGE]);
   });

@@ -14,6 +14,9 @@ import { countsOf } from '../capital-evidence.js';
 import { makesWord } from '../person-names.js';
 import { builtin } from '../lexicon/entries.js';
 import { isPenNameSlipShape } from '../pen-name-shape.js';
+import { functionAt, NOT_FIELD_OPENERS } from '../lexicon/grammar.js';
+import { genreWords } from '../spell/genre-words.js';
+import { lookupKey } from '../spell/syllable.js';
 
 /**
  * The label, then a colon ("Tin, ảnh: Thu Hà"), a dash ("Tin, ảnh - Thu Hà"), or nothing
@@ -134,6 +137,10 @@ export function isMiscasedPenName(line: string): boolean {
 
 /** A whole line that credits the author. */
 export function isBylineText(line: string): boolean {
+  // "Thanh Tâm (Đài TT-TH huyện) - Thu Hà (CTV)": two or three writers, each with the unit in
+  // brackets after the name, joined by a spaced dash; each part is a credit of its own
+  const writers = nfc(line.trim()).split(/\s+[-–—]\s+/u);
+  if (writers.length >= 2 && writers.length <= 3 && writers.slice(0, -1).some((w) => /^[^(]+\([^()]+\)$/u.test(w)) && writers.every(isBylineText)) return true;
   let t = nfc(line.trim())
     .replace(/^\((.*)\)$/u, '$1') // "(Theo TTXVN)"
     .replace(/\s*[|]\s*$/u, '') // "Thành Nhân |": a table cell's border
@@ -263,7 +270,36 @@ function isBodyCredit(t: string): boolean {
   const next = head ? key.slice(head[0].length).split(/\s+/u)[0] : undefined;
   if (!head || (ORG_BY_KEY.get(head[0].trim())?.notBefore.has(next ?? '') && !/^\p{Lu}/u.test(ws[1] ?? ''))) return false;
   // the name's words after the head's own ("Cổng Thông tin" + "điện tử huyện")
-  return lowerRunsShort(ws, head[0].trim().split(/\s+/u).length, BODY_FIELD_MAX_LOWER) && !goesOnPastKnownName(ws);
+  const from = head[0].trim().split(/\s+/u).length;
+  return (lowerRunsShort(ws, from, BODY_FIELD_MAX_LOWER) || isClosedLongField(ws, from)) && !goesOnPastKnownName(ws);
+}
+
+/**
+ * Lower-case syllables a body's field may run when the name is closed by its level or place
+ * ("Văn phòng Điều phối nông thôn mới huyện", "Trung tâm Phục vụ hành chính công xã", "Văn
+ * phòng Đăng ký đất đai chi nhánh Cầu Kè"): the field's nouns, however many, end where the
+ * unit is named.
+ */
+const CLOSED_FIELD_MAX_LOWER = NAME_MAX_LOWER + 3;
+
+/**
+ * A body's field that opens with a capital and runs on in lower case up to a level word or a
+ * capitalised place closing the line, no word of it a function word (a preposition, an auxiliary:
+ * "cho", "tại", "với", "đã", organisation-grammar.json functionWords and notFieldOpeners,
+ * genre-words.json functionWords). A caption goes on past its body with a verb and its object,
+ * to a preposition and a place ("… trao quà cho hội viên xã"), or ends in lower case.
+ */
+function isClosedLongField(ws: string[], from: number): boolean {
+  if (!/^\p{Lu}/u.test(ws[from] ?? '') || !lowerRunsShort(ws, from, CLOSED_FIELD_MAX_LOWER)) return false;
+  const keys = ws.map(syllableKey);
+  let last = -1; // the field's last lower-case word that is no level of the unit
+  for (let i = from; i < ws.length; i++) {
+    if (/^\p{Lu}|^\d/u.test(ws[i]) || LEVEL.test(ws[i])) continue;
+    if (functionAt(keys, i) || NOT_FIELD_OPENERS.has(keys[i]) || genreWords().functionWords.has(lookupKey(ws[i]))) return false;
+    last = i;
+  }
+  // closed: a level word or a capitalised place after the field's last lower-case word
+  return last >= 0 && last < ws.length - 1;
 }
 
 /**
