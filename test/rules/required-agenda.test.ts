@@ -37,11 +37,17 @@ describe('required-agenda', () => {
     // ELEM17: what a speaker informs the class about, the model a class is shown
     'Cán bộ tư pháp thông tin về Luật Thực hiện dân chủ ở cơ sở.',
     'Kỹ sư Trạm Khuyến nông giới thiệu mô hình trồng nấm rơm trong nhà lưới.',
+    'Lớp học trang bị cho đoàn viên cách sơ cứu người bị đuối nước.',
+    'Bác sĩ lên lớp 3 bài: sơ cứu vết thương, cầm máu và cố định xương gãy.',
+    'Cán bộ địa chính hướng dẫn người dân thủ tục cấp đổi giấy chứng nhận.',
+    'Buổi tuyên truyền Luật Trật tự, an toàn giao thông đường bộ thu hút nhiều học sinh.',
+    'Học viên tham quan mô hình trồng rau thủy canh của hợp tác xã.',
+    'Các chủ hộ chia sẻ kinh nghiệm nuôi dê sinh sản.',
   ])('accepts the content told as “%s”', (sentence) => {
     expect(check(draft('Khai giảng lớp học mới', `lớp bồi dưỡng cho 60 cán bộ. ${sentence}`), RULE)).toEqual([]);
   });
 
-  it.each(['Đại biểu thảo luận sôi nổi, thống nhất cao.', 'Học viên tiếp thu nghiêm túc, chăm chú lắng nghe.', 'Học viên học tập trung tại hội trường xã trong ba ngày.', 'Các em học sinh tham gia lớp học đầy đủ.'])('reports a class whose only words of learning say how, not what: “%s”', (sentence) => {
+  it.each(['Đại biểu thảo luận sôi nổi, thống nhất cao.', 'Học viên tiếp thu nghiêm túc, chăm chú lắng nghe.', 'Học viên học tập trung tại hội trường xã trong ba ngày.', 'Các em học sinh tham gia lớp học đầy đủ.', 'Cuối buổi, học viên trao đổi kinh nghiệm với nhau.', 'Sau lớp học, học viên tham quan khu di tích lịch sử của xã.'])('reports a class whose only words of learning say how, not what: “%s”', (sentence) => {
     expect(check(draft('Khai giảng lớp học mới', `lớp bồi dưỡng cho 60 cán bộ. ${sentence}`), RULE).map((f) => f.message)).toEqual([MESSAGE]);
   });
 
