@@ -757,3 +757,34 @@ describe('spelling: a slip into a word of a subject the genre’s figures never 
     }
   });
 });
+
+describe('spelling: a listed word that never ends a clause (genre-words.json `needsComplement` entries)', () => {
+  const entries = genreWordData.entries.filter((e) => 'needsComplement' in e && e.needsComplement === true);
+
+  it('keeps the pair as written where the clause ends after it (complementExamples)', () => {
+    expect(entries.map((e) => e.word)).toContain('có thể');
+    for (const e of entries) {
+      const examples = (e as { complementExamples?: string[] }).complementExamples ?? [];
+      expect(examples.length, e.word).toBeGreaterThan(0);
+      for (const sentence of examples) expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+
+  it('reads the card before punctuation or a conjunction, and still sees the modal slipped before a verb', () => {
+    for (const sentence of [
+      'Nhiều người dân chưa biết quyền lợi khi có thẻ.',
+      'Không ai được hành nghề khi không có thẻ hoặc chứng chỉ.',
+      'Người dân đã có thẻ, nhưng chưa biết cách dùng.',
+    ]) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+    expect(firstSuggestions(inDraft('Học viên có thẻ vận dụng kiến thức vào công việc.'))).toEqual([['có thẻ', 'thể']]);
+    expect(firstSuggestions(inDraft('Mọi người đều có thẻ tham gia đóng góp ý kiến.'))).toEqual([['có thẻ', 'thể']]);
+  });
+
+  it('takes a capital inside the sentence that is a body’s type word for that body (“do Sở cấp”, no “Sơ cấp”)', () => {
+    for (const sentence of ['Giấy phép do Sở cấp cho từng cơ sở.', 'Kinh phí do Phòng cấp cho các trường.']) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});

@@ -25,6 +25,10 @@ export interface GenreWords {
   beforeVerb: Set<string>;
   /** the numerals, the syllable after them the thing counted ("ba con"): `counts` */
   counts: Set<string>;
+  /** the conjunctions joining two words or phrases of one kind ("và", "hoặc"): `joins` */
+  joins: Set<string>;
+  /** the listed words that never end a clause (the modal "có thể"), as phrases: entries' `needsComplement` */
+  phrasesNeedingComplement: Set<string>;
 }
 
 let index: GenreWords | undefined;
@@ -125,7 +129,10 @@ export function genreWordsOf(listed: ListedPhrases): GenreWords {
   const opensClause = new Set(data.functionWords.filter((e) => 'opensClause' in e && e.opensClause === true).map((e) => lookupKey(e.word)));
   const beforeVerb = new Set(data.functionWords.filter((e) => 'beforeVerb' in e && e.beforeVerb === true).map((e) => lookupKey(e.word)));
   const counts = new Set(data.functionWords.filter((e) => 'counts' in e && e.counts === true).map((e) => lookupKey(e.word)));
-  return { phrases, byFold, syllables, functionWords, needsComplement, opensClause, beforeVerb, counts };
+  const joins = new Set(data.functionWords.filter((e) => 'joins' in e && e.joins === true).map((e) => lookupKey(e.word)));
+  // (a few entries: read from the list itself, whose entries the bundle keeps)
+  const phrasesNeedingComplement = new Set(data.entries.filter((e) => 'needsComplement' in e && e.needsComplement === true).map((e) => e.word.split(/\s+/u).map(lookupKey).join(' ')));
+  return { phrases, byFold, syllables, functionWords, needsComplement, opensClause, beforeVerb, counts, joins, phrasesNeedingComplement };
 }
 
 /** True when the syllables (lookup keys) in order make a listed word. */

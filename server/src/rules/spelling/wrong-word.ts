@@ -117,6 +117,9 @@ export function listedWordSlips(c: SentenceCheck): void {
       // … nor a capital that goes on a name before it ("Hội Chữ thập đỏ Nhật Bản tổ chức" is no
       // "Ban tổ chức"); after a type word it opens the field ("Cục Chuyển đối số", "Sở Tãi chính")
       if (group[0].info.capitalised && goesOnName(text, tokens, i)) continue;
+      // …nor a capital inside the sentence that is an organisation's type word as written ("do
+      // Sở cấp", "Hội tổ chức"): the capital names the body, no listed word ("Sơ cấp")
+      if (i > 0 && group[0].info.capitalised && !group[0].info.allCaps && typeWordAt([group[0].key], 0) === 1) continue;
       const keys = group.map((t) => t.key);
       // (a pair asked as a pair: no string joined per group)
       const asName = size === 2 && nameWordInLower(c, i);
@@ -140,6 +143,9 @@ export function listedWordSlips(c: SentenceCheck): void {
       // its drafts, no slip ("trong tình hình" writes "trong tình" 34 times, "trong tỉnh" 14)
       if (inside.some((k) => attestedAsWritten(keys, match.keys, match.at, k))) continue;
       if (!meantAfter(text, tokens, i, match) && inside.every((k) => closedWordStands(keys[match.at], match.keys[match.at], keys[k], k < match.at ? -1 : 1))) continue;
+      // a listed word that never ends a clause (the modal "có thể" takes a verb) is no reading
+      // for a group the clause ends with: "khi có thẻ.", "không có thẻ hoặc chứng chỉ" (a card)
+      if (lexicon.phrasesNeedingComplement.has(match.keys.join(' ')) && endsClause(c, i + size - 1)) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
     }
@@ -161,6 +167,17 @@ export function listedWordSlips(c: SentenceCheck): void {
     });
     for (let k = 0; k < c.size; k++) flagged.add(c.first + k);
   }
+}
+
+/**
+ * The clause ends after token `last`: punctuation or nothing follows it, or a conjunction that
+ * opens a clause or joins two phrases of one kind (genre-words.json `opensClause`, `joins`).
+ */
+function endsClause(c: SentenceCheck, last: number): boolean {
+  const t = c.tokens[last];
+  const next = c.tokens[last + 1];
+  if (!next || !adjacent(c.text, t, next)) return !next || /^[ \t\u00a0]*[,.;:!?)…"”]/u.test(c.text.slice(t.end, next.start + 1));
+  return !next.skip && (c.lexicon.opensClause.has(next.key) || c.lexicon.joins.has(next.key));
 }
 
 /** the listed word's pair must be this many times as frequent as the pair written to outweigh it */
