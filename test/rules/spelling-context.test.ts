@@ -788,3 +788,23 @@ describe('spelling: a listed word that never ends a clause (genre-words.json `ne
     }
   });
 });
+
+describe('spelling: a level word slipped before a place’s name (word-slips.ts levelWordSlips)', () => {
+  it.each([
+    ['Đoàn công tác làm việc tại bảng Nà Hẩu của xã Tân Lập.', 'tại bảng', 'bản'],
+    ['Hội nghị diễn ra tại thông Đồng Tâm, xã Hòa Bình.', 'tại thông', 'thôn'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('reads the syllable as written before one capital, a capital and a lower-case word, or after a word it pairs with', () => {
+    for (const sentence of [
+      'Số liệu được tổng hợp tại bảng Excel của phòng.',
+      'Kết quả được ghi tại bảng Tổng hợp kèm theo.',
+      'Nhà ông ở xa Hà Nội hơn trăm cây số.',
+      'Đoàn đến thăm bản Nà Hẩu và thôn Đồng Tâm.',
+    ]) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});

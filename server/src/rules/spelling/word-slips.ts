@@ -17,6 +17,7 @@ import { freeInGenre } from '../../core/spell/closed-reading.js';
 import type { Token } from '../../core/spell/tokens.js';
 import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { countedBefore } from './language-pairs.js';
+import { isLevelWord } from '../../core/casing.js';
 
 /** the share of the neighbour's sightings in the general dictionary the variant's word must take, when the genre knows the neighbour as bound in its words… */
 const WORD_SHARE = 0.01;
@@ -91,5 +92,34 @@ export function wordSlips(c: SentenceCheck): void {
     }
     if (!best) continue;
     reportPairSlip(c, i, best.side, best.key);
+  }
+}
+
+/**
+ * A syllable right before a place's name, after a word that takes a complement ("tại", "ở"), one
+ * slip from a level word of the places ("bản", "xã", "thôn": generic-markers.json levels): the
+ * name says a place is meant, the level word is what opens it ("tại bảng Nà Hẩu" → "tại bản").
+ * The syllable as written makes no word with the word before it (no pair of the genre, no word of
+ * the lists, no pair of the general dictionary): "ở xa Hà Nội" is read as written.
+ */
+export function levelWordSlips(c: SentenceCheck): void {
+  const { text, tokens, flagged, valid, lexicon } = c;
+  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) > 0;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    const name = tokens[i + 1];
+    if (flagged.has(i) || flagged.has(i - 1) || t.skip || before.skip || name.skip || c.inPhrase.has(i)) continue;
+    if (t.info.capitalised || t.info.allCaps || !valid.has(t.key) || isLevelWord(t.key) || c.terms.has(t.key)) continue;
+    // a name of two capitalised syllables at least ("Nà Hẩu", "Đồng Tâm"): one capital may be a
+    // word's ("tại bảng Excel", "tại bảng Tổng hợp")
+    const second = tokens[i + 2];
+    const capital = (n: Token | undefined): boolean => !!n && !n.skip && n.info.capitalised && !n.info.allCaps && /^\p{Lu}\p{Ll}/u.test(n.text);
+    if (!capital(name) || !capital(second) || !adjacent(text, name, second!)) continue;
+    if (!adjacent(text, before, t) || !adjacent(text, t, name) || before.info.capitalised || !lexicon.needsComplement.has(before.key)) continue;
+    if (word(before.key, t.key)) continue;
+    const levels = slipVariants(t.key).filter((v) => !v.double && !v.struck && isLevelWord(v.key));
+    if (levels.length !== 1) continue;
+    reportPairSlip(c, i, -1, levels[0].key);
   }
 }
