@@ -260,3 +260,72 @@ describe('date-format: fresh dot dates and bracketed dates after “ngày”, an
     ]) expect(check(draft(s), R), s).toEqual([]);
   });
 });
+
+describe('date-format: dot, bracketed and zero-led dates reporters write, and numbers that look like dates (HYG17, issue 13)', () => {
+  const RULE = R;
+  // ⟦written→fixed⟧ in a draft whose dates are hyphenated (its lead: “Sáng 12-3”)
+  const bad: string[] = [
+    'Trước đó, ngày ⟦14.3→14-3⟧, Huyện Đoàn đã tổ chức họp chuẩn bị.',
+    'Lớp học thực hiện kế hoạch của Tỉnh Đoàn trong quý ⟦II.2011→II-2011⟧.',
+    'Chiều ngày ⟦(13/3)→13-3⟧, các học viên thực hành tại sân vận động.',
+    'Lớp học thứ hai sẽ khai giảng vào ngày ⟦05-4→5-4⟧ tới.',
+    'Kế hoạch được ban hành ngày ⟦07-02-2011→7-2-2011⟧.',
+    'Lớp học khai giảng ngày 12-3 và bế giảng ngày ⟦14/3→14-3⟧.',
+    'Các học viên nộp bài thu hoạch trước ngày ⟦20.3.2011→20-3-2011⟧.',
+    'Trước đó, sáng ⟦(10/3)→10-3⟧, Ban Thường vụ Huyện Đoàn đã họp.',
+    'Chương trình được triển khai từ tháng ⟦03/2011→3-2011⟧.',
+    'Đợt hai sẽ diễn ra vào ngày ⟦9.4→9-4⟧ tại xã Hợp Thành.',
+    'Kết quả lớp học được báo cáo về Tỉnh Đoàn trước ngày ⟦25/03→25-3⟧.',
+    'Trước đó, ngày ⟦10/3/2011→10-3-2011⟧, Huyện Đoàn đã ban hành kế hoạch.',
+    'Lớp học diễn ra hai ngày, từ ngày ⟦12.3→12-3⟧ đến ngày 13-3.',
+    'Tối ⟦(12/3)→12-3⟧, các học viên giao lưu văn nghệ với đoàn viên xã.',
+    'Hạn cuối đăng ký tham gia lớp học là ngày ⟦08-3→8-3⟧.',
+  ];
+  const good: string[] = [
+    'Mỗi học viên được hỗ trợ 1.5 triệu đồng tiền ăn.',
+    'Lớp học thực hiện theo Nghị định 30/2020/NĐ-CP về công tác văn thư.',
+    'Đến nay đã có 12/15 xã, thị trấn cử học viên tham dự.',
+    'Kết quả có 3/4 số học viên đạt loại giỏi.',
+    'Chương trình nằm trong kế hoạch giai đoạn 2011-2015.',
+    'Lớp học thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị.',
+    'Điểm trung bình của các học viên đạt 8.5 điểm.',
+    'Học viên ôn lại mục 1.2 và mục 2.3 của tài liệu.',
+    'Tổ 2.3 của lớp gồm tám học viên đến từ xã Hợp Thành.',
+    'Ứng dụng phiên bản 2.0 được giới thiệu cho các học viên.',
+    'Tỷ lệ đoàn viên tham gia đạt 95.5% so với kế hoạch.',
+    'Lớp học diễn ra trong 2 ngày (12 và 13-3).',
+    'Chương trình áp dụng cho năm học 2010-2011.',
+    'Nhiều đoàn viên sinh năm 1990, 1991 tham gia lớp học.',
+    'Số điện thoại đường dây nóng của Huyện Đoàn là 0238.3868.123.',
+  ];
+
+  const story = (b: string): string => `Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\nSáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.\n\n${b}\n\nCuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên. Lớp học kết thúc tốt đẹp.\n\nNguyễn Thanh Hà\n`;
+  const marks = /⟦([^⟧]*)⟧/gu;
+  const source = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[0]);
+  const after = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[1]);
+
+  it.each(bad)('%s', (b) => {
+    expect(check(story(source(b)), RULE).length).toBeGreaterThan(0);
+    expect(fixed(story(source(b)), RULE)).toBe(story(after(b)));
+    expect(check(story(after(b)), RULE)).toEqual([]);
+  });
+
+  it.each(good)('silent: %s', (b) => {
+    expect(check(story(b), RULE)).toEqual([]);
+  });
+
+  it('names the time of day a bracketed date follows', () => {
+    const text = story('Tối (12/3), các học viên giao lưu văn nghệ với đoàn viên xã.');
+    expect(check(text, R).map((f) => f.message)).toEqual(['Ngày “(12/3)” sau chữ “tối” không đặt trong ngoặc; hãy viết “12-3”.']);
+    expect(check(text, R, {}, 'en').map((f) => f.message)).toEqual(['The date “(12/3)” after “tối” takes no brackets; write “12-3”.']);
+  });
+
+  it('writes a zero-led date of the other style in the draft’s style without its zero, in one fix', () => {
+    const text = story('Kết quả được báo cáo về Tỉnh Đoàn trước ngày 25/03.');
+    expect(check(text, R).map((f) => f.message)).toEqual([
+      'Ngày “25/03” viết bằng gạch chéo, khác kiểu gạch ngang (12-9) dùng trong phần lớn bài.',
+      'Ngày tháng trong bài không viết số 0 ở đầu: “25/03” → “25-3”.',
+    ]);
+    expect(fixed(text, R)).toBe(story('Kết quả được báo cáo về Tỉnh Đoàn trước ngày 25-3.'));
+  });
+});

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, fixed } from '../helpers/lint.js';
 import reduplication from '../../dictionaries/reduplication.json';
+import grammar from '../../dictionaries/organisation-grammar.json';
 
 const RULE = 'repeated-word';
 
@@ -183,5 +184,76 @@ describe('repeated-word', () => {
     // no level word before it, and the draft writes the syllable alone elsewhere: the copy is a slip
     expect(check('Lớp học dành cho phụ nữ người Dao Dao ở các thôn. Người Dao ở đây sống bằng nghề rừng.', RULE).map((f) => f.text)).toEqual(['Dao Dao']);
     expect(check('Học viên dùng trình duyệt Cốc Cốc. Các máy đã cài Cốc Cốc từ trước.', RULE)).toEqual([]);
+  });
+});
+
+describe('repeated-word: a copy the page or the writer typed into a name, and words doubled on purpose (HYG17, issue 13)', () => {
+  // ⟦copy →⟧ is the slip and its fix
+  const bad: string[] = [
+    'Lớp học diễn ra tại ⟦Hội →⟧Hội trường UBND xã Hợp Thành.',
+    'Báo cáo viên của ⟦Đoàn →⟧Đoàn thanh niên xã trình bày kinh nghiệm.',
+    'Trong hai ngày, ⟦các →⟧các học viên được nghe ba chuyên đề.',
+    'Mỗi học viên ⟦được →⟧được cấp một bộ tài liệu.',
+    'Huyện Đoàn ⟦tổ chức →⟧tổ chức lớp học trong hai ngày.',
+    'Đây là hoạt động thường niên ⟦của →⟧của Huyện Đoàn.',
+    'Các học ⟦viên →⟧viên được chia thành bốn tổ thảo luận.',
+    'Đại diện Hội Nông ⟦dân →⟧dân xã phát biểu tại lớp học.',
+    'Lớp học diễn ra ⟦trong →⟧trong hai ngày tại hội trường.',
+    'Đồng chí Trưởng ⟦Ban →⟧Ban Tuyên giáo Huyện ủy dự khai mạc.',
+    'Học viên được học lý thuyết ⟦và →⟧và thực hành.',
+    '⟦Các →⟧Các học viên đều là bí thư chi đoàn thôn.',
+    'Giảng viên ⟦Trung tâm →⟧Trung tâm Chính trị huyện trình bày chuyên đề.',
+    'Học viên được rèn luyện ⟦kỹ năng →⟧kỹ năng thuyết trình trước đông người.',
+    'Lớp ⟦tập huấn →⟧tập huấn thu hút đông đảo cán bộ đoàn tham gia.',
+    'Học viên ⟦đã →⟧đã hoàn thành bài thu hoạch cuối khóa.',
+  ];
+  const good: string[] = [
+    'Các học viên từ từ làm quen với phương pháp mới.',
+    'Ngày ngày, các đoàn viên vẫn duy trì sinh hoạt tại nhà văn hóa thôn.',
+    'Phong trào thi đua lan rộng, người người hưởng ứng, nhà nhà tham gia.',
+    'Đoàn viên ở bản Cát Cát cũng về dự lớp học.',
+    'Nhiều đoàn viên nuôi ba ba, cá lóc để phát triển kinh tế.',
+    'Trong năm năm qua, Huyện Đoàn đã mở 20 lớp tập huấn.',
+    'Đâu đâu cũng thấy màu áo xanh tình nguyện.',
+    'Chiều chiều, các đội hình thanh niên ra quân dọn vệ sinh.',
+    'Tình cảm ấy sẽ mãi mãi khắc sâu trong lòng học viên.',
+    'Đồng chí Đoàn Văn Đoàn, Bí thư Đoàn xã, phát biểu cảm tưởng.',
+    'Học viên thôn Ka Ka và thôn Na Hang đều tham dự đầy đủ.',
+    'Đời đời nhớ ơn các anh hùng liệt sĩ là chủ đề của buổi sinh hoạt.',
+    'Các em nhỏ bắt chuồn chuồn, cào cào bên bờ ruộng.',
+    'Đêm đêm, đội thanh niên xung kích đi tuần tra bảo vệ xóm làng.',
+    'Lớp học có hai nội dung: một là kỹ năng, hai là nghiệp vụ.',
+  ];
+
+  const story = (b: string): string => `Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\nSáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.\n\n${b}\n\nCuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên. Lớp học kết thúc tốt đẹp.\n\nNguyễn Thanh Hà\n`;
+  const marks = /⟦([^⟧]*)⟧/gu;
+  const source = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[0]);
+  const after = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[1]);
+
+  it.each(bad)('%s', (b) => {
+    expect(check(story(source(b)), RULE).length).toBeGreaterThan(0);
+    expect(fixed(story(source(b)), RULE)).toBe(story(after(b)));
+    expect(check(story(after(b)), RULE)).toEqual([]);
+  });
+
+  it.each(good)('silent: %s', (b) => {
+    expect(check(story(b), RULE)).toEqual([]);
+  });
+
+  it.each(grammar.placesOpeningWithType.examples.map((x) => [x.text, x.fixed]))('a place a type word opens is no field after that type word: “%s” → “%s”', (text, out) => {
+    expect(fixed(story(text), RULE)).toBe(story(out));
+  });
+
+  it('leaves a field that is a common word and an ethnic group’s doubled name alone', () => {
+    for (const b of [
+      'Giảng viên Khoa Khoa học cơ bản của trường trình bày chuyên đề.',
+      'Học viên phần lớn là người Mông, Lô Lô.',
+      'Dân quân ở bản Mò O Ồ Ồ được huấn luyện kỹ năng cứu hộ.',
+    ]) expect(check(story(b), RULE), b).toEqual([]);
+  });
+
+  it('says which word a title ending in a type word doubles before the body', () => {
+    const text = story('Đồng chí Trưởng Ban Ban Tuyên giáo Huyện ủy dự khai mạc.');
+    expect(check(text, RULE).map((f) => `${f.at} ${f.text} ${f.message}`)).toEqual(['5:17 Ban Ban Từ “Ban” bị lặp lại liền nhau.']);
   });
 });

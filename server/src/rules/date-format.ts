@@ -66,6 +66,11 @@ function isHoliday(text: string, d: DateToken): boolean {
   return !CALENDAR_NGAY.test(before) && !DAYTIME.test(before.slice(-16));
 }
 
+/** "25-03" → "25-3", "05-7-2011" → "5-7-2011": a day's or a month's leading zero dropped (a year's digits are kept) */
+function withoutLeadingZeros(date: string): string {
+  return date.replace(/(?<!\d)0(?=\d(?!\d))/gu, '');
+}
+
 interface Written {
   start: number;
   end: number;
@@ -90,19 +95,28 @@ function periodsOf(text: string, from: number, to: number): Array<Written & { he
 }
 
 /**
- * "ngày (8/11)", "ngày (12-15/11)": a bracketed date or day range right after "ngày" (not
+ * A bracketed date after "ngày" or a time of day that dates the event ("sáng (10/3)", "Chiều
+ * ngày (8/11)": date-cues.json leadTimeWords), with the word before it.
+ */
+const BRACKETED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${cues.leadTimeWords.entries.map((e) => e.word).join('|')})(?:[ \\t\\u00a0]+ngày)?[ \\t\\u00a0]*(\\((\\d{1,2})(?:([ \\t\\u00a0]*[-–][ \\t\\u00a0]*)(\\d{1,2}))?([-/])(\\d{1,2})(?:\\6((?:19|20)\\d\\d))?\\))`,
+  'giu',
+);
+
+/**
+ * "ngày (8/11)", "ngày (12-15/11)", "sáng (10/3)": a bracketed date or day range right after "ngày" (not
  * "(8/11/2023 – 12/11/2023)" after a noun), with its parts.
  */
-function bracketedDates(text: string, from: number, to: number): Array<Written & { days: string; range?: string; month: string; year?: string }> {
-  const out: Array<Written & { days: string; range?: string; month: string; year?: string }> = [];
+function bracketedDates(text: string, from: number, to: number): Array<Written & { days: string; range?: string; month: string; year?: string; word: string }> {
+  const out: Array<Written & { days: string; range?: string; month: string; year?: string; word: string }> = [];
   const seg = text.slice(from, to);
-  for (const m of matchesOf(/(?<![\p{L}\p{N}])ngày[ \t\u00a0]*(\((\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/])(\d{1,2})(?:\5((?:19|20)\d\d))?\))/giu, seg)) {
-    const [, written, d1, range, d2, , month, year] = m;
-    if (COUNTED.test(seg.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
+  for (const m of matchesOf(BRACKETED, seg)) {
+    const [, word, written, d1, range, d2, , month, year] = m;
+    if (/^ngày$/iu.test(word) && COUNTED.test(seg.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
     const day = Number(d2 ?? d1);
     if (Number(d1) < 1 || Number(d1) > 31 || day < 1 || day > 31 || Number(month) < 1 || Number(month) > 12) continue;
     const start = from + (m.index ?? 0) + m[0].length - written.length;
-    out.push({ start, end: start + written.length, text: written, days: d1, ...(range !== undefined ? { range: `${range}${d2}` } : {}), month, ...(year ? { year } : {}) });
+    out.push({ start, end: start + written.length, text: written, word, days: d1, ...(range !== undefined ? { range: `${range}${d2}` } : {}), month, ...(year ? { year } : {}) });
   }
   return out;
 }
@@ -170,6 +184,10 @@ export const dateFormat: Rule = {
         vi: 'Khoảng ngày “{date}” kết thúc trước khi bắt đầu.',
         en: 'The date range “{date}” ends before it starts.',
       },
+      parenthesisedAfter: {
+        vi: 'Ngày “{date}” sau chữ “{word}” không đặt trong ngoặc; hãy viết “{fixed}”.',
+        en: 'The date “{date}” after “{word}” takes no brackets; write “{fixed}”.',
+      },
       parenthesised: {
         vi: 'Ngày “{date}” sau chữ “ngày” không đặt trong ngoặc; hãy viết “{fixed}”.',
         en: 'The date “{date}” after “ngày” takes no brackets; write “{fixed}”.',
@@ -224,8 +242,17 @@ export const dateFormat: Rule = {
     // "quý II.2024", "tháng 7.2024": a period of a year written with a dot; "tháng 10/2025"
     // among hyphen dates: the other separator (a period never sets the style: the dates do)
     for (const d of periods) {
-      if (d.sep !== '.' && (!target || d.sep === target)) continue;
-      const fixed = `${d.head}${target ?? '/'}${d.year}`;
+      // "tháng 03/2011": a month's leading zero goes as a day's does (DATE-01)
+      const head = d.head.replace(/^0(?=\d$)/u, '');
+      if (d.sep !== '.' && (!target || d.sep === target)) {
+        if (head !== d.head) {
+          const fixed = `${head}${d.sep}${d.year}`;
+          const edits = [{ start: d.start, end: d.start + 1, text: '' }];
+          report({ start: d.start, end: d.end, messageId: 'leadingZero', args: { date: d.text, fixed }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
+        }
+        continue;
+      }
+      const fixed = `${head}${target ?? '/'}${d.year}`;
       const edits = [{ start: d.start, end: d.end, text: fixed }];
       report({ start: d.start, end: d.end, messageId: d.sep === '.' ? 'dotPeriod' : 'mixedPeriod', args: { date: d.text, fixed }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
     }
@@ -235,7 +262,8 @@ export const dateFormat: Rule = {
       const days = d.range === undefined ? d.days : d.days + rangeDash(d.range.slice(0, d.range.length - /\d+$/u.exec(d.range)![0].length), sep) + /\d+$/u.exec(d.range)![0];
       const fixed = `${days}${sep}${d.month}${d.year ? `${sep}${d.year}` : ''}`;
       const edits = [{ start: d.start, end: d.end, text: fixed }];
-      report({ start: d.start, end: d.end, messageId: 'parenthesised', args: { date: d.text, fixed }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
+      const word = /ngày$/iu.test(text.slice(Math.max(0, d.start - 8), d.start).trimEnd()) ? undefined : d.word.toLowerCase();
+      report({ start: d.start, end: d.end, messageId: word ? 'parenthesisedAfter' : 'parenthesised', args: { date: d.text, fixed, ...(word ? { word } : {}) }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
     }
 
     const ranges = dates.filter((d) => d.rangeSep);
@@ -259,6 +287,10 @@ export const dateFormat: Rule = {
         continue;
       }
 
+      // leading zeros, except in a document citation that keeps the document's form
+      const zeroParts = [d.from, d.day, d.month].filter((x) => x && /^0\d$/.test(x.text));
+      const noZeros = zeroParts.length > 0 && !CITATION.test(text.slice(Math.max(0, d.start - 40), d.start));
+      let restyledWhole: TextEdit[] | undefined;
       // "12-15.11" in a hyphen draft is "12 - 15-11", never "12-15-11"
       const restyled = (sep: '-' | '/'): string => {
         const out = withSeparator(text, d, sep);
@@ -268,7 +300,8 @@ export const dateFormat: Rule = {
       };
       if (d.sep === '.') {
         if (target) {
-          const fixed = restyled(target);
+          const fixed = noZeros ? withoutLeadingZeros(restyled(target)) : restyled(target);
+          if (noZeros) restyledWhole = [{ ...base, text: fixed }];
           push({ ...base, messageId: 'dot', args: { date: written, fixed }, fix: [{ ...base, text: fixed }], fixed });
         } else {
           const options = (['-', '/'] as const).map((s) => restyled(s));
@@ -280,8 +313,11 @@ export const dateFormat: Rule = {
           });
         }
       } else if (target && d.sep !== target && !(target === '/' && isHoliday(text, d))) {
-        const fixed = withSeparator(text, d, target);
+        // "25/03" in a hyphen draft is "25-3": the draft's separator and no leading zero (which
+        // leadingZero below reports too, with this same edit: fixed one way, the date is right)
+        const fixed = noZeros ? withoutLeadingZeros(withSeparator(text, d, target)) : withSeparator(text, d, target);
         const edits = [{ ...base, text: fixed }];
+        if (noZeros && !d.from) restyledWhole = edits;
         report({
           ...base,
           messageId: `${configured ? 'configured' : 'mixed'}${target === '-' ? 'Hyphen' : 'Slash'}`,
@@ -293,17 +329,17 @@ export const dateFormat: Rule = {
         });
       }
 
-      // leading zeros, except in a document citation that keeps the document's form
-      const zeroParts = [d.from, d.day, d.month].filter((x) => x && /^0\d$/.test(x.text));
-      if (zeroParts.length > 0 && !CITATION.test(text.slice(Math.max(0, d.start - 40), d.start))) {
-        const edits: TextEdit[] = zeroParts.map((x) => ({ start: x!.start, end: x!.start + 1, text: '' }));
+      if (noZeros) {
+        const edits: TextEdit[] = restyledWhole ?? zeroParts.map((x) => ({ start: x!.start, end: x!.start + 1, text: '' }));
+        // (the message names the date as the fix writes it: without its zeros, in the draft's separator)
         let fixed = '';
         let pos = d.start;
-        for (const e of edits) {
-          fixed += text.slice(pos, e.start);
-          pos = e.end;
+        for (const x of zeroParts) {
+          fixed += text.slice(pos, x!.start);
+          pos = x!.start + 1;
         }
         fixed += text.slice(pos, d.end);
+        if (restyledWhole) fixed = restyledWhole[0].text;
         push({ ...base, messageId: 'leadingZero', args: { date: written, fixed }, fix: edits, fixed });
       }
 

@@ -10,10 +10,13 @@ import type { Draft, Paragraph, Word } from '../core/draft.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
-import { isLevelWord, levelEndsAt, pluralMarkerEndingAt, wordKey } from '../core/casing.js';
+import { isLevelWord, levelEndsAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
+import grammar from '../../../dictionaries/organisation-grammar.json';
 import { inPersonName, introducerBefore } from '../core/person-names.js';
 import { provinceAt } from '../core/provinces.js';
+import { ORG_BY_KEY } from '../core/structure/data.js';
+import { normKey } from '../core/structure/normtext.js';
 
 const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).map((e) => e.word.normalize('NFC')));
 /** words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json `before`) */
@@ -61,6 +64,16 @@ function oneWordWithoutCopy(ws: readonly Word[], i: number): boolean {
   const c = key(ws[i + 2]);
   const d = key(ws[i + 3]);
   return !!z && !!a && !!c && (isListed([z, a, c]) || (!!d && isListed([z, a, c, d])));
+}
+
+/**
+ * "của Đoàn Đoàn thanh niên": both copies capitalised after a word in lower case are no
+ * word doubled on purpose ("đoàn đoàn người", reduplication.json, is written in lower case
+ * there): a name's syllable typed twice, which the checks for names then weigh.
+ */
+function capitalisedTwice(ws: readonly Word[], i: number): boolean {
+  // (after a capital the pair may end a place's name: "bản Mò O Ồ Ồ")
+  return i > 0 && /^\p{Ll}/u.test(ws[i - 1].text) && ws[i].norm !== ws[i].lower && ws[i + 1].norm !== ws[i + 1].lower;
 }
 
 /** only blanks between two words of the same line */
@@ -117,15 +130,38 @@ function countedBefore(text: string, ws: Word[], i: number): boolean {
  * "Phòng Phòng, chống ma túy", "Phòng Phòng cháy chữa cháy": a body's type word, then its field
  * opening with the same syllable, both capitalised. The second copy makes a word of the genre
  * with the word after it (or one comma compound, dictionaries/organisation-grammar.json), so
- * it is the field's, not a slip ("Phòng Phòng Tư pháp" still is one).
+ * it is the field's, not a slip ("Phòng Phòng Tư pháp" still is one; "Khoa Khoa học cơ bản" is a
+ * field). A place the type word opens (organisation-grammar.json placesOpeningWithType: "Hội
+ * Hội trường", "Phòng Phòng họp") is no field: the hall the sentence speaks of, its first
+ * syllable typed twice.
  */
+/** "hội trường", "phòng họp": a place a type word opens, never a body's field (organisation-grammar.json placesOpeningWithType), as word keys */
+const PLACES_OPENING_WITH_TYPE = new Set(grammar.placesOpeningWithType.words.map((w) => w.split(' ').map(syllableKey).join(' ')));
+
 function typeThenField(ws: Word[], i: number): boolean {
   const a = ws[i];
   const b = ws[i + 1];
   const c = ws[i + 2];
   if (!c || a.norm !== b.norm || a.norm === a.lower || !/^\p{L}+$/u.test(c.text)) return false;
   const keys = [wordKey(a), wordKey(b), wordKey(c)];
-  return typeWordAt(keys, 0) === 1 && (commaCompoundAt(keys, 2) || isListedPair(lookupKey(b.text), lookupKey(c.text)));
+  return typeWordAt(keys, 0) === 1 && (commaCompoundAt(keys, 2) || (isListedPair(lookupKey(b.text), lookupKey(c.text)) && !PLACES_OPENING_WITH_TYPE.has(`${keys[1]} ${keys[2]}`)));
+}
+
+/**
+ * "Trưởng Ban Ban Tuyên giáo", "Phó Phòng Phòng Nội vụ": a title ending in a body's type word
+ * ("Trưởng Ban", a word of the genre), then the same type word, both capitalised, opening the
+ * body's name. Written as one, the title's type word is the body's ("Trưởng Ban Tuyên giáo"), so
+ * the copy is a slip, though a word of the genre meets another at it (wordsMeet: "trưởng ban" |
+ * "ban tuyên giáo"). (The title in lower case, "Trưởng ban Ban Tuyên giáo", is a house style:
+ * startsName.)
+ */
+function titleThenBody(text: string, ws: readonly Word[], i: number): boolean {
+  const before = ws[i - 1];
+  const a = ws[i];
+  const b = ws[i + 1];
+  if (!before || !adjacent(text, before, a) || a.norm !== b.norm || a.norm === a.lower || !/^\p{L}+$/u.test(before.text)) return false;
+  const keys = ws.slice(i, i + 6).map(wordKey);
+  return typeWordAt(keys, 0) === 1 && typeWordAt(keys, 1) > 0 && isListedPair(lookupKey(before.text), lookupKey(a.text));
 }
 
 /**
@@ -133,8 +169,22 @@ function typeThenField(ws: Word[], i: number): boolean {
  * copies capitalised inside a person name (core/person-names.ts) are the name's, not a slip
  * ("Hội Hội Nông dân" is no person's name and is still one).
  */
-function doubledInName(draft: Parameters<Rule['check']>[0]['draft'], a: Word, b: Word): boolean {
-  return a.norm !== a.lower && b.norm !== b.lower && inPersonName(draft, a.start, b.end);
+function doubledInName(draft: Parameters<Rule['check']>[0]['draft'], ws: readonly Word[], i: number): boolean {
+  const a = ws[i];
+  const b = ws[i + 1];
+  if (a.norm === a.lower || b.norm === b.lower || !inPersonName(draft, a.start, b.end)) return false;
+  // "của Đoàn Đoàn thanh niên": a head of bodies' names (structure.json organisationTypes) going
+  // on in lower case opens a body, however a surname and the same given name might read
+  return !headOfBodyGoesOn(draft.text, ws, i);
+}
+
+/** the doubled syllable heads bodies' names and the word after the copies goes on in lower case, not the common word it makes (its notBefore) */
+function headOfBodyGoesOn(text: string, ws: readonly Word[], i: number): boolean {
+  const b = ws[i + 1];
+  const c = ws[i + 2];
+  if (!c || !adjacent(text, b, c) || !/^\p{Ll}+$/u.test(c.text)) return false;
+  const head = ORG_BY_KEY.get(normKey(b.text));
+  return !!head && !head.nameAfter && !head.notBefore.has(normKey(c.text));
 }
 
 /**
@@ -197,7 +247,8 @@ function doubledInProperName(draft: Draft, ws: Word[], i: number): boolean {
  * without its twin ("người Dao Dao" in a draft that writes "người Dao" elsewhere is a slip). A
  * copy is a slip too when the pair is not the whole name: a type word opening a body ("Ban Ban
  * chỉ đạo"), the second copy making a word of the genre with the word after it ("Huyện Huyện
- * ủy", "Nghị Nghị quyết"), a name going on with a capital ("xã Tân Tân Hiệp",
+ * ủy", "Nghị Nghị quyết"), a head of bodies' names going on in lower case ("Đoàn Đoàn thanh
+ * niên"), a name going on with a capital ("xã Tân Tân Hiệp",
  * doubledInProperName), a capitalised word before the pair ("huyện Sa Pa Pa": the copy of a
  * name's last syllable).
  */
@@ -214,6 +265,10 @@ function doubledWholeName(draft: Draft, ws: readonly Word[], i: number): boolean
   const keys = ws.slice(i, i + 3).map(wordKey);
   if (typeWordAt(keys, 0) > 0 || genreWords().functionWords.has(lookupKey(a.text))) return false;
   if (goesOn && isListedPair(lookupKey(b.text), lookupKey(c.text))) return false;
+  // a head of bodies' names going on in lower case (structure.json organisationTypes: "Đoàn
+  // Đoàn thanh niên") opens a body, no name of one syllable twice (not before a word that makes
+  // it a common one, its notBefore)
+  if (goesOn && headOfBodyGoesOn(text, ws, i)) return false;
   return levelEndsAt(ws as Word[], i - 1) || alwaysDoubled(draft, a.text);
 }
 
@@ -324,7 +379,7 @@ export const repeatedWord: Rule = {
         const ws = p.sentences[sentence].words;
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, a, b) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i))) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || capitalisedTwice(ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
