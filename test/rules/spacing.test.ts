@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { check, fixed } from '../helpers/lint.js';
+import { source, after } from '../helpers/marked.js';
 
 const RULE = 'spacing';
 
@@ -275,9 +276,6 @@ describe('spacing: reporters’ slips and the look-alikes beside them (HYG17, is
     'Giấy chứng nhận có mã số YT-2011-015 do Huyện Đoàn cấp.',
   ];
 
-  const marks = /⟦([^⟧]*)⟧/gu;
-  const source = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[0]);
-  const after = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[1]);
 
   it.each(bad)('%s', (b) => {
     expect(check(story(source(b)), RULE).length).toBeGreaterThan(0);

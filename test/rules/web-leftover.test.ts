@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import debris from '../../dictionaries/web-debris.json';
 import { isDebrisLine, isMetadataLine, isSourceLine } from '../../server/src/core/parse.js';
 import { check, fixed, findings } from '../helpers/lint.js';
+import { source, after } from '../helpers/marked.js';
 import { applyEdits } from '../../server/src/core/index.js';
 
 const R = 'web-leftover';
@@ -993,9 +994,6 @@ describe('web-leftover: furniture of news CMSes and portals, in a line and alone
       'Mục "Hỏi - Đáp" trên trang thông tin của Huyện Đoàn được nhiều đoàn viên quan tâm.',
     ].map((s, i) => ({ id: `s${String(i + 1).padStart(2, '0')} ${s.slice(0, 30)}`, t: d({ b2: B2.replace('Lớp học kết thúc tốt đẹp.', s + ' Lớp học kết thúc tốt đẹp.') }) })),
   ];
-  const marks = /⟦([^⟧]*)⟧/gu;
-  const source = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[0]);
-  const after = (t: string): string => t.replace(marks, (_m, x: string) => (x.includes('→') ? x.split('→')[1] : ''));
   // a whole line removed leaves its blank line behind
   const tidy = (t: string): string => t.replace(/\n{3,}/gu, '\n\n').replace(/[ \t]+\n/gu, '\n').trim();
 

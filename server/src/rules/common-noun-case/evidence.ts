@@ -1145,10 +1145,18 @@ export function namedPlacesOf(draft: Draft): Set<string> {
  * place. Each paragraph's are read within its sentences and remembered by its text.
  */
 export function namedHeadsOf(draft: Draft): Set<string> {
+  return unionOverProse(draft, namedHeadsByParagraph, namedHeadsIn);
+}
+
+/**
+ * What each paragraph of the draft's prose (no page chrome, metadata or byline) gives, joined;
+ * each paragraph's answer remembered by its text, so a re-check reads only the edited one.
+ */
+function unionOverProse(draft: Draft, memo: ParagraphMemo<string[]>, read: (text: string, p: Paragraph) => string[]): Set<string> {
   const out = new Set<string>();
   for (const p of draft.paragraphs) {
     if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
-    for (const h of namedHeadsByParagraph.get(draft, p, '', () => namedHeadsIn(draft.text, p))) out.add(h);
+    for (const x of memo.get(draft, p, '', () => read(draft.text, p))) out.add(x);
   }
   return out;
 }
@@ -1176,12 +1184,7 @@ function namedHeadsIn(text: string, p: Paragraph): string[] {
  * after the type says nothing: “về Chiến lược “diễn biến hòa bình”” is the common noun.)
  */
 export function namedDocumentsOf(draft: Draft): Set<string> {
-  const out = new Set<string>();
-  for (const p of draft.paragraphs) {
-    if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') continue;
-    for (const d of namedDocumentsByParagraph.get(draft, p, '', () => namedDocumentsIn(draft.text, p))) out.add(d);
-  }
-  return out;
+  return unionOverProse(draft, namedDocumentsByParagraph, namedDocumentsIn);
 }
 
 const namedDocumentsByParagraph = new ParagraphMemo<string[]>('common-noun-case.named-documents', 256 * 1024, { offsets: [] });
