@@ -139,6 +139,10 @@ describe('required-byline', () => {
     'Phòng Dân tộc và Tôn giáo huyện',
     'Liên đội Trường THCS Long Hiệp',
     'Trang Thông tin điện tử xã Hòa Lợi',
+    // a bulletin or a news site credited like a paper (organisationTypes “bản tin”, “trang tin”)
+    'Bản tin Khuyến nông Bạc Liêu',
+    'Bản tin Hội Nông dân huyện',
+    'Trang tin điện tử huyện Mỹ Xuyên',
     'Đọc tin: Sơn Thị Mỹ Duyên',
     // a long field closed by the unit's level or place; writers each with a unit in brackets
     'Văn phòng Điều phối nông thôn mới huyện',
@@ -287,6 +291,8 @@ describe('required-byline', () => {
     ['a site label', '\n\nBaonongthon'],
     ['a sentence after the “Tin:” label', '\n\nTin: lớp tập huấn kéo dài hai ngày với nhiều nội dung thiết thực'],
     ['a name and a sentence after the “Tin:” label', '\n\nTin: Thu Hà - đội viên dân phòng thực hành chữa cháy tại sân nhà văn hóa'],
+    ['a sentence about a bulletin', '\n\nBản tin thời sự của đài phát lúc 6 giờ sáng.'],
+    ['a caption naming a bulletin', '\n\nBản tin khuyến nông phát tới các ấp trong xã'],
   ])('reports %s', (_, last) => {
     const found = check(draft(last), RULE);
     expect(found).toHaveLength(1);
