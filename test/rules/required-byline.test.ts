@@ -143,6 +143,9 @@ describe('required-byline', () => {
     'Bản tin Khuyến nông Bạc Liêu',
     'Bản tin Hội Nông dân huyện',
     'Trang tin điện tử huyện Mỹ Xuyên',
+    // a unit named by its type word and the body it belongs to, by kind (structure.json creditOwners)
+    'Văn phòng nhà trường',
+    'Công đoàn nhà trường',
     'Đọc tin: Sơn Thị Mỹ Duyên',
     // a long field closed by the unit's level or place; writers each with a unit in brackets
     'Văn phòng Điều phối nông thôn mới huyện',
@@ -293,6 +296,7 @@ describe('required-byline', () => {
     ['a name and a sentence after the “Tin:” label', '\n\nTin: Thu Hà - đội viên dân phòng thực hành chữa cháy tại sân nhà văn hóa'],
     ['a sentence about a bulletin', '\n\nBản tin thời sự của đài phát lúc 6 giờ sáng.'],
     ['a caption naming a bulletin', '\n\nBản tin khuyến nông phát tới các ấp trong xã'],
+    ['a caption about the school library', '\n\nThư viện nhà trường mở cửa cả ngày thứ bảy'],
   ])('reports %s', (_, last) => {
     const found = check(draft(last), RULE);
     expect(found).toHaveLength(1);

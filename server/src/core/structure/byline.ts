@@ -258,7 +258,9 @@ const ABBREVIATED_HEAD = /^\p{Lu}{2,6}(?:[-&]\p{Lu}{1,6})*$/u;
  */
 function isBodyCredit(t: string): boolean {
   // "Trung tâm Văn hóa - Thông tin và Thể thao huyện": a dash inside the name is no word
-  const ws = words(t).filter((w) => /\p{L}/u.test(w));
+  // (the unit it belongs to, named by its kind, closes it as a level word does: "Văn phòng nhà
+  // trường", "Công đoàn cơ sở"; no caption's words after a known name)
+  const ws = words(t.replace(OWNER_END, '')).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 2 || ws.length > 12 || !/^\p{Lu}/u.test(t)) return false;
   const key = normKey(t);
   // "BHXH tỉnh Điện Biên", "TTYT huyện Phong Thổ", "VP Huyện ủy": an abbreviated body, then its
