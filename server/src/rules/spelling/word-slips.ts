@@ -19,6 +19,15 @@ import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { countedBefore } from './language-pairs.js';
 import { isLevelWord } from '../../core/casing.js';
 
+/**
+ * The two syllables make a word as written: a pair of the genre's figures, a word of the lists or
+ * of the general dictionary, or a pair the general dictionary's text holds. (A capital beside the
+ * syllable makes a name's word: "Chính phủ cấp", "Chấp hành viên".)
+ */
+function word(a: string, b: string): boolean {
+  return isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) > 0;
+}
+
 /** the share of the neighbour's sightings in the general dictionary the variant's word must take, when the genre knows the neighbour as bound in its words… */
 const WORD_SHARE = 0.01;
 /** a syllable opening this many words of the general list heads compounds the lists never met ("bình khí", "buồng ngủ") */
@@ -28,9 +37,6 @@ export function wordSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, valid, lexicon } = c;
   const { functionWords, needsComplement } = lexicon;
   const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
-  // a word of any list or a pair of either figures explains both syllables; a capital too
-  // ("Chính phủ cấp", "Chấp hành viên": the name's word is the syllable's)
-  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) > 0;
   const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
   const joined = (j: number, k: number): boolean => {
     const [x, y] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
@@ -104,7 +110,6 @@ export function wordSlips(c: SentenceCheck): void {
  */
 export function levelWordSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, valid, lexicon } = c;
-  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) > 0;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const before = tokens[i - 1];
