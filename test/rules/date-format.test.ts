@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, fixed, findings } from '../helpers/lint.js';
-import { source, after } from '../helpers/marked.js';
+import { source, after, story } from '../helpers/marked.js';
 
 const R = 'date-format';
 
@@ -300,7 +300,6 @@ describe('date-format: dot, bracketed and zero-led dates reporters write, and nu
     'Số điện thoại đường dây nóng của Huyện Đoàn là 0238.3868.123.',
   ];
 
-  const story = (b: string): string => `Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\nSáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.\n\n${b}\n\nCuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên. Lớp học kết thúc tốt đẹp.\n\nNguyễn Thanh Hà\n`;
 
   it.each(bad)('%s', (b) => {
     expect(check(story(source(b)), RULE).length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, fixed } from '../helpers/lint.js';
-import { source, after } from '../helpers/marked.js';
+import { source, after, story } from '../helpers/marked.js';
 import reduplication from '../../dictionaries/reduplication.json';
 import grammar from '../../dictionaries/organisation-grammar.json';
 
@@ -226,7 +226,6 @@ describe('repeated-word: a copy the page or the writer typed into a name, and wo
     'Lớp học có hai nội dung: một là kỹ năng, hai là nghiệp vụ.',
   ];
 
-  const story = (b: string): string => `Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\nSáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.\n\n${b}\n\nCuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên. Lớp học kết thúc tốt đẹp.\n\nNguyễn Thanh Hà\n`;
 
   it.each(bad)('%s', (b) => {
     expect(check(story(source(b)), RULE).length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { BoundedCache } from './bounded-cache.js';
 import { paragraphProse } from './paragraph-memo.js';
 import { closesCaption, gluedAltTextEnd } from './alt-text.js';
 import { matchesOf } from './matches.js';
-import { BYLINE_ROLES, ORG_BY_KEY, ORG_TYPE_RE } from './structure/data.js';
+import { BYLINE_ROLES, typeWordOpening } from './structure/data.js';
 import { normKey } from './structure/normtext.js';
 
 /**
@@ -277,18 +277,14 @@ const CAPTION = debris.captionLabels;
 const CAPTION_LABEL = new RegExp(`^[ \\t\\u00a0]*((?:${CAPTION.label})[ \\t\\u00a0]*:)`, 'iu');
 /** "… cung cấp": who gave the photo, closing a credit */
 const CREDIT_END = new RegExp(`(?:^|[ \\t\\u00a0])(?:${CAPTION.creditEnds.join('|')})[ \\t\\u00a0]*[.)]?$`, 'iu');
-/** a body's type word opening the credit ("Ban tổ chức", "Hội nông dân xã"), read on its key (structure.json organisationTypes) */
-const BODY_OPENS = new RegExp(`^${ORG_TYPE_RE}(?:\\s|$)`, 'u');
 /**
- * A body's type word opens the words, and not as the first syllable of a common word (the type's
+ * A body's type word opens the words ("Ban tổ chức", "Hội nông dân xã": structure.json
+ * organisationTypes), and not as the first syllable of a common word (the type's
  * `notBefore`: "Báo cáo viên …", "Hội trường …" open no body's name).
  */
 function opensBody(words: string): boolean {
-  const key = normKey(words);
-  const m = BODY_OPENS.exec(key);
-  if (!m) return false;
-  const next = key.slice(m[0].length).trimStart().split(' ', 1)[0];
-  return !(ORG_BY_KEY.get(m[0].trim())?.notBefore.has(next) ?? false);
+  const opening = typeWordOpening(normKey(words));
+  return !!opening && !opening.common;
 }
 /** a reporter's role opening the credit ("Phóng viên Minh Đức", "Nhóm phóng viên"): structure.json bylineRoles */
 const ROLE_OPENS = new RegExp(`^${BYLINE_ROLES}(?![\\p{L}\\p{N}])`, 'iu');

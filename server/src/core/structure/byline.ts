@@ -5,7 +5,7 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { NOT_AUTHOR_OPENER, PLACE_LEVELS, AUTHOR_HONORIFICS, BODY_JOINERS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, CREDIT_OWNERS, CREDIT_POSITIONS, NAME_MAX_LOWER, ORG_BY_KEY, ORG_TYPE_RE, SOURCE_PREFIXES } from './data.js';
+import { NOT_AUTHOR_OPENER, PLACE_LEVELS, AUTHOR_HONORIFICS, BODY_JOINERS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, CREDIT_OWNERS, CREDIT_POSITIONS, NAME_MAX_LOWER, SOURCE_PREFIXES, typeWordOpening } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 import { syllableKey } from '../casing.js';
@@ -53,8 +53,6 @@ const GLUED_INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}+$/u;
 /** authors joined: "Minh Anh – Thu Hà", "Minh Anh và Thu Hà", "H.Lan & T.Nam" */
 const AUTHOR_JOIN = /\s*[-–—&]\s*|\s+và\s+/u;
 
-/** an organisation head written as one ("Trung tâm", "Ban"), then its name */
-const BODY_HEAD = new RegExp(`^${ORG_TYPE_RE}\\s`, 'u');
 /** words written in lower case inside a body's name: the main levels' syllables and 'và' (structure/data.ts BODY_LEVELS) */
 const LEVEL = new RegExp(`^${BODY_LEVELS}$`, 'u');
 /** a joiner of a body's fields ("Phòng Dân tộc và Tôn giáo"; structure.json bodyNameJoiners) */
@@ -266,13 +264,12 @@ function isBodyCredit(t: string): boolean {
   // "BHXH tỉnh Điện Biên", "TTYT huyện Phong Thổ", "VP Huyện ủy": an abbreviated body, then its
   // level and place or the body it belongs to
   if (ABBREVIATED_HEAD.test(ws[0]) && (LEVEL.test(ws[1]) || /^\p{Lu}/u.test(ws[1]))) return lowerRunsShort(ws, 1, BODY_FIELD_MAX_LOWER);
-  const head = BODY_HEAD.exec(`${key} `);
+  const head = typeWordOpening(key);
   // "Hội trường UBND xã", "Phòng học": common words, not a body ("Đài Truyền thanh huyện", its
   // next word capitalised, is one)
-  const next = head ? key.slice(head[0].length).split(/\s+/u)[0] : undefined;
-  if (!head || (ORG_BY_KEY.get(head[0].trim())?.notBefore.has(next ?? '') && !/^\p{Lu}/u.test(ws[1] ?? ''))) return false;
+  if (!head || (head.common && !/^\p{Lu}/u.test(ws[1] ?? ''))) return false;
   // the name's words after the head's own ("Cổng Thông tin" + "điện tử huyện")
-  const from = head[0].trim().split(/\s+/u).length;
+  const from = head.head.split(/\s+/u).length;
   return (lowerRunsShort(ws, from, BODY_FIELD_MAX_LOWER) || isClosedLongField(ws, from)) && !goesOnPastKnownName(ws);
 }
 

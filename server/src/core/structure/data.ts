@@ -91,6 +91,20 @@ export const BODY_JOINERS = wordsRe(data.bodyNameJoiners.entries.flatMap((e) => 
 /** words a body's name keeps in lower case: the syllables of the main levels ('Hội Nông dân xã', 'thị xã') and of bodyNameJoiners ('… và …', '… khu vực …'), read word by word */
 export const BODY_LEVELS = wordsRe([...MAIN_LEVELS.flatMap((w) => w.split(' ')), ...data.bodyNameJoiners.entries.flatMap((e) => e.word.split(' '))]);
 export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
+/** a body's type word opening a key (normKey), longest first */
+const TYPE_OPENING = new RegExp(`^${ORG_TYPE_RE}(?:\\s|$)`, 'u');
+/**
+ * The body's type word (organisationTypes) opening `key` (normKey), with the word after it, or
+ * undefined; `common` when that word makes the type word a common word's first syllable instead
+ * (its `notBefore`: "báo cáo", "hội trường").
+ */
+export function typeWordOpening(key: string): { head: string; next: string; common: boolean } | undefined {
+  const m = TYPE_OPENING.exec(key);
+  if (!m) return undefined;
+  const head = m[0].trim();
+  const next = key.slice(m[0].length).trimStart().split(' ', 1)[0];
+  return { head, next, common: ORG_BY_KEY.get(head)?.notBefore.has(next) ?? false };
+}
 /**
  * every level of place, the villages' too ('bản', 'thôn', 'tổ dân phố'): generic-markers.json
  * levels. Before a capitalised name or a number it opens a place ('bản Nà Hừ', 'xã Chiềng Mai'),
