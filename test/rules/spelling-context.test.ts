@@ -231,7 +231,7 @@ describe('spelling: valid syllables the genre never writes together', () => {
     expect(firstSuggestions(inDraft('Học viên được hướng dẫn sử dụng phầm mềm quản lý văn bản.'))).toEqual([['phầm mềm', 'phần']]);
   });
 
-  it.each(['rare-words-1.txt', 'rare-words-2.txt', 'rare-words-3.txt', 'rare-words-4.txt'])(
+  it.each(['rare-words-1.txt', 'rare-words-2.txt', 'rare-words-3.txt', 'rare-words-4.txt', 'rare-words-5.txt', 'rare-words-6.txt', 'rare-words-7.txt'])(
     'stays silent on a draft full of correct but less common words (%s)',
     (name) => {
       const text = readFileSync(join(__dirname, '../fixtures/spelling', name), 'utf8');
@@ -752,6 +752,11 @@ describe('spelling: a slip into a word of a subject the genre’s figures never 
       'Xã hoàn thành dồn điền đổi thửa trên cánh đồng mẫu lớn.',
       'Hướng dẫn viên du lịch phải có thẻ hành nghề khi dẫn đoàn.',
       'Những đoàn viên có thẻ đoàn viên được mượn sách miễn phí.',
+      // a syllable the genre writes ("hạn") beside one it hardly knows ("ân"): a term of a subject
+      // the drafts never reached (a loan's grace period); the variant's word "ân hận", foreign
+      // to the drafts too, is no habit of "ân" (11 of its 65 sightings in the general dictionary)
+      'Khoản vay được ân hạn 6 tháng đầu, sau đó trả dần gốc và lãi.',
+      'Hết thời gian ân hạn, hộ vay bắt đầu trả nợ gốc theo kỳ.',
     ]) {
       expect(check(inDraft(sentence), R), sentence).toEqual([]);
     }

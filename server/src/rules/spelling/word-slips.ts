@@ -83,6 +83,12 @@ export function wordSlips(c: SentenceCheck): void {
       // khí CO2", "buồng ngủ"), unless the neighbour nearly always makes the variant's word
       const head = side > 0 && generalWordsOpened(t.key) >= HEAD_SYLLABLE;
       const seen = Math.max(1, generalSyllableCount(n.key));
+      // the syllable as written is one the genre writes, its neighbour one it hardly knows: the
+      // pair may be a term of a subject the drafts never reached ("thời gian ân hạn" of a loan),
+      // and a variant the drafts never wrote either ("ân hận") reads it only when the neighbour
+      // nearly always makes that word in the general dictionary (`CLOSED_AFFINITY`: "ân hận" is
+      // 11 of 65 "ân")
+      const foreignTerm = syllableCount(t.key) >= BOUND_SEEN && !known;
       for (const v of slipVariants(t.key)) {
         if (v.double || v.struck || v.key === n.key || ySwap(t.key, v.key)) continue;
         const [a, b] = side < 0 ? [n.key, v.key] : [v.key, n.key];
@@ -91,6 +97,7 @@ export function wordSlips(c: SentenceCheck): void {
         const count = generalPairCount(a, b);
         if (count < FREQUENT_PAIR || (!listed && count < (known ? WORD_SHARE : USUAL_SHARE) * seen)) continue;
         if ((free || head) && count < CLOSED_AFFINITY * seen) continue;
+        if (foreignTerm && syllableCount(v.key) === 0 && count < CLOSED_AFFINITY * seen) continue;
         // a word that never ends a clause is no reading before ",", "." ("cuộc gọi lạ." is no "gọi là")
         if (side < 0 && needsComplement.has(v.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) continue;
         if (!best || count > best.count) best = { key: v.key, side, count };
