@@ -782,3 +782,25 @@ describe('organisation-grammar.json notABody: “Hội thẩm” is a juror, no 
     expect(check('Các hội thẩm nhân dân được bồi dưỡng kỹ năng xét xử.', CAP_RULES)).toEqual([]);
   });
 });
+
+describe('organisation-case: a body named by its type word alone, then its verb and the name of what it acts on', () => {
+  it.each([
+    // a document (common-nouns.json documentReferences) after the verb
+    'Sáng 9-5, Chi cục Thủy sản tỉnh mở lớp cho ngư dân. Tại lớp học, cán bộ Chi cục phổ biến Nghị định số 37/2024/NĐ-CP về quản lý tàu cá.',
+    'Trung tâm Dịch vụ việc làm tỉnh tư vấn cho 200 lao động. Đại diện Trung tâm trình bày Đề án hỗ trợ lao động đi làm việc ở nước ngoài.',
+    // … and the body the document belongs to after it
+    'Hội Cựu chiến binh xã tổ chức hội nghị. Hội giới thiệu Điều lệ Hội Cựu chiến binh Việt Nam tới hội viên mới.',
+    // a language after its head (common-nouns.json evidence.languageHeads), at a sentence start
+    'Chi cục Thú y tỉnh tập huấn cho 50 hộ chăn nuôi người Chăm. Chi cục cử cán bộ nói tiếng Chăm hướng dẫn từng hộ.',
+    // a country (common-nouns.json evidence.countries), whose last syllable is no level word
+    'Trung tâm Khuyến nông tỉnh tổ chức hội thảo. Dịp này, Trung tâm mời chuyên gia Nhật Bản giới thiệu giống lúa mới.',
+  ])('%j', (text) => {
+    expect(check(text, CAP_RULES)).toEqual([]);
+  });
+  it('still reads a lowercase field with a place’s name, and keeps a country’s capitals in the answer', () => {
+    expect(check('Ngày 2-6, Chi cục kiểm lâm vùng Tây Nguyên tổ chức tập huấn.', 'organisation-case').map((f) => [f.at, f.text, f.message])).toEqual([
+      ['1:11', 'Chi cục kiểm lâm vùng Tây Nguyên', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Chi cục kiểm lâm vùng Tây Nguyên” → “Chi cục Kiểm lâm vùng Tây Nguyên”.'],
+    ]);
+    expect(fixed('Đại diện Trung tâm xúc tiến đầu tư Nhật Bản tại Hà Nội dự hội thảo.', 'organisation-case')).toBe('Đại diện Trung tâm Xúc tiến đầu tư Nhật Bản tại Hà Nội dự hội thảo.');
+  });
+});

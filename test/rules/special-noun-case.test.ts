@@ -218,3 +218,25 @@ describe('special-noun-case: the name of a specific document (dictionaries/docum
     expect(check(text, 'special-noun-case')).toEqual([]);
   });
 });
+
+describe('special-noun-case: a law cited before, or the subject of another document’s title, opens no name', () => {
+  it.each([
+    // a function word of the organisation grammar after the type word (organisation-grammar.json functionWords)
+    'Ông Trần Văn Lợi đề nghị các xã tuyên truyền Luật đến từng hộ dân ở vùng ven biển.',
+    'Các chi bộ đưa Luật theo đúng lộ trình vào sinh hoạt thường kỳ.',
+    'Cán bộ tư pháp giải thích Luật tại từng buổi họp thôn.',
+    // after “về” inside a document’s title that a capitalised head opens (common-nouns.json documentReferences)
+    'Học viên được giới thiệu Công ước của Liên hợp quốc về Luật biển năm 1982 và quy định về vùng đặc quyền kinh tế.',
+    'Học viên tìm hiểu Hiệp định về Luật áp dụng cho hợp đồng mua bán hàng hóa quốc tế.',
+  ])('%j', (text) => {
+    expect(check(text, 'special-noun-case')).toEqual([]);
+  });
+  it('still reports a law’s own name, after “về” with no document before it too', () => {
+    expect(check('Học viên được giới thiệu Luật biển Việt Nam năm 2012.', 'special-noun-case').map((f) => [f.at, f.text, f.message])).toEqual([
+      ['1:26', 'Luật biển', 'Tên văn bản cụ thể viết hoa chữ đầu của tên: “Luật Biển”.'],
+    ]);
+    expect(fixed('Học viên được giới thiệu về Luật đất đai năm 2024.', 'special-noun-case')).toBe('Học viên được giới thiệu về Luật Đất đai năm 2024.');
+    expect(fixed('Hội nghị phổ biến Luật tổ chức chính quyền địa phương cho cán bộ xã.', 'special-noun-case')).toBe('Hội nghị phổ biến Luật Tổ chức chính quyền địa phương cho cán bộ xã.');
+    expect(fixed('Báo cáo viên giới thiệu Luật thực hiện dân chủ ở cơ sở.', 'special-noun-case')).toBe('Báo cáo viên giới thiệu Luật Thực hiện dân chủ ở cơ sở.');
+  });
+});

@@ -124,6 +124,8 @@ const FUNCTION_PHRASES = grammarData.functionWords.map((f) => ({
   notBefore: new Set(((f as { notBefore?: string[] }).notBefore ?? []).map(syllableKey)),
 }));
 export const FUNCTION_WORDS = new Set(FUNCTION_PHRASES.flatMap((p) => p.keys));
+/** the function words of one syllable that are never half of a noun ("đến", "tại", "theo"; not "dự" of "dự án") */
+export const ONE_SYLLABLE_FUNCTION_WORDS = new Set(FUNCTION_PHRASES.filter((p) => p.keys.length === 1 && p.notBefore.size === 0).map((p) => p.keys[0]));
 /** A function word or phrase starts at word i ("tổ chức" does, the "hội" of "Xã hội" does not). */
 export function functionAt(keys: string[], i: number): boolean {
   return FUNCTION_PHRASES.some((p) => p.keys.every((k, n) => keys[i + n] === k) && !p.notBefore.has(keys[i + p.keys.length]));

@@ -172,6 +172,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   const levelAt = (n: number): number => {
     // (nor a level word that ends another word: "Liên đoàn Hợp tác | xã tỉnh" is a cooperatives' union)
     if (blankGap(text, words, n - 1) && levelEndsWordAt(keys, n)) return 0;
+    // (nor the last syllable of a country's name: "Nhật | Bản" is Japan, no hamlet)
+    if (countryEndsAt(text, words, keys, n)) return 0;
     const lv = levelWordAt(words, n);
     // (a level word of two syllables is that pair itself: "thành phố", "thị xã")
     if (lv !== 1) return lv;
@@ -268,7 +270,14 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       blankGap(text, words, j - 1) &&
       (/^\p{Lu}{2,}/u.test(words[j].text) || (ownerType > 0 && (isCapitalised(words[j].text) || (j + ownerType < words.length && blankGap(text, words, j + ownerType - 1) && caseShape(words[j + ownerType].text) === 'cap'))));
     // … or a later part of the name is capitalised ("Viện nghiên cứu Dư luận xã hội")
-    const capitalInside = field.some((w) => isCapitalised(w.text));
+    // (not a capital that opens another thing's name the field's words take as their object: a
+    // document, a language, a country — "Chi cục phổ biến | Nghị định …", "cử cán bộ nói tiếng |
+    // Chăm", "mời chuyên gia | Nhật Bản": the body named by its type word alone, then its verb)
+    const objectAt = objectNameAt(text, field);
+    const capitalInside = field.slice(0, objectAt).some((w) => isCapitalised(w.text));
+    // (… and the level word, committee or body after such a name are that name's: "Hội giới thiệu
+    // | Điều lệ Hội Cựu chiến binh", "Trung tâm phổ biến | Nghị quyết Tỉnh ủy")
+    const objectInField = objectAt < field.length;
     // (a lowercase type word and field before a proper name name that one body too: "trường
     // tiểu học Kim Đồng" is "Trường Tiểu học Kim Đồng")
     // (at a sentence start, whose capital says nothing, a level below the commune without its
@@ -281,9 +290,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const atStartBeforeName = (): boolean => whole && capitalInside;
     const titledByType = afterTitle === true && type.length === 1 && i >= 2 && (keys[i - 1] === keys[i] || keys[i - 2] === keys[i]);
     const named = startsSentence
-      ? (lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee || goesOn === 'capital' || atStartBeforeName()
+      ? (!objectInField && ((lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee)) || goesOn === 'capital' || atStartBeforeName()
       : typeCapital
-        ? lv > 0 || committee || owner || capitalInside || whole || titledByType || goesOn === 'capital' || amongSiblings(text, words, keys, i, tEnd, j)
+        ? (!objectInField && (lv > 0 || committee || owner)) || capitalInside || whole || titledByType || goesOn === 'capital' || amongSiblings(text, words, keys, i, tEnd, j)
         : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd);
     // (a bare level word listed with others names every unit of those levels: "trung tâm y tế
     // huyện/thị xã", as a known body's "hội khuyến học xã, phường")
@@ -291,7 +300,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (!named || levelsListed || ownerSharedBackwards(text, words, keys, j)) return undefined;
     // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
-    if (typeCapital && !startsSentence && whole && !(lv > 0 || committee || owner || capitalInside || goesOn === 'capital') && namedInFullBefore(text, words.slice(i, tEnd))) return undefined;
+    if (typeCapital && !startsSentence && whole && !((!objectInField && (lv > 0 || committee || owner)) || capitalInside || goesOn === 'capital') && namedInFullBefore(text, words.slice(i, tEnd))) return undefined;
     if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
     for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
   } else {
@@ -541,6 +550,36 @@ function abbreviatedBody(draft: Draft, words: Word[], keys: string[], tries: Tri
   match.expected = applyChecks(text, start, end, checks, true);
   match.canonical = match.expected;
   return { match, endIndex: tEnd + 1 };
+}
+
+/** document types a draft names (common-nouns.json documentReferences: "Luật", "Nghị định", "Đề án"), as key lists */
+const DOCUMENT_HEADS = commonNouns.documentReferences.words.map((w) => w.split(/\s+/u).map(syllableKey));
+/** the heads of a language's name written lowercase before it ("tiếng", "chữ": common-nouns.json evidence.languageHeads) */
+const LANGUAGE_HEADS = new Set(commonNouns.evidence.languageHeads.map(syllableKey));
+/** names of countries (common-nouns.json evidence.countries), as key lists */
+const COUNTRY_NAMES = commonNouns.evidence.countries.map((c) => c.split(/\s+/u).map(syllableKey));
+
+/** A country's name of two syllables or more (COUNTRY_NAMES) ends at word n, capitalised: "Nhật | Bản". */
+function countryEndsAt(text: string, words: Word[], keys: string[], n: number): boolean {
+  return COUNTRY_NAMES.some((c) => c.length > 1 && n - c.length + 1 >= 0 && c.every((x, m) => keys[n - c.length + 1 + m] === x && isCapitalised(words[n - c.length + 1 + m].text) && (m === 0 || blankGap(text, words, n - c.length + m))));
+}
+
+/**
+ * Where, in a lowercase field after a type word, the name of another thing opens, the object of
+ * the field's first words (`field.length` when none): a capitalised document type ("phổ biến |
+ * Nghị định số 37"), a language head before a capitalised name ("nói | tiếng Chăm"), a country's
+ * name ("mời chuyên gia | Nhật Bản"). A body's own field goes on with its own words; its capital
+ * there says a name opens, not that the words before it were the body's field.
+ */
+function objectNameAt(text: string, field: Word[]): number {
+  const keys = field.map((w) => syllableKey(w.text));
+  const at = (list: string[][], k: number): boolean => list.some((d) => d.every((x, n) => keys[k + n] === x && (n === 0 || blankGap(text, field, k + n - 1))) && isCapitalised(field[k].text));
+  for (let k = 1; k < field.length; k++) {
+    if (!isCapitalised(field[k].text)) continue;
+    if (LANGUAGE_HEADS.has(keys[k - 1]) && caseShape(field[k - 1].text) === 'lower' && blankGap(text, field, k - 1)) return k - 1;
+    if (at(DOCUMENT_HEADS, k) || at(COUNTRY_NAMES, k)) return k;
+  }
+  return field.length;
 }
 
 /** The draft names a body with these type words and a capitalised field before them ("Trung tâm Y tế …"). */

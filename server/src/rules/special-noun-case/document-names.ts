@@ -9,7 +9,8 @@ import data from '../../../../dictionaries/document-names.json';
 import type { Draft, Sentence } from '../../core/draft.js';
 import type { TextEdit } from '../../core/types.js';
 import { caseShape, syllableKey, withShape } from '../../core/casing.js';
-import { blankGap, keysOf } from '../../core/lexicon.js';
+import { blankGap, keysOf, ONE_SYLLABLE_FUNCTION_WORDS } from '../../core/lexicon.js';
+import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { lowercaseWord } from '../../core/capital-evidence.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
 
@@ -82,6 +83,12 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
     if (!first || !blankGap(text, ws, last) || caseShape(first.text) !== 'lower' || !LETTERS.test(first.text)) continue;
     if (COMMON_WORDS.has(`${keys[last]} ${keys[last + 1]}`)) continue;
     if (NOT_NAME.some((k) => startsAt(keys, last + 1, k))) continue;
+    // (nor does any function word of the organisation grammar: "phổ biến Luật | đến từng người" is
+    // the law cited before, going on with the sentence; organisation-grammar.json functionWords)
+    if (ONE_SYLLABLE_FUNCTION_WORDS.has(keys[last + 1])) continue;
+    // (the subject of another document's title, cased as its issuer wrote it: "Công ước của Liên
+    // hợp quốc về | Luật biển năm 1982" is the convention's name, no law of that name)
+    if (insideDocumentTitle(text, ws, keys, i)) continue;
     // shown with the name's second syllable, when it has one: "Luật Hòa giải", not "Luật Hòa"
     const second = ws[last + 2];
     const end = second && blankGap(text, ws, last + 1) && caseShape(second.text) === 'lower' && LETTERS.test(second.text) ? second.end : first.end;
@@ -89,4 +96,25 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
     i = last + 1;
   }
   return out;
+}
+
+/** the heads of documents a draft names (common-nouns.json documentReferences: "Công ước", "Hiệp định", "Nghị quyết"), as key lists */
+const DOCUMENT_HEADS = commonNouns.documentReferences.words.map(phrase);
+const VE = syllableKey('về');
+/** how many words a document's title may hold between its head and the "về" that opens its subject ("Công ước của Liên hợp quốc về") */
+const TITLE_REACH = 8;
+
+/**
+ * The type word at i follows "về" inside the title of another document: a capitalised document
+ * head (DOCUMENT_HEADS) opens the phrase at most TITLE_REACH words before, joined by blanks (no
+ * comma, no full stop): "Công ước của Liên hợp quốc về Luật biển", "Hiệp định về Luật …". That
+ * title's subject is written as its issuer wrote it, either case.
+ */
+function insideDocumentTitle(text: string, ws: Sentence['words'], keys: string[], i: number): boolean {
+  if (i < 2 || keys[i - 1] !== VE || !blankGap(text, ws, i - 2) || !blankGap(text, ws, i - 1)) return false;
+  for (let k = i - 2; k >= 0 && i - 1 - k <= TITLE_REACH; k--) {
+    if (caseShape(ws[k].text) === 'cap' && DOCUMENT_HEADS.some((d) => startsAt(keys, k, d) && k + d.length <= i - 1)) return true;
+    if (k > 0 && !blankGap(text, ws, k - 1)) return false;
+  }
+  return false;
 }
