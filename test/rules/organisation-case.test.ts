@@ -804,3 +804,51 @@ describe('organisation-case: a body named by its type word alone, then its verb 
     expect(fixed('Đại diện Trung tâm xúc tiến đầu tư Nhật Bản tại Hà Nội dự hội thảo.', 'organisation-case')).toBe('Đại diện Trung tâm Xúc tiến đầu tư Nhật Bản tại Hà Nội dự hội thảo.');
   });
 });
+
+describe('organisation-case: fields listed with a comma and “và”, closed by the body’s level word', () => {
+  it('capitalises the lowercase phrases of the list', () => {
+    const text = 'Lớp học do Ủy ban Dân số, gia đình và trẻ em huyện tổ chức.';
+    expect(check(text, 'organisation-case').map((f) => [f.at, f.text, f.message])).toEqual([
+      ['1:12', 'Ủy ban Dân số, gia đình và trẻ em', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Ủy ban Dân số, gia đình và trẻ em” → “Ủy ban Dân số, Gia đình và Trẻ em”.'],
+    ]);
+    expect(fixed(text, 'organisation-case')).toBe('Lớp học do Ủy ban Dân số, Gia đình và Trẻ em huyện tổ chức.');
+    expect(fixed('Lớp học do Ủy ban Dân số, gia đình và trẻ em tỉnh Gia Lai tổ chức.', 'organisation-case')).toBe('Lớp học do Ủy ban Dân số, Gia đình và Trẻ em tỉnh Gia Lai tổ chức.');
+  });
+  it.each([
+    'Lớp học do Ủy ban Dân số, Gia đình và Trẻ em huyện tổ chức.',
+    // people, bodies, a plural: a list of them, not one body's fields
+    'Đại diện Hội Nông dân, phụ nữ và thanh niên xã dự lớp.',
+    'Đại diện Phòng Nội vụ, tài chính và các xã dự lớp.',
+    'Đại diện Hội Cựu chiến binh, đoàn viên và hội viên xã dự lớp.',
+    'Phòng Tư pháp, văn phòng và công an xã phối hợp tổ chức.',
+    'Cán bộ Đoàn Thanh niên, hội viên và nông dân xã được tập huấn.',
+    'Học viên là cán bộ Phòng Giáo dục, giáo viên và học sinh các trường trong huyện.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, 'organisation-case')).toEqual([]);
+  });
+});
+
+describe('organisation-grammar.json typeWords: “Cảng vụ”, a port authority', () => {
+  it('reads its name by the grammar, Title Case and a lowercase field', () => {
+    expect(fixed('Sáng 13-9, Cảng vụ hàng hải Quảng Ninh tổ chức diễn tập.', 'organisation-case')).toBe('Sáng 13-9, Cảng vụ Hàng hải Quảng Ninh tổ chức diễn tập.');
+    expect(check('Đại diện Cảng Vụ Hàng hải Quảng Ninh phát biểu.', 'organisation-case').map((f) => f.message)).toEqual([
+      'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Cảng Vụ Hàng hải Quảng Ninh” → “Cảng vụ Hàng hải Quảng Ninh”.',
+    ]);
+  });
+  it.each([
+    'Sáng 13-9, Cảng vụ Hàng hải Quảng Ninh tổ chức diễn tập. Cảng vụ điều động 4 tàu tuần tra.',
+    'Đoàn công tác thăm Cảng Hải Phòng và Cảng Cái Lân.',
+    'Cán bộ các cảng vụ hàng hải khu vực phía Bắc dự lớp.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, CAP_RULES)).toEqual([]);
+  });
+});
+
+describe('organisation-case: a known body whose list shares a plural owner backwards', () => {
+  it('reads a lowercase known name before “…, phòng kinh tế - hạ tầng các huyện” as every district’s office', () => {
+    expect(check('Dự hội nghị có cán bộ phòng quản lý đô thị, phòng kinh tế - hạ tầng các huyện, thị xã.', 'organisation-case')).toEqual([]);
+  });
+  it('still reads one named by its place', () => {
+    expect(check('Dự hội nghị có cán bộ phòng quản lý đô thị, phòng kinh tế - hạ tầng huyện Cam Lộ.', 'organisation-case').map((f) => f.text)).toEqual(['phòng quản lý đô thị', 'phòng kinh tế - hạ tầng']);
+  });
+});

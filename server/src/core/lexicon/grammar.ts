@@ -7,7 +7,7 @@ import grammarData from '../../../../dictionaries/organisation-grammar.json';
 import markers from '../../../../dictionaries/generic-markers.json';
 import documents from '../../../../dictionaries/document-names.json';
 import type { Word } from '../draft.js';
-import { caseShape, isCapitalised, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
+import { caseShape, isCapitalised, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, pluralMarkerAt, syllableKey, wordKey } from '../casing.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { longestAt, syllables } from './trie.js';
 import { blankGap, gapAt, wordEnd } from './words.js';
@@ -226,4 +226,25 @@ export function schoolStreamAt(text: string, words: Word[], i: number): boolean 
     end--;
   }
   return STREAM_OPENERS.some((o) => end + 1 >= o.length && o.every((k, n) => wordKey(words[end + 1 - o.length + n]) === k && (n === 0 || blankGap(text, words, end + 1 - o.length + n - 1))));
+}
+
+/** how many lowercase words the next item of a list may hold before the plural owner they share */
+const SHARED_ITEM = 6;
+/**
+ * The body ending before word j is an item of a list whose last item ends in a plural marker and
+ * a level word ("Ban chỉ đạo | , điều tra viên các xã, thị trấn"): the plural owner is shared
+ * backwards along the list, every commune's steering committee, a kind of body, not one.
+ */
+export function ownerSharedBackwards(text: string, words: Word[], keys: string[], j: number): boolean {
+  if (j >= words.length || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, j - 1))) return false;
+  for (let k = j; k < words.length && k - j < SHARED_ITEM; k++) {
+    // (the item's words joined by blanks, or by a spaced dash inside its own field: "…, phòng kinh
+    // tế - hạ tầng các huyện")
+    if (k > j && !blankGap(text, words, k - 1) && !/^[ \t\u00a0]+[-–][ \t\u00a0]+$/u.test(gapAt(text, words, k - 1))) return false;
+    if (caseShape(words[k].text) !== 'lower') return false;
+    const marker = k > j ? pluralMarkerAt(words, k) : 0;
+    if (marker > 0) return blankGap(text, words, k + marker - 1) && levelWordAt(words, k + marker) > 0;
+    if (functionAt(keys, k)) return false;
+  }
+  return false;
 }

@@ -10,7 +10,7 @@ import { isListedPair } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
+import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -135,7 +135,11 @@ export function chainAt(
   // … or one of its kind, unnamed: "công tác tại | một viện kiểm sát nhân dân khu vực"
   // (organisation-grammar.json indefiniteOwners)
   const oneOfKind = caseShape(words[i].text) === 'lower' && i > 0 && blankGap(text, words, i - 1) && INDEFINITE_OWNERS.has(keys[i - 1]);
-  const generic = oneOfKind || ofMany || spread || listed || levelsListed || titlesBefore || ofKind || ofUnitsBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // … or an item of a list whose last item ends in a plural marker and a level word, the owner
+  // shared backwards ("cán bộ phòng quản lý đô thị, | phòng kinh tế - hạ tầng các huyện"): every
+  // district's office, a kind
+  const sharedOwner = !place && caseShape(words[i].text) === 'lower' && ownerSharedBackwards(text, words, keys, j);
+  const generic = sharedOwner || oneOfKind || ofMany || spread || listed || levelsListed || titlesBefore || ofKind || ofUnitsBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // (a plain loop: flatMap is slow in V8 and this runs for every chain)

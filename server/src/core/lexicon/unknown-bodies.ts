@@ -5,7 +5,7 @@ import { continuation, continuationCounts, countsOf, knownPair, mostlyAfter, nev
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -151,11 +151,36 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // (structure.json participantNouns: the people a body works with, listed after it)
   let lowerAfterVa = -1;
   const lowerPhraseAfterVa = (n: number): boolean => {
+    // (the last phrase of a chain a comma opened, see lowerPhraseAfterComma: the chain already
+    // says the list is the name's fields, and its last field may name people, "… và trẻ em")
+    if (commaChain) return capitalField() && n + 1 < words.length && !longestAt(tries.organisations, text, words, keys, n) && runsToLevel(n);
     // (the phrase before "và" one word, as before a dash: a longer one pairs its last word with the
     // one after "và", "Giáo dục quốc phòng và an ninh" is one phrase)
     if (!capitalField() || field.length - phraseFrom > 2 || n + 2 >= words.length || !blankGap(text, words, n) || !fieldOpensAt(keys, n)) return false;
     // (nor a body the lexicon knows by its short name, "và | mặt trận huyện")
     if (personNounAt(keys, n) || longestAt(tries.organisations, text, words, keys, n)) return false;
+    return runsToLevel(n);
+  };
+  // "Ủy ban Dân số, | gia đình và trẻ em | huyện": after a comma, a lowercase word of two syllables,
+  // "và" and a lowercase phrase that the name goes on after to its level word (see runsToLevel) are
+  // the field's next two phrases, their capitals lost: a list of fields closed by the body's place
+  // (a phrase before the comma of one word; the word after it no person, no body and no type word:
+  // "Hội Nông dân, phụ nữ và thanh niên xã" lists bodies or people, not one body's fields)
+  let commaChain = false;
+  const lowerPhraseAfterComma = (n: number): boolean => {
+    if (!/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, n - 1)) || field.length - phraseFrom > 2 || n + 3 >= words.length) return false;
+    if (caseShape(words[n].text) !== 'lower' || caseShape(words[n + 1].text) !== 'lower' || !blankGap(text, words, n) || !isListedPair(lookupKey(words[n].text), lookupKey(words[n + 1].text))) return false;
+    // (a function syllable opening that word is its half: "gia đình" is no "gia" of "tham gia")
+    if ((functionAt(keys, n) && !ONE_SYLLABLE_FUNCTION_WORDS.has(keys[n])) || personNounAt(keys, n) || typeWordAt(keys, n) > 0 || BODY_OPENING_PAIRS.has(`${keys[n]} ${keys[n + 1]}`) || longestAt(tries.organisations, text, words, keys, n)) return false;
+    if (keys[n + 2] !== VA || !blankGap(text, words, n + 1) || !blankGap(text, words, n + 2)) return false;
+    if (!runsToLevel(n + 3)) return false;
+    commaChain = true;
+    return true;
+  };
+  // a lowercase phrase from word n runs, within LOWER_PHRASE_MAX words and no function, type or
+  // plural word, to the name's level word (with its place, or a main level's), a committee or the
+  // country's name
+  const runsToLevel = (n: number): boolean => {
     for (let k = n; k < words.length && k - n < LOWER_PHRASE_MAX; k++) {
       if (k > n && !blankGap(text, words, k - 1)) return false;
       // (a level word that ends a word is none: "nông thôn")
@@ -214,13 +239,14 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       // (a function syllable that ends a word with the field's lowercase syllable before it is that
       // word's half: "Hội luật | gia" is "luật gia", a jurist, no "gia" of "tham gia"; a capitalised
       // field's "Quốc gia" still closes a registered name the lexicon reads)
-    } else if (functionAt(keys, j) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap')) && !(field.length > 0 && caseShape(words[j - 1].text) === 'lower' && blankGap(text, words, j - 1) && isListedPair(lookupKey(words[j - 1].text), lookupKey(words[j].text)))) break;
+      // (nor one a comma chain opened a field phrase with: "…, | gia đình và trẻ em huyện")
+    } else if (functionAt(keys, j) && !(commaChain && phraseStarts.has(words[j])) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap')) && !(field.length > 0 && caseShape(words[j - 1].text) === 'lower' && blankGap(text, words, j - 1) && isListedPair(lookupKey(words[j - 1].text), lookupKey(words[j].text)))) break;
     if (field.length === 0) phraseStarts.add(words[j]);
     field.push(words[j]);
     j++;
     // "Phòng, chống thiên tai": the comma inside a compound goes on with the same phrase
     if (j < words.length && !blankGap(text, words, j - 1) && !(capitalField() && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && commaCompoundAt(keys, j))) {
-      if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !(nextPhrase(j) || lowerPhraseAfterDash(j))) break;
+      if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !(nextPhrase(j) || lowerPhraseAfterDash(j) || lowerPhraseAfterComma(j))) break;
       phraseStarts.add(words[j]);
       phraseFrom = field.length;
     }
@@ -494,25 +520,6 @@ function pluralOwnerAfter(text: string, words: Word[], keys: string[], j: number
   const marker = pluralMarkerAt(words, j + 1);
   if (marker === 0 || caseShape(words[j + 1].text) !== 'lower' || !blankGap(text, words, j + marker)) return false;
   return typeWordAt(keys, j + 1 + marker) > 0 || levelWordAt(words, j + 1 + marker) > 0;
-}
-
-/** how many lowercase words the next item of a list may hold before the plural owner they share */
-const SHARED_ITEM = 6;
-/**
- * The body ending before word j is an item of a list whose last item ends in a plural marker and
- * a level word ("Ban chỉ đạo | , điều tra viên các xã, thị trấn"): the plural owner is shared
- * backwards along the list, every commune's steering committee, a kind of body, not one.
- */
-function ownerSharedBackwards(text: string, words: Word[], keys: string[], j: number): boolean {
-  if (j >= words.length || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, j - 1))) return false;
-  for (let k = j; k < words.length && k - j < SHARED_ITEM; k++) {
-    if (k > j && !blankGap(text, words, k - 1)) return false;
-    if (caseShape(words[k].text) !== 'lower') return false;
-    const marker = k > j ? pluralMarkerAt(words, k) : 0;
-    if (marker > 0) return blankGap(text, words, k + marker - 1) && levelWordAt(words, k + marker) > 0;
-    if (functionAt(keys, k)) return false;
-  }
-  return false;
 }
 
 /** Word j and the next, joined by a blank, make a listed word ("cấp cứu", not "các huyện"). */
