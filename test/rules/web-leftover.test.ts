@@ -1006,3 +1006,166 @@ describe('web-leftover: furniture of news CMSes and portals, in a line and alone
     expect(check(t, R)).toEqual([]);
   });
 });
+
+describe('web-leftover: page furniture of sector portals and newspaper systems, on its own line or closing one (HYG18)', () => {
+  const head = 'Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\n';
+  const lead = 'Sáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.\n\n';
+  const close = 'Cuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên. Lớp học kết thúc tốt đẹp.\n\nNguyễn Thanh Hà\n';
+  /** the case before the lead ("@top "), after the byline ("@end ") or as the middle paragraph; an empty one is no paragraph */
+  const draft = (b: string): string => {
+    const at = /^@(top|end) /u.exec(b);
+    const body = at ? b.slice(at[0].length) : b;
+    if (body === '') return head + lead + close;
+    if (at?.[1] === 'top') return `${head}${body}\n\n${lead}${close}`;
+    if (at?.[1] === 'end') return `${head}${lead}${close}\n${body}\n`;
+    return `${head}${lead}${body}\n\n${close}`;
+  };
+  const found = [
+    '@end ⟦Cơ quan chủ quản: Ủy ban nhân dân huyện Yên Thành⟧',
+    '@end ⟦Giấy phép số 45/GP-TTĐT do Sở Thông tin và Truyền thông cấp ngày 3/4/2019⟧',
+    '@end ⟦Ghi rõ nguồn “Cổng TTĐT huyện Yên Thành” khi phát hành lại thông tin từ website này.⟧',
+    '@end ⟦Chịu trách nhiệm chính: Phó Chánh Văn phòng HĐND và UBND huyện⟧',
+    '@end ⟦Trưởng Ban biên tập: Nguyễn Văn Bình - Phó Chủ tịch UBND huyện⟧',
+    '@end ⟦Tệp đính kèm:⟧',
+    '@end ⟦File đính kèm⟧',
+    '@end ⟦Tải về⟧',
+    '@end ⟦Tải về (245 KB)⟧',
+    '@end ⟦Đánh giá bài viết:⟧',
+    '@end ⟦Ý kiến bạn đọc⟧',
+    '@end ⟦Gửi bình luận⟧',
+    '@end ⟦A A A⟧',
+    '@end ⟦Cỡ chữ: Nhỏ | Vừa | Lớn⟧',
+    '@end ⟦Quay lại⟧',
+    '@end ⟦Đầu trang⟧',
+    '@end ⟦In bài viết⟧',
+    '@end ⟦Gửi email⟧',
+    '@end ⟦[video]⟧',
+    '@end ⟦00:00 / 03:25⟧',
+    '@end ⟦Quay lại | Đầu trang | In bài viết⟧',
+    '@end ⟦Gửi email | In trang | Quay lại⟧',
+    '@top ⟦Cỡ chữ: A- A A+⟧',
+    '@top ⟦Video: Toàn cảnh lớp tập huấn kỹ năng cho cán bộ đoàn⟧',
+    '@top ⟦Nghe đọc bài viết 00:00 / 04:12⟧',
+    '@top ⟦Lượt thích: 12 | Lượt xem: 215⟧',
+    '@top ⟦Đánh giá: ★★★★☆ (4/5)⟧',
+    '@top Thứ Năm, 12/03/2026 | 08:40⟦ | Cỡ chữ A A A⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Tải về⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Quay lại⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Đầu trang⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ In bài viết | Gửi email⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Tệp đính kèm: ke-hoach-he-2026.pdf⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Đánh giá bài viết (0)⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Gửi bình luận⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ [video]⟧',
+    '⟦[video] ⟧Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.',
+    '⟦Video: Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ 00:00 / 02:47⟧',
+    'Các đoàn viên được hướng dẫn⟦&#x20;→ ⟧lập kế hoạch hoạt động hè.',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè⟦&period;→.⟧',
+    'Các đoàn viên được hướng dẫn⟦&NBSP;→ ⟧lập kế hoạch hoạt động hè.',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè⟦&#46;→.⟧',
+    'Các đoàn viên ⟦&#8220;→“⟧tuổi trẻ sáng tạo⟦&#8221;→”⟧ được hướng dẫn lập kế hoạch.',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Ý kiến bạn đọc (0) | Gửi ý kiến⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Cỡ chữ A A A⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ [/video]⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Xem video⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Cơ quan chủ quản: Huyện ủy Yên Thành⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ File đính kèm⟧',
+    'Các đoàn viên được hướng dẫn⟦ alt=\"Quang cảnh lớp học\"⟧ lập kế hoạch hoạt động hè.',
+    '⟦<img alt=\"Quang cảnh lớp học\" src=\"/uploads/2026/03/lop-hoc.jpg\" />⟧Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.',
+    'Các đoàn viên được hướng dẫn⟦ {IMAGE_1}⟧ lập kế hoạch hoạt động hè.',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ [img]/uploads/lop-hoc.jpg[/img]⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ [/embed]⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch⟦&amp;amp;nbsp;→ ⟧hoạt động hè.',
+    'Các đoàn viên được hướng dẫn lập kế hoạch ⟦&amp;quot;→\"⟧hoạt động hè⟦&amp;quot;→\"⟧.',
+    'Các đoàn viên⟦&#8203;⟧ được hướng dẫn lập kế hoạch hoạt động hè.',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè⟦&#8230;→…⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch⟦ data-src=\"/uploads/2026/lop-hoc.jpg\"⟧ hoạt động hè.',
+    '@end ⟦Video đang phát⟧',
+    '@end ⟦0:00 / 3:25⟧',
+    '@end ⟦Xem thêm video⟧',
+    '@end ⟦Tải về: Ke-hoach-12.pdf (215 KB)⟧',
+    '@end ⟦Tệp đính kèm: 1 tệp⟧',
+    '@end ⟦Ý kiến bạn đọc (0) | Gửi ý kiến⟧',
+    '@end ⟦Gửi ý kiến bạn đọc⟧',
+    '@end ⟦Ý kiến của bạn:⟧',
+    '@end ⟦Cỡ chữ: A | A | A⟧',
+    '@end ⟦Quay lại trang trước⟧',
+    '@end ⟦Gửi email In bài viết⟧',
+    '@end ⟦Số lượt đánh giá: 12⟧',
+    '@end ⟦Giấy phép số 120/GP-STTTT ngày 5/6/2018 của Sở Thông tin và Truyền thông⟧',
+    '@end ⟦Bản quyền © 2026 Huyện Đoàn Yên Thành⟧',
+    '@end ⟦Địa chỉ: Khối 3, thị trấn Yên Thành | Điện thoại: 0238 3863 123⟧',
+    '@end ⟦Đơn vị quản lý: Văn phòng Huyện ủy Yên Thành⟧',
+  ];
+  const silent = [
+    'Các đoàn viên được phát tệp tài liệu hướng dẫn lập kế hoạch hoạt động hè.',
+    'Học viên tải về máy bộ tài liệu và phần mềm quản lý đoàn viên.',
+    'Kèm theo kế hoạch là danh sách đính kèm các chi đoàn tham gia.',
+    'Ban tổ chức đánh giá cao tinh thần học tập của các đoàn viên.',
+    'Đánh giá bài viết của học viên, giảng viên cho rằng nhiều bài có chất lượng tốt.',
+    'Nhiều ý kiến bạn đọc gửi về tòa soạn đề nghị mở thêm lớp.',
+    'Ý kiến của các đại biểu tập trung vào cách tổ chức sinh hoạt chi đoàn.',
+    'Học viên được xem video hướng dẫn kỹ năng sơ cứu ban đầu.',
+    'Sau khi nghỉ giải lao, học viên quay lại hội trường học tiếp chuyên đề thứ hai.',
+    'Nhiều đoàn viên sau khi đi học đã quay lại quê hương lập nghiệp.',
+    'Lớp học dành một buổi để các học viên gửi email bài thu hoạch cho giảng viên.',
+    'Học viên được hướng dẫn in bài viết, gửi email và lưu trữ tài liệu.',
+    'Cơ quan chủ quản của trung tâm là Sở Nội vụ tỉnh.',
+    'Giấy phép số 12 của cơ sở đào tạo được cấp năm 2020.',
+    'Các chi đoàn gửi bình luận, góp ý vào dự thảo văn kiện đại hội.',
+    'Tệp đính kèm theo công văn gồm mẫu báo cáo và danh sách học viên.',
+    'File đính kèm trong thư mời có chương trình chi tiết của lớp học.',
+    'Đầu trang của báo cáo ghi rõ tên đơn vị và số hiệu văn bản.',
+    'Video do học viên tự quay được trình chiếu cuối buổi học.',
+    'Video: học viên tự quay clip giới thiệu chi đoàn mình.',
+    'Cỡ chữ trên các bảng tuyên truyền phải đủ lớn để người dân dễ đọc.',
+    'Quay lại chuyện tập huấn năm trước, nhiều học viên vẫn nhớ bài học sơ cứu.',
+    'Đánh giá: lớp học đạt yêu cầu đề ra.',
+    'Tải về điện thoại ứng dụng VNeID, học viên thực hành kích hoạt tài khoản định danh.',
+    'Ý kiến bạn đọc là nguồn tư liệu quý cho các phóng viên.',
+    'Giảng viên đánh giá bài viết thu hoạch của 85 học viên đều đạt yêu cầu.',
+    'Học viên thực hành gửi bình luận trên trang mạng xã hội của huyện đoàn.',
+    'Buổi chiều, học viên xem video về gương thanh niên tình nguyện.',
+    'Đoàn viên quay lại video hoạt động để gửi về huyện đoàn.',
+    'Ghi rõ nguồn khi đăng lại thông tin là yêu cầu của luật báo chí, giảng viên nhấn mạnh.',
+    'Cỡ chữ 14, phông Times New Roman là quy định khi trình bày văn bản.',
+    'In bài viết ra giấy, các học viên trao đổi theo nhóm.',
+    'Tải về và cài đặt phần mềm là phần đầu tiên của buổi thực hành.',
+    'Đầu trang giấy, học viên ghi họ tên và chi đoàn.',
+    'Thời lượng video 3 phút 25 giây, phát lúc 00:00 đầu chương trình.',
+    'Gửi bình luận lên nhóm Zalo của chi đoàn là cách học viên báo cáo kết quả.',
+    'Hội nghị đánh giá bài viết tham dự cuộc thi tìm hiểu lịch sử Đoàn.',
+    'Đoàn viên gửi ý kiến về dự thảo nghị quyết qua hòm thư góp ý.',
+    'Tệp hồ sơ của mỗi học viên được lưu tại văn phòng huyện đoàn.',
+    'Cán bộ đoàn được hướng dẫn cách quay video ngắn tuyên truyền.',
+    'Học viên quay lại, đánh giá kết quả của nhóm bạn.',
+    'Sau video clip mở đầu, đồng chí Bí thư Huyện đoàn phát biểu khai mạc.',
+    'Giảng viên cho xem video: “Thanh niên với chuyển đổi số”.',
+    'Phần mềm cho phép tải về biểu mẫu báo cáo của chi đoàn.',
+    'Học viên được hướng dẫn chỉnh cỡ chữ, căn lề văn bản trên máy tính.',
+    'Lớp học diễn ra trong 2 ngày, từ 12 đến 13/3.',
+    'Mỗi học viên có 3 phút để trình bày ý kiến.',
+    'Học viên thực hành soạn tin, bài đăng trên trang của chi đoàn.',
+    'Đoàn viên tải về mẫu đơn và điền thông tin theo hướng dẫn.',
+    'Ý kiến phát biểu của học viên được tổng hợp gửi Ban Thường vụ.',
+    'Đồng chí Phó Bí thư nhắc học viên gửi email báo cáo trước ngày 20/3.',
+  ];
+
+  it.each(found)('“%s”: found, and the fix leaves the story whole', (c) => {
+    expect(check(draft(source(c)), R).length).toBeGreaterThan(0);
+    expect(fixed(draft(source(c)), R)).toBe(draft(after(c)));
+  });
+
+  it.each(silent)('“%s” is the story’s sentence', (c) => {
+    expect(check(draft(c), R)).toEqual([]);
+  });
+
+  it('says what it found, in either language', () => {
+    const text = draft('Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè. Cơ quan chủ quản: Huyện ủy Yên Thành');
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“Cơ quan chủ quản: Huyện ủy Yên Thành” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '5:57', text: 'Cơ quan chủ quản: Huyện ủy Yên Thành' },
+    ]);
+    expect(check(draft('Lớp học có 40 học viên&period;'), R, {}, 'en').map((f) => f.message)).toEqual(['The HTML entity “&period;” is left in the text.']);
+  });
+});

@@ -127,7 +127,15 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', hellip: '…',
   laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', copy: '©', reg: '®', deg: '°', times: '×',
   bull: '•', middot: '·',
+  // HTML5's names for punctuation, which some editors write for every mark ("giờ&period;")
+  period: '.', comma: ',', colon: ':', semi: ';', excl: '!', quest: '?', lpar: '(', rpar: ')', sol: '/', percnt: '%',
+  num: '#', plus: '+', equals: '=', lowbar: '_', hyphen: '-', dash: '-',
+  // marks no reader sees: decoded to nothing (an invisible character left in a word splits it for every other rule)
+  shy: '', zwj: '', zwnj: '', lrm: '', rlm: '',
 };
+
+/** the code points of the invisible marks an entity may stand for: a soft hyphen, zero-width spaces and joiners, direction marks, a byte-order mark */
+const INVISIBLE = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff]);
 
 /** the mark a Latin-1 letter entity names ("ocirc" is o with a circumflex): combined, then composed */
 const MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308' };
@@ -135,15 +143,15 @@ const LETTER_ENTITY = /^([a-z])(grave|acute|circ|tilde|uml)$/iu;
 
 /** The character an HTML entity stands for ("&amp;" → "&", "nbsp;" → " ", "&ocirc;" → "ô"). */
 export function decodeEntity(entity: string): string {
-  // an entity encoded twice ("&amp;nbsp;") stands for the entity inside it
-  const raw = entity.replace(/^&(?:amp;(?=.))?/iu, '').replace(/;$/u, '');
+  // an entity encoded twice or more ("&amp;nbsp;", "&amp;amp;nbsp;") stands for the entity inside it
+  const raw = entity.replace(/^&(?:amp;(?=.))*/iu, '').replace(/;$/u, '');
   // an old page wrote Vietnamese letters as Latin-1 entities ("th&ocirc;n", "&Aacute;"): the case is the letter's
   const letter = LETTER_ENTITY.exec(raw);
   if (letter) return `${letter[1]}${MARKS[letter[2].toLowerCase()]}`.normalize('NFC');
   const name = raw.toLowerCase();
   const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : name.startsWith('#') ? Number(name.slice(1)) : undefined;
   // a non-breaking space of the page is a plain space in a draft, by name or by number
-  if (code !== undefined) return code === 0xa0 ? ' ' : String.fromCodePoint(code);
+  if (code !== undefined) return code === 0xa0 ? ' ' : INVISIBLE.has(code) ? '' : String.fromCodePoint(code);
   return ENTITIES[name] ?? entity;
 }
 
