@@ -50,15 +50,53 @@ for (const [entry, senses] of Object.entries(dictionary)) {
 // capital may be the name's). common-noun-case reads such a word, capitalised after a word that is
 // no noun, as a common noun in any sector (core/spell/general-nouns.ts isGeneralPerson).
 const people = new Set();
+// the entries of one to three syllables, as lookup keys, with their first noun sense's definition
+const entries = [];
 for (const [entry, senses] of Object.entries(dictionary)) {
   const w = entry.normalize('NFC').trim();
   if (!Array.isArray(senses) || !/^[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2}$/u.test(w)) continue;
   const parts = w.split(' ');
   if (!parts.every((p) => core.isSyllable(p))) continue;
-  const first = senses.find((s) => s.pos === 'N');
-  const definition = (first?.definition ?? '').normalize('NFC').trim();
-  if (!/^(?:những )?(?:người|đối tượng)\s/u.test(definition) || /\p{Lu}/u.test(definition)) continue;
-  people.add(parts.map((p) => core.syllableKey(p)).join(' '));
+  const nounSenses = senses.filter((s) => s.pos === 'N').map((s) => (s.definition ?? '').normalize('NFC').trim());
+  entries.push({ key: parts.map((p) => core.syllableKey(p)).join(' '), nounSenses });
+}
+const PERSON_DEFINITION = /^(?:những )?người[\s,]/u;
+for (const { key, nounSenses } of entries) {
+  const definition = nounSenses[0] ?? '';
+  // ("người, hoặc tổ chức …": "bị cáo" is a person first)
+  if (!/^(?:những )?(?:người|đối tượng)[\s,]/u.test(definition) || /\p{Lu}/u.test(definition)) continue;
+  people.add(key);
+}
+// … and the words whose first noun sense is defined by another noun for a kind of person, its
+// head ("du khách: khách du lịch", "xã viên: thành viên của một hợp tác xã", "thương binh: quân
+// nhân bị thương …", "hội thẩm: đại biểu nhân dân …") or a cross-reference to it ("bạn đọc: xem
+// độc giả"), repeated until nothing is added. The head is the longest entry the definition opens
+// with ("đường thẳng", not "đường"): a person's noun whose first noun sense says "người …" (an
+// "đối tượng" may be a thing: "nguyên liệu: đối tượng lao động …"); one of one syllable must be
+// a person in most of its noun senses, or in two and half of them ("khách": a bird, two kinds of
+// person and a short word; "làng", a person in one sense of two, and "con" are no head)
+const known = new Set(entries.map((e) => e.key));
+const strict = new Set();
+const mostlyPerson = new Set();
+for (const { key, nounSenses } of entries) {
+  if (nounSenses.length === 0) continue;
+  if (PERSON_DEFINITION.test(nounSenses[0]) && !/\p{Lu}/u.test(nounSenses[0])) strict.add(key);
+  const persons = nounSenses.filter((d) => PERSON_DEFINITION.test(d)).length;
+  if (persons * 2 > nounSenses.length || (persons >= 2 && persons * 2 === nounSenses.length)) mostlyPerson.add(key);
+}
+for (let added = true; added; ) {
+  added = false;
+  for (const { key, nounSenses } of entries) {
+    const definition = nounSenses[0] ?? '';
+    if (strict.has(key) || !definition || /\p{Lu}/u.test(definition)) continue;
+    const words = definition.replace(/^xem\s+/u, '').split(/[\s,;.()[\]]+/u).map((p) => core.syllableKey(p));
+    const length = [3, 2, 1].find((n) => words.length >= n && (n === 1 || known.has(words.slice(0, n).join(' '))));
+    const head = words.slice(0, length).join(' ');
+    if (length === 1 ? !mostlyPerson.has(head) : !strict.has(head)) continue;
+    strict.add(key);
+    people.add(key);
+    added = true;
+  }
 }
 
 const data = {
@@ -68,7 +106,7 @@ const data = {
   examples: existing?.examples ?? [],
   nouns: [...nouns].sort().join('|'),
   $peopleComment:
-    'Nouns of one to three syllables for a kind of person: the first noun sense of the dictionary defines them as one (“người …”, “đối tượng …”: “thẩm phán”, “ngư dân”, “khách hàng”), naming no proper name in the definition (“phật tử” is left out: “người theo đạo Phật”). common-noun-case reads one, capitalised mid-clause after a word that is no noun (a preposition, a verb, a quantifier), as a common noun whatever the sector (“của Khách hàng” → “của khách hàng”). Lookup keys.',
+    'Nouns of one to three syllables for a kind of person: the first noun sense of the dictionary defines them as one (“người …”, “đối tượng …”: “thẩm phán”, “ngư dân”, “khách hàng”), or by another such noun defined as “người …”, its head or a cross-reference (“du khách: khách du lịch”, “xã viên: thành viên của …”, “bạn đọc: xem độc giả”), naming no proper name in the definition (“phật tử” is left out: “người theo đạo Phật”). common-noun-case reads one, capitalised mid-clause after a word that is no noun (a preposition, a verb, a quantifier), as a common noun whatever the sector (“của Khách hàng” → “của khách hàng”). Lookup keys.',
   people: [...people].sort().join('|'),
 };
 writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);

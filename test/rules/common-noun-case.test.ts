@@ -735,6 +735,17 @@ describe('common-noun-case: a common noun after a word that is no noun', () => {
     ['Cán bộ tư pháp giúp Đương sự hiểu quyền và nghĩa vụ của mình.', '1:21', 'Đương sự', 'đương sự'],
     ['Hội nghị ghi nhận ý kiến của Cử tri về công tác giải phóng mặt bằng.', '1:30', 'Cử tri', 'cử tri'],
     ['Trạm y tế phối hợp với Nông dân phun thuốc diệt muỗi.', '1:24', 'Nông dân', 'nông dân'],
+    // CN18: a noun the dictionary defines by another person's noun ("khách …", "xem độc giả")
+    ['Khu du lịch phát bản đồ miễn phí cho Du khách đến tham quan.', '1:38', 'Du khách', 'du khách'],
+    ['Tòa soạn đã tiếp nhận nhiều thư góp ý của Bạn đọc.', '1:43', 'Bạn đọc', 'bạn đọc'],
+    // … whose first syllable drafts capitalise for other words ("Nhà văn hóa", "Du lịch")
+    ['Sở yêu cầu chủ đầu tư thanh toán đúng hạn cho Nhà thầu thi công.', '1:47', 'Nhà thầu', 'nhà thầu'],
+    // an agent noun in "viên" after a word of two syllables, though "Thanh tra" opens a body
+    ['Lớp tập huấn nâng cao kỹ năng cho Thanh tra viên mới được bổ nhiệm.', '1:35', 'Thanh tra viên', 'thanh tra viên'],
+    // opening the clause after an adverbial and its comma
+    ['Theo quy định mới, Thủ quỹ các xã phải nộp tiền mặt vào kho bạc hằng ngày.', '1:20', 'Thủ quỹ', 'thủ quỹ'],
+    // an ethnic group after the noun says whose people they are: no name goes on
+    ['Nhà trường miễn học phí cho Học sinh Khmer có hoàn cảnh khó khăn.', '1:29', 'Học sinh', 'học sinh'],
   ])('lowers “%s”', (text, at, span, lowered) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, at, text: span, message: `“${span}” là từ thường, không phải tên riêng: viết thường giữa câu: “${lowered}”.` }]);
     expect(fixed(text, RULE)).toBe(text.replace(span, lowered));
@@ -772,6 +783,10 @@ describe('common-noun-case: a common noun after a word that is no noun', () => {
     'Ban trị sự phối hợp với Phật tử dọn vệ sinh khuôn viên chùa.',
     // the short reference to a body the draft names in full with the same head
     'Quân chủng Hải quân tổ chức lớp học. Học viên đến từ các đơn vị trong và ngoài Quân chủng.',
+    // after an adverbial and its comma: a body, a title before its body, a title before a name
+    'Trong buổi làm việc, Thanh tra tỉnh nêu rõ những tồn tại cần khắc phục.',
+    'Tại hội nghị, Chủ tịch UBND huyện phát biểu chỉ đạo.',
+    'Sau đó, Kiểm sát viên Lê Văn Bình công bố cáo trạng.',
   ])('leaves “%s” alone', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });

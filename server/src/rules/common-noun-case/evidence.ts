@@ -391,7 +391,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       const afterCommon = usuallyLowercase(wordKey(after), afterNext && blank(text, after, afterNext) && caseShape(afterNext.text) === 'lower' ? wordKey(afterNext) : undefined);
       // (after "các đồng chí" a body after the word makes it a title or an organ of that body:
       // "các đồng chí Thường trực Hội CCB quận")
-      if (pluralAddress || (!bodyAfter && !afterCommon && !(honorific && inPersonName(draft, after.start)))) continue;
+      // (… nor is an ethnic group after a person's noun a name going on: it says whose people
+      // they are, "cho Học sinh Khmer nghèo" → "học sinh Khmer")
+      const groupAfter = !pluralAddress && personNounAt(text, ws, i) > 0 && longest(text, ws, afterIndex, ETHNIC_GROUPS) !== undefined;
+      if (!groupAfter && (pluralAddress || (!bodyAfter && !afterCommon && !(honorific && inPersonName(draft, after.start))))) continue;
     }
     const nextKey = nextJoined && caseShape(next.text) === 'lower' ? wordKey(next) : undefined;
     // right after a lowercase word, mid-clause, the evidence may be a little looser: the
@@ -452,7 +455,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // "giúp", "mỗi" — a capitalised word of the general language that no name goes on from is
     // the head of a common noun phrase: no head of a name stands before it; "của Khách hàng",
     // "giúp Doanh nghiệp", "mỗi Thẩm phán" → lowercase, whatever the draft's sector)
-    const opened = midClause && !ofPlural && ownType === 0 && !spans.some((sp) => sp.end === prev.end) ? nounAfterOpener(draft, s, i, own.named, namedHeads) : 0;
+    // (… and opening the clause after an adverbial and its comma, "Vì vậy, Kế toán các đơn vị
+    // cần …": the comma closes a clause, no name's head stands before the noun)
+    const opened = (midClause || afterAdverbial) && !ofPlural && ownType === 0 && !spans.some((sp) => sp.end === prev.end) ? nounAfterOpener(draft, s, i, own.named, namedHeads, !midClause) : 0;
     if (opened > 0) {
       addCapital(w, ws[i + opened - 1].end);
       i += opened - 1;
@@ -508,31 +513,27 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
  * word drafts capitalise mid-clause more often than not ("Công an", "Nhân dân"), or one the draft
  * itself writes before a name (`named`: "Đại lý Bưu điện Tân An … của Đại lý").
  */
-function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, namedHeads: Lookup): number {
+function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, namedHeads: Lookup, afterComma = false): number {
   const text = draft.text;
   const ws = s.words;
   const w = ws[i];
   const next = ws[i + 1];
   if (!next || !blank(text, w, next) || caseShape(next.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(next.text)) return 0;
-  if (!nounOpenerBefore(text, ws, i)) return 0;
-  // the word: a noun the general dictionary gives for a kind of person, of two or three syllables
-  // ("Thẩm phán", "Khách hàng", "Kiểm sát viên"), or a listed word of the genre for a person's role
-  // ("Hòa giải viên"). A noun for a thing or a body may be a name's head whose description runs on
-  // in lowercase ("vào Danh mục di sản …", "trên Cổng thông tin điện tử của Sở"), or a name by
-  // convention ("Thủ đô", "Hiến pháp", "Chủ nhật"): those the dictionary cannot tell apart
-  const k2 = `${lookupKey(w.text)} ${lookupKey(next.text)}`;
-  const third = ws[i + 2];
-  const k3 = third && blank(text, next, third) && caseShape(third.text) === 'lower' ? `${k2} ${lookupKey(third.text)}` : '';
-  const listed = genreWordAt(text, ws, i);
-  // (… or one headed by "người", a person: "Người nộp thuế", "Người lao động")
-  const person = (m: number): boolean => listed === m && wordKey(w) === PERSON_HEAD;
-  const n = k3 && (isGeneralPerson(k3) || person(3) || (listed === 3 && ROLE_SUFFIXES.has(wordKey(third)))) ? 3 : isGeneralPerson(k2) || person(2) ? 2 : 0;
+  if (!afterComma && !nounOpenerBefore(text, ws, i)) return 0;
+  // the word: a noun for a kind of person (personNounAt)
+  const n = personNounAt(text, ws, i);
   if (n === 0) return 0;
   const after = ws[i + n];
   // (a name printed in sentence case may go on in lowercase words to its place's or owner's
   // capital: "ra mắt Hợp tác xã chăn nuôi và dịch vụ xã Tân Lập"; a function word other than
   // "và", or a mark, ends the phrase first: "giúp Doanh nghiệp tiếp cận vốn của Ngân hàng …")
+  // (an ethnic group's name says whose people they are, no name goes on: "cho Học sinh Khmer nghèo")
   for (let k = i + n; k < ws.length && k < i + n + 8 && blank(text, ws[k - 1], ws[k]); k++) {
+    const group = longest(text, ws, k, ETHNIC_GROUPS);
+    if (group) {
+      k += group.keys.length - 1;
+      continue;
+    }
     if (/^[\p{Lu}\d]/u.test(ws[k].text)) return 0;
     const key = wordKey(ws[k]);
     if (key !== VA && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(ws[k].text)))) break;
@@ -550,7 +551,29 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   if ([1, 2, 3].some((m) => m <= n && DOCUMENT_NAMES.has(keys.slice(0, m).join(' '))) || NAME_OPENER_KEYS.has(key)) return 0;
   if ([EVENTS, EVENT_HEADS, AWARD_HEADS, PLACE_HEADS, SYSTEM_HEADS, OWNED_HEADS, ETHNIC_GROUPS, COUNTRIES, NAME_HEADS].some((x) => longest(text, ws, i, x))) return 0;
   if (inPersonName(draft, w.start) || named.has(key)) return 0;
-  return capitalisedMidClause(keys[0], keys[1]) ? 0 : n;
+  return capitalisedMidClause(keys[0], keys[1], isGeneralPerson(keys.map(lookupKey).join(' '))) ? 0 : n;
+}
+
+/**
+ * The number of syllables (2 or 3) of a noun for a kind of person that word i opens, capitalised,
+ * its other syllables lowercase and joined by blanks: the general dictionary's ("Thẩm phán",
+ * "Khách hàng", "Du khách", "Kiểm sát viên"), or a listed word of the genre for a person's role
+ * ("Hòa giải viên") or headed by "người" ("Người nộp thuế") — else 0. A noun for a thing or a body
+ * may be a name's head whose description runs on in lowercase ("vào Danh mục di sản …", "trên
+ * Cổng thông tin điện tử của Sở"), or a name by convention ("Thủ đô", "Hiến pháp", "Chủ nhật"):
+ * those the dictionary cannot tell apart.
+ */
+function personNounAt(text: string, ws: Word[], i: number): number {
+  const w = ws[i];
+  const next = ws[i + 1];
+  if (!next || !blank(text, w, next) || caseShape(next.text) !== 'lower') return 0;
+  const k2 = `${lookupKey(w.text)} ${lookupKey(next.text)}`;
+  const third = ws[i + 2];
+  const k3 = third && blank(text, next, third) && caseShape(third.text) === 'lower' ? `${k2} ${lookupKey(third.text)}` : '';
+  const listed = genreWordAt(text, ws, i);
+  // (… or one headed by "người", a person: "Người nộp thuế", "Người lao động")
+  const person = (m: number): boolean => listed === m && wordKey(w) === PERSON_HEAD;
+  return k3 && (isGeneralPerson(k3) || person(3) || (listed === 3 && ROLE_SUFFIXES.has(wordKey(third)))) ? 3 : isGeneralPerson(k2) || person(2) ? 2 : 0;
 }
 
 const PERSON_HEAD = syllableKey('người');
@@ -558,12 +581,16 @@ const PERSON_HEAD = syllableKey('người');
 /**
  * True when drafts capitalise the pair more often than not: right after a lowercase word when
  * they were seen there (capital-evidence.ts afterLowerCounts: "công an" 16 of 24, "y tế" 1 of 5),
- * else anywhere, the pair or its first syllable alone ("Bác", "Đảng").
+ * else anywhere, the pair or — when the pair is no word of the general dictionary (`word` false:
+ * one of the genre's list) — its first syllable alone ("Bác", "Đảng"). A word of the dictionary
+ * drafts never showed is that word: its first syllable's capitals are other words' and names'
+ * ("Nhà" of "Nhà văn hóa" says nothing of "nhà thầu", "Du" of "Du lịch" nothing of "du khách").
  */
-function capitalisedMidClause(key: string, nextKey: string): boolean {
+function capitalisedMidClause(key: string, nextKey: string, word: boolean): boolean {
   const mid = afterLowerCounts(key, nextKey);
   if (mid && mid[0] + mid[1] >= 2) return mid[1] > mid[0];
   if (mostlyCapitalised(key, nextKey)) return true;
+  if (word) return false;
   const u = countsOf(key);
   return !!u && u[1] > u[0];
 }
@@ -921,7 +948,8 @@ const PLURALS = new Set(['các', 'những'].map(syllableKey));
 
 /**
  * The agent noun of three syllables in "viên" that word i opens (a listed word of the genre:
- * "báo cáo viên", "tuyên truyền viên"), its other syllables lowercase, joined by blanks, and
+ * "báo cáo viên", "tuyên truyền viên", or a word of two syllables before "viên": "thanh tra
+ * viên"), its other syllables lowercase, joined by blanks, and
  * no capital after it (a title before a name: "Kiểm sát viên Nguyễn Văn A"); not a
  * committee's member ("tỉnh ủy viên", a title when it names a person's office, CAP-26).
  */
@@ -931,7 +959,9 @@ function agentNounAt(text: string, ws: Word[], i: number): Word | undefined {
   const after = ws[i + 3];
   if (!b || !c || wordKey(c) !== VIEN || !blank(text, ws[i], b) || !blank(text, b, c)) return undefined;
   if (caseShape(b.text) !== 'lower' || caseShape(c.text) !== 'lower' || COMMITTEE_SYLLABLES.has(wordKey(b))) return undefined;
-  if (!isListed([ws[i], b, c].map((x) => lookupKey(x.text)))) return undefined;
+  // (a listed word, or any word of two syllables before "viên": "thanh tra viên", "điều tra
+  // viên" are agent nouns though the genre's list lacks them, and "Thanh tra" opens a body)
+  if (!isListed([ws[i], b, c].map((x) => lookupKey(x.text))) && !isListedPair(lookupKey(ws[i].text), lookupKey(b.text)) && !isGeneralPair(lookupKey(ws[i].text), lookupKey(b.text))) return undefined;
   if (after && blank(text, c, after) && /^\p{Lu}/u.test(after.text)) return undefined;
   return c;
 }
