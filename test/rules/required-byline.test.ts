@@ -153,6 +153,18 @@ describe('required-byline', () => {
     'Tổ Công nghệ số cộng đồng phường',
     'Mai Thảo - Văn phòng Đăng ký đất đai chi nhánh Tiểu Cần',
     'Hữu Tài (Đài TT-TH Châu Thành) - Ngọc Ánh (CTV)',
+    // ELEM18: a unit and the body it belongs to after a comma or a spaced dash, its field long
+    'Phòng Tuyên truyền - Hỗ trợ người nộp thuế, Cục Thuế tỉnh Bình Định',
+    'Văn phòng Thanh tra - Pháp chế, Sở Lao động - Thương binh và Xã hội',
+    'Thu Phương - Phòng Tuyên truyền và Hỗ trợ người nộp thuế, Cục Thuế tỉnh Gia Lai',
+    'Đỗ Thu Trang - Phòng Tuyên truyền - Hỗ trợ người nộp thuế',
+    // a union of a sector ('ngành', structure.json bodyNameJoiners), a head of two syllables whose
+    // common word ('công đoàn viên') the capital after it rules out
+    'Công đoàn ngành Giáo dục',
+    'Ngọc Hân (Công đoàn ngành Y tế)',
+    'Công đoàn Viên chức tỉnh Đắk Lắk',
+    // a Central Highlands name with the letter and its apostrophe apart
+    "H' Linh",
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -342,6 +354,12 @@ describe('required-byline', () => {
     // a long caption closed by a place: a verb, then a preposition before it
     'Hội Nông dân xã trao quà cho hội viên xã',
     'Trung tâm Văn hóa huyện tổ chức hội thi văn nghệ xã',
+    // ELEM18: a caption after a unit and its parent, or a sector's union; a body then a place
+    'Phòng Tuyên truyền - Hỗ trợ người nộp thuế hướng dẫn doanh nghiệp kê khai thuế',
+    'Cục Thuế tỉnh, Phòng Tuyên truyền hướng dẫn hộ kinh doanh kê khai',
+    'Công đoàn ngành Giáo dục trao quà cho đoàn viên',
+    'Văn phòng Sở Xây dựng, nơi tổ chức lớp học',
+    'Trung tâm Y tế huyện - Bệnh viện Đa khoa tỉnh hướng dẫn sơ cứu ban đầu',
   ])('reports “%s” as the last line, a caption and no credit', (last) => {
     expect(check(draft(`\n\n${last}\n`), RULE).map((f) => f.message)).toEqual([MESSAGE]);
   });

@@ -31,8 +31,8 @@ const SOURCE_PREFIX = new RegExp(`^${SOURCE_PREFIXES}\\s*(?::\\s*|\\s)`, 'iu');
 /** a label that is a source prefix as a whole ("Tin:", "Theo:"), not the start of a longer label ("Tin và ảnh:") */
 const SOURCE_LABEL = new RegExp(`^${SOURCE_PREFIXES}(?:\\s*:|\\s+[-–—])?\\s*$`, 'iu');
 /** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", initials glued to the name: "H.Lan", "T.N.Hà", "Th.Hằng",
- * and the apostrophe of Central Highlands names: "H'Xuân", "K’Sor" */
-const NAME_TOKEN = /^(?:\p{Lu}(?:['’]\p{Lu})?\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}(?:['’]?\p{Lu}){0,11})$/u;
+ * and the apostrophe of Central Highlands names: "H'Xuân", "K’Sor", or the letter and its apostrophe written apart from the name: "H' Linh" */
+const NAME_TOKEN = /^(?:\p{Lu}['’]|\p{Lu}(?:['’]\p{Lu})?\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}(?:['’]?\p{Lu}){0,11})$/u;
 /** "Thu Hà tổng hợp", "Minh Châu (tổng hợp)": how the item was made, after the name */
 const SUFFIX = new RegExp(`\\s*\\(?\\s*${BYLINE_SUFFIX}\\s*\\)?$`, 'iu');
 /** "Đại úy Nguyễn Văn An", "ThS. Lê Hà": a rank or a degree before the author's name */
@@ -218,7 +218,9 @@ export function isBylineText(line: string): boolean {
   const ws = words(affiliation.replace(OWNER_END, '')).filter((w) => /\p{L}/u.test(w));
   // (or a body whose type word is more than one syllable: "Tòa án nhân dân tỉnh", "Ủy ban nhân dân xã")
   // (a place may open it: "Lò Văn Pọm - Bản Nà Sản, xã Chiềng Mai")
-  return (/^\p{Lu}/u.test(affiliation) || !!placeAt(affiliation)) && ws.length <= 14 && (lowerRunsShort(ws, 1) || isBodyCredit(affiliation));
+  // (after the writer's name the line's end closes a long field: "Thu Trang - Phòng Tuyên truyền -
+  // Hỗ trợ người nộp thuế")
+  return (/^\p{Lu}/u.test(affiliation) || !!placeAt(affiliation)) && ws.length <= 14 && (lowerRunsShort(ws, 1) || isBodyCredit(affiliation, true));
 }
 
 /** No more than `max` lower-case syllables in a row from `from` on, the level words ("huyện", "và") apart. */
@@ -252,9 +254,13 @@ const ABBREVIATED_HEAD = /^\p{Lu}{2,6}(?:[-&]\p{Lu}{1,6})*$/u;
  * A body credited as the author ("Trung tâm Truyền thông huyện", "Ban Tuyên giáo Huyện ủy", "Hội
  * Chữ thập đỏ huyện", "Cổng Thông tin điện tử huyện"): an organisation head, then a name whose
  * words are capitalised, two lower-case syllables at most after each ("Tuyên giáo", "Chữ thập
- * đỏ") or level words. A caption runs more lower-case words together.
+ * đỏ") or level words. A caption runs more lower-case words together. `closed`: something after
+ * it on the line (the body it belongs to) or before it (the writer's name) makes the line a
+ * credit, so a long field may end the name in lower case (isClosedLongField); a unit and the
+ * body it belongs to are read apart (isUnitOfParent).
  */
-function isBodyCredit(t: string): boolean {
+function isBodyCredit(t: string, closed = false): boolean {
+  if (isUnitOfParent(t)) return true;
   // "Trung tâm Văn hóa - Thông tin và Thể thao huyện": a dash inside the name is no word
   // (the unit it belongs to, named by its kind, closes it as a level word does: "Văn phòng nhà
   // trường", "Công đoàn cơ sở"; no caption's words after a known name)
@@ -265,12 +271,36 @@ function isBodyCredit(t: string): boolean {
   // level and place or the body it belongs to
   if (ABBREVIATED_HEAD.test(ws[0]) && (LEVEL.test(ws[1]) || /^\p{Lu}/u.test(ws[1]))) return lowerRunsShort(ws, 1, BODY_FIELD_MAX_LOWER);
   const head = typeWordOpening(key);
-  // "Hội trường UBND xã", "Phòng học": common words, not a body ("Đài Truyền thanh huyện", its
-  // next word capitalised, is one)
-  if (!head || (head.common && !/^\p{Lu}/u.test(ws[1] ?? ''))) return false;
+  if (!head) return false;
   // the name's words after the head's own ("Cổng Thông tin" + "điện tử huyện")
   const from = head.head.split(/\s+/u).length;
-  return (lowerRunsShort(ws, from, BODY_FIELD_MAX_LOWER) || isClosedLongField(ws, from)) && !goesOnPastKnownName(ws);
+  // "Hội trường UBND xã", "Phòng học": common words, not a body ("Đài Truyền thanh huyện", its
+  // next word capitalised, is one; so is "Công đoàn Viên chức tỉnh": the word after a head of two
+  // syllables, not its second syllable)
+  if (head.common && !/^\p{Lu}/u.test(ws[from] ?? '')) return false;
+  return (lowerRunsShort(ws, from, BODY_FIELD_MAX_LOWER) || isClosedLongField(ws, from, closed)) && !goesOnPastKnownName(ws);
+}
+
+/** a comma, or a dash with spaces around it, between a unit and the body it belongs to */
+const UNIT_PARENT_SEPARATOR = /\s*,\s*|\s+[-–—]\s+/gu;
+
+/**
+ * "Phòng Tuyên truyền - Hỗ trợ người nộp thuế, Cục Thuế tỉnh Bình Định", "Văn phòng Thanh tra -
+ * Pháp chế, Sở Lao động - Thương binh và Xã hội": a unit, then the body it belongs to, opening
+ * with a body's type word after a comma or a spaced dash (a dash inside a field, "Tuyên truyền -
+ * Hỗ trợ", opens no type word). Each is read as a body of its own, and the parent closes the
+ * unit's field as its level or place would ("… hỗ trợ người nộp thuế" then "Cục Thuế …"). A
+ * caption's verb in either part still makes it no credit.
+ */
+function isUnitOfParent(t: string): boolean {
+  const cuts = [...t.matchAll(UNIT_PARENT_SEPARATOR)].reverse();
+  for (const cut of cuts) {
+    const unit = t.slice(0, cut.index).trim();
+    const parent = t.slice(cut.index + cut[0].length).trim();
+    if (!/^\p{Lu}/u.test(parent) || !typeWordOpening(normKey(parent))) continue;
+    if (isBodyCredit(parent, true) && isBodyCredit(unit, true)) return true;
+  }
+  return false;
 }
 
 /**
@@ -288,7 +318,7 @@ const CLOSED_FIELD_MAX_LOWER = NAME_MAX_LOWER + 3;
  * genre-words.json functionWords). A caption goes on past its body with a verb and its object,
  * to a preposition and a place ("… trao quà cho hội viên xã"), or ends in lower case.
  */
-function isClosedLongField(ws: string[], from: number): boolean {
+function isClosedLongField(ws: string[], from: number, closed = false): boolean {
   if (!/^\p{Lu}/u.test(ws[from] ?? '') || !lowerRunsShort(ws, from, CLOSED_FIELD_MAX_LOWER)) return false;
   const keys = ws.map(syllableKey);
   let last = -1; // the field's last lower-case word that is no level of the unit
@@ -297,8 +327,9 @@ function isClosedLongField(ws: string[], from: number): boolean {
     if (functionAt(keys, i) || NOT_FIELD_OPENERS.has(keys[i]) || genreWords().functionWords.has(lookupKey(ws[i]))) return false;
     last = i;
   }
-  // closed: a level word or a capitalised place after the field's last lower-case word
-  return last >= 0 && last < ws.length - 1;
+  // closed: a level word or a capitalised place after the field's last lower-case word, or the
+  // body it belongs to after the line's separator (`closed`)
+  return last >= 0 && (closed || last < ws.length - 1);
 }
 
 /**
