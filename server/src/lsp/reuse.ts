@@ -105,7 +105,10 @@ function sameFinding(f: Finding, old: Finding, by: number): boolean {
   if (!sameArgs(f.args, old.args) || !sameEdits(f.fix, old.fix, by)) return false;
   const fs = f.suggestions;
   const os = old.suggestions;
-  if (fs === undefined || os === undefined) return fs === os;
+  // the very list the last check had, unmoved (a remembered finding before the edit, handed
+  // on as it was): equal without a look at its edits (a list is never changed once reported)
+  if (fs === os) return fs === undefined || by === 0 || fs.length === 0;
+  if (fs === undefined || os === undefined) return false;
   if (fs.length !== os.length) return false;
   for (let i = 0; i < fs.length; i++) {
     const s = fs[i];

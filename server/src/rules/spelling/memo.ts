@@ -2,7 +2,7 @@
  * A sentence's findings depend only on its text and the settings: a re-check after an edit
  * reuses the findings of every sentence the edit did not touch.
  */
-import type { Report, TextEdit } from '../../core/types.js';
+import type { Report, Suggestion, TextEdit } from '../../core/types.js';
 import { BoundedCache, detach, detachAll, plainBytes } from '../../core/bounded-cache.js';
 
 /**
@@ -64,17 +64,34 @@ function stored(r: Report, by: number): Report {
  * sentence had moved: “thực” became “quyc” when a paragraph was typed above “nội qui”).
  */
 export function shift(r: Report, by: number): Report {
-  return {
-    ...r,
-    start: r.start + by,
-    end: r.end + by,
-    ...(r.fix ? { fix: shiftEdits(r.fix, by) } : {}),
-    ...(r.suggestions ? { suggestions: r.suggestions.map((s) => ({ ...s, edits: shiftEdits(s.edits, by) })) } : {}),
-  };
+  // one copy of the finding, then its moved parts set on it: the spread of two optional
+  // objects made and dropped a temporary object per finding, and each suggestion was spread
+  // through a closure; every finding after an edit is moved, each keystroke
+  const out: Report = { ...r };
+  out.start = r.start + by;
+  out.end = r.end + by;
+  if (r.fix) out.fix = shiftEdits(r.fix, by);
+  const suggestions = r.suggestions;
+  if (suggestions) {
+    const moved: Suggestion[] = new Array(suggestions.length);
+    for (let i = 0; i < suggestions.length; i++) {
+      const s: Suggestion = { ...suggestions[i] };
+      s.edits = shiftEdits(s.edits, by);
+      moved[i] = s;
+    }
+    out.suggestions = moved;
+  }
+  return out;
 }
 
 function shiftEdits(edits: readonly TextEdit[], by: number): TextEdit[] {
-  return edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
+  // (a TextEdit is these three fields: made whole, no spread)
+  const out: TextEdit[] = new Array(edits.length);
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
+    out[i] = { start: e.start + by, end: e.end + by, text: e.text };
+  }
+  return out;
 }
 
 /**
@@ -87,7 +104,8 @@ function shiftEdits(edits: readonly TextEdit[], by: number): TextEdit[] {
 export function shiftedAt(known: Report[], base: number): Report[] {
   const last = placed.get(known);
   if (last !== undefined && last.base === base) return last.reports;
-  const reports = known.map((r) => shift(r, base));
+  const reports: Report[] = new Array(known.length);
+  for (let i = 0; i < known.length; i++) reports[i] = shift(known[i], base);
   placed.set(known, { base, reports });
   return reports;
 }
