@@ -87,6 +87,14 @@ describe('casing helpers', () => {
     expect(isSentenceStart(tagged, tagged.text.indexOf('Ban'))).toBe(false);
   });
 
+  it("isSentenceStart gives its first answer again, at the draft's first and last offsets and past its end", () => {
+    const d = parseDraft('Huyện ủy họp sáng nay. Ban Dân vận dự họp');
+    const offsets = [0, d.text.indexOf('họp'), d.text.indexOf('Ban'), d.text.indexOf('Dân'), d.text.length, d.text.length + 5];
+    const first = offsets.map((o) => isSentenceStart(d, o));
+    expect(first).toEqual([true, false, true, false, true, true]);
+    expect(offsets.map((o) => isSentenceStart(d, o))).toEqual(first);
+  });
+
   it('isGenericAt sees plural markers and lists they open', () => {
     const d = parseDraft('Gửi các tỉnh ủy, thành ủy; Huyện ủy An Lão nhận.');
     const ws = d.words;

@@ -37,6 +37,8 @@ describe('dictionaries/web-debris.json', () => {
   it('takes two pieces of debris side by side for one debris line, and nothing less', () => {
     expect(isDebrisLine('Nghe đọc bài 0:00 / 4:12')).toBe(true);
     expect(isDebrisLine('Lượt xem 1.204 Bản in')).toBe(true);
+    // a piece may be a case-sensitive entry (a photo's file name)
+    expect(isDebrisLine('Bản in IMG_2031')).toBe(true);
     for (const line of ['Hà Giang 2026', 'PV 1282', 'Tập huấn 2026', 'đồng chí 12']) expect(isDebrisLine(line), line).toBe(false);
   });
 

@@ -139,14 +139,18 @@ function debrisText(t: string): boolean {
   return chromePieces(t);
 }
 
-/** the line is two whole debris lines joined by blanks (a short line: at most a few splits tried) */
-function twoPieces(t: string): boolean {
+/**
+ * The line is two whole debris lines joined by blanks (a short line: at most a few splits
+ * tried); `isChrome` answers the caseless entries for a piece (chromePieces asks the same pieces).
+ */
+function twoPieces(t: string, isChrome: (piece: string) => boolean): boolean {
   if (t.length > 60) return false;
+  const isEntry = (piece: string): boolean => isChrome(piece) || anyMatches(CASED_DEBRIS, piece);
   for (const m of matchesOf(/[ \t\u00a0]+/gu, t)) {
     const at = m.index ?? 0;
     const left = t.slice(0, at);
     const right = t.slice(at + m[0].length);
-    if (left && right && isDebrisEntry(left) && isDebrisEntry(right)) return true;
+    if (left && right && isEntry(left) && isEntry(right)) return true;
   }
   return false;
 }
@@ -158,10 +162,17 @@ function twoPieces(t: string): boolean {
  * at its blanks, each cut tried only where the words before it already read as chrome.
  */
 function chromePieces(t: string): boolean {
-  if (twoPieces(t)) return true;
+  // the entries written as words (caseless): a lone token's shape ("quang", "th3") is no piece of a toolbar.
+  // Each piece answered once: the two readings ask the same prefixes and suffixes of the line,
+  // a dozen expressions each (a third of the parse of a one-line draft went here)
+  const answers = new Map<string, boolean>();
+  const isChrome = (piece: string): boolean => {
+    let answer = answers.get(piece);
+    if (answer === undefined) answers.set(piece, (answer = anyMatches(CASELESS_DEBRIS, piece.toLowerCase())));
+    return answer;
+  };
+  if (twoPieces(t, isChrome)) return true;
   if (t.length > 80) return false;
-  // the entries written as words (caseless): a lone token's shape ("quang", "th3") is no piece of a toolbar
-  const isChrome = (piece: string): boolean => anyMatches(CASELESS_DEBRIS, piece.toLowerCase());
   const cuts: Array<{ at: number; end: number }> = [];
   for (const m of matchesOf(/[ \t\u00a0]+/gu, t)) cuts.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   if (cuts.length < 2 || cuts.length > 16) return false;
