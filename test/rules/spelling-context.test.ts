@@ -500,6 +500,16 @@ describe('spelling: odd syllables, words of three syllables, general words as ri
     expect(check('Sáng 5-3, xã tổ chức lớp tập huấn. Hai giảng viên từng học tập ở học viện.', R)).toEqual([]);
   });
 
+  it('reads the same sentence again against the draft it stands in: a later draft naming the body calls it back in lower case', () => {
+    const sentence = 'Trưởng ban đề nghị học viện nghiêm túc tiếp thu bài giảng.';
+    const alone = `Sáng 9-4, Hội Phụ nữ phường mở lớp tập huấn.\n\n${sentence}`;
+    const named = `Sáng 9-4, giảng viên của Học viện Phụ nữ Việt Nam lên lớp tại phường.\n\n${sentence}`;
+    expect(check(alone, R).map((f) => f.text)).toEqual(['học viện']);
+    // (the sentence's findings were remembered with the first draft: the second names the body)
+    expect(check(named, R)).toEqual([]);
+    expect(check(alone, R).map((f) => f.text)).toEqual(['học viện']);
+  });
+
   it('reads a neighbour taken by a general word on its far side as that word, against a variant making another general word', () => {
     // "cân đo" + "lượng", no "đo lường"; "đo lường" beside no such word is still read
     expect(check('Đoàn viên thu gom rác thải, phân loại rồi cân đo lượng nhựa thu được.', R)).toEqual([]);

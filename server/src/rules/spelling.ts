@@ -19,7 +19,7 @@ import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
 import { inPersonName, personNames } from '../core/person-names.js';
 import { listedRuns, scan, type SentenceCheck } from './spelling/sentence.js';
-import { recall, remember, shiftedAt, wordsSignature } from './spelling/memo.js';
+import { recall, remember, shiftedAt, wordsSignature, type Question } from './spelling/memo.js';
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, heardSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
@@ -128,6 +128,13 @@ export const spelling: Rule = {
     // name's (c.inPersonName), so where they lie in a sentence is part of its memo key
     const smallNames = new SpanIndex(personNames(draft).filter((n) => n.words.some((w) => !/^\p{Lu}/u.test(w.text))));
     const salt = terms.size ? termsSalt(terms) : '';
+    // what the draft writes somewhere, asked of the whole text: once a check per string
+    const writes = new Map<string, boolean>();
+    const draftWrites = (s: string): boolean => {
+      let answer = writes.get(s);
+      if (answer === undefined) writes.set(s, (answer = text.includes(s)));
+      return answer;
+    };
 
     // (index loops: every paragraph and sentence, every re-check; in the server's unoptimised
     // code each step of a for…of allocates its result)
@@ -147,7 +154,7 @@ export const spelling: Rule = {
         const sentenceNames = smallNames.overlapping(sentence.start, sentence.end);
         // (kept by the sentence's text, these settings checked on the entry: memo.ts)
         const memoSalt = `${prefixes ? prefixes[k] : ''}${setting}${sentenceLinks.length ? linksKey(sentenceLinks, sentence.start) : ''}${sentenceNames.length ? `|n${linksKey(sentenceNames, sentence.start)}` : ''}|`;
-        const known = recall(sentence.text, memoSalt);
+        const known = recall(sentence.text, memoSalt, draftWrites);
         if (known) {
           const reports = shiftedAt(known, sentence.start);
           for (let i = 0; i < reports.length; i++) context.report(reports[i]);
@@ -162,13 +169,21 @@ export const spelling: Rule = {
         // (the person-name analysis's own answer, asked only of a lowercase token in a sentence
         // holding a name typed partly small)
         const nameSyllable = (i: number): boolean => sentenceNames.length > 0 && !/\p{Lu}/u.test(tokens[i].text) && inPersonName(draft, tokens[i].start, tokens[i].end);
-        const c: SentenceCheck = { text, tokens, caps, flagged: new Set<number>(), inPhrase: listedRuns(text, tokens), meant: new Map<number, string>(), valid, lexicon, words, terms, namesGroup, vietnameseDraft, written, replace, report, inPersonName: nameSyllable };
+        // (what this sentence's check asks of the rest of the draft goes into its memo entry: a
+        // sentence a later draft repeats is remembered for a draft that answers the same)
+        const asked: Question[] = [];
+        const askDraft = (s: string): boolean => {
+          const answer = draftWrites(s);
+          asked.push({ s, answer });
+          return answer;
+        };
+        const c: SentenceCheck = { text, draftWrites: askDraft, tokens, caps, flagged: new Set<number>(), inPhrase: listedRuns(text, tokens), meant: new Map<number, string>(), valid, lexicon, words, terms, namesGroup, vietnameseDraft, written, replace, report, inPersonName: nameSyllable };
         oldSpellingsIn(c);
         quiSpellings(c);
         nonSyllables(c);
         strandedLetters(c);
         if (!useContext) {
-          remember(sentence.text, memoSalt, found, sentence.start);
+          remember(sentence.text, memoSalt, found, sentence.start, asked);
           continue;
         }
         framedSlips(c);
@@ -180,7 +195,7 @@ export const spelling: Rule = {
         wordSlips(c);
         levelWordSlips(c);
         found.sort((a, b) => a.start - b.start);
-        remember(sentence.text, memoSalt, found, sentence.start);
+        remember(sentence.text, memoSalt, found, sentence.start, asked);
       }
     }
     // a draft-wide choice, never remembered with a sentence

@@ -16,26 +16,48 @@ import { BoundedCache, detach, detachAll, plainBytes } from '../../core/bounded-
 interface Remembered {
   salts: string[];
   found: Report[][];
+  /** what each list's check asked of the rest of the draft, and the answers (`Question`) */
+  asked: Question[][];
+}
+
+/**
+ * A sentence's check asked the draft whether it writes `s` elsewhere, and got `answer`
+ * (nameWordInLower: "học viện" in lower case is a slip in a draft naming no such body): the
+ * findings hold for another draft that answers the same, not for one that names the body.
+ */
+export interface Question {
+  s: string;
+  answer: boolean;
 }
 export const sentenceMemo = new BoundedCache<Remembered>('spelling.sentences', 8 * 1024 * 1024, plainBytes, (entry) => entry);
 const SALTS_PER_TEXT = 4;
 
-/** The remembered findings of the sentence `text` under `salt`, at offsets from the sentence. */
-export function recall(text: string, salt: string): Report[] | undefined {
+/**
+ * The remembered findings of the sentence `text` under `salt`, at offsets from the sentence,
+ * when this draft answers what their check asked of it as that draft did (`draftWrites`).
+ */
+export function recall(text: string, salt: string, draftWrites: (s: string) => boolean): Report[] | undefined {
   const e = sentenceMemo.get(text);
   if (e === undefined) return undefined;
-  for (let i = 0; i < e.salts.length; i++) if (e.salts[i] === salt) return e.found[i];
+  for (let i = 0; i < e.salts.length; i++) if (e.salts[i] === salt && answersHold(e.asked[i], draftWrites)) return e.found[i];
   return undefined;
 }
 
-/** Remember the findings of the sentence `text` at `base` under `salt`. */
-export function remember(text: string, salt: string, found: readonly Report[], base: number): void {
+function answersHold(asked: readonly Question[], draftWrites: (s: string) => boolean): boolean {
+  for (let i = 0; i < asked.length; i++) if (draftWrites(asked[i].s) !== asked[i].answer) return false;
+  return true;
+}
+
+/** Remember the findings of the sentence `text` at `base` under `salt`, and what their check `asked` of the draft. */
+export function remember(text: string, salt: string, found: readonly Report[], base: number, asked: readonly Question[] = []): void {
   const e = sentenceMemo.get(text);
   const salts = e ? e.salts.slice(-(SALTS_PER_TEXT - 1)) : [];
   const lists = e ? e.found.slice(-(SALTS_PER_TEXT - 1)) : [];
+  const questions = e ? e.asked.slice(-(SALTS_PER_TEXT - 1)) : [];
   salts.push(detach(salt));
   lists.push(found.map((r) => stored(r, -base)));
-  sentenceMemo.set(text, { salts, found: lists });
+  questions.push(asked.map((q) => ({ s: detach(q.s), answer: q.answer })));
+  sentenceMemo.set(text, { salts, found: lists, asked: questions });
 }
 
 /**

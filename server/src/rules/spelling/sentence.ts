@@ -54,6 +54,11 @@ export function inName(tokens: Token[], i: number): boolean {
 export interface SentenceCheck {
   /** the draft's text (token offsets are into it) */
   text: string;
+  /**
+   * the draft's text holds `s` somewhere: asked once a check per string (a scan of the whole
+   * draft for each question was quadratic on a draft that is one long line)
+   */
+  draftWrites(s: string): boolean;
   tokens: Token[];
   /** the sentence is written in capitals (a caps headline): its capitals are words */
   caps: boolean;

@@ -92,7 +92,7 @@ function nameWordInLower(c: SentenceCheck, i: number): boolean {
   // pair ending its clause is the place or the body itself ("tập luyện ở học viện.")
   if (!next || next.skip || !adjacent(c.text, b, next) || next.info.capitalised || next.info.allCaps || !c.valid.has(next.key)) return false;
   const word = c.text.slice(a.start, b.end);
-  return !c.text.includes(word.charAt(0).toUpperCase() + word.slice(1));
+  return !c.draftWrites(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
 /** Report the groups of valid syllables one mark away from a listed word. */
