@@ -633,6 +633,9 @@ describe('spelling: a slip whose correction is an everyday word the genre never 
     ['Lớp học hướng dẫn cách bảo quản nông sản sau thu hoạch, tránh ẩm mốt và mối mọt gây hại.', 'ẩm mốt', 'mốc'],
     // a vowel mark, believed only for the neighbour's habit ("máy móc": 140 of the dictionary's 1,202 "máy")
     ['Nông dân được tập huấn cách dùng máy cày, máy gặt và sửa chữa máy mốc nông nghiệp.', 'máy mốc', 'móc'],
+    // a letter dropped from a syllable the drafts write all the time ("ước" of "nước"), weighed
+    // as a slip of the ear: "pha nước" is a pair of the dictionary's text, no word of a list
+    ['Công nhân pha ước muối để rửa sạch rau quả trước khi chế biến.', 'pha ước', 'nước'],
   ])('%s', (sentence, phrase, first) => {
     expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
   });
@@ -740,8 +743,26 @@ describe('spelling: a slip into a word of a subject the genre’s figures never 
     ['Doanh nghiệp nộp hồ sơ quyết toàn thuế trước thời hạn quy định.', 'quyết toàn', 'toán'],
     // a final letter dropped, the neighbour's far side a pair of the genre only, no word
     ['Trạm y tế hướng dẫn người dân cách phòng bện sốt xuất huyết.', 'phòng bện', 'bệnh'],
+    // a letter dropped from a syllable the drafts write all the time ("nước"), leaving one they
+    // never write ("ước"): a word of the general list, common ("nước đá") or rare ("nước mưa"),
+    // though "ước" heads words of its own and "đá", "mưa" meet many others
+    ['Ngư dân mua ước đá để giữ cá tươi trên đường về bến.', 'ước đá', 'nước'],
+    ['Xã vận động hộ dân làm bể chứa ước mưa để dùng trong mùa khô.', 'ước mưa', 'nước'],
   ])('%s', (sentence, phrase, first) => {
     expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('reads a syllable the drafts never write as written where it makes a word, or where a mark, not a letter, would change it', () => {
+    for (const sentence of [
+      'Hai nước đã ký công ước về bảo vệ nguồn nước xuyên biên giới.',
+      'Sản lượng lúa vụ này ước đạt 6 tấn mỗi héc ta.',
+      'Cán bộ ước tính thiệt hại khoảng 2 tỷ đồng.',
+      'Nhiều em nhỏ ước được đến trường như các bạn.',
+      // "đờn" is one mark from "đơn", which the drafts write all the time: no letter dropped
+      'Nghệ nhân biểu diễn đờn ca tài tử cho khách tham quan.',
+    ]) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
   });
 
   it('reads the syllable as written where its neighbours explain it otherwise', () => {

@@ -940,3 +940,14 @@ function foreignLetterSlip(key: string, around: { before?: string[]; after?: str
   }
   return best?.key;
 }
+
+/**
+ * `v` is `key` with a letter back that the drafts' own syllable has and `key` lost: the genre
+ * writes `v` all the time (`STRONG_PAIR`: "nước", 149) and never `key` ("ước"). The genre's own
+ * odds then say which was meant, whatever words `key` makes in the language at large ("ước
+ * tính", "ước mơ"). A letter dropped only: a mark changed leaves a word of another region or
+ * field as often ("đờn ca tài tử" is no "đơn ca").
+ */
+export function droppedFromGenre(key: string, v: string): boolean {
+  return syllableCount(key) === 0 && syllableCount(v) >= STRONG_PAIR && droppedLetter(key, v);
+}
