@@ -231,7 +231,7 @@ describe('spelling: valid syllables the genre never writes together', () => {
     expect(firstSuggestions(inDraft('Học viên được hướng dẫn sử dụng phầm mềm quản lý văn bản.'))).toEqual([['phầm mềm', 'phần']]);
   });
 
-  it.each(['rare-words-1.txt', 'rare-words-2.txt', 'rare-words-3.txt', 'rare-words-4.txt', 'rare-words-5.txt', 'rare-words-6.txt', 'rare-words-7.txt'])(
+  it.each(['rare-words-1.txt', 'rare-words-2.txt', 'rare-words-3.txt', 'rare-words-4.txt', 'rare-words-5.txt', 'rare-words-6.txt', 'rare-words-7.txt', 'rare-words-8.txt'])(
     'stays silent on a draft full of correct but less common words (%s)',
     (name) => {
       const text = readFileSync(join(__dirname, '../fixtures/spelling', name), 'utf8');
