@@ -852,3 +852,14 @@ describe('organisation-case: a known body whose list shares a plural owner backw
     expect(check('Dự hội nghị có cán bộ phòng quản lý đô thị, phòng kinh tế - hạ tầng huyện Cam Lộ.', 'organisation-case').map((f) => f.text)).toEqual(['phòng quản lý đô thị', 'phòng kinh tế - hạ tầng']);
   });
 });
+
+describe('organisation-case: a name in Title Case whose surname-like syllable makes a word with the one before', () => {
+  it('lowers it with the word, no person’s name ends the field there', () => {
+    expect(check('Đại diện Trung Tâm Trợ Giúp Pháp Lý Nhà Nước tỉnh dự lớp.', 'organisation-case').map((f) => f.message)).toEqual([
+      'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Trung Tâm Trợ Giúp Pháp Lý Nhà Nước” → “Trung tâm Trợ giúp pháp lý Nhà nước”.',
+    ]);
+  });
+  it('still keeps a person’s name after the field', () => {
+    expect(fixed('Học sinh Trường Tiểu Học Lý Cảnh Hớn dự lễ.', 'organisation-case')).toBe('Học sinh Trường Tiểu học Lý Cảnh Hớn dự lễ.');
+  });
+});

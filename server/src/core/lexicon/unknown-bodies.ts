@@ -645,7 +645,8 @@ function titleCaseField(field: Word[], phraseStarts: Set<Word>): SyllableCheck[]
     const w = field[n];
     // a person's name ends the field ("Trường Tiểu học Lý Cảnh Hớn"), but a surname-like
     // syllable that ends a word with the one before is no name's ("Khuyến Nông Quốc Gia")
-    if (isSurname(keys[n]) && field[n + 1] && isCapitalised(field[n + 1].text) && !secondHalfOfWord(keys[n - 1], keys[n])) break;
+    // (or makes a listed word with it: "Trợ Giúp Pháp | Lý Nhà Nước" is "pháp lý", no "Lý" of a name)
+    if (isSurname(keys[n]) && field[n + 1] && isCapitalised(field[n + 1].text) && !secondHalfOfWord(keys[n - 1], keys[n]) && !isListedPair(lookupKey(field[n - 1].text), lookupKey(w.text))) break;
     if (phraseStarts.has(w) || caseShape(w.text) !== 'cap') continue;
     // a proper name the drafts keep capitalised ends the field ("Khuyến Nông An Giang")
     if (field[n + 1] && caseShape(field[n + 1].text) === 'cap' && continuation(keys[n], keys[n + 1]) === 'capital') break;
