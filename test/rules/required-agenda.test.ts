@@ -43,11 +43,18 @@ describe('required-agenda', () => {
     'Buổi tuyên truyền Luật Trật tự, an toàn giao thông đường bộ thu hút nhiều học sinh.',
     'Học viên tham quan mô hình trồng rau thủy canh của hợp tác xã.',
     'Các chủ hộ chia sẻ kinh nghiệm nuôi dê sinh sản.',
+    // ELEM18: parts listed after 'có … phần:', a lecturer's 'truyền thụ', a decree briefed,
+    // revision, exercises
+    'Chương trình có bốn phần: lưu trữ hồ sơ, tiếp công dân, thống kê và báo cáo.',
+    'Giảng viên Trường Chính trị tỉnh truyền thụ các bài về xây dựng chính quyền cơ sở.',
+    'Các báo cáo viên triển khai Nghị định về đánh giá, xếp loại chất lượng cán bộ.',
+    'Học viên được ôn tập quy trình cấp phiếu lý lịch tư pháp.',
+    'Học viên làm bài tập tình huống về xử lý đơn thư.',
   ])('accepts the content told as “%s”', (sentence) => {
     expect(check(draft('Khai giảng lớp học mới', `lớp bồi dưỡng cho 60 cán bộ. ${sentence}`), RULE)).toEqual([]);
   });
 
-  it.each(['Đại biểu thảo luận sôi nổi, thống nhất cao.', 'Học viên tiếp thu nghiêm túc, chăm chú lắng nghe.', 'Học viên học tập trung tại hội trường xã trong ba ngày.', 'Các em học sinh tham gia lớp học đầy đủ.', 'Cuối buổi, học viên trao đổi kinh nghiệm với nhau.', 'Sau lớp học, học viên tham quan khu di tích lịch sử của xã.'])('reports a class whose only words of learning say how, not what: “%s”', (sentence) => {
+  it.each(['Đại biểu thảo luận sôi nổi, thống nhất cao.', 'Học viên tiếp thu nghiêm túc, chăm chú lắng nghe.', 'Học viên học tập trung tại hội trường xã trong ba ngày.', 'Các em học sinh tham gia lớp học đầy đủ.', 'Cuối buổi, học viên trao đổi kinh nghiệm với nhau.', 'Sau lớp học, học viên tham quan khu di tích lịch sử của xã.', 'Lớp học có 60 học viên, chia thành hai nhóm.', 'Học viên được ăn ở tại ký túc xá của trường.'])('reports a class whose only words of learning say how, not what: “%s”', (sentence) => {
     expect(check(draft('Khai giảng lớp học mới', `lớp bồi dưỡng cho 60 cán bộ. ${sentence}`), RULE).map((f) => f.message)).toEqual([MESSAGE]);
   });
 

@@ -7,7 +7,9 @@ import type { Draft, Span } from '../draft.js';
 import { normRange, origRange, B, E } from './normtext.js';
 import { BoundedCache } from '../bounded-cache.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
-import { ATTENDED_COUNT_OPENERS, COUNT_ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES } from './data.js';
+import { isGeneralPerson } from '../spell/general-nouns.js';
+import { lookupKey } from '../spell/syllable.js';
+import { ATTENDED_COUNT_OPENERS, COUNT_ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES, UNTIL_NOW } from './data.js';
 
 /**
  * "75 kiểm soát viên", "40 thanh tra viên": two words of a trade or a task and a member's
@@ -56,6 +58,33 @@ const LEARNER_COUNT_CLOSING = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:,?\\s+[\\p{L}\\p{N}]+){9,17}?)\\s+(?:đã\\s+|đều\\s+)?${LEARNER_VERBS}\\s*(?:[.;!]|$)`,
   'gu',
 );
+
+/**
+ * A count, then up to three words: "85 ngư dân", "60 tiểu thương", "40 nghệ nhân", "48 y sĩ",
+ * "gần 200 lượt người". A noun of two or three syllables the general dictionary defines as a kind
+ * of person (general-nouns.json `people`) opening those words makes the count a head-count in any
+ * sector, as participantNouns does for the genre's own (one syllable is too loose: "500 con
+ * giống", "3 chủ đề"); what counts no people (notParticipantNouns) is left out.
+ */
+const PERSON_COUNT = new RegExp(`${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?(\\p{L}+\\s+\\p{L}+(?:\\s+\\p{L}+)?)`, 'gu');
+
+/**
+ * "đến nay tổng dư nợ đạt 486 tỷ đồng, với gần 8.900 khách hàng …": a running total up to now
+ * (endPoints `untilNow` before "nay") or a statistic's cue anywhere earlier in the sentence. A
+ * noun of the general dictionary names people of any role (customers, patients, residents), so its
+ * count is read as the class's only outside such a sentence.
+ */
+const TOTAL_IN_SENTENCE = new RegExp(`(?:${B}${UNTIL_NOW}\\s+nay|${B}${STATISTIC_CUES})${E}(?:[^.!?]|(?<=\\d)[.,](?=\\d))*$`, 'u');
+
+/** The end, in `words` (normalised, one space apart), of a noun of people of two or three syllables opening them, or 0. */
+function generalPersonEnd(words: string): number {
+  const ws = words.split(' ');
+  for (let n = Math.min(3, ws.length); n >= 2; n--) {
+    const noun = ws.slice(0, n).join(' ');
+    if (!NOT_PEOPLE.test(noun) && isGeneralPerson(ws.slice(0, n).map(lookupKey).join(' '))) return noun.length;
+  }
+  return 0;
+}
 
 /**
  * a giving verb earlier in the clause, and no event verb after it: "cấp 500 con giống cho 10
@@ -153,6 +182,23 @@ function headCountsIn(text: string): Array<[number, number]> {
     if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
     if (PROJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     out.push([m.index, m.index + m[0].length]);
+  }
+  PERSON_COUNT.lastIndex = 0;
+  for (let m = PERSON_COUNT.exec(text); m; m = PERSON_COUNT.exec(text)) {
+    const value = numberValue(m[1].trim());
+    if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) continue;
+    const nounLength = generalPersonEnd(m[2]);
+    if (nounLength === 0) continue;
+    const start = m.index;
+    const end = m.index + m[0].length - m[2].length + nounLength;
+    // (a count the genre's nouns already read is one)
+    if (out.some(([a, b]) => a < end && start < b)) continue;
+    const label = text.slice(Math.max(0, start - 12), start);
+    if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label) && !ratioWhole(label, value)) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    if (givenTo(before) || STATISTIC_BEFORE.test(before) || TOTAL_IN_SENTENCE.test(text.slice(Math.max(0, start - 300), start))) continue;
+    if (PROJECT_AFTER.test(text.slice(end, end + 80))) continue;
+    out.push([start, end]);
   }
   FOR_COUNT.lastIndex = 0;
   for (let m = FOR_COUNT.exec(text); m; m = FOR_COUNT.exec(text)) {
