@@ -127,9 +127,17 @@ describe('person-name-case', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 
-  it('takes an everyday word for a surname only after "ông" or a title and before two capitalised given names', () => {
+  it('takes an everyday word for a surname only after "ông" or a title, before two capitalised given names or one that makes no word with it', () => {
     expect(check('Học viên được tặng lê Đà Lạt.', RULE)).toEqual([]);
-    expect(check('Phát biểu bế giảng, ông lê Hùng đề nghị học viên ôn tập.', RULE)).toEqual([]);
+    // (CN18: one given name after "ông / anh …" is enough when the two make no word: the Khmer
+    // surname "Danh", the Ba Na "Đinh" are everyday words too)
+    expect(check('Phát biểu bế giảng, ông lê Hùng đề nghị học viên ôn tập.', RULE).map((f) => f.text)).toEqual(['lê Hùng']);
+    expect(fixed('Ông danh Thươl cho biết bà con đã quen cách làm mới.', RULE)).toBe('Ông Danh Thươl cho biết bà con đã quen cách làm mới.');
+    expect(fixed('Tại buổi lễ, anh danh Phước, Trưởng ấp, phát biểu cảm ơn.', RULE)).toBe('Tại buổi lễ, anh Danh Phước, Trưởng ấp, phát biểu cảm ơn.');
+    expect(fixed('Ông đinh Blơng chia sẻ cách ủ phân chuồng.', RULE)).toBe('Ông Đinh Blơng chia sẻ cách ủ phân chuồng.');
+    // a word with the introducer, a people's name after the word, a word with the capital
+    expect(check('Học sinh vẽ tranh hoa anh đào Nhật bên cửa sổ.', RULE)).toEqual([]);
+    expect(check('Ông Ba đọc danh Sách học viên.', RULE)).toEqual([]);
   });
 
   it('reads a lower-case word after "Văn" as the given name only before a separator, in an introduced name', () => {

@@ -18,6 +18,7 @@ import { COMPOUND_HEADS, INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseWord, neverSeenCapitalised, usuallyLowercase } from './capital-evidence.js';
 import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { isGeneralPair } from './spell/general-words.js';
+import { isEverydayPair } from './spell/everyday-words.js';
 import { lookupKey, remember } from './spell/syllable.js';
 import { SpanIndex } from './sorted.js';
 import markers from '../../../dictionaries/generic-markers.json';
@@ -298,6 +299,8 @@ const VIETNAMESE_MARK = /[\u0300-\u036f]|đ|Đ/u;
 
 /** the words of one syllable before a people's name ("người", "tiếng": common-nouns.json ethnicGroups openers) */
 const ETHNIC_OPENERS = new Set(commonNouns.ethnicGroups.openers.filter((o) => !o.includes(' ')).map(syllableKey));
+/** the first syllables of countries' names ("Nhật", "Hàn": common-nouns.json evidence.countries) */
+const COUNTRY_STARTS = new Set(commonNouns.evidence.countries.map((c) => syllableKey(c.split(' ')[0])));
 /** the ethnic groups' names of one syllable ("Chăm", "Thái", "Mông": common-nouns.json ethnicGroups) */
 const ONE_SYLLABLE_GROUPS = new Set(commonNouns.ethnicGroups.names.filter((n) => !/[\s-]/u.test(n.trim())).map(syllableKey));
 
@@ -553,6 +556,25 @@ function smallSurnameBeforeTitle(draft: Draft, ws: Word[], keys: string[], i: nu
 }
 
 /**
+ * True when the name read at i is a listed surname that is also an everyday word, typed small
+ * right after "ông / anh …" (`introduced`), and one capitalised given name: the two make no word
+ * (general or genre's, nor one drafts write lowercase) and the given name is no ethnic group's
+ * one-syllable name, no surname of the list's everyday words and no level or type word.
+ */
+function oneGivenNameTypedAfter(ws: Word[], i: number, name: Word[], introduced: boolean): boolean {
+  if (!introduced || name.length !== 2 || lettersOf(name[1]) !== name[1].text || caseShape(name[1].text) !== 'cap') return false;
+  const keys = keysOfSentence(ws);
+  const [a, b] = [keys[i], keys[i + 1]];
+  if (makesWord(ws[i].text, name[1].text) || lowercaseWord(a, b) || ONE_SYLLABLE_GROUPS.has(b) || SURNAME.get(b)?.common) return false;
+  // (nor a word drafts write with the introducer, nor one of the general dictionary before a
+  // country: "hoa anh đào Nhật" is a flower; "Anh danh Hoà" is a name, "anh danh" no word drafts use)
+  const before = i > 0 ? ws[i - 1].text : '';
+  if (before && (commonWordPair(before, ws[i].text) || isEverydayPair(lookupKey(before), lookupKey(ws[i].text)))) return false;
+  if (before && isGeneralPair(lookupKey(before), lookupKey(ws[i].text)) && COUNTRY_STARTS.has(b)) return false;
+  return !isLevelWord(name[1].text) && typeWordAt(keys, i + 1) === 0 && !PLACE_PREFIXES.has(b);
+}
+
+/**
  * "chị vừ Thị Mai", "anh lò Văn Pọm": a lowercase syllable between "ông / chị …" and a
  * capitalised "Văn"/"Thị" with a capitalised given name after it is a surname typed small, one
  * the surname list may lack (Mông, Thái, Dao surnames are many): no function word, no word
@@ -711,7 +733,11 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
           }
           continue;
         }
-        if ((capitals === 0 && !foreignTail) || (shape === 'lower' && sn.common && capitals < 2)) continue;
+        // (one given name is enough after "ông / anh …" when the surname and it make no word and
+        // the capital is no people's, country's or place's own: "Ông danh Sóc", "anh đinh Blơng"
+        // — the listed surname, the introducer and the capital say a name is there; "bà con
+        // Khmer", "ông về Huế" have no surname typed small, "anh hùng Núp" makes a word)
+        if ((capitals === 0 && !foreignTail) || (shape === 'lower' && sn.common && capitals < 2 && !oneGivenNameTypedAfter(ws, i, name, introduced))) continue;
         // two syllables that real drafts write as one lowercase word ("Văn Hóa", "Giao Thông")
         // are that word in capitals, not a person, unless something introduces a person there
         if (name.length === 2 && !introduced && lowercaseWord(wordKey(name[0]), wordKey(name[1]))) continue;

@@ -573,7 +573,10 @@ function personNounAt(text: string, ws: Word[], i: number): number {
   const listed = genreWordAt(text, ws, i);
   // (… or one headed by "người", a person: "Người nộp thuế", "Người lao động")
   const person = (m: number): boolean => listed === m && wordKey(w) === PERSON_HEAD;
-  return k3 && (isGeneralPerson(k3) || person(3) || (listed === 3 && ROLE_SUFFIXES.has(wordKey(third)))) ? 3 : isGeneralPerson(k2) || person(2) ? 2 : 0;
+  if (k3 && (isGeneralPerson(k3) || person(3) || (listed === 3 && ROLE_SUFFIXES.has(wordKey(third))))) return 3;
+  // (a person's noun of two syllables that opens a listed word of three is not read: "Nhà văn |
+  // hóa" is a hall, no writer)
+  return (isGeneralPerson(k2) || person(2)) && listed !== 3 ? 2 : 0;
 }
 
 const PERSON_HEAD = syllableKey('người');
