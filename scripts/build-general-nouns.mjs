@@ -108,6 +108,10 @@ const data = {
   $peopleComment:
     'Nouns of one to three syllables for a kind of person: the first noun sense of the dictionary defines them as one (“người …”, “đối tượng …”: “thẩm phán”, “ngư dân”, “khách hàng”), or by another such noun defined as “người …”, its head or a cross-reference (“du khách: khách du lịch”, “xã viên: thành viên của …”, “bạn đọc: xem độc giả”), naming no proper name in the definition (“phật tử” is left out: “người theo đạo Phật”). common-noun-case reads one, capitalised mid-clause after a word that is no noun (a preposition, a verb, a quantifier), as a common noun whatever the sector (“của Khách hàng” → “của khách hàng”). Lookup keys.',
   people: [...people].sort().join('|'),
+  $personHeadsComment:
+    'Nouns of one syllable for a kind of person in most of their noun senses, or in two and half of them (“chủ”, “thợ”, “khách”, “dân”; not “nhà”, “con”, “làng”), none whose definitions name a proper name (“phật”), as lookup keys. common-noun-case reads one capitalised after a word that is no noun, with a word of the general dictionary after it that makes no other word with it, as a noun for a person (“mỗi Chủ tàu”, “cho Chủ phương tiện” → “chủ phương tiện”): the owner, the craftsman, the visitor of a thing.',
+  // (a head whose noun senses name a proper name is left out, as for `people`: "phật" of "lễ Phật")
+  personHeads: [...mostlyPerson].filter((k) => !k.includes(' ') && !entries.some((e) => e.key === k && e.nounSenses.some((d) => /\p{Lu}/u.test(d)))).sort().join('|'),
 };
 writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
 console.log(`${nouns.size} nouns and ${people.size} nouns for people written to ${out}`);

@@ -746,6 +746,10 @@ describe('common-noun-case: a common noun after a word that is no noun', () => {
     ['Theo quy định mới, Thủ quỹ các xã phải nộp tiền mặt vào kho bạc hằng ngày.', '1:20', 'Thủ quỹ', 'thủ quỹ'],
     // an ethnic group after the noun says whose people they are: no name goes on
     ['Nhà trường miễn học phí cho Học sinh Khmer có hoàn cảnh khó khăn.', '1:29', 'Học sinh', 'học sinh'],
+    // a compound for a person: a head that is a person in most of its senses and a word after it
+    ['Cảnh sát giao thông nhắc nhở Chủ phương tiện chấp hành quy định tải trọng.', '1:30', 'Chủ phương tiện', 'chủ phương tiện'],
+    ['Vì vậy, mỗi Chủ tàu cần trang bị đủ phao cứu sinh.', '1:13', 'Chủ tàu', 'chủ tàu'],
+    ['Ban quản lý phát tờ gấp cho Khách tham quan khu di tích.', '1:29', 'Khách tham quan', 'khách tham quan'],
   ])('lowers “%s”', (text, at, span, lowered) => {
     expect(check(text, RULE)).toEqual([{ rule: RULE, at, text: span, message: `“${span}” là từ thường, không phải tên riêng: viết thường giữa câu: “${lowered}”.` }]);
     expect(fixed(text, RULE)).toBe(text.replace(span, lowered));
@@ -787,6 +791,11 @@ describe('common-noun-case: a common noun after a word that is no noun', () => {
     'Trong buổi làm việc, Thanh tra tỉnh nêu rõ những tồn tại cần khắc phục.',
     'Tại hội nghị, Chủ tịch UBND huyện phát biểu chỉ đạo.',
     'Sau đó, Kiểm sát viên Lê Văn Bình công bố cáo trạng.',
+    // a head and the next syllable making a word of their own, or a name after it
+    'Lớp học diễn ra vào Chủ nhật hằng tuần.',
+    'Đoàn nghỉ tại Khách sạn Mường Thanh.',
+    'Lực lượng Dân quân tự vệ xã tham gia diễn tập.',
+    'Các em được gặp Thầy Tư, người thầy đầu tiên của làng.',
   ])('leaves “%s” alone', (text) => {
     expect(check(text, RULE)).toEqual([]);
   });

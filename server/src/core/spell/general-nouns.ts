@@ -26,3 +26,15 @@ export function isGeneralPerson(word: string): boolean {
   people ??= new Set(data.people.split('|'));
   return people.has(word);
 }
+
+let heads: Set<string> | undefined;
+
+/**
+ * True when the syllable (a lookup key) is a noun for a kind of person in most of its noun senses
+ * in the general dictionary ("chủ", "thợ", "khách": general-nouns.json `personHeads`): the head of
+ * a compound noun for a person ("chủ tàu", "thợ hàn", "khách tham quan").
+ */
+export function isPersonHead(key: string): boolean {
+  heads ??= new Set(data.personHeads.split('|'));
+  return heads.has(key);
+}

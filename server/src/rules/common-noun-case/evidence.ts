@@ -17,7 +17,7 @@ import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words
 import { lookupKey } from '../../core/spell/syllable.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { generalWordCount, isGeneralPair } from '../../core/spell/general-words.js';
-import { isGeneralNoun, isGeneralPerson } from '../../core/spell/general-nouns.js';
+import { isGeneralNoun, isGeneralPerson, isPersonHead } from '../../core/spell/general-nouns.js';
 import { generalSyllableCount } from '../../core/spell/general-pairs.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
@@ -576,8 +576,35 @@ function personNounAt(text: string, ws: Word[], i: number): number {
   if (k3 && (isGeneralPerson(k3) || person(3) || (listed === 3 && ROLE_SUFFIXES.has(wordKey(third))))) return 3;
   // (a person's noun of two syllables that opens a listed word of three is not read: "Nhà văn |
   // hóa" is a hall, no writer)
-  return (isGeneralPerson(k2) || person(2)) && listed !== 3 ? 2 : 0;
+  if (isGeneralPerson(k2) || person(2)) return listed !== 3 ? 2 : 0;
+  return compoundPersonAt(text, ws, i);
 }
+
+/**
+ * The number of syllables (2 or 3) of a compound noun for a person that word i opens: a head that
+ * is a person in most of its senses (general-nouns.json personHeads: "chủ", "thợ", "khách") and
+ * after it, lowercase, a word of two syllables of the general dictionary or the genre ("Chủ đầu
+ * tư", "Chủ phương tiện", "Khách tham quan"), or a word of one ("Chủ tàu", "Thợ hàn") — the head
+ * and the next syllable making no word of their own ("Chủ nhật", "Khách sạn", "Dân vận" are
+ * words: read as such elsewhere). Not a word before a person's name ("Ông", "Bà") nor a head of
+ * a level's role ("Trưởng thôn": a title's).
+ */
+function compoundPersonAt(text: string, ws: Word[], i: number): number {
+  const w = ws[i];
+  const head = lookupKey(w.text);
+  if (!isPersonHead(head) || ROLE_HEADS.has(wordKey(w)) || BEFORE_NAME_KEYS.some((k) => k.length === 1 && k[0] === wordKey(w))) return 0;
+  const a = ws[i + 1];
+  const b = ws[i + 2];
+  const ka = lookupKey(a.text);
+  if (anyWord(head, ka) || isListedPair(head, ka)) return 0;
+  if (b && blank(text, a, b) && caseShape(b.text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(b.text)) {
+    const kb = lookupKey(b.text);
+    if (isGeneralPair(ka, kb) || isListedPair(ka, kb)) return 3;
+  }
+  // (one syllable: a word of the general language that is no function word, "tàu", "hàn")
+  return generalSyllableCount(ka) > 0 && !FUNCTION_WORDS.has(wordKey(a)) && !genreWords().functionWords.has(ka) ? 2 : 0;
+}
+const ROLE_HEADS = new Set(commonNouns.counts.roleHeads.map(syllableKey));
 
 const PERSON_HEAD = syllableKey('người');
 
