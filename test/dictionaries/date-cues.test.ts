@@ -70,4 +70,17 @@ describe('dictionaries/date-cues.json', () => {
     expect(dates(example).filter((d) => d.includes('.'))).toHaveLength(1);
     expect(dates(swapped(word, example, 'xx')).filter((d) => d.includes('.'))).toEqual([]);
   });
+
+  it.each(cues.weekdays.entries.map((e) => [e.word, e.example]))('the weekday “%s” makes a date of the day and month after it, bracketed or not: %s', (word, example) => {
+    expect(dates(example)).toHaveLength(1);
+    const weekday = new RegExp(word, 'iu').exec(example)!;
+    expect(dates(example.slice(0, weekday.index) + 'xx' + example.slice(weekday.index + word.length))).toEqual([]);
+    // an ordinal is written small ("nhóm thứ ba (3/4 …)"): "chủ nhật" is a weekday either way
+    if (word !== 'chủ nhật') expect(dates(example.slice(0, weekday.index) + word + example.slice(weekday.index + word.length))).toEqual([]);
+  });
+
+  it.each(cues.digitWords.entries.map((e) => [e.word, e.example]))('“%s” glued to its number is a space missing: %s', (word, example) => {
+    const found = check(example, 'spacing');
+    expect(found.map((f) => f.message)).toEqual([`Thiếu dấu cách sau “${new RegExp(word, 'iu').exec(example)![0]}”.`]);
+  });
 });

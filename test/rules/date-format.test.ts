@@ -326,3 +326,112 @@ describe('date-format: dot, bracketed and zero-led dates reporters write, and nu
     expect(fixed(text, R)).toBe(story('Kết quả được báo cáo về Tỉnh Đoàn trước ngày 25-3.'));
   });
 });
+
+describe('date-format: a weekday before the date, a two-digit year (HYG18, issue 13)', () => {
+  const bad = [
+    'Lớp học khai giảng ngày ⟦12/9/26→12-9-2026⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng vào thứ Hai (⟦12/9→12-9⟧), kéo dài ba ngày.',
+    'Lớp học khai giảng vào thứ Hai ⟦12.9→12-9⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng sáng thứ Hai (⟦12/9→12-9⟧), kéo dài ba ngày.',
+    'Lớp học khai giảng ngày ⟦12/9→12-9⟧, bế giảng ngày 14-9.',
+    'Lớp học khai giảng ⟦ngày 12.9.2026→ngày 12-9-2026⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày ⟦12/9/25→12-9-2025⟧ tại hội trường.',
+    'Lớp học khai giảng vào thứ Hai ⟦12/9→12-9⟧ tại hội trường.',
+    'Lớp học bế giảng vào Chủ nhật (⟦20/9→20-9⟧) tại hội trường.',
+    'Lớp học bế giảng vào thứ Bảy, ⟦19/9→19-9⟧ tại hội trường.',
+    'Thứ Sáu (⟦18/9→18-9⟧), học viên làm bài kiểm tra cuối khóa.',
+    'Lớp học khai giảng ngày ⟦12/09/26→12-9-2026⟧ tại hội trường.',
+    'Lớp học khai giảng ngày ⟦1/10/25→1-10-2025⟧ tại hội trường.',
+    'Lớp học khai giảng sáng ⟦3.10.26→3-10-2026⟧ tại hội trường.',
+    'Lớp học khai giảng thứ Hai, ⟦12/9/26→12-9-2026⟧ tại hội trường.',
+    'Kết quả được tổng hợp hôm ⟦5/10/25→5-10-2025⟧ tại văn phòng.',
+    'Lớp học diễn ra từ ngày ⟦12/9/26→12-9-2026⟧ đến ngày ⟦14/9/26→14-9-2026⟧.',
+    'Lớp học bế giảng Chủ nhật, ⟦20/9→20-9⟧ tại hội trường.',
+    'Học viên thực hành ngoài đồng thứ Tư ⟦16/9→16-9⟧.',
+    'Học viên kiểm tra cuối khóa thứ Năm (⟦17.9→17-9⟧) tại hội trường.',
+    'Lớp học khai giảng (thứ Hai, ⟦12/9→12-9⟧) tại hội trường.',
+    'Lớp học khai giảng sáng thứ Ba (⟦15/09→15-9⟧) tại hội trường.',
+    'Học viên giao lưu văn nghệ tối thứ Bảy ⟦19.9→19-9⟧.',
+    'Lớp học khai giảng ngày ⟦01/9/26→1-9-2026⟧ tại hội trường.',
+    'Báo cáo được gửi trước ngày ⟦31/12/25→31-12-2025⟧.',
+    'Hội thi diễn ra ngày ⟦8.3.26→8-3-2026⟧ tại nhà văn hóa.',
+    'Lớp học khai giảng Thứ Hai (⟦12/9/2026→12-9-2026⟧) tại hội trường.',
+    'Đoàn viên ra quân dọn vệ sinh Chủ nhật ⟦20.9→20-9⟧.',
+    'Thứ Hai, ⟦12/9→12-9⟧, lớp học khai giảng tại hội trường.',
+    'Lớp học bế giảng chiều thứ Sáu (⟦18/9→18-9⟧) tại hội trường.',
+  ];
+  const good = [
+    'Lớp học khai giảng ngày 12-9, kéo dài ba ngày, từ 7 giờ 30 đến 11 giờ.',
+    'Tỷ lệ học viên đạt yêu cầu là 80/85 người.',
+    'Học viên được phát tài liệu số 12/HD-HĐTW của Hội đồng Đội Trung ương.',
+    'Lúc 7:30, học viên có mặt tại hội trường.',
+    'Học viên làm bài kiểm tra theo thang điểm 10/10.',
+    'Kết quả: 85/85 học viên đạt yêu cầu.',
+    'Lớp học diễn ra trong 2 ngày (12 và 13-9).',
+    'Học viên học tập chuyên đề 1 - 2 và thực hành chuyên đề 3.',
+    'Lớp học khai giảng sáng thứ Hai, ngày 12-9.',
+    'Năm học 2025 - 2026, huyện mở 12 lớp.',
+    'Nhiệm kỳ 2022-2027, Đoàn xã đã kết nạp 120 đoàn viên.',
+    'Lớp học dành cho thanh niên từ 16 - 30 tuổi.',
+    'Giai đoạn 2021 – 2025, huyện tổ chức 40 lớp tập huấn.',
+    'Khẩu hiệu: “Tuổi trẻ Yên Thành xung kích, sáng tạo”.',
+    'Học viên truy cập trang https://yenthanh.gov.vn để tải tài liệu.',
+    'Lớp học có 3 nhóm: nhóm 1, nhóm 2 và nhóm 3.',
+    'Thời gian: từ 12 đến 14-9.',
+    'Số điện thoại hỗ trợ: 0238 3863 123.',
+    'Mỗi học viên nộp bài thu hoạch 2/3 trang giấy.',
+    'Lớp học đạt tỷ lệ 9/10 học viên khá, giỏi.',
+    'Học viên học 5 ngày/tuần, mỗi ngày 8 tiết.',
+    'Huyện Đoàn giao chỉ tiêu 1 đoàn viên/1 chi đoàn.',
+    'Học viên thực hành trên phần mềm phiên bản 2.6.',
+    'Lớp học diễn ra vào thứ Hai, thứ Tư và thứ Sáu hằng tuần.',
+    'Chương trình số 12-CTr/HU của Huyện ủy được quán triệt tại lớp.',
+    'Kế hoạch số 45/KH-ĐTN ngày 2-9-2026 của Huyện Đoàn.',
+    'Tỷ số trận giao hữu là 3 - 2 nghiêng về đội xã Hợp Thành.',
+    'Học viên học theo ca: ca 1 từ 7:30 đến 9:30.',
+    'Lớp học có 85 học viên (nam 40, nữ 45).',
+    'Ngày 12-9 là ngày khai giảng; ngày 14-9 là ngày bế giảng.',
+    'Lớp học khai giảng vào thứ Hai (12-9) tại hội trường.',
+    'Học viên được chia theo tỷ lệ 12/9/26 giữa các nhóm.',
+    'Văn bản số 12/9/26 được phát cho học viên.',
+    'Lớp học kéo dài ngày 1 - 2 tháng 6.',
+    'Buổi chiều 3 - 4 giờ học viên thực hành.',
+    'Lớp học khai giảng ngày 16 - 19-9 tại hội trường.',
+    'Học viên đọc tài liệu NĐ30 và Luật số 12.',
+    'Học viên lớp 12A3 tham gia hội thi.',
+    'Nhóm thứ ba (3/4 số học viên) là đoàn viên nữ.',
+    'Đây là lần thứ hai 12/15 xã tham gia hội thi.',
+    'Lớp học có 1 200 lượt học viên tham gia.',
+    'Lớp học khai giảng ngày 12-9-2026 tại hội trường.',
+    'Đoàn viên đạt 9/10 điểm bài kiểm tra.',
+    'Đội thứ năm (5/6 thành viên là nữ) về nhất.',
+    'Học viên làm bài kiểm tra số 12/9/26 của chương trình.',
+    'Ngày 12-9 và thứ Hai tuần sau, học viên thực hành.',
+    'Học viên được chia theo tỷ lệ 12/9/26 giữa các nhóm.',
+    'Học viên ghi mã lớp 12/9/26 vào phiếu.',
+    'Nhóm thứ hai (12/15 học viên) đạt loại giỏi.',
+    'Đội thứ bảy 7/10 thành viên là nữ.',
+    'Lớp học kéo dài từ thứ Hai đến thứ Sáu hằng tuần.',
+    'Lớp học khai giảng vào thứ Hai (12-9) tại hội trường.',
+  ];
+
+  it.each(bad)('%s', (b) => {
+    expect(check(story(source(b)), R).length).toBeGreaterThan(0);
+    expect(fixed(story(source(b)), R)).toBe(story(after(b)));
+    expect(fixed(story(after(b)), R)).toBe(story(after(b)));
+  });
+
+  it.each(good)('silent: %s', (b) => {
+    expect(check(story(b), R)).toEqual([]);
+  });
+
+  it('writes a two-digit year in full, fixing it only for this century', () => {
+    const text = story('Lớp học khai giảng ngày 12/9/26 tại hội trường.');
+    expect(check(text, R).map((f) => f.message)).toEqual(['Năm trong ngày “12/9/26” chỉ có hai chữ số; hãy viết đủ: “12-9-2026”.']);
+    expect(check(text, R, {}, 'en').map((f) => f.message)).toEqual(['The year of “12/9/26” has two digits only; write it in full: “12-9-2026”.']);
+    // "98" may be the last century's or a slip: suggested, never fixed
+    const old = story('Hợp tác xã được thành lập ngày 12-9-98 với 40 thành viên.');
+    expect(findings(old, R).map((f) => [f.fix, f.suggestions?.[0]?.edits[0]?.text])).toEqual([[undefined, '12-9-1998']]);
+  });
+
+});

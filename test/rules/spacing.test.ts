@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { check, fixed } from '../helpers/lint.js';
-import { source, after } from '../helpers/marked.js';
+import { source, after, story as markedStory } from '../helpers/marked.js';
 
 const RULE = 'spacing';
 
@@ -293,4 +293,112 @@ describe('spacing: reporters’ slips and the look-alikes beside them (HYG17, is
     expect(check(text, RULE, {}, 'en').map((f) => f.message)).toEqual(['Missing space before ““”.', 'Missing space after “””.']);
     expect(fixed(text, RULE)).toBe(story('Học viên nghe chuyên đề “Tuổi trẻ Yên Thành” của Tỉnh Đoàn.'));
   });
+});
+
+describe('spacing: dates broken by blanks, a word glued to its number, spaces of another width (HYG18, issue 13)', () => {
+  const bad = [
+    'Thời gian học⟦:→: ⟧ba ngày, từ ngày 12-9 đến ngày 14-9.',
+    'Lớp học khai giảng ngày ⟦12 / 9→12/9⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày ⟦12 /9→12/9⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày ⟦12/ 9→12/9⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày ⟦12 / 9 / 2026→12/9/2026⟧, kéo dài ba ngày.',
+    'Lớp học⟦　→ ⟧khai giảng ngày 12-9, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày 12-9,⟦  → ⟧kéo dài ba ngày.',
+    'Lớp học khai giảng⟦\t→ ⟧ngày 12-9, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày 12-9,⟦\t→ ⟧kéo dài ba ngày.',
+    'Thành phần⟦:→: ⟧cán bộ đoàn các xã, thị trấn trong huyện.',
+    'Nội dung chính⟦:→: ⟧kỹ năng tổ chức sinh hoạt chi đoàn.',
+    'Học viên gồm hai nhóm⟦:→: ⟧bí thư chi đoàn và đoàn viên ưu tú.',
+    'Lớp học khai giảng ⟦ngày12-9→ngày 12-9⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ⟦ngày12/9→ngày 12/9⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày ⟦12 - 9→12-9⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày ⟦12 - 9 - 2026→12-9-2026⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày ⟦12- 9→12-9⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày ⟦12 -9→12-9⟧, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày 12-9⟦ ,→,⟧ kéo dài ba ngày.',
+    'Lớp học khai giảng ngày 12-9,⟦→ ⟧kéo dài ba ngày.',
+    'Lớp học⟦ → ⟧khai giảng ngày 12-9, kéo dài ba ngày.',
+    'Lớp học khai giảng ngày 12-9, kéo dài ba ngày⟦ .→.⟧',
+    'Học viên được nghe ba chuyên đề⟦ :→:⟧ kỹ năng, nghiệp vụ và phong trào.',
+    'Học viên nhập học ⟦Ngày12/9→Ngày 12/9⟧, kéo dài ba ngày.',
+    'Lớp học tổ chức trong ⟦tháng9→tháng 9⟧ năm nay.',
+    'Huyện Đoàn mở hai lớp trong ⟦năm2026→năm 2026⟧.',
+    'Lớp học khai giảng ⟦chiều 12 /9→chiều 12/9⟧ tại hội trường.',
+    'Lớp học khai giảng⟦　　→ ⟧ngày 12-9 tại hội trường.',
+    'Lớp học khai giảng ngày 12-9 tại hội trường⟦ → ⟧xã.',
+    'Lớp học khai giảng ngày 12-9⟦ → ⟧tại hội trường xã.',
+  ];
+  const good = [
+    'Lớp học khai giảng ngày 12-9, kéo dài ba ngày, từ 7 giờ 30 đến 11 giờ.',
+    'Tỷ lệ học viên đạt yêu cầu là 80/85 người.',
+    'Học viên được phát tài liệu số 12/HD-HĐTW của Hội đồng Đội Trung ương.',
+    'Lúc 7:30, học viên có mặt tại hội trường.',
+    'Học viên làm bài kiểm tra theo thang điểm 10/10.',
+    'Kết quả: 85/85 học viên đạt yêu cầu.',
+    'Lớp học diễn ra trong 2 ngày (12 và 13-9).',
+    'Học viên học tập chuyên đề 1 - 2 và thực hành chuyên đề 3.',
+    'Lớp học khai giảng sáng thứ Hai, ngày 12-9.',
+    'Năm học 2025 - 2026, huyện mở 12 lớp.',
+    'Nhiệm kỳ 2022-2027, Đoàn xã đã kết nạp 120 đoàn viên.',
+    'Lớp học dành cho thanh niên từ 16 - 30 tuổi.',
+    'Giai đoạn 2021 – 2025, huyện tổ chức 40 lớp tập huấn.',
+    'Khẩu hiệu: “Tuổi trẻ Yên Thành xung kích, sáng tạo”.',
+    'Học viên truy cập trang https://yenthanh.gov.vn để tải tài liệu.',
+    'Lớp học có 3 nhóm: nhóm 1, nhóm 2 và nhóm 3.',
+    'Thời gian: từ 12 đến 14-9.',
+    'Số điện thoại hỗ trợ: 0238 3863 123.',
+    'Mỗi học viên nộp bài thu hoạch 2/3 trang giấy.',
+    'Lớp học đạt tỷ lệ 9/10 học viên khá, giỏi.',
+    'Học viên học 5 ngày/tuần, mỗi ngày 8 tiết.',
+    'Huyện Đoàn giao chỉ tiêu 1 đoàn viên/1 chi đoàn.',
+    'Học viên thực hành trên phần mềm phiên bản 2.6.',
+    'Lớp học diễn ra vào thứ Hai, thứ Tư và thứ Sáu hằng tuần.',
+    'Chương trình số 12-CTr/HU của Huyện ủy được quán triệt tại lớp.',
+    'Kế hoạch số 45/KH-ĐTN ngày 2-9-2026 của Huyện Đoàn.',
+    'Tỷ số trận giao hữu là 3 - 2 nghiêng về đội xã Hợp Thành.',
+    'Học viên học theo ca: ca 1 từ 7:30 đến 9:30.',
+    'Lớp học có 85 học viên (nam 40, nữ 45).',
+    'Ngày 12-9 là ngày khai giảng; ngày 14-9 là ngày bế giảng.',
+    'Lớp học khai giảng vào thứ Hai (12-9) tại hội trường.',
+    'Học viên được chia theo tỷ lệ 12/9/26 giữa các nhóm.',
+    'Văn bản số 12/9/26 được phát cho học viên.',
+    'Lớp học kéo dài ngày 1 - 2 tháng 6.',
+    'Buổi chiều 3 - 4 giờ học viên thực hành.',
+    'Lớp học khai giảng ngày 16 - 19-9 tại hội trường.',
+    'Học viên đọc tài liệu NĐ30 và Luật số 12.',
+    'Học viên lớp 12A3 tham gia hội thi.',
+    'Nhóm thứ ba (3/4 số học viên) là đoàn viên nữ.',
+    'Đây là lần thứ hai 12/15 xã tham gia hội thi.',
+    'Lớp học có 1 200 lượt học viên tham gia.',
+    'Lớp học khai giảng ngày 12-9-2026 tại hội trường.',
+    'Đoàn viên đạt 9/10 điểm bài kiểm tra.',
+    'Đội thứ năm (5/6 thành viên là nữ) về nhất.',
+    'Học viên làm bài kiểm tra số 12/9/26 của chương trình.',
+    'Ngày 12-9 và thứ Hai tuần sau, học viên thực hành.',
+    'Học viên được chia theo tỷ lệ 12/9/26 giữa các nhóm.',
+    'Học viên ghi mã lớp 12/9/26 vào phiếu.',
+    'Nhóm thứ hai (12/15 học viên) đạt loại giỏi.',
+    'Đội thứ bảy 7/10 thành viên là nữ.',
+    'Lớp học kéo dài từ thứ Hai đến thứ Sáu hằng tuần.',
+    'Lớp học khai giảng vào thứ Hai (12-9) tại hội trường.',
+  ];
+
+  it.each(bad)('%s', (b) => {
+    expect(check(markedStory(source(b)), 'spacing').length).toBeGreaterThan(0);
+    expect(fixed(markedStory(source(b)), 'spacing')).toBe(markedStory(after(b)));
+    expect(fixed(markedStory(after(b)), 'spacing')).toBe(markedStory(after(b)));
+  });
+
+  it.each(good)('silent: %s', (b) => {
+    expect(check(markedStory(b), 'spacing')).toEqual([]);
+  });
+
+  it('names the word glued to its number and the unusual space', () => {
+    expect(check(markedStory('Lớp học khai giảng ngày12-9 tại hội trường.'), 'spacing').map((f) => f.message)).toEqual(['Thiếu dấu cách sau “ngày”.']);
+    const odd = check(markedStory('Lớp học\u3000khai giảng ngày 12-9 tại hội trường.'), 'spacing');
+    expect(odd.map((f) => f.message)).toEqual(['Khoảng trắng lạ U+3000 (thường sót lại khi sao chép); dùng dấu cách thường.']);
+    expect(check(markedStory('Lớp học\u3000khai giảng ngày 12-9 tại hội trường.'), 'spacing', {}, 'en').map((f) => f.message)).toEqual(['An unusual space U+3000 (often left by copying); use a plain space.']);
+    expect(check(markedStory('Lớp học khai giảng ngày 12 / 9 tại hội trường.'), 'spacing').map((f) => [f.message, f.at])).toEqual([['Thừa dấu cách trong ngày tháng “12 / 9”.', '5:25']]);
+  });
+
 });

@@ -64,6 +64,11 @@ const CLOSES_ON_DATE = new RegExp(`^[ \\t\\u00a0]+(?:${cues.dayRangeJoiners.entr
  */
 const NAMED_DAY = /(?<![\p{L}\p{M}])ngày((?:[ \t\u00a0]+[\p{L}\p{M}]+){1,10})[ \t\u00a0]+$/iu;
 const namesADay = (before: string): boolean => /\p{Lu}/u.test(NAMED_DAY.exec(before)?.[1] ?? '');
+/**
+ * "thứ Hai 12-9", "thứ Hai (12/9)", "Chủ nhật (20-9)": a weekday before a day and month, bare or
+ * with the date in brackets after it, makes it a date (date-cues.json weekdays)
+ */
+const WEEKDAY = words(cues.weekdays);
 /** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
 const NUMBER_CUE = words(cues.numberCues);
 
@@ -72,7 +77,7 @@ const NUMBER_CUE = words(cues.numberCues);
  * colon stands between them and `at`. Scans backwards a few characters only, so a 10 MB line
  * costs no more than a short one.
  */
-function wordsBefore(text: string, at: number): { one: string; two: string; colon: boolean; open: boolean } {
+function wordsBefore(text: string, at: number): { one: string; two: string; colon: boolean; open: boolean; weekday: boolean } {
   let i = at;
   const skip = (): void => {
     while (i > 0 && /[ \t\u00a0]/.test(text[i - 1])) i--;
@@ -85,12 +90,38 @@ function wordsBefore(text: string, at: number): { one: string; two: string; colo
   skip();
   const open = text[i - 1] === '(';
   const colon = text[i - 1] === ':';
+  const comma = text[i - 1] === ',';
   if (colon) i--;
   skip();
+  const oneAt = i;
   const one = word();
   skip();
   const first = word();
-  return { one, two: first ? `${first} ${one}` : one, colon, open };
+  const two = first ? `${first} ${one}` : one;
+  // a weekday right before the digits, before the date's opening bracket or before a comma
+  // ("thứ Hai 12-9", "thứ Hai (12/9)", "thứ Bảy, 19/9"); its day capitalised as a weekday's is
+  // (an ordinal is written small: "nhóm thứ ba (3/4 số học viên)"), "chủ nhật" either way
+  let weekday = false;
+  const isWeekday = (words: string, lastAt: number): boolean =>
+    WEEKDAY.has(words) && (words === 'chủ nhật' || /\p{Lu}/u.test(text[lastAt] ?? ''));
+  if (!colon && !open && !comma) weekday = isWeekday(two, oneAt - one.length);
+  else if (open || comma) {
+    i = at;
+    skip();
+    i--;
+    skip();
+    const lastAt = i;
+    const last = word();
+    skip();
+    const prior = word();
+    weekday = isWeekday(prior ? `${prior} ${last}` : last, lastAt - last.length);
+  }
+  return { one, two, colon, open, weekday };
+}
+
+/** a date word (date-cues.json dateCues) or a weekday (date-cues.json weekdays) stands just before `at` */
+function cuedAt(before: ReturnType<typeof wordsBefore>): boolean {
+  return (!before.colon && CUE.has(before.one)) || before.weekday;
 }
 
 const CHAIN = /(?<![\p{L}\p{N}/.,:%-])(\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/.])(\d{1,2})(?:([-/.])(\d{4}))?(?![\p{L}\p{N}%]|[-/.:,]\p{N})/gu;
@@ -143,12 +174,13 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
     if (y && (y.value < 1900 || y.value > 2100)) continue;
     const before = wordsBefore(text, at);
     if (NUMBER_CUE.has(before.one) || NUMBER_CUE.has(before.two)) continue;
-    const cued = !before.colon && CUE.has(before.one);
+    const cued = cuedAt(before);
     if (s === '.') {
       // "25.12.2015" cannot be a number (thousands come in groups of three); "từ 6 đến 8.7",
       // "ngày 10 và 11.10" close a range or pair of days
       const dotCued =
         DOT_CUE.has(before.one) ||
+        before.weekday ||
         !!y ||
         (DAY_RANGE_JOINERS.includes(before.one) && DAY_RANGE_OPEN.test(text.slice(Math.max(0, at - 40), at).normalize('NFC'))) ||
         (before.one === 'từ' && !fromPart && CLOSES_ON_DATE.test(text.slice(pos, pos + 30).normalize('NFC')));
@@ -168,4 +200,35 @@ export function withSeparator(text: string, d: DateToken, sep: '-' | '/'): strin
     pos = at + 1;
   }
   return out + text.slice(pos, d.end);
+}
+
+/** A date whose year has two digits ("12/9/26"), after a date word or a weekday. */
+export interface ShortYearDate {
+  start: number;
+  end: number;
+  sep: DateSep;
+  day: number;
+  month: number;
+  /** the two digits of the year */
+  year: string;
+}
+
+const SHORT_YEAR = /(?<![\p{L}\p{N}/.,:%-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\p{L}\p{N}%]|[-/.:,]\p{N})/gu;
+
+/**
+ * "ngày 12/9/26", "sáng thứ Hai 12-9-26": a day, a month and two digits of a year with one
+ * separator, after a date word or a weekday (the cue tells it from "số 12/9/26" or a ratio).
+ */
+export function findShortYearDates(text: string, from = 0, to = text.length): ShortYearDate[] {
+  const out: ShortYearDate[] = [];
+  for (const m of matchesOf(SHORT_YEAR, text.slice(from, to))) {
+    const at = from + (m.index ?? 0);
+    const day = Number(m[1]);
+    const month = Number(m[3]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const before = wordsBefore(text, at);
+    if (NUMBER_CUE.has(before.one) || NUMBER_CUE.has(before.two) || !cuedAt(before)) continue;
+    out.push({ start: at, end: at + m[0].length, sep: m[2] as DateSep, day, month, year: m[4] });
+  }
+  return out;
 }

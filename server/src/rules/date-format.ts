@@ -4,7 +4,7 @@
  * leading zeros ("12-09" → "12-9"); no dot dates ("17.10" collides with numbers); day ranges
  * spaced on both sides or on neither ("15 -16/9"); a range never ends before it starts.
  */
-import { findDates, withSeparator, type DateToken } from '../core/dates.js';
+import { findDates, findShortYearDates, withSeparator, type DateToken } from '../core/dates.js';
 import { draftDebris } from '../core/web-debris.js';
 import type { Report, Rule, TextEdit } from '../core/types.js';
 import type { Paragraph } from '../core/draft.js';
@@ -65,6 +65,9 @@ function isHoliday(text: string, d: DateToken): boolean {
   if (CELEBRATED.test(before)) return true;
   return !CALENDAR_NGAY.test(before) && !DAYTIME.test(before.slice(-16));
 }
+
+/** the last two digits of a year a short year ("12/9/26") is taken in this century for: later ones are the last century's */
+const SHORT_YEAR_THIS_CENTURY = 49;
 
 /** "25-03" → "25-3", "05-7-2011" → "5-7-2011": a day's or a month's leading zero dropped (a year's digits are kept) */
 function withoutLeadingZeros(date: string): string {
@@ -200,6 +203,10 @@ export const dateFormat: Rule = {
         vi: '“{date}” dùng dấu phân cách khác kiểu ngày tháng của bài; hãy viết “{fixed}”.',
         en: '“{date}” uses another separator than the draft’s dates; write “{fixed}”.',
       },
+      shortYear: {
+        vi: 'Năm trong ngày “{date}” chỉ có hai chữ số; hãy viết đủ: “{fixed}”.',
+        en: 'The year of “{date}” has two digits only; write it in full: “{fixed}”.',
+      },
       useStyle: { vi: 'Viết “{fixed}”', en: 'Write “{fixed}”' },
     },
   },
@@ -219,7 +226,8 @@ export const dateFormat: Rule = {
       const kept = dates.filter((d) => !bracketed.some((b) => d.start >= b.start && d.end <= b.end));
       dates.splice(0, dates.length, ...kept);
     }
-    if (dates.length === 0 && periods.length === 0 && bracketed.length === 0) return;
+    const shortYears = scope.flatMap((p) => findShortYearDates(view, p.start, p.end));
+    if (dates.length === 0 && periods.length === 0 && bracketed.length === 0 && shortYears.length === 0) return;
 
     // the style of the draft: configured, or the majority (first date breaks a tie)
     const counted = dates.filter((d) => d.sep !== '.' && !isHoliday(text, d));
@@ -264,6 +272,25 @@ export const dateFormat: Rule = {
       const edits = [{ start: d.start, end: d.end, text: fixed }];
       const word = /ngày$/iu.test(text.slice(Math.max(0, d.start - 8), d.start).trimEnd()) ? undefined : d.word.toLowerCase();
       report({ start: d.start, end: d.end, messageId: word ? 'parenthesisedAfter' : 'parenthesised', args: { date: d.text, fixed, ...(word ? { word } : {}) }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
+    }
+
+    // "ngày 12/9/26": the year written in full, in the draft's style, without leading zeros. A
+    // year of this century is certain enough to fix ("26" in a draft of today); "12/9/98" is only
+    // suggested as 1998: a draft may recall an old event, and the writer knows which
+    for (const d of shortYears) {
+      const yy = Number(d.year);
+      const century = yy <= SHORT_YEAR_THIS_CENTURY ? 2000 : 1900;
+      const sep = target ?? (d.sep === '.' ? '-' : d.sep);
+      const fixed = `${d.day}${sep}${d.month}${sep}${century + yy}`;
+      const edits = [{ start: d.start, end: d.end, text: fixed }];
+      report({
+        start: d.start,
+        end: d.end,
+        messageId: 'shortYear',
+        args: { date: text.slice(d.start, d.end), fixed },
+        ...(century === 2000 ? { fix: edits } : {}),
+        suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }],
+      });
     }
 
     const ranges = dates.filter((d) => d.rangeSep);

@@ -9,6 +9,20 @@ import { debrisInParagraph, draftDebris } from '../core/web-debris.js';
 import { BoundedCache } from '../core/bounded-cache.js';
 import { paragraphText } from '../core/paragraph-memo.js';
 import titles from '../../../dictionaries/titles.json';
+import dateCues from '../../../dictionaries/date-cues.json';
+
+/** "ngày12-9", "tháng9", "năm2026": a word a number follows with a blank, glued to it (date-cues.json digitWords) */
+const GLUED_TO_DIGITS = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${dateCues.digitWords.entries.map((e) => e.word).join('|')})(?=\\d)`, 'giu');
+/**
+ * "ngày 12 / 9", "sáng 12- 9": a day and month with no year broken by blanks, right after a
+ * time-of-day word (date-cues.json dotDateCues: "ngày", "sáng", "chiều" …). Not a range of days
+ * ("ngày 16 - 19/8", a separator and digits after it), nor a span of days or hours before its
+ * unit ("ngày 1 - 2 tháng 6", "chiều 3 - 4 giờ").
+ */
+const SPACED_SHORT_DATE = new RegExp(
+  `(?<=(?<![\\p{L}\\p{M}])(?:${dateCues.dotDateCues.entries.map((e) => e.word).join('|')})[ \\t\\u00a0]+)(\\d{1,2})[ \\t\\u00a0]*([/-])[ \\t\\u00a0]*(\\d{1,2})(?![\\p{N}]|[ \\t\\u00a0]*[-/.–][ \\t\\u00a0]*\\p{N}|[ \\t\\u00a0]+(?:tháng|giờ|tiếng|phút|h)(?![\\p{L}\\p{M}]))`,
+  'giu',
+);
 
 /** Is the word ending at `end` (inclusive) Vietnamese (a letter beyond ASCII) or capitalised, and after a blank or a line start? */
 function standsAlone(seg: string, end: number): boolean {
@@ -110,6 +124,7 @@ export const spacing: Rule = {
       yearRange: { vi: 'Khoảng năm “{text}” có dấu cách ở một bên dấu gạch; hãy viết “{fixed}”.', en: 'The year range “{text}” is spaced on one side of its dash; write “{fixed}”.' },
       insideCode: { vi: 'Thừa dấu cách trong số hiệu văn bản “{text}”.', en: 'Extra space inside the document number “{text}”.' },
       insideDate: { vi: 'Thừa dấu cách trong ngày tháng “{text}”.', en: 'Extra space inside the date “{text}”.' },
+      oddSpace: { vi: 'Khoảng trắng lạ {code} (thường sót lại khi sao chép); dùng dấu cách thường.', en: 'An unusual space {code} (often left by copying); use a plain space.' },
       doubledMark: { vi: 'Thừa dấu “{mark}”: dấu câu bị gõ hai lần.', en: 'An extra “{mark}”: the mark is typed twice.' },
       fix: { vi: 'Sửa khoảng trắng', en: 'Fix the spacing' },
     },
@@ -209,6 +224,20 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     if (!blank(s, e)) continue;
     const tab = m[0] === '\t';
     push({ start: s, end: e, messageId: tab ? 'tab' : 'multiple', args: { count: m[0].length }, fix: [{ start: s, end: e, text: ' ' }] });
+  }
+  // "Lớp học\u3000khai giảng": a space of another width (an ideographic, thin or en space) a
+  // copy from a page or an office file brought along, between words; between digits it is a
+  // thousands separator, number-format's
+  for (const m of matchesOf(/[ \t\u00a0]*[\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*/gu, seg)) {
+    const at = m.index ?? 0;
+    const s = base + at;
+    const e = s + m[0].length;
+    if (/\d/u.test(seg[at - 1] ?? '') && /\d/u.test(seg[at + m[0].length] ?? '')) continue;
+    if (isOpaque(s)) continue;
+    const odd = /[\u2000-\u200a\u202f\u205f\u3000]/u.exec(m[0])![0];
+    const code = `U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const edge = at === 0 || at + m[0].length >= seg.length;
+    push({ start: s, end: e, messageId: 'oddSpace', args: { code }, fix: [{ start: s, end: e, text: edge ? '' : ' ' }] });
   }
   for (const m of matchesOf(/([([{“‘])[ \t\u00a0]+(?=\S)/g, seg)) {
     const s = base + (m.index ?? 0) + 1;
@@ -355,6 +384,20 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     if (!/[ \t\u00a0]/u.test(m[0])) continue;
     const i = base + (m.index ?? 0);
     push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
+  }
+  // "ngày 12 / 9", "sáng 12- 9": the same without a year, after a time-of-day word
+  for (const m of matchesOf(SPACED_SHORT_DATE, seg)) {
+    if (!/[ \t\u00a0]/u.test(m[0]) || Number(m[1]) < 1 || Number(m[1]) > 31 || Number(m[3]) < 1 || Number(m[3]) > 12) continue;
+    const i = base + (m.index ?? 0);
+    if (isOpaque(i)) continue;
+    push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
+  }
+  // "ngày12-9", "năm2026": the word and its number run together
+  for (const m of matchesOf(GLUED_TO_DIGITS, seg)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const i = base + at;
+    if (isOpaque(i - 1) || isOpaque(i)) continue;
+    push({ start: base + (m.index ?? 0), end: i, messageId: 'missingAfter', args: { mark: m[0] }, fix: [{ start: i, end: i, text: ' ' }] });
   }
   // "604/KH- UBND", "12 /QĐ-UBND", "05-KH/ HU": a document number is written without spaces
   // (its dash is no separator between two parts, so the dash check below leaves it alone)
