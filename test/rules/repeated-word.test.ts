@@ -254,3 +254,56 @@ describe('repeated-word: a copy the page or the writer typed into a name, and wo
     expect(check(text, RULE).map((f) => `${f.at} ${f.text} ${f.message}`)).toEqual(['5:17 Ban Ban Từ “Ban” bị lặp lại liền nhau.']);
   });
 });
+
+describe('repeated-word: fresh slips and look-alikes, a middle name typed twice (HYG18, issue 13)', () => {
+  const bad = [
+    'Học viên được ⟦được →⟧hướng dẫn lập kế hoạch hoạt động hè.',
+    'Lớp học có sự tham gia của ⟦của →⟧85 đoàn viên.',
+    'Học viên thực hành ⟦thực hành →⟧trên máy tính.',
+    'Các chi đoàn đăng ký ⟦đăng ký →⟧tham gia hội thi.',
+    'Học viên được nghe ⟦nghe →⟧ba chuyên đề về công tác đoàn.',
+    'Ông Nguyễn Văn ⟦Văn →⟧Hòa chia sẻ kinh nghiệm.',
+    'Học viên ⟦học viên →⟧được cấp giấy chứng nhận.',
+    'Lớp học ⟦Lớp học →⟧kết thúc vào chiều cùng ngày.',
+    'Đoàn viên tích cực tham gia các ⟦các →⟧hoạt động tình nguyện.',
+    'Các học viên được hướng dẫn kỹ năng sơ cứu ⟦sơ cứu →⟧ban đầu.',
+    'Xã Hợp Thành có 45 đoàn viên tham dự ⟦dự →⟧lớp học.',
+    'Lớp học nhằm nâng cao ⟦nâng cao →⟧kỹ năng cho cán bộ.',
+    'Đồng chí Phó Bí thư Huyện ủy ⟦ủy →⟧dự lớp học.',
+    'Học viên được trao đổi về ⟦về →⟧kinh nghiệm tổ chức sinh hoạt.',
+    'Cuối buổi học, học viên làm bài ⟦bài →⟧thu hoạch.',
+    'Học viên được tìm hiểu về Luật Thanh niên ⟦niên →⟧năm 2020.',
+    'Học viên xem ⟦xem →⟧lại bài giảng trên điện thoại.',
+    'Bà Trần Thị ⟦Thị →⟧Thu Hà, học viên lớp học, phát biểu.',
+  ];
+  const good = [
+    'Học viên từ từ làm quen với phần mềm mới.',
+    'Ngày ngày, các đoàn viên đến hội trường ôn bài.',
+    'Lớp học có nhiều nhiều học viên hơn dự kiến.',
+    'Bà Lê Thị Hà Hà chia sẻ kinh nghiệm làm kinh tế.',
+    'Đoàn viên thường thường tham gia các buổi sinh hoạt.',
+    'Học viên đến từ bản Nà Nà, xã Hợp Thành.',
+    'Các đại biểu trao đổi qua lại về cách làm.',
+    'Lớp học diễn ra đều đều mỗi tuần một buổi.',
+    'Các chi đoàn sôi nổi thi đua, ai ai cũng hăng hái.',
+    'Chị Trần Thị Thanh Thanh là học viên trẻ nhất.',
+    'Ông Mùa A Dơ dự lớp học cùng con trai Mùa A A.',
+    'Các đội thi đạt 10, 10 và 9 điểm.',
+    'Ông Trần Văn Văn, Bí thư Chi bộ, phát biểu.',
+  ];
+
+  it.each(bad)('%s', (b) => {
+    expect(check(story(source(b)), RULE).length).toBeGreaterThan(0);
+    expect(fixed(story(source(b)), RULE)).toBe(story(after(b)));
+    expect(check(story(after(b)), RULE)).toEqual([]);
+  });
+
+  it.each(good)('silent: %s', (b) => {
+    expect(check(story(b), RULE)).toEqual([]);
+  });
+
+  it('names the word typed twice', () => {
+    expect(check(story('Ông Nguyễn Văn Văn Hòa chia sẻ kinh nghiệm.'), RULE).map((f) => [f.text, f.message])).toEqual([['Văn Văn', 'Từ “Văn” bị lặp lại liền nhau.']]);
+    expect(check(story('Bà Trần Thị Thị Thu Hà phát biểu.'), RULE, {}, 'en').map((f) => f.message)).toEqual(['The word “Thị” is repeated.']);
+  });
+});

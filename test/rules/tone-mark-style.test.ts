@@ -157,3 +157,70 @@ describe('tone-mark-style', () => {
     expect(findings(`${story} Chủ tịch UBND xã Lê Thị Thuỳ phát biểu.`, RULE).map((f) => f.messageId)).toEqual(['name']);
   });
 });
+
+describe('tone-mark-style: drafts of either style, names in their owners’ spelling (HYG18, issue 13)', () => {
+  const NEW = (b: string): string =>
+    `Huyện uỷ Yên Thành tập huấn công tác tuyên giáo\n\nSáng 12-3, Ban Tuyên giáo Huyện uỷ Yên Thành tổ chức lớp tập huấn cho 85 cán bộ. Lớp học giúp học viên nâng cao kiến thức về văn hoá, sức khoẻ và công tác thi đua.\n\n${b}\n\nCuối khoá, Huyện uỷ trao giấy chứng nhận cho học viên.\n\nNguyễn Thanh Hà\n`;
+  // (the frame restyled before the case goes in: the case's own slip stays as typed)
+  const OLD = (b: string): string => NEW('@').replace(/uỷ/gu, 'ủy').replace('văn hoá', 'văn hóa').replace('khoẻ', 'khỏe').replace('khoá', 'khóa').replace('@', b);
+  const marks = /⟦([^⟧]*)⟧/gu;
+  const typed = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[0]);
+  const meant = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[1]);
+  /** a mark whose two sides are the same: reported, never fixed (a person's name) */
+  const cases: Array<[string, (b: string) => string, string]> = [
+    ['new', NEW, 'Đồng chí Bí thư Huyện ⟦ủy→uỷ⟧ phát biểu khai mạc lớp học.'],
+    ['new', NEW, 'Học viên được học về chuyển đổi số và ⟦hòa→hoà⟧ giải ở cơ sở.'],
+    ['new', NEW, '⟦Ủy→Uỷ⟧ ban nhân dân huyện cử cán bộ tham dự lớp học.'],
+    ['new', NEW, 'Giảng viên hướng dẫn cách ⟦xóa→xoá⟧ bỏ thủ tục rườm rà.'],
+    ['new', NEW, 'Lớp học góp phần nâng cao ⟦sức khỏe→sức khoẻ⟧ cộng đồng.'],
+    ['new', NEW, 'Học viên tìm hiểu về công trình ⟦thủy→thuỷ⟧ lợi của huyện.'],
+    ['new', NEW, 'Mỗi học viên ⟦tùy→tuỳ⟧ theo vị trí công tác chọn chuyên đề.'],
+    ['new', NEW, 'Bà Nguyễn Thị ⟦Thủy→Thủy⟧, Phó Chủ tịch UBND huyện, phát biểu.'],
+    ['new', NEW, 'Ông Lê Văn ⟦Hòa→Hòa⟧, Chủ tịch Hội Nông dân xã, chia sẻ kinh nghiệm.'],
+    ['new', NEW, 'Học viên thảo luận về kế hoạch ⟦hòa→hoà⟧ nhập cộng đồng.'],
+    ['new', NEW, 'Đồng chí ⟦Ủy→Uỷ⟧ viên Ban Thường vụ Huyện uỷ dự lớp học.'],
+    ['new', NEW, '⟦Thủy→Thuỷ⟧ sản là thế mạnh của xã ven biển.'],
+    ['new', NEW, 'Lớp học nhằm tối ưu ⟦hóa→hoá⟧ quy trình xử lý hồ sơ.'],
+    ['new', NEW, '⟦Hòa→Hoà⟧ chung không khí thi đua, các chi đoàn ra quân.'],
+    ['new', NEW, 'Đoàn thanh niên phát động phong trào rèn luyện ⟦khỏe→khoẻ⟧ mạnh.'],
+    ['new', NEW, 'Chị Phạm Thị ⟦Thúy→Thúy⟧ Hằng, học viên lớp học, chia sẻ cảm nghĩ.'],
+    ['new', NEW, 'Các chi bộ được giao nhiệm vụ ⟦lũy→luỹ⟧ kế kết quả từng quý.'],
+    ['new', NEW, 'Thầy giáo ⟦Thủy→Thủy⟧ hướng dẫn học viên thực hành.'],
+    ['new', NEW, 'Theo bà ⟦Thủy→Thủy⟧, lớp học rất bổ ích.'],
+    ['new', NEW, 'Ông ⟦Hòa→Hòa⟧ cho biết xã sẽ nhân rộng mô hình.'],
+    ['new', NEW, 'Chị ⟦Thúy→Thúy⟧ chia sẻ cảm nghĩ sau lớp học.'],
+    ['new', NEW, 'Anh ⟦Hòa→Hòa⟧ là học viên nhỏ tuổi nhất.'],
+    ['new', NEW, 'Cô ⟦Thủy→Thủy⟧ hướng dẫn học viên thực hành.'],
+    ['old', OLD, 'Đồng chí Bí thư Huyện ⟦uỷ→ủy⟧ phát biểu khai mạc lớp học.'],
+    ['old', OLD, 'Bà Lê Thị ⟦Thuỷ→Thuỷ⟧, Chủ tịch Hội Phụ nữ xã, phát biểu.'],
+    ['old', OLD, 'Ông Trần Văn ⟦Hoà→Hoà⟧, Bí thư Chi bộ, chia sẻ kinh nghiệm.'],
+    ['old', OLD, 'Học viên được học về ⟦hoà→hòa⟧ giải ở cơ sở.'],
+  ];
+  const silent: Array<[string, (b: string) => string, string]> = [
+    ['new', NEW, 'Học viên được học về quý trọng, quyết tâm và kế hoạch tuyển sinh.'],
+    ['new', NEW, 'Đồng chí Hoàng Văn Quyết phát biểu tại lớp học.'],
+    ['new', NEW, 'Các cụ già trong thôn cũng đến dự lớp học của thuở trước.'],
+    ['new', NEW, 'Bà Nguyễn Thị Thuỷ, Phó Chủ tịch UBND huyện, phát biểu.'],
+    ['new', NEW, 'Học viên đến từ xã Quỳnh Hoa và thị trấn Yên Thành.'],
+    ['new', NEW, 'Học viên được nghe thuyết trình về hoạch định chính sách.'],
+    ['old', OLD, 'Bà Nguyễn Thị Thủy, Phó Chủ tịch UBND huyện, phát biểu.'],
+    ['old', OLD, 'Học viên được học về quý trọng, quyết tâm và kế hoạch tuyển sinh.'],
+  ];
+
+  it.each(cases.map(([style, draft, b]) => [style, b, draft] as const))('a %s-style draft: %s', (_style, b, draft) => {
+    expect(check(draft(typed(b)), RULE).length).toBeGreaterThan(0);
+    expect(fixed(draft(typed(b)), RULE)).toBe(draft(meant(b)));
+  });
+
+  it.each(silent.map(([style, draft, b]) => [style, b, draft] as const))('a %s-style draft, silent: %s', (_style, b, draft) => {
+    expect(check(draft(b), RULE)).toEqual([]);
+  });
+
+  it('reads a given name after the word introducing it as the name, and a title after the introducer as a title', () => {
+    const text = NEW('Theo bà Thủy, lớp học rất bổ ích. Đồng chí Ủy viên Ban Thường vụ Huyện uỷ dự lớp học.');
+    expect(check(text, RULE).map((f) => [f.text, f.message])).toEqual([
+      ['Thủy', 'Tên riêng “Thủy” bỏ dấu khác kiểu “uỷ, hoá, khoẻ” của bài. Chỉ sửa thành “Thuỷ” nếu đó đúng là cách viết tên này.'],
+      ['Ủy', 'Bài viết lẫn hai kiểu bỏ dấu thanh: “Ủy” khác kiểu “uỷ, hoá, khoẻ” mà phần lớn bài đang dùng (7 chỗ). Nên viết “Uỷ”.'],
+    ]);
+  });
+});

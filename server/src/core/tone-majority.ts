@@ -16,7 +16,8 @@ import type { Profile, ToneStyle } from './config/types.js';
 import { inPersonName } from './person-names.js';
 import { draftLinkSpans, overlapsSpans } from './links.js';
 import { isLevelWord, syllableKey } from './casing.js';
-import { isSurname, MIDDLE } from './surnames.js';
+import { INTRODUCERS, isSurname, MIDDLE } from './surnames.js';
+import titles from '../../../dictionaries/titles.json';
 import { matchesOf } from './matches.js';
 
 export type Style = 'old' | 'new';
@@ -68,6 +69,23 @@ function afterLevelWord(words: ReadonlyArray<{ text: string }>, wi: number): boo
   return !(wi >= k + 2 && isSurname(syllableKey(words[k].text)) && MIDDLE.has(syllableKey(words[k + 1].text)));
 }
 
+/** the first two syllables of every title (titles.json), as keys: "ủy viên", "giám đốc" */
+const TITLE_OPENINGS = new Set(titles.entries.map((e) => e.canonical.split(' ').slice(0, 2).map(syllableKey).join(' ')));
+
+/**
+ * The capitalised word at `wi` is a person's given name after the word that introduces it
+ * ("bà Thủy", "Ông Hòa", "thầy giáo Thủy": surnames.json introducers), the surname left out
+ * as a second mention leaves it: the name's own spelling, like the full name's. Not a title
+ * the introducer goes on with ("đồng chí Ủy viên Ban Thường vụ": titles.json).
+ */
+function givenAfterIntroducer(words: ReadonlyArray<{ text: string }>, wi: number): boolean {
+  if (!/^\p{Lu}/u.test(words[wi].text)) return false;
+  const keys = words.slice(Math.max(0, wi - 3), wi).map((w) => syllableKey(w.text));
+  if (!INTRODUCERS.some((intro) => intro.length <= keys.length && intro.every((k, j) => keys[keys.length - intro.length + j] === k))) return false;
+  const next = words[wi + 1];
+  return !next || !TITLE_OPENINGS.has(`${syllableKey(words[wi].text)} ${syllableKey(next.text)}`);
+}
+
 /** The tokens of one paragraph (not chrome or metadata). */
 function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): ToneToken[] {
   const out: ToneToken[] = [];
@@ -83,7 +101,7 @@ function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): Ton
         if (!style) continue;
         const start = w.start + m.index;
         const end = start + m[0].length;
-        const name = p.kind === 'byline' || (inPersonName(draft, start, end) && !afterLevelWord(s.words, wi));
+        const name = p.kind === 'byline' || (inPersonName(draft, start, end) && !afterLevelWord(s.words, wi)) || givenAfterIntroducer(s.words, wi);
         out.push({ start, end, text: m[0], style, name, quoted: inQuote(draft, start, end) });
       }
     }

@@ -15,6 +15,7 @@ import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
 import grammar from '../../../dictionaries/organisation-grammar.json';
 import { inPersonName, introducerBefore } from '../core/person-names.js';
 import { provinceAt } from '../core/provinces.js';
+import { isSurname, MIDDLE } from '../core/surnames.js';
 import { ORG_BY_KEY } from '../core/structure/data.js';
 import { normKey } from '../core/structure/normtext.js';
 
@@ -319,6 +320,17 @@ function isNumber(w: Word): boolean {
 }
 
 /**
+ * "Nguyễn Văn Văn Hòa", "Trần Thị Thị Thu": a name's middle word (surnames.json middleNames)
+ * typed twice between a surname and the given name, capitalised both times: no name is written
+ * so, whatever the checks for doubled syllables in names make of the pair.
+ */
+function middleTwice(text: string, ws: readonly Word[], i: number): boolean {
+  const [before, a, b, c] = [ws[i - 1], ws[i], ws[i + 1], ws[i + 2]];
+  const titled = (w: Word | undefined): w is Word => !!w && /^\p{Lu}\p{Ll}*$/u.test(w.text);
+  return titled(before) && titled(a) && titled(b) && titled(c) && a.norm === b.norm && adjacent(text, before, a) && adjacent(text, b, c) && MIDDLE.has(syllableKey(a.text)) && isSurname(syllableKey(before.text));
+}
+
+/**
  * Where a paragraph's sentences may repeat: [sentence, word] index pairs, flat, of each word the
  * next one repeats in lower case, or the pair of words the next pair repeats ("a b a b") —
  * everything the rule's tests start from.
@@ -379,6 +391,11 @@ export const repeatedWord: Rule = {
         const ws = p.sentences[sentence].words;
         const a = ws[i];
         const b = ws[i + 1];
+        if (a.lower === b.lower && adjacent(text, a, b) && middleTwice(text, ws, i)) {
+          report({ start: a.start, end: b.end, messageId: 'word', args: { word: b.text }, fix: [{ start: a.start, end: b.start, text: '' }], suggestions: [{ messageId: 'remove', args: { word: b.text }, edits: [{ start: a.start, end: b.start, text: '' }] }] });
+          next = i + 2;
+          continue;
+        }
         if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || capitalisedTwice(ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
