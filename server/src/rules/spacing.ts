@@ -17,10 +17,11 @@ const GLUED_TO_DIGITS = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${dateCues.digit
  * "ngày 12 / 9", "sáng 12- 9": a day and month with no year broken by blanks, right after a
  * time-of-day word (date-cues.json dotDateCues: "ngày", "sáng", "chiều" …). Not a range of days
  * ("ngày 16 - 19/8", a separator and digits after it), nor a span of days or hours before its
- * unit ("ngày 1 - 2 tháng 6", "chiều 3 - 4 giờ").
+ * unit ("ngày 1 - 2 tháng 6", "chiều 3 - 4 giờ"). A digit is asked for before the lookbehind, so a
+ * long run of blanks is not read back once per blank.
  */
 const SPACED_SHORT_DATE = new RegExp(
-  `(?<=(?<![\\p{L}\\p{M}])(?:${dateCues.dotDateCues.entries.map((e) => e.word).join('|')})[ \\t\\u00a0]+)(\\d{1,2})[ \\t\\u00a0]*([/-])[ \\t\\u00a0]*(\\d{1,2})(?![\\p{N}]|[ \\t\\u00a0]*[-/.–][ \\t\\u00a0]*\\p{N}|[ \\t\\u00a0]+(?:tháng|giờ|tiếng|phút|h)(?![\\p{L}\\p{M}]))`,
+  `(?=\\d)(?<=(?<![\\p{L}\\p{M}])(?:${dateCues.dotDateCues.entries.map((e) => e.word).join('|')})[ \\t\\u00a0]+)(\\d{1,2})[ \\t\\u00a0]*([/-])[ \\t\\u00a0]*(\\d{1,2})(?![\\p{N}]|[ \\t\\u00a0]*[-/.–][ \\t\\u00a0]*\\p{N}|[ \\t\\u00a0]+(?:tháng|giờ|tiếng|phút|h)(?![\\p{L}\\p{M}]))`,
   'giu',
 );
 
@@ -227,8 +228,9 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   }
   // "Lớp học\u3000khai giảng": a space of another width (an ideographic, thin or en space) a
   // copy from a page or an office file brought along, between words; between digits it is a
-  // thousands separator, number-format's
-  for (const m of matchesOf(/[ \t\u00a0]*[\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*/gu, seg)) {
+  // thousands separator, number-format's. The match opens only where a run of blanks does
+  // (the lookbehind), so a long run of plain spaces is read once, not once per space
+  for (const m of matchesOf(/(?<![ \t\u00a0])[ \t\u00a0]*[\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*/gu, seg)) {
     const at = m.index ?? 0;
     const s = base + at;
     const e = s + m[0].length;
