@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, fixed } from '../helpers/lint.js';
 import { source, after, story } from '../helpers/marked.js';
+import { markedCases } from '../helpers/marked-cases.js';
 import reduplication from '../../dictionaries/reduplication.json';
 import grammar from '../../dictionaries/organisation-grammar.json';
 
@@ -227,15 +228,7 @@ describe('repeated-word: a copy the page or the writer typed into a name, and wo
   ];
 
 
-  it.each(bad)('%s', (b) => {
-    expect(check(story(source(b)), RULE).length).toBeGreaterThan(0);
-    expect(fixed(story(source(b)), RULE)).toBe(story(after(b)));
-    expect(check(story(after(b)), RULE)).toEqual([]);
-  });
-
-  it.each(good)('silent: %s', (b) => {
-    expect(check(story(b), RULE)).toEqual([]);
-  });
+  markedCases(RULE, bad, good);
 
   it.each(grammar.placesOpeningWithType.examples.map((x) => [x.text, x.fixed]))('a place a type word opens is no field after that type word: “%s” → “%s”', (text, out) => {
     expect(fixed(story(text), RULE)).toBe(story(out));
@@ -292,15 +285,7 @@ describe('repeated-word: fresh slips and look-alikes, a middle name typed twice 
     'Ông Trần Văn Văn, Bí thư Chi bộ, phát biểu.',
   ];
 
-  it.each(bad)('%s', (b) => {
-    expect(check(story(source(b)), RULE).length).toBeGreaterThan(0);
-    expect(fixed(story(source(b)), RULE)).toBe(story(after(b)));
-    expect(check(story(after(b)), RULE)).toEqual([]);
-  });
-
-  it.each(good)('silent: %s', (b) => {
-    expect(check(story(b), RULE)).toEqual([]);
-  });
+  markedCases(RULE, bad, good);
 
   it('names the word typed twice', () => {
     expect(check(story('Ông Nguyễn Văn Văn Hòa chia sẻ kinh nghiệm.'), RULE).map((f) => [f.text, f.message])).toEqual([['Văn Văn', 'Từ “Văn” bị lặp lại liền nhau.']]);

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { check, fixed } from '../helpers/lint.js';
 import { source, after, story as markedStory } from '../helpers/marked.js';
+import { dateLookAlikes } from '../helpers/date-look-alikes.js';
 
 const RULE = 'spacing';
 
@@ -328,60 +329,7 @@ describe('spacing: dates broken by blanks, a word glued to its number, spaces of
     'Lớp học khai giảng ngày 12-9 tại hội trường⟦ → ⟧xã.',
     'Lớp học khai giảng ngày 12-9⟦ → ⟧tại hội trường xã.',
   ];
-  const good = [
-    'Lớp học khai giảng ngày 12-9, kéo dài ba ngày, từ 7 giờ 30 đến 11 giờ.',
-    'Tỷ lệ học viên đạt yêu cầu là 80/85 người.',
-    'Học viên được phát tài liệu số 12/HD-HĐTW của Hội đồng Đội Trung ương.',
-    'Lúc 7:30, học viên có mặt tại hội trường.',
-    'Học viên làm bài kiểm tra theo thang điểm 10/10.',
-    'Kết quả: 85/85 học viên đạt yêu cầu.',
-    'Lớp học diễn ra trong 2 ngày (12 và 13-9).',
-    'Học viên học tập chuyên đề 1 - 2 và thực hành chuyên đề 3.',
-    'Lớp học khai giảng sáng thứ Hai, ngày 12-9.',
-    'Năm học 2025 - 2026, huyện mở 12 lớp.',
-    'Nhiệm kỳ 2022-2027, Đoàn xã đã kết nạp 120 đoàn viên.',
-    'Lớp học dành cho thanh niên từ 16 - 30 tuổi.',
-    'Giai đoạn 2021 – 2025, huyện tổ chức 40 lớp tập huấn.',
-    'Khẩu hiệu: “Tuổi trẻ Yên Thành xung kích, sáng tạo”.',
-    'Học viên truy cập trang https://yenthanh.gov.vn để tải tài liệu.',
-    'Lớp học có 3 nhóm: nhóm 1, nhóm 2 và nhóm 3.',
-    'Thời gian: từ 12 đến 14-9.',
-    'Số điện thoại hỗ trợ: 0238 3863 123.',
-    'Mỗi học viên nộp bài thu hoạch 2/3 trang giấy.',
-    'Lớp học đạt tỷ lệ 9/10 học viên khá, giỏi.',
-    'Học viên học 5 ngày/tuần, mỗi ngày 8 tiết.',
-    'Huyện Đoàn giao chỉ tiêu 1 đoàn viên/1 chi đoàn.',
-    'Học viên thực hành trên phần mềm phiên bản 2.6.',
-    'Lớp học diễn ra vào thứ Hai, thứ Tư và thứ Sáu hằng tuần.',
-    'Chương trình số 12-CTr/HU của Huyện ủy được quán triệt tại lớp.',
-    'Kế hoạch số 45/KH-ĐTN ngày 2-9-2026 của Huyện Đoàn.',
-    'Tỷ số trận giao hữu là 3 - 2 nghiêng về đội xã Hợp Thành.',
-    'Học viên học theo ca: ca 1 từ 7:30 đến 9:30.',
-    'Lớp học có 85 học viên (nam 40, nữ 45).',
-    'Ngày 12-9 là ngày khai giảng; ngày 14-9 là ngày bế giảng.',
-    'Lớp học khai giảng vào thứ Hai (12-9) tại hội trường.',
-    'Học viên được chia theo tỷ lệ 12/9/26 giữa các nhóm.',
-    'Văn bản số 12/9/26 được phát cho học viên.',
-    'Lớp học kéo dài ngày 1 - 2 tháng 6.',
-    'Buổi chiều 3 - 4 giờ học viên thực hành.',
-    'Lớp học khai giảng ngày 16 - 19-9 tại hội trường.',
-    'Học viên đọc tài liệu NĐ30 và Luật số 12.',
-    'Học viên lớp 12A3 tham gia hội thi.',
-    'Nhóm thứ ba (3/4 số học viên) là đoàn viên nữ.',
-    'Đây là lần thứ hai 12/15 xã tham gia hội thi.',
-    'Lớp học có 1 200 lượt học viên tham gia.',
-    'Lớp học khai giảng ngày 12-9-2026 tại hội trường.',
-    'Đoàn viên đạt 9/10 điểm bài kiểm tra.',
-    'Đội thứ năm (5/6 thành viên là nữ) về nhất.',
-    'Học viên làm bài kiểm tra số 12/9/26 của chương trình.',
-    'Ngày 12-9 và thứ Hai tuần sau, học viên thực hành.',
-    'Học viên được chia theo tỷ lệ 12/9/26 giữa các nhóm.',
-    'Học viên ghi mã lớp 12/9/26 vào phiếu.',
-    'Nhóm thứ hai (12/15 học viên) đạt loại giỏi.',
-    'Đội thứ bảy 7/10 thành viên là nữ.',
-    'Lớp học kéo dài từ thứ Hai đến thứ Sáu hằng tuần.',
-    'Lớp học khai giảng vào thứ Hai (12-9) tại hội trường.',
-  ];
+  const good = dateLookAlikes;
 
   it.each(bad)('%s', (b) => {
     expect(check(markedStory(source(b)), 'spacing').length).toBeGreaterThan(0);
