@@ -391,12 +391,9 @@ export const repeatedWord: Rule = {
         const ws = p.sentences[sentence].words;
         const a = ws[i];
         const b = ws[i + 1];
-        if (a.lower === b.lower && adjacent(text, a, b) && middleTwice(text, ws, i)) {
-          report({ start: a.start, end: b.end, messageId: 'word', args: { word: b.text }, fix: [{ start: a.start, end: b.start, text: '' }], suggestions: [{ messageId: 'remove', args: { word: b.text }, edits: [{ start: a.start, end: b.start, text: '' }] }] });
-          next = i + 2;
-          continue;
-        }
-        if (a.lower === b.lower && adjacent(text, a, b) && (!ALLOWED.has(a.lower) || capitalisedTwice(ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))) {
+        // (a middle name typed twice is reported whatever the checks for doubled syllables in
+        // names below make of it)
+        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || ((!ALLOWED.has(a.lower) || capitalisedTwice(ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
