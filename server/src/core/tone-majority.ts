@@ -7,16 +7,16 @@
  * and URLs are not counted at all; person names (they may be registered in either style) and
  * quotations are counted but do not vote.
  */
-import type { Draft, Paragraph, Span } from './draft.js';
+import type { Draft, Paragraph, Span, Word } from './draft.js';
 import { ParagraphMemo, quotesByParagraph } from './paragraph-memo.js';
 import { lastAtOrBefore } from './sorted.js';
 import { inQuote } from './draft.js';
 import { toneStyleOf } from './normalise.js';
 import type { Profile, ToneStyle } from './config/types.js';
-import { inPersonName } from './person-names.js';
+import { inPersonName, introducerBefore } from './person-names.js';
 import { draftLinkSpans, overlapsSpans } from './links.js';
 import { isLevelWord, syllableKey } from './casing.js';
-import { INTRODUCERS, isSurname, MIDDLE } from './surnames.js';
+import { isSurname, MIDDLE } from './surnames.js';
 import titles from '../../../dictionaries/titles.json';
 import { matchesOf } from './matches.js';
 
@@ -78,10 +78,8 @@ const TITLE_OPENINGS = new Set(titles.entries.map((e) => e.canonical.split(' ').
  * as a second mention leaves it: the name's own spelling, like the full name's. Not a title
  * the introducer goes on with ("đồng chí Ủy viên Ban Thường vụ": titles.json).
  */
-function givenAfterIntroducer(words: ReadonlyArray<{ text: string }>, wi: number): boolean {
-  if (!/^\p{Lu}/u.test(words[wi].text)) return false;
-  const keys = words.slice(Math.max(0, wi - 3), wi).map((w) => syllableKey(w.text));
-  if (!INTRODUCERS.some((intro) => intro.length <= keys.length && intro.every((k, j) => keys[keys.length - intro.length + j] === k))) return false;
+function givenAfterIntroducer(text: string, words: Word[], wi: number): boolean {
+  if (!/^\p{Lu}/u.test(words[wi].text) || introducerBefore(text, words, wi) === 0) return false;
   const next = words[wi + 1];
   return !next || !TITLE_OPENINGS.has(`${syllableKey(words[wi].text)} ${syllableKey(next.text)}`);
 }
@@ -101,7 +99,7 @@ function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): Ton
         if (!style) continue;
         const start = w.start + m.index;
         const end = start + m[0].length;
-        const name = p.kind === 'byline' || (inPersonName(draft, start, end) && !afterLevelWord(s.words, wi)) || givenAfterIntroducer(s.words, wi);
+        const name = p.kind === 'byline' || (inPersonName(draft, start, end) && !afterLevelWord(s.words, wi)) || givenAfterIntroducer(draft.text, s.words, wi);
         out.push({ start, end, text: m[0], style, name, quoted: inQuote(draft, start, end) });
       }
     }
