@@ -800,3 +800,23 @@ describe('common-noun-case: a common noun after a word that is no noun', () => {
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+describe('common-noun-case: names of two syllables and names person-name-case answers for (CN19)', () => {
+  it.each([
+    // two capitalised syllables making no word, with each other or their neighbours: a town's name
+    'Đại diện Phủ Lý đề nghị hỗ trợ thêm cho các làng nghề ven thành phố.',
+    'Cán bộ Phủ Lý tham dự lớp học cùng đồng nghiệp của Duy Tiên.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('keeps a common word written in capitals, which makes a word', () => {
+    expect(check('Ban tổ chức hướng dẫn các em Khai Mạc hội thi.', RULE).map((f) => f.text)).toEqual(['Khai Mạc']);
+  });
+
+  it('leaves a capital inside a name with a syllable typed small to person-name-case: one answer', () => {
+    const text = 'Tham dự có ông điểu Lý, Phó Chủ tịch UBND xã Đăk Ơ.';
+    expect(check(text, RULE)).toEqual([]);
+    expect(check(text, 'person-name-case').map((f) => f.text)).toEqual(['điểu Lý']);
+  });
+});

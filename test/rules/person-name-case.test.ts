@@ -137,6 +137,10 @@ describe('person-name-case', () => {
     expect(fixed('Ông đinh Blơng chia sẻ cách ủ phân chuồng.', RULE)).toBe('Ông Đinh Blơng chia sẻ cách ủ phân chuồng.');
     // a word with the introducer, a people's name after the word, a word with the capital
     expect(check('Học sinh vẽ tranh hoa anh đào Nhật bên cửa sổ.', RULE)).toEqual([]);
+    // (CN19: … and a country's name of two syllables: the flower is still no person)
+    expect(check('Sinh viên trồng hoa anh đào Nhật Bản trong khuôn viên trường.', RULE)).toEqual([]);
+    expect(check('Vườn hoa anh đào Hàn Quốc thu hút nhiều du khách.', RULE)).toEqual([]);
+    expect(fixed('Dự lễ có anh đào Văn Minh, Bí thư Chi đoàn.', RULE)).toBe('Dự lễ có anh Đào Văn Minh, Bí thư Chi đoàn.');
     expect(check('Ông Ba đọc danh Sách học viên.', RULE)).toEqual([]);
   });
 

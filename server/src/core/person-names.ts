@@ -570,8 +570,19 @@ function oneGivenNameTypedAfter(ws: Word[], i: number, name: Word[], introduced:
   // country: "hoa anh đào Nhật" is a flower; "Anh danh Hoà" is a name, "anh danh" no word drafts use)
   const before = i > 0 ? ws[i - 1].text : '';
   if (before && (commonWordPair(before, ws[i].text) || isEverydayPair(lookupKey(before), lookupKey(ws[i].text)))) return false;
-  if (before && isGeneralPair(lookupKey(before), lookupKey(ws[i].text)) && COUNTRY_STARTS.has(b)) return false;
+  if (wordBeforeCountry(ws, i)) return false;
   return !isLevelWord(name[1].text) && typeWordAt(keys, i + 1) === 0 && !PLACE_PREFIXES.has(b);
+}
+
+/**
+ * True when the lowercase syllable read as a surname at i makes a word of the general dictionary
+ * with the introducer before it and a country's name follows: "hoa anh đào Nhật Bản", "anh đào
+ * Hàn Quốc" are flowers of that country, whatever the length of its name.
+ */
+function wordBeforeCountry(ws: Word[], i: number): boolean {
+  const before = ws[i - 1];
+  const after = ws[i + 1];
+  return !!before && !!after && caseShape(ws[i].text) === 'lower' && isGeneralPair(lookupKey(before.text), lookupKey(ws[i].text)) && COUNTRY_STARTS.has(wordKey(after));
 }
 
 /**
@@ -738,6 +749,8 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         // — the listed surname, the introducer and the capital say a name is there; "bà con
         // Khmer", "ông về Huế" have no surname typed small, "anh hùng Núp" makes a word)
         if ((capitals === 0 && !foreignTail) || (shape === 'lower' && sn.common && capitals < 2 && !oneGivenNameTypedAfter(ws, i, name, introduced))) continue;
+        // (… nor a flower or a fruit of a country, a longer country's name after it: "hoa anh đào Nhật Bản")
+        if (shape === 'lower' && sn.common && wordBeforeCountry(ws, i)) continue;
         // two syllables that real drafts write as one lowercase word ("Văn Hóa", "Giao Thông")
         // are that word in capitals, not a person, unless something introduces a person there
         if (name.length === 2 && !introduced && lowercaseWord(wordKey(name[0]), wordKey(name[1]))) continue;

@@ -60,6 +60,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // "Đảng viên": special-noun-case says how to write "Đảng" before "viên", one answer for the span
     if (i + 1 < ws.length && SPECIAL_CONTEXT_PAIRS.has(`${wordKey(w)} ${wordKey(ws[i + 1])}`) && blank(text, w, ws[i + 1])) continue;
     if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
+    // a capital inside a person's name that has a syllable typed small ("ông điểu Lý") is
+    // person-name-case's one finding for the name: one phrase, one answer
+    if (caseShape(ws[i - 1].text) === 'lower' && inPersonName(draft, ws[i - 1].start, w.end)) continue;
     // the Title Case words going on a special noun written "Nhà Nước" are special-noun-case's
     // one finding ("Nhà Nước Ta Hiện Nay"): one phrase, one answer
     if (!titleCaseLine && inSpecialTail(text, ws, i)) continue;
@@ -388,7 +391,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       const bodyAfter = bodies.has(after.start) || (typeAfter > 0 && (afterPlural || capital(ws[afterIndex + typeAfter])));
       // … or the capital after it is a common word written wrongly too ("Khai giảng Lớp bồi dưỡng")
       const afterNext = ws[afterIndex + 1];
-      const afterCommon = usuallyLowercase(wordKey(after), afterNext && blank(text, after, afterNext) && caseShape(afterNext.text) === 'lower' ? wordKey(afterNext) : undefined);
+      // (… but not a syllable making no word with the word and none with what follows: the two
+      // name a town or a person, "Đại diện Phủ Lý đề nghị", whatever words the syllables open elsewhere)
+      const afterCommon = usuallyLowercase(wordKey(after), afterNext && blank(text, after, afterNext) && caseShape(afterNext.text) === 'lower' ? wordKey(afterNext) : undefined) && !(afterIndex === i + 1 && wordlessPair(text, ws, i));
       // (after "các đồng chí" a body after the word makes it a title or an organ of that body:
       // "các đồng chí Thường trực Hội CCB quận")
       // (… nor is an ethnic group after a person's noun a name going on: it says whose people
@@ -665,6 +670,23 @@ function groupAlone(text: string, ws: Word[], i: number, length: number): boolea
   const next = ws[i + 1];
   const key = lookupKey(ws[i].text);
   return !(prev && blank(text, prev, ws[i]) && anyWord(lookupKey(prev.text), key)) && !(next && blank(text, ws[i], next) && anyWord(key, lookupKey(next.text)));
+}
+
+/**
+ * True when words i and i + 1 are two capitalised syllables joined by a blank that make no word
+ * (anyWord: the genre's, everyday or general) with each other, nor with the word before the first
+ * or after the second: a name of two syllables ("Phủ Lý", a town), where a common word
+ * capitalised by slip makes a word ("Khai Mạc", "Lớp bồi dưỡng").
+ */
+function wordlessPair(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i];
+  const next = ws[i + 1];
+  if (!next || caseShape(next.text) !== 'cap' || !blank(text, w, next) || !/^[\p{L}\p{M}]+$/u.test(next.text)) return false;
+  const [a, b] = [lookupKey(w.text), lookupKey(next.text)];
+  if (anyWord(a, b)) return false;
+  const prev = ws[i - 1];
+  const after = ws[i + 2];
+  return !(prev && blank(text, prev, w) && anyWord(lookupKey(prev.text), a)) && !(after && blank(text, next, after) && anyWord(b, lookupKey(after.text)));
 }
 
 /** True when two syllables (lookup keys) make a word of the genre, an everyday or a general word. */
