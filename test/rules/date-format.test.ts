@@ -3,6 +3,7 @@ import { check, fixed, findings } from '../helpers/lint.js';
 import { source, after, story } from '../helpers/marked.js';
 import { markedCases } from '../helpers/marked-cases.js';
 import { dateLookAlikes } from '../helpers/date-look-alikes.js';
+import { setParagraphMemos } from '../../server/src/core/paragraph-memo.js';
 
 const R = 'date-format';
 
@@ -374,5 +375,40 @@ describe('date-format: a weekday before the date, a two-digit year (HYG18, issue
     const old = story('Hợp tác xã được thành lập ngày 12-9-98 với 40 thành viên.');
     expect(findings(old, R).map((f) => [f.fix, f.suggestions?.[0]?.edits[0]?.text])).toEqual([[undefined, '12-9-1998']]);
   });
+});
 
+describe('date-format: a re-check reads each paragraph’s dates back (the language server)', () => {
+  /** the findings of `text` as a one-shot lint computes them, every paragraph read anew */
+  const fresh = (text: string): ReturnType<typeof findings> => {
+    setParagraphMemos(false);
+    try {
+      return findings(text, R);
+    } finally {
+      setParagraphMemos(true);
+    }
+  };
+
+  it('moves a remembered paragraph’s dates with it', () => {
+    const body = 'Chiều 8/3, các học viên đi thực tế tại xã.\nLớp học mở từ ngày 12 - 14/3, bế mạc sáng (15/3).\nCác chi hội báo cáo trong quý I.2025, trước ngày 05-4.';
+    const first = findings(body, R);
+    expect(first).toEqual(fresh(body));
+    // a line typed above: every paragraph moved, read back at its new place
+    const moved = `Sáng 5-3, Hội Nông dân xã mở lớp tập huấn.\n${body}`;
+    expect(findings(moved, R)).toEqual(fresh(moved));
+    expect(findings(moved, R).map((f) => moved.slice(f.start, f.end))).toEqual(['8/3', '12 - 14/3', '(15/3)', 'I.2025', '05-4']);
+  });
+
+  it('reads the words before a paragraph’s first date where the paragraph now stands', () => {
+    // the words before a date opening a paragraph stop at the line break: the same paragraph
+    // after another line (its remembered dates read back) is read as a fresh lint reads it
+    const a = 'Hội Nông dân xã mở lớp tập huấn sáng\n12-9, các học viên đi thực tế.\nChiều 13/9, lớp học bế mạc.';
+    const b = 'Hội Nông dân xã mở lớp tập huấn.\n12-9, các học viên đi thực tế.\nChiều 13/9, lớp học bế mạc.';
+    expect(findings(a, R)).toEqual(fresh(a));
+    expect(findings(b, R)).toEqual(fresh(b));
+    expect(findings(a, R)).toEqual(fresh(a));
+    // the same line twice in one draft, in two contexts: each read as it stands
+    const twice = `${a}\n${b}`;
+    expect(findings(twice, R)).toEqual(fresh(twice));
+    expect(findings(twice, R)).toEqual(fresh(twice));
+  });
 });

@@ -11,6 +11,8 @@ import type { Paragraph } from '../core/draft.js';
 import cues from '../../../dictionaries/date-cues.json';
 import structure from '../../../dictionaries/structure.json';
 import { matchesOf } from '../core/matches.js';
+import { BoundedCache } from '../core/bounded-cache.js';
+import { paragraphMemosOn, paragraphProse } from '../core/paragraph-memo.js';
 
 /** "trong 4 ngày (17-20/9)", "hai ngày (6/5)": "ngày" counted by a number is a length; its brackets gloss it */
 const COUNTED = new RegExp(`(?:\\d|(?<![\\p{L}\\p{M}])(?:${[...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word).join('|')}))[ \\t\\u00a0]+$`, 'iu');
@@ -132,6 +134,80 @@ function rangeDash(range: string, sep: string): string {
   return sep === '-' && !/\s/u.test(range) ? ` ${range.trim()} ` : range;
 }
 
+type Period = ReturnType<typeof periodsOf>[number];
+type Bracketed = ReturnType<typeof bracketedDates>[number];
+
+/** What the rule reads in one paragraph: its digit dates, periods, bracketed dates and dates in words (their offsets). */
+interface ParagraphDates {
+  dates: DateToken[];
+  periods: Period[];
+  bracketed: Bracketed[];
+  inWords: number[];
+}
+
+/**
+ * Each paragraph's dates, remembered by its prose at offsets from its start: the language
+ * server re-checks after every keystroke, and reading every paragraph's dates again (four
+ * expressions over the whole draft, the bracketed dates' a long alternation behind a
+ * lookbehind) was 6 % of a re-check of a 100 KB draft, where one paragraph had changed.
+ * findDates also reads a little around its paragraph (the words before a date at the
+ * paragraph's start, up to 80 characters back, 30 ahead): that context is the answer's salt,
+ * a few per paragraph text (a line a draft writes twice, a caption, stands in two contexts),
+ * and a paragraph with no line break in the 80 characters before it is not remembered (a run
+ * of blanks may lead further back).
+ */
+const byParagraph = new BoundedCache<{ salts: string[]; found: ParagraphDates[] }>('date-format.paragraphs', 4 * 1024 * 1024);
+const BEFORE = 80;
+const AFTER = 30;
+const SALTS_PER_TEXT = 4;
+
+function paragraphDates(view: string, p: Paragraph): ParagraphDates {
+  if (!paragraphMemosOn()) return datesIn(view, p);
+  const before = view.slice(Math.max(0, p.start - BEFORE), p.start);
+  if (p.start > BEFORE && !before.includes('\n')) return datesIn(view, p);
+  const salt = `${before}\u0000${view.slice(p.end, p.end + AFTER)}`;
+  const key = paragraphProse(view, p);
+  const hit = byParagraph.get(key);
+  if (hit) for (let i = 0; i < hit.salts.length; i++) if (hit.salts[i] === salt) return moved(hit.found[i], p.start);
+  const found = datesIn(view, p);
+  const salts = hit ? hit.salts.slice(-(SALTS_PER_TEXT - 1)) : [];
+  const lists = hit ? hit.found.slice(-(SALTS_PER_TEXT - 1)) : [];
+  salts.push(salt);
+  lists.push(moved(found, -p.start));
+  byParagraph.set(key, { salts, found: lists });
+  return found;
+}
+
+function datesIn(view: string, p: Paragraph): ParagraphDates {
+  return {
+    dates: findDates(view, p.start, p.end),
+    periods: periodsOf(view, p.start, p.end),
+    bracketed: bracketedDates(view, p.start, p.end),
+    inWords: [...matchesOf(IN_WORDS, view.slice(p.start, p.end))].map((m) => p.start + (m.index ?? 0)),
+  };
+}
+
+/** `found` with every offset moved `by` characters (new objects: a remembered answer is never changed). */
+function moved(found: ParagraphDates, by: number): ParagraphDates {
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    dates: found.dates.map((d) => ({
+      ...d,
+      start: d.start + by,
+      end: d.end + by,
+      from: d.from && span(d.from),
+      rangeSep: d.rangeSep && span(d.rangeSep),
+      day: span(d.day),
+      month: span(d.month),
+      year: d.year && span(d.year),
+      sepAt: d.sepAt.map((at) => at + by),
+    })),
+    periods: found.periods.map(span),
+    bracketed: found.bracketed.map(span),
+    inWords: found.inWords.map((at) => at + by),
+  };
+}
+
 export const dateFormat: Rule = {
   meta: {
     id: 'date-format',
@@ -218,9 +294,10 @@ export const dateFormat: Rule = {
     // debris (web-leftover removes it), not the reporter's date style
     const debris = draftDebris(view, draft.paragraphs);
     const inDebris = (d: DateToken): boolean => debris.some((x) => d.start >= x.start && d.end <= x.end);
-    for (const p of scope) for (const d of findDates(view, p.start, p.end)) if (debris.length === 0 || !inDebris(d)) dates.push(d);
-    const periods = scope.flatMap((p) => periodsOf(view, p.start, p.end));
-    const bracketed = scope.flatMap((p) => bracketedDates(view, p.start, p.end));
+    const found = scope.map((p) => paragraphDates(view, p));
+    for (const f of found) for (const d of f.dates) if (debris.length === 0 || !inDebris(d)) dates.push(d);
+    const periods = found.flatMap((f) => f.periods);
+    const bracketed = found.flatMap((f) => f.bracketed);
     // a bracketed date's own finding says it all: its fix writes the draft's style too
     if (bracketed.length > 0) {
       const kept = dates.filter((d) => !bracketed.some((b) => d.start >= b.start && d.end <= b.end));
@@ -244,7 +321,7 @@ export const dateFormat: Rule = {
     // holds a digit date to that style ("báo cáo kết quả trước 20-6"): the majority, the first
     // date breaking a tie as between hyphens and slashes (a lead dated in words, one digit date
     // after it); one date in words among more digit dates is no style of the draft
-    const inWords = configured ? [] : scope.flatMap((p) => [...matchesOf(IN_WORDS, view.slice(p.start, p.end))].map((m) => p.start + (m.index ?? 0)));
+    const inWords = configured ? [] : found.flatMap((f) => f.inWords);
     const wordsStyle = inWords.length > counted.length || (inWords.length > 0 && inWords.length === counted.length && inWords[0] < counted[0].start);
 
     // "quý II.2024", "tháng 7.2024": a period of a year written with a dot; "tháng 10/2025"
