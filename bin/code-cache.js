@@ -12,13 +12,13 @@
  * flags — V8 itself only checks the source's length, so a rebuilt bundle (a new file, a new
  * time) never meets the code of the old one. The key is no hash of the bundle's text: reading
  * the stat costs nothing, hashing 1.7 MB cost every start of the server and of each CLI worker
- * 2–6 ms. A missing,
+ * 2–6 ms. Nor is the key made by node:crypto (`fileKey`): loading that module cost the server's
+ * start 8–24 ms, for a short string naming a file in a folder of the user's own. A missing,
  * unreadable or rejected cache costs nothing but the ordinary compile; the new cache is
  * written after the work is done (temporary file, then rename: a process stopped while
  * writing leaves no half file). `SOATTIN_NO_CODE_CACHE=1` turns it off.
  */
 const { isAscii } = require('node:buffer');
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
 const os = require('node:os');
@@ -61,6 +61,24 @@ function readSource(file) {
 }
 
 /**
+ * A cache file's name for `text` (Node's version, the flags, the bundle's path and stat): 64 bits
+ * as 16 hex digits, two FNV-1a hashes of its UTF-16 units from different offsets. It only tells
+ * apart the caches of different bundles and builds in a folder of the user's own (no one else
+ * chooses the text hashed: a collision is chance alone, one in 2^64), so it needs no
+ * cryptographic hash, and node:crypto is not loaded for it (the server loads it for nothing else).
+ */
+function fileKey(text) {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
  * Run `file` (a CommonJS bundle) as `require` would, with the V8 flags `flags` set first (the
  * code cache is only accepted under the flags it was made with), and return its exports.
  * A new cache is written when the process (or the worker thread) ends: by then it holds the
@@ -80,12 +98,9 @@ function load(file, flags = [], whenWarm = undefined) {
   } catch {
     return require(file);
   }
-  const key = crypto
-    .createHash('sha256')
-    .update(`${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${flags.join(' ')}\0`)
-    .update(`${path.resolve(file)}\0${stat.size}\0${stat.mtimeNs}\0${stat.ino}\0${stat.dev}\0${source.length}`)
-    .digest('hex')
-    .slice(0, 24);
+  const key = fileKey(
+    `${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${flags.join(' ')}\0${path.resolve(file)}\0${stat.size}\0${stat.mtimeNs}\0${stat.ino}\0${stat.dev}\0${source.length}`,
+  );
   const cacheFile = path.join(dir, `${path.basename(file, '.js')}-${key}.cache`);
   let cachedData;
   try {
@@ -122,4 +137,4 @@ function load(file, flags = [], whenWarm = undefined) {
   return m.exports;
 }
 
-module.exports = { load, CLI_V8_FLAGS };
+module.exports = { load, fileKey, CLI_V8_FLAGS };

@@ -72,11 +72,29 @@ function unreadKeys(key, value) {
   return /^\$|^(?:examples?|\w+Examples?|why|note)$/.test(key) ? undefined : value;
 }
 
+/**
+ * node:crypto loaded on first use in the server's bundle: vscode-jsonrpc requires it when loaded,
+ * for the random name of a pipe transport the server never makes over IPC, and loading the
+ * module cost every start of the server 8–24 ms (bin/code-cache.js no longer needs it either).
+ * Any property read loads it then, as the plain require would have.
+ */
+const lazyCrypto = {
+  name: 'lazy-crypto',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?crypto$/ }, (args) => (args.namespace === 'lazy-crypto' ? undefined : { path: 'crypto', namespace: 'lazy-crypto' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({
+      contents: `let m; const get = () => (m ??= require('node:crypto'));
+module.exports = new Proxy({}, { get: (_, k) => get()[k], has: (_, k) => k in get(), ownKeys: () => Reflect.ownKeys(get()), getOwnPropertyDescriptor: (_, k) => Object.getOwnPropertyDescriptor(get(), k) });`,
+      loader: 'js',
+    }));
+  },
+};
+
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
   // dist/server.js is the small launcher (code cache), dist/server-main.js the server itself
   { in: 'server/src/lsp/launch.ts', out: 'dist/server.js' },
-  { in: 'server/src/lsp/server.ts', out: 'dist/server-main.js' },
+  { in: 'server/src/lsp/server.ts', out: 'dist/server-main.js', plugins: [lazyCrypto] },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/src/cli/worker.ts', out: 'dist/worker.js' },
   { in: 'server/src/library.ts', out: 'dist/core.js' },
@@ -86,7 +104,7 @@ const entries = [
 const results = await Promise.all([
   ...entries
     .filter((e) => existsSync(e.in))
-    .map((e) => build({ ...shipped, plugins: [dictionariesAsJson], entryPoints: [e.in], outfile: e.out, external: e.external ?? [] })),
+    .map((e) => build({ ...shipped, plugins: [dictionariesAsJson, ...(e.plugins ?? [])], entryPoints: [e.in], outfile: e.out, external: e.external ?? [] })),
   // the web extension (package.json `browser`): see scripts/web-build.mjs
   build({ ...shipped, ...webClientOptions('dist/web-client.js') }),
   build({ ...shipped, ...webServerOptions('dist/web-server.js') }),

@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +64,17 @@ describe('code cache', () => {
       expect(u).toEqual({ text: 'Hoàng ~ ạ', length: 9 });
     }
     fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('names a cache by a 64-bit key of its inputs, made without node:crypto', () => {
+    const { fileKey } = createRequire(import.meta.url)(path.join(ROOT, 'bin/code-cache.js')) as { fileKey(text: string): string };
+    const text = `v20.20.2\0x64\0\0--max-opt=2\0/opt/soattin/dist/server-main.js\0${2_300_000}\0${17e17}\0${42}`;
+    expect(fileKey(text)).toMatch(/^[0-9a-f]{16}$/);
+    expect(fileKey(text)).toBe(fileKey(`${text}`));
+    // one unit changed anywhere (the stat's time, the flags) is another name
+    expect(fileKey(text.replace('2300000', '2300001'))).not.toBe(fileKey(text));
+    expect(fileKey(text.replace('--max-opt=2', '--max-opt=3'))).not.toBe(fileKey(text));
+    expect(fs.readFileSync(path.join(ROOT, 'bin/code-cache.js'), 'utf8')).not.toMatch(/require\('node:crypto'\)/);
   });
 
   it('sets the V8 flags main.ts sets', () => {

@@ -55,4 +55,23 @@ describe('the language server launcher', () => {
     expect(fs.statSync(cachesIn(tmp)[0]).size).toBeGreaterThan(1000);
     fs.rmSync(tmp, { recursive: true, force: true });
   }, 60_000);
+
+  it('never loads node:crypto: neither the cache key nor the protocol library needs it to start and check', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'soattin-launch-test-'));
+    // a module preloaded into the server's process writes down, as the process ends, which of Node's crypto modules it loaded
+    const preload = path.join(tmp, 'loaded.js');
+    const out = path.join(tmp, 'loaded.txt');
+    fs.writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.filter((m) => /crypto/.test(m)).join('\\n')));\n`);
+    const saved = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = `--require ${preload}`;
+    try {
+      expect((await diagnosticsOfOneStart(tmp)).length).toBeGreaterThan(0);
+    } finally {
+      if (saved === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = saved;
+    }
+    for (let i = 0; i < 50 && !fs.existsSync(out); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(fs.readFileSync(out, 'utf8')).toBe('');
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }, 60_000);
 });
