@@ -863,3 +863,34 @@ describe('organisation-case: a name in Title Case whose surname-like syllable ma
     expect(fixed('Học sinh Trường Tiểu Học Lý Cảnh Hớn dự lễ.', 'organisation-case')).toBe('Học sinh Trường Tiểu học Lý Cảnh Hớn dự lễ.');
   });
 });
+
+describe('organisation-case: a lowercase body of several units, a kind (CAPS19)', () => {
+  it.each([
+    // its place a list of units: a named one, then a plural of a level ("…, các huyện …")
+    'Dự hội nghị có cán bộ của Cục Thuế tỉnh và chi cục thuế thành phố Vinh, các huyện Nghi Lộc, Hưng Nguyên.',
+    'Lãnh đạo Ủy ban nhân dân tỉnh và ủy ban nhân dân thị xã Cửa Lò, các huyện Diễn Châu, Yên Thành tham dự.',
+    'Học viên là thẩm phán của Tòa án nhân dân tỉnh và tòa án nhân dân thị xã Thái Hòa và các huyện miền Tây.',
+    // a type word's capital opening the sentence says nothing: the body of several units after it
+    'Ban thường vụ huyện đoàn các huyện chọn cử 90 cán bộ đoàn tham gia.',
+    'Ban chấp hành hội liên hiệp thanh niên các huyện giới thiệu đoàn viên có hoàn cảnh khó khăn.',
+    // the owner the list of items shares, after "của" and a count
+    'Tham dự có lãnh đạo phòng tài nguyên và môi trường, cán bộ địa chính của 12 huyện, thị xã.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, CAP_RULES)).toEqual([]);
+  });
+  it('reads a bare level word after a body the draft writes lowercase for many units as the kind', () => {
+    const draft = 'Lớp học dành cho cán bộ hội khuyến học các xã, thị trấn.\n\nÔng Lê Văn Bình, Chủ tịch Hội Khuyến học xã Nghi Phong, cho biết hội đã trao 40 suất học bổng.\n\nGiám đốc Sở nhấn mạnh, hội khuyến học xã là cầu nối giữa nhà trường và gia đình.';
+    expect(check(draft, 'organisation-case')).toEqual([]);
+  });
+  it.each([
+    // one named unit, its place no list: still one body
+    ['Dự hội nghị có cán bộ chi cục thuế thành phố Vinh và Cục Thuế tỉnh.', 'chi cục thuế'],
+    ['Lãnh đạo ủy ban nhân dân thị xã Cửa Lò, huyện Diễn Châu tham dự.', 'ủy ban nhân dân'],
+  ])('still reads %j as one body', (text, found) => {
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual([found]);
+  });
+  it('still reads a bare level word as the draft’s one unit when the draft writes the body of many units capitalised', () => {
+    const draft = 'Lớp học dành cho cán bộ Hội Khuyến học các xã, thị trấn.\n\nÔng Lê Văn Bình, Chủ tịch Hội Khuyến học xã Nghi Phong, cho biết hội đã trao 40 suất học bổng.\n\nGiám đốc Sở nhấn mạnh, hội khuyến học xã đã làm tốt vai trò cầu nối.';
+    expect(check(draft, 'organisation-case').map((f) => f.text)).toEqual(['hội khuyến học']);
+  });
+});

@@ -11,10 +11,10 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, FUNCTION_WORDS, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { caseLike, caseShape, levelWordAt, MAIN_LEVELS, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, levelWordAt, MAIN_LEVELS, pluralMarkerAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import { INDEFINITE_OWNERS, subjectOfVerb } from '../core/lexicon/grammar.js';
-import { inQuote, wordsIn, type Draft, type Paragraph } from '../core/draft.js';
+import { inQuote, wordsIn, type Draft, type Paragraph, type Word } from '../core/draft.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
@@ -182,7 +182,7 @@ export const organisationCase: Rule = {
       // a body written all lowercase before a bare level word in a draft that speaks of many
       // units of that level and names none ("tài liệu gửi cho ban chỉ huy quân sự xã" where the
       // draft is about "các xã"): the body of every such unit, a kind, not one body
-      if ((!m.place || m.place.name.length === 0) && m.parts.every((p) => p.words.every((w) => caseShape(w.text) === 'lower')) && levelOfManyAfter(draft, m.end)) continue;
+      if ((!m.place || m.place.name.length === 0) && m.parts.every((p) => p.words.every((w) => caseShape(w.text) === 'lower')) && levelOfManyAfter(draft, m)) continue;
       // a generic or unnamed mention ("các cấp Hội Nông dân") may keep or drop the type word's
       // capital, but a capital inside an entry is wrong either way ("Hội Nông Dân")
       const own = m.named ? m.checks : innerCapitals(m);
@@ -259,11 +259,15 @@ function unitAfter(draft: Draft, end: number): boolean {
 }
 
 /**
- * The words right after offset `end` are a bare main level word (no name, number or capital
+ * The words right after the body `m` are a bare main level word (no name, number or capital
  * after it, "… xã | để phổ biến") of a level the draft speaks of in the plural ("các xã", "12
- * xã", "xã, thị trấn") and names no unit of ("xã Tân Hòa" nowhere): every unit of that level.
+ * xã", "xã, thị trấn") and names no unit of ("xã Tân Hòa" nowhere), or the draft writes this
+ * very body in lower case before a plural of units ("cán bộ hội khuyến học các xã"): every unit
+ * of that level. (A draft naming one commune, "xã Nghi Phong", still speaks of the kind when its
+ * writer lowers the body wherever it means many: the writer's own case says so.)
  */
-function levelOfManyAfter(draft: Draft, end: number): boolean {
+function levelOfManyAfter(draft: Draft, m: OrganisationMatch): boolean {
+  const end = m.end;
   const next = wordsIn(draft, end, end + 40);
   if (next.length === 0 || !/^[ \t\u00a0]+$/u.test(draft.text.slice(end, next[0].start))) return false;
   const lv = levelWordAt(next, 0);
@@ -275,8 +279,37 @@ function levelOfManyAfter(draft: Draft, end: number): boolean {
   // (the body acts, one body: "trung tâm chính trị huyện | tổ chức …")
   if (subjectOfVerb(draft.text, next, lv)) return false;
   const use = levelUse(draft).get(key);
-  return !!use && use.many && !use.named;
+  return !!use && use.many && (!use.named || writtenLowerForMany(draft, m));
 }
+
+/**
+ * The draft writes the body of `m` (its syllables) in lower case right before a plural marker or
+ * a count and a level word somewhere ("đài truyền thanh | các xã", "hội khuyến học | 12 xã").
+ */
+function writtenLowerForMany(draft: Draft, m: OrganisationMatch): boolean {
+  const own: Word[] = [];
+  for (const p of m.parts) for (const w of p.words) own.push(w);
+  const keys = own.map(wordKey);
+  let hit = lowerForMany.get(draft);
+  if (!hit) lowerForMany.set(draft, (hit = new Map()));
+  const signature = keys.join(' ');
+  let answer = hit.get(signature);
+  if (answer === undefined) {
+    answer = false;
+    const ws = draft.words;
+    const blank = (k: number): boolean => /^[ \t\u00a0]+$/u.test(draft.text.slice(ws[k].end, ws[k + 1].start));
+    for (let a = 0; a + keys.length + 1 < ws.length && !answer; a++) {
+      if (wordKey(ws[a]) !== keys[0]) continue;
+      const b = a + keys.length;
+      if (!keys.every((k, n) => wordKey(ws[a + n]) === k && caseShape(ws[a + n].text) === 'lower' && (n === 0 || blank(a + n - 1))) || !blank(b - 1)) continue;
+      const many = /^\d+$/u.test(ws[b].text) ? 1 : caseShape(ws[b].text) === 'lower' ? pluralMarkerAt(ws, b) : 0;
+      answer = many > 0 && b + many < ws.length && blank(b + many - 1) && levelWordAt(ws, b + many) > 0;
+    }
+    hit.set(signature, answer);
+  }
+  return answer;
+}
+const lowerForMany = new WeakMap<Draft, Map<string, boolean>>();
 
 /** "hội", "đội" after a one-syllable level word make another word ("xã hội", "huyện đội"): generic-markers.json notLevelAfter */
 const NOT_LEVEL_AFTER = new Set(markers.notLevelAfter.map((m) => syllableKey(m.word)));

@@ -228,23 +228,49 @@ export function schoolStreamAt(text: string, words: Word[], i: number): boolean 
   return STREAM_OPENERS.some((o) => end + 1 >= o.length && o.every((k, n) => wordKey(words[end + 1 - o.length + n]) === k && (n === 0 || blankGap(text, words, end + 1 - o.length + n - 1))));
 }
 
-/** how many lowercase words the next item of a list may hold before the plural owner they share */
+/** how many lowercase words the next item of a list may hold before the plural owner they share ("cán bộ phụ trách dạy nghề của | 10 huyện") */
 const SHARED_ITEM = 6;
+const OF = syllableKey('của');
 /**
  * The body ending before word j is an item of a list whose last item ends in a plural marker and
  * a level word ("Ban chỉ đạo | , điều tra viên các xã, thị trấn"): the plural owner is shared
- * backwards along the list, every commune's steering committee, a kind of body, not one.
+ * backwards along the list, every commune's steering committee, a kind of body, not one. A count
+ * says many as a plural marker does, and "của" may stand before either ("lãnh đạo phòng tài
+ * nguyên và môi trường | , cán bộ địa chính của 12 huyện").
  */
 export function ownerSharedBackwards(text: string, words: Word[], keys: string[], j: number): boolean {
   if (j >= words.length || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, j - 1))) return false;
-  for (let k = j; k < words.length && k - j < SHARED_ITEM; k++) {
+  const manyAt = (k: number): number => (k < words.length && /^\d+$/u.test(words[k].text) ? 1 : pluralMarkerAt(words, k));
+  // (the item's words counted without the owner's "của")
+  for (let k = j, of = 0; k < words.length && k - j - of <= SHARED_ITEM; k++) {
     // (the item's words joined by blanks, or by a spaced dash inside its own field: "…, phòng kinh
     // tế - hạ tầng các huyện")
     if (k > j && !blankGap(text, words, k - 1) && !/^[ \t\u00a0]+[-–][ \t\u00a0]+$/u.test(gapAt(text, words, k - 1))) return false;
-    if (caseShape(words[k].text) !== 'lower') return false;
-    const marker = k > j ? pluralMarkerAt(words, k) : 0;
+    const marker = k > j ? manyAt(k) : 0;
     if (marker > 0) return blankGap(text, words, k + marker - 1) && levelWordAt(words, k + marker) > 0;
+    if (caseShape(words[k].text) !== 'lower') return false;
+    // (the owner's "của": the item's words stop there, its owner follows)
+    if (k > j && of === 0 && keys[k] === OF && blankGap(text, words, k) && manyAt(k + 1) > 0) {
+      of = 1;
+      continue;
+    }
     if (functionAt(keys, k)) return false;
   }
   return false;
+}
+
+/**
+ * A list of units goes on at word k after a place ending at k - 1, a comma or a list joiner
+ * between, with a plural marker or a count and a level word ("thị xã Cửa Lò | , các huyện Diễn
+ * Châu …", "thành phố Vinh | và các huyện miền Tây"): a body placed there is one in each of them,
+ * a generic mention. One named unit after a comma is the place's own ("xã A, huyện B").
+ */
+export function unitsListedAfter(text: string, words: Word[], k: number): boolean {
+  if (k <= 0 || k >= words.length) return false;
+  let at = -1;
+  if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, k - 1))) at = k;
+  else if (blankGap(text, words, k - 1) && isListJoiner(words[k]) && k + 1 < words.length && blankGap(text, words, k)) at = k + 1;
+  if (at < 0 || at >= words.length || caseShape(words[at].text) === 'cap') return false;
+  const many = /^\d+$/u.test(words[at].text) ? 1 : pluralMarkerAt(words, at);
+  return many > 0 && at + many < words.length && blankGap(text, words, at + many - 1) && levelWordAt(words, at + many) > 0;
 }

@@ -10,7 +10,7 @@ import { isListedPair } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
+import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, unitsListedAfter, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -111,21 +111,29 @@ export function chainAt(
 
   const last = parts[parts.length - 1];
   const startsSentence = isSentenceStart(draft, words[i].start);
+  // (a plain loop: flatMap is slow in V8 and this runs for every chain)
+  const chainWords: Word[] = [];
+  for (const p of parts) for (const w of p.words) chainWords.push(w);
+  // the body written in lower case: its type word's capital opening a sentence says nothing, the
+  // rest of its words do ("Ban chấp hành hội liên hiệp thanh niên các huyện …" is as generic as
+  // it is after "của")
+  const lowerBody = caseShape(words[i].text) === 'lower' || (startsSentence && chainWords.every((w, n) => n === 0 || caseShape(w.text) === 'lower'));
   const placeAfterCommittee = isCommittee(last.entry) && j < words.length && blankGap(text, words, j - 1) && properNameAfter(draft, words, j) > 0 && !startsSentenceAt(draft, words[j]);
   // generic by what precedes ("các tỉnh ủy, thành ủy"), or a lowercase body of many units
   // ("ban tuyên giáo các đảng bộ", "phòng Dân tộc các huyện")
-  const ofMany = !place && caseShape(words[i].text) === 'lower' && j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0;
+  const ofMany = !place && lowerBody && j < words.length && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0;
   // … or one of several committees listed after it ("Ban Tuyên giáo huyện ủy, thành ủy, đảng ủy trực thuộc")
   const listed = isCommittee(last.entry) && j < words.length && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && committeeAt(tries, text, words, keys, j);
   // … or of every unit of the levels listed after it ("chủ tịch hội khuyến học xã, phường",
   // "trung tâm y tế huyện/thị xã")
-  const levelsListed = !!place && place.name.length === 0 && levelsListedAt(text, words, endIndex);
+  // … or of each unit of a list its place opens ("tòa án nhân dân thị xã Cửa Lò, | các huyện …")
+  const levelsListed = !!place && ((place.name.length === 0 && levelsListedAt(text, words, endIndex)) || (lowerBody && unitsListedAfter(text, words, endIndex)));
   // … or the body of a list of lowercase titles sharing its type word ("trưởng, phó ban công tác
   // Mặt trận"): the heads and deputies of every board of its kind (CAP-24)
   const titlesBefore = i >= 2 && [i - 1, i - 2].every((n) => caseShape(words[n].text) === 'lower' && TITLE_SUFFIXES.has(keys[n])) && blankGap(text, words, i - 1) && /^\s*,\s*$/u.test(gapAt(text, words, i - 2));
   // … or one in each of several units counted after "ở", "tại" ("ban công tác Mặt trận ở 14 khu
   // phố", "trung tâm y tế tại các huyện"): one body per unit, a generic mention (CAP-24)
-  const spread = !place && caseShape(words[i].text) === 'lower' && inEachUnit(text, words, keys, j);
+  const spread = !place && lowerBody && inEachUnit(text, words, keys, j);
   // … or the body of every unit of a kind its level names ("trung tâm y tế huyện miền núi",
   // "trạm y tế xã ven biển": generic-markers.json kindsOfUnit), in lower case
   const ofKind = !!place && place.name.length === 0 && caseShape(words[i].text) === 'lower' && endIndex < words.length && blankGap(text, words, endIndex - 1) && kindOfUnitAt(text, words, endIndex);
@@ -138,13 +146,10 @@ export function chainAt(
   // … or an item of a list whose last item ends in a plural marker and a level word, the owner
   // shared backwards ("cán bộ phòng quản lý đô thị, | phòng kinh tế - hạ tầng các huyện"): every
   // district's office, a kind
-  const sharedOwner = !place && caseShape(words[i].text) === 'lower' && ownerSharedBackwards(text, words, keys, j);
+  const sharedOwner = !place && lowerBody && ownerSharedBackwards(text, words, keys, j);
   const generic = sharedOwner || oneOfKind || ofMany || spread || listed || levelsListed || titlesBefore || ofKind || ofUnitsBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
-  // (a plain loop: flatMap is slow in V8 and this runs for every chain)
-  const chainWords: Word[] = [];
-  for (const p of parts) for (const w of p.words) chainWords.push(w);
   // a lone body with only its type word capitalised ("Ủy ban bầu cử") may be a generic mention:
   // it is a name when a later syllable is capitalised or something specific follows
   const lone = parts.length === 1 && !place && !afterTitle && first.entry?.kind === 'body';

@@ -5,7 +5,7 @@ import { continuation, continuationCounts, countsOf, knownPair, mostlyAfter, nev
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -322,8 +322,14 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
         : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd);
     // (a bare level word listed with others names every unit of those levels: "trung tâm y tế
     // huyện/thị xã", as a known body's "hội khuyến học xã, phường")
-    const levelsListed = lv > 0 && placeLen === 0 && levelsListedAt(text, words, j + lv);
-    if (!named || levelsListed || ownerSharedBackwards(text, words, keys, j)) return undefined;
+    // (… or a named unit opening a list of units, the body in lower case: "chi cục thuế thành phố
+    // Vinh, | các huyện …" is each of their offices)
+    const levelsListed = lv > 0 && ((placeLen === 0 && levelsListedAt(text, words, j + lv)) || ((!typeCapital || startsSentence) && unitsListedAfter(text, words, j + lv + placeLen)));
+    // (… or the field runs to a plural of units, the body written in lower case — its type word's
+    // capital opening a sentence says nothing: "Ban chấp hành hội liên hiệp thanh niên | các
+    // huyện" is every district's, as after "của")
+    const manyAfter = j < words.length && (!typeCapital || startsSentence) && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0 && levelWordAt(words, j + pluralMarkerAt(words, j)) > 0;
+    if (!named || levelsListed || manyAfter || ownerSharedBackwards(text, words, keys, j)) return undefined;
     // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
     if (typeCapital && !startsSentence && whole && !((!objectInField && (lv > 0 || committee || owner)) || capitalInside || goesOn === 'capital') && namedInFullBefore(text, words.slice(i, tEnd))) return undefined;
