@@ -11,6 +11,7 @@ import { ParagraphMemo, paragraphWords } from '../paragraph-memo.js';
 import { dictionaryFiles, derivedText, syllableList, syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { generalWordCount, isCommonGeneralPair, isGeneralPair } from './general-words.js';
+import { generalPairCount } from './general-pairs.js';
 import { boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, onsetOf, SUBSTITUTION } from './syllable.js';
@@ -518,6 +519,10 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
   // a neighbour that already ends or starts a listed word on its far side: the same for every variant
   const takenBefore = taken(run[at - 2], before);
   const takenAfter = taken(after, run[at + 2]);
+  // (a general word the syllable as written makes with a neighbour, written in the dictionary's
+  // own text: the same for every variant, `against` below)
+  const livingBefore = !!before && isCommonGeneralPair(before, key) && generalPairCount(before, key) >= FREQUENT_PAIR;
+  const livingAfter = !!after && isCommonGeneralPair(key, after) && generalPairCount(key, after) >= FREQUENT_PAIR;
   let best: Slip | undefined;
   for (const v of slipVariants(key)) {
     // a variant that makes no known pair with either neighbour weighs nothing and binds to
@@ -575,7 +580,11 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
     // …and a word of the general list the syllable as written makes on its other side stands
     // against a variant the genre hardly writes (`FREQUENT_PAIR`): "bảng tín hiệu" is no "bảng
     // tin"; "mũ bảo hiển đạt" is still "bảo hiểm"
-    const against = (pair: number, other: boolean): boolean => other && pair < FREQUENT_PAIR;
+    // …and one the dictionary's own text writes as well (`FREQUENT_PAIR` times, a living word,
+    // no headword alone) stands against a variant short of the genre's core (`STRONG_PAIR`), as
+    // `generalAgainst` has it: "vận động viện trợ" is aid raised, no "vận động viên" ("viện trợ" 8
+    // times there, "động viên" 15 in the drafts); "hiển đạt" is never written there
+    const against = (pair: number, other: boolean, living: boolean): boolean => other && pair < (living ? STRONG_PAIR : FREQUENT_PAIR);
     const bPair = before ? pairCount(before, v.key) : 0;
     const aPair = after ? pairCount(v.key, after) : 0;
     // a side says nothing for the variant when its neighbour, taken by a listed word, would be
@@ -586,7 +595,7 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
       ((bTaken && rival(before, v.key) && !endsWord) ||
         generalAgainst(before, key, bPair) ||
         (bTaken && rare(bPair, before)) ||
-        against(bPair, !!after && isGeneralPair(key, after)));
+        against(bPair, !!after && isGeneralPair(key, after), livingAfter));
     // (the pair after also says nothing for a variant with a letter and a mark both changed: it ends a word)
     const silentAfter = (): boolean =>
       v.double ||
@@ -594,7 +603,7 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
         ((aTaken && rival(v.key, after) && !opensWord) ||
           generalAgainst(key, after, aPair) ||
           (aTaken && rare(aPair, after)) ||
-          against(aPair, !!before && isGeneralPair(before, key))));
+          against(aPair, !!before && isGeneralPair(before, key), livingBefore)));
     const b = silentBefore() ? 0 : weigh(before, v.key, before);
     const a = silentAfter() ? 0 : weigh(v.key, after, after);
     const bFaithful = faithful(before, () => pairCount(before ?? '', v.key)) ? b : 0;
@@ -950,4 +959,21 @@ function foreignLetterSlip(key: string, around: { before?: string[]; after?: str
  */
 export function droppedFromGenre(key: string, v: string): boolean {
   return syllableCount(key) === 0 && syllableCount(v) >= STRONG_PAIR && droppedLetter(key, v);
+}
+
+/**
+ * The general dictionary alone would read a mark slip in a syllable the drafts write: `v` is
+ * `key` with a tone or a vowel mark changed (no sound heard wrong, no letter), the drafts write
+ * `key` (it is in their figures) but never the pair `v` makes with `neighbour` (on `side`: -1
+ * before) nor is that pair a listed word, and the drafts hardly know the neighbour (under
+ * `BOUND_SEEN`): nothing of the genre's speaks for the variant. A mark changed makes another word
+ * as often as a slip, so the text stands as written: "ghi mẫu sổ theo dõi" is a form book ("sổ"
+ * written by the drafts, "mẫu" 7 times), no "mẫu số" (a denominator, the dictionary's text only).
+ * A syllable the drafts never write ("máy mốc"), a neighbour they know ("kiểm địch" → "kiểm
+ * dịch": "kiểm" 400 times) or a listed word ("quyết toàn" → "quyết toán") is read as before.
+ */
+export function dictionaryAlone(key: string, v: string, neighbour: string, side: -1 | 1): boolean {
+  if (syllableCount(key) === 0 || syllableCount(neighbour) >= BOUND_SEEN || foldKey(key) !== foldKey(v)) return false;
+  const [a, b] = side < 0 ? [neighbour, v] : [v, neighbour];
+  return pairCount(a, b) < FREQUENT_PAIR && !isListedPair(a, b) && !heardVariants(key).includes(v);
 }

@@ -9,7 +9,7 @@
 import { generalPairCount, generalSyllableCount, generalSyllableTotal } from '../../core/spell/general-pairs.js';
 import { FREQUENT_PAIR, freeCount, isKnownPair } from '../../core/spell/pairs.js';
 import { isGeneralPair } from '../../core/spell/general-words.js';
-import { CLOSED_AFFINITY, distinctHeardVariants, droppedFromGenre, slipVariants, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
+import { CLOSED_AFFINITY, dictionaryAlone, distinctHeardVariants, droppedFromGenre, slipVariants, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
 import { foldKey } from '../../core/spell/syllable.js';
 import type { Token } from '../../core/spell/tokens.js';
 import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
@@ -58,6 +58,8 @@ export function languageSlips(c: SentenceCheck): void {
         // as a slip of the ear is: few syllables the drafts never write survive it as words
         const ear = heard.includes(v.key) || droppedFromGenre(t.key, v.key);
         if (!ear && foldKey(v.key) !== foldKey(t.key)) continue;
+        // (a mark slip the drafts' figures never back, in a syllable they write: slips.ts dictionaryAlone)
+        if (!ear && dictionaryAlone(t.key, v.key, n.key, side)) continue;
         const count = side < 0 ? generalPairCount(n.key, v.key) : generalPairCount(v.key, n.key);
         if (count < (ear ? FREQUENT_PAIR : MARKED_PAIR)) continue;
         const share = count / seen;

@@ -5,7 +5,8 @@
  * ("quãng canh" → "quảng canh").
  */
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
-import { bareSlip, CLOSED_AFFINITY, heardVariants, pairSlip, slipVariants, soundClass, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
+import { bareSlip, CLOSED_AFFINITY, distinctHeardVariants, heardVariants, pairSlip, slipVariants, soundClass, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
+import { generalPairCount } from '../../core/spell/general-pairs.js';
 import { stripTone } from '../../core/normalise.js';
 import { explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
@@ -470,6 +471,11 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
     if (soundSwaps(keys[at]).includes(entry[at])) {
       const pairs = [at > 0 ? [keys[at - 1], keys[at]] : undefined, at + 1 < keys.length ? [keys[at], keys[at + 1]] : undefined];
       if (pairs.some((p) => p && isKnownPair(p[0], p[1]))) continue;
+      // a swap most syllables survive as another word (`manyTwins`: n/ng, ng/nh) leaves a pair
+      // the general dictionary's text writes as often as chance would meet the twin's: "sống
+      // trong làng" (35 there) is no "trong lành"; "hàng chính" (never) is still "hành chính"
+      const manyTwins = !distinctHeardVariants(keys[at]).includes(entry[at]);
+      if (manyTwins && pairs.some((p) => p && generalPairCount(p[0], p[1]) >= FREQUENT_PAIR)) continue;
       if (!best) best = { keys: entry, at, cost: 1, swap: true };
       continue;
     }
