@@ -91,7 +91,9 @@ describe('repeated-word', () => {
 
   it('never flags a word of the reduplication list doubled (its own examples)', () => {
     for (const e of reduplication.entries) {
-      expect(check('before' in e ? `${e.word} ${e.word} ${e.before?.[0]}` : `${e.word} ${e.word}`, RULE), e.word).toEqual([]);
+      // (an entry standing only after certain words, `after`, is written after the first of them)
+      const doubled = 'before' in e ? `${'after' in e ? `${e.after?.[0]} ` : ''}${e.word} ${e.word} ${e.before?.[0]}` : `${e.word} ${e.word}`;
+      expect(check(doubled, RULE), e.word).toEqual([]);
       expect(check(e.example, RULE), e.example).toEqual([]);
     }
   });
@@ -290,5 +292,45 @@ describe('repeated-word: fresh slips and look-alikes, a middle name typed twice 
   it('names the word typed twice', () => {
     expect(check(story('Ông Nguyễn Văn Văn Hòa chia sẻ kinh nghiệm.'), RULE).map((f) => [f.text, f.message])).toEqual([['Văn Văn', 'Từ “Văn” bị lặp lại liền nhau.']]);
     expect(check(story('Bà Trần Thị Thị Thu Hà phát biểu.'), RULE, {}, 'en').map((f) => f.message)).toEqual(['The word “Thị” is repeated.']);
+  });
+});
+
+describe('repeated-word: a verb or a counted noun before the word its own syllable opens, a body’s syllable typed twice (HYG19, issue 13)', () => {
+  const bad = [
+    'Sáng nay, Huyện Đoàn ⟦Đoàn →⟧phối hợp với Hội Liên hiệp Thanh niên mở lớp.',
+    'Tỉnh Đoàn ⟦Đoàn →⟧đã cử hai báo cáo viên về dự lớp.',
+    'Ban Thường vụ Thành Đoàn ⟦Đoàn →⟧chỉ đạo các cơ sở rút kinh nghiệm.',
+    'Học viên được chia ⟦thành →⟧thành 5 nhóm thảo luận.',
+    'Mỗi ⟦nhóm →⟧nhóm có 10 học viên.',
+    'Huyện có hai ⟦tổ →⟧tổ trưởng tổ dân vận mới.',
+    'Trong đó, ⟦đội →⟧đội trưởng phân công nhiệm vụ cho từng đội viên.',
+    'Thị xã được nâng cấp thành ⟦thành →⟧thành phố vào năm 2020.',
+    'Các ⟦các →⟧tổ trưởng tổ tự quản nhận tài liệu.',
+    'Ban chỉ đạo giao cho ba ⟦nhóm →⟧nhóm trưởng soạn đề cương.',
+  ];
+  const good = [
+    'Năm 2020, thị xã được nâng cấp thành thành phố trực thuộc tỉnh.',
+    'Nhiều nông dân đã trở thành thành viên hợp tác xã.',
+    'Các hộ được chia thành thành phần nòng cốt và thành phần hỗ trợ.',
+    'Xã biến những khó khăn ban đầu thành thành quả đáng tự hào.',
+    'Khi thực hành, mỗi nhóm nhóm trưởng điểm danh học viên.',
+    'Ở mỗi tổ tổ trưởng ghi biên bản buổi sinh hoạt.',
+    'Trước giờ thi, mỗi đội đội trưởng bốc thăm câu hỏi.',
+    'Từng lớp lớp trưởng nhận tài liệu cho cả lớp.',
+    'Ở từng tổ tổ phó phụ trách ghi chép.',
+    'Mỗi nhóm nhóm phó giúp giảng viên phát tài liệu.',
+    'Đồng chí Bí thư Huyện Đoàn Đoàn Văn Hùng phát biểu khai mạc.',
+    'Ban Thường vụ Tỉnh Đoàn Đoàn Kết Xuân Lộc dự lớp học.',
+    'Dọc con đường, đoàn đoàn người nối nhau về hội trường.',
+    'Lớp lớp thanh niên hăng hái lên đường nhập ngũ.',
+    'Hội viên người người thi đua, nhà nhà làm giàu.',
+  ];
+
+  markedCases(RULE, bad, good);
+
+  it('names the body’s syllable typed twice and leaves the words around it', () => {
+    const text = 'Huyện Đoàn Đoàn phối hợp với Hội Liên hiệp Thanh niên mở lớp.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Từ “Đoàn” bị lặp lại liền nhau.', at: '1:7', text: 'Đoàn Đoàn' }]);
+    expect(fixed(text, RULE)).toBe('Huyện Đoàn phối hợp với Hội Liên hiệp Thanh niên mở lớp.');
   });
 });

@@ -20,16 +20,26 @@ import { ORG_BY_KEY } from '../core/structure/data.js';
 import { normKey } from '../core/structure/normtext.js';
 
 const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).map((e) => e.word.normalize('NFC')));
-/** words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json `before`) */
-const ALLOWED_BEFORE = new Map(reduplication.entries.flatMap((e) => ('before' in e ? [[e.word.normalize('NFC'), new Set(e.before)] as const] : [])));
+/**
+ * words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json
+ * `before`), and the words before the first copy after which the doubling still stands (`after`)
+ */
+const ALLOWED_BEFORE = new Map(
+  reduplication.entries.flatMap((e) => ('before' in e ? [[e.word.normalize('NFC'), { before: new Set(e.before), after: new Set('after' in e ? e.after : []) }] as const] : [])),
+);
 
 /**
  * The doubled word is one doubled on purpose before the word after it ("tây tây bắc", a verb
- * before the noun opening with it: "phải học học phần"); not after a number, which counts the
- * noun and leaves no verb ("20 học học phần" is a slip for "20 học phần").
+ * before the noun opening with it: "phải học học phần", "nâng cấp thành thành phố"); not after a
+ * number, which counts the noun and leaves no verb ("20 học học phần" is a slip for "20 học
+ * phần"), unless the entry stands after that word: "mỗi tổ tổ trưởng" counts the team, then
+ * names its leader (reduplication.json `after`), while "hai tổ tổ trưởng" is a slip.
  */
 function doubledBefore(text: string, a: Word, b: Word, c: Word | undefined, before: Word | undefined): boolean {
-  if (!c || !adjacent(text, b, c) || !ALLOWED_BEFORE.get(b.lower)?.has(c.lower)) return false;
+  const entry = ALLOWED_BEFORE.get(b.lower);
+  if (!c || !adjacent(text, b, c) || !entry?.before.has(c.lower)) return false;
+  // (an entry standing after its words stands after nothing else: "Trong đó, đội đội trưởng" is a slip)
+  if (entry.after.size > 0) return !!before && adjacent(text, before, a) && entry.after.has(before.lower);
   return !before || !adjacent(text, before, a) || !(isNumber(before) || genreWords().counts.has(lookupKey(before.text)));
 }
 
@@ -75,6 +85,23 @@ function oneWordWithoutCopy(ws: readonly Word[], i: number): boolean {
 function capitalisedTwice(ws: readonly Word[], i: number): boolean {
   // (after a capital the pair may end a place's name: "bản Mò O Ồ Ồ")
   return i > 0 && /^\p{Ll}/u.test(ws[i - 1].text) && ws[i].norm !== ws[i].lower && ws[i + 1].norm !== ws[i + 1].lower;
+}
+
+/**
+ * "Huyện Đoàn Đoàn phối hợp", "Tỉnh Đoàn Đoàn chỉ đạo": the first copy closes a word of the genre
+ * with the capitalised word before it (a body: "Huyện Đoàn"), or heads bodies' names (structure.json
+ * organisationTypes), the second copy is capitalised too
+ * and the sentence goes on in lower case: no name goes on from the copy, so it is a slip, though
+ * the word is doubled on purpose in lower case ("đoàn đoàn người"). A capital after it may open
+ * a person's name ("Huyện Đoàn Đoàn Văn Hùng": the surname Đoàn), and the checks for names weigh it.
+ */
+function bodyThenCopy(text: string, ws: readonly Word[], i: number): boolean {
+  const [before, a, b, c] = [ws[i - 1], ws[i], ws[i + 1], ws[i + 2]];
+  const titled = (w: Word | undefined): w is Word => !!w && /^\p{Lu}\p{Ll}*$/u.test(w.text);
+  if (!titled(before) || !titled(a) || !titled(b) || a.norm !== b.norm || !adjacent(text, before, a)) return false;
+  if (c && adjacent(text, b, c) && !/^\p{Ll}/u.test(c.text)) return false;
+  // (or the copy heads bodies' names going on in lower case: "Thành Đoàn Đoàn chỉ đạo")
+  return isListedPair(lookupKey(before.text), lookupKey(a.text)) || headOfBodyGoesOn(text, ws, i);
 }
 
 /** only blanks between two words of the same line */
@@ -393,7 +420,7 @@ export const repeatedWord: Rule = {
         const b = ws[i + 1];
         // (a middle name typed twice is reported whatever the checks for doubled syllables in
         // names below make of it)
-        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || ((!ALLOWED.has(a.lower) || capitalisedTwice(ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || ((!ALLOWED.has(a.lower) || capitalisedTwice(ws, i) || bodyThenCopy(text, ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
