@@ -62,6 +62,23 @@ function compareAt(list: Uint8Array, at: number, n: number): number {
 }
 
 /**
+ * The first "|" at or after `from`, or -1. (A loop over the bytes: an entry is a dozen bytes,
+ * and the list is a Buffer, whose indexOf and lastIndexOf go through Node's argument checks
+ * and a call into C++ each time: two dozen of them per syllable looked up, half the time of
+ * the first question about each syllable, which every new process and CLI worker asks afresh.)
+ */
+function barFrom(list: Uint8Array, from: number): number {
+  for (let i = from; i < list.length; i++) if (list[i] === BAR) return i;
+  return -1;
+}
+
+/** The last "|" at or before `from`, or -1. */
+function barUpTo(list: Uint8Array, from: number): number {
+  for (let i = from; i >= 0; i--) if (list[i] === BAR) return i;
+  return -1;
+}
+
+/**
  * Where the pairs whose first syllable is `prefix` (n bytes, its space included) begin and end
  * in the sorted list, by binary search over the entries ("|"-separated): [from, to), empty
  * when there are none. Byte order is code-point order, the order the build sorted the keys by.
@@ -72,15 +89,15 @@ function stretch(list: Uint8Array, n: number): [number, number] {
   // lo and hi are entry starts; the first entry not below the prefix lies in [lo, hi]
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const start = mid === 0 ? 0 : list.lastIndexOf(BAR, mid - 1) + 1;
+    const start = mid === 0 ? 0 : barUpTo(list, mid - 1) + 1;
     if (compareAt(list, start, n) < 0) {
-      const end = list.indexOf(BAR, mid);
+      const end = barFrom(list, mid);
       lo = end < 0 ? list.length : end + 1;
     } else hi = start;
   }
   let to = lo;
   while (to < list.length && compareAt(list, to, n) === 0) {
-    const end = list.indexOf(BAR, to);
+    const end = barFrom(list, to);
     to = end < 0 ? list.length : end + 1;
   }
   return [lo, to];
