@@ -1171,3 +1171,135 @@ describe('web-leftover: page furniture of sector portals and newspaper systems, 
     expect(check(draft('Lớp học có 40 học viên&period;'), R, {}, 'en').map((f) => f.message)).toEqual(['The HTML entity “&period;” is left in the text.']);
   });
 });
+
+describe('web-leftover: a media player, download buttons, counters, a photo series, a comment form, spaces of typesetting (HYG19, issue 13)', () => {
+  const head = 'Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\n';
+  const lead = 'Sáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.\n\n';
+  const close = 'Cuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên. Lớp học kết thúc tốt đẹp.\n\nNguyễn Thanh Hà\n';
+  /** the case before the lead ("@top "), after the byline ("@end ") or as the middle paragraph */
+  const draft = (b: string): string => {
+    const at = /^@(top|end) /u.exec(b);
+    const body = at ? b.slice(at[0].length) : b;
+    // (an empty case is no paragraph)
+    if (body === '') return head + lead + close;
+    if (at?.[1] === 'top') return `${head}${body}\n\n${lead}${close}`;
+    if (at?.[1] === 'end') return `${head}${lead}${close}\n${body}\n`;
+    return `${head}${lead}${body}\n\n${close}`;
+  };
+  const found = [
+    '⟦Phát | Tạm dừng | Tắt tiếng⟧',
+    '⟦Phát Tạm dừng Tắt tiếng⟧',
+    '@top ⟦Phát | Tắt tiếng | Toàn màn hình⟧',
+    '@end ⟦Phát⟧',
+    '@end ⟦Nghe⟧',
+    '⟦Đang phát⟧',
+    '⟦Tự động phát⟧',
+    '@top ⟦Bật phụ đề⟧',
+    '⟦Tắt âm⟧',
+    '⟦Mở âm thanh⟧',
+    '⟦Chất lượng: 720p⟧',
+    '@end ⟦Cài đặt⟧',
+    '⟦Xem sau⟧',
+    '⟦Tốc độ phát 1x⟧',
+    '⟦Tốc độ: 1,5x⟧',
+    '⟦0:00 / 4:12 | Tốc độ phát 1x | Tắt tiếng⟧',
+    '⟦Tải về máy⟧',
+    '@end ⟦Tải video về máy⟧',
+    '@end ⟦Tải ảnh về máy⟧',
+    '⟦Tải về máy tính⟧',
+    '@end ⟦Tải văn bản về máy (PDF, 245 KB)⟧',
+    '@end ⟦Tải về máy [DOCX]⟧',
+    '@top ⟦Lượt in: 12⟧',
+    '@end ⟦Số lượt in: 4⟧',
+    '⟦Lượt chia sẻ: 14⟧',
+    '@end ⟦Lượt bình luận: 0⟧',
+    '@end ⟦Đã chia sẻ 25 lần⟧',
+    '⟦Chia sẻ (12)⟧',
+    '@top ⟦Thích (45) | Chia sẻ (12)⟧',
+    '@top ⟦Lượt xem: 87 | Lượt in: 3⟧',
+    '⟦Ảnh 1 trên 6⟧',
+    '⟦ảnh 2 của 8⟧',
+    '⟦Ảnh 5 trong 12⟧',
+    '⟦(1/6)⟧',
+    '⟦<< Ảnh trước | Ảnh sau >>⟧',
+    '⟦Ảnh tiếp theo >>⟧',
+    '⟦Ảnh 1/6: ⟧Học viên thực hành sơ cứu tại hội trường.',
+    '⟦Hình 2/5: ⟧Quang cảnh lớp tập huấn kỹ năng.',
+    '@top ⟦Bạn đang xem: Tin tức⟧',
+    '@top ⟦Vị trí: Tin tức - Sự kiện⟧',
+    '@end ⟦Đánh giá: 5/5 (3 bình chọn)⟧',
+    '@end ⟦Mã bảo vệ⟧',
+    '@end ⟦Mã bảo vệ (*)⟧',
+    '@end ⟦Nhập mã bảo vệ⟧',
+    '@end ⟦Đổi mã khác⟧',
+    '@end ⟦Viết bình luận⟧',
+    '@end ⟦Captcha⟧',
+    'Ban Chấp hành⟦&ensp;→ ⟧Đoàn xã họp phiên thường kỳ.',
+    'Ban Chấp hành Đoàn xã họp⟦&thinsp;→ ⟧phiên thường kỳ.',
+    'Ban Chấp hành Đoàn xã⟦&emsp;→ ⟧họp phiên thường kỳ.',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Tải về máy⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ Lượt in: 12⟧',
+    'Các đoàn viên được hướng dẫn lập kế hoạch hoạt động hè. ⟦Lượt chia sẻ: 1.204 ⟧Buổi chiều, học viên thực hành.',
+  ];
+  const silent = [
+    'Phát biểu khai mạc, đồng chí Bí thư Huyện Đoàn nhấn mạnh vai trò của cán bộ cơ sở.',
+    'Phát huy kết quả đạt được, Huyện Đoàn sẽ mở thêm hai lớp.',
+    'Nghe báo cáo viên trình bày, nhiều học viên đặt câu hỏi.',
+    'Đang phát triển mạnh, mô hình thanh niên khởi nghiệp được nhân rộng.',
+    'Chương trình được phát trên sóng Đài Truyền thanh huyện.',
+    'Đài truyền thanh xã tự động phát bản tin vào 6 giờ sáng mỗi ngày.',
+    'Học viên được hướng dẫn bật phụ đề khi xem video bài giảng.',
+    'Học viên tắt âm điện thoại trong giờ học.',
+    'Chất lượng hoạt động của các chi đoàn được nâng lên rõ rệt.',
+    'Chất lượng: đạt yêu cầu, theo đánh giá của ban tổ chức.',
+    'Cài đặt phần mềm là phần việc đầu tiên của buổi thực hành.',
+    'Học viên cài đặt ứng dụng VNeID trên điện thoại.',
+    'Xem sau giờ học, nhiều đoàn viên vẫn ôn lại bài giảng.',
+    'Tốc độ phát triển đoàn viên mới năm nay cao hơn năm trước.',
+    'Tốc độ đường truyền được nâng lên 100 Mbps.',
+    'Học viên tải về máy bộ tài liệu và phần mềm quản lý đoàn viên.',
+    'Tải về máy tính bảng, học viên thực hành điền biểu mẫu.',
+    'Các chi đoàn được hướng dẫn tải văn bản về máy để lưu trữ.',
+    'Lượt in tài liệu tăng gấp đôi so với năm trước.',
+    'Số lượt in ấn tài liệu được tiết kiệm nhờ chuyển đổi số.',
+    'Bài viết của chi đoàn có hơn 1.000 lượt chia sẻ trên mạng xã hội.',
+    'Video tuyên truyền đã được chia sẻ 25 lần trong nhóm Zalo của xã.',
+    'Chia sẻ tại lớp học, chị Lan cho biết chi đoàn có 30 đoàn viên.',
+    'Chia sẻ (theo lời chị Lan) là cách học tốt nhất.',
+    'Thích nghi với công nghệ mới, các chi đoàn chuyển sang sinh hoạt trực tuyến.',
+    'Ảnh 1 trên bảng tin là hình ảnh lớp học năm trước.',
+    'Ảnh của học viên được in trên giấy chứng nhận.',
+    'Học viên chụp ảnh trong 2 của 8 buổi học.',
+    'Tỷ lệ đoàn viên đạt yêu cầu (5/6 chi đoàn) cao hơn năm trước.',
+    'Có 1/6 số học viên là nữ.',
+    'Ảnh trước đây của hội trường được trưng bày tại phòng truyền thống.',
+    'Hình ảnh trước và sau khi chỉnh trang khu di tích được trình chiếu.',
+    'Bạn đang xem một trong những mô hình hay của huyện, giảng viên giới thiệu.',
+    'Vị trí của lớp học được chọn gần trung tâm xã.',
+    'Đánh giá: lớp học đạt 5/5 tiêu chí đề ra.',
+    'Học viên được cấp mã bảo vệ tài khoản khi đăng nhập hệ thống.',
+    'Mã bảo vệ của mỗi tài khoản phải được giữ bí mật.',
+    'Giảng viên hướng dẫn học viên nhập mã bảo vệ khi đăng ký trực tuyến.',
+    'Đổi mã khác khi nghi bị lộ là yêu cầu bắt buộc, giảng viên lưu ý.',
+    'Viết bình luận tích cực trên mạng xã hội là trách nhiệm của đoàn viên.',
+    'Học viên được hướng dẫn viết bình luận phản bác thông tin sai lệch.',
+    'Giảng viên hướng dẫn cách phát hiện tài khoản giả mạo, tránh bị lộ captcha và mật khẩu.',
+    'Ban Chấp hành Đoàn xã họp phiên thường kỳ.',
+    'Các em học sinh được phát phần thưởng cuối năm.',
+    'Phát | Tạm dừng: hai nút học viên cần nhớ khi dùng phần mềm, giảng viên lưu ý.',
+    'Cuối buổi, học viên nghe và trả lời câu hỏi.',
+    'Nhiều đoàn viên đã chủ động tải về máy tài liệu học tập.',
+    'Học viên được phát tài liệu và đĩa bài giảng.',
+    'Lớp học có 6 buổi; ảnh 2 của buổi đầu được chọn in trên bản tin.',
+    'Thích (tạm dịch: thiền) là chủ đề của buổi nói chuyện.',
+  ];
+
+  it.each(found)('“%s”: found, and the fix leaves the story whole', (c) => {
+    expect(check(draft(source(c)), R).length).toBeGreaterThan(0);
+    expect(fixed(draft(source(c)), R)).toBe(draft(after(c)));
+  });
+
+  it.each(silent)('“%s” is the story’s sentence', (c) => {
+    expect(check(draft(c), R)).toEqual([]);
+  });
+});

@@ -124,7 +124,9 @@ const INLINE: InlineDebris[] = debris.inline.map(
 );
 
 const ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', hellip: '…',
+  nbsp: ' ', amp: '&',
+  // the other spaces of typesetting (en, em, thin) are a plain space in a draft, as a non-breaking one is
+  ensp: ' ', emsp: ' ', thinsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', hellip: '…',
   laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', copy: '©', reg: '®', deg: '°', times: '×',
   bull: '•', middot: '·',
   // HTML5's names for punctuation, which some editors write for every mark ("giờ&period;")
