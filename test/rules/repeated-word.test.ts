@@ -324,6 +324,18 @@ describe('repeated-word: a verb or a counted noun before the word its own syllab
     'Dọc con đường, đoàn đoàn người nối nhau về hội trường.',
     'Lớp lớp thanh niên hăng hái lên đường nhập ngũ.',
     'Hội viên người người thi đua, nhà nhà làm giàu.',
+    'Sau sáp nhập, thị trấn được nâng lên thành thành phố thuộc tỉnh.',
+    'Các hộ dân liên kết thành thành viên của tổ hợp tác.',
+    'Khi chia nhóm, mỗi nhóm nhóm trưởng nhận một bộ đề.',
+    'Ở từng đội đội phó phụ trách hậu cần.',
+    'Mỗi lớp lớp phó học tập theo dõi chuyên cần.',
+    'Mỗi tổ tổ phó ghi biên bản sinh hoạt.',
+    'Đồng chí Bí thư Tỉnh Đoàn Đoàn Thị Hồng dự lớp học.',
+    'Thị xã nâng cấp thành thành phố loại III.',
+    'Các em học sinh sinh hoạt dưới cờ mỗi sáng thứ Hai.',
+    'Từng nhóm nhóm trưởng báo cáo kết quả thảo luận.',
+    'Anh Tâm Tâm cho biết lớp học có 50 học viên.',
+    'Sinh viên phải học học phần kỹ năng mềm.',
   ];
 
   markedCases(RULE, bad, good);
