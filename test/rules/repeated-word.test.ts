@@ -305,6 +305,8 @@ describe('repeated-word: a verb or a counted noun before the word its own syllab
     'Huyện có hai ⟦tổ →⟧tổ trưởng tổ dân vận mới.',
     'Trong đó, ⟦đội →⟧đội trưởng phân công nhiệm vụ cho từng đội viên.',
     'Thị xã được nâng cấp thành ⟦thành →⟧thành phố vào năm 2020.',
+    'Hội Nông dân các cấp trên địa bàn ⟦thành →⟧thành phố phối hợp tổ chức lớp học.',
+    'Đoàn viên ở các phường của ⟦thành →⟧thành phố cùng dự lớp.',
     'Các ⟦các →⟧tổ trưởng tổ tự quản nhận tài liệu.',
     'Ban chỉ đạo giao cho ba ⟦nhóm →⟧nhóm trưởng soạn đề cương.',
   ];
@@ -312,7 +314,7 @@ describe('repeated-word: a verb or a counted noun before the word its own syllab
     'Năm 2020, thị xã được nâng cấp thành thành phố trực thuộc tỉnh.',
     'Nhiều nông dân đã trở thành thành viên hợp tác xã.',
     'Các hộ được chia thành thành phần nòng cốt và thành phần hỗ trợ.',
-    'Xã biến những khó khăn ban đầu thành thành quả đáng tự hào.',
+    'Nhiều ý tưởng của đoàn viên đã được biến thành thành quả cụ thể.',
     'Khi thực hành, mỗi nhóm nhóm trưởng điểm danh học viên.',
     'Ở mỗi tổ tổ trưởng ghi biên bản buổi sinh hoạt.',
     'Trước giờ thi, mỗi đội đội trưởng bốc thăm câu hỏi.',

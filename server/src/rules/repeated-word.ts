@@ -32,8 +32,10 @@ const ALLOWED_BEFORE = new Map(
  * The doubled word is one doubled on purpose before the word after it ("tây tây bắc", a verb
  * before the noun opening with it: "phải học học phần", "nâng cấp thành thành phố"); not after a
  * number, which counts the noun and leaves no verb ("20 học học phần" is a slip for "20 học
- * phần"), unless the entry stands after that word: "mỗi tổ tổ trưởng" counts the team, then
- * names its leader (reduplication.json `after`), while "hai tổ tổ trưởng" is a slip.
+ * phần"). An entry with words it stands after (reduplication.json `after`) stands after those
+ * only, a count among them: "mỗi tổ tổ trưởng" counts the team, then names its leader, while
+ * "hai tổ tổ trưởng" is a slip; "nâng cấp thành thành phố" after the verb of a change, while
+ * "trên địa bàn thành thành phố" is a slip.
  */
 function doubledBefore(text: string, a: Word, b: Word, c: Word | undefined, before: Word | undefined): boolean {
   const entry = ALLOWED_BEFORE.get(b.lower);
