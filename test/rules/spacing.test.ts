@@ -350,3 +350,47 @@ describe('spacing: dates broken by blanks, a word glued to its number, spaces of
   });
 
 });
+
+describe('spacing: a blank before a closing mark after the sentence’s own mark, an ellipsis typed as spaced stops (HYG19, issue 13)', () => {
+  const bad = [
+    'Giảng viên hỏi: “Các bạn đã sẵn sàng chưa?⟦ ”→”⟧',
+    'Học viên đồng thanh: “Sẵn sàng!⟦ ”→”⟧ Lớp học bắt đầu.',
+    'Giảng viên nhắc lại lời Bác: “Thanh niên là người chủ tương lai của nước nhà.⟦ ”→”⟧',
+    'Lớp học có 85 học viên (trong đó có 40 nữ.⟦ )→)⟧',
+    'Lớp học kéo dài ba ngày (từ 12 đến 14-9…⟦ )→)⟧.',
+    'Học viên hỏi: “Bao giờ có lớp tiếp theo?⟦  ”→”⟧',
+    'Học viên hỏi: “Khi nào lớp học kết thúc…⟦ ”→”⟧',
+    'Học viên được học về kỹ năng mềm⟦. . .→...⟧',
+    'Học viên được học về kỹ năng mềm, kỹ năng số⟦. . .→...⟧ Sau đó thực hành.',
+    'Các chuyên đề gồm: chuyển đổi số, kỹ năng mềm⟦.  .  .→...⟧',
+  ];
+  const good = [
+    'Giảng viên hỏi: “Các bạn đã sẵn sàng chưa?”',
+    'Học viên đồng thanh: “Sẵn sàng!” Lớp học bắt đầu.',
+    'Lớp học có 85 học viên (trong đó có 40 nữ).',
+    'Giảng viên hỏi: “Các bạn đã sẵn sàng chưa?” Học viên đồng thanh trả lời.',
+    'Học viên được học về kỹ năng mềm...',
+    'Học viên được học về kỹ năng mềm… Sau đó thực hành.',
+    'Học viên được học về kỹ năng mềm... Sau đó thực hành.',
+    'Điểm trung bình của lớp là 8.5 điểm.',
+    'Lớp học có ba phần: 1. Lý thuyết. 2. Thực hành. 3. Kiểm tra.',
+    'Học viên trả lời: “Có.” Giảng viên ghi nhận.',
+    'Kết quả (đạt 95%) cao hơn năm trước.',
+    'Lớp học khai giảng ngày 12-9. Lớp học kết thúc ngày 14-9.',
+  ];
+
+  it.each(bad)('%s', (b) => {
+    expect(check(markedStory(source(b)), 'spacing').length).toBeGreaterThan(0);
+    expect(fixed(markedStory(source(b)), 'spacing')).toBe(markedStory(after(b)));
+    expect(fixed(markedStory(after(b)), 'spacing')).toBe(markedStory(after(b)));
+  });
+
+  it.each(good)('silent: %s', (b) => {
+    expect(check(markedStory(b), 'spacing')).toEqual([]);
+  });
+
+  it('names the spaced ellipsis, in either language', () => {
+    expect(check(markedStory('Học viên được học về kỹ năng mềm. . .'), 'spacing').map((f) => [f.message, f.text])).toEqual([['Dấu chấm lửng “. . .” bị gõ cách: viết liền “...”.', '. . .']]);
+    expect(check(markedStory('Học viên được học về kỹ năng mềm. . .'), 'spacing', {}, 'en').map((f) => f.message)).toEqual(['The ellipsis “. . .” is spaced out: write “...”.']);
+  });
+});

@@ -127,6 +127,7 @@ export const spacing: Rule = {
       insideDate: { vi: 'Thừa dấu cách trong ngày tháng “{text}”.', en: 'Extra space inside the date “{text}”.' },
       oddSpace: { vi: 'Khoảng trắng lạ {code} (thường sót lại khi sao chép); dùng dấu cách thường.', en: 'An unusual space {code} (often left by copying); use a plain space.' },
       doubledMark: { vi: 'Thừa dấu “{mark}”: dấu câu bị gõ hai lần.', en: 'An extra “{mark}”: the mark is typed twice.' },
+      spacedEllipsis: { vi: 'Dấu chấm lửng “{text}” bị gõ cách: viết liền “...”.', en: 'The ellipsis “{text}” is spaced out: write “...”.' },
       fix: { vi: 'Sửa khoảng trắng', en: 'Fix the spacing' },
     },
   },
@@ -259,7 +260,10 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     let runStart = runEnd;
     while (runStart > 0 && isBlank(seg.charCodeAt(runStart - 1))) runStart--;
     const m = { index: runStart, 0: seg.slice(runStart, runEnd + mark[0].length), 1: mark[0] };
-    if (!(mark[0] === '%' ? /^\d$/u : /^[\p{L}\p{N}”’)]$/u).test(charBefore(seg, m.index)) && !(mark[0] !== '%' && closingStraightQuote(seg, m.index))) continue;
+    // (a closing bracket or quotation mark after the sentence's own mark counts too: "chưa? ”",
+    // "thôn Đông. )": the mark ends what the bracket or quotation holds)
+    const closes = /^[)\]}”’]$/u.test(mark[0]);
+    if (!(mark[0] === '%' ? /^\d$/u : closes ? /^[\p{L}\p{N}”’).!?…]$/u : /^[\p{L}\p{N}”’)]$/u).test(charBefore(seg, m.index)) && !(mark[0] !== '%' && closingStraightQuote(seg, m.index))) continue;
     const s = base + m.index;
     const e = s + m[0].length - m[1].length;
     if (!blank(s, e) || isOpaque(e)) continue;
@@ -271,11 +275,20 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     push({ start: s, end: e + m[1].length, messageId: moved ? 'moved' : 'beforeClose', args: { mark: m[1] }, fix });
   }
   // "tại buôn..", "Long. .", "xã,, thôn": a full stop or a comma typed twice after a word, the
-  // second glued or spaced (never an ellipsis: a third dot, "…", or a number after it, "1..5")
-  for (const m of matchesOf(/(?<=[\p{L}\p{N})”’])([.,])[ \t\u00a0]*\1(?![.\d])/gu, seg)) {
+  // second glued or spaced (never an ellipsis: a third dot, glued or spaced, "…", or a number
+  // after it, "1..5")
+  for (const m of matchesOf(/(?<=[\p{L}\p{N})”’])([.,])[ \t\u00a0]*\1(?![.\d]|[ \t\u00a0]+\.)/gu, seg)) {
     const i = base + (m.index ?? 0);
     if (!blank(i + 1, i + m[0].length - 1) || isOpaque(i)) continue;
     push({ start: i, end: i + m[0].length, messageId: 'doubledMark', args: { mark: m[1] }, fix: [{ start: i + 1, end: i + m[0].length, text: '' }] });
+  }
+  // "kỹ năng mềm. . .": an ellipsis typed as three spaced full stops after a word; written as one
+  // mark ("...", the draft's own dots), not a stop typed twice, which a fix would leave ". ."
+  for (const m of matchesOf(/(?<=[\p{L}\p{N})”’])\.[ \t\u00a0]+\.[ \t\u00a0]+\.(?![.\d])/gu, seg)) {
+    const i = base + (m.index ?? 0);
+    // (the original text holds the same dots and blanks: markdown syntax is blanked in the view)
+    if (text.slice(i, i + m[0].length) !== m[0] || isOpaque(i)) continue;
+    push({ start: i, end: i + m[0].length, messageId: 'spacedEllipsis', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: '...' }] });
   }
   // (a comma, semicolon or colon glued to the quotation it opens counts too: "câu:“Dân là gốc”")
   for (const m of matchesOf(/([,;:])(?=\p{L}|\d|“\p{L})|([.!?])(?=\p{Lu}\p{Ll})|([)”])(?=\p{L}\p{Ll})/gu, seg)) {
