@@ -425,3 +425,19 @@ describe('generic-markers.json placeListPrepositions: a list of place names afte
     expect(check('Đoàn đi qua ở Huế, Vinh và Lao bảo.', RULE)).toEqual([]);
   });
 });
+
+describe('admin-unit-case: a capitalised level word before a place name with a middle name’s syllable (CAPS19)', () => {
+  it.each([
+    ['Đoàn kiểm tra công trình ở xã Tân Quang, Huyện Văn Lâm.', '1:42', 'Đoàn kiểm tra công trình ở xã Tân Quang, huyện Văn Lâm.'],
+    ['Học viên đến từ Huyện Văn Chấn và huyện Trạm Tấu.', '1:17', 'Học viên đến từ huyện Văn Chấn và huyện Trạm Tấu.'],
+  ])('lowers the level word of %j: no one is named “Huyện”', (text, at, output) => {
+    expect(check(text, RULE).map((f) => [f.at, f.text, f.message])).toEqual([[at, 'Huyện', 'Từ chỉ đơn vị hành chính viết thường: “Huyện” → “huyện”.']]);
+    expect(fixed(text, RULE)).toBe(output);
+  });
+  it.each([
+    'Dự lớp có bác sĩ Lò Văn Tỉnh, Giám đốc Trung tâm Y tế huyện.',
+    'Đoàn kiểm tra công trình ở xã Tân Quang, huyện Văn Lâm.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

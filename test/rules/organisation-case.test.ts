@@ -894,3 +894,37 @@ describe('organisation-case: a lowercase body of several units, a kind (CAPS19)'
     expect(check(draft, 'organisation-case').map((f) => f.text)).toEqual(['hội khuyến học']);
   });
 });
+
+describe('organisation-case: a company’s legal form “một thành viên”, a body named by its type word before “chủ trì” (CAPS19)', () => {
+  it.each([
+    'Công ty TNHH một thành viên Lâm nghiệp Sông Hiếu trồng mới 200 ha rừng phòng hộ.',
+    'Đại diện Công ty TNHH MTV Thủy lợi Bắc Nghệ An phát biểu.',
+    'Hội nghị do Chi cục chủ trì, với sự tham gia của 60 hộ kinh doanh.',
+    'Buổi đối thoại do Cục chủ trì, các chi cục thuế khu vực cùng tham gia.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, CAP_RULES)).toEqual([]);
+  });
+  it('reads the field after the legal form', () => {
+    expect(fixed('Đại diện Công ty TNHH một thành viên lâm nghiệp Sông Hiếu phát biểu.', 'organisation-case')).toBe('Đại diện Công ty TNHH một thành viên Lâm nghiệp Sông Hiếu phát biểu.');
+  });
+});
+
+describe('organisation-case: a lowercase field of two phrases after a capitalised type word; a kind of school in Title Case (CAPS19)', () => {
+  it.each([
+    ['Đại diện Phòng kinh tế và hạ tầng huyện Quế Phong dự lớp.', 'Phòng kinh tế và hạ tầng', 'Đại diện Phòng Kinh tế và Hạ tầng huyện Quế Phong dự lớp.'],
+    ['Đại diện Trường Cao Đẳng Đường Sắt phát biểu.', 'Trường Cao Đẳng Đường Sắt', 'Đại diện Trường Cao đẳng Đường Sắt phát biểu.'],
+    ['Học sinh Trường Mầm Non Hoa Sen dự lễ khai giảng.', 'Trường Mầm Non Hoa Sen', 'Học sinh Trường Mầm non Hoa Sen dự lễ khai giảng.'],
+  ])('%j: one finding “%s”, fixed', (text, found, output) => {
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual([found]);
+    expect(fixed(text, 'organisation-case')).toBe(output);
+  });
+  it.each([
+    'Đại diện Hội nông dân và phụ nữ xã dự lớp.',
+    'Đại diện Ban Chỉ đạo và tổ công tác xã dự lớp.',
+    'Sinh viên Trường Đại học Bách khoa Hà Nội tham gia tình nguyện.',
+    'Học sinh Trường Tiểu học Kim Đồng dự lễ chào cờ.',
+    'Thầy Lò Văn Sơn, Hiệu trưởng Trường Phổ thông Dân tộc nội trú huyện, phát biểu.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, 'organisation-case')).toEqual([]);
+  });
+});

@@ -891,8 +891,10 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       if (isSentenceStart(draft, lvWords[0].start)) continue;
       // "Trường THCS Thị trấn Đô Lương": a school named by its town (after a kind of school)
       if (afterSchoolKind(draft, ws, keys, i)) continue;
-      // a syllable of a person's name ("bác sĩ Lò Văn Tỉnh") is no level word
-      if (inPersonName(draft, lvWords[0].start)) continue;
+      // a syllable of a person's name ("bác sĩ Lò Văn Tỉnh") is no level word; but a "name" the
+      // level word opens, no surname, is a place whose name has a middle name's syllable ("ở Huyện
+      // Văn Lâm", "Huyện Văn Yên": no one is called "Huyện")
+      if (inPersonName(draft, lvWords[0].start) && (inPersonName(draft, lvWords[0].start - 1) || isSurname(keys[i]))) continue;
       const next = ws[i + lv];
       // "cảng cá Phước Tỉnh", "xã Vĩnh Xã": the level word closes a two-syllable place name, its
       // first syllable capitalised after a lowercase word; no name follows, and that syllable is

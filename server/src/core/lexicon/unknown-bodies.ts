@@ -12,6 +12,7 @@ import { genreWords, isListedPair } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
 import { PEOPLE } from '../numbers.js';
+import { isGeneralPair } from '../spell/general-words.js';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 import markers from '../../../../dictionaries/generic-markers.json';
 
@@ -139,7 +140,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   const lowerPhraseAfterDash = (n: number): boolean => {
     if (!/^\s*[-–]\s*$/u.test(gapAt(text, words, n - 1)) || n + 2 >= words.length || field.length - phraseFrom > 2) return false;
     if (caseShape(words[n].text) !== 'lower' || caseShape(words[n + 1].text) !== 'lower' || !blankGap(text, words, n) || !blankGap(text, words, n + 1)) return false;
-    if (!isListedPair(lookupKey(words[n].text), lookupKey(words[n + 1].text)) || functionAt(keys, n)) return false;
+    // (a word of the genre's list or of the general dictionary: "pháp chế" of "Thanh tra - pháp chế")
+    if (!(isListedPair(lookupKey(words[n].text), lookupKey(words[n + 1].text)) || isGeneralPair(lookupKey(words[n].text), lookupKey(words[n + 1].text))) || functionAt(keys, n)) return false;
     // (or the country's name, a national body's place: "Công đoàn Than - khoáng sản Việt Nam")
     return levelWordAt(words, n + 2) > 0 || committeeAt(tries, text, words, keys, n + 2) || countryAt(text, words, keys, n + 2) || (isCapitalised(words[n + 2].text) && (typeWordAt(keys, n + 2) > 0 || !!longestAt(tries.organisations, text, words, keys, n + 2)));
   };
@@ -156,7 +158,12 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (commaChain) return capitalField() && n + 1 < words.length && !longestAt(tries.organisations, text, words, keys, n) && runsToLevel(n);
     // (the phrase before "và" one word, as before a dash: a longer one pairs its last word with the
     // one after "và", "Giáo dục quốc phòng và an ninh" is one phrase)
-    if (!capitalField() || field.length - phraseFrom > 2 || n + 2 >= words.length || !blankGap(text, words, n) || !fieldOpensAt(keys, n)) return false;
+    // (or a field all in lower case after a capitalised type word mid-sentence, its first phrase's
+    // capital lost too: "Phòng kinh tế và hạ tầng huyện Quế Phong" → "Phòng Kinh tế và Hạ tầng")
+    // (not at a sentence start, where the type word's capital says nothing: "Hội đồng khoa học và
+    // công nghệ tỉnh nghiệm thu …" may be any council the province forms)
+    const lowerField = typeCapital && !startsSentence && field.length > 0 && field.every((w) => caseShape(w.text) === 'lower');
+    if (!(capitalField() || lowerField) || field.length - phraseFrom > 2 || n + 2 >= words.length || !blankGap(text, words, n) || !fieldOpensAt(keys, n)) return false;
     // (nor a body the lexicon knows by its short name, "và | mặt trận huyện")
     if (personNounAt(keys, n) || longestAt(tries.organisations, text, words, keys, n)) return false;
     return runsToLevel(n);
@@ -365,8 +372,17 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (afterKind && caseShape(afterKind.text) === 'lower' && !functionAt(keys, j - field.length + field.indexOf(afterKind))) checks.push({ word: afterKind, expected: withShape(afterKind.text, 'cap'), certainty: 'clear' });
     // … or a field phrase after a dash lowercase ("Ban Chính sách - pháp luật")
     for (const w of field) if (phraseStarts.has(w) && w !== afterKind && caseShape(w.text) === 'lower') checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
+    // … or a kind of body of one word opening the field in Title Case ("Trường Cao Đẳng | Đường
+    // sắt", "Trường Mầm Non | Hoa Sen"): the kind is a word of the grammar's (organisation-grammar.json
+    // kinds), written with its first capital only, whatever name follows it; a longer kind may keep
+    // a capital inside ("Trường Phổ thông Dân tộc nội trú"), and is left to the figures
+    const kindLength = afterKind ? field.indexOf(afterKind) : kinds?.has(field.map((w) => syllableKey(w.text)).join(' ')) ? field.length : 0;
+    const kindTitled = kindLength === 2 && caseShape(field[0].text) === 'cap' && caseShape(field[1].text) === 'cap';
+    const kindChecks = kindTitled ? [{ word: field[1], expected: withShape(field[1].text, 'lower'), certainty: 'clear' as const }] : [];
+    checks.push(...kindChecks);
     // a name written right is still a name: the other rules leave its capitals alone
-    checks.push(...titleCaseField(field, phraseStarts));
+    const kindWords = new Set(kindChecks.map((c) => c.word));
+    checks.push(...titleCaseField(field, phraseStarts).filter((c) => !kindWords.has(c.word)));
   }
   // the name ends where the field's words stop holding together: after its first two
   // syllables, its last capital or phrase start, and the rest of that compound ("Cục thống
