@@ -176,6 +176,9 @@ writeFileSync(join('dist/dictionary-vi', core.SLIP_VARIANTS_FILE), core.slipVari
 // (core/spell/general-pairs.ts finds a syllable's pairs by binary search in the sorted list)
 const generalPairs = JSON.parse(readFileSync(join('dictionaries', 'general-pairs.json'), 'utf8'));
 writeFileSync(join('dist', core.GENERAL_PAIRS_FILE), core.generalPairsText(generalPairs));
+// the general word list's three lists (core/spell/general-words-data.ts), likewise: plain UTF-8
+// text beside the Node bundles, read on the first question (a third of each bundle before)
+writeFileSync(join('dist', core.GENERAL_WORDS_FILE), core.generalWordsText(JSON.parse(readFileSync(join('dictionaries', 'general-words.json'), 'utf8'))));
 mkdirSync('schemas', { recursive: true });
 writeFileSync('schemas/soattinrc.schema.json', JSON.stringify(core.configSchema(), null, 2) + '\n');
 if (watch) console.log('watch mode is not supported; rerun npm run build');

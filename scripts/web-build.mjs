@@ -5,8 +5,9 @@
 // fills with the workspace's Soát Tin files, the other node: modules small browser versions
 // (server/src/web/), `process` and `Buffer` the subset the core uses, and the LSP library its
 // browser entry. The word lists are bundled JSON as on Node; the GPL dictionary is read by the
-// client from the extension's files (dist/dictionary-vi), never bundled; general-pairs.json,
-// which the Node builds read from dist/ on first use, is bundled here (there is no disk).
+// client from the extension's files (dist/dictionary-vi), never bundled; general-pairs.json and
+// general-words.json, which the Node builds read from dist/ on first use, are bundled here (there
+// is no disk).
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,6 +21,8 @@ const nodeForWeb = {
     }));
     // no disk to read dist/general-pairs.json from: the worker bundles the list (web/general-pairs-data.ts)
     b.onResolve({ filter: /[\\/]general-pairs-data\.js$/ }, () => ({ path: join(root, 'server/src/web/general-pairs-data.ts') }));
+    // and dist/general-words.txt: the worker bundles general-words.json (web/general-words-data.ts)
+    b.onResolve({ filter: /[\\/]general-words-data\.js$/ }, () => ({ path: join(root, 'server/src/web/general-words-data.ts') }));
     // the server's modules import the LSP API from the Node entry; the browser one has the same API
     b.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) =>
       b.resolve('vscode-languageserver/browser', { kind: args.kind, resolveDir: args.resolveDir }),

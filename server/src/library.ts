@@ -15,4 +15,6 @@ export { SLIP_VARIANTS_FILE, slipVariantsText } from './core/spell/slips.js';
 /** the build writes general-pairs.json's two lists beside the bundles as plain text (read at run time as bytes, never bundled for Node) */
 export { GENERAL_PAIRS_FILE } from './core/spell/general-pairs-data.js';
 export { generalPairsText } from './core/spell/general-pairs-text.js';
+/** and general-words.json's three lists (read at run time as text, never bundled for Node) */
+export { GENERAL_WORDS_FILE, generalWordsText } from './core/spell/general-words-data.js';
 export const { lint, fixText, resolveConfig, loadConfigObject, validateConfig, configSchema } = linter;

@@ -6,8 +6,12 @@
  * (`words`) are a reading for a slip of the ear; the rare ones of the full list are words, but
  * too many and too odd to read a draft's syllable as ("da giày" is no "da dày").
  */
-import data from '../../../../dictionaries/general-words.json';
 import { PairSet } from '../pair-set.js';
+import { readGeneralWords, type GeneralWordsData } from './general-words-data.js';
+
+let lists: GeneralWordsData | undefined;
+/** The lists, read on the first question (general-words-data.ts: beside the Node bundles, not inside them). */
+const data = (): GeneralWordsData => (lists ??= readGeneralWords());
 
 let common: PairSet | undefined;
 let rare: PairSet | undefined;
@@ -16,7 +20,7 @@ let rare: PairSet | undefined;
 function commonPairs(): PairSet {
   // (stored as lookup keys, sorted: read as the list is, slices of it, no syllable normalised
   // and no word cut out on the first check)
-  common ??= PairSet.ofJoined(data.words, '|');
+  common ??= PairSet.ofJoined(data().words, '|');
   return common;
 }
 
@@ -27,7 +31,7 @@ function commonPairs(): PairSet {
  * map lookup when a pair is no common word.
  */
 function rarePairs(): PairSet {
-  rare ??= PairSet.ofJoined(data.rare, '|');
+  rare ??= PairSet.ofJoined(data().rare, '|');
   return rare;
 }
 
@@ -53,7 +57,7 @@ let familiarity: Map<string, number> | undefined;
 function tally(): void {
   const opened = new Map<string, number>();
   const holding = new Map<string, number>();
-  const list = data.counts;
+  const list = data().counts;
   // (indexes, not for…of: run once, never optimised; pair-map.ts)
   for (let at = 0; at < list.length; ) {
     let end = list.indexOf('|', at);
