@@ -873,6 +873,19 @@ describe('spelling: what a pair needs before it is called a slip in sectors the 
     }
   });
 
+  it('reads a listed word closing a quantity only after one (genre-words.json `closesQuantity`, quantityExamples)', () => {
+    const entries = genreWordData.entries.filter((e) => 'closesQuantity' in e && e.closesQuantity === true);
+    expect(entries.map((e) => e.word)).toEqual(['trở lên', 'trở xuống']);
+    for (const e of entries) {
+      const examples = (e as { quantityExamples?: string[] }).quantityExamples ?? [];
+      expect(examples.length, e.word).toBeGreaterThan(0);
+      for (const sentence of examples) expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+    // after a number or a numeral the slip is still read
+    expect(firstSuggestions(inDraft('Trẻ em từ 6 tuổi chở xuống được miễn vé tàu.'))).toEqual([['chở xuống', 'trở']]);
+    expect(firstSuggestions(inDraft('Hộ có từ ba lao động chở lên được vay thêm vốn.'))).toEqual([['chở lên', 'trở']]);
+  });
+
   it('lets a general word the dictionary’s text writes stand against a variant short of the genre’s core (slips.ts)', () => {
     for (const sentence of [
       // "viện trợ" (aid, 8 in the dictionary's text) against "động viên" (15 in the drafts)

@@ -29,6 +29,8 @@ export interface GenreWords {
   joins: Set<string>;
   /** the listed words that never end a clause (the modal "có thể"), as phrases: entries' `needsComplement` */
   phrasesNeedingComplement: Set<string>;
+  /** the listed words that close a quantity or a rank ("trở lên", "trở xuống"), as phrases: entries' `closesQuantity` */
+  phrasesClosingQuantity: Set<string>;
 }
 
 let index: GenreWords | undefined;
@@ -132,7 +134,8 @@ export function genreWordsOf(listed: ListedPhrases): GenreWords {
   const joins = new Set(data.functionWords.filter((e) => 'joins' in e && e.joins === true).map((e) => lookupKey(e.word)));
   // (a few entries: read from the list itself, whose entries the bundle keeps)
   const phrasesNeedingComplement = new Set(data.entries.filter((e) => 'needsComplement' in e && e.needsComplement === true).map((e) => e.word.split(/\s+/u).map(lookupKey).join(' ')));
-  return { phrases, byFold, syllables, functionWords, needsComplement, opensClause, beforeVerb, counts, joins, phrasesNeedingComplement };
+  const phrasesClosingQuantity = new Set(data.entries.filter((e) => 'closesQuantity' in e && e.closesQuantity === true).map((e) => e.word.split(/\s+/u).map(lookupKey).join(' ')));
+  return { phrases, byFold, syllables, functionWords, needsComplement, opensClause, beforeVerb, counts, joins, phrasesNeedingComplement, phrasesClosingQuantity };
 }
 
 /** True when the syllables (lookup keys) in order make a listed word. */

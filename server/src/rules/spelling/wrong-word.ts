@@ -147,6 +147,10 @@ export function listedWordSlips(c: SentenceCheck): void {
       // a listed word that never ends a clause (the modal "có thể" takes a verb) is no reading
       // for a group the clause ends with: "khi có thẻ.", "không có thẻ hoặc chứng chỉ" (a card)
       if (lexicon.phrasesNeedingComplement.has(match.keys.join(' ')) && endsClause(c, i + size - 1)) continue;
+      // a listed word that closes a quantity or a rank ("từ 18 tuổi trở lên", "dưới 6 tuổi trở
+      // xuống") is no reading where no quantity comes before it: "xe tải chở xuống chân đèo"
+      // carries a load down ("chở" of "chở hàng"), while "từ 6 tuổi chở xuống" is still "trở xuống"
+      if (lexicon.phrasesClosingQuantity.has(match.keys.join(' ')) && !quantityBefore(c, i)) continue;
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
     }
@@ -179,6 +183,19 @@ function endsClause(c: SentenceCheck, last: number): boolean {
   const next = c.tokens[last + 1];
   if (!next || !adjacent(c.text, t, next)) return !next || /^[ \t\u00a0]*[,.;:!?)…"”]/u.test(c.text.slice(t.end, next.start + 1));
   return !next.skip && (c.lexicon.opensClause.has(next.key) || c.lexicon.joins.has(next.key));
+}
+
+/**
+ * A quantity stands in the three tokens before token `first`: a number ("18 tuổi", "3 năm") or
+ * a numeral (genre-words.json `counts`: "ba năm"), the thing a word closing it measures.
+ */
+function quantityBefore(c: SentenceCheck, first: number): boolean {
+  const { text, tokens, lexicon } = c;
+  const from = tokens[Math.max(0, first - 3)];
+  if (!from) return false;
+  if (/\d/u.test(text.slice(first >= 3 ? from.start : Math.max(0, tokens[first].start - 20), tokens[first].start))) return true;
+  for (let j = Math.max(0, first - 3); j < first; j++) if (!tokens[j].skip && lexicon.counts.has(tokens[j].key)) return true;
+  return false;
 }
 
 /** the listed word's pair must be this many times as frequent as the pair written to outweigh it */
