@@ -376,7 +376,28 @@ describe('person-name-case and Central Highlands place names', () => {
   it.each(markers.highlandPlacePrefixes.examples)('reads a place, not a name slip, after a prefix of places: %s', (x) => {
     expect(check(x, RULE)).toEqual([]);
     // the same word after a person's introducer is a name whose capital was lost
-    expect(check(x.replace(/\b(?:Cư|Ea) (?=\p{Lu}')/u, 'chị '), RULE).length).toBeGreaterThan(0);
+    expect(check(x.replace(/(?<!\p{L})(?:Cư|Ea|Đắk|Kon) (?=\p{Lu}')/u, 'chị '), RULE).length).toBeGreaterThan(0);
+  });
+
+  // CN19: a name whose first words are no prefix, right after a village's or a district's level word
+  it.each([
+    "Cán bộ hội đã đến thăm các hộ nghèo ở buôn Sút M'rư trong tuần qua.",
+    "Lớp học thực hành tại làng Kon K'tu, xã Đăk Rơ Wa.",
+    "Đoàn công tác về thăm huyện Đắk R'lấp vào ngày 20-11.",
+  ])('reads a place after its level word: %s', (x) => {
+    expect(check(x, RULE)).toEqual([]);
+  });
+
+  it('reads a name opening with “Thị” / “Văn” typed small after “ông / bà …”, where the two make no word', () => {
+    expect(fixed('Phát biểu khai mạc, bà thị Xuân nhấn mạnh vai trò của chi hội trưởng.', RULE)).toBe('Phát biểu khai mạc, bà Thị Xuân nhấn mạnh vai trò của chi hội trưởng.');
+    expect(check('Phát biểu khai mạc, chị thị Xuân cho biết lớp học rất bổ ích.', RULE).map((f) => f.text)).toEqual(['thị Xuân']);
+    expect(check('Tham dự có anh văn Nghệ, cán bộ xã.', RULE)).toEqual([]);
+    expect(check('Anh văn Minh, người Chơ Ro, chia sẻ kinh nghiệm.', RULE)).toEqual([]);
+  });
+
+  it('still reads a name after a village elder, whose role ends in a level word', () => {
+    expect(fixed("Già làng A Hmư và bà Y H'nhi cùng dự lễ.", RULE)).toBe("Già làng A Hmư và bà Y H'Nhi cùng dự lễ.");
+    expect(fixed("Phát biểu tại buổi lễ, già làng K'lang Bình kể chuyện giữ rừng.", RULE)).toBe("Phát biểu tại buổi lễ, già làng K'Lang Bình kể chuyện giữ rừng.");
   });
 });
 

@@ -603,6 +603,16 @@ function surnameBeforeMiddle(text: string, ws: Word[], i: number): boolean {
   return !functionAt(keys, i) && !usuallyLowercase(keys[i]) && !commonWordPair(ws[i - 1].text, w.text);
 }
 
+/**
+ * "bà thị Xuân nhấn mạnh": a lowercase "thị"/"văn" right after "ông / bà …", a capitalised
+ * syllable after it: the first syllable of a name that opens with it, typed small.
+ */
+function middleOpensName(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i];
+  const next = ws[i + 1];
+  return !!next && MIDDLE.has(wordKey(w)) && w.text === lettersOf(w) && caseShape(w.text) === 'lower' && blankBetween(text, w, next) && caseShape(next.text) === 'cap' && introducerBefore(text, ws, i) > 0;
+}
+
 /** The syllable keys of a sentence's words, computed once per word list. */
 function keysOfSentence(ws: Word[]): string[] {
   let k = sentenceKeys.get(ws);
@@ -662,6 +672,10 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         if (!sn && APOSTROPHE_NAME.test(first)) sn = { common: false };
         if (!sn && run - i >= 3 && run - i <= 4 && startsName(ws, i, run)) sn = { common: false };
         if (!sn && surnameBeforeMiddle(text, ws, i)) sn = { common: false };
+        // ("bà thị Xuân": a name opening with "Thị"/"Văn", as many S'tiêng, Khmer and Chơ Ro names
+        // do, typed small; read as an everyday surname is: after "ông / bà …" only, and only where
+        // it makes no word with the given name, oneGivenNameTypedAfter)
+        if (!sn && middleOpensName(text, ws, i)) sn = { common: true };
         if (!sn && (foreignSurnameAfterIntroducer(text, ws, i) || foreignCapitalAfterIntroducer(text, ws, i))) sn = { common: false };
         if (!sn) continue;
         const shape = caseShape(first);

@@ -6,7 +6,7 @@
  */
 import type { Rule, TextEdit } from '../core/types.js';
 import { blankBetween, introducerBefore, lettersOf, personNames } from '../core/person-names.js';
-import { caseShape, isSentenceStart, syllableKey, withShape } from '../core/casing.js';
+import { caseShape, isSentenceStart, levelEndsAt, syllableKey, withShape } from '../core/casing.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
 import type { Draft, Word } from '../core/draft.js';
@@ -25,6 +25,19 @@ const GROUPS = commonNouns.ethnicGroups.names.map((n) => n.split(/[\s-]+/u).filt
 /** An ethnic group's name ends right before word k ("người Ê Đê, Chăm | H'roi"). */
 function afterGroup(ws: Word[], k: number): boolean {
   return GROUPS.some((g) => k - g.length >= 0 && g.every((key, n) => syllableKey(ws[k - g.length + n].text) === key));
+}
+
+/**
+ * True when word k ends or follows a run of at most two capitalised words joined by blanks that
+ * opens right after a lowercase level word ("buôn Sút | M'rư", "làng Kon | K'tu", "huyện | Đắk R'lấp"
+ * reads "Đắk" as the run): a place's name, unless the level word closes a role introducing a
+ * person ("già làng").
+ */
+function afterLevelWord(text: string, ws: Word[], k: number): boolean {
+  let start = k;
+  while (start > 0 && k - start < 2 && caseShape(ws[start - 1].text) === 'cap' && blankBetween(text, ws[start - 1], ws[start])) start--;
+  const level = ws[start - 1];
+  return !!level && caseShape(level.text) === 'lower' && blankBetween(text, level, ws[start]) && levelEndsAt(ws, start - 1) && introducerBefore(text, ws, start) === 0;
 }
 
 /**
@@ -54,6 +67,10 @@ function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string; pr
         if ([ws[k - 1], ws[k - 2]].some((x) => x && caseShape(x.text) === 'cap' && PLACE_PREFIXES.has(syllableKey(x.text)))) return;
         // a local group of an ethnic group ("Chăm H'roi"), no person
         if (afterGroup(ws, k)) return;
+        // … nor a word of a place's name right after its level word, the capitalised words before
+        // it in that name ("buôn Sút M'rư", "làng Kon K'tu"), unless the level word ends a role
+        // that introduces a person ("già làng K'lang Bình")
+        if (afterLevelWord(text, ws, k)) return;
         const prev = ws[k - 1];
         const next = ws[k + 1];
         const nameBefore = !!prev && blankBetween(text, prev, w) && caseShape(prev.text) === 'cap' && !isSentenceStart(draft, prev.start);
