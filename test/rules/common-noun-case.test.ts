@@ -820,3 +820,36 @@ describe('common-noun-case: names of two syllables and names person-name-case an
     expect(check(text, 'person-name-case').map((f) => f.text)).toEqual(['điểu Lý']);
   });
 });
+
+describe('common-noun-case: a person’s noun where a level word, a short name or a document’s reference stood (CN19)', () => {
+  it.each([
+    // a level word that opens a person's noun of the dictionary with the next syllable
+    ['Hợp tác xã chia lãi cho Xã viên theo mức vốn góp.', '1:25', 'Xã viên', 'xã viên'],
+    ['Ban quản trị đã họp với đại diện của Xã viên để bàn phương án.', '1:38', 'Xã viên', 'xã viên'],
+    // a mass organisation's short name that opens one
+    ['Tòa án huyện tập huấn cho một số Hội thẩm mới được bầu.', '1:34', 'Hội thẩm', 'hội thẩm'],
+    ['Cán bộ tòa án hướng dẫn Hội thẩm nghiên cứu hồ sơ vụ án.', '1:25', 'Hội thẩm', 'hội thẩm'],
+    // a person's noun before a number numbers no document: the number is the next phrase's
+    ['Tòa tuyên phạt mỗi Bị cáo 3 năm tù về tội vận chuyển gỗ trái phép.', '1:20', 'Bị cáo', 'bị cáo'],
+    // a lowercase verb that also opens documents' names ("hướng dẫn") is the verb
+    ['Giảng viên hướng dẫn Thuyền viên cách ghi nhật ký dầu.', '1:22', 'Thuyền viên', 'thuyền viên'],
+  ])('lowers “%s”', (text, at, span, lowered) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at, text: span, message: `“${span}” là từ thường, không phải tên riêng: viết thường giữa câu: “${lowered}”.` }]);
+    expect(fixed(text, RULE)).toBe(text.replace(span, lowered));
+  });
+
+  it.each([
+    // a level word before a place's name, a committee's member, a role, a name after the noun
+    'Đoàn đến thăm xã Hội Sơn và Xã Viên Nội của huyện Anh Sơn.',
+    'Đồng chí Hồ Văn Lai, Huyện ủy viên, Bí thư Đảng ủy xã A Dơi, phát biểu.',
+    'Đội trưởng Đội Quản lý thị trường số 4 báo cáo kết quả kiểm tra.',
+    'Hội thẩm Lê Văn An tham gia phiên tòa sơ thẩm.',
+    'Đoàn đã làm việc với Hội Thẩm định giá Việt Nam.',
+    // a document after the verb's capital, its number after it
+    'Học viên được nghe Hướng dẫn số 36 của Ban Tổ chức Trung ương.',
+    'Giảng viên hướng dẫn Luật Hải quan năm 2014 cho học viên.',
+    'Tòa tuyên phạt bị cáo Vi Văn Tám 3 năm tù.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

@@ -71,10 +71,14 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a plural marker or a count: a short name names the one organisation, a plural is generic
     // ("các Đội hình tình nguyện")
     const short = longest(text, ws, i, SHORT_NAMES);
-    if (short && !firstHalfOfWord(text, ws, i + short.keys.length - 1) && !pluralOfBodiesBefore(text, s, ws, i)) continue;
+    // (… nor the first half of a person's noun of the general dictionary: "của Hội thẩm nhân dân",
+    // "một số Hội thẩm", as "Hội viên")
+    if (short && !firstHalfOfWord(text, ws, i + short.keys.length - 1) && !pluralOfBodiesBefore(text, s, ws, i) && !(short.keys.length === 1 && personPairAt(text, ws, i))) continue;
     // a capitalised level word ("UBND Phường") is admin-unit-case's: one answer per word
     const lv = levelWordAt(ws, i);
-    if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' '))) continue;
+    // (… unless it opens a person's noun of the general dictionary with the next syllable: "của
+    // Xã viên" is a cooperative's member, no commune's level word)
+    if (lv > 0 && MAIN_LEVELS.has(ws.slice(i, i + lv).map((x) => wordKey(x)).join(' ')) && !(lv === 1 && personPairAt(text, ws, i))) continue;
     // … the other levels are this rule's: one in a list after a lowercase level, no name after
     // it, names the levels, not one place ("ở các thôn, Buôn vùng sâu" → "buôn")
     if (lv > 0 && levelListItem(text, ws, i, lv)) {
@@ -335,7 +339,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const counted = ws[i + 3];
     const countsSomething = counted !== undefined && blank(text, ws[i + 2], counted) && caseShape(counted.text) === 'lower' && !FUNCTION_WORDS.has(wordKey(counted)) && !END_NAMES.has(wordKey(counted));
     const quantity = nextJoined && caseShape(next.text) === 'lower' && commonWordAt(wordKey(w), wordKey(next)) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${wordKey(next)}`) && (!ref(ws[i + 2]) || countsSomething);
-    if (!numberWord && !quantity && nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower'))) continue;
+    // (a person's noun numbers no document: "mỗi Bị cáo 3 năm tù", the number is the next phrase's)
+    if (!numberWord && !quantity && nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower')) && !(personPairAt(text, ws, i) && !ref(next))) continue;
     if (numberWord) {
       addCapital(w, w.end);
       continue;
@@ -552,7 +557,9 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   if (namedHeads.has(`${keys[0]} ${keys[1]}`)) return 0;
   // (the nouns the rule reads as generic after a plural marker only, "chi bộ", "hợp tác xã", may
   // stand alone for the one body the draft is about: own-case.ts judges them by the draft's own use)
-  if (typeWordAt(keysOf(s), i) > 0 || longest(text, ws, i, GENERICS) || longest(text, ws, i, SHORT_NAMES) || SPECIAL_PAIRS.has(`${keys[0]} ${keys[1]}`) || `${keys[0]} ${keys[1]}` === PEOPLE) return 0;
+  // (a body's type word, generic noun or short name that opens a person's noun of the dictionary
+  // with the next syllable is that noun: "của Hội thẩm nhân dân", "cho Xã viên")
+  if ((!personPairAt(text, ws, i) && (typeWordAt(keysOf(s), i) > 0 || longest(text, ws, i, GENERICS) || longest(text, ws, i, SHORT_NAMES))) || SPECIAL_PAIRS.has(`${keys[0]} ${keys[1]}`) || `${keys[0]} ${keys[1]}` === PEOPLE) return 0;
   if ([1, 2, 3].some((m) => m <= n && DOCUMENT_NAMES.has(keys.slice(0, m).join(' '))) || NAME_OPENER_KEYS.has(key)) return 0;
   if ([EVENTS, EVENT_HEADS, AWARD_HEADS, PLACE_HEADS, SYSTEM_HEADS, OWNED_HEADS, ETHNIC_GROUPS, COUNTRIES, NAME_HEADS].some((x) => longest(text, ws, i, x))) return 0;
   if (inPersonName(draft, w.start) || named.has(key)) return 0;
@@ -644,7 +651,10 @@ function nounOpenerBefore(text: string, ws: Word[], i: number): boolean {
   const key = wordKey(prev);
   if (key === VE) return false;
   if (PLURAL_NOUN_MARKERS.has(key) || LONE_NOUN_MARKERS.has(key) || FUNCTION_WORDS.has(key)) return true;
-  if (levelEndsAt(ws, i - 1) || endsWithAny(text, ws, i, PLACE_NOUN_ENDS) || BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k)) || NAME_OPENERS.some((k) => endsWith(text, ws, i, k)) || OWNER_OPENERS.some((k) => endsWith(text, ws, i, k))) return false;
+  // (an opener of documents' names that is also a verb, lowercase, is the verb here: "hướng dẫn
+  // Thuyền viên cách ghi nhật ký", as the rule reads "hướng dẫn Kỹ thuật")
+  const nameOpener = NAME_OPENERS.find((k) => endsWith(text, ws, i, k));
+  if (levelEndsAt(ws, i - 1) || endsWithAny(text, ws, i, PLACE_NOUN_ENDS) || BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k)) || (nameOpener !== undefined && !VERB_OPENERS.has(nameOpener.join(' '))) || OWNER_OPENERS.some((k) => endsWith(text, ws, i, k))) return false;
   const before = ws[i - 2];
   const b = lookupKey(prev.text);
   if (before && blank(text, before, prev)) {
@@ -1019,6 +1029,19 @@ function agentNounAt(text: string, ws: Word[], i: number): Word | undefined {
 }
 const VIEN = syllableKey('viên');
 const COMMITTEE_SYLLABLES = new Set(['ủy', 'uỷ'].map(syllableKey));
+
+/**
+ * True when word i, capitalised, and the lowercase syllable after it make a person's noun of the
+ * general dictionary (general-nouns.json people: "xã viên", "hội thẩm", "bị cáo") that is no
+ * title: its second syllable is no role's head ("Đội trưởng", "Tổ trưởng") nor a committee's
+ * ("Huyện ủy viên", a member of the committee).
+ */
+function personPairAt(text: string, ws: Word[], i: number): boolean {
+  const next = ws[i + 1];
+  if (!next || !blank(text, ws[i], next) || caseShape(next.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(next.text)) return false;
+  const key = wordKey(next);
+  return !ROLE_HEADS.has(key) && !COMMITTEE_SYLLABLES.has(key) && isGeneralPerson(`${lookupKey(ws[i].text)} ${lookupKey(next.text)}`);
+}
 
 /**
  * True when an award head starts at i, its other syllables lowercase, and a capital follows it,
