@@ -838,6 +838,13 @@ describe('common-noun-case: a person’s noun where a level word, a short name o
     expect(fixed(text, RULE)).toBe(text.replace(span, lowered));
   });
 
+  it('reads a person’s noun of three syllables after a plural marker opening the sentence or a count', () => {
+    expect(fixed('Nhiều Người lao động trong ngành là con em địa phương mới vào nghề.', RULE)).toBe('Nhiều người lao động trong ngành là con em địa phương mới vào nghề.');
+    expect(fixed('Tổ chức cho 45 Người lao động học nghề.', RULE)).toBe('Tổ chức cho 45 người lao động học nghề.');
+    expect(check('Nhiều Người Việt ở nước ngoài gửi quà về.', RULE)).toEqual([]);
+    expect(check('Năm 2024 Người cao tuổi được khám sức khỏe miễn phí.', RULE)).toEqual([]);
+  });
+
   it.each([
     // a level word before a place's name, a committee's member, a role, a name after the noun
     'Đoàn đến thăm xã Hội Sơn và Xã Viên Nội của huyện Anh Sơn.',

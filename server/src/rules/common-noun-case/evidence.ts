@@ -452,12 +452,13 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (not where the count is web debris the fix removes, "Lượt xem: 1.024 Các học viên …": the
     // word opens the sentence there)
     const afterCount = /^\d/u.test(prev.text) && blank(text, prev, w) && !isSentenceStart(draft, w.start) && pluralBefore(text, s, ws, i) !== undefined;
-    // (there the word must make a word of two syllables with the next, "Thẩm phán": "115 Huế tổ chức" is a name)
+    // (there the word must make a word of two syllables with the next, "Thẩm phán": "115 Huế tổ chức" is a name,
+    // or open a person's noun of three, "Nhiều Người lao động")
     // (a syllable drafts capitalise more often than not may open a listed word of the genre that
     // is no special noun, body or document: "Các Bác sĩ học viên", "Bác" of "Bác Hồ" aside)
     const listed = nextKey !== undefined && isListedPair(lookupKey(w.text), lookupKey(next.text));
     const commonListed = listed && ownType === 0 && !SPECIAL_PAIRS.has(`${wordKey(w)} ${nextKey}`) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`);
-    const ofPlural = nextKey !== undefined && ((midClause && (PLURAL_NOUN_MARKERS.has(wordKey(prev)) || pluralAddress)) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || listed))) && (!seen || seen[1] <= seen[0] || commonListed) && !inPersonName(draft, w.start);
+    const ofPlural = nextKey !== undefined && ((midClause && (PLURAL_NOUN_MARKERS.has(wordKey(prev)) || pluralAddress)) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || listed || personNounAt(text, ws, i) > 0))) && (!seen || seen[1] <= seen[0] || commonListed) && !inPersonName(draft, w.start);
     // an item of a list of common nouns, its first syllable alone capitalised and nothing after
     // it, is one of them ("người có uy tín, Trưởng ấp, nghệ nhân": a name capitalises each
     // syllable, and no body, document or title goes on from it)
