@@ -395,6 +395,13 @@ describe('person-name-case and Central Highlands place names', () => {
     expect(check('Anh văn Minh, người Chơ Ro, chia sẻ kinh nghiệm.', RULE)).toEqual([]);
   });
 
+  it('reads the S’tiêng surname “Điểu” typed small before one given name, no title after it (CN19)', () => {
+    expect(fixed('Ông điểu Lý cho biết ấp có 120 hộ.', RULE)).toBe('Ông Điểu Lý cho biết ấp có 120 hộ.');
+    // one answer for the name: common-noun-case leaves its capital to person-name-case
+    expect(check('Ông điểu Lý cho biết ấp có 120 hộ.', 'common-noun-case')).toEqual([]);
+    expect(check('Trang trại nuôi đà điểu Úc của hợp tác xã thu hút khách tham quan.', RULE)).toEqual([]);
+  });
+
   it('still reads a name after a village elder, whose role ends in a level word', () => {
     expect(fixed("Già làng A Hmư và bà Y H'nhi cùng dự lễ.", RULE)).toBe("Già làng A Hmư và bà Y H'Nhi cùng dự lễ.");
     expect(fixed("Phát biểu tại buổi lễ, già làng K'lang Bình kể chuyện giữ rừng.", RULE)).toBe("Phát biểu tại buổi lễ, già làng K'Lang Bình kể chuyện giữ rừng.");
