@@ -6,6 +6,14 @@ import stats from '../../dictionaries/capitalisation-stats.json';
 
 const RULE = 'common-noun-case';
 
+/** Each case — text, line:column, the capitalised span, its lowercase — is reported once with the rule's message and fixed to the lowercase. */
+function lowersEach(cases: [string, string, string, string][]): void {
+  it.each(cases)('lowers “%s”', (text, at, span, lowered) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at, text: span, message: `“${span}” là từ thường, không phải tên riêng: viết thường giữa câu: “${lowered}”.` }]);
+    expect(fixed(text, RULE)).toBe(text.replace(span, lowered));
+  });
+}
+
 const seed = (f: string): string => readFileSync(new URL(`../fixtures/seeds/${f}`, import.meta.url), 'utf8');
 
 /** `text` with the edits of the first suggestion of the first finding applied. */
@@ -725,7 +733,7 @@ it('reads an item of a list of common nouns that goes on in lowercase words to t
 // preposition, a verb, a quantifier — heads a common noun phrase in any sector, whatever names
 // the genre's own figures saw it open
 describe('common-noun-case: a common noun after a word that is no noun', () => {
-  it.each([
+  lowersEach([
     ['Phiên tòa có sự tham gia của Thẩm phán giàu kinh nghiệm xét xử.', '1:30', 'Thẩm phán', 'thẩm phán'],
     ['Ngân hàng cam kết bảo mật thông tin của Khách hàng vay vốn.', '1:41', 'Khách hàng', 'khách hàng'],
     ['Chi cục Thuế mở lớp giúp Thương nhân kê khai thuế điện tử.', '1:26', 'Thương nhân', 'thương nhân'],
@@ -750,10 +758,7 @@ describe('common-noun-case: a common noun after a word that is no noun', () => {
     ['Cảnh sát giao thông nhắc nhở Chủ phương tiện chấp hành quy định tải trọng.', '1:30', 'Chủ phương tiện', 'chủ phương tiện'],
     ['Vì vậy, mỗi Chủ tàu cần trang bị đủ phao cứu sinh.', '1:13', 'Chủ tàu', 'chủ tàu'],
     ['Ban quản lý phát tờ gấp cho Khách tham quan khu di tích.', '1:29', 'Khách tham quan', 'khách tham quan'],
-  ])('lowers “%s”', (text, at, span, lowered) => {
-    expect(check(text, RULE)).toEqual([{ rule: RULE, at, text: span, message: `“${span}” là từ thường, không phải tên riêng: viết thường giữa câu: “${lowered}”.` }]);
-    expect(fixed(text, RULE)).toBe(text.replace(span, lowered));
-  });
+  ]);
 
   it('shows a listed word of three syllables whole, and speaks English when asked', () => {
     const text = 'Lớp học trang bị kiến thức pháp luật cho Hòa giải viên ở cơ sở.';
@@ -822,7 +827,7 @@ describe('common-noun-case: names of two syllables and names person-name-case an
 });
 
 describe('common-noun-case: a person’s noun where a level word, a short name or a document’s reference stood (CN19)', () => {
-  it.each([
+  lowersEach([
     // a level word that opens a person's noun of the dictionary with the next syllable
     ['Hợp tác xã chia lãi cho Xã viên theo mức vốn góp.', '1:25', 'Xã viên', 'xã viên'],
     ['Ban quản trị đã họp với đại diện của Xã viên để bàn phương án.', '1:38', 'Xã viên', 'xã viên'],
@@ -833,10 +838,7 @@ describe('common-noun-case: a person’s noun where a level word, a short name o
     ['Tòa tuyên phạt mỗi Bị cáo 3 năm tù về tội vận chuyển gỗ trái phép.', '1:20', 'Bị cáo', 'bị cáo'],
     // a lowercase verb that also opens documents' names ("hướng dẫn") is the verb
     ['Giảng viên hướng dẫn Thuyền viên cách ghi nhật ký dầu.', '1:22', 'Thuyền viên', 'thuyền viên'],
-  ])('lowers “%s”', (text, at, span, lowered) => {
-    expect(check(text, RULE)).toEqual([{ rule: RULE, at, text: span, message: `“${span}” là từ thường, không phải tên riêng: viết thường giữa câu: “${lowered}”.` }]);
-    expect(fixed(text, RULE)).toBe(text.replace(span, lowered));
-  });
+  ]);
 
   it('reads a person’s noun of three syllables after a plural marker opening the sentence or a count', () => {
     expect(fixed('Nhiều Người lao động trong ngành là con em địa phương mới vào nghề.', RULE)).toBe('Nhiều người lao động trong ngành là con em địa phương mới vào nghề.');

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { check, fixed } from '../helpers/lint.js';
 import { source, after, story as markedStory } from '../helpers/marked.js';
 import { dateLookAlikes } from '../helpers/date-look-alikes.js';
+import { markedCases } from '../helpers/marked-cases.js';
 
 const RULE = 'spacing';
 
@@ -331,15 +332,7 @@ describe('spacing: dates broken by blanks, a word glued to its number, spaces of
   ];
   const good = dateLookAlikes;
 
-  it.each(bad)('%s', (b) => {
-    expect(check(markedStory(source(b)), 'spacing').length).toBeGreaterThan(0);
-    expect(fixed(markedStory(source(b)), 'spacing')).toBe(markedStory(after(b)));
-    expect(fixed(markedStory(after(b)), 'spacing')).toBe(markedStory(after(b)));
-  });
-
-  it.each(good)('silent: %s', (b) => {
-    expect(check(markedStory(b), 'spacing')).toEqual([]);
-  });
+  markedCases('spacing', bad, good);
 
   it('names the word glued to its number and the unusual space', () => {
     expect(check(markedStory('Lớp học khai giảng ngày12-9 tại hội trường.'), 'spacing').map((f) => f.message)).toEqual(['Thiếu dấu cách sau “ngày”.']);
@@ -379,15 +372,7 @@ describe('spacing: a blank before a closing mark after the sentence’s own mark
     'Lớp học khai giảng ngày 12-9. Lớp học kết thúc ngày 14-9.',
   ];
 
-  it.each(bad)('%s', (b) => {
-    expect(check(markedStory(source(b)), 'spacing').length).toBeGreaterThan(0);
-    expect(fixed(markedStory(source(b)), 'spacing')).toBe(markedStory(after(b)));
-    expect(fixed(markedStory(after(b)), 'spacing')).toBe(markedStory(after(b)));
-  });
-
-  it.each(good)('silent: %s', (b) => {
-    expect(check(markedStory(b), 'spacing')).toEqual([]);
-  });
+  markedCases('spacing', bad, good);
 
   it('names the spaced ellipsis, in either language', () => {
     expect(check(markedStory('Học viên được học về kỹ năng mềm. . .'), 'spacing').map((f) => [f.message, f.text])).toEqual([['Dấu chấm lửng “. . .” bị gõ cách: viết liền “...”.', '. . .']]);

@@ -6,6 +6,20 @@ import { check, fixed, findings } from '../helpers/lint.js';
 import { source, after } from '../helpers/marked.js';
 import { applyEdits } from '../../server/src/core/index.js';
 
+/** A short draft with page furniture `b` before the lead ("@top "), after the byline ("@end ") or as the middle paragraph; an empty case is no paragraph. */
+function furnitureDraft(b: string): string {
+  const head = 'Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\n';
+  const lead = 'Sáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.\n\n';
+  const close = 'Cuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên. Lớp học kết thúc tốt đẹp.\n\nNguyễn Thanh Hà\n';
+  const at = /^@(top|end) /u.exec(b);
+  const body = at ? b.slice(at[0].length) : b;
+  if (body === '') return head + lead + close;
+  if (at?.[1] === 'top') return `${head}${body}\n\n${lead}${close}`;
+  if (at?.[1] === 'end') return `${head}${lead}${close}\n${body}\n`;
+  return `${head}${lead}${body}\n\n${close}`;
+}
+
+
 const R = 'web-leftover';
 
 describe('dictionaries/web-debris.json', () => {
@@ -1010,18 +1024,7 @@ describe('web-leftover: furniture of news CMSes and portals, in a line and alone
 });
 
 describe('web-leftover: page furniture of sector portals and newspaper systems, on its own line or closing one (HYG18)', () => {
-  const head = 'Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\n';
-  const lead = 'Sáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.\n\n';
-  const close = 'Cuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên. Lớp học kết thúc tốt đẹp.\n\nNguyễn Thanh Hà\n';
-  /** the case before the lead ("@top "), after the byline ("@end ") or as the middle paragraph; an empty one is no paragraph */
-  const draft = (b: string): string => {
-    const at = /^@(top|end) /u.exec(b);
-    const body = at ? b.slice(at[0].length) : b;
-    if (body === '') return head + lead + close;
-    if (at?.[1] === 'top') return `${head}${body}\n\n${lead}${close}`;
-    if (at?.[1] === 'end') return `${head}${lead}${close}\n${body}\n`;
-    return `${head}${lead}${body}\n\n${close}`;
-  };
+  const draft = furnitureDraft;
   const found = [
     '@end ⟦Cơ quan chủ quản: Ủy ban nhân dân huyện Yên Thành⟧',
     '@end ⟦Giấy phép số 45/GP-TTĐT do Sở Thông tin và Truyền thông cấp ngày 3/4/2019⟧',
@@ -1173,19 +1176,7 @@ describe('web-leftover: page furniture of sector portals and newspaper systems, 
 });
 
 describe('web-leftover: a media player, download buttons, counters, a photo series, a comment form, spaces of typesetting (HYG19, issue 13)', () => {
-  const head = 'Huyện Đoàn Yên Thành tập huấn kỹ năng cho cán bộ đoàn cơ sở\n\n';
-  const lead = 'Sáng 12-3, Huyện Đoàn Yên Thành tổ chức lớp tập huấn kỹ năng công tác đoàn cho 85 cán bộ đoàn cơ sở.\n\n';
-  const close = 'Cuối khóa, Huyện Đoàn trao giấy chứng nhận cho các học viên. Lớp học kết thúc tốt đẹp.\n\nNguyễn Thanh Hà\n';
-  /** the case before the lead ("@top "), after the byline ("@end ") or as the middle paragraph */
-  const draft = (b: string): string => {
-    const at = /^@(top|end) /u.exec(b);
-    const body = at ? b.slice(at[0].length) : b;
-    // (an empty case is no paragraph)
-    if (body === '') return head + lead + close;
-    if (at?.[1] === 'top') return `${head}${body}\n\n${lead}${close}`;
-    if (at?.[1] === 'end') return `${head}${lead}${close}\n${body}\n`;
-    return `${head}${lead}${body}\n\n${close}`;
-  };
+  const draft = furnitureDraft;
   const found = [
     '⟦Phát | Tạm dừng | Tắt tiếng⟧',
     '⟦Phát Tạm dừng Tắt tiếng⟧',
