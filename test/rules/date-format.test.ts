@@ -388,14 +388,14 @@ describe('date-format: a re-check reads each paragraph’s dates back (the langu
     }
   };
 
-  it('moves a remembered paragraph’s dates with it', () => {
-    const body = 'Chiều 8/3, các học viên đi thực tế tại xã.\nLớp học mở từ ngày 12 - 14/3, bế mạc sáng (15/3).\nCác chi hội báo cáo trong quý I.2025, trước ngày 05-4.';
+  it('moves a remembered paragraph’s dates with it (a two-digit year too)', () => {
+    const body = 'Chiều 8/3, các học viên đi thực tế tại xã.\nLớp học mở từ ngày 12 - 14/3, bế mạc sáng (15/3).\nCác chi hội báo cáo trong quý I.2025, trước ngày 05-4.\nHọc viên nộp bài thu hoạch trước ngày 20-4-26.';
     const first = findings(body, R);
     expect(first).toEqual(fresh(body));
     // a line typed above: every paragraph moved, read back at its new place
     const moved = `Sáng 5-3, Hội Nông dân xã mở lớp tập huấn.\n${body}`;
     expect(findings(moved, R)).toEqual(fresh(moved));
-    expect(findings(moved, R).map((f) => moved.slice(f.start, f.end))).toEqual(['8/3', '12 - 14/3', '(15/3)', 'I.2025', '05-4']);
+    expect(findings(moved, R).map((f) => moved.slice(f.start, f.end))).toEqual(['8/3', '12 - 14/3', '(15/3)', 'I.2025', '05-4', '20-4-26']);
   });
 
   it('reads the words before a paragraph’s first date where the paragraph now stands', () => {

@@ -566,11 +566,11 @@ function oneGivenNameTypedAfter(ws: Word[], i: number, name: Word[], introduced:
   const keys = keysOfSentence(ws);
   const [a, b] = [keys[i], keys[i + 1]];
   if (makesWord(ws[i].text, name[1].text) || lowercaseWord(a, b) || ONE_SYLLABLE_GROUPS.has(b) || SURNAME.get(b)?.common) return false;
-  // (nor a word drafts write with the introducer, nor one of the general dictionary before a
-  // country: "hoa anh đào Nhật" is a flower; "Anh danh Hoà" is a name, "anh danh" no word drafts use)
+  // (nor a word drafts write with the introducer: "Anh danh Hoà" is a name, "anh danh" no word
+  // drafts use; one of the general dictionary before a country, "hoa anh đào Nhật", the caller's
+  // wordBeforeCountry skips)
   const before = i > 0 ? ws[i - 1].text : '';
   if (before && (commonWordPair(before, ws[i].text) || isEverydayPair(lookupKey(before), lookupKey(ws[i].text)))) return false;
-  if (wordBeforeCountry(ws, i)) return false;
   return !isLevelWord(name[1].text) && typeWordAt(keys, i + 1) === 0 && !PLACE_PREFIXES.has(b);
 }
 

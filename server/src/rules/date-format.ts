@@ -4,7 +4,7 @@
  * leading zeros ("12-09" → "12-9"); no dot dates ("17.10" collides with numbers); day ranges
  * spaced on both sides or on neither ("15 -16/9"); a range never ends before it starts.
  */
-import { findDates, findShortYearDates, withSeparator, type DateToken } from '../core/dates.js';
+import { findDates, findShortYearDates, withSeparator, type DateToken, type ShortYearDate } from '../core/dates.js';
 import { draftDebris } from '../core/web-debris.js';
 import type { Report, Rule, TextEdit } from '../core/types.js';
 import type { Paragraph } from '../core/draft.js';
@@ -137,11 +137,12 @@ function rangeDash(range: string, sep: string): string {
 type Period = ReturnType<typeof periodsOf>[number];
 type Bracketed = ReturnType<typeof bracketedDates>[number];
 
-/** What the rule reads in one paragraph: its digit dates, periods, bracketed dates and dates in words (their offsets). */
+/** What the rule reads in one paragraph: its digit dates, periods, bracketed dates, dates with a two-digit year and dates in words (their offsets). */
 interface ParagraphDates {
   dates: DateToken[];
   periods: Period[];
   bracketed: Bracketed[];
+  shortYears: ShortYearDate[];
   inWords: number[];
 }
 
@@ -183,6 +184,7 @@ function datesIn(view: string, p: Paragraph): ParagraphDates {
     dates: findDates(view, p.start, p.end),
     periods: periodsOf(view, p.start, p.end),
     bracketed: bracketedDates(view, p.start, p.end),
+    shortYears: findShortYearDates(view, p.start, p.end),
     inWords: [...matchesOf(IN_WORDS, view.slice(p.start, p.end))].map((m) => p.start + (m.index ?? 0)),
   };
 }
@@ -204,6 +206,7 @@ function moved(found: ParagraphDates, by: number): ParagraphDates {
     })),
     periods: found.periods.map(span),
     bracketed: found.bracketed.map(span),
+    shortYears: found.shortYears.map(span),
     inWords: found.inWords.map((at) => at + by),
   };
 }
@@ -303,7 +306,7 @@ export const dateFormat: Rule = {
       const kept = dates.filter((d) => !bracketed.some((b) => d.start >= b.start && d.end <= b.end));
       dates.splice(0, dates.length, ...kept);
     }
-    const shortYears = scope.flatMap((p) => findShortYearDates(view, p.start, p.end));
+    const shortYears = found.flatMap((f) => f.shortYears);
     if (dates.length === 0 && periods.length === 0 && bracketed.length === 0 && shortYears.length === 0) return;
 
     // the style of the draft: configured, or the majority (first date breaks a tie)
