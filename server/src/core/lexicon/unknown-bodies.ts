@@ -581,8 +581,8 @@ function abbreviatedBody(draft: Draft, words: Word[], keys: string[], tries: Tri
   return { match, endIndex: tEnd + 1 };
 }
 
-/** document types a draft names (common-nouns.json documentReferences: "Luật", "Nghị định", "Đề án"), as key lists */
-const DOCUMENT_HEADS = commonNouns.documentReferences.words.map((w) => w.split(/\s+/u).map(syllableKey));
+/** document types a draft names (common-nouns.json documentReferences: "Luật", "Nghị định", "Đề án", "Công ước"), as key lists; special-noun-case reads them too (through core/lexicon.ts) */
+export const DOCUMENT_HEADS = commonNouns.documentReferences.words.map((w) => w.split(/\s+/u).map(syllableKey));
 /** the heads of a language's name written lowercase before it ("tiếng", "chữ": common-nouns.json evidence.languageHeads) */
 const LANGUAGE_HEADS = new Set(commonNouns.evidence.languageHeads.map(syllableKey));
 /** names of countries (common-nouns.json evidence.countries), as key lists */

@@ -9,8 +9,7 @@ import data from '../../../../dictionaries/document-names.json';
 import type { Draft, Sentence } from '../../core/draft.js';
 import type { TextEdit } from '../../core/types.js';
 import { caseShape, syllableKey, withShape } from '../../core/casing.js';
-import { blankGap, keysOf, ONE_SYLLABLE_FUNCTION_WORDS } from '../../core/lexicon.js';
-import commonNouns from '../../../../dictionaries/common-nouns.json';
+import { blankGap, DOCUMENT_HEADS, keysOf, ONE_SYLLABLE_FUNCTION_WORDS } from '../../core/lexicon.js';
 import { lowercaseWord } from '../../core/capital-evidence.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
 
@@ -98,8 +97,6 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
   return out;
 }
 
-/** the heads of documents a draft names (common-nouns.json documentReferences: "Công ước", "Hiệp định", "Nghị quyết"), as key lists */
-const DOCUMENT_HEADS = commonNouns.documentReferences.words.map(phrase);
 const VE = syllableKey('về');
 /** how many words a document's title may hold between its head and the "về" that opens its subject ("Công ước của Liên hợp quốc về") */
 const TITLE_REACH = 8;
