@@ -387,6 +387,11 @@ export function pluralMarkerAt(words: Word[], i: number): number {
   return 0;
 }
 
+/** Length in words of what says many at words[i]: a count in digits ("12 huyện": 1) or a plural marker (pluralMarkerAt), or 0. */
+export function countOrPluralAt(words: Word[], i: number): number {
+  return i < words.length && /^\d+$/u.test(words[i].text) ? 1 : pluralMarkerAt(words, i);
+}
+
 /** Length in words of a plural marker that ends with words[i] ("các" = 1, "một số" = 2), or 0. */
 export function pluralMarkerEndingAt(words: Word[], i: number): number {
   const w = words[i];

@@ -11,7 +11,7 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, FUNCTION_WORDS, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { caseLike, caseShape, levelWordAt, MAIN_LEVELS, pluralMarkerAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, countOrPluralAt, levelWordAt, MAIN_LEVELS, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import { INDEFINITE_OWNERS, subjectOfVerb } from '../core/lexicon/grammar.js';
 import { inQuote, wordsIn, type Draft, type Paragraph, type Word } from '../core/draft.js';
@@ -302,7 +302,7 @@ function writtenLowerForMany(draft: Draft, m: OrganisationMatch): boolean {
       if (wordKey(ws[a]) !== keys[0]) continue;
       const b = a + keys.length;
       if (!keys.every((k, n) => wordKey(ws[a + n]) === k && caseShape(ws[a + n].text) === 'lower' && (n === 0 || blank(a + n - 1))) || !blank(b - 1)) continue;
-      const many = /^\d+$/u.test(ws[b].text) ? 1 : caseShape(ws[b].text) === 'lower' ? pluralMarkerAt(ws, b) : 0;
+      const many = /^\d+$/u.test(ws[b].text) || caseShape(ws[b].text) === 'lower' ? countOrPluralAt(ws, b) : 0;
       answer = many > 0 && b + many < ws.length && blank(b + many - 1) && levelWordAt(ws, b + many) > 0;
     }
     hit.set(signature, answer);

@@ -89,6 +89,11 @@ function capitalisedTwice(ws: readonly Word[], i: number): boolean {
   return i > 0 && /^\p{Ll}/u.test(ws[i - 1].text) && ws[i].norm !== ws[i].lower && ws[i + 1].norm !== ws[i + 1].lower;
 }
 
+/** A word written with its first letter only capitalised ("Đoàn", "Văn"), as a name's syllable is. */
+function titled(w: Word | undefined): w is Word {
+  return !!w && /^\p{Lu}\p{Ll}*$/u.test(w.text);
+}
+
 /**
  * "Huyện Đoàn Đoàn phối hợp", "Tỉnh Đoàn Đoàn chỉ đạo": the first copy closes a word of the genre
  * with the capitalised word before it (a body: "Huyện Đoàn"), or heads bodies' names (structure.json
@@ -99,7 +104,6 @@ function capitalisedTwice(ws: readonly Word[], i: number): boolean {
  */
 function bodyThenCopy(text: string, ws: readonly Word[], i: number): boolean {
   const [before, a, b, c] = [ws[i - 1], ws[i], ws[i + 1], ws[i + 2]];
-  const titled = (w: Word | undefined): w is Word => !!w && /^\p{Lu}\p{Ll}*$/u.test(w.text);
   if (!titled(before) || !titled(a) || !titled(b) || a.norm !== b.norm || !adjacent(text, before, a)) return false;
   if (c && adjacent(text, b, c) && !/^\p{Ll}/u.test(c.text)) return false;
   // (or the copy heads bodies' names going on in lower case: "Thành Đoàn Đoàn chỉ đạo")
@@ -355,7 +359,6 @@ function isNumber(w: Word): boolean {
  */
 function middleTwice(text: string, ws: readonly Word[], i: number): boolean {
   const [before, a, b, c] = [ws[i - 1], ws[i], ws[i + 1], ws[i + 2]];
-  const titled = (w: Word | undefined): w is Word => !!w && /^\p{Lu}\p{Ll}*$/u.test(w.text);
   return titled(before) && titled(a) && titled(b) && titled(c) && a.norm === b.norm && adjacent(text, before, a) && adjacent(text, b, c) && MIDDLE.has(syllableKey(a.text)) && isSurname(syllableKey(before.text));
 }
 

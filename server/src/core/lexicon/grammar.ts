@@ -7,7 +7,7 @@ import grammarData from '../../../../dictionaries/organisation-grammar.json';
 import markers from '../../../../dictionaries/generic-markers.json';
 import documents from '../../../../dictionaries/document-names.json';
 import type { Word } from '../draft.js';
-import { caseShape, isCapitalised, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, pluralMarkerAt, syllableKey, wordKey } from '../casing.js';
+import { caseShape, countOrPluralAt, isCapitalised, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { longestAt, syllables } from './trie.js';
 import { blankGap, gapAt, wordEnd } from './words.js';
@@ -240,17 +240,16 @@ const OF = syllableKey('của');
  */
 export function ownerSharedBackwards(text: string, words: Word[], keys: string[], j: number): boolean {
   if (j >= words.length || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, j - 1))) return false;
-  const manyAt = (k: number): number => (k < words.length && /^\d+$/u.test(words[k].text) ? 1 : pluralMarkerAt(words, k));
   // (the item's words counted without the owner's "của")
   for (let k = j, of = 0; k < words.length && k - j - of <= SHARED_ITEM; k++) {
     // (the item's words joined by blanks, or by a spaced dash inside its own field: "…, phòng kinh
     // tế - hạ tầng các huyện")
     if (k > j && !blankGap(text, words, k - 1) && !/^[ \t\u00a0]+[-–][ \t\u00a0]+$/u.test(gapAt(text, words, k - 1))) return false;
-    const marker = k > j ? manyAt(k) : 0;
+    const marker = k > j ? countOrPluralAt(words, k) : 0;
     if (marker > 0) return blankGap(text, words, k + marker - 1) && levelWordAt(words, k + marker) > 0;
     if (caseShape(words[k].text) !== 'lower') return false;
     // (the owner's "của": the item's words stop there, its owner follows)
-    if (k > j && of === 0 && keys[k] === OF && blankGap(text, words, k) && manyAt(k + 1) > 0) {
+    if (k > j && of === 0 && keys[k] === OF && blankGap(text, words, k) && countOrPluralAt(words, k + 1) > 0) {
       of = 1;
       continue;
     }
@@ -271,6 +270,6 @@ export function unitsListedAfter(text: string, words: Word[], k: number): boolea
   if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, k - 1))) at = k;
   else if (blankGap(text, words, k - 1) && isListJoiner(words[k]) && k + 1 < words.length && blankGap(text, words, k)) at = k + 1;
   if (at < 0 || at >= words.length || caseShape(words[at].text) === 'cap') return false;
-  const many = /^\d+$/u.test(words[at].text) ? 1 : pluralMarkerAt(words, at);
+  const many = countOrPluralAt(words, at);
   return many > 0 && at + many < words.length && blankGap(text, words, at + many - 1) && levelWordAt(words, at + many) > 0;
 }

@@ -1,6 +1,6 @@
 /** Organisation names the lexicon knows: a chain of entries, "Trung ương", a level word and a place. */
 import type { Draft, Sentence, Word } from '../draft.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isListJoiner, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, syllableKey, withShape } from '../casing.js';
+import { caseLike, caseShape, countOrPluralAt, isCapitalised, isGenericAt, isListJoiner, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, syllableKey, withShape } from '../casing.js';
 import { knownPair, mostlyAfter, secondHalfOfWord, usuallyLowercase } from '../capital-evidence.js';
 import type { Tries } from './entries.js';
 import type { Compiled } from './trie.js';
@@ -387,7 +387,7 @@ function inEachUnit(text: string, words: Word[], keys: string[], j: number): boo
   if (j >= words.length || !blankGap(text, words, j - 1)) return false;
   const at = UNIT_PREPOSITIONS.has(keys[j]) ? j + 1 : j;
   if (at + 1 >= words.length || (at > j && !blankGap(text, words, j))) return false;
-  const count = /^\d+$/u.test(words[at].text) ? 1 : pluralMarkerAt(words, at);
+  const count = countOrPluralAt(words, at);
   if (count > 0) return at + count < words.length && blankGap(text, words, at + count - 1) && levelWordAt(words, at + count) > 0;
   // … or after the preposition a list of named units: "văn phòng đảng ủy của | phường Hà Đông,
   // phường Kiến Hưng" is each ward's office
