@@ -4,7 +4,7 @@
  * Everything here works on NFC strings and is used FOR MATCHING ONLY.
  */
 import { foldAccents, nfc, stripTone, toneOf, withToneStyle, type Tone } from '../normalise.js';
-import { detach } from '../bounded-cache.js';
+import { detach, stringBytes } from '../bounded-cache.js';
 
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
@@ -229,13 +229,52 @@ function formsOf(s: string): Forms {
 const MAX_KEPT_LENGTH = 32;
 
 /**
+ * What one per-word memo (`remember`) may hold, in approximate bytes (keys, values and the
+ * map's own slots). A bound of 50,000 entries said nothing of their size: a memo of 32-unit
+ * words and their forms held 10–18 MB before it was cleared, six memos several times the
+ * server's budget between them. 4 MB holds about 40,000 syllables and their lookup keys, or
+ * 20,000 syllables' forms: every syllable of the dictionary a draft meets, and the names and slips of
+ * a folder of drafts besides.
+ */
+export const WORD_MEMO_BYTES = 4 * 1024 * 1024;
+
+/** a map's slot for one entry (key, value, chain) and its share of the hash table, roughly */
+const ENTRY_BYTES = 32;
+
+/** The bytes `remember` counts each memo as holding (a memo it has not met: 0). */
+export function wordMemoBytes(map: Map<string, unknown>): number {
+  return heldBytes.get(map) ?? 0;
+}
+const heldBytes = new WeakMap<Map<string, unknown>, number>();
+
+/** Approximate bytes of a memo's value: a string, a small number, or a plain object of them. */
+function valueBytes(value: unknown): number {
+  if (typeof value === 'string') return stringBytes(value);
+  if (value === null || typeof value !== 'object') return 0;
+  // (a plain object of a few strings and numbers: SyllableInfo, Forms)
+  let n = 24;
+  for (const k in value) {
+    const v = (value as Record<string, unknown>)[k];
+    n += 16 + (typeof v === 'string' ? stringBytes(v) : 0);
+  }
+  return n;
+}
+
+/**
  * Keep a per-word answer under a copy of the word (a word of 13 units or more is a slice that
- * would keep its whole draft alive), in a map cleared when it grows past a language's syllables.
+ * would keep its whole draft alive), in a map cleared when what it holds would pass
+ * `WORD_MEMO_BYTES`. (Asked only when the map lacks the word: each entry is counted once.)
  */
 export function remember<V>(map: Map<string, V>, word: string, value: V): void {
   if (word.length > MAX_KEPT_LENGTH) return;
-  if (map.size > 50_000) map.clear();
+  const bytes = ENTRY_BYTES + stringBytes(word) + valueBytes(value);
+  let held = heldBytes.get(map) ?? 0;
+  if (held + bytes > WORD_MEMO_BYTES) {
+    map.clear();
+    held = 0;
+  }
   map.set(detach(word), value);
+  heldBytes.set(map, held + bytes);
 }
 
 /** How two lower-case syllables differ, in the units a ranking needs. */
