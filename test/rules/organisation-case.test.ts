@@ -928,3 +928,23 @@ describe('organisation-case: a lowercase field of two phrases after a capitalise
     expect(check(text, 'organisation-case')).toEqual([]);
   });
 });
+
+describe('organisation-case: a type word that closes a word of the general dictionary with the syllable before (CAPS20)', () => {
+  it.each([
+    'Hợp tác xã ứng dụng tiến bộ khoa học và công nghệ vào nuôi tôm thẻ chân trắng.',
+    'Các hộ được hướng dẫn đưa tiến bộ khoa học kỹ thuật vào chăn nuôi bò sữa.',
+    'Chương trình chuyển giao tiến bộ khoa học và công nghệ cho đồng bào vùng cao được triển khai từ năm 2004.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, CAP_RULES)).toEqual([]);
+  });
+  it.each([
+    // "đạo" already closes "lãnh đạo": no "đạo văn" with the body after it
+    ['Lãnh đạo văn phòng tỉnh ủy dự lớp bồi dưỡng.', 'văn phòng tỉnh ủy', 'Lãnh đạo Văn phòng Tỉnh ủy dự lớp bồi dưỡng.'],
+    // "cán bộ" is a word, "bộ hội" none: the body opens at "hội"
+    ['Cán bộ hội nông dân tỉnh dự lớp tập huấn.', 'hội nông dân', 'Cán bộ Hội Nông dân tỉnh dự lớp tập huấn.'],
+    ['Giảng viên của bộ khoa học và công nghệ trình bày chuyên đề.', 'bộ khoa học và công nghệ', 'Giảng viên của Bộ Khoa học và Công nghệ trình bày chuyên đề.'],
+  ])('%j: one finding “%s”, fixed', (text, found, output) => {
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual([found]);
+    expect(fixed(text, 'organisation-case')).toBe(output);
+  });
+});

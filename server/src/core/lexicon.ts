@@ -43,7 +43,7 @@ import type { OrganisationMatch, TitleMatch } from './lexicon/types.js';
 
 export type * from './lexicon/types.js';
 export { blankGap, keysOf, onlyBlanks } from './lexicon/words.js';
-export { FUNCTION_WORDS, KIND_FIELDS, notABodyAt, ONE_SYLLABLE_FUNCTION_WORDS, TYPE_WORDS, typeWordAt } from './lexicon/grammar.js';
+export { FUNCTION_WORDS, INTERNATIONAL_SCOPES, KIND_FIELDS, notABodyAt, ONE_SYLLABLE_FUNCTION_WORDS, TYPE_WORDS, typeWordAt } from './lexicon/grammar.js';
 export { differing, phraseAnswer, phraseOwner } from './lexicon/checks.js';
 export { DOCUMENT_HEADS } from './lexicon/unknown-bodies.js';
 

@@ -7,6 +7,7 @@ import type { Compiled } from './trie.js';
 import { longestAt } from './trie.js';
 import { provinceAt } from '../provinces.js';
 import { isListedPair } from '../spell/genre-words.js';
+import { isGeneralPair } from '../spell/general-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
@@ -20,6 +21,17 @@ import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCh
  * some other name's, not split.
  */
 const HOLDER_RUN = 7;
+
+/**
+ * Words i-1 and i make a word of the general list, and i-1 closes no word with the one before
+ * it. (A function word opens none: the list holds phrases like "của thông", and "của | thông tấn
+ * xã" is the agency's.)
+ */
+function generalWordEndingAt(text: string, words: Word[], i: number): boolean {
+  const pair = (a: number): boolean =>
+    !FUNCTION_WORDS.has(syllableKey(words[a].text)) && (isGeneralPair(lookupKey(words[a].text), lookupKey(words[a + 1].text)) || isListedPair(lookupKey(words[a].text), lookupKey(words[a + 1].text)));
+  return i > 0 && pair(i - 1) && !(i > 1 && blankGap(text, words, i - 2) && pair(i - 2));
+}
 
 /**
  * An organisation chain starting at word i: entries glued by blanks ("Ban Dân vận" +
@@ -48,6 +60,10 @@ export function chainAt(
       // (a listed word too, whatever the figures say of it: "đảng bộ | xây dựng", "toàn bộ | tài
       // chính" are a party branch and the whole budget, no ministry)
       isListedPair(lookupKey(words[i - 1].text), lookupKey(words[i].text)) ||
+      // (a word of the language at large, the drafts' figures aside: "tiến bộ | khoa học và công
+      // nghệ" is progress in science, no ministry), unless the syllable before already closes a
+      // word ("lãnh đạo | văn phòng …": no "đạo văn")
+      generalWordEndingAt(text, words, i) ||
       // (a frequent pair is weaker evidence: it holds against a name of one or two syllables,
       // not against "hội nông dân", "ban tổ chức": "cán bộ hội nông dân tỉnh")
       (!FUNCTION_WORDS.has(keys[i - 1]) && knownPair(keys[i - 1], keys[i]) && usuallyLowercase(keys[i - 1], keys[i]) && (longestAt(tries.organisations, text, words, keys, i)?.end ?? i) - i < 3))

@@ -9,7 +9,7 @@ import data from '../../../../dictionaries/document-names.json';
 import type { Draft, Sentence } from '../../core/draft.js';
 import type { TextEdit } from '../../core/types.js';
 import { caseShape, syllableKey, withShape } from '../../core/casing.js';
-import { blankGap, DOCUMENT_HEADS, keysOf, ONE_SYLLABLE_FUNCTION_WORDS } from '../../core/lexicon.js';
+import { blankGap, DOCUMENT_HEADS, INTERNATIONAL_SCOPES, keysOf, ONE_SYLLABLE_FUNCTION_WORDS } from '../../core/lexicon.js';
 import { lowercaseWord } from '../../core/capital-evidence.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
 
@@ -85,6 +85,10 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
     // (nor does any function word of the organisation grammar: "phổ biến Luật | đến từng người" is
     // the law cited before, going on with the sentence; organisation-grammar.json functionWords)
     if (ONE_SYLLABLE_FUNCTION_WORDS.has(keys[last + 1])) continue;
+    // (nor does the scope of an international body, organisation-grammar.json internationalBodies:
+    // "Luật quốc tế" is international law, "Bộ luật quốc tế về an ninh tàu biển" a code of another
+    // body's, cased as its issuer wrote it — no statute of Viet Nam opens its name with a scope)
+    if (INTERNATIONAL_SCOPES.some((sc) => startsAt(keys, last + 1, sc))) continue;
     // (the subject of another document's title, cased as its issuer wrote it: "Công ước của Liên
     // hợp quốc về | Luật biển năm 1982" is the convention's name, no law of that name)
     if (insideDocumentTitle(text, ws, keys, i)) continue;
