@@ -948,3 +948,23 @@ describe('organisation-case: a type word that closes a word of the general dicti
     expect(fixed(text, 'organisation-case')).toBe(output);
   });
 });
+
+describe('organisation-grammar.json typeWords: “Vườn quốc gia”, a national park, its name after it (CAPS20)', () => {
+  it.each([
+    ['Lớp học diễn ra tại Vườn Quốc gia Cúc Phương.', 'Vườn Quốc gia Cúc Phương', 'Lớp học diễn ra tại Vườn quốc gia Cúc Phương.'],
+    ['Cán bộ Vườn Quốc Gia Bạch Mã hướng dẫn học viên nhận biết loài chim.', 'Vườn Quốc Gia Bạch Mã', 'Cán bộ Vườn quốc gia Bạch Mã hướng dẫn học viên nhận biết loài chim.'],
+    ['Lớp học do cán bộ vườn quốc gia Cát Tiên hướng dẫn.', 'vườn quốc gia Cát Tiên', 'Lớp học do cán bộ Vườn quốc gia Cát Tiên hướng dẫn.'],
+  ])('%j: one finding “%s”, fixed', (text, found, output) => {
+    expect(check(text, CAP_RULES).map((f) => f.text)).toEqual([found]);
+    expect(fixed(text, CAP_RULES)).toBe(output);
+  });
+  it.each([
+    'Học viên tham quan Vườn quốc gia Pù Mát và Khu bảo tồn thiên nhiên Pù Luông.',
+    'Cả nước có 34 vườn quốc gia, trong đó nhiều vườn quốc gia ở Tây Nguyên.',
+    'Cán bộ các vườn quốc gia và khu bảo tồn dự lớp.',
+    'Ông Lê Văn Hải, Giám đốc Vườn quốc gia Vũ Quang, phát biểu.',
+    'Mô hình vườn quốc gia của Mỹ được giới thiệu cho học viên.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, CAP_RULES)).toEqual([]);
+  });
+});
