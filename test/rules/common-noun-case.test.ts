@@ -652,7 +652,11 @@ it('reads a type word alone as the short name of the one body of that type the d
   const draft = (bodies: string): string =>
     `Tập huấn luật hòa giải cho cán bộ cơ sở\n\nSáng 5-3, ${bodies} tỉnh Kon Tum tổ chức hội nghị tập huấn cho 60 cán bộ.\n\nHội nghị được tổ chức tại hội trường Sở và trực tuyến tại các huyện.\n\nMinh Anh\n`;
   expect(check(draft('Sở Tư pháp'), RULE)).toEqual([]);
-  expect(check(draft('Sở Tư pháp và Sở Nội vụ'), RULE)).toEqual([{ rule: RULE, at: '5:38', text: 'Sở', message: '“Sở” là từ thường, không phải tên riêng: viết thường giữa câu: “sở”.' }]);
+  // … and of two too (CN20): a type word alone names one of the bodies the draft names with it,
+  // never the common noun ("các kỹ sư của Sở" after "Sở Công nghiệp … Sở Lao động …")
+  expect(check(draft('Sở Tư pháp và Sở Nội vụ'), RULE)).toEqual([]);
+  // … but not where the draft names no body with it
+  expect(check(draft('Ủy ban nhân dân'), RULE).map((f) => f.text)).toEqual(['Sở']);
   // … of two, the one named just before it in the paragraph (that sentence or the one before)
   expect(check('Dự lớp có lãnh đạo Sở Nội vụ và Sở Tư pháp. Lớp học diễn ra tại hội trường Sở và trực tuyến đến các xã.', RULE)).toEqual([]);
   // (nor a type word that opens a word of the genre: “Hội nghị” after “Hội Nông dân” is the event)
@@ -860,5 +864,48 @@ describe('common-noun-case: a person’s noun where a level word, a short name o
     'Tòa tuyên phạt bị cáo Vi Văn Tám 3 năm tù.',
   ])('leaves “%s” alone', (text) => {
     expect(check(text, RULE)).toEqual([]);
+  });
+});
+
+describe('common-noun-case: type words, counts, campaigns and names of common words the draft names (CN20)', () => {
+  it.each([
+    // a number word after "thứ", "lần"… is an ordinal: no count of bodies
+    'Đây là năm thứ ba Sở mở lớp bồi dưỡng cho giáo viên vùng cao.',
+    'Lớp thứ hai Chi nhánh tổ chức tại huyện Tuần Giáo, cho 60 tổ trưởng.',
+    // a type word alone, the draft naming a body with it: that one
+    'Sở Giáo dục và Đào tạo tỉnh Lai Châu mở lớp học. Giảng viên là chuyên viên của Sở và giáo viên các trường.',
+    'Sở Công nghiệp Quảng Bình mời Sở Xây dựng dự lớp. Học viên được các kỹ sư của Sở hướng dẫn.',
+    // a count in words before it, the bodies named before
+    'Sở Tư pháp phối hợp với Sở Y tế tập huấn cho cán bộ. Hai Sở thống nhất in tài liệu hỏi đáp.',
+    // a campaign or movement the draft names with its quoted name, alone afterwards
+    'Phường vận động người dân tham gia Cuộc vận động "Toàn dân đoàn kết xây dựng đời sống văn hóa". Phường sẽ sơ kết Cuộc vận động vào cuối năm.',
+    'Đảng ủy quán triệt chuyên đề của Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”. Các chi bộ đăng ký việc làm để thực hiện Cuộc vận động.',
+    // a document the draft names after a numbered document's "về", alone afterwards
+    'Đồn tuyên truyền Nghị định số 34/2000/NĐ-CP của Chính phủ về Quy chế khu vực biên giới. Cán bộ Đồn giải thích các điểm chính của Quy chế.',
+    // a place, road or firm named with a word that is no noun
+    'Xã Độc Lập và xã Thắng Lợi cử cán bộ đến dự lớp.',
+    'Lớp học mở tại xã Thống Nhất, huyện Hoành Bồ.',
+    'Cán bộ các xã có tuyến đường sắt Thống Nhất đi qua được mời dự.',
+    'Học viên là người dân các xã Bom Bo, Đăk Nhau, Đường 10, Thống Nhất.',
+    'Công nhân Công ty may Thống Nhất được kiểm tra sức khỏe định kỳ.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it.each([
+    // a count that is one: several bodies no draft named
+    ['Trong năm, ba Sở đã phối hợp tổ chức lớp học.', '1:12', 'ba Sở', 'ba sở'],
+    // a type word alone in a draft that names no body with it
+    ['Giảng viên là chuyên viên của Sở và giáo viên các trường.', '1:31', 'Sở', 'sở'],
+    // a word that is a noun, in Title Case: a slip
+    ['Học viên nắm vững Chương Trình của huyện.', '1:19', 'Chương Trình', 'Chương trình'],
+    // a verb in Title Case before its object, after a function word
+    ['Hai bên đã Thống Nhất kế hoạch phối hợp.', '1:12', 'Thống Nhất', 'Thống nhất'],
+    // a capitalised pair inside a body's name after its field: a slip
+    ['Sở phối hợp với Ủy ban An toàn giao thông Quốc Gia tổ chức hội thảo.', '1:43', 'Quốc Gia', 'Quốc gia'],
+  ])('reports “%s” at %s (%s → %s)', (text, at, span, expected) => {
+    const f = check(text, RULE);
+    expect(f.map((x) => [x.at, x.text])).toEqual([[at, span]]);
+    expect(f[0].message).toContain(`“${expected}”`);
   });
 });

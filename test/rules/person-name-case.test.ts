@@ -446,3 +446,28 @@ describe('person-name-case: a middle syllable typed small before an apposition',
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+describe('person-name-case: a surname that is an everyday word typed small after a noun for a person (CN20)', () => {
+  it.each([
+    ['Ban Giám khảo trao giải Nhất cho thí sinh lò Thị Thu, xã Trung Hạ.', 'lò Thị Thu', 'Lò Thị Thu'],
+    ['Học viên lò Văn Pọm phát biểu cảm tưởng sau khóa học.', 'lò Văn Pọm', 'Lò Văn Pọm'],
+    ['Tổ trưởng tổ vay vốn giàng Thị Dính cho biết cả tổ có 40 hộ.', 'giàng Thị Dính', 'Giàng Thị Dính'],
+    ['Thay mặt học viên, hội viên sùng Thị Súa phát biểu.', 'sùng Thị Súa', 'Sùng Thị Súa'],
+  ])('reports “%s”', (text, span, expected) => {
+    const f = check(text, 'person-name-case');
+    expect(f.map((x) => x.text)).toEqual([span]);
+    expect(f[0].message).toContain(`“${expected}”`);
+  });
+
+  it.each([
+    // written right, in a list, after a title, in a byline
+    'Ban Giám khảo trao giải Nhất cho thí sinh Lò Thị Thu, xã Trung Hạ.',
+    'Dự lớp có các học viên Lò Văn Pọm, Quàng Thị Mai, Giàng A Páo.',
+    'Trưởng bản Vàng A Sình cho biết bản có 52 hộ.',
+    // a "lò" that is an oven, nothing introducing a person
+    'Bà con được hướng dẫn xây lò Văn Minh kiểu mới để tiết kiệm củi.',
+    'Học viên thực hành bên bếp lò Thị trấn tổ chức.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, 'person-name-case')).toEqual([]);
+  });
+});

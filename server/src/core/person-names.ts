@@ -18,6 +18,7 @@ import { COMPOUND_HEADS, INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseWord, neverSeenCapitalised, usuallyLowercase } from './capital-evidence.js';
 import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { isGeneralPair } from './spell/general-words.js';
+import { isGeneralPerson } from './spell/general-nouns.js';
 import { isEverydayPair } from './spell/everyday-words.js';
 import { lookupKey, remember } from './spell/syllable.js';
 import { SpanIndex } from './sorted.js';
@@ -604,6 +605,29 @@ function surnameBeforeMiddle(text: string, ws: Word[], i: number): boolean {
 }
 
 /**
+ * "thí sinh lò Thị Thu", "hội viên sùng Văn Chớ": a listed surname that is also an everyday word
+ * ("lò", "vàng", "hà"), typed small with nothing introducing it, before a capitalised "Văn"/"Thị"
+ * and a capitalised given name, joined by blanks: those capitals are a name's own, so is the
+ * syllable before them — unless it makes a word with the word before it ("bếp lò") or is a
+ * function word.
+ */
+function commonSurnameBeforeMiddle(text: string, ws: Word[], i: number): boolean {
+  const w = ws[i];
+  const middle = ws[i + 1];
+  const given = ws[i + 2];
+  if (!middle || !given || !MIDDLE.has(wordKey(middle)) || caseShape(middle.text) !== 'cap' || caseShape(given.text) !== 'cap' || lettersOf(given) !== given.text) return false;
+  if (lettersOf(w) !== w.text || !blankBetween(text, w, middle) || !blankBetween(text, middle, given)) return false;
+  const keys = keysOfSentence(ws);
+  const prev = ws[i - 1];
+  const before = ws[i - 2];
+  if (!prev || !blankBetween(text, prev, w) || functionAt(keys, i) || commonWordPair(prev.text, w.text) || lowercaseWord(keys[i - 1], keys[i])) return false;
+  // (after a noun for a kind of person of the general dictionary, in apposition: "thí sinh",
+  // "học viên", "hội viên", "tổ trưởng"; "cùng hoàng Thị Lan" has nothing to say a person is meant)
+  const person = (a: string): boolean => isGeneralPerson(a);
+  return person(lookupKey(prev.text)) || (!!before && blankBetween(text, before, prev) && person(`${lookupKey(before.text)} ${lookupKey(prev.text)}`));
+}
+
+/**
  * "bà thị Xuân nhấn mạnh": a lowercase "thị"/"văn" right after "ông / bà …", a capitalised
  * syllable after it: the first syllable of a name that opens with it, typed small.
  */
@@ -683,7 +707,10 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         const introduced = i > 0 && (introducerBefore(text, ws, i) > 0 || afterTitle(draft, ws, i) || (p.kind === 'byline' && /:\s*$/u.test(text.slice(ws[i - 1].end, ws[i].start))));
         // a surname that is also an everyday word ("lê", "hoàng") is a name's in lowercase only
         // right after "ông / đồng chí …" or a title, with two capitalised given names after it
-        if (shape === 'lower' && sn.common && !introduced) continue;
+        // (… or where a capitalised "Văn"/"Thị" and a capitalised given name follow it, which only a
+        // name writes so mid-sentence: "trao giải Nhất cho thí sinh lò Thị Thu", "học viên lò Văn Pọm")
+        const typedSmall = shape === 'lower' && sn.common && !introduced && commonSurnameBeforeMiddle(text, ws, i);
+        if (shape === 'lower' && sn.common && !introduced && !typedSmall) continue;
         // the given names: adjacent single syllables, capitalised, or a lowercase "văn"/"thị"
         // between capitalised ones
         const name: Word[] = [ws[i]];
@@ -771,7 +798,7 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
         const last = name[name.length - 1];
         // a lowercase surname needs "ông / đồng chí …" before or ", Chủ tịch …" after the name,
         // or, when it is no everyday word, a capitalised "Văn" / "Thị" and a given name after it ("mang tên nguyễn Thị Định")
-        const middleAfter = !sn.common && name.length >= 3 && MIDDLE.has(wordKey(name[1])) && caseShape(name[1].text) === 'cap';
+        const middleAfter = (!sn.common || typedSmall) && name.length >= 3 && MIDDLE.has(wordKey(name[1])) && caseShape(name[1].text) === 'cap';
         if (shape === 'lower' && !introduced && !middleAfter && !(j < ws.length && /^\s*[,\-–—]\s*$/u.test(text.slice(last.end, ws[j].start)) && titles(draft).starts.has(ws[j].start))) continue;
         out.push({ start: name[0].start, end: last.start + lettersOf(last).length, words: name, introduced, formal: (run === j || (lowerTail && run === j - 1)) && capitalised(ws[i]) });
         i = j - 1;

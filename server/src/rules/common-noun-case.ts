@@ -24,6 +24,10 @@ import { Asked, sameAnswers, type Lookup, type Question } from './common-noun-ca
 import { genericAt, genericTitleAt, pluralBefore, pluralOfBodiesBefore } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
+import structure from '../../../dictionaries/structure.json';
+
+/** the number words ("hai", "ba": structure.json numberWords.units): a count in words */
+const NUMBER_WORDS = new Set(structure.numberWords.units.map((u) => syllableKey(u.word)));
 
 /**
  * at most five more syllables ("Phong trào thi đua", "Cuộc thi trắc nghiệm trực tuyến"), then an
@@ -260,7 +264,7 @@ function paragraphFindings(draft: Draft, p: Paragraph, c: Context): Found[] {
   const out: Found[] = [];
   for (const s of p.sentences) {
     const near = c.spansOf.get(s) ?? [];
-    const found = checkSentence(draft, s, p.kind === 'headline', near, c.midSentence, c.lowercaseEvents);
+    const found = checkSentence(draft, s, p.kind === 'headline', near, c.midSentence, c.lowercaseEvents, c.namedHeads);
     for (const f of found) out.push(f);
     // a sentence-case headline is judged like the body (CAP-39); one in Title Case is headline-case's
     const judged = p.kind === 'lead' || p.kind === 'body' || (p.kind === 'headline' && !isTitleCaseLine(s.words));
@@ -296,6 +300,7 @@ function checkSentence(
   spans: Span[],
   midSentence: (w: Word) => boolean,
   lowercaseEvents: Lookup,
+  namedHeads: Lookup,
 ): Found[] {
   const inLexicon = (w: Word): boolean => spans.some((s) => w.start >= s.start && w.end <= s.end);
   const lexiconBeyond = (words: Word[]): boolean => {
@@ -396,7 +401,10 @@ function checkSentence(
         continue;
       }
       const size = genericAt(text, s, i, genericBodyAt(ws, i, spans));
-      if (size) {
+      // (a count in words before a body's type word alone, in a draft that names bodies with it,
+      // counts those: "Sở Tư pháp phối hợp với Sở Y tế … Hai Sở thống nhất …"; "các Sở" are any)
+      const counted = size > 0 && marker.end === ws[i - 1].end && NUMBER_WORDS.has(wordKey(ws[i - 1])) && typeWordAt(keysOf(s), i) === size && namedHeads.has(ws.slice(i, i + size).map(wordKey).join(' '));
+      if (size && !counted) {
         // the plural reaches along a list: "các Chi, Đảng bộ" → "các chi, đảng bộ"
         let end = i + size;
         for (;;) {

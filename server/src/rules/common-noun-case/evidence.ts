@@ -93,6 +93,14 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       addCapital(w, w.end);
       continue;
     }
+    // a body's type word alone, in a draft that names a body with it ("Sở Công nghiệp Quảng Bình
+    // … các kỹ sư của Sở và …", "Đồn Biên phòng Y Tý … cán bộ Đồn"), refers back to that one; after
+    // a plural marker or a count the bodies are several ("các Sở": plural.ts)
+    const typeAlone = typeWordAt(keysOf(s), i);
+    if (typeAlone > 0 && namedHeads.has(ws.slice(i, i + typeAlone).map(wordKey).join(' ')) && ws.slice(i + 1, i + typeAlone).every((x) => caseShape(x.text) === 'lower') && !pluralBefore(text, s, ws, i)) {
+      i += typeAlone - 1;
+      continue;
+    }
     // a document's type alone, with the capital of the one document the draft names in full
     // elsewhere, refers back to that one ("Quy chế làm việc của Ban Chấp hành …" … "nội dung Quy
     // chế", CAP-36); after "các", "những" the documents are several (documentReferences)
@@ -226,6 +234,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       !inPersonName(draft, prev.start, w.end) &&
       // an item of a list of names ("như An Toàn, Vĩnh Kim, Canh Liên")
       !inNameList(text, ws, i - 1) &&
+      // a name made of a word that is no noun, standing alone after a noun or in a list ("xã
+      // Thống Nhất", "đường sắt Thống Nhất", "…, Đường 10, Thống Nhất"): a place's or a firm's
+      !(!documentType && standingName(text, ws, i)) &&
       // a name after a noun of places ("tàu Thống Nhất", "dinh Độc Lập", "hồ Hòa Bình"), also
       // one whose head is written with the name ("Hội trường Thống Nhất", "Dinh Độc Lập"),
       // keeps its two capitals even where the syllables make a common word
@@ -240,6 +251,8 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       // a longer capitalised run is a name's more often than not ("Báo Lao Động Thủ Đô")
       !(nextJoined && capital(next) && !never && !titleCaseWord) &&
       // …but a document's name after its type word is cased like a sentence ("Luật Quốc Phòng" → "Luật Quốc phòng", CAP-36)
+      // (a place's name after its level word is admin-unit-case's, whatever its syllables: "xã Thống Nhất")
+      !(i >= 2 && levelEndsAt(ws, i - 2) && blank(text, ws[i - 2], prev)) &&
       !(!never && i >= 2 && (levelEndsAt(ws, i - 2) || (caseShape(ws[i - 2].text) !== 'lower' && !DOCUMENT_NAMES.has(wordKey(ws[i - 2])))) && blank(text, ws[i - 2], prev) && !out.some((f) => f.end >= ws[i - 2].end && f.start <= ws[i - 2].start))
     ) {
       const last = out[out.length - 1];
@@ -1273,6 +1286,15 @@ function namedHeadsIn(text: string, p: Paragraph): string[] {
   const out = new Set<string>();
   for (const s of p.sentences) {
     const ws = s.words;
+    // (and a body's type word of any length, its first syllable alone capitalised, right before
+    // its name: "Sở Công nghiệp", "Đồn Biên phòng", "Trung tâm Y tế")
+    const keys = keysOf(s);
+    for (let i = 0; i < ws.length; i++) {
+      const n = typeWordAt(keys, i);
+      const name = ws[i + n];
+      if (n === 0 || name === undefined || caseShape(ws[i].text) !== 'cap' || !ws.slice(i + 1, i + n).every((x) => caseShape(x.text) === 'lower')) continue;
+      if (blank(text, ws[i + n - 1], name) && /^[\p{Lu}\d]/u.test(name.text)) out.add(ws.slice(i, i + n).map(wordKey).join(' '));
+    }
     for (let i = 0; i + 2 < ws.length; i++) {
       if (caseShape(ws[i].text) !== 'cap' || caseShape(ws[i + 1].text) !== 'lower' || !blank(text, ws[i], ws[i + 1]) || !blank(text, ws[i + 1], ws[i + 2])) continue;
       if (/^[\p{Lu}\d]/u.test(ws[i + 2].text)) out.add(`${wordKey(ws[i])} ${wordKey(ws[i + 1])}`);
@@ -1308,7 +1330,10 @@ function namedDocumentsIn(text: string, p: Paragraph): string[] {
       const named =
         (joined && (/^[\p{Lu}\d]/u.test(next.text) || (wordKey(next) === SO && /^\d/u.test(ws[i + n + 1]?.text ?? '')))) ||
         documentOfIssuer(text, ws, i) ||
-        ISSUED.some((k) => endsWith(text, ws, i, k) && documentReferenceBefore(text, ws, i - k.length));
+        ISSUED.some((k) => endsWith(text, ws, i, k) && documentReferenceBefore(text, ws, i - k.length)) ||
+        // (… or the title of a numbered document after its "về": "Nghị định số 34/2000/NĐ-CP của
+        // Chính phủ về Quy chế khu vực biên giới", then "nội dung của Quy chế")
+        (i > 0 && wordKey(ws[i - 1]) === VE && blank(text, ws[i - 1], ws[i]) && documentReferenceBefore(text, ws, i - 1));
       if (named) out.push(d.keys.join(' '));
     }
   }
@@ -1414,6 +1439,41 @@ function titleCaseWordAt(draft: Draft, ws: Word[], i: number): boolean {
   // chiến", "chiến binh"); a name they have not seen so ("vùng biển Đông Bắc", "vụ Hè Thu", "tại
   // Nhà Văn hóa …") has no figures to go by
   return run.slice(1).every((x, n) => continuation(wordKey(run[n]), wordKey(x)) === 'lower' || lowercaseWord(wordKey(run[n]), wordKey(x)));
+}
+
+/**
+ * True when words i - 1 and i are a run of two capitalised syllables on their own that name a
+ * place, a road or a firm though they make a common word: the word is no noun of the general
+ * dictionary (a verb or an adjective: "thống nhất", "độc lập", "thắng lợi" — names are made of
+ * them, a noun's Title Case is a slip: "Chương Trình"), no capital joins the run on either side,
+ * and before it stands a comma (an item of a list) or a lowercase word that is no function word
+ * and opens no programme's or document's name ("gạch Thống Nhất", "đường sắt Thống Nhất";
+ * "đã Thống Nhất", "chương trình Phát Triển" stay slips).
+ */
+function standingName(text: string, ws: Word[], i: number): boolean {
+  if (i < 2) return false;
+  const a = ws[i - 1];
+  const before = ws[i - 2];
+  const next = ws[i + 1];
+  if (next && blank(text, ws[i], next) && /^[\p{Lu}\d]/u.test(next.text)) return false;
+  if (isGeneralNoun(`${lookupKey(a.text)} ${lookupKey(ws[i].text)}`)) return false;
+  // (a name ends its phrase; a verb in capitals goes on with its object: "các em Khai Mạc hội thi")
+  if (!nameEndsAt(text, ws, i)) return false;
+  if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(before.end, a.start))) return true;
+  if (!blank(text, before, a) || caseShape(before.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(before.text)) return false;
+  const key = wordKey(before);
+  if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(before.text))) return false;
+  if (NAME_OPENERS.some((k) => endsWith(text, ws, i - 1, k)) || DOCUMENT_NAMES.has(key)) return false;
+  // the lowercase words before it run back to a break, or to a body's type word whose description
+  // they are ("Nhà máy gạch | Thống Nhất": a firm); after a field in capitals the pair is a slip
+  // inside that body's name ("Ủy ban An toàn giao thông Quốc Gia")
+  let k = i - 2;
+  while (k > 0 && i - 2 - k < 4 && caseShape(ws[k - 1].text) === 'lower' && blank(text, ws[k - 1], ws[k])) k--;
+  const capital = ws[k - 1];
+  if (k === 0 || !capital || !blank(text, capital, ws[k]) || caseShape(capital.text) === 'lower') return true;
+  const t = runStart(text, ws, k - 1);
+  const n = typeWordAt(ws.map(wordKey), t);
+  return t === k - 1 && n > 1 && t + n - 1 < i - 2 && caseShape(ws[t].text) === 'cap';
 }
 
 /** True when word i and the lowercase word after it make a listed word of the genre ("Hội viên"). */

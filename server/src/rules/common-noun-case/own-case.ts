@@ -172,6 +172,8 @@ const NAME_WITHIN = 4;
 function nameWithin(text: string, ws: readonly Word[], j: number): boolean {
   for (let k = j; k < ws.length && k <= j + NAME_WITHIN; k++) {
     const w = ws[k];
+    // (a quoted name opens there: "Cuộc vận động “Toàn dân đoàn kết …”", "Phong trào "Nông dân …"")
+    if (/^[ \t\u00a0]+["“«][ \t\u00a0]?$/u.test(text.slice(ws[k - 1].end, w.start)) && /^\p{Lu}/u.test(w.text)) return true;
     if (!blank(text, ws[k - 1], w)) return false;
     if (/^[\p{Lu}\d]/u.test(w.text) || levelWordAt(ws as Word[], k) > 0 || wordKey(w) === LAN) return true;
     if (phraseEndsAt(text, ws, k)) return false;

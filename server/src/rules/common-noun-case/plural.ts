@@ -5,6 +5,7 @@
  * `generics` and `counts`).
  */
 import data from '../../../../dictionaries/common-nouns.json';
+import structure from '../../../../dictionaries/structure.json';
 import type { Sentence, Span, Word } from '../../core/draft.js';
 import type { TitleMatch } from '../../core/lexicon/types.js';
 import { caseShape, levelWordAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../../core/casing.js';
@@ -19,6 +20,8 @@ const ROLE_SUFFIXES = new Set(data.counts.roleSuffixes.map(syllableKey));
 const ROLE_HEADS = new Set(data.counts.roleHeads.map(syllableKey));
 /** a number after these is a date, a period or a numbered item, no count ("quý 3", "lần 2") */
 const NOT_COUNT_AFTER = new Set(data.counts.notAfter.map((w) => phrase(w).join(' ')));
+/** the number words ("hai", "ba": structure.json numberWords.units) */
+const NUMBER_WORDS = new Set(structure.numberWords.units.map((u) => syllableKey(u.word)));
 /** "12", "1.250", "3-5" right before a word (blanks between), with up to two words before the number */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,/:–-])((?:\p{L}+[ \t\u00a0]+)?(?:\p{L}+[ \t\u00a0]+)?)(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t\u00a0]*[-–][ \t\u00a0]*\d+)?[ \t\u00a0]+$/du;
 
@@ -30,7 +33,12 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,/:–-])((?:\p{L}+[ \t\u00a0]+)?(?:\p{L
 export function pluralBefore(text: string, s: Sentence, ws: Word[], i: number): Span | undefined {
   const prev = ws[i - 1];
   const marker = pluralMarkerEndingAt(ws, i - 1);
-  if (marker > 0 && blank(text, prev, ws[i])) return { start: ws[i - marker].start, end: prev.end };
+  // (a number word after "thứ", "lần", "khóa"… is an ordinal or a numbered item, no count: "lớp
+  // thứ ba Sở tổ chức" is the third class the Department holds)
+  const ahead = ws[i - 1 - marker];
+  const ordinal = marker === 1 && NUMBER_WORDS.has(wordKey(prev)) && ahead !== undefined && blank(text, ahead, prev) && NOT_COUNT_AFTER.has(wordKey(ahead));
+  if (marker > 0 && !ordinal && blank(text, prev, ws[i])) return { start: ws[i - marker].start, end: prev.end };
+  if (ordinal) return undefined;
   const from = Math.max(s.start, ws[i].start - 40);
   // COUNT_BEFORE ends in a digit and blanks: most words have neither before them (asked for
   // every capitalised word a rule weighs)
