@@ -125,18 +125,47 @@ export function isDebrisLine(line: string): boolean {
 function debrisText(t: string): boolean {
   if (t.length === 0 || t.length >= 120) return false;
   if (isDebrisEntry(t)) return true;
-  // the same in brackets or with a closing stop or colon ("[Bản in]", "Bản in:", "Tin liên quan.")
-  const bare = t.replace(/^\[\s*(.*?)\s*\]$/u, '$1').replace(/\s*[.:]$/u, '');
+  // the same in brackets or with a closing stop or colon ("[Bản in]", "(Ảnh 2/8)", "Bản in:", "Tin liên quan.")
+  const bare = t.replace(/^\[\s*(.*?)\s*\]$|^\(\s*(.*?)\s*\)$/u, '$1$2').replace(/\s*[.:]$/u, '');
   if (bare !== t && bare.length > 0 && isDebrisEntry(bare)) return true;
   // a line of debris that also turns up inside lines ("(Ảnh: Thu Hà)", "Xem thêm: …", "[/caption]")
   if (isDebrisOnly(t)) return true;
   // a toolbar: several chrome items joined by bars or dots ("Cỡ chữ A- A+ | In bài | Gửi bài")
   const items = t.split(/[ \t\u00a0]*[|·•][ \t\u00a0]*/u).filter(Boolean);
   if (items.length > 1 && items.every(isDebrisEntry)) return true;
+  // buttons in their frames ("[ Quay lại ]   [ In bài ]", "| Gửi email |", "« Trở về")
+  if (framedButtons(t)) return true;
   // pieces of chrome side by side with only blanks between, a player's label and its clock
   // ("Nghe đọc bài 0:00 / 3:25"), a counter's label and its number, a toolbar without its bars
   // ("Trở lại trang trước In bài viết Gửi bài viết")
   return chromePieces(t);
+}
+
+/** the marks that frame a page's buttons: web-debris.json frames */
+const FRAME_MARKS = new RegExp(`[ \\t\\u00a0]*(?:${debris.frames.marks})[ \\t\\u00a0]*`, 'gu');
+/** words a page writes on a button, debris only inside a frame ("« Trở về"): web-debris.json frames.buttons (caseless, lower case) */
+const FRAMED_BUTTON = new RegExp(`^(?:${debris.frames.buttons.map((e) => `(?:${e.pattern})`).join('|')})$`, 'u');
+
+/**
+ * A line of buttons in their frames: brackets with blanks inside ("[ Quay lại ]   [ In bài ]"),
+ * bars on both sides ("| Gửi email |"), an arrow or a guillemet pointing away ("« Trở về").
+ * Between the marks, each piece is a whole debris line or a button's word (web-debris.json
+ * frames): "Trở về" alone may be a sentence's opening, framed it is a link.
+ */
+function framedButtons(t: string): boolean {
+  if (t.length > 100) return false;
+  FRAME_MARKS.lastIndex = 0;
+  const pieces = t.split(FRAME_MARKS);
+  if (pieces.length < 2) return false;
+  let any = false;
+  for (const raw of pieces) {
+    // (a label's colon before its buttons: "Cỡ chữ: [-] [+]")
+    const piece = raw.replace(/[ \t\u00a0]*:$/u, '');
+    if (piece === '') continue;
+    if (!FRAMED_BUTTON.test(piece.toLowerCase()) && !isDebrisEntry(piece)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -1010,6 +1039,8 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
     let straight = -1;
     let waiting = carried;
     carried = '';
+    // a whole debris line quotes nothing: its guillemet is a button's arrow ("« Trở về")
+    if (p.kind === 'chrome') continue;
     for (let k = firstAtOrAfter(marks, p.start, itself); k < marks.length && marks[k] < p.end; k++) {
       const i = marks[k];
       const c = text[i];
@@ -1034,8 +1065,9 @@ function findQuotes(text: string, paragraphs: Paragraph[]): Span[] {
         }
       }
     }
-    // an unclosed quotation runs to the end of its paragraph (and may close in the next one)
-    if (open >= 0) {
+    // an unclosed quotation runs to the end of its paragraph (and may close in the next one),
+    // unless an unclosed guillemet points at a page's button closing it ("… tốt đẹp. « Trở về")
+    if (open >= 0 && !(text[open] === '«' && isDebrisLine(text.slice(open, p.end)))) {
       spans.push({ start: open, end: p.end });
       if (closer !== '’') carried = closer;
     }

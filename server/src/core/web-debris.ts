@@ -183,7 +183,20 @@ const BLANK = /[ \t\u00a0]/u;
 const BAR = /[|·•]/u;
 /** what may follow a glued line: the end of the paragraph, or a blank and the next sentence's capital (case-sensitive) */
 const NEXT_SENTENCE = /[ \t\u00a0]*$|[ \t\u00a0]+\p{Lu}/uy;
-const BAR_AFTER = /[ \t\u00a0]*[|·•][ \t\u00a0]*/uy;
+/** a bar between two items, or a frame closing one item and the next opening ("] [") */
+const BAR_AFTER = /(?:[ \t\u00a0]*[|·•]|(?<=[\]»›])[ \t\u00a0]*[\[«‹])[ \t\u00a0]*/uy;
+/** a button's frame opening right before an item ("[ In bài ]", "« Trở về"): web-debris.json frames */
+const FRAME_OPEN = /(?:\[|«|‹|<<?)[ \t\u00a0]*$/u;
+/** the frame closing an item: its bracket, a guillemet or arrow pointing away, a bar ending the paragraph ("| Gửi email |") */
+const FRAME_CLOSE = /[ \t\u00a0]*(?:\]|»|›|>>?|\|(?=[ \t\u00a0]*$))/uy;
+
+/** the end of the frame closing the item that ends at `end` (a bracket only when one opened it), or `end` */
+function frameClosed(seg: string, end: number, opened: boolean): number {
+  FRAME_CLOSE.lastIndex = end;
+  const m = FRAME_CLOSE.exec(seg);
+  if (!m || (m[0].trimStart() === ']' && !opened)) return end;
+  return end + m[0].length;
+}
 
 /** the end of the longest debris item at `at` that ends a word, or -1 */
 function itemAt(seg: string, at: number): number {
@@ -217,7 +230,7 @@ function lineItemAt(seg: string, at: number): number {
     if (!m || m[0].trim().length === 0) continue;
     const end = at + m[0].trimEnd().length;
     // a pattern that runs on to the line's end ("Từ khóa: …") never takes a sentence along
-    if (end > best && /^(?:[ \t\u00a0]*(?:[|·•]|$)|[ \t\u00a0]+\p{Lu})/u.test(seg.slice(end)) && !/[.!?…][ \t\u00a0]+\p{Lu}/u.test(m[0])) best = end;
+    if (end > best && /^(?:[ \t\u00a0]*(?:[|·•\]»›]|$)|[ \t\u00a0]+\p{Lu})/u.test(seg.slice(end)) && !/[.!?…][ \t\u00a0]+\p{Lu}/u.test(m[0])) best = end;
   }
   return best;
 }
@@ -261,18 +274,23 @@ function gluedLines(seg: string): DebrisSpan[] {
     const at = m.index ?? 0;
     // a jump line in brackets ("(Xem tiếp trang 3)") opens with its bracket
     if (at < done || !/^\(?[\p{Lu}\p{N}©]/u.test(seg.slice(at, at + 2))) continue;
-    const edge = boundaryBefore(seg, at);
+    // a button's frame before it ("… hè. [ In bài ]"): the frame opens where the sentence would
+    const frame = FRAME_OPEN.exec(seg.slice(Math.max(0, at - 8), at));
+    const open = frame ? at - frame[0].length : at;
+    const edge = boundaryBefore(seg, open);
     if (!edge) continue;
     let end = itemAt(seg, at);
     if (end < 0) continue;
+    end = frameClosed(seg, end, !!frame);
     for (;;) {
       BAR_AFTER.lastIndex = end;
       if (!BAR_AFTER.exec(seg)) break;
       // once one glued item stands before a bar the run is a toolbar: the items after a bar may
       // be any debris line ("In bài | Gửi bài | Chia sẻ"), not only the ones a sentence may hold
-      const next = Math.max(itemAt(seg, BAR_AFTER.lastIndex), lineItemAt(seg, BAR_AFTER.lastIndex));
+      const after = BAR_AFTER.lastIndex;
+      const next = Math.max(itemAt(seg, after), lineItemAt(seg, after));
       if (next < 0) break;
-      end = next;
+      end = frameClosed(seg, next, /[\[«‹]/u.test(seg.slice(end, after)));
     }
     NEXT_SENTENCE.lastIndex = end;
     if (!NEXT_SENTENCE.test(seg) || (edge.glued && !/^[ \t\u00a0]*$/u.test(seg.slice(end)))) continue;
