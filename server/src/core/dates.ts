@@ -11,7 +11,8 @@
 import cues from '../../../dictionaries/date-cues.json';
 import { matchesOf } from './matches.js';
 
-export type DateSep = '-' | '/' | '.';
+/** '–': an en dash typed for the hyphen ("ngày 14–3"), read only where a dot date would be */
+export type DateSep = '-' | '/' | '.' | '–';
 
 /** "25 tháng 3 năm 2019": a date in words; captures day, month, year */
 export const DATE_IN_WORDS = '(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})';
@@ -124,7 +125,7 @@ function cuedAt(before: ReturnType<typeof wordsBefore>): boolean {
   return (!before.colon && CUE.has(before.one)) || before.weekday;
 }
 
-const CHAIN = /(?<![\p{L}\p{N}/.,:%-])(\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/.])(\d{1,2})(?:([-/.])(\d{4}))?(?![\p{L}\p{N}%]|[-/.:,]\p{N})/gu;
+const CHAIN = /(?<![\p{L}\p{N}/.,:%–-])(\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/.–])(\d{1,2})(?:([-/.–])(\d{4}))?(?![\p{L}\p{N}%]|[-/.:,–]\p{N})/gu;
 
 function part(start: number, digits: string): DatePart {
   return { start, end: start + digits.length, text: digits, value: Number(digits) };
@@ -175,7 +176,11 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
     const before = wordsBefore(text, at);
     if (NUMBER_CUE.has(before.one) || NUMBER_CUE.has(before.two)) continue;
     const cued = cuedAt(before);
-    if (s === '.') {
+    // "ngày 14–3", "sáng 14–3–2026": an en dash between day and month, read as strictly as a
+    // dot (an en dash is a range's mark: "3–5 học viên", "ngày 3–5 tháng 6" are no date), never
+    // a range's close ("14–15–3")
+    if (s === '–' && (fromPart || /^[ \t\u00a0]+tháng(?![\p{L}\p{M}])/iu.test(text.slice(pos, pos + 8)))) continue;
+    if (s === '.' || s === '–') {
       // "25.12.2015" cannot be a number (thousands come in groups of three); "từ 6 đến 8.7",
       // "ngày 10 và 11.10" close a range or pair of days
       const dotCued =

@@ -254,6 +254,10 @@ export const dateFormat: Rule = {
         vi: 'Ngày “{date}” viết bằng dấu chấm dễ nhầm với số; hãy viết “{fixed}”.',
         en: 'The date “{date}” uses dots and reads like a number; write “{fixed}”.',
       },
+      enDash: {
+        vi: 'Ngày “{date}” viết bằng gạch dài (dấu của khoảng); hãy viết “{fixed}”.',
+        en: 'The date “{date}” uses an en dash (a range’s mark); write “{fixed}”.',
+      },
       dotNoStyle: {
         vi: 'Ngày “{date}” viết bằng dấu chấm dễ nhầm với số; hãy dùng gạch ngang hoặc gạch chéo.',
         en: 'The date “{date}” uses dots and reads like a number; use a hyphen or a slash.',
@@ -310,7 +314,7 @@ export const dateFormat: Rule = {
     if (dates.length === 0 && periods.length === 0 && bracketed.length === 0 && shortYears.length === 0) return;
 
     // the style of the draft: configured, or the majority (first date breaks a tie)
-    const counted = dates.filter((d) => d.sep !== '.' && !isHoliday(text, d));
+    const counted = dates.filter((d) => d.sep !== '.' && d.sep !== '–' && !isHoliday(text, d));
     const hyphen = counted.filter((d) => d.sep === '-').length;
     const slash = counted.filter((d) => d.sep === '/').length;
     const configured = config.dateStyle !== 'auto';
@@ -405,11 +409,13 @@ export const dateFormat: Rule = {
         const a = d.rangeSep.start - d.start;
         return out.slice(0, a) + rangeDash(d.rangeSep.text, sep) + out.slice(d.rangeSep.end - d.start);
       };
-      if (d.sep === '.') {
-        if (target) {
-          const fixed = noZeros ? withoutLeadingZeros(restyled(target)) : restyled(target);
+      if (d.sep === '.' || d.sep === '–') {
+        // an en dash is the hyphen mistyped ("14–3"): with no style in the draft, the hyphen
+        const style = target ?? (d.sep === '–' ? '-' : undefined);
+        if (style) {
+          const fixed = noZeros ? withoutLeadingZeros(restyled(style)) : restyled(style);
           if (noZeros) restyledWhole = [{ ...base, text: fixed }];
-          push({ ...base, messageId: 'dot', args: { date: written, fixed }, fix: [{ ...base, text: fixed }], fixed });
+          push({ ...base, messageId: d.sep === '–' ? 'enDash' : 'dot', args: { date: written, fixed }, fix: [{ ...base, text: fixed }], fixed });
         } else {
           const options = (['-', '/'] as const).map((s) => restyled(s));
           report({

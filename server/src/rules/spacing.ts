@@ -14,6 +14,25 @@ import dateCues from '../../../dictionaries/date-cues.json';
 /** "ngày12-9", "tháng9", "năm2026": a word a number follows with a blank, glued to it (date-cues.json digitWords) */
 const GLUED_TO_DIGITS = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${dateCues.digitWords.entries.map((e) => e.word).join('|')})(?=\\d)`, 'giu');
 /**
+ * "có186", "gồm45 học viên": a word and the number after it run together. Only a Vietnamese
+ * word (core/spell syllables, a letter beyond ASCII in it), in lower case or with its first letter
+ * capital: a code or a model is ASCII or capitals ("A4", "F0", "H5N1", "m2", "LĐ1", "QH13").
+ * (The words of date-cues.json digitWords have their own check: GLUED_TO_DIGITS.)
+ */
+const WORD_THEN_DIGITS = /(?<![\p{L}\p{M}\p{N}_./@#-])\p{L}[\p{Ll}\p{M}]+(?=\d(?:[\d.,]*\d)?(?![\p{L}\p{M}\p{N}_]|[.,/-][\p{L}\p{N}]))/gu;
+/** "186người", "45học viên": a number and the Vietnamese word after it run together (the word as above: "5G", "10ha", "3D" are ASCII) */
+const DIGITS_THEN_WORD = /(?<![\p{L}\p{M}\p{N}_./@#,-])\d(?:[\d.,]*\d)?(?=\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}_]))/gu;
+const NON_ASCII = /[^\u0000-\u007f]/u;
+
+/** Is the word before `start` or after the number at `end` (past blanks) a word with a letter beyond ASCII? */
+function vietnameseBeside(seg: string, start: number, end: number): boolean {
+  const before = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(seg.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+  const after = /^[\d.,]*[ \t\u00a0]+([\p{L}\p{M}]+)/u.exec(seg.slice(end, end + 40))?.[1] ?? '';
+  return NON_ASCII.test(before) || NON_ASCII.test(after);
+}
+const DIGIT_WORDS = new Set(dateCues.digitWords.entries.map((e) => e.word.normalize('NFC').toLowerCase()));
+
+/**
  * "ngày 12 / 9", "sáng 12- 9": a day and month with no year broken by blanks, right after a
  * time-of-day word (date-cues.json dotDateCues: "ngày", "sáng", "chiều" …). Not a range of days
  * ("ngày 16 - 19/8", a separator and digits after it), nor a span of days or hours before its
@@ -410,6 +429,27 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // "ngày12-9", "năm2026": the word and its number run together
   for (const m of matchesOf(GLUED_TO_DIGITS, seg)) {
     const at = (m.index ?? 0) + m[0].length;
+    const i = base + at;
+    if (isOpaque(i - 1) || isOpaque(i)) continue;
+    push({ start: base + (m.index ?? 0), end: i, messageId: 'missingAfter', args: { mark: m[0] }, fix: [{ start: i, end: i, text: ' ' }] });
+  }
+  // "có186", "gồm45 học viên": any Vietnamese word and its number
+  for (const m of matchesOf(WORD_THEN_DIGITS, seg)) {
+    const word = m[0];
+    const at = (m.index ?? 0) + word.length;
+    if (DIGIT_WORDS.has(word.toLowerCase()) || !isSyllable(word)) continue;
+    // a word in ASCII letters ("trao25", "cho12") only in lower case with a Vietnamese word
+    // (a letter beyond ASCII) beside it: "Su30", "vov1" and a slug's pieces are names and codes
+    if (!NON_ASCII.test(word) && (!/^\p{Ll}+$/u.test(word) || !vietnameseBeside(seg, m.index ?? 0, at))) continue;
+    const i = base + at;
+    if (isOpaque(i - 1) || isOpaque(i)) continue;
+    push({ start: base + (m.index ?? 0), end: i, messageId: 'missingAfter', args: { mark: word }, fix: [{ start: i, end: i, text: ' ' }] });
+  }
+  // "186người": a number and the Vietnamese word after it
+  for (const m of matchesOf(DIGITS_THEN_WORD, seg)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const word = /^[\p{L}\p{M}]+/u.exec(seg.slice(at, at + 12))?.[0] ?? '';
+    if (!NON_ASCII.test(word) || !isSyllable(word)) continue;
     const i = base + at;
     if (isOpaque(i - 1) || isOpaque(i)) continue;
     push({ start: base + (m.index ?? 0), end: i, messageId: 'missingAfter', args: { mark: m[0] }, fix: [{ start: i, end: i, text: ' ' }] });
