@@ -9,6 +9,7 @@ import type { Rule } from '../core/types.js';
 import type { Draft, Paragraph, Word } from '../core/draft.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
+import { isCommonGeneralPair } from '../core/spell/general-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
 import { isLevelWord, levelEndsAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
@@ -20,6 +21,19 @@ import { ORG_BY_KEY } from '../core/structure/data.js';
 import { normKey } from '../core/structure/normtext.js';
 
 const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).map((e) => e.word.normalize('NFC')));
+/**
+ * A word Vietnamese doubles on purpose: listed in reduplication.json, or written doubled as one
+ * word of the general dictionary's common list (dictionaries/general-words.json: "song song",
+ * "thường thường", "đời đời", "vân vân"), a closed-class word aside ("là là", "các các",
+ * "để để" are slips whatever a dictionary lists: genre-words.json functionWords).
+ */
+function doubledOnPurpose(w: Word): boolean {
+  if (ALLOWED.has(w.lower)) return true;
+  if (!/^\p{L}+$/u.test(w.text)) return false;
+  const k = lookupKey(w.text);
+  return isCommonGeneralPair(k, k) && !genreWords().functionWords.has(k);
+}
+
 /**
  * words doubled on purpose only before certain words: "tây tây bắc", "đông đông nam" (reduplication.json
  * `before`), and the words before the first copy after which the doubling still stands (`after`)
@@ -425,7 +439,7 @@ export const repeatedWord: Rule = {
         const b = ws[i + 1];
         // (a middle name typed twice is reported whatever the checks for doubled syllables in
         // names below make of it)
-        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || ((!ALLOWED.has(a.lower) || capitalisedTwice(ws, i) || bodyThenCopy(text, ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || ((!doubledOnPurpose(a) || capitalisedTwice(ws, i) || bodyThenCopy(text, ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
