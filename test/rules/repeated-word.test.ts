@@ -417,3 +417,23 @@ describe('repeated-word: words the general dictionary writes doubled, and closed
   ];
   markedCases('repeated-word', bad, good);
 });
+
+describe('repeated-word: a given name doubled where the draft writes the same name once elsewhere (HYG20)', () => {
+  // "Nguyễn Thanh Thanh" is a name when the draft always writes it so; "Nguyễn Thị Thủy Thủy"
+  // beside "bà Nguyễn Thị Thủy" is one name with a syllable typed twice
+  const bad = [
+    'Bà Nguyễn Thị ⟦Thủy Thủy→Thủy⟧, Phó Bí thư Huyện Đoàn, phát biểu khai mạc. Theo bà Nguyễn Thị Thủy, lớp học rất thiết thực.',
+    'Ông Trần Văn ⟦Hùng Hùng→Hùng⟧ trình bày chuyên đề. Ông Trần Văn Hùng cho biết huyện có 12 mô hình.',
+    'Chị Lê Thị ⟦Hoa Hoa→Hoa⟧ được khen thưởng. Theo chị Lê Thị Hoa, lớp học giúp chị tự tin hơn.',
+    'Đồng chí Phạm Văn ⟦Nam Nam→Nam⟧, Chủ tịch Hội Nông dân xã, chủ trì lớp học. Kết thúc lớp học, đồng chí Phạm Văn Nam đề nghị các chi hội nhân rộng mô hình.',
+  ];
+  const good = [
+    'Chị Nguyễn Thanh Thanh, Bí thư Chi đoàn, chia sẻ kinh nghiệm. Theo chị Nguyễn Thanh Thanh, lớp học rất bổ ích.',
+    'Chị Nguyễn Thanh Thanh, Bí thư Chi đoàn, chia sẻ kinh nghiệm. Chị Thanh cho biết chi đoàn có 30 đoàn viên.',
+    'Bà Trần Thị Mai Mai trình bày tham luận về công tác dân vận.',
+    'Ông Nguyễn Văn Thanh Thanh và ông Nguyễn Văn Thanh Tùng cùng dự lớp.',
+    'Em Trần Mai Mai, học sinh lớp 9, đạt giải nhất. Em Trần Mai Mai cho biết sẽ cố gắng hơn.',
+    'Chị Hoàng Thị Lan Lan tham gia lớp học; chị Hoàng Thị Lan Anh là giảng viên.',
+  ];
+  markedCases('repeated-word', bad, good);
+});

@@ -226,6 +226,46 @@ function doubledInName(draft: Parameters<Rule['check']>[0]['draft'], ws: readonl
   return !headOfBodyGoesOn(draft.text, ws, i);
 }
 
+/**
+ * The draft writes the name's words before the copies and one copy, the name ending there (no
+ * capitalised word after it), somewhere else ("Nguyễn Thị Thủy Thủy" … "bà Nguyễn Thị Thủy phát biểu"): the same person,
+ * whose name has the syllable once. A name that doubles it ("Nguyễn Thanh Thanh") is written so
+ * every time. Asked once per draft and name.
+ */
+function writtenOnceElsewhere(draft: Draft, ws: readonly Word[], i: number): boolean {
+  if (!titled(ws[i]) || !titled(ws[i + 1]) || ws[i].norm !== ws[i + 1].norm) return false;
+  let k = i;
+  while (k > 0 && i - k < 3 && titled(ws[k - 1]) && adjacent(draft.text, ws[k - 1], ws[k])) k--;
+  // the name from its surname (surnames.json) in the run of capitalised words before the copies
+  // (a capitalised "Bà" may open the run; "Huyện Đoàn Đoàn Văn Hùng" holds no surname before the copies)
+  for (let from = k; from < i; from++) {
+    if (!isSurname(syllableKey(ws[from].text))) continue;
+    return writtenAsOneName(draft, `${ws.slice(from, i).map((w) => w.text).join(' ')} ${ws[i].text}`);
+  }
+  return false;
+}
+
+/** `name` stands in the draft as a whole name, no capitalised word after it (remembered per draft) */
+function writtenAsOneName(draft: Draft, name: string): boolean {
+  let answers = onceAfter.get(draft);
+  if (!answers) onceAfter.set(draft, (answers = new Map()));
+  let answer = answers.get(name);
+  if (answer === undefined) {
+    answer = false;
+    const text = draft.text;
+    for (let from = text.indexOf(name); from >= 0 && !answer; from = text.indexOf(name, from + 1)) {
+      const end = from + name.length;
+      // a whole name: no letter right before or after it, and not the doubled one
+      if (/[\p{L}\p{M}]/u.test(text[from - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[end] ?? '')) continue;
+      // (the copy or any capitalised word after it: "Nguyễn Thanh Hà" is another name)
+      answer = !/^[ \t\u00a0]+\p{Lu}/u.test(text.slice(end, end + 4));
+    }
+    answers.set(name, answer);
+  }
+  return answer;
+}
+const onceAfter = new WeakMap<Draft, Map<string, boolean>>();
+
 /** the doubled syllable heads bodies' names and the word after the copies goes on in lower case, not the common word it makes (its notBefore) */
 function headOfBodyGoesOn(text: string, ws: readonly Word[], i: number): boolean {
   const b = ws[i + 1];
@@ -439,7 +479,7 @@ export const repeatedWord: Rule = {
         const b = ws[i + 1];
         // (a middle name typed twice is reported whatever the checks for doubled syllables in
         // names below make of it)
-        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || ((!doubledOnPurpose(a) || capitalisedTwice(ws, i) || bodyThenCopy(text, ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || writtenOnceElsewhere(draft, ws, i) || ((!doubledOnPurpose(a) || capitalisedTwice(ws, i) || bodyThenCopy(text, ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
