@@ -898,3 +898,61 @@ describe('spelling: what a pair needs before it is called a slip in sectors the 
     expect(firstSuggestions(inDraft('Học sinh phải đội mũ bảo hiển đạt tiêu chuẩn khi đi xe máy.'))).toEqual([['bảo hiển', 'hiểm']]);
   });
 });
+
+describe('spelling: a confused sound into a word of the general list, a pair no list and no text writes (word-slips.ts heardWordSlips, SPELL20)', () => {
+  it.each([
+    // a final n/ng beside a syllable the genre never writes outside its words ("đốc")
+    ['Cơ quan thuế đông đốc doanh nghiệp nộp tờ khai đúng hạn.', 'đông đốc', 'đôn'],
+    ['Thủ tục cấp phép xây dựng ngày càng thông thoán hơn.', 'thông thoán', 'thoáng'],
+    // a final c/t, an onset ch/tr or s/x: rare words of the general list the drafts never wrote
+    ['Phiên chợ vùng cao có nhiều khởi sắt sau khi được đầu tư.', 'khởi sắt', 'sắc'],
+    ['Biên phòng phối hợp ngăn chặn tình trạng vược biên trái phép.', 'vược biên', 'vượt'],
+    ['Học sinh được rèn kỹ năng ứng sử văn minh nơi công cộng.', 'ứng sử', 'xử'],
+    ['Đoàn viên trang chí cờ hoa trên các tuyến phố.', 'trang chí', 'trí'],
+    ['Chức sắc chỉ được chuyền đạo tại điểm nhóm đã đăng ký.', 'chuyền đạo', 'truyền'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('gives the pair as meant in its message', () => {
+    expect(check(inDraft('Cơ quan thuế đông đốc doanh nghiệp nộp tờ khai đúng hạn.'), R).map((f) => [f.text, f.message])).toEqual([['đông đốc', '“đông đốc” có thể viết sai chính tả; có phải là “đôn đốc”?']]);
+  });
+
+  it('reads the pair as written where the dictionary’s text writes it with a closed-class word, or where a syllable the genre writes stands beside a free word', () => {
+    for (const sentence of [
+      // "có ít" 19 times in the dictionary's text: no "có ích"
+      'Khu dân cư có ít hộ nghèo nhất huyện.',
+      // "tắc", "sát", "thôn" are the genre's own syllables; "thở", "dân", "của" stand on their own
+      'Bác sĩ hướng dẫn sơ cứu trẻ bị tắc thở do hóc thức ăn.',
+      'Cán bộ bám sát dân, nắm chắc tình hình cơ sở.',
+      'Đại diện của thôn phát biểu ý kiến.',
+      'Ngân hàng dành gói vay ưu đãi cho khách hàng ở vùng đông dân cư.',
+      'Cán bộ tín dụng đôn đốc các hộ vay trả nợ đúng hạn.',
+    ]) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('spelling: a final ch/c (spelling-confusions.json finals, SPELL20)', () => {
+  it.each([
+    ['Hội nghị bàn giải pháp đẩy mạnh cải các hành chính ở cấp xã.', 'cải các', 'cách'],
+    ['Các khoản thu đầu năm học phải được công khai, minh bạc.', 'minh bạc', 'bạch'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('leaves each twin where it is meant', () => {
+    for (const sentence of [
+      'Các cán bộ được hướng dẫn cách lập hồ sơ vay vốn.',
+      'Khách hàng được tư vấn các sản phẩm tiết kiệm khác nhau.',
+      'Chi nhánh đã hạch toán đủ các khoản thu, chi.',
+      'Trạm y tế có thêm máy sạc pin cho thiết bị đo huyết áp.',
+      'Đây là mô hình khác hẳn cách làm cũ.',
+      // a content word the genre writes on its own ("cách") is no closed-class twin ("các cấp")
+      'Cộng tác viên dân số được hướng dẫn cách cấp phát thuốc tránh thai tại nhà.',
+    ]) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});

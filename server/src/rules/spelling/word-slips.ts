@@ -8,12 +8,12 @@
  * reaches (tax, customs, courts, banks): "hành khác khai báo" → "hành khách", "giới hạng tín dụng"
  * → "giới hạn", "kiểm địch động vật" → "kiểm dịch", "quyết toàn thuế" → "quyết toán".
  */
-import { freeCount, FREQUENT_PAIR, isKnownPair, syllableCount } from '../../core/spell/pairs.js';
+import { freeCount, FREQUENT_PAIR, isKnownPair, pairCount as pairCountOf, syllableCount } from '../../core/spell/pairs.js';
 import { generalPairCount, generalSyllableCount } from '../../core/spell/general-pairs.js';
-import { generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
+import { generalWordCount, generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
-import { BOUND_SEEN, CLOSED_AFFINITY, dictionaryAlone, droppedFromGenre, slipVariants, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
-import { freeInGenre } from '../../core/spell/closed-reading.js';
+import { BOUND_SEEN, CLOSED_AFFINITY, dictionaryAlone, distinctHeardVariants, droppedFromGenre, slipVariants, soundSwaps, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
+import { freeInGenre, oddSyllable } from '../../core/spell/closed-reading.js';
 import type { Token } from '../../core/spell/tokens.js';
 import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { countedBefore } from './language-pairs.js';
@@ -109,6 +109,90 @@ export function wordSlips(c: SentenceCheck): void {
         // a word that never ends a clause is no reading before ",", "." ("cuộc gọi lạ." is no "gọi là")
         if (side < 0 && needsComplement.has(v.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) continue;
         if (!best || count > best.count) best = { key: v.key, side, count };
+      }
+    }
+    if (!best) continue;
+    reportPairSlip(c, i, best.side, best.key);
+  }
+}
+
+/**
+ * Pass 6: a confused sound (spelling-confusions.json: an onset or a final a region merges) turns
+ * a word of the general list into two syllables no list, no figure and no sentence of the general
+ * dictionary ever put together: "chăm sóc khác hàng" → "khách hàng", "ứng sử" → "ứng xử", "trang
+ * chí" → "trang trí", "đông đốc" → "đôn đốc". The genre's figures never met most words of the
+ * subjects a training reaches, and the general list alone makes too many readings of a mark
+ * slip (wordSlips asks the neighbour's habit for those); a sound swapped has a few variants only,
+ * and a pair the whole language never writes, one swap from a word it has, is that word heard.
+ */
+/** a word of the general list its dictionary's text writes this often is a living word, no headword alone */
+const LIVING_WORD = 2;
+/** the share of its words of the general list a bound neighbour opens (before the syllable) or closes (after it) */
+const SIDE_SHARE = 1 / 3;
+
+export function heardWordSlips(c: SentenceCheck): void {
+  const { text, tokens, flagged, valid, lexicon } = c;
+  const { functionWords } = lexicon;
+  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  const joined = (j: number, k: number): boolean => {
+    const [x, y] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
+    return !!x && !!y && !x.skip && !y.skip && adjacent(text, x, y);
+  };
+  // a word as written: of the genre, of the lists, or two content syllables the general
+  // dictionary's text puts together, or a closed-class word and a syllable it writes together
+  // as often as it writes its rarer words ("có ít học sinh": 19 there; "cho khác" 2, by chance)
+  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) >= (functionWords.has(a) || functionWords.has(b) ? FREQUENT_PAIR : 1);
+  const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || c.inPhrase.has(i) || functionWords.has(t.key) || countedBefore(c, i)) continue;
+    const swaps = soundSwaps(t.key);
+    if (swaps.length === 0) continue;
+    const distinct = distinctHeardVariants(t.key);
+    const prior = joined(i - 1, i) && plain(tokens[i - 1]) ? tokens[i - 1].key : undefined;
+    const next = joined(i, i + 1) && plain(tokens[i + 1]) ? tokens[i + 1].key : undefined;
+    if ((!prior && !next) || (prior && word(prior, t.key)) || (next && word(t.key, next))) continue;
+    const common = syllableCount(t.key) >= BOUND_SEEN;
+    let best: { key: string; side: -1 | 1; count: number } | undefined;
+    for (const [n, side] of [[prior, -1], [next, 1]] as const) {
+      const j = i + side;
+      if (!n || flagged.has(j) || (side < 0 && countedBefore(c, j))) continue;
+      // a closed-class neighbour meets anything in the dictionary's sentences: the word it makes
+      // with the variant must be one that text writes ("khách hàng", 46 there), not a headword only
+      const closed = functionWords.has(n);
+      // (bound on this side: in the general list it opens words, before the syllable, or closes
+      // them, after it, a third of the time at least; "lượng" of "chất lượng", "số lượng" closes
+      // its words, and "lượng rác" is no "lượng giác")
+      const opens = generalWordsOpened(n) / Math.max(1, generalWordCount(n));
+      const onItsSide = (side < 0 ? opens : 1 - opens) >= SIDE_SHARE;
+      const bound = !closed && syllableCount(n) >= BOUND_SEEN && !freeInGenre(n) && onItsSide;
+      // a neighbour taken by a word on its far side is that word's (a chain of words aside)
+      // (a closed-class syllable too, where the two make a word: "khách nước ngoài" is no "khát nước")
+      const far = tokens[j + side];
+      if (far && joined(j, j + side) && (side < 0 ? inWord(far.key, n) : inWord(n, far.key))) {
+        const far2 = tokens[j + 2 * side];
+        if (!(far2 && joined(j + side, j + 2 * side) && (side < 0 ? inWord(far2.key, far.key) : inWord(far.key, far2.key)))) continue;
+      }
+      for (const v of swaps) {
+        // (a swap most syllables survive as another word, n/ng, l/n, ch/c, is read only by a bound neighbour)
+        if (v === n || functionWords.has(v) || (!bound && !distinct.includes(v))) continue;
+        const [a, b] = side < 0 ? [n, v] : [v, n];
+        // a word of the general list only: a listed word is the listed-word step's, with its
+        // guards (wrong-word.ts), and a pair the genre's figures merely met is no word ("chính
+        // sách dân tộc" is no "sách dân")
+        // …and a living one, that the dictionary's own text writes: a headword alone is no
+        // reading ("viên thông", "bản ráp" are never written there)
+        if (isListedPair(a, b) || !isGeneralPair(a, b)) continue;
+        if (generalPairCount(a, b) < (closed ? FREQUENT_PAIR : LIVING_WORD)) continue;
+        // the evidence: a neighbour the genre never writes outside its words ("đốc" of "giám
+        // đốc", "đôn đốc"); else a common word of the list, read for a syllable the genre hardly
+        // writes ("sát dân", "nghẹn và tắc thở" stand) and heading no compound of its own before
+        // the neighbour ("buồng ngủ": "buồng" opens 16 words); a rare word of the list only for
+        // an odd syllable, in hardly any word itself ("vược biên"; "da giày" is no "da dày")
+        const commonWord = isCommonGeneralPair(a, b);
+        if (!bound && !(commonWord ? onItsSide && !common && !(side > 0 && generalWordsOpened(t.key) >= HEAD_SYLLABLE) : oddSyllable(t.key))) continue;
+        const count = generalPairCount(a, b) + pairCountOf(a, b);
+        if (!best || count > best.count) best = { key: v, side, count };
       }
     }
     if (!best) continue;

@@ -21,7 +21,7 @@ import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
 import { lowercaseWord, mostlyCapitalised } from '../../core/capital-evidence.js';
 import { PairMap } from '../../core/pair-map.js';
-import { closedWordStands, oddSyllable } from '../../core/spell/closed-reading.js';
+import { closedWordStands, freeInGenre, oddSyllable } from '../../core/spell/closed-reading.js';
 import { isGeneralNoun } from '../../core/spell/general-nouns.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { lookupKey } from '../../core/spell/syllable.js';
@@ -488,6 +488,10 @@ function bestMatch(text: string, keys: string[], listed: string[][], tokens: Tok
     if (soundSwaps(keys[at]).includes(entry[at])) {
       const pairs = [at > 0 ? [keys[at - 1], keys[at]] : undefined, at + 1 < keys.length ? [keys[at], keys[at + 1]] : undefined];
       if (pairs.some((p) => p && isKnownPair(p[0], p[1]))) continue;
+      // a content word the genre writes on its own, heard as a closed-class twin, is that word as
+      // written: "cách cấp phát" (how to hand out) is no "các cấp" (freeInGenre: "cách" stands
+      // alone in 43 of its 92 sightings)
+      if (genreWords().functionWords.has(entry[at]) && !genreWords().functionWords.has(keys[at]) && freeInGenre(keys[at])) continue;
       // a swap most syllables survive as another word (`manyTwins`: n/ng, ng/nh) leaves a pair
       // the general dictionary's text writes as often as chance would meet the twin's: "sống
       // trong làng" (35 there) is no "trong lành"; "hàng chính" (never) is still "hành chính"
