@@ -956,3 +956,11 @@ describe('spelling: a final ch/c (spelling-confusions.json finals, SPELL20)', ()
     }
   });
 });
+
+describe('spelling: a minority place’s name written as one word opens a sentence (non-syllables.ts, SPELL20)', () => {
+  it('reads a capitalised word with a half no Vietnamese onset opens ("krông") as a name, and still splits a glued pair of syllables', () => {
+    expect(check('Đakrông mở lớp bồi dưỡng cho bí thư chi đoàn\n\nSáng 5/3, Huyện đoàn Đakrông khai giảng lớp bồi dưỡng cho 60 học viên.', R)).toEqual([]);
+    expect(check('Krôngpa ra quân làm đường giao thông nông thôn.', R)).toEqual([]);
+    expect(check('Tổchức lớp bồi dưỡng cho bí thư chi đoàn.', R).map((f) => f.text)).toEqual(['Tổchức']);
+  });
+});

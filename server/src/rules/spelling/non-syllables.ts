@@ -118,7 +118,11 @@ export function nonSyllables(c: SentenceCheck): void {
     // a marked token needs only two syllables the genre has paired; an unmarked one
     // ("trongkhi") a frequent pair among Vietnamese words, or it may be English
     const glued = split && (vietnamese ? split.weight > 0 : split.weight >= FREQUENT_PAIR && !/\p{Lu}/u.test(t.text) && amidVietnamese(i));
-    if (glued && splitting && !(/\p{Lu}/u.test(t.text) && inName(tokens, i))) {
+    // a capitalised word one of whose halves opens with two consonants no Vietnamese onset has
+    // ("krông" of "Đakrông", "plei") is a minority place's name written as one word, as its
+    // official name is, wherever it stands (the headline's first word too): no space lost, no slip
+    const minorityName = !!split && /\p{Lu}/u.test(t.text) && [t.text.slice(0, split.at), t.text.slice(split.at)].some((h) => CLUSTER_ONSET.test(foldKey(lookupKey(h))));
+    if (glued && splitting && !minorityName && !(/\p{Lu}/u.test(t.text) && inName(tokens, i))) {
       flagged.add(i);
       report({ start: t.start, end: t.end, messageId: 'glued', args: { word: t.text, suggestion: unsplit }, suggestions: [splitting], data: { word: t.text } });
       return;
@@ -191,7 +195,7 @@ export function nonSyllables(c: SentenceCheck): void {
       !meant && !split && t.text.length <= LOAN_WORD_LENGTH && SEVERAL_VOWELS.test(t.info.fold) && !ranked.some((r) => editDistance(foldKey(r.key), t.info.fold) <= SUBSTITUTION);
     // (a lowercase syllable the person-name analysis places in a name, "ông Y Bih êban", is the
     // name's typed small: person-name-case answers for it, one finding for the span)
-    if (!misplaced && (loanWord || (!allCaps && ((inName(tokens, i) && !titleSyllable(c, i, meant)) || c.inPersonName(i))))) {
+    if (!misplaced && (loanWord || minorityName || (!allCaps && ((inName(tokens, i) && !titleSyllable(c, i, meant)) || c.inPersonName(i))))) {
       flagged.delete(i);
       return;
     }
@@ -268,6 +272,8 @@ function strayHorn(key: string, valid: Set<string>): TelexReading | undefined {
 
 /** "p" then a vowel: an onset only loan and minority words have ("pin", "piêu"); "ph" is native */
 const P_ONSET = /^p[aeiouy]/u;
+/** two consonants opening a syllable, as no Vietnamese onset does ("tr" does): "krông", "plei", "dliê" */
+const CLUSTER_ONSET = /^(?!tr)[bcdgkmnpstv][lr]/u;
 
 /** a vowel, then "l" or "r" closing the token: a final no Vietnamese syllable has */
 const FOREIGN_CODA = /[aeiouy][lr]$/u;
