@@ -441,3 +441,43 @@ describe('admin-unit-case: a capitalised level word before a place name with a m
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+describe('admin-unit-case: a syllable foreign to the language in a place name (PLACE20)', () => {
+  it.each(markers.foreignSyllables.examples.map((e) => [e.from, e.to]))('fixes %j', (from, to) => {
+    expect(check(from, RULE).length).toBe(1);
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+  it.each(markers.foreignSyllables.valid)('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+  it.each([
+    ['Đồng bào thôn séo Lủng có thêm nguồn thu từ du lịch.', '1:15', 'séo Lủng', 'Séo Lủng'],
+    ['Lớp tập huấn dành cho phụ nữ xã sín chéng, huyện Si Ma Cai.', '1:33', 'sín chéng', 'Sín Chéng'],
+    ['Hộ kinh doanh ở đường Lạch tray được hướng dẫn kê khai thuế.', '1:23', 'Lạch tray', 'Lạch Tray'],
+    ['Lớp học diễn ra tại hội trường tỉnh, phường pleiku, với 80 học viên.', '1:45', 'pleiku', 'Pleiku'],
+    ['Đoàn về thăm bà con ở bản pằn.', '1:27', 'pằn', 'Pằn'],
+    ['Người dân xã Pa vây Sử nhận giống ngô.', '1:14', 'Pa vây Sử', 'Pa Vây Sử'],
+  ])('reads %j: the syllable is no word of Vietnamese, a minority language’s name', (text, at, span, expected) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: `Tên địa danh viết hoa mọi âm tiết: “${span}” → “${expected}”.`, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(text.replace(span, expected));
+  });
+  it.each([
+    // (a common word, however rare after a name, and a syllable of a genre word stay as written)
+    'Thanh niên trồng cây ven sông Đà chảy qua thành phố.',
+    'Đoàn đến thăm bản Tả Van rồi về xã.',
+    'Người dân phường Cát Bi, quận Hải An dự buổi tuyên truyền.',
+    'Các bản Nậm Sin, Huổi Lả cùng tham gia.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
+
+describe('admin-unit-case: a list after a plural marker and a village’s level word drafts often write together (PLACE20)', () => {
+  it('reads “các thôn” as many villages before their names, no word of its own', () => {
+    const text = 'Đoàn về các thôn Tả Van, Pá khoang và Lao Chải.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “Pá khoang” → “Pá Khoang”.', at: '1:26', text: 'Pá khoang' }]);
+    expect(fixed(text, RULE)).toBe('Đoàn về các thôn Tả Van, Pá Khoang và Lao Chải.');
+    expect(check('Cán bộ các thôn tham gia đầy đủ.', RULE)).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, neverC
 import { provinceAt } from '../core/provinces.js';
 import { genreWords } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
+import { generalSyllableCount } from '../core/spell/general-pairs.js';
 import { inPersonName } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
@@ -223,6 +224,46 @@ function nameShape(w: Word): 'lower' | 'cap' | undefined {
   return sh === 'lower' || sh === 'cap' ? sh : undefined;
 }
 
+/** at most this many times in the general dictionary's text (generic-markers.json foreignSyllables) */
+const FOREIGN_AT_MOST = markers.foreignSyllables.atMost;
+
+/**
+ * A lowercase syllable the general language hardly writes and no genre word holds ("séo", "phìn",
+ * "tray": generic-markers.json foreignSyllables): no common word of Vietnamese, a syllable of a
+ * name in a minority language (most of them no syllable of the Vietnamese dictionary: "séo", "pá").
+ */
+function foreignSyllable(w: Word): boolean {
+  if (nameShape(w) !== 'lower') return false;
+  const key = lookupKey(w.text);
+  return generalSyllableCount(key) <= FOREIGN_AT_MOST && !genreWords().syllables.has(key);
+}
+
+/**
+ * From word j, a name with a syllable foreign to the language (foreignSyllable) in the wrong case:
+ * two such syllables in lowercase ("sín chéng", and any more after them), a lowercase one before a
+ * capitalised syllable ("séo Lủng", and the capitals after it), or a capitalised syllable before a
+ * lowercase one ("Lạch tray", "Phiêng luông"; after a noun of geography only this). Not a function word, a level word, a word of an
+ * organisation entry, nor two syllables that make a common word.
+ */
+function foreignPair(text: string, ws: Word[], keys: string[], j: number, inEntry: Set<number>, geographic: boolean): Word[] | undefined {
+  const a = ws[j];
+  const b = ws[j + 1];
+  const sa = nameShape(a);
+  const sb = nameShape(b);
+  // (after a noun of geography a lowercase word may be the kind, a plant's name from a minority
+  // language too: "rừng pơ mu", "rừng tràm U Minh Hạ"; only a capital then a foreign syllable there)
+  if ((sa === 'cap' && sb === 'cap') || (geographic && sa === 'lower')) return undefined;
+  if (functionAt(keys, j) || functionAt(keys, j + 1) || isLevelWord(a.text) || isLevelWord(b.text) || commonPair(a, b)) return undefined;
+  if (sa === 'lower' && sb === 'lower') {
+    if (!foreignSyllable(a) || !foreignSyllable(b)) return undefined;
+    const name = [a, b];
+    for (let k = j + 2; k < ws.length && name.length < 4 && foreignSyllable(ws[k]) && blank(text, ws[k - 1], ws[k]) && !inEntry.has(ws[k].start); k++) name.push(ws[k]);
+    return name;
+  }
+  if (sa === 'lower') return foreignSyllable(a) ? capitalRun(text, ws, j, inEntry) : undefined;
+  return foreignSyllable(b) ? [a, b] : undefined;
+}
+
 /**
  * The place name after a level word or a noun of geography at word j with one syllable in the
  * wrong case, or undefined: a capital then a lowercase syllable that the sentence goes on from
@@ -235,10 +276,19 @@ function nameShape(w: Word): 'lower' | 'cap' | undefined {
 function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLevel: Word, inEntry: Set<number>, geographic: boolean, listItem = false, mainLevel: boolean | 'ofBody' = false): Word[] | undefined {
   const a = ws[j];
   const b = ws[j + 1];
+  // one syllable foreign to the language alone after a level word, closing the phrase, is the
+  // unit's name ("phường pleiku,", "bản pằn."): no common word is written there
+  if (a && !geographic && (listItem || blank(text, lastLevel, a)) && !inEntry.has(a.start) && !(b && blank(text, a, b)) && /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(a.end, b ? b.start : a.end + 3)) && foreignSyllable(a) && !isLevelWord(a.text) && !functionAt(keys, j)) return [a];
   if (!a || !b || (!listItem && !blank(text, lastLevel, a)) || !blank(text, a, b) || inEntry.has(a.start) || inEntry.has(b.start)) return undefined;
   const sa = nameShape(a);
   const sb = nameShape(b);
-  if (!sa || !sb || sa === sb) return undefined;
+  if (!sa || !sb) return undefined;
+  // a syllable foreign to the language beside the first is the name's whatever follows: "xã sín
+  // chéng" (two of them), "thôn séo Lủng", "đường Lạch tray", "sông nậm Mu" (a minority language's
+  // name; no common word goes on the sentence there, after a noun of geography too)
+  const foreignName = foreignPair(text, ws, keys, j, inEntry, geographic);
+  if (foreignName) return foreignName;
+  if (sa === sb) return undefined;
   const lastKey = syllableKey(lastLevel.text);
   if (sa === 'cap' && !geographic) {
     // "xã Hòa phú": "phú" closes the name where the sentence clearly goes on after it
@@ -832,7 +882,8 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       const joinedBefore = i > 0 && blank(text, ws[i - 1], ws[i]);
       // …nor does a level word that ends another word ("Hợp tác xã Dệt zèng A Lưới": generic-markers.json notLevelBefore)
       const inType = joinedBefore && levelEndsWordAt(keys, i);
-      const unit = inType || (lv && joinedBefore && !MAIN_LEVELS.has(levelKey) && (commonPair(ws[i - 1], ws[i]) || nameShape(ws[i - 1]) === 'cap')) ? 0 : lv;
+      // (a plural marker is no such word, however often drafts write the two together: "các thôn")
+      const unit = inType || (lv && joinedBefore && !MAIN_LEVELS.has(levelKey) && ((commonPair(ws[i - 1], ws[i]) && !PLURAL.has(keys[i - 1])) || nameShape(ws[i - 1]) === 'cap')) ? 0 : lv;
       const geo = lv || (joinedBefore && commonPair(ws[i - 1], ws[i])) ? 0 : placeNounAt(keys, i);
       // (after a committee, "Huyện ủy Mường tè", the name follows "ủy"; a level word there is
       // the unit's, no name: "Đảng ủy Đặc khu" is a level written capitalised, not "Đặc Khu")
