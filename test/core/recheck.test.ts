@@ -70,4 +70,25 @@ describe('a re-check after edits', () => {
     releaseCaches();
     expect(warm).toEqual(linter.lint(after, config).findings);
   });
+
+  it('reads an unedited paragraph\'s spelling findings back only where the draft answers what its sentences asked as before', () => {
+    const config = defaultConfig();
+    const later = 'Giám đốc đề nghị học viện nghiêm túc tiếp thu ý kiến góp ý.';
+    // in a draft naming no such body, “học viện” before a lowercase word is a slip for “học viên”…
+    const plain = `Lớp bồi dưỡng khai giảng sáng nay tại hội trường lớn.\n\n${later}`;
+    // … and the first paragraph, edited to name one, makes it the body called back: the second
+    // paragraph, not edited, must not be read back with its remembered finding
+    const named = `Lớp bồi dưỡng khai giảng sáng nay tại Học viện Chính trị khu vực III.\n\n${later}`;
+    const slips = (text: string) => linter.lint(text, config).findings.filter((f) => f.ruleId === 'spelling').map((f) => text.slice(f.start, f.end));
+    releaseCaches();
+    expect(slips(plain)).toEqual(['học viện']);
+    expect(slips(named)).toEqual([]);
+    expect(slips(plain)).toEqual(['học viện']);
+    // and moved by the edit above it, the finding moves with its paragraph
+    const longer = `Lớp bồi dưỡng nghiệp vụ khai giảng sáng nay tại hội trường lớn.\n\n${later}`;
+    const warm = linter.lint(longer, config).findings;
+    releaseCaches();
+    expect(warm).toEqual(linter.lint(longer, config).findings);
+    expect(warm.filter((f) => f.ruleId === 'spelling').map((f) => longer.slice(f.start, f.end))).toEqual(['học viện']);
+  });
 });
