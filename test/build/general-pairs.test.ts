@@ -53,6 +53,20 @@ describe('general-pairs.json ships beside the Node bundles', () => {
     expect(generalSyllableCount('constructor')).toBe(0);
   });
 
+  it('the same counts after the counts held so far are let go (a server asks about every pair typed)', () => {
+    const entries = list.pairs.split('|');
+    const sample = entries.filter((_, i) => i % 97 === 0);
+    const counts = () => sample.map((e) => generalPairCount(e.slice(0, e.indexOf(' ')), e.slice(e.indexOf(' ') + 1, e.lastIndexOf(':'))));
+    const before = counts();
+    expect(before).toEqual(sample.map((e) => Number(e.slice(e.lastIndexOf(':') + 1))));
+    // more pairs asked about than are held (general-pairs.ts MAX_HELD): none of them in the list
+    const first = entries[0].slice(0, entries[0].indexOf(' '));
+    let found = 0;
+    for (let i = 0; i < 120_000; i++) found += generalPairCount(first, `zz${i}`);
+    expect(found).toBe(0);
+    expect(counts()).toEqual(before);
+  });
+
   it('not inside them; the web worker, with no disk to read it from, bundles it', () => {
     expect(ascii).toMatch(/^[a-z]+ [a-z]+:\d+\|[a-z]+ [a-z]+:\d+\|[a-z]+ [a-z]+:\d+$/);
     for (const bundle of ['core.js', 'cli.js', 'worker.js', 'server-main.js', 'api.js']) {
