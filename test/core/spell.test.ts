@@ -3,9 +3,9 @@ import genreWordsData from '../../dictionaries/genre-words.json';
 import { dictionaryFiles, fallbackSuggestions, isSyllable, PRECOMPUTED_FILE, precomputeSyllables, syllables } from '../../server/src/core/spell/dictionary.js';
 import { genreWords, GOES_ON, isListed, LISTED, phraseSteps } from '../../server/src/core/spell/genre-words.js';
 import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
-import { canonicalTone, lookupKey, markDifference, remember, WORD_MEMO_BYTES, wordMemoBytes } from '../../server/src/core/spell/syllable.js';
+import { canonicalTone, lookupKey, markDifference, remember, syllableInfo, WORD_MEMO_BYTES, wordMemoBytes } from '../../server/src/core/spell/syllable.js';
 import { isRomanNumeral, linkSpans } from '../../server/src/core/spell/tokens.js';
-import { distinctHeardVariants, heardVariants, soundSwaps } from '../../server/src/core/spell/slips.js';
+import { distinctHeardVariants, heardVariants, soundClass, soundOf, soundSwaps } from '../../server/src/core/spell/slips.js';
 
 describe('syllable dictionary', () => {
   it('is built once per process', () => {
@@ -69,6 +69,17 @@ describe('soundSwaps (kept by key)', () => {
     // a copy of the key's answer is the answer: the caller's key may be a slice of a draft
     const key = 'xa'.repeat(8);
     expect(soundSwaps(key)).toEqual(soundSwaps(` ${key}`.slice(1)));
+  });
+});
+
+describe('soundOf (the sound class of a spelling, kept on its facts)', () => {
+  it('is soundClass of the accent-free form, the same on every ask and for every token of the spelling', () => {
+    // "xảy" and "sảy" share an onset class, "miệng" and "miện" a final class
+    for (let pass = 0; pass < 2; pass++) {
+      for (const w of ['xảy', 'Sảy', 'miệng', 'miện', 'trái', 'chái', 'an']) expect(soundOf(syllableInfo(w))).toBe(soundClass(syllableInfo(w).fold));
+      expect(soundOf(syllableInfo('xảy'))).toBe(soundOf(syllableInfo('sảy')));
+      expect(soundOf(syllableInfo('miệng'))).toBe(soundOf(syllableInfo('miện')));
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import { generalWordCount, isCommonGeneralPair, isGeneralPair } from './general-
 import { generalPairCount } from './general-pairs.js';
 import { boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
-import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, onsetOf, SUBSTITUTION } from './syllable.js';
+import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, onsetOf, SUBSTITUTION, type SyllableInfo } from './syllable.js';
 
 const ONSETS = confusions.onsets.map((e) => e.pair);
 const FINALS = confusions.finals.map((e) => e.pair);
@@ -140,6 +140,16 @@ export function soundClass(fold: string): string {
   return out;
 }
 const soundClassOf = new Map<string, string>();
+
+/**
+ * `soundClass` of a syllable's accent-free form, kept on its facts (shared by every token of
+ * that spelling): asked of each token of each sentence by the listed-word search.
+ */
+export function soundOf(info: SyllableInfo): string {
+  let s = info.sound;
+  if (s === '') info.sound = s = soundClass(info.fold);
+  return s;
+}
 
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 

@@ -360,6 +360,13 @@ export interface SyllableInfo {
   allCaps: boolean;
   capitalised: boolean;
   vietnamese: boolean;
+  /**
+   * slips.ts `soundClass` of `fold`, filled on first use (`soundOf`; '' until then): the
+   * listed-word search asks it of every token of every sentence, a memo lookup each time.
+   * (Mostly `fold` itself, else a string as short: the memo's byte count, taken when the entry
+   * is kept, leaves it out.)
+   */
+  sound: string;
 }
 
 /**
@@ -374,7 +381,7 @@ export function syllableInfo(text: string): SyllableInfo {
   if (info) return info;
   const key = lookupKey(text);
   const allCaps = isAllCaps(text);
-  info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text) };
+  info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text), sound: '' };
   remember(cache, text, info);
   return info;
 }

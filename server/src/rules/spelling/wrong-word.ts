@@ -5,7 +5,7 @@
  * ("quãng canh" → "quảng canh").
  */
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
-import { bareSlip, CLOSED_AFFINITY, distinctHeardVariants, heardVariants, pairSlip, slipVariants, soundClass, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
+import { bareSlip, CLOSED_AFFINITY, distinctHeardVariants, heardVariants, pairSlip, slipVariants, soundClass, soundOf, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
 import { generalPairCount } from '../../core/spell/general-pairs.js';
 import { stripTone } from '../../core/normalise.js';
 import { explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
@@ -88,12 +88,33 @@ function judgedGroup(c: SentenceCheck, i: number, size: number): boolean {
 function nameWordInLower(c: SentenceCheck, i: number): boolean {
   const [a, b] = [c.tokens[i], c.tokens[i + 1]];
   const next = c.tokens[i + 2];
-  if (a.info.capitalised || a.info.allCaps || b.info.capitalised || b.info.allCaps || !mostlyCapitalised(a.key, b.key)) return false;
+  if (!mayBeNameWord(c, i)) return false;
   // the twin is read as the subject a clause goes on from: a lower-case word joined after it; the
   // pair ending its clause is the place or the body itself ("tập luyện ở học viện.")
   if (!next || next.skip || !adjacent(c.text, b, next) || next.info.capitalised || next.info.allCaps || !c.valid.has(next.key)) return false;
   const word = c.text.slice(a.start, b.end);
   return !c.draftWrites(word.charAt(0).toUpperCase() + word.slice(1));
+}
+
+/**
+ * Tokens i … i + size - 1 spell, key for key, one of `listed` (the listed words their sounds
+ * open): then they make a listed word, and the search has nothing to say of them.
+ */
+function writesOneOf(tokens: readonly Token[], i: number, size: number, listed: readonly string[][]): boolean {
+  for (let n = 0; n < listed.length; n++) {
+    const keys = listed[n];
+    let same = keys.length === size;
+    for (let k = 0; k < size && same; k++) same = keys[k] === tokens[i + k].key;
+    if (same) return true;
+  }
+  return false;
+}
+
+/** Tokens i, i + 1 are lower case and a pair the genre mostly capitalises: the first test of `nameWordInLower`, which asks the draft nothing. */
+function mayBeNameWord(c: SentenceCheck, i: number): boolean {
+  const a = c.tokens[i];
+  const b = c.tokens[i + 1];
+  return !(a.info.capitalised || a.info.allCaps || b.info.capitalised || b.info.allCaps) && mostlyCapitalised(a.key, b.key);
 }
 
 /** Report the groups of valid syllables one mark away from a listed word. */
@@ -104,15 +125,19 @@ export function listedWordSlips(c: SentenceCheck): void {
   // slip, then the one that changes a rarer syllable ("chĩnh", not "tài")
   const candidates: Array<{ first: number; size: number; at: number; keys: string[]; rank: number }> = [];
   // the listed words each pair of tokens opens, asked once for both sizes
+  // (each token's sound class is its spelling's, kept on its facts: soundOf)
   const opened: Array<FoldsAfter | undefined> = [];
-  const folds = tokens.map((t) => soundClass(t.info.fold));
-  for (let i = 0; i + 1 < tokens.length; i++) opened.push(listedFoldsAfter(folds[i], folds[i + 1]));
-  for (const size of [3, 2]) {
+  for (let i = 0; i + 1 < tokens.length; i++) opened.push(listedFoldsAfter(soundOf(tokens[i].info), soundOf(tokens[i + 1].info)));
+  for (let size = 3; size >= 2; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       const after = opened[i];
       if (!after) continue;
-      const listed = size === 2 ? after.two : after.three?.get(folds[i + 2]);
+      const listed = size === 2 ? after.two : after.three?.get(soundOf(tokens[i + 2].info));
       if (!listed) continue;
+      // a group written as one of the listed words it sounds like is that word (most groups
+      // the search meets: "cán bộ" sounds like "cán bộ"), asked before anything else of it,
+      // unless it may be a name's word in lower case (nameWordInLower, asked in turn below)
+      if (writesOneOf(tokens, i, size, listed) && (size === 3 || !mayBeNameWord(c, i))) continue;
       if (!judgedGroup(c, i, size)) continue;
       const group = tokens.slice(i, i + size);
       // … nor a capital that goes on a name before it ("Hội Chữ thập đỏ Nhật Bản tổ chức" is no
