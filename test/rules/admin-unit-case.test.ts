@@ -130,7 +130,10 @@ describe('the level words of dictionaries/generic-markers.json', () => {
   it.each(markers.levels.map((m) => [m.word, 'main' in m && m.main === true, m.example]))('“%s” (main: %s) capitalised mid-sentence: %s', (word, main, example) => {
     const text = `Đoàn công tác về ${capitalised(example)} trong hai ngày.`;
     const got = check(text, RULE).map((f) => f.text);
-    expect(got).toEqual(main ? [capitalised(word)] : []);
+    // (a village's level word too, before a name of two capitalised syllables or more: "Thôn Đông Xá";
+    // not before one, which may be a commune named with the word: "Buôn Đôn")
+    const nameSyllables = example.split(' ').length - word.split(' ').length;
+    expect(got).toEqual(main || nameSyllables >= 2 ? [capitalised(word)] : []);
   });
 
   it.each(markers.namedAfter.examples)('keeps the capital of a unit named after a person or an event (CAP-04): %s', (example) => {
@@ -423,6 +426,29 @@ describe('generic-markers.json placeListPrepositions: a list of place names afte
   it('needs another item of two capitalised syllables: a lone item or a list of one-syllable names says nothing', () => {
     expect(check('Học viên đến từ các thôn ở Khe sanh trong tuần.', RULE)).toEqual([]);
     expect(check('Đoàn đi qua ở Huế, Vinh và Lao bảo.', RULE)).toEqual([]);
+  });
+});
+
+describe('admin-unit-case: a village’s level word capitalised mid-sentence before its name (PLACE20)', () => {
+  it.each(markers.levelOpenedNames.examples.map((e) => [e.from, e.to]))('lowers the level word of %j', (from, to) => {
+    expect(check(from, RULE).map((f) => f.message)).toEqual([expect.stringMatching(/^Từ chỉ đơn vị hành chính viết thường: “(Thôn|Tổ dân phố|Bản)” → “(thôn|tổ dân phố|bản)”\.$/u)]);
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+  it('reports the level word after a body, exactly', () => {
+    const text = 'Sáng 22-3, Chi hội Nông dân Thôn Khe Ván, xã Bình Phú tổ chức tập huấn.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Từ chỉ đơn vị hành chính viết thường: “Thôn” → “thôn”.', at: '1:29', text: 'Thôn' }]);
+    expect(fixed(text, RULE)).toBe(text.replace('Thôn', 'thôn'));
+  });
+  it.each([
+    ...markers.levelOpenedNames.valid,
+    // (a one-syllable name may be a commune named with the word; a sentence start; a level word before it)
+    'Đoàn đến thăm Bản Lầu vào chiều qua.',
+    'Thôn Nà Hừ có 60 hộ dân.',
+    'Lớp học mở ở xã Bản Hồ, huyện Sa Pa.',
+    'Du khách ngắm thác Bản Giốc vào mùa thu.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
   });
 });
 

@@ -928,6 +928,15 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         i += 1;
         continue;
       }
+      // "ở Thôn Nà Hừ", "Chi hội Nông dân Thôn Khe Ván": a village's level word capitalised mid-sentence before its name
+      if (lv && !MAIN_LEVELS.has(levelKey) && !inHeadline(s) && villageCapitalAt(draft, ws, keys, i, lv, inEntry)) {
+        const lvWords = ws.slice(i, i + lv);
+        const expected = lvWords.map((w) => withShape(w.text, 'lower')).join(' ');
+        const edits = lvWords.map((w) => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') })).filter((e, n) => lvWords[n].text !== e.text);
+        report({ start: lvWords[0].start, end: lvWords[lv - 1].end, messageId: 'level', args: { found: text.slice(lvWords[0].start, lvWords[lv - 1].end), expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+        i += lv - 1;
+        continue;
+      }
       if (!lv || !MAIN_LEVELS.has(levelKey)) continue;
       const lvWords = ws.slice(i, i + lv);
       // "phường 7", "quận 5": a unit named by a number is written "Phường 7", "Quận 5" (CAP-04)
@@ -989,6 +998,34 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
     for (let i = 0; i + 1 < ws.length; i++) if (blank(text, ws[i], ws[i + 1]) && knownSpelling([ws[i], ws[i + 1]])) out.pairs.push([ws[i], ws[i + 1]]);
   }
   return out;
+}
+
+/** names of places that open with a village's level word ("Buôn Ma Thuột": generic-markers.json levelOpenedNames), as key lists */
+const LEVEL_OPENED_NAMES = markers.levelOpenedNames.names.map((n) => n.split(' ').map(syllableKey));
+/** how many capitalised syllables a village's name must have after its level word for the capital to be a slip ("Bản Lầu" may be a commune named so) */
+const VILLAGE_NAME_SYLLABLES = 2;
+
+/**
+ * The village's level word at word i (not a main level: "thôn", "bản", "tổ dân phố") is written
+ * with its first letter capitalised mid-sentence, the rest lowercase, before a name of two
+ * capitalised syllables or more, right after a lowercase word that is no level word and no noun
+ * of geography ("ở Thôn Nà Hừ") or after a body ("Chi hội Nông dân Thôn Khe Ván"): the level word
+ * is the common noun, as "xã" is (Decree 30). Not a name that opens with the level word itself
+ * ("Buôn Ma Thuột"), a person's name, a word of an organisation entry.
+ */
+function villageCapitalAt(draft: Draft, ws: Word[], keys: string[], i: number, lv: number, inEntry: Set<number>): boolean {
+  const text = draft.text;
+  const first = ws[i];
+  const prev = ws[i - 1];
+  if (!prev || caseShape(first.text) !== 'cap' || ws.slice(i + 1, i + lv).some((w) => caseShape(w.text) !== 'lower') || isSentenceStart(draft, first.start)) return false;
+  if (ws.slice(i, i + lv).some((w) => inEntry.has(w.start)) || !blank(text, prev, first) || inPersonName(draft, first.start)) return false;
+  const afterBody = inEntry.has(prev.start);
+  if (!afterBody && (nameShape(prev) !== 'lower' || isLevelWord(prev.text) || placeNounAt(keys, i - 1) > 0 || GEO_GENERICS.has(keys[i - 1]))) return false;
+  const j = i + lv;
+  if (!ws[j] || !blank(text, ws[j - 1], ws[j]) || capitalsFrom(text, ws, j) < VILLAGE_NAME_SYLLABLES || typeWordAt(keys, j) > 0) return false;
+  if (ws.slice(j, j + VILLAGE_NAME_SYLLABLES).some((w) => nameShape(w) !== 'cap' || inEntry.has(w.start))) return false;
+  if (LEVEL_OPENED_NAMES.some((n) => n.every((k, m) => keys[i + m] === k))) return false;
+  return !namedAfter(text, ws, keys, j);
 }
 
 /** A main level word ("xã", "đặc khu") ends right before word i, joined to it by a blank. */
