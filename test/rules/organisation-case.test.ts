@@ -968,3 +968,25 @@ describe('organisation-grammar.json typeWords: “Vườn quốc gia”, a natio
     expect(check(text, CAP_RULES)).toEqual([]);
   });
 });
+
+describe('organisation-case: a body’s number closes its lowercase field (CAPS20)', () => {
+  it.each([
+    ['Ban Giám khảo gồm cán bộ của Công ty điện lực 2 và Điện lực Quảng Trị.', 'Công ty điện lực', 'Ban Giám khảo gồm cán bộ của Công ty Điện lực 2 và Điện lực Quảng Trị.'],
+    ['Cán bộ Công ty xây dựng số 4 dự lớp an toàn lao động.', 'Công ty xây dựng', 'Cán bộ Công ty Xây dựng số 4 dự lớp an toàn lao động.'],
+    // (the number is no field: "Số" was capitalised here before)
+    ['Học sinh Trường tiểu học số 2 dự lễ chào cờ.', 'Trường tiểu học', 'Học sinh Trường Tiểu học số 2 dự lễ chào cờ.'],
+  ])('%j: one finding “%s”, fixed', (text, found, output) => {
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual([found]);
+    expect(fixed(text, 'organisation-case')).toBe(output);
+  });
+  it.each([
+    'Năm nay, Trung tâm mở 10 lớp cho lao động nông thôn.',
+    'Sau đó, Sở cử 12 cán bộ đi học.',
+    'Học viên được giới thiệu giống lúa Đài thơm 8, ST25 và nếp cái hoa vàng.',
+    'Năm 2008, Sở cũng dành 3,5 tỷ đồng mua máy tính cho các trường.',
+    'Đại diện Công ty Điện lực 1 phát biểu.',
+    'Học sinh Trường Tiểu học số 2 dự lễ chào cờ.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, CAP_RULES)).toEqual([]);
+  });
+});

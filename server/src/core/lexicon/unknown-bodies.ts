@@ -225,6 +225,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (field.length > 0 && caseShape(words[j].text) === 'lower' && marker > 0 && !knownPair(keys[j - 1], keys[j]) && !opensWord(text, words, j)) break;
     const k = keys[j];
     if (/\d/.test(k) || /^\p{Lu}{2,}/u.test(words[j].text)) break;
+    // (so does a body's number after "số": "Trường tiểu học | số 2" has no field "Số")
+    if (field.length > 0 && k === SO && blankGap(text, words, j) && j + 1 < words.length && /^\d+$/u.test(words[j + 1].text)) break;
     // a capitalised document's name ends the field: "Ban soạn thảo | Bộ luật Dân sự"
     if (field.length > 0 && isCapitalised(words[j].text) && documentAt(keys, j)) break;
     // the body it belongs to ("Ban kinh tế | Hội CCB", "Ban giám hiệu | trường Chính trị"); in a
@@ -284,7 +286,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // non trên địa bàn" is every school of that kind
   if (kinds?.has(field.map((w) => syllableKey(w.text)).join(' '))) {
     const next = j < words.length && blankGap(text, words, j - 1) ? words[j] : undefined;
-    const specific = lv > 0 || committee || (!!next && (/\d/u.test(next.text) || /^\p{Lu}{2,}/u.test(next.text) || (isCapitalised(next.text) && typeWordAt(keys, j) > 0)));
+    const specific = lv > 0 || committee || numberClosesNameAt(text, words, keys, j) || (!!next && (/\d/u.test(next.text) || /^\p{Lu}{2,}/u.test(next.text) || (isCapitalised(next.text) && typeWordAt(keys, j) > 0)));
     if (!specific) return undefined;
   }
   // how drafts go on after this type word: only a one-syllable type word has its own figures
@@ -321,11 +323,14 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // mid-sentence when the type word can be nothing else, a distinctive one: "Chi cục thuế khu vực
     // Đô Lương phối hợp …"; a one-syllable type word there may be a verb or another word's half)
     const atStartBeforeName = (): boolean => whole && capitalInside;
+    // (a number closing the field names one body of its kind: "Công ty điện lực 1 và …", "Công ty
+    // xây dựng số 4"; a number with more words after it counts them: "Trung tâm mở 10 lớp")
+    const numbered = !objectInField && numberClosesNameAt(text, words, keys, j);
     const titledByType = afterTitle === true && type.length === 1 && i >= 2 && (keys[i - 1] === keys[i] || keys[i - 2] === keys[i]);
     const named = startsSentence
-      ? (!objectInField && ((lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee)) || goesOn === 'capital' || atStartBeforeName()
+      ? (!objectInField && ((lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee)) || goesOn === 'capital' || atStartBeforeName() || numbered
       : typeCapital
-        ? (!objectInField && (lv > 0 || committee || owner)) || capitalInside || whole || titledByType || goesOn === 'capital' || amongSiblings(text, words, keys, i, tEnd, j)
+        ? (!objectInField && (lv > 0 || committee || owner)) || capitalInside || whole || titledByType || goesOn === 'capital' || numbered || amongSiblings(text, words, keys, i, tEnd, j)
         : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd);
     // (a bare level word listed with others names every unit of those levels: "trung tâm y tế
     // huyện/thị xã", as a known body's "hội khuyến học xã, phường")
@@ -419,6 +424,22 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   match.expected = applyChecks(text, match.start, match.end, checks, true);
   match.canonical = match.expected;
   return { match, endIndex: j };
+}
+
+const SO = syllableKey('số');
+/**
+ * A body's number closes its name at word j: "số" and digits ("Công ty xây dựng số 4"), or
+ * digits that end the sentence or a list's item before "và" ("Công ty điện lực 1 và …").
+ * Digits before another word count it: "Trung tâm mở 10 lớp".
+ */
+function numberClosesNameAt(text: string, words: Word[], keys: string[], j: number): boolean {
+  if (j >= words.length || !blankGap(text, words, j - 1)) return false;
+  const digits = (n: number): boolean => n < words.length && /^\d{1,3}$/u.test(words[n].text);
+  if (keys[j] === SO && blankGap(text, words, j) && digits(j + 1)) return true;
+  if (!digits(j)) return false;
+  // (a mark after the digits says nothing: "giống lúa Đài thơm 8, ST25", "mục tiêu 100%", "3,5 tỷ")
+  const n = j + 1;
+  return n >= words.length || (keys[n] === VA && blankGap(text, words, j));
 }
 
 /** how many words the field of an international body's name may hold before its scope */
