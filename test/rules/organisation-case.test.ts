@@ -973,6 +973,7 @@ describe('organisation-case: a body’s number closes its lowercase field (CAPS2
   it.each([
     ['Ban Giám khảo gồm cán bộ của Công ty điện lực 2 và Điện lực Quảng Trị.', 'Công ty điện lực', 'Ban Giám khảo gồm cán bộ của Công ty Điện lực 2 và Điện lực Quảng Trị.'],
     ['Cán bộ Công ty xây dựng số 4 dự lớp an toàn lao động.', 'Công ty xây dựng', 'Cán bộ Công ty Xây dựng số 4 dự lớp an toàn lao động.'],
+    ['Đoàn học viên tham quan Công ty điện lực 2.', 'Công ty điện lực', 'Đoàn học viên tham quan Công ty Điện lực 2.'],
     // (the number is no field: "Số" was capitalised here before)
     ['Học sinh Trường tiểu học số 2 dự lễ chào cờ.', 'Trường tiểu học', 'Học sinh Trường Tiểu học số 2 dự lễ chào cờ.'],
   ])('%j: one finding “%s”, fixed', (text, found, output) => {

@@ -436,6 +436,8 @@ function numberClosesNameAt(text: string, words: Word[], keys: string[], j: numb
   if (j >= words.length || !blankGap(text, words, j - 1)) return false;
   const digits = (n: number): boolean => n < words.length && /^\d{1,3}$/u.test(words[n].text);
   if (keys[j] === SO && blankGap(text, words, j) && digits(j + 1)) return true;
+  // (the sentence's last word keeps its full stop: "… Công ty điện lực 2.")
+  if (j === words.length - 1 && /^\d{1,3}\.$/u.test(words[j].text)) return true;
   if (!digits(j)) return false;
   // (a mark after the digits says nothing: "giống lúa Đài thơm 8, ST25", "mục tiêu 100%", "3,5 tỷ")
   const n = j + 1;
