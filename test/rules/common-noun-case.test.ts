@@ -909,3 +909,20 @@ describe('common-noun-case: type words, counts, campaigns and names of common wo
     expect(f[0].message).toContain(`“${expected}”`);
   });
 });
+
+describe('common-noun-case: a capital inside a noun for a person headed by “người” (CN20)', () => {
+  it('lowers the capital of “người Lao động”, whatever bodies’ names do with the pair', () => {
+    const text = 'Công ty thường xuyên đối thoại với người Lao động để phát hiện sớm mâu thuẫn.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at: '1:42', text: 'Lao động', message: '“Lao động” là từ thường, không phải tên riêng: viết thường giữa câu: “lao động”.' }]);
+    expect(fixed(text, RULE)).toBe('Công ty thường xuyên đối thoại với người lao động để phát hiện sớm mâu thuẫn.');
+  });
+
+  it.each([
+    'Phóng viên báo Người Lao Động dự lớp học.',
+    'Cán bộ Liên đoàn Lao động tỉnh dự lớp.',
+    'Chương trình dành cho người Khmer nghèo.',
+    'Công ty thường xuyên đối thoại với người lao động để phát hiện sớm mâu thuẫn.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
