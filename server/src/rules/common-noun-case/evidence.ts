@@ -1471,10 +1471,7 @@ function standingName(text: string, ws: Word[], i: number): boolean {
   const before = ws[i - 2];
   const next = ws[i + 1];
   if (next && blank(text, ws[i], next) && /^[\p{Lu}\d]/u.test(next.text)) return false;
-  // (nor a word drafts capitalise more often than not, a special noun's: "đời sống Nhân Dân" is
-  // "Nhân dân" mis-cased; a name of a place made of a common word is written lowercase elsewhere)
-  const pair = `${lookupKey(a.text)} ${lookupKey(ws[i].text)}`;
-  if (isGeneralNoun(pair) || isGeneralPerson(pair) || mostlyCapitalised(wordKey(a), wordKey(ws[i]))) return false;
+  if (isGeneralNoun(`${lookupKey(a.text)} ${lookupKey(ws[i].text)}`)) return false;
   // (a name ends its phrase; a verb in capitals goes on with its object: "các em Khai Mạc hội thi")
   if (!nameEndsAt(text, ws, i)) return false;
   if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(before.end, a.start))) return true;
@@ -1482,14 +1479,13 @@ function standingName(text: string, ws: Word[], i: number): boolean {
   const key = wordKey(before);
   if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(before.text))) return false;
   if (NAME_OPENERS.some((k) => endsWith(text, ws, i - 1, k)) || DOCUMENT_NAMES.has(key)) return false;
-  // the lowercase words before it run back to a body's type word whose description they are
-  // ("Công ty may | Thống Nhất": a firm); after a field in capitals the pair is a slip inside that
-  // body's name ("Ủy ban An toàn giao thông Quốc Gia"), and after a mere common noun it may be a
-  // word mis-cased ("đời sống Nhân Dân")
+  // the lowercase words before it run back to a break or to a body's type word whose description
+  // they are ("Công ty may | Thống Nhất": a firm); after a field in capitals the pair is a slip
+  // inside that body's name ("Ủy ban An toàn giao thông Quốc Gia")
   let k = i - 2;
   while (k > 0 && i - 2 - k < 4 && caseShape(ws[k - 1].text) === 'lower' && blank(text, ws[k - 1], ws[k])) k--;
   const capital = ws[k - 1];
-  if (k === 0 || !capital || !blank(text, capital, ws[k]) || caseShape(capital.text) === 'lower') return false;
+  if (k === 0 || !capital || !blank(text, capital, ws[k]) || caseShape(capital.text) === 'lower') return true;
   const t = runStart(text, ws, k - 1);
   const n = typeWordAt(ws.map(wordKey), t);
   return t === k - 1 && n > 1 && t + n - 1 < i - 2 && caseShape(ws[t].text) === 'cap';
