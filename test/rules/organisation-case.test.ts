@@ -145,6 +145,15 @@ describe('organisation-case', () => {
     expect(check('Người lao động đóng bảo hiểm xã hội Việt Nam theo luật.', RULE)).toEqual([]);
   });
 
+  it.each([
+    ['Chiều 3-10, Trung tâm khuyến nông Lai Châu mở lớp tập huấn trồng sắn cho 35 hộ.', 'Trung tâm khuyến nông Lai Châu', 'Chiều 3-10, Trung tâm Khuyến nông Lai Châu mở lớp tập huấn trồng sắn cho 35 hộ.'],
+    ['Cán bộ Trạm thú y Tân Châu hướng dẫn tiêm phòng cho đàn trâu.', 'Trạm thú y Tân Châu', 'Cán bộ Trạm Thú y Tân Châu hướng dẫn tiêm phòng cho đàn trâu.'],
+  ])('keeps a lesser level word that ends a place name after a field as the name\'s capital (the fix lowers no place): %j', (text, found, to) => {
+    const shown = check(text, RULE);
+    expect(shown.map((f) => f.text)).toEqual([found]);
+    expect(fixed(text, RULE)).toBe(to);
+    expect(fixed(to, RULE)).toBe(to);
+  });
   it('fixes a slip where every accepted form of a contested name agrees, and leaves the house style alone', () => {
     // "Viện kiểm sát / Viện Kiểm sát" agree on "Viện"; "Công an / công an" agree on "an"
     const text = 'Dự có đại diện viện kiểm sát nhân dân tỉnh và Công An Tỉnh.';

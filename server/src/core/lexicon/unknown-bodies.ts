@@ -405,7 +405,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   let endWord = field[kept - 1];
   // (not the level word of a place whose name holds it, "Thành phố Hồ Chí Minh", "Thủ đô Hà Nội")
   if (kept === field.length && lv > 0 && !committeeAfterLevel(text, words[j + lv - 1]) && checks.length > 0 && isCapitalised(words[j].text) && !specialUnitAt(keys, j, lv)) {
-    words.slice(j, j + lv).forEach((w) => checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' }));
+    // (nor a lesser level word with no name after it that follows a capital: it is the last
+    // syllable of the place's name, "Trung tâm khuyến nông Lai Châu", "Tân Châu", not "châu")
+    const endsPlaceName = placeLen === 0 && !MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && isCapitalised(field[field.length - 1].text);
+    if (!endsPlaceName) words.slice(j, j + lv).forEach((w) => checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' }));
     endWord = words[j + lv - 1];
   }
   const end = wordEnd(endWord);
