@@ -116,6 +116,11 @@ export function wordSlips(c: SentenceCheck): void {
   }
 }
 
+/** a word of the general list its dictionary's text writes this often is a living word, no headword alone */
+const LIVING_WORD = 2;
+/** the share of its words of the general list a bound neighbour opens (before the syllable) or closes (after it) */
+const SIDE_SHARE = 1 / 3;
+
 /**
  * Pass 6: a confused sound (spelling-confusions.json: an onset or a final a region merges) turns
  * a word of the general list into two syllables no list, no figure and no sentence of the general
@@ -125,11 +130,6 @@ export function wordSlips(c: SentenceCheck): void {
  * slip (wordSlips asks the neighbour's habit for those); a sound swapped has a few variants only,
  * and a pair the whole language never writes, one swap from a word it has, is that word heard.
  */
-/** a word of the general list its dictionary's text writes this often is a living word, no headword alone */
-const LIVING_WORD = 2;
-/** the share of its words of the general list a bound neighbour opens (before the syllable) or closes (after it) */
-const SIDE_SHARE = 1 / 3;
-
 export function heardWordSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, valid, lexicon } = c;
   const { functionWords } = lexicon;
