@@ -5,6 +5,7 @@
  * words; these know everyday words the drafts never wrote: "nộp thuế", "máy móc", "lối sống".
  */
 import { readGeneralPairs } from './general-pairs-data.js';
+import { detach } from '../bounded-cache.js';
 
 interface Figures {
   /** "first second:count|…" as UTF-8 bytes, sorted by pair (general-pairs-data.ts: read on the first question, not at load) */
@@ -154,11 +155,11 @@ export function generalPairCount(a: string, b: string): number {
     if (from === to) {
       if (f.absent.size >= MAX_ABSENT) f.absent.clear();
       // (a copy: a key cut from a draft would keep the draft alive; bounded-cache.ts)
-      f.absent.add(a.length < 13 ? a : (' ' + a).slice(1));
+      f.absent.add(detach(a));
       return 0;
     }
     stretch = { from, to, counts: new Map() };
-    f.read.set(a.length < 13 ? a : (' ' + a).slice(1), stretch);
+    f.read.set(detach(a), stretch);
   }
   const known = stretch.counts.get(b);
   if (known !== undefined) return known;
@@ -170,7 +171,7 @@ export function generalPairCount(a: string, b: string): number {
     f.read.forEach((s) => s.counts.clear());
     f.held = 0;
   }
-  stretch.counts.set(b.length < 13 ? b : (' ' + b).slice(1), count);
+  stretch.counts.set(detach(b), count);
   f.held++;
   return count;
 }
@@ -187,7 +188,7 @@ export function generalSyllableCount(key: string): number {
   if (prefix.length < 3 * key.length) prefix = new Uint8Array(3 * key.length);
   const count = countIn(f.syllables, 0, f.syllables.length, encoder.encodeInto(key, prefix).written);
   if (f.syllableCounts.size >= MAX_ABSENT) f.syllableCounts.clear();
-  f.syllableCounts.set(key.length < 13 ? key : (' ' + key).slice(1), count);
+  f.syllableCounts.set(detach(key), count);
   return count;
 }
 
