@@ -21,13 +21,9 @@ import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_
 import { capitalsAgainstEvidence, namedDocumentsOf, namedHeadsOf, namedPlacesOf } from './common-noun-case/evidence.js';
 import { ownCase, type OwnReading } from './common-noun-case/own-case.js';
 import { Asked, sameAnswers, type Lookup, type Question } from './common-noun-case/asked.js';
-import { genericAt, genericTitleAt, pluralBefore, pluralOfBodiesBefore } from './common-noun-case/plural.js';
+import { genericAt, genericTitleAt, NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
-import structure from '../../../dictionaries/structure.json';
-
-/** the number words ("hai", "ba": structure.json numberWords.units): a count in words */
-const NUMBER_WORDS = new Set(structure.numberWords.units.map((u) => syllableKey(u.word)));
 
 /**
  * at most five more syllables ("Phong trào thi đua", "Cuộc thi trắc nghiệm trực tuyến"), then an

@@ -20,8 +20,8 @@ const ROLE_SUFFIXES = new Set(data.counts.roleSuffixes.map(syllableKey));
 const ROLE_HEADS = new Set(data.counts.roleHeads.map(syllableKey));
 /** a number after these is a date, a period or a numbered item, no count ("quý 3", "lần 2") */
 const NOT_COUNT_AFTER = new Set(data.counts.notAfter.map((w) => phrase(w).join(' ')));
-/** the number words ("hai", "ba": structure.json numberWords.units) */
-const NUMBER_WORDS = new Set(structure.numberWords.units.map((u) => syllableKey(u.word)));
+/** the number words ("hai", "ba": structure.json numberWords.units): a count in words */
+export const NUMBER_WORDS = new Set(structure.numberWords.units.map((u) => syllableKey(u.word)));
 /** "12", "1.250", "3-5" right before a word (blanks between), with up to two words before the number */
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,/:–-])((?:\p{L}+[ \t\u00a0]+)?(?:\p{L}+[ \t\u00a0]+)?)(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t\u00a0]*[-–][ \t\u00a0]*\d+)?[ \t\u00a0]+$/du;
 
