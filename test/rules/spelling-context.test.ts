@@ -964,3 +964,24 @@ describe('spelling: a minority place’s name written as one word opens a senten
     expect(check('Tổchức lớp bồi dưỡng cho bí thư chi đoàn.', R).map((f) => f.text)).toEqual(['Tổchức']);
   });
 });
+
+describe('spelling: a word the sentence writes, read as written (SPELL21)', () => {
+  it('asks a capitalised neighbour for the word the syllable makes as written ("Luật Lưu trữ")', () => {
+    expect(check(inDraft('Học viên tìm hiểu Luật Lưu trữ số 33/2024/QH15 và các văn bản hướng dẫn.'), R)).toEqual([]);
+    expect(check(inDraft('Chi cục Văn thư - Lưu trữ số hóa hồ sơ của các sở.'), R)).toEqual([]);
+  });
+
+  it('reads a closed-class word beside a content word the language writes with its far neighbour as written ("khi giảng bài")', () => {
+    expect(check(inDraft('Cô giáo dùng tiếng Jrai khi giảng bài cho trẻ lớp một.'), R)).toEqual([]);
+    expect(check(inDraft('Khi giảng bài, giáo viên nên dùng tranh ảnh để học sinh dễ hiểu.'), R)).toEqual([]);
+    // the school year opened: "giảng năm" is no pair of the language
+    expect(firstSuggestions(inDraft('Trường tổ chức lễ khi giảng năm học mới cho học sinh.'))).toEqual([['khi giảng', 'khai']]);
+  });
+
+  it('keeps a content word of the language against a listed word of closed-class words ("tha tù trước thời hạn")', () => {
+    expect(check(inDraft('Phạm nhân cải tạo tốt được xét tha tù trước thời hạn có điều kiện.'), R)).toEqual([]);
+    expect(check(inDraft('Nhiều phạm nhân được đặc xá, tha tù trước dịp Quốc khánh.'), R)).toEqual([]);
+    // in a run of closed-class words the listed word is read
+    expect(firstSuggestions(inDraft('Đây là lớp học đông nhất tù trước đến nay.'))).toEqual([['tù trước', 'từ']]);
+  });
+});

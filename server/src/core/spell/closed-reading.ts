@@ -66,3 +66,40 @@ export function freeInGenre(key: string): boolean {
 export function closedWordStands(written: string, meant: string, neighbour: string, side: -1 | 1): boolean {
   return genreWords().functionWords.has(written) && freeInGenre(neighbour) && closedAsWritten(written, meant, neighbour, side);
 }
+
+/** a pair the general dictionary's text writes this often is a living phrase there, no chance meeting */
+export const LIVING_PAIR = 2;
+
+/**
+ * A closed-class word as written beside a content word that the language's own text writes
+ * together with the syllable on its far side (`LIVING_PAIR` times, two content words): that
+ * neighbour is read with its far partner, and the closed-class word stands before or after the
+ * pair as written, unless the neighbour nearly always makes the meant pair (`closedAsWritten`).
+ * "dùng tiếng mẹ đẻ khi giảng bài" is no "khai giảng" ("giảng bài"), whatever the genre's drafts,
+ * which open the school year far more often than they teach a lesson, say of "giảng"; "lễ khi
+ * giảng năm học mới" is still "khai giảng" ("giảng năm" is no pair of the language).
+ */
+export function closedBesidePair(written: string, meant: string, neighbour: string, far: string | undefined, side: -1 | 1): boolean {
+  const { functionWords } = genreWords();
+  if (!far || !functionWords.has(written) || functionWords.has(far)) return false;
+  const pair = side < 0 ? generalPairCount(far, neighbour) : generalPairCount(neighbour, far);
+  return pair >= LIVING_PAIR && closedAsWritten(written, meant, neighbour, side);
+}
+
+/** a syllable in this many words of the general lists is a content word of the language's own */
+export const FAMILIAR_WORDS = 10;
+
+/**
+ * A content syllable as written that the general lists know in many words (`FAMILIAR_WORDS`),
+ * opening a group read against a listed word whose syllables are all closed-class ("từ trước"),
+ * after a content word it is joined to (`complement`: the syllable may be that word's object or
+ * modifier), and with no closed-class word joined beyond the group (`closedBeyond`): the
+ * closed-class words meet anything, and say nothing against the content word the sentence
+ * writes there. "tha tù trước thời hạn" is prison, no "từ trước"; in a run of closed-class words
+ * the listed word is still read ("đông nhất tù trước đến nay" → "từ trước"), and so is a slip
+ * closing the group after a closed-class word ("ghi âm, sau đo phát lại" → "sau đó").
+ */
+export function contentAgainstClosedWord(written: string, meant: readonly string[], at: number, complement: boolean, closedBeyond: boolean): boolean {
+  const { functionWords } = genreWords();
+  return at === 0 && complement && !closedBeyond && !functionWords.has(written) && meant.every((k) => functionWords.has(k)) && generalWordCount(written) >= FAMILIAR_WORDS;
+}

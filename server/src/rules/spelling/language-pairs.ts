@@ -12,7 +12,7 @@ import { isGeneralPair } from '../../core/spell/general-words.js';
 import { CLOSED_AFFINITY, dictionaryAlone, distinctHeardVariants, droppedFromGenre, slipVariants, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
 import { foldKey } from '../../core/spell/syllable.js';
 import type { Token } from '../../core/spell/tokens.js';
-import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
+import { adjacent, joinedKey, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { adverbAt } from './wrong-word.js';
 import { closedAsWritten } from '../../core/spell/closed-reading.js';
 
@@ -45,7 +45,11 @@ export function languageSlips(c: SentenceCheck): void {
     };
     const before = near(i - 1);
     const after = near(i + 1);
-    if ((!before && !after) || (before && word(before.key, t.key)) || (after && word(t.key, after.key))) continue;
+    if (!before && !after) continue;
+    // (the word the syllable makes as written is asked of a capitalised neighbour too: sentence.ts joinedKey)
+    const prior = joinedKey(c, i, i - 1);
+    const next = joinedKey(c, i, i + 1);
+    if ((prior && word(prior, t.key)) || (next && word(t.key, next))) continue;
     const heard = distinctHeardVariants(t.key);
     let best: { key: string; side: -1 | 1; surprise: number } | undefined;
     for (const [n, side] of [[before, -1], [after, 1]] as const) {

@@ -41,6 +41,20 @@ export function scan(sentence: Sentence, links: ReturnType<typeof linkSpans>, wo
   return { tokens, caps };
 }
 
+/**
+ * The key of token `j`, joined by blanks to token `i` next to it, as a syllable the text writes
+ * whatever its case (not skipped, no abbreviation in capitals, a valid syllable), else undefined:
+ * what token `i` may make a word with as written. A capital is a name's syllable, no evidence for
+ * a slip beside it, but the word it makes still explains the syllable ("Luật Lưu trữ số 33":
+ * "trữ" is the law's "lưu trữ", no "chữ số").
+ */
+export function joinedKey(c: { text: string; tokens: Token[]; valid: Set<string> }, i: number, j: number): string | undefined {
+  const t = c.tokens[i];
+  const n = c.tokens[j];
+  if (!t || !n || n.skip || n.info.allCaps || !c.valid.has(n.key)) return undefined;
+  return (j < i ? adjacent(c.text, n, t) : adjacent(c.text, t, n)) ? n.key : undefined;
+}
+
 /** A capitalised token that is not just the first word of its sentence: part of a name. */
 export function inName(tokens: Token[], i: number): boolean {
   const t = tokens[i];

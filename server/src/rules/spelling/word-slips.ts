@@ -15,7 +15,7 @@ import { isListedPair } from '../../core/spell/genre-words.js';
 import { BOUND_SEEN, CLOSED_AFFINITY, dictionaryAlone, distinctHeardVariants, droppedFromGenre, slipVariants, soundSwaps, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
 import { freeInGenre, oddSyllable } from '../../core/spell/closed-reading.js';
 import type { Token } from '../../core/spell/tokens.js';
-import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
+import { adjacent, joinedKey, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { countedBefore } from './language-pairs.js';
 import { isLevelWord } from '../../core/casing.js';
 
@@ -151,7 +151,11 @@ export function heardWordSlips(c: SentenceCheck): void {
     const distinct = distinctHeardVariants(t.key);
     const prior = joined(i - 1, i) && plain(tokens[i - 1]) ? tokens[i - 1].key : undefined;
     const next = joined(i, i + 1) && plain(tokens[i + 1]) ? tokens[i + 1].key : undefined;
-    if ((!prior && !next) || (prior && word(prior, t.key)) || (next && word(t.key, next))) continue;
+    if (!prior && !next) continue;
+    // (the word the syllable makes as written is asked of a capitalised neighbour too: sentence.ts joinedKey)
+    const priorWord = joinedKey(c, i, i - 1);
+    const nextWord = joinedKey(c, i, i + 1);
+    if ((priorWord && word(priorWord, t.key)) || (nextWord && word(t.key, nextWord))) continue;
     const common = syllableCount(t.key) >= BOUND_SEEN;
     let best: { key: string; side: -1 | 1; count: number } | undefined;
     for (const [n, side] of [[prior, -1], [next, 1]] as const) {

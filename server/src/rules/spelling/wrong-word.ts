@@ -14,14 +14,14 @@ import { generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../co
 import { telexReading } from '../../core/spell/telex.js';
 import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
-import { adjacent, reportPairSlip, type SentenceCheck } from './sentence.js';
+import { adjacent, joinedKey, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { isLevelWord } from '../../core/casing.js';
 import { INTRODUCERS, isSurname } from '../../core/surnames.js';
 import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
 import { lowercaseWord, mostlyCapitalised } from '../../core/capital-evidence.js';
 import { PairMap } from '../../core/pair-map.js';
-import { closedWordStands, freeInGenre, oddSyllable } from '../../core/spell/closed-reading.js';
+import { closedBesidePair, closedWordStands, contentAgainstClosedWord, freeInGenre, oddSyllable } from '../../core/spell/closed-reading.js';
 import { isGeneralNoun } from '../../core/spell/general-nouns.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { lookupKey } from '../../core/spell/syllable.js';
@@ -169,6 +169,9 @@ export function listedWordSlips(c: SentenceCheck): void {
       // its drafts, no slip ("trong tình hình" writes "trong tình" 34 times, "trong tỉnh" 14)
       if (inside.some((k) => attestedAsWritten(keys, match.keys, match.at, k))) continue;
       if (!meantAfter(text, tokens, i, match) && inside.every((k) => closedWordStands(keys[match.at], match.keys[match.at], keys[k], k < match.at ? -1 : 1))) continue;
+      // …and a content word of the language as written is no slip for a listed word of closed-class
+      // words only ("tha tù trước thời hạn" is no "từ trước": closed-reading.ts)
+      if (contentAgainstClosedWord(keys[match.at], match.keys, match.at, contentBefore(c, i), closedBeyond(c, i, size))) continue;
       // a listed word that never ends a clause (the modal "có thể" takes a verb) is no reading
       // for a group the clause ends with: "khi có thẻ.", "không có thẻ hoặc chứng chỉ" (a card)
       if (lexicon.phrasesNeedingComplement.has(match.keys.join(' ')) && endsClause(c, i + size - 1)) continue;
@@ -197,6 +200,24 @@ export function listedWordSlips(c: SentenceCheck): void {
     });
     for (let k = 0; k < c.size; k++) flagged.add(c.first + k);
   }
+}
+
+/** A lower-case content word (no closed-class word) is joined before token `i`. */
+function contentBefore(c: SentenceCheck, i: number): boolean {
+  const before = c.tokens[i - 1];
+  return !!before && !before.skip && !before.info.capitalised && !before.info.allCaps && c.valid.has(before.key) && !c.lexicon.functionWords.has(before.key) && adjacent(c.text, before, c.tokens[i]);
+}
+
+/**
+ * A closed-class word is joined to the group of tokens i … i + size - 1 on either side: the group
+ * stands in a run of closed-class words ("từ trước đến nay").
+ */
+function closedBeyond(c: SentenceCheck, i: number, size: number): boolean {
+  const { text, tokens, lexicon } = c;
+  const before = tokens[i - 1];
+  const after = tokens[i + size];
+  const closed = (t: Token | undefined): boolean => !!t && !t.skip && lexicon.functionWords.has(t.key);
+  return (closed(before) && adjacent(text, before, tokens[i])) || (closed(after) && adjacent(text, tokens[i + size - 1], after));
 }
 
 /**
@@ -491,6 +512,11 @@ export function pairSlips(c: SentenceCheck): void {
     // a closed-class word as written beside a word the genre writes on its own, as
     // every step reads it (core/spell/closed-reading.ts): "mới thì xã hỗ trợ" is no "thị xã"
     if (closedWordStands(t.key, slip.key, other.key, slip.side)) return;
+    // …or beside a content word the language writes with the syllable on its far side: "khi
+    // giảng bài" is no "khai giảng" (closed-reading.ts closedBesidePair)
+    const far = tokens[i + 2 * slip.side];
+    const farSyllable = far && !far.skip && !far.info.capitalised && !far.info.allCaps && valid.has(far.key) && (slip.side < 0 ? adjacent(text, far, other) : adjacent(text, other, far)) ? far.key : undefined;
+    if (closedBesidePair(t.key, slip.key, other.key, farSyllable, slip.side)) return;
     reportPairSlip(c, i, slip.side, slip.key);
   });
 }
@@ -685,7 +711,10 @@ export function heardSlips(c: SentenceCheck): void {
     const before = near(i - 1);
     const after = near(i + 1);
     const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b);
-    if ((!before && !after) || (before && word(before.key, t.key)) || (after && word(t.key, after.key))) return;
+    // (the word the syllable makes as written is asked of a capitalised neighbour too: sentence.ts joinedKey)
+    const prior = joinedKey(c, i, i - 1);
+    const next = joinedKey(c, i, i + 1);
+    if ((!before && !after) || (prior && word(prior, t.key)) || (next && word(t.key, next))) return;
     let best: { key: string; changed: number; side: -1 | 1; count: number } | undefined;
     // a closed-class word pairs with anything, in the general list as in the genre ("một nửa là
     // nữ" is no "nữa là"): only two content words make the word the variant is read by
