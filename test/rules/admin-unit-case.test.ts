@@ -452,6 +452,31 @@ describe('admin-unit-case: a village’s level word capitalised mid-sentence bef
   });
 });
 
+describe('admin-unit-case: a street’s noun capitalised mid-sentence before its name (PLACE21)', () => {
+  it.each(markers.streets.examples.map((e) => [e.from, e.to]))('lowers the street’s noun of %j', (from, to) => {
+    expect(check(from, RULE)).toHaveLength(1);
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+  it('gives the street’s noun its exact message, range and fix', () => {
+    const text = 'Các hộ dân dọc tuyến Phố Nguyễn Sơn được phát tờ rơi.';
+    expect(check(text, RULE)).toEqual([
+      { rule: RULE, message: 'Danh từ chung chỉ địa lý trước tên riêng viết thường: “Phố Nguyễn Sơn” → “phố Nguyễn Sơn”.', at: '1:22', text: 'Phố' },
+    ]);
+    expect(fixed(text, RULE)).toBe('Các hộ dân dọc tuyến phố Nguyễn Sơn được phát tờ rơi.');
+    expect(check('Xe chạy dọc Đại lộ Đông Tây.', RULE).map((f) => f.text)).toEqual(['Đại lộ']);
+    expect(fixed('Xe chạy dọc Đại lộ Đông Tây.', RULE)).toBe('Xe chạy dọc đại lộ Đông Tây.');
+  });
+  it.each([
+    ...markers.streets.valid,
+    // (a one-syllable name, a sentence start, a street named after a street)
+    'Đoàn viên dọn vệ sinh dọc tuyến đường Nguyễn Sơn.',
+    'Phố Nguyễn Sơn có 40 hộ kinh doanh.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
+
 describe('admin-unit-case: a capitalised level word before a place name with a middle name’s syllable (CAPS19)', () => {
   it.each([
     ['Đoàn kiểm tra công trình ở xã Tân Quang, Huyện Văn Lâm.', '1:42', 'Đoàn kiểm tra công trình ở xã Tân Quang, huyện Văn Lâm.'],

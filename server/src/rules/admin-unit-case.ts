@@ -831,7 +831,7 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         continue;
       }
       // most words are neither a level word nor the start of a committee
-      if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start) && !PLACE_NOUN_FIRSTS.has(keys[i]) && !GEO_GENERICS.has(keys[i]) && !NAMED_PLACE_FIRSTS.has(keys[i])) continue;
+      if (!INTERESTING.has(keys[i]) && !inEntry.has(ws[i].start) && !PLACE_NOUN_FIRSTS.has(keys[i]) && !GEO_GENERICS.has(keys[i]) && !NAMED_PLACE_FIRSTS.has(keys[i]) && !STREET_FIRSTS.has(keys[i])) continue;
       // "Khu công nghiệp Hòa phú,": a named place's head before its name, a capital then a
       // lowercase syllable that closes the name, read as after a level word (not the other way
       // round: a lowercase word after the head is its description, "Khu di tích đền …")
@@ -928,6 +928,19 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         i += 1;
         continue;
       }
+      // "dọc tuyến Phố Nguyễn Sơn": a street's noun capitalised mid-sentence before its name
+      const street = !lv && !geoName && !inHeadline(s) ? streetAt(text, ws, keys, i) : 0;
+      if (street && villageCapitalAt(draft, ws, keys, i, street, inEntry, true)) {
+        const stWords = ws.slice(i, i + street);
+        const name: Word[] = [];
+        for (let k = i + street; k < ws.length && name.length < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]); k++) name.push(ws[k]);
+        const edits = stWords.map((w) => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') })).filter((e, n) => stWords[n].text !== e.text);
+        const expected = `${stWords.map((w) => withShape(w.text, 'lower')).join(' ')}${text.slice(stWords[street - 1].end, name[name.length - 1].end)}`;
+        const found = text.slice(stWords[0].start, name[name.length - 1].end);
+        report({ start: stWords[0].start, end: stWords[street - 1].end, messageId: 'generic', args: { found, expected, name: keysOfWords([...stWords, ...name]) }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
+        i += street - 1;
+        continue;
+      }
       // "ở Thôn Nà Hừ", "Chi hội Nông dân Thôn Khe Ván": a village's level word capitalised mid-sentence before its name
       if (lv && !MAIN_LEVELS.has(levelKey) && !inHeadline(s) && villageCapitalAt(draft, ws, keys, i, lv, inEntry)) {
         const lvWords = ws.slice(i, i + lv);
@@ -1011,21 +1024,38 @@ const VILLAGE_NAME_SYLLABLES = 2;
  * capitalised syllables or more, right after a lowercase word that is no level word and no noun
  * of geography ("ở Thôn Nà Hừ") or after a body ("Chi hội Nông dân Thôn Khe Ván"): the level word
  * is the common noun, as "xã" is (Decree 30). Not a name that opens with the level word itself
- * ("Buôn Ma Thuột"), a person's name, a word of an organisation entry.
+ * ("Buôn Ma Thuột"), a person's name, a word of an organisation entry. A street's noun
+ * (`street`: "tuyến Phố Nguyễn Sơn") is read the same way, but only after a lowercase word: no
+ * body is named by its street (a capital after a body's type word is the body's own word,
+ * "Công ty Cổ phần Đường Quảng Ngãi"), and a street named after a person keeps its lowercase
+ * noun (no administrative unit, no "Phường Trần Phú" capital).
  */
-function villageCapitalAt(draft: Draft, ws: Word[], keys: string[], i: number, lv: number, inEntry: Set<number>): boolean {
+function villageCapitalAt(draft: Draft, ws: Word[], keys: string[], i: number, lv: number, inEntry: Set<number>, street = false): boolean {
   const text = draft.text;
   const first = ws[i];
   const prev = ws[i - 1];
   if (!prev || caseShape(first.text) !== 'cap' || ws.slice(i + 1, i + lv).some((w) => caseShape(w.text) !== 'lower') || isSentenceStart(draft, first.start)) return false;
   if (ws.slice(i, i + lv).some((w) => inEntry.has(w.start)) || !blank(text, prev, first) || inPersonName(draft, first.start)) return false;
-  const afterBody = inEntry.has(prev.start);
+  const afterBody = !street && inEntry.has(prev.start);
+  // (nor after a named place's head, whose name may open with the word: "Khu công nghiệp Phố Nối A")
+  if (street && (inEntry.has(prev.start) || headEndingAt(text, ws, keys, i) >= 0 || afterPlaceHead(text, ws, keys, i))) return false;
   if (!afterBody && (nameShape(prev) !== 'lower' || isLevelWord(prev.text) || placeNounAt(keys, i - 1) > 0 || GEO_GENERICS.has(keys[i - 1]))) return false;
   const j = i + lv;
   if (!ws[j] || !blank(text, ws[j - 1], ws[j]) || capitalsFrom(text, ws, j) < VILLAGE_NAME_SYLLABLES || typeWordAt(keys, j) > 0) return false;
   if (ws.slice(j, j + VILLAGE_NAME_SYLLABLES).some((w) => nameShape(w) !== 'cap' || inEntry.has(w.start))) return false;
   if (LEVEL_OPENED_NAMES.some((n) => n.every((k, m) => keys[i + m] === k))) return false;
-  return !namedAfter(text, ws, keys, j);
+  return street || !namedAfter(text, ws, keys, j);
+}
+
+/** nouns of a street, as key lists (generic-markers.json streets: "đường", "phố", "đại lộ") */
+const STREETS = markers.streets.words.map((w) => w.split(' ').map(syllableKey));
+const STREET_FIRSTS = new Set(STREETS.map((st) => st[0]));
+
+/** How many syllables a street's noun at word i has ("Đại lộ": 2), joined by blanks, or 0. */
+function streetAt(text: string, ws: Word[], keys: string[], i: number): number {
+  let best = 0;
+  for (const st of STREETS) if (st.length > best && st.every((k, n) => keys[i + n] === k && (n === 0 || blank(text, ws[i + n - 1], ws[i + n])))) best = st.length;
+  return best;
 }
 
 /** A main level word ("xã", "đặc khu") ends right before word i, joined to it by a blank. */
