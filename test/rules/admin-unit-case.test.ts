@@ -477,6 +477,38 @@ describe('admin-unit-case: a street’s noun capitalised mid-sentence before its
   });
 });
 
+describe('admin-unit-case: villages of the Mekong delta and the Central Highlands, villages named like a person, villages of a people (PLACE21)', () => {
+  it.each([
+    ['Đồng bào Khmer ở Sóc Ba Xuyên tham gia lớp học nghề.', '1:18', 'Sóc', 'Từ chỉ đơn vị hành chính viết thường: “Sóc” → “sóc”.', 'Đồng bào Khmer ở sóc Ba Xuyên tham gia lớp học nghề.'],
+    ['Học viên được đưa về Bon Bu Prâng để thực hành.', '1:22', 'Bon', 'Từ chỉ đơn vị hành chính viết thường: “Bon” → “bon”.', 'Học viên được đưa về bon Bu Prâng để thực hành.'],
+    ['Cán bộ sóc Ba xuyên tham dự lớp học nghề.', '1:12', 'Ba xuyên', 'Tên địa danh viết hoa mọi âm tiết: “Ba xuyên” → “Ba Xuyên”.', 'Cán bộ sóc Ba Xuyên tham dự lớp học nghề.'],
+    ['Các em học sinh plei Kơ tu được tặng áo ấm.', '1:22', 'Kơ tu', 'Tên địa danh viết hoa mọi âm tiết: “Kơ tu” → “Kơ Tu”.', 'Các em học sinh plei Kơ Tu được tặng áo ấm.'],
+    ['Cô giáo đến từng nhà ở Thôn Lô Lô Chải vận động học sinh ra lớp.', '1:24', 'Thôn', 'Từ chỉ đơn vị hành chính viết thường: “Thôn” → “thôn”.', 'Cô giáo đến từng nhà ở thôn Lô Lô Chải vận động học sinh ra lớp.'],
+  ])('flags %j', (text, at, span, message, output) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+  it.each([
+    // (a people's name after a village's level word says whose villages: no place name lost a capital)
+    'Đồng bào các thôn bản Mông đón Tết cổ truyền trong không khí đầm ấm.',
+    'Đồng bào các phum sóc Khmer đón Tết Chôl Chnăm Thmây vui tươi.',
+    'Bà con các bản Thái đón Tết Độc lập bên bờ sông Đà.',
+    // ("sóc" of "chăm sóc", a province that opens with the word, one name after it)
+    'Cán bộ y tế chăm sóc sức khỏe cho bà con các sóc.',
+    'Trung tâm Khuyến nông Sóc Trăng tổ chức lớp học cho nông dân.',
+    'Học viên đến từ Sóc Trăng, Bạc Liêu và Cà Mau.',
+    'Các em học sinh plei Ốp tham gia lớp học bơi.',
+    'Đồng bào ở sóc Ba Xuyên, phum Pô Thum và bon Bu Prâng được tập huấn.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+  it('still lowers a village’s level word before a name that is a person’s, and keeps a unit named after one', () => {
+    expect(check('Hội viên xã Thái hòa tham dự lớp học.', RULE).map((f) => f.text)).toEqual(['Thái hòa']);
+    expect(check('Lớp học tổ chức tại hội trường Phường Trần Phú.', RULE)).toEqual([]);
+  });
+});
+
 describe('admin-unit-case: a capitalised level word before a place name with a middle name’s syllable (CAPS19)', () => {
   it.each([
     ['Đoàn kiểm tra công trình ở xã Tân Quang, Huyện Văn Lâm.', '1:42', 'Đoàn kiểm tra công trình ở xã Tân Quang, huyện Văn Lâm.'],

@@ -16,7 +16,7 @@ import { editedText } from '../core/fix.js';
 import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey, wordKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
 import { matchOrganisations, keysOf, KIND_FIELDS, onlyBlanks, usesBuiltinLexicon } from '../core/lexicon.js';
 import { organisationEntries } from '../core/lexicon/entries.js';
-import { isSurname } from '../core/surnames.js';
+import { isSurname, MIDDLE } from '../core/surnames.js';
 import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, neverCapitalised, usuallyLowercase } from '../core/capital-evidence.js';
 import { provinceAt } from '../core/provinces.js';
 import { genreWords } from '../core/spell/genre-words.js';
@@ -97,12 +97,14 @@ const NAMED_SURNAMES = new Set(markers.namedAfter.surnames.map(syllableKey));
 const NAMED_NAMES = markers.namedAfter.names.map((n) => n.split(' ').map(syllableKey));
 
 /** The capitalised words from j name a person or a historical event ("Trần Phú", "Hoàng Văn Thụ", "Điện Biên Phủ"). */
-function namedAfter(text: string, ws: Word[], keys: string[], j: number): boolean {
+function namedAfter(text: string, ws: Word[], keys: string[], j: number, village = false): boolean {
   let n = 0;
   while (j + n < ws.length && n < 4 && isCapitalised(ws[j + n].text) && (n === 0 || blank(text, ws[j + n - 1], ws[j + n]))) n++;
   if (n === 0) return false;
   if (NAMED_NAMES.some((name) => name.length <= n && name.every((k, m) => keys[j + m] === k))) return true;
-  return (n >= 3 && isSurname(keys[j])) || (n >= 2 && NAMED_SURNAMES.has(keys[j]));
+  // (a village's name of three syllables from a highland language may open with a surname's
+  // syllable, "Lô Lô Chải": there a person's name wants a middle name too, "Lò Văn Thụ")
+  return (n >= 3 && isSurname(keys[j]) && (!village || MIDDLE.has(keys[j + 1]))) || (n >= 2 && NAMED_SURNAMES.has(keys[j]));
 }
 
 /** how many times a unit must be written with its level word capitalised, never lowercase, for the capital to be the draft's choice */
@@ -290,6 +292,9 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   if (foreignName) return foreignName;
   if (sa === sb) return undefined;
   const lastKey = syllableKey(lastLevel.text);
+  // a people's name after a village's level word is whose villages they are, no place's first
+  // syllable: "các bản Mông đón Tết", "các sóc Khmer đón Tết" (common-nouns.json ethnicGroups)
+  if (sa === 'cap' && !mainLevel && !geographic && isLevelWord(lastLevel.text) && ONE_SYLLABLE_PEOPLES.has(keys[j])) return undefined;
   if (sa === 'cap' && !geographic) {
     // "xã Hòa phú": "phú" closes the name where the sentence clearly goes on after it
     const c = ws[j + 2];
@@ -371,6 +376,9 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   if (name.length === 2 && after && blank(text, b, after) && nameShape(after) === 'lower' && commonPair(b, after)) return undefined;
   return name;
 }
+
+/** the ethnic groups named by one syllable ("Mông", "Khmer", "Thái": common-nouns.json ethnicGroups) */
+const ONE_SYLLABLE_PEOPLES = new Set(commonNouns.ethnicGroups.names.filter((n) => !/[\s-]/u.test(n.trim())).map(syllableKey));
 
 /** one-syllable countries (common-nouns.json evidence.countries): "giáp Lào" is a verb and its object */
 const COUNTRIES = new Set(commonNouns.evidence.countries.filter((c) => !c.includes(' ')).map(syllableKey));
@@ -1035,7 +1043,9 @@ function villageCapitalAt(draft: Draft, ws: Word[], keys: string[], i: number, l
   const first = ws[i];
   const prev = ws[i - 1];
   if (!prev || caseShape(first.text) !== 'cap' || ws.slice(i + 1, i + lv).some((w) => caseShape(w.text) !== 'lower') || isSentenceStart(draft, first.start)) return false;
-  if (ws.slice(i, i + lv).some((w) => inEntry.has(w.start)) || !blank(text, prev, first) || inPersonName(draft, first.start)) return false;
+  // (a syllable of a person's name is no level word; but a "name" the level word opens, no
+  // surname, is a place whose name reads as a person's: "tại Thôn Lô Lô Chải", no one is called "Thôn")
+  if (ws.slice(i, i + lv).some((w) => inEntry.has(w.start)) || !blank(text, prev, first) || (inPersonName(draft, first.start) && (inPersonName(draft, first.start - 1) || isSurname(keys[i])))) return false;
   const afterBody = !street && inEntry.has(prev.start);
   // (nor after a named place's head, whose name may open with the word: "Khu công nghiệp Phố Nối A")
   if (street && (inEntry.has(prev.start) || headEndingAt(text, ws, keys, i) >= 0 || afterPlaceHead(text, ws, keys, i))) return false;
@@ -1044,7 +1054,7 @@ function villageCapitalAt(draft: Draft, ws: Word[], keys: string[], i: number, l
   if (!ws[j] || !blank(text, ws[j - 1], ws[j]) || capitalsFrom(text, ws, j) < VILLAGE_NAME_SYLLABLES || typeWordAt(keys, j) > 0) return false;
   if (ws.slice(j, j + VILLAGE_NAME_SYLLABLES).some((w) => nameShape(w) !== 'cap' || inEntry.has(w.start))) return false;
   if (LEVEL_OPENED_NAMES.some((n) => n.every((k, m) => keys[i + m] === k))) return false;
-  return street || !namedAfter(text, ws, keys, j);
+  return street || !namedAfter(text, ws, keys, j, true);
 }
 
 /** nouns of a street, as key lists (generic-markers.json streets: "đường", "phố", "đại lộ") */
