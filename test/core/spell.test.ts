@@ -70,6 +70,19 @@ describe('soundSwaps (kept by key)', () => {
     const key = 'xa'.repeat(8);
     expect(soundSwaps(key)).toEqual(soundSwaps(` ${key}`.slice(1)));
   });
+
+  it('keeps the heard variants by key too: a hỏi/ngã slip and a swapped sound, the same list each time', () => {
+    // "quãng" → "quảng" (the tone a speaker cannot tell apart), "chừ" → "trừ" (ch/tr); asked
+    // again, the kept answer, equal to the first and never changed by the caller
+    for (const [written, meant] of [['quãng', 'quảng'], ['chừ', 'trừ'], ['xống', 'sống']]) {
+      const first = [...heardVariants(lookupKey(written))];
+      expect(first).toContain(lookupKey(meant));
+      expect(heardVariants(` ${lookupKey(written)}`.slice(1))).toEqual(first);
+      const distinct = [...distinctHeardVariants(lookupKey(written))];
+      expect(distinctHeardVariants(lookupKey(written))).toEqual(distinct);
+      expect(distinct.every((v) => first.includes(v))).toBe(true);
+    }
+  });
 });
 
 describe('soundOf (the sound class of a spelling, kept on its facts)', () => {

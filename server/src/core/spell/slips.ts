@@ -68,6 +68,23 @@ const HEARD_TONES = new Set([3, 4]);
  * (spelling-confusions.json onsets and finals: "chừ" → "trừ").
  */
 export function heardVariants(key: string): string[] {
+  // a function of the syllable alone (the tables and the dictionary are the process's): kept by
+  // key, as soundSwaps' answers are. Asked of most tokens of every sentence by the slips of the
+  // ear (word-slips.ts, language-pairs.ts through distinctHeardVariants), each answer made a
+  // set, an NFD normalisation per variant and a new array: 1.6 % of the per-core lint
+  const known = heardMemo.get(key);
+  if (known) return known;
+  const answer = computeHeardVariants(key);
+  if (heardMemo.size > 20_000) heardMemo.clear();
+  // (a copy of the key: a slice of a draft would keep the draft alive; bounded-cache.ts)
+  heardMemo.set(detach(key), answer);
+  return answer;
+}
+/** heardVariants' and distinctHeardVariants' answers by key (never changed by a caller) */
+const heardMemo = new Map<string, string[]>();
+const distinctHeardMemo = new Map<string, string[]>();
+
+function computeHeardVariants(key: string): string[] {
   const out = new Set(soundSwaps(key));
   const tone = toneOf(key);
   if (HEARD_TONES.has(tone)) {
@@ -83,9 +100,15 @@ export function heardVariants(key: string): string[] {
  * swap ("xống" → "sống", "chừ" → "trừ", "đụt" → "đục"; not "lọc" → "nọc", "buồng" → "buồn").
  */
 export function distinctHeardVariants(key: string): string[] {
+  // (kept by key too: heardVariants' reasons)
+  const known = distinctHeardMemo.get(key);
+  if (known) return known;
   const swaps = soundSwaps(key, DISTINCT_ONSETS, DISTINCT_FINALS);
   const all = new Set(soundSwaps(key));
-  return heardVariants(key).filter((v) => !all.has(v) || swaps.includes(v));
+  const answer = heardVariants(key).filter((v) => !all.has(v) || swaps.includes(v));
+  if (distinctHeardMemo.size > 20_000) distinctHeardMemo.clear();
+  distinctHeardMemo.set(detach(key), answer);
+  return answer;
 }
 
 /** each confused sound's class: the first of its group */
