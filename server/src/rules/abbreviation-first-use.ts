@@ -35,7 +35,8 @@ const token = (s: string, flags = 'gu', pattern = false): RegExp =>
 /** (each full form's pattern made on its first use: only the abbreviations a draft uses need one) */
 const INTRODUCED = ENTRIES.filter((e) => !e.known && !e.informal && !e.dotted).map((e) => {
   let made: RegExp | undefined;
-  return { ...e, fullRe: (): RegExp => (made ??= fullFormPattern(e.full)) };
+  // (the abbreviation in NFC, as the scan finds it: made once, not for every entry of every lint)
+  return { ...e, key: nfc(e.abbr), fullRe: (): RegExp => (made ??= fullFormPattern(e.full)) };
 });
 /** one pass for all of them, longest first ("UBMTTQ" before "MTTQ") */
 const ANY_INTRODUCED = new RegExp(
@@ -155,8 +156,10 @@ export const abbreviationFirstUse: Rule = {
       for (const [at, abbr] of found.introduced) if (!firstUse.has(abbr)) firstUse.set(abbr, { start: p.start + at, end: p.start + at + abbr.length });
     }
     let sentenceStarts: Set<number | undefined> | undefined;
-    for (const e of INTRODUCED) {
-      const first = firstUse.get(nfc(e.abbr));
+    // (a draft that uses none of them, most, is settled without a look at the list)
+    for (let k = 0; k < INTRODUCED.length && firstUse.size > 0; k++) {
+      const e = INTRODUCED[k];
+      const first = firstUse.get(e.key);
       if (!first) continue;
       const found = e.fullRe().exec(text);
       if (found && (found.index ?? 0) < first.start) continue;
