@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check, findings, fixed } from '../helpers/lint.js';
+import { withToneStyle } from '../../server/src/core/normalise.js';
 
 const RULE = 'tone-mark-style';
 
@@ -66,15 +67,16 @@ describe('tone-mark-style', () => {
     const text = 'Bà Nguyễn Thị Thuỷ, Phó Chủ tịch Ủy ban nhân dân huyện, phát biểu về công tác hòa giải. Bà Thủy đề nghị các xã làm tốt việc này.';
     const fs = findings(text, RULE);
     expect(fs.map((f) => [text.slice(f.start, f.end), f.messageId, f.fix])).toEqual([['Thuỷ', 'name', undefined]]);
-    // a name written one way only may be its owner's spelling: the same warning, with the draft's
-    // style as a suggestion and no fix (a contested point: shown, never fixed)
+    // a name written one way only is its owner's spelling (HYG21): nothing, unless `toneStyle`
+    // asks every word for one style (then a warning with the style as a suggestion, no fix)
     const alone = 'Bà Nguyễn Thị Thuỷ, Phó Chủ tịch Ủy ban nhân dân huyện, phát biểu về công tác hòa giải.';
-    expect(check(alone, RULE)).toEqual([
-      { rule: RULE, at: '1:15', text: 'Thuỷ', message: 'Tên riêng “Thuỷ” bỏ dấu khác kiểu “ủy, hòa” của bài. Chỉ sửa thành “Thủy” nếu đó đúng là cách viết tên này.' },
+    expect(check(alone, RULE)).toEqual([]);
+    expect(check(alone, RULE, { toneStyle: 'old' })).toEqual([
+      { rule: RULE, at: '1:15', text: 'Thuỷ', message: 'Tên riêng “Thuỷ” bỏ dấu khác kiểu “hòa, thủy, ủy” của bài. Chỉ sửa thành “Thủy” nếu đó đúng là cách viết tên này.' },
     ]);
-    const own = findings(alone, RULE)[0];
+    const own = findings(alone, RULE, { toneStyle: 'old' })[0];
     expect([own.severity, own.fix, own.suggestions?.map((x) => x.edits.map((e) => e.text))]).toEqual(['warning', undefined, [['Thủy']]]);
-    expect(fixed(alone, RULE)).toBe(alone);
+    expect(fixed(alone, RULE, { toneStyle: 'old' })).toBe(alone);
     // … and nothing where the draft's own words hold no style (a tie, or names leaning it)
     expect(check('Bà Nguyễn Thị Thuỷ phát biểu về công tác hòa giải và cấp uỷ.', RULE).filter((f) => f.text === 'Thuỷ')).toEqual([]);
     // a place after its level word is no person's name, and votes ("xã Phan Hòa", a surname first)
@@ -134,7 +136,7 @@ describe('tone-mark-style', () => {
     expect(check(seed, RULE).map((f) => `${f.at} ${f.text}`)).toEqual(['7:483 uỷ']);
   });
 
-  it('treats a person’s name the same in a byline and after a title: a warning with a suggestion, never a fix, where the draft’s words hold a style (HYG16)', () => {
+  it('treats a person’s name the same in a byline and after a title: its owner’s spelling, silent however firmly the draft’s words hold a style (HYG16, HYG21)', () => {
     const story = 'Sáng 5-3, Ủy ban nhân dân xã tổ chức hội nghị về công tác hòa giải và văn hóa cơ sở. Các tổ hòa giải báo cáo kết quả.';
     for (const [text, word] of [
       [`${story}\n\nThu Thuỷ`, 'Thuỷ'],
@@ -142,9 +144,12 @@ describe('tone-mark-style', () => {
       [`${story} Chủ tịch Hội Phụ nữ xã Lê Thị Thuỳ phát biểu.`, 'Thuỳ'],
       [`${story} Bà Hoàng Thị Hoà đề nghị các thôn làm tốt việc này.`, 'Hoà'],
     ]) {
-      const f = findings(text, RULE);
-      expect(f.map((x) => [text.slice(x.start, x.end), x.messageId, x.severity, x.fix]), text).toEqual([[word, 'name', 'warning', undefined]]);
-      expect(fixed(text, RULE)).toBe(text);
+      expect(findings(text, RULE), text).toEqual([]);
+      // the same name in the draft's own style elsewhere: one of the two is mistyped, a warning, never a fix
+      const both = `${text}\n\nBà ${word === 'Hoà' ? 'Hòa' : withToneStyle(word, 'old')} phát biểu.`;
+      const f = findings(both, RULE);
+      expect(f.map((x) => [both.slice(x.start, x.end), x.messageId, x.severity, x.fix]), both).toEqual([[word, 'name', 'warning', undefined]]);
+      expect(fixed(both, RULE)).toBe(both);
     }
     // the draft's words hold their style less often than its names break it (“Ủy”, “hòa” against
     // three names): no name is reported, unless the draft writes the same name both ways; another
@@ -153,8 +158,8 @@ describe('tone-mark-style', () => {
     expect(check(few, RULE).map((f) => f.text)).toEqual(['khoẻ']);
     expect(check(`${few} Ông Đinh Văn Thủy phát biểu.`, RULE).map((f) => f.text)).toEqual(['khoẻ']);
     expect(check(`${few} Bà Lê Thị Thủy phát biểu.`, RULE).map((f) => f.text)).toEqual(['Thuỷ', 'khoẻ']);
-    // the official named after the body's level word is a person, not a commune
-    expect(findings(`${story} Chủ tịch UBND xã Lê Thị Thuỳ phát biểu.`, RULE).map((f) => f.messageId)).toEqual(['name']);
+    // the official named after the body's level word is a person, not a commune: her spelling
+    expect(findings(`${story} Chủ tịch UBND xã Lê Thị Thuỳ phát biểu.`, RULE)).toEqual([]);
   });
 });
 
@@ -166,7 +171,7 @@ describe('tone-mark-style: drafts of either style, names in their owners’ spel
   const marks = /⟦([^⟧]*)⟧/gu;
   const typed = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[0]);
   const meant = (t: string): string => t.replace(marks, (_m, x: string) => x.split('→')[1]);
-  /** a mark whose two sides are the same: reported, never fixed (a person's name) */
+  /** a mark whose two sides are the same: a person's name in its owner's spelling, silent (HYG21) */
   const cases: Array<[string, (b: string) => string, string]> = [
     ['new', NEW, 'Đồng chí Bí thư Huyện ⟦ủy→uỷ⟧ phát biểu khai mạc lớp học.'],
     ['new', NEW, 'Học viên được học về chuyển đổi số và ⟦hòa→hoà⟧ giải ở cơ sở.'],
@@ -208,7 +213,8 @@ describe('tone-mark-style: drafts of either style, names in their owners’ spel
   ];
 
   it.each(cases.map(([style, draft, b]) => [style, b, draft] as const))('a %s-style draft: %s', (_style, b, draft) => {
-    expect(check(draft(typed(b)), RULE).length).toBeGreaterThan(0);
+    if (typed(b) === meant(b)) expect(check(draft(typed(b)), RULE)).toEqual([]);
+    else expect(check(draft(typed(b)), RULE).length).toBeGreaterThan(0);
     expect(fixed(draft(typed(b)), RULE)).toBe(draft(meant(b)));
   });
 
@@ -219,8 +225,100 @@ describe('tone-mark-style: drafts of either style, names in their owners’ spel
   it('reads a given name after the word introducing it as the name, and a title after the introducer as a title', () => {
     const text = NEW('Theo bà Thủy, lớp học rất bổ ích. Đồng chí Ủy viên Ban Thường vụ Huyện uỷ dự lớp học.');
     expect(check(text, RULE).map((f) => [f.text, f.message])).toEqual([
-      ['Thủy', 'Tên riêng “Thủy” bỏ dấu khác kiểu “uỷ, hoá, khoẻ” của bài. Chỉ sửa thành “Thuỷ” nếu đó đúng là cách viết tên này.'],
       ['Ủy', 'Bài viết lẫn hai kiểu bỏ dấu thanh: “Ủy” khác kiểu “uỷ, hoá, khoẻ” mà phần lớn bài đang dùng (7 chỗ). Nên viết “Uỷ”.'],
     ]);
+  });
+});
+
+describe('tone-mark-style: a name in its owner’s spelling is no slip, a common word in the other style is (HYG21, TONE-01)', () => {
+  // a new-style draft and an old-style one, each holding its style in a few words of its own
+  const NEW = (b: string): string =>
+    `Hội Nông dân huyện tập huấn kỹ thuật chăn nuôi\n\nSáng 8-4, Hội Nông dân huyện phối hợp với Trạm Thú y tổ chức lớp tập huấn cho 60 hội viên. Lớp học giúp hội viên giữ sức khoẻ đàn vật nuôi và hoà nhập thị trường.\n\n${b}\n\nCuối khoá, các học viên được cấp giấy chứng nhận.\n\nTrần Minh Đức\n`;
+  const OLD = (b: string): string => NEW(b).replace('sức khoẻ', 'sức khỏe').replace('hoà nhập', 'hòa nhập').replace('Cuối khoá', 'Cuối khóa');
+  // names of people, written as they write them: silent in a draft of the other style
+  const names: Array<[string, (b: string) => string, string]> = [
+    ['new', NEW, 'Bà Hà Thị Thủy, Chủ tịch Hội Phụ nữ xã, phát biểu.'],
+    ['new', NEW, 'Ông Lò Văn Hòa, hội viên bản Nà Lốc, chia sẻ kinh nghiệm nuôi bò.'],
+    ['new', NEW, 'Chị Vi Thị Thúy, học viên lớp học, cho biết sẽ áp dụng ngay.'],
+    ['new', NEW, 'Anh Đặng Văn Khóa, chủ trang trại, hướng dẫn cách làm chuồng.'],
+    ['new', NEW, 'Bác sĩ thú y Nguyễn Thị Thanh Thủy giới thiệu các bệnh thường gặp.'],
+    ['new', NEW, 'Giảng viên Phạm Thị Hòa hướng dẫn cách tiêm phòng.'],
+    ['new', NEW, 'Theo ông Hòa, mô hình này cho thu nhập ổn định.'],
+    ['new', NEW, 'Chị Thúy cho biết gia đình đã nuôi 20 con lợn.'],
+    ['new', NEW, 'Dự lớp học có bà Lê Thị Minh Thủy, Phó Chủ tịch UBND huyện.'],
+    ['new', NEW, 'Kỹ sư Hoàng Văn Thủy trình bày quy trình ủ thức ăn.'],
+    ['new', NEW, 'Cô giáo Trần Thị Ngọc Thúy giới thiệu tài liệu.'],
+    ['new', NEW, 'Ông Nông Văn Hỏa, Trưởng bản, đề nghị mở thêm lớp.'],
+    ['new', NEW, 'Bà Mai Thị Hòa và bà Mai Thị Thủy là hai chị em cùng dự lớp.'],
+    ['new', NEW, 'Anh Lường Văn Thủy được chọn làm tổ trưởng tổ hợp tác.'],
+    ['new', NEW, 'Học viên nhỏ tuổi nhất là chị Quàng Thị Thùy, 19 tuổi.'],
+    ['old', OLD, 'Bà Hà Thị Thuỷ, Chủ tịch Hội Phụ nữ xã, phát biểu.'],
+    ['old', OLD, 'Ông Lò Văn Hoà, hội viên bản Nà Lốc, chia sẻ kinh nghiệm nuôi bò.'],
+    ['old', OLD, 'Chị Vi Thị Thuý, học viên lớp học, cho biết sẽ áp dụng ngay.'],
+    ['old', OLD, 'Anh Đặng Văn Khoá, chủ trang trại, hướng dẫn cách làm chuồng.'],
+    ['old', OLD, 'Bác sĩ thú y Nguyễn Thị Thanh Thuỷ giới thiệu các bệnh thường gặp.'],
+    ['old', OLD, 'Giảng viên Phạm Thị Hoà hướng dẫn cách tiêm phòng.'],
+    ['old', OLD, 'Theo ông Hoà, mô hình này cho thu nhập ổn định.'],
+    ['old', OLD, 'Chị Thuý cho biết gia đình đã nuôi 20 con lợn.'],
+    ['old', OLD, 'Dự lớp học có bà Lê Thị Minh Thuỷ, Phó Chủ tịch UBND huyện.'],
+    ['old', OLD, 'Kỹ sư Hoàng Văn Thuỷ trình bày quy trình ủ thức ăn.'],
+    ['old', OLD, 'Cô giáo Trần Thị Ngọc Thuý giới thiệu tài liệu.'],
+    ['old', OLD, 'Ông Nông Văn Hoả, Trưởng bản, đề nghị mở thêm lớp.'],
+    ['old', OLD, 'Bà Mai Thị Hoà và bà Mai Thị Thuỷ là hai chị em cùng dự lớp.'],
+    ['old', OLD, 'Anh Lường Văn Thuỷ được chọn làm tổ trưởng tổ hợp tác.'],
+    ['old', OLD, 'Học viên nhỏ tuổi nhất là chị Quàng Thị Thuỳ, 19 tuổi.'],
+  ];
+  // common words in the other style: the slip, found and fixed in the draft's style
+  const slips: Array<[string, (b: string) => string, string, string]> = [
+    ['new', NEW, 'Học viên được hướng dẫn ⟦hòa⟧ trộn thức ăn cho bò.', 'hoà'],
+    ['new', NEW, 'Cán bộ ⟦thủy⟧ lợi hướng dẫn cách dẫn nước vào chuồng.', 'thuỷ'],
+    ['new', NEW, 'Hội viên được nhắc tiêu ⟦hủy⟧ xác vật nuôi chết đúng cách.', 'huỷ'],
+    ['new', NEW, 'Uỷ ban nhân dân xã cử cán bộ dự lớp, cấp ⟦ủy⟧ quan tâm chỉ đạo.', 'uỷ'],
+    ['new', NEW, 'Lớp học được tổ chức theo hình thức ⟦tùy⟧ chọn chuyên đề.', 'tuỳ'],
+    ['new', NEW, 'Giảng viên hướng dẫn ⟦xóa⟧ bỏ tập quán thả rông.', 'xoá'],
+    ['new', NEW, 'Hội viên được học về cơ giới ⟦hóa⟧ khâu làm chuồng.', 'hoá'],
+    ['new', NEW, 'Mục tiêu là đàn vật nuôi ⟦khỏe⟧ mạnh quanh năm.', 'khoẻ'],
+    ['new', NEW, 'Chi hội có ⟦lũy⟧ kế 120 hộ nuôi bò sinh sản.', 'luỹ'],
+    ['new', NEW, 'Nhiều hộ nuôi ⟦thủy⟧ sản kết hợp chăn nuôi gia cầm.', 'thuỷ'],
+    ['new', NEW, 'Học viên được hướng dẫn cách ⟦thỏa⟧ thuận với thương lái.', 'thoả'],
+    ['new', NEW, 'Lớp học góp phần nâng cao văn ⟦hóa⟧ chăn nuôi an toàn.', 'hoá'],
+    ['new', NEW, 'Hội viên cam kết không ⟦họa⟧ theo cách làm cũ.', 'hoạ'],
+    ['new', NEW, 'Xã sẽ phối hợp với Chi cục ⟦Thủy⟧ sản mở lớp tiếp theo.', 'Thuỷ'],
+    ['new', NEW, 'Hội viên được hướng dẫn cách ⟦hòa⟧ giải tranh chấp về đất chăn thả.', 'hoà'],
+    ['old', OLD, 'Học viên được hướng dẫn ⟦hoà⟧ trộn thức ăn cho bò.', 'hòa'],
+    ['old', OLD, 'Cán bộ ⟦thuỷ⟧ lợi hướng dẫn cách dẫn nước vào chuồng.', 'thủy'],
+    ['old', OLD, 'Hội viên được nhắc tiêu ⟦huỷ⟧ xác vật nuôi chết đúng cách.', 'hủy'],
+    ['old', OLD, 'Ủy ban nhân dân xã cử cán bộ dự lớp, cấp ⟦uỷ⟧ quan tâm chỉ đạo.', 'ủy'],
+    ['old', OLD, 'Lớp học được tổ chức theo hình thức ⟦tuỳ⟧ chọn chuyên đề.', 'tùy'],
+    ['old', OLD, 'Giảng viên hướng dẫn ⟦xoá⟧ bỏ tập quán thả rông.', 'xóa'],
+    ['old', OLD, 'Hội viên được học về cơ giới ⟦hoá⟧ khâu làm chuồng.', 'hóa'],
+    ['old', OLD, 'Mục tiêu là đàn vật nuôi ⟦khoẻ⟧ mạnh quanh năm.', 'khỏe'],
+    ['old', OLD, 'Chi hội có ⟦luỹ⟧ kế 120 hộ nuôi bò sinh sản.', 'lũy'],
+    ['old', OLD, 'Nhiều hộ nuôi ⟦thuỷ⟧ sản kết hợp chăn nuôi gia cầm.', 'thủy'],
+    ['old', OLD, 'Học viên được hướng dẫn cách ⟦thoả⟧ thuận với thương lái.', 'thỏa'],
+    ['old', OLD, 'Lớp học góp phần nâng cao văn ⟦hoá⟧ chăn nuôi an toàn.', 'hóa'],
+    ['old', OLD, 'Hội viên cam kết không ⟦hoạ⟧ theo cách làm cũ.', 'họa'],
+    ['old', OLD, 'Xã sẽ phối hợp với Chi cục ⟦Thuỷ⟧ sản mở lớp tiếp theo.', 'Thủy'],
+    ['old', OLD, 'Hội viên được hướng dẫn cách ⟦hoà⟧ giải tranh chấp về đất chăn thả.', 'hòa'],
+  ];
+
+  it.each(names.map(([style, draft, b]) => [style, b, draft] as const))('a %s-style draft, a name in its owner’s spelling, silent: %s', (_style, b, draft) => {
+    expect(check(draft(b), RULE)).toEqual([]);
+  });
+
+  it.each(slips.map(([style, draft, b, want]) => [style, b, want, draft] as const))('a %s-style draft, a common word is the slip: %s', (_style, b, want, draft) => {
+    const typed = b.replace(/[⟦⟧]/gu, '');
+    const word = /⟦([^⟧]*)⟧/u.exec(b)![1];
+    const text = draft(typed);
+    const at = text.indexOf(typed) + b.indexOf('⟦');
+    expect(findings(text, RULE).map((f) => [f.start, text.slice(f.start, f.end), f.messageId])).toEqual([[at, word, 'mixed']]);
+    expect(fixed(text, RULE)).toBe(draft(typed.slice(0, b.indexOf('⟦')) + want + typed.slice(b.indexOf('⟦') + word.length)));
+  });
+
+  it('still reports a name the draft writes both ways, as a warning and never a fix', () => {
+    const text = NEW('Bà Hà Thị Thủy, Chủ tịch Hội Phụ nữ xã, phát biểu. Theo bà Thuỷ, hội viên rất hăng hái.');
+    const f = findings(text, RULE);
+    expect(f.map((x) => [text.slice(x.start, x.end), x.messageId, x.severity, x.fix])).toEqual([['Thủy', 'name', 'warning', undefined]]);
+    expect(fixed(text, RULE)).toBe(text);
   });
 });

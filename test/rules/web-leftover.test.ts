@@ -5,6 +5,7 @@ import { isDebrisLine, isMetadataLine, isSourceLine } from '../../server/src/cor
 import { check, fixed, findings } from '../helpers/lint.js';
 import { source, after } from '../helpers/marked.js';
 import { applyEdits } from '../../server/src/core/index.js';
+import { isCaptionLine } from '../../server/src/core/web-debris.js';
 
 /** A short draft with page furniture `b` before the lead ("@top "), after the byline ("@end ") or as the middle paragraph; an empty case is no paragraph. */
 function furnitureDraft(b: string): string {
@@ -810,12 +811,13 @@ describe('web-leftover: fresh furniture of news pages and sentences that look li
 
   it('says which label it removes, before the lead, between paragraphs and under the byline', () => {
     const text = `${H}Ảnh: Quang cảnh buổi tập huấn tại nhà văn hóa\n\n${LEAD}\n\n${S1}\n\nMinh Thư\n\nảnh: các hội viên thực hành đóng bịch phôi\n`;
+    // under the byline the story has ended: the whole caption is the page's (HYG21)
     expect(check(text, R)).toEqual([
       { rule: R, message: '“Ảnh:” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '3:1', text: 'Ảnh:' },
-      { rule: R, message: '“ảnh:” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '11:1', text: 'ảnh:' },
+      { rule: R, message: 'Dòng “ảnh: các hội viên thực hành đóng bịch phôi” là phần thừa của trang web, không thuộc nội dung tin.', at: '11:1', text: 'ảnh: các hội viên thực hành đóng bịch phôi' },
     ]);
     const out = fixed(text, R);
-    expect(out).toBe(`${H}Quang cảnh buổi tập huấn tại nhà văn hóa\n\n${LEAD}\n\n${S1}\n\nMinh Thư\n\ncác hội viên thực hành đóng bịch phôi\n`);
+    expect(out).toBe(`${H}Quang cảnh buổi tập huấn tại nhà văn hóa\n\n${LEAD}\n\n${S1}\n\nMinh Thư\n`);
     expect(fixed(out, R)).toBe(out);
   });
 
@@ -958,7 +960,7 @@ describe('web-leftover: furniture of news CMSes and portals, in a line and alone
     { id: 'd54 scene caption glued to lead', t: d({ l: L + '⟦ Ảnh: Quang cảnh lớp tập huấn⟧' }) },
     { id: 'd55 body-opening caption line between paragraphs', t: d({ b2: '⟦Ảnh: ⟧Hội Nông dân xã Hợp Thành tổ chức tập huấn cho hội viên\n\n' + B2 }) },
     { id: 'd56 body-opening caption glued after last sentence', t: d(end2('⟦ Ảnh: Huyện Đoàn Yên Thành ra quân dọn vệ sinh môi trường⟧')) },
-    { id: 'd57 club caption line after byline', t: d({ post: '⟦Ảnh: ⟧CLB Dân vũ xã Hợp Thành biểu diễn tại lễ khai mạc' }) },
+    { id: 'd57 club caption line after byline (the whole caption: the story has ended, HYG21)', t: d({ post: '⟦Ảnh: CLB Dân vũ xã Hợp Thành biểu diễn tại lễ khai mạc⟧' }) },
     // look-alikes: real sentences that must stay silent
     ...[
       'Ảnh hưởng của mưa lớn khiến lớp học phải lùi lại một tuần.',
@@ -1464,5 +1466,154 @@ describe('web-leftover: buttons in their frames, print and send links, font-size
 
   it.each(debris.frames.buttons.flatMap((e) => e.examples))('frames example “%s” is a debris line', (line) => {
     expect(isDebrisLine(line)).toBe(true);
+  });
+});
+
+describe('web-leftover: captions under the writer’s credit, view counters worded as sentences, unfilled form fields, players and breadcrumbs in new shapes (HYG21, issue 13)', () => {
+  const draft = furnitureDraft;
+  // each of these was missed before
+  const found = [
+    // a caption after the credit: the story has ended, the line is the page's (above the credit it may be the reporter's)
+    '@end ⟦Ảnh: Học viên thực hành sơ cứu người bị đuối nước.⟧',
+    '@end ⟦Ảnh: Các đoàn viên nhận giấy chứng nhận hoàn thành khóa học.⟧',
+    '@end ⟦Ảnh: Đồng chí Bí thư Huyện Đoàn phát biểu bế giảng lớp học.⟧',
+    '@end ⟦Ảnh: Các đại biểu dự lễ bế giảng. Ảnh: T.H⟧',
+    '@end ⟦Học viên thực hành trên máy tính. Ảnh: N.V.A⟧',
+    '@end ⟦Học viên thực hành trên máy tính (Ảnh: T.H)⟧',
+    '@end ⟦Hình: Giảng viên hướng dẫn học viên thực hành.⟧',
+    '@end ⟦Ảnh: Học viên thực hành tiêm phòng cho gia cầm tại hộ gia đình.⟧',
+    '@end ⟦Hình ảnh: Các học viên thảo luận nhóm tại lớp học.⟧',
+    '@end ⟦Quang cảnh lớp tập huấn. Ảnh: Minh Đức⟧',
+    '@end ⟦Học viên thực hành sơ cứu - Ảnh: Thu Hà⟧',
+    '@end ⟦Lãnh đạo huyện trao giấy chứng nhận cho học viên (Ảnh: Q.H).⟧',
+    '@end ⟦Các đoàn viên dọn vệ sinh đường làng. Ảnh: Huyện Đoàn cung cấp⟧',
+    // another story's title under a list mark or an arrow after the credit, its box's head lost
+    '@end ⟦- Huyện Đoàn Quỳnh Lưu tập huấn cho bí thư chi đoàn⟧',
+    '@end ⟦>> Huyện Đoàn Quỳnh Lưu tập huấn cho bí thư chi đoàn⟧',
+    '@end ⟦» Huyện Đoàn Nghi Lộc ra quân chiến dịch tình nguyện hè⟧',
+    '@end ⟦• Hội Nông dân tỉnh tập huấn kỹ thuật trồng cây ăn quả⟧',
+    // view counters worded as a sentence, or in thousands
+    '@end ⟦Bài viết đã được xem 1.203 lần⟧',
+    '@end ⟦Bài viết có 1.203 lượt xem⟧',
+    '@end ⟦Đã có 356 lượt xem bài viết này⟧',
+    '@end ⟦Số người đã đọc: 412⟧',
+    '@end ⟦Lượt xem: 1,2K⟧',
+    '@end ⟦1,2K lượt xem⟧',
+    '@end ⟦Bài đã được đọc 2.051 lần⟧',
+    '@end ⟦Tin này có 87 lượt đọc⟧',
+    '@end ⟦Số lượt người xem: 1.530⟧',
+    '@end ⟦3,4K lượt đọc⟧',
+    '@end ⟦Đã có 1.024 người đọc⟧',
+    // a template's field left unfilled, in square or angle brackets, alone or inside a line
+    '@end ⟦[Họ tên tác giả]⟧',
+    '@end ⟦<Tên tác giả>⟧',
+    '@end ⟦[Tên tác giả]⟧',
+    '@end ⟦<Họ và tên>⟧',
+    '@end ⟦[Bút danh]⟧',
+    '@end ⟦[Tên phóng viên]⟧',
+    'Học viên ⟦[Họ và tên] ⟧được tặng giấy khen.',
+    'Lớp học do ⟦[Tên đơn vị] ⟧tổ chức tại hội trường xã.',
+    '⟦<Tiêu đề bài viết> ⟧Các học viên được hướng dẫn lập kế hoạch hoạt động hè.',
+    'Các học viên được hướng dẫn lập kế hoạch hoạt động hè.⟦ [Tên tác giả]⟧',
+    // an editor's prompt, breadcrumbs with the house icon, a player's clock after its emoji
+    '@top ⟦Nhập chú thích cho ảnh⟧',
+    '@top ⟦Nhập chú thích cho hình⟧',
+    '@top ⟦🏠 > Tin tức > Hoạt động Đoàn⟧',
+    '@top ⟦🏠 / Tin tức / Đoàn thể⟧',
+    '@top ⟦▶️ 0:00⟧',
+    '@top ⟦⏯️ 0:00 / 2:15⟧',
+    // English tag lines
+    '@end ⟦Keywords: tập huấn, đoàn viên⟧',
+    '@end ⟦Keyword: chuyển đổi số⟧',
+    '@end ⟦Keywords: Huyện Đoàn, tình nguyện⟧',
+  ];
+  const silent = [
+    'Ảnh hưởng của mưa lớn khiến lớp học phải lùi lại một ngày.',
+    'Học viên được hướng dẫn chụp ảnh hiện trường vụ việc bằng điện thoại.',
+    'Chi đoàn sản xuất video clip tuyên truyền về phòng chống ma túy.',
+    'Nguồn vốn tổ chức lớp học do ngân sách huyện bảo đảm.',
+    // a caption inside the story, above the credit, is the reporter's line for the photo sent along
+    'Ảnh: Học viên thực hành sơ cứu người bị đuối nước.',
+    'Ảnh: Học viên thực hành sơ cứu tại lớp học.',
+    'Các đại biểu tham dự lớp tập huấn. Ảnh: T.H',
+    'Quang cảnh lớp tập huấn. Ảnh: Minh Đức',
+    'Học viên thực hành trên máy tính (Ảnh: Minh Hà).',
+    '- Huyện Đoàn Quỳnh Lưu tập huấn cho bí thư chi đoàn',
+    'Hình ảnh người đoàn viên tình nguyện được giảng viên nhắc lại nhiều lần.',
+    'Video do học viên tự quay được trình chiếu trong buổi bế giảng.',
+    'Nghe đọc bài mẫu, học viên ghi chép những ý chính.',
+    'Học viên nghe bài giảng về lịch sử Đoàn trong 45 phút.',
+    'Tin liên quan đến lớp học được đăng trên bản tin của huyện.',
+    'Từ khóa của buổi sinh hoạt là “trách nhiệm”.',
+    'Chia sẻ kinh nghiệm, anh Tuấn cho biết chi đoàn thôn Đông đã có sáng kiến hay.',
+    'Học viên được hướng dẫn chia sẻ thông tin chính thống lên Facebook và Zalo.',
+    'Trang chủ của cổng thông tin xã được cập nhật hằng ngày.',
+    'Bài viết đạt giải nhất đã được xem hơn 1.200 lần trên trang của huyện.',
+    'Bài viết đoạt giải đã được đọc hơn 2.000 lần trong cuộc thi.',
+    'Số người đã đọc tài liệu trước buổi học chiếm 80 %.',
+    'Số người đã đọc: 412 là con số chưa từng có của thư viện xã.',
+    'Đã có 1.024 người đọc cuốn sổ tay, theo thống kê của thư viện xã.',
+    'Lượt xem các video tuyên truyền của chi đoàn tăng gấp đôi.',
+    'Học viên điền họ và tên vào phiếu đăng ký.',
+    'Học viên ghi vào ô [Họ và tên người nộp hồ sơ] theo mẫu.',
+    'Các học viên thực hành theo mẫu [Họ và tên người nộp hồ sơ] do giảng viên phát.',
+    'Tài liệu gồm các mục [Mục tiêu], [Nội dung] và [Kết quả].',
+    '[Trở về quê hương] là chủ đề của buổi sinh hoạt.',
+    'Chủ đề của lớp học năm nay là chuyển đổi số.',
+    'Chủ đề: “Tuổi trẻ Yên Thành xung kích chuyển đổi số”.',
+    'Video clip về mô hình thanh niên khởi nghiệp được trình chiếu tại lớp.',
+    'Audio bài giảng được gửi cho học viên nghe lại.',
+    'Clip hướng dẫn sơ cứu được chia sẻ rộng rãi trong các nhóm Zalo.',
+    'Tác giả cuốn sổ tay là đồng chí Phó Bí thư Huyện Đoàn.',
+    'Chú thích ảnh phải ghi rõ họ tên người trong ảnh, giảng viên lưu ý.',
+    'Giảng viên hướng dẫn cách viết tiêu đề bài viết ngắn gọn.',
+    'Video “Trang chủ → Tin tức” hướng dẫn học viên tìm thông tin trên cổng.',
+    'Học viên được phát 12 ảnh tư liệu về lịch sử Đoàn.',
+    'Ảnh chụp các hoạt động của chi đoàn được trưng bày tại hội trường.',
+    'Hình thức tổ chức lớp học được đổi mới.',
+    'Hình minh họa trong tài liệu giúp học viên dễ hình dung.',
+    'Ảnh minh họa trong bài giảng được giảng viên chọn lọc kỹ.',
+    'Hoạt động Đoàn > Tin tức là mục mà học viên thường xem trên cổng thông tin.',
+    'Sau 00:00 ngày 1-4, các chi đoàn phải nộp báo cáo trên phần mềm.',
+    'Keyword trong bài giảng về an toàn thông tin là “mật khẩu mạnh”.',
+    'Chi đoàn có 1.204 đoàn viên.',
+    'Học viên thích nhất phần thực hành trên máy tính.',
+    'Zalo, Facebook là hai mạng xã hội được nhiều đoàn viên sử dụng.',
+    'Tin mới nhất về lớp học được cập nhật trên trang của Huyện Đoàn.',
+    'Xem thêm tài liệu, học viên có thể truy cập thư viện xã.',
+    'Giọng đọc của báo cáo viên truyền cảm, thu hút học viên.',
+    'Học viên được hướng dẫn quay video, chụp ảnh sản phẩm để bán hàng trực tuyến.',
+    'Bài viết có 12 trang được phát cho học viên.',
+    'Học viên được hướng dẫn bấm nút ▶ để phát video bài giảng.',
+    'Theo anh Hòa, học viên nên xem video hướng dẫn trước buổi học.',
+    // credits after the writer's credit are credits, not captions
+    '@end Ảnh: Thu Hà',
+    '@end Tin, ảnh: Thu Hà',
+    '@end Ảnh: Ban tổ chức',
+    '@end Ảnh: Người dân cung cấp',
+    '@end Ảnh: Minh Đức - Huyện Đoàn Yên Thành',
+    '@end - Ảnh: Thu Hà',
+  ];
+
+  it.each(found)('“%s”: found, and the fix leaves the story whole', (c) => {
+    expect(check(draft(source(c)), R).length).toBeGreaterThan(0);
+    expect(fixed(draft(source(c)), R)).toBe(draft(after(c)));
+    expect(check(draft(after(c)), R)).toEqual([]);
+  });
+
+  it.each(silent)('“%s” is the story’s, or a credit', (c) => {
+    expect(check(draft(c), R)).toEqual([]);
+  });
+
+  it('takes a breadcrumb with arrows between its steps for a debris line', () => {
+    for (const crumb of ['Trang chủ → Tin tức → Hoạt động Đoàn', 'Trang chủ → Tin tức', 'Trang chủ → Hoạt động → Tin cơ sở']) {
+      expect(check(draft(`@top ${crumb}`), R).map((f) => f.text)).toEqual([crumb]);
+      expect(fixed(draft(`@top ${crumb}`), R)).toBe(draft(''));
+    }
+  });
+
+  it('reads a caption line by its shape: a label and a picture described, or one sentence closed by the photo’s credit', () => {
+    for (const line of ['Ảnh: Học viên thực hành sơ cứu.', 'Ảnh: Achar các chùa tham gia tập huấn. Ảnh: C.R.D', 'Quang cảnh lớp học. Ảnh: T.H', 'Học viên thực hành (Ảnh: Minh Hà)']) expect(isCaptionLine(line), line).toBe(true);
+    for (const line of ['Ảnh: Thu Hà', 'Tin, ảnh: Thu Hà', 'Ảnh: Ban tổ chức', 'Lớp học kết thúc. Buổi chiều, học viên thực hành. Ảnh: T.H', 'Học viên thực hành sơ cứu.']) expect(isCaptionLine(line), line).toBe(false);
   });
 });

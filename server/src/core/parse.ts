@@ -28,7 +28,7 @@ import { markdownProse, markdownTooComplex } from './markdown.js';
 import { collapseSpaces, nfc } from './normalise.js';
 import { syllableKey } from './casing.js';
 import { isAltTextOf, mayBeAltText } from './alt-text.js';
-import { isDebrisOnly } from './web-debris.js';
+import { isCaptionLine, isDebrisOnly } from './web-debris.js';
 import { isBylineText, isMarkedCredit, isMiscasedPenName, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
@@ -576,6 +576,18 @@ function classify(paragraphs: Paragraph[], view: string): void {
   if (credit && !isSourceLine(prose(credit).text)) {
     for (let j = first + 1; j < content.length; j++) if (content[j].kind === 'body' && isSourceLine(prose(content[j]).text)) content[j].kind = 'chrome';
   }
+  // the story ends with the writer's credit: a photo's caption printed after it ("Thu Hà" ⏎ "Ảnh:
+  // Học viên thực hành sơ cứu.", "… tập huấn. Ảnh: T.H") is the page's, left under the story where
+  // the picture stood; above the credit the same line may be the reporter's for the photo sent along
+  // the same for another story's title under a list mark or an arrow ("- Huyện Đoàn … tập huấn
+  // …", ">> Hội Nông dân …"): a box of links whose head did not come along; a credit or a
+  // labelled line ("- Ảnh: Thu Hà") is none
+  if (credit) {
+    for (let j = content.indexOf(credit) + 1; j < content.length; j++) {
+      const t = prose(content[j]).text;
+      if (content[j].kind === 'body' && (isCaptionLine(t) || (LINK_MARK.test(t) && !t.includes(':') && looksLikeListedTitle(t.replace(/^(?:>>|&gt;&gt;)/u, '-')) && !creditLine(t)))) content[j].kind = 'chrome';
+    }
+  }
   // a photo's alt text the page filled with the story's title (content systems do by default),
   // left where the photo was: the headline again after the lead, perhaps with the photo's label
   // ("… cho giáo viên - Ảnh 1."); a title printed twice above the lead is another matter
@@ -606,6 +618,9 @@ const titleKeys = new BoundedCache<string>('parse.title-keys', 2 * 1024 * 1024);
 export function sameTitle(line: string, headline: string): boolean {
   return titleKey(line) === titleKey(headline);
 }
+
+/** a list's mark or a link's arrow opening a line */
+const LINK_MARK = /^(?:[-–•*+»▪]|>>|&gt;&gt;)[ \t\u00a0]*\p{Lu}/u;
 
 /** How far from the end a credit may stand: captions and stray lines printed after it. */
 const TRAILING_LINES = 6;

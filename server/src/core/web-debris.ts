@@ -348,6 +348,33 @@ export function captionLabel(seg: string): DebrisSpan | undefined {
   return { from: 0, start, end: m[0].length, name: 'captionLabel', action: 'remove' };
 }
 
+/** a photo credit closing a caption: "…. Ảnh: T.H", "… (Ảnh: Minh Hà)", "… - Ảnh: Thu Hà", the credit a few words with no stop inside */
+const CLOSING_CREDIT = new RegExp(`(?:[.!?…]["”’)]*[ \\t\\u00a0]*|[ \\t\\u00a0]*\\([ \\t\\u00a0]*|[ \\t\\u00a0]+[-–][ \\t\\u00a0]*)(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*[^.!?()\\s][^!?()]{0,40}?\\)?[ \\t\\u00a0]*\\.?$`, 'iu');
+/** a caption is one sentence: a stop followed by a capital is a second one */
+const SECOND_SENTENCE = /[.!?…]["”’)]*[ \t\u00a0]+["“]?\p{Lu}/u;
+
+/**
+ * Is this line a photo's caption: its label and the picture described ("Ảnh: Học viên thực
+ * hành sơ cứu.", "Ảnh: … tập huấn. Ảnh: C.R.D"), or one sentence describing it that closes with
+ * the photo's credit ("Các đại biểu dự lớp tập huấn. Ảnh: T.H", "… (Ảnh: Minh Hà)")? A credit
+ * alone ("Ảnh: Thu Hà", "Tin, ảnh: …") is none. core/parse.ts asks it of the lines after the
+ * writer's credit, where the story has ended and a caption is the page's; inside the story the
+ * same line may be the reporter's own line for the photo sent with the draft, and stays.
+ */
+export function isCaptionLine(line: string): boolean {
+  const t = line.trim();
+  const label = CAPTION_LABEL.exec(t);
+  if (label) {
+    // the caption's own stop and a credit closing it aside ("…tập huấn. Ảnh: C.R.D")
+    const rest = t.slice(label[0].length).replace(CLOSING_CREDIT, '').replace(/[.!?…]["”’)]*$/u, '').trim();
+    return !SECOND_SENTENCE.test(rest) && describesPicture(rest);
+  }
+  const credit = CLOSING_CREDIT.exec(t);
+  if (!credit || credit.index === 0) return false;
+  const caption = t.slice(0, credit.index).trim();
+  return !SECOND_SENTENCE.test(caption) && describesPicture(caption);
+}
+
 /** a photo's label and its colon right after a sentence's end mark ("… tốt đẹp. Ảnh: …"), blanks between or none */
 const GLUED_CAPTION_LABEL = new RegExp(`(?<=[.!?…]["”’)]*)[ \\t\\u00a0]*(?<![\\p{L}\\p{N}])(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'giu');
 /** found in every paragraph GLUED_CAPTION_LABEL matches in */

@@ -4,8 +4,9 @@
  * "hoàng", "quyết" never differ). `toneStyle: auto` follows the draft's majority (a tie goes
  * to the profile's default, old in every profile today); `old` / `new` enforce one style.
  *
- * Person names may be registered in either style ("Thủy"/"Thuỷ"): they do not vote and get a
- * warning with a suggestion, never an automatic fix, in a byline and after a title alike. Quotations do not vote either (the
+ * Person names are written as their owners write them ("Thủy"/"Thuỷ"): they do not vote and are
+ * reported (a warning with a suggestion, never an automatic fix) only when the draft writes the
+ * same name in its own style too, or `toneStyle` is set; in a byline and after a title alike. Quotations do not vote either (the
  * core reports them as information). URLs and e-mail addresses are skipped.
  */
 import { nfc, withToneStyle } from '../core/normalise.js';
@@ -97,15 +98,15 @@ export const toneMarkStyle: Rule = {
     const own = [...new Set(all.filter((t) => t.style === target && !t.name && !t.quoted).map((t) => nfc(t.text).toLowerCase()))].slice(0, 3).join(', ');
     const style = messageId === 'mixed' && own ? own : STYLE_SAMPLE[target];
     const count = target === 'old' ? majority.old : majority.new;
-    // a person's name may keep its owner's spelling (“Thuỷ” in a draft of “hòa”): TONE-01 is a
-    // contested point, shown and never fixed (vi-official-style.md §0: “default shown, never
-    // silent auto-fix”; TONE-01: “names only as a warning”). The same for a byline and a name
-    // after a title or “ông/bà”: a warning with a suggestion, where the draft's own words hold a
-    // style at least as often as its names break it ("Uỷ viên" twice beside a name "Thùy" three
-    // times holds none), or where the draft writes the same name in its own style too (“bà Lê
-    // Thị Thuỷ” … “Bà Thủy”: one of the two is mistyped) — the same name, not the same syllable:
-    // “thủy lợi” or another person's “Đinh Văn Thủy” is no other spelling of “Thanh Thuỷ”.
-    const held = majority.basis === 'configured' || (majority.basis === 'majority' && count >= minority.filter((t) => t.name).length);
+    // a person's name is written as its owner writes it (“Thuỷ” in a draft of “hòa” is her
+    // spelling, not a slip: TONE-01 is contested, vi-official-style.md §0 “default shown, never
+    // silent auto-fix”). A name in the other style is reported (a warning with a suggestion,
+    // never a fix) only where the draft writes the same name in its own style too (“bà Lê Thị
+    // Thuỷ” … “Bà Thủy”: one of the two is mistyped) — the same name, not the same syllable:
+    // “thủy lợi” or another person's “Đinh Văn Thủy” is no other spelling of “Thanh Thuỷ” — or
+    // where the `toneStyle` setting asks every word for one style. The same for a byline and a
+    // name after a title or “ông/bà”. A common word in the other style is the slip.
+    const held = majority.basis === 'configured';
     const namesInTarget = held ? [] : all.filter((t) => t.style === target && !t.quoted && (t.name || /^\p{Lu}/u.test(t.text))).map((t) => nameWords(draft.text, t, target));
     for (const t of minority) {
       const edit = editOf(t);
