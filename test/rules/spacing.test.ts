@@ -457,3 +457,63 @@ describe('spacing: a number run into the Vietnamese word before or after it (HYG
   ];
   markedCases('spacing', bad, good);
 });
+
+describe('spacing: a sentence that opens with a word glued to its count, en-dash dates, the codes beside them (HYG21, issue 13)', () => {
+  // an ASCII word with its capital opening the sentence ("Sau", "Trong", "Qua", "Theo") glued to a
+  // count a Vietnamese word follows: inside a sentence a capital glued to digits is a code or a model
+  const bad = [
+    'Sau⟦→ ⟧2 ngày, các học viên được cấp giấy chứng nhận.',
+    'Trong⟦→ ⟧3 ngày, học viên được học năm chuyên đề.',
+    'Sau⟦→ ⟧3 buổi học, học viên chuyển sang thực hành.',
+    'Trong⟦→ ⟧2 buổi, học viên được nghe báo cáo chuyên đề.',
+    'Qua⟦→ ⟧5 năm, mô hình được nhân rộng ra toàn huyện.',
+    'Theo⟦→ ⟧2 báo cáo viên, lớp học rất thiết thực.',
+    'Lớp học kết thúc tốt đẹp. Sau⟦→ ⟧2 tuần, học viên nộp bài thu hoạch.',
+    'Cuối khóa có bài kiểm tra. Trong⟦→ ⟧45 phút, học viên làm bài trắc nghiệm.',
+    '(Sau⟦→ ⟧3 tháng, chi đoàn sẽ sơ kết mô hình.)',
+    'Sau⟦→ ⟧10 ngày, các chi hội báo cáo kết quả về Hội Nông dân huyện.',
+    'Trong⟦→ ⟧6 tháng đầu năm, huyện mở 12 lớp tập huấn.',
+    'Qua⟦→ ⟧2 đợt kiểm tra, các chi đoàn đều đạt yêu cầu.',
+    'Gồm⟦→ ⟧3 chuyên đề, lớp học kéo dài hai ngày.',
+    'Cả⟦→ ⟧3 lớp học đều đạt kết quả tốt.',
+    'Có⟦→ ⟧45 học viên tham dự lớp học.',
+    'Mỗi học viên được phát 2⟦→ ⟧bộ tài liệu.',
+    'Các học viên được chia thành 4⟦→ ⟧nhóm thảo luận.',
+    'Lớp học có 45⟦→ ⟧đại biểu tham dự.',
+    'Có 60 học viên, trong đó⟦→ ⟧12 là nữ.',
+    'Khoảng⟦→ ⟧40 hội viên nông dân dự lớp học.',
+  ];
+  const good = [
+    'F0 được hướng dẫn cách ly tại nhà.',
+    'H5N1 là chủng cúm nguy hiểm ở gia cầm.',
+    'COVID-19 từng khiến lớp học phải hoãn.',
+    '5G được giới thiệu là công nghệ mới.',
+    'Mỗi hộ được hỗ trợ 20 m2 nhà lưới.',
+    'Các ca F1 được theo dõi sức khỏe tại nhà.',
+    'Vitamin B12 giúp tăng sức đề kháng, giảng viên cho biết.',
+    'Các máy bay Su30 và MiG21 được giới thiệu trong buổi học.',
+    'Khu A1 của ký túc xá được dùng làm lớp học.',
+    'Xe Vios2020 được mượn làm mô hình thực hành.',
+    'Mã Zalo1 được dùng cho nhóm học viên.',
+    'Covid19 là cách viết tắt thường gặp trên mạng xã hội.',
+    'SARS-CoV-2 là tên của virus gây bệnh.',
+    'Khẩu trang N95 được phát cho học viên.',
+    'Quốc lộ 1A đoạn qua xã được học viên khảo sát.',
+    'Sau 2 ngày, các học viên được cấp giấy chứng nhận.',
+    'Trong 3 ngày, học viên được học năm chuyên đề.',
+    'Tổ 3 được giao nhiệm vụ mới.',
+    'Trường Mầm non Hoa Sen 2 tổ chức tập huấn.',
+    'Sau2000 là tên một nhóm nhạc được học viên nhắc đến.',
+    'Mỗi tổ có 3–5 học viên thực hành.',
+    'Học sinh lớp 10–12 tham gia cuộc thi.',
+    'Lớp học diễn ra từ 8–11 giờ mỗi ngày.',
+    'Mỗi nhóm thảo luận 20–30 phút.',
+    'Nhiệm kỳ 2025–2030 có nhiều nhiệm vụ mới.',
+    'Xã có 12–15 hộ nuôi bò sinh sản.',
+    'Học viên được học ngày 3–5 tháng 6.',
+    'Trong hai ngày 14–15/3, học viên được học ba chuyên đề.',
+    'Điểm thi đạt 7–8 là khá.',
+    'Đội hình 4–4–2 được đội bóng thanh niên sử dụng.',
+  ];
+  markedCases('spacing', bad, good);
+});

@@ -1586,6 +1586,12 @@ describe('web-leftover: captions under the writer’s credit, view counters word
     'Bài viết có 12 trang được phát cho học viên.',
     'Học viên được hướng dẫn bấm nút ▶ để phát video bài giảng.',
     'Theo anh Hòa, học viên nên xem video hướng dẫn trước buổi học.',
+    // a report or figures cited after “Nguồn:” are the story's data, no outlet the story was copied from
+    'Nguồn: Báo cáo của UBND huyện Yên Thành năm 2025.',
+    'Nguồn: Báo cáo của UBND huyện Yên Thành',
+    '@end Nguồn: Báo cáo của UBND huyện Yên Thành',
+    'Nguồn: Số liệu thống kê của xã Tân Phú',
+    'Nguồn: Kết quả khảo sát của Huyện Đoàn',
     // credits after the writer's credit are credits, not captions
     '@end Ảnh: Thu Hà',
     '@end Tin, ảnh: Thu Hà',
@@ -1603,6 +1609,10 @@ describe('web-leftover: captions under the writer’s credit, view counters word
 
   it.each(silent)('“%s” is the story’s, or a credit', (c) => {
     expect(check(draft(c), R)).toEqual([]);
+  });
+
+  it.each(debris.sourceLines.flatMap((e) => ((e as { notExamples?: string[] }).notExamples ?? []).map((x) => [e.pattern, x])))('source line %s: “%s” cites the story’s data, no source line', (_pattern, line) => {
+    expect(isSourceLine(line)).toBe(false);
   });
 
   it('takes a breadcrumb with arrows between its steps for a debris line', () => {

@@ -30,6 +30,18 @@ function vietnameseBeside(seg: string, start: number, end: number): boolean {
   const after = /^[\d.,]*[ \t\u00a0]+([\p{L}\p{M}]+)/u.exec(seg.slice(end, end + 40))?.[1] ?? '';
   return NON_ASCII.test(before) || NON_ASCII.test(after);
 }
+/**
+ * "Sau2 ngày", "Trong3 ngày": an ASCII word with its first letter capital, opening the sentence,
+ * glued to a count of at most three digits that a Vietnamese word in lower case follows (a letter
+ * beyond ASCII). Inside a sentence a capital glued to digits is a code or a model ("Su30", "Vios2020",
+ * "Zalo1"), and opening one it is followed by no such count ("F0 được", "H5N1 là": capitals).
+ */
+function opensCount(seg: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(seg.slice(start, end))) return false;
+  if (!/(?:^|[.!?…:;]["”’)]*[ \t\u00a0]+|^["“(][ \t\u00a0]*)$/u.test(seg.slice(Math.max(0, start - 4), start)) && start !== 0) return false;
+  const after = /^\d{1,3}[ \t\u00a0]+([\p{L}\p{M}]+)/u.exec(seg.slice(end, end + 40))?.[1] ?? '';
+  return /^\p{Ll}/u.test(after) && NON_ASCII.test(after);
+}
 const DIGIT_WORDS = new Set(dateCues.digitWords.entries.map((e) => e.word.normalize('NFC').toLowerCase()));
 
 /**
@@ -440,7 +452,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     if (DIGIT_WORDS.has(word.toLowerCase()) || !isSyllable(word)) continue;
     // a word in ASCII letters ("trao25", "cho12") only in lower case with a Vietnamese word
     // (a letter beyond ASCII) beside it: "Su30", "vov1" and a slug's pieces are names and codes
-    if (!NON_ASCII.test(word) && (!/^\p{Ll}+$/u.test(word) || !vietnameseBeside(seg, m.index ?? 0, at))) continue;
+    if (!NON_ASCII.test(word) && !(/^\p{Ll}+$/u.test(word) ? vietnameseBeside(seg, m.index ?? 0, at) : opensCount(seg, m.index ?? 0, at))) continue;
     const i = base + at;
     if (isOpaque(i - 1) || isOpaque(i)) continue;
     push({ start: base + (m.index ?? 0), end: i, messageId: 'missingAfter', args: { mark: word }, fix: [{ start: i, end: i, text: ' ' }] });
