@@ -91,4 +91,34 @@ describe('a re-check after edits', () => {
     expect(warm).toEqual(linter.lint(longer, config).findings);
     expect(warm.filter((f) => f.ruleId === 'spelling').map((f) => longer.slice(f.start, f.end))).toEqual(['học viện']);
   });
+
+  it('finds the agenda and the duration where an edit writes them, and misses them where an edit takes them out', () => {
+    const config = defaultConfig();
+    const headline = 'Hội Nông dân xã Tân Lập mở lớp cho hội viên';
+    const lead = 'Ngày 3-6, Hội Nông dân xã Tân Lập tổ chức lớp tập huấn cho 40 hội viên.';
+    const listed = 'Buổi học chia làm hai phần:';
+    const later = 'Buổi chiều, trời mưa to.';
+    const draftOf = (third: string, fourth: string) => [headline, lead, third, fourth, later, 'Ngọc Lan'].join('\n\n');
+    const plain = draftOf('Cán bộ khuyến nông đến từ huyện bạn.', listed);
+    // the duration in the third paragraph, then the agenda in the list the fourth opens (read with it)
+    const timed = draftOf('Lớp học diễn ra trong 2 ngày tại nhà văn hóa xã.', listed);
+    const taught = draftOf('Cán bộ khuyến nông đến từ huyện bạn.', `${listed}\n\nNội dung gồm cách bón phân và tưới nước.`);
+    const missing = (text: string) =>
+      linter
+        .lint(text, config)
+        .findings.filter((f) => f.ruleId === 'required-agenda' || f.ruleId === 'required-duration')
+        .map((f) => f.ruleId)
+        .sort();
+    releaseCaches();
+    expect(missing(plain)).toEqual(['required-agenda', 'required-duration']);
+    expect(missing(timed)).toEqual(['required-agenda']);
+    expect(missing(taught)).toEqual(['required-duration']);
+    expect(missing(plain)).toEqual(['required-agenda', 'required-duration']);
+    for (const text of [timed, taught, plain]) {
+      const warm = linter.lint(text, config).findings;
+      releaseCaches();
+      expect(warm).toEqual(linter.lint(text, config).findings);
+      linter.lint(text, config);
+    }
+  });
 });

@@ -68,14 +68,20 @@ export function paragraphText(draft: Pick<Draft, 'text' | 'view'>, p: Paragraph)
  * running on into the next paragraph at the paragraph's end, so each lies in one): what an
  * analysis asking `inQuote` reads beyond its paragraph's text, for its salt.
  */
-export function quotesByParagraph(draft: Draft): string[] {
+export function quotesByParagraph(draft: Draft): readonly string[] {
+  // made once a draft: six analyses salt their paragraphs with it, each re-check
+  let made = quoteSalts.get(draft);
+  if (made !== undefined) return made;
   const out: string[][] = draft.paragraphs.map(() => []);
   for (const q of draft.quotes) {
     const k = lastAtOrBefore(draft.paragraphs, q.start, (p) => p.start);
     if (k >= 0) out[k].push(`${q.start - draft.paragraphs[k].start},${q.end - draft.paragraphs[k].start}`);
   }
-  return out.map((qs) => qs.join(';'));
+  made = out.map((qs) => qs.join(';'));
+  quoteSalts.set(draft, made);
+  return made;
 }
+const quoteSalts = new WeakMap<Draft, readonly string[]>();
 
 /**
  * A short stand-in for a long salt (what every paragraph's answer depends on draft-wide): each

@@ -4,7 +4,7 @@
  * prose view so that every offset is an offset of the original text.
  */
 import { BoundedCache, detach, stringBytes } from './bounded-cache.js';
-import { paragraphKey, paragraphMemosOn } from './paragraph-memo.js';
+import { paragraphKey, paragraphMemosOn, paragraphProse } from './paragraph-memo.js';
 import { ParseLatin } from 'parse-latin';
 import type { Nodes as NlcstNodes, Sentence as NlcstSentence } from 'nlcst';
 import debris from '../../../dictionaries/web-debris.json';
@@ -339,7 +339,7 @@ export function parseDraft(text: string, requested: 'text' | 'markdown' = 'text'
     });
   }
 
-  classify(paragraphs, view);
+  classify(paragraphs, view, text);
 
   // the draft's sentences and words in lists made at their length, filled by index: every word
   // of the draft on every re-check, and in the language server's unoptimised code a list grown
@@ -485,17 +485,39 @@ export function squeezed(s: string): string {
 }
 
 /**
+ * `squeezed` of a paragraph's prose, for a host that keeps memos (the language server): the
+ * paragraph's key itself (paragraph-memo.ts paragraphKey, the string every cache kept by the
+ * paragraph's text shares) when squeezing leaves its prose as it is — nearly every paragraph —
+ * and that answer kept by the key. Each re-check ran SPREAD_SPACE over every paragraph, and the
+ * line caches `classify` asks (debris, metadata …) each compared a new slice of it with their
+ * stored copy character by character; with the shared key they find it by identity.
+ */
+function squeezedProse(view: string, text: string, p: Paragraph): string {
+  paragraphKey({ text, view }, p);
+  const prose = paragraphProse(view, p);
+  const known = squeezedOnce.get(prose);
+  if (known !== undefined) return known === SAME ? prose : known;
+  const out = squeezed(prose);
+  squeezedOnce.set(prose, out === prose ? SAME : out);
+  return out === prose ? prose : out;
+}
+/** what `squeezedOnce` holds for a prose that squeezing leaves as it is (no prose is a NUL alone) */
+const SAME = '\u0000';
+const squeezedOnce = new BoundedCache<string>('parse.squeezed', 1024 * 1024);
+
+/**
  * Kinds of paragraphs, judged on the prose view (so "**Hoàng Yến**" in markdown reads as a
  * credit): chrome and metadata anywhere, then the headline, the byline (last line, or under
  * the headline in some layouts) and the lead.
  */
-function classify(paragraphs: Paragraph[], view: string): void {
+function classify(paragraphs: Paragraph[], view: string, text: string): void {
   // each paragraph's prose is asked for several times (its own kind, its neighbour's alt text,
   // headline and byline): made once
   const proses = new Map<Paragraph, { text: string }>();
+  const memos = paragraphMemosOn();
   const prose = (p: Paragraph): { text: string } => {
     let made = proses.get(p);
-    if (!made) proses.set(p, (made = { text: squeezed(view.slice(p.start, p.end)) }));
+    if (!made) proses.set(p, (made = { text: memos ? squeezedProse(view, text, p) : squeezed(view.slice(p.start, p.end)) }));
     return made;
   };
   const content: Paragraph[] = [];

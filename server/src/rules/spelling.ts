@@ -121,6 +121,8 @@ export const spelling: Rule = {
     // whether it is in Vietnamese)
     const namesGroup = namesEthnicGroup(draft);
     const setting = `${draft.format}|${style}|${useContext ? 1 : 0}|${namesGroup ? 1 : 0}|${marked ? 1 : 0}|${wordsSignature(config.words)}|`;
+    /** the memo salt of a sentence holding no term, link nor name */
+    const plainSalt = `${setting}|`;
     // a minority or loan word the draft keeps writing ("dệt zèng"): its own word, not a slip;
     // a sentence holding one is remembered with it (its findings then depend on the draft)
     const terms = draftTerms(draft, valid);
@@ -153,7 +155,13 @@ export const spelling: Rule = {
         // 100 KB draft of pasted pages)
         const sentenceNames = smallNames.overlapping(sentence.start, sentence.end);
         // (kept by the sentence's text, these settings checked on the entry: memo.ts)
-        const memoSalt = `${prefixes ? prefixes[k] : ''}${setting}${sentenceLinks.length ? linksKey(sentenceLinks, sentence.start) : ''}${sentenceNames.length ? `|n${linksKey(sentenceNames, sentence.start)}` : ''}|`;
+        // (most sentences hold no term, link nor name: their salt is made once a check, not
+        // joined anew for every sentence and flattened by the memo's comparison)
+        const prefix = prefixes ? prefixes[k] : '';
+        const memoSalt =
+          prefix === '' && sentenceLinks.length === 0 && sentenceNames.length === 0
+            ? plainSalt
+            : `${prefix}${setting}${sentenceLinks.length ? linksKey(sentenceLinks, sentence.start) : ''}${sentenceNames.length ? `|n${linksKey(sentenceNames, sentence.start)}` : ''}|`;
         const known = recall(sentence.text, memoSalt, draftWrites);
         if (known) {
           const reports = shiftedAt(known, sentence.start);
