@@ -206,10 +206,48 @@ let frozeShared = false;
  */
 let frozeMovable = false;
 
+/**
+ * What `thaw` does with each object of a stored answer, found once when it is stored (`planAll`):
+ * null, the object moves nowhere (no offset, no word anywhere in it: a dictionary form, a list of
+ * strings, a count) and is handed back as stored, read, never changed, like an answer that has
+ * not moved; for a plain object, the properties that move (offsets, and objects that move); for
+ * an array that moves, `MOVES`. Reading an answer back looked at every property of every object
+ * and copied every object, on every paragraph an edit moved (the read-back of a 100 KB draft).
+ */
+const plans = new WeakMap<object, readonly string[] | null>();
+const MOVES: readonly string[] = [];
+
+/** Whether the frozen `value` (under property `key`) moves with its paragraph; plans every object in it. */
+function planAll(value: unknown, key: string, shape: Shape, visiting: Set<object>): boolean {
+  if (typeof value === 'number') return shape.offsets.has(key);
+  if (value === null || typeof value !== 'object' || shape.shared.has(key)) return false;
+  if (value instanceof WordRef) return true;
+  const known = plans.get(value);
+  if (known !== undefined) return known !== null;
+  // (an object met again inside itself: said to move, so nothing around it is handed back unread)
+  if (visiting.has(value)) return true;
+  visiting.add(value);
+  let plan: readonly string[] | null;
+  if (Array.isArray(value)) {
+    let moves = false;
+    for (let i = 0; i < value.length; i++) if (planAll(value[i], '', shape, visiting)) moves = true;
+    plan = moves ? MOVES : null;
+  } else {
+    const keys: string[] = [];
+    for (const k of Object.keys(value)) if (planAll((value as Record<string, unknown>)[k], k, shape, visiting)) keys.push(k);
+    plan = keys.length > 0 ? keys : null;
+  }
+  visiting.delete(value);
+  plans.set(value, plan);
+  return plan !== null;
+}
+
 function thaw(value: unknown, key: string, shape: Shape, base: number, words: readonly Word[], seen: Map<object, unknown> | null): unknown {
   if (typeof value === 'number') return shape.offsets.has(key) ? value + base : value;
   if (value === null || typeof value !== 'object' || shape.shared.has(key)) return value;
   if (value instanceof WordRef) return words[value.i];
+  const plan = plans.get(value);
+  if (plan === null) return value;
   if (seen !== null) {
     const done = seen.get(value);
     if (done !== undefined) return done;
@@ -231,6 +269,14 @@ function thaw(value: unknown, key: string, shape: Shape, base: number, words: re
   // read-back
   const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   if (seen !== null) seen.set(value, out);
+  if (plan !== undefined) {
+    // only the properties that move: the rest are the stored ones, copied by the spread
+    for (let i = 0; i < plan.length; i++) {
+      const k = plan[i];
+      out[k] = thaw(out[k], k, shape, base, words, seen);
+    }
+    return out;
+  }
   for (const k in out) {
     const v = out[k];
     if (typeof v === 'object' ? v !== null && !shape.shared.has(k) : typeof v === 'number' && shape.offsets.has(k)) out[k] = thaw(v, k, shape, base, words, seen);
@@ -337,6 +383,7 @@ export class ParagraphMemo<T> {
       frozeShared = false;
       frozeMovable = false;
       const frozen = freeze(value, '', this.shape, p.start, paragraphWords(p), new Map());
+      if (frozeMovable) planAll(frozen, '', this.shape, new Set());
       this.cache.set(key, { salt: detach(salt), value: frozen, shares: frozeShared, movable: frozeMovable, at: -1, sentences: null, placed: undefined });
     } catch (e) {
       if (!(e instanceof Uncacheable)) throw e;
