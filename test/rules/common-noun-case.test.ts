@@ -926,3 +926,41 @@ describe('common-noun-case: a capital inside a noun for a person headed by “ng
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+// CN21: a capitalised noun for a thing right after a verb whose object is a paper of a kind
+// (common-nouns.json paperVerbs), a lowercase modifier going on from it, is that kind of paper —
+// no name — in any sector ("cấp Giấy phép xây dựng")
+describe('common-noun-case: a noun for a thing after a verb of papers (CN21)', () => {
+  lowersEach([
+    ['Bộ phận một cửa huyện đã cấp Giấy phép kinh doanh cho 40 hộ.', '1:30', 'Giấy phép', 'giấy phép'],
+    ['Bảo hiểm xã hội huyện phát Thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi.', '1:28', 'Thẻ bảo hiểm', 'thẻ bảo hiểm'],
+    ['Hai bên ký Hợp đồng tặng cho quyền sử dụng đất tại văn phòng công chứng.', '1:12', 'Hợp đồng', 'hợp đồng'],
+    ['Tòa án huyện Cầu Ngang đã tống đạt Bản án phúc thẩm tới các bên.', '1:36', 'Bản án', 'bản án'],
+    ['Chủ thể sản xuất cần hoàn thiện Hồ sơ đăng ký sản phẩm trước tháng 9.', '1:33', 'Hồ sơ', 'hồ sơ'],
+    ['Chi nhánh văn phòng đăng ký đất đai trao Giấy chứng nhận quyền sử dụng đất cho 86 hộ.', '1:42', 'Giấy chứng nhận', 'giấy chứng nhận'],
+    ['Đoàn kiểm tra lập Biên bản vi phạm đối với hai cơ sở chế biến.', '1:19', 'Biên bản', 'biên bản'],
+  ]);
+
+  it.each(data.paperVerbs.examples.map((e) => [e.from, e.to]))('fixes the example %j', (from, to) => {
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+
+  it.each([
+    ...data.paperVerbs.valid,
+    // a noun alone may be a name by convention; a year makes the description one document's
+    'Học viên tìm hiểu những điểm mới trong việc thi hành Hiến pháp.',
+    'Học viên thảo luận về việc thẩm định Hiến pháp năm 1946 trong lịch sử lập hiến.',
+    // a preposition before it, an issuing verb, another verb: a name's head may stand there
+    'Làn điệu này đã được đưa vào Danh mục di sản văn hóa phi vật thể quốc gia.',
+    'Ủy ban nhân dân tỉnh ban hành Danh mục dịch vụ sự nghiệp công sử dụng ngân sách.',
+    'Trung tâm phối hợp với các ban xây dựng Đảng huyện mở lớp bồi dưỡng.',
+    // the draft writes the same capital after a lowercase word elsewhere: its style for a name
+    'Chi bộ cấp Sổ tay đảng viên điện tử cho 30 đảng viên. Đảng viên dùng Sổ tay đảng viên điện tử khi sinh hoạt.',
+    // at a sentence's start; a grade written as a numeral after "cấp"
+    'Giấy chứng nhận quyền sử dụng đất được trao cho 86 hộ.',
+    'Nguy cơ cháy rừng ở cấp IV, cấp V tại nhiều xã vùng cao.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

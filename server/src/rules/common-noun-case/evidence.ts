@@ -22,7 +22,7 @@ import { generalSyllableCount } from '../../core/spell/general-pairs.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
 import type { Lookup } from './asked.js';
-import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, PAPER_VERBS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -554,8 +554,10 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   const next = ws[i + 1];
   if (!next || !blank(text, w, next) || caseShape(next.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(next.text)) return 0;
   if (!afterComma && !nounOpenerBefore(text, ws, i)) return 0;
-  // the word: a noun for a kind of person (personNounAt)
-  const n = personNounAt(text, ws, i);
+  // the word: a noun for a kind of person (personNounAt), or, right after a verb, a noun for a
+  // thing with its lowercase modifier (thingNounAfterVerb: "cấp Giấy phép xây dựng")
+  const person = personNounAt(text, ws, i);
+  const n = person || (afterComma ? 0 : thingNounAfterVerb(text, ws, i));
   if (n === 0) return 0;
   const after = ws[i + n];
   // (a name printed in sentence case may go on in lowercase words to its place's or owner's
@@ -587,7 +589,63 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   if ([1, 2, 3].some((m) => m <= n && DOCUMENT_NAMES.has(keys.slice(0, m).join(' '))) || NAME_OPENER_KEYS.has(key)) return 0;
   if ([EVENTS, EVENT_HEADS, AWARD_HEADS, PLACE_HEADS, SYSTEM_HEADS, OWNED_HEADS, ETHNIC_GROUPS, COUNTRIES, NAME_HEADS].some((x) => longest(text, ws, i, x))) return 0;
   if (inPersonName(draft, w.start) || named.has(key)) return 0;
-  return capitalisedMidClause(keys[0], keys[1], isGeneralPerson(keys.map(lookupKey).join(' '))) ? 0 : n;
+  // (a thing the draft capitalises after a lowercase word elsewhere too is a name in its own
+  // style: "Kỹ thuật chiến đấu Dân quân tự vệ; Chiến thuật Dân quân tự vệ")
+  if (person === 0 && capitalisedElsewhere(text, ws.slice(i, i + n), w.start)) return 0;
+  // (a noun of one syllable is weighed with the syllable after it and by its own capitals, as
+  // drafts were counted: "Thẻ bảo"; "xây dựng Đảng huyện" is the Party's name)
+  return capitalisedMidClause(keys[0], keys[1] ?? wordKey(next), person > 0 ? isGeneralPerson(keys.map(lookupKey).join(' ')) : n > 1 && isGeneralNoun(keys.map(lookupKey).join(' '))) ? 0 : n;
+}
+
+/**
+ * True when the draft writes `words` as they stand here (capitalised) after a lowercase word and
+ * a blank somewhere else than at `at`: mid-clause, in its own style for a name, not a slip here.
+ * (A draft that is not NFC may shift the offsets: the occurrence at `at` then reads as another, and
+ * the word is left alone.)
+ */
+function capitalisedElsewhere(text: string, words: Word[], at: number): boolean {
+  const written = words.map((x) => x.text.normalize('NFC')).join('[ \\t\\u00a0]+');
+  const re = new RegExp(`(?<=\\p{Ll}[ \\t\\u00a0]+)${written}(?![\\p{L}\\p{M}])`, 'gu');
+  const nfc = text.normalize('NFC');
+  for (const m of nfc.matchAll(re)) if (m.index !== at) return true;
+  return false;
+}
+
+/**
+ * The number of syllables (1 to 3) of a noun for a thing that word i opens, capitalised, right
+ * after a verb whose object is a paper of a kind issued, filed or signed (common-nouns.json
+ * paperVerbs: "cấp", "lập", "ký", "tiếp nhận") — or 0. The noun is a word of the general
+ * dictionary that is only ever a noun ("giấy phép", "hồ sơ", "thẻ"), or a listed word of the
+ * genre of three syllables ("giấy chứng nhận"), and a lowercase modifier goes on from it ("cấp
+ * Giấy phép xây dựng", "phát Thẻ bảo hiểm y tế"): the verb's object, a kind of paper, no name.
+ * After other verbs a named thing printed in sentence case is common ("ra mắt Tủ sách pháp luật",
+ * "sử dụng Sổ tay đảng viên điện tử"): not read. A noun standing alone may be a name by convention,
+ * and a description that runs on to "của" or "do" and a name, or to a number or a year, is that
+ * name's ("… điện tử của Sở Tư pháp", "Hiến pháp năm 2013"): neither is read.
+ */
+function thingNounAfterVerb(text: string, ws: Word[], i: number): number {
+  const [w, next, third] = [ws[i], ws[i + 1], ws[i + 2]];
+  // (a letter alone is a numeral or a grade, no noun: "rừng cháy ở cấp IV, cấp V tại …")
+  if ([...w.text].length < 2 || !PAPER_VERBS.some((k) => endsWith(text, ws, i, k))) return 0;
+  const k1 = lookupKey(w.text);
+  const k2 = lookupKey(next.text);
+  const k3 = third && blank(text, next, third) && caseShape(third.text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(third.text) ? lookupKey(third.text) : undefined;
+  const n = k3 !== undefined && isListed([k1, k2, k3]) ? 3 : isGeneralNoun(`${k1} ${k2}`) ? 2 : isGeneralNoun(k1) && !anyWord(k1, k2) ? 1 : 0;
+  if (n === 0) return 0;
+  // the modifier: a lowercase word that is no function word, joined by a blank
+  const after = ws[i + n];
+  if (!after || !blank(text, ws[i + n - 1], after) || caseShape(after.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(after.text) || FUNCTION_WORDS.has(wordKey(after))) return 0;
+  // the lowercase run to an owner's name ("… điện tử của Sở") or a number or year that makes it
+  // one ("Hiến pháp năm 2013", "Hợp đồng số 12")
+  // (the modifier's phrase ends at a mark or a function word: "… cho trẻ em dưới 6 tuổi" counts no one)
+  for (let k = i + n; k < ws.length && k < i + n + 10 && blank(text, ws[k - 1], ws[k]) && !/^\p{Lu}/u.test(ws[k].text); k++) {
+    if (/^\d/u.test(ws[k].text)) return 0;
+    const key = wordKey(ws[k]);
+    if (key === CUA || key === DO) return k + 1 < ws.length && blank(text, ws[k], ws[k + 1]) && /^\p{Lu}/u.test(ws[k + 1].text) ? 0 : n;
+    // ("năm 2013": a function word of the genre, "năm", before its number dates the one document)
+    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(ws[k].text))) return k + 1 < ws.length && blank(text, ws[k], ws[k + 1]) && /^\d/u.test(ws[k + 1].text) && !FUNCTION_WORDS.has(key) ? 0 : n;
+  }
+  return n;
 }
 
 /**

@@ -157,6 +157,8 @@ export const VE = syllableKey('về');
 export const LAN = syllableKey('lần');
 /** after these a capitalised head opens a topic title ("chuyên đề về Công tác dân tộc"): accepted */
 export const TOPIC_OPENERS = data.topicOpeners.map((t) => phrase(t.word));
+/** verbs whose object is a paper of a kind (“cấp”, “lập”, “ký”): a thing capitalised after one is that kind (common-nouns.json paperVerbs) */
+export const PAPER_VERBS = data.paperVerbs.words.map(phrase);
 
 /** the gap between two words is blanks only (`/^[ \t\u00a0]+$/u`, read in place: asked at nearly every word) */
 export function blank(text: string, a: Word, b: Word): boolean {
