@@ -964,3 +964,20 @@ describe('common-noun-case: a noun for a thing after a verb of papers (CN21)', (
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+// CN21: a plural subject reaches the role after its copula ("52 cán bộ là Chi hội trưởng"): a role
+// several people hold, generic (CAP-24); one person's role, or a body's name after it, is left alone
+describe('common-noun-case: a role after a plural subject and "là" (CN21)', () => {
+  it.each(data.counts.copulaExamples.map((e) => [e.from, e.to]))('fixes %j', (from, to) => {
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+  it('says which subject makes it plural', () => {
+    expect(check('Tham gia có 52 cán bộ là Chi hội trưởng, chi hội phó của 18 chi hội.', RULE)).toEqual([
+      { rule: RULE, at: '1:13', text: '52 cán bộ là Chi', message: 'Sau “52 cán bộ là”, danh từ chỉ nhiều đơn vị viết thường: “52 cán bộ là chi” thay cho “52 cán bộ là Chi”.' },
+    ]);
+  });
+  it.each(data.counts.copulaValid)('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_
 import { capitalsAgainstEvidence, namedDocumentsOf, namedHeadsOf, namedPlacesOf } from './common-noun-case/evidence.js';
 import { ownCase, type OwnReading } from './common-noun-case/own-case.js';
 import { Asked, sameAnswers, type Lookup, type Question } from './common-noun-case/asked.js';
-import { genericAt, genericTitleAt, NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore } from './common-noun-case/plural.js';
+import { genericAt, genericTitleAt, NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore, pluralSubjectBefore } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
 
@@ -385,7 +385,9 @@ function checkSentence(
 
     // 3. generic plural: "các Đảng bộ, chi bộ", "các Phòng, ban", "12 Đảng bộ cơ sở" (not where the
     // marker is web debris the fix removes and the word opens the sentence: "Lượt xem: 1.024 Các học viên")
-    const marker = i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' && !isSentenceStart(draft, w.start) ? pluralBefore(text, s, ws, i) : undefined;
+    // (… and a plural subject reaches the role after its copula: "52 cán bộ là Chi hội trưởng")
+    const capitalMid = i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' && !isSentenceStart(draft, w.start);
+    const marker = capitalMid ? (pluralBefore(text, s, ws, i) ?? pluralSubjectBefore(text, s, ws, i)) : undefined;
     if (marker) {
       // ("cùng Bí thư …" is with one, not several: pluralOfBodiesBefore reads no plural after "cùng", "cấp")
       const title = pluralOfBodiesBefore(text, s, ws, i) ? genericTitleAt(text, ws, i, spans) : 0;

@@ -53,6 +53,25 @@ export function pluralBefore(text: string, s: Sentence, ws: Word[], i: number): 
   return { start: ws[i].start - before.length + m.indices![2][0], end: prev.end };
 }
 
+/** a copula between a plural subject and a role: "là" (common-nouns.json counts.copulas) */
+const COPULAS = new Set(data.counts.copulas.map(syllableKey));
+
+/**
+ * The span from the plural marker or count of the subject to the copula right before word i, when
+ * the subject is a plural one of up to three lowercase words ("52 cán bộ là | Chi hội trưởng",
+ * "nhiều người là | Tổ trưởng …"): the role after the copula is held by several, generic (CAP-24).
+ */
+export function pluralSubjectBefore(text: string, s: Sentence, ws: Word[], i: number): Span | undefined {
+  const copula = ws[i - 1];
+  if (i < 3 || !COPULAS.has(wordKey(copula)) || caseShape(copula.text) !== 'lower' || !blank(text, copula, ws[i])) return undefined;
+  for (let j = i - 2; j >= 1 && j >= i - 4; j--) {
+    if (caseShape(ws[j].text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(ws[j].text) || !blank(text, ws[j], ws[j + 1])) return undefined;
+    const marker = pluralBefore(text, s, ws, j);
+    if (marker) return { start: marker.start, end: copula.end };
+  }
+  return undefined;
+}
+
 /**
  * The plural marker or count before word i that makes a body's name there generic, or
  * undefined: not after a word that makes the body one body's level or partner ("các cấp Hội").
