@@ -43,6 +43,7 @@ const dictionariesAsJson = {
       const list = JSON.parse(readFileSync(args.path, 'utf8'));
       const derive = derivedIndexes[basename(args.path)];
       if (derive) list.index = derive(list);
+      bundledForms[basename(args.path)]?.(list);
       return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(list, unreadKeys))});`, loader: 'js' };
     });
   },
@@ -60,6 +61,21 @@ const derivedIndexes = await (async () => {
   new Function('module', 'exports', 'require', r.outputFiles[0].text)(m, m.exports, require);
   return { 'genre-words.json': m.exports.genreWordsIndex };
 })();
+
+/**
+ * Lists reshaped for the Node bundles into the form the code reads fastest (the web worker's
+ * bundle and the sources read the lists as they are; the code reads both forms).
+ * capitalisation-stats.json: its four tables of counts, objects of up to 2,400 keys, as arrays
+ * of keys and counts in turn, `["an ninh", [118, 10], …]`, in the same order (core/
+ * capital-evidence.ts eachCount): JSON.parse builds a large object a property at a time, a
+ * hidden class for each, and parsing the tables cost every start of the server and of each CLI
+ * worker 6–9 ms of CPU; as arrays 2–3 ms.
+ */
+const bundledForms = {
+  'capitalisation-stats.json': (list) => {
+    for (const table of ['unigrams', 'bigrams', 'continuations', 'afterLower']) list[table] = Object.entries(list[table]).flat(1);
+  },
+};
 
 /**
  * JSON.stringify replacer of the bundled word lists: the keys written for people and the tests

@@ -16,7 +16,7 @@ import { findDateline } from '../../server/src/core/structure/dateline.js';
 import { bylineAuthor, isBylineText } from '../../server/src/core/structure/byline.js';
 import { numberValue } from '../../server/src/core/structure/numbers.js';
 import { PARTICIPANT_NOUNS } from '../../server/src/core/structure/data.js';
-import { normText, origRange } from '../../server/src/core/structure/normtext.js';
+import { normKey, normText, origRange } from '../../server/src/core/structure/normtext.js';
 import { trainingSkeleton } from '../../server/src/core/skeleton.js';
 
 const one = (sentence: string) => parseDraft(sentence);
@@ -372,6 +372,13 @@ describe('matching view', () => {
     const at = n.text.indexOf('huyện ủy');
     const r = origRange(n, at, at + 'huyện ủy'.length);
     expect(original.slice(r.start, r.end).normalize('NFC')).toBe('Huyện uỷ');
+  });
+
+  it("a dictionary word's key is the text of its matching view, made without the view's map", () => {
+    for (const w of ['Huyện uỷ', 'Huyện uỷ'.normalize('NFD'), 'HOÀ BÌNH', 'hòa bình', 'Đắk Lắk', 'Thuỷ lợi', 'ﬁ', 'İstanbul', '']) {
+      expect(normKey(w), w).toBe(normText(w).text);
+    }
+    expect(normKey('Ban Dân vận Huyện uỷ'.normalize('NFD'))).toBe('ban dân vận huyện ủy');
   });
 
   it('finds a dateline in an NFD draft and reports its original span', () => {

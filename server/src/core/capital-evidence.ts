@@ -81,11 +81,43 @@ export function countCapitals(draft: Draft, into: CapitalCounts): void {
   }
 }
 
-const UNIGRAMS = new Map<string, Counts>(Object.entries(stats.unigrams as unknown as Record<string, Counts>));
+/**
+ * A table of counts as the list writes it (`{"an ninh": [118, 10], …}`) or as the Node bundles
+ * ship it (scripts/build.mjs bundledForms: one array of keys and counts in turn, `["an ninh",
+ * [118, 10], …]`). JSON.parse builds an object of a few thousand keys a property at a time, a
+ * hidden class for each key until it gives up and makes a dictionary: parsing the four tables
+ * cost every start of the server and of each CLI worker 6–9 ms of CPU, for objects read once
+ * into the maps below and dropped; as arrays, 2–3 ms (medians of 7 fresh processes each).
+ */
+type CountsTable = Readonly<Record<string, Counts>> | ReadonlyArray<string | Counts>;
+
+/** Each key and its counts, in the list's order. */
+export function eachCount(table: CountsTable, add: (key: string, counts: Counts) => void): void {
+  if (Array.isArray(table)) {
+    const flat = table as ReadonlyArray<string | Counts>;
+    for (let i = 0; i + 1 < flat.length; i += 2) add(flat[i] as string, flat[i + 1] as Counts);
+    return;
+  }
+  const record = table as Readonly<Record<string, Counts>>;
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) add(keys[i], record[keys[i]]);
+}
+
+function countsMap(table: unknown): Map<string, Counts> {
+  const out = new Map<string, Counts>();
+  eachCount(table as CountsTable, (key, counts) => out.set(key, counts));
+  return out;
+}
+
+function countsPairMap(table: unknown): PairMap<Counts> {
+  return PairMap.build<Counts>((add) => eachCount(table as CountsTable, add));
+}
+
+const UNIGRAMS = countsMap(stats.unigrams);
 // looked up by the two syllable keys, never a key joined per question (pair-map.ts)
-const BIGRAMS = PairMap.ofRecord(stats.bigrams as unknown as Record<string, Counts>);
-const CONTINUATIONS = PairMap.ofRecord(stats.continuations as unknown as Record<string, Counts>);
-const AFTER_LOWER = PairMap.ofRecord(stats.afterLower as unknown as Record<string, Counts>);
+const BIGRAMS = countsPairMap(stats.bigrams);
+const CONTINUATIONS = countsPairMap(stats.continuations);
+const AFTER_LOWER = countsPairMap(stats.afterLower);
 const T = stats.thresholds;
 /**
  * How often each syllable was seen as the second of a pair ("thư" of "bí thư"): those

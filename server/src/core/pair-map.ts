@@ -30,6 +30,13 @@ export class PairMap<V> {
     return map;
   }
 
+  /** The entries `fill` adds (keyed "a b"), in the order it adds them: no list or map of them made first. */
+  static build<V>(fill: (add: (pair: string, value: V) => void) => void): PairMap<V> {
+    const map = new PairMap<V>([]);
+    fill((pair, value) => map.addJoined(pair, value));
+    return map;
+  }
+
   private addJoined(pair: string, value: V): void {
     const at = pair.indexOf(' ');
     if (at < 0) return;

@@ -152,7 +152,10 @@ export function wordsRe(words: string[]): string {
 
 /** The matching key of a dictionary word: NFC, lower case, old tone style. */
 export function normKey(s: string): string {
-  return normText(s).text;
+  // the view's text alone: its map of offsets (an array the length of the word, made and
+  // dropped for each of the thousands of list words the detectors' expressions are built from
+  // at every start) is for matching spans of a draft
+  return plainNorm(s) ?? normText(s).text;
 }
 
 /** Letter or digit boundaries that work for Vietnamese (\b is ASCII-only in JS). */
