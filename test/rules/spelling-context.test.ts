@@ -985,3 +985,10 @@ describe('spelling: a word the sentence writes, read as written (SPELL21)', () =
     expect(firstSuggestions(inDraft('Đây là lớp học đông nhất tù trước đến nay.'))).toEqual([['tù trước', 'từ']]);
   });
 });
+
+describe('spelling: a headword no text writes is no reading against a core word of the genre (SPELL21)', () => {
+  it('reads “công đồng”, never written in the drafts nor in the dictionary’s sentences, as “cộng đồng”', () => {
+    expect(firstSuggestions(inDraft('Xã phát triển mô hình du lịch công đồng ở bản Lác.'))).toEqual([['công đồng', 'cộng']]);
+    expect(check(inDraft('Người dân hiến đất làm đường, góp công góp của xây dựng quê hương.'), R)).toEqual([]);
+  });
+});

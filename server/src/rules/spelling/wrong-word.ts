@@ -21,7 +21,7 @@ import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
 import { lowercaseWord, mostlyCapitalised } from '../../core/capital-evidence.js';
 import { PairMap } from '../../core/pair-map.js';
-import { closedBesidePair, closedWordStands, contentAgainstClosedWord, freeInGenre, oddSyllable } from '../../core/spell/closed-reading.js';
+import { closedBesidePair, closedWordStands, contentAgainstClosedWord, freeInGenre, LIVING_PAIR, oddSyllable } from '../../core/spell/closed-reading.js';
 import { isGeneralNoun } from '../../core/spell/general-nouns.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { lookupKey } from '../../core/spell/syllable.js';
@@ -156,7 +156,7 @@ export function listedWordSlips(c: SentenceCheck): void {
       if (asName && match && !lowercaseWord(match.keys[0], match.keys[1])) continue;
       // a syllable of a longer listed word written whole is that word's ("có thẻ hành nghề": a card)
       if (match && c.inPhrase.has(i + match.at)) continue;
-      if (match && (counted(text, group[match.at]) || withComplement(text, tokens, i + match.at, match.at === size - 1) || everydayWordAt(text, tokens, i + match.at, size === 3 || asName ? [i, i + size] : undefined, coreAgainst(keys[match.at], match.keys, match.at)) || adverbAt(text, tokens, i + match.at))) continue;
+      if (match && (counted(text, group[match.at]) || withComplement(text, tokens, i + match.at, match.at === size - 1) || everydayWordAt(text, tokens, i + match.at, size === 3 || asName ? [i, i + size] : undefined, coreAgainst(keys[match.at], match.keys, match.at), coreWord(match.keys, match.at)) || adverbAt(text, tokens, i + match.at))) continue;
       // a confused onset in a pair the genre never writes is the slip however common the
       // syllable as written ("sử phạt" → "xử phạt", "sử" of "lịch sử"): a mark slip may make
       // another word, a regional sound makes the same one heard
@@ -364,14 +364,23 @@ function slipsOutward(text: string, tokens: Token[], at: number, first: number, 
  * the one past its last) explains less of it than the listed word of three: "Cục Chuyển đối
  * số" is "chuyển đổi số", not "chuyển" + "đối số".
  */
-function everydayWordAt(text: string, tokens: Token[], at: number, within: [number, number] | undefined, core: boolean): boolean {
+function everydayWordAt(text: string, tokens: Token[], at: number, within: [number, number] | undefined, core: boolean, coreListed: boolean): boolean {
   const t = tokens[at];
   const inside = (j: number): boolean => !!within && j >= within[0] && j < within[1];
   const before = inside(at - 1) ? undefined : tokens[at - 1];
   const after = inside(at + 1) ? undefined : tokens[at + 1];
-  // a rare word of the full list stands against no core word of the genre (`core`)
-  const word = (a: string, b: string): boolean => isEverydayPair(a, b) || (core ? isCommonGeneralPair(a, b) : isGeneralPair(a, b));
+  // a rare word of the full list stands against no core word of the genre (`core`), and a
+  // headword no text writes, neither the genre's drafts nor the dictionary's own sentences, stands
+  // against no core word whatever the syllable as written (`coreListed`): "vì công đồng ở khu dân
+  // cư" is "cộng đồng" (33 in the figures), the list's "công đồng" never written in either
+  const used = (a: string, b: string): boolean => !coreListed || pairCount(a, b) > 0 || generalPairCount(a, b) >= LIVING_PAIR;
+  const word = (a: string, b: string): boolean => isEverydayPair(a, b) || (core ? isCommonGeneralPair(a, b) : isGeneralPair(a, b) && used(a, b));
   return (!!before && adjacent(text, before, t) && word(before.key, t.key)) || (!!after && adjacent(text, t, after) && word(t.key, after.key));
+}
+
+/** The listed word is a core word of the genre: its pair holding the meant syllable seen `STRONG_PAIR` times. */
+function coreWord(meant: string[], at: number): boolean {
+  return Math.max(at > 0 ? pairCount(meant[at - 1], meant[at]) : 0, at + 1 < meant.length ? pairCount(meant[at], meant[at + 1]) : 0) >= STRONG_PAIR;
 }
 
 /**
