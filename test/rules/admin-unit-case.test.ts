@@ -564,3 +564,10 @@ describe('admin-unit-case: a list after a plural marker and a village’s level 
     expect(check('Cán bộ các thôn tham gia đầy đủ.', RULE)).toEqual([]);
   });
 });
+
+describe('admin-unit-case: a street named after a mountain (CAPS21)', () => {
+  it('keeps the capital of a noun of geography after “phố”, “ngõ”, and still lowers it elsewhere', () => {
+    expect(check('Các tuyến phố Núi Trúc, Kim Mã được chỉnh trang vỉa hè trước Tết.', RULE)).toEqual([]);
+    expect(fixed('Đoàn học viên leo Núi Trúc vào buổi sáng.', RULE)).toBe('Đoàn học viên leo núi Trúc vào buổi sáng.');
+  });
+});

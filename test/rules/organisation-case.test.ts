@@ -1000,3 +1000,38 @@ describe('organisation-case: a body’s number closes its lowercase field (CAPS2
     expect(check(text, CAP_RULES)).toEqual([]);
   });
 });
+
+describe('organisation-case: bodies of many units, a body named again by its type word, a practice’s legal form (CAPS21)', () => {
+  it.each([
+    // a preposition of place and a distributive after the body, at a sentence start (its capital says nothing)
+    'Ban chấp hành chi hội ở mỗi buôn được hướng dẫn cách ghi biên bản sinh hoạt.',
+    'Lớp học diễn ra ở phường Cửa Nam. Ban công tác mặt trận ở mỗi khu dân cư phải nắm được ý kiến của người dân.',
+    // the rest of a field runs, through a compound's comma and "và", to the units it stands in
+    'Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các xã được đề nghị rà soát các hộ ở vùng trũng.',
+    // a bare level word after a body the draft writes lowercase for many units, with "của" between
+    'Học viên là chỉ huy trưởng, chỉ huy phó ban chỉ huy quân sự của 9 phường, trong đó có các phường Cát Dài, Lạc Viên. Quận tập huấn cho cán bộ ban chỉ huy quân sự phường trong hai ngày.',
+    // … the type word's capital opening the sentence says nothing
+    'Thuốc được cấp cho trạm y tế 14 xã, trong đó có các xã Chà Cang, Na Cô Sa. Trạm y tế xã là nơi người dân tìm đến đầu tiên khi ốm đau.',
+    // a type word named in full before, then alone with a verb of one syllable
+    'Sở Tư pháp tỉnh Trà Vinh mở lớp bồi dưỡng. Sở chọn Cầu Ngang làm điểm vì huyện có đông đồng bào Khmer.',
+    'Trung tâm Văn hóa tỉnh tổng kết lớp truyền dạy. Trong ba tháng, Trung tâm cấp một bộ chiêng mới cho buôn Ako Dhông.',
+    // a practice named by its legal form (Law on Notarization, Law on Lawyers)
+    'Đại diện Văn phòng công chứng Cửu Long và Văn phòng luật sư Minh Tâm hướng dẫn học viên lập di chúc.',
+    'Công chứng viên của Văn phòng Công chứng Phú Lợi và Phòng Công chứng số 1 tỉnh Trà Vinh trả lời học viên.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, [...CAP_RULES, 'consistent-capitalisation'])).toEqual([]);
+  });
+  it.each([
+    // a body of one named unit still
+    ['Ban chấp hành chi hội buôn Ea Kly họp. Ban chấp hành chi hội ở buôn Ea Kly được hướng dẫn cách ghi biên bản.', 'Ban chấp hành', 'Ban Chấp hành chi hội buôn Ea Kly họp. Ban Chấp hành chi hội ở buôn Ea Kly được hướng dẫn cách ghi biên bản.'],
+    // no body named in full before: the field is read
+    ['Trong buổi học, Sở chọn huyện Cầu Ngang làm điểm.', 'Sở chọn', 'Trong buổi học, Sở Chọn huyện Cầu Ngang làm điểm.'],
+    // a word of two syllables after the type word is the field's ("quản lý"), whatever the draft named before
+    ['Sở Tư pháp tỉnh mở lớp. Đại diện Ban quản lý khu kinh tế tỉnh Kiên Giang phát biểu.', 'Ban quản lý', 'Sở Tư pháp tỉnh mở lớp. Đại diện Ban Quản lý khu kinh tế tỉnh Kiên Giang phát biểu.'],
+    // a notary office's type word lowercase before its name
+    ['Đại diện văn phòng công chứng Cửu Long phát biểu.', 'văn phòng công chứng Cửu Long', 'Đại diện Văn phòng công chứng Cửu Long phát biểu.'],
+  ])('%j: one finding “%s”, fixed', (text, found, output) => {
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual(found === 'Ban chấp hành' ? [found, found] : [found]);
+    expect(fixed(text, 'organisation-case')).toBe(output);
+  });
+});

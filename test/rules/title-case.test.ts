@@ -261,3 +261,15 @@ describe('title-case', () => {
     expect(fixed('Ông Đỗ Minh Trí, Phó chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.', RULE)).toBe('Ông Đỗ Minh Trí, Phó Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ, dự.');
   });
 });
+
+describe('title-case: a title after an introducer in the plural (CAPS21)', () => {
+  const CAP = ['title-case', 'organisation-case', 'common-noun-case'];
+  it('leaves a lowercase title after “các đồng chí”, “những đồng chí” alone (the title of several people, CAP-24)', () => {
+    expect(check('Dự có ông Lê Minh, Chủ nhiệm Ủy ban Kiểm tra Quận ủy Ba Đình, cùng các đồng chí ủy viên Ủy ban Kiểm tra Quận ủy.', CAP)).toEqual([]);
+    expect(check('Những đồng chí phó chủ tịch Hội Nông dân tỉnh được phân công theo dõi từng huyện.', CAP)).toEqual([]);
+  });
+  it('still capitalises the title of one comrade, and keeps a capital the writer gave several', () => {
+    expect(check('Dự có đồng chí ủy viên Ủy ban Kiểm tra Quận ủy Lê Văn Hùng.', 'title-case').map((x) => x.text)).toEqual(['ủy viên Ủy ban Kiểm tra Quận ủy']);
+    expect(check('Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.', CAP)).toEqual([]);
+  });
+});

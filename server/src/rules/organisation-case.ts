@@ -11,9 +11,9 @@
  */
 import type { Rule } from '../core/types.js';
 import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, FUNCTION_WORDS, type OrganisationMatch, type SyllableCheck } from '../core/lexicon.js';
-import { caseLike, caseShape, countOrPluralAt, levelWordAt, MAIN_LEVELS, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
+import { caseLike, caseShape, countOrPluralAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import markers from '../../../dictionaries/generic-markers.json';
-import { INDEFINITE_OWNERS, subjectOfVerb } from '../core/lexicon/grammar.js';
+import { INDEFINITE_OWNERS, subjectOfVerb, UNIT_PREPOSITIONS } from '../core/lexicon/grammar.js';
 import { inQuote, wordsIn, type Draft, type Paragraph, type Word } from '../core/draft.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 
@@ -182,7 +182,9 @@ export const organisationCase: Rule = {
       // a body written all lowercase before a bare level word in a draft that speaks of many
       // units of that level and names none ("tài liệu gửi cho ban chỉ huy quân sự xã" where the
       // draft is about "các xã"): the body of every such unit, a kind, not one body
-      if ((!m.place || m.place.name.length === 0) && m.parts.every((p) => p.words.every((w) => caseShape(w.text) === 'lower')) && levelOfManyAfter(draft, m)) continue;
+      // (a type word's capital opening the sentence says nothing: "Trạm y tế xã là nơi …" where
+      // the draft speaks of "trạm y tế 11 xã")
+      if ((!m.place || m.place.name.length === 0) && m.parts.every((p) => p.words.every((w, n) => caseShape(w.text) === 'lower' || (n === 0 && p === m.parts[0] && isSentenceStart(draft, w.start)))) && levelOfManyAfter(draft, m)) continue;
       // a generic or unnamed mention ("các cấp Hội Nông dân") may keep or drop the type word's
       // capital, but a capital inside an entry is wrong either way ("Hội Nông Dân")
       const own = m.named ? m.checks : innerCapitals(m);
@@ -284,7 +286,8 @@ function levelOfManyAfter(draft: Draft, m: OrganisationMatch): boolean {
 
 /**
  * The draft writes the body of `m` (its syllables) in lower case right before a plural marker or
- * a count and a level word somewhere ("đài truyền thanh | các xã", "hội khuyến học | 12 xã").
+ * a count and a level word somewhere ("đài truyền thanh | các xã", "hội khuyến học | 12 xã"),
+ * or with a preposition of place between ("ban chỉ huy quân sự | của | 11 phường").
  */
 function writtenLowerForMany(draft: Draft, m: OrganisationMatch): boolean {
   const own: Word[] = [];
@@ -302,8 +305,10 @@ function writtenLowerForMany(draft: Draft, m: OrganisationMatch): boolean {
       if (wordKey(ws[a]) !== keys[0]) continue;
       const b = a + keys.length;
       if (!keys.every((k, n) => wordKey(ws[a + n]) === k && caseShape(ws[a + n].text) === 'lower' && (n === 0 || blank(a + n - 1))) || !blank(b - 1)) continue;
-      const many = /^\d+$/u.test(ws[b].text) || caseShape(ws[b].text) === 'lower' ? countOrPluralAt(ws, b) : 0;
-      answer = many > 0 && b + many < ws.length && blank(b + many - 1) && levelWordAt(ws, b + many) > 0;
+      // (or after a preposition of place: "phó ban chỉ huy quân sự | của | 11 phường")
+      const at = UNIT_PREPOSITIONS.has(wordKey(ws[b])) && b + 1 < ws.length && blank(b) ? b + 1 : b;
+      const many = /^\d+$/u.test(ws[at].text) || caseShape(ws[at].text) === 'lower' ? countOrPluralAt(ws, at) : 0;
+      answer = many > 0 && at + many < ws.length && blank(at + many - 1) && levelWordAt(ws, at + many) > 0;
     }
     hit.set(signature, answer);
   }

@@ -11,7 +11,7 @@ import { isGeneralPair } from '../spell/general-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, unitsListedAfter, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
+import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, unitsListedAfter, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, inEachUnit, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -393,26 +393,3 @@ function pluralLevelBefore(words: Word[], i: number, level: Word[]): boolean {
   return false;
 }
 
-
-/**
- * True when a count or a plural marker and a level word follow at j, after a preposition of
- * place or none ("ở | 14 | khu phố", "tại | các | xã", "| 10 | huyện"): the body before it is
- * one in each of them.
- */
-function inEachUnit(text: string, words: Word[], keys: string[], j: number): boolean {
-  if (j >= words.length || !blankGap(text, words, j - 1)) return false;
-  const at = UNIT_PREPOSITIONS.has(keys[j]) ? j + 1 : j;
-  if (at + 1 >= words.length || (at > j && !blankGap(text, words, j))) return false;
-  const count = countOrPluralAt(words, at);
-  if (count > 0) return at + count < words.length && blankGap(text, words, at + count - 1) && levelWordAt(words, at + count) > 0;
-  // … or after the preposition a list of named units: "văn phòng đảng ủy của | phường Hà Đông,
-  // phường Kiến Hưng" is each ward's office
-  if (at === j) return false;
-  const lv = levelWordAt(words, at);
-  let k = at + lv;
-  if (lv === 0 || k >= words.length || !blankGap(text, words, k - 1) || !isCapitalised(words[k].text)) return false;
-  while (k + 1 < words.length && blankGap(text, words, k) && isCapitalised(words[k + 1].text)) k++;
-  if (k + 1 >= words.length) return false;
-  if (/^\s*,\s*$/u.test(gapAt(text, words, k))) return levelWordAt(words, k + 1) > 0;
-  return blankGap(text, words, k) && isListJoiner(words[k + 1]) && k + 2 < words.length && blankGap(text, words, k + 1) && levelWordAt(words, k + 2) > 0;
-}

@@ -1,7 +1,7 @@
 /** Titles ("(Phó )?BASE( Thường trực)? + body") and the body each one heads. */
 import type { Draft, Sentence, Word } from '../draft.js';
 import type { Profile } from '../config/types.js';
-import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, pluralMarkerAt, syllableKey, withShape } from '../casing.js';
+import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, pluralMarkerAt, pluralMarkerEndingAt, syllableKey, withShape } from '../casing.js';
 import { DEPUTY_KEY, QUALIFIER, QUALIFIER_KEYS, type Tries } from './entries.js';
 import { longestAt } from './trie.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
@@ -67,7 +67,21 @@ function nothingSpecificAfter(text: string, words: Word[], j: number): boolean {
 
 /** A word that introduces a person's name ("bà", "đồng chí", "Đại tá") ends right before word i. */
 function introducedAt(text: string, words: Word[], i: number): boolean {
-  return INTRODUCERS.some((t) => i >= t.length && blankGap(text, words, i - 1) && t.every((k, n) => syllableKey(words[i - t.length + n].text) === k));
+  return introducerBefore(text, words, i) > 0;
+}
+
+/** The length of the word that introduces a person's name ending right before word i, or 0. */
+function introducerBefore(text: string, words: Word[], i: number): number {
+  return INTRODUCERS.find((t) => i >= t.length && blankGap(text, words, i - 1) && t.every((k, n) => syllableKey(words[i - t.length + n].text) === k))?.length ?? 0;
+}
+
+/**
+ * The introducer before word i is itself in the plural ("các đồng chí | ủy viên Ủy ban Kiểm tra
+ * Quận ủy", "những đồng chí | …"): the title of several people, a generic mention (CAP-24).
+ */
+function pluralIntroducedAt(text: string, words: Word[], i: number): boolean {
+  const n = introducerBefore(text, words, i);
+  return n > 0 && i - n > 0 && caseShape(words[i - n].text) === 'lower' && blankGap(text, words, i - n - 1) && pluralMarkerEndingAt(words, i - n - 1) > 0;
 }
 
 export function titleAt(
@@ -129,7 +143,10 @@ export function titleAt(
   const titleWords = words.slice(i, headShared ? base.end - 1 : k);
   const first = words[i];
   const startsSentence = isSentenceStart(draft, first.start);
-  const generic = isGenericAt(text, words, i, (w) => LIST_SYLLABLE.test(w.text));
+  // (a title written all lowercase after a plural introducer is of several people: "các đồng chí |
+  // ủy viên Ủy ban Kiểm tra Quận ủy"; a capital inside it is a slip in the one title the writer
+  // meant capitalised, "các đồng chí phó Chủ nhiệm …")
+  const generic = isGenericAt(text, words, i, (w) => LIST_SYLLABLE.test(w.text)) || (titleWords.every((w) => caseShape(w.text) === 'lower') && pluralIntroducedAt(text, words, i));
   const chainOf = prevTitleEnd === i || (i > 0 && prevTitleEnd >= 0 && prevTitleEnd === i && NAME_SEP.test(gapAt(text, words, i - 1)));
   const nameAfter = endIndex < words.length && blankGap(text, words, endIndex - 1) && properNameAfter(draft, words, endIndex) >= 2;
   const intentional = isCapitalised(first.text) && !startsSentence;

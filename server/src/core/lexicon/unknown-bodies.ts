@@ -5,7 +5,7 @@ import { continuation, continuationCounts, countsOf, knownPair, mostlyAfter, nev
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -77,6 +77,11 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // type alone ("Năm 2024, Bệnh viện triển khai Đề án …"), not a field, unless real drafts go
   // on with a capital there ("Ban Chỉ đạo")
   if (subjectOfVerb(text, words, tEnd) && continuation(keys[tEnd - 1], keys[tEnd]) !== 'capital') return undefined;
+  // … and so is a word of one syllable that drafts never capitalise and that makes no word with
+  // the syllable after it, after a type word the draft has named its body with in full before:
+  // the body named again by its type alone, then a verb of its own ("Sở Tư pháp tỉnh … | Sở
+  // chọn Cầu Ngang làm điểm", "Trung tâm Văn hóa tỉnh … | Trung tâm cấp một bộ chiêng mới")
+  if (isCapitalised(words[i].text) && loneVerbAt(text, words, keys, tEnd) && continuation(keys[tEnd - 1], keys[tEnd]) !== 'capital' && namedInFullBefore(text, words.slice(i, tEnd))) return undefined;
   // at a sentence start the type word's capital says nothing: the words after it must
   const startsSentence = isSentenceStart(draft, words[i].start);
   if (tEnd >= words.length || !blankGap(text, words, tEnd - 1)) return undefined;
@@ -339,8 +344,11 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const levelsListed = lv > 0 && ((placeLen === 0 && levelsListedAt(text, words, j + lv)) || ((!typeCapital || startsSentence) && unitsListedAfter(text, words, j + lv + placeLen)));
     // (… or the field runs to a plural of units, the body written in lower case — its type word's
     // capital opening a sentence says nothing: "Ban chấp hành hội liên hiệp thanh niên | các
-    // huyện" is every district's, as after "của")
-    const manyAfter = j < words.length && (!typeCapital || startsSentence) && blankGap(text, words, j - 1) && caseShape(words[j].text) === 'lower' && pluralMarkerAt(words, j) > 0 && levelWordAt(words, j + pluralMarkerAt(words, j)) > 0;
+    // huyện" is every district's, as after "của"; so after a preposition of place, "Ban chấp hành
+    // chi hội | ở mỗi buôn", organisation-grammar.json unitPrepositions)
+    // (… or a lowercase run the field stopped short of goes on to one — a comma inside a compound,
+    // "và": "Ban chỉ huy phòng, | chống thiên tai và tìm kiếm cứu nạn | các xã")
+    const manyAfter = j < words.length && (!typeCapital || startsSentence) && caseShape(words[j].text) !== 'cap' && (inEachUnit(text, words, keys, j) || lowerRunToMany(text, words, keys, j));
     if (!named || levelsListed || manyAfter || ownerSharedBackwards(text, words, keys, j)) return undefined;
     // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
@@ -494,6 +502,23 @@ function specialUnitAt(keys: string[], j: number, lv: number): boolean {
 const VA = syllableKey('và');
 /** how many words a lowercase phrase after "và" may hold before the level word the name goes on with */
 const LOWER_PHRASE_MAX = 6;
+
+/** how many lowercase words the rest of a field may run before the units it stands in (two phrases of LOWER_PHRASE_MAX at most: "chống thiên tai và tìm kiếm cứu nạn") */
+const LOWER_RUN_MAX = 10;
+/**
+ * The lowercase words from j, joined by blanks, by "và" or by the comma of a compound
+ * (organisation-grammar.json commaCompounds: "phòng, chống"), run within LOWER_RUN_MAX words
+ * and no other function word to a count or a plural marker and a level word (see inEachUnit).
+ */
+function lowerRunToMany(text: string, words: Word[], keys: string[], j: number): boolean {
+  for (let k = j; k < words.length && k - j < LOWER_RUN_MAX; k++) {
+    if (!blankGap(text, words, k - 1) && !(/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, k - 1)) && commaCompoundAt(keys, k))) return false;
+    if (caseShape(words[k].text) !== 'lower') return false;
+    if (k > j && inEachUnit(text, words, keys, k)) return true;
+    if (keys[k] !== VA && functionAt(keys, k)) return false;
+  }
+  return false;
+}
 /** the people a body works with (structure.json participantNouns, countedPeople: "nông dân", "hội viên"), as key lists, longest first */
 const PERSON_NOUNS = PEOPLE.map((p) => p.split(/\s+/u).map(syllableKey)).sort((a, b) => b.length - a.length);
 /**
@@ -635,6 +660,23 @@ function objectNameAt(text: string, field: Word[]): number {
     if (at(DOCUMENT_HEADS, k) || at(COUNTRY_NAMES, k)) return k;
   }
   return field.length;
+}
+
+/**
+ * Word j is a lowercase word of one syllable that real drafts never capitalise mid-sentence
+ * (capital-evidence.ts) and that makes no word with the syllable after it, by any list or the
+ * figures ("chọn | Cầu Ngang", "cấp | một bộ"; not "quản | lý", "bồi | dưỡng"): a verb, no
+ * field's first word.
+ */
+function loneVerbAt(text: string, words: Word[], keys: string[], j: number): boolean {
+  if (j >= words.length || !blankGap(text, words, j - 1) || caseShape(words[j].text) !== 'lower') return false;
+  if (!(neverCapitalised(keys[j]) || neverSeenCapitalised(keys[j]))) return false;
+  // (nor the second half of a word with the type word's last syllable: "Phòng | khám")
+  if (isListedPair(lookupKey(words[j - 1].text), lookupKey(words[j].text))) return false;
+  if (j + 1 >= words.length || !blankGap(text, words, j)) return true;
+  const a = lookupKey(words[j].text);
+  const b = lookupKey(words[j + 1].text);
+  return !(isListedPair(a, b) || isGeneralPair(a, b) || knownPair(keys[j], keys[j + 1]));
 }
 
 /** The draft names a body with these type words and a capitalised field before them ("Trung tâm Y tế …"). */
