@@ -1035,3 +1035,24 @@ describe('organisation-case: bodies of many units, a body named again by its typ
     expect(fixed(text, 'organisation-case')).toBe(output);
   });
 });
+
+describe('organisation-case: a prison, a flotilla (organisation-grammar.json typeWords “Trại giam”, “Hải đội”; CAPS21)', () => {
+  it.each([
+    ['Cán bộ trại giam Nam Hà hướng dẫn phạm nhân học nghề mộc.', 'trại giam Nam Hà', 'Cán bộ Trại giam Nam Hà hướng dẫn phạm nhân học nghề mộc.'],
+    ['Đại diện trại giam Xuân Lộc (Bộ Công an) phát biểu.', 'trại giam Xuân Lộc', 'Đại diện Trại giam Xuân Lộc (Bộ Công an) phát biểu.'],
+    ['Thượng tá Lý Hùng, Hải đội trưởng hải đội Biên phòng 2, phát biểu.', 'hải đội Biên phòng', 'Thượng tá Lý Hùng, Hải đội trưởng Hải đội Biên phòng 2, phát biểu.'],
+  ])('%j: one finding “%s”, fixed', (text, found, output) => {
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual([found]);
+    expect(fixed(text, 'organisation-case')).toBe(output);
+  });
+  it.each([
+    'Cán bộ các trại giam phía Nam dự lớp tập huấn.',
+    'Phạm nhân được học nghề mộc trong trại giam.',
+    'Đại diện Trại giam Thủ Đức và Trại giam Nam Hà dự hội nghị.',
+    'Hai hải đội được giao tuần tra vùng biển phía Tây.',
+    'Các giám thị coi thi được tập huấn quy chế thi.',
+    'Học viên không bon chen, chạy theo thành tích.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, [...CAP_RULES, 'title-case'])).toEqual([]);
+  });
+});
