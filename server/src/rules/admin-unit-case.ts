@@ -22,7 +22,7 @@ import { provinceAt } from '../core/provinces.js';
 import { genreWords } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
 import { generalSyllableCount } from '../core/spell/general-pairs.js';
-import { inPersonName } from '../core/person-names.js';
+import { inPersonName, introducerBefore } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
 import { functionAt, levelEndsWordAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS } from '../core/lexicon/grammar.js';
@@ -1044,8 +1044,9 @@ function villageCapitalAt(draft: Draft, ws: Word[], keys: string[], i: number, l
   const prev = ws[i - 1];
   if (!prev || caseShape(first.text) !== 'cap' || ws.slice(i + 1, i + lv).some((w) => caseShape(w.text) !== 'lower') || isSentenceStart(draft, first.start)) return false;
   // (a syllable of a person's name is no level word; but a "name" the level word opens, no
-  // surname, is a place whose name reads as a person's: "tại Thôn Lô Lô Chải", no one is called "Thôn")
-  if (ws.slice(i, i + lv).some((w) => inEntry.has(w.start)) || !blank(text, prev, first) || (inPersonName(draft, first.start) && (inPersonName(draft, first.start - 1) || isSurname(keys[i])))) return false;
+  // surname nor a person's introducer before it, is a place whose name reads as a person's:
+  // "tại Thôn Lô Lô Chải", no one is called "Thôn"; "ông Bon Niêng Ha Biên" is someone)
+  if (ws.slice(i, i + lv).some((w) => inEntry.has(w.start)) || !blank(text, prev, first) || (inPersonName(draft, first.start) && (inPersonName(draft, first.start - 1) || isSurname(keys[i]) || introducerBefore(text, ws, i) > 0))) return false;
   const afterBody = !street && inEntry.has(prev.start);
   // (nor after a named place's head, whose name may open with the word: "Khu công nghiệp Phố Nối A")
   if (street && (inEntry.has(prev.start) || headEndingAt(text, ws, keys, i) >= 0 || afterPlaceHead(text, ws, keys, i))) return false;
