@@ -48,16 +48,25 @@ export function soundSwaps(key: string, onsets: ReadonlyArray<readonly string[]>
   }
   const valid = syllables();
   const swaps = out.filter((k) => k !== key && valid.has(k));
-  if (memo) {
-    if (memo.size > 20_000) memo.clear();
-    // (a copy of the key: a slice of a draft would keep the draft alive; bounded-cache.ts)
-    memo.set(detach(key), swaps);
-  }
-  return swaps;
+  return memo ? keep(memo, key, swaps) : swaps;
 }
 /** soundSwaps' answers (never changed by a caller) with all the confused sounds, and with the distinct ones */
 const swapMemo = new Map<string, string[]>();
 const distinctSwapMemo = new Map<string, string[]>();
+
+/** how many syllables' answers each of this file's memos holds before it is emptied */
+const SYLLABLE_MEMO_ENTRIES = 20_000;
+
+/**
+ * Keeps a syllable's answer (never changed by a caller) in `memo` under a copy of the key (a
+ * slice of a draft would keep the draft alive: bounded-cache.ts), emptying it past
+ * `SYLLABLE_MEMO_ENTRIES`; returns the answer.
+ */
+function keep<V>(memo: Map<string, V>, key: string, answer: V): V {
+  if (memo.size > SYLLABLE_MEMO_ENTRIES) memo.clear();
+  memo.set(detach(key), answer);
+  return answer;
+}
 
 /** the tones a speaker of most regions cannot tell apart in writing: ngã (3) and hỏi (4) */
 const HEARD_TONES = new Set([3, 4]);
@@ -74,11 +83,7 @@ export function heardVariants(key: string): string[] {
   // set, an NFD normalisation per variant and a new array: 1.6 % of the per-core lint
   const known = heardMemo.get(key);
   if (known) return known;
-  const answer = computeHeardVariants(key);
-  if (heardMemo.size > 20_000) heardMemo.clear();
-  // (a copy of the key: a slice of a draft would keep the draft alive; bounded-cache.ts)
-  heardMemo.set(detach(key), answer);
-  return answer;
+  return keep(heardMemo, key, computeHeardVariants(key));
 }
 /** heardVariants' and distinctHeardVariants' answers by key (never changed by a caller) */
 const heardMemo = new Map<string, string[]>();
@@ -105,10 +110,7 @@ export function distinctHeardVariants(key: string): string[] {
   if (known) return known;
   const swaps = soundSwaps(key, DISTINCT_ONSETS, DISTINCT_FINALS);
   const all = new Set(soundSwaps(key));
-  const answer = heardVariants(key).filter((v) => !all.has(v) || swaps.includes(v));
-  if (distinctHeardMemo.size > 20_000) distinctHeardMemo.clear();
-  distinctHeardMemo.set(detach(key), answer);
-  return answer;
+  return keep(distinctHeardMemo, key, heardVariants(key).filter((v) => !all.has(v) || swaps.includes(v)));
 }
 
 /** each confused sound's class: the first of its group */
@@ -235,10 +237,7 @@ const slipMemo = new Map<string, Variant[]>();
 export function slipVariants(key: string): Variant[] {
   const known = slipMemo.get(key);
   if (known) return known;
-  const list = tabledVariants(key) ?? computeSlipVariants(key);
-  if (slipMemo.size > 20_000) slipMemo.clear();
-  slipMemo.set(key, list);
-  return list;
+  return keep(slipMemo, key, tabledVariants(key) ?? computeSlipVariants(key));
 }
 
 /**
