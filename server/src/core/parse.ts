@@ -600,8 +600,8 @@ function classify(paragraphs: Paragraph[], view: string, text: string): void {
   }
   // the story ends with the writer's credit: a photo's caption printed after it ("Thu Hà" ⏎ "Ảnh:
   // Học viên thực hành sơ cứu.", "… tập huấn. Ảnh: T.H") is the page's, left under the story where
-  // the picture stood; above the credit the same line may be the reporter's for the photo sent along
-  // the same for another story's title under a list mark or an arrow ("- Huyện Đoàn … tập huấn
+  // the picture stood; above the credit the same line may be the reporter's for the photo sent along;
+  // the same goes for another story's title under a list mark or an arrow ("- Huyện Đoàn … tập huấn
   // …", ">> Hội Nông dân …"): a box of links whose head did not come along; a credit or a
   // labelled line ("- Ảnh: Thu Hà") is none
   if (credit) {
