@@ -992,3 +992,44 @@ describe('spelling: a headword no text writes is no reading against a core word 
     expect(check(inDraft('Người dân hiến đất làm đường, góp công góp của xây dựng quê hương.'), R)).toEqual([]);
   });
 });
+
+describe('spelling: a syllable the genre never writes, one slip of the ear from its neighbour’s word (word-slips.ts unwrittenSlips, SPELL22)', () => {
+  it.each([
+    // the neighbour is taken by a word on its far side ("phòng trừ"), and "trừ sâu" is listed
+    ['Cán bộ khuyến nông hướng dẫn xã viên phòng trừ xâu đục thân trên cây mía.', 'trừ xâu', 'sâu'],
+    // the neighbour stands on its own in the genre ("nhỏ"), the pair meant is one of its figures
+    ['Sản phẩm của các hộ còn manh mún, nhỏ lẽ, chưa có thương hiệu.', 'nhỏ lẽ', 'lẻ'],
+    // a word of the general list its dictionary's sentences never write
+    ['Nhiều hộ trước đây làm rẩy nay chuyển sang trồng cà phê xen sầu riêng.', 'làm rẩy', 'rẫy'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('gives the pair as meant in its message', () => {
+    expect(check(inDraft('Nhiều hộ trước đây làm rẩy nay chuyển sang trồng cà phê xen sầu riêng.'), R).map((f) => [f.text, f.message])).toEqual([['làm rẩy', '“làm rẩy” có thể viết sai chính tả; có phải là “làm rẫy”?']]);
+  });
+
+  it('reads a rare syllable that makes a word as written, or stands among closed-class words, as written', () => {
+    for (const sentence of [
+      'Cơ quan điều tra đã xâu chuỗi các tình tiết của vụ án.',
+      'Tổ hòa giải đã giải thích lý lẽ để hai bên hiểu nhau.',
+      'Đoàn viên thanh niên được nghe nói chuyện về lẽ sống của người trẻ.',
+      'Cán bộ hướng dẫn cách ủ phân vi sinh từ vỏ cà phê và rơm rạ.',
+      'Đồng bào Xơ Đăng làm nương rẫy theo lịch mùa vụ truyền thống.',
+      'Học sinh được dạy võ cổ truyền trong giờ thể dục.',
+      'Lực lượng kiểm lâm tháo gỡ hàng trăm chiếc bẫy thú trong rừng.',
+      // a headword only ("bản ráp"), a neighbour that closes its words ("lượng giác"), a pair of
+      // the figures the language never writes ("giao bán"), a neighbour taken by a word beyond
+      // ("sơ chế", "bảo quản", "truyền thống")
+      'Đồn biên phòng tuyên truyền pháp luật cho bà con ở các bản giáp biên.',
+      'Lượng rác ở chợ đầu mối ngày càng nhiều.',
+      'Hàng giả được rao bán công khai trên mạng.',
+      'Nông dân được khuyên không đốt đồng sau mùa gặt.',
+      'Cà phê được sơ chế ướt trước khi phơi.',
+      'Chè được bảo quản búp tươi trong kho lạnh.',
+      'Nhà văn hóa trưng bày hiện vật về truyền thống xứ Nghệ.',
+    ]) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});

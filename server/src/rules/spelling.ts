@@ -24,7 +24,7 @@ import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
 import { bareSlips, framedSlips, heardSlips, listedWordSlips, pairSlips } from './spelling/wrong-word.js';
 import { languageSlips } from './spelling/language-pairs.js';
-import { heardWordSlips, levelWordSlips, wordSlips } from './spelling/word-slips.js';
+import { heardWordSlips, levelWordSlips, unwrittenSlips, wordSlips } from './spelling/word-slips.js';
 import { draftTerms, namesEthnicGroup, paragraphTermKeys, termsSalt } from './spelling/terms.js';
 import { iyMixing } from './spelling/i-y.js';
 
@@ -202,6 +202,7 @@ export const spelling: Rule = {
         languageSlips(c);
         wordSlips(c);
         heardWordSlips(c);
+        unwrittenSlips(c);
         levelWordSlips(c);
         found.sort((a, b) => a.start - b.start);
         remember(sentence.text, memoSalt, found, sentence.start, asked);

@@ -234,3 +234,85 @@ export function levelWordSlips(c: SentenceCheck): void {
     reportPairSlip(c, i, -1, levels[0].key);
   }
 }
+
+/**
+ * Pass 7: a syllable the genre's drafts never write ("xâu", "lẽ", "rẩy": no count in their
+ * figures), making no word with either neighbour, one slip of the ear (a hỏi for a ngã, a
+ * confused sound few syllables survive: `distinctHeardVariants`) from a syllable that makes a word
+ * of the genre with a content neighbour, or one the language writes: "phòng trừ xâu đục thân" →
+ * "trừ sâu", "còn nhỏ lẽ" → "nhỏ lẻ", "làm rẩy" → "làm rẫy". The steps before weigh the
+ * neighbour's habits, and ask nothing of a neighbour taken by a word on its far side ("phòng
+ * trừ"), of one the genre writes on its own ("nhỏ"), nor of a word only the general list has
+ * ("làm rẫy"): guards against the many twins a syllable of the genre has. A syllable the genre
+ * never wrote has no habit to weigh, and a sound-alike that makes one of the genre's words is
+ * what was heard; the evidence (`unwrittenEvidence`) is graded by how much the neighbour is
+ * another word's already.
+ */
+export function unwrittenSlips(c: SentenceCheck): void {
+  const { text, tokens, flagged, valid, lexicon } = c;
+  const { functionWords } = lexicon;
+  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  const joined = (j: number, k: number): boolean => {
+    const [x, y] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
+    return !!x && !!y && !x.skip && !y.skip && adjacent(text, x, y);
+  };
+  // a word as written, heardWordSlips' test: a closed-class word's pair must be one the
+  // dictionary's text writes as often as its rarer words
+  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) >= (functionWords.has(a) || functionWords.has(b) ? FREQUENT_PAIR : 1);
+  const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (flagged.has(i) || !plain(t) || syllableCount(t.key) > 0 || c.terms.has(t.key) || c.inPhrase.has(i) || functionWords.has(t.key) || countedBefore(c, i)) continue;
+    const heard = distinctHeardVariants(t.key);
+    if (heard.length === 0) continue;
+    const prior = joined(i - 1, i) && plain(tokens[i - 1]) ? tokens[i - 1].key : undefined;
+    const next = joined(i, i + 1) && plain(tokens[i + 1]) ? tokens[i + 1].key : undefined;
+    if (!prior && !next) continue;
+    // (the word the syllable makes as written is asked of a capitalised neighbour too: sentence.ts joinedKey)
+    const priorWord = joinedKey(c, i, i - 1);
+    const nextWord = joinedKey(c, i, i + 1);
+    if ((priorWord && word(priorWord, t.key)) || (nextWord && word(t.key, nextWord))) continue;
+    let best: { key: string; side: -1 | 1; count: number } | undefined;
+    for (const [n, side] of [[prior, -1], [next, 1]] as const) {
+      const j = i + side;
+      if (!n || flagged.has(j) || functionWords.has(n) || (side < 0 && countedBefore(c, j))) continue;
+      // the neighbour makes a word on its far side ("truyền thống xứ Đông", "sơ chế ướt"): it
+      // is that word's, and only a listed word of the genre the variant makes with it outweighs it
+      const far = tokens[j + side];
+      const taken = !!far && joined(j, j + side) && !far.skip && valid.has(far.key) && (side < 0 ? inWord(far.key, n) : inWord(n, far.key));
+      for (const v of heard) {
+        if (v === n || functionWords.has(v)) continue;
+        const [a, b] = side < 0 ? [n, v] : [v, n];
+        if (!unwrittenEvidence(t.key, n, side, a, b, taken)) continue;
+        // (the word the genre writes most, then the one the dictionary's text writes most)
+        const count = pairCountOf(a, b) * 1000 + generalPairCount(a, b);
+        if (!best || count > best.count) best = { key: v, side, count };
+      }
+    }
+    if (!best) continue;
+    reportPairSlip(c, i, best.side, best.key);
+  }
+}
+
+/**
+ * The pair `a b` (the variant beside neighbour `n` on `side`) is evidence for a syllable the
+ * genre never writes, `key`: a listed word of the genre, whatever the neighbour makes on its far
+ * side ("phòng trừ xâu" → "trừ sâu"); otherwise, with the neighbour free of any word beyond it,
+ * a pair of the genre's figures the dictionary's text writes too (`LIVING_WORD`: "nhỏ lẻ", not
+ * the figures' "giao bán" of two words met side by side), or a word of the general list beside a
+ * syllable the genre writes, never on its own, on the side where it stands in its words, and
+ * written in the dictionary's text or read for an odd syllable (`oddSyllable`: "làm rẩy" →
+ * "làm rẫy"). Silent: "các bản giáp biên giới" ("bản ráp" a headword only), "lượng rác ngày càng
+ * tăng" ("lượng" closes its words), "số người dừng đóng" ("người" stands on its own), "xưởng da
+ * giày" ("da" never written by the drafts).
+ */
+function unwrittenEvidence(key: string, n: string, side: -1 | 1, a: string, b: string, taken: boolean): boolean {
+  if (isListedPair(a, b)) return true;
+  if (taken) return false;
+  const living = generalPairCount(a, b) >= LIVING_WORD;
+  if (isKnownPair(a, b) && living) return true;
+  if (!isGeneralPair(a, b) || syllableCount(n) === 0 || freeInGenre(n)) return false;
+  const opens = generalWordsOpened(n) / Math.max(1, generalWordCount(n));
+  if ((side < 0 ? opens : 1 - opens) < SIDE_SHARE) return false;
+  return living || oddSyllable(key);
+}
