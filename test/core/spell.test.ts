@@ -4,8 +4,13 @@ import { dictionaryFiles, fallbackSuggestions, isSyllable, PRECOMPUTED_FILE, pre
 import { genreWords, GOES_ON, isListed, LISTED, phraseSteps } from '../../server/src/core/spell/genre-words.js';
 import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
 import { canonicalTone, lookupKey, markDifference, remember, syllableInfo, WORD_MEMO_BYTES, wordMemoBytes } from '../../server/src/core/spell/syllable.js';
-import { isRomanNumeral, linkSpans } from '../../server/src/core/spell/tokens.js';
+import { isRomanNumeral, linkSpans, projectWords, sentenceTokens } from '../../server/src/core/spell/tokens.js';
 import { distinctHeardVariants, heardVariants, soundClass, soundOf, soundSwaps } from '../../server/src/core/spell/slips.js';
+import { isKnownPair } from '../../server/src/core/spell/pairs.js';
+import { isGeneralPair } from '../../server/src/core/spell/general-words.js';
+import { generalPairCount } from '../../server/src/core/spell/general-pairs.js';
+import { parseDraft } from '../../server/src/core/parse.js';
+import { afterNumber, PairFacts } from '../../server/src/rules/spelling/sentence.js';
 
 describe('syllable dictionary', () => {
   it('is built once per process', () => {
@@ -253,5 +258,42 @@ describe('the GPL dictionary ships beside the bundles, not inside them', () => {
     expect(new Set([...made.keys, ...syllables()])).toEqual(syllables());
     expect(made.keys).toContain('huyện');
     expect(made.folds[made.keys.indexOf('huyện')]).toBe('huyen');
+  });
+});
+
+describe('PairFacts (what two tokens make, asked once a sentence)', () => {
+  it('answers as the lists do for each pair of neighbours, however often and in whatever order it is asked', () => {
+    const draft = parseDraft('Cán bộ phường nộp thuê đúng hạn và chăm sóc khác hàng chu đáo.');
+    const s = draft.sentences[0];
+    const tokens = sentenceTokens(s, [], projectWords(new Set()));
+    const facts = new PairFacts(tokens);
+    for (let pass = 0; pass < 2; pass++) {
+      // (the last pair first on the second pass: no answer depends on an earlier question)
+      const order = tokens.slice(0, -1).map((_, j) => j);
+      if (pass === 1) order.reverse();
+      for (const j of order) {
+        const [a, b] = [tokens[j].key, tokens[j + 1].key];
+        expect(facts.count(j), `${a} ${b}`).toBe(generalPairCount(a, b));
+        expect(facts.general(j), `${a} ${b}`).toBe(isGeneralPair(a, b));
+        expect(facts.known(j), `${a} ${b}`).toBe(isKnownPair(a, b));
+      }
+    }
+    // "cán bộ" a pair of the genre, "khác hàng" none of any list
+    const at = (a: string): number => tokens.findIndex((t) => t.key === a);
+    expect(facts.known(at('cán'))).toBe(true);
+    expect(facts.known(at('khác')) || facts.general(at('khác')) || facts.count(at('khác')) > 0).toBe(false);
+  });
+});
+
+describe('afterNumber (a number right before a token, read in place)', () => {
+  it('answers as /\\d[ \\t\\u00a0]+$/u on the six characters before the offset', () => {
+    const texts = ['12 ha sen', 'có 5  đàn', 'số 7\u00a0lớp', 'năm 2024\tcó', 'x 1      y', '9 ', ' 3 a', 'ba đàn', '12ha', '١٢ ha', 'a\n5 b', '5 \n b'];
+    for (const text of texts) {
+      for (let at = 0; at <= text.length; at++) {
+        expect(afterNumber(text, at), `${JSON.stringify(text)} @${at}`).toBe(/\d[ \t\u00a0]+$/u.test(text.slice(Math.max(0, at - 6), at)));
+      }
+    }
+    expect(afterNumber('12 ha sen', 3)).toBe(true);
+    expect(afterNumber('ba đàn', 3)).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ import { draftDebris } from '../core/web-debris.js';
 import { linkSpans, projectWords, type Token } from '../core/spell/tokens.js';
 import { SpanIndex } from '../core/sorted.js';
 import { inPersonName, personNames } from '../core/person-names.js';
-import { listedRuns, scan, type SentenceCheck } from './spelling/sentence.js';
+import { listedRuns, PairFacts, scan, type SentenceCheck } from './spelling/sentence.js';
 import { recall, remember, shiftedAt, wordsSignature, type Question } from './spelling/memo.js';
 import { oldSpellingsIn, quiSpellings } from './spelling/old-spellings.js';
 import { nonSyllables, strandedLetters } from './spelling/non-syllables.js';
@@ -185,7 +185,7 @@ export const spelling: Rule = {
           asked.push({ s, answer });
           return answer;
         };
-        const c: SentenceCheck = { text, draftWrites: askDraft, tokens, caps, flagged: new Set<number>(), inPhrase: listedRuns(text, tokens), meant: new Map<number, string>(), valid, lexicon, words, terms, namesGroup, vietnameseDraft, written, replace, report, inPersonName: nameSyllable };
+        const c: SentenceCheck = { text, draftWrites: askDraft, tokens, caps, flagged: new Set<number>(), inPhrase: listedRuns(text, tokens), meant: new Map<number, string>(), pairs: new PairFacts(tokens), valid, lexicon, words, terms, namesGroup, vietnameseDraft, written, replace, report, inPersonName: nameSyllable };
         oldSpellingsIn(c);
         quiSpellings(c);
         nonSyllables(c);

@@ -7,12 +7,11 @@
  * the pair as written, weighed by how likely the slip is.
  */
 import { generalPairCount, generalSyllableCount, generalSyllableTotal } from '../../core/spell/general-pairs.js';
-import { FREQUENT_PAIR, freeCount, isKnownPair } from '../../core/spell/pairs.js';
-import { isGeneralPair } from '../../core/spell/general-words.js';
+import { FREQUENT_PAIR, freeCount } from '../../core/spell/pairs.js';
 import { CLOSED_AFFINITY, dictionaryAlone, distinctHeardVariants, droppedFromGenre, slipVariants, STRONG_PAIR, USUAL_SHARE, ySwap } from '../../core/spell/slips.js';
 import { foldKey } from '../../core/spell/syllable.js';
 import type { Token } from '../../core/spell/tokens.js';
-import { adjacent, joinedKey, reportPairSlip, type SentenceCheck } from './sentence.js';
+import { adjacent, afterNumber, joinedKey, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { adverbAt } from './wrong-word.js';
 import { closedAsWritten } from '../../core/spell/closed-reading.js';
 
@@ -33,7 +32,10 @@ export function languageSlips(c: SentenceCheck): void {
   const { functionWords } = lexicon;
   const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
   // a closed-class word meets anything in the dictionary's sentences: its pairs there explain nothing
-  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || (!functionWords.has(a) && !functionWords.has(b) && generalPairCount(a, b) > 0);
+  // (of tokens j and j + 1, as their keys are written: each fact asked once a sentence, sentence.ts PairFacts)
+  const { pairs } = c;
+  const wordAt = (j: number): boolean =>
+    pairs.known(j) || pairs.general(j) || (!functionWords.has(tokens[j].key) && !functionWords.has(tokens[j + 1].key) && pairs.count(j) > 0);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // a unit after a number ("12 ha sen") is what is counted, an adverb after its verb
@@ -49,12 +51,13 @@ export function languageSlips(c: SentenceCheck): void {
     // (the word the syllable makes as written is asked of a capitalised neighbour too: sentence.ts joinedKey)
     const prior = joinedKey(c, i, i - 1);
     const next = joinedKey(c, i, i + 1);
-    if ((prior && word(prior, t.key)) || (next && word(t.key, next))) continue;
+    // (`prior` and `next` are the keys of tokens i - 1 and i + 1 when set)
+    if ((prior && wordAt(i - 1)) || (next && wordAt(i))) continue;
     const heard = distinctHeardVariants(t.key);
     let best: { key: string; side: -1 | 1; surprise: number } | undefined;
     for (const [n, side] of [[before, -1], [after, 1]] as const) {
       // a closed-class neighbour goes with anything; one that makes a word on its far side is taken by it
-      if (!n || functionWords.has(n.key) || takenBeyond(c, i, side, word) || (side < 0 && countedBefore(c, i - 1))) continue;
+      if (!n || functionWords.has(n.key) || takenBeyond(c, i, side, wordAt) || (side < 0 && countedBefore(c, i - 1))) continue;
       const seen = Math.max(1, generalSyllableCount(n.key));
       for (const v of slipVariants(t.key)) {
         if (v.double || v.key === n.key || ySwap(t.key, v.key)) continue;
@@ -90,7 +93,7 @@ export function countedBefore(c: SentenceCheck, j: number): boolean {
   const { text, tokens, lexicon } = c;
   const t = tokens[j];
   const before = tokens[j - 1];
-  if (/\d[ \t\u00a0]+$/u.test(text.slice(Math.max(0, t.start - 6), t.start))) return true;
+  if (afterNumber(text, t.start)) return true;
   return !!before && !before.skip && adjacent(text, before, t) && lexicon.counts.has(before.key);
 }
 
@@ -98,10 +101,10 @@ export function countedBefore(c: SentenceCheck, j: number): boolean {
  * The neighbour of token `i` on `side` makes a word with the content word beyond it ("lưu trữ",
  * "yêu cầu" in "tỉnh yêu cầu"): it is that word's, and says nothing of the token.
  */
-function takenBeyond(c: SentenceCheck, i: number, side: -1 | 1, word: (a: string, b: string) => boolean): boolean {
+function takenBeyond(c: SentenceCheck, i: number, side: -1 | 1, wordAt: (j: number) => boolean): boolean {
   const { text, tokens, valid, lexicon } = c;
   const n = tokens[i + side];
   const far = tokens[i + 2 * side];
   if (!far || far.skip || far.info.capitalised || far.info.allCaps || !valid.has(far.key) || lexicon.functionWords.has(far.key)) return false;
-  return side < 0 ? adjacent(text, far, n) && word(far.key, n.key) : adjacent(text, n, far) && word(n.key, far.key);
+  return side < 0 ? adjacent(text, far, n) && wordAt(i - 2) : adjacent(text, n, far) && wordAt(i + 1);
 }

@@ -4,8 +4,29 @@ import type { Sentence } from '../../core/draft.js';
 import { genreWords, GOES_ON, LISTED, phraseSteps } from '../../core/spell/genre-words.js';
 import { type SyllableContext } from '../../core/spell/suggest.js';
 import { linkSpans, sentenceTokens, type ProjectWords, type Token } from '../../core/spell/tokens.js';
+import { isKnownPair } from '../../core/spell/pairs.js';
+import { isGeneralPair } from '../../core/spell/general-words.js';
+import { generalPairCount } from '../../core/spell/general-pairs.js';
 
 export const MAX_SUGGESTIONS = 5;
+
+/**
+ * A number stands right before offset `at`, blanks between ("12 ha", "5 đàn"): the test
+ * `/\d[ \t\u00a0]+$/u` on the six characters before `at`, read in place (asked of nearly every
+ * token by three passes: a slice and an expression each time).
+ */
+export function afterNumber(text: string, at: number): boolean {
+  const lo = Math.max(0, at - 6);
+  let k = at - 1;
+  while (k >= lo) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    k--;
+  }
+  if (k === at - 1 || k < lo) return false;
+  const c = text.charCodeAt(k);
+  return c >= 0x30 && c <= 0x39;
+}
 
 /** Letters between two tokens are only blanks (no punctuation, no line break). */
 export function adjacent(text: string, a: Token, b: Token): boolean {
@@ -86,6 +107,8 @@ export interface SentenceCheck {
   inPhrase: Set<number>;
   /** the syllable each unmarked non-syllable stands for ("nguoi" → "người"): its neighbours are judged against it */
   meant: Map<number, string>;
+  /** what tokens j and j + 1 make as their keys are written, each asked once a sentence (`pairFacts`) */
+  pairs: PairFacts;
   /** every valid Vietnamese syllable */
   valid: Set<string>;
   /** the genre's word list */
@@ -150,4 +173,49 @@ export function listedRuns(text: string, tokens: Token[]): Set<number> {
     }
   }
   return out;
+}
+
+/**
+ * What the keys of tokens j and j + 1 make, as written: a pair of the genre's (`isKnownPair`), a
+ * word of the general list (`isGeneralPair`), the general dictionary's count of the pair
+ * (`generalPairCount`). Three passes (language-pairs.ts, word-slips.ts twice) ask whether a token
+ * makes a word with either neighbour, so each pair was asked by both of its tokens in each pass,
+ * six times, each question a search of the lists: here each is asked once a sentence, when first
+ * needed (the passes stop at the first answer that explains the token, so none is asked ahead).
+ */
+export class PairFacts {
+  /** per pair: bit 1 known asked, 2 known; 4 general asked, 8 general */
+  private readonly bits: Uint8Array;
+  /** per pair: the general dictionary's count, -1 not yet asked */
+  private readonly counts: Int32Array;
+
+  constructor(private readonly tokens: readonly Token[]) {
+    this.bits = new Uint8Array(tokens.length);
+    this.counts = new Int32Array(tokens.length).fill(-1);
+  }
+
+  /** `isKnownPair` of the keys of tokens j and j + 1 */
+  known(j: number): boolean {
+    const bits = this.bits[j];
+    if (bits & 1) return (bits & 2) !== 0;
+    const answer = isKnownPair(this.tokens[j].key, this.tokens[j + 1].key);
+    this.bits[j] = bits | 1 | (answer ? 2 : 0);
+    return answer;
+  }
+
+  /** `isGeneralPair` of the keys of tokens j and j + 1 */
+  general(j: number): boolean {
+    const bits = this.bits[j];
+    if (bits & 4) return (bits & 8) !== 0;
+    const answer = isGeneralPair(this.tokens[j].key, this.tokens[j + 1].key);
+    this.bits[j] = bits | 4 | (answer ? 8 : 0);
+    return answer;
+  }
+
+  /** `generalPairCount` of the keys of tokens j and j + 1 */
+  count(j: number): number {
+    let n = this.counts[j];
+    if (n < 0) this.counts[j] = n = generalPairCount(this.tokens[j].key, this.tokens[j + 1].key);
+    return n;
+  }
 }

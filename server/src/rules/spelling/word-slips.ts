@@ -28,6 +28,11 @@ function word(a: string, b: string): boolean {
   return isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) > 0;
 }
 
+/** `word` of the keys of tokens j and j + 1 */
+function wordAt(c: SentenceCheck, j: number): boolean {
+  return c.pairs.known(j) || c.pairs.general(j) || c.pairs.count(j) > 0;
+}
+
 /** the share of the neighbour's sightings in the general dictionary the variant's word must take, when the genre knows the neighbour as bound in its words… */
 const WORD_SHARE = 0.01;
 /** a syllable opening this many words of the general list heads compounds the lists never met ("bình khí", "buồng ngủ") */
@@ -58,7 +63,8 @@ export function wordSlips(c: SentenceCheck): void {
     if (!before && !after) continue;
     const prior = joined(i - 1, i) ? lower(i - 1) : undefined;
     const next = joined(i, i + 1) ? lower(i + 1) : undefined;
-    if ((prior && word(prior, t.key)) || (next && word(t.key, next))) continue;
+    // (`word` of the keys of tokens i - 1 and i, of i and i + 1: asked once a sentence, sentence.ts PairFacts)
+    if ((prior && wordAt(c, i - 1)) || (next && wordAt(c, i))) continue;
     // a syllable the genre writes on its own all the time ("làm", "lại", "bình") is a word as
     // written beside a neighbour that does not nearly always make the variant's word: the guard
     // the general dictionary's step asks (language-pairs.ts), and a syllable written outside its
@@ -141,7 +147,10 @@ export function heardWordSlips(c: SentenceCheck): void {
   // a word as written: of the genre, of the lists, or two content syllables the general
   // dictionary's text puts together, or a closed-class word and a syllable it writes together
   // as often as it writes its rarer words ("có ít học sinh": 19 there; "cho khác" 2, by chance)
-  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) >= (functionWords.has(a) || functionWords.has(b) ? FREQUENT_PAIR : 1);
+  // (of the keys of tokens j and j + 1: each fact asked once a sentence, sentence.ts PairFacts)
+  const { pairs } = c;
+  const wordAt = (j: number): boolean =>
+    pairs.known(j) || pairs.general(j) || pairs.count(j) >= (functionWords.has(tokens[j].key) || functionWords.has(tokens[j + 1].key) ? FREQUENT_PAIR : 1);
   const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -155,7 +164,8 @@ export function heardWordSlips(c: SentenceCheck): void {
     // (the word the syllable makes as written is asked of a capitalised neighbour too: sentence.ts joinedKey)
     const priorWord = joinedKey(c, i, i - 1);
     const nextWord = joinedKey(c, i, i + 1);
-    if ((priorWord && word(priorWord, t.key)) || (nextWord && word(t.key, nextWord))) continue;
+    // (`priorWord` and `nextWord` are the keys of tokens i - 1 and i + 1 when set)
+    if ((priorWord && wordAt(i - 1)) || (nextWord && wordAt(i))) continue;
     const common = syllableCount(t.key) >= BOUND_SEEN;
     let best: { key: string; side: -1 | 1; count: number } | undefined;
     for (const [n, side] of [[prior, -1], [next, 1]] as const) {

@@ -14,7 +14,7 @@ import { generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../co
 import { telexReading } from '../../core/spell/telex.js';
 import { hasVietnameseMark, markDifference } from '../../core/spell/syllable.js';
 import { isProjectWord, type Token } from '../../core/spell/tokens.js';
-import { adjacent, joinedKey, reportPairSlip, type SentenceCheck } from './sentence.js';
+import { adjacent, afterNumber, joinedKey, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { isLevelWord } from '../../core/casing.js';
 import { INTRODUCERS, isSurname } from '../../core/surnames.js';
 import { syllables } from '../../core/spell/dictionary.js';
@@ -414,7 +414,7 @@ export function adverbAt(text: string, tokens: Token[], at: number): boolean {
  * ("đối với") never follows a bare number.
  */
 function counted(text: string, t: Token): boolean {
-  return /\d[ \t\u00a0]+$/u.test(text.slice(Math.max(0, t.start - 6), t.start));
+  return afterNumber(text, t.start);
 }
 
 /** True when token j is a level word ("xã", "bản", "buôn") joined to the capitalised name after it ("bản Pa Pe"). */
@@ -472,7 +472,11 @@ export function pairSlips(c: SentenceCheck): void {
   const joined = tokens.map((t, j) => j > 0 && adjacent(text, tokens[j - 1], t));
   // each joined pair of judged syllables the genre knows, asked once: a token making one with
   // either neighbour is explained (pairSlip's first answer), and most tokens are
-  const knownAfter = keys.map((k, j) => !!k && j + 1 < keys.length && joined[j + 1] && !!keys[j + 1] && isKnownPair(k, keys[j + 1] as string));
+  // (two tokens' own keys: the fact the later passes ask again, sentence.ts PairFacts; a
+  // non-syllable stands as the syllable it was read as, asked here alone)
+  const knownAfter = keys.map(
+    (k, j) => !!k && j + 1 < keys.length && joined[j + 1] && !!keys[j + 1] && (k === tokens[j].key && keys[j + 1] === tokens[j + 1].key ? c.pairs.known(j) : isKnownPair(k, keys[j + 1] as string)),
+  );
   tokens.forEach((t, i) => {
     // a capital ("Trung tướng", "Hội") may start a name: only lower-case syllables are judged
     // the sentence's own capital before a lower-case word is judged too ("Chấp lượng tin …"),
