@@ -13,7 +13,7 @@ import { findAgenda, findDuration } from '../../server/src/core/structure/agenda
 import { findOrganiser } from '../../server/src/core/structure/organiser.js';
 import { findPeople } from '../../server/src/core/structure/people.js';
 import { findDateline } from '../../server/src/core/structure/dateline.js';
-import { bylineAuthor, isBylineText } from '../../server/src/core/structure/byline.js';
+import { bylineAuthor, isBylineText, isLonePenName } from '../../server/src/core/structure/byline.js';
 import { numberValue } from '../../server/src/core/structure/numbers.js';
 import { PARTICIPANT_NOUNS } from '../../server/src/core/structure/data.js';
 import { normKey, normText, origRange } from '../../server/src/core/structure/normtext.js';
@@ -218,6 +218,17 @@ describe('dictionaries/structure.json examples', () => {
     expect(bylineAuthor(text)).toBe(author);
     expect(bylineAuthor(swap(text, word, 'Xx'))).not.toBe(author);
   });
+  it.each(data.bylineRoleGroups.entries.flatMap((e) => e.examples.map((x) => [e.word, x.text, x.author])))('“%s” before a role: the team credits: %s', (word, text, author) => {
+    expect(isBylineText(text)).toBe(true);
+    expect(bylineAuthor(text)).toBe(author);
+    expect(bylineAuthor(`Xx ${text.slice(word.length + 1)}`)).not.toBe(author);
+  });
+  it.each(data.lonePenNameNot.entries.flatMap((e) => e.examples.map((x) => [e.head, x])))('“%s…” alone on the last line is a site label, no pen name: %s', (head, x) => {
+    expect(isLonePenName(x)).toBe(false);
+    expect(isLonePenName(`Kơ${x.slice(head.length)}`)).toBe(true);
+  });
+  it.each(['Langbiang', 'Hoài', 'Yaly'])('a pen name of one word: %s', (x) => expect(isLonePenName(x)).toBe(true));
+  it.each(['Hết', 'Ảnh', 'Tin', 'Thời sự', 'PV Thu'])('no pen name of one word: %s', (x) => expect(isLonePenName(x)).toBe(false));
   it.each(['Ảnh: Quốc Bảo', 'Video: Quốc Bảo', 'Hình ảnh: Lê Hà'])('a photo credit alone credits no text: %s', (x) => {
     expect(isBylineText(x)).toBe(false);
   });

@@ -29,7 +29,7 @@ import { collapseSpaces, nfc } from './normalise.js';
 import { syllableKey } from './casing.js';
 import { isAltTextOf, mayBeAltText } from './alt-text.js';
 import { isCaptionLine, isDebrisOnly } from './web-debris.js';
-import { isBylineText, isMarkedCredit, isMiscasedPenName, isNameLike, isTopBylineText } from './structure/byline.js';
+import { isBylineText, isLonePenName, isMarkedCredit, isMiscasedPenName, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
 import { tokenize } from './fast-tokenize.js';
@@ -707,7 +707,7 @@ function trailingByline(
     let stopped = false;
     for (let k = end - 1; k >= Math.max(first + 1, end - TRAILING_LINES); k--) {
       const p = content[k];
-      if (isCredit(p) && (!stopped || isTopBylineText(prose(p).text)) && !isListItemAfter(prose(p).text, prose(content[k - 1]).text)) {
+      if ((isCredit(p) || (k === end - 1 && isLonePenName(prose(p).text) && closesStory(prose(content[k - 1]).text))) && (!stopped || isTopBylineText(prose(p).text)) && !isListItemAfter(prose(p).text, prose(content[k - 1]).text)) {
         // the page's address under the writer's name ("Minh Thái" ⏎ "Nguồn: baotinh.vn"): the
         // name credits the story, the address is left over from the page
         const above = content[k - 1];
@@ -720,6 +720,19 @@ function trailingByline(
     }
   }
   return undefined;
+}
+
+/** a story paragraph closing with its end mark (a quote's or bracket's close after it) */
+const STORY_CLOSE = /[.!?…]["”’)]*$/u;
+/** more words than a photo's label or a stray line ("Ảnh 1.", "Xem thêm.") */
+const STORY_CLOSE_WORDS = 8;
+/**
+ * Is this the story's last paragraph, above a one-word pen name ("… tại địa phương." ⏎
+ * "Langbiang")? A sentence with its stop, longer than a stray line: a pen name under a list's
+ * item or another word alone is not read as one.
+ */
+function closesStory(text: string): boolean {
+  return wordCountUpTo(text, STORY_CLOSE_WORDS + 1) > STORY_CLOSE_WORDS && STORY_CLOSE.test(nfc(text.trim()));
 }
 
 /** a list's mark opening a line ("- ", "+ ", "• ", "* ") */

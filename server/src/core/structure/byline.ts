@@ -5,7 +5,7 @@
  * is a run of capitalised syllables or initials.
  */
 import { nfc } from '../normalise.js';
-import { NOT_AUTHOR_OPENER, PLACE_LEVELS, AUTHOR_HONORIFICS, BODY_JOINERS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, CREDIT_OWNERS, CREDIT_POSITIONS, NAME_MAX_LOWER, SOURCE_PREFIXES, typeWordOpening } from './data.js';
+import { NOT_AUTHOR_OPENER, PLACE_LEVELS, AUTHOR_HONORIFICS, BODY_JOINERS, BODY_LEVELS, BYLINE_PREFIX, BYLINE_ROLES, BYLINE_SUFFIX, BYLINE_WORDS, CREDIT_OWNERS, CREDIT_POSITIONS, LABEL_WORD, NAME_MAX_LOWER, SITE_LABEL, SOURCE_PREFIXES, typeWordOpening } from './data.js';
 import { escapeRe } from './normtext.js';
 import { normKey } from './normtext.js';
 import { syllableKey } from '../casing.js';
@@ -133,6 +133,20 @@ export function isMiscasedPenName(line: string): boolean {
   });
 }
 
+/**
+ * "Langbiang", "Hoài": a pen name of one word, alone on the story's last line right under its
+ * last paragraph (parse.ts asks that). A line that alone names a site or a section is the page's
+ * ("Baohatinh": a paper's name glued, structure.json lonePenNameNot), and so is a word that
+ * drafts write in lower case more often than capitalised ("Hết", "Ảnh"): a pen name's syllable
+ * is a name's.
+ */
+export function isLonePenName(line: string): boolean {
+  const t = nfc(line.trim()).replace(/\.$/u, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t) || LABEL_WORD.test(t) || SITE_LABEL.test(t)) return false;
+  const c = countsOf(syllableKey(t));
+  return !c || c[1] >= c[0];
+}
+
 /** A whole line that credits the author. */
 export function isBylineText(line: string): boolean {
   // "Thanh Tâm (Đài TT-TH huyện) - Thu Hà (CTV)": two or three writers, each with the unit in
@@ -188,9 +202,13 @@ export function isBylineText(line: string): boolean {
     // … or a body's long name ("Phóng viên Đài Phát thanh và Truyền hình tỉnh"), or a name and
     // the body the author writes for ("PV Thu Hà - Đài TT-TH huyện Văn Bàn")
     if (/^\p{Lu}/u.test(rest)) return words(rest).length <= 6 || isBodyCredit(rest) || isBylineText(rest);
+    // "Nhóm cộng tác viên xã Hòa Hiệp": the team of a place, named by its level
+    if (placeAt(rest) && words(rest).length <= 6) return true;
   }
   const prefixed = PREFIX.exec(t);
   if (prefixed) t = t.slice(prefixed[0].length).trim();
+  // "Tin và ảnh: Nhóm cộng tác viên xã Hòa Hiệp": a label, then a role and whom it names
+  if (prefixed && ROLE_PREFIX.test(t)) return isBylineText(t);
   t = t.replace(SUFFIX, '').replace(HONORIFIC, '').trim();
   if (!t) return false;
   // "Baohatinh": one capitalised word alone is a site's or section's label; a credit is a

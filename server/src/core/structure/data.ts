@@ -208,7 +208,10 @@ export const UNTIL_NOW = listed(data.endPoints.entries.filter((e) => 'untilNow' 
 /** 'PV', 'phóng viên' before an author's name, as written (bylineRoles) */
 /** "Ông …", "Đồng chí …": a line about someone the item writes of, not the author's credit (notAuthorOpeners; a capitalised word must follow) */
 export const NOT_AUTHOR_OPENER = new RegExp(`^(?:${data.notAuthorOpeners.entries.map((e) => escapeRe(e.word)).join('|')})\\s+`, 'iu');
-export const BYLINE_ROLES = `(?:${data.bylineRoles.entries.map((e) => e.word).join('|')})`;
+// ("Nhóm cộng tác viên Bản tin xã …", "Nhóm CTV": a group of that role, bylineRoleGroups)
+export const BYLINE_ROLES = `(?:(?:${data.bylineRoleGroups.entries.map((e) => e.word).join('|')})\\s+)?(?:${data.bylineRoles.entries.map((e) => e.word).join('|')})`;
+/** 'Bao…' opening a one-word line: a paper's name glued and typed without its marks ("Baohatinh"), no pen name (lonePenNameNot) */
+export const SITE_LABEL = new RegExp(`^(?:${data.lonePenNameNot.entries.map((e) => e.head).join('|')})\\p{L}{4,}$`, 'iu');
 
 /** lower-case syllables a body's name runs after a capitalised word ("Hội Chữ thập đỏ", "Cổng Thông tin điện tử"): the organiser's name and a body credited as the author */
 export const NAME_MAX_LOWER = 2;
