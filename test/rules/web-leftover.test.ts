@@ -239,6 +239,15 @@ describe('web-leftover inside a line', () => {
     for (const m of matches) expect(new RegExp(cue, 'iu').test(m)).toBe(true);
   });
 
+  it.each(debris.photoReferences.kept.map((x) => [x]))('keeps a photo or video mark the sentence holds: “%s”', (line) => {
+    expect(check(bodyOf(line), R)).toEqual([]);
+    expect(fixed(bodyOf(line), R)).toBe(bodyOf(line));
+  });
+
+  it.each(debris.photoReferences.removed.map((x) => [x.text, x.fixed]))('still removes the page’s mark: “%s” → “%s”', (line, out) => {
+    expect(fixed(bodyOf(line), R)).toBe(bodyOf(out));
+  });
+
   it('names the entity and the debris as a reader sees them', () => {
     const text = bodyOf('Ban Thường vụ huyệnnbsp;ủy chỉ đạo. Ảnh 2: Học viên thực hành {caption} trên máy tính.');
     expect(check(text, R)).toEqual([

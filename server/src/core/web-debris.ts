@@ -444,6 +444,32 @@ export function gluedCaptions(seg: string): DebrisSpan[] {
   return out;
 }
 
+const REFS = debris.photoReferences;
+const alternation = (ws: readonly string[]): string => ws.map((w) => w.replace(/ /gu, '[ \\t\\u00a0]+')).join('|');
+/** "(ảnh)", "(hình)" and "(video)", "(clip)" bare in round brackets: a mark with nothing else in it */
+const BARE_PHOTO = new RegExp(`^[ \\t\\u00a0]*\\([ \\t\\u00a0]*(${alternation(REFS.afterName)})[ \\t\\u00a0]*\\)$`, 'iu');
+const BARE_VIDEO = new RegExp(`^[ \\t\\u00a0]*\\([ \\t\\u00a0]*(${alternation(REFS.gloss)})[ \\t\\u00a0]*\\)$`, 'iu');
+/** the sentence goes on after the mark: a comma, or a word in small letters */
+const GOES_ON = /^[ \t\u00a0]*(?:,|\p{Ll})/u;
+/** a person's name closing the text before the mark: two to five capitalised syllables ("H'Xuân Niê", "Y Brăm Byă") */
+const NAME_BEFORE = /(?:^|[^\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’]*){1,4}[ \t\u00a0]*$/u;
+/** a noun of a piece of media among the three words before the mark ("clip", "phóng sự ngắn") */
+const MEDIA_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(REFS.media)})(?:[ \\t\\u00a0]+[\\p{L}\\p{M}]+){0,2}[ \\t\\u00a0]*$`, 'iu');
+
+/**
+ * Is the bracketed mark `mark` at `at` in `seg` the sentence's own (web-debris.json
+ * photoReferences)? A bare photo mark right after a person's name, or a bare video mark right
+ * after a noun of media, with the sentence going on after it: the press's "pictured" ("Bà
+ * H'Xuân Niê (ảnh), Chủ tịch …") and a gloss ("dựng clip (video) dưới 3 phút"). Removing either
+ * takes words of the text.
+ */
+function photoReference(seg: string, at: number, mark: string): boolean {
+  if (!GOES_ON.test(seg.slice(at + mark.length))) return false;
+  const before = seg.slice(Math.max(0, at - 80), at);
+  if (BARE_PHOTO.test(mark)) return NAME_BEFORE.test(before);
+  return BARE_VIDEO.test(mark) && MEDIA_BEFORE.test(before);
+}
+
 /**
  * Inline debris of `text` between `from` and `to`, in order, never overlapping: where two
  * matches overlap the longer one is the debris ("Bản in | Gửi email" over "Bản in"; "Tin liên
@@ -463,6 +489,8 @@ export function inlineDebris(text: string, from = 0, to = text.length): DebrisSp
       while (start < end && /[ \t\u00a0]/u.test(text[start])) start++;
       // a credit closing a caption is the caption's own ("Quang cảnh lớp học (Ảnh: Thu Hà)")
       if (d.name === 'photoBracket' && m[0].includes(':') && closesCaption(seg, m.index ?? 0)) continue;
+      // "Bà H'Xuân Niê (ảnh), Chủ tịch …", "dựng clip (video) dưới 3 phút": the sentence's own
+      if (d.name === 'photoBracket' && photoReference(seg, m.index ?? 0, m[0])) continue;
       if (start < end) found.push({ from: at, start, end, name: d.name, action: d.action });
     }
   }
