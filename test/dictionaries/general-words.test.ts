@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../dictionaries/general-words.json';
 import { check } from '../helpers/lint.js';
 import { isSyllable, lookupKey } from '../../server/src/core/spell/index.js';
-import { generalWordCount, generalWordsOpened, isGeneralPair } from '../../server/src/core/spell/general-words.js';
+import { generalWordCount, generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../server/src/core/spell/general-words.js';
 
 /** A Vietnamese paragraph around a sentence, so the draft reads as Vietnamese. */
 const inDraft = (sentence: string): string =>
@@ -29,6 +29,29 @@ describe('general-words.json', () => {
     // a rare word explains its pair as written ("hoá giải" is a word, no "hoà giải" misspelt)
     expect(rare).toContain(lookupKey('hoá') + ' ' + lookupKey('giải'));
     expect(isGeneralPair(lookupKey('hoá'), lookupKey('giải'))).toBe(true);
+  });
+
+  it('keeps each list and the counts sorted as `<` sorts strings, each key once: the checks find a word by binary search (pair-set.ts SortedPairs)', () => {
+    for (const list of [data.words, data.rare, data.counts]) {
+      const keys = list.split('|');
+      const unsorted = keys.filter((k, i) => i > 0 && !(keys[i - 1] < k));
+      expect(unsorted).toEqual([]);
+    }
+  });
+
+  it('finds every word of both lists, and the common ones alone as common', () => {
+    const rare = data.rare.split('|');
+    for (const w of words) {
+      const [a, b] = w.split(' ');
+      expect(isCommonGeneralPair(a, b), w).toBe(true);
+    }
+    for (const w of rare) {
+      const [a, b] = w.split(' ');
+      expect(isGeneralPair(a, b), w).toBe(true);
+      expect(isCommonGeneralPair(a, b), w).toBe(false);
+    }
+    // a first syllable of the lists with a second one they never pair it with
+    expect(isGeneralPair(words[0].split(' ')[0], 'xyz')).toBe(false);
   });
 
   it('leaves out a word whose twin by a confused onset is the genre’s (“chưng bày” is “trưng bày” misspelt)', () => {

@@ -103,3 +103,102 @@ export class PairSet {
     return false;
   }
 }
+
+/** Runs kept by a `SortedPairs` before it lets them go and finds them again (a draft's odd syllables are asked too). */
+const SORTED_RUNS_KEPT = 50_000;
+
+/**
+ * A sorted list of keys "a b" written as one string, `sep` between them (the general words:
+ * 44,000 keys, 0.5 MB), asked as a `PairSet` is, with nothing built ahead: the first time a
+ * first syllable is asked about, its run of keys is found by binary search in the list, and kept
+ * (a slice of the list, or none). `PairSet.ofJoined` walked every key of both general lists into
+ * a map on the first check after start, for the 800 first syllables the first check of a 5 KB
+ * draft asks about (its 5,000 questions about the general words, file read included: 43 ms of
+ * CPU with the maps, 24 ms so). The list must be sorted as `Array.prototype.sort` sorts strings, each key
+ * once (scripts/build-general-words.mjs writes it so; the build and the tests check it).
+ */
+export class SortedPairs {
+  /** first syllable → its keys with a separator on each side, or '' when the list has none */
+  private readonly runs = new Map<string, string>();
+  private readonly sep: number;
+
+  constructor(
+    private readonly list: string,
+    private readonly separator: string,
+  ) {
+    this.sep = separator.charCodeAt(0);
+  }
+
+  /** `${a} ${b}` is one of the keys */
+  has(a: string, b: string): boolean {
+    const at = a.indexOf(' ');
+    // a first syllable never holds a space: `a` with one is cut as the key was
+    if (at >= 0) return this.has(a.slice(0, at), `${a.slice(at + 1)} ${b}`);
+    let run = this.runs.get(a);
+    if (run === undefined) {
+      if (this.runs.size >= SORTED_RUNS_KEPT) this.runs.clear();
+      run = this.runOf(a);
+      this.runs.set(a, run);
+    }
+    return run.length > 0 && runHas(run, this.sep, a, b);
+  }
+
+  /** the keys opening with `a` and a space, a separator on each side ('' when none) */
+  private runOf(a: string): string {
+    const list = this.list;
+    const sep = this.separator;
+    // (no key's first syllable holds a separator: the list is cut at them)
+    if (a.includes(sep)) return '';
+    const prefix = `${a} `;
+    const lo = firstKeyFrom(list, sep, prefix);
+    let end = lo;
+    while (end < list.length && list.startsWith(prefix, end)) {
+      const next = list.indexOf(sep, end);
+      end = next < 0 ? list.length : next + 1;
+    }
+    if (end === lo) return '';
+    // (`end` is past the run's last separator, or the list's end)
+    const last = end < list.length || list.charCodeAt(end - 1) === this.sep ? end - 1 : end;
+    return lo > 0 && last < list.length ? list.slice(lo - 1, last + 1) : `${sep}${list.slice(lo, last)}${sep}`;
+  }
+}
+
+/**
+ * In a list of keys written as one string, `sep` between them, sorted as `<` compares strings:
+ * the start of the first key that does not sort before `prefix` (the keys that open with it come
+ * there, one after the other), or the list's length. Binary search on the characters: `lo` is a
+ * key's start, every key before it sorts before `prefix`, and no key from `hi` on does.
+ */
+export function firstKeyFrom(list: string, sep: string, prefix: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid > 0 ? list.lastIndexOf(sep, mid - 1) + 1 : 0;
+    let end = list.indexOf(sep, start);
+    if (end < 0) end = list.length;
+    if (sortsBefore(list, start, end, prefix)) lo = Math.min(end + 1, list.length);
+    else hi = start;
+  }
+  return lo;
+}
+
+/** The key `list[start, end)` sorts before `prefix` (as `<` compares strings). */
+function sortsBefore(list: string, start: number, end: number, prefix: string): boolean {
+  const n = Math.min(end - start, prefix.length);
+  for (let k = 0; k < n; k++) {
+    const c = list.charCodeAt(start + k);
+    const p = prefix.charCodeAt(k);
+    if (c !== p) return c < p;
+  }
+  return end - start < prefix.length;
+}
+
+/** "…|a b|…": `b` after `|a ` and before a separator in `run` (a first syllable's keys, a separator on each side) */
+function runHas(run: string, sep: number, a: string, b: string): boolean {
+  const from = a.length + 2;
+  for (let i = run.indexOf(b, from); i >= from && i + b.length < run.length; i = run.indexOf(b, i + 1)) {
+    if (run.charCodeAt(i + b.length) === sep && run.charCodeAt(i - 1) === 32 && run.charCodeAt(i - 2 - a.length) === sep && run.startsWith(a, i - 1 - a.length)) return true;
+  }
+  return false;
+}

@@ -6,21 +6,21 @@
  * (`words`) are a reading for a slip of the ear; the rare ones of the full list are words, but
  * too many and too odd to read a draft's syllable as ("da giày" is no "da dày").
  */
-import { PairSet } from '../pair-set.js';
+import { firstKeyFrom, SortedPairs } from '../pair-set.js';
 import { readGeneralWords, type GeneralWordsData } from './general-words-data.js';
 
 let lists: GeneralWordsData | undefined;
 /** The lists, read on the first question (general-words-data.ts: beside the Node bundles, not inside them). */
 const data = (): GeneralWordsData => (lists ??= readGeneralWords());
 
-let common: PairSet | undefined;
-let rare: PairSet | undefined;
+let common: SortedPairs | undefined;
+let rare: SortedPairs | undefined;
 
-/** The common general words as pairs of lookup keys, indexed on first use. */
-function commonPairs(): PairSet {
-  // (stored as lookup keys, sorted: read as the list is, slices of it, no syllable normalised
-  // and no word cut out on the first check)
-  common ??= PairSet.ofJoined(data().words, '|');
+/** The common general words as pairs of lookup keys, searched in the list as asked. */
+function commonPairs(): SortedPairs {
+  // (stored as lookup keys, sorted: a first syllable's keys are found in the list by binary
+  // search the first time it is asked, no syllable normalised and no word cut out; pair-set.ts)
+  common ??= new SortedPairs(data().words, '|');
   return common;
 }
 
@@ -30,8 +30,8 @@ function commonPairs(): PairSet {
  * (1 MB made and kept on the first check); apart, each list is slices of itself, for one more
  * map lookup when a pair is no common word.
  */
-function rarePairs(): PairSet {
-  rare ??= PairSet.ofJoined(data().rare, '|');
+function rarePairs(): SortedPairs {
+  rare ??= new SortedPairs(data().rare, '|');
   return rare;
 }
 
@@ -45,33 +45,38 @@ export function isCommonGeneralPair(a: string, b: string): boolean {
   return commonPairs().has(a, b);
 }
 
-let heads: Map<string, number> | undefined;
-let familiarity: Map<string, number> | undefined;
+/** Counts kept before they are let go and read again (a draft's odd syllables are asked too). */
+const COUNTS_KEPT = 50_000;
+/** syllable (lookup key) → how many words of the lists hold it, and how many open with it */
+const holds = new Map<string, number>();
+const opens = new Map<string, number>();
 
 /**
- * Both counts below, read on the first question from the list's `counts` ("key:holds:opens|…",
- * made with the lists by scripts/build-general-words.mjs): 6,000 entries. Counting the lists'
- * 120,000 syllables into maps here instead cost the first check 30–35 ms (with `matchAll` or
- * with indexOf alike: the map updates are the cost).
+ * Both counts below, read from the list's `counts` ("key:holds:opens|…", 6,000 entries sorted by
+ * key, made with the lists by scripts/build-general-words.mjs) the first time a syllable is
+ * asked about: its entry found by binary search (pair-set.ts firstKeyFrom), not every entry
+ * parsed into two maps on the first question (the first check of a 5 KB draft asks about three
+ * syllables). Counting the lists' 120,000 syllables here instead cost the first check 30–35 ms.
  */
-function tally(): void {
-  const opened = new Map<string, number>();
-  const holding = new Map<string, number>();
-  const list = data().counts;
-  // (indexes, not for…of: run once, never optimised; pair-map.ts)
-  for (let at = 0; at < list.length; ) {
-    let end = list.indexOf('|', at);
-    if (end < 0) end = list.length;
-    const second = list.lastIndexOf(':', end);
-    const first = list.lastIndexOf(':', second - 1);
-    const key = list.slice(at, first);
-    holding.set(key, Number(list.slice(first + 1, second)));
-    const opens = Number(list.slice(second + 1, end));
-    if (opens > 0) opened.set(key, opens);
-    at = end + 1;
+function countsOf(key: string): void {
+  if (holds.size >= COUNTS_KEPT) {
+    holds.clear();
+    opens.clear();
   }
-  heads = opened;
-  familiarity = holding;
+  const list = data().counts;
+  const prefix = `${key}:`;
+  const at = firstKeyFrom(list, '|', prefix);
+  // (no key holds '|' or ':'; one that does is no syllable's and has no entry)
+  if (key.includes('|') || key.includes(':') || !list.startsWith(prefix, at)) {
+    holds.set(key, 0);
+    opens.set(key, 0);
+    return;
+  }
+  let end = list.indexOf('|', at);
+  if (end < 0) end = list.length;
+  const second = list.lastIndexOf(':', end);
+  holds.set(key, Number(list.slice(at + prefix.length, second)));
+  opens.set(key, Number(list.slice(second + 1, end)));
 }
 
 /**
@@ -80,8 +85,12 @@ function tally(): void {
  * words heads compounds of its own (a noun and what qualifies it after it).
  */
 export function generalWordsOpened(key: string): number {
-  if (!heads) tally();
-  return heads!.get(key) ?? 0;
+  let n = opens.get(key);
+  if (n === undefined) {
+    countsOf(key);
+    n = opens.get(key)!;
+  }
+  return n;
 }
 
 /**
@@ -90,6 +99,10 @@ export function generalWordsOpened(key: string): number {
  * words is a familiar word of its own.
  */
 export function generalWordCount(key: string): number {
-  if (!familiarity) tally();
-  return familiarity!.get(key) ?? 0;
+  let n = holds.get(key);
+  if (n === undefined) {
+    countsOf(key);
+    n = holds.get(key)!;
+  }
+  return n;
 }
