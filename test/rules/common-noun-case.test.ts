@@ -965,6 +965,28 @@ describe('common-noun-case: a noun for a thing after a verb of papers (CN21)', (
   });
 });
 
+// CN22: after a count, a noun of the general dictionary — of two syllables, or of one that makes no
+// word with the next (a unit, a classifier) — is what is counted, no name ("phát 2.000 Tờ rơi",
+// "tặng 30 Suất học bổng"); a number after a capitalised word designates a unit of that name
+describe('common-noun-case: a noun of the dictionary after a count (CN22)', () => {
+  lowersEach([
+    ['Trung tâm phát 2.000 Tờ rơi hướng dẫn phòng bệnh sốt xuất huyết cho người dân.', '1:22', 'Tờ rơi', 'tờ rơi'],
+    ['Công đoàn công ty tặng 30 Suất học bổng cho con công nhân học giỏi.', '1:27', 'Suất', 'suất'],
+  ]);
+
+  it.each([
+    'Trung tâm phát 2.000 tờ rơi hướng dẫn phòng bệnh sốt xuất huyết cho người dân.',
+    // a number after a capitalised word is a unit's designation, a name going on after it
+    'Cán bộ Hải đội 2 Biên phòng tham dự lớp học.',
+    'Người dân khu phố 5 Bình hòa tham dự lớp học.',
+    'Lớp học do Trung tâm Cấp cứu 115 Huế tổ chức cho 40 học viên.',
+    // a year is no count
+    'Nhiệm vụ năm 2026 Đảng bộ xã đề ra 12 chỉ tiêu.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
+
 // CN21: a plural subject reaches the role after its copula ("52 cán bộ là Chi hội trưởng"): a role
 // several people hold, generic (CAP-24); one person's role, or a body's name after it, is left alone
 describe('common-noun-case: a role after a plural subject and "là" (CN21)', () => {

@@ -465,14 +465,22 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const markerOpens = i === 1 && caseShape(prev.text) === 'cap' && blank(text, prev, w) && PLURAL_NOUN_MARKERS.has(wordKey(prev)) && isSentenceStart(draft, prev.start);
     // (not where the count is web debris the fix removes, "Lượt xem: 1.024 Các học viên …": the
     // word opens the sentence there)
-    const afterCount = /^\d/u.test(prev.text) && blank(text, prev, w) && !isSentenceStart(draft, w.start) && pluralBefore(text, s, ws, i) !== undefined;
+    // (nor where the number designates a unit, right after a body's type word, a level word or a
+    // capital mid-sentence: "Tiểu đoàn 5 Công binh", "Đội 3 Cơ động", "tổ 7 Ấp …" — a name goes
+    // on there, nothing is counted)
+    const designated = i >= 2 && blank(text, ws[i - 2], prev) && ((caseShape(ws[i - 2].text) !== 'lower' && !isSentenceStart(draft, ws[i - 2].start)) || levelEndsAt(ws, i - 2) || TYPE_LENGTHS.some((n) => i - 1 - n >= 0 && typeWordAt(keysOf(s), i - 1 - n) === n));
+    const afterCount = /^\d/u.test(prev.text) && blank(text, prev, w) && !isSentenceStart(draft, w.start) && !designated && pluralBefore(text, s, ws, i) !== undefined;
     // (there the word must make a word of two syllables with the next, "Thẩm phán": "115 Huế tổ chức" is a name,
     // or open a person's noun of three, "Nhiều Người lao động")
     // (a syllable drafts capitalise more often than not may open a listed word of the genre that
     // is no special noun, body or document: "Các Bác sĩ học viên", "Bác" of "Bác Hồ" aside)
     const listed = nextKey !== undefined && isListedPair(lookupKey(w.text), lookupKey(next.text));
     const commonListed = listed && ownType === 0 && !SPECIAL_PAIRS.has(`${wordKey(w)} ${nextKey}`) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`);
-    const ofPlural = nextKey !== undefined && ((midClause && (PLURAL_NOUN_MARKERS.has(wordKey(prev)) || pluralAddress)) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || listed || personNounAt(text, ws, i) > 0))) && (!seen || seen[1] <= seen[0] || commonListed) && !inPersonName(draft, w.start);
+    // (after a count, so too a noun of the general dictionary, of two syllables or of one that
+    // makes no word with the next, a unit or a classifier: "phát 2.000 Tờ rơi", "tặng 30 Suất học
+    // bổng", "80 Chiếc xe đạp" — a count numbers things, and a name after a number makes no such word)
+    const countedThing = afterCount && nextKey !== undefined && [...w.text].length > 1 && ownType === 0 && countedNoun(lookupKey(w.text), lookupKey(next.text));
+    const ofPlural = nextKey !== undefined && ((midClause && (PLURAL_NOUN_MARKERS.has(wordKey(prev)) || pluralAddress)) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || listed || countedThing || personNounAt(text, ws, i) > 0))) && (!seen || seen[1] <= seen[0] || commonListed) && !inPersonName(draft, w.start);
     // an item of a list of common nouns, its first syllable alone capitalised and nothing after
     // it, is one of them ("người có uy tín, Trưởng ấp, nghệ nhân": a name capitalises each
     // syllable, and no body, document or title goes on from it)
@@ -531,7 +539,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (a pair whose second syllable opens a listed word with the next is a three-syllable
     // word, shown whole: "Cuộc vận động", not "Cuộc vận")
     const third = ws[i + 2];
-    const end = (pair && commonWordAt(wordKey(w), wordKey(next))) || firstHalfOfWord(text, ws, i) ? (third && firstHalfOfWord(text, ws, i + 1) && caseShape(third.text) === 'lower' ? third.end : next.end) : w.end;
+    // (… or a noun of the general dictionary counted: "2.000 Tờ rơi")
+    const countedPair = countedThing && isGeneralNoun(`${lookupKey(w.text)} ${lookupKey(next.text)}`);
+    const end = (pair && commonWordAt(wordKey(w), wordKey(next))) || firstHalfOfWord(text, ws, i) || countedPair ? (third && firstHalfOfWord(text, ws, i + 1) && caseShape(third.text) === 'lower' ? third.end : next.end) : w.end;
     addCapital(w, end);
   }
   return out;
@@ -784,6 +794,15 @@ function wordlessPair(text: string, ws: Word[], i: number): boolean {
   const prev = ws[i - 1];
   const after = ws[i + 2];
   return !(prev && blank(text, prev, w) && anyWord(lookupKey(prev.text), a)) && !(after && blank(text, next, after) && anyWord(b, lookupKey(after.text)));
+}
+
+/**
+ * True when two syllables (lookup keys) open a noun of the general dictionary: the pair is one
+ * ("tờ rơi"), or the first is one alone and makes no word with the second ("suất | học bổng",
+ * "chiếc | xe đạp").
+ */
+function countedNoun(a: string, b: string): boolean {
+  return isGeneralNoun(`${a} ${b}`) || (isGeneralNoun(a) && !anyWord(a, b));
 }
 
 /** True when two syllables (lookup keys) make a word of the genre, an everyday or a general word. */
