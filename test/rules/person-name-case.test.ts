@@ -471,3 +471,29 @@ describe('person-name-case: a surname that is an everyday word typed small after
     expect(check(text, 'person-name-case')).toEqual([]);
   });
 });
+
+// CN22: after "ông / già làng …" a capital letter alone ("A", "Y": the prefix of many Ba Na, Xơ
+// Đăng, Mông and Ê Đê names) opens only a name; the syllable after it, typed small, is its given
+// name when the sentence goes on after it (a mark, a function word, a common word of two syllables)
+describe('person-name-case: a name opening with a capital letter alone (CN22)', () => {
+  it.each([
+    ['Tham dự có ông A hiên, Trưởng thôn Nậm Pồ.', '1:16', 'A hiên', 'A Hiên'],
+    ['Ông A hiên đề nghị đảng ủy xã chỉ đạo các chi bộ thôn.', '1:5', 'A hiên', 'A Hiên'],
+    ['Già làng A thuê, thôn Đăk Dơn, kể về luật tục giữ rừng.', '1:10', 'A thuê', 'A Thuê'],
+  ])('reports “%s”', (text, at, span, expected) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, at, text: span, message: `Tên người “${span}” phải viết hoa chữ cái đầu của mọi âm tiết: “${expected}”.` }]);
+    expect(fixed(text, RULE)).toBe(text.replace(span, expected));
+  });
+
+  it.each([
+    'Tham dự có ông A Hiên, Trưởng thôn Nậm Pồ.',
+    // a verb after the letter: the sentence goes on, no name typed small
+    'Ông A nói với học viên về luật tục giữ rừng.',
+    'Ông A cho biết xã có 20 hộ nghèo.',
+    // a letter naming a team or a placeholder
+    'Hội thi có đội A và đội B tham gia.',
+    'Ông A, bà B cùng tham gia buổi hòa giải.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

@@ -501,6 +501,11 @@ function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): nu
       // nor a word with the word before it, the introducer included ("bà con Khmer")
       const prev = ws[k - 1];
       if (commonWordPair(prev.text, w.text) || lowercaseWord(keys[k - 1], keys[k])) return 0;
+      // (after "ông / già làng …" a capital letter alone opens nothing but a name: "A", "Y", the
+      // prefix of many Ba Na, Xơ Đăng, Mông and Ê Đê names; the syllable after it, passed above, is
+      // its given name typed small when the sentence goes on after it — a mark, a function word or
+      // a common word of two syllables: "ông A hiên, thôn …", "Ông A hiên đề nghị …")
+      if (k === i + 1 && /^\p{Lu}$/u.test(ws[i].text) && sentenceGoesOn(text, ws, keys, k)) return k + 1;
     } else if (caseShape(w.text) !== 'cap' && !APOSTROPHE_NAME.test(w.text)) return 0;
     if (k === i || !/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(text.slice(w.end, ws[k + 1].start))) continue;
     const shapes = ws.slice(i, k + 1).map((x) => caseShape(x.text));
@@ -518,6 +523,16 @@ function boundedNameEnd(draft: Draft, ws: Word[], keys: string[], i: number): nu
     return shapes.some((sh) => sh !== 'lower') ? k + 1 : 0;
   }
   return 0;
+}
+
+/** After word k the sentence goes on: a mark, a function word, or two lowercase syllables that make a common word ("đề nghị"). */
+function sentenceGoesOn(text: string, ws: Word[], keys: string[], k: number): boolean {
+  const next = ws[k + 1];
+  if (!next) return true;
+  if (!blankBetween(text, ws[k], next)) return /^\s*(?:[,(;:.]|[–—-]\s)/u.test(text.slice(ws[k].end, next.start));
+  if (caseShape(next.text) !== 'lower') return false;
+  const after = ws[k + 2];
+  return functionAt(keys, k + 1) || (!!after && blankBetween(text, next, after) && caseShape(after.text) === 'lower' && commonWordPair(next.text, after.text) && !commonWordPair(ws[k].text, next.text));
 }
 
 /**
