@@ -228,6 +228,9 @@ describe('special-noun-case: a law cited before, or the subject of another docum
     // after “về” inside a document’s title that a capitalised head opens (common-nouns.json documentReferences)
     'Học viên được giới thiệu Công ước của Liên hợp quốc về Luật biển năm 1982 và quy định về vùng đặc quyền kinh tế.',
     'Học viên tìm hiểu Hiệp định về Luật áp dụng cho hợp đồng mua bán hàng hóa quốc tế.',
+    // a noun of the general dictionary that the type word makes with the next syllable (general-nouns.json)
+    'Luật tục được già làng truyền miệng cho con cháu trong buôn.',
+    'Luật tục của người Mnông phạt nặng kẻ đốt rừng đầu nguồn.',
   ])('%j', (text) => {
     expect(check(text, 'special-noun-case')).toEqual([]);
   });
@@ -238,5 +241,7 @@ describe('special-noun-case: a law cited before, or the subject of another docum
     expect(fixed('Học viên được giới thiệu về Luật đất đai năm 2024.', 'special-noun-case')).toBe('Học viên được giới thiệu về Luật Đất đai năm 2024.');
     expect(fixed('Hội nghị phổ biến Luật tổ chức chính quyền địa phương cho cán bộ xã.', 'special-noun-case')).toBe('Hội nghị phổ biến Luật Tổ chức chính quyền địa phương cho cán bộ xã.');
     expect(fixed('Báo cáo viên giới thiệu Luật thực hiện dân chủ ở cơ sở.', 'special-noun-case')).toBe('Báo cáo viên giới thiệu Luật Thực hiện dân chủ ở cơ sở.');
+    // (a law's name right after customary law is still one)
+    expect(check('Luật tục dạy người trong buôn giữ bến nước; già làng giới thiệu Luật đất đai.', 'special-noun-case').map((f) => [f.at, f.text])).toEqual([['1:65', 'Luật đất đai']]);
   });
 });

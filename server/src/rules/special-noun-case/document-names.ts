@@ -12,6 +12,8 @@ import { caseShape, syllableKey, withShape } from '../../core/casing.js';
 import { blankGap, DOCUMENT_HEADS, INTERNATIONAL_SCOPES, keysOf, ONE_SYLLABLE_FUNCTION_WORDS } from '../../core/lexicon.js';
 import { lowercaseWord } from '../../core/capital-evidence.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
+import { isGeneralNoun } from '../../core/spell/general-nouns.js';
+import { lookupKey } from '../../core/spell/syllable.js';
 
 const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
 const TYPES = data.types.map(phrase).sort((a, b) => b.length - a.length);
@@ -81,6 +83,10 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
     const first = ws[last + 1];
     if (!first || !blankGap(text, ws, last) || caseShape(first.text) !== 'lower' || !LETTERS.test(first.text)) continue;
     if (COMMON_WORDS.has(`${keys[last]} ${keys[last + 1]}`)) continue;
+    // (nor does a noun of the general dictionary that the type word's last syllable makes with
+    // the next one, general-nouns.json: "Luật tục dạy con cháu …" opens with customary law, "Luật
+    // sư", "Luật rừng" — no statute's name opens with a syllable that makes such a noun with "luật")
+    if (isGeneralNoun(`${lookupKey(ws[last].text)} ${lookupKey(first.text)}`)) continue;
     if (NOT_NAME.some((k) => startsAt(keys, last + 1, k))) continue;
     // (nor does any function word of the organisation grammar: "phổ biến Luật | đến từng người" is
     // the law cited before, going on with the sentence; organisation-grammar.json functionWords)
