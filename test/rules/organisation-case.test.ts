@@ -1056,3 +1056,20 @@ describe('organisation-case: a prison, a flotilla (organisation-grammar.json typ
     expect(check(text, [...CAP_RULES, 'title-case'])).toEqual([]);
   });
 });
+
+describe('organisation-case: a people or its language named after a type word is no field (common-nouns.json ethnicGroups; CAPS22)', () => {
+  it.each([
+    'Cán bộ Hội người Chăm tỉnh phiên dịch cho bà con trong buổi học.',
+    'Đại diện hội đồng bào Khmer ở phường phát biểu tại hội nghị.',
+    'Có cán bộ chi hội phiên dịch tiếng Ba Na để hội viên dễ hiểu.',
+    'Hội người Việt Nam tại Lào cử đại diện dự lớp học.',
+    'Hội người Hoa và các hội dân tộc tham gia tuyên truyền.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, [...CAP_RULES, 'title-case'])).toEqual([]);
+  });
+  it('still reads a field opening with “người” that names no people (“Hội Người cao tuổi”)', () => {
+    const text = 'Ông Lê Văn Tư, Chủ tịch Hội người cao tuổi xã Tân Hòa, phát biểu.';
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual(['Chủ tịch Hội người cao tuổi']);
+    expect(fixed(text, 'organisation-case')).toBe('Ông Lê Văn Tư, Chủ tịch Hội Người cao tuổi xã Tân Hòa, phát biểu.');
+  });
+});

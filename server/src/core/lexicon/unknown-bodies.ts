@@ -123,6 +123,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // a type word right after it opens another body ("Văn phòng | Ban Chỉ huy"), and so does a
   // publication's masthead: the unit is that body's, named by its kind ("chi hội | Tạp chí Sông Lam")
   if (typeWordAt(keys, tEnd) > 0 || mastheadAt(text, words, keys, tEnd)) return undefined;
+  // a people or its language named right after the type word ("Hội | người Hoa", "hội | đồng bào
+  // Chăm"): a community's association called by the people it gathers, its head word a common
+  // noun before their name (like "tiếng Việt"), no field phrase whose capital was lost
+  if (caseShape(words[tEnd].text) === 'lower' && peopleNamedAt(text, words, keys, tEnd)) return undefined;
 
   // the field: syllables joined by blanks, and in a capitalised field also by ",", "-" and
   // "và" before the next capitalised phrase ("Văn Hóa, Thể Thao và Du Lịch"); a level word,
@@ -519,6 +523,24 @@ function lowerRunToMany(text: string, words: Word[], keys: string[], j: number):
   }
   return false;
 }
+/** the words before the name of a people or its language ("người", "đồng bào", "tiếng": common-nouns.json ethnicGroups.openers), as key lists */
+const PEOPLE_OPENERS = commonNouns.ethnicGroups.openers.map((o) => o.split(/\s+/u).map(syllableKey));
+/** the peoples' names (common-nouns.json ethnicGroups.names; "Bru - Vân Kiều" as its words), as key lists */
+const PEOPLE_NAMES = commonNouns.ethnicGroups.names.map((n) => n.split(/[\s-]+/u).filter(Boolean).map(syllableKey));
+
+/**
+ * A lowercase opener of a people's name at word n and, right after it, a people's or a
+ * country's name, capitalised ("người | Ê Đê", "tiếng | Xơ Đăng", "người | Việt Nam").
+ */
+function peopleNamedAt(text: string, words: Word[], keys: string[], n: number): boolean {
+  for (const o of PEOPLE_OPENERS) {
+    if (!o.every((k, m) => keys[n + m] === k && caseShape(words[n + m].text) === 'lower' && (m === 0 || blankGap(text, words, n + m - 1)))) continue;
+    const at = n + o.length;
+    if (at >= words.length || !blankGap(text, words, at - 1) || !isCapitalised(words[at].text)) continue;
+    if (countryAt(text, words, keys, at) || [...PEOPLE_NAMES, ...COUNTRY_NAMES].some((p) => p.every((k, m) => keys[at + m] === k && (m === 0 || blankGap(text, words, at + m - 1))))) return true;
+  }
+  return false;
+}
 /** the people a body works with (structure.json participantNouns, countedPeople: "nông dân", "hội viên"), as key lists, longest first */
 const PERSON_NOUNS = PEOPLE.map((p) => p.split(/\s+/u).map(syllableKey)).sort((a, b) => b.length - a.length);
 /**
@@ -710,6 +732,9 @@ function nameAfterField(text: string, words: Word[], keys: string[], tries: Trie
       if (functionAt(keys, k) || genreWords().functionWords.has(lookupKey(words[k].text)) || /\d/u.test(words[k].text) || NOT_FIELD_OPENERS.has(keys[k])) return false;
       continue;
     }
+    // … nor a people or a language named after its head ("cán bộ hội | phiên dịch | tiếng Xơ
+    // Đăng": the body's staff interpreting; common-nouns.json ethnicGroups): the capital is theirs
+    if (peopleNamedAt(text, words, keys, k - 1)) return false;
     // … nor the body the field's unit belongs to ("phòng nghiệp vụ Công an tỉnh"), nor an
     // award's rank: the type word is then the subject that won it ("trường đoạt giải Nhất")
     return k > from && shape === 'cap' && typeWordAt(keys, k) === 0 && !BEFORE_RANK.has(keys[k - 1]) && !longestAt(tries.organisations, text, words, keys, k);
