@@ -1073,3 +1073,28 @@ describe('organisation-case: a people or its language named after a type word is
     expect(fixed(text, 'organisation-case')).toBe('Ông Lê Văn Tư, Chủ tịch Hội Người cao tuổi xã Tân Hòa, phát biểu.');
   });
 });
+
+describe('organisation-grammar.json bodyKinds: a lowercase body followed by a kind of body is generic (CAPS22)', () => {
+  it.each(grammar.bodyKinds.examples.map((e) => [e.text, e.without]))('%j: silent; without the kind, %j is reported', (text, without) => {
+    expect(check(text, ['organisation-case', 'consistent-capitalisation'])).toEqual([]);
+    expect(check(without, 'organisation-case')).toHaveLength(1);
+  });
+  it('still reads a named grassroots body (“Công đoàn cơ sở Trường Tiểu học Kim Đồng”)', () => {
+    const text = 'Đại diện văn phòng đảng ủy cơ sở Trường Đại học Nha Trang phát biểu.';
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual(['văn phòng đảng ủy']);
+  });
+});
+
+describe('organisation-case: a steering committee whose task runs to many units is generic (CAPS22)', () => {
+  it.each([
+    'Ban Chỉ đạo chuyển đổi số thị xã mở lớp. Học viên là thành viên ban chỉ đạo chuyển đổi số các xã, phường. Ban Chỉ đạo chuyển đổi số thị xã sẽ kiểm tra.',
+    'Ban Chỉ đạo thực hiện dân chủ ở cơ sở thị xã mở lớp.\n\nHọc viên là thành viên ban chỉ đạo thực hiện dân chủ ở cơ sở các xã, phường.\n\nBan Chỉ đạo thực hiện dân chủ ở cơ sở thị xã sẽ kiểm tra.',
+    'Ban Chỉ đạo phòng, chống thiên tai tỉnh tập huấn cho thành viên ban chỉ đạo phòng, chống thiên tai 12 xã ven biển. Ban Chỉ đạo phòng, chống thiên tai tỉnh sẽ kiểm tra.',
+  ])('%j', (text) => {
+    expect(check(text, ['organisation-case', 'consistent-capitalisation', 'title-case'])).toEqual([]);
+  });
+  it('still reads one unit’s committee after its task (“… huyện”)', () => {
+    const text = 'Ông Hải, Trưởng ban chỉ đạo phòng, chống thiên tai huyện, chủ trì.';
+    expect(fixed(text, 'organisation-case')).toBe('Ông Hải, Trưởng Ban Chỉ đạo phòng, chống thiên tai huyện, chủ trì.');
+  });
+});

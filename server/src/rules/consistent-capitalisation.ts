@@ -18,7 +18,7 @@ import { secondHalfOfWord } from '../core/capital-evidence.js';
 import { isListedPair } from '../core/spell/genre-words.js';
 import { isGeneralPair } from '../core/spell/general-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
-import { levelsListedAt } from '../core/lexicon/grammar.js';
+import { levelsListedAt, lowerRunToManyUnits } from '../core/lexicon/grammar.js';
 import { matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, KIND_FIELDS, notABodyAt, TYPE_WORDS, typeWordAt, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
 import { lastAtOrBefore, spanAt } from '../core/sorted.js';
 import { ParagraphMemo, quotesByParagraph, saltId } from '../core/paragraph-memo.js';
@@ -180,7 +180,7 @@ function paragraphOccurrences(draft: Draft, titles: TitleMatch[], organisations:
       const n = phraseAt(draft, ws, keys, i, covered);
       if (n < 3) continue;
       const seq = ws.slice(i, i + n);
-      unknown.push({ phrase: keys.slice(i, i + n).join(' '), seq, generic: rolesOfNobody.has(ws[i].start) || isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) || ofEveryLevelAfter(draft, ws, i + n) || ofListedLevelsAfter(draft, ws, i + n) });
+      unknown.push({ phrase: keys.slice(i, i + n).join(' '), seq, generic: rolesOfNobody.has(ws[i].start) || isGenericAt(draft.text, ws, i) || ofManyAfter(draft, ws, i + n) || (lowerPhrase(draft, seq) && lowerRunToManyUnits(draft.text, ws, keys, i + n, FIELD_WITHIN)) || ofEveryLevelAfter(draft, ws, i + n) || ofListedLevelsAfter(draft, ws, i + n) });
       i += n - 1;
     }
   }
@@ -488,6 +488,16 @@ function phraseAt(draft: Draft, ws: Word[], keys: string[], i: number, covered: 
     j++;
   }
   return j - i;
+}
+
+/**
+ * Every word of a body's phrase lowercase (its first one may take the sentence's capital): a
+ * phrase written so before a task that runs to many units ("thành viên ban chỉ đạo | thực hiện dân
+ * chủ ở cơ sở | các xã, phường") is the committee of each; one capitalised there names them as the
+ * writer means to, compared with the generic mentions only (CAP-24).
+ */
+function lowerPhrase(draft: Draft, seq: Word[]): boolean {
+  return seq.every((w, k) => caseShape(w.text) === 'lower' || (k === 0 && isSentenceStart(draft, w.start)));
 }
 
 /** A plural marker among the few lowercase words after a body's phrase: "ban chỉ huy ứng phó | bão lũ các xã". */

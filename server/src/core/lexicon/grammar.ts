@@ -29,6 +29,20 @@ const SUBJECT_VERBS = new Set(grammarData.subjectVerbs.map((v) => v.word));
 export const UNIT_PREPOSITIONS = new Set(grammarData.unitPrepositions.words.map(syllableKey));
 /** words before a lowercase noun that leave its unit unnamed ("một thôn"; organisation-grammar.json indefiniteOwners), as syllable keys */
 export const INDEFINITE_OWNERS = new Set(grammarData.indefiniteOwners.words.map(syllableKey));
+/** words after a lowercase body that make it a kind of body ("đảng ủy | cơ sở"): organisation-grammar.json bodyKinds, as key lists, longest first */
+const BODY_KINDS = grammarData.bodyKinds.words.map((w) => w.split(/\s+/u).map(syllableKey)).sort((a, b) => b.length - a.length);
+/**
+ * A kind of body at word j, in lower case, joined by blanks, and no name, number or level word
+ * right after it ("đảng ủy | cơ sở | trong quý III"; not "công đoàn | cơ sở | Trường …").
+ */
+export function bodyKindAt(text: string, words: Word[], j: number): boolean {
+  for (const k of BODY_KINDS) {
+    if (!k.every((key, n) => j + n < words.length && syllableKey(words[j + n].text) === key && caseShape(words[j + n].text) === 'lower' && (n === 0 || blankGap(text, words, j + n - 1)))) continue;
+    const after = words[j + k.length];
+    return !after || !blankGap(text, words, j + k.length - 1) || (caseShape(after.text) === 'lower' && !/\d/u.test(after.text) && levelWordAt(words, j + k.length) === 0);
+  }
+  return false;
+}
 /** Word j is an indefinite word and a lowercase noun follows, joined by blanks to it and to word j-1 ("chi bộ | một thôn"). */
 export function unnamedUnitAt(text: string, words: Word[], j: number): boolean {
   return j > 0 && j + 1 < words.length && INDEFINITE_OWNERS.has(syllableKey(words[j].text)) && caseShape(words[j + 1].text) === 'lower' && blankGap(text, words, j - 1) && blankGap(text, words, j);
@@ -295,4 +309,21 @@ export function inEachUnit(text: string, words: Word[], keys: string[], j: numbe
   if (k + 1 >= words.length) return false;
   if (/^\s*,\s*$/u.test(gapAt(text, words, k))) return levelWordAt(words, k + 1) > 0;
   return blankGap(text, words, k) && isListJoiner(words[k + 1]) && k + 2 < words.length && blankGap(text, words, k + 1) && levelWordAt(words, k + 2) > 0;
+}
+
+/**
+ * The lowercase words from j, joined by blanks (or the comma of a compound: "phòng, chống"),
+ * within `reach` words, no list joiner ("và") and no level word among them, end in a plural marker
+ * or a count and a level word: "ban chỉ đạo | thực hiện dân chủ ở cơ sở | các xã" — a body named by
+ * its task (or its field) in each of many units, a generic mention. A level word of one unit
+ * before that ends the task there ("… ở cơ sở | thị xã": that town's committee).
+ */
+export function lowerRunToManyUnits(text: string, words: Word[], keys: string[], j: number, reach: number): boolean {
+  for (let k = j; k < words.length && k - j <= reach; k++) {
+    if (k > j && !blankGap(text, words, k - 1) && !(/^\s*,\s*$/u.test(gapAt(text, words, k - 1)) && commaCompoundAt(keys, k))) return false;
+    if (caseShape(words[k].text) !== 'lower' || isListJoiner(words[k]) || levelWordAt(words, k) > 0) return false;
+    const many = k > j ? countOrPluralAt(words, k) : 0;
+    if (many > 0) return k + many < words.length && blankGap(text, words, k + many - 1) && levelWordAt(words, k + many) > 0;
+  }
+  return false;
 }

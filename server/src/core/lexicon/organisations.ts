@@ -11,7 +11,7 @@ import { isGeneralPair } from '../spell/general-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, unitsListedAfter, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, inEachUnit, unitWordAt, INDEFINITE_OWNERS } from './grammar.js';
+import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, unitsListedAfter, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, inEachUnit, unitWordAt, INDEFINITE_OWNERS, bodyKindAt, lowerRunToManyUnits } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
@@ -163,7 +163,13 @@ export function chainAt(
   // shared backwards ("cán bộ phòng quản lý đô thị, | phòng kinh tế - hạ tầng các huyện"): every
   // district's office, a kind
   const sharedOwner = !place && lowerBody && ownerSharedBackwards(text, words, keys, j);
-  const generic = sharedOwner || oneOfKind || ofMany || spread || listed || levelsListed || titlesBefore || ofKind || ofUnitsBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
+  // … or a kind of body ("ủy ban kiểm tra đảng ủy | cơ sở": every grassroots committee's;
+  // organisation-grammar.json bodyKinds)
+  const ofBodyKind = !place && lowerBody && j < words.length && blankGap(text, words, j - 1) && bodyKindAt(text, words, j);
+  // … or a committee named by its task, the task running to many units ("thành viên ban chỉ đạo
+  // thực hiện dân chủ ở cơ sở | các xã, phường"): one in each of them
+  const taskOfMany = !place && lowerBody && last.entry?.namedByTask === true && lowerRunToManyUnits(text, words, keys, j, TASK_WORDS);
+  const generic = ofBodyKind || taskOfMany || sharedOwner || oneOfKind || ofMany || spread || listed || levelsListed || titlesBefore || ofKind || ofUnitsBefore || isGenericAt(text, words, i, (w) => isCommitteeWord(w) || levelKeys.has(syllableKey(w.text)));
 
   // committees: specific → capital; generic → lowercase; otherwise no opinion
   // a lone body with only its type word capitalised ("Ủy ban bầu cử") may be a generic mention:
