@@ -1098,3 +1098,36 @@ describe('organisation-case: a steering committee whose task runs to many units 
     expect(fixed(text, 'organisation-case')).toBe('Ông Hải, Trưởng Ban Chỉ đạo phòng, chống thiên tai huyện, chủ trì.');
   });
 });
+
+describe('organisation-case: set55 families on drafts of our own (CAPS22)', () => {
+  it.each([
+    // a works unit's type word (organisation-grammar.json typeWords “Xí nghiệp”)
+    ['Lớp học diễn ra tại Xí nghiệp thủy lợi Chợ Gạo, huyện Chợ Gạo.', 'Xí nghiệp thủy lợi Chợ Gạo', 'Lớp học diễn ra tại Xí nghiệp Thủy lợi Chợ Gạo, huyện Chợ Gạo.'],
+    ['Công nhân Xí nghiệp cơ khí Sông Hậu được tập huấn an toàn lao động.', 'Xí nghiệp cơ khí Sông Hậu', 'Công nhân Xí nghiệp Cơ khí Sông Hậu được tập huấn an toàn lao động.'],
+    // a contested committee whose accepted forms agree on a capital, a capital inside it naming it
+    ['Học viên được báo cáo viên của tỉnh Đoàn hướng dẫn nghiệp vụ.', 'tỉnh Đoàn', 'Học viên được báo cáo viên của Tỉnh Đoàn hướng dẫn nghiệp vụ.'],
+    ['Chiều 6-5, huyện Đoàn tổ chức tập huấn cho bí thư chi đoàn.', 'huyện Đoàn', 'Chiều 6-5, Huyện Đoàn tổ chức tập huấn cho bí thư chi đoàn.'],
+    // a Party committee and its bare level word, the subject of a verb (CAP-12)
+    ['Ông Hùng đề nghị đảng ủy xã chỉ đạo các chi bộ đổi mới sinh hoạt.', 'đảng ủy', 'Ông Hùng đề nghị Đảng ủy xã chỉ đạo các chi bộ đổi mới sinh hoạt.'],
+    ['Sau hội nghị, đảng ủy phường tổ chức cho đảng viên viết thu hoạch.', 'đảng ủy', 'Sau hội nghị, Đảng ủy phường tổ chức cho đảng viên viết thu hoạch.'],
+  ])('%j: one finding “%s”, fixed', (text, found, output) => {
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual([found]);
+    expect(fixed(text, 'organisation-case')).toBe(output);
+  });
+  it.each([
+    'Công nhân các xí nghiệp được tập huấn an toàn lao động.',
+    'Nhiều xí nghiệp may trong khu công nghiệp thiếu lao động.',
+    'Xí nghiệp nào có công nhân đạt giỏi sẽ được khen.',
+    'Ông Tư từng công tác ở một xí nghiệp cơ khí tại thị xã.',
+    'Các chi đoàn, tỉnh đoàn, huyện đoàn đều tham gia phong trào.',
+    'Huyện đoàn kết các lực lượng để phòng chống thiên tai.',
+    'Đoàn công tác tỉnh Đắk Lắk do ông Y Bhin dẫn đầu.',
+    'Các đảng ủy xã phải báo cáo trước ngày 30-6.',
+    'Mỗi đảng ủy xã cử hai cán bộ dự lớp.',
+    'Hằng năm, đảng ủy xã nào cũng tổ chức học tập nghị quyết.',
+    'Ông Nam là đảng ủy viên, phụ trách công tác kiểm tra.',
+    'Lớp học dành cho bí thư đảng ủy xã, phường trong tỉnh.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, [...CAP_RULES, 'title-case', 'consistent-capitalisation'])).toEqual([]);
+  });
+});

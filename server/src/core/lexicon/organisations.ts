@@ -227,6 +227,10 @@ export function chainAt(
       // the country's one body of that name, in lower case too ("bộ chính trị", "bộ công an")
       (parts.length === 1 && first.entry?.unique === true) ||
       (isCommittee(first.entry) && parts.length === 1 && (subjectOfVerb(text, words, j) || amongSpecificBodies(draft, words, i, j))) ||
+      // … and so is one with its bare main level word before such a verb ("đảng ủy xã | chỉ đạo
+      // các chi bộ"): the commune's one committee acting (CAP-12; a draft of many communes that
+      // lowers it wherever it means them all is organisation-case's levelOfManyAfter)
+      (isCommittee(first.entry) && parts.length === 1 && !!place && place.name.length === 0 && MAIN_LEVELS.has(place.level.map((w) => syllableKey(w.text)).join(' ')) && subjectOfVerb(text, words, endIndex)) ||
       // a lone body with its type word's capital, an item of a list of named bodies written with
       // theirs ("Hội Nông dân, Hội cựu chiến binh và Huyện Đoàn"): one body like its neighbours
       (lone && isCapitalised(words[i].text) && !startsSentence && amongNamedBodies(draft, words, i, j)));
@@ -243,7 +247,11 @@ export function chainAt(
         const { form, exact } = pickForm(p.words, c.forms);
         p.words.forEach((w, k) => {
           if (c.entry.status === 'contested') {
-            checks.push({ word: w, expected: exact ? w.text : caseLike(w.text, form[k]), certainty: 'contested' });
+            // where every accepted form agrees ("Tỉnh" of "Tỉnh Đoàn / Tỉnh đoàn") and a capital
+            // inside says the committee is named, not spoken of in general, a slip there is no
+            // house style: "báo cáo viên của tỉnh Đoàn" → "Tỉnh Đoàn" is clear
+            const agreed = !exact && !generic && c.forms.every((f) => f.length === p.words.length && caseShape(f[k]) === caseShape(form[k])) && caseShape(w.text) !== caseShape(form[k]) && p.words.some((x, n) => n !== k && caseShape(x.text) === 'cap');
+            checks.push({ word: w, expected: exact ? w.text : caseLike(w.text, form[k]), certainty: agreed ? 'clear' : 'contested' });
           } else if (specific) checks.push({ word: w, expected: caseLike(w.text, form[k]), certainty: 'clear' });
           else if (lower) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
           // specific or not, a capital inside the committee's one word is wrong ("Đảng Ủy các xã", "Thị Ủy")
