@@ -256,3 +256,20 @@ describe('consistent-capitalisation and generic mentions in lower case', () => {
     expect(check(text, [RULE, 'organisation-case']).length).toBeGreaterThan(0);
   });
 });
+
+describe('consistent-capitalisation: “hệ thống” before a body makes it the bodies of a system, generic (generic-markers.json plural; CAPS22)', () => {
+  it('leaves the system of offices in lower case beside the one office the draft names', () => {
+    const text = [
+      'Văn phòng Đăng ký đất đai Kiên Giang bồi dưỡng nghiệp vụ',
+      '',
+      'Ngày 9-5, Văn phòng Đăng ký đất đai tỉnh Kiên Giang tổ chức lớp học cho viên chức.',
+      '',
+      'Dự lớp có bà Lâm Thị Thu, Giám đốc Văn phòng Đăng ký đất đai cùng lãnh đạo các chi nhánh Văn phòng Đăng ký đất đai tại các huyện.',
+      '',
+      'Bà Thu cho biết năm 2022, hệ thống văn phòng đăng ký đất đai trong tỉnh đã giải quyết 18.000 hồ sơ.',
+    ].join('\n');
+    expect(check(text, ['consistent-capitalisation', 'organisation-case'])).toEqual([]);
+    // (the same words without the system are one office written two ways)
+    expect(check(text.replace('hệ thống văn phòng', 'văn phòng'), 'consistent-capitalisation').map((f) => f.text)).toEqual(['văn phòng đăng ký đất đai']);
+  });
+});
