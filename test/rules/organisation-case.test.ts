@@ -1131,3 +1131,13 @@ describe('organisation-case: set55 families on drafts of our own (CAPS22)', () =
     expect(check(text, [...CAP_RULES, 'title-case', 'consistent-capitalisation'])).toEqual([]);
   });
 });
+
+describe('generic-markers.json ordinalBefore: “thứ ba” is a rank, no count of bodies (CAPS22)', () => {
+  it.each(markers.ordinalBefore.examples.map((e) => [e.from, e.to]))('%j → %j', (from, to) => {
+    expect(check(from, 'organisation-case')).toHaveLength(1);
+    expect(fixed(from, 'organisation-case')).toBe(to);
+  });
+  it.each(['Ba trường chính trị trong khu vực cùng mở lớp.', 'Học viên học vào thứ Hai, thứ Ba hằng tuần tại hai trường chính trị.'])('leaves %j alone', (text) => {
+    expect(check(text, [...CAP_RULES, 'title-case'])).toEqual([]);
+  });
+});

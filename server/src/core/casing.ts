@@ -377,12 +377,19 @@ export function isPluralMarker(syllable: string): boolean {
 /** the plural markers of more than one syllable ("một số"), as syllable keys */
 const PLURAL_PHRASES = markers.plural.map((m) => m.word.split(' ').map(syllableKey)).filter((keys) => keys.length > 1);
 
+/** words before a number word that make it an ordinal or a weekday ("lớp thứ | ba"): generic-markers.json ordinalBefore */
+const ORDINAL_BEFORE = new Set(markers.ordinalBefore.words.map(syllableKey));
+/** The one-word marker at words[i] follows an ordinal's word ("thứ ba", "thứ hai"): a rank, no count. */
+function ordinalAt(words: Word[], i: number): boolean {
+  return i > 0 && ORDINAL_BEFORE.has(wordKey(words[i - 1]));
+}
+
 /** Length in words of a plural marker starting at words[i] ("các" = 1, "một số" = 2), or 0. */
 export function pluralMarkerAt(words: Word[], i: number): number {
   const w = words[i];
   if (!w) return 0;
   // (the words' own keys: no lookup of the text again, for nearly every word of a draft)
-  if (PLURAL.has(wordKey(w))) return 1;
+  if (PLURAL.has(wordKey(w))) return ordinalAt(words, i) ? 0 : 1;
   for (const keys of PLURAL_PHRASES) if (keys.every((k, n) => words[i + n] && wordKey(words[i + n]) === k)) return keys.length;
   return 0;
 }
@@ -396,7 +403,7 @@ export function countOrPluralAt(words: Word[], i: number): number {
 export function pluralMarkerEndingAt(words: Word[], i: number): number {
   const w = words[i];
   if (!w) return 0;
-  if (PLURAL.has(wordKey(w))) return 1;
+  if (PLURAL.has(wordKey(w))) return ordinalAt(words, i) ? 0 : 1;
   const keys = PLURAL_PHRASES.find((ks) => i + 1 >= ks.length && ks.every((k, n) => wordKey(words[i + 1 - ks.length + n]) === k));
   return keys ? keys.length : 0;
 }
