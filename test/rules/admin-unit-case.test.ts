@@ -571,3 +571,47 @@ describe('admin-unit-case: a street named after a mountain (CAPS21)', () => {
     expect(fixed('Đoàn học viên leo Núi Trúc vào buổi sáng.', RULE)).toBe('Đoàn học viên leo núi Trúc vào buổi sáng.');
   });
 });
+
+describe('admin-unit-case: a list of whole names after a main level word, whatever stands before it (PLACE22)', () => {
+  it.each([
+    ['Học viên đến từ huyện Trà Cú, Cầu ngang, Tiểu Cần và Duyên Hải.', '1:31', 'Cầu ngang', 'Cầu Ngang'],
+    ['Đại biểu của 4 phường Bến Thành, Sài Gòn, Tân định, Cầu Ông Lãnh tham dự.', '1:43', 'Tân định', 'Tân Định'],
+    ['Lớp học dành cho công chức xã Phù Đổng, Thuận An, Gia lâm và Bát Tràng.', '1:51', 'Gia lâm', 'Gia Lâm'],
+    ['Các đặc khu Phú Quốc, Côn Đảo, Vân đồn cử cán bộ tham dự.', '1:32', 'Vân đồn', 'Vân Đồn'],
+    // (closing the list before a verb: a syllable another item capitalises)
+    ['Đại diện các huyện vùng cao Nam Giang, Tây Giang, Đông giang phát biểu.', '1:51', 'Đông giang', 'Đông Giang'],
+    ['Đội tuyển 5 huyện Sìn Hồ, Mường Tè, Nậm nhùn, Tam Đường, Than Uyên tham gia.', '1:37', 'Nậm nhùn', 'Nậm Nhùn'],
+    // (the item after it whole, the sentence going on: "Tiểu Cần vẫn …")
+    ['Ở một số xã của huyện Trà Cú, Cầu ngang, Tiểu Cần vẫn còn nợ quá hạn.', '1:31', 'Cầu ngang', 'Cầu Ngang'],
+  ])('reads %j', (text, at, span, expected) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: `Tên địa danh viết hoa mọi âm tiết: “${span}” → “${expected}”.`, at, text: span }]);
+    const out = text.replace(span, expected);
+    expect(fixed(text, RULE)).toBe(out);
+    expect(fixed(out, RULE)).toBe(out);
+  });
+
+  it.each([
+    'Tại phường Hà Đông, Bí thư Đảng ủy phường phát biểu.',
+    'Các xã Tân Lập, Yên Bình, Hòa Sơn giảm nghèo nhanh.',
+    'Ở xã Tân Phú, Hội viên Hội Nông dân được tập huấn kỹ thuật.',
+    'Cán bộ xã Đông Anh, Mê Linh, Sóc Sơn học tập kinh nghiệm lẫn nhau.',
+    // (one whole name beside it makes no list of the level's names)
+    'Hội nghị diễn ra ở xã Tân Phú, Trường học mới khánh thành.',
+    // (closing the list, a word the sentence goes on with: no syllable of a name another item capitalises)
+    'Học viên là trưởng bản ở các xã Mường Lạn, Mường Lèo, Nậm Lạnh giáp biên giới.',
+    'Cán bộ đang công tác ở các xã Vĩnh Hậu, Vĩnh Thịnh, Minh Diệu ven biển.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it.each(markers.levels.filter((m) => 'nameTail' in m).map((m) => [m.word, (m as { nameTail: string }).nameTail]))('reads “%s” after a unit’s one capitalised syllable as that name’s: %s', (word, example) => {
+    const found = check(example, RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].text.endsWith(word)).toBe(true);
+    expect(fixed(example, RULE)).toBe(example.replace(found[0].text, found[0].text.replace(word, capitalisedWord(word))));
+  });
+});
+
+function capitalisedWord(s: string): string {
+  return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

@@ -207,6 +207,12 @@ const HIGHLAND_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllab
 
 /** one-syllable words that describe a unit, not name it ("huyện đảo Cô Tô", "tỉnh bạn Lào": generic-markers.json notANameAfter) */
 const NOT_A_NAME_AFTER = new Set(markers.notANameAfter.map((m) => syllableKey(m.word)));
+/**
+ * level words no unit sits inside, the continent's "châu" (generic-markers.json levels `nameTail`):
+ * after a unit's one capitalised syllable such a word is that name's last syllable, "huyện Vĩnh
+ * châu và …" → "Vĩnh Châu" (an upper unit follows a one-syllable name there: "thành phố Vinh tỉnh …")
+ */
+const NAME_TAIL_LEVELS = new Set(markers.levels.filter((m) => 'nameTail' in m).map((m) => syllableKey(m.word)));
 /** one-syllable words that say which unit a one-syllable name was ("thành phố Vinh cũ": generic-markers.json notANameTail) */
 const NOT_A_NAME_TAIL = new Set(markers.notANameTail.map((m) => syllableKey(m.word)));
 /** nouns of geography before a proper name ("núi Bà Đen", "chợ Bến Thành": common-nouns.json evidence.placeNouns), as key lists */
@@ -300,7 +306,7 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
     const c = ws[j + 2];
     // (a syllable drafts write lowercase is the name's all the same where the phrase ends on it: "phường Cam giá,")
     const ends = !c || (!blank(text, b, c) && /^[ \t\u00a0]*[,.;:!?)]/u.test(text.slice(b.end, c.start)));
-    if (commonPair(a, b) || functionAt(keys, j + 1) || (usuallyLowercase(keys[j + 1]) && !ends) || isLevelWord(b.text) || NOT_A_NAME_TAIL.has(keys[j + 1])) return undefined;
+    if (commonPair(a, b) || functionAt(keys, j + 1) || (usuallyLowercase(keys[j + 1]) && !ends) || (isLevelWord(b.text) && !NAME_TAIL_LEVELS.has(keys[j + 1])) || NOT_A_NAME_TAIL.has(keys[j + 1])) return undefined;
     // "huyện Mỏ cày Nam": a lowercase syllable between capitalised ones of the name
     // (only a syllable drafts capitalise at least as often as not: "làng Hữu nghị Việt - Hàn", "tỉnh Đồng bằng Sông Cửu Long" are other words)
     const seen = countsOf(keys[j + 1]);
@@ -313,7 +319,8 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
       // (or a syllable drafts mostly capitalise, a name's, before a word they never do: "xã Hòa
       // khánh | nhận quà", "thị trấn Phong điền | vào chiều qua")
       const nameBeforeWord = nameShape(c) === 'lower' && mostlyCapitalisedSyllable(keys[j + 1]) && neverCapitalised(keys[j + 2]) && !commonPair(b, c);
-      const boundary = isLevelWord(c.text) || functionAt(keys, j + 2) || nameBeforeWord || (nameShape(c) === 'lower' && !!ws[j + 3] && blank(text, c, ws[j + 3]) && nameShape(ws[j + 3]) === 'lower' && commonPair(c, ws[j + 3]) && !commonPair(b, c));
+      // (or another unit after a list joiner: "huyện Vĩnh châu và thành phố …", the name has closed)
+      const boundary = isLevelWord(c.text) || functionAt(keys, j + 2) || nameBeforeWord || anotherUnitAt(text, ws, keys, j + 2) || (nameShape(c) === 'lower' && !!ws[j + 3] && blank(text, c, ws[j + 3]) && nameShape(ws[j + 3]) === 'lower' && commonPair(c, ws[j + 3]) && !commonPair(b, c));
       if (!boundary) return undefined;
     } else if (c && !/^\s*[,.;:!?)–—-]/u.test(text.slice(b.end, c.start))) return undefined;
     return [a, b];
@@ -548,6 +555,71 @@ function lostInList(text: string, ws: Word[], j: number, inEntry: Set<number>): 
     if (lower.every((w) => others.has(syllableKey(w.text)))) out.push(item);
   });
   return out;
+}
+
+/** how many other items of a list, each two capitalised syllables or more, make it a list of place names (lostAmongNames) */
+const WHOLE_NAMES_AROUND = 2;
+
+/**
+ * The items that lost the capital of their last syllable in a list of place names right after a
+ * main level word, whatever stands before it ("huyện Trà Cú, Cầu ngang, Tiểu Cần", "5 huyện Sìn
+ * Hồ, Mường Tè, Nậm nhùn, Tam Đường", "các huyện Nam Giang, Tây Giang, Đông giang nêu …"): from
+ * word j, items of one to three capitals joined by a comma or a list joiner, an item of one or two
+ * capitals and a lowercase syllable read as one name that lost a capital where at least
+ * WHOLE_NAMES_AROUND other items are names of two capitalised syllables or more, every other item
+ * written whole in capitals: the writer lists the level's names, and no common word goes between
+ * two of them. The lowercase syllable makes no common word with the capital before it ("Bí thư")
+ * nor with the word after it, is no function word, no level word, no word telling which unit it
+ * was ("cũ"); closing the list, not followed by a comma or a list joiner, only the second of two
+ * syllables, one another item capitalises or drafts do not write lowercase nearly always ("các xã
+ * Mường Lạn, Nậm Lạnh giáp biên giới": the sentence goes on after the list).
+ */
+function lostAmongNames(text: string, ws: Word[], keys: string[], j: number, inEntry: Set<number>): Word[][] {
+  if (j >= ws.length || !blank(text, ws[j - 1], ws[j])) return [];
+  // each item's capitals, and the lowercase syllable that may close it
+  const items: Array<{ capitals: Word[]; tail?: Word }> = [];
+  let k = j;
+  for (let n = 0; n < 16 && k < ws.length; n++) {
+    let len = 0;
+    while (len < 3 && k + len < ws.length && nameShape(ws[k + len]) === 'cap' && !inEntry.has(ws[k + len].start) && !isLevelWord(ws[k + len].text) && (len === 0 || blank(text, ws[k + len - 1], ws[k + len]))) len++;
+    if (len === 0) break;
+    const t = k + len;
+    const w = ws[t];
+    const after = ws[t + 1];
+    const tail =
+      len <= 2 &&
+      !!w &&
+      nameShape(w) === 'lower' &&
+      blank(text, ws[t - 1], w) &&
+      !inEntry.has(w.start) &&
+      !commonPair(ws[t - 1], w) &&
+      !functionAt(keys, t) &&
+      !isLevelWord(w.text) &&
+      !NOT_A_NAME_TAIL.has(keys[t]) &&
+      !(after && blank(text, w, after) && nameShape(after) === 'lower' && commonPair(w, after));
+    const goesOn = tail ? listGoesOn(text, ws, t + 1) : listGoesOn(text, ws, t);
+    items.push({ capitals: ws.slice(k, t), tail: tail ? w : undefined });
+    if (!goesOn) break;
+    const end = tail ? t + 1 : t;
+    k = /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[end - 1].end, ws[end].start)) ? end : end + 1;
+    // (a level word opens an item of its own: "xã Tân Lập, huyện …" is no list of communes)
+    if (k < ws.length && isLevelWord(ws[k].text)) break;
+  }
+  // the item closing the list keeps a lowercase syllable after it only as the second of two, one
+  // another item capitalises ("Nam Giang, Tây Giang, Đông giang nêu") or one drafts do not write
+  // lowercase nearly always ("Côn Đảo, Vân đồn cử"): after a name of two capitals it is the
+  // sentence going on ("các xã Mường Lạn, Nậm Lạnh giáp biên giới", "… Minh Diệu ven biển")
+  const last = items[items.length - 1];
+  if (last?.tail) {
+    const others = new Set(items.slice(0, -1).flatMap((it) => it.capitals.map((w) => syllableKey(w.text))));
+    const key = syllableKey(last.tail.text);
+    if (last.capitals.length !== 1 || !(others.has(key) || !usuallyLowercase(key))) last.tail = undefined;
+  }
+  const lost = items.filter((it) => it.tail);
+  const whole = items.filter((it) => !it.tail && it.capitals.length >= 2).length;
+  // (one item with a lowercase syllable among whole names: two of them make it no list of names)
+  if (lost.length !== 1 || whole < WHOLE_NAMES_AROUND) return [];
+  return lost.map((it) => [...it.capitals, it.tail!]);
 }
 
 /** prepositions of place before a list of place names without a level word ("ở", "tại": generic-markers.json placeListPrepositions) */
@@ -912,6 +984,9 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         // "các xã vùng biên Dân Hóa, Trọng Hóa, Thượng hóa", "6 xã Đắk Búk So, quảng Tâm, Quảng Trực":
         // an item of a list of the level's names with a syllable the other items capitalise
         if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostInList(text, ws, at, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
+        // "huyện Trà Cú, Cầu ngang, Tiểu Cần", "5 huyện Sìn Hồ, Nậm nhùn, Tam Đường": an item of a list of
+        // whole names after a main level word, its last syllable lowercase
+        if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostAmongNames(text, ws, keys, at, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
         for (const n of names) reportMixed(n);
       }
       // "trên Vịnh Hạ Long": the noun of geography before a name is lowercase
