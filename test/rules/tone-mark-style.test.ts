@@ -322,3 +322,36 @@ describe('tone-mark-style: a name in its owner’s spelling is no slip, a common
     expect(fixed(text, RULE)).toBe(text);
   });
 });
+
+describe('tone-mark-style: one word against the names, the body on the byline (HYG22)', () => {
+  const HEAD = 'Tập huấn nghiệp vụ công chứng cho viên chức\n\n';
+  it.each([
+    ['Bà Trần Thị Thuý Vân hướng dẫn cách xử lý tùy trường hợp cụ thể.', 'tùy', 'tuỳ', 'hoà, thuỷ, uỷ'],
+    ['Ông Lê Văn Thủy đề nghị các tổ giữ hài hoà lợi ích của bà con.', 'hoà', 'hòa', 'hòa, thủy, ủy'],
+    ['Chị Phạm Thị Khoẻ cho biết các hộ đã ủy quyền cho tổ trưởng.', 'ủy', 'uỷ', 'hoà, thuỷ, uỷ'],
+  ])('points at the one word whose style the names do not share: %s', (line, word, expected, style) => {
+    const text = `${HEAD}${line}\n`;
+    const found = findings(text, RULE);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0].start, found[0].end)).toBe(word);
+    expect(found[0].fix).toBeUndefined();
+    expect(check(text, RULE)[0].message).toBe(`“${word}” là chữ duy nhất của bài theo kiểu bỏ dấu này, còn tên riêng trong bài viết theo kiểu “${style}”: nếu bài theo kiểu ấy, viết “${expected}”.`);
+    expect(check(text, RULE, {}, 'en')[0].message).toBe(`“${word}” is the only word of the draft in this tone-mark style, while the names in it are written in the “${style}” style: if the draft follows that style, write “${expected}”.`);
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
+  it.each([
+    ['the word and the name in one style', 'Bà Trần Thị Thúy Vân hướng dẫn cách xử lý tùy trường hợp cụ thể.'],
+    ['two words of the style against one name', 'Bà Trần Thị Thuý Vân hướng dẫn cách xử lý tùy trường hợp, giữ hòa khí.'],
+    ['a name alone', 'Bà Trần Thị Thuý Vân hướng dẫn cách xử lý từng trường hợp.'],
+    ['names split evenly and no word', 'Bà Trần Thị Thuý Vân và ông Lê Văn Hòa hướng dẫn học viên.'],
+  ])('stays silent on %s', (_, line) => {
+    expect(check(`${HEAD}${line}\n`, RULE)).toEqual([]);
+  });
+
+  it('counts the body on the byline as the draft’s words, the writer’s name as a name', () => {
+    const text = `${HEAD}Lớp học giúp viên chức nâng cao chất lượng hồ sơ về văn hóa, thủy lợi và hòa giải ở cơ sở.\n\nThu Thuỷ - Trung tâm Văn hoá, Thông tin và Thể thao huyện\n`;
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['hoá']);
+    expect(fixed(text, RULE)).toBe(text.replace('Văn hoá', 'Văn hóa'));
+  });
+});

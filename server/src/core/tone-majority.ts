@@ -19,6 +19,8 @@ import { isLevelWord, syllableKey } from './casing.js';
 import { isSurname, MIDDLE } from './surnames.js';
 import titles from '../../../dictionaries/titles.json';
 import { matchesOf } from './matches.js';
+import { typeWordOpening } from './structure/data.js';
+import { normKey } from './structure/normtext.js';
 
 export type Style = 'old' | 'new';
 
@@ -84,9 +86,30 @@ function givenAfterIntroducer(text: string, words: Word[], wi: number): boolean 
   return !next || !TITLE_OPENINGS.has(`${syllableKey(words[wi].text)} ${syllableKey(next.text)}`);
 }
 
+/** a credit's separators before its affiliation: a spaced dash, a bar, a comma, a bracket */
+const CREDIT_SEPARATOR = /\s+[-–—|]\s+|\s*[,(]\s*/gu;
+
+/**
+ * Where the body the writer works for opens on the byline's line, as an offset into the draft
+ * ("Lê Hùng - Trung tâm Văn hoá, Thông tin …": at "Trung tâm"), or the line's end: the names
+ * before it are written as their owners write them, the body's words ("Văn hoá") are the
+ * draft's own words and vote. A part after a separator that opens with a body's type word
+ * (organisationTypes, not a common word's first syllable: "báo cáo") opens it.
+ */
+function creditBodyStart(text: string, p: Paragraph): number {
+  const line = text.slice(p.start, p.end);
+  for (const m of matchesOf(CREDIT_SEPARATOR, line)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const opening = typeWordOpening(normKey(line.slice(at, at + 60)));
+    if (opening && !opening.common) return p.start + at;
+  }
+  return p.end;
+}
+
 /** The tokens of one paragraph (not chrome or metadata). */
 function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): ToneToken[] {
   const out: ToneToken[] = [];
+  const bodyAt = p.kind === 'byline' ? creditBodyStart(draft.text, p) : p.end;
   for (const s of p.sentences) {
     // an index, not `entries()`: an array and a result object per word of the draft
     for (let wi = 0; wi < s.words.length; wi++) {
@@ -99,7 +122,7 @@ function paragraphTokens(draft: Draft, p: Paragraph, urls: readonly Span[]): Ton
         if (!style) continue;
         const start = w.start + m.index;
         const end = start + m[0].length;
-        const name = p.kind === 'byline' || (inPersonName(draft, start, end) && !afterLevelWord(s.words, wi)) || givenAfterIntroducer(draft.text, s.words, wi);
+        const name = (p.kind === 'byline' && start < bodyAt) || (inPersonName(draft, start, end) && !afterLevelWord(s.words, wi)) || givenAfterIntroducer(draft.text, s.words, wi);
         out.push({ start, end, text: m[0], style, name, quoted: inQuote(draft, start, end) });
       }
     }

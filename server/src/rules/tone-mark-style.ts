@@ -67,6 +67,10 @@ export const toneMarkStyle: Rule = {
         vi: 'Cấu hình “toneStyle” yêu cầu kiểu bỏ dấu “{style}”: nên viết “{expected}” thay cho “{word}”.',
         en: 'The “toneStyle” setting asks for the “{style}” style: write “{expected}” instead of “{word}”.',
       },
+      lone: {
+        vi: '“{word}” là chữ duy nhất của bài theo kiểu bỏ dấu này, còn tên riêng trong bài viết theo kiểu “{style}”: nếu bài theo kiểu ấy, viết “{expected}”.',
+        en: '“{word}” is the only word of the draft in this tone-mark style, while the names in it are written in the “{style}” style: if the draft follows that style, write “{expected}”.',
+      },
       name: {
         vi: 'Tên riêng “{word}” bỏ dấu khác kiểu “{style}” của bài. Chỉ sửa thành “{expected}” nếu đó đúng là cách viết tên này.',
         en: 'The proper name “{word}” differs from the draft’s “{style}” style. Change it to “{expected}” only if that is how the name is spelt.',
@@ -88,6 +92,29 @@ export const toneMarkStyle: Rule = {
     // a style the names and quotations lean to is a suggestion, never an automatic fix
     const soft = (t: ToneToken): boolean => t.name || messageId === 'tie' || majority.basis === 'lean';
     const minority = all.filter((t) => t.style !== target);
+    // "cách xử lý tùy trường hợp" the draft's one word with a choice, "bà Huỳnh Thị Thuý Hằng"
+    // the other style: voters and names split evenly, nothing says which style the draft keeps.
+    // The name is written as its owner writes it, so the word is the one to point at: shown with
+    // the names' style as a condition, never fixed (TONE-01 contested)
+    if (majority.basis === 'majority' && majority.old + majority.new === 1) {
+      const word = all.find((t) => !t.name && !t.quoted);
+      const others = all.filter((t) => t.name || t.quoted);
+      const opposite = others.filter((t) => t.style !== word?.style).length;
+      if (word && opposite > 0 && opposite === others.length - opposite + 1) {
+        const other: 'old' | 'new' = word.style === 'old' ? 'new' : 'old';
+        const edit = { start: word.start, end: word.end, text: restyle(word.text, other) };
+        report({
+          start: word.start,
+          end: word.end,
+          messageId: 'lone',
+          args: { word: word.text, expected: edit.text, style: STYLE_SAMPLE[other] },
+          suggestions: [{ messageId: 'replace', args: { expected: edit.text }, edits: [edit], scope: 'one' }],
+          data: { style: word.style, target: other },
+          contested: true,
+        });
+        return;
+      }
+    }
     if (minority.length === 0) return;
     // in auto mode, names and quotations alone do not make a style to hold them to
     if (majority.basis === 'none') return;
