@@ -987,6 +987,30 @@ describe('common-noun-case: a noun of the dictionary after a count (CN22)', () =
   });
 });
 
+// CN22: a noun of places capitalised before a name where the same sentence writes it lowercase
+// before another name is the common noun (placeNouns: "sông Hồng", "cống Vàm Giồng")
+describe('common-noun-case: a noun of places the sentence itself writes lowercase (CN22)', () => {
+  lowersEach([
+    ['Công ty thủy lợi vận hành Cống Cái Lớn và cống Cái Bé để ngăn mặn xâm nhập.', '1:27', 'Cống', 'cống'],
+    ['Đội tình nguyện dọn rác ở kênh Xà No và Kênh Tẻ.', '1:41', 'Kênh', 'kênh'],
+    ['Đoàn đến thăm cầu Mỹ Thuận và Cầu Rạch Miễu.', '1:31', 'Cầu', 'cầu'],
+  ]);
+
+  it.each([
+    'Công ty thủy lợi vận hành cống Cái Lớn và cống Cái Bé để ngăn mặn xâm nhập.',
+    // nothing in the sentence says how its writer cases the noun
+    'Đoàn khảo sát Sông Tiền và Sông Hậu trong hai ngày.',
+    'Đoàn đến thăm Chợ Bến Thành và các chợ khác của thành phố.',
+    // a place whose name opens with such a noun: after a level word, a province, a person
+    'Đoàn về thăm huyện Chợ Mới và chợ Long Xuyên.',
+    'Đội sơ cấp cứu hoạt động ở các xã ven sông Lô, sông Hồng thuộc huyện Lập Thạch, Sông Lô, Vĩnh Tường, Yên Lạc.',
+    'Nông dân chở hàng qua cầu Cái Răng về Bến Tre tiêu thụ.',
+    'Đoàn dâng hương tại hồ Tây rồi viếng Lăng Chủ tịch Hồ Chí Minh.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
+
 // CN21: a plural subject reaches the role after its copula ("52 cán bộ là Chi hội trưởng"): a role
 // several people hold, generic (CAP-24); one person's role, or a body's name after it, is left alone
 describe('common-noun-case: a role after a plural subject and "là" (CN21)', () => {

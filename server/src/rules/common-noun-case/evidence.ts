@@ -22,7 +22,7 @@ import { generalSyllableCount } from '../../core/spell/general-pairs.js';
 import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
 import type { Lookup } from './asked.js';
-import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, PAPER_VERBS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, PAPER_VERBS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, PLACE_NOUN_HEADS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -60,6 +60,20 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // "Đảng viên": special-noun-case says how to write "Đảng" before "viên", one answer for the span
     if (i + 1 < ws.length && SPECIAL_CONTEXT_PAIRS.has(`${wordKey(w)} ${wordKey(ws[i + 1])}`) && blank(text, w, ws[i + 1])) continue;
     if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
+    // a noun of places capitalised before a name, where the same sentence writes the same noun
+    // lowercase before another name, is that common noun: the sentence says how its writer cases
+    // it ("vận hành Cống Xuân Hòa, cống Vàm Giồng" → "cống Xuân Hòa"; Decree 30 writes the noun
+    // lowercase: "sông Hồng", "chợ Bến Thành")
+    // (not a place whose name opens with such a noun: after a level word, "huyện Chợ Mới", in a
+    // list of names, "huyện Lập Thạch, Sông Lô, Vĩnh Tường", a province's, "Bến Tre", or a
+    // person's, "Hồ Chí Minh")
+    const placeNoun = !levelEndsAt(ws, i - 1) && !inNameList(text, ws, i) && !inProvinceName(text, ws, keysOf(s), i) && !inPersonName(draft, w.start) ? lowercaseNounElsewhere(text, ws, i) : 0;
+    if (placeNoun > 0) {
+      addCapital(w, ws[i + placeNoun - 1].end);
+      for (const x of ws.slice(i + 1, i + placeNoun)) if (caseShape(x.text) === 'cap') out[out.length - 1].edits.push(lower(x));
+      i += placeNoun - 1;
+      continue;
+    }
     // a capital inside a person's name that has a syllable typed small ("ông điểu Lý") is
     // person-name-case's one finding for the name: one phrase, one answer
     if (caseShape(ws[i - 1].text) === 'lower' && inPersonName(draft, ws[i - 1].start, w.end)) continue;
@@ -794,6 +808,25 @@ function wordlessPair(text: string, ws: Word[], i: number): boolean {
   const prev = ws[i - 1];
   const after = ws[i + 2];
   return !(prev && blank(text, prev, w) && anyWord(lookupKey(prev.text), a)) && !(after && blank(text, next, after) && anyWord(b, lookupKey(after.text)));
+}
+
+/**
+ * The number of syllables of a noun of places (common-nouns.json placeNouns: "cống", "sông",
+ * "chợ") that word i opens capitalised, a capitalised name right after it, when the same sentence
+ * writes the same noun lowercase right before a capitalised name elsewhere — or 0.
+ */
+function lowercaseNounElsewhere(text: string, ws: Word[], i: number): number {
+  const noun = longest(text, ws, i, PLACE_NOUN_HEADS);
+  if (!noun) return 0;
+  const n = noun.keys.length;
+  const name = ws[i + n];
+  if (!name || !blank(text, ws[i + n - 1], name) || caseShape(name.text) !== 'cap') return 0;
+  for (let k = 0; k + n < ws.length; k++) {
+    if (k === i || caseShape(ws[k].text) !== 'lower' || !noun.keys.every((key, m) => wordKey(ws[k + m]) === key && caseShape(ws[k + m].text) === 'lower')) continue;
+    const after = ws[k + n];
+    if (blank(text, ws[k + n - 1], after) && caseShape(after.text) === 'cap') return n;
+  }
+  return 0;
 }
 
 /**

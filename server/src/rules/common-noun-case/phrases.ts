@@ -53,6 +53,8 @@ export const SCHOOL_SUBJECTS = indexPhrases(data.evidence.schoolSubjects.subject
 export const SUBJECT_OPENERS = data.evidence.schoolSubjects.openers.map(phrase);
 /** nouns of geography before a proper name, written lowercase: “đèo Cả”, “sông Hồng” (common-nouns.json evidence.placeNouns) */
 export const PLACE_NOUNS = data.evidence.placeNouns.map(phrase);
+/** the same, indexed by their first syllable (a noun of places opening a place's name) */
+export const PLACE_NOUN_HEADS = indexPhrases(PLACE_NOUNS.map((keys) => ({ keys })));
 export const PLACE_NOUN_ENDS = byLastKey(PLACE_NOUNS);
 /** the heads of named days, months and weeks, as key lists ("ngày", "tuần lễ") */
 export const NAME_HEAD_KEYS = data.evidence.nameHeads.map(phrase);
