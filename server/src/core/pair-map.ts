@@ -61,6 +61,11 @@ export class PairMap<V> {
     return this.get(a, b) !== undefined;
   }
 
+  /** the second keys of first key `a` (a key without a space), and their values */
+  secondsOf(a: string): ReadonlyMap<string, V> | undefined {
+    return this.byFirst.get(a);
+  }
+
   /** every pair, as the constructor cut it (at its first space), in the order they were added */
   forEach(fn: (a: string, b: string, value: V) => void): void {
     this.byFirst.forEach((seconds, a) => seconds.forEach((value, b) => fn(a, b, value)));

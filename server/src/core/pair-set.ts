@@ -86,6 +86,11 @@ export class PairSet {
     this.byFirst.forEach((run) => run.indexOf('\u0000'));
   }
 
+  /** the keys whose first syllable is `a` ("|a b|a c|", a separator on each side), or undefined */
+  runOf(a: string): string | undefined {
+    return this.byFirst.get(a);
+  }
+
   /** `${a} ${b}` is one of the keys */
   has(a: string, b: string): boolean {
     const run = this.byFirst.get(a);
@@ -194,8 +199,8 @@ function sortsBefore(list: string, start: number, end: number, prefix: string): 
   return end - start < prefix.length;
 }
 
-/** "…|a b|…": `b` after `|a ` and before a separator in `run` (a first syllable's keys, a separator on each side) */
-function runHas(run: string, sep: number, a: string, b: string): boolean {
+/** "…|a b|…": `b` after `|a ` and before a separator (char code `sep`) in `run` (a first syllable's keys, a separator on each side) */
+export function runHas(run: string, sep: number, a: string, b: string): boolean {
   const from = a.length + 2;
   for (let i = run.indexOf(b, from); i >= from && i + b.length < run.length; i = run.indexOf(b, i + 1)) {
     if (run.charCodeAt(i + b.length) === sep && run.charCodeAt(i - 1) === 32 && run.charCodeAt(i - 2 - a.length) === sep && run.startsWith(a, i - 1 - a.length)) return true;
