@@ -1033,3 +1033,11 @@ describe('spelling: a syllable the genre never writes, one slip of the ear from 
     }
   });
 });
+
+describe('spelling: a syllable bound to the word before it is bound to a content syllable (pairs.ts boundToBefore, SPELL22)', () => {
+  it('reads a verb the genre writes mostly after a closed-class word ("được nghe") as a word of its own', () => {
+    for (const sentence of ['Loa phát thanh đặt ở đầu thôn để cả làng nghe rõ hơn.', 'Tối nào bà con trong làng nghe đài cũng đông.', 'Các đại biểu lắng nghe ý kiến của cử tri.']) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});
