@@ -3,7 +3,7 @@ import genreWordsData from '../../dictionaries/genre-words.json';
 import { dictionaryFiles, fallbackSuggestions, isSyllable, PRECOMPUTED_FILE, precomputeSyllables, syllables } from '../../server/src/core/spell/dictionary.js';
 import { genreWords, GOES_ON, isListed, LISTED, phraseSteps } from '../../server/src/core/spell/genre-words.js';
 import { rankSuggestions } from '../../server/src/core/spell/suggest.js';
-import { canonicalTone, lookupKey, markDifference, remember, syllableInfo, WORD_MEMO_BYTES, wordMemoBytes } from '../../server/src/core/spell/syllable.js';
+import { canonicalTone, lookupKey, markDifference, syllableInfo } from '../../server/src/core/spell/syllable.js';
 import { isRomanNumeral, linkSpans, projectWords, sentenceTokens } from '../../server/src/core/spell/tokens.js';
 import { distinctHeardVariants, heardVariants, soundClass, soundOf, soundSwaps } from '../../server/src/core/spell/slips.js';
 import { isKnownPair } from '../../server/src/core/spell/pairs.js';
@@ -36,28 +36,6 @@ describe('syllable dictionary', () => {
     expect(lookupKey('HÒA')).toBe('hoà');
     expect(lookupKey('quý')).toBe('quý');
     expect(lookupKey('Ðảng')).toBe('đảng');
-  });
-});
-
-describe('per-word memos (remember) are bounded by bytes, not entries', () => {
-  it('keeps every syllable of the dictionary with its lookup key, never cleared', () => {
-    const memo = new Map<string, string>();
-    for (const s of syllables()) remember(memo, s, lookupKey(s));
-    expect(memo.size).toBe(syllables().size);
-    expect(wordMemoBytes(memo)).toBeLessThan(WORD_MEMO_BYTES / 2);
-  });
-
-  it('holds no more than its budget of long words and their answers, however many come', () => {
-    const memo = new Map<string, { fold: string; toneless: string; tone: number }>();
-    // 100,000 different words of 30 units, as a pasted page of garbage or a long session makes
-    // (50,000 of them, the old bound in entries, were 15 MB or more)
-    for (let i = 0; i < 100_000; i++) {
-      const word = `x${i.toString(36).padStart(29, 'q')}`;
-      remember(memo, word, { fold: word, toneless: word, tone: 0 });
-      expect(wordMemoBytes(memo)).toBeLessThanOrEqual(WORD_MEMO_BYTES);
-    }
-    expect(memo.size).toBeGreaterThan(0);
-    expect(memo.size).toBeLessThan(WORD_MEMO_BYTES / 200);
   });
 });
 

@@ -147,6 +147,8 @@ export function cacheSizes(): Record<string, { entries: number; bytes: number }>
 export function releaseCaches(): void {
   for (const c of everyCache) c.clear();
   sharedKeys.clear();
+  for (const m of everyWordMemo) m.clear();
+  wordMemoHeld = 0;
 }
 
 export class BoundedCache<V> {
@@ -281,5 +283,116 @@ export class BoundedCache<V> {
     this.oldestAt = undefined;
     this.entries.clear();
     this.held = 0;
+  }
+}
+
+/**
+ * What the per-word memos (`WordMemo`) may hold together, in approximate bytes (keys, values and
+ * the maps' slots), in their newer generation; the older one, kept until the next turn, holds
+ * at most as much again. One budget for all of them: each memo had its own bound (20,000 entries
+ * for the slip memos, 4 MB for each of the syllable memos, 100,000 pair counts, 50,000 words…),
+ * together a few tens of megabytes, and a language server reached them one by one over a long
+ * session, every word typed staying in all of them: its heap grew 3–4 MB between the 500th and
+ * the 1,000th edit of a 100 KB draft, most of it these memos. 3 MB holds a 100 KB draft's
+ * words in every memo (about 2 MB) and a folder's drafts a few at a time.
+ */
+export const WORD_MEMO_BYTES = 3 * 1024 * 1024;
+
+/** a map's slot for one entry (key, value, chain) and its share of the hash table, roughly */
+const WORD_ENTRY_BYTES = 32;
+
+/** Every per-word memo, so they turn together and a long-lived host can let go of them all. */
+const everyWordMemo: Array<WordMemo<unknown>> = [];
+/** the bytes the newer generations of all the word memos hold together */
+let wordMemoHeld = 0;
+
+/** The per-word memos' newer generations become the older ones (emptying those), all together. */
+function turnWordMemos(): void {
+  for (const m of everyWordMemo) m.turn();
+  wordMemoHeld = 0;
+}
+
+/** Approximate bytes of a list of strings (a word memo's answer: a syllable's variants). */
+export function stringsBytes(list: readonly string[]): number {
+  let n = 16;
+  for (let i = 0; i < list.length; i++) n += 8 + stringBytes(list[i]);
+  return n;
+}
+
+/** Bytes the per-word memos' newer generations hold together (tests bound it; no timing). */
+export function wordMemoBytes(): number {
+  return wordMemoHeld;
+}
+
+/**
+ * A memo of per-word answers (a syllable's lookup key, its slips, a pair's count), shared by
+ * every question about that word. Its keys are copies (`detach`: a word of 13 units or more is
+ * a slice that would keep its draft alive); a key longer than `maxKeyLength` (a URL, a run of
+ * letters with no space) is answered but not kept. Bounded with every other word memo by one
+ * byte budget (`WORD_MEMO_BYTES`), in two generations: new answers go to the newer; when the
+ * budget is spent, every memo's newer generation becomes its older and the old older is
+ * dropped; an answer found in the older moves back to the newer. What the drafts being checked
+ * ask stays; the words of versions nobody checks any more go at the second turn. A turn is a
+ * swap of maps (no walk over the entries, no per-entry bookkeeping on a hit).
+ */
+export class WordMemo<V> {
+  private newer = new Map<string, V>();
+  private older = new Map<string, V>();
+
+  /**
+   * @param name what it keeps (for a reader of a heap snapshot)
+   * @param sizeOf approximate bytes of a value
+   * @param maxKeyLength longer keys are not kept
+   */
+  constructor(
+    readonly name: string,
+    private readonly sizeOf: (value: V) => number = plainBytes,
+    private readonly maxKeyLength = 32,
+  ) {
+    everyWordMemo.push(this as WordMemo<unknown>);
+  }
+
+  /** The answer kept for `word` (undefined when none: a memo never keeps undefined). */
+  get(word: string): V | undefined {
+    const v = this.newer.get(word);
+    if (v !== undefined || this.older.size === 0) return v;
+    const old = this.older.get(word);
+    if (old !== undefined) {
+      this.older.delete(word);
+      this.set(word, old);
+    }
+    return old;
+  }
+
+  /** Keeps `value` for `word` (when the word is short enough) and returns it. */
+  set(word: string, value: V): V {
+    if (word.length > this.maxKeyLength) return value;
+    const bytes = WORD_ENTRY_BYTES + stringBytes(word) + this.sizeOf(value);
+    if (wordMemoHeld + bytes > WORD_MEMO_BYTES) turnWordMemos();
+    this.newer.set(detach(word), value);
+    wordMemoHeld += bytes;
+    return value;
+  }
+
+  /** A kept value grew by `bytes` (general-pairs.ts: the pair counts kept on a first syllable's entry). */
+  grew(bytes: number): void {
+    wordMemoHeld += bytes;
+    if (wordMemoHeld > WORD_MEMO_BYTES) turnWordMemos();
+  }
+
+  /** Entries in both generations. */
+  get size(): number {
+    return this.newer.size + this.older.size;
+  }
+
+  /** (turnWordMemos) */
+  turn(): void {
+    this.older = this.newer;
+    this.newer = new Map();
+  }
+
+  clear(): void {
+    this.newer = new Map();
+    this.older = new Map();
   }
 }

@@ -20,7 +20,8 @@ import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { isGeneralPair } from './spell/general-words.js';
 import { isGeneralPerson } from './spell/general-nouns.js';
 import { isEverydayPair } from './spell/everyday-words.js';
-import { lookupKey, remember } from './spell/syllable.js';
+import { lookupKey } from './spell/syllable.js';
+import { WordMemo } from './bounded-cache.js';
 import { SpanIndex } from './sorted.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
@@ -55,11 +56,11 @@ function shapeOf(s: string): number {
   if (shape === undefined) {
     const folded = foldVowels(s.toLowerCase());
     shape = (SYLLABLE.test(folded) ? SYLLABLE_SHAPED : 0) | (/[aăâeêioôơuưy]/u.test(folded) ? VOWELLED : 0);
-    remember(SHAPES, s, shape);
+    SHAPES.set(s, shape);
   }
   return shape;
 }
-const SHAPES = new Map<string, number>();
+const SHAPES = new WordMemo<number>('person-names.shapes', () => 8);
 
 /** Tone marks off, vowel letters kept (ă, â, ê, ô, ơ, ư), NFC. */
 function foldVowels(s: string): string {

@@ -5,23 +5,23 @@
  * words; these know everyday words the drafts never wrote: "nộp thuế", "máy móc", "lối sống".
  */
 import { readGeneralPairs } from './general-pairs-data.js';
-import { detach } from '../bounded-cache.js';
+import { detach, stringBytes, WordMemo } from '../bounded-cache.js';
 
 interface Figures {
   /** "first second:count|…" as UTF-8 bytes, sorted by pair (general-pairs-data.ts: read on the first question, not at load) */
   pairs: Uint8Array;
   /** "key:count|…" as UTF-8 bytes, sorted by key: a syllable's count is searched for in them */
   syllables: Uint8Array;
-  /** the syllables asked about and their counts (bounded) */
-  syllableCounts: Map<string, number>;
+  /** the syllables asked about and their counts */
+  syllableCounts: WordMemo<number>;
   /** the counts' sum, the denominator of a syllable's share (-1 until asked) */
   total: number;
-  /** each first syllable looked up: where its pairs lie in `pairs` ([from, to)) and the counts asked so far, as second syllable → count */
-  read: Map<string, Stretch>;
-  /** the counts held in `read`, all first syllables together (bounded: a server meets every pair typed) */
-  held: number;
-  /** first syllables looked up and found in no pair (bounded: a server meets every word typed) */
-  absent: Set<string>;
+  /**
+   * each first syllable looked up: where its pairs lie in `pairs` ([from, to)) and the counts
+   * asked so far, as second syllable → count (each count added is counted into the word memos'
+   * budget: a server meets every pair typed); a first syllable found in no pair: `ABSENT`
+   */
+  read: WordMemo<Stretch>;
 }
 
 /** A first syllable's pairs in the list, and the counts of those asked about. */
@@ -37,9 +37,10 @@ const encoder = new TextEncoder();
 let prefix = new Uint8Array(64);
 const BAR = 0x7c;
 const COLON = 0x3a;
-const MAX_ABSENT = 20_000;
-/** counts held for the pairs asked about, beyond which they are let go (the stretches stay) */
-const MAX_HELD = 100_000;
+/** what `read` keeps for a first syllable of no pair (its stretch empty, never asked for a count) */
+const ABSENT: Stretch = { from: 0, to: 0, counts: new Map() };
+/** the bytes a second syllable's count adds to its stretch's entry, roughly */
+const countBytes = (b: string): number => 32 + stringBytes(b);
 
 /**
  * The list read as bytes and nothing else: no index to make, no map to fill (JSON.parse of the
@@ -48,7 +49,13 @@ const MAX_HELD = 100_000;
 function load(): Figures {
   if (figures) return figures;
   const data = readGeneralPairs();
-  figures = { pairs: data.pairs, syllables: data.syllables, syllableCounts: new Map(), total: -1, read: new Map(), held: 0, absent: new Set() };
+  figures = {
+    pairs: data.pairs,
+    syllables: data.syllables,
+    syllableCounts: new WordMemo('general-pairs.syllables', () => 8),
+    total: -1,
+    read: new WordMemo('general-pairs.stretches', (s) => 64 + 48 * s.counts.size),
+  };
   return figures;
 }
 
@@ -147,32 +154,23 @@ export function generalPairCount(a: string, b: string): number {
   const f = load();
   let stretch = f.read.get(a);
   if (!stretch) {
-    if (f.absent.has(a)) return 0;
     const first = `${a} `;
     if (prefix.length < 3 * first.length) prefix = new Uint8Array(3 * first.length);
     const n = encoder.encodeInto(first, prefix).written;
     const [from, to] = stretchOf(f.pairs, n);
-    if (from === to) {
-      if (f.absent.size >= MAX_ABSENT) f.absent.clear();
-      // (a copy: a key cut from a draft would keep the draft alive; bounded-cache.ts)
-      f.absent.add(detach(a));
-      return 0;
-    }
-    stretch = { from, to, counts: new Map() };
-    f.read.set(detach(a), stretch);
+    stretch = f.read.set(a, from === to ? ABSENT : { from, to, counts: new Map() });
   }
+  if (stretch === ABSENT) return 0;
   const known = stretch.counts.get(b);
   if (known !== undefined) return known;
   const key = `${a} ${b}`;
   if (prefix.length < 3 * key.length) prefix = new Uint8Array(3 * key.length);
   const count = countIn(f.pairs, stretch.from, stretch.to, encoder.encodeInto(key, prefix).written);
-  if (f.held >= MAX_HELD) {
-    // (the stretches stay: one per first syllable of the list at most)
-    f.read.forEach((s) => s.counts.clear());
-    f.held = 0;
+  // (a copy: a key cut from a draft would keep the draft alive; bounded-cache.ts)
+  if (b.length <= 32) {
+    stretch.counts.set(detach(b), count);
+    f.read.grew(countBytes(b));
   }
-  stretch.counts.set(detach(b), count);
-  f.held++;
   return count;
 }
 
@@ -186,10 +184,7 @@ export function generalSyllableCount(key: string): number {
   const known = f.syllableCounts.get(key);
   if (known !== undefined) return known;
   if (prefix.length < 3 * key.length) prefix = new Uint8Array(3 * key.length);
-  const count = countIn(f.syllables, 0, f.syllables.length, encoder.encodeInto(key, prefix).written);
-  if (f.syllableCounts.size >= MAX_ABSENT) f.syllableCounts.clear();
-  f.syllableCounts.set(detach(key), count);
-  return count;
+  return f.syllableCounts.set(key, countIn(f.syllables, 0, f.syllables.length, encoder.encodeInto(key, prefix).written));
 }
 
 /** How many syllables the dictionary's text holds: the denominator of a syllable's share (the counts summed from the bytes once). */

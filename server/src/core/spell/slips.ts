@@ -5,7 +5,7 @@
  */
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { foldAccents, stripTone, toneOf } from '../normalise.js';
-import { detach } from '../bounded-cache.js';
+import { detach, plainBytes, stringBytes, stringsBytes, WordMemo } from '../bounded-cache.js';
 import type { Draft, Paragraph } from '../draft.js';
 import { ParagraphMemo, paragraphWords } from '../paragraph-memo.js';
 import { dictionaryFiles, derivedText, syllableList, syllables } from './dictionary.js';
@@ -48,25 +48,14 @@ export function soundSwaps(key: string, onsets: ReadonlyArray<readonly string[]>
   }
   const valid = syllables();
   const swaps = out.filter((k) => k !== key && valid.has(k));
-  return memo ? keep(memo, key, swaps) : swaps;
+  return memo ? memo.set(key, swaps) : swaps;
 }
-/** soundSwaps' answers (never changed by a caller) with all the confused sounds, and with the distinct ones */
-const swapMemo = new Map<string, string[]>();
-const distinctSwapMemo = new Map<string, string[]>();
-
-/** how many syllables' answers each of this file's memos holds before it is emptied */
-const SYLLABLE_MEMO_ENTRIES = 20_000;
-
 /**
- * Keeps a syllable's answer (never changed by a caller) in `memo` under a copy of the key (a
- * slice of a draft would keep the draft alive: bounded-cache.ts), emptying it past
- * `SYLLABLE_MEMO_ENTRIES`; returns the answer.
+ * soundSwaps' answers (never changed by a caller) with all the confused sounds, and with the
+ * distinct ones: this file's memos are word memos, bounded with the others (bounded-cache.ts)
  */
-function keep<V>(memo: Map<string, V>, key: string, answer: V): V {
-  if (memo.size > SYLLABLE_MEMO_ENTRIES) memo.clear();
-  memo.set(detach(key), answer);
-  return answer;
-}
+const swapMemo = new WordMemo<string[]>('slips.swaps', stringsBytes);
+const distinctSwapMemo = new WordMemo<string[]>('slips.distinct-swaps', stringsBytes);
 
 /** the tones a speaker of most regions cannot tell apart in writing: ngã (3) and hỏi (4) */
 const HEARD_TONES = new Set([3, 4]);
@@ -83,11 +72,11 @@ export function heardVariants(key: string): string[] {
   // set, an NFD normalisation per variant and a new array: 1.6 % of the per-core lint
   const known = heardMemo.get(key);
   if (known) return known;
-  return keep(heardMemo, key, computeHeardVariants(key));
+  return heardMemo.set(key, computeHeardVariants(key));
 }
 /** heardVariants' and distinctHeardVariants' answers by key (never changed by a caller) */
-const heardMemo = new Map<string, string[]>();
-const distinctHeardMemo = new Map<string, string[]>();
+const heardMemo = new WordMemo<string[]>('slips.heard', stringsBytes);
+const distinctHeardMemo = new WordMemo<string[]>('slips.distinct-heard', stringsBytes);
 
 function computeHeardVariants(key: string): string[] {
   const out = new Set(soundSwaps(key));
@@ -110,7 +99,7 @@ export function distinctHeardVariants(key: string): string[] {
   if (known) return known;
   const swaps = soundSwaps(key, DISTINCT_ONSETS, DISTINCT_FINALS);
   const all = new Set(soundSwaps(key));
-  return keep(distinctHeardMemo, key, heardVariants(key).filter((v) => !all.has(v) || swaps.includes(v)));
+  return distinctHeardMemo.set(key, heardVariants(key).filter((v) => !all.has(v) || swaps.includes(v)));
 }
 
 /** each confused sound's class: the first of its group */
@@ -156,15 +145,12 @@ export function soundClass(fold: string): string {
     const c = final && FINAL_CLASS.get(final);
     // (a vowel must stay before the final: "ng" alone is no syllable's end)
     out = c && c !== final && onset.length > final.length ? onset.slice(0, onset.length - final.length) + c : onset;
-    if (fold.length <= 16) {
-      if (soundClassOf.size > 50_000) soundClassOf.clear();
-      const own = detach(fold);
-      soundClassOf.set(own, out === fold ? own : detach(out));
-    }
+    soundClassOf.set(fold, detach(out));
   }
   return out;
 }
-const soundClassOf = new Map<string, string>();
+/** (no syllable's form is longer than 16 units: a longer key would only fill the memo) */
+const soundClassOf = new WordMemo<string>('slips.sound-classes', stringBytes, 16);
 
 /**
  * `soundClass` of a syllable's accent-free form, kept on its facts (shared by every token of
@@ -225,7 +211,13 @@ export interface Variant {
   struck: boolean;
 }
 
-const slipMemo = new Map<string, Variant[]>();
+const slipMemo = new WordMemo<Variant[]>('slips.variants', variantsBytes);
+/** Approximate bytes of a syllable's variants: a small object and its key each. */
+function variantsBytes(list: Variant[]): number {
+  let n = 16;
+  for (let i = 0; i < list.length; i++) n += 48 + stringBytes(list[i].key);
+  return n;
+}
 
 /**
  * Valid syllables one slip away from `key` (a lookup key): one tone or vowel mark; one letter
@@ -237,7 +229,7 @@ const slipMemo = new Map<string, Variant[]>();
 export function slipVariants(key: string): Variant[] {
   const known = slipMemo.get(key);
   if (known) return known;
-  return keep(slipMemo, key, tabledVariants(key) ?? computeSlipVariants(key));
+  return slipMemo.set(key, tabledVariants(key) ?? computeSlipVariants(key));
 }
 
 /**
@@ -509,13 +501,10 @@ export function pairSlip(run: Array<string | undefined>, at: number): Slip | und
   const answer = pairSlips.get(asked);
   if (answer !== undefined) return answer ?? undefined;
   const slip = searchPairSlip(run, at);
-  if (asked.length <= MAX_RUN_LENGTH) {
-    if (pairSlips.size > 50_000) pairSlips.clear();
-    pairSlips.set(asked, slip ?? null);
-  }
+  pairSlips.set(asked, slip ?? null);
   return slip;
 }
-const pairSlips = new Map<string, Slip | null>();
+const pairSlips = new WordMemo<Slip | null>('slips.pair-slips', plainBytes, 80);
 /** seven syllables of eight letters and their separators: no run of syllables is longer */
 const MAX_RUN_LENGTH = 80;
 
@@ -834,16 +823,12 @@ function wordKind(w: string): number {
   let kind = wordKinds.get(w);
   if (kind === undefined) {
     kind = !/^[\p{L}\p{M}]+$/u.test(w) ? NOT_LETTERS : hasVietnameseMark(w) ? MARKED : UNMARKED;
-    if (w.length <= MAX_KEPT_WORD) {
-      if (wordKinds.size > 50_000) wordKinds.clear();
-      wordKinds.set(detach(w), kind);
-    }
+    wordKinds.set(w, kind);
   }
   return kind;
 }
-const wordKinds = new Map<string, number>();
-/** a longer word is asked each time (no syllable is this long; it would only fill the map) */
-const MAX_KEPT_WORD = 40;
+/** (a word longer than 40 units is asked each time: no syllable is this long; it would only fill the memo) */
+const wordKinds = new WordMemo<number>('slips.word-kinds', () => 8, 40);
 
 /** A syllable this common, written without its marks ("khong" for "không"), is a slip on its own. */
 export const COMMON_SYLLABLE = 20;

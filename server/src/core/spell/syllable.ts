@@ -4,7 +4,7 @@
  * Everything here works on NFC strings and is used FOR MATCHING ONLY.
  */
 import { foldAccents, nfc, stripTone, toneOf, withToneStyle, type Tone } from '../normalise.js';
-import { detach, stringBytes } from '../bounded-cache.js';
+import { detach, stringBytes, WordMemo } from '../bounded-cache.js';
 
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
@@ -19,11 +19,11 @@ export function lookupKey(syllable: string): string {
   if (key === undefined) {
     // the Icelandic eth "Ð" for "Đ" is unicode-normalisation's finding, not a misspelling
     key = withToneStyle(nfc(syllable).replace(/[\u00d0\u00f0]/gu, 'đ').toLowerCase(), 'new');
-    remember(lookupKeys, syllable, detach(key));
+    lookupKeys.set(syllable, detach(key));
   }
   return key;
 }
-const lookupKeys = new Map<string, string>();
+const lookupKeys = new WordMemo<string>('syllable.lookup-keys', stringBytes);
 
 /** Letters with a vowel-quality mark: a tone goes on one of these before anything else. */
 const QUALITY_VOWELS = 'ăâêôơư';
@@ -208,73 +208,18 @@ interface Forms {
 /**
  * The spelling checks compare each rare syllable with every near one of the dictionary's
  * (thousands of pairs per draft), and each comparison normalised both syllables three times
- * over: the forms of a syllable are kept instead (a few thousand short strings at most; cleared
- * when it grows past that, as the slip memo is).
+ * over: the forms of a syllable are kept instead (a few thousand short strings at most; a word
+ * memo, bounded with the others: bounded-cache.ts).
  */
-const forms = new Map<string, Forms>();
+const forms = new WordMemo<Forms>('syllable.forms', (f) => 72 + stringBytes(f.fold) + stringBytes(f.toneless));
 
 function formsOf(s: string): Forms {
   let f = forms.get(s);
   if (!f) {
     f = { fold: detach(foldAccents(s)), toneless: detach(stripTone(s)), tone: toneOf(s) };
-    remember(forms, s, f);
+    forms.set(s, f);
   }
   return f;
-}
-
-/**
- * Words longer than this are answered but not kept: no syllable is that long, and a long token
- * (a URL, a run of letters with no space) as a key would hold megabytes.
- */
-const MAX_KEPT_LENGTH = 32;
-
-/**
- * What one per-word memo (`remember`) may hold, in approximate bytes (keys, values and the
- * map's own slots). A bound of 50,000 entries said nothing of their size: a memo of 32-unit
- * words and their forms held 10–18 MB before it was cleared, six memos several times the
- * server's budget between them. 4 MB holds about 40,000 syllables and their lookup keys, or
- * 20,000 syllables' forms: every syllable of the dictionary a draft meets, and the names and slips of
- * a folder of drafts besides.
- */
-export const WORD_MEMO_BYTES = 4 * 1024 * 1024;
-
-/** a map's slot for one entry (key, value, chain) and its share of the hash table, roughly */
-const ENTRY_BYTES = 32;
-
-/** The bytes `remember` counts each memo as holding (a memo it has not met: 0). */
-export function wordMemoBytes(map: Map<string, unknown>): number {
-  return heldBytes.get(map) ?? 0;
-}
-const heldBytes = new WeakMap<Map<string, unknown>, number>();
-
-/** Approximate bytes of a memo's value: a string, a small number, or a plain object of them. */
-function valueBytes(value: unknown): number {
-  if (typeof value === 'string') return stringBytes(value);
-  if (value === null || typeof value !== 'object') return 0;
-  // (a plain object of a few strings and numbers: SyllableInfo, Forms)
-  let n = 24;
-  for (const k in value) {
-    const v = (value as Record<string, unknown>)[k];
-    n += 16 + (typeof v === 'string' ? stringBytes(v) : 0);
-  }
-  return n;
-}
-
-/**
- * Keep a per-word answer under a copy of the word (a word of 13 units or more is a slice that
- * would keep its whole draft alive), in a map cleared when what it holds would pass
- * `WORD_MEMO_BYTES`. (Asked only when the map lacks the word: each entry is counted once.)
- */
-export function remember<V>(map: Map<string, V>, word: string, value: V): void {
-  if (word.length > MAX_KEPT_LENGTH) return;
-  const bytes = ENTRY_BYTES + stringBytes(word) + valueBytes(value);
-  let held = heldBytes.get(map) ?? 0;
-  if (held + bytes > WORD_MEMO_BYTES) {
-    map.clear();
-    held = 0;
-  }
-  map.set(detach(word), value);
-  heldBytes.set(map, held + bytes);
 }
 
 /** How two lower-case syllables differ, in the units a ranking needs. */
@@ -324,13 +269,13 @@ export function foldKey(s: string): string {
   let f = folds.get(s);
   if (f === undefined) {
     f = foldAccents(nfc(s).toLowerCase());
-    remember(folds, s, detach(f));
+    folds.set(s, detach(f));
   }
   return f;
 }
 
 /** foldKey's answers: the slip and suggestion searches fold the same few thousand syllables again and again */
-const folds = new Map<string, string>();
+const folds = new WordMemo<string>('syllable.folds', stringBytes);
 
 /**
  * Every Vietnamese mark once decomposed: the five tones, the breve, circumflex and horn of
@@ -374,7 +319,7 @@ export interface SyllableInfo {
  * syllables, and a re-check after each keystroke repeats the whole draft. The cache is
  * bounded (a language has a few thousand syllables; names and typos add some).
  */
-const cache = new Map<string, SyllableInfo>();
+const cache = new WordMemo<SyllableInfo>('syllable.info', (i) => 120 + stringBytes(i.key) + stringBytes(i.fold));
 
 export function syllableInfo(text: string): SyllableInfo {
   let info = cache.get(text);
@@ -382,7 +327,7 @@ export function syllableInfo(text: string): SyllableInfo {
   const key = lookupKey(text);
   const allCaps = isAllCaps(text);
   info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text), sound: '' };
-  remember(cache, text, info);
+  cache.set(text, info);
   return info;
 }
 

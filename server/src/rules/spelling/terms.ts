@@ -7,9 +7,9 @@
  * … "rừng đâng", "cá thát lát"): an onset and a rhyme, tone included, that valid syllables have.
  */
 import type { Draft, Paragraph, Word } from '../../core/draft.js';
-import { canonicalTone, hasVietnameseMark, onsetOf, remember, syllableInfo } from '../../core/spell/syllable.js';
+import { canonicalTone, hasVietnameseMark, onsetOf, syllableInfo } from '../../core/spell/syllable.js';
 import { ParagraphMemo, paragraphText, paragraphWords, saltId } from '../../core/paragraph-memo.js';
-import { BoundedCache } from '../../core/bounded-cache.js';
+import { BoundedCache, stringBytes, WordMemo } from '../../core/bounded-cache.js';
 import { stripTone, toneOf } from '../../core/normalise.js';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 
@@ -72,14 +72,16 @@ function wellFormed(text: string, key: string, valid: Set<string>): boolean {
  * or undefined.
  */
 export function minorityShaped(text: string, valid: Set<string>): string | undefined {
-  // asked of every word of every paragraph: answered once per spelling (and syllable list)
-  let answers = shapedByList.get(valid);
-  if (!answers) shapedByList.set(valid, (answers = new Map()));
-  let key = answers.get(text);
-  if (key === undefined) remember(answers, text, (key = minorityKey(text, valid) ?? null));
-  return key ?? undefined;
+  // asked of every word of every paragraph: answered once per spelling (and syllable list: an
+  // answer for another list is asked again)
+  const known = minorityShapes.get(text);
+  if (known !== undefined && known.valid === valid) return known.key ?? undefined;
+  const key = minorityKey(text, valid);
+  minorityShapes.set(text, { valid, key: key ?? null });
+  return key;
 }
-const shapedByList = new WeakMap<Set<string>, Map<string, string | null>>();
+/** minorityShaped's answers and the syllable list each was given for (a word memo: bounded-cache.ts) */
+const minorityShapes = new WordMemo<{ valid: Set<string>; key: string | null }>('spelling.minority-shapes', (a) => 40 + (a.key === null ? 0 : stringBytes(a.key)));
 
 function minorityKey(text: string, valid: Set<string>): string | undefined {
   // (the letter and the marks first: a word without either needs no fold)
