@@ -277,3 +277,15 @@ describe('afterNumber (a number right before a token, read in place)', () => {
     expect(afterNumber('ba đàn', 3)).toBe(false);
   });
 });
+
+describe('Token.valid (a valid syllable, asked once per word seen)', () => {
+  it('says of each token what the syllable set says of its key, a word seen before included', () => {
+    for (let pass = 0; pass < 2; pass++) {
+      const draft = parseDraft('Huyện uỷ tổ chức tập huấn trog 2 ngày cho KT-XH, zèng và nghiêp vụ.');
+      const tokens = sentenceTokens(draft.sentences[0], [], projectWords(new Set()));
+      for (const t of tokens) expect(t.valid, t.text).toBe(syllables().has(t.key));
+      expect(tokens.find((t) => t.text === 'trog')?.valid).toBe(false);
+      expect(tokens.find((t) => t.text === 'uỷ')?.valid).toBe(true);
+    }
+  });
+});

@@ -66,6 +66,12 @@ export interface Token {
   index: number;
   /** leave it alone: number, abbreviation, initial, link, project word … */
   skip: boolean;
+  /**
+   * `key` is a valid Vietnamese syllable (in `syllables()`, the spelling check's `valid`): the
+   * passes ask it of a token and of its neighbours, up to twenty times a token in all, each a
+   * lookup in a set of 6,600 strings; here once per word seen (`wordSyllables`)
+   */
+  valid: boolean;
 }
 
 export interface ProjectWords {
@@ -92,7 +98,7 @@ export function sentenceTokens(sentence: Sentence, links: Span[], words: Project
     for (const s of wordSyllables(w.text)) {
       const start = w.start + s.at;
       const skip = skipWord || s.skip || (project && isProjectWord(words, s.text));
-      out.push({ start, end: start + s.text.length, text: s.text, key: s.info.key, info: s.info, word: w, index: out.length, skip });
+      out.push({ start, end: start + s.text.length, text: s.text, key: s.info.key, info: s.info, word: w, index: out.length, skip, valid: s.valid });
     }
   }
   return out;
@@ -107,6 +113,8 @@ interface WordSyllable {
   text: string;
   info: SyllableInfo;
   skip: boolean;
+  /** `info.key` is a valid syllable (Token.valid) */
+  valid: boolean;
 }
 
 /**
@@ -136,7 +144,7 @@ function wordSyllables(text: string): WordSyllable[] {
       (info.allCaps && isRomanNumeral(t)) ||
       ((info.allCaps || info.capitalised) && isAbbreviation(t)) ||
       (!info.allCaps && /\p{Lu}/u.test(t.slice(1))); // "ThS", "VietNamNet": not a syllable
-    out.push({ at: m.index ?? 0, text: t, info, skip });
+    out.push({ at: m.index ?? 0, text: t, info, skip, valid: syllables().has(info.key) });
   }
   if (text.length <= MAX_KEPT_WORD) {
     if (syllablesOfWords.size > 50_000) syllablesOfWords.clear();

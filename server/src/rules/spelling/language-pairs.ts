@@ -28,9 +28,9 @@ const MARKED_SURPRISE = 5 * HEARD_SURPRISE;
 const MARKED_PAIR = 5;
 
 export function languageSlips(c: SentenceCheck): void {
-  const { text, tokens, flagged, valid, lexicon } = c;
+  const { text, tokens, flagged, lexicon } = c;
   const { functionWords } = lexicon;
-  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && t.valid;
   // a closed-class word meets anything in the dictionary's sentences: its pairs there explain nothing
   // (of tokens j and j + 1, as their keys are written: each fact asked once a sentence, sentence.ts PairFacts)
   const { pairs } = c;
@@ -102,9 +102,9 @@ export function countedBefore(c: SentenceCheck, j: number): boolean {
  * "yêu cầu" in "tỉnh yêu cầu"): it is that word's, and says nothing of the token.
  */
 function takenBeyond(c: SentenceCheck, i: number, side: -1 | 1, wordAt: (j: number) => boolean): boolean {
-  const { text, tokens, valid, lexicon } = c;
+  const { text, tokens, lexicon } = c;
   const n = tokens[i + side];
   const far = tokens[i + 2 * side];
-  if (!far || far.skip || far.info.capitalised || far.info.allCaps || !valid.has(far.key) || lexicon.functionWords.has(far.key)) return false;
+  if (!far || far.skip || far.info.capitalised || far.info.allCaps || !far.valid || lexicon.functionWords.has(far.key)) return false;
   return side < 0 ? adjacent(text, far, n) && wordAt(i - 2) : adjacent(text, n, far) && wordAt(i + 1);
 }

@@ -59,12 +59,12 @@ export function nonSyllables(c: SentenceCheck): void {
   // an abbreviation beside it ("ĐVTN trog toàn") is neither: the other neighbour decides
   const amidVietnamese = (i: number): boolean => {
     const sides = [tokens[i - 1], tokens[i + 1]].filter((n) => n && !(n.info.allCaps && n.text.length > 1));
-    return (sides.length > 0 || !tokens[i - 1] || !tokens[i + 1]) && sides.every((n) => valid.has(n!.key)) && vietnameseDraft();
+    return (sides.length > 0 || !tokens[i - 1] || !tokens[i + 1]) && sides.every((n) => n!.valid) && vietnameseDraft();
   };
 
   // Vietnamese syllables on both sides, blanks apart: no room for a name or an abbreviation
   const between = (i: number): boolean =>
-    [tokens[i - 1], tokens[i + 1]].every((n, k) => !!n && !n.skip && !n.info.allCaps && valid.has(n.key) && (k === 0 ? adjacent(text, n, tokens[i]) : adjacent(text, tokens[i], n)));
+    [tokens[i - 1], tokens[i + 1]].every((n, k) => !!n && !n.skip && !n.info.allCaps && n.valid && (k === 0 ? adjacent(text, n, tokens[i]) : adjacent(text, tokens[i], n)));
 
   // a word with an apostrophe inside ("t'rưng", "K'Ho", "Y'Bih") is written in a minority
   // language, and so are the words joined to it by blanks when it is a common noun ("đàn
@@ -81,7 +81,7 @@ export function nonSyllables(c: SentenceCheck): void {
   const unpaired = (j: number): boolean => !pairedVariant(tokens[j].key, contextOf(tokens, j));
   const loanP = (j: number): boolean => {
     const n = tokens[j];
-    return !!n && !n.skip && P_ONSET.test(n.info.fold) && !valid.has(n.key) && !/\p{Lu}/u.test(n.text) && unpaired(j);
+    return !!n && !n.skip && P_ONSET.test(n.info.fold) && !n.valid && !/\p{Lu}/u.test(n.text) && unpaired(j);
   };
   const joinedLoanP = (i: number): boolean =>
     (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && loanP(i - 1)) || (i + 1 < tokens.length && adjacent(text, tokens[i], tokens[i + 1]) && loanP(i + 1));
@@ -89,7 +89,7 @@ export function nonSyllables(c: SentenceCheck): void {
   // minority language's ("nhà gươl") unless (unmarked, "r" is a Telex tone key: "baor") one slip away it pairs with a neighbour ("hợl tác")
   const foreignCoda = (j: number): boolean => {
     const n = tokens[j];
-    return !n.skip && n.info.vietnamese && FOREIGN_CODA.test(n.info.fold) && !valid.has(n.key) && !/\p{Lu}/u.test(n.text) && unpaired(j);
+    return !n.skip && n.info.vietnamese && FOREIGN_CODA.test(n.info.fold) && !n.valid && !/\p{Lu}/u.test(n.text) && unpaired(j);
   };
   // in a draft about an ethnic group ("tiếng Mường"), a word shaped like its language's ("hát
   // soọng cô", "dệt zèng") that no slip of a Vietnamese word pairing with a neighbour explains,
@@ -103,7 +103,7 @@ export function nonSyllables(c: SentenceCheck): void {
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
-    if (t.skip || flagged.has(i) || valid.has(t.key) || c.terms.has(t.key) || amidMinority(i)) return;
+    if (t.skip || flagged.has(i) || t.valid || c.terms.has(t.key) || amidMinority(i)) return;
     const { allCaps, vietnamese } = t.info;
     if (allCaps && !(caps && vietnamese)) return; // "PCCC", "LLVT": abbreviations
     const around = contextOf(tokens, i);
@@ -137,7 +137,7 @@ export function nonSyllables(c: SentenceCheck): void {
       // a listed unit symbol ("mỗi kg", "đến km 512") is no slip wherever it stands
       if (UNIT_SYMBOLS.has(t.key)) return;
       const next = tokens[i + 1];
-      const positional = i === 0 && /^\p{Lu}\P{Lu}*$/u.test(t.text) && !!next && adjacent(text, t, next) && valid.has(next.key) && !/\p{Lu}/u.test(next.text);
+      const positional = i === 0 && /^\p{Lu}\P{Lu}*$/u.test(t.text) && !!next && adjacent(text, t, next) && next.valid && !/\p{Lu}/u.test(next.text);
       // keys of a word typed with the Vietnamese keyboard off ("tapaj huaasn", "Ddoongf chis")
       const telex = telexSlip(c, i);
       if (/\p{Lu}/u.test(t.text) && !positional && !telex?.paired) return;
@@ -160,7 +160,7 @@ export function nonSyllables(c: SentenceCheck): void {
       // listed unit symbol was left above, anywhere: genre-words.json unitSymbols; another
       // token before a number is a word that lost its vowel, "vào thng 3"), nor glued to a dot
       // ("vv." is "vân vân", ".vn" a domain)
-      const beside = (n: Token | undefined, before: boolean): boolean => !!n && (before ? adjacent(text, n, t) : adjacent(text, t, n)) && valid.has(n.key) && !n.info.allCaps;
+      const beside = (n: Token | undefined, before: boolean): boolean => !!n && (before ? adjacent(text, n, t) : adjacent(text, t, n)) && n.valid && !n.info.allCaps;
       const unit = /\d[ \t\u00a0]*$/u.test(text.slice(Math.max(0, t.start - 8), t.start));
       const dotted = text[t.start - 1] === '.' || text[t.end] === '.';
       const vowelless = !/[aeiouy]/u.test(t.info.fold) && t.text.length >= 2 && !unit && !dotted && (beside(tokens[i - 1], true) || beside(tokens[i + 1], false)) && vietnameseDraft();
@@ -245,7 +245,7 @@ function telexSlip(c: SentenceCheck, i: number): { key: string; paired: boolean 
     const n = tokens[j];
     if (!n || n.skip || !(j < i ? adjacent(text, n, t) : adjacent(text, t, n))) return undefined;
     if (c.meant.has(j)) return c.meant.get(j);
-    if (valid.has(n.key)) return n.key;
+    if (n.valid) return n.key;
     const other = telexReading(n.key);
     return other && valid.has(other.key) ? other.key : undefined;
   };
@@ -297,13 +297,13 @@ const LONE_CONSONANT = /^[bcdđghklmnpqrstvx]$/u;
  * neighbour is taken for the one meant.
  */
 export function strandedLetters(c: SentenceCheck): void {
-  const { text, tokens, flagged, valid, vietnameseDraft, replace, report } = c;
+  const { text, tokens, flagged, vietnameseDraft, replace, report } = c;
   tokens.forEach((t, i) => {
     if (flagged.has(i) || !LONE_CONSONANT.test(t.text) || t.word.text !== t.text) return;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (!prev || !next || !adjacent(text, prev, t) || !adjacent(text, t, next)) return;
-    if (prev.skip || next.skip || !valid.has(prev.key) || !valid.has(next.key) || !vietnameseDraft()) return;
+    if (prev.skip || next.skip || !prev.valid || !next.valid || !vietnameseDraft()) return;
     const around = contextOf(tokens, i);
     const meant = pairedVariant(t.key, around, true);
     if (!meant) return;

@@ -59,8 +59,8 @@ function quyOf(key: string): string | undefined {
  * opening a sentence before a lower-case word ("Quí vị đại biểu").
  */
 export function quiSpellings(c: SentenceCheck): void {
-  const { text, tokens, flagged, valid, written, report } = c;
-  const vietnamese = (n: Token | undefined): boolean => !!n && !n.skip && valid.has(n.key) && !n.info.allCaps && !quyOf(n.key);
+  const { text, tokens, flagged, written, report } = c;
+  const vietnamese = (n: Token | undefined): boolean => !!n && !n.skip && n.valid && !n.info.allCaps && !quyOf(n.key);
   tokens.forEach((t, i) => {
     const quy = quyOf(t.key);
     if (!quy || t.skip || flagged.has(i) || t.info.allCaps) return;

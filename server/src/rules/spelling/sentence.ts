@@ -72,7 +72,7 @@ export function scan(sentence: Sentence, links: ReturnType<typeof linkSpans>, wo
 export function joinedKey(c: { text: string; tokens: Token[]; valid: Set<string> }, i: number, j: number): string | undefined {
   const t = c.tokens[i];
   const n = c.tokens[j];
-  if (!t || !n || n.skip || n.info.allCaps || !c.valid.has(n.key)) return undefined;
+  if (!t || !n || n.skip || n.info.allCaps || !n.valid) return undefined;
   return (j < i ? adjacent(c.text, n, t) : adjacent(c.text, t, n)) ? n.key : undefined;
 }
 

@@ -39,9 +39,9 @@ const WORD_SHARE = 0.01;
 const HEAD_SYLLABLE = 10;
 
 export function wordSlips(c: SentenceCheck): void {
-  const { text, tokens, flagged, valid, lexicon } = c;
+  const { text, tokens, flagged, lexicon } = c;
   const { functionWords, needsComplement } = lexicon;
-  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && t.valid;
   const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
   const joined = (j: number, k: number): boolean => {
     const [x, y] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
@@ -49,7 +49,7 @@ export function wordSlips(c: SentenceCheck): void {
   };
   const lower = (j: number): string | undefined => {
     const n = tokens[j];
-    return n && !n.skip && !n.info.allCaps && valid.has(n.key) ? n.key : undefined;
+    return n && !n.skip && !n.info.allCaps && n.valid ? n.key : undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -137,9 +137,9 @@ const SIDE_SHARE = 1 / 3;
  * and a pair the whole language never writes, one swap from a word it has, is that word heard.
  */
 export function heardWordSlips(c: SentenceCheck): void {
-  const { text, tokens, flagged, valid, lexicon } = c;
+  const { text, tokens, flagged, lexicon } = c;
   const { functionWords } = lexicon;
-  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && t.valid;
   const joined = (j: number, k: number): boolean => {
     const [x, y] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
     return !!x && !!y && !x.skip && !y.skip && adjacent(text, x, y);
@@ -222,13 +222,13 @@ export function heardWordSlips(c: SentenceCheck): void {
  * the lists, no pair of the general dictionary): "ở xa Hà Nội" is read as written.
  */
 export function levelWordSlips(c: SentenceCheck): void {
-  const { text, tokens, flagged, valid, lexicon } = c;
+  const { text, tokens, flagged, lexicon } = c;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const before = tokens[i - 1];
     const name = tokens[i + 1];
     if (flagged.has(i) || flagged.has(i - 1) || t.skip || before.skip || name.skip || c.inPhrase.has(i)) continue;
-    if (t.info.capitalised || t.info.allCaps || !valid.has(t.key) || c.terms.has(t.key)) continue;
+    if (t.info.capitalised || t.info.allCaps || !t.valid || c.terms.has(t.key)) continue;
     // a name of two capitalised syllables at least ("Nà Hẩu", "Đồng Tâm"): one capital may be a
     // word's ("tại bảng Excel", "tại bảng Tổng hợp")
     const second = tokens[i + 2];

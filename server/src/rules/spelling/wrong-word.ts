@@ -67,10 +67,10 @@ function listedFoldsAfter(a: string, b: string): FoldsAfter | undefined {
  * asked at most tokens of a sentence, where a group copied out first was made for nothing.)
  */
 function judgedGroup(c: SentenceCheck, i: number, size: number): boolean {
-  const { text, tokens, caps, flagged, valid } = c;
+  const { text, tokens, caps, flagged } = c;
   for (let k = 0; k < size; k++) {
     const t = tokens[i + k];
-    if (t.skip || flagged.has(i + k) || !valid.has(t.key)) return false;
+    if (t.skip || flagged.has(i + k) || !t.valid) return false;
     if (k > 0 && !adjacent(text, tokens[i + k - 1], t)) return false;
     if (t.info.allCaps ? !caps : t.info.capitalised && k > 0) return false;
   }
@@ -91,7 +91,7 @@ function nameWordInLower(c: SentenceCheck, i: number): boolean {
   if (!mayBeNameWord(c, i)) return false;
   // the twin is read as the subject a clause goes on from: a lower-case word joined after it; the
   // pair ending its clause is the place or the body itself ("tập luyện ở học viện.")
-  if (!next || next.skip || !adjacent(c.text, b, next) || next.info.capitalised || next.info.allCaps || !c.valid.has(next.key)) return false;
+  if (!next || next.skip || !adjacent(c.text, b, next) || next.info.capitalised || next.info.allCaps || !next.valid) return false;
   const word = c.text.slice(a.start, b.end);
   return !c.draftWrites(word.charAt(0).toUpperCase() + word.slice(1));
 }
@@ -205,7 +205,7 @@ export function listedWordSlips(c: SentenceCheck): void {
 /** A lower-case content word (no closed-class word) is joined before token `i`. */
 function contentBefore(c: SentenceCheck, i: number): boolean {
   const before = c.tokens[i - 1];
-  return !!before && !before.skip && !before.info.capitalised && !before.info.allCaps && c.valid.has(before.key) && !c.lexicon.functionWords.has(before.key) && adjacent(c.text, before, c.tokens[i]);
+  return !!before && !before.skip && !before.info.capitalised && !before.info.allCaps && before.valid && !c.lexicon.functionWords.has(before.key) && adjacent(c.text, before, c.tokens[i]);
 }
 
 /**
@@ -452,7 +452,7 @@ export function pairSlips(c: SentenceCheck): void {
   // ("chấp lượng" → "chất lượng", "tuyên chuyền" → "tuyên truyền"); names never
   const word = (j: number): string | undefined => {
     const n = tokens[j];
-    if (!n || n.skip || flagged.has(j) || !valid.has(n.key) || (n.info.allCaps && !caps)) return undefined;
+    if (!n || n.skip || flagged.has(j) || !n.valid || (n.info.allCaps && !caps)) return undefined;
     // a capital may start a name ("Trung tướng", "Hà Nội"): no evidence about its neighbour,
     // unless it only opens the sentence and a lower-case word follows ("Đồng trí Bí thư")
     if (n.info.capitalised && !opensSentence(j)) return undefined;
@@ -467,7 +467,7 @@ export function pairSlips(c: SentenceCheck): void {
   // a capitalised syllable (not an abbreviation), read only for what it says of its neighbour
   const farKey = (j: number): string | undefined => {
     const n = tokens[j];
-    return n && !n.skip && !flagged.has(j) && valid.has(n.key) && n.info.capitalised && !n.info.allCaps ? n.key : undefined;
+    return n && !n.skip && !flagged.has(j) && n.valid && n.info.capitalised && !n.info.allCaps ? n.key : undefined;
   };
   const joined = tokens.map((t, j) => j > 0 && adjacent(text, tokens[j - 1], t));
   // each joined pair of judged syllables the genre knows, asked once: a token making one with
@@ -528,7 +528,7 @@ export function pairSlips(c: SentenceCheck): void {
     // …or beside a content word the language writes with the syllable on its far side: "khi
     // giảng bài" is no "khai giảng" (closed-reading.ts closedBesidePair)
     const far = tokens[i + 2 * slip.side];
-    const farSyllable = far && !far.skip && !far.info.capitalised && !far.info.allCaps && valid.has(far.key) && (slip.side < 0 ? adjacent(text, far, other) : adjacent(text, other, far)) ? far.key : undefined;
+    const farSyllable = far && !far.skip && !far.info.capitalised && !far.info.allCaps && far.valid && (slip.side < 0 ? adjacent(text, far, other) : adjacent(text, other, far)) ? far.key : undefined;
     if (closedBesidePair(t.key, slip.key, other.key, farSyllable, slip.side)) return;
     reportPairSlip(c, i, slip.side, slip.key);
   });
@@ -714,7 +714,7 @@ function toneVariants(key: string): string[] {
  */
 export function heardSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, valid, lexicon, written, replace, report } = c;
-  const plain = (t: Token | undefined): boolean => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  const plain = (t: Token | undefined): boolean => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && t.valid;
   tokens.forEach((t, i) => {
     if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || c.inPhrase.has(i) || syllableCount(t.key) > 0) return;
     const near = (j: number): Token | undefined => {
@@ -804,11 +804,11 @@ export function heardSlips(c: SentenceCheck): void {
 export function bareSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, valid, vietnameseDraft, written, replace, report } = c;
   tokens.forEach((t, i) => {
-    if (t.skip || flagged.has(i) || !valid.has(t.key) || t.info.vietnamese || /\p{Lu}/u.test(t.text) || c.terms.has(t.key)) return;
+    if (t.skip || flagged.has(i) || !t.valid || t.info.vietnamese || /\p{Lu}/u.test(t.text) || c.terms.has(t.key)) return;
     const near = (j: number): string | undefined => {
       const n = tokens[j];
       if (!n || n.skip || !(j < i ? adjacent(text, n, t) : adjacent(text, t, n))) return undefined;
-      return c.meant.get(j) ?? (valid.has(n.key) ? n.key : undefined);
+      return c.meant.get(j) ?? (n.valid ? n.key : undefined);
     };
     const before = near(i - 1);
     const after = near(i + 1);
@@ -817,7 +817,7 @@ export function bareSlips(c: SentenceCheck): void {
     const beyond = (j: number, k: number): string | undefined => {
       const [a, b] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
       if (!a || !b || a.skip || b.skip || !adjacent(text, a, b)) return undefined;
-      return c.meant.get(j) ?? (valid.has(tokens[j].key) ? tokens[j].key : undefined);
+      return c.meant.get(j) ?? (tokens[j].valid ? tokens[j].key : undefined);
     };
     const far = { before: before ? beyond(i - 2, i - 1) : undefined, after: after ? beyond(i + 2, i + 1) : undefined };
     const meant = bareSlip(t.key, before, after, far) ?? telexPair(t.key, before, after);
