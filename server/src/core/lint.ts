@@ -11,6 +11,7 @@ import type { Finding, LintResult, Report, Rule, Severity, SeveritySetting } fro
 import type { FindingIgnore, ResolvedConfig, RuleSetting } from './config/types.js';
 import { applyDirectives } from './directives.js';
 import { dropInsideDeletedLines } from './deletions.js';
+import { dropContradictedCase } from './case-answers.js';
 import { lineHash } from './config/occurrences.js';
 import { MARKDOWN_LIMITS } from './markdown.js';
 import { nextPass } from './bounded-cache.js';
@@ -85,6 +86,7 @@ export function lintWith(rules: readonly Rule[], text: string, config: ResolvedC
   }
   findings = applyDirectives(draft, findings);
   findings = dropInsideDeletedLines(text, findings);
+  findings = dropContradictedCase(text, findings);
   if (config.ignoreFindings?.length) findings = dropIgnored(text, findings, config.ignoreFindings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 
