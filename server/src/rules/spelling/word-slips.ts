@@ -128,6 +128,18 @@ const LIVING_WORD = 2;
 const SIDE_SHARE = 1 / 3;
 
 /**
+ * Tokens j and j + 1 make a word as written: of the genre, of the lists, or two content
+ * syllables the general dictionary's text puts together, or a closed-class word and a syllable
+ * it writes together as often as it writes its rarer words ("có ít học sinh": 19 there; "cho
+ * khác" 2, by chance). Each fact is asked once a sentence (sentence.ts PairFacts).
+ */
+function heardWordAt(c: SentenceCheck, j: number): boolean {
+  const { pairs, tokens } = c;
+  const { functionWords } = c.lexicon;
+  return pairs.known(j) || pairs.general(j) || pairs.count(j) >= (functionWords.has(tokens[j].key) || functionWords.has(tokens[j + 1].key) ? FREQUENT_PAIR : 1);
+}
+
+/**
  * Pass 6: a confused sound (spelling-confusions.json: an onset or a final a region merges) turns
  * a word of the general list into two syllables no list, no figure and no sentence of the general
  * dictionary ever put together: "chăm sóc khác hàng" → "khách hàng", "ứng sử" → "ứng xử", "trang
@@ -144,13 +156,6 @@ export function heardWordSlips(c: SentenceCheck): void {
     const [x, y] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
     return !!x && !!y && !x.skip && !y.skip && adjacent(text, x, y);
   };
-  // a word as written: of the genre, of the lists, or two content syllables the general
-  // dictionary's text puts together, or a closed-class word and a syllable it writes together
-  // as often as it writes its rarer words ("có ít học sinh": 19 there; "cho khác" 2, by chance)
-  // (of the keys of tokens j and j + 1: each fact asked once a sentence, sentence.ts PairFacts)
-  const { pairs } = c;
-  const wordAt = (j: number): boolean =>
-    pairs.known(j) || pairs.general(j) || pairs.count(j) >= (functionWords.has(tokens[j].key) || functionWords.has(tokens[j + 1].key) ? FREQUENT_PAIR : 1);
   const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -165,7 +170,7 @@ export function heardWordSlips(c: SentenceCheck): void {
     const priorWord = joinedKey(c, i, i - 1);
     const nextWord = joinedKey(c, i, i + 1);
     // (`priorWord` and `nextWord` are the keys of tokens i - 1 and i + 1 when set)
-    if ((priorWord && wordAt(i - 1)) || (nextWord && wordAt(i))) continue;
+    if ((priorWord && heardWordAt(c, i - 1)) || (nextWord && heardWordAt(c, i))) continue;
     const common = syllableCount(t.key) >= BOUND_SEEN;
     let best: { key: string; side: -1 | 1; count: number } | undefined;
     for (const [n, side] of [[prior, -1], [next, 1]] as const) {
@@ -259,16 +264,13 @@ export function levelWordSlips(c: SentenceCheck): void {
  * another word's already.
  */
 export function unwrittenSlips(c: SentenceCheck): void {
-  const { text, tokens, flagged, valid, lexicon } = c;
+  const { text, tokens, flagged, lexicon } = c;
   const { functionWords } = lexicon;
-  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && valid.has(t.key);
+  const plain = (t: Token | undefined): t is Token => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && t.valid;
   const joined = (j: number, k: number): boolean => {
     const [x, y] = j < k ? [tokens[j], tokens[k]] : [tokens[k], tokens[j]];
     return !!x && !!y && !x.skip && !y.skip && adjacent(text, x, y);
   };
-  // a word as written, heardWordSlips' test: a closed-class word's pair must be one the
-  // dictionary's text writes as often as its rarer words
-  const word = (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) >= (functionWords.has(a) || functionWords.has(b) ? FREQUENT_PAIR : 1);
   const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -278,10 +280,8 @@ export function unwrittenSlips(c: SentenceCheck): void {
     const prior = joined(i - 1, i) && plain(tokens[i - 1]) ? tokens[i - 1].key : undefined;
     const next = joined(i, i + 1) && plain(tokens[i + 1]) ? tokens[i + 1].key : undefined;
     if (!prior && !next) continue;
-    // (the word the syllable makes as written is asked of a capitalised neighbour too: sentence.ts joinedKey)
-    const priorWord = joinedKey(c, i, i - 1);
-    const nextWord = joinedKey(c, i, i + 1);
-    if ((priorWord && word(priorWord, t.key)) || (nextWord && word(t.key, nextWord))) continue;
+    // (the word the syllable makes as written is asked of a capitalised neighbour too, heardWordSlips' test)
+    if ((joinedKey(c, i, i - 1) && heardWordAt(c, i - 1)) || (joinedKey(c, i, i + 1) && heardWordAt(c, i))) continue;
     let best: { key: string; side: -1 | 1; count: number } | undefined;
     for (const [n, side] of [[prior, -1], [next, 1]] as const) {
       const j = i + side;
@@ -289,7 +289,7 @@ export function unwrittenSlips(c: SentenceCheck): void {
       // the neighbour makes a word on its far side ("truyền thống xứ Đông", "sơ chế ướt"): it
       // is that word's, and only a listed word of the genre the variant makes with it outweighs it
       const far = tokens[j + side];
-      const taken = !!far && joined(j, j + side) && !far.skip && valid.has(far.key) && (side < 0 ? inWord(far.key, n) : inWord(n, far.key));
+      const taken = !!far && joined(j, j + side) && !far.skip && far.valid && (side < 0 ? inWord(far.key, n) : inWord(n, far.key));
       for (const v of heard) {
         if (v === n || functionWords.has(v)) continue;
         const [a, b] = side < 0 ? [n, v] : [v, n];
