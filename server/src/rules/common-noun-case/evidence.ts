@@ -67,8 +67,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (not a place whose name opens with such a noun: after a level word, "huyện Chợ Mới", in a
     // list of names, "huyện Lập Thạch, Sông Lô, Vĩnh Tường", a province's, "Bến Tre", or a
     // person's, "Hồ Chí Minh")
-    const placeNoun = !levelEndsAt(ws, i - 1) && !inNameList(text, ws, i) && !inProvinceName(text, ws, keysOf(s), i) && !inPersonName(draft, w.start) ? lowercaseNounElsewhere(text, ws, i) : 0;
-    if (placeNoun > 0) {
+    // (the noun asked first: most capitals open none, and the guards read the sentence around them)
+    const placeNoun = lowercaseNounElsewhere(text, ws, i);
+    if (placeNoun > 0 && !levelEndsAt(ws, i - 1) && !inNameList(text, ws, i) && !inProvinceName(text, ws, keysOf(s), i) && !inPersonName(draft, w.start)) {
       addCapital(w, ws[i + placeNoun - 1].end);
       for (const x of ws.slice(i + 1, i + placeNoun)) if (caseShape(x.text) === 'cap') out[out.length - 1].edits.push(lower(x));
       i += placeNoun - 1;
