@@ -32,6 +32,42 @@ export const KIND_FAMILY = {
  */
 const ANYWHERE = { 'missing-element': (id) => id.startsWith('required-'), 'tone-mix': (id) => id === 'tone-mark-style' };
 
+/**
+ * The element a missing-element label names in its `correct` words ("byline (tên tác giả)",
+ * "số người tham dự hội nghị", "dateline/time missing: … tổ chức …"): the word of an element
+ * said first decides, and only that element's rule catches the label. A spurious "no byline"
+ * finding is no catch of a missing organiser. A label naming none of them is caught by any
+ * required-* finding, as before.
+ */
+const ELEMENT_WORDS = [
+  ['required-byline', /byline|tác giả|ký tên|người viết|reporter/iu],
+  ['required-participant-count', /participant|số người|số lượng|số học viên|số đại biểu|how many/iu],
+  ['required-dateline', /dateline|thời gian|ngày tổ chức|\btime\b|\bdate\b/iu],
+  ['required-organiser', /organi[sz]|đơn vị tổ chức|cơ quan|who held/iu],
+];
+
+/** The rule that reports the element a missing-element label names, or undefined. */
+export function elementRule(correct) {
+  let best;
+  let at = Infinity;
+  for (const [rule, re] of ELEMENT_WORDS) {
+    const m = re.exec(correct ?? '');
+    if (m && m.index < at) {
+      at = m.index;
+      best = rule;
+    }
+  }
+  return best;
+}
+
+/** Does finding `f` catch `label` wherever it stands (a kind of ANYWHERE)? */
+function catchesAnywhere(label, f) {
+  if (!ANYWHERE[label.kind](f.ruleId)) return false;
+  if (label.kind !== 'missing-element') return true;
+  const rule = elementRule(label.correct);
+  return rule === undefined || f.ruleId === rule;
+}
+
 const txtFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : []);
 
 /** The drafts of every set under `folder`, as bench records (`labels` on drafts with mistakes). */
@@ -99,7 +135,7 @@ export function scoreWritten(docs) {
       if (start >= 0) spans.push([start, end]);
       const family = KIND_FAMILY[label.kind];
       const anywhere = ANYWHERE[label.kind];
-      const hit = findings.find((f) => !used.has(f) && (anywhere ? anywhere(f.ruleId) : familyOf(f.ruleId) === family && start >= 0 && overlaps(f, start, end)));
+      const hit = findings.find((f) => !used.has(f) && (anywhere ? catchesAnywhere(label, f) : familyOf(f.ruleId) === family && start >= 0 && overlaps(f, start, end)));
       if (hit) {
         used.add(hit);
         k.caught++;

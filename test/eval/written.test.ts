@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 // @ts-expect-error the bench is plain JavaScript without declarations
-import { labelStart, scoreWritten } from '../../scripts/eval/written.mjs';
+import { elementRule, labelStart, scoreWritten } from '../../scripts/eval/written.mjs';
 
 const TEXT = 'Sáng 3-4, Hội nông dân xã tổ chức lớp học cho 40 hội viên. Hội nông dân xã mời kỹ sư hướng dẫn.';
 const at = (s: string, n = 1): number => {
@@ -51,5 +51,28 @@ describe('drafts written for the bench: scoring', () => {
     expect(sets.setA.errors).toMatchObject({ drafts: 1, labels: 3, caught: 2, unmatched: 1 });
     expect(sets.setA.errors.byKind).toEqual({ 'org-case': { labels: 1, caught: 1 }, spelling: { labels: 1, caught: 0 }, 'missing-element': { labels: 1, caught: 1 } });
     expect(sets.setA.clean).toEqual({ drafts: 1, words: 20, findings: 1, byRule: { spelling: 1 } });
+  });
+  it('catches a missing element only by the rule of the element its label names', () => {
+    expect(elementRule('tên tác giả (byline) ở cuối tin')).toBe('required-byline');
+    expect(elementRule('số học viên tham dự lớp')).toBe('required-participant-count');
+    expect(elementRule('thời gian tổ chức (ngày, buổi) trong câu dẫn')).toBe('required-dateline');
+    expect(elementRule('đơn vị tổ chức lớp học trong câu mở đầu')).toBe('required-organiser');
+    expect(elementRule('dateline missing: the lead says “vừa tổ chức”')).toBe('required-dateline');
+    expect(elementRule('something else')).toBeUndefined();
+    const doc = {
+      name: 'setA/errors/02',
+      set: 'setA',
+      part: 'errors',
+      text: TEXT,
+      words: 20,
+      labels: [
+        { kind: 'missing-element', text: '', correct: 'organiser (who held the class)', occurrence: 1 },
+        { kind: 'missing-element', text: '', correct: 'an element', occurrence: 1 },
+      ],
+      // a "no byline" finding is no catch of a missing organiser; the label naming no element takes it
+      findings: [finding('required-byline', TEXT.length, TEXT.length, 'error')],
+    };
+    const { sets } = scoreWritten([doc]);
+    expect(sets.setA.errors).toMatchObject({ labels: 2, caught: 1, unmatched: 0 });
   });
 });
