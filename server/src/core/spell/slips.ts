@@ -676,7 +676,13 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
     // the variant completes a listed word of three syllables with its neighbours: "nhiều hoà giải
     // viêm người Khmer" is "hoà giải viên", whatever the content word after it might make
     const completes = endsWord || goesOn(before, v.key, after) || opensWord;
-    const usual = completes || partnerless || twoSided || !n || ((functionWords.has(v.key) || (listed && !unwrittenOnList)) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
+    // …but a closed-class word that pairs with everything is weak evidence against a familiar
+    // syllable as written (one of many general words: "đền" of "đền bù", "đền thờ") seen from one
+    // side only: there the neighbour's usual share is asked of it too. "thuyết minh viên đền Hùng"
+    // is a temple's guide, no "viên đến" (8 of the genre's 665 "viên"); "hội viên cá xã ven biển"
+    // is still "các xã" (54 of 512 "xã")
+    const closedVariant = functionWords.has(v.key) && !(familiar && !twoSided && share < USUAL_SHARE);
+    const usual = completes || partnerless || twoSided || !n || ((closedVariant || (listed && !unwrittenOnList)) && !orphan) || share >= (orphan ? CLOSED_AFFINITY : needed) || (v.struck && weight >= STRONG_PAIR);
     // a neighbour the genre writes often and nearly always with the variant ("uy" is "uy tín" 14
     // times in 15, "bàn" is "địa bàn" 116 in 126) is evidence however common the written syllable
     // is: "người có uy tính" → "uy tín", "trên đại bàn" → "địa bàn"
