@@ -366,6 +366,14 @@ describe('spelling: what is never a misspelling', () => {
     expect(firstSuggestions('Xã Đak Pne, huyện K’Bang tổo chức đêm hội.')).toEqual([['tổo', 'tổ']]);
   });
 
+  it('leaves a foreign word transcribed syllable by syllable with hyphens alone', () => {
+    // three or more lower-case syllables joined by hyphens, one marked: a loan word ("clốp" is none of Vietnamese)
+    expect(check('Cộng tác viên thả mê-sô-xi-clốp vào bể nước để diệt bọ gậy.', R)).toEqual([]);
+    // two parts are no such word, and a word beside the chain is still read
+    expect(check('Cộng tác viên thả xi-clốp vào bể nước.', R).map((f) => f.text)).toEqual(['clốp']);
+    expect(firstSuggestions('Cộng tác viên thả mê-sô-xi-clốp vào bể nước để diệt bọ gậyy.')).toEqual([['gậyy', 'gậy']]);
+  });
+
   it('takes a syllable opening with “p” (not “ph”) for a loan or minority word unless a slip pairs it', () => {
     // Thai dishes and a scarf: “p” is no native onset, and the word joined to one goes with it
     expect(check('Gian hàng giới thiệu món pa pỉnh tộp, nậm pịa và khăn piêu của đồng bào Thái.', R)).toEqual([]);

@@ -99,7 +99,7 @@ export function nonSyllables(c: SentenceCheck): void {
     return key !== undefined && heardVariants(key).length === 0 && unpaired(i);
   };
   const amidMinority = (i: number): boolean =>
-    minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i)) || groupWord(i);
+    minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i)) || groupWord(i) || TRANSCRIBED.test(tokens[i].word.text);
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
@@ -280,6 +280,13 @@ const FOREIGN_CODA = /[aeiouy][lr]$/u;
 
 /** a letter, an apostrophe, a letter: a minority language's word ("K'Ho", "t'rưng") */
 const INNER_APOSTROPHE = /\p{L}['’ʼ]\p{L}/u;
+
+/**
+ * Three or more lower-case syllables joined by hyphens, one of them marked: a foreign word
+ * transcribed syllable by syllable ("mê-sô-xi-clốp", "a-mô-ni-ắc"), whose syllables need not be
+ * Vietnamese ones; an address's slug ("tin-tuc-su-kien") carries no mark
+ */
+const TRANSCRIBED = /^(?=.*[^\p{ASCII}])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*){2,}$/u;
 
 /** a loan word written whole is a few syllables long ("côcain", "hêrôin"); a longer run is garbage */
 const LOAN_WORD_LENGTH = 12;
