@@ -5,10 +5,10 @@
 // rules, conversion to diagnostics and both trips over the pipe included. The process gets the
 // Node flags the extension starts it with (server/src/lsp/node-flags.json).
 import { fork, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyEdit, randomEdit, randomFrom } from './bench-drafts.mjs';
 
@@ -28,10 +28,39 @@ function positionOf(text, offset) {
   return { line, character: offset - lineStart };
 }
 
+/**
+ * The temporary folder a server build is started with: one of its own per build, under the
+ * bench's. Its V8 code cache (bin/code-cache.js) lives there, and a build writing its cache
+ * deletes every other cache of a bundle of the same name in its folder: two builds compared in
+ * alternating runs (`--server`) with one folder threw out each other's cache, and the first
+ * start of each run was a cold one, which no editor start after the first is.
+ */
+function cacheHome(serverPath) {
+  let h = 0x811c9dc5;
+  for (const c of resolve(serverPath)) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+  const dir = join(tmpdir(), `soattin-bench-${(h >>> 0).toString(16)}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+/**
+ * CPU time (user + system, ms) the process `pid` has used, from /proc (Linux; undefined
+ * elsewhere): on a shared machine a start's CPU varies far less than its wall time.
+ */
+export function processCpu(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A server process and a client connection to it. */
 export async function startServer(dir, serverPath, execArgv) {
   const t0 = performance.now();
-  const child = fork(serverPath, ['--node-ipc'], { execArgv, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const env = { ...process.env, TMPDIR: cacheHome(serverPath) };
+  const child = fork(serverPath, ['--node-ipc'], { execArgv, env, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
   const conn = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   conn.onRequest('workspace/configuration', (params) => params.items.map(() => ({ debounceMs: 0 })));
   conn.onRequest('client/registerCapability', () => null);
@@ -114,15 +143,21 @@ async function timedEdits(draft, warmup, runs) {
  * with the 100 KB draft open, then after 500 and 1,000 edits of it: the edits after the timed
  * ones go twenty to a didChange, so that 1,000 edits do not take 1,000 re-checks of 100 KB.
  */
-export async function serverBench({ small, big, starts, smallRuns, bigRuns, edits, serverPath = 'dist/server.js', execArgv = nodeFlags.execArgv }) {
+export async function serverBench({ small, big, starts, smallRuns, bigRuns, edits, serverPath = 'dist/server.js', execArgv = nodeFlags.execArgv, onlyStarts = false }) {
   const dir = mkdtempSync(join(tmpdir(), 'soattin-bench-lsp-'));
   const startTimes = [];
+  const startCpu = [];
   for (let i = 0; i < starts; i++) {
     const s = await startServer(dir, serverPath, execArgv);
     await openDraft(s, dir, `start-${i}.txt`, small, 1);
     startTimes.push(performance.now() - s.t0);
+    startCpu.push(processCpu(s.child.pid));
     s.child.kill();
+    // (the cache is written once the first diagnostics are out: a start that follows at once may miss it)
+    await new Promise((r) => s.child.once('exit', r));
   }
+  const cpu = startCpu.length && startCpu.every((c) => c !== undefined) ? quantile(startCpu, 0.5) : undefined;
+  if (onlyStarts) return { start: quantile(startTimes, 0.5), startTimes, startCpu: cpu };
   const s = await startServer(dir, serverPath, execArgv);
   const d5 = await openDraft(s, dir, 'tin-5k.txt', small, 5);
   const recheck5 = await timedEdits(d5, ...smallRuns);
@@ -136,12 +171,14 @@ export async function serverBench({ small, big, starts, smallRuns, bigRuns, edit
   for (; done < edits; done += 20) await d100.edit(20);
   const rssAfter = s.rss();
   s.child.kill();
-  return { start: quantile(startTimes, 0.5), startTimes, recheck5, recheck100, rssOpen, rssHalf, rssAfter, edits };
+  return { start: quantile(startTimes, 0.5), startTimes, startCpu: cpu, recheck5, recheck100, rssOpen, rssHalf, rssAfter, edits };
 }
 
-// Run by itself (`node scripts/bench-server.mjs [--server dist/server.js] [--starts N] [--quick]`):
+// Run by itself (`node scripts/bench-server.mjs [--server dist/server.js] [--starts N] [--quick] [--only-starts]`):
 // the bench's drafts (same seeds as scripts/bench.mjs) through one server build, printed as
-// JSON, so two builds can be compared side by side in alternating runs without the whole bench.
+// JSON, so two builds can be compared side by side in alternating runs without the whole bench
+// (each build keeps its own code cache, cacheHome); `--only-starts` times the starts alone, with
+// the server's CPU to its first diagnostics (median) beside the wall time.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { loadSources, makeDraft } = await import('./bench-drafts.mjs');
   const args = process.argv.slice(2);
@@ -159,12 +196,18 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     bigRuns: quick ? [20, 60] : [40, 120],
     edits: quick ? 500 : 1000,
     serverPath: opt('server', 'dist/server.js'),
+    onlyStarts: args.includes('--only-starts'),
   });
   const f = (x) => Math.round(x * 10) / 10;
+  if (r.recheck5 === undefined) {
+    console.log(JSON.stringify({ server: opt('server', 'dist/server.js'), start: r.startTimes.length ? f(r.start) : undefined, startCpu: r.startCpu, startTimes: r.startTimes.map(f) }));
+    process.exit(0);
+  }
   console.log(
     JSON.stringify({
       server: opt('server', 'dist/server.js'),
       start: r.startTimes.length ? f(r.start) : undefined,
+      startCpu: r.startCpu,
       r5: [f(r.recheck5.p50), f(r.recheck5.p95)],
       r100: [f(r.recheck100.p50), f(r.recheck100.p95)],
       rss: [f(r.rssOpen), f(r.rssHalf), f(r.rssAfter)],
