@@ -452,6 +452,33 @@ describe('admin-unit-case: a village’s level word capitalised mid-sentence bef
   });
 });
 
+describe('admin-unit-case: a village’s level word of two syllables or more written in Title Case (PLACE23)', () => {
+  it.each([
+    ['Hội viên Tổ Dân Phố Hòa Xuân góp quỹ khuyến học.', '1:10', 'Tổ Dân Phố', '“Tổ Dân Phố” → “tổ dân phố”', 'Hội viên tổ dân phố Hòa Xuân góp quỹ khuyến học.'],
+    ['Chi đoàn Khu Phố Bình An ra quân dọn vệ sinh.', '1:10', 'Khu Phố', '“Khu Phố” → “khu phố”', 'Chi đoàn khu phố Bình An ra quân dọn vệ sinh.'],
+    // (a sentence’s start keeps its first capital)
+    ['Khu Dân Cư Tân Tiến có 120 hộ.', '1:1', 'Khu Dân Cư', '“Khu Dân Cư” → “Khu dân cư”', 'Khu dân cư Tân Tiến có 120 hộ.'],
+  ])('lowers %j, every syllable at once', (text, at, span, pair, output) => {
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: `Từ chỉ đơn vị hành chính viết thường: ${pair}.`, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+  });
+  it('gives one answer with common-noun-case: the fix never leaves “khu Phố”', () => {
+    const rules = [RULE, 'common-noun-case'];
+    const text = 'Người dân Khu Phố Bình An góp ý dự thảo.';
+    expect(check(text, rules).map((f) => [f.rule, f.text])).toEqual([[RULE, 'Khu Phố']]);
+    expect(fixed(text, rules)).toBe('Người dân khu phố Bình An góp ý dự thảo.');
+  });
+  it.each([
+    // (a one-syllable name, a number, a headline in Title Case)
+    'Người dân Khu Phố Đông góp ý.',
+    'Người dân Khu Phố 3 góp ý.',
+    'Tổ Dân Phố Hòa Xuân Ra Quân Dọn Vệ Sinh\nSáng 3-4, người dân góp sức.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
+
 describe('admin-unit-case: a street’s noun capitalised mid-sentence before its name (PLACE21)', () => {
   it.each(markers.streets.examples.map((e) => [e.from, e.to]))('lowers the street’s noun of %j', (from, to) => {
     expect(check(from, RULE)).toHaveLength(1);

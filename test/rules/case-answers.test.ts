@@ -24,6 +24,12 @@ describe('one answer per span across the capitalisation rules', () => {
       { rule: 'person-name-case', message: 'Tên người “Lò văn Hùng” phải viết hoa chữ cái đầu của mọi âm tiết: “Lò Văn Hùng”.', at: '1:22', text: 'Lò văn Hùng' },
       'Buổi tập huấn có ông Lò Văn Hùng, trưởng bản, tham dự.',
     ],
+    // (a word's finding whose change the longer finding makes too: "Khu" → "khu" inside "Khu Phố" → "khu phố")
+    [
+      'Người dân Khu Phố Bình An góp ý dự thảo quy hoạch.',
+      { rule: 'admin-unit-case', message: 'Từ chỉ đơn vị hành chính viết thường: “Khu Phố” → “khu phố”.', at: '1:11', text: 'Khu Phố' },
+      'Người dân khu phố Bình An góp ý dự thảo quy hoạch.',
+    ],
   ])('%j: one finding, and the fix keeps the name whole', (text, finding, output) => {
     expect(check(text, CASE_RULES)).toEqual([finding]);
     expect(fixed(text, CASE_RULES)).toBe(output);

@@ -3,7 +3,9 @@
  * Định" → "Tân Định", admin-unit-case) and another, of another rule, reads one word inside it
  * ("Định" → "định", common-noun-case), the two corrections contradict each other, and
  * applying both damages the name ("Tân định"). The finding that reads the longer phrase keeps
- * the word as written in its correct form, so the word's own finding is dropped.
+ * the word as written in its correct form, so the word's own finding is dropped; so is a word's
+ * finding whose change the longer one makes too ("Khu Phố" → "khu phố" holds "Khu" → "khu"):
+ * one span, one answer.
  */
 import type { Finding, TextEdit } from './types.js';
 import { SpanIndex } from './sorted.js';
@@ -24,7 +26,8 @@ function caseOnly(text: string, edits: TextEdit[] | undefined): edits is TextEdi
 
 /**
  * Drop a capitalisation finding lying inside a longer capitalisation finding of another rule
- * that leaves the finding's words as they are written: the longer reading is the one answer.
+ * that leaves the finding's words as they are written, or changes them the same way: the longer
+ * reading is the one answer.
  */
 export function dropContradictedCase(text: string, findings: Finding[]): Finding[] {
   const phrases: Array<{ start: number; end: number; owner: Finding; edits: TextEdit[] }> = [];
@@ -41,8 +44,10 @@ export function dropContradictedCase(text: string, findings: Finding[]): Finding
       (p) =>
         p.owner.ruleId !== f.ruleId &&
         p.end - p.start > f.end - f.start &&
-        // the longer reading leaves every word this finding would change as it stands
-        edits.every((e) => p.edits.every((q) => q.end <= e.start || q.start >= e.end)),
+        // the longer reading leaves every word this finding would change as it stands, or
+        // makes the same change itself ("Khu Phố Tân Lập": "Khu Phố" → "khu phố" holds "Khu" → "khu")
+        // (… the longer one then fixing it too, when this one would)
+        edits.every((e) => p.edits.every((q) => q.end <= e.start || q.start >= e.end) || ((!!p.owner.fix || !f.fix) && p.edits.some((q) => q.start === e.start && q.end === e.end && q.text === e.text))),
     );
   };
   return findings.filter(keeps);

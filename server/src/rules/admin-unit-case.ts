@@ -1027,8 +1027,11 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       // "ở Thôn Nà Hừ", "Chi hội Nông dân Thôn Khe Ván": a village's level word capitalised mid-sentence before its name
       if (lv && !MAIN_LEVELS.has(levelKey) && !inHeadline(s) && villageCapitalAt(draft, ws, keys, i, lv, inEntry)) {
         const lvWords = ws.slice(i, i + lv);
-        const expected = lvWords.map((w) => withShape(w.text, 'lower')).join(' ');
-        const edits = lvWords.map((w) => ({ start: w.start, end: w.end, text: withShape(w.text, 'lower') })).filter((e, n) => lvWords[n].text !== e.text);
+        // (a sentence's first word keeps its capital: "Tổ Dân Phố Đình Thôn họp" → "Tổ dân phố")
+        const opens = isSentenceStart(draft, lvWords[0].start);
+        const want = lvWords.map((w, n) => (n === 0 && opens ? w.text : withShape(w.text, 'lower')));
+        const expected = want.join(' ');
+        const edits = lvWords.map((w, n) => ({ start: w.start, end: w.end, text: want[n] })).filter((e, n) => lvWords[n].text !== e.text);
         report({ start: lvWords[0].start, end: lvWords[lv - 1].end, messageId: 'level', args: { found: text.slice(lvWords[0].start, lvWords[lv - 1].end), expected }, fix: edits, suggestions: [{ messageId: 'apply', args: { expected }, edits }] });
         i += lv - 1;
         continue;
@@ -1117,7 +1120,11 @@ function villageCapitalAt(draft: Draft, ws: Word[], keys: string[], i: number, l
   const text = draft.text;
   const first = ws[i];
   const prev = ws[i - 1];
-  if (!prev || caseShape(first.text) !== 'cap' || ws.slice(i + 1, i + lv).some((w) => caseShape(w.text) !== 'lower') || isSentenceStart(draft, first.start)) return false;
+  if (caseShape(first.text) !== 'cap') return false;
+  // (a level word of two syllables or more written in Title Case, "Tổ Dân Phố", "Khu Phố", is
+  // a common noun capitalised whole, wherever it stands, at a sentence's start too: "Khu phố")
+  if (!street && titledLevel(ws, i, lv)) return titledVillageAt(draft, ws, keys, i, lv, inEntry);
+  if (!prev || ws.slice(i + 1, i + lv).some((w) => caseShape(w.text) !== 'lower') || isSentenceStart(draft, first.start)) return false;
   // (a syllable of a person's name is no level word; but a "name" the level word opens, no
   // surname nor a person's introducer before it, is a place whose name reads as a person's:
   // "tại Thôn Lô Lô Chải", no one is called "Thôn"; "ông Bon Niêng Ha Biên" is someone)
@@ -1131,6 +1138,31 @@ function villageCapitalAt(draft: Draft, ws: Word[], keys: string[], i: number, l
   if (ws.slice(j, j + VILLAGE_NAME_SYLLABLES).some((w) => nameShape(w) !== 'cap' || inEntry.has(w.start))) return false;
   if (LEVEL_OPENED_NAMES.some((n) => n.every((k, m) => keys[i + m] === k))) return false;
   return street || !namedAfter(text, ws, keys, j, true);
+}
+
+/** The level word of two syllables or more at word i has every syllable capitalised ("Tổ Dân Phố", "Khu Phố"). */
+function titledLevel(ws: Word[], i: number, lv: number): boolean {
+  return lv >= 2 && ws.slice(i, i + lv).every((w) => caseShape(w.text) === 'cap');
+}
+
+/**
+ * A village's level word of two syllables or more written in Title Case ("Tổ Dân Phố", "Khu
+ * Phố") before a name of two capitalised syllables or more: no name opens with such a level
+ * word, so its capitals are a slip (a sentence's start keeps its first: "Khu phố Tân Lập …").
+ * Not in an organisation entry, not when the name's first syllable makes a common word with the
+ * level word's last, not before a person's name.
+ */
+function titledVillageAt(draft: Draft, ws: Word[], keys: string[], i: number, lv: number, inEntry: Set<number>): boolean {
+  const text = draft.text;
+  const prev = ws[i - 1];
+  if (ws.slice(i, i + lv).some((w, n) => inEntry.has(w.start) || (n > 0 && !blank(text, ws[i + n - 1], w)))) return false;
+  // (after a word: a lowercase one or a body's, as for a level word of one capital)
+  if (prev && !isSentenceStart(draft, ws[i].start) && (!blank(text, prev, ws[i]) || !(inEntry.has(prev.start) || (nameShape(prev) === 'lower' && !isLevelWord(prev.text) && placeNounAt(keys, i - 1) === 0)))) return false;
+  const j = i + lv;
+  if (!ws[j] || !blank(text, ws[j - 1], ws[j]) || capitalsFrom(text, ws, j) < VILLAGE_NAME_SYLLABLES || typeWordAt(keys, j) > 0 || commonPair(ws[j - 1], ws[j])) return false;
+  if (ws.slice(j, j + VILLAGE_NAME_SYLLABLES).some((w) => nameShape(w) !== 'cap' || inEntry.has(w.start))) return false;
+  if (LEVEL_OPENED_NAMES.some((n) => n.every((k, m) => keys[i + m] === k))) return false;
+  return !namedAfter(text, ws, keys, j, true);
 }
 
 /** nouns of a street, as key lists (generic-markers.json streets: "đường", "phố", "đại lộ") */
