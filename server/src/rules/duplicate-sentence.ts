@@ -10,7 +10,7 @@ import { positionAt, type Paragraph, type Sentence } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
 import { collapseSpaces, nfc } from '../core/normalise.js';
 import { BoundedCache } from '../core/bounded-cache.js';
-import { paragraphText } from '../core/paragraph-memo.js';
+import { paragraphMemosOn, paragraphText } from '../core/paragraph-memo.js';
 
 const MIN_WORDS = 4;
 /** a sentence inside a longer paragraph, or a paragraph found inside another, needs more words to be a copy */
@@ -33,6 +33,13 @@ interface Keyed {
 }
 
 function key(s: string): Keyed {
+  // a one-shot lint (the CLI: paragraph-memo.ts setParagraphMemos) meets each text once, and no
+  // later check asks for the copy the cache would make and size of it: on a 4 MB single line,
+  // storing the keys of its thousands of sentences cost the rule nearly half its time
+  if (!paragraphMemosOn()) {
+    const k = computeKey(s);
+    return { k, n: wordCount(k) };
+  }
   let e = KEYS.get(s);
   if (e === undefined) {
     const k = computeKey(s);
@@ -156,9 +163,11 @@ export const duplicateSentence: Rule = {
         }
       }
 
-      // sentences of a paragraph that is not a copy as a whole
+      // sentences of a paragraph that is not a copy as a whole (their keys kept for `remember`)
+      const sentenceKeys: string[] = [];
       for (const s of p.sentences) {
         const { k: sk, n } = key(s.text);
+        sentenceKeys.push(sk);
         if (n < MIN_WORDS_PART) continue;
         const earlier = sentencesSeen.get(sk);
         if (earlier && p.kind !== 'headline') {
@@ -180,7 +189,7 @@ export const duplicateSentence: Rule = {
       }
       if (!byKey.has(k)) byKey.set(k, p);
       remember(p, k);
-      if (p.sentences.length > 1) for (const x of p.sentences) remember(p, key(x.text).k);
+      if (p.sentences.length > 1) for (const sk of sentenceKeys) remember(p, sk);
     }
   },
 };
