@@ -49,12 +49,17 @@ export function placedNames(organisations: readonly OrganisationMatch[]): Placed
     t.bodies.add(o.canonical);
     ofType.set(typeKeys.join(' '), t);
   }
+  // the keys of the names each list holds, joined (a set, not a search of the list for each body:
+  // a draft naming thousands of placed bodies, a 10 MB single line, made that quadratic)
+  const listed = new Set<string>();
+  const joinedKeys = (shape: Shape): string => `${shape.keys[0]}\u0000${shape.keys.join(' ')}`;
   for (const { shape, bodies } of ofType.values()) {
     // (several bodies of the type: the bare type word is the one named just before it, "… Sở
     // Tư pháp. Hội nghị diễn ra tại hội trường Sở", read where it is)
     if (bodies.size !== 1) shape.near = true;
     const list = byFirst.get(shape.keys[0]) ?? [];
     list.push(shape);
+    listed.add(joinedKeys(shape));
     byFirst.set(shape.keys[0], list);
   }
   for (const o of organisations) {
@@ -64,7 +69,11 @@ export function placedNames(organisations: readonly OrganisationMatch[]): Placed
     if (words.length < 2 || caseShape(words[0].text) !== 'cap') continue;
     const shape = { keys: words.map(wordKey), shapes: words.map((w) => caseShape(w.text)) };
     const list = byFirst.get(shape.keys[0]) ?? [];
-    if (!list.some((l) => l.keys.join(' ') === shape.keys.join(' '))) list.push(shape);
+    const joined = joinedKeys(shape);
+    if (!listed.has(joined)) {
+      list.push(shape);
+      listed.add(joined);
+    }
     byFirst.set(shape.keys[0], list);
   }
   return byFirst;
@@ -85,11 +94,15 @@ export function shortReferences(draft: Draft, byFirst: PlacedNames, sentences: r
   if (byFirst.size === 0) return [];
   const out: Span[] = [];
   const text = draft.text;
+  const bySecond = secondKeysOf(byFirst);
   for (const s of sentences) {
     const ws = s.words;
     for (let i = 0; i < ws.length; i++) {
-      const candidates = byFirst.get(wordKey(ws[i]));
-      if (!candidates) continue;
+      const first = bySecond.get(wordKey(ws[i]));
+      if (!first) continue;
+      // (only the names whose second syllable is the next word's can match there, and the type
+      // words alone: each word of a long draft went through every placed name opening with it)
+      const candidates = (i + 1 < ws.length ? first.bySecond.get(wordKey(ws[i + 1])) : undefined) ?? first.ones;
       for (const c of candidates) {
         const n = c.keys.length;
         if (i + n > ws.length) continue;
@@ -107,6 +120,39 @@ export function shortReferences(draft: Draft, byFirst: PlacedNames, sentences: r
       }
     }
   }
+  return out;
+}
+
+/**
+ * A list of placed names by its first syllable's key, and each list by the names' second
+ * syllables: the names of one syllable (a type word alone) with those whose second syllable is
+ * the key, in the list's order (`ones`: the names of one syllable alone). Made once per list of
+ * placed names (a draft's), read by every paragraph.
+ */
+interface BySecond {
+  bySecond: Map<string, Shape[]>;
+  ones: Shape[];
+}
+const secondKeys = new WeakMap<PlacedNames, Map<string, BySecond>>();
+
+function secondKeysOf(byFirst: PlacedNames): Map<string, BySecond> {
+  let out = secondKeys.get(byFirst);
+  if (out) return out;
+  out = new Map();
+  for (const [first, list] of byFirst) {
+    const bySecond = new Map<string, Shape[]>();
+    for (const c of list) if (c.keys.length > 1 && !bySecond.has(c.keys[1])) bySecond.set(c.keys[1], []);
+    const ones: Shape[] = [];
+    for (const c of list) {
+      if (c.keys.length > 1) bySecond.get(c.keys[1])!.push(c);
+      else {
+        ones.push(c);
+        for (const same of bySecond.values()) same.push(c);
+      }
+    }
+    out.set(first, { bySecond, ones });
+  }
+  secondKeys.set(byFirst, out);
   return out;
 }
 
