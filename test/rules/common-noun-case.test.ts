@@ -265,6 +265,21 @@ describe('common-noun-case', () => {
     expect(check('Học viên cùng Bí thư Huyện ủy trồng cây lưu niệm.', RULE)).toEqual([]);
   });
 
+  it('reads a name the draft gives in full elsewhere, alone here, as a short reference to it: a given name after a noun for a person, a place without its level word', () => {
+    expect(check('Dự lớp có kỹ sư Trần Minh Đạt, cán bộ Trạm Khuyến nông. Theo kỹ sư Đạt, giống lúa mới chịu mặn tốt.', RULE)).toEqual([]);
+    expect(check('Hội Nông dân huyện Lý Nhân mở lớp học. Học viên tìm hiểu truyền thống của quê hương Lý Nhân và hướng phát triển kinh tế.', RULE)).toEqual([]);
+    // no full name, no level word: the capital is the common word's
+    expect(check('Theo kỹ sư, lớp học Đạt kết quả tốt.', RULE).map((f) => f.text)).toEqual(['Đạt']);
+    expect(check('Học viên tìm hiểu truyền thống của quê hương Lý Nhân và hướng phát triển kinh tế.', RULE).map((f) => f.text)).toEqual(['Lý Nhân']);
+  });
+
+  it('reads a body after "cùng" as one partner body, not bodies, whether its type word or the lexicon names it', () => {
+    expect(check('Trạm Khuyến nông cùng Ủy ban nhân dân xã hướng dẫn bà con làm chuồng trại.', RULE)).toEqual([]);
+    expect(check('Chi hội cùng Đảng ủy, Ủy ban nhân dân thị trấn vận động hội viên đóng góp.', RULE)).toEqual([]);
+    // … a generic of the list stays plural there ("cùng Chi bộ" is any cell), and "các" makes bodies
+    expect(check('Đoàn viên cùng các Đảng ủy, chi bộ trồng cây.', RULE).map((f) => f.text)).toEqual(['các Đảng ủy']);
+  });
+
   it('reads an agent noun opening the clause after an adverbial and its comma as a common noun, an issuer after it or not', () => {
     const text = 'Trong hai buổi, Báo cáo viên hướng dẫn học viên cách lập kế hoạch. Tại lớp học, Báo cáo viên của Ban Tuyên giáo Huyện ủy trình bày chuyên đề.';
     expect(check(text, RULE).map((f) => f.text)).toEqual(['Báo cáo viên', 'Báo cáo viên']);

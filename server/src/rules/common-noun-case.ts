@@ -18,7 +18,7 @@ import { SpanIndex } from '../core/sorted.js';
 import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, syllableKey, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
 import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
-import { capitalsAgainstEvidence, namedDocumentsOf, namedHeadsOf, namedPlacesOf } from './common-noun-case/evidence.js';
+import { capitalsAgainstEvidence, namedDocumentsOf, namedHeadsOf, namedPlacesOf, namesOfDraft } from './common-noun-case/evidence.js';
 import { ownCase, type OwnReading } from './common-noun-case/own-case.js';
 import { Asked, sameAnswers, type Lookup, type Question } from './common-noun-case/asked.js';
 import { genericAt, genericTitleAt, NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore, pluralSubjectBefore } from './common-noun-case/plural.js';
@@ -103,6 +103,9 @@ export const commonNounCase: Rule = {
     const namedDocuments = namedDocumentsOf(draft);
     // the words the draft writes as the head of a name somewhere: alone they may refer back to it
     const namedHeads = namedHeadsOf(draft);
+    // the names the draft gives in full (a person's given name, a place's name after its level
+    // word): alone elsewhere they refer back to that person or place
+    const draftNames = namesOfDraft(draft);
     // the genre's words the draft writes lowercase, and capitalised only with no name after them
     const own = ownCase(draft);
     // what a paragraph's findings depend on beyond its own text: the lexicon's profile, the
@@ -111,12 +114,12 @@ export const commonNounCase: Rule = {
     // (as a short stand-in: the key of a long draft's placed names runs to kilobytes, and each
     // paragraph's salt joined it anew, to be compared whole with the stored one, every re-check)
     const draftWide = saltId(`${config.profile}\u0001${namesKey(names)}`);
-    const sets: Lookup[] = [lowercaseEvents, namedPlaces, own.lowercase, own.named, own.namedOnly, namedDocuments, namedHeads];
+    const sets: Lookup[] = [lowercaseEvents, namedPlaces, own.lowercase, own.named, own.namedOnly, namedDocuments, namedHeads, draftNames];
     // the lexicon's spans, indexed once, and only when a paragraph is not remembered: a re-check
     // reads the spans of the paragraphs it computes (the edited one), not the whole draft's
     let lexicon: LexiconSpans | undefined;
-    const findingsOf = (p: Paragraph, [events, places, lowercase, named, namedOnly, documents, heads]: Lookup[]): Found[] =>
-      paragraphFindings(draft, p, contextOf(draft, (lexicon ??= lexiconSpans(draft, config, organisations)), names, events, p, places, { lowercase, named, namedOnly }, documents, heads));
+    const findingsOf = (p: Paragraph, [events, places, lowercase, named, namedOnly, documents, heads, given]: Lookup[]): Found[] =>
+      paragraphFindings(draft, p, contextOf(draft, (lexicon ??= lexiconSpans(draft, config, organisations)), names, events, p, places, { lowercase, named, namedOnly }, documents, heads, given));
     const recorded = (p: Paragraph): Remembered => {
       const asked = new Asked(sets);
       const found = findingsOf(p, asked.lookups);
@@ -206,6 +209,7 @@ interface Context {
   own: OwnReading;
   namedDocuments: Lookup;
   namedHeads: Lookup;
+  draftNames: Lookup;
 }
 
 /** The lexicon's organisations and titles of a draft, searchable by position. */
@@ -229,7 +233,7 @@ function touching<T extends Span>(index: SpanIndex<T>, p: Paragraph): T[] {
 }
 
 /** What `paragraphFindings` reads of the draft around paragraph `p`. */
-function contextOf(draft: Draft, lexicon: LexiconSpans, names: PlacedNames, lowercaseEvents: Lookup, p: Paragraph, namedPlaces: Lookup, own: OwnReading, namedDocuments: Lookup, namedHeads: Lookup): Context {
+function contextOf(draft: Draft, lexicon: LexiconSpans, names: PlacedNames, lowercaseEvents: Lookup, p: Paragraph, namedPlaces: Lookup, own: OwnReading, namedDocuments: Lookup, namedHeads: Lookup, draftNames: Lookup): Context {
   const organisations = touching(lexicon.organisations, p);
   const spans: Span[] = [...organisations, ...touching(lexicon.titles, p), ...shortReferences(draft, names, p.sentences)];
   // where a body named by its type word, an abbreviation or a committee starts ("Hội CCB", "UBND")
@@ -252,6 +256,7 @@ function contextOf(draft: Draft, lexicon: LexiconSpans, names: PlacedNames, lowe
     own,
     namedDocuments,
     namedHeads,
+    draftNames,
   };
 }
 
@@ -264,7 +269,7 @@ function paragraphFindings(draft: Draft, p: Paragraph, c: Context): Found[] {
     for (const f of found) out.push(f);
     // a sentence-case headline is judged like the body (CAP-39); one in Title Case is headline-case's
     const judged = p.kind === 'lead' || p.kind === 'body' || (p.kind === 'headline' && !isTitleCaseLine(s.words));
-    if (judged) for (const f of capitalsAgainstEvidence(draft, s, near, c.bodies, c.wholeNamesOf.get(s) ?? [], found, c.namedPlaces, c.own, c.namedDocuments, c.namedHeads)) out.push(f);
+    if (judged) for (const f of capitalsAgainstEvidence(draft, s, near, c.bodies, c.wholeNamesOf.get(s) ?? [], found, c.namedPlaces, c.own, c.namedDocuments, c.namedHeads, c.draftNames)) out.push(f);
   }
   return out;
 }

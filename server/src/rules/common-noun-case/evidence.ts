@@ -9,7 +9,7 @@ import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt,
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt, schoolStreamAt } from '../../core/lexicon/grammar.js';
 import { afterLowerCounts, commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
-import { inPersonName, introducerBefore } from '../../core/person-names.js';
+import { inPersonName, introducerBefore, personNames } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
@@ -31,7 +31,7 @@ import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_
  * lexicon bodies and titles, a run of capitalised words, the name a document, programme or
  * topic word opens, the short names of mass organisations, quotations.
  */
-export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: Lookup = new Set(), own: OwnReading = { lowercase: new Set(), named: new Set(), namedOnly: new Set() }, namedDocuments: Lookup = new Set(), namedHeads: Lookup = new Set()): Found[] {
+export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[], bodies: Set<number>, wholeNames: Span[], already: Found[], namedPlaces: Lookup = new Set(), own: OwnReading = { lowercase: new Set(), named: new Set(), namedOnly: new Set() }, namedDocuments: Lookup = new Set(), namedHeads: Lookup = new Set(), draftNames: Lookup = new Set()): Found[] {
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
@@ -60,6 +60,14 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // "Đảng viên": special-noun-case says how to write "Đảng" before "viên", one answer for the span
     if (i + 1 < ws.length && SPECIAL_CONTEXT_PAIRS.has(`${wordKey(w)} ${wordKey(ws[i + 1])}`) && blank(text, w, ws[i + 1])) continue;
     if (spans.some((sp) => w.start >= sp.start && w.end <= sp.end)) continue;
+    // a name the draft gives in full elsewhere, here alone: a person's given name after a noun
+    // for a person or a rank ("bác sĩ Võ Thành Đạt … theo bác sĩ Đạt"), a place's name without
+    // its level word ("huyện Lý Nhân … quê hương Lý Nhân"): a short reference to that one
+    const named = draftNames.size > 0 ? draftNameAt(text, ws, i, draftNames) : 0;
+    if (named > 0) {
+      i += named - 1;
+      continue;
+    }
     // a noun of places capitalised before a name, where the same sentence writes the same noun
     // lowercase before another name, is that common noun: the sentence says how its writer cases
     // it ("vận hành Cống Xuân Hòa, cống Vàm Giồng" → "cống Xuân Hòa"; Decree 30 writes the noun
@@ -1776,4 +1784,64 @@ function groupListed(text: string, ws: Word[], i: number, length: number): boole
     if (g && g.keys.length === n && caseShape(ws[i - n].text) === 'cap' && JOIN.test(text.slice(ws[i - 1].end, ws[i].start))) return true;
   }
   return false;
+}
+
+/** the longest place name kept, in syllables ("Phong Thạnh Tây A") */
+const PLACE_NAME_MAX = 4;
+
+/**
+ * The number of words of a name the draft gives in full elsewhere (namesOfDraft) starting at
+ * word i, standing alone there, or 0: a person's given name, one syllable after a lowercase noun
+ * for a person ("bác sĩ", general-nouns.json `people`) or a rank or degree (surnames.json
+ * introducers), or a place's name of two syllables or more right after a lowercase word that is
+ * no level word. The run
+ * of capitals must be that name exactly: a capital before or after it makes another name.
+ */
+function draftNameAt(text: string, ws: Word[], i: number, names: Lookup): number {
+  const prev = ws[i - 1];
+  if (!prev || caseShape(prev.text) !== 'lower' || !blank(text, prev, ws[i])) return 0;
+  let n = 1;
+  while (i + n < ws.length && n <= PLACE_NAME_MAX && caseShape(ws[i + n].text) === 'cap' && blank(text, ws[i + n - 1], ws[i + n])) n++;
+  if (n > PLACE_NAME_MAX || (ws[i + n] !== undefined && blank(text, ws[i + n - 1], ws[i + n]) && /^[\p{Lu}\d]/u.test(ws[i + n].text))) return 0;
+  if (n === 1) {
+    const person = isGeneralPerson(lookupKey(prev.text)) || (i >= 2 && blank(text, ws[i - 2], prev) && isGeneralPerson(`${lookupKey(ws[i - 2].text)} ${lookupKey(prev.text)}`)) || introducerBefore(text, ws, i) > 0;
+    return person && names.has(`person ${wordKey(ws[i])}`) ? 1 : 0;
+  }
+  // (right after a level word the run is that place's name as written here, read by admin-unit-case,
+  // and no evidence for itself: "tỉnh Quảng Nam Hỗ trợ" gives "Quảng Nam Hỗ")
+  return !levelEndsAt(ws, i - 1) && names.has(`place ${ws.slice(i, i + n).map(wordKey).join(' ')}`) ? n : 0;
+}
+
+/**
+ * The names the draft gives in full: `person <given name>` for the last syllable of each person's
+ * name of two syllables or more written as a name ("Võ Thành Đạt" gives "đạt"), `place <keys>`
+ * for the two to four capitalised syllables after a level word ("huyện Lý Nhân", "Huyện Lý Nhân"
+ * give "lý nhân"). Each paragraph's places are read within its sentences and remembered by its text.
+ */
+export function namesOfDraft(draft: Draft): Set<string> {
+  const out = unionOverProse(draft, placeNamesByParagraph, placeNamesIn);
+  for (const name of personNames(draft)) {
+    if (!name.formal || name.words.length < 2) continue;
+    out.add(`person ${wordKey(name.words[name.words.length - 1])}`);
+  }
+  return out;
+}
+
+const placeNamesByParagraph = new ParagraphMemo<string[]>('common-noun-case.place-names', 256 * 1024, { offsets: [] });
+
+function placeNamesIn(text: string, p: Paragraph): string[] {
+  const out = new Set<string>();
+  for (const s of p.sentences) {
+    const ws = s.words;
+    for (let i = 0; i < ws.length; i++) {
+      const lv = levelWordAt(ws, i);
+      if (lv === 0) continue;
+      const from = i + lv;
+      let n = 0;
+      while (from + n < ws.length && n <= PLACE_NAME_MAX && caseShape(ws[from + n].text) === 'cap' && blank(text, ws[from + n - 1], ws[from + n])) n++;
+      if (n >= 2 && n <= PLACE_NAME_MAX) out.add(`place ${ws.slice(from, from + n).map(wordKey).join(' ')}`);
+      i += lv - 1;
+    }
+  }
+  return [...out];
 }

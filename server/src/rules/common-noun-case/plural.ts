@@ -89,8 +89,11 @@ export function pluralOfBodiesBefore(text: string, s: Sentence, ws: Word[], i: n
 export function genericAt(text: string, s: Sentence, i: number, body = 0): number {
   const ws = s.words;
   // "các Chi hội": the type word "Chi hội" is longer than the generic "chi"
-  const type = i > 0 && NOT_BEFORE_TYPE.has(wordKey(ws[i - 1])) ? 0 : typeWordAt(keysOf(s), i);
-  const size = Math.max(longest(text, ws, i, GENERICS)?.keys.length ?? 0, type, roleNounAt(text, ws, i), body);
+  // (after "cùng", "cấp" a body, by its type word or as the lexicon reads it, is one body's
+  // partner or level, not bodies: "cùng Ủy ban nhân dân xã góp ý", "cùng Đảng ủy, Ủy ban …")
+  const partner = i > 0 && NOT_BEFORE_TYPE.has(wordKey(ws[i - 1]));
+  const type = partner ? 0 : typeWordAt(keysOf(s), i);
+  const size = Math.max(longest(text, ws, i, GENERICS)?.keys.length ?? 0, type, roleNounAt(text, ws, i), partner ? 0 : body);
   // "các Đảng viên": special-noun-case says how to write "Đảng" before "viên", one answer for the span
   if (size === 2 && SPECIAL_CONTEXT_PAIRS.has(`${wordKey(ws[i])} ${wordKey(ws[i + 1])}`)) return 0;
   const after = size ? ws[i + size] : undefined;
