@@ -6,8 +6,9 @@
  * ("Trần Văn Tuấn - Phó Bí thư …", "bà Hà Thị Lan, Phó Cục trưởng …") or before it in the same
  * clause ("Trưởng Ban Dân vận Tỉnh ủy Bùi Văn Bia").
  */
-import type { Draft, Span } from '../draft.js';
-import { personNames } from '../person-names.js';
+import type { Draft, Paragraph, Span } from '../draft.js';
+import { personNames, type PersonName } from '../person-names.js';
+import { ParagraphMemo } from '../paragraph-memo.js';
 import { isSurname, OFFICIAL_INTRODUCERS } from '../surnames.js';
 import { syllableKey } from '../casing.js';
 import { normRange, normText, wordsRe, B, type NormText } from './normtext.js';
@@ -54,42 +55,34 @@ function titleHeadOk(original: string, index: number, matched: string): boolean 
 export function findPeople(draft: Draft, withSlips = false): Person[] {
   const people: Person[] = [];
   const view = draft.view;
-  let cached: TitleEdges | undefined;
-  // the capitalisation lexicon knows ~90 titles with their bodies; the same analysis serves the case rules
-  const titles = (): TitleEdges => (cached ??= titleEdges(matchTitles(draft)));
+  const text = draft.text;
   // the shared detector's names, as an official's name is written in the story; `withSlips`:
   // also those with a slip of case person-name-case reports ("bà Ngô Thị thanh Mai, Phó Giám đốc
   // Sở …"), still the person's first mention and title
   const names = personNames(draft).filter((n) => withSlips || n.formal);
-  // (indexes, not for…of: every name for every story paragraph, each re-check; core/pair-map.ts)
+  // the lexicon's titles (~90 with their bodies; the same analysis serves the case rules): where
+  // they start and end, once a draft
+  const titles = draftTitleEdges(draft);
+  // each story paragraph's people, remembered by its text: a re-check reads the people of every
+  // paragraph it did not edit back (reading every name of a 100 KB draft again, with the
+  // normalised text around it and five expressions, was redone on every keystroke). Names come
+  // paragraph by paragraph in the draft's order (person-names.ts), so the names of each story
+  // paragraph are the next run of the list: one walk along it, not the whole list per paragraph.
   const story = draft.story;
+  let j = 0;
   for (let i = 0; i < story.length; i++) {
     const p = story[i];
-    for (let j = 0; j < names.length; j++) {
-      const nm = names[j];
-      if (nm.start < p.start || nm.start >= p.end) continue;
-      const name = draft.text.slice(nm.start, nm.end).normalize('NFC');
-      if (NOT_PEOPLE.has(name.toLowerCase())) continue;
-      // (views cut from the paragraph's, kept by its text: a re-check normalises no other name's surroundings)
-      const before = normRange(draft, Math.max(p.start, nm.start - 160), nm.start);
-      const marked = MARKER_BEFORE.test(before.text);
-      const after = normRange(draft, nm.end, Math.min(p.end, nm.end + 40));
-      const a = TITLE_AFTER.exec(after.text);
-      // "Phó Bí thư Huyện ủy Lê Sơn": a two-syllable name right after its title is a person too,
-      // and one introduced with its title after it ("bác sĩ A Thuyên, Phó Giám đốc Trung tâm …")
-      const titledPair = nm.words.length === 2 && (titleRightBefore(draft, before, nm) || (nm.introduced && !!a && titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1])));
-      if (nm.words.length < 3 && !marked && !titledPair) continue;
-      let titled = false;
-      if (a) titled = titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1]);
-      if (!titled) titled = shapedTitle(draft.text.slice(nm.end, Math.min(p.end, nm.end + 90)).normalize('NFC'));
-      if (!titled) titled = titleBefore(draft.text, before) || titleBeforeApposed(draft.text, before);
-      if (!titled) titled = lexiconTitle(draft.text, titles(), nm);
-      // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …",
-      // "bà Lê Thị Na, 68 tuổi, …")
-      // … and so does a household before it or a home after it ("gia đình ông …", "ông … ở thôn 3")
-      const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*[\p{L}\p{N}]/u.test(after.text) || HOME_AFTER.test(after.text) || HOUSEHOLD_BEFORE.test(before.text);
-      people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked, formal: nm.formal });
-    }
+    while (j < names.length && names[j].start < p.start) j++;
+    const from = j;
+    while (j < names.length && names[j].start < p.end) j++;
+    if (j === from) continue;
+    const to = j;
+    // what a name's people read beyond its paragraph: a lexicon title ending one or two
+    // characters before the paragraph or starting at most four after it (lexiconTitle), and the
+    // text between
+    const salt = `${withSlips ? 1 : 0}${edgeSalt(text, titles, p)}`;
+    const mine = byParagraph.get(draft, p, salt, () => paragraphPeople(draft, p, names, from, to, titles));
+    for (let k = 0; k < mine.length; k++) people.push(mine[k]);
   }
   // names joined by "và" share the title after the last ("đồng chí Lê Văn Ba và đồng chí Lò Thị
   // Hoa, Phó Trưởng Ban Dân vận Huyện ủy": both are deputies), from the last name back
@@ -99,6 +92,61 @@ export function findPeople(draft: Draft, withSlips = false): Person[] {
     if (!p.titled && next.titled && SHARED_TITLE_JOIN.test(normText(view, p.end, next.start).text)) people[k] = { ...p, titled: true, introduced: true };
   }
   return people;
+}
+
+/** The people of each story paragraph (a 100 KB draft's take a few tens of kilobytes). */
+const byParagraph = new ParagraphMemo<Person[]>('people.paragraphs', 256 * 1024, { offsets: ['start', 'end'] });
+
+/** The people named by `names[from, to)`, the names of paragraph `p`, in order. */
+function paragraphPeople(draft: Draft, p: Paragraph, names: readonly PersonName[], from: number, to: number, titles: TitleEdges): Person[] {
+  const people: Person[] = [];
+  for (let j = from; j < to; j++) {
+    const nm = names[j];
+    const name = draft.text.slice(nm.start, nm.end).normalize('NFC');
+    if (NOT_PEOPLE.has(name.toLowerCase())) continue;
+    // (views cut from the paragraph's, kept by its text: a re-check normalises no other name's surroundings)
+    const before = normRange(draft, Math.max(p.start, nm.start - 160), nm.start);
+    const marked = MARKER_BEFORE.test(before.text);
+    const after = normRange(draft, nm.end, Math.min(p.end, nm.end + 40));
+    const a = TITLE_AFTER.exec(after.text);
+    // "Phó Bí thư Huyện ủy Lê Sơn": a two-syllable name right after its title is a person too,
+    // and one introduced with its title after it ("bác sĩ A Thuyên, Phó Giám đốc Trung tâm …")
+    const titledPair = nm.words.length === 2 && (titleRightBefore(draft, before, nm) || (nm.introduced && !!a && titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1])));
+    if (nm.words.length < 3 && !marked && !titledPair) continue;
+    let titled = false;
+    if (a) titled = titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1]);
+    if (!titled) titled = shapedTitle(draft.text.slice(nm.end, Math.min(p.end, nm.end + 90)).normalize('NFC'));
+    if (!titled) titled = titleBefore(draft.text, before) || titleBeforeApposed(draft.text, before);
+    if (!titled) titled = lexiconTitle(draft.text, titles, nm);
+    // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …",
+    // "bà Lê Thị Na, 68 tuổi, …")
+    // … and so does a household before it or a home after it ("gia đình ông …", "ông … ở thôn 3")
+    const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*[\p{L}\p{N}]/u.test(after.text) || HOME_AFTER.test(after.text) || HOUSEHOLD_BEFORE.test(before.text);
+    people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked, formal: nm.formal });
+  }
+  return people;
+}
+
+/**
+ * What `lexiconTitle` can read of the draft outside paragraph `p`: whether a title ends one or
+ * two characters before it, whether one starts zero to four characters after it, and those
+ * characters (a paragraph's own titles lie in it: the lexicon reads titles within a sentence).
+ */
+function edgeSalt(text: string, titles: TitleEdges, p: Span): string {
+  let bits = 0;
+  if (titles.ends.has(p.start - 1)) bits |= 1;
+  if (titles.ends.has(p.start - 2)) bits |= 2;
+  for (let gap = 0; gap <= 4; gap++) if (titles.starts.has(p.end + gap)) bits |= 4 << gap;
+  return bits === 0 ? '' : `|${bits}|${text.slice(Math.max(0, p.start - 2), p.start)}|${text.slice(p.end, p.end + 4)}`;
+}
+
+const titleEdgesOf = new WeakMap<Draft, TitleEdges>();
+
+/** Where the draft's lexicon titles start and end (once a draft). */
+function draftTitleEdges(draft: Draft): TitleEdges {
+  let edges = titleEdgesOf.get(draft);
+  if (edges === undefined) titleEdgesOf.set(draft, (edges = titleEdges(matchTitles(draft))));
+  return edges;
 }
 
 /** "và", maybe an introducer, between two names: a coordination that the title after the last one covers */
