@@ -479,6 +479,21 @@ describe('admin-unit-case: a village’s level word of two syllables or more wri
   });
 });
 
+describe('admin-unit-case: a name’s first syllable lowercase before a function word (PLACE23)', () => {
+  it.each([
+    ['Lớp học mở tại xã tân Ninh cho cán bộ cơ sở.', '1:19', 'tân Ninh', 'Lớp học mở tại xã Tân Ninh cho cán bộ cơ sở.'],
+    ['Hội thi diễn ra ở phường đông Ninh cho đoàn viên.', '1:26', 'đông Ninh', 'Hội thi diễn ra ở phường Đông Ninh cho đoàn viên.'],
+  ])('reads %j: the function word makes no word with the capital, however often drafts write the two together', (text, at, span, output) => {
+    const [first, second] = span.split(' ');
+    const expected = `${first[0].toUpperCase()}${first.slice(1)} ${second}`;
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: `Tên địa danh viết hoa mọi âm tiết: “${span}” → “${expected}”.`, at, text: span }]);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(fixed(output, RULE)).toBe(output);
+    // (one answer with common-noun-case, which read the capital alone as a common word)
+    expect(fixed(text, [RULE, 'common-noun-case'])).toBe(output);
+  });
+});
+
 describe('admin-unit-case: a street’s noun capitalised mid-sentence before its name (PLACE21)', () => {
   it.each(markers.streets.examples.map((e) => [e.from, e.to]))('lowers the street’s noun of %j', (from, to) => {
     expect(check(from, RULE)).toHaveLength(1);

@@ -21,11 +21,12 @@ import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, neverC
 import { provinceAt } from '../core/provinces.js';
 import { genreWords } from '../core/spell/genre-words.js';
 import { lookupKey } from '../core/spell/syllable.js';
+import { isListedPair } from '../core/spell/genre-words.js';
 import { generalSyllableCount } from '../core/spell/general-pairs.js';
 import { inPersonName, introducerBefore } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
-import { functionAt, levelEndsWordAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS } from '../core/lexicon/grammar.js';
+import { functionAt, ONE_SYLLABLE_FUNCTION_WORDS, levelEndsWordAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS } from '../core/lexicon/grammar.js';
 
 /** The edits that give every word of a name its capital ("Nghệ an" → "An"). */
 function capitalEdits(name: Word[]): Array<{ start: number; end: number; text: string }> {
@@ -380,8 +381,19 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // a kind of the place ("cầu treo", "chợ nổi")
   // (after a level word too: "làng chài Hàm Ninh", "làng cổ Đường Lâm" are a kind of village before its name)
   if (!(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
-  if (name.length === 2 && after && blank(text, b, after) && nameShape(after) === 'lower' && commonPair(b, after)) return undefined;
+  // (a function word after it makes a listed word with it or none: "xã tân Ninh cho cán bộ", no
+  // "ninh cho" however often drafts write "an ninh cho")
+  if (name.length === 2 && after && blank(text, b, after) && nameShape(after) === 'lower' && wordWith(b, after, keys[at])) return undefined;
   return name;
+}
+
+/**
+ * The syllables `a` `b` make a common word: for `b` a function word of one syllable never half
+ * of a noun (`bKey`: "cho", "tại"), only a word of the genre's list, not a pair drafts write
+ * lowercase because a word ends before it ("an ninh | cho").
+ */
+function wordWith(a: Word, b: Word, bKey: string): boolean {
+  return ONE_SYLLABLE_FUNCTION_WORDS.has(bKey) ? isListedPair(lookupKey(a.text), lookupKey(b.text)) : commonPair(a, b);
 }
 
 /** the ethnic groups named by one syllable ("Mông", "Khmer", "Thái": common-nouns.json ethnicGroups) */
