@@ -177,8 +177,18 @@ export function titleAt(
   const subjectOfOne =
     !intentional && !startsSentence && i > 0 && /^\s*,\s*$/u.test(gapAt(text, words, i - 1)) && !!organisation?.named && !organisation.generic && !!organisation.place &&
     caseShape(organisation.parts[0].words[0].text) === 'cap' && subjectOfVerb(text, words, endIndex);
+  // (a lowercase title sharing its head with a body the lexicon accepts with a lowercase type word
+  // too, the body written in one of its accepted spellings, "ông Lò Văn Phăn, trưởng ban công tác
+  // Mặt trận bản Chiềng Lằn", "trưởng ban công tác mặt trận bon Bu Prăng": the house style that
+  // writes a hamlet's posts and boards lowercase, CAP-24 and rulebook Table B no. 75; the title
+  // goes with its body's style. Not "trưởng đoàn đại biểu Quốc hội": no lowercase form of it)
+  const lowerStyle =
+    !intentional && headShared && !!organisation && organisation.status === 'contested' &&
+    (organisation.entry?.alternatives ?? []).some((a) => caseShape(a.split(/\s+/u)[0]) === 'lower') &&
+    words.slice(i, base.end).every((w) => caseShape(w.text) === 'lower') &&
+    organisation.checks.every((c) => c.certainty !== 'clear' || c.expected === c.word.text);
   const attached =
-    !generic && !ofMany && !counted && !ofUnnamed && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || (startsSentence && !roleOpening) || addressed || subjectOfOne) && !!organisation) || (chainOf && isCapitalised(first.text)));
+    !generic && !ofMany && !counted && !ofUnnamed && !lowerStyle && (intentional || afterPersonName(draft, words, i) || ((chainOf || nameAfter || (startsSentence && !roleOpening) || addressed || subjectOfOne) && !!organisation) || (chainOf && isCapitalised(first.text)));
 
   // … and one sharing its head with the body is as likely every hamlet's ("trưởng ban công tác
   // Mặt trận"): the body's clear casing still holds, a house style's choice has no say there
