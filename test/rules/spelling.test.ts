@@ -18,6 +18,20 @@ describe('spelling: syllables that are not Vietnamese', () => {
     expect(check(text, R, {}, 'en')[0].message).toBe('“trển” is misspelt; did you mean “triển”?');
   });
 
+  it('puts first the word of the general list a slip of the ear makes with a neighbour, when no pair of the genre points anywhere', () => {
+    // d/gi, tr/ch: "ranh giới", "mua chuộc", "nhỏ giọt" are words of the language, "dời", "trục", "dột" make none there
+    const text = 'Cán bộ cắm mốc xác định ranh dới giữa hai thôn, không để kẻ xấu mua truộc, nước nhỏ dọt xuống mái kho.';
+    expect(check(text, R).map((f) => f.message)).toEqual([
+      '“dới” viết sai chính tả; có phải là “giới”?',
+      '“truộc” viết sai chính tả; có phải là “chuộc”?',
+      '“dọt” viết sai chính tả; có phải là “giọt”?',
+    ]);
+    // the suggestions ranked before are still offered after it
+    expect(findings(text, R)[0].suggestions?.map((s) => s.args?.replacement)).toContain('dời');
+    // a first suggestion that already makes a word stays first ("nghiêp vụ" → "nghiệp vụ")
+    expect(firstSuggestions('Lớp học nghiêp vụ diễn ra hai ngày.')).toEqual([['nghiêp', 'nghiệp']]);
+  });
+
   it('catches a missing tone, an extra letter and a wrong final consonant', () => {
     const text = 'Lớp học nghiêp vụ diễn ra tyrong hai ngày.\nLớp tập huấng do Ban Tổ chức tổ chứt.';
     expect(firstSuggestions(text)).toEqual([

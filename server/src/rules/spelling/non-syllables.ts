@@ -15,6 +15,8 @@ import { canonicalTone, editDistance, foldKey, lookupKey, SUBSTITUTION } from '.
 import genreWordData from '../../../../dictionaries/genre-words.json';
 import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from './sentence.js';
 import { minorityShaped } from './terms.js';
+import { isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
+import { generalPairCount } from '../../core/spell/general-pairs.js';
 
 /** unit symbols a draft writes before a number or after a quantifier ("km 512", "mỗi kg": genre-words.json unitSymbols) */
 const UNIT_SYMBOLS = new Set(genreWordData.unitSymbols.map((u) => u.symbol));
@@ -176,7 +178,15 @@ export function nonSyllables(c: SentenceCheck): void {
     const ranked = rankSuggestions(t.text, around, MAX_SUGGESTIONS);
     if (meant && ranked[0]?.key !== meant) ranked.splice(0, ranked.length, { key: meant, score: 0 }, ...ranked.filter((r) => r.key !== meant).slice(0, MAX_SUGGESTIONS - 1));
     flagged.add(i);
-    const suggestions = ranked.map((r) => replace(t, r.key));
+    let suggestions = ranked.map((r) => replace(t, r.key));
+    // no pair of the genre points to a variant (`meant`): a common word of the general list that a
+    // slip of the ear or of one key makes with a neighbour comes first, when the first suggestion
+    // makes no word with either ("ranh dới" → "ranh giới", not "dời"; "vườn sầu riên" → "riêng")
+    const general = meant ? undefined : generalReading(c, i, ranked[0]?.key);
+    if (general) {
+      const first = replace(t, general);
+      suggestions = [first, ...suggestions.filter((s) => s.args?.replacement !== first.args?.replacement)].slice(0, MAX_SUGGESTIONS);
+    }
     // two syllables the genre has never paired: still a likely reading, after the others
     if (splitting && vietnamese) suggestions.splice(MAX_SUGGESTIONS - 1, Infinity, splitting);
     const data = { word: t.text };
@@ -210,6 +220,38 @@ export function nonSyllables(c: SentenceCheck): void {
       report({ start: t.start, end: t.end, messageId: 'unknown', args: { word: t.text }, data });
     }
   });
+}
+
+/**
+ * The variant of non-syllable token i, one slip of the ear ("dới" → "giới", "riên" → "riêng") or
+ * of one key or mark ("phõng" → "phỏng") away, that makes a common word of the general list with
+ * a lower-case content word joined to it, the word the dictionary's own text writes most; none
+ * when `first` (the suggestion ranked first) already makes a word with a neighbour. Only the
+ * order of the suggestions follows from it: what is reported does not.
+ */
+function generalReading(c: SentenceCheck, i: number, first: string | undefined): string | undefined {
+  const { text, tokens, lexicon } = c;
+  const t = tokens[i];
+  const near = (j: number): Token | undefined => {
+    const n = tokens[j];
+    return n && !n.skip && n.valid && !n.info.capitalised && !n.info.allCaps && !lexicon.functionWords.has(n.key) && (j < i ? adjacent(text, n, t) : adjacent(text, t, n)) ? n : undefined;
+  };
+  const before = near(i - 1);
+  const after = near(i + 1);
+  if (!before && !after) return undefined;
+  const word = (k: string, common: boolean): boolean => {
+    const test = common ? isCommonGeneralPair : (a: string, b: string): boolean => isKnownPair(a, b) || isGeneralPair(a, b);
+    return (!!before && test(before.key, k)) || (!!after && test(k, after.key));
+  };
+  if (first && word(first, false)) return undefined;
+  let best: { key: string; count: number } | undefined;
+  const variants = new Set([...slipVariants(t.key).filter((v) => !v.double).map((v) => v.key), ...heardVariants(t.key)]);
+  for (const v of variants) {
+    if (!word(v, true)) continue;
+    const count = Math.max(before ? generalPairCount(before.key, v) : 0, after ? generalPairCount(v, after.key) : 0);
+    if (!best || count > best.count) best = { key: v, count };
+  }
+  return best?.key;
 }
 
 /**
