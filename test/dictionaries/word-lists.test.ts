@@ -204,6 +204,17 @@ it.each(commonNouns.documentMarks.valid)('common-nouns.json documentMarks: %s', 
   expect(check(valid, 'common-noun-case')).toEqual([]);
 });
 
+// … and so does a document whose contents are studied ("nội dung cơ bản của Quy chế …"); a head
+// with no title after it, or after "các", is the common word again
+describe('common-nouns.json documentMarks.contents', () => {
+  it.each(commonNouns.documentMarks.contentsExamples.valid)('leaves alone: %s', (valid) => {
+    expect(check(valid, 'common-noun-case')).toEqual([]);
+  });
+  it.each(commonNouns.documentMarks.contentsExamples.generic)('still reports: %s', (generic) => {
+    expect(check(generic, 'common-noun-case').map((f) => f.text)).toEqual(['Quy chế']);
+  });
+});
+
 describe('provinces.json', () => {
   it.each(provinces.examples.map((e) => [e.from, e.to]))('%s', (from, to) => {
     const found = check(from, 'admin-unit-case');

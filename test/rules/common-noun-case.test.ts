@@ -142,6 +142,12 @@ describe('common-noun-case', () => {
     expect(check('Lớp học có một số Cha mẹ học sinh Mầm non Hoa Sen (LSK) tham dự.', RULE).map((x) => x.text)).toEqual(['Cha mẹ']);
   });
 
+  it('reads a name glossed by its own initials right before its level word and place as a body with its place', () => {
+    expect(check('Sáng 9/5, Bảo hiểm xã hội (BHXH) huyện Mỹ Đức mở lớp tập huấn cho đại lý thu.', RULE)).toEqual([]);
+    // no level and place after the gloss: the capital is weighed as before
+    expect(check('Sáng 9/5, Bảo hiểm xã hội (BHXH) được giới thiệu tới đại lý thu.', RULE).map((x) => x.text)).toEqual(['Bảo hiểm']);
+  });
+
   it('still lowers a common word after “ngày” when no name runs on from it', () => {
     expect(check('Trong ngày Khai mạc, ban tổ chức đón 300 lượt khách.', RULE).map((x) => x.message)).toEqual([
       '“Khai mạc” là từ thường, không phải tên riêng: viết thường giữa câu: “khai mạc”.',

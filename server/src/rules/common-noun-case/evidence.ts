@@ -158,6 +158,13 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     if (awardRank(text, ws, i)) continue;
     // a name glossed by its foreign name or abbreviation ("Tổ chức Cứu trợ trẻ em (Save the Children)")
     if (glossedAhead(text, ws, i)) continue;
+    // … and a body's name glossed by its own initials before its level and place: "Bảo hiểm xã
+    // hội (BHXH) tỉnh Hà Tĩnh" is that body's name, "(BHXH)" set between it and its place
+    const glossed = bodyGlossedBeforePlace(text, ws, i);
+    if (glossed > 0) {
+      i += glossed - 1;
+      continue;
+    }
     const prev = ws[i - 1];
     const next = ws[i + 1];
     const nextJoined = next !== undefined && blank(text, w, next);
@@ -401,6 +408,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // Đảng" → "các nghị quyết")
     const afterPlural = caseShape(prev.text) === 'lower' && blank(text, prev, w) && PLURAL_NOUN_MARKERS.has(wordKey(prev));
     if (!afterPlural && documentOfIssuer(text, ws, i)) continue;
+    // … and so is one whose contents are studied: "những nội dung cơ bản của Quy chế tiếp công dân
+    // …", "điểm mới của Quy định xử lý kỷ luật …" (documentMarks.contents)
+    if (contentsOfDocument(text, ws, i)) continue;
     // the head of a language's name after a lowercase word: "học Tiếng Lào" → "tiếng", as
     // "người Chăm"; after a teacher or a lesson it may name a subject ("dạy Tiếng Anh" was left
     // above), and there the draft's own "tiếng Chăm" elsewhere says it is the common word
@@ -1010,6 +1020,30 @@ const TYPE_LENGTHS = [...new Set(TYPE_WORDS.map((t) => t.length))];
 const LATIN_GLOSS = /^[ \t\u00a0]*\([ \t\u00a0]*([A-Za-z][A-Za-z0-9&.'’ -]*?)[ \t\u00a0]*\)/u;
 
 /**
+ * The number of words of a name from word i, capitalised, its other words lowercase (two to six,
+ * blanks between), glossed right after it in brackets by an abbreviation that is exactly their
+ * initials, with a level word and a capitalised place right after the brackets: "Bảo hiểm xã hội
+ * (BHXH) tỉnh Hà Tĩnh" — a body's name with its place, the abbreviation set between; or 0.
+ * (Without the level and place an abbreviation of the words' own initials says nothing of their
+ * case: "Chương trình mục tiêu quốc gia (MTQG)", glossedAhead.)
+ */
+function bodyGlossedBeforePlace(text: string, ws: Word[], i: number): number {
+  for (let k = i + 1; k < ws.length && k - i < 6; k++) {
+    if (caseShape(ws[k].text) !== 'lower' || !blank(text, ws[k - 1], ws[k])) return 0;
+    const gloss = ws[k + 1];
+    if (!gloss || !/^[ \t\u00a0]*\([ \t\u00a0]*$/u.test(text.slice(ws[k].end, gloss.start)) || !/^[A-ZĐ]{2,8}$/u.test(gloss.text)) continue;
+    const initials = ws.slice(i, k + 1).map((x) => x.text.normalize('NFD')[0].toUpperCase()).join('');
+    if (initials !== gloss.text.normalize('NFD')) return 0;
+    const level = ws[k + 2];
+    if (!level || !/^[ \t\u00a0]*\)[ \t\u00a0]+$/u.test(text.slice(gloss.end, level.start)) || caseShape(level.text) !== 'lower') return 0;
+    const lv = levelWordAt(ws, k + 2);
+    const place = ws[k + 2 + lv];
+    return lv > 0 && place !== undefined && blank(text, ws[k + 1 + lv], place) && /^\p{Lu}/u.test(place.text) ? k + 1 - i : 0;
+  }
+  return 0;
+}
+
+/**
  * The words from i make one name up to a gloss in brackets written in Latin letters: its
  * foreign name or abbreviation ("Tổ chức Cứu trợ trẻ em (Save the Children)", "Quỹ Nhi đồng
  * Liên hợp quốc (UNICEF)"), so their capitals are the name's. The words run on with blanks
@@ -1097,6 +1131,29 @@ function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
     if (!inWord && !titleWord && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || (key !== VA && genreWords().functionWords.has(lookupKey(ws[k].text))))) return false;
   }
   return false;
+}
+
+/** the contents of one document ("nội dung cơ bản", "điểm mới") before "của" and its head: common-nouns.json documentMarks */
+const CONTENTS = commonNouns.documentMarks.contents.map(phrase);
+
+/**
+ * True when the head of a document's name starts at i, capitalised, its other syllables
+ * lowercase, right after "của" and the contents of a document ("nội dung cơ bản của | Quy chế",
+ * "điểm mới của | Quy định"), its title going on in two lowercase words at least, the first no
+ * function word or word that ends names: the contents
+ * studied are those of one document (CAP-36). A head alone there, or after "các", is judged as
+ * before (the draft may name that one document elsewhere: documentReferences).
+ */
+function contentsOfDocument(text: string, ws: Word[], i: number): boolean {
+  const head = longest(text, ws, i, DOCUMENT_HEADS);
+  if (!head || i < 2 || caseShape(ws[i].text) !== 'cap' || wordKey(ws[i - 1]) !== CUA || !blank(text, ws[i - 1], ws[i])) return false;
+  const n = head.keys.length;
+  const title = ws.slice(i + 1, i + n + 2);
+  if (title.length < n + 1 || !title.every((x, k) => caseShape(x.text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(x.text) && blank(text, ws[i + k], x))) return false;
+  // (a title opens with a word of its own, no function word: "nội dung của Quy chế | trước khi trình ký")
+  const first = ws[i + n];
+  if (FUNCTION_WORDS.has(wordKey(first)) || END_NAMES.has(wordKey(first)) || genreWords().functionWords.has(lookupKey(first.text))) return false;
+  return CONTENTS.some((c) => i - 1 >= c.length && endsWith(text, ws, i - 1, c) && blank(text, ws[i - 2], ws[i - 1]));
 }
 
 /** the words of time a document's or a survey's period follows ("giai đoạn 2021-2030", "năm 2014", "thời điểm 1/4/2014"): common-nouns.json documentMarks */
