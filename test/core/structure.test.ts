@@ -53,9 +53,16 @@ describe('dictionaries/structure.json examples', () => {
     expect(findParticipantCount(one(x))).toBeDefined();
     expect(findParticipantCount(one(x.replace(word, 'số')))).toBeUndefined();
   });
-  it('counts “hàng chục” people as a head-count, like “hàng trăm”', () => {
+  it('counts “hàng chục” people as a head-count, like “hàng trăm”, where they attend', () => {
     const x = 'Lớp học thu hút hàng chục hội viên tham gia.';
     expect(found(x, findParticipantCount(one(x)))).toBe('chục hội viên');
+  });
+  it.each(data.vagueCounts.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” before a count makes it no figure: %s', (word, x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+    expect(findParticipantCount(one(swap(x, word, 'có')))).toBeDefined();
+  });
+  it.each(data.vagueCounts.entries.flatMap((e) => e.attendedExamples.map((x) => [e.word, x])))('“%s” before a count of people who attend: %s', (word, x) => {
+    expect(findParticipantCount(one(x))).toBeDefined();
   });
   it.each(data.givingVerbs.entries.flatMap((e) => e.examples))('no participant count after a giving verb: %s', (x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();

@@ -182,6 +182,8 @@ export const AGENT_AFTER_MARKERS = listed(data.agentMarkers.entries.filter((e) =
 export const BARE_VERB_ADVERBS = listed(data.bareVerbAdverbs.entries);
 /** 'tổ chức', 'chủ trì' bare after their agent ('do Công an xã chủ trì'): bareOrganisingVerbs */
 export const BARE_ORGANISING_VERBS = listed(data.bareOrganisingVerbs.entries);
+/** 'hàng', 'vài' right before a count: dozens or hundreds, no figure (vagueCounts) */
+export const VAGUE_COUNTS = listed(data.vagueCounts.entries);
 /** 'hơn', 'gần như' between 'cho' and a count (countApproximators) */
 export const COUNT_APPROXIMATORS = listed(data.countApproximators.entries);
 /** 'được', 'bị': the verb after them is passive (passiveMarkers) */

@@ -9,7 +9,7 @@ import { BoundedCache } from '../bounded-cache.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
 import { isGeneralPerson } from '../spell/general-nouns.js';
 import { lookupKey } from '../spell/syllable.js';
-import { ATTENDED_COUNT_OPENERS, COUNT_ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES, UNTIL_NOW } from './data.js';
+import { ATTENDED_COUNT_OPENERS, COUNT_ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES, UNTIL_NOW, VAGUE_COUNTS } from './data.js';
 
 /**
  * "75 kiểm soát viên", "40 thanh tra viên": two words of a trade or a task and a member's
@@ -129,6 +129,12 @@ function ratioWhole(before: string, value: number): boolean {
 /** "tổng số", "sĩ số" right before the number: a head-count, not the label "số 12" (countHeads) */
 const COUNT_HEAD_BEFORE = new RegExp(`${B}${COUNT_HEADS}\\s*:?\\s*$`, 'u');
 
+/**
+ * "hàng chục người", "vài trăm hộ" (vagueCounts): the scale of something, no figure; a head-count
+ * only where a verb of learning or attending follows the noun (LEARNER_COUNT reads those)
+ */
+const VAGUE_BEFORE = new RegExp(`${B}${VAGUE_COUNTS}\\s+$`, 'u');
+
 /** Smallest believable head-count: "2 đồng chí Phó Bí thư" names two people, it is not a class. */
 const MIN_DIGITS = 5;
 const MIN_WORDS = 10;
@@ -179,7 +185,7 @@ function headCountsIn(text: string): Array<[number, number]> {
     const label = text.slice(Math.max(0, m.index - 12), m.index);
     if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label) && !ratioWhole(label, value)) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
+    if (givenTo(before) || STATISTIC_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
     if (PROJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     out.push([m.index, m.index + m[0].length]);
   }
@@ -196,7 +202,7 @@ function headCountsIn(text: string): Array<[number, number]> {
     const label = text.slice(Math.max(0, start - 12), start);
     if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label) && !ratioWhole(label, value)) continue;
     const before = text.slice(Math.max(0, start - 80), start);
-    if (givenTo(before) || STATISTIC_BEFORE.test(before) || TOTAL_IN_SENTENCE.test(text.slice(Math.max(0, start - 300), start))) continue;
+    if (givenTo(before) || STATISTIC_BEFORE.test(before) || VAGUE_BEFORE.test(before) || TOTAL_IN_SENTENCE.test(text.slice(Math.max(0, start - 300), start))) continue;
     if (PROJECT_AFTER.test(text.slice(end, end + 80))) continue;
     out.push([start, end]);
   }
