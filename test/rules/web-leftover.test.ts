@@ -802,6 +802,19 @@ describe('web-leftover: fresh furniture of news pages and sentences that look li
     expect(check(story(`${S1}\n\n${line}`), R).filter((f) => f.text.startsWith('Ảnh'))).toEqual([]);
   });
 
+  it.each(debris.captionLabels.midStory.map((x) => [x.text, x.fixed]))('a caption with its stop between two paragraphs of the story is the page’s: its label goes: “%s” → “%s”', (line, out) => {
+    expect(fixed(story(`${S1}\n\n${line}\n\n${S2}`), R)).toBe(story(`${S1}\n\n${out}\n\n${S2}`));
+    // closing the story, before the credit, it is the reporter's line for the photo
+    expect(check(story(`${S1}\n\n${line}`), R).filter((f) => f.text.startsWith('Ảnh') || f.text.startsWith('Hình'))).toEqual([]);
+  });
+
+  it('says which label it removes from a caption between two paragraphs', () => {
+    const line = 'Ảnh: Các học viên thực hành gói bánh chưng.';
+    const text = story(`${S1}\n\n${line}\n\n${S2}`);
+    expect(check(text, R)).toEqual([{ rule: R, message: '“Ảnh:” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '7:1', text: 'Ảnh:' }]);
+    expect(fixed(text, R)).toBe(story(`${S1}\n\nCác học viên thực hành gói bánh chưng.\n\n${S2}`));
+  });
+
   it.each(debris.captionLabels.glued.map((x) => [x.text, x.fixed]))('a caption run into a paragraph after a sentence goes, label and all: “%s” → “%s”', (line, out) => {
     expect(fixed(story(`${S1}\n\n${line}`), R)).toBe(story(`${S1}\n\n${out}`));
   });
@@ -1541,9 +1554,6 @@ describe('web-leftover: captions under the writer’s credit, view counters word
     'Học viên được hướng dẫn chụp ảnh hiện trường vụ việc bằng điện thoại.',
     'Chi đoàn sản xuất video clip tuyên truyền về phòng chống ma túy.',
     'Nguồn vốn tổ chức lớp học do ngân sách huyện bảo đảm.',
-    // a caption inside the story, above the credit, is the reporter's line for the photo sent along
-    'Ảnh: Học viên thực hành sơ cứu người bị đuối nước.',
-    'Ảnh: Học viên thực hành sơ cứu tại lớp học.',
     'Các đại biểu tham dự lớp tập huấn. Ảnh: T.H',
     'Quang cảnh lớp tập huấn. Ảnh: Minh Đức',
     'Học viên thực hành trên máy tính (Ảnh: Minh Hà).',

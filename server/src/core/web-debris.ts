@@ -348,6 +348,24 @@ export function captionLabel(seg: string): DebrisSpan | undefined {
   return { from: 0, start, end: m[0].length, name: 'captionLabel', action: 'remove' };
 }
 
+/**
+ * The label of a caption written as a sentence with its stop ("Ảnh: Học viên thực hành sơ
+ * cứu."), the line captionLabel leaves as the reporter's own for a photo sent with the draft.
+ * web-leftover asks it of a paragraph with the story going on after it: a reporter's line for
+ * the photo closes the story, before the credit; one between two paragraphs of the story is the
+ * caption the page printed under its picture, copied with the text. The label goes, the caption
+ * stays, as captionLabel's.
+ */
+export function closedCaptionLabel(seg: string): DebrisSpan | undefined {
+  const m = CAPTION_LABEL.exec(seg);
+  if (!m) return undefined;
+  const rest = seg.slice(m[0].length).trim();
+  if (!CLOSED.test(rest) || IMAGE_EXTENSION_END.test(rest) || SECOND_SENTENCE.test(rest.replace(CLOSED, ''))) return undefined;
+  if (!describesPicture(rest.replace(CLOSED, '')) || captionLabel(seg)) return undefined;
+  const start = m[0].length - m[1].length;
+  return { from: 0, start, end: m[0].length, name: 'captionLabel', action: 'remove' };
+}
+
 /** a photo credit closing a caption: "…. Ảnh: T.H", "… (Ảnh: Minh Hà)", "… - Ảnh: Thu Hà", the credit a few words with no stop inside */
 const CLOSING_CREDIT = new RegExp(`(?:[.!?…]["”’)]*[ \\t\\u00a0]*|[ \\t\\u00a0]*\\([ \\t\\u00a0]*|[ \\t\\u00a0]+[-–][ \\t\\u00a0]*)(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*[^.!?()\\s][^!?()]{0,40}?\\)?[ \\t\\u00a0]*\\.?$`, 'iu');
 /** a caption is one sentence: a stop followed by a capital is a second one */

@@ -9,7 +9,8 @@
  */
 import type { Paragraph } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { decodeEntity, paragraphDebris, type DebrisAction } from '../core/web-debris.js';
+import { closedCaptionLabel, decodeEntity, paragraphDebris, type DebrisAction, type DebrisSpan } from '../core/web-debris.js';
+import { paragraphProse } from '../core/paragraph-memo.js';
 import { isDebrisLine, sameTitle } from '../core/parse.js';
 import { isAltTextOf } from '../core/alt-text.js';
 import { collapseSpaces } from '../core/normalise.js';
@@ -206,7 +207,12 @@ export const webLeftover: Rule = {
     const paragraphs = draft.paragraphs;
     for (let k = 0; k < paragraphs.length; k++) {
       if (paragraphs[k].kind === 'chrome') continue;
-      const spans = debris[k];
+      let spans: readonly DebrisSpan[] = debris[k];
+      // a caption with its stop between two paragraphs of the story: the page's, under its picture
+      if (spans.length === 0 && paragraphs[k].kind === 'body' && paragraphs[k + 1]?.kind === 'body') {
+        const label = closedCaptionLabel(paragraphProse(view, paragraphs[k]));
+        if (label) spans = [{ ...label, from: label.from + paragraphs[k].start, start: label.start + paragraphs[k].start, end: label.end + paragraphs[k].start }];
+      }
       for (let i = 0; i < spans.length; i++) {
         const { from, start, end, action, name } = spans[i];
         const edit = debrisEdit(text, from, end, action, text.slice(start, end));
