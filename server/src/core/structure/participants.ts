@@ -28,12 +28,12 @@ const COUNT = new RegExp(
  * is for is its participants, whatever the noun, unless it counts time, topics or places.
  */
 const FOR_COUNT = new RegExp(
-  `${B}${FOR_COUNT_OPENERS}\\s+(?:${COUNT_APPROXIMATORS}\\s+)*(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+)?)`,
+  `${B}${FOR_COUNT_OPENERS}\\s+(?:(?:${COUNT_APPROXIMATORS}|${VAGUE_COUNTS})\\s+)*(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+)?)`,
   'gu',
 );
 const NOT_PEOPLE = new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u');
 /** "cùng 85 hộ …" counts who attended only after a verb of attending in its sentence ("Dự có ông X; cùng …"), not partners ("phối hợp cùng 12 hợp tác xã") */
-const ATTENDED_OPENER = new RegExp(`^${ATTENDED_COUNT_OPENERS}\\s+(?:${COUNT_APPROXIMATORS}\\s+)*$`, 'u');
+const ATTENDED_OPENER = new RegExp(`^${ATTENDED_COUNT_OPENERS}\\s+(?:(?:${COUNT_APPROXIMATORS}|${VAGUE_COUNTS})\\s+)*$`, 'u');
 const ATTENDING_BEFORE = new RegExp(`${B}${COUNT_ATTENDING_VERBS}${E}(?!\\s+án${E})[^.!?]*$`, 'u');
 /** "xã viên", "tổ viên": a word of places or bodies, then a member's ending, names people (memberNounEnds) */
 const MEMBER_NOUN = new RegExp(`^\\p{L}+\\s+${MEMBER_NOUN_ENDS}$`, 'u');
