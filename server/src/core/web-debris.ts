@@ -357,6 +357,7 @@ export function captionLabel(seg: string): DebrisSpan | undefined {
  * stays, as captionLabel's.
  */
 export function closedCaptionLabel(seg: string): DebrisSpan | undefined {
+  if (!CAPTION_LABEL.test(seg)) return undefined;
   const m = CAPTION_LABEL.exec(seg);
   if (!m) return undefined;
   const rest = seg.slice(m[0].length).trim();
@@ -364,6 +365,11 @@ export function closedCaptionLabel(seg: string): DebrisSpan | undefined {
   if (!describesPicture(rest.replace(CLOSED, '')) || captionLabel(seg)) return undefined;
   const start = m[0].length - m[1].length;
   return { from: 0, start, end: m[0].length, name: 'captionLabel', action: 'remove' };
+}
+
+/** Does the paragraph open with a photo's label ("Ảnh:", "Hình ảnh:")? */
+export function opensWithPhotoLabel(seg: string): boolean {
+  return CAPTION_LABEL.test(seg);
 }
 
 /** a photo credit closing a caption: "…. Ảnh: T.H", "… (Ảnh: Minh Hà)", "… - Ảnh: Thu Hà", the credit a few words with no stop inside */

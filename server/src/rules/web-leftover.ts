@@ -9,7 +9,7 @@
  */
 import type { Paragraph } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { closedCaptionLabel, decodeEntity, paragraphDebris, type DebrisAction, type DebrisSpan } from '../core/web-debris.js';
+import { closedCaptionLabel, opensWithPhotoLabel, decodeEntity, paragraphDebris, type DebrisAction, type DebrisSpan } from '../core/web-debris.js';
 import { paragraphProse } from '../core/paragraph-memo.js';
 import { isDebrisLine, sameTitle } from '../core/parse.js';
 import { isAltTextOf } from '../core/alt-text.js';
@@ -208,8 +208,18 @@ export const webLeftover: Rule = {
     for (let k = 0; k < paragraphs.length; k++) {
       if (paragraphs[k].kind === 'chrome') continue;
       let spans: readonly DebrisSpan[] = debris[k];
-      // a caption with its stop between two paragraphs of the story: the page's, under its picture
-      if (spans.length === 0 && paragraphs[k].kind === 'body' && paragraphs[k + 1]?.kind === 'body') {
+      // a caption with its stop between two paragraphs of the story's prose (no other caption next
+      // to it: a run of photo lines is no story around it): the page's, under its picture
+      const prev = paragraphs[k - 1];
+      const next = paragraphs[k + 1];
+      if (
+        spans.length === 0 &&
+        paragraphs[k].kind === 'body' &&
+        next?.kind === 'body' &&
+        (prev?.kind === 'body' || prev?.kind === 'lead') &&
+        !opensWithPhotoLabel(paragraphProse(view, prev)) &&
+        !opensWithPhotoLabel(paragraphProse(view, next))
+      ) {
         const label = closedCaptionLabel(paragraphProse(view, paragraphs[k]));
         if (label) spans = [{ ...label, from: label.from + paragraphs[k].start, start: label.start + paragraphs[k].start, end: label.end + paragraphs[k].start }];
       }
