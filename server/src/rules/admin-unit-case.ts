@@ -287,7 +287,10 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   const b = ws[j + 1];
   // one syllable foreign to the language alone after a level word, closing the phrase, is the
   // unit's name ("phường pleiku,", "bản pằn."): no common word is written there
-  if (a && !geographic && (listItem || blank(text, lastLevel, a)) && !inEntry.has(a.start) && !(b && blank(text, a, b)) && /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(a.end, b ? b.start : a.end + 3)) && foreignSyllable(a) && !isLevelWord(a.text) && !functionAt(keys, j)) return [a];
+  // (closed by a function word of one syllable too, never half of a noun, after the level word of
+  // one unit: "thôn đoài cho thanh niên"; "các bản homestay ở …" are a kind of village)
+  const aloneBefore = b && blank(text, a, b) ? nameShape(b) === 'lower' && ONE_SYLLABLE_FUNCTION_WORDS.has(keys[j + 1]) && !listItem && oneUnitBefore(text, ws, keys, j) : /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(a?.end ?? 0, b ? b.start : (a?.end ?? 0) + 3));
+  if (a && !geographic && (listItem || blank(text, lastLevel, a)) && !inEntry.has(a.start) && aloneBefore && foreignSyllable(a) && !isLevelWord(a.text) && !functionAt(keys, j)) return [a];
   if (!a || !b || (!listItem && !blank(text, lastLevel, a)) || !blank(text, a, b) || inEntry.has(a.start) || inEntry.has(b.start)) return undefined;
   const sa = nameShape(a);
   const sb = nameShape(b);
@@ -419,6 +422,11 @@ function closingNameOfOne(text: string, ws: Word[], keys: string[], j: number, i
   // (after a body's level word no mark is needed, but the capital opens no common word: "… Giấy
   // khen", nor another body a level word opens: "UBND xã giao Xã đoàn …")
   if (!marked && !(ofBody && !isLevelWord(b.text) && !(c && blank(text, b, c) && commonPair(b, c)))) return false;
+  return oneUnitBefore(text, ws, keys, j);
+}
+
+/** Nothing before the level word ending at word j - 1 makes it many or a kind ("các xã", "3 huyện", "là huyện"). */
+function oneUnitBefore(text: string, ws: Word[], keys: string[], j: number): boolean {
   let k = j - 1;
   while (k > 0 && levelWordAt(ws, k - 1) === j - k + 1) k--;
   const before = k > 0 && blank(text, ws[k - 1], ws[k]) ? ws[k - 1] : undefined;
