@@ -357,7 +357,6 @@ export function captionLabel(seg: string): DebrisSpan | undefined {
  * stays, as captionLabel's.
  */
 export function closedCaptionLabel(seg: string): DebrisSpan | undefined {
-  if (!CAPTION_LABEL.test(seg)) return undefined;
   const m = CAPTION_LABEL.exec(seg);
   if (!m) return undefined;
   const rest = seg.slice(m[0].length).trim();

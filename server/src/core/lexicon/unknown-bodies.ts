@@ -541,7 +541,7 @@ function peopleNamedAt(text: string, words: Word[], keys: string[], n: number): 
     if (!o.every((k, m) => keys[n + m] === k && caseShape(words[n + m].text) === 'lower' && (m === 0 || blankGap(text, words, n + m - 1)))) continue;
     const at = n + o.length;
     if (at >= words.length || !blankGap(text, words, at - 1) || !isCapitalised(words[at].text)) continue;
-    if (countryAt(text, words, keys, at) || [...PEOPLE_NAMES, ...COUNTRY_NAMES].some((p) => p.every((k, m) => keys[at + m] === k && (m === 0 || blankGap(text, words, at + m - 1))))) return true;
+    if (countryAt(text, words, keys, at) || PEOPLES_AND_COUNTRIES.some((p) => p.every((k, m) => keys[at + m] === k && (m === 0 || blankGap(text, words, at + m - 1))))) return true;
   }
   return false;
 }
@@ -664,6 +664,8 @@ export const DOCUMENT_HEADS = commonNouns.documentReferences.words.map((w) => w.
 const LANGUAGE_HEADS = new Set(commonNouns.evidence.languageHeads.map(syllableKey));
 /** names of countries (common-nouns.json evidence.countries), as key lists */
 const COUNTRY_NAMES = commonNouns.evidence.countries.map((c) => c.split(/\s+/u).map(syllableKey));
+/** the names peopleNamedAt looks for after a people's opener, joined once */
+const PEOPLES_AND_COUNTRIES = [...PEOPLE_NAMES, ...COUNTRY_NAMES];
 
 /** A country's name of two syllables or more (COUNTRY_NAMES) ends at word n, capitalised: "Nhật | Bản". */
 function countryEndsAt(text: string, words: Word[], keys: string[], n: number): boolean {
