@@ -696,7 +696,9 @@ describe('web-leftover: the shapes a copy from a portal leaves, alone on a line,
   });
 
   it('leaves what credits someone, and the page’s date line (page metadata, not story)', () => {
-    for (const line of ['Ảnh: Minh Anh', 'Theo Báo Hòa Bình', 'Cập nhật lúc 09:15 ngày 12/3/2024']) expect(check(places[0][1](line), R), line).toEqual([]);
+    for (const line of ['Theo Báo Hòa Bình', 'Cập nhật lúc 09:15 ngày 12/3/2024']) expect(check(places[0][1](line), R), line).toEqual([]);
+    // a photo's credit closing the story, above the writer's (between two paragraphs it is the page's picture's: HYG24)
+    expect(check(`${head}Học viên được nghe ba chuyên đề.\n\nẢnh: Minh Anh${tail}`, R)).toEqual([]);
   });
 
   it('takes the page’s address under the writer’s name for debris: the name credits the story', () => {
@@ -793,9 +795,25 @@ describe('web-leftover: fresh furniture of news pages and sentences that look li
     expect(fixed(story(line), R)).toBe(story(out));
   });
 
-  it.each(debris.captionLabels.credits)('a photo’s credit stays, at the end of the story or between its paragraphs: “%s”', (line) => {
+  it.each(debris.captionLabels.credits)('a photo’s credit stays at the end of the story, and goes as a line between two of its paragraphs: “%s”', (line) => {
     expect(check(`${H}${LEAD}\n\n${S1}\n\n${line}\n`, R)).toEqual([]);
-    expect(check(story(`${S1}\n\n${line}\n\n${S2}`), R)).toEqual([]);
+    expect(check(story(`${S1}\n\n${line}`), R)).toEqual([]);
+    // between two paragraphs of prose it credits the page's picture, which did not come along (HYG24)
+    expect(check(story(`${S1}\n\n${line}\n\n${S2}`), R).map((f) => f.text)).toEqual([line]);
+    expect(fixed(story(`${S1}\n\n${line}\n\n${S2}`), R)).toBe(story(`${S1}\n\n${S2}`));
+  });
+
+  it('says which credit line it removes between two paragraphs, with a dash before it or a bar after it, and keeps one beside a caption', () => {
+    const text = story(`${S1}\n\n- Ảnh: Lê Minh Khoa |\n\n${S2}`);
+    expect(check(text, R)).toEqual([{ rule: R, message: 'Dòng “- Ảnh: Lê Minh Khoa |” là phần thừa của trang web, không thuộc nội dung tin.', at: '7:1', text: '- Ảnh: Lê Minh Khoa |' }]);
+    expect(fixed(text, R)).toBe(story(`${S1}\n\n${S2}`));
+    // right after the lead too
+    expect(fixed(`${H}${LEAD}\n\nẢnh: Lê Minh Khoa\n\n${S1}\n\nMinh Thư\n`, R)).toBe(`${H}${LEAD}\n\n${S1}\n\nMinh Thư\n`);
+    // a run of photo lines (a caption, then its credit) is no story around the credit: both stay
+    const run = story(`${S1}\n\nẢnh: Học viên thực hành băng bó vết thương tại hội trường xã.\n\nẢnh: Lê Minh Khoa\n\n${S2}`);
+    expect(check(run, R).filter((f) => f.text.includes('Khoa'))).toEqual([]);
+    // the writer's credit under the headline is no photo's
+    expect(check(`${H}Tin, ảnh: Lê Minh Khoa\n\n${LEAD}\n\n${S1}\n\n${S2}\n`, R)).toEqual([]);
   });
 
   it.each(debris.captionLabels.captions)('a caption the reporter wrote as a sentence with its stop stays whole, label and all: “%s”', (line) => {

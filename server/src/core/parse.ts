@@ -28,7 +28,7 @@ import { markdownProse, markdownTooComplex } from './markdown.js';
 import { collapseSpaces, nfc } from './normalise.js';
 import { syllableKey } from './casing.js';
 import { isAltTextOf, mayBeAltText } from './alt-text.js';
-import { isCaptionLine, isDebrisOnly } from './web-debris.js';
+import { isCaptionLine, isDebrisOnly, isPhotoCreditLine, opensWithPhotoLabel } from './web-debris.js';
 import { isBylineText, isLonePenName, isMarkedCredit, isMiscasedPenName, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
@@ -609,6 +609,17 @@ function classify(paragraphs: Paragraph[], view: string, text: string): void {
       const t = prose(content[j]).text;
       if (content[j].kind === 'body' && (isCaptionLine(t) || (LINK_MARK.test(t) && !t.includes(':') && looksLikeListedTitle(t.replace(/^(?:>>|&gt;&gt;)/u, '-')) && !creditLine(t)))) content[j].kind = 'chrome';
     }
+  }
+  // a photo's credit alone on its line between two paragraphs of the story's prose ("…" ⏎ "Ảnh:
+  // Thu Hà" ⏎ "…"): the page printed it under its picture, which did not come along with the
+  // text; closing the story, above the writer's credit, it credits the photos sent with the draft
+  // and stays, and so does one in a run of photo lines (a caption above or below it)
+  for (let j = first + 1; j + 1 < content.length; j++) {
+    const before = content[j - 1];
+    const after = content[j + 1];
+    if (content[j].kind !== 'body' || after.kind !== 'body' || (before.kind !== 'body' && before.kind !== 'lead')) continue;
+    if (!isPhotoCreditLine(prose(content[j]).text) || opensWithPhotoLabel(prose(before).text) || opensWithPhotoLabel(prose(after).text)) continue;
+    content[j].kind = 'chrome';
   }
   // a photo's alt text the page filled with the story's title (content systems do by default),
   // left where the photo was: the headline again after the lead, perhaps with the photo's label

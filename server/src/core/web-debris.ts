@@ -366,6 +366,27 @@ export function closedCaptionLabel(seg: string): DebrisSpan | undefined {
   return { from: 0, start, end: m[0].length, name: 'captionLabel', action: 'remove' };
 }
 
+/** a list's dash before a credit, a table cell's bar after it ("- Ảnh: Thu Hà", "Ảnh: Anh Huy |") */
+const CREDIT_FRAME = /^[ \t\u00a0]*[-–][ \t\u00a0]*|[ \t\u00a0]*\|[ \t\u00a0]*$/gu;
+/** a credit is a name, a body or a role: a few words */
+const CREDIT_WORDS = 8;
+
+/**
+ * Is this line a photo's credit and nothing else ("Ảnh: Thu Hà", "- Ảnh: Thu Hà", "Ảnh: Ban tổ
+ * chức", "Ảnh: Anh Huy |"): a photo's label, then a few words that describe no picture, one
+ * phrase? core/parse.ts asks it of a line between two paragraphs of the story's prose, where it
+ * credits the page's picture that stood there and did not come along with the text; closing the
+ * story, above the writer's credit, it credits the photos sent with the draft and stays.
+ */
+export function isPhotoCreditLine(line: string): boolean {
+  const t = line.replace(CREDIT_FRAME, '');
+  const m = CAPTION_LABEL.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length).trim().replace(/\.$/u, '');
+  const ws = rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return ws.length > 0 && ws.length <= CREDIT_WORDS && /^[\p{Lu}\p{N}]/u.test(rest) && !/[:;!?…]/u.test(rest) && !SECOND_SENTENCE.test(rest) && !describesPicture(rest);
+}
+
 /** Does the paragraph open with a photo's label ("Ảnh:", "Hình ảnh:")? */
 export function opensWithPhotoLabel(seg: string): boolean {
   return CAPTION_LABEL.test(seg);
