@@ -1146,3 +1146,49 @@ describe('generic-markers.json ordinalBefore: “thứ ba” is a rank, no count
     expect(check(text, [...CAP_RULES, 'title-case'])).toEqual([]);
   });
 });
+
+describe('organisation-grammar.json zonePlurals: the zones one body serves, in the plural inside its name', () => {
+  it.each(grammar.zonePlurals.examples.map((e) => [e.text, e.fixed]))('%j', (text, to) => {
+    expect(fixed(text, RULE)).toBe(to);
+    expect(fixed(to, RULE)).toBe(to);
+  });
+  it.each(grammar.zonePlurals.valid)('%j', (text) => {
+    expect(check(text, ['organisation-case', 'common-noun-case', 'admin-unit-case', 'consistent-capitalisation'])).toEqual([]);
+  });
+  it('answers the body and its zones as one phrase, the city’s level word kept', () => {
+    expect(check('Sáng 4-6, Công đoàn các Khu Chế xuất và Công nghiệp Thành phố Hồ Chí Minh mở lớp học.', RULE).map((f) => f.message)).toEqual([
+      'Viết hoa tên cơ quan, tổ chức chưa đúng: “Công đoàn các Khu Chế xuất và Công nghiệp” → “Công đoàn các Khu chế xuất và công nghiệp”.',
+    ]);
+  });
+  it('leaves a plural of zones with no place after the body alone', () => {
+    expect(check('Ban quản lý các khu công nghiệp phải báo cáo hằng tháng.', RULE)).toEqual([]);
+  });
+});
+
+describe('organisation-case and a known body after an office’s field', () => {
+  it('ends the office’s field at a capitalised body the lexicon knows and reads that body', () => {
+    expect(check('Đại diện Phòng Kế hoạch Bộ chỉ huy quân sự tỉnh Long Hòa phát biểu.', RULE).map((f) => f.text)).toEqual(['Bộ chỉ huy quân sự']);
+    expect(fixed('Đại diện Phòng Kế hoạch Bộ chỉ huy quân sự tỉnh Long Hòa phát biểu.', RULE)).toBe('Đại diện Phòng Kế hoạch Bộ Chỉ huy Quân sự tỉnh Long Hòa phát biểu.');
+  });
+  it('still reads the office whose lowercase field comes before the body', () => {
+    expect(fixed('Cán bộ Phòng cảnh sát kinh tế Công an tỉnh Long Hòa hướng dẫn.', RULE)).toBe('Cán bộ Phòng Cảnh sát kinh tế Công an tỉnh Long Hòa hướng dẫn.');
+  });
+});
+
+describe('organisation-case and a list of bodies of one type word', () => {
+  it('reads a distinctive type word after a comma, its neighbour named in full, as one more body of the list', () => {
+    expect(fixed('Học viên là công chức Chi cục Thuế khu vực Long Hòa, Chi cục quản lý thị trường và các đội nghiệp vụ.', RULE)).toBe(
+      'Học viên là công chức Chi cục Thuế khu vực Long Hòa, Chi cục Quản lý thị trường và các đội nghiệp vụ.',
+    );
+  });
+  it('reads the body named in full before, written again with its field’s capital lost, as that name', () => {
+    expect(fixed('Chi cục Bảo vệ thực vật tỉnh mở lớp học. Cán bộ Chi cục bảo vệ thực vật hướng dẫn cách phun thuốc.', RULE)).toBe(
+      'Chi cục Bảo vệ thực vật tỉnh mở lớp học. Cán bộ Chi cục Bảo vệ thực vật hướng dẫn cách phun thuốc.',
+    );
+    // (another verb phrase after the type word alone is still the body acting)
+    expect(check('Chi cục Bảo vệ thực vật tỉnh mở lớp học. Dịp này, Chi cục bảo vệ quyền lợi của học viên.', RULE)).toEqual([]);
+  });
+  it('still reads the type word alone after the name in full as that body again', () => {
+    expect(check('Trung tâm Y tế huyện Long Hòa mở lớp học. Dịp này, Trung tâm tặng giấy khen cho học viên.', RULE)).toEqual([]);
+  });
+});

@@ -6,12 +6,12 @@
 import grammarData from '../../../../dictionaries/organisation-grammar.json';
 import markers from '../../../../dictionaries/generic-markers.json';
 import documents from '../../../../dictionaries/document-names.json';
-import type { Word } from '../draft.js';
-import { caseShape, countOrPluralAt, isCapitalised, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, syllableKey, wordKey } from '../casing.js';
+import type { Draft, Word } from '../draft.js';
+import { caseShape, countOrPluralAt, isCapitalised, isListJoiner, levelWordAt, MAIN_LEVEL_FIRSTS, syllableKey, withShape, wordKey } from '../casing.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { longestAt, syllables } from './trie.js';
-import { blankGap, gapAt, wordEnd } from './words.js';
-import type { OrganisationEntry } from './types.js';
+import { blankGap, gapAt, properNameAfter, wordEnd } from './words.js';
+import type { OrganisationEntry, SyllableCheck } from './types.js';
 
 export const CENTRAL = syllables('Trung ương').tokens.map(syllableKey);
 /** the country's own name (“Việt Nam”; organisation-grammar.json country), as syllable keys */
@@ -46,6 +46,45 @@ export function bodyKindAt(text: string, words: Word[], j: number): boolean {
 /** Word j is an indefinite word and a lowercase noun follows, joined by blanks to it and to word j-1 ("chi bộ | một thôn"). */
 export function unnamedUnitAt(text: string, words: Word[], j: number): boolean {
   return j > 0 && j + 1 < words.length && INDEFINITE_OWNERS.has(syllableKey(words[j].text)) && caseShape(words[j + 1].text) === 'lower' && blankGap(text, words, j - 1) && blankGap(text, words, j);
+}
+/** the zones a body serves, in the plural inside its name (organisation-grammar.json zonePlurals), as syllable keys */
+const ZONE_OPENER = syllableKey(grammarData.zonePlurals.opener);
+const ZONE_HEAD = syllableKey(grammarData.zonePlurals.head);
+const ZONE_KINDS = grammarData.zonePlurals.kinds.map((k) => k.split(/\s+/u).map(syllableKey)).sort((a, b) => b.length - a.length);
+const ZONE_AND = syllableKey('và');
+/**
+ * The zones a body serves at word j, in the plural ("các khu công nghiệp", "các Khu chế xuất và
+ * công nghiệp", "các khu công nghiệp và khu kinh tế"), joined by blanks: how many words, or 0.
+ */
+export function zonePluralAt(text: string, words: Word[], keys: string[], j: number): number {
+  if (keys[j] !== ZONE_OPENER || keys[j + 1] !== ZONE_HEAD || caseShape(words[j].text) !== 'lower' || !blankGap(text, words, j)) return 0;
+  const kindAt = (k: number): number => ZONE_KINDS.find((z) => z.every((key, n) => keys[k + n] === key && blankGap(text, words, k + n - 1)))?.length ?? 0;
+  let k = j + 2;
+  let n = kindAt(k);
+  if (n === 0) return 0;
+  k += n;
+  // (another kind after "và", its "khu" said again or not: "… chế xuất và (khu) công nghiệp")
+  while (keys[k] === ZONE_AND && blankGap(text, words, k - 1)) {
+    const head = keys[k + 1] === ZONE_HEAD && blankGap(text, words, k) ? 1 : 0;
+    n = kindAt(k + 1 + head);
+    if (n === 0) break;
+    k += 1 + head + n;
+  }
+  return k - j;
+}
+/**
+ * The zones of zonePluralAt at word j and the body's place right after them, a level word or a
+ * proper name ("các khu công nghiệp | tỉnh …", "| Bình Dương"): the plural is one body's name's
+ * (organisation-grammar.json zonePlurals). How many words the zones take, or 0.
+ */
+export function zonesOfOneAt(draft: Draft, words: Word[], keys: string[], j: number): number {
+  const z = zonePluralAt(draft.text, words, keys, j);
+  if (z === 0 || j + z >= words.length || !blankGap(draft.text, words, j + z - 1)) return 0;
+  return levelWordAt(words, j + z) > 0 || properNameAfter(draft, words, j + z) > 0 ? z : 0;
+}
+/** The zones' words (zonePluralAt) written with a capital but their "khu": each lowered. */
+export function zoneLowercase(zone: Word[]): SyllableCheck[] {
+  return zone.filter((w) => syllableKey(w.text) !== ZONE_HEAD && caseShape(w.text) === 'cap').map((w) => ({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' as const }));
 }
 export const UNIT_WORDS = grammarData.unitWords.words.map((w) => syllables(w).tokens.map(syllableKey));
 /** Length of a unit word starting at keys[i] ("khu vực" = 2), or 0. */

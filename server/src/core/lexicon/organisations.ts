@@ -11,8 +11,9 @@ import { isGeneralPair } from '../spell/general-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
-import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, unitsListedAfter, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, inEachUnit, unitWordAt, INDEFINITE_OWNERS, bodyKindAt, lowerRunToManyUnits } from './grammar.js';
+import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, unitsListedAfter, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, inEachUnit, unitWordAt, INDEFINITE_OWNERS, bodyKindAt, lowerRunToManyUnits, zoneLowercase, zonesOfOneAt } from './grammar.js';
 import { applyChecks, differing } from './checks.js';
+import { specialUnitAt } from './unknown-bodies.js';
 import type { OrganisationEntry, OrganisationMatch, OrganisationPart, SyllableCheck } from './types.js';
 
 /**
@@ -89,6 +90,11 @@ export function chainAt(
   }
   if (parts.length === 0) return undefined;
   const first = parts[0];
+  // the zones the body serves, in the plural, then its place: part of one body's name
+  // ("Công đoàn | các khu công nghiệp | tỉnh …"; organisation-grammar.json zonePlurals)
+  const zoneLength = j < words.length && blankGap(text, words, j - 1) && !isCommittee(parts[parts.length - 1].entry) ? zonesOfOneAt(draft, words, keys, j) : 0;
+  const zone = words.slice(j, j + zoneLength);
+  j += zoneLength;
 
   // level word + place name after the body ("Ủy ban nhân dân tỉnh Bến Tre", "huyện ủy An Lão")
   let place: OrganisationMatch['place'];
@@ -209,6 +215,8 @@ export function chainAt(
       !!afterTitle ||
       placeAfterCommittee ||
       (!!place && place.name.length > 0) ||
+      // (the zones of one body and its place after it: "công đoàn các khu công nghiệp tỉnh")
+      zone.length > 0 ||
       // a body of three syllables or more with its level word names that level's one body,
       // whatever its own case ("chi cục kiểm lâm tỉnh", "trung tâm y tế huyện")
       (!!place && chainWords.length >= 3 && (first.entry?.kind === 'body' || first.entry?.kind === 'name') && MAIN_LEVELS.has(place.level.map((w) => syllableKey(w.text)).join(' '))) ||
@@ -289,13 +297,18 @@ export function chainAt(
       });
     });
   }
+  // (the zones' words lowercase but their "khu")
+  const zoneChecks = zoneLowercase(zone);
+  checks.push(...zoneChecks);
   // the first word of a sentence may be capitalised whatever the lexicon says
   if (startsSentence && checks[0] && checks[0].word === words[i] && isCapitalised(words[i].text)) checks[0] = { ...checks[0], expected: words[i].text };
 
   let endWord = words[parts[parts.length - 1].to - 1];
+  if (zoneChecks.length > 0) endWord = zone[zone.length - 1];
   // a name written wrongly and a capitalised level word after it ("Bộ Chỉ huy Quân Sự Tỉnh"):
   // one phrase, one answer (admin-unit-case leaves the level word to this match)
-  if (place && !generic && isCapitalised(place.level[0].text) && !committeeAfterLevel(text, place.level[place.level.length - 1]) && differing(checks).some((c) => c.certainty === 'clear')) {
+  // (not the level word of a place whose name holds it: "… Thành phố Hồ Chí Minh")
+  if (place && !generic && isCapitalised(place.level[0].text) && !committeeAfterLevel(text, place.level[place.level.length - 1]) && !specialUnitAt(keys, j, place.level.length) && differing(checks).some((c) => c.certainty === 'clear')) {
     for (const w of place.level) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
     endWord = place.level[place.level.length - 1];
   }

@@ -5,7 +5,7 @@ import { continuation, continuationCounts, countsOf, knownPair, mostlyAfter, nev
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit, unnamedUnitAt } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit, unnamedUnitAt, zoneLowercase, zonesOfOneAt } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -109,7 +109,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // distinctive, and not generic ("các phòng", "phòng … các huyện") or the end of another
     // word ("cơ sở Y tế", "hội trường Ủy ban")
     const fieldCapital = isCapitalised(words[tEnd].text) && !/^\p{Lu}{2,}/u.test(words[tEnd].text);
-    if (!whole && !fieldCapital && !nameAfterField(text, words, keys, tries, i, tEnd)) return undefined;
+    if (!whole && !fieldCapital && !nameAfterField(text, words, keys, tries, i, tEnd) && !zonesAfterField(draft, words, keys, tEnd)) return undefined;
     // among lowercase words, a field opening with a syllable drafts never capitalise is no
     // field: the capital is the slip, not the type word ("hiện trường vụ Tai nạn" is no "Vụ Tai nạn")
     if (fieldCapital && neverCapitalised(keys[tEnd]) && (i === 0 || caseShape(words[i - 1].text) === 'lower') && !CAPITAL_OPENS_FIELD.has(keys.slice(i, tEnd).join(' '))) return undefined;
@@ -225,9 +225,24 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const compound = n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'lower' && !functionAt(keys, n + 1) && knownPair(keys[n], keys[n + 1]);
     return compound || (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower') ? 0 : lv;
   };
+  // a body the lexicon knows opens at word n, capitalised, two syllables long at least
+  const knownBodyAt = (n: number): boolean => {
+    if (!isCapitalised(words[n].text)) return false;
+    const m = longestAt(tries.organisations, text, words, keys, n);
+    return !!m && m.end - n >= 2 && m.c.entry.kind !== 'committee';
+  };
+  // the zones the body serves, in the plural, then its place close the field: one body's name
+  // ("Ban Quản lý | các khu công nghiệp | tỉnh …"; organisation-grammar.json zonePlurals)
+  let zone: Word[] = [];
   // (eight words a phrase at most: a longer run is the sentence going on, not a name)
   let phraseFrom = 0;
   while (j < words.length && field.length - phraseFrom < 8 && field.length < 16) {
+    const zoneLength = field.length > 0 ? zonesOfOneAt(draft, words, keys, j) : 0;
+    if (zoneLength > 0) {
+      zone = words.slice(j, j + zoneLength);
+      j += zoneLength;
+      break;
+    }
     if (levelAt(j) > 0 || committeeAt(tries, text, words, keys, j)) break;
     // "cấp xã", "các huyện": a marker of many units and its level word end the name, whatever its case
     const marker = pluralMarkerAt(words, j);
@@ -249,6 +264,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       typeWordAt(keys, j) > 0 &&
       (isCapitalised(words[j].text) || (j + 1 < words.length && isCapitalised(words[j + 1].text) && !endsWordBefore(text, words, keys, j)));
     if (field.length > 0 && another && !field.every((w) => caseShape(w.text) === 'cap')) break;
+    // … and so does a capitalised body the lexicon knows, of two syllables or more, after a
+    // field not in Title Case: "Phòng Quân lực | Bộ Chỉ huy Quân sự tỉnh", "Đội Cảnh sát hình sự
+    // | Công an huyện" (the office's owner, its own name to check)
+    if (field.length > 0 && knownBodyAt(j) && !field.every((w) => caseShape(w.text) === 'cap')) break;
     if (k === 'và') {
       if (field.length === 0 || !blankGap(text, words, j)) break;
       if (!nextPhrase(j + 1)) {
@@ -308,7 +327,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
 
   if (!isCapitalised(opener.text)) {
     // a lowercase field: is this a name at all?
-    if (goesOn === 'lower' || functionAt(keys, tEnd)) return undefined;
+    // (the zones of one body after it say it is a name whatever the figures say: "ban quản lý | các khu công nghiệp tỉnh")
+    if ((goesOn === 'lower' && zone.length === 0) || functionAt(keys, tEnd)) return undefined;
     // … or the body it belongs to follows ("Ban kinh tế Hội CCB", "Ban quản lý dự án ADB")
     // (a lowercase type word with a capitalised field is such a body too, one whose type word
     // this rule capitalises: "Ban giám hiệu trường Chính trị" reads as it will after the fix)
@@ -316,7 +336,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const owner =
       j < words.length &&
       blankGap(text, words, j - 1) &&
-      (/^\p{Lu}{2,}/u.test(words[j].text) || (ownerType > 0 && (isCapitalised(words[j].text) || (j + ownerType < words.length && blankGap(text, words, j + ownerType - 1) && caseShape(words[j + ownerType].text) === 'cap'))));
+      (/^\p{Lu}{2,}/u.test(words[j].text) || knownBodyAt(j) || (ownerType > 0 && (isCapitalised(words[j].text) || (j + ownerType < words.length && blankGap(text, words, j + ownerType - 1) && caseShape(words[j + ownerType].text) === 'cap'))));
     // … or a later part of the name is capitalised ("Viện nghiên cứu Dư luận xã hội")
     // (not a capital that opens another thing's name the field's words take as their object: a
     // document, a language, a country — "Chi cục phổ biến | Nghị định …", "cử cán bộ nói tiếng |
@@ -340,11 +360,13 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // xây dựng số 4"; a number with more words after it counts them: "Trung tâm mở 10 lớp")
     const numbered = !objectInField && numberClosesNameAt(text, words, keys, j);
     const titledByType = afterTitle === true && type.length === 1 && i >= 2 && (keys[i - 1] === keys[i] || keys[i - 2] === keys[i]);
-    const named = startsSentence
-      ? (!objectInField && ((lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee)) || goesOn === 'capital' || atStartBeforeName() || numbered
-      : typeCapital
-        ? (!objectInField && (lv > 0 || committee || owner)) || capitalInside || whole || titledByType || goesOn === 'capital' || numbered || amongSiblings(text, words, keys, i, tEnd, j)
-        : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd);
+    const named =
+      zone.length > 0 ||
+      (startsSentence
+        ? (!objectInField && ((lv > 0 && (placeLen > 0 || MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')))) || committee)) || goesOn === 'capital' || atStartBeforeName() || numbered
+        : typeCapital
+          ? (!objectInField && (lv > 0 || committee || owner)) || capitalInside || whole || titledByType || goesOn === 'capital' || numbered || amongSiblings(text, words, keys, i, tEnd, j)
+          : (lv > 0 && (placeLen > 0 || (MAIN_LEVELS.has(keys.slice(j, j + lv).join(' ')) && !pluralMarkerEndingAt(words, j - 1) && !isGenericAt(text, words, i) && !kindOfUnitAt(text, words, j + lv)))) || nameAfterField(text, words, keys, tries, i, tEnd));
     // (a bare level word listed with others names every unit of those levels: "trung tâm y tế
     // huyện/thị xã", as a known body's "hội khuyến học xã, phường")
     // (… or a named unit opening a list of units, the body in lower case: "chi cục thuế thành phố
@@ -360,7 +382,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (!named || levelsListed || manyAfter || ownerSharedBackwards(text, words, keys, j)) return undefined;
     // "Dịp này, Trung tâm tặng giấy khen …": a distinctive type word alone, after the draft named
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
-    if (typeCapital && !startsSentence && whole && !((!objectInField && (lv > 0 || committee || owner)) || capitalInside || goesOn === 'capital') && namedInFullBefore(text, words.slice(i, tEnd))) return undefined;
+    // (not an item of a list of bodies of its type word, a neighbour written with its field's
+    // capital: "Chi cục Hải quan cửa khẩu …, | Chi cục kiểm tra sau thông quan" is one more of them)
+    if (typeCapital && !startsSentence && whole && !((!objectInField && (lv > 0 || committee || owner)) || capitalInside || goesOn === 'capital') && namedInFullBefore(text, words.slice(i, tEnd)) && !amongSiblings(text, words, keys, i, tEnd, j) && !fieldNamedBefore(text, words, i, tEnd)) return undefined;
     if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
     for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
   } else {
@@ -405,6 +429,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const kindWords = new Set(kindChecks.map((c) => c.word));
     checks.push(...titleCaseField(field, phraseStarts).filter((c) => !kindWords.has(c.word)));
   }
+  // the zones' words are lowercase but each "khu", which bodies register either way ("các Khu chế xuất và công nghiệp")
+  const zoneChecks = zoneLowercase(zone);
+  checks.push(...zoneChecks);
   // the name ends where the field's words stop holding together: after its first two
   // syllables, its last capital or phrase start, and the rest of that compound ("Cục thống
   // kê | chủ trì", "Viện nghiên cứu Dư luận | xã hội")
@@ -427,6 +454,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (!endsPlaceName) words.slice(j, j + lv).forEach((w) => checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' }));
     endWord = words[j + lv - 1];
   }
+  // (a zone's capital corrected: the answer runs to the zones' end)
+  if (zoneChecks.length > 0 && endWord.end < zone[zone.length - 1].end) endWord = zone[zone.length - 1];
   const end = wordEnd(endWord);
   const match: OrganisationMatch = {
     start: wordStart(words[i]),
@@ -446,6 +475,17 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
 }
 
 const SO = syllableKey('số');
+/** how many lowercase words of a field may stand before the zones of one body */
+const ZONE_FIELD = 4;
+/** The lowercase field from word `from` runs, within ZONE_FIELD words joined by blanks, to the zones of one body (zonesOfOneAt). */
+function zonesAfterField(draft: Draft, words: Word[], keys: string[], from: number): boolean {
+  for (let k = from + 1; k < words.length && k - from <= ZONE_FIELD; k++) {
+    if (!blankGap(draft.text, words, k - 1)) return false;
+    if (zonesOfOneAt(draft, words, keys, k) > 0) return true;
+    if (caseShape(words[k].text) !== 'lower' || functionAt(keys, k)) return false;
+  }
+  return false;
+}
 /**
  * A body's number closes its name at word j: "số" and digits ("Công ty xây dựng số 4"), or
  * digits that end the sentence or a list's item before "và" ("Công ty điện lực 1 và …").
@@ -503,7 +543,7 @@ const SPECIAL_UNITS: Array<{ level: string[]; name: string[] }> = markers.specia
   [sp.level, ...(('alsoCapitalised' in sp ? sp.alsoCapitalised : undefined) ?? [])].map((level) => ({ level: level.split(' ').map(syllableKey), name: sp.name.split(' ').map(syllableKey) })),
 );
 /** The level word of `lv` syllables at j and the name after it make one of SPECIAL_UNITS. */
-function specialUnitAt(keys: string[], j: number, lv: number): boolean {
+export function specialUnitAt(keys: string[], j: number, lv: number): boolean {
   return SPECIAL_UNITS.some((u) => u.level.length === lv && u.level.every((k, n) => keys[j + n] === k) && u.name.every((k, n) => keys[j + lv + n] === k));
 }
 
@@ -705,6 +745,31 @@ function loneVerbAt(text: string, words: Word[], keys: string[], j: number): boo
   const a = lookupKey(words[j].text);
   const b = lookupKey(words[j + 1].text);
   return !(isListedPair(a, b) || isGeneralPair(a, b) || knownPair(keys[j], keys[j + 1]));
+}
+
+/**
+ * The draft wrote the type word from i to tEnd and the FIELD_COMPARED words after it before word i, the
+ * field's first with its capital ("Chi cục Bảo vệ môi trường … | Chi cục bảo vệ môi trường"):
+ * the same body named again, its field's capital lost, not the type word alone and a verb.
+ */
+/** how many words of the field fieldNamedBefore compares */
+const FIELD_COMPARED = 3;
+function fieldNamedBefore(text: string, words: Word[], i: number, tEnd: number): boolean {
+  // (three words of it where the sentence has them: "Chi cục bảo vệ | quyền lợi" is no "Chi cục Bảo vệ | môi trường")
+  let n = 1;
+  while (n < FIELD_COMPARED && tEnd + n < words.length && blankGap(text, words, tEnd + n - 1)) n++;
+  if (tEnd + n > words.length) return false;
+  const phrase = words.slice(i, tEnd + n).map((w) => w.text.toLowerCase());
+  const before = text.slice(0, words[i].start);
+  const lower = before.toLowerCase();
+  const wanted = phrase.join(' ');
+  const fieldAt = phrase.slice(0, tEnd - i).join(' ').length + 1;
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    // (whole words, the field's first with its capital)
+    if (/[\p{L}\p{M}]/u.test(before.charAt(at - 1)) || /[\p{L}\p{M}]/u.test(before.charAt(at + wanted.length))) continue;
+    if (caseShape(before.slice(at + fieldAt, at + fieldAt + phrase[tEnd - i].length)) === 'cap') return true;
+  }
+  return false;
 }
 
 /** The draft names a body with these type words and a capitalised field before them ("Trung tâm Y tế …"). */
