@@ -759,16 +759,13 @@ function fieldNamedBefore(text: string, words: Word[], i: number, tEnd: number):
   let n = 1;
   while (n < FIELD_COMPARED && tEnd + n < words.length && blankGap(text, words, tEnd + n - 1)) n++;
   if (tEnd + n > words.length) return false;
-  const phrase = words.slice(i, tEnd + n).map((w) => w.text.toLowerCase());
+  const escape = (w: Word): string => w.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // (blanks between the words, either case; the field's first word capitalised in the match taken)
+  const type = words.slice(i, tEnd).map(escape).join('[ \\t\\u00a0]+');
+  const field = words.slice(tEnd, tEnd + n).map(escape);
+  const re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${type})[ \\t\\u00a0]+(${field[0]})${field.slice(1).map((f) => `[ \\t\\u00a0]+${f}`).join('')}(?![\\p{L}\\p{M}])`, 'giu');
   const before = text.slice(0, words[i].start);
-  const lower = before.toLowerCase();
-  const wanted = phrase.join(' ');
-  const fieldAt = phrase.slice(0, tEnd - i).join(' ').length + 1;
-  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
-    // (whole words, the field's first with its capital)
-    if (/[\p{L}\p{M}]/u.test(before.charAt(at - 1)) || /[\p{L}\p{M}]/u.test(before.charAt(at + wanted.length))) continue;
-    if (caseShape(before.slice(at + fieldAt, at + fieldAt + phrase[tEnd - i].length)) === 'cap') return true;
-  }
+  for (let m = re.exec(before); m; m = re.exec(before)) if (caseShape(m[1]) === 'cap') return true;
   return false;
 }
 
