@@ -295,6 +295,16 @@ describe('dictionaries/structure.json examples', () => {
     expect(found(x, findParticipantCount(one(x)))).toMatch(new RegExp(`^\\d+ \\p{L}+ \\p{L}+ ${word}$`, 'u'));
     expect(findParticipantCount(one(x.replace(` ${word}`, '')))).toBeUndefined();
   });
+  it.each(data.memberNounEnds.entries.flatMap((e) => (('functionWordExamples' in e && e.functionWordExamples) || []).map((x) => [e.word, x])))('a function word opens no agent noun before “%s”: %s', (word, x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+    // without the function word the label's number counts the members after it
+    const bare = x.replace(/ (?:trong|với) /u, ' ');
+    expect(found(bare, findParticipantCount(one(bare)))).toMatch(new RegExp(`^\\d+ \\p{L}+ ${word}$`, 'u'));
+  });
+  it.each(data.perUnitCues.entries.flatMap((e) => e.examples.map((x) => [e.word, x])))('“%s” counts a share per unit, not the class: %s', (word, x) => {
+    expect(findParticipantCount(one(x))).toBeUndefined();
+    expect(findParticipantCount(one(swap(x, word, 'các')))).toBeDefined();
+  });
   it.each(data.memberNounEnds.entries.flatMap((e) => (('notExamples' in e && e.notExamples) || []).map((x) => [e.word, x])))('“%s” before a word it forms a word with is no member’s ending: %s', (word, x) => {
     expect(findParticipantCount(one(x))).toBeUndefined();
   });

@@ -126,6 +126,8 @@ export const PROJECT_MEMBERSHIPS = data.projectMemberships.entries.map((e) => e.
 export const GIVING_VERBS = wordsRe(data.givingVerbs.entries.map((e) => e.word));
 /** a population or running total ('toàn tỉnh có …', 'nâng tổng số lên …'): dictionaries/structure.json statisticCues */
 export const STATISTIC_CUES = wordsRe(data.statisticCues.entries.map((e) => e.word));
+/** a share of each unit ('mỗi tổ có 5 thành viên'): dictionaries/structure.json perUnitCues */
+export const PER_UNIT_CUES = wordsRe(data.perUnitCues.entries.map((e) => e.word));
 /** words after the author's name on the credit line: "Thu Hà tổng hợp" */
 export const BYLINE_SUFFIX = `(?:${data.bylineSuffixes.entries.map((e) => e.pattern).join('|')})`;
 /** ranks and degrees before an author's name: "Đại úy Nguyễn Văn An" (as written, capitalised) */

@@ -4,19 +4,24 @@
  * is not one: only the nouns of dictionaries/structure.json (participantNouns) count.
  */
 import type { Draft, Span } from '../draft.js';
-import { normRange, origRange, B, E } from './normtext.js';
+import { escapeRe, normRange, origRange, B, E } from './normtext.js';
+import { ONE_SYLLABLE_FUNCTION_WORDS } from '../lexicon/grammar.js';
 import { BoundedCache } from '../bounded-cache.js';
 import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
 import { isGeneralPerson } from '../spell/general-nouns.js';
 import { lookupKey } from '../spell/syllable.js';
-import { ATTENDED_COUNT_OPENERS, COUNT_ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PROJECT_MEMBERSHIPS, STATISTIC_CUES, UNTIL_NOW, VAGUE_COUNTS } from './data.js';
+import { ATTENDED_COUNT_OPENERS, COUNT_ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PER_UNIT_CUES, PROJECT_MEMBERSHIPS, STATISTIC_CUES, UNTIL_NOW, VAGUE_COUNTS } from './data.js';
+
+/** a function word of one syllable (organisation-grammar.json functionWords): it opens no noun */
+const FUNCTION_WORD = `(?:${[...ONE_SYLLABLE_FUNCTION_WORDS].map(escapeRe).join('|')})`;
 
 /**
  * "75 kiểm soát viên", "40 thanh tra viên": two words of a trade or a task and a member's
  * ending make an agent noun, people whatever the trade; not "10 ngày học viên" (a count of days
- * before a noun of its own)
+ * before a noun of its own), nor "Đề án 06 trong đoàn viên" (a function word opens no noun: the
+ * number is a label's, the noun a phrase's)
  */
-const AGENT_NOUN = `(?!${NOT_PARTICIPANT_NOUNS}\\s)\\p{L}+(?:\\s+\\p{L}+)?\\s+${MEMBER_NOUN_ENDS}`;
+const AGENT_NOUN = `(?!(?:${NOT_PARTICIPANT_NOUNS}|${FUNCTION_WORD})\\s)\\p{L}+(?:\\s+\\p{L}+)?\\s+${MEMBER_NOUN_ENDS}`;
 
 const COUNT = new RegExp(
   `${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${COUNT_CLASSIFIERS}\\s+)?(?:${PARTICIPANT_NOUNS}|${AGENT_NOUN})${E}`,
@@ -102,8 +107,12 @@ function givenTo(before: string): boolean {
   return cho !== null && GIVEN_BEFORE.test(before.slice(0, cho.index));
 }
 
-/** a statistic cue earlier in the clause: "toàn tỉnh có 3.000 hội viên" counts a population, not a class */
-const STATISTIC_BEFORE = new RegExp(`${B}${STATISTIC_CUES}${E}(?:[^,;:.]|(?<=\\d)[.,](?=\\d))*$`, 'u');
+/**
+ * a statistic cue earlier in the clause: "toàn tỉnh có 3.000 hội viên" counts a population, not a
+ * class; so does a cue of a share per unit: "mỗi tổ từ 5 đến 7 thành viên" (perUnitCues), not a count
+ * per class or per round ("mỗi lớp 40 học viên": countHeads)
+ */
+const STATISTIC_BEFORE = new RegExp(`${B}(?:${STATISTIC_CUES}|(?!${COUNT_HEADS}${E})${PER_UNIT_CUES})${E}(?:[^,;:.]|(?<=\\d)[.,](?=\\d))*$`, 'u');
 
 /**
  * right after the count, a few words of its noun at most: the group joins a project ("8 thành
