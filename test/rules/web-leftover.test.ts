@@ -803,6 +803,17 @@ describe('web-leftover: fresh furniture of news pages and sentences that look li
     expect(fixed(story(`${S1}\n\n${line}\n\n${S2}`), R)).toBe(story(`${S1}\n\n${S2}`));
   });
 
+  it('removes an embedded medium’s label before the title and a share button with its target (HYG24)', () => {
+    const text = `[Infographic] Kết quả tập huấn kỹ thuật trồng nấm năm 2025\n\n${LEAD}\n\nChia sẻ bài viết lên:\n\n${S1}\n\nMinh Thư\n`;
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“[Infographic]” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', at: '1:1', text: '[Infographic]' },
+      { rule: R, message: 'Dòng “Chia sẻ bài viết lên:” là phần thừa của trang web, không thuộc nội dung tin.', at: '5:1', text: 'Chia sẻ bài viết lên:' },
+    ]);
+    expect(fixed(text, R)).toBe(`Kết quả tập huấn kỹ thuật trồng nấm năm 2025\n\n${LEAD}\n\n${S1}\n\nMinh Thư\n`);
+    // a sentence that shares something with someone stays
+    expect(check(story(`Chia sẻ với học viên, ông Lê Văn Hải nhấn mạnh vai trò của tổ hợp tác.\n\n${S1}`), R)).toEqual([]);
+  });
+
   it('says which credit line it removes between two paragraphs, with a dash before it or a bar after it, and keeps one beside a caption', () => {
     const text = story(`${S1}\n\n- Ảnh: Lê Minh Khoa |\n\n${S2}`);
     expect(check(text, R)).toEqual([{ rule: R, message: 'Dòng “- Ảnh: Lê Minh Khoa |” là phần thừa của trang web, không thuộc nội dung tin.', at: '7:1', text: '- Ảnh: Lê Minh Khoa |' }]);
