@@ -61,7 +61,10 @@ export interface Run {
 
 export function soattin(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; uid?: number; gid?: number }): Run {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LANG: 'vi_VN.UTF-8', ...options.env };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input, env, encoding: 'utf8', timeout: 60_000, uid: options.uid, gid: options.gid });
+  // spawnSync keeps 1 MB of output by default and cuts the rest silently; a SARIF log with every
+  // rule's page as help is about that size, so a longer page broke JSON.parse in unrelated tests
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input, env, encoding: 'utf8', timeout: 60_000, uid: options.uid, gid: options.gid, maxBuffer: 256 * 1024 * 1024 });
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOBUFS') throw new Error(`soattin ${args.join(' ')}: output longer than the test's buffer`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
