@@ -1044,3 +1044,45 @@ describe('spelling: a syllable bound to the word before it is bound to a content
     }
   });
 });
+
+describe('spelling: word context read more closely (SPELL24)', () => {
+  it('reads a variant bound to one partner after it as no evidence before another syllable (pairs.ts boundToAfter)', () => {
+    // "khó" is nearly always "khó khăn": "nhiều khó" is "nhiều" before the whole pair
+    for (const sentence of ['Doanh nghiệp thuê nhiều kho hàng hóa ở khu công nghiệp.', 'Thành phố có nhiều kho bãi tập kết vật liệu.', 'Tỉnh có nhiều kho hàng lớn.']) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+    expect(firstSuggestions(inDraft('Năm nay học viên gặp nhiều kho khăn khi thực hành trên máy.'))).toEqual([['kho khăn', 'khó']]);
+  });
+
+  it('reads a head heading more words than the listed one’s, before a listed word, as written (wrong-word.ts listedWordSlips)', () => {
+    for (const sentence of ['Kế hoạch đặt yêu cầu mỗi chi bộ có một mô hình mới.', 'Sở đặt yêu cầu cao với đội ngũ báo cáo viên.']) {
+      expect(check(inDraft(sentence), R), sentence).toEqual([]);
+    }
+    expect(firstSuggestions(inDraft('Người tham gia giao thông phải đội mủ bảo hiểm đúng cách.'))).toEqual([['mủ bảo hiểm', 'mũ']]);
+  });
+
+  it('knows “mẩu” (genre-words.json extraSyllables) and still reads “gương mẩu” as “gương mẫu”', () => {
+    expect(check(inDraft('Mỗi nhóm nhận một mẩu giấy ghi tình huống để thảo luận.'), R)).toEqual([]);
+    expect(firstSuggestions(inDraft('Đảng viên phải gương mẩu thực hiện nếp sống văn minh.'))).toEqual([['gương mẩu', 'mẫu']]);
+  });
+
+  it('hears a merged onset and hỏi for ngã at once towards a core word of the genre (wrong-word.ts swappedAndMarked)', () => {
+    expect(check(inDraft('Mặt trận phát huy vai trò người có uy tín để tạo đồng thuận sả hội.'), R).map((f) => [f.text, f.message])).toEqual([['sả hội', '“sả hội” có thể viết sai chính tả; có phải là “xã hội”?']]);
+    expect(check(inDraft('Hội viên trồng sả và gừng xen trong vườn cà phê.'), R)).toEqual([]);
+  });
+
+  it('reads a listed word the language’s text writes all the time against a common syllable never written so (wrong-word.ts commonAsWritten)', () => {
+    expect(firstSuggestions(inDraft('Nhờ phần mềm, cán bộ tra cứu hồ sơ nhanh chống hơn trước.'))).toEqual([['nhanh chống', 'chóng']]);
+    // "lạm thu" is written twice in the dictionary's text: "làm" as written stands
+    expect(check(inDraft('Cơ sở làm thu lợi bất chính sẽ bị xử lý nghiêm.'), R)).toEqual([]);
+    // a closed-class word makes phrases the dictionary's text need not write
+    expect(check(inDraft('Việc cấp giấy thực hiện theo quy định tại khoản 2 Điều 10 của luật.'), R)).toEqual([]);
+  });
+
+  it('reads a word shaped like a minority language’s as a slip when its first suggestion makes a listed word (non-syllables.ts)', () => {
+    const draft = 'Chiều 3-4, Trạm Y tế xã mở lớp sơ cứu cho đồng bào Chơ Ro ở ấp Suối Lạnh. Học viên thực hành cầm máu và hô hấp nhân tạu trên mô hình.';
+    expect(check(draft, R).map((f) => [f.text, f.message])).toEqual([['tạu', '“tạu” viết sai chính tả; có phải là “tạo”?']]);
+    // two letters from "rõ ràng": the group's own instrument
+    expect(check('Chiều 3-4, Nhà văn hóa xã mở lớp truyền dạy cồng chiêng cho đồng bào Cơ Ho. Nghệ nhân hướng dẫn chơi nhạc cụ kơ ràng và đàn môi.', R)).toEqual([]);
+  });
+});

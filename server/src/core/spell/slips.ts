@@ -12,7 +12,7 @@ import { dictionaryFiles, derivedText, syllableList, syllables } from './diction
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { generalWordCount, isCommonGeneralPair, isGeneralPair } from './general-words.js';
 import { generalPairCount } from './general-pairs.js';
-import { boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
+import { boundToAfter, boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, onsetOf, SUBSTITUTION, type SyllableInfo } from './syllable.js';
 
@@ -635,6 +635,11 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
     const free1 = (x: number, t: boolean): number => (t || x < MIN_VARIANT_WEIGHT ? 0 : x);
     // (the word the variant completes is the pair shown: "hoà giải viên", not "viên tham")
     const side: -1 | 1 = endsWord ? -1 : opensWord ? 1 : free1(aFaithful, aTaken) > free1(bFaithful, bTaken) ? 1 : free1(bFaithful, bTaken) > 0 ? -1 : weight === bFaithful ? -1 : 1;
+    // a variant the genre nearly always writes before one partner ("khó" of "khó khăn"), read by
+    // the word before it alone, is that word before the whole pair: with another syllable joined
+    // after it, one it makes no known pair with, the pair before is no evidence ("nhiều kho hàng"
+    // stores goods, no "nhiều khó"; "nhiều kho khăn" is still "khó khăn")
+    if (side < 0 && !!after && !endsWord && !known(v.key, after) && boundToAfter(v.key)) continue;
     // two sides are two free neighbours: a taken one backs a variant, it does not make it two-sided
     const twoSided = a > 0 && b > 0 && (free || (!aTaken && !bTaken));
     const floor = Math.max(MIN_VARIANT_WEIGHT, (twoSided ? TWO_SIDED_RATIO : ONE_SIDED_RATIO) * (boundLeft && side < 0 ? 0 : count));

@@ -11,7 +11,7 @@ import { FREQUENT_PAIR, isKnownPair, pairCount, syllableCount } from '../../core
 import { isListed, isListedPair } from '../../core/spell/genre-words.js';
 import { telexReading, type TelexReading } from '../../core/spell/telex.js';
 import { gluedSplit } from '../../core/spell/split.js';
-import { canonicalTone, editDistance, foldKey, lookupKey, SUBSTITUTION } from '../../core/spell/syllable.js';
+import { canonicalTone, editDistance, foldKey, lookupKey, markDifference, SUBSTITUTION } from '../../core/spell/syllable.js';
 import genreWordData from '../../../../dictionaries/genre-words.json';
 import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from './sentence.js';
 import { minorityShaped } from './terms.js';
@@ -98,7 +98,15 @@ export function nonSyllables(c: SentenceCheck): void {
   // nor one of the ear: a valid syllable with hỏi for ngã or a merged sound ("ngôn ngử", "rắn cắng")
   const groupWord = (i: number): boolean => {
     const key = c.namesGroup ? minorityShaped(tokens[i].text, valid) : undefined;
-    return key !== undefined && heardVariants(key).length === 0 && unpaired(i);
+    if (key === undefined || heardVariants(key).length !== 0 || !unpaired(i)) return false;
+    // …nor one whose first suggestion, one letter or one mark away, makes a listed word with a
+    // neighbour: "hô hấp nhân tạu" is "nhân tạo", a vowel struck, no word of the group's language
+    // ("nhạc cụ kơ ràng" is two from "rõ ràng": the group's instrument)
+    const around = contextOf(tokens, i);
+    return !rankSuggestions(tokens[i].text, around, 1).some((r) => {
+      const d = markDifference(key, r.key);
+      return d.letters + d.quality + (d.tone > 0 ? 1 : 0) <= SUBSTITUTION && fitsContext(r.key, around);
+    });
   };
   const amidMinority = (i: number): boolean =>
     minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i)) || groupWord(i) || TRANSCRIBED.test(tokens[i].word.text);
