@@ -255,6 +255,14 @@ describe('generic-markers.json specialUnits', () => {
   });
 });
 
+describe('generic-markers.json specialUnits unitsWithin', () => {
+  it.each(markers.specialUnits.filter((u) => 'unitsWithin' in u).map((u) => [u.canonical, u.withinExample!, u.withinElsewhere!]))('%s alone: %s', (_canonical, within, elsewhere) => {
+    expect(check(within, 'admin-unit-case')).toEqual([]);
+    expect(check(elsewhere, 'admin-unit-case').map((f) => f.text)).toEqual(['Thành phố']);
+    expect(fixed(elsewhere, 'admin-unit-case')).toBe(elsewhere.replace('Thành phố', 'thành phố'));
+  });
+});
+
 describe('generic-markers.json specialUnits alsoCapitalised', () => {
   it.each(markers.specialUnits.filter((u) => u.alsoCapitalised).map((u) => [u.canonical, u.alsoExample!, u.alsoElsewhere!]))('%s: %s', (_canonical, accepted, elsewhere) => {
     expect(check(accepted, 'admin-unit-case')).toEqual([]);

@@ -201,6 +201,15 @@ describe('the level words of dictionaries/generic-markers.json', () => {
     expect(check('Cán bộ xã đến Huế.', RULE)).toEqual([]);
   });
 
+  it('reads a function word after a level word of two syllables as a lost capital too, after “tại” or another unit and “và” (“thành phố Hải Dương và thành phố từ Sơn.”)', () => {
+    const text = 'Cán bộ thuế hỗ trợ hộ kinh doanh ở thành phố Hải Dương và thành phố từ Sơn.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “từ Sơn” → “Từ Sơn”.', at: '1:69', text: 'từ Sơn' }]);
+    expect(fixed(text, RULE)).toBe('Cán bộ thuế hỗ trợ hộ kinh doanh ở thành phố Hải Dương và thành phố Từ Sơn.');
+    expect(fixed('Lớp học mở tại thành phố từ Sơn, kéo dài hai ngày.', RULE)).toBe('Lớp học mở tại thành phố Từ Sơn, kéo dài hai ngày.');
+    // (no unit named before “và”: the level word's people go somewhere)
+    expect(check('Đại biểu của các sở và huyện đến Đà Lạt.', RULE)).toEqual([]);
+  });
+
   it('reads a lowercase syllable and a capital before “và” and other units as one unit’s name (“ở xã tả Phìn và các bản”)', () => {
     expect(check('Tỷ lệ tiêm chủng còn thấp ở xã tả Phìn và các bản giáp biên.', RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “tả Phìn” → “Tả Phìn”.', at: '1:32', text: 'tả Phìn' }]);
     expect(fixed('Cán bộ huyện về làm việc với thị trấn hồ Xá và huyện Vĩnh Linh.', RULE)).toBe('Cán bộ huyện về làm việc với thị trấn Hồ Xá và huyện Vĩnh Linh.');
@@ -397,6 +406,36 @@ describe('admin-unit-case: a page’s non-breaking space glued to a body’s nam
     expect(check('Năm nay, cán bộ Huyện tổ chức ba lớp tập huấn.', RULE)).toHaveLength(1);
   });
 
+
+  it('reads a village’s name opened by a syllable real drafts never showed, before capitals that close the phrase or one drafts never capitalise (“thôn la Phù”)', () => {
+    const text = 'Hội viên thôn la Phù tổ chức buổi học ở nhà văn hóa.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “la Phù” → “La Phù”.', at: '1:15', text: 'la Phù' }]);
+    expect(fixed(text, RULE)).toBe('Hội viên thôn La Phù tổ chức buổi học ở nhà văn hóa.');
+    expect(fixed('Lớp học mở cho nông dân thôn hiếu Nghĩa (xã Tân Hòa).', RULE)).toBe('Lớp học mở cho nông dân thôn Hiếu Nghĩa (xã Tân Hòa).');
+    // (one answer: common-noun-case leaves the capital after it alone)
+    expect(fixed(text, ['admin-unit-case', 'common-noun-case'])).toBe('Hội viên thôn La Phù tổ chức buổi học ở nhà văn hóa.');
+    // (a word drafts write, a kind of village, stays as it is; after a level word kinds follow, any word)
+    expect(check('Học viên tham quan làng nghề Vạn Phúc.', RULE)).toEqual([]);
+  });
+
+  it.each(markers.levels.filter((m) => 'kindsAfter' in m).map((m) => [m.word, (m as { kindsAfter: string }).kindsAfter]))('reads a word after “%s” as a kind of it, not a name that lost its capital: %s', (_word, example) => {
+    expect(check(example, RULE)).toEqual([]);
+  });
+
+  it('reads a list of place names on past a Central Highlands syllable with its apostrophe (“Đắk R’Tih”)', () => {
+    const text = "Học viên đến từ 6 xã Đắk Mol, quảng Sơn, Đắk R'Lấp, Đắk Hà, Quảng Hòa, Quảng Phú.";
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “quảng Sơn” → “Quảng Sơn”.', at: '1:31', text: 'quảng Sơn' }]);
+    expect(fixed(text, RULE)).toBe("Học viên đến từ 6 xã Đắk Mol, Quảng Sơn, Đắk R'Lấp, Đắk Hà, Quảng Hòa, Quảng Phú.");
+    expect(check("Học viên đến từ các huyện Đắk Mil, Đắk R'lấp và Tuy Đức.", RULE)).toEqual([]);
+  });
+
+  it('reads a list of names after words that describe the units, a noun of geography closing a word among them (“các huyện miền núi”)', () => {
+    const text = 'Đại diện các huyện miền núi Bắc Hà, Si Ma Cai, Mường khương nêu khó khăn về nguồn vốn.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “Mường khương” → “Mường Khương”.', at: '1:48', text: 'Mường khương' }]);
+    expect(fixed(text, RULE)).toBe('Đại diện các huyện miền núi Bắc Hà, Si Ma Cai, Mường Khương nêu khó khăn về nguồn vốn.');
+    // (a noun of geography alone is a river's: the list is of rivers)
+    expect(check('Học viên đến từ các xã ven sông Lô, sông Chảy.', RULE)).toEqual([]);
+  });
 
   it('reads an item of a list of place names that writes lowercase a syllable the other items capitalise', () => {
     expect(fixed('Học viên đến từ các xã vùng cao Tân Lập, Tân Hợp, tân Minh và Phú Lương.', RULE)).toBe('Học viên đến từ các xã vùng cao Tân Lập, Tân Hợp, Tân Minh và Phú Lương.');

@@ -87,10 +87,14 @@ function bareSpecialLevels(text: string): Set<string> {
   return out;
 }
 
-/** The special units a line mentions (indices in specialUnits). */
+/** units within a special place, named with their level word, lowercase (generic-markers.json specialUnits `unitsWithin`: "huyện Hóc Môn") */
+const UNITS_WITHIN = markers.specialUnits.map((sp) => (('unitsWithin' in sp ? sp.unitsWithin : undefined) ?? []).map((m) => m.toLowerCase()));
+
+/** The special units a line mentions, by name or by a unit within them (indices in specialUnits). */
 function lineMentions(line: string): number[] {
   const t = line.normalize('NFC');
-  return markers.specialUnits.flatMap((sp, u) => (sp.mentions.some((m) => t.includes(m)) ? [u] : []));
+  let lower: string | undefined;
+  return markers.specialUnits.flatMap((sp, u) => (sp.mentions.some((m) => t.includes(m)) || (UNITS_WITHIN[u].length > 0 && UNITS_WITHIN[u].some((m) => (lower ??= t.toLowerCase()).includes(m))) ? [u] : []));
 }
 const mentionsByLine = new BoundedCache<number[]>('admin-unit-case.mentions', 512 * 1024);
 
@@ -226,9 +230,19 @@ function placeNounAt(keys: string[], i: number): number {
   return PLACE_NOUNS.find((p) => p.every((k, n) => keys[i + n] === k))?.length ?? 0;
 }
 
-/** A word of letters only, in lowercase or with one capital ("Kiều", "tân"), never an abbreviation. */
+/**
+ * A capital, an apostrophe and a syllable: a Central Highlands name's syllable, however the
+ * letter after the apostrophe is cased ("Đắk R'lấp", the official spelling, "Đắk R'Tih")
+ */
+const APOSTROPHE_SYLLABLE = /^\p{Lu}['’][\p{L}\p{M}]+$/u;
+
+/**
+ * A word of letters only, in lowercase or with one capital ("Kiều", "tân"), never an
+ * abbreviation; a Central Highlands syllable with its apostrophe is a capitalised one ("R'Tih"):
+ * a list of names goes on past it.
+ */
 function nameShape(w: Word): 'lower' | 'cap' | undefined {
-  if (!/^[\p{L}\p{M}]+$/u.test(w.text)) return undefined;
+  if (!/^[\p{L}\p{M}]+$/u.test(w.text)) return APOSTROPHE_SYLLABLE.test(w.text) ? 'cap' : undefined;
   const sh = caseShape(w.text);
   return sh === 'lower' || sh === 'cap' ? sh : undefined;
 }
@@ -344,9 +358,13 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // another unit follows: "tại phường từ Sơn,", "xã gia Viễn, xã Nho Quan" (no "từ" of a place
   // nor "gia" of "tham gia" there; "cán bộ xã đến Huế." goes to that city)
   if (functionAt(keys, j)) {
-    const placeOf = j >= 2 && blank(text, ws[j - 2], lastLevel) && UNIT_PREPOSITIONS.has(keys[j - 2]);
+    // (the word before the level word's first syllable: "tại | thành phố từ Sơn")
+    const lvStart = levelStart(ws, j);
+    const placeOf = lvStart >= 1 && blank(text, ws[lvStart - 1], ws[lvStart]) && UNIT_PREPOSITIONS.has(keys[lvStart - 1]);
     const unitAfter = !!ws[j + 2] && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(b.end, ws[j + 2].start)) && mainLevelAt(ws, keys, j + 2);
-    return mainLevel && (placeOf || unitAfter) && closingNameOfOne(text, ws, keys, j, inEntry) ? [a, b] : undefined;
+    // (or another unit named before it, a list joiner between: "thành phố Bắc Ninh và thành phố từ Sơn.")
+    const unitBefore = unitNamedBefore(text, ws, keys, lvStart);
+    return mainLevel && (placeOf || unitAfter || unitBefore) && closingNameOfOne(text, ws, keys, j, inEntry) ? [a, b] : undefined;
   }
   // a main level word right after a body is that body's place: its name follows, whatever
   // comes after it ("Ủy ban nhân dân xã mù Cang Chải tổ chức", "Đảng ủy xã tả Phìn tổ chức"),
@@ -383,7 +401,12 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // after a noun of geography, a syllable drafts do capitalise ("núi bà Đen"), not one that makes
   // a kind of the place ("cầu treo", "chợ nổi")
   // (after a level word too: "làng chài Hàm Ninh", "làng cổ Đường Lâm" are a kind of village before its name)
-  if (!(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
+  // (a syllable real drafts never showed, no evidence either way, opens the name before capitals
+  // that close the phrase, or before one drafts never capitalise, no name's own opening: "thôn la
+  // Phù tổ chức", "thôn hiếu Thiện (xã …)"; a kind of village is a word drafts do write, "làng nghề")
+  const glossed = !!after && /^[ \t\u00a0]*\($/u.test(text.slice(last.end, after.start));
+  const unseen = !counts && !mainLevel && !geographic && !KINDS_AFTER.has(lastKey) && (closes || glossed || neverCapitalised(keys[j + 1]));
+  if (!unseen && !(counts && counts[1] >= 2 && counts[1] >= 0.1 * (counts[0] + counts[1]))) return undefined;
   // (a function word after it makes a listed word with it or none: "xã tân Ninh cho cán bộ", no
   // "ninh cho" however often drafts write "an ninh cho")
   if (name.length === 2 && after && blank(text, b, after) && nameShape(after) === 'lower' && wordWith(b, after, keys[at])) return undefined;
@@ -401,6 +424,9 @@ function wordWith(a: Word, b: Word, bKey: string): boolean {
 
 /** the ethnic groups named by one syllable ("Mông", "Khmer", "Thái": common-nouns.json ethnicGroups) */
 const ONE_SYLLABLE_PEOPLES = new Set(commonNouns.ethnicGroups.names.filter((n) => !/[\s-]/u.test(n.trim())).map(syllableKey));
+
+/** level words a kind of the unit often follows ("làng gốm": generic-markers.json levels `kindsAfter`), as the key of their last syllable */
+const KINDS_AFTER = new Set(markers.levels.filter((m) => 'kindsAfter' in m).map((m) => syllableKey(m.word.split(' ').pop()!)));
 
 /** one-syllable countries (common-nouns.json evidence.countries): "giáp Lào" is a verb and its object */
 const COUNTRIES = new Set(commonNouns.evidence.countries.filter((c) => !c.includes(' ')).map(syllableKey));
@@ -423,6 +449,31 @@ function closingNameOfOne(text: string, ws: Word[], keys: string[], j: number, i
   // khen", nor another body a level word opens: "UBND xã giao Xã đoàn …")
   if (!marked && !(ofBody && !isLevelWord(b.text) && !(c && blank(text, b, c) && commonPair(b, c)))) return false;
   return oneUnitBefore(text, ws, keys, j);
+}
+
+/** Where the level word ending at word j - 1 starts ("thành phố": j - 2). */
+function levelStart(ws: Word[], j: number): number {
+  let k = j - 1;
+  while (k > 0 && levelWordAt(ws, k - 1) === j - k + 1) k--;
+  return k;
+}
+
+/**
+ * Before the level word starting at word k, a list joiner and a unit named after a main level
+ * word, its capitals closing right before the joiner ("thành phố Bắc Ninh và | thành phố …",
+ * "xã Tân Lập, | xã …"): the level word at k names a unit of the same list, a place.
+ */
+function unitNamedBefore(text: string, ws: Word[], keys: string[], k: number): boolean {
+  let end = k - 1;
+  if (end >= 0 && isListJoiner(ws[end]) && blank(text, ws[end], ws[k])) end--;
+  else if (!(end >= 0 && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[end].end, ws[k].start)))) return false;
+  if (end < 0 || (end < k - 1 && !blank(text, ws[end], ws[end + 1]))) return false;
+  let n = 0;
+  while (n < 4 && end - n >= 0 && nameShape(ws[end - n]) === 'cap' && (n === 0 || blank(text, ws[end - n], ws[end - n + 1]))) n++;
+  const first = end - n + 1;
+  if (n === 0 || first < 1 || !blank(text, ws[first - 1], ws[first])) return false;
+  const lvAt = levelStart(ws, first);
+  return lvAt < first && mainLevelAt(ws, keys, lvAt) && lvAt + levelWordAt(ws, lvAt) === first;
 }
 
 /** Nothing before the level word ending at word j - 1 makes it many or a kind ("các xã", "3 huyện", "là huyện"). */
@@ -514,11 +565,13 @@ function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntr
 /**
  * Where the names of a list start after a plural main level word: past at most two lowercase
  * words that describe the units ("các xã vùng cao | Y Tý, A Lù"), when a capital follows them;
- * else j. A noun of geography is no such word: "các xã ven sông Đà, sông Hồng" lists rivers.
+ * else j. A noun of geography is no such word, "các xã ven sông Đà, sông Hồng" lists rivers,
+ * unless it closes a word with the one before it ("các huyện miền núi | Nam Giang, …").
  */
 function descriptorsEnd(text: string, ws: Word[], keys: string[], j: number): number {
   let k = j;
-  while (k < j + 2 && k < ws.length && nameShape(ws[k]) === 'lower' && !isLevelWord(ws[k].text) && !functionAt(keys, k) && placeNounAt(keys, k) === 0 && (k === j || blank(text, ws[k - 1], ws[k]))) k++;
+  // (a noun of geography closing a word with the one before it describes the units too: "các huyện miền núi | Nam Giang, …")
+  while (k < j + 2 && k < ws.length && nameShape(ws[k]) === 'lower' && !isLevelWord(ws[k].text) && !functionAt(keys, k) && (placeNounAt(keys, k) === 0 || (k > j && commonPair(ws[k - 1], ws[k]))) && (k === j || blank(text, ws[k - 1], ws[k]))) k++;
   return k > j && k < ws.length && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k]) && !commonPair(ws[k - 1], ws[k]) ? k : j;
 }
 
@@ -1006,7 +1059,10 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostInList(text, ws, at, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
         // "huyện Trà Cú, Cầu ngang, Tiểu Cần", "5 huyện Sìn Hồ, Nậm nhùn, Tam Đường": an item of a list of
         // whole names after a main level word, its last syllable lowercase
-        if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostAmongNames(text, ws, keys, at, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
+        // (past words that describe the units after a plural marker, as listedNames reads them:
+        // "các huyện miền núi Nam Giang, Tây Giang, Đông giang nêu"; not after a count)
+        const listAt = i > 0 && PLURAL.has(keys[i - 1]) ? descriptorsEnd(text, ws, keys, at) : at;
+        if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostAmongNames(text, ws, keys, listAt, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
         for (const n of names) reportMixed(n);
       }
       // "trên Vịnh Hạ Long": the noun of geography before a name is lowercase
