@@ -429,6 +429,15 @@ describe('admin-unit-case: a page’s non-breaking space glued to a body’s nam
     expect(check("Học viên đến từ các huyện Đắk Mil, Đắk R'lấp và Tuy Đức.", RULE)).toEqual([]);
   });
 
+  it('lowers a level word before a syllable that makes another word with it where a comma joins it to the same level word lowercase (“Phường Hội Hòa, phường Tân Bình”)', () => {
+    const text = 'Học viên đến từ Phường Hội Hòa, phường Tân Bình và các xã ven biển.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Từ chỉ đơn vị hành chính viết thường: “Phường” → “phường”.', at: '1:17', text: 'Phường' }]);
+    expect(fixed(text, RULE)).toBe('Học viên đến từ phường Hội Hòa, phường Tân Bình và các xã ven biển.');
+    expect(fixed('Học viên đến từ phường Tân Bình, Phường Hội Hòa.', RULE)).toBe('Học viên đến từ phường Tân Bình, phường Hội Hòa.');
+    // (alone, the two syllables may still be a word: left as written)
+    expect(check('Học viên đến từ Phường Hội Hòa.', RULE)).toEqual([]);
+  });
+
   it('reads a list of names after words that describe the units, a noun of geography closing a word among them (“các huyện miền núi”)', () => {
     const text = 'Đại diện các huyện miền núi Bắc Hà, Si Ma Cai, Mường khương nêu khó khăn về nguồn vốn.';
     expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “Mường khương” → “Mường Khương”.', at: '1:48', text: 'Mường khương' }]);

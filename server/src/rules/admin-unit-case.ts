@@ -112,6 +112,26 @@ function namedAfter(text: string, ws: Word[], keys: string[], j: number, village
   return (n >= 3 && isSurname(keys[j]) && (!village || MIDDLE.has(keys[j + 1]))) || (n >= 2 && NAMED_SURNAMES.has(keys[j]));
 }
 
+/**
+ * The capitalised level word of one syllable at word i opens a name of two capitals or more
+ * ("Phường Hội An") that a comma joins to the same level word written lowercase before another
+ * name ("…, phường Tam Kỳ"), or that follows such an item ("phường Tam Kỳ, Phường Hội An"): an
+ * item of one list of units, the level word the same common noun in both.
+ */
+function besideLowercaseSibling(text: string, ws: Word[], keys: string[], i: number): boolean {
+  const n = capitalsFrom(text, ws, i + 1);
+  if (n < 2) return false;
+  const sibling = (k: number): boolean => !!ws[k] && !!ws[k + 1] && caseShape(ws[k].text) === 'lower' && keys[k] === keys[i] && blank(text, ws[k], ws[k + 1]) && nameShape(ws[k + 1]) === 'cap';
+  const end = i + n;
+  const after = !!ws[end + 1] && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[end].end, ws[end + 1].start)) && sibling(end + 1);
+  if (after) return true;
+  // (the item before: its level word, then capitals up to the comma)
+  if (i < 1 || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[i - 1].end, ws[i].start))) return false;
+  let k = i - 1;
+  while (k > 0 && i - 1 - k < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k])) k--;
+  return k < i - 1 && sibling(k);
+}
+
 /** how many times a unit must be written with its level word capitalised, never lowercase, for the capital to be the draft's choice */
 const CHOSEN_CAPITAL = 2;
 
@@ -1141,7 +1161,9 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         // ("Phường Yết Kiêu" every time, "các phường Văn Quán, Mộ Lao" beside it: the draft's own)
         if (namedAfter(text, ws, keys, i + lv) || capitalisedByTheDraft(draft, levelKey, keys, ws, i + lv)) continue;
         // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
-        if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0])) continue;
+        // (not where the syllable opens a name of capitals beside the same level word lowercase
+        // before another name, one list: "Phường Hội An, phường Tam Kỳ")
+        if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0]) && !besideLowercaseSibling(text, ws, keys, i)) continue;
       }
       // "sự quan tâm của Tỉnh", "phối hợp với Huyện": the authority of the draft's own unit, a
       // specific body meant (§8.6, grey): accepted as written, only its first syllable capitalised
