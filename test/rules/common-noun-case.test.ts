@@ -1048,3 +1048,35 @@ describe('common-noun-case: a role after a plural subject and "là" (CN21)', () 
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+// CN24: a title right before a marker of several bodies ("Giám đốc một số doanh nghiệp") is the
+// post in each of them, no one person's (CAP-24): lowercase; with its own body, at a sentence's
+// start or with a name after the marker it is left alone
+describe('common-noun-case: a title of several bodies before "các", "một số" (CN24)', () => {
+  it.each(data.counts.titleOfManyExamples.map((e) => [e.from, e.to]))('fixes %j', (from, to) => {
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+  it('says which words make it several', () => {
+    expect(check('Dự hội nghị có chức sắc tôn giáo và Giám đốc một số công ty trên địa bàn.', RULE)).toEqual([
+      {
+        rule: RULE,
+        at: '1:37',
+        text: 'Giám đốc một số',
+        message: '“Giám đốc” ở đây là chức danh chung của nhiều đơn vị (sau nó là “một số”), không phải chức danh của một người: viết thường: “giám đốc một số”.',
+      },
+    ]);
+  });
+  it.each(data.counts.titleOfManyValid)('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
+
+// CN24: after "cấp" a body's type word alone is the one body the draft names with it (its level), no plural
+describe('common-noun-case: a type word after "cấp" in a draft naming that body (CN24)', () => {
+  it('leaves the short name alone after "cấp", reports it after "các"', () => {
+    const text = 'Tập đoàn Dầu khí Việt Nam tổ chức hội thi an toàn lao động. Đội đạt giải Nhất sẽ dự hội thi cấp Tập đoàn vào tháng 9.';
+    expect(check(text, RULE)).toEqual([]);
+    expect(check('Tập đoàn Dầu khí Việt Nam tổ chức hội thi an toàn lao động cho công nhân của các Tập đoàn.', RULE).map((f) => f.text)).toEqual(['các Tập đoàn']);
+  });
+});

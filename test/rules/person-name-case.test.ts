@@ -91,6 +91,8 @@ describe('person-name-case', () => {
   it.each([
     ['Ông Nguyễn Hoàng phúc, Chủ tịch UBND xã, phát biểu khai mạc.', '1:5', 'Nguyễn Hoàng phúc', 'Tên người “Nguyễn Hoàng phúc” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Hoàng Phúc”.', 'Ông Nguyễn Hoàng Phúc, Chủ tịch UBND xã, phát biểu khai mạc.'],
     ['Đồng chí Phạm minh Tuấn, Chính ủy Bộ Chỉ huy Quân sự tỉnh, dự buổi lễ.', '1:10', 'Phạm minh Tuấn', 'Tên người “Phạm minh Tuấn” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Minh Tuấn”.', 'Đồng chí Phạm Minh Tuấn, Chính ủy Bộ Chỉ huy Quân sự tỉnh, dự buổi lễ.'],
+    // a middle syllable that is a surname too ("hoàng", "lê") right after the surname of an introduced name
+    ['Đồng chí Lý hoàng Nam nhắc học viên giữ kỷ luật lớp học.', '1:10', 'Lý hoàng Nam', 'Tên người “Lý hoàng Nam” phải viết hoa chữ cái đầu của mọi âm tiết: “Lý Hoàng Nam”.', 'Đồng chí Lý Hoàng Nam nhắc học viên giữ kỷ luật lớp học.'],
     ['Chị Nguyễn Thị hồng Nhung nhận Bằng khen của Trung ương Đoàn.', '1:5', 'Nguyễn Thị hồng Nhung', 'Tên người “Nguyễn Thị hồng Nhung” phải viết hoa chữ cái đầu của mọi âm tiết: “Nguyễn Thị Hồng Nhung”.', 'Chị Nguyễn Thị Hồng Nhung nhận Bằng khen của Trung ương Đoàn.'],
     // a verb's syllable ("đạt") is the given name of a two-syllable name before a comma and a title
     ['Dự lớp có ông Trần Minh đạt, Giám đốc Sở Tài chính tỉnh.', '1:15', 'Trần Minh đạt', 'Tên người “Trần Minh đạt” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Minh Đạt”.', 'Dự lớp có ông Trần Minh Đạt, Giám đốc Sở Tài chính tỉnh.'],

@@ -753,12 +753,15 @@ function paragraphNames(draft: Draft, p: Paragraph): PersonName[] {
           if (sh === 'lower') {
             const next = ws[j + 1];
             // "Văn"/"Thị" typed lowercase, or, in an introduced name, another middle syllable
-            // between capitalised ones ("đồng chí Phạm minh Tuấn", "chị Nguyễn Thị hồng Nhung")
+            // between capitalised ones ("đồng chí Phạm minh Tuấn", "chị Nguyễn Thị hồng Nhung"); one
+            // that is a surname too ("hoàng", "lê") only right after "ông / đồng chí …" and its
+            // surname, one capitalised syllable closing it ("Đồng chí Võ hoàng Sơn yêu cầu …"): two
+            // after it open a name of their own ("… tỉnh Kiên Giang lê Quốc Anh")
             let middle =
               (MIDDLE.has(syllableKey(l)) && next && lettersOf(next) && caseShape(lettersOf(next)) !== 'lower' && blankBetween(text, ws[j], next)) ||
               (introduced && l === ws[j].text && betweenForeignSyllables(text, ws, j, name[name.length - 1])) ||
               (introduced && surnameSecondTypedSmall(text, ws, j, name)) ||
-              ((introduced || slipAfterSurname(ws, i, j, sn.common)) && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1]))) && lowerGivenName(keysOfSentence(ws), ws, j));
+              ((introduced || slipAfterSurname(ws, i, j, sn.common)) && shape === 'cap' && l === ws[j].text && name.length <= 3 && !!next && blankBetween(text, ws[j], next) && lettersOf(next) === next.text && caseShape(next.text) === 'cap' && !SURNAME.has(wordKey(next)) && (!SURNAME.has(syllableKey(l)) || MIDDLE.has(wordKey(name[name.length - 1])) || (name.length === 1 && introducerBefore(text, ws, i) > 0 && !(ws[j + 2] && blankBetween(text, next, ws[j + 2]) && caseShape(ws[j + 2].text) === 'cap'))) && lowerGivenName(keysOfSentence(ws), ws, j));
             // (without an introducer, a surname and a capitalised "Văn"/"Thị" name a person when the
             // syllable after them is a given name's and a separator ends it: "… Sở Nội vụ Lương Văn
             // tuấn; …", where a body's name runs up to the person's)

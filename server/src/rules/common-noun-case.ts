@@ -21,7 +21,7 @@ import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_
 import { capitalsAgainstEvidence, namedDocumentsOf, namedHeadsOf, namedPlacesOf, namesOfDraft } from './common-noun-case/evidence.js';
 import { ownCase, type OwnReading } from './common-noun-case/own-case.js';
 import { Asked, sameAnswers, type Lookup, type Question } from './common-noun-case/asked.js';
-import { genericAt, genericTitleAt, NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore, pluralSubjectBefore } from './common-noun-case/plural.js';
+import { genericAt, genericTitleAt, NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore, pluralSubjectBefore, titleOfManyAt } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
 
@@ -78,6 +78,10 @@ export const commonNounCase: Rule = {
       congress: {
         vi: 'Trong tên đại hội, hội nghị, từ chỉ thành phần dự viết thường: “{expected}”.',
         en: 'In the name of a congress or conference, the members it is of are lowercase: “{expected}”.',
+      },
+      titleOfMany: {
+        vi: '“{title}” ở đây là chức danh chung của nhiều đơn vị (sau nó là “{marker}”), không phải chức danh của một người: viết thường: “{expected}”.',
+        en: '“{title}” is here the post in several bodies (“{marker}” follows it), not one person’s title: lowercase: “{expected}”.',
       },
       oneWord: {
         vi: '“{text}” là một từ: chỉ viết hoa chữ đầu: “{expected}”.',
@@ -145,12 +149,14 @@ export const commonNounCase: Rule = {
       const clear = f.status === 'clear' && !beforeQuotedName;
       const messageId = f.messageId === 'field' && !clear ? 'fieldContested' : f.messageId;
       // the words before the noun: "các", "một số", "3 - 5"
-      const marker = f.messageId === 'generic' ? text.slice(f.start, f.edits[0]?.start ?? f.end).trim() : '';
+      const split = f.start + (f.titleLength ?? 0);
+      const marker = f.messageId === 'generic' ? text.slice(f.start, f.edits[0]?.start ?? f.end).trim() : f.messageId === 'titleOfMany' ? text.slice(split, f.end).trim() : '';
+      const title = f.messageId === 'titleOfMany' ? text.slice(f.start, split) : '';
       report({
         start: f.start,
         end: f.end,
         messageId,
-        args: { text: text.slice(f.start, f.end), expected, marker },
+        args: { text: text.slice(f.start, f.end), expected, marker, title },
         ...(clear ? { fix: f.edits } : { contested: true }),
         suggestions: [{ messageId: 'replace', args: { expected }, edits: f.edits }],
       });
@@ -386,6 +392,17 @@ function checkSentence(
         i += n - 1;
         continue;
       }
+    }
+
+    // 2b. a title right before a marker of several bodies is the post in each of them, no one
+    // person's: "chức sắc tôn giáo và Giám đốc một số doanh nghiệp" → "giám đốc" (CAP-24)
+    // (after a plural marker it is the generic plural's: "các Chủ tịch các xã", case 3)
+    const ofMany = i > 0 && startsUpper(w) && caseShape(w.text) === 'cap' && midSentence(w) && !pluralBefore(text, s, ws, i) ? titleOfManyAt(text, ws, i, spans) : undefined;
+    if (ofMany) {
+      const tw = ws.slice(i, i + ofMany.title);
+      out.push({ start: w.start, end: ws[i + ofMany.title + ofMany.marker - 1].end, edits: tw.filter((x) => caseShape(x.text) !== 'lower').map(lower), status: 'clear', messageId: 'titleOfMany', titleLength: tw[tw.length - 1].end - w.start });
+      i += ofMany.title + ofMany.marker - 1;
+      continue;
     }
 
     // 3. generic plural: "các Đảng bộ, chi bộ", "các Phòng, ban", "12 Đảng bộ cơ sở" (not where the

@@ -19,7 +19,7 @@ import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { generalWordCount, isGeneralPair } from '../../core/spell/general-words.js';
 import { isGeneralNoun, isGeneralPerson, isPersonHead } from '../../core/spell/general-nouns.js';
 import { generalSyllableCount } from '../../core/spell/general-pairs.js';
-import { pluralBefore, pluralOfBodiesBefore } from './plural.js';
+import { NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
 import type { Lookup } from './asked.js';
 import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, PAPER_VERBS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, PLACE_NOUN_HEADS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
@@ -118,9 +118,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     }
     // a body's type word alone, in a draft that names a body with it ("Sở Công nghiệp Quảng Bình
     // … các kỹ sư của Sở và …", "Đồn Biên phòng Y Tý … cán bộ Đồn"), refers back to that one; after
-    // a plural marker or a count the bodies are several ("các Sở": plural.ts)
+    // a plural marker or a count the bodies are several ("các Sở": plural.ts); after "cấp", "cùng"
+    // it is still the one body, its level or partner ("hội thi cấp Tập đoàn": pluralOfBodiesBefore)
     const typeAlone = typeWordAt(keysOf(s), i);
-    if (typeAlone > 0 && namedHeads.has(ws.slice(i, i + typeAlone).map(wordKey).join(' ')) && ws.slice(i + 1, i + typeAlone).every((x) => caseShape(x.text) === 'lower') && !pluralBefore(text, s, ws, i)) {
+    if (typeAlone > 0 && namedHeads.has(ws.slice(i, i + typeAlone).map(wordKey).join(' ')) && ws.slice(i + 1, i + typeAlone).every((x) => caseShape(x.text) === 'lower') && !pluralOfBodiesBefore(text, s, ws, i)) {
       i += typeAlone - 1;
       continue;
     }
@@ -385,6 +386,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const quantity = nextJoined && caseShape(next.text) === 'lower' && commonWordAt(wordKey(w), wordKey(next)) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${wordKey(next)}`) && (!ref(ws[i + 2]) || countsSomething);
     // (a person's noun numbers no document: "mỗi Bị cáo 3 năm tù", the number is the next phrase's)
     if (!numberWord && !quantity && nextJoined && (ref(next) || (ref(ws[i + 2]) && caseShape(next.text) === 'lower')) && !(personPairAt(text, ws, i) && !ref(next))) continue;
+    // a session numbered by its ordinal is that one: "thông qua tại Kỳ họp thứ 7" (a word of two
+    // syllables, then "thứ" or "lần thứ" and a number, Roman or in words; not an event's head, which
+    // names a kind of event however it is numbered: "tổ chức Lớp học thứ hai" → "lớp học")
+    if (nextJoined && caseShape(next.text) === 'lower' && isGeneralPair(lookupKey(w.text), lookupKey(next.text)) && ordinalAt(text, ws, i + 2) && !longest(text, ws, i, EVENTS)) continue;
     if (numberWord) {
       addCapital(w, w.end);
       continue;
@@ -1901,4 +1906,14 @@ function placeNamesIn(text: string, p: Paragraph): string[] {
     }
   }
   return [...out];
+}
+
+
+/** True when "thứ" or "lần thứ" starts at word k, joined by blanks to the word before it, and a number follows: "thứ 7", "lần thứ XIII", "thứ tám". */
+function ordinalAt(text: string, ws: Word[], k: number): boolean {
+  const from = ws[k] !== undefined && wordKey(ws[k]) === LAN ? k + 1 : k;
+  const thu = ws[from];
+  const n = ws[from + 1];
+  if (!thu || !n || wordKey(thu) !== THU || caseShape(thu.text) !== 'lower' || !ws.slice(k - 1, from + 2).every((x, m, a) => m === 0 || blank(text, a[m - 1], x))) return false;
+  return /^(?:\d+|[IVXLC]+)$/u.test(n.text) || (caseShape(n.text) === 'lower' && NUMBER_WORDS.has(wordKey(n)));
 }

@@ -238,7 +238,9 @@ export interface Found {
   end: number;
   edits: TextEdit[];
   status: Status;
-  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital' | 'oneWord' | 'congress';
+  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital' | 'oneWord' | 'congress' | 'titleOfMany';
+  /** (titleOfMany) the title's length in characters from `start`, the marker after it (relative: a remembered paragraph's findings move) */
+  titleLength?: number;
 }
 
 /** Cheap first test before caseShape: does the word start with a capital letter? */

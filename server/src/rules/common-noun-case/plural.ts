@@ -132,3 +132,29 @@ export function genericTitleAt(text: string, ws: Word[], i: number, spans: Span[
   while (i + n < ws.length && ws[i + n].end <= t.titleEnd) n++;
   return ws.slice(i, i + n).every((x) => caseShape(x.text) === 'cap' || caseShape(x.text) === 'lower') ? n : 0;
 }
+
+/** the words after a title that make it the title of several bodies: "một số", "các" (common-nouns.json counts.titleOfMany) */
+const TITLE_OF_MANY = data.counts.titleOfMany.map(phrase);
+
+/**
+ * A title of the lexicon capitalised mid-sentence at word i, right followed by a marker of
+ * several bodies and a lowercase word (“Giám đốc một số doanh nghiệp”, “Hiệu trưởng các trường”):
+ * the post as held in each of those bodies, no one person's title (CAP-24), so lowercase. The
+ * number of the title's words and of the marker's, or undefined. Not a title with its own body
+ * between it and the marker ("Giám đốc Sở các …" is none), nor one with an abbreviation.
+ */
+export function titleOfManyAt(text: string, ws: Word[], i: number, spans: Span[]): { title: number; marker: number } | undefined {
+  const t = spans.find((sp): sp is TitleMatch => sp.start === ws[i].start && 'titleEnd' in sp);
+  if (!t) return undefined;
+  let n = 0;
+  while (i + n < ws.length && ws[i + n].end <= t.titleEnd) n++;
+  const at = i + n;
+  if (n === 0 || at >= ws.length || ws[at - 1].end !== t.titleEnd || !blank(text, ws[at - 1], ws[at])) return undefined;
+  const title = ws.slice(i, at);
+  if (!title.every((x, k) => (caseShape(x.text) === 'cap' || caseShape(x.text) === 'lower') && /^[\p{L}\p{M}]+$/u.test(x.text) && (k === 0 || blank(text, title[k - 1], x)))) return undefined;
+  const marker = TITLE_OF_MANY.find((keys) => keys.every((k, m) => ws[at + m] !== undefined && wordKey(ws[at + m]) === k && caseShape(ws[at + m].text) === 'lower' && (m === 0 || blank(text, ws[at + m - 1], ws[at + m]))));
+  if (!marker) return undefined;
+  const unit = ws[at + marker.length];
+  if (!unit || !blank(text, ws[at + marker.length - 1], unit) || caseShape(unit.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(unit.text)) return undefined;
+  return { title: n, marker: marker.length };
+}
