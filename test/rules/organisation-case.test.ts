@@ -1192,3 +1192,17 @@ describe('organisation-case and a list of bodies of one type word', () => {
     expect(check('Trung tâm Y tế huyện Long Hòa mở lớp học. Dịp này, Trung tâm tặng giấy khen cho học viên.', RULE)).toEqual([]);
   });
 });
+
+describe('organisation-grammar.json branchHeads: a branch’s name after its head is one lowercase phrase', () => {
+  it.each(grammar.branchHeads.examples.map((e) => [e.text, e.fixed]))('%j', (text, to) => {
+    expect(fixed(text, RULE)).toBe(to);
+    expect(fixed(to, RULE)).toBe(to);
+  });
+  it.each(grammar.branchHeads.valid)('%j', (text) => {
+    expect(check(text, ['organisation-case', 'common-noun-case', 'consistent-capitalisation'])).toEqual([]);
+  });
+  it('keeps a proper name after the branch’s rest, and another body after a comma', () => {
+    expect(check('Đại diện Phòng Cảnh sát giao thông Long Hòa dự lớp.', RULE)).toEqual([]);
+    expect(check('Dự lớp có đại diện Phòng Cảnh sát hình sự, Đội Cảnh sát điều tra và Phòng Tham mưu.', RULE)).toEqual([]);
+  });
+});

@@ -86,6 +86,14 @@ export function zonesOfOneAt(draft: Draft, words: Word[], keys: string[], j: num
 export function zoneLowercase(zone: Word[]): SyllableCheck[] {
   return zone.filter((w) => syllableKey(w.text) !== ZONE_HEAD && caseShape(w.text) === 'cap').map((w) => ({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' as const }));
 }
+/** field words that open a branch's name, its rest lowercase (organisation-grammar.json branchHeads), as key lists */
+const BRANCH_HEADS = grammarData.branchHeads.words.map((w) => w.split(/\s+/u).map(syllableKey));
+/** type words read only before a branch head ("đội | Cảnh sát"): organisation-grammar.json branchHeads.typeWords, as key lists */
+export const BRANCH_TYPES = grammarData.branchHeads.typeWords.map((w) => w.split(/\s+/u).map(syllableKey));
+/** A branch head at word j, capitalised, joined by blanks: how many words, or 0. */
+export function branchHeadAt(text: string, words: Word[], keys: string[], j: number): number {
+  return BRANCH_HEADS.find((h) => h.every((k, n) => keys[j + n] === k && (n === 0 || blankGap(text, words, j + n - 1))) && caseShape(words[j].text) === 'cap')?.length ?? 0;
+}
 export const UNIT_WORDS = grammarData.unitWords.words.map((w) => syllables(w).tokens.map(syllableKey));
 /** Length of a unit word starting at keys[i] ("khu vực" = 2), or 0. */
 export function unitWordAt(keys: string[], i: number): number {

@@ -5,7 +5,7 @@ import { continuation, continuationCounts, countsOf, knownPair, mostlyAfter, nev
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit, unnamedUnitAt, zoneLowercase, zonesOfOneAt } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit, unnamedUnitAt, zoneLowercase, zonesOfOneAt, BRANCH_TYPES, branchHeadAt } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -66,9 +66,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   const text = draft.text;
   const words = s.words;
   const keys = keysOf(s);
-  const candidates = TYPES_BY_FIRST.get(keys[i]);
-  if (!candidates) return undefined;
-  const type = candidates.find((t) => t.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
+  const at = (t: string[]): boolean => t.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1)));
+  // (or a type word read only before a branch's head: "đội | Cảnh sát …", organisation-grammar.json branchHeads)
+  const type = TYPES_BY_FIRST.get(keys[i])?.find(at) ?? BRANCH_TYPES.find((t) => at(t) && i + t.length < words.length && blankGap(text, words, i + t.length - 1) && branchHeadAt(text, words, keys, i + t.length) > 0);
   if (!type) return undefined;
   const tEnd = i + type.length;
   if (notABodyAt(keys, i, type.length)) return undefined;
@@ -234,6 +234,8 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // the zones the body serves, in the plural, then its place close the field: one body's name
   // ("Ban Quản lý | các khu công nghiệp | tỉnh …"; organisation-grammar.json zonePlurals)
   let zone: Word[] = [];
+  // a branch's head opening the field ("Cảnh sát"): the rest of the field is one phrase, a type word in it the branch's ("Phòng cháy")
+  const head = branchHeadAt(text, words, keys, tEnd);
   // (eight words a phrase at most: a longer run is the sentence going on, not a name)
   let phraseFrom = 0;
   while (j < words.length && field.length - phraseFrom < 8 && field.length < 16) {
@@ -263,7 +265,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const another =
       typeWordAt(keys, j) > 0 &&
       (isCapitalised(words[j].text) || (j + 1 < words.length && isCapitalised(words[j + 1].text) && !endsWordBefore(text, words, keys, j)));
-    if (field.length > 0 && another && !field.every((w) => caseShape(w.text) === 'cap')) break;
+    if (field.length > 0 && another && !field.every((w) => caseShape(w.text) === 'cap') && head === 0) break;
     // … and so does a capitalised body the lexicon knows, of two syllables or more, after a
     // field not in Title Case: "Phòng Quân lực | Bộ Chỉ huy Quân sự tỉnh", "Đội Cảnh sát hình sự
     // | Công an huyện" (the office's owner, its own name to check)
@@ -415,8 +417,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     });
     // … or the field after its kind lowercase ("Trường Đại học y dược Thái Bình")
     if (afterKind && caseShape(afterKind.text) === 'lower' && !functionAt(keys, j - field.length + field.indexOf(afterKind))) checks.push({ word: afterKind, expected: withShape(afterKind.text, 'cap'), certainty: 'clear' });
-    // … or a field phrase after a dash lowercase ("Ban Chính sách - pháp luật")
-    for (const w of field) if (phraseStarts.has(w) && w !== afterKind && caseShape(w.text) === 'lower') checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
+    // … or a field phrase after a dash lowercase ("Ban Chính sách - pháp luật"), not in a branch's rest
+    const rest = branchRest(field, head, phraseStarts);
+    for (const w of field) if (phraseStarts.has(w) && w !== afterKind && caseShape(w.text) === 'lower' && !rest.includes(w)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
     // … or a kind of body of one word opening the field in Title Case ("Trường Cao Đẳng | Đường
     // sắt", "Trường Mầm Non | Hoa Sen"): the kind is a word of the grammar's (organisation-grammar.json
     // kinds), written with its first capital only, whatever name follows it; a longer kind may keep
@@ -428,6 +431,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // a name written right is still a name: the other rules leave its capitals alone
     const kindWords = new Set(kindChecks.map((c) => c.word));
     checks.push(...titleCaseField(field, phraseStarts).filter((c) => !kindWords.has(c.word)));
+    // … or a capital in a branch's rest ("Phòng Cảnh sát Giao thông", "Cảnh sát Phòng cháy")
+    const seen = new Set(checks.map((c) => c.word));
+    for (const w of rest) if (caseShape(w.text) === 'cap' && !seen.has(w)) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
   }
   // the zones' words are lowercase but each "khu", which bodies register either way ("các Khu chế xuất và công nghiệp")
   const zoneChecks = zoneLowercase(zone);
@@ -752,6 +758,27 @@ function loneVerbAt(text: string, words: Word[], keys: string[], j: number): boo
  * field's first with its capital ("Chi cục Bảo vệ môi trường … | Chi cục bảo vệ môi trường"):
  * the same body named again, its field's capital lost, not the type word alone and a verb.
  */
+/**
+ * The words of a field after a branch's head of `head` words (branchHeadAt), up to the first
+ * capitalised one that drafts write capitalised as often as not, a proper name's ("Phòng Cảnh sát
+ * giao thông | Long Hòa"), or that opens a phrase after a separator: the branch's rest, one
+ * lowercase phrase.
+ */
+function branchRest(field: Word[], head: number, phraseStarts: Set<Word>): Word[] {
+  if (head === 0) return [];
+  const out: Word[] = [];
+  for (const w of field.slice(head)) {
+    // (a capital after a comma, a dash or "và" opens another item: "Phòng Cảnh sát giao thông, | Đội Cảnh sát …")
+    if (caseShape(w.text) === 'cap' && phraseStarts.has(w)) break;
+    if (caseShape(w.text) === 'cap') {
+      const counts = countsOf(syllableKey(w.text));
+      if (!counts || counts[1] >= counts[0]) break;
+    } else if (caseShape(w.text) !== 'lower') break;
+    out.push(w);
+  }
+  return out;
+}
+
 /** how many words of the field fieldNamedBefore compares */
 const FIELD_COMPARED = 3;
 function fieldNamedBefore(text: string, words: Word[], i: number, tEnd: number): boolean {
