@@ -5,7 +5,7 @@
  * paragraph that has not moved since the last read keeps its sentences and the answer read.
  */
 import { describe, expect, it } from 'vitest';
-import { cacheSizes, releaseCaches } from '../../server/src/core/bounded-cache.js';
+import { cacheSizes, nextPass, releaseCaches } from '../../server/src/core/bounded-cache.js';
 import { ParagraphMemo, setParagraphMemos } from '../../server/src/core/paragraph-memo.js';
 import { defaultConfig } from '../../server/src/core/config/index.js';
 import { linter } from '../../server/src/linter.js';
@@ -63,6 +63,37 @@ describe('ParagraphMemo', () => {
     expect(there).not.toBe(read);
     expect(there).toEqual(answer(moved.paragraphs[1]));
     for (const s of there.spans) expect(moved.words).toContain(s.word);
+  });
+
+  it('keeps the answers of one paragraph text under each salt a check reads it with (a paragraph written twice)', () => {
+    releaseCaches();
+    const memo = new ParagraphMemo<Answer>('test.memo.salts', 1 << 20, { offsets: ['start', 'end'] });
+    // written for this test: the lead written again as the last paragraph, read there with another salt
+    const para = 'Chiều qua, hội nông dân xã mở lớp tập huấn trồng cây ăn quả.';
+    const draft = parseDraft(`${para}\n\nHọc viên thực hành ngoài vườn.\n\n${para}\n`, 'text');
+    let computed = 0;
+    const get = (k: number, salt: string): Answer =>
+      memo.get(draft, draft.paragraphs[k], salt, (p) => {
+        computed++;
+        return answer(p);
+      });
+    const check = (): void => {
+      expect(get(0, 'lead')).toEqual(answer(draft.paragraphs[0]));
+      expect(get(2, 'body')).toEqual(answer(draft.paragraphs[2]));
+    };
+    check();
+    expect(computed).toBe(2);
+    // the next checks read both back: neither answer pushed the other out
+    for (let i = 0; i < 3; i++) {
+      nextPass();
+      check();
+    }
+    expect(computed).toBe(2);
+    // an answer under a salt no check reads any more is not kept beside a new one
+    nextPass();
+    get(2, 'quoted');
+    get(0, 'lead');
+    expect(computed).toBe(4);
   });
 });
 

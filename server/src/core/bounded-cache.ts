@@ -123,6 +123,11 @@ function storedKey(key: string): string {
 const everyCache = new Set<BoundedCache<unknown>>();
 let pass = 0;
 
+/** The number of the lint pass under way (paragraph-memo.ts: which of an entry's answers this pass has read). */
+export function currentPass(): number {
+  return pass;
+}
+
 /** A lint pass begins: every cache drops what the last `UNUSED_PASSES` passes did not use. */
 export function nextPass(): void {
   pass++;

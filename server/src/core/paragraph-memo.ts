@@ -12,7 +12,7 @@
  * (`MemoEntry`). Values the walker does not know (class instances, maps, functions) make the
  * answer uncacheable: it is computed every time, never stored half-right.
  */
-import { BoundedCache, detach, shared, stringBytes } from './bounded-cache.js';
+import { BoundedCache, currentPass, detach, shared, stringBytes } from './bounded-cache.js';
 import type { Draft, Paragraph, Sentence, Span, Word } from './draft.js';
 import { lastAtOrBefore } from './sorted.js';
 
@@ -328,6 +328,8 @@ export function paragraphMemosOn(): boolean {
  */
 interface MemoEntry {
   salt: string;
+  /** the lint pass that last read or stored it (`ParagraphMemo.get` keeps another salt's answer only if this pass read it) */
+  pass: number;
   value: unknown;
   shares: boolean;
   /** the answer holds offsets or words: read back where its paragraph stands (else `value` itself) */
@@ -337,20 +339,36 @@ interface MemoEntry {
   placed: unknown;
 }
 
+/** Answers one paragraph text keeps under different salts (`ParagraphMemo.cache`). */
+const SALTS_PER_PARAGRAPH = 4;
+
 /**
  * A memo of one paragraph-local analysis. `compute(p)` must read nothing of the draft beyond
  * paragraph `p` (its text, its prose view, its words) and the `salt` the caller keys it with.
  */
 export class ParagraphMemo<T> {
-  private readonly cache: BoundedCache<MemoEntry>;
+  /**
+   * The answers of each paragraph text, one per salt: a draft that writes one paragraph twice
+   * (a lead repeated in the body, a caption written again) reads it under two salts in every
+   * check (its kind, its quotations, the text around it), and an entry of one answer had each
+   * reading push out the other's, to be computed again, each re-check (five memos, two
+   * paragraphs of the bench's 100 KB draft, and the whole draft's lexicon spans sorted anew
+   * for them). An answer read under another salt is kept only when this pass read it: a salt
+   * that changed (a draft-wide setting) leaves no answer behind to hold memory.
+   */
+  private readonly cache: BoundedCache<MemoEntry[]>;
   private readonly shape: Shape;
 
   constructor(name: string, maxBytes: number, shape: { offsets: string[]; shared?: string[] }) {
     this.shape = { offsets: new Set(shape.offsets), shared: new Set(shape.shared ?? []) };
-    this.cache = new BoundedCache<MemoEntry>(
+    this.cache = new BoundedCache<MemoEntry[]>(
       name,
       maxBytes,
-      (v) => stringBytes(v.salt) + frozenBytes(v.value, this.shape, new Set()),
+      (list) => {
+        let n = 0;
+        for (let i = 0; i < list.length; i++) n += 8 + stringBytes(list[i].salt) + frozenBytes(list[i].value, this.shape, new Set());
+        return n;
+      },
       (v) => v,
     );
   }
@@ -365,18 +383,24 @@ export class ParagraphMemo<T> {
     // keyed by the paragraph alone (its one string, hashed once a pass): the salt, what the
     // answer depends on beyond the paragraph, is checked on the entry; another salt recomputes
     const key = paragraphKey(draft, p);
-    const hit = this.cache.get(key);
-    if (hit && hit.salt === salt && (still === undefined || still(hit.value as T))) {
-      // the paragraph stands where the answer was last read back, on the same words (the
-      // parse handed this draft the last read's sentences): that answer, not a rebuilt copy;
-      // an answer of neither offsets nor words, wherever the paragraph stands: the stored one
-      if (!hit.movable) return hit.value as T;
-      if (hit.at === p.start && hit.sentences === p.sentences) return hit.placed as T;
-      const value = thaw(hit.value, '', this.shape, p.start, paragraphWords(p), hit.shares ? new Map() : null) as T;
-      hit.at = p.start;
-      hit.sentences = p.sentences;
-      hit.placed = value;
-      return value;
+    const list = this.cache.get(key);
+    const pass = currentPass();
+    if (list !== undefined) {
+      for (let i = 0; i < list.length; i++) {
+        const hit = list[i];
+        if (hit.salt !== salt || (still !== undefined && !still(hit.value as T))) continue;
+        hit.pass = pass;
+        // the paragraph stands where the answer was last read back, on the same words (the
+        // parse handed this draft the last read's sentences): that answer, not a rebuilt copy;
+        // an answer of neither offsets nor words, wherever the paragraph stands: the stored one
+        if (!hit.movable) return hit.value as T;
+        if (hit.at === p.start && hit.sentences === p.sentences) return hit.placed as T;
+        const value = thaw(hit.value, '', this.shape, p.start, paragraphWords(p), hit.shares ? new Map() : null) as T;
+        hit.at = p.start;
+        hit.sentences = p.sentences;
+        hit.placed = value;
+        return value;
+      }
     }
     const value = compute(p);
     try {
@@ -384,7 +408,12 @@ export class ParagraphMemo<T> {
       frozeMovable = false;
       const frozen = freeze(value, '', this.shape, p.start, paragraphWords(p), new Map());
       if (frozeMovable) planAll(frozen, '', this.shape, new Set());
-      this.cache.set(key, { salt: detach(salt), value: frozen, shares: frozeShared, movable: frozeMovable, at: -1, sentences: null, placed: undefined });
+      const entry: MemoEntry = { salt: detach(salt), pass, value: frozen, shares: frozeShared, movable: frozeMovable, at: -1, sentences: null, placed: undefined };
+      // (the other salts' answers this pass read, a few at most; none under this salt: it failed `still`)
+      const kept: MemoEntry[] = [];
+      if (list !== undefined) for (let i = 0; i < list.length; i++) if (list[i].pass === pass && list[i].salt !== salt && kept.length < SALTS_PER_PARAGRAPH - 1) kept.push(list[i]);
+      kept.push(entry);
+      this.cache.set(key, kept);
     } catch (e) {
       if (!(e instanceof Uncacheable)) throw e;
     }
