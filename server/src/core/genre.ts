@@ -16,6 +16,7 @@
 import type { Draft, Paragraph } from './draft.js';
 import type { ResolvedConfig } from './config/types.js';
 import { matchesOf } from './matches.js';
+import { nfc } from './normalise.js';
 import words from '../../../dictionaries/genre.json';
 
 const L = '(?<![\\p{L}\\p{N}])';
@@ -50,7 +51,7 @@ function wordCount(p: Paragraph): number {
 }
 
 function firstSentence(p: Paragraph): string {
-  return (p.sentences[0]?.text ?? p.text).normalize('NFC');
+  return nfc(p.sentences[0]?.text ?? p.text);
 }
 
 /** How many short paragraphs (captions, page debris) may come before the story's opening. */
@@ -80,7 +81,7 @@ const DATED_OPENING = /^[^\d\n]{0,30}(?<![\d/.-])\d{1,2}\s*[-/.]\s*\d{1,2}(?![\d
 function laterOpenings(draft: Draft, start: number): string {
   return draft.story
     .slice(start, start + LATER_PARAGRAPHS)
-    .flatMap((p) => p.sentences.slice(0, 2).map((s) => s.text.normalize('NFC')))
+    .flatMap((p) => p.sentences.slice(0, 2).map((s) => nfc(s.text)))
     .filter((s) => DATED_OPENING.test(s))
     .join('\n');
 }
@@ -90,7 +91,7 @@ const OPENING_PARAGRAPHS = 3;
 
 function opening(draft: Draft): string {
   const story = draft.story.slice(0, OPENING_PARAGRAPHS).map((p) => p.text);
-  return [draft.headline?.text ?? '', ...story].join('\n').normalize('NFC');
+  return nfc([draft.headline?.text ?? '', ...story].join('\n'));
 }
 
 /** Which comes first in a text: a training event, another event, or neither. */
@@ -155,12 +156,14 @@ function matchCount(re: RegExp, text: string, max: number): number {
 }
 
 export function isTrainingNews(draft: Draft): boolean {
-  const text = draft.text.normalize('NFC');
+  // (the draft's text itself when NFC keeps every character: a copy of a 100 KB draft each check was
+  // a hundredth of its re-check)
+  const text = nfc(draft.text);
   if (LEGAL.test(text)) return false;
   const open = opening(draft);
   // (counted up to 3, all this reads: every match of a single-line draft's whole text was found)
   const other = matchCount(OTHER_GENRE, open, 3);
-  const headline = (draft.headline?.text ?? '').normalize('NFC');
+  const headline = nfc(draft.headline?.text ?? '');
   const lead = leadOpening(draft);
   // the lead tells a plan or a letter issued ("UBND tỉnh ban hành kế hoạch bồi dưỡng …"): the
   // item reports the document, whatever class its headline or its later words name
