@@ -1086,3 +1086,9 @@ describe('spelling: word context read more closely (SPELL24)', () => {
     expect(check('Chiều 3-4, Nhà văn hóa xã mở lớp truyền dạy cồng chiêng cho đồng bào Cơ Ho. Nghệ nhân hướng dẫn chơi nhạc cụ kơ ràng và đàn môi.', R)).toEqual([]);
   });
 });
+
+describe('spelling: suggestions through a taken neighbour (SPELL24)', () => {
+  it('ranks no pair of the figures first through a neighbour a listed word takes on its far side (“kỹ năng phõng vấn” → “phỏng”)', () => {
+    expect(firstSuggestions(inDraft('Phóng viên trẻ được bồi dưỡng kỹ năng phõng vấn nhân chứng.'))).toEqual([['phõng', 'phỏng']]);
+  });
+});

@@ -844,8 +844,16 @@ const wordKinds = new WordMemo<number>('slips.word-kinds', () => 8, 40);
 /** A syllable this common, written without its marks ("khong" for "không"), is a slip on its own. */
 export const COMMON_SYLLABLE = 20;
 
-/** The variant of `key` making the most frequent pair with its next neighbours ("dáo dục" → "giáo"), if one does. */
-export function pairedVariant(key: string, around: { before?: string[]; after?: string[] }, double = false): string | undefined {
+/**
+ * The variant of `key` making the most frequent pair with its next neighbours ("dáo dục" → "giáo"), if one does.
+ * `free`: a neighbour that makes a listed word with the syllable on its far side lends only a
+ * listed word of its own to a variant, no pair the figures met beside that word ("kỹ năng phõng
+ * vấn": "năng phòng" is "kỹ năng" before "phòng cháy", no reading of "phõng").
+ */
+export function pairedVariant(key: string, around: { before?: string[]; after?: string[] }, double = false, free = false): string | undefined {
+  const taken = (n: string[] | undefined, first: boolean): boolean => free && !!n?.[0] && !!n[1] && (first ? isListedPair(n[1], n[0]) : isListedPair(n[0], n[1]));
+  const takenBefore = taken(around.before, true);
+  const takenAfter = taken(around.after, false);
   const before = around.before?.[0];
   const after = around.after?.[0];
   let best: { key: string; weight: number; double: boolean } | undefined;
@@ -855,7 +863,10 @@ export function pairedVariant(key: string, around: { before?: string[]; after?: 
     // two slips at once are believed only on a content word's evidence: a closed-class word
     // pairs with anything ("gắn chip và" is no "chí và")
     const side = (n: string | undefined, pair: (n: string) => number): number => (n && !(v.double && functionWords.has(n)) ? pair(n) : 0);
-    const weight = Math.max(side(before, (n) => pairWeight(n, v.key)), side(after, (n) => pairWeight(v.key, n)));
+    const weight = Math.max(
+      side(before, (n) => (takenBefore && !isListedPair(n, v.key) ? 0 : pairWeight(n, v.key))),
+      side(after, (n) => (takenAfter && !isListedPair(v.key, n) ? 0 : pairWeight(v.key, n))),
+    );
     if (weight < MIN_VARIANT_WEIGHT || !best) {
       if (weight >= MIN_VARIANT_WEIGHT) best = { key: v.key, weight, double: v.double };
       continue;

@@ -83,8 +83,10 @@ export interface SyllableContext {
 export function fitsContext(key: string, context: SyllableContext): boolean {
   const b = context.before ?? [];
   const a = context.after ?? [];
-  if (b[0] && (isListedPair(b[0], key) || pairCount(b[0], key) >= FREQUENT_PAIR)) return true;
-  if (a[0] && (isListedPair(key, a[0]) || pairCount(key, a[0]) >= FREQUENT_PAIR)) return true;
+  // (a neighbour making a listed word on its far side lends only a listed word: "kỹ năng phõng
+  // vấn" is no "năng phòng", a pair the figures met in "kỹ năng phòng cháy")
+  if (b[0] && (isListedPair(b[0], key) || (pairCount(b[0], key) >= FREQUENT_PAIR && !(b[1] && isListedPair(b[1], b[0]))))) return true;
+  if (a[0] && (isListedPair(key, a[0]) || (pairCount(key, a[0]) >= FREQUENT_PAIR && !(a[1] && isListedPair(a[0], a[1]))))) return true;
   if (b[1] && b[0] && isListed([b[1], b[0], key])) return true;
   if (b[0] && a[0] && isListed([b[0], key, a[0]])) return true;
   if (a[0] && a[1] && isListed([key, a[0], a[1]])) return true;

@@ -181,7 +181,7 @@ export function nonSyllables(c: SentenceCheck): void {
     // figure holds
     meant ??= beforeCount(c, i);
     // the syllable the neighbours or the genre's figures point to comes first
-    meant ??= pairedVariant(t.key, around);
+    meant ??= pairedVariant(t.key, around, false, true);
     if (meant) c.meant.set(i, meant);
     const ranked = rankSuggestions(t.text, around, MAX_SUGGESTIONS);
     if (meant && ranked[0]?.key !== meant) ranked.splice(0, ranked.length, { key: meant, score: 0 }, ...ranked.filter((r) => r.key !== meant).slice(0, MAX_SUGGESTIONS - 1));
