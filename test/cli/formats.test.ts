@@ -170,17 +170,25 @@ describe('sarif', () => {
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${dir}/`);
   });
 
-  it('gives every rule its documentation page as help, and tags', () => {
-    const log = JSON.parse(soattin(['drafts', '--format', 'sarif'], { cwd: setup() }).stdout);
-    const rules: Array<{ id: string; help?: { text: string; markdown: string }; properties: { tags: string[] } }> = log.runs[0].tool.driver.rules;
-    for (const rule of rules.filter((x) => x.id !== 'soattin')) {
+  it('gives every rule its documentation page as help, in the language of the report, and tags', () => {
+    type Rule = { id: string; help?: { text: string; markdown: string }; properties: { tags: string[] } };
+    const rulesOf = (args: string[]): Rule[] => JSON.parse(soattin(['drafts', '--format', 'sarif', ...args], { cwd: setup() }).stdout).runs[0].tool.driver.rules;
+    const vi = rulesOf([]);
+    const en = rulesOf(['--locale', 'en']);
+    for (const [i, rule] of vi.entries()) {
+      if (rule.id === 'soattin') continue;
       const page = fs.readFileSync(path.join(ROOT, 'docs/rules', `${rule.id}.md`), 'utf8');
-      expect(rule.help?.markdown, rule.id).toBe(page);
+      const [head, rest] = [page.slice(0, page.indexOf('\n## Tiếng Việt') + 1), page.slice(page.indexOf('\n## Tiếng Việt') + 1)];
+      const [viPart, enPart] = [rest.slice(0, rest.indexOf('\n## English') + 1).trimEnd(), rest.slice(rest.indexOf('\n## English') + 1).trimEnd()];
+      expect(rule.help?.markdown, rule.id).toBe(`${head}${viPart}\n`);
+      expect(en[i].help?.markdown, rule.id).toBe(`${head}${enPart}\n`);
       expect(rule.help?.text, rule.id).not.toMatch(/^#|\*\*/m);
       expect(rule.properties.tags, rule.id).toContain('vietnamese');
     }
-    const spacing = rules.find((x) => x.id === 'spacing')!;
-    expect(spacing.help!.text.startsWith('spacing\n\nMặc định: cảnh báo · Tự sửa: có')).toBe(true);
+    const spacing = vi.find((x) => x.id === 'spacing')!;
+    expect(spacing.help!.text.startsWith('spacing\n\nMặc định: cảnh báo · Tự sửa: có\n\nTiếng Việt\n')).toBe(true);
+    expect(spacing.help!.text).not.toContain('\nEnglish\n');
+    expect(en.find((x) => x.id === 'spacing')!.help!.text.startsWith('spacing\n\nMặc định: cảnh báo · Tự sửa: có\n\nEnglish\n')).toBe(true);
     expect(spacing.properties.tags).toEqual(['vietnamese', 'style', 'text', 'fixable']);
   });
 

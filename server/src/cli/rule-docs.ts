@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Locale } from '../core/types.js';
 
 let docsDir: string | null | undefined;
 
@@ -31,6 +32,22 @@ export function ruleDoc(id: string): string | undefined {
   }
   pages.set(id, text);
   return text;
+}
+
+const SECTION = { vi: '## Tiếng Việt', en: '## English' } as const;
+
+/**
+ * The page's head (title, default severity) and the section in the report's language: the
+ * pages are bilingual, and both halves of every page, as Markdown and as text, made a SARIF log
+ * of one finding over a megabyte. A page without the two sections is kept whole.
+ */
+export function pageInLocale(md: string, locale: Locale): string {
+  const headings = [...md.matchAll(/^## .*$/gm)];
+  const own = headings.findIndex((h) => h[0].trim() === SECTION[locale]);
+  if (own < 0 || headings.length < 2) return md;
+  const start = headings[own].index!;
+  const end = own + 1 < headings.length ? headings[own + 1].index! : md.length;
+  return `${md.slice(0, headings[0].index!)}${md.slice(start, end).trimEnd()}\n`;
 }
 
 /** The page as plain text (SARIF `help.text`): markup removed, table pipes kept. */

@@ -6,7 +6,8 @@
 import { pathToFileURL } from 'node:url';
 import { rules, ruleDocsUrl } from '../../rules/index.js';
 import { cliMessage } from '../messages.js';
-import { markdownToText, ruleDoc } from '../rule-docs.js';
+import { markdownToText, pageInLocale, ruleDoc } from '../rule-docs.js';
+import type { Locale } from '../../core/types.js';
 import type { Formatter } from './types.js';
 
 export const INFORMATION_URI = 'https://github.com/soattin/soattin';
@@ -16,10 +17,12 @@ function uriOf(filePath: string): string {
   return filePath.split('/').map(encodeURIComponent).join('/');
 }
 
-/** The rule page shipped with the package (docs/rules/<id>.md); GitHub shows it beside an alert. */
-function help(id: string): { help: { text: string; markdown: string } } | Record<string, never> {
-  const md = ruleDoc(id);
-  return md ? { help: { text: markdownToText(md), markdown: md } } : {};
+/** The rule page shipped with the package (docs/rules/<id>.md), in the report's language; GitHub shows it beside an alert. */
+function help(id: string, locale: Locale): { help: { text: string; markdown: string } } | Record<string, never> {
+  const page = ruleDoc(id);
+  if (!page) return {};
+  const md = pageInLocale(page, locale);
+  return { help: { text: markdownToText(md), markdown: md } };
 }
 
 export const sarif: Formatter = (results, { cwd, locale, version }) => {
@@ -29,7 +32,7 @@ export const sarif: Formatter = (results, { cwd, locale, version }) => {
     shortDescription: { text: r.meta.description[locale] },
     fullDescription: { text: r.meta.rationale?.[locale] ?? r.meta.description[locale] },
     helpUri: ruleDocsUrl(r.meta.id),
-    ...help(r.meta.id),
+    ...help(r.meta.id, locale),
     defaultConfiguration: {
       level: r.meta.defaultSeverity === 'off' ? 'none' : LEVEL[r.meta.defaultSeverity],
       enabled: r.meta.defaultSeverity !== 'off',
