@@ -154,12 +154,25 @@ export const INTERNATIONAL_SCOPES = [...new Set(grammarData.internationalBodies.
  * (The syllable after may be hyphenated to another: "Khoa học-Xã hội" is no "Khoa".)
  */
 export function notABodyAt(keys: string[], i: number, length: number): boolean {
-  const next = keys[i + length]?.split(/[-–]/u)[0];
-  if (next === undefined) return false;
-  const type = keys.slice(i, i + length).join(' ');
+  const after = keys[i + length];
+  if (after === undefined) return false;
+  // (the syllable before a hyphen: `after.split(/[-–]/u)[0]`, without a regex and an array for
+  // each type word met, typeWordAt's every answer)
+  const next = beforeHyphen(after);
+  const type = length === 1 ? keys[i] : keys.slice(i, i + length).join(' ');
+  if (NOT_A_BODY.has(`${type} ${after}`) || NOT_A_BODY.has(`${type} ${next}`)) return true;
   // (or the two syllables after it: "trung tâm | thương mại" is a shopping centre)
-  const two = keys[i + length + 1] === undefined ? '' : `${type} ${keys[i + length]} ${keys[i + length + 1]}`;
-  return NOT_A_BODY.has(`${type} ${keys[i + length]}`) || NOT_A_BODY.has(`${type} ${next}`) || NOT_A_BODY.has(two) || TITLE_SUFFIXES.has(next);
+  const second = keys[i + length + 1];
+  return (second !== undefined && NOT_A_BODY.has(`${type} ${after} ${second}`)) || TITLE_SUFFIXES.has(next);
+}
+
+/** `s` up to its first hyphen or en dash ("khoa-xã" → "khoa"), the whole of it without one */
+function beforeHyphen(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x2d || c === 0x2013) return s.slice(0, k);
+  }
+  return s;
 }
 
 /** the type words of legal documents of two syllables or more (document-names.json types: "bộ luật", "pháp lệnh"), as key lists */

@@ -519,10 +519,15 @@ const INTERNATIONAL_FIELD = 6;
  * "Quốc tế", "Liên Hợp Quốc", also written lowercase): "Tổ chức Thương mại Thế giới". One body's
  * name as the body writes it: a match with no check, so no capitalisation rule lowers it.
  */
+/** the first syllable of each of INTERNATIONAL_HEADS ("tổ", "chương", …) */
+const INTERNATIONAL_FIRSTS = new Set(INTERNATIONAL_HEADS.map((h) => h[0]));
+
 export function internationalBodyAt(draft: Draft, s: Sentence, i: number): { match: OrganisationMatch; endIndex: number } | undefined {
   const text = draft.text;
   const words = s.words;
   const keys = keysOf(s);
+  // (every word the chains and the grammar did not read comes here: most open no head, one lookup)
+  if (!INTERNATIONAL_FIRSTS.has(keys[i])) return undefined;
   const head = INTERNATIONAL_HEADS.find((h) => h.every((k, n) => keys[i + n] === k && (n === 0 || blankGap(text, words, i + n - 1))));
   if (!head || caseShape(words[i].text) !== 'cap') return undefined;
   const from = i + head.length;

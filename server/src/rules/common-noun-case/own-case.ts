@@ -101,9 +101,11 @@ function sightingsIn(draft: Draft, p: Paragraph): Sightings {
     const ws = s.words;
     for (let i = 0; i + 1 < ws.length; i++) {
       const first = caseShape(ws[i].text);
-      if ((first !== 'lower' && first !== 'cap') || inQuote(draft, ws[i].start)) continue;
-      const key = (n: number): string => ws.slice(i, i + n).map(wordKey).join(' ');
+      if (first !== 'lower' && first !== 'cap') continue;
+      // (most words open no word of the genre: asked before the quotations, and no key made for them)
       const lengths = genreWordLengths(text, ws, i);
+      if (lengths.length === 0 || inQuote(draft, ws[i].start)) continue;
+      const key = (n: number): string => ws.slice(i, i + n).map(wordKey).join(' ');
       // lowercase, every word starting here counts ("bí thư chi bộ" writes "chi bộ" too)
       if (first === 'lower') {
         for (const n of lengths) out.lower.add(key(n));
