@@ -27,6 +27,7 @@ import { inPersonName, introducerBefore } from '../core/person-names.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
 import { functionAt, ONE_SYLLABLE_FUNCTION_WORDS, levelEndsWordAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS } from '../core/lexicon/grammar.js';
+import { nfc } from '../core/normalise.js';
 
 /** The edits that give every word of a name its capital ("Nghệ an" → "An"). */
 function capitalEdits(name: Word[]): Array<{ start: number; end: number; text: string }> {
@@ -92,7 +93,7 @@ const UNITS_WITHIN = markers.specialUnits.map((sp) => (('unitsWithin' in sp ? sp
 
 /** The special units a line mentions, by name or by a unit within them (indices in specialUnits). */
 function lineMentions(line: string): number[] {
-  const t = line.normalize('NFC');
+  const t = nfc(line);
   let lower: string | undefined;
   return markers.specialUnits.flatMap((sp, u) => (sp.mentions.some((m) => t.includes(m)) || (UNITS_WITHIN[u].length > 0 && UNITS_WITHIN[u].some((m) => (lower ??= t.toLowerCase()).includes(m))) ? [u] : []));
 }

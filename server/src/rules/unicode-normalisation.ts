@@ -9,6 +9,7 @@ import type { Rule, TextEdit } from '../core/types.js';
 import { charBefore } from '../core/draft.js';
 import { detectLegacy, ENCODING_NAMES, legacyLineEdits } from '../core/legacy-encoding.js';
 import { matchesOf } from '../core/matches.js';
+import { nfc } from '../core/normalise.js';
 
 /** Per-word findings up to this many; beyond it one finding carries every edit. */
 const PER_WORD_LIMIT = 20;
@@ -105,7 +106,7 @@ export const unicodeNormalisation: Rule = {
       report({ start: i, end: i + m[0].length, messageId: 'invisible', args: { code }, fix, suggestions: [{ messageId: 'removeInvisible', edits: fix }] });
     }
 
-    if (text === text.normalize('NFC')) return;
+    if (text === nfc(text)) return;
     const edits: Array<TextEdit & { word: string }> = [];
     // a word of Latin and Vietnamese precomposed letters only is NFC (every such letter and
     // every pair of them is): read only the words around other characters (combining marks …)

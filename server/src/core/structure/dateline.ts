@@ -8,6 +8,7 @@ import { normRange, origRange, B, E } from './normtext.js';
 import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, END_POINTS, EVENT_VERBS, LASTING_VERBS, LEAD_SUBJECTS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS, UNTIL_NOW, WEEKDAYS } from './data.js';
 import { NUMBER_WORD } from './numbers.js';
 import { PHOTO_CREDIT_END } from './captions.js';
+import { nfc } from '../normalise.js';
 
 const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*[(,]\\s*(?:${WEEKDAYS}\\s*,?\\s*)?(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?${WEEKDAYS}\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
 /** day(s) + month (+ year): "12-9", "19 và 25/7/2019", "03-04/10/2018", "21.10", "12 tháng 9" */
@@ -65,7 +66,7 @@ const DOCUMENT_BEFORE = new RegExp(`${B}${DOCUMENT_TYPES}\\s+(?:số\\s*)?[\\p{L
 const CAPTION_WORDS = 15;
 
 function isCaption(p: Paragraph): boolean {
-  return p.sentences.reduce((n, s) => n + s.words.length, 0) < CAPTION_WORDS || PHOTO_CREDIT_END.test(p.text.normalize('NFC'));
+  return p.sentences.reduce((n, s) => n + s.words.length, 0) < CAPTION_WORDS || PHOTO_CREDIT_END.test(nfc(p.text));
 }
 
 /** The lead, and the next paragraph too when the lead is a short photo caption. */

@@ -4,7 +4,7 @@
  * view and report on the original, so an NFD draft or a new-style draft is read the same way
  * and its findings still sit on the reader's characters.
  */
-import { withToneStyle } from '../normalise.js';
+import { nfc, withToneStyle } from '../normalise.js';
 import { firstAtOrAfter, itself, lastAtOrBefore } from '../sorted.js';
 import { BoundedCache, detach, stringBytes } from '../bounded-cache.js';
 import { paragraphProse } from '../paragraph-memo.js';
@@ -38,7 +38,7 @@ export function normText(original: string, start = 0, end = original.length): No
  */
 function plainNorm(slice: string): string | undefined {
   if (COMBINING.test(slice)) return undefined;
-  const out = slice.normalize('NFC').toLowerCase();
+  const out = nfc(slice).toLowerCase();
   return out.length === slice.length ? oldToneStyle(out) : undefined;
 }
 

@@ -10,7 +10,7 @@ import type { Draft, Paragraph, Word } from '../../core/draft.js';
 import { canonicalTone, hasVietnameseMark, onsetOf, syllableInfo } from '../../core/spell/syllable.js';
 import { ParagraphMemo, paragraphText, paragraphWords, saltId } from '../../core/paragraph-memo.js';
 import { BoundedCache, stringBytes, WordMemo } from '../../core/bounded-cache.js';
-import { stripTone, toneOf } from '../../core/normalise.js';
+import { nfc, stripTone, toneOf } from '../../core/normalise.js';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 
 /** an onset no Vietnamese syllable has, then a vowel (of the accent-free form) */
@@ -200,7 +200,7 @@ export function namesEthnicGroup(draft: Draft): boolean {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
     const text = paragraphText(draft, p);
     let named = groupNamed.get(text);
-    if (named === undefined) groupNamed.set(text, (named = NAMES_GROUP.test(text.normalize('NFC'))));
+    if (named === undefined) groupNamed.set(text, (named = NAMES_GROUP.test(nfc(text))));
     if (named) return true;
   }
   return false;
