@@ -42,4 +42,16 @@ describe('nfc', () => {
       expect(nfc(s)).toBe(s.normalize('NFC'));
     }
   });
+
+  it('reads a long string (searched by an expression, not the loop) as normalize("NFC") does', () => {
+    // every UTF-16 unit after, before and amid a run of stable letters longer than the loop reads
+    const run = 'Lớp tập huấn kỹ năng số cho cán bộ, công chức cấp xã – năm 2026 “mới” … ';
+    expect(run.length).toBeGreaterThan(64);
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [run + ch, ch + run, run + ch + run]) if (nfc(s) !== s.normalize('NFC')) expect(`U+${c.toString(16)} in ${s.length}`).toBe('as normalize');
+    }
+    expect(nfc(`${run}Hue\u0302\u0323n`)).toBe(`${run}Huện`);
+    expect(nfc(run + run)).toBe(run + run);
+  });
 });

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { releaseCaches } from '../../server/src/core/bounded-cache.js';
 import { defaultConfig } from '../../server/src/core/config/index.js';
 import { linter } from '../../server/src/linter.js';
+import { isTrainingNews } from '../../server/src/core/genre.js';
+import { parseDraft } from '../../server/src/core/parse.js';
 import { applyTyping, RECHECK_DRAFT, RECHECK_PLACED_DRAFT, seeded, typingEdit } from './recheck-fresh.js';
 
 const strip = (r: ReturnType<typeof linter.lint>) => r.findings;
@@ -120,5 +122,31 @@ describe('a re-check after edits', () => {
       expect(warm).toEqual(linter.lint(text, config).findings);
       linter.lint(text, config);
     }
+  });
+
+  it('reads the genre again when an edit changes the headline or the lead, and keeps it after an edit further down', () => {
+    const paragraphs = RECHECK_DRAFT.split('\n\n');
+    const draftOf = (headline: string, lead: string, last: string) => [headline, lead, ...paragraphs.slice(2, 6), last, paragraphs[7]].join('\n\n');
+    // a headline naming no event: the lead's event decides
+    const neutral = 'Huyện ủy Đông Hà chăm lo công tác đảng ở cơ sở';
+    const contest = paragraphs[1].replace('lớp tập huấn nghiệp vụ', 'hội thi báo cáo viên giỏi');
+    expect(contest).not.toBe(paragraphs[1]);
+    const drafts = [
+      draftOf(paragraphs[0], paragraphs[1], paragraphs[6]),
+      draftOf('Huyện ủy Đông Hà tổ chức hội thi báo cáo viên giỏi năm 2026', paragraphs[1], paragraphs[6]),
+      draftOf(neutral, paragraphs[1], paragraphs[6]),
+      draftOf(neutral, contest, paragraphs[6]),
+      draftOf(neutral, paragraphs[1], `${paragraphs[6]} Cảm ơn.`),
+      draftOf(neutral, contest, `${paragraphs[6]} Cảm ơn.`),
+    ];
+    const genre = (text: string) => isTrainingNews(parseDraft(text));
+    const cold = drafts.map((text) => {
+      releaseCaches();
+      return genre(text);
+    });
+    expect(cold).toEqual([true, false, true, false, true, false]);
+    // warm, each after another: the headline, then the lead edited, then a later paragraph
+    releaseCaches();
+    for (const k of [0, 1, 0, 2, 3, 2, 4, 5, 4, 3, 0]) expect(genre(drafts[k]), `draft ${k}`).toBe(cold[k]);
   });
 });

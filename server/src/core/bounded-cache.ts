@@ -154,6 +154,16 @@ export function releaseCaches(): void {
   sharedKeys.clear();
   for (const m of everyWordMemo) m.clear();
   wordMemoHeld = 0;
+  for (const forget of everyLastAnswer) forget();
+}
+
+/**
+ * What a memo that keeps only the last check's answer (genre.ts: the opening last read) does to
+ * forget it when `releaseCaches` empties the caches.
+ */
+const everyLastAnswer: Array<() => void> = [];
+export function onRelease(forget: () => void): void {
+  everyLastAnswer.push(forget);
 }
 
 export class BoundedCache<V> {

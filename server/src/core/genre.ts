@@ -17,6 +17,8 @@ import type { Draft, Paragraph } from './draft.js';
 import type { ResolvedConfig } from './config/types.js';
 import { matchesOf } from './matches.js';
 import { nfc } from './normalise.js';
+import { paragraphKey, paragraphMemosOn } from './paragraph-memo.js';
+import { onRelease } from './bounded-cache.js';
 import words from '../../../dictionaries/genre.json';
 
 const L = '(?<![\\p{L}\\p{N}])';
@@ -160,6 +162,46 @@ export function isTrainingNews(draft: Draft): boolean {
   // a hundredth of its re-check)
   const text = nfc(draft.text);
   if (LEGAL.test(text)) return false;
+  if (!paragraphMemosOn()) return readsAsTraining(draft);
+  // what the rest reads is the headline and the first story paragraphs: a re-check whose edit
+  // left them as they were (most keystrokes of a long draft) has the last check's answer
+  const keys = openingKeys(draft);
+  if (lastOpening !== undefined && sameKeys(keys, lastOpening.keys)) return lastOpening.training;
+  const training = readsAsTraining(draft);
+  lastOpening = { keys, training };
+  return training;
+}
+
+/** How many story paragraphs `readsAsTraining` reads at most (`leadOpening`, then `laterOpenings`). */
+const READ_PARAGRAPHS = Math.max(OPENING_PARAGRAPHS, MAX_CAPTIONS + 1 + LATER_PARAGRAPHS);
+
+/**
+ * The paragraphs `readsAsTraining` reads, by their keys (paragraph-memo.ts paragraphKey: the
+ * paragraph's prose and original text, which its sentences are parsed from): the headline's,
+ * '' for none, then the first story paragraphs' (`READ_PARAGRAPHS`, fewer in a shorter story).
+ */
+function openingKeys(draft: Draft): string[] {
+  const keys = [draft.headline ? paragraphKey(draft, draft.headline) : ''];
+  const story = draft.story;
+  for (let i = 0; i < story.length && i < READ_PARAGRAPHS; i++) keys.push(paragraphKey(draft, story[i]));
+  return keys;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  // (the shared copies of unedited paragraphs: the same strings, compared by identity)
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** the opening the last check of a host that keeps memos read, and its answer (copies: paragraphKey) */
+let lastOpening: { keys: string[]; training: boolean } | undefined;
+onRelease(() => {
+  lastOpening = undefined;
+});
+
+/** `isTrainingNews` of a draft that opens no line as a legal text does: read from its headline and opening paragraphs only. */
+function readsAsTraining(draft: Draft): boolean {
   const open = opening(draft);
   // (counted up to 3, all this reads: every match of a single-line draft's whole text was found)
   const other = matchCount(OTHER_GENRE, open, 3);

@@ -128,10 +128,13 @@ export function draftTerms(draft: Draft, valid: Set<string>): Set<string> {
   const seen = new Map<string, number>();
   const bare = new Map<string, number>();
   // a paragraph printed twice (a headline again under itself) is written once: its slip is no word the writer keeps using
+  // (each paragraph's text as the parse's shared key has it: its hash is computed once, not a
+  // new slice of every paragraph hashed on every re-check, a 100 KB draft's text each time)
   const texts = new Set<string>();
   for (const p of draft.paragraphs) {
-    if (texts.has(p.text)) continue;
-    texts.add(p.text);
+    const own = paragraphText(draft, p);
+    if (texts.has(own)) continue;
+    texts.add(own);
     const c = countsByParagraph.get(draft, p, salt, (q: Paragraph) => paragraphCounts(paragraphWords(q), valid));
     for (let i = 0; i < c.foreign.length; i++) seen.set(c.foreign[i], (seen.get(c.foreign[i]) ?? 0) + c.foreignN[i]);
     for (let i = 0; i < c.bare.length; i++) bare.set(c.bare[i], (bare.get(c.bare[i]) ?? 0) + c.bareN[i]);
