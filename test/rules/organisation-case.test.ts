@@ -1206,3 +1206,22 @@ describe('organisation-grammar.json branchHeads: a branch’s name after its hea
     expect(check('Dự lớp có đại diện Phòng Cảnh sát hình sự, Đội Cảnh sát điều tra và Phòng Tham mưu.', RULE)).toEqual([]);
   });
 });
+
+describe('organisation-grammar.json ownerNamed: an office named by the body it serves (“Văn phòng”; CAPS25)', () => {
+  it('keeps the lowercase word that says what kind of office it is, before its owner body', () => {
+    const text = 'Sáng 6-4, cán bộ Văn phòng thường trực Ban Chỉ huy phòng, chống thiên tai tỉnh Long Hòa hướng dẫn ngư dân.';
+    expect(check(text, CAP_RULES)).toEqual([]);
+    expect(check('Đại diện Văn phòng điều hành Quỹ Bảo trợ trẻ em tỉnh trình bày kế hoạch.', CAP_RULES)).toEqual([]);
+  });
+  it('still reads a field before a level word, an abbreviation or after a longer run', () => {
+    const text = 'Chuyên viên Văn phòng điều phối nông thôn mới tỉnh Long Hòa hướng dẫn học viên.';
+    const got = check(text, RULE);
+    expect(got.map((f) => [f.text, f.message])).toEqual([['Văn phòng điều phối', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Văn phòng điều phối” → “Văn phòng Điều phối”.']]);
+    expect(fixed(text, RULE)).toBe('Chuyên viên Văn phòng Điều phối nông thôn mới tỉnh Long Hòa hướng dẫn học viên.');
+    expect(check('Đại diện Văn phòng điều phối NTM tỉnh dự lớp.', RULE).map((f) => f.text)).toEqual(['Văn phòng điều phối']);
+    expect(fixed('Cán bộ Văn phòng đăng ký đất đai Sở Tài nguyên và Môi trường dự lớp.', RULE)).toBe('Cán bộ Văn phòng Đăng ký đất đai Sở Tài nguyên và Môi trường dự lớp.');
+  });
+  it('leaves “Ban thường trực”, the standing board whose field it is, to the figures (“Ban Thường trực”)', () => {
+    expect(fixed('Ban thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Hòa mở lớp tập huấn.', RULE)).toBe('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Hòa mở lớp tập huấn.');
+  });
+});

@@ -102,6 +102,8 @@ export function unitWordAt(keys: string[], i: number): number {
 export const TYPE_WORDS = grammarData.typeWords.map((t) => syllables(t.word).tokens.map(syllableKey)).sort((a, b) => b.length - a.length);
 /** type words distinctive enough to recognise a whole name written in lowercase ("chi cục kiểm lâm tỉnh") */
 export const WHOLE_NAME_KEYS = new Set(grammarData.typeWords.filter((t) => 'wholeName' in t && t.wholeName === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));
+/** type words of an office named by the body it serves ("Văn phòng Huyện ủy"): a lowercase word before that body says the office's kind, no field */
+export const OWNER_NAMED = new Set(grammarData.typeWords.filter((t) => 'ownerNamed' in t && t.ownerNamed === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));
 /** type words whose lowercase form is almost only such a body: a capital after it opens its field ("khoa Cấp cứu") */
 export const CAPITAL_OPENS_FIELD = new Set(grammarData.typeWords.filter((t) => 'capitalOpensField' in t && t.capitalOpensField === true).map((t) => syllables(t.word).tokens.map(syllableKey).join(' ')));
 /** a company's type word with its legal form ("công ty cổ phần") → the index where the form starts: written either case */

@@ -5,7 +5,7 @@ import { continuation, continuationCounts, countsOf, knownPair, mostlyAfter, nev
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
-import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit, unnamedUnitAt, zoneLowercase, zonesOfOneAt, BRANCH_TYPES, branchHeadAt } from './grammar.js';
+import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, OWNER_NAMED, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit, unnamedUnitAt, zoneLowercase, zonesOfOneAt, BRANCH_TYPES, branchHeadAt } from './grammar.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -339,6 +339,12 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       j < words.length &&
       blankGap(text, words, j - 1) &&
       (/^\p{Lu}{2,}/u.test(words[j].text) || knownBodyAt(j) || (ownerType > 0 && (isCapitalised(words[j].text) || (j + ownerType < words.length && blankGap(text, words, j + ownerType - 1) && caseShape(words[j + ownerType].text) === 'cap'))));
+    // an office named by the body it serves ("Văn phòng Huyện ủy"): one lowercase word between
+    // its type word and that body, capitalised and no abbreviation (which may be the field's own:
+    // "Văn phòng điều phối NTM"), says what kind of office it is ("Văn phòng thường trực | Ban Chỉ
+    // huy …", "Văn phòng điều hành | Quỹ …"), no field whose capital was lost: drafts write it
+    // either way (organisation-grammar.json ownerNamed)
+    if (typeCapital && OWNER_NAMED.has(keys.slice(i, tEnd).join(' ')) && field.length <= 2 && field.every((w) => caseShape(w.text) === 'lower') && (field.length === 1 || knownPair(keys[tEnd], keys[tEnd + 1]) || isListedPair(lookupKey(field[0].text), lookupKey(field[1].text))) && j < words.length && blankGap(text, words, j - 1) && !/^\p{Lu}{2,}/u.test(words[j].text) && (knownBodyAt(j) || (ownerType > 0 && isCapitalised(words[j].text)))) return undefined;
     // … or a later part of the name is capitalised ("Viện nghiên cứu Dư luận xã hội")
     // (not a capital that opens another thing's name the field's words take as their object: a
     // document, a language, a country — "Chi cục phổ biến | Nghị định …", "cử cán bộ nói tiếng |
