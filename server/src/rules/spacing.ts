@@ -23,6 +23,8 @@ const WORD_THEN_DIGITS = /(?<![\p{L}\p{M}\p{N}_./@#-])\p{L}[\p{Ll}\p{M}]+(?=\d(?
 /** "186người", "45học viên": a number and the Vietnamese word after it run together (the word as above: "5G", "10ha", "3D" are ASCII) */
 const DIGITS_THEN_WORD = /(?<![\p{L}\p{M}\p{N}_./@#,-])\d(?:[\d.,]*\d)?(?=\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}_]))/gu;
 const NON_ASCII = /[^\u0000-\u007f]/u;
+/** a digit right after a letter or a combining mark: what GLUED_TO_DIGITS and WORD_THEN_DIGITS each need (the digit first: only digits are tried) */
+const GLUED_DIGIT = /\d(?<=[\p{L}\p{M}]\d)/u;
 
 /** Is the word before `start` or after the number at `end` (past blanks) a word with a letter beyond ASCII? */
 function vietnameseBeside(seg: string, start: number, end: number): boolean {
@@ -308,14 +310,18 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // "tại buôn..", "Long. .", "xã,, thôn": a full stop or a comma typed twice after a word, the
   // second glued or spaced (never an ellipsis: a third dot, glued or spaced, "…", or a number
   // after it, "1..5")
-  for (const m of matchesOf(/(?<=[\p{L}\p{N})”’])([.,])[ \t\u00a0]*\1(?![.\d]|[ \t\u00a0]+\.)/gu, seg)) {
+  // (the word before is asked after the mark, by a lookbehind behind it: an expression that
+  // opens with a lookbehind is tried at every character of the paragraph, one that opens with
+  // the mark only where a mark stands. The same matches; the pool's paragraphs, 1,140 of them,
+  // 50 ms → 0.3 ms. Likewise the spaced ellipsis below, 34 ms → 0.3)
+  for (const m of matchesOf(/([.,])(?<=[\p{L}\p{N})”’][.,])[ \t\u00a0]*\1(?![.\d]|[ \t\u00a0]+\.)/gu, seg)) {
     const i = base + (m.index ?? 0);
     if (!blank(i + 1, i + m[0].length - 1) || isOpaque(i)) continue;
     push({ start: i, end: i + m[0].length, messageId: 'doubledMark', args: { mark: m[1] }, fix: [{ start: i + 1, end: i + m[0].length, text: '' }] });
   }
   // "kỹ năng mềm. . .": an ellipsis typed as three spaced full stops after a word; written as one
   // mark ("...", the draft's own dots), not a stop typed twice, which a fix would leave ". ."
-  for (const m of matchesOf(/(?<=[\p{L}\p{N})”’])\.[ \t\u00a0]+\.[ \t\u00a0]+\.(?![.\d])/gu, seg)) {
+  for (const m of matchesOf(/\.(?<=[\p{L}\p{N})”’]\.)[ \t\u00a0]+\.[ \t\u00a0]+\.(?![.\d])/gu, seg)) {
     const i = base + (m.index ?? 0);
     // (the original text holds the same dots and blanks: markdown syntax is blanked in the view)
     if (text.slice(i, i + m[0].length) !== m[0] || isOpaque(i)) continue;
@@ -438,15 +444,19 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     if (isOpaque(i)) continue;
     push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
   }
+  // (both checks below need a letter or a mark glued to a digit: a paragraph without one, nearly
+  // every paragraph, is not searched for either; the two expressions open with a lookbehind and
+  // were tried at each of its characters: the pool's paragraphs, 40 + 94 ms → the test's 3 ms)
+  const gluedDigit = GLUED_DIGIT.test(seg);
   // "ngày12-9", "năm2026": the word and its number run together
-  for (const m of matchesOf(GLUED_TO_DIGITS, seg)) {
+  for (const m of gluedDigit ? matchesOf(GLUED_TO_DIGITS, seg) : []) {
     const at = (m.index ?? 0) + m[0].length;
     const i = base + at;
     if (isOpaque(i - 1) || isOpaque(i)) continue;
     push({ start: base + (m.index ?? 0), end: i, messageId: 'missingAfter', args: { mark: m[0] }, fix: [{ start: i, end: i, text: ' ' }] });
   }
   // "có186", "gồm45 học viên": any Vietnamese word and its number
-  for (const m of matchesOf(WORD_THEN_DIGITS, seg)) {
+  for (const m of gluedDigit ? matchesOf(WORD_THEN_DIGITS, seg) : []) {
     const word = m[0];
     const at = (m.index ?? 0) + word.length;
     if (DIGIT_WORDS.has(word.toLowerCase()) || !isSyllable(word)) continue;
