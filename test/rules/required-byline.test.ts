@@ -165,6 +165,14 @@ describe('required-byline', () => {
     'Công đoàn Viên chức tỉnh Đắk Lắk',
     // a Central Highlands name with the letter and its apostrophe apart
     "H' Linh",
+    // HYG25: a known body's name going on with nouns to a capitalised place ("cửa khẩu", "cảng");
+    // a unit right before the body it belongs to, no mark between; a unit's type word in lower
+    // case; an apostrophe after two letters
+    'Tin, ảnh: Quang Huy - Đồn Biên phòng cửa khẩu cảng Vũng Tàu',
+    'Ban Chấp hành Công đoàn cơ sở Công ty TNHH May mặc Hòa Bình',
+    'Phòng Đào tạo Trường Trung cấp nghề Dân tộc nội trú tỉnh Lai Châu',
+    'Hải Yến - tổ Ngữ văn',
+    "Bh'ling Hoa",
   ])('accepts the credit “%s”', (credit) => {
     expect(check(draft(`\n\n${credit}\n`), RULE)).toEqual([]);
   });
@@ -309,6 +317,8 @@ describe('required-byline', () => {
     ['a sentence about a bulletin', '\n\nBản tin thời sự của đài phát lúc 6 giờ sáng.'],
     ['a caption naming a bulletin', '\n\nBản tin khuyến nông phát tới các ấp trong xã'],
     ['a caption about the school library', '\n\nThư viện nhà trường mở cửa cả ngày thứ bảy'],
+    ['a caption of a body, a verb and a school', '\n\nPhòng Văn hóa huyện tập huấn cho Trường Tiểu học Kim Đồng'],
+    ['a caption of a known body, nouns and a verb', '\n\nĐồn Biên phòng cửa khẩu kiểm tra tàu cá'],
   ])('reports %s', (_, last) => {
     const found = check(draft(last), RULE);
     expect(found).toHaveLength(1);

@@ -17,6 +17,7 @@ import { isPenNameSlipShape } from '../pen-name-shape.js';
 import { functionAt, NOT_FIELD_OPENERS } from '../lexicon/grammar.js';
 import { genreWords } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
+import { isGeneralNoun, isGeneralPerson } from '../spell/general-nouns.js';
 
 /**
  * The label, then a colon ("Tin, ảnh: Thu Hà"), a dash ("Tin, ảnh - Thu Hà"), or nothing
@@ -31,8 +32,9 @@ const SOURCE_PREFIX = new RegExp(`^${SOURCE_PREFIXES}\\s*(?::\\s*|\\s)`, 'iu');
 /** a label that is a source prefix as a whole ("Tin:", "Theo:"), not the start of a longer label ("Tin và ảnh:") */
 const SOURCE_LABEL = new RegExp(`^${SOURCE_PREFIXES}(?:\\s*:|\\s+[-–—])?\\s*$`, 'iu');
 /** "Hoàng", "Yến", "P.", "T.X", "KIM", "PV", initials glued to the name: "H.Lan", "T.N.Hà", "Th.Hằng",
- * and the apostrophe of Central Highlands names: "H'Xuân", "K’Sor", or the letter and its apostrophe written apart from the name: "H' Linh" */
-const NAME_TOKEN = /^(?:\p{Lu}['’]|\p{Lu}(?:['’]\p{Lu})?\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}(?:['’]?\p{Lu}){0,11})$/u;
+ * and the apostrophe of Central Highlands names: "H'Xuân", "K’Sor", or the letter and its apostrophe written apart from the name: "H' Linh",
+ * or inside the syllable after two or three letters: "Bh'ling", "Zơ'râm" */
+const NAME_TOKEN = /^(?:\p{Lu}['’]|\p{Lu}\p{Ll}{1,2}['’]\p{Ll}{2,}|\p{Lu}(?:['’]\p{Lu})?\p{Ll}*\.?|(?:\p{Lu}\p{Ll}?\.)+(?:\p{Lu}\p{Ll}*)?\.?|\p{Lu}(?:['’]?\p{Lu}){0,11})$/u;
 /** "Thu Hà tổng hợp", "Minh Châu (tổng hợp)": how the item was made, after the name */
 const SUFFIX = new RegExp(`\\s*\\(?\\s*${BYLINE_SUFFIX}\\s*\\)?$`, 'iu');
 /** "Đại úy Nguyễn Văn An", "ThS. Lê Hà": a rank or a degree before the author's name */
@@ -238,7 +240,16 @@ export function isBylineText(line: string): boolean {
   // (a place may open it: "Lò Văn Pọm - Bản Nà Sản, xã Chiềng Mai")
   // (after the writer's name the line's end closes a long field: "Thu Trang - Phòng Tuyên truyền -
   // Hỗ trợ người nộp thuế")
-  return (/^\p{Lu}/u.test(affiliation) || !!placeAt(affiliation)) && ws.length <= 14 && (lowerRunsShort(ws, 1) || isBodyCredit(affiliation, true));
+  // (or a unit's type word in lower case before its capitalised name: "Hoàng Nam - tổ Văn phòng")
+  return (/^\p{Lu}/u.test(affiliation) || !!placeAt(affiliation) || lowerUnitAt(affiliation)) && ws.length <= 14 && (lowerRunsShort(ws, 1) || isBodyCredit(affiliation, true));
+}
+
+/** a body's type word written in lower case, then its name's capital ("tổ Văn phòng", "phòng Hành chính") */
+function lowerUnitAt(text: string): boolean {
+  if (!/^\p{Ll}/u.test(text)) return false;
+  const type = typeWordOpening(normKey(text));
+  if (!type || type.common) return false;
+  return /^\p{Lu}/u.test(text.split(/\s+/u)[type.head.split(' ').length] ?? '');
 }
 
 /** No more than `max` lower-case syllables in a row from `from` on, the level words ("huyện", "và") apart. */
@@ -275,10 +286,11 @@ const ABBREVIATED_HEAD = /^\p{Lu}{2,6}(?:[-&]\p{Lu}{1,6})*$/u;
  * đỏ") or level words. A caption runs more lower-case words together. `closed`: something after
  * it on the line (the body it belongs to) or before it (the writer's name) makes the line a
  * credit, so a long field may end the name in lower case (isClosedLongField); a unit and the
- * body it belongs to are read apart (isUnitOfParent).
+ * body it belongs to are read apart (isUnitOfParent), with no mark between them too unless
+ * `glued` is off (the parts of such a cut are read without one).
  */
-function isBodyCredit(t: string, closed = false): boolean {
-  if (isUnitOfParent(t)) return true;
+function isBodyCredit(t: string, closed = false, glued = true): boolean {
+  if (isUnitOfParent(t, glued)) return true;
   // "Trung tâm Văn hóa - Thông tin và Thể thao huyện": a dash inside the name is no word
   // (the unit it belongs to, named by its kind, closes it as a level word does: "Văn phòng nhà
   // trường", "Công đoàn cơ sở"; no caption's words after a known name)
@@ -310,15 +322,37 @@ const UNIT_PARENT_SEPARATOR = /\s*,\s*|\s+[-–—]\s+/gu;
  * unit's field as its level or place would ("… hỗ trợ người nộp thuế" then "Cục Thuế …"). A
  * caption's verb in either part still makes it no credit.
  */
-function isUnitOfParent(t: string): boolean {
+function isUnitOfParent(t: string, glued: boolean): boolean {
   const cuts = [...t.matchAll(UNIT_PARENT_SEPARATOR)].reverse();
   for (const cut of cuts) {
     const unit = t.slice(0, cut.index).trim();
     const parent = t.slice(cut.index + cut[0].length).trim();
     if (!/^\p{Lu}/u.test(parent) || !typeWordOpening(normKey(parent))) continue;
-    if (isBodyCredit(parent, true) && isBodyCredit(unit, true)) return true;
+    if (isBodyCredit(parent, true, glued) && isBodyCredit(unit, true, glued)) return true;
+  }
+  if (!glued) return false;
+  // "Phòng Giáo vụ Trường Bổ túc văn hóa …", "Ban Chấp hành Công đoàn cơ sở Công ty TNHH …": the
+  // parent right after the unit, no mark between them; a capitalised type word of two words or
+  // more words into the line opens it. Each part is read as a body without such a cut (one cut: no
+  // search over every way to split the line), and a preposition or an auxiliary in the unit makes
+  // it a caption's clause ("Phòng Văn hóa huyện tập huấn cho Trường …")
+  const ws = words(t);
+  for (let k = 2; k < ws.length - 1; k++) {
+    if (!/^\p{Lu}/u.test(ws[k])) continue;
+    const parent = ws.slice(k).join(' ');
+    const type = typeWordOpening(normKey(parent));
+    if (!type || type.common) continue;
+    const unit = ws.slice(0, k);
+    if (hasFunctionWord(unit)) continue;
+    if (isBodyCredit(unit.join(' '), true, false) && isBodyCredit(parent, true, false)) return true;
   }
   return false;
+}
+
+/** a lower-case word that is a function word: a preposition, an auxiliary ("cho", "tại", "đã") */
+function hasFunctionWord(ws: string[]): boolean {
+  const keys = ws.map(syllableKey);
+  return ws.some((w, i) => /^\p{Ll}/u.test(w) && (functionAt(keys, i) || NOT_FIELD_OPENERS.has(keys[i]) || genreWords().functionWords.has(lookupKey(w))));
 }
 
 /**
@@ -376,7 +410,29 @@ function goesOnPastKnownName(ws: string[]): boolean {
     // capitalised word and one in lower case ("Tôn giáo", "Thể thao"); a caption's verb comes later
     if (j > field && j < ws.length && /^\p{Ll}/u.test(ws[j]) && !LEVEL.test(ws[j]) && !placeAt(ws.slice(j, j + 4).join(' ')) && JOINER.test(ws[field - 1])) j++;
   }
+  // "Đồn Biên phòng cửa khẩu cảng Rạch Giá", "Công đoàn cơ sở Công ty …": the name goes on with
+  // nouns (words a general dictionary gives as nouns only: "cửa khẩu", "cảng", "cơ sở") and the
+  // capitalised name they lead to; a caption's verb is none ("kiểm tra", "trao", "ra quân")
+  const start = j;
+  let open = false; // the last words read were nouns that nothing capitalised closed
+  for (;;) {
+    const n = j < ws.length && /^\p{Ll}/u.test(ws[j]) ? nounAt(ws, j) : 0;
+    if (n === 0) break;
+    j += n;
+    const at = j;
+    while (j < ws.length && (/^[\p{Lu}\d]/u.test(ws[j]) || LEVEL.test(ws[j]))) j++;
+    open = j === at;
+  }
+  // (nouns that end the line in lower case close no name: read as before, the caption's words)
+  if (open) return true;
+  if (j > start) return j < ws.length;
   return j < ws.length && /^\p{Ll}/u.test(ws[j]);
+}
+
+/** how many words at `i` make a noun of one or two syllables that is only a noun (general-nouns.json), or 0 */
+function nounAt(ws: string[], i: number): number {
+  if (i + 1 < ws.length && /^\p{Ll}/u.test(ws[i + 1]) && isGeneralNoun(`${lookupKey(ws[i])} ${lookupKey(ws[i + 1])}`) && !isGeneralPerson(`${lookupKey(ws[i])} ${lookupKey(ws[i + 1])}`)) return 2;
+  return isGeneralNoun(lookupKey(ws[i])) && !isGeneralPerson(lookupKey(ws[i])) ? 1 : 0;
 }
 
 
