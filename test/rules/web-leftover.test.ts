@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import debris from '../../dictionaries/web-debris.json';
-import { isDebrisLine, isMetadataLine, isSourceLine } from '../../server/src/core/parse.js';
+import { isDebrisLine, isMetadataLine, isSourceLine, parseDraft } from '../../server/src/core/parse.js';
 import { check, fixed, findings } from '../helpers/lint.js';
 import { source, after } from '../helpers/marked.js';
 import { applyEdits } from '../../server/src/core/index.js';
@@ -1673,5 +1673,46 @@ describe('web-leftover: captions under the writer’s credit, view counters word
   it('reads a caption line by its shape: a label and a picture described, or one sentence closed by the photo’s credit', () => {
     for (const line of ['Ảnh: Học viên thực hành sơ cứu.', 'Ảnh: Achar các chùa tham gia tập huấn. Ảnh: C.R.D', 'Quang cảnh lớp học. Ảnh: T.H', 'Học viên thực hành (Ảnh: Minh Hà)']) expect(isCaptionLine(line), line).toBe(true);
     for (const line of ['Ảnh: Thu Hà', 'Tin, ảnh: Thu Hà', 'Ảnh: Ban tổ chức', 'Lớp học kết thúc. Buổi chiều, học viên thực hành. Ảnh: T.H', 'Học viên thực hành sơ cứu.']) expect(isCaptionLine(line), line).toBe(false);
+  });
+});
+
+describe('web-leftover: a portal’s menu, slider arrows, republication note and footer (HYG25)', () => {
+  const head = 'Xã Tân Phú tập huấn kỹ năng chuyển đổi số cho tổ công nghệ\n\n';
+  const lead = 'Sáng 9-4, Ủy ban nhân dân xã Tân Phú tổ chức tập huấn kỹ năng số cho 45 thành viên tổ công nghệ số cộng đồng.\n\n';
+  const close = 'Cuối buổi, học viên thực hành cài đặt ứng dụng trên điện thoại.\n\nLê Minh Khoa\n';
+
+  it.each(['Thời sự | Chính trị | Xã hội', 'Tin tức » Chuyển đổi số', 'Kinh tế · Văn hóa - Xã hội · Pháp luật'])('reports the menu “%s” above the headline, the headline still one', (menu) => {
+    const text = `${menu}\n\n${head}${lead}${close}`;
+    expect(check(text, R).map((f) => f.text)).toEqual([menu]);
+    expect(parseDraft(text).headline?.text).toBe(head.trim());
+    expect(fixed(text, R)).toBe(`${head}${lead}${close}`);
+  });
+
+  it.each(['Tân Phú | Tập huấn kỹ năng số cho tổ công nghệ', 'Lê Minh Khoa | Đài Truyền thanh xã'])('reads “%s” as no menu', (line) => {
+    expect(isDebrisLine(line)).toBe(false);
+  });
+
+  it.each(['‹ ›', '❮ ❯', '<   >', '« »'])('reports a slider’s arrows “%s” alone on a line', (arrows) => {
+    const text = `${head}${lead}${arrows}\n\n${close}`;
+    expect(check(text, R).map((f) => f.text)).toEqual([arrows]);
+    expect(fixed(text, R)).toBe(`${head}${lead}${close}`);
+  });
+
+  it.each(debris.footerLines.examples)('reports the footer line “%s” under the writer’s credit', (line) => {
+    const text = `${head}${lead}${close}\n${line}\n`;
+    expect(check(text, R).map((f) => f.text)).toEqual([line]);
+    expect(check(text, 'required-byline')).toEqual([]);
+    expect(fixed(text, R)).toBe(`${head}${lead}${close}`);
+  });
+
+  it.each([...debris.footerLines.kept, 'Địa chỉ: Khu 1, thị trấn Mãn Đức, huyện Tân Lạc'])('leaves the contact line “%s” inside the story', (line) => {
+    expect(check(`${head}${lead}${line}\n\n${close}`, R)).toEqual([]);
+  });
+
+  it('removes the page’s footer under the credit, a line at a time', () => {
+    const footer = 'Địa chỉ: Khu 1, thị trấn Mãn Đức, huyện Tân Lạc\nĐiện thoại: 0218 3860 111 - Fax: 0218 3860 112\nWebsite: tanlac.gov.vn\n';
+    const text = `${head}${lead}${close}\n${footer}`;
+    expect(check(text, R).map((f) => f.at)).toEqual(['9:1', '10:1', '11:1']);
+    expect(fixed(text, R)).toBe(`${head}${lead}${close}`);
   });
 });

@@ -135,10 +135,33 @@ function debrisText(t: string): boolean {
   if (items.length > 1 && items.every(isDebrisEntry)) return true;
   // buttons in their frames ("[ Quay lại ]   [ In bài ]", "| Gửi email |", "« Trở về")
   if (framedButtons(t)) return true;
+  // a slider's arrows with their words lost ("‹ ›", "❮ ❯"); the page's menu of sections
+  if (SLIDER_ARROWS.test(t) || menuStrip(t)) return true;
   // pieces of chrome side by side with only blanks between, a player's label and its clock
   // ("Nghe đọc bài 0:00 / 3:25"), a counter's label and its number, a toolbar without its bars
   // ("Trở lại trang trước In bài viết Gửi bài viết")
   return chromePieces(t);
+}
+
+/** arrows alone on a line, a slider's or a gallery's buttons whose words (if any) were images */
+const SLIDER_ARROWS = /^(?:[‹›«»❮❯❰❱←→◀▶◄►⟨⟩〈〉⏴⏵]|<<?|>>?)(?:[ \t\u00a0]*(?:[‹›«»❮❯❰❱←→◀▶◄►⟨⟩〈〉⏴⏵]|<<?|>>?))*$/u;
+/** the bar or arrow between two sections of a page's menu, blanks around it */
+const MENU_BAR = /[ \t\u00a0]+(?:\||»|›|>>?|•|·)[ \t\u00a0]+/u;
+/**
+ * one section's name in a menu: one or two words, the first capitalised, letters only, or two
+ * such names joined by a dash ("Thời sự", "Quốc phòng - An ninh"); a headline's clause runs longer
+ */
+const MENU_ITEM = /^\p{Lu}\p{L}*(?:[ \t\u00a0]\p{L}+)?(?:[ \t\u00a0]+[-–][ \t\u00a0]+\p{Lu}\p{L}*(?:[ \t\u00a0]\p{L}+)?)?$/u;
+
+/**
+ * A page's menu of sections left above the story (`Thời sự | Chính trị | Xã hội`, "Tin tức »
+ * Thời sự"): two to eight short names joined by bars or arrows, no figure, no sentence's mark.
+ * Names of people or of a unit so joined are a credit ("Thu Hà | Đài TT xã"), not a menu.
+ */
+function menuStrip(t: string): boolean {
+  if (t.length > 100 || !MENU_BAR.test(t)) return false;
+  const items = t.split(MENU_BAR);
+  return items.length >= 2 && items.length <= 8 && items.every((item) => MENU_ITEM.test(item)) && !isBylineText(t);
 }
 
 /** the marks that frame a page's buttons: web-debris.json frames */
@@ -598,7 +621,7 @@ function classify(paragraphs: Paragraph[], view: string, text: string): void {
   if (credit && !isSourceLine(prose(credit).text)) {
     for (let j = first + 1; j < content.length; j++) if (content[j].kind === 'body' && isSourceLine(prose(content[j]).text)) content[j].kind = 'chrome';
   }
-  // the story ends with the writer's credit: a photo's caption printed after it ("Thu Hà" ⏎ "Ảnh:
+  // the story ends with the writer's credit: a photo's caption or a line of the page's footer ("Địa chỉ: …") printed after it ("Thu Hà" ⏎ "Ảnh:
   // Học viên thực hành sơ cứu.", "… tập huấn. Ảnh: T.H") is the page's, left under the story where
   // the picture stood; above the credit the same line may be the reporter's for the photo sent along;
   // the same goes for another story's title under a list mark or an arrow ("- Huyện Đoàn … tập huấn
@@ -607,7 +630,7 @@ function classify(paragraphs: Paragraph[], view: string, text: string): void {
   if (credit) {
     for (let j = content.indexOf(credit) + 1; j < content.length; j++) {
       const t = prose(content[j]).text;
-      if (content[j].kind === 'body' && (isCaptionLine(t) || (LINK_MARK.test(t) && !t.includes(':') && looksLikeListedTitle(t.replace(/^(?:>>|&gt;&gt;)/u, '-')) && !creditLine(t)))) content[j].kind = 'chrome';
+      if (content[j].kind === 'body' && (isCaptionLine(t) || FOOTER_LINE.test(nfc(t)) || (LINK_MARK.test(t) && !t.includes(':') && looksLikeListedTitle(t.replace(/^(?:>>|&gt;&gt;)/u, '-')) && !creditLine(t)))) content[j].kind = 'chrome';
     }
   }
   // a photo's credit alone on its line between two paragraphs of the story's prose ("…" ⏎ "Ảnh:
@@ -653,6 +676,8 @@ export function sameTitle(line: string, headline: string): boolean {
 }
 
 /** a list's mark or a link's arrow opening a line */
+/** a line of the page's footer, its contact label first ("Địa chỉ: …", "Website: …"): web-debris.json footerLines, the page's after the credit */
+const FOOTER_LINE = new RegExp(`^(?:${debris.footerLines.pattern})$`, 'iu');
 const LINK_MARK = /^(?:[-–•*+»▪]|>>|&gt;&gt;)[ \t\u00a0]*\p{Lu}/u;
 
 /** How far from the end a credit may stand: captions and stray lines printed after it. */
