@@ -35,7 +35,11 @@ const LEARNING = new RegExp(alternation(words.learningClauses.entries), 'iu');
 const ANNOUNCEMENT = new RegExp(`${L}(?:${alternation(words.announcements.entries)})${R}`, 'iu');
 const CLASS_ORDER = new RegExp(`${L}(?:${alternation(words.classOrders.entries)})\\s*$`, 'iu');
 const REPORTED = new RegExp(`${L}(?:${alternation(words.reportedClauses.entries)})${R}`, 'iu');
-const OTHER_GENRE = new RegExp(`${L}(?:${alternation(words.otherGenreWords.entries)})${R}`, 'giu');
+// (the words are matched first, then the lookbehind asks what stands before the very text they
+// matched, \k<word>: the same matches as `${L}(?:…)${R}`, but an expression opening with a
+// lookbehind is tried in full at every character, and this one reads the opening of every draft:
+// the pool's 254 openings, 13.5 ms → 1.4 ms)
+const OTHER_GENRE = new RegExp(`(?<word>${alternation(words.otherGenreWords.entries)})(?<![\\p{L}\\p{N}]\\k<word>)${R}`, 'giu');
 
 /**
  * A legal document: a line opening an article ("Điều 5."), a preamble ("Căn cứ Luật …"), a
