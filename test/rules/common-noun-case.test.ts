@@ -1080,3 +1080,52 @@ describe('common-noun-case: a type word after "cấp" in a draft naming that bod
     expect(check('Tập đoàn Dầu khí Việt Nam tổ chức hội thi an toàn lao động cho công nhân của các Tập đoàn.', RULE).map((f) => f.text)).toEqual(['các Tập đoàn']);
   });
 });
+
+// CN25: an occupation set after a person's name by a comma or a dash is a common noun (the
+// person's title keeps its capital there, CAP-20): lowercase when drafts write the pair so
+describe('common-noun-case: an occupation after a person’s name (CN25)', () => {
+  it.each([
+    ['Bà Lê Thị Mai, Giáo viên Trường Tiểu học Đông Phong, cho biết lớp học rất bổ ích.', '1:16', 'Giáo viên', 'giáo viên'],
+    ['Anh Hà Văn Tùng, Nhân viên thú y xã Mỹ Hòa, chia sẻ kinh nghiệm phòng dịch.', '1:18', 'Nhân viên', 'nhân viên'],
+    ['Lớp học có sự tham gia của ông Đỗ Văn Khải - Cán bộ địa chính xã.', '1:46', 'Cán bộ', 'cán bộ'],
+  ])('lowers the occupation in “%s”', (text, at, span, lowered) => {
+    expect(check(text, RULE)).toEqual([
+      { rule: RULE, at, text: span, message: `Sau tên người, “${span}” chỉ nghề nghiệp, không phải chức danh của người ấy: viết thường: “${lowered}”.` },
+    ]);
+    expect(fixed(text, RULE)).toBe(text.replace(span, lowered));
+  });
+
+  it('says it in English too', () => {
+    expect(check('Bà Lê Thị Mai, Giáo viên Trường Tiểu học Đông Phong, cho biết lớp học rất bổ ích.', RULE, {}, 'en').map((f) => f.message)).toEqual([
+      'After a person’s name, “Giáo viên” says what the person does, not a title they hold: lowercase: “giáo viên”.',
+    ]);
+  });
+
+  it.each([
+    // a title after the name keeps its capital (CAP-20), a role's head and a committee's member too
+    'Ông Lê Văn Nam, Chủ tịch UBND xã Mỹ Hòa, phát biểu khai mạc lớp học.',
+    'Ông Lê Văn Nam, Tổ trưởng Tổ hòa giải thôn Đông, chia sẻ kinh nghiệm.',
+    'Ông Lò Văn Pọm, Trưởng thôn Nà Sản, chia sẻ kinh nghiệm.',
+    'Ông Lê Văn Nam, Huyện ủy viên, Bí thư Đảng ủy xã, dự lớp học.',
+    // a judicial post drafts never showed lowercase: the figures say nothing, so nothing is said
+    'Bà Lê Thị Mai, Kiểm sát viên cao cấp, trình bày chuyên đề về kỹ năng tranh tụng.',
+    // no person's name before it
+    'Giáo viên Trường Tiểu học Đông Phong dự lớp học.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
+
+// CN25: a person's noun of two syllables of the general dictionary after the classifier "người" is
+// the common noun it counts, as "người lao động" is
+describe('common-noun-case: a person’s noun after “người” (CN25)', () => {
+  lowersEach([['Huyện mở lớp tập huấn cho người Lái đò, người bán hàng ở bến.', '1:33', 'Lái đò', 'lái đò']]);
+
+  it.each([
+    // an ethnic group after "người" keeps its capital; a role's head is left to the title rules
+    'Huyện mở lớp tập huấn cho người Mông, người Dao ở các bản.',
+    'Huyện mở lớp tập huấn cho người lái đò, người bán hàng ở bến.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

@@ -98,6 +98,8 @@ describe('person-name-case', () => {
     ['Dự lớp có ông Trần Minh đạt, Giám đốc Sở Tài chính tỉnh.', '1:15', 'Trần Minh đạt', 'Tên người “Trần Minh đạt” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Minh Đạt”.', 'Dự lớp có ông Trần Minh Đạt, Giám đốc Sở Tài chính tỉnh.'],
     // no introducer: a middle name typed small between a surname that is no everyday word and a given name
     ['Sau đó, giảng viên Phạm thanh Tùng hướng dẫn thực hành sơ cứu.', '1:20', 'Phạm thanh Tùng', 'Tên người “Phạm thanh Tùng” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Thanh Tùng”.', 'Sau đó, giảng viên Phạm Thanh Tùng hướng dẫn thực hành sơ cứu.'],
+    // … a syllable drafts write lowercase almost only inside words ("đạo đức") has no evidence of its own there
+    ['Phát biểu bế mạc, ông Phạm Quang đức cho biết huyện sẽ mở thêm lớp.', '1:23', 'Phạm Quang đức', 'Tên người “Phạm Quang đức” phải viết hoa chữ cái đầu của mọi âm tiết: “Phạm Quang Đức”.', 'Phát biểu bế mạc, ông Phạm Quang Đức cho biết huyện sẽ mở thêm lớp.'],
     ['Ông Trần Quốc vượng cho hay nông dân rất phấn khởi.', '1:5', 'Trần Quốc vượng', 'Tên người “Trần Quốc vượng” phải viết hoa chữ cái đầu của mọi âm tiết: “Trần Quốc Vượng”.', 'Ông Trần Quốc Vượng cho hay nông dân rất phấn khởi.'],
     ['Chị H’mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.', '1:5', 'H’mai', 'Tên riêng Tây Nguyên “H’mai” viết hoa cả chữ cái sau dấu nháy: “H’Mai”.', 'Chị H’Mai Êban, cán bộ Hội Phụ nữ xã, chia sẻ kinh nghiệm.'],
     ['Già làng Điểu k’Rai chia sẻ kinh nghiệm giữ rừng.', '1:15', 'k’Rai', 'Tên người “k’Rai” phải viết hoa chữ cái đầu của mọi âm tiết: “K’Rai”.', 'Già làng Điểu K’Rai chia sẻ kinh nghiệm giữ rừng.'],

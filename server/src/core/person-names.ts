@@ -15,7 +15,7 @@ import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { isPenNameSlipShape } from './pen-name-shape.js';
 import { matchTitles } from './lexicon.js';
 import { COMPOUND_HEADS, INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
-import { commonWordPair, countsOf, lowercaseWord, neverSeenCapitalised, usuallyLowercase } from './capital-evidence.js';
+import { commonWordPair, countsOf, lowercaseOnlyInWords, lowercaseWord, neverSeenCapitalised, usuallyLowercase } from './capital-evidence.js';
 import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { isGeneralPair } from './spell/general-words.js';
 import { isGeneralPerson } from './spell/general-nouns.js';
@@ -274,9 +274,11 @@ function closesName(draft: Draft, ws: Word[], keys: string[], j: number, nameLen
   if (/^\s*(?:[,(]|[–—-]\s)\s*$/u.test(gap)) return titles(draft).starts.has(next.start) && lowerGivenName(keys, ws, j, nameLength === 2);
   // …and without a title after it, a verb goes on there: "Ông Huỳnh Văn Tý nhắc các tổ trưởng …"
   if (nameLength > 2 || !lowerGivenName(keys, ws, j)) return false;
-  // (without a title after it, only a syllable drafts capitalise at least as often as not: "nguyên là" is "former")
+  // (without a title after it, only a syllable drafts capitalise at least as often as not: "nguyên là" is "former";
+  // or one whose lowercase sightings are nearly all inside words with a neighbour, standing alone
+  // with no evidence of its own: "đức" is lowercase in "đạo đức", "ông Trần Minh đức cho biết")
   const c = countsOf(keys[j]);
-  if (!blankBetween(text, ws[j], next) || commonWordPair(ws[j].text, next.text) || (c && c[1] < c[0])) return false;
+  if (!blankBetween(text, ws[j], next) || commonWordPair(ws[j].text, next.text) || (c && c[1] < c[0] && !lowercaseOnlyInWords(keys[j]))) return false;
   const after = ws[j + 2];
   return functionAt(keys, j + 1) || (!!after && blankBetween(text, next, after) && caseShape(next.text) === 'lower' && caseShape(after.text) === 'lower' && commonWordPair(next.text, after.text));
 }

@@ -18,7 +18,7 @@ import { SpanIndex } from '../core/sorted.js';
 import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, syllableKey, wordIndexAt, wordKey } from '../core/casing.js';
 import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
 import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
-import { capitalsAgainstEvidence, namedDocumentsOf, namedHeadsOf, namedPlacesOf, namesOfDraft } from './common-noun-case/evidence.js';
+import { capitalsAgainstEvidence, namedEvent, namedDocumentsOf, namedHeadsOf, namedPlacesOf, namesOfDraft } from './common-noun-case/evidence.js';
 import { ownCase, type OwnReading } from './common-noun-case/own-case.js';
 import { Asked, sameAnswers, type Lookup, type Question } from './common-noun-case/asked.js';
 import { genericAt, genericTitleAt, NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore, pluralSubjectBefore, titleOfManyAt } from './common-noun-case/plural.js';
@@ -82,6 +82,10 @@ export const commonNounCase: Rule = {
       titleOfMany: {
         vi: '“{title}” ở đây là chức danh chung của nhiều đơn vị (sau nó là “{marker}”), không phải chức danh của một người: viết thường: “{expected}”.',
         en: '“{title}” is here the post in several bodies (“{marker}” follows it), not one person’s title: lowercase: “{expected}”.',
+      },
+      occupation: {
+        vi: 'Sau tên người, “{text}” chỉ nghề nghiệp, không phải chức danh của người ấy: viết thường: “{expected}”.',
+        en: 'After a person’s name, “{text}” says what the person does, not a title they hold: lowercase: “{expected}”.',
       },
       oneWord: {
         vi: '“{text}” là một từ: chỉ viết hoa chữ đầu: “{expected}”.',
@@ -384,7 +388,9 @@ function checkSentence(
       const next = ws[i + n];
       const nextBlank = next !== undefined && blank(text, ws[i + n - 1], next);
       const kind = nextBlank && caseShape(next.text) === 'lower' ? longest(text, ws, i + n, KINDS) : undefined;
-      const named = nextBlank && (caseShape(next.text) !== 'lower' || /^\d/u.test(next.text) || wordKey(next) === LAN);
+      // (… so too a festival, a fair, a forum held under a name its lowercase description runs
+      // on to, "phục vụ Lễ hội chùa Hương năm 2024": the head of that one, evidence.eventHeads)
+      const named = nextBlank && (caseShape(next.text) !== 'lower' || /^\d/u.test(next.text) || wordKey(next) === LAN || namedEvent(text, ws, i));
       const innerCapital = evWords.slice(1).some((x) => caseShape(x.text) !== 'lower');
       if (!innerCapital && !named && (kind || lowercaseEvents.has(ev.keys.join(' ')))) {
         const end = kind ? ws[i + n + kind.keys.length - 1].end : evWords[n - 1].end;

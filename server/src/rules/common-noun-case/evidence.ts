@@ -68,6 +68,15 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       i += named - 1;
       continue;
     }
+    // an occupation set after a person's name by a comma or a dash is a common noun, no title
+    // ("Trần Thị Lan, Giáo viên Trường …" → "giáo viên"; a title there keeps its capital, CAP-20)
+    const occupation = occupationAfterName(draft, ws, i);
+    if (occupation > 0) {
+      lowered.add(w.start);
+      out.push({ start: w.start, end: ws[i + occupation - 1].end, edits: [lower(w)], status: 'clear', messageId: 'occupation' });
+      i += occupation - 1;
+      continue;
+    }
     // a noun of places capitalised before a name, where the same sentence writes the same noun
     // lowercase before another name, is that common noun: the sentence says how its writer cases
     // it ("vận hành Cống Xuân Hòa, cống Vàm Giồng" → "cống Xuân Hòa"; Decree 30 writes the noun
@@ -564,7 +573,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // (a capital inside a listed noun for a person headed by "người", its head lowercase, is a
     // slip inside one word, however drafts write the pair in bodies' names: "đối thoại với người
     // Lao động" → "người lao động"; "Liên đoàn Lao động" is no evidence for this word)
-    const insidePerson = midClause && nextKey !== undefined && wordKey(prev) === PERSON_HEAD && blank(text, w, next) && caseShape(next.text) === 'lower' && personWord([prev, w, next].map((x) => lookupKey(x.text))) && phraseEndsAt(text, ws, i + 2) && !inPersonName(draft, w.start);
+    // (… and a person's noun of two syllables after "người", no role's head: "cho người Lái đò" →
+    // "người lái đò", the classifier before the noun it counts, as "người lao động")
+    const insidePerson = midClause && nextKey !== undefined && wordKey(prev) === PERSON_HEAD && blank(text, w, next) && caseShape(next.text) === 'lower' && (personWord([prev, w, next].map((x) => lookupKey(x.text))) || personPairAt(text, ws, i)) && phraseEndsAt(text, ws, i + 2) && !inPersonName(draft, w.start);
     if (insidePerson) {
       addCapital(w, next.end);
       i += 1;
@@ -747,6 +758,29 @@ function compoundPersonAt(text: string, ws: Word[], i: number): number {
   return generalSyllableCount(ka) > 0 && !FUNCTION_WORDS.has(wordKey(a)) && !genreWords().functionWords.has(ka) ? 2 : 0;
 }
 const ROLE_HEADS = new Set(commonNouns.counts.roleHeads.map(syllableKey));
+
+/**
+ * The number of syllables (2 or 3) of a noun for a kind of person (personNounAt: "Giáo viên",
+ * "Nhân viên y tế", "Kiểm sát viên") that word i opens right after a person's name and a comma or
+ * a dash, an appositive saying what the person does — else 0. A title there is capitalised
+ * (CAP-20: "Nguyễn Văn An, Chủ tịch UBND xã"), so only an occupation is read: no role's or
+ * committee's noun ("Tổ trưởng", "Trưởng thôn", "Huyện ủy viên": the lexicon's titles are spans, never asked),
+ * and its first two syllables a pair drafts write lowercase mid-sentence more often than not
+ * ("giáo viên", "nhân viên", "cán bộ"; not "Chủ tịch", nor a pair drafts never showed, "Kiểm
+ * sát viên", which courts and procuracies print as a title).
+ */
+function occupationAfterName(draft: Draft, ws: Word[], i: number): number {
+  const text = draft.text;
+  const prev = ws[i - 1];
+  const w = ws[i];
+  if (!prev || caseShape(w.text) !== 'cap' || !/^[ \t\u00a0]*[,\-–][ \t\u00a0]*$/u.test(text.slice(prev.end, w.start))) return 0;
+  if (caseShape(prev.text) !== 'cap' || !inPersonName(draft, prev.start) || inPersonName(draft, w.start)) return 0;
+  const n = personNounAt(text, ws, i);
+  if (n < 2) return 0;
+  const keys = ws.slice(i, i + n).map(wordKey);
+  if (keys.some((k) => ROLE_HEADS.has(k) || COMMITTEE_SYLLABLES.has(k))) return 0;
+  return lowercaseWord(keys[0], keys[1]) ? n : 0;
+}
 
 const PERSON_HEAD = syllableKey('người');
 
@@ -1274,7 +1308,7 @@ function awardBeforeName(text: string, ws: Word[], i: number): boolean {
  * common word with the next syllable ("Giải quyết", "Giải pháp") or a description broken by a
  * function word ("Giải thưởng | cho Trường …", "Triển lãm | tại Hà Nội") names nothing.
  */
-function namedEvent(text: string, ws: Word[], i: number): boolean {
+export function namedEvent(text: string, ws: Word[], i: number): boolean {
   const event = longest(text, ws, i, EVENT_HEADS);
   const a = event ?? longest(text, ws, i, AWARD_HEADS);
   if (!a) return false;

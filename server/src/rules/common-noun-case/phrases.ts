@@ -238,7 +238,7 @@ export interface Found {
   end: number;
   edits: TextEdit[];
   status: Status;
-  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital' | 'oneWord' | 'congress' | 'titleOfMany';
+  messageId: 'field' | 'event' | 'generic' | 'functionWord' | 'capital' | 'oneWord' | 'congress' | 'titleOfMany' | 'occupation';
   /** (titleOfMany) the title's length in characters from `start`, the marker after it (relative: a remembered paragraph's findings move) */
   titleLength?: number;
 }
