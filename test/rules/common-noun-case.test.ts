@@ -1129,3 +1129,23 @@ describe('common-noun-case: a person’s noun after “người” (CN25)', () =
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+// CN25: the field inside a listed word of four syllables for a person, its first two a person's
+// noun of the general dictionary written lowercase, is a slip inside one word; before a capital
+// the field names a body
+describe('common-noun-case: the field inside a person’s word of four syllables (CN25)', () => {
+  lowersEach([
+    ['Lớp học dành cho nhân viên Y tế thôn bản của các xã vùng cao.', '1:28', 'Y tế', 'y tế'],
+    ['Nhân viên Y tế thôn bản được tập huấn kỹ năng sơ cứu.', '1:11', 'Y tế', 'y tế'],
+  ]);
+
+  it.each([
+    'Lớp học dành cho nhân viên Y tế Trường Tiểu học Đông Phong.',
+    // a special noun, a title of honour's own capital
+    'Lớp học có sự tham gia của đại biểu Quốc hội tỉnh.',
+    'Lớp học có sự tham gia của nghệ sĩ Nhân dân Trần Văn Bình.',
+    'Lớp học dành cho nhân viên y tế thôn bản của các xã vùng cao.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

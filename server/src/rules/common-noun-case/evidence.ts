@@ -71,6 +71,15 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // an occupation set after a person's name by a comma or a dash is a common noun, no title
     // ("Trần Thị Lan, Giáo viên Trường …" → "giáo viên"; a title there keeps its capital, CAP-20)
     const occupation = occupationAfterName(draft, ws, i);
+    // the field inside a listed word of four syllables for a person, its first two a person's noun
+    // of the general dictionary written lowercase, is a slip inside that word: "cho nhân viên Y tế
+    // thôn bản" → "nhân viên y tế", "Nhân viên Y tế thôn" (the first at the sentence's start); not before a
+    // capital or a number, where the field names a body: "nhân viên Y tế Trường …"
+    if (fieldInsidePersonWord(draft, ws, i)) {
+      addCapital(w, ws[i + 1].end);
+      i += 1;
+      continue;
+    }
     if (occupation > 0) {
       lowered.add(w.start);
       out.push({ start: w.start, end: ws[i + occupation - 1].end, edits: [lower(w)], status: 'clear', messageId: 'occupation' });
@@ -783,6 +792,34 @@ function occupationAfterName(draft: Draft, ws: Word[], i: number): number {
 }
 
 const PERSON_HEAD = syllableKey('người');
+
+/**
+ * True when word i, capitalised, and the lowercase syllable after it close a listed word of four
+ * syllables of the genre ("nhân viên y tế", "bác sĩ gia đình") whose first two, lowercase
+ * (the first may open the sentence), are a person's noun of the general dictionary: the field of
+ * that person's noun, a slip inside one word (CAP-38: "cán bộ tuyên giáo"), unless a capital or a
+ * number follows it, where the field names a body ("nhân viên Y tế Trường …"), or a name holds it.
+ */
+function fieldInsidePersonWord(draft: Draft, ws: Word[], i: number): boolean {
+  const text = draft.text;
+  const a = ws[i - 2];
+  const b = ws[i - 1];
+  const w = ws[i];
+  const c = ws[i + 1];
+  if (!a || !c || caseShape(w.text) !== 'cap' || caseShape(b.text) !== 'lower' || caseShape(c.text) !== 'lower') return false;
+  if (!(caseShape(a.text) === 'lower' || (caseShape(a.text) === 'cap' && isSentenceStart(draft, a.start)))) return false;
+  if (![a, b, w, c].every((x) => /^[\p{L}\p{M}]+$/u.test(x.text)) || !blank(text, a, b) || !blank(text, b, w) || !blank(text, w, c)) return false;
+  if (!isGeneralPerson(`${lookupKey(a.text)} ${lookupKey(b.text)}`) || !isListed([a, b, w, c].map((x) => lookupKey(x.text)))) return false;
+  // (a field drafts capitalise after a lowercase word more often than not, or a special noun, is a
+  // name's: "đại biểu Quốc hội"; so is a title of honour's own capital: "nghệ sĩ Nhân dân")
+  const pair = `${wordKey(w)} ${wordKey(c)}`;
+  const mid = afterLowerCounts(wordKey(w), wordKey(c));
+  if (SPECIAL_PAIRS.has(pair) || (mid && mid[0] + mid[1] >= 2 ? mid[1] >= mid[0] : mostlyCapitalised(wordKey(w), wordKey(c)))) return false;
+  if (OWN_CAPITAL_AT.get(wordKey(w))?.some(({ keys, at }) => i - at >= 0 && i - at + keys.length <= ws.length && endsWith(text, ws, i - at + keys.length, keys))) return false;
+  const after = ws[i + 2];
+  if (after && blank(text, c, after) && /^[\p{Lu}\d]/u.test(after.text)) return false;
+  return !inPersonName(draft, w.start);
+}
 
 /** Three syllables (lookup keys) that are a noun for a person: the general dictionary's or a listed word of the genre ("người lao động"). */
 function personWord(keys: string[]): boolean {
