@@ -1225,3 +1225,16 @@ describe('organisation-grammar.json ownerNamed: an office named by the body it s
     expect(fixed('Ban thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Hòa mở lớp tập huấn.', RULE)).toBe('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Hòa mở lớp tập huấn.');
   });
 });
+
+describe('a title’s lowercase head syllable opening a body that runs to the zones of one body (CAPS25)', () => {
+  it('reads the zones’ board after “Phó Trưởng ban”: one finding for the phrase, its field capitalised', () => {
+    const text = 'Ông Lê Văn Tâm, Phó Trưởng ban quản lý các khu công nghiệp Long Hòa, phát biểu.';
+    expect(check(text, ['organisation-case', 'title-case']).map((f) => [f.rule, f.text, f.message])).toEqual([
+      ['organisation-case', 'Phó Trưởng ban quản lý', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Phó Trưởng ban quản lý” → “Phó Trưởng Ban Quản lý”.'],
+    ]);
+    expect(fixed(text, ['organisation-case', 'title-case'])).toBe('Ông Lê Văn Tâm, Phó Trưởng Ban Quản lý các khu công nghiệp Long Hòa, phát biểu.');
+  });
+  it('still reads no body after a lowercase head without the zones (“Trưởng ban quản lý dự án”)', () => {
+    expect(check('Ông Lê Văn Tâm, Trưởng ban quản lý dự án của xã, phát biểu.', RULE)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { caseShape, isCapitalised, isSentenceStart, levelWordAt } from '../casin
 import { gapAt, keysOf } from './words.js';
 import { typeWordAt, WHOLE_NAME_KEYS } from './grammar.js';
 import { chainAt } from './organisations.js';
-import { internationalBodyAt, patternAt } from './unknown-bodies.js';
+import { internationalBodyAt, patternAt, zonesAfterField } from './unknown-bodies.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import type { OrganisationMatch } from './types.js';
@@ -34,7 +34,9 @@ function readBodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTit
   // after a title's head syllable written lowercase the grammar only lengthens a name the lexicon
   // knows: the writer did not make the head a body's type word ("Trưởng ban Nghiệp vụ", "Trưởng
   // ban Hồ sơ Sự kiện tạp chí …"); a capital does ("Trưởng Ban Chỉ huy Phòng, chống …")
-  if (afterTitle && !chain && !isCapitalised(s.words[i].text)) return undefined;
+  // (… unless it runs to the zones of one body: "Phó Trưởng ban | quản lý các khu công nghiệp
+  // Long Hòa" heads that zones' board, the head syllable its type word; organisation-grammar.json zonePlurals)
+  if (afterTitle && !chain && !isCapitalised(s.words[i].text) && !(afterTitle === 'head' && zonesAfterField(draft, s.words, keysOf(s), i + 1))) return undefined;
   const byGrammar = patternAt(draft, s, tries, i, afterTitle);
   // (an international body's Vietnamese name, its head no type word of the grammar: "Tổ chức Thương mại Thế giới")
   if (!byGrammar && !chain && !afterTitle) return internationalBodyAt(draft, s, i);

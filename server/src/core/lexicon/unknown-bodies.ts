@@ -490,7 +490,7 @@ const SO = syllableKey('số');
 /** how many lowercase words of a field may stand before the zones of one body */
 const ZONE_FIELD = 4;
 /** The lowercase field from word `from` runs, within ZONE_FIELD words joined by blanks, to the zones of one body (zonesOfOneAt). */
-function zonesAfterField(draft: Draft, words: Word[], keys: string[], from: number): boolean {
+export function zonesAfterField(draft: Draft, words: Word[], keys: string[], from: number): boolean {
   for (let k = from + 1; k < words.length && k - from <= ZONE_FIELD; k++) {
     if (!blankGap(draft.text, words, k - 1)) return false;
     if (zonesOfOneAt(draft, words, keys, k) > 0) return true;
