@@ -6,7 +6,15 @@
  * giỏi") contradict its total.
  */
 import { findParticipantCounts, type ParticipantCount } from '../core/numbers.js';
+import { ParagraphMemo } from '../core/paragraph-memo.js';
 import type { Rule } from '../core/types.js';
+
+/**
+ * The counts of each paragraph, remembered by its text (findParticipantCounts reads the
+ * paragraph's prose alone): a re-check reads the edited paragraph only, not the count's
+ * expression over every paragraph of the draft.
+ */
+const countsByParagraph = new ParagraphMemo<ParticipantCount[]>('participant-count-consistency.paragraphs', 256 * 1024, { offsets: ['start', 'end'] });
 
 export const participantCountConsistency: Rule = {
   meta: {
@@ -34,7 +42,7 @@ export const participantCountConsistency: Rule = {
     const firstOf = new Map<string, ParticipantCount>();
     for (const p of draft.paragraphs) {
       if (p.kind === 'metadata' || p.kind === 'chrome') continue;
-      for (const c of findParticipantCounts(draft.view, p.start, p.end)) {
+      for (const c of countsByParagraph.get(draft, p, '', (q) => findParticipantCounts(draft.view, q.start, q.end))) {
         if (!c.total || c.approximate) continue;
         const first = firstOf.get(c.family);
         if (!first) {

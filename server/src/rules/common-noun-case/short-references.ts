@@ -3,7 +3,7 @@
  * Sơn … cán bộ Bảo hiểm xã hội trả lời”. The later mention is the same body written the same
  * way, so its capitals are the name's, not a common word's (issue 12).
  */
-import type { Draft, Sentence, Span } from '../../core/draft.js';
+import type { Draft, Sentence, Span, Word } from '../../core/draft.js';
 import { caseShape, wordKey } from '../../core/casing.js';
 import type { OrganisationMatch } from '../../core/lexicon.js';
 import { typeWordAt } from '../../core/lexicon/grammar.js';
@@ -36,7 +36,7 @@ export function placedNames(organisations: readonly OrganisationMatch[]): Placed
   const ofType = new Map<string, { shape: Shape; bodies: Set<string> }>();
   for (const o of organisations) {
     if (!o.named || o.generic) continue;
-    const words = o.parts.flatMap((p) => p.words);
+    const words = partsWords(o);
     const keys = words.map(wordKey);
     // (… or the first syllable of one of the country's unique bodies before its capitalised name,
     // “Bộ Khoa học và Công nghệ … Trung tâm Công nghệ thông tin của Bộ”: a ministry's short name;
@@ -64,7 +64,7 @@ export function placedNames(organisations: readonly OrganisationMatch[]): Placed
   }
   for (const o of organisations) {
     if (!o.named || !o.place || o.place.name.length === 0) continue;
-    const words = o.parts.flatMap((p) => p.words);
+    const words = partsWords(o);
     // a two-syllable name at least, and one that starts with a capital (a name, not a noun)
     if (words.length < 2 || caseShape(words[0].text) !== 'cap') continue;
     const shape = { keys: words.map(wordKey), shapes: words.map((w) => caseShape(w.text)) };
@@ -77,6 +77,22 @@ export function placedNames(organisations: readonly OrganisationMatch[]): Placed
     byFirst.set(shape.keys[0], list);
   }
   return byFirst;
+}
+
+/**
+ * `o.parts.flatMap((p) => p.words)`, in loops: every named body of the draft, twice, on every
+ * re-check (flatMap's callback and its lists were most of placedNames' time).
+ */
+function partsWords(o: OrganisationMatch): readonly Word[] {
+  const parts = o.parts;
+  // (one part, most bodies: its own list, only read here)
+  if (parts.length === 1) return parts[0].words;
+  const out: Word[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const ws = parts[i].words;
+    for (let j = 0; j < ws.length; j++) out.push(ws[j]);
+  }
+  return out;
 }
 
 /** The placed names as one string: what a paragraph's answer depends on beyond the paragraph. */
