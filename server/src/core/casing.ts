@@ -10,6 +10,7 @@ import { trailingNonWord, trimNonWord } from './word-edges.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import { firstAtOrAfter, spanAt } from './sorted.js';
 import { paragraphDebris } from './web-debris.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /** The casing of one syllable: all lower, first letter capital, all capitals, or other. */
 export type CaseShape = 'lower' | 'cap' | 'upper' | 'mixed';
@@ -339,13 +340,13 @@ function sentenceStartAt(draft: Draft, offset: number): boolean {
   // a place and its province opening the lead: "Lý Sơn (Quảng Ngãi) - Từ ngày 6 …"
   if (/\)\s*[-–—]\s*$/u.test(gap)) {
     const p = paragraphOf(draft, offset);
-    if (p && p.start === s.start && offset - p.start < 80 && PLACE_TAG.test(draft.text.slice(p.start, offset))) return true;
+    if (p && p.start === s.start && offset - p.start < 80 && PLACE_TAG().test(draft.text.slice(p.start, offset))) return true;
   }
   return false;
 }
 
 /** capitalised words (a place, an outlet), a bracket of capitalised words, a dash: "Lý Sơn (Quảng Ngãi) - " */
-const PLACE_TAG = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*\)\s*[-–—]\s*$/u;
+const PLACE_TAG = lazyRegExp(() => /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*\(\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*\)\s*[-–—]\s*$/u);
 
 /*
  * Words that make the next noun generic or plural (CAP-24, CAP-12): "các tỉnh ủy",

@@ -10,6 +10,7 @@
 
 import cues from '../../../dictionaries/date-cues.json';
 import { matchesOf } from './matches.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /** '–': an en dash typed for the hyphen ("ngày 14–3"), read only where a dot date would be */
 export type DateSep = '-' | '/' | '.' | '–';
@@ -53,18 +54,18 @@ const DOT_CUE = words(cues.dotDateCues);
  * names no day: a number)
  */
 const DAY_RANGE_JOINERS = cues.dayRangeJoiners.entries.map((e) => e.word);
-const DAY_RANGE_OPEN = new RegExp(`(?<![\\p{L}\\p{M}])(?:từ[ \\t\\u00a0]+ngày[ \\t\\u00a0]+|ngày[ \\t\\u00a0]*\\([ \\t\\u00a0]*(?:từ[ \\t\\u00a0]+)?|ngày[ \\t\\u00a0]*,?[ \\t\\u00a0]*từ[ \\t\\u00a0]+|ngày[ \\t\\u00a0]+)\\d{1,2}[ \\t\\u00a0]+(?:${DAY_RANGE_JOINERS.join('|')})[ \\t\\u00a0]*$`, 'iu');
+const DAY_RANGE_OPEN = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{M}])(?:từ[ \\t\\u00a0]+ngày[ \\t\\u00a0]+|ngày[ \\t\\u00a0]*\\([ \\t\\u00a0]*(?:từ[ \\t\\u00a0]+)?|ngày[ \\t\\u00a0]*,?[ \\t\\u00a0]*từ[ \\t\\u00a0]+|ngày[ \\t\\u00a0]+)\\d{1,2}[ \\t\\u00a0]+(?:${DAY_RANGE_JOINERS.join('|')})[ \\t\\u00a0]*$`, 'iu'));
 /**
  * " đến 31/8", " tới ngày 5-9": a range's close that is a date written with a hyphen or a slash
  * after a dotted first day ("từ 1.6 đến 31/8"); "từ 2.5 đến 3.5 tỷ" closes on a number
  */
-const CLOSES_ON_DATE = new RegExp(`^[ \\t\\u00a0]+(?:${cues.dayRangeJoiners.entries.filter((e) => 'reversed' in e).map((e) => e.word).join('|')})[ \\t\\u00a0]+(?:ngày[ \\t\\u00a0]+)?\\d{1,2}[-/]\\d{1,2}(?![\\p{N}]|[.,]\\p{N})`, 'iu');
+const CLOSES_ON_DATE = lazyRegExp(() => new RegExp(`^[ \\t\\u00a0]+(?:${cues.dayRangeJoiners.entries.filter((e) => 'reversed' in e).map((e) => e.word).join('|')})[ \\t\\u00a0]+(?:ngày[ \\t\\u00a0]+)?\\d{1,2}[-/]\\d{1,2}(?![\\p{N}]|[.,]\\p{N})`, 'iu'));
 /**
  * "Ngày Môi trường thế giới 5-6", "ngày thành lập Quân đội nhân dân Việt Nam 22-12": a named
  * day, "ngày" and its name (a capital in it, no digit or mark between), dated right after it
  */
-const NAMED_DAY = /(?<![\p{L}\p{M}])ngày((?:[ \t\u00a0]+[\p{L}\p{M}]+){1,10})[ \t\u00a0]+$/iu;
-const namesADay = (before: string): boolean => /\p{Lu}/u.test(NAMED_DAY.exec(before)?.[1] ?? '');
+const NAMED_DAY = lazyRegExp(() => /(?<![\p{L}\p{M}])ngày((?:[ \t\u00a0]+[\p{L}\p{M}]+){1,10})[ \t\u00a0]+$/iu);
+const namesADay = (before: string): boolean => /\p{Lu}/u.test(NAMED_DAY().exec(before)?.[1] ?? '');
 /**
  * "thứ Hai 12-9", "thứ Hai (12/9)", "Chủ nhật (20-9)": a weekday before a day and month, bare or
  * with the date in brackets after it, makes it a date (date-cues.json weekdays)
@@ -190,8 +191,8 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
         DOT_CUE.has(before.one) ||
         before.weekday ||
         !!y ||
-        (DAY_RANGE_JOINERS.includes(before.one) && DAY_RANGE_OPEN.test(text.slice(Math.max(0, at - 40), at).normalize('NFC'))) ||
-        (before.one === 'từ' && !fromPart && CLOSES_ON_DATE.test(text.slice(pos, pos + 30).normalize('NFC')));
+        (DAY_RANGE_JOINERS.includes(before.one) && DAY_RANGE_OPEN().test(text.slice(Math.max(0, at - 40), at).normalize('NFC'))) ||
+        (before.one === 'từ' && !fromPart && CLOSES_ON_DATE().test(text.slice(pos, pos + 30).normalize('NFC')));
       if (before.colon || !dotCued) continue;
     } else if (!y && !cued && !(fromPart && before.open) && !namesADay(text.slice(Math.max(0, at - 80), at))) continue;
     out.push({ start: at, end: pos, sep: s, from: fromPart, rangeSep, day, month, year: y, sepAt });

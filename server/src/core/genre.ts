@@ -20,21 +20,22 @@ import { nfc } from './normalise.js';
 import { paragraphKey, paragraphMemosOn } from './paragraph-memo.js';
 import { onRelease } from './bounded-cache.js';
 import words from '../../../dictionaries/genre.json';
+import { lazyRegExp } from './lazy-regexp.js';
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 const alternation = (entries: Array<{ pattern: string }>): string => entries.map((e) => `(?:${e.pattern})`).join('|');
 const TRAINING = new RegExp(`${L}(?:${alternation(words.trainingEvents.entries)})${R}`, 'iu');
-const OTHER_EVENT = new RegExp(`${L}(?:${alternation(words.otherEvents.entries)})${R}`, 'iu');
-const WEAK = new RegExp(`${L}(?:${alternation(words.weakEvents.entries)})${R}`, 'giu');
+const OTHER_EVENT = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.otherEvents.entries)})${R}`, 'iu'));
+const WEAK = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.weakEvents.entries)})${R}`, 'giu'));
 /** a topic noun right before a weak word ("chất lượng huấn luyện"): the word names a topic, not an event */
-const TOPIC_BEFORE = new RegExp(`${L}(?:${alternation(words.topicNouns.entries)})\\s+$`, 'iu');
-const SUPPORT = new RegExp(`${L}(?:${alternation(words.classSigns.entries)})${R}`, 'iu');
-const REFERS_BACK = new RegExp(alternation(words.eventReferences.entries), 'iu');
-const LEARNING = new RegExp(alternation(words.learningClauses.entries), 'iu');
+const TOPIC_BEFORE = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.topicNouns.entries)})\\s+$`, 'iu'));
+const SUPPORT = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.classSigns.entries)})${R}`, 'iu'));
+const REFERS_BACK = lazyRegExp(() => new RegExp(alternation(words.eventReferences.entries), 'iu'));
+const LEARNING = lazyRegExp(() => new RegExp(alternation(words.learningClauses.entries), 'iu'));
 const ANNOUNCEMENT = new RegExp(`${L}(?:${alternation(words.announcements.entries)})${R}`, 'iu');
-const CLASS_ORDER = new RegExp(`${L}(?:${alternation(words.classOrders.entries)})\\s*$`, 'iu');
-const REPORTED = new RegExp(`${L}(?:${alternation(words.reportedClauses.entries)})${R}`, 'iu');
+const CLASS_ORDER = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.classOrders.entries)})\\s*$`, 'iu'));
+const REPORTED = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.reportedClauses.entries)})${R}`, 'iu'));
 // (the words are matched first, then the lookbehind asks what stands before the very text they
 // matched, \k<word>: the same matches as `${L}(?:…)${R}`, but an expression opening with a
 // lookbehind is tried in full at every character, and this one reads the opening of every draft:
@@ -109,7 +110,7 @@ function firstEvent(text: string): 'training' | 'other' | undefined {
 }
 
 /** a weak word of briefing (`topicAfter`), then up to two words, ending right before an event: "hướng dẫn nghiệp vụ | đại hội" */
-const WEAK_BEFORE = new RegExp(`${L}(?:${alternation(words.weakEvents.entries.filter((e) => 'topicAfter' in e && e.topicAfter === true))})(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s+$`, 'iu');
+const WEAK_BEFORE = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.weakEvents.entries.filter((e) => 'topicAfter' in e && e.topicAfter === true))})(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s+$`, 'iu'));
 
 /**
  * Where the first event of another kind is named, or -1: not one a weak word of briefing takes
@@ -117,20 +118,20 @@ const WEAK_BEFORE = new RegExp(`${L}(?:${alternation(words.weakEvents.entries.fi
  * `topicAfter`): the briefing is the event there, and the congress what it briefs on.
  */
 function otherEvent(text: string): number {
-  for (const m of matchesOf(OTHER_EVENTS, text)) if (!WEAK_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return m.index;
+  for (const m of matchesOf(OTHER_EVENTS, text)) if (!WEAK_BEFORE().test(text.slice(Math.max(0, m.index - 60), m.index))) return m.index;
   return -1;
 }
-const OTHER_EVENTS = new RegExp(OTHER_EVENT.source, 'giu');
+const OTHER_EVENTS = new RegExp(OTHER_EVENT().source, 'giu');
 
 /** Weak words as common words: written capitalised mid-sentence they are part of a name ("Sở Giáo dục và Đào tạo"). */
 function hasWeak(text: string): boolean {
-  WEAK.lastIndex = 0;
-  for (let m = WEAK.exec(text); m; m = WEAK.exec(text)) {
+  WEAK().lastIndex = 0;
+  for (let m = WEAK().exec(text); m; m = WEAK().exec(text)) {
     // "Khai mạc Huấn luyện dân quân" (a Title Case headline) counts; "… và Đào tạo" after a name does not
     const before = text.slice(0, m.index).split(/[.!?:;,\n]/u).pop()!.trim().split(/\s+/u).filter(Boolean);
     const inName = before.slice(1).slice(-3).some((w) => /^\p{Lu}/u.test(w));
     // "nâng cao chất lượng huấn luyện …": how a body trains, a topic, not an event
-    if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (TOPIC_BEFORE().test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!/^\p{Lu}/u.test(m[0]) || !inName) return true;
   }
   return false;
@@ -144,12 +145,12 @@ function announces(sentence: string): boolean {
   const a = ANNOUNCEMENT.exec(sentence);
   if (!a) return false;
   const t = TRAINING.exec(sentence);
-  return t === null || (a.index < t.index && !CLASS_ORDER.test(sentence.slice(a.index, t.index)));
+  return t === null || (a.index < t.index && !CLASS_ORDER().test(sentence.slice(a.index, t.index)));
 }
 
 /** A lead sentence without what it reports someone saying ("X cho biết, …"). */
 function ownWords(sentence: string): string {
-  const r = REPORTED.exec(sentence);
+  const r = REPORTED().exec(sentence);
   return r ? sentence.slice(0, r.index) : sentence;
 }
 
@@ -221,11 +222,11 @@ function readsAsTraining(draft: Draft): boolean {
   // nghị, …"): its title was lost, so read on, as an editor does, through the opening
   // paragraphs; a training event named there is the one referred to, and another kind of event
   // named there is then its topic ("hướng dẫn tổng kết năm", "Đại hội …")
-  const refersBack = lead.some((s) => REFERS_BACK.test(s));
+  const refersBack = lead.some((s) => REFERS_BACK().test(s));
   // …or what its participants were taught ("… được giảng viên hướng dẫn cách …"): the event
   // referred to was a class, whatever it was called
-  if (refersBack && (TRAINING.test(open) || LEARNING.test(open))) return other < 3;
-  if (lead.some((s) => OTHER_EVENT.test(s))) return false;
+  if (refersBack && (TRAINING.test(open) || LEARNING().test(open))) return other < 3;
+  if (lead.some((s) => OTHER_EVENT().test(s))) return false;
   // neither the headline nor the lead's opening names an event: a general preamble ("Tệ nạn ma
   // túy là hiểm họa …") or a summary came first, and the event opens a later paragraph ("Sáng
   // 2-10, … tổ chức tập huấn …"); the first event named there decides, as in the lead
@@ -233,7 +234,7 @@ function readsAsTraining(draft: Draft): boolean {
   // a weak word the lead reports someone saying ("Công an huyện cho biết, đơn vị đã tuyên
   // truyền …") is not the item's own event
   const head = [headline, ...lead.map(ownWords), ...(refersBack ? [open] : [])].join('\n');
-  return hasWeak(head) && other < 2 && SUPPORT.test(open.replace(WEAK, ' '));
+  return hasWeak(head) && other < 2 && SUPPORT().test(open.replace(WEAK(), ' '));
 }
 
 export function appliesTraining(draft: Draft, config: ResolvedConfig): boolean {

@@ -6,6 +6,7 @@
  */
 import tables from '../../../dictionaries/legacy-encodings.json';
 import { matchesOf } from './matches.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -15,13 +16,13 @@ export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['tcvn3', 'vni'];
 export const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
 /** TCVN3 puts Vietnamese letters on these Latin-1 code points ("nh©n d©n", "Uû ban"). */
-const TCVN3 = /\p{L}[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÐÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]|[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]\p{L}/gu;
+const TCVN3 = lazyRegExp(() => /\p{L}[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÐÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]|[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]\p{L}/gu);
 /** every TCVN3 match has one of these: a cheap first test (the pattern opens with \p{L}, tried almost everywhere) */
 const TCVN3_CHAR = /[¸µ¶·¹¨¾»¼½Æ©ÇÊÈÉË®ÐÎÏÑª×ÕÖØ«ÞÜÝß¬¢¤¥¦§£¡]/u;
 /** VNI writes a vowel then its marks as separate Latin-1 letters ("Vieät", "ñaøo", "UÛy"). */
 const VNI = /[aeoAEO][âÂäÄ]|[ñÑ]\p{L}|[aeiouyAEIOUY][øïûØÏÛ]/gu;
 
-const PATTERNS: Record<LegacyEncoding, RegExp> = { tcvn3: TCVN3, vni: VNI };
+const PATTERNS: Record<LegacyEncoding, RegExp> = { tcvn3: TCVN3(), vni: VNI };
 
 export interface LegacySigns {
   encoding: LegacyEncoding;

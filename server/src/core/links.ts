@@ -11,18 +11,19 @@ import { BoundedCache } from './bounded-cache.js';
 import { paragraphKey } from './paragraph-memo.js';
 import type { Draft } from './draft.js';
 import { matchesOf } from './matches.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const TLD = /\.(?:vn|com|net|org|gov|edu|info)(?![\p{L}\p{N}_])/giu;
+const TLD = lazyRegExp(() => /\.(?:vn|com|net|org|gov|edu|info)(?![\p{L}\p{N}_])/giu);
 /** a necessary condition for any link, cheap to test on a whole text */
 const MAY_BE_LINK = /:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info)/iu;
 const URL_START = /\b(?:https?:\/\/|www\.)/giu;
-const DOMAIN_RUN = /[\p{L}\p{N}.-]+/gu;
-const LABEL_CHAR = /[\p{L}\p{N}_-]/u;
+const DOMAIN_RUN = lazyRegExp(() => /[\p{L}\p{N}.-]+/gu);
+const LABEL_CHAR = lazyRegExp(() => /[\p{L}\p{N}_-]/u);
 const LOCAL_CHAR = /[\w.+-]/u;
 const STOP = new Set([' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '<', '>', '"', '“', '”']);
 
@@ -39,12 +40,12 @@ function urlEnd(text: string, from: number): number {
 function labelsEnd(text: string, at: number): { end: number; dots: number } {
   let i = at;
   let dots = 0;
-  while (i < text.length && LABEL_CHAR.test(text[i])) i++;
+  while (i < text.length && LABEL_CHAR().test(text[i])) i++;
   if (i === at) return { end: at, dots: 0 };
-  while (text[i] === '.' && i + 1 < text.length && LABEL_CHAR.test(text[i + 1])) {
+  while (text[i] === '.' && i + 1 < text.length && LABEL_CHAR().test(text[i + 1])) {
     i++;
     dots++;
-    while (i < text.length && LABEL_CHAR.test(text[i])) i++;
+    while (i < text.length && LABEL_CHAR().test(text[i])) i++;
   }
   return { end: i, dots };
 }
@@ -74,14 +75,14 @@ export function linkSpans(text: string): Span[] {
   // domains: a run of letters, digits, dots and hyphens whose last label is a known TLD,
   // plus a "/path" after it
   covered = 0;
-  for (const m of matchesOf(DOMAIN_RUN, text)) {
+  for (const m of matchesOf(DOMAIN_RUN(), text)) {
     const runStart = m.index ?? 0;
     if (runStart < covered || !m[0].includes('.')) continue;
     let last: RegExpMatchArray | undefined;
-    for (const t of matchesOf(TLD, m[0])) last = t;
+    for (const t of matchesOf(TLD(), m[0])) last = t;
     if (!last) continue;
     let s = runStart;
-    while (s < runStart + (last.index ?? 0) && !LABEL_CHAR.test(text[s])) s++;
+    while (s < runStart + (last.index ?? 0) && !LABEL_CHAR().test(text[s])) s++;
     let e = runStart + (last.index ?? 0) + last[0].length;
     if (s >= runStart + (last.index ?? 0)) continue;
     if (text[e] === '/') e = urlEnd(text, e);

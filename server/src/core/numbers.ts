@@ -7,6 +7,7 @@
 import countWords from '../../../dictionaries/participant-counts.json';
 import { structureData } from './structure/data.js';
 import { matchesOf } from './matches.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /**
  * People: the participants of an event — the participant nouns of dictionaries/structure.json
@@ -56,7 +57,7 @@ const COMPARED = new Set(countWords.compared.map((e) => e.word));
 const COUNT = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)[ \\t\\u00a0]+(${PEOPLE_RE})`, 'giu');
 const APPROX = new RegExp(`(?:^|[^\\p{L}])(?:${wordsOf(countWords.approximate)})\\s+$`, 'iu');
 const TOTAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsOf(countWords.totalBefore)})\\s+(?:(?:${wordsOf(countWords.approximate.filter((e) => e.beforeTotal))})\\s+)?$`, 'iu');
-const TOTAL_AFTER = new RegExp(`^\\s*(?:[,;]\\s*)?(?:${wordsOf(countWords.totalAfter)})(?![\\p{L}])`, 'iu');
+const TOTAL_AFTER = lazyRegExp(() => new RegExp(`^\\s*(?:[,;]\\s*)?(?:${wordsOf(countWords.totalAfter)})(?![\\p{L}])`, 'iu'));
 /** "25 học viên đạt loại giỏi", "trong đó có 30 học viên nữ": a part of the total */
 const PART_AFTER = new RegExp(`^\\s*(?:${wordsOf(countWords.partAfter)})(?![\\p{L}])`, 'iu');
 const PART_BEFORE = new RegExp(`(?:${wordsOf(countWords.partBefore)})(?![\\p{L}])\\s*:?[^.;!?]*$`, 'iu');
@@ -74,7 +75,7 @@ export function findParticipantCounts(text: string, from: number, to: number): P
     const before = seg.slice(Math.max(0, i - 60), i);
     const after = seg.slice(i + m[0].length, i + m[0].length + 40);
     const part = PART_AFTER.test(after) || PART_BEFORE.test(before);
-    const total = !part && (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after));
+    const total = !part && (TOTAL_BEFORE.test(before) || TOTAL_AFTER().test(after));
     out.push({
       start: from + i,
       end: from + i + m[1].length,

@@ -34,6 +34,7 @@ import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
 import { tokenize } from './fast-tokenize.js';
 import { matchesOf } from './matches.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 const parser = new ParseLatin();
 // the same nodes as parse-latin's tokenizer, made faster (fast-tokenize.ts)
@@ -90,11 +91,11 @@ const DATE = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u;
 /** the digits DATE and a time (`\d`, ASCII) are read in */
 const ASCII_DIGIT = /[0-9]/;
 /** what a page prints before the date on its metadata line ("Thứ Hai,", "Cập nhật lúc"): dictionaries/web-debris.json */
-const META_PREFIX = new RegExp(`^(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})\\s*[:,-]?\\s*`, 'iu');
-const META_WORDS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const META_PREFIX = lazyRegExp(() => new RegExp(`^(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})\\s*[:,-]?\\s*`, 'iu'));
+const META_WORDS = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{M}])(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})(?![\\p{L}\\p{M}])`, 'giu'));
 
 /** the head of a box of links to other stories ("Tin liên quan", "Xem thêm:"): web-debris.json entries with `opensList` */
-const OPENS_LIST = new RegExp(`^(?:${debris.entries.filter((e) => (e as { opensList?: boolean }).opensList).map((e) => `(?:${e.pattern})`).join('|')})$`, 'iu');
+const OPENS_LIST = lazyRegExp(() => new RegExp(`^(?:${debris.entries.filter((e) => (e as { opensList?: boolean }).opensList).map((e) => `(?:${e.pattern})`).join('|')})$`, 'iu'));
 
 /**
  * A title in a box of links to other stories, under its head: a list marker and some words
@@ -257,14 +258,14 @@ export function isMetadataLine(line: string): boolean {
     .trim();
   if (!DATE.test(t) && !/^\d{1,2}:\d{2}/.test(t)) return false;
   const credit = /^((?:\p{Lu}[\p{L}.]*\s+){1,4})(?=\d)/u.exec(t);
-  if (credit && isNameLike(credit[1].trim()) && !META_PREFIX.test(t)) t = t.slice(credit[0].length);
+  if (credit && isNameLike(credit[1].trim()) && !META_PREFIX().test(t)) t = t.slice(credit[0].length);
   for (let i = 0; i < 6; i++) {
-    const m = META_PREFIX.exec(t);
+    const m = META_PREFIX().exec(t);
     if (!m || m[0].length === 0) break;
     t = t.slice(m[0].length);
   }
   // the same words after the time ("07:52, Thứ Hai, 12/03/2012") or glued to it ("lúc07:52")
-  t = t.replace(META_WORDS, ' ');
+  t = t.replace(META_WORDS(), ' ');
   return /^[\d\s\-/.:,|h+]*(?:(?:am|pm|gmt)[\d\s+\-/.:,|()]*)*$/iu.test(t);
 }
 
@@ -288,7 +289,7 @@ export function metadataCredit(line: string): string | undefined {
   if (!isMetadataLine(line)) return undefined;
   const t = nfc(line.trim()).replace(/[()[\]]/g, ' ').trim();
   const credit = /^((?:\p{Lu}[\p{L}.]*\s+){1,4})(?=\d)/u.exec(t);
-  return credit && !META_PREFIX.test(t) && isBylineText(credit[1]) ? credit[1].trim() : undefined;
+  return credit && !META_PREFIX().test(t) && isBylineText(credit[1]) ? credit[1].trim() : undefined;
 }
 
 /** a lead opens with its time ("Sáng 20/8, …", "(Đài X) Ngày 4-6, …"; date-cues.json leadTimeWords): never a headline */
@@ -578,7 +579,7 @@ function classify(paragraphs: Paragraph[], view: string, text: string): void {
     else if (content.length > 0 && i + 1 < paragraphs.length && mayBeAltText(t) && altTextPair(`${t.length}|${t}${prose(paragraphs[i + 1]).text}`)) kind = 'chrome';
     p.kind = kind;
     if (kind === 'chrome') {
-      list = list || (content.length > 0 && OPENS_LIST.test(nfc(t)));
+      list = list || (content.length > 0 && OPENS_LIST().test(nfc(t)));
       debris = true;
     }
     if (kind === 'body') {
@@ -630,7 +631,7 @@ function classify(paragraphs: Paragraph[], view: string, text: string): void {
   if (credit) {
     for (let j = content.indexOf(credit) + 1; j < content.length; j++) {
       const t = prose(content[j]).text;
-      if (content[j].kind === 'body' && (isCaptionLine(t) || FOOTER_LINE.test(nfc(t)) || (LINK_MARK.test(t) && !t.includes(':') && looksLikeListedTitle(t.replace(/^(?:>>|&gt;&gt;)/u, '-')) && !creditLine(t)))) content[j].kind = 'chrome';
+      if (content[j].kind === 'body' && (isCaptionLine(t) || FOOTER_LINE.test(nfc(t)) || (LINK_MARK().test(t) && !t.includes(':') && looksLikeListedTitle(t.replace(/^(?:>>|&gt;&gt;)/u, '-')) && !creditLine(t)))) content[j].kind = 'chrome';
     }
   }
   // a photo's credit alone on its line between two paragraphs of the story's prose ("…" ⏎ "Ảnh:
@@ -678,7 +679,7 @@ export function sameTitle(line: string, headline: string): boolean {
 /** a list's mark or a link's arrow opening a line */
 /** a line of the page's footer, its contact label first ("Địa chỉ: …", "Website: …"): web-debris.json footerLines, the page's after the credit */
 const FOOTER_LINE = new RegExp(`^(?:${debris.footerLines.pattern})$`, 'iu');
-const LINK_MARK = /^(?:[-–•*+»▪]|>>|&gt;&gt;)[ \t\u00a0]*\p{Lu}/u;
+const LINK_MARK = lazyRegExp(() => /^(?:[-–•*+»▪]|>>|&gt;&gt;)[ \t\u00a0]*\p{Lu}/u);
 
 /** How far from the end a credit may stand: captions and stray lines printed after it. */
 const TRAILING_LINES = 6;
@@ -900,7 +901,7 @@ const lastRead = new WeakMap<Sentence[], { at: number; sentences: Sentence[] }>(
  * gigabyte that way, against seconds and megabytes cut at these points.
  */
 const SAFE_CUT =
-  /(?<=[ \t\u00a0](?:\p{Script=Latin}{5,}|\p{Script=Latin}*(?=\p{Script=Latin})[\u00c0-\u024f\u1e00-\u1eff]\p{Script=Latin}*)\.)(?=[ \t\u00a0]+(?=\p{Lu})\p{Script=Latin})/gu;
+  lazyRegExp(() => /(?<=[ \t\u00a0](?:\p{Script=Latin}{5,}|\p{Script=Latin}*(?=\p{Script=Latin})[\u00c0-\u024f\u1e00-\u1eff]\p{Script=Latin}*)\.)(?=[ \t\u00a0]+(?=\p{Lu})\p{Script=Latin})/gu);
 /** Paragraphs up to this long are parsed whole (every real draft's paragraph), longer ones in pieces at least this long. */
 export const PARSE_PIECE = 16 * 1024;
 
@@ -908,10 +909,10 @@ export const PARSE_PIECE = 16 * 1024;
 export function parsePieces(text: string, piece = PARSE_PIECE): number[] {
   const starts = [0];
   if (text.length <= piece) return starts;
-  SAFE_CUT.lastIndex = piece;
-  for (let m = SAFE_CUT.exec(text); m; m = SAFE_CUT.exec(text)) {
+  SAFE_CUT().lastIndex = piece;
+  for (let m = SAFE_CUT().exec(text); m; m = SAFE_CUT().exec(text)) {
     starts.push(m.index);
-    SAFE_CUT.lastIndex = m.index + piece;
+    SAFE_CUT().lastIndex = m.index + piece;
   }
   return starts;
 }
@@ -1030,7 +1031,7 @@ function mergeAbbreviations(text: string, raw: Array<{ start: number; end: numbe
 /** blanks between a word written with its full stop ("111.", "con.": one word for parse-latin) and a capital */
 const BLANKS = /^[ \t\u00a0]+$/u;
 /** a lower-case word and its full stop, which parse-latin read as a Latin abbreviation ("con." for "confer", "m.") */
-const LATIN_ABBREVIATION = /^\p{Ll}+\.$/u;
+const LATIN_ABBREVIATION = lazyRegExp(() => /^\p{Ll}+\.$/u);
 
 /**
  * parse-latin keeps a full stop after a number inside the sentence ("111. Bên cạnh đó"), as
@@ -1053,7 +1054,7 @@ function splitAfterDottedWords(text: string, sentences: Array<{ start: number; e
       // both shapes end with the full stop: most words are settled without a regex
       if (w.text.charCodeAt(w.text.length - 1) !== 0x2e) continue;
       const next = ws[k + 1];
-      const latin = LATIN_ABBREVIATION.test(w.text);
+      const latin = LATIN_ABBREVIATION().test(w.text);
       if (!(latin || /^\d+\.$/u.test(w.text)) || !BLANKS.test(text.slice(w.end, next.start)) || !/^\p{Lu}/u.test(next.text)) continue;
       if (latin) ws[k] = withoutFullStop(w);
       out.push({ start, end: w.end, words: ws.slice(from, k + 1) });

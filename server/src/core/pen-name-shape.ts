@@ -6,8 +6,9 @@
 import { caseShape, syllableKey } from './casing.js';
 import { commonWordPair, lowercaseWord } from './capital-evidence.js';
 import { LABEL_WORD } from './structure/data.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
-const LETTERS = /^[\p{L}\p{M}]+$/u;
+const LETTERS = lazyRegExp(() => /^[\p{L}\p{M}]+$/u);
 
 /**
  * True when `texts` (the syllables as written) are two or three syllables of letters only, the
@@ -16,7 +17,7 @@ const LETTERS = /^[\p{L}\p{M}]+$/u;
  * `lowerFits` accepts each lowercase one (by its index).
  */
 export function isPenNameSlipShape(texts: readonly string[], lowerFits: (k: number) => boolean): boolean {
-  if (texts.length < 2 || texts.length > 3 || !texts.every((t) => LETTERS.test(t))) return false;
+  if (texts.length < 2 || texts.length > 3 || !texts.every((t) => LETTERS().test(t))) return false;
   const shapes = texts.map(caseShape);
   if (shapes[0] !== 'cap' || !shapes.includes('lower') || shapes.some((s) => s !== 'cap' && s !== 'lower') || LABEL_WORD.test(texts[0])) return false;
   for (let k = 1; k < texts.length; k++) if (commonWordPair(texts[k - 1], texts[k]) || lowercaseWord(syllableKey(texts[k - 1]), syllableKey(texts[k]))) return false;

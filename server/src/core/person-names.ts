@@ -25,6 +25,7 @@ import { WordMemo } from './bounded-cache.js';
 import { SpanIndex } from './sorted.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /**
  * A Vietnamese syllable: onset, one to three vowels, coda. "VĂN" is one, "UBND", "TNCS" are
@@ -79,7 +80,7 @@ export interface PersonName extends Span {
   formal: boolean;
 }
 
-const LETTERS = /^[\p{L}\p{M}]+/u;
+const LETTERS = lazyRegExp(() => /^[\p{L}\p{M}]+/u);
 
 /** The letters a word starts with ("Phúc-" → "Phúc"), or '' when it starts with something else. */
 export function lettersOf(w: Word): string {
@@ -98,7 +99,7 @@ export function lettersOf(w: Word): string {
     // letters: Latin-1 À–ÿ (not × ÷), Latin Extended-A and -B, the combining marks,
     // Latin Extended Additional
     if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) continue;
-    return LETTERS.exec(t)?.[0] ?? '';
+    return LETTERS().exec(t)?.[0] ?? '';
   }
   return i === t.length ? t : t.slice(0, i);
 }

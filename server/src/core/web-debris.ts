@@ -10,6 +10,7 @@ import { closesCaption, gluedAltTextEnd } from './alt-text.js';
 import { matchesOf } from './matches.js';
 import { BYLINE_ROLES, typeWordOpening } from './structure/data.js';
 import { normKey } from './structure/normtext.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /**
  * remove the match; decode an HTML entity; put a space where a line-breaking tag was; remove
@@ -182,7 +183,7 @@ const PROSE_ANY = new RegExp(PROSE_SOURCES.map((p) => `(?:${p})`).join('|'), 'gi
 const BLANK = /[ \t\u00a0]/u;
 const BAR = /[|·•]/u;
 /** what may follow a glued line: the end of the paragraph, or a blank and the next sentence's capital (case-sensitive) */
-const NEXT_SENTENCE = /[ \t\u00a0]*$|[ \t\u00a0]+\p{Lu}/uy;
+const NEXT_SENTENCE = lazyRegExp(() => /[ \t\u00a0]*$|[ \t\u00a0]+\p{Lu}/uy);
 /** a bar between two items, or a frame closing one item and the next opening ("] [") */
 const BAR_AFTER = /(?:[ \t\u00a0]*[|·•]|(?<=[\]»›])[ \t\u00a0]*[\[«‹])[ \t\u00a0]*/uy;
 /** a button's frame opening right before an item ("[ In bài ]", "« Trở về"): web-debris.json frames */
@@ -292,8 +293,8 @@ function gluedLines(seg: string): DebrisSpan[] {
       if (next < 0) break;
       end = frameClosed(seg, next, /[\[«‹]/u.test(seg.slice(end, after)));
     }
-    NEXT_SENTENCE.lastIndex = end;
-    if (!NEXT_SENTENCE.test(seg) || (edge.glued && !/^[ \t\u00a0]*$/u.test(seg.slice(end)))) continue;
+    NEXT_SENTENCE().lastIndex = end;
+    if (!NEXT_SENTENCE().test(seg) || (edge.glued && !/^[ \t\u00a0]*$/u.test(seg.slice(end)))) continue;
     out.push({ from: edge.from, start: edge.start, end, name: 'gluedLine', action: 'remove' });
     done = end;
   }
@@ -315,7 +316,7 @@ function opensBody(words: string): boolean {
   return !!opening && !opening.common;
 }
 /** a reporter's role opening the credit ("Phóng viên Minh Đức", "Nhóm phóng viên"): structure.json bylineRoles */
-const ROLE_OPENS = new RegExp(`^${BYLINE_ROLES}(?![\\p{L}\\p{N}])`, 'iu');
+const ROLE_OPENS = lazyRegExp(() => new RegExp(`^${BYLINE_ROLES}(?![\\p{L}\\p{N}])`, 'iu'));
 /** a scene noun opening a page's generic caption ("Quang cảnh hội nghị."), read on its key */
 const SCENE_OPENS = new RegExp(`^(?:${CAPTION.sceneOpeners.map((w) => normKey(w)).join('|')})(?:\\s|$)`, 'u');
 /** a caption closed by a sentence's stop, an image's extension glued to it being the file's ("….jpg") */
@@ -360,7 +361,7 @@ export function closedCaptionLabel(seg: string): DebrisSpan | undefined {
   const m = CAPTION_LABEL.exec(seg);
   if (!m) return undefined;
   const rest = seg.slice(m[0].length).trim();
-  if (!CLOSED.test(rest) || IMAGE_EXTENSION_END.test(rest) || SECOND_SENTENCE.test(rest.replace(CLOSED, ''))) return undefined;
+  if (!CLOSED.test(rest) || IMAGE_EXTENSION_END.test(rest) || SECOND_SENTENCE().test(rest.replace(CLOSED, ''))) return undefined;
   if (!describesPicture(rest.replace(CLOSED, '')) || captionLabel(seg)) return undefined;
   const start = m[0].length - m[1].length;
   return { from: 0, start, end: m[0].length, name: 'captionLabel', action: 'remove' };
@@ -384,7 +385,7 @@ export function isPhotoCreditLine(line: string): boolean {
   if (!m) return false;
   const rest = t.slice(m[0].length).trim().replace(/\.$/u, '');
   const ws = rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return ws.length > 0 && ws.length <= CREDIT_WORDS && /^[\p{Lu}\p{N}]/u.test(rest) && !/[:;!?…]/u.test(rest) && !SECOND_SENTENCE.test(rest) && !describesPicture(rest);
+  return ws.length > 0 && ws.length <= CREDIT_WORDS && /^[\p{Lu}\p{N}]/u.test(rest) && !/[:;!?…]/u.test(rest) && !SECOND_SENTENCE().test(rest) && !describesPicture(rest);
 }
 
 /** Does the paragraph open with a photo's label ("Ảnh:", "Hình ảnh:")? */
@@ -393,9 +394,9 @@ export function opensWithPhotoLabel(seg: string): boolean {
 }
 
 /** a photo credit closing a caption: "…. Ảnh: T.H", "… (Ảnh: Minh Hà)", "… - Ảnh: Thu Hà", the credit a few words with no stop inside */
-const CLOSING_CREDIT = new RegExp(`(?:[.!?…]["”’)]*[ \\t\\u00a0]*|[ \\t\\u00a0]*\\([ \\t\\u00a0]*|[ \\t\\u00a0]+[-–][ \\t\\u00a0]*)(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*[^.!?()\\s][^!?()]{0,40}?\\)?[ \\t\\u00a0]*\\.?$`, 'iu');
+const CLOSING_CREDIT = lazyRegExp(() => new RegExp(`(?:[.!?…]["”’)]*[ \\t\\u00a0]*|[ \\t\\u00a0]*\\([ \\t\\u00a0]*|[ \\t\\u00a0]+[-–][ \\t\\u00a0]*)(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*[^.!?()\\s][^!?()]{0,40}?\\)?[ \\t\\u00a0]*\\.?$`, 'iu'));
 /** a caption is one sentence: a stop followed by a capital is a second one */
-const SECOND_SENTENCE = /[.!?…]["”’)]*[ \t\u00a0]+["“]?\p{Lu}/u;
+const SECOND_SENTENCE = lazyRegExp(() => /[.!?…]["”’)]*[ \t\u00a0]+["“]?\p{Lu}/u);
 
 /**
  * Is this line a photo's caption: its label and the picture described ("Ảnh: Học viên thực
@@ -410,21 +411,21 @@ export function isCaptionLine(line: string): boolean {
   const label = CAPTION_LABEL.exec(t);
   if (label) {
     // the caption's own stop and a credit closing it aside ("…tập huấn. Ảnh: C.R.D")
-    const rest = t.slice(label[0].length).replace(CLOSING_CREDIT, '').replace(/[.!?…]["”’)]*$/u, '').trim();
-    return !SECOND_SENTENCE.test(rest) && describesPicture(rest);
+    const rest = t.slice(label[0].length).replace(CLOSING_CREDIT(), '').replace(/[.!?…]["”’)]*$/u, '').trim();
+    return !SECOND_SENTENCE().test(rest) && describesPicture(rest);
   }
-  const credit = CLOSING_CREDIT.exec(t);
+  const credit = CLOSING_CREDIT().exec(t);
   if (!credit || credit.index === 0) return false;
   const caption = t.slice(0, credit.index).trim();
-  return !SECOND_SENTENCE.test(caption) && describesPicture(caption);
+  return !SECOND_SENTENCE().test(caption) && describesPicture(caption);
 }
 
 /** a photo's label and its colon right after a sentence's end mark ("… tốt đẹp. Ảnh: …"), blanks between or none */
-const GLUED_CAPTION_LABEL = new RegExp(`(?<=[.!?…]["”’)]*)[ \\t\\u00a0]*(?<![\\p{L}\\p{N}])(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'giu');
+const GLUED_CAPTION_LABEL = lazyRegExp(() => new RegExp(`(?<=[.!?…]["”’)]*)[ \\t\\u00a0]*(?<![\\p{L}\\p{N}])(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'giu'));
 /** found in every paragraph GLUED_CAPTION_LABEL matches in */
 const GLUED_CAPTION_CUE = /(?:ảnh|hình|họa|hoạ)[ \t\u00a0]*:/iu;
 /** where a caption run into a paragraph ends: its own stop before the next sentence's capital */
-const CAPTION_STOP = /[.!?…]["”’)]*(?=[ \t\u00a0]+["“]?\p{Lu})/u;
+const CAPTION_STOP = lazyRegExp(() => /[.!?…]["”’)]*(?=[ \t\u00a0]+["“]?\p{Lu})/u);
 
 /** a run of this many words in lower case after a capitalised opening is a description, no name */
 const DESCRIPTION_RUN = 3;
@@ -452,7 +453,7 @@ function lowerRun(ws: readonly string[]): number {
 function describesPicture(rest: string): boolean {
   const ws = rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 3 || !(/^\p{Ll}/u.test(ws[0]) || /^\p{Ll}/u.test(ws[1]) || lowerRun(ws) >= DESCRIPTION_RUN)) return false;
-  return !(CREDIT_END.test(rest) || ROLE_OPENS.test(rest) || (ws.length <= BODY_CREDIT_WORDS && opensBody(rest)));
+  return !(CREDIT_END.test(rest) || ROLE_OPENS().test(rest) || (ws.length <= BODY_CREDIT_WORDS && opensBody(rest)));
 }
 
 /**
@@ -467,11 +468,11 @@ function describesPicture(rest: string): boolean {
  */
 export function gluedCaptions(seg: string): DebrisSpan[] {
   const out: DebrisSpan[] = [];
-  for (const m of matchesOf(GLUED_CAPTION_LABEL, seg)) {
+  for (const m of matchesOf(GLUED_CAPTION_LABEL(), seg)) {
     const at = m.index ?? 0;
     const open = at + m[0].length;
     const tail = seg.slice(open);
-    const stop = CAPTION_STOP.exec(tail);
+    const stop = CAPTION_STOP().exec(tail);
     const end = stop ? open + (stop.index ?? 0) + stop[0].length : seg.trimEnd().length;
     const rest = seg.slice(open, end).trim();
     // a caption is one phrase: a second sentence before the end means the label opened prose
@@ -494,11 +495,11 @@ const alternation = (ws: readonly string[]): string => ws.map((w) => w.replace(/
 const BARE_PHOTO = new RegExp(`^[ \\t\\u00a0]*\\([ \\t\\u00a0]*(${alternation(REFS.afterName)})[ \\t\\u00a0]*\\)$`, 'iu');
 const BARE_VIDEO = new RegExp(`^[ \\t\\u00a0]*\\([ \\t\\u00a0]*(${alternation(REFS.gloss)})[ \\t\\u00a0]*\\)$`, 'iu');
 /** the sentence goes on after the mark: a comma, or a word in small letters */
-const GOES_ON = /^[ \t\u00a0]*(?:,|\p{Ll})/u;
+const GOES_ON = lazyRegExp(() => /^[ \t\u00a0]*(?:,|\p{Ll})/u);
 /** a person's name closing the text before the mark: two to five capitalised syllables ("H'Xuân Niê", "Y Brăm Byă") */
-const NAME_BEFORE = /(?:^|[^\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’]*){1,4}[ \t\u00a0]*$/u;
+const NAME_BEFORE = lazyRegExp(() => /(?:^|[^\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’]*){1,4}[ \t\u00a0]*$/u);
 /** a noun of a piece of media among the three words before the mark ("clip", "phóng sự ngắn") */
-const MEDIA_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(REFS.media)})(?:[ \\t\\u00a0]+[\\p{L}\\p{M}]+){0,2}[ \\t\\u00a0]*$`, 'iu');
+const MEDIA_BEFORE = lazyRegExp(() => new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(REFS.media)})(?:[ \\t\\u00a0]+[\\p{L}\\p{M}]+){0,2}[ \\t\\u00a0]*$`, 'iu'));
 
 /**
  * Is the bracketed mark `mark` at `at` in `seg` the sentence's own (web-debris.json
@@ -508,10 +509,10 @@ const MEDIA_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alternation(REFS.medi
  * takes words of the text.
  */
 function photoReference(seg: string, at: number, mark: string): boolean {
-  if (!GOES_ON.test(seg.slice(at + mark.length))) return false;
+  if (!GOES_ON().test(seg.slice(at + mark.length))) return false;
   const before = seg.slice(Math.max(0, at - 80), at);
-  if (BARE_PHOTO.test(mark)) return NAME_BEFORE.test(before);
-  return BARE_VIDEO.test(mark) && MEDIA_BEFORE.test(before);
+  if (BARE_PHOTO.test(mark)) return NAME_BEFORE().test(before);
+  return BARE_VIDEO.test(mark) && MEDIA_BEFORE().test(before);
 }
 
 /**

@@ -28,6 +28,7 @@ import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
 import { functionAt, ONE_SYLLABLE_FUNCTION_WORDS, levelEndsWordAt, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS } from '../core/lexicon/grammar.js';
 import { nfc } from '../core/normalise.js';
+import { lazyRegExp } from '../core/lazy-regexp.js';
 
 /** The edits that give every word of a name its capital ("Nghệ an" → "An"). */
 function capitalEdits(name: Word[]): Array<{ start: number; end: number; text: string }> {
@@ -255,7 +256,7 @@ function placeNounAt(keys: string[], i: number): number {
  * A capital, an apostrophe and a syllable: a Central Highlands name's syllable, however the
  * letter after the apostrophe is cased ("Đắk R'lấp", the official spelling, "Đắk R'Tih")
  */
-const APOSTROPHE_SYLLABLE = /^\p{Lu}['’][\p{L}\p{M}]+$/u;
+const APOSTROPHE_SYLLABLE = lazyRegExp(() => /^\p{Lu}['’][\p{L}\p{M}]+$/u);
 
 /**
  * A word of letters only, in lowercase or with one capital ("Kiều", "tân"), never an
@@ -263,7 +264,7 @@ const APOSTROPHE_SYLLABLE = /^\p{Lu}['’][\p{L}\p{M}]+$/u;
  * a list of names goes on past it.
  */
 function nameShape(w: Word): 'lower' | 'cap' | undefined {
-  if (!/^[\p{L}\p{M}]+$/u.test(w.text)) return APOSTROPHE_SYLLABLE.test(w.text) ? 'cap' : undefined;
+  if (!/^[\p{L}\p{M}]+$/u.test(w.text)) return APOSTROPHE_SYLLABLE().test(w.text) ? 'cap' : undefined;
   const sh = caseShape(w.text);
   return sh === 'lower' || sh === 'cap' ? sh : undefined;
 }

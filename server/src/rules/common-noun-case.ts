@@ -24,12 +24,13 @@ import { Asked, sameAnswers, type Lookup, type Question } from './common-noun-ca
 import { genericAt, genericTitleAt, NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore, pluralSubjectBefore, titleOfManyAt } from './common-noun-case/plural.js';
 import { namesKey, placedNames, shortReferences, type PlacedNames } from './common-noun-case/short-references.js';
 import { editedText } from '../core/fix.js';
+import { lazyRegExp } from '../core/lazy-regexp.js';
 
 /**
  * at most five more syllables ("Phong trào thi đua", "Cuộc thi trắc nghiệm trực tuyến"), then an
  * opening quotation mark and a capital: a quoted name follows
  */
-const QUOTED_NAME_AFTER = /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,5}["“«][ \t\u00a0]?\p{Lu}/u;
+const QUOTED_NAME_AFTER = lazyRegExp(() => /^[ \t\u00a0]+(?:[\p{Ll}\p{M}]+[ \t\u00a0]+){0,5}["“«][ \t\u00a0]?\p{Lu}/u);
 /** True when one of the heads that open a programme's, a movement's or a contest's name (common-nouns.json nameOpeners) starts at `at`. */
 function opensName(text: string, at: number): boolean {
   const keys = text.slice(at, at + 40).split(/[ \t\u00a0]+/u).map(syllableKey);
@@ -144,7 +145,7 @@ export const commonNounCase: Rule = {
       const expected = editedText(text, f.start, f.end, f.edits);
       // a common noun right before a quoted name is printed as part of it by many bodies
       // (“Cuộc vận động “Toàn dân …””, “Phong trào “…””): a suggestion, not a fix
-      const beforeQuotedName = f.messageId === 'capital' && QUOTED_NAME_AFTER.test(text.slice(f.end, f.end + 40));
+      const beforeQuotedName = f.messageId === 'capital' && QUOTED_NAME_AFTER().test(text.slice(f.end, f.end + 40));
       // … and the head of a programme, movement or contest there names that one: Party and state
       // texts print its capital ("Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”",
       // "Phong trào thi đua “…”": CAP-36, a specific one is meant), nothing to report; an event's

@@ -13,9 +13,10 @@ import structure from '../../../dictionaries/structure.json';
 import { matchesOf } from '../core/matches.js';
 import { BoundedCache } from '../core/bounded-cache.js';
 import { paragraphMemosOn, paragraphProse } from '../core/paragraph-memo.js';
+import { lazyRegExp } from '../core/lazy-regexp.js';
 
 /** "trong 4 ngày (17-20/9)", "hai ngày (6/5)": "ngày" counted by a number is a length; its brackets gloss it */
-const COUNTED = new RegExp(`(?:\\d|(?<![\\p{L}\\p{M}])(?:${[...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word).join('|')}))[ \\t\\u00a0]+$`, 'iu');
+const COUNTED = lazyRegExp(() => new RegExp(`(?:\\d|(?<![\\p{L}\\p{M}])(?:${[...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word).join('|')}))[ \\t\\u00a0]+$`, 'iu'));
 
 /**
  * Holidays keep the hyphen form even in slash-style text (Decree 30 writes "2-9", "1-5"):
@@ -26,19 +27,19 @@ const HOLIDAYS = new Set(['1-1', '3-2', '8-3', '26-3', '30-4', '1-5', '19-5', '1
  * "Sáng 2-9" is a day of an event, "trước ngày 30-4" a deadline: days of the calendar, not the
  * holiday (dictionaries/date-cues.json, `eventDay` and `calendarDays`)
  */
-const DAYTIME = new RegExp(
+const DAYTIME = lazyRegExp(() => new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${[...cues.dotDateCues.entries.filter((e) => 'eventDay' in e), ...cues.calendarDays.entries].map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?$`,
   'iu',
-);
+));
 /**
  * "ngày 20-11" right before the digits is a day of the calendar ("được thông qua ngày 20-11")
  * unless a word that celebrates the holiday stands before "ngày" ("nhân ngày 20-11"):
  * date-cues.json `holidayCues`
  */
-const CALENDAR_NGAY = /(?<![\p{L}\p{M}])ngày\s+$/iu;
-const CELEBRATED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${cues.holidayCues.entries.map((e) => e.word).join('|')})\\s+ngày\\s+$`, 'iu');
+const CALENDAR_NGAY = lazyRegExp(() => /(?<![\p{L}\p{M}])ngày\s+$/iu);
+const CELEBRATED = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{M}])(?:${cues.holidayCues.entries.map((e) => e.word).join('|')})\\s+ngày\\s+$`, 'iu'));
 /** "Nghị quyết số 33-NQ/TW ngày 09/6/2014": a citation keeps the document's own date form */
-const CITATION = /\d+[-/]\p{Lu}[\p{L}\d-]*(?:\/[\p{L}\d-]+)*\s*,?\s+(?:ngày\s+)?$/u;
+const CITATION = lazyRegExp(() => /\d+[-/]\p{Lu}[\p{L}\d-]*(?:\/[\p{L}\d-]+)*\s*,?\s+(?:ngày\s+)?$/u);
 
 /** the words that close a range of days ("đến", "tới"; not "và", which joins a pair): date-cues.json dayRangeJoiners `reversed` */
 const RANGE_TO = `(?:${cues.dayRangeJoiners.entries.filter((e) => 'reversed' in e).map((e) => e.word).join('|')})`;
@@ -52,7 +53,7 @@ const PUBLISHED = new RegExp(`^(?:${cues.publicationLines.entries.map((e) => e.w
 /** "ngày 13 tháng 5", "ngày 6 và 7 tháng 9": a date (or two days of a month) written in words, the style of a draft that writes most of its dates so */
 const IN_WORDS = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+\d{1,2}(?:[ \t\u00a0]*(?:,|và|đến|tới|-|–)[ \t\u00a0]*\d{1,2})?[ \t\u00a0]+tháng[ \t\u00a0]+\d{1,2}(?!\p{N})/giu;
 /** "ngày " right before a digit date: the date in words keeps it, never writes it twice */
-const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+$/iu;
+const DAY_WORD_BEFORE = lazyRegExp(() => /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+$/iu);
 
 function inScope(p: Paragraph): boolean {
   if (p.kind === 'metadata' || p.kind === 'chrome') return false;
@@ -64,8 +65,8 @@ function isHoliday(text: string, d: DateToken): boolean {
   if (!HOLIDAYS.has(`${d.day.value}-${d.month.value}`)) return false;
   const before = text.slice(Math.max(0, d.start - 24), d.start);
   // ("hướng tới ngày 20-11" celebrates, though "tới ngày 2-9" bounds a period)
-  if (CELEBRATED.test(before)) return true;
-  return !CALENDAR_NGAY.test(before) && !DAYTIME.test(before.slice(-16));
+  if (CELEBRATED().test(before)) return true;
+  return !CALENDAR_NGAY().test(before) && !DAYTIME().test(before.slice(-16));
 }
 
 /** the last two digits of a year a short year ("12/9/26") is taken in this century for: later ones are the last century's */
@@ -119,7 +120,7 @@ function bracketedDates(text: string, from: number, to: number): Array<Written &
   const seg = text.slice(from, to);
   for (const m of matchesOf(BRACKETED, seg)) {
     const [, word, written, d1, range, d2, , month, year] = m;
-    if (/^ngày$/iu.test(word) && COUNTED.test(seg.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
+    if (/^ngày$/iu.test(word) && COUNTED().test(seg.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))) continue;
     const day = Number(d2 ?? d1);
     if (Number(d1) < 1 || Number(d1) > 31 || day < 1 || day > 31 || Number(month) < 1 || Number(month) > 12) continue;
     const start = from + (m.index ?? 0) + m[0].length - written.length;
@@ -395,14 +396,14 @@ export const dateFormat: Rule = {
       // goes into words too: the document itself dates its header in words, "ngày 30 tháng 3 năm 2013")
       if (wordsStyle && !d.from && !isHoliday(text, d)) {
         const words = `${d.day.value} tháng ${d.month.value}${d.year ? ` năm ${d.year.value}` : ''}`;
-        const fixed = DAY_WORD_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)) ? words : `ngày ${words}`;
+        const fixed = DAY_WORD_BEFORE().test(text.slice(Math.max(0, d.start - 8), d.start)) ? words : `ngày ${words}`;
         push({ ...base, messageId: 'mixedWords', args: { date: written, fixed }, fix: [{ ...base, text: fixed }], fixed });
         continue;
       }
 
       // leading zeros, except in a document citation that keeps the document's form
       const zeroParts = [d.from, d.day, d.month].filter((x) => x && /^0\d$/.test(x.text));
-      const noZeros = zeroParts.length > 0 && !CITATION.test(text.slice(Math.max(0, d.start - 40), d.start));
+      const noZeros = zeroParts.length > 0 && !CITATION().test(text.slice(Math.max(0, d.start - 40), d.start));
       let restyledWhole: TextEdit[] | undefined;
       // "12-15.11" in a hyphen draft is "12 - 15-11", never "12-15-11"
       const restyled = (sep: '-' | '/'): string => {

@@ -10,42 +10,43 @@ import structure from '../../../dictionaries/structure.json';
 import { COUNT_NOUN_RE, PEOPLE_RE } from '../core/numbers.js';
 import type { Rule } from '../core/types.js';
 import { matchesOf } from '../core/matches.js';
+import { lazyRegExp } from '../core/lazy-regexp.js';
 
 const SPACE = '[ \\t\\u00a0]+';
 /** the words of one section of dictionaries/number-format.json, as alternatives in the order listed */
 const listed = (section: { entries: Array<{ word: string }> }): string => section.entries.map((e) => e.word).join('|');
 /** "1,400 cán bộ", "12,500 lượt người", "1,200,000 đồng" (two comma groups are never a decimal) */
-const COMMA_THOUSANDS = new RegExp(
+const COMMA_THOUSANDS = lazyRegExp(() => new RegExp(
   `(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+)(?=${SPACE}${COUNT_NOUN_RE})|(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3}){2,})(?![\\p{N}]|[.,]\\p{N})`,
   'gu',
-);
+));
 /** "có 1 400 học viên": only after a word that introduces a count, so "lớp 1 200 học viên" is left alone */
-const SPACED_THOUSANDS = new RegExp(
+const SPACED_THOUSANDS = lazyRegExp(() => new RegExp(
   `(?<=(?:^|[^\\p{L}])(?:${listed(words.countIntroducers)})${SPACE})(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+)(?=${SPACE}${PEOPLE_RE})`,
   'giu',
-);
+));
 /** COMMA_THOUSANDS asked once per paragraph, without a global expression's state */
-const CERTAIN_COMMA = new RegExp(COMMA_THOUSANDS.source, 'u');
+const CERTAIN_COMMA = lazyRegExp(() => new RegExp(COMMA_THOUSANDS().source, 'u'));
 /** "14,300": one comma before three digits, no more digits or groups around it */
-const ONE_COMMA_GROUP = /(?<![\p{N}.,])\d{1,3},\d{3}(?![\p{N}]|[.,]\p{N})/gu;
+const ONE_COMMA_GROUP = lazyRegExp(() => /(?<![\p{N}.,])\d{1,3},\d{3}(?![\p{N}]|[.,]\p{N})/gu);
 /** "3,5 tấn", "12,75%": a comma before one, two or four digits and more is a decimal one */
-const DECIMAL_COMMA = /(?<![\p{N}.,])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}]|[.,]\p{N})/u;
+const DECIMAL_COMMA = lazyRegExp(() => /(?<![\p{N}.,])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}]|[.,]\p{N})/u);
 const LEADING_ZERO = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])0(\\d)(?=${SPACE}${COUNT_NOUN_RE})`, 'gu');
 /**
  * "8.5 điểm", "6.8 tấn", "3.5%": a dot before one or two digits, then a unit of measure or a
  * score (decimalUnits), is a decimal point; a dotted date, version or plate number has no unit after it
  */
-const DECIMAL_POINT = new RegExp(
+const DECIMAL_POINT = lazyRegExp(() => new RegExp(
   `(?<![\\p{L}\\p{N}.,/:-])\\d+\\.\\d{1,2}(?=(?:[ \\t\\u00a0]*%|${SPACE}(?:${words.decimalUnits.entries.filter((e) => e.word !== '%').map((e) => e.word).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])))`,
   'gu',
-);
+));
 /** "ngày 05 tháng 01 năm 2020", "số 03 …", "lúc 07 giờ": not counts (notACountBefore) */
-const NOT_A_COUNT = new RegExp(`(?:^|[^\\p{L}])(?:${listed(words.notACountBefore)})\\s*:?\\s*$`, 'iu');
+const NOT_A_COUNT = lazyRegExp(() => new RegExp(`(?:^|[^\\p{L}])(?:${listed(words.notACountBefore)})\\s*:?\\s*$`, 'iu'));
 /**
  * "Đề án 06", "Chỉ thị 05": a document's number after its kind written as a name, capitalised
  * (structure.json documentTypes); "hướng dẫn 05 hộ" counts households
  */
-const DOCUMENT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${structure.documentTypes.entries.map((e) => e.word.charAt(0).toUpperCase() + e.word.slice(1)).join('|')})\\s*:?\\s*$`, 'u');
+const DOCUMENT_BEFORE = lazyRegExp(() => new RegExp(`(?:^|[^\\p{L}])(?:${structure.documentTypes.entries.map((e) => e.word.charAt(0).toUpperCase() + e.word.slice(1)).join('|')})\\s*:?\\s*$`, 'u'));
 
 export const numberFormat: Rule = {
   meta: {
@@ -88,8 +89,8 @@ export const numberFormat: Rule = {
     // "1,200,000 đồng") and no comma in it is a decimal one ("3,5 tấn"), every other "d,ddd" of
     // the draft is grouped the same way ("14,300 bảng hiệu")
     const commaHabit =
-      prose.some((p) => /\d,\d{3}/.test(view.slice(p.start, p.end)) && CERTAIN_COMMA.test(view.slice(p.start, p.end))) &&
-      !prose.some((p) => DECIMAL_COMMA.test(view.slice(p.start, p.end)));
+      prose.some((p) => /\d,\d{3}/.test(view.slice(p.start, p.end)) && CERTAIN_COMMA().test(view.slice(p.start, p.end))) &&
+      !prose.some((p) => DECIMAL_COMMA().test(view.slice(p.start, p.end)));
     for (const p of prose) {
       const seg = view.slice(p.start, p.end);
       const push = (index: number, number: string, fixed: string, messageId: string, severity?: 'error' | 'info'): void => {
@@ -108,23 +109,23 @@ export const numberFormat: Rule = {
       // cheap necessary conditions first: the patterns open with lookbehinds, tried at every position
       if (/\d,\d{3}/.test(seg)) {
         const taken = new Set<number>();
-        for (const m of matchesOf(COMMA_THOUSANDS, seg)) {
+        for (const m of matchesOf(COMMA_THOUSANDS(), seg)) {
           const n = m[1] ?? m[2];
           taken.add(m.index ?? 0);
           push(m.index ?? 0, n, n.replace(/,/g, '.'), 'commaThousands', 'error');
         }
         if (commaHabit) {
-          for (const m of matchesOf(ONE_COMMA_GROUP, seg)) if (!taken.has(m.index ?? 0)) push(m.index ?? 0, m[0], m[0].replace(',', '.'), 'commaThousands', 'error');
+          for (const m of matchesOf(ONE_COMMA_GROUP(), seg)) if (!taken.has(m.index ?? 0)) push(m.index ?? 0, m[0], m[0].replace(',', '.'), 'commaThousands', 'error');
         }
       }
-      if (/\d[ \u00a0\u202f]\d{3}/.test(seg)) for (const m of matchesOf(SPACED_THOUSANDS, seg)) {
+      if (/\d[ \u00a0\u202f]\d{3}/.test(seg)) for (const m of matchesOf(SPACED_THOUSANDS(), seg)) {
         push(m.index ?? 0, m[1], m[1].replace(/[ \u00a0\u202f]/g, '.'), 'spacedThousands');
       }
-      if (/\d\.\d/.test(seg)) for (const m of matchesOf(DECIMAL_POINT, seg)) push(m.index ?? 0, m[0], m[0].replace('.', ','), 'decimalPoint');
+      if (/\d\.\d/.test(seg)) for (const m of matchesOf(DECIMAL_POINT(), seg)) push(m.index ?? 0, m[0], m[0].replace('.', ','), 'decimalPoint');
       if (/0\d/.test(seg)) for (const m of matchesOf(LEADING_ZERO, seg)) {
         const i = m.index ?? 0;
         const before = seg.slice(Math.max(0, i - 16), i);
-        if (NOT_A_COUNT.test(before) || DOCUMENT_BEFORE.test(before)) continue;
+        if (NOT_A_COUNT().test(before) || DOCUMENT_BEFORE().test(before)) continue;
         push(i, m[0], m[1], 'leadingZero', 'info');
       }
     }

@@ -11,11 +11,12 @@ import markers from '../../../dictionaries/generic-markers.json';
 import commonNouns from '../../../dictionaries/common-nouns.json';
 import type { Draft, Word } from '../core/draft.js';
 import { editedText } from '../core/fix.js';
+import { lazyRegExp } from '../core/lazy-regexp.js';
 
 /** "H’mai", "K'bia": a Central Highlands name's prefix and a syllable that lost its capital */
-const APOSTROPHE_LOWER = /^\p{Lu}['’]\p{Ll}[\p{Ll}\p{M}]*$/u;
+const APOSTROPHE_LOWER = lazyRegExp(() => /^\p{Lu}['’]\p{Ll}[\p{Ll}\p{M}]*$/u);
 /** "k'Lăng", "h’Hen": the same name's prefix typed small before its capitalised syllable */
-const PREFIX_LOWER = /^\p{Ll}['’]\p{Lu}[\p{Ll}\p{M}]*$/u;
+const PREFIX_LOWER = lazyRegExp(() => /^\p{Ll}['’]\p{Lu}[\p{Ll}\p{M}]*$/u);
 
 /** words opening Central Highlands place names, whose official spelling keeps the lowercase ("Cư M'gar": generic-markers.json highlandPlacePrefixes) */
 const PLACE_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableKey));
@@ -61,8 +62,8 @@ function apostropheSlips(draft: Draft): Array<{ word: Word; expected: string; pr
         // (no apostrophe, no match: NFC neither makes nor removes one, and most words have none)
         if (!w.text.includes("'") && !w.text.includes('’')) return;
         const nfcText = w.text.normalize('NFC');
-        const prefix = PREFIX_LOWER.test(nfcText);
-        if (!prefix && !APOSTROPHE_LOWER.test(nfcText)) return;
+        const prefix = PREFIX_LOWER().test(nfcText);
+        if (!prefix && !APOSTROPHE_LOWER().test(nfcText)) return;
         // a place's name ("huyện Cư M'gar", "xã Cư Dliê M'nông"): the prefix one or two words before
         if ([ws[k - 1], ws[k - 2]].some((x) => x && caseShape(x.text) === 'cap' && PLACE_PREFIXES.has(syllableKey(x.text)))) return;
         // a local group of an ethnic group ("Chăm H'roi"), no person

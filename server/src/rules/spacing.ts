@@ -84,9 +84,10 @@ function startsWithTitle(s: string): boolean {
 import { draftLinkSpans, inSpans, linkSpans, mergeSpans, type Span } from '../core/links.js';
 import { isSyllable } from '../core/spell/dictionary.js';
 import { matchesOf } from '../core/matches.js';
+import { lazyRegExp } from '../core/lazy-regexp.js';
 
 const LETTER = /^\p{L}$/u;
-const LOWER = /^\p{Ll}$/u;
+const LOWER = lazyRegExp(() => /^\p{Ll}$/u);
 
 
 /**
@@ -117,9 +118,9 @@ function closingStraightQuote(seg: string, at: number): boolean {
 function gluedBefore(seg: string, at: number, mark: string, before: string): boolean {
   // (also after a number, a closing bracket or quote: "ngày 5-3,Huyện ủy", "(TTCT),sau đó")
   if (mark === ',' || mark === ';') return LETTER.test(before) || /^[\p{N})\]”’"]$/u.test(before);
-  if (mark === ':') return LOWER.test(before);
+  if (mark === ':') return LOWER().test(before);
   if (mark === ')' || mark === '”') return /^[\p{L}\p{N}.!?]$/u.test(before);
-  if (LOWER.test(before)) return LOWER.test(charBefore(seg, at - before.length));
+  if (LOWER().test(before)) return LOWER().test(charBefore(seg, at - before.length));
   // "đạt 89,1%.Trong quý I": a per cent sign after its number ends the sentence
   if (before === '%') return /^\d$/u.test(charBefore(seg, at - 1));
   // a sentence closing a quotation or a bracket: "… rất bổ ích”.Buổi chiều", "(ảnh).Sau đó"
@@ -392,7 +393,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // (a title in lower case after a name's last syllable too: "Ông Triệu Văn Phin-tổ trưởng")
   for (const m of matchesOf(/\p{L}[-–]\p{Lu}|\p{Ll}[-–]\p{Ll}/gu, seg)) {
     const d = (m.index ?? 0) + 1;
-    const lowerAfter = LOWER.test(seg[d + 1]);
+    const lowerAfter = LOWER().test(seg[d + 1]);
     // a lower-case word after a person's name ("Triệu Văn Phin-tổ trưởng tổ hợp tác"): two
     // capitalised words before the hyphen and a phrase after it; a name joined by hyphens
     // ("người Ê-đê", "Bà Rịa-Vũng Tàu") has no lower-case phrase after a two-word name

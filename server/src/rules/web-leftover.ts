@@ -14,6 +14,7 @@ import { paragraphProse } from '../core/paragraph-memo.js';
 import { isDebrisLine, sameTitle } from '../core/parse.js';
 import { isAltTextOf } from '../core/alt-text.js';
 import { collapseSpaces } from '../core/normalise.js';
+import { lazyRegExp } from '../core/lazy-regexp.js';
 
 const BLANK = /[ \t\u00a0]/u;
 /** an entity for a no-break space right after another one */
@@ -75,7 +76,7 @@ function debrisEdit(text: string, start: number, end: number, action: DebrisActi
  * page's views and its comments ("12-09-2023 255", "12/9/2023 | 1.024", "28/05/2024 09:33 193 0")
  */
 const VIEW_COUNTER =
-  /(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ \t\u00a0]*[-–|,]?[ \t\u00a0]*\d{1,2}:\d{2}(?::\d{2})?)?)([ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]+)((?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})(?:(?:[ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]+)(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7}))?)[ \t\u00a0]*$/u;
+  lazyRegExp(() => /(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ \t\u00a0]*[-–|,]?[ \t\u00a0]*\d{1,2}:\d{2}(?::\d{2})?)?)([ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]+)((?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})(?:(?:[ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]+)(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7}))?)[ \t\u00a0]*$/u);
 
 function lineBreakAt(text: string, i: number): number {
   if (text.startsWith('\r\n', i)) return 2;
@@ -237,7 +238,7 @@ export const webLeftover: Rule = {
       }
     }
     for (const p of draft.metadata) {
-      const m = VIEW_COUNTER.exec(p.text);
+      const m = VIEW_COUNTER().exec(p.text);
       if (!m) continue;
       const dateEnd = p.start + (m.index ?? 0) + m[1].length;
       const countStart = dateEnd + m[2].length;

@@ -6,6 +6,7 @@ import { syllableKey } from '../casing.js';
 import { blankGap, gapAt } from './words.js';
 import type { Word } from '../draft.js';
 import { matchesOf } from '../matches.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export interface Compiled<E> {
   entry: E;
@@ -23,13 +24,13 @@ export interface TrieNode<E> {
   here: Compiled<E>[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const TOKEN = lazyRegExp(() => /[\p{L}\p{M}\p{N}]+/gu);
 
 export function syllables(s: string): { tokens: string[]; seps: string[] } {
   const tokens: string[] = [];
   const seps: string[] = [];
   let last = -1;
-  for (const m of matchesOf(TOKEN, s.normalize('NFC'))) {
+  for (const m of matchesOf(TOKEN(), s.normalize('NFC'))) {
     if (last >= 0) seps.push(normSep(s.normalize('NFC').slice(last, m.index)));
     tokens.push(m[0]);
     last = (m.index ?? 0) + m[0].length;

@@ -6,6 +6,7 @@
  */
 import { pairWeight } from './pairs.js';
 import { lookupKey } from './syllable.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export interface GluedSplit {
   /** UTF-16 offset inside the token where the space goes */
@@ -18,7 +19,7 @@ export interface GluedSplit {
 const MAX_PAIR_LENGTH = 22;
 
 /** A cut never falls before a combining mark: that would tear a letter from its accent. */
-const MARK = /\p{M}/u;
+const MARK = lazyRegExp(() => /\p{M}/u);
 
 /**
  * The best place to put the missing space in `written`, or undefined when no cut makes two
@@ -30,7 +31,7 @@ export function gluedSplit(written: string, isSyllable: (key: string) => boolean
   if (written.length > MAX_PAIR_LENGTH) return undefined;
   let best: GluedSplit | undefined;
   for (let at = 1; at < written.length; at++) {
-    if (MARK.test(written[at])) continue;
+    if (MARK().test(written[at])) continue;
     const left = lookupKey(written.slice(0, at));
     const right = lookupKey(written.slice(at));
     if (!isSyllable(left) || !isSyllable(right)) continue;

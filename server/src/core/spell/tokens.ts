@@ -10,6 +10,7 @@ import { syllableInfo, type SyllableInfo } from './syllable.js';
 import { syllables } from './dictionary.js';
 import { detach } from '../bounded-cache.js';
 import { matchesOf } from '../matches.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** lower-cased, without a trailing full stop: "tp", "gs.ts", "đ/c", "ubnd" */
 const ABBREVIATIONS = new Set(abbreviations.entries.map((e) => nfc(e.abbr).replace(/\.$/u, '').toLowerCase()));
@@ -18,7 +19,7 @@ export function isAbbreviation(s: string): boolean {
   return ABBREVIATIONS.has(nfc(s).replace(/\.$/u, '').toLowerCase());
 }
 
-const LETTERS = /^[\p{L}\p{M}]+$/u;
+const LETTERS = lazyRegExp(() => /^[\p{L}\p{M}]+$/u);
 
 const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
 
@@ -27,8 +28,8 @@ export function isRomanNumeral(s: string): boolean {
 }
 
 const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
-const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
-const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?:\/\S*)?$/iu;
+const EMAIL = lazyRegExp(() => /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u);
+const DOMAIN = lazyRegExp(() => /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?:\/\S*)?$/iu);
 
 const DELIMITER = /[\s"“”()<>]/u;
 
@@ -47,7 +48,7 @@ export function linkSpans(text: string): Span[] {
     from = end;
     const raw = trimEndMarks(text.slice(start, end));
     if (raw.length < 4) continue;
-    if (URL.test(raw) || EMAIL.test(raw) || DOMAIN.test(raw)) out.push({ start, end: start + raw.length });
+    if (URL.test(raw) || EMAIL().test(raw) || DOMAIN().test(raw)) out.push({ start, end: start + raw.length });
   }
   return out;
 }
@@ -105,7 +106,7 @@ export function sentenceTokens(sentence: Sentence, links: Span[], words: Project
 }
 
 /** "v/v" (về việc), "k/g", "t/m", "Đ/c": single letters joined by slashes are an abbreviation */
-const SLASHED_LETTERS = /^\p{L}(?:\/\p{L})+\.?$/u;
+const SLASHED_LETTERS = lazyRegExp(() => /^\p{L}(?:\/\p{L})+\.?$/u);
 
 /** A syllable of a word as the word alone says it: where it starts in the word, its facts, and whether the word alone leaves it alone. */
 interface WordSyllable {
@@ -129,8 +130,8 @@ const MAX_KEPT_WORD = 40;
 function wordSyllables(text: string): WordSyllable[] {
   const known = syllablesOfWords.get(text);
   if (known) return known;
-  const plain = LETTERS.test(text);
-  const skipWord = (!plain && /[\p{N}@_]/u.test(text)) || (!plain && (isAbbreviation(text) || SLASHED_LETTERS.test(text)));
+  const plain = LETTERS().test(text);
+  const skipWord = (!plain && /[\p{N}@_]/u.test(text)) || (!plain && (isAbbreviation(text) || SLASHED_LETTERS().test(text)));
   // most words are one syllable of letters: no need for a regex walk
   const runs = plain ? [{ index: 0, 0: text }] : matchesOf(/[\p{L}\p{M}]+/gu, text);
   const out: WordSyllable[] = [];

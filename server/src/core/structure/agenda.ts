@@ -9,6 +9,7 @@ import { paragraphMemosOn } from '../paragraph-memo.js';
 import { normRange, origRange } from './normtext.js';
 import { AGENDA_RES, AGENDA_TOPIC_MODIFIERS, AGENDA_TOPIC_STOPS, AGENDA_TOPIC_VERBS, DURATION_RES, PARTICIPANT_NOUNS } from './data.js';
 import { B, E } from './normtext.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
  * "tập huấn sơ cứu đuối nước", "tập huấn chuyên môn, nghiệp vụ, nâng cao năng lực …": the class's
@@ -16,12 +17,12 @@ import { B, E } from './normtext.js';
  * follows must be a phrase that is not whom, where or when the class is ("tập huấn cho …",
  * "tập huấn năm 2024") nor its learners ("bồi dưỡng đảng viên mới").
  */
-const TOPIC = new RegExp(
+const TOPIC = lazyRegExp(() => new RegExp(
   `${B}${AGENDA_TOPIC_VERBS}(?:,?\\s+${AGENDA_TOPIC_MODIFIERS}${E})*\\s+(?!(?:${AGENDA_TOPIC_STOPS}|${AGENDA_TOPIC_MODIFIERS})${E})(?!${PARTICIPANT_NOUNS}${E})\\p{L}+\\s+\\p{L}`,
   'u',
-);
+));
 
-const TOPIC_RES = [TOPIC];
+const TOPIC_RES = [TOPIC()];
 
 /**
  * The first match of a cue list in a paragraph's matching view, by that text: `[cue, index,

@@ -18,6 +18,7 @@ import { functionAt, NOT_FIELD_OPENERS } from '../lexicon/grammar.js';
 import { genreWords } from '../spell/genre-words.js';
 import { lookupKey } from '../spell/syllable.js';
 import { isGeneralNoun, isGeneralPerson } from '../spell/general-nouns.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
  * The label, then a colon ("Tin, ảnh: Thu Hà"), a dash ("Tin, ảnh - Thu Hà"), or nothing
@@ -51,7 +52,7 @@ const DATE_AFTER = /\s*(?:[-–—,]|\()\s*(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:ngày
  */
 const DATE_BEFORE = /^(?:\d{1,2}[:h]\d{2}\s*,?\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?:,?\s+\d{1,2}:\d{2})?\s*[-–—,|]\s*(?=\p{Lu})/u;
 /** initials glued to a given name: "H.Lan", "T.N.Hà", "Th.Hằng" */
-const GLUED_INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}+$/u;
+const GLUED_INITIALS = lazyRegExp(() => /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}+$/u);
 /** authors joined: "Minh Anh – Thu Hà", "Minh Anh và Thu Hà", "H.Lan & T.Nam" */
 const AUTHOR_JOIN = /\s*[-–—&]\s*|\s+và\s+/u;
 
@@ -75,7 +76,7 @@ function placeAt(text: string): string | undefined {
  * huyện", "giáo viên Trường THCS Tân Hòa", "cộng tác viên Đài Truyền thanh xã"): structure.json
  * creditPositions and the reporters' roles; the unit's capital must follow
  */
-const POSITION = new RegExp(`^(?:${CREDIT_POSITIONS}|${BYLINE_ROLES})\\s+(?=\\p{Lu})`, 'u');
+const POSITION = lazyRegExp(() => new RegExp(`^(?:${CREDIT_POSITIONS}|${BYLINE_ROLES})\\s+(?=\\p{Lu})`, 'u'));
 /** the unit an affiliation belongs to, named by its kind at its end ("… Công đoàn cơ sở") */
 const OWNER_END = new RegExp(`\\s+${CREDIT_OWNERS}$`, 'u');
 
@@ -144,7 +145,7 @@ export function isMiscasedPenName(line: string): boolean {
  */
 export function isLonePenName(line: string): boolean {
   const t = nfc(line.trim()).replace(/\.$/u, '');
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t) || LABEL_WORD.test(t) || SITE_LABEL.test(t)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t) || LABEL_WORD.test(t) || SITE_LABEL().test(t)) return false;
   const c = countsOf(syllableKey(t));
   return !c || c[1] >= c[0];
 }
@@ -231,7 +232,7 @@ export function isBylineText(line: string): boolean {
   const written = segments.slice(names).join(' - ');
   if (ROLE_ONLY.test(written)) return true;
   // "Thu Hà, cán bộ Văn phòng HĐND-UBND huyện": the writer's post, then the unit it is held in
-  const affiliation = written.replace(POSITION, '');
+  const affiliation = written.replace(POSITION(), '');
   // a body or a title, its lower-case words short runs between capitalised ones ("Phó Chủ tịch
   // UBND phường", "Trung tâm Dịch vụ nông nghiệp huyện"); "… phường chủ trì buổi tập huấn." is a sentence
   // (its owner at its end is as a level word: "Ban Tuyên giáo Công đoàn cơ sở", "Tổ Tin học nhà trường")
@@ -277,7 +278,7 @@ function lowerRunsShort(ws: string[], from: number, max = NAME_MAX_LOWER): boole
 const BODY_FIELD_MAX_LOWER = NAME_MAX_LOWER + 1;
 
 /** "BHXH", "TTYT", "VP", "TT-TH": a body's type or name in capitals, abbreviated */
-const ABBREVIATED_HEAD = /^\p{Lu}{2,6}(?:[-&]\p{Lu}{1,6})*$/u;
+const ABBREVIATED_HEAD = lazyRegExp(() => /^\p{Lu}{2,6}(?:[-&]\p{Lu}{1,6})*$/u);
 
 /**
  * A body credited as the author ("Trung tâm Truyền thông huyện", "Ban Tuyên giáo Huyện ủy", "Hội
@@ -299,7 +300,7 @@ function isBodyCredit(t: string, closed = false, glued = true): boolean {
   const key = normKey(t);
   // "BHXH tỉnh Điện Biên", "TTYT huyện Phong Thổ", "VP Huyện ủy": an abbreviated body, then its
   // level and place or the body it belongs to
-  if (ABBREVIATED_HEAD.test(ws[0]) && (LEVEL.test(ws[1]) || /^\p{Lu}/u.test(ws[1]))) return lowerRunsShort(ws, 1, BODY_FIELD_MAX_LOWER);
+  if (ABBREVIATED_HEAD().test(ws[0]) && (LEVEL.test(ws[1]) || /^\p{Lu}/u.test(ws[1]))) return lowerRunsShort(ws, 1, BODY_FIELD_MAX_LOWER);
   const head = typeWordOpening(key);
   if (!head) return false;
   // the name's words after the head's own ("Cổng Thông tin" + "điện tử huyện")
@@ -488,7 +489,7 @@ export function isTopBylineText(line: string): boolean {
 /** One author's name under a headline: 2 to 5 name tokens, or initials glued to a given name ("H.Lan"). */
 function isAuthorName(s: string): boolean {
   const ws = words(s);
-  return (ws.length >= 2 && ws.length <= 5 && isNameLike(s)) || (ws.length === 1 && GLUED_INITIALS.test(ws[0]));
+  return (ws.length >= 2 && ws.length <= 5 && isNameLike(s)) || (ws.length === 1 && GLUED_INITIALS().test(ws[0]));
 }
 
 /** A credit with its label ("Tin, ảnh: Minh Anh", "Tác giả: Trần Bình"). */

@@ -4,6 +4,7 @@ import numberWords from '../../../../dictionaries/number-format.json';
 import markers from '../../../../dictionaries/generic-markers.json';
 import { escapeRe, normKey, wordsRe } from './normtext.js';
 import { withToneStyle } from '../normalise.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export const structureData = data;
 
@@ -92,14 +93,14 @@ export const BODY_JOINERS = wordsRe(data.bodyNameJoiners.entries.flatMap((e) => 
 export const BODY_LEVELS = wordsRe([...MAIN_LEVELS.flatMap((w) => w.split(' ')), ...data.bodyNameJoiners.entries.flatMap((e) => e.word.split(' '))]);
 export const ORG_BY_KEY = new Map(ORG_TYPES.map((t) => [t.key, t]));
 /** a body's type word opening a key (normKey), longest first */
-const TYPE_OPENING = new RegExp(`^${ORG_TYPE_RE}(?:\\s|$)`, 'u');
+const TYPE_OPENING = lazyRegExp(() => new RegExp(`^${ORG_TYPE_RE}(?:\\s|$)`, 'u'));
 /**
  * The body's type word (organisationTypes) opening `key` (normKey), with the word after it, or
  * undefined; `common` when that word makes the type word a common word's first syllable instead
  * (its `notBefore`: "báo cáo", "hội trường").
  */
 export function typeWordOpening(key: string): { head: string; next: string; common: boolean } | undefined {
-  const m = TYPE_OPENING.exec(key);
+  const m = TYPE_OPENING().exec(key);
   if (!m) return undefined;
   const head = m[0].trim();
   const next = key.slice(m[0].length).trimStart().split(' ', 1)[0];
@@ -215,7 +216,7 @@ export const NOT_AUTHOR_OPENER = new RegExp(`^(?:${data.notAuthorOpeners.entries
 // ("Nhóm cộng tác viên Bản tin xã …", "Nhóm CTV": a group of that role, bylineRoleGroups)
 export const BYLINE_ROLES = `(?:(?:${data.bylineRoleGroups.entries.map((e) => e.word).join('|')})\\s+)?(?:${data.bylineRoles.entries.map((e) => e.word).join('|')})`;
 /** 'Bao…' opening a one-word line: a paper's name glued and typed without its marks ("Baohatinh"), no pen name (lonePenNameNot) */
-export const SITE_LABEL = new RegExp(`^(?:${data.lonePenNameNot.entries.map((e) => e.head).join('|')})\\p{L}{4,}$`, 'iu');
+export const SITE_LABEL = lazyRegExp(() => new RegExp(`^(?:${data.lonePenNameNot.entries.map((e) => e.head).join('|')})\\p{L}{4,}$`, 'iu'));
 
 /** lower-case syllables a body's name runs after a capitalised word ("Hội Chữ thập đỏ", "Cổng Thông tin điện tử"): the organiser's name and a body credited as the author */
 export const NAME_MAX_LOWER = 2;

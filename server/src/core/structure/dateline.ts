@@ -9,6 +9,7 @@ import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_
 import { NUMBER_WORD } from './numbers.js';
 import { PHOTO_CREDIT_END } from './captions.js';
 import { nfc } from '../normalise.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*[(,]\\s*(?:${WEEKDAYS}\\s*,?\\s*)?(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?${WEEKDAYS}\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
 /** day(s) + month (+ year): "12-9", "19 và 25/7/2019", "03-04/10/2018", "21.10", "12 tháng 9" */
@@ -56,11 +57,11 @@ function validDate(m: RegExpExecArray): boolean {
 function isDocumentDate(view: string, at: number, end: number): boolean {
   const before = view.slice(Math.max(0, at - 60), at);
   const after = view.slice(end, end + 8);
-  return /số\s+\S+\s*,?\s*(?:ngày\s*)?$/u.test(before) || DOCUMENT_BEFORE.test(before) || /^\s*của\b/u.test(after);
+  return /số\s+\S+\s*,?\s*(?:ngày\s*)?$/u.test(before) || DOCUMENT_BEFORE().test(before) || /^\s*của\b/u.test(after);
 }
 
 /** a document type, its number (maybe with spaces inside: "604/KH- UBND"), then at most "ngày" */
-const DOCUMENT_BEFORE = new RegExp(`${B}${DOCUMENT_TYPES}\\s+(?:số\\s*)?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}/.\\-–]*(?:\\s+[\\p{L}\\p{N}/.\\-–]+)?\\s*,?\\s*(?:ban hành\\s+)?(?:ngày\\s*)?$`, 'u');
+const DOCUMENT_BEFORE = lazyRegExp(() => new RegExp(`${B}${DOCUMENT_TYPES}\\s+(?:số\\s*)?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}/.\\-–]*(?:\\s+[\\p{L}\\p{N}/.\\-–]+)?\\s*,?\\s*(?:ban hành\\s+)?(?:ngày\\s*)?$`, 'u'));
 
 /** a paragraph this short is a photo caption or a subhead: it neither holds nor hides the dateline */
 const CAPTION_WORDS = 15;
@@ -95,22 +96,22 @@ type Place = 'opening' | 'lead' | 'later';
 
 const EVENT_VERB = new RegExp(`${B}${EVENT_VERBS}${E}`, 'gu');
 /** "sẽ", "được": what learners will receive, or a plan; a clause the event does not open (receivingMarkers) */
-const RECEIVES = new RegExp(`${B}${RECEIVING_MARKERS}${E}`, 'u');
-const PASSIVE = new RegExp(`${B}${PASSIVE_MARKERS}${E}`, 'u');
+const RECEIVES = lazyRegExp(() => new RegExp(`${B}${RECEIVING_MARKERS}${E}`, 'u'));
+const PASSIVE = lazyRegExp(() => new RegExp(`${B}${PASSIVE_MARKERS}${E}`, 'u'));
 /** an event verb right after a passive marker, a word between at most: "được tổ chức", "được Sở tổ chức" */
-const PASSIVE_JUST_BEFORE = new RegExp(`${PASSIVE_MARKERS}\\s+(?:\\p{L}+\\s+)?$`, 'u');
+const PASSIVE_JUST_BEFORE = lazyRegExp(() => new RegExp(`${PASSIVE_MARKERS}\\s+(?:\\p{L}+\\s+)?$`, 'u'));
 /**
  * the event told in the passive, the learners its subject: "60 cán bộ đã được tập huấn …",
  * "lớp học được khai giảng …" — a passive marker right before an event verb, as opposed to
  * what learners receive ("học viên được nghe …", "được tham gia tập huấn …")
  */
-const PASSIVE_EVENT = new RegExp(`${B}${PASSIVE_MARKERS}\\s+${EVENT_VERBS}${E}`, 'u');
-const REPORTED = new RegExp(`${B}${REPORTING_VERBS}${E}`, 'u');
+const PASSIVE_EVENT = lazyRegExp(() => new RegExp(`${B}${PASSIVE_MARKERS}\\s+${EVENT_VERBS}${E}`, 'u'));
+const REPORTED = lazyRegExp(() => new RegExp(`${B}${REPORTING_VERBS}${E}`, 'u'));
 /** a span timing how long something lasts: "trong (thời gian) 3 ngày (…)", "diễn ra / kéo dài …", "trong thời gian huấn luyện …" */
 const DURATION_SPAN = new RegExp(`^trong\\s+(?:thời gian\\s+)?${NUMBER_WORD}\\s+ngày`, 'u');
-const DURATION_BEFORE = new RegExp(`(?:${LASTING_VERBS}\\s+(?:trong\\s+)?|trong thời gian(?:\\s+\\p{L}+){0,3}\\s+)$`, 'u');
+const DURATION_BEFORE = lazyRegExp(() => new RegExp(`(?:${LASTING_VERBS}\\s+(?:trong\\s+)?|trong thời gian(?:\\s+\\p{L}+){0,3}\\s+)$`, 'u'));
 /** a verb of lasting right before the date: "diễn ra từ ngày 6 đến 8-11", "diễn ra sáng 27/9" */
-const LASTING_JUST_BEFORE = new RegExp(`${B}${LASTING_VERBS}\\s+$`, 'u');
+const LASTING_JUST_BEFORE = lazyRegExp(() => new RegExp(`${B}${LASTING_VERBS}\\s+$`, 'u'));
 /** an end point alone ("đến ngày 15/11", "trước ngày 5/9"): a deadline, not the event */
 const END_POINT = new RegExp(`(?:^|\\s)${END_POINTS}\\s+$`, 'u');
 /** "từ ngày 1-7 đến nay": a period up to now, what happened since, not the event */
@@ -120,7 +121,7 @@ const CLOCK = /\d{1,2}\s*(?::|giờ|h)\s*\d{2}|gmt/u;
 /** the words of a page's own time stamp: "Cập nhật lúc 8h30 ngày 12/9", "Đăng lúc …" */
 const PAGE_STAMP = /(?:cập nhật|đăng)(?:\s+(?:lúc|ngày))?\s*:?\s*\d|gmt/u;
 /** … unless the clock time is the event's, told in words: "(vào) lúc 8h30 sáng 12-9", "8 giờ 30 phút ngày 12-9" */
-const EVENT_CLOCK = /(?:lúc|hồi)\s+\d{1,2}\s*(?:giờ|h)|\d{1,2}\s*(?:giờ|h)\s*\d{2}(?:\s*phút)?\s*,?\s+(?:sáng|chiều|tối|trưa|ngày)|(?:sáng|chiều|tối|trưa)\s+\d{1,2}[-/.]\d{1,2}\s*,?\s*(?:vào\s+)?lúc/u;
+const EVENT_CLOCK = lazyRegExp(() => /(?:lúc|hồi)\s+\d{1,2}\s*(?:giờ|h)|\d{1,2}\s*(?:giờ|h)\s*\d{2}(?:\s*phút)?\s*,?\s+(?:sáng|chiều|tối|trưa|ngày)|(?:sáng|chiều|tối|trưa)\s+\d{1,2}[-/.]\d{1,2}\s*,?\s*(?:vào\s+)?lúc/u);
 
 /** a sentence about the class itself: "Lớp bồi dưỡng lần này có 62 học viên …" */
 const EVENT_SUBJECT = new RegExp(`^${LEAD_SUBJECTS}\\s`, 'u');
@@ -129,7 +130,7 @@ const EVENT_SUBJECT = new RegExp(`^${LEAD_SUBJECTS}\\s`, 'u');
 function activeVerb(s: string): number {
   EVENT_VERB.lastIndex = 0;
   for (let m = EVENT_VERB.exec(s); m; m = EVENT_VERB.exec(s)) {
-    if (!PASSIVE_JUST_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) return m.index;
+    if (!PASSIVE_JUST_BEFORE().test(s.slice(Math.max(0, m.index - 16), m.index))) return m.index;
   }
   return -1;
 }
@@ -148,26 +149,26 @@ function timesEvent(t: string, at: number, end: number, place: Place, opened: bo
   const before = t.slice(0, at);
   const rest = t.slice(end);
   const around = t.slice(Math.max(0, at - 20), Math.min(t.length, end + 20));
-  if (CLOCK.test(around) && (!EVENT_CLOCK.test(around) || PAGE_STAMP.test(around))) return false;
-  if (END_POINT.test(before) || REPORTED.test(before) || SINCE.test(rest)) return false;
+  if (CLOCK.test(around) && (!EVENT_CLOCK().test(around) || PAGE_STAMP.test(around))) return false;
+  if (END_POINT.test(before) || REPORTED().test(before) || SINCE.test(rest)) return false;
   const verb = activeVerb(rest);
-  const receives = RECEIVES.exec(rest)?.index ?? -1;
+  const receives = RECEIVES().exec(rest)?.index ?? -1;
   if (verb >= 0 && (receives < 0 || verb < receives)) return true;
   // the event in the passive, unless a plan or what learners receive comes first ("sẽ được tập huấn")
-  const passive = PASSIVE_EVENT.exec(rest)?.index ?? -1;
+  const passive = PASSIVE_EVENT().exec(rest)?.index ?? -1;
   if (passive >= 0 && (receives < 0 || passive <= receives)) return true;
   // the lead told the event, its next sentence opens with the days: "Hội … mở lớp tập huấn.
   // Từ ngày 11 đến 13/4, học viên được học …"
   if (place === 'lead' && opened && at === 0) return true;
   // the days of a span right after the verb that organised it: "… tổ chức lớp học trong 2 ngày 5 và 6/3"
   const organised = place !== 'later' && receives < 0 && activeVerb(before) >= 0;
-  if (organised && DURATION_SPAN.test(t.slice(at, end)) && !PASSIVE.test(before) && !DURATION_BEFORE.test(before)) return true;
+  if (organised && DURATION_SPAN.test(t.slice(at, end)) && !PASSIVE().test(before) && !DURATION_BEFORE().test(before)) return true;
   // the event itself as the subject, a verb of lasting right before its days, in the lead: "Lớp
   // học diễn ra từ ngày 6 đến 8-11 tại …", "Buổi tập huấn diễn ra sáng 27/9 …" say when it took
   // place (TIN-03 "Từ ngày"); a campaign's days ("Đợt kiểm tra diễn ra từ …") and "diễn ra trong
   // 3 ngày (…)", a duration, do not
-  if (place !== 'later' && receives < 0 && EVENT_SUBJECT.test(t) && LASTING_JUST_BEFORE.test(before) && !DURATION_SPAN.test(t.slice(at, end))) return true;
-  if (PASSIVE.test(before) || DURATION_BEFORE.test(before) || DURATION_SPAN.test(t.slice(at, end))) return false;
+  if (place !== 'later' && receives < 0 && EVENT_SUBJECT.test(t) && LASTING_JUST_BEFORE().test(before) && !DURATION_SPAN.test(t.slice(at, end))) return true;
+  if (PASSIVE().test(before) || DURATION_BEFORE().test(before) || DURATION_SPAN.test(t.slice(at, end))) return false;
   if (place === 'later') return false;
   if (activeVerb(before) >= 0) return true;
   // a date opening a sentence of the lead with no verb at all: "Sáng 5-3 tại hội trường huyện."

@@ -36,6 +36,7 @@ import {
   PEOPLE_OF_BODIES,
   TITLE_HEADS,
 } from './data.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** "các", "3", "trên 30", "hai" before the event: how many (dictionaries/structure.json eventQuantifiers) */
 const HOW_MANY = `(?:(?:${EVENT_APPROXIMATORS}\\s+)?(?:${EVENT_DETERMINERS}|\\d+)\\s+)?`;
@@ -50,7 +51,7 @@ const ORG = new RegExp(`${B}${ORG_TYPE_RE}${E}`, 'gu');
 /** a head right after these is a place or a beneficiary, not the subject */
 const SUBJECT_BLOCKED = new RegExp(`${NOT_SUBJECT_BEFORE}\\s*$`, 'u');
 /** "do X tổ chức", "được X phối hợp với Y tổ chức", "do Thường trực Ủy ban … tổ chức": the agent of a bare verb, a few words of rank between */
-const AGENT_BEFORE = new RegExp(`(?:^|\\s)${AGENT_MARKERS}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u');
+const AGENT_BEFORE = lazyRegExp(() => new RegExp(`(?:^|\\s)${AGENT_MARKERS}\\s+(?:\\p{L}+\\s+){0,2}$`, 'u'));
 /** "… phát biểu khai mạc lớp", "… dự khai giảng lớp": whoever speaks at or attends the opening is not its organiser */
 const NOT_ORGANISING_BEFORE = new RegExp(`${B}${ATTENDING_VERBS}\\s+$`, 'u');
 const TITLE_BEFORE = new RegExp(`${B}${TITLE_HEADS}\\s*$`, 'u');
@@ -58,13 +59,13 @@ const TITLE_BEFORE = new RegExp(`${B}${TITLE_HEADS}\\s*$`, 'u');
 const CLAUSE_END = /[;!?]/u;
 /** after a colon, a list of names ("các phường: Việt Trì, Thanh Miếu và Vân Phú"): the clause goes on */
 const NAME = '\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.-]*)*';
-const NAME_LIST = new RegExp(`^\\s*${NAME}(?:\\s*(?:,|và)\\s*${NAME})*\\s*$`, 'u');
+const NAME_LIST = lazyRegExp(() => new RegExp(`^\\s*${NAME}(?:\\s*(?:,|và)\\s*${NAME})*\\s*$`, 'u'));
 
 /** Does the original text between a candidate subject and its verb end the clause? */
 function breaksClause(between: string): boolean {
   if (CLAUSE_END.test(between)) return true;
   const colons = between.split(':');
-  return colons.length > 2 || (colons.length === 2 && !NAME_LIST.test(colons[1]));
+  return colons.length > 2 || (colons.length === 2 && !NAME_LIST().test(colons[1]));
 }
 
 /** a body's name followed by adverbs, then a predicate that makes it the organiser ("… bồi dưỡng", "… phối hợp với") */
@@ -72,7 +73,7 @@ const PREDICATE_AT = new RegExp(`^(?:\\s+${ORGANISER_ADVERBS})*\\s+${ORGANISER_P
 const LEVEL_WORD = new RegExp(`^${BODY_LEVELS}$`, 'u');
 /** a word no name takes (notInBodyNames), or an adverb before the predicate ("Sở … đã xây dựng đề án bồi dưỡng …": the name ends before "đã") */
 const NOT_IN_NAME = new RegExp(`^\\s+(?:${NOT_IN_BODY_NAMES}|${ORGANISER_ADVERBS})${E}`, 'u');
-const PERSON_BEFORE = new RegExp(`${B}${PEOPLE_OF_BODIES}\\s+$`, 'u');
+const PERSON_BEFORE = lazyRegExp(() => new RegExp(`${B}${PEOPLE_OF_BODIES}\\s+$`, 'u'));
 /** lower-case syllables a name runs after a capitalised word: "Hội Chữ thập đỏ", not "Hội Nông dân xã cử cán bộ đi tập huấn" */
 const MAX_LOWER = NAME_MAX_LOWER;
 /**
@@ -83,7 +84,7 @@ const MAX_LOWER = NAME_MAX_LOWER;
  */
 const MAX_LOWER_AT_CLAUSE_HEAD = 6;
 /** in such a long field, the words of the event and of attending it end the name ("Sở Tư pháp tỉnh phát biểu khai mạc lớp bồi dưỡng …") */
-const LONG_NAME_STOP = new RegExp(`^\\s+(?:${ORGANISED_EVENTS}|${ATTENDING_PHRASES}|${ORGANISING_VERBS.map((v) => v.verb).join('|')})${E}`, 'u');
+const LONG_NAME_STOP = lazyRegExp(() => new RegExp(`^\\s+(?:${ORGANISED_EVENTS}|${ATTENDING_PHRASES}|${ORGANISING_VERBS.map((v) => v.verb).join('|')})${E}`, 'u'));
 /** what stands before a clause's subject: nothing, a comma after a dateline, a source tag's dash */
 const CLAUSE_HEAD = /(?:^|[,:–—-])\s*$/u;
 /** how many story paragraphs may name the organiser by a bare predicate (organiserPredicates) */
@@ -148,7 +149,7 @@ function bodyThenPredicate(draft: Draft, n: NormText, orgs: () => OrganisationMa
     const known = orgs().find((m) => m.start === n.map[at] && m.end > n.map[end]);
     if (known) end = nameEnd(draft, n, indexAt(n, known.end), MAX_LOWER);
     covered = end;
-    if (!subjectPosition(before, false) || PERSON_BEFORE.test(before)) continue;
+    if (!subjectPosition(before, false) || PERSON_BEFORE().test(before)) continue;
     const predicate = PREDICATE_AT.exec(n.text.slice(end));
     if (predicate && /^\s*\p{Ll}/u.test(draft.view.slice(n.map[end], n.map[end + predicate[0].length]))) return origRange(n, at, end + predicate[0].length);
   }
@@ -169,7 +170,7 @@ function nameEnd(draft: Draft, n: NormText, from: number, maxLower: number): num
     // a predicate is written in lower case: "Trung tâm Bồi dưỡng chính trị" is a name
     if (/^\p{Ll}/u.test(original) && PREDICATE_AT.test(n.text.slice(end))) return end;
     if (/[,;:]$/u.test(original) || NOT_IN_NAME.test(n.text.slice(t.index))) return end;
-    if (maxLower > MAX_LOWER && /^\p{Ll}/u.test(original) && LONG_NAME_STOP.test(n.text.slice(t.index))) return end;
+    if (maxLower > MAX_LOWER && /^\p{Ll}/u.test(original) && LONG_NAME_STOP().test(n.text.slice(t.index))) return end;
     // a dash joins two fields of one name when a capital follows it: "Hội đồng Thi đua - Khen
     // thưởng", "Trung tâm Văn hóa–Thể thao", "Sở Lao động-Thương binh và Xã hội"
     if (/^[-–—]$/u.test(original)) {
@@ -195,7 +196,7 @@ function indexAt(n: NormText, offset: number): number {
 
 /** Whether the words before a candidate at `at` let it be the subject. */
 function subjectPosition(before: string, needsDo: boolean): boolean {
-  if (needsDo) return AGENT_BEFORE.test(before);
+  if (needsDo) return AGENT_BEFORE().test(before);
   return !SUBJECT_BLOCKED.test(before) && !TITLE_BEFORE.test(before);
 }
 
@@ -217,7 +218,7 @@ const PASSIVE_BEFORE = new RegExp(`${B}${PASSIVE_MARKERS}\\s*$`, 'u');
 
 /** "được tổ chức bởi Hội …": after a passive bare verb, its agent (agentMarkers `afterPassive`) */
 const AGENT_AFTER = new RegExp(`^\\s+${AGENT_AFTER_MARKERS}\\s+`, 'u');
-const ORG_AT = new RegExp(`^${ORG_TYPE_RE}${E}`, 'u');
+const ORG_AT = lazyRegExp(() => new RegExp(`^${ORG_TYPE_RE}${E}`, 'u'));
 
 /** The body named right after the agent marker of the passive bare verb at [verbAt, verbEnd), if any: the verb and that body's name. */
 function agentAfter(draft: Draft, n: NormText, verbAt: number, verbEnd: number): Span | undefined {
@@ -225,7 +226,7 @@ function agentAfter(draft: Draft, n: NormText, verbAt: number, verbEnd: number):
   const marker = AGENT_AFTER.exec(n.text.slice(verbEnd));
   if (!marker) return undefined;
   const at = verbEnd + marker[0].length;
-  const head = ORG_AT.exec(n.text.slice(at));
+  const head = ORG_AT().exec(n.text.slice(at));
   if (!head || !isHead(draft, n, at, head[0], at + head[0].length)) return undefined;
   return origRange(n, verbAt, nameEnd(draft, n, at + head[0].length, MAX_LOWER));
 }

@@ -11,6 +11,7 @@ import { NUMBER_DIGITS, NUMBER_WORDS, numberValue } from './numbers.js';
 import { isGeneralPerson } from '../spell/general-nouns.js';
 import { lookupKey } from '../spell/syllable.js';
 import { ATTENDED_COUNT_OPENERS, COUNT_ATTENDING_VERBS, COUNT_APPROXIMATORS, COUNT_CLASSIFIERS, COUNT_HEADS, EVENT_VERBS, FOR_COUNT_OPENERS, GIVING_VERBS, LEARNER_VERBS, MEMBER_NOUN_ENDS, NOT_A_COUNT_BEFORE, NOT_PARTICIPANT_NOUNS, PARTICIPANT_NOUNS, PER_UNIT_CUES, PROJECT_MEMBERSHIPS, STATISTIC_CUES, UNTIL_NOW, VAGUE_COUNTS } from './data.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** a function word of one syllable (organisation-grammar.json functionWords): it opens no noun */
 const FUNCTION_WORD = `(?:${[...ONE_SYLLABLE_FUNCTION_WORDS].map(escapeRe).join('|')})`;
@@ -36,12 +37,12 @@ const FOR_COUNT = new RegExp(
   `${B}${FOR_COUNT_OPENERS}\\s+(?:(?:${COUNT_APPROXIMATORS}|${VAGUE_COUNTS})\\s+)*(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(\\p{L}+(?:\\s+\\p{L}+)?)`,
   'gu',
 );
-const NOT_PEOPLE = new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u');
+const NOT_PEOPLE = lazyRegExp(() => new RegExp(`^${NOT_PARTICIPANT_NOUNS}${E}`, 'u'));
 /** "cùng 85 hộ …" counts who attended only after a verb of attending in its sentence ("Dự có ông X; cùng …"), not partners ("phối hợp cùng 12 hợp tác xã") */
 const ATTENDED_OPENER = new RegExp(`^${ATTENDED_COUNT_OPENERS}\\s+(?:(?:${COUNT_APPROXIMATORS}|${VAGUE_COUNTS})\\s+)*$`, 'u');
-const ATTENDING_BEFORE = new RegExp(`${B}${COUNT_ATTENDING_VERBS}${E}(?!\\s+án${E})[^.!?]*$`, 'u');
+const ATTENDING_BEFORE = lazyRegExp(() => new RegExp(`${B}${COUNT_ATTENDING_VERBS}${E}(?!\\s+án${E})[^.!?]*$`, 'u'));
 /** "xã viên", "tổ viên": a word of places or bodies, then a member's ending, names people (memberNounEnds) */
-const MEMBER_NOUN = new RegExp(`^\\p{L}+\\s+${MEMBER_NOUN_ENDS}$`, 'u');
+const MEMBER_NOUN = lazyRegExp(() => new RegExp(`^\\p{L}+\\s+${MEMBER_NOUN_ENDS}$`, 'u'));
 
 /**
  * "Hơn 150 tiểu thương được hướng dẫn …", "60 hộ chăn nuôi tham gia lớp học": a count whose
@@ -79,14 +80,14 @@ const PERSON_COUNT = new RegExp(`${B}(${NUMBER_DIGITS}|${NUMBER_WORDS})\\s*(?:${
  * noun of the general dictionary names people of any role (customers, patients, residents), so its
  * count is read as the class's only outside such a sentence.
  */
-const TOTAL_IN_SENTENCE = new RegExp(`(?:${B}${UNTIL_NOW}\\s+nay|${B}${STATISTIC_CUES})${E}(?:[^.!?]|(?<=\\d)[.,](?=\\d))*$`, 'u');
+const TOTAL_IN_SENTENCE = lazyRegExp(() => new RegExp(`(?:${B}${UNTIL_NOW}\\s+nay|${B}${STATISTIC_CUES})${E}(?:[^.!?]|(?<=\\d)[.,](?=\\d))*$`, 'u'));
 
 /** The end, in `words` (normalised, one space apart), of a noun of people of two or three syllables opening them, or 0. */
 function generalPersonEnd(words: string): number {
   const ws = words.split(' ');
   for (let n = Math.min(3, ws.length); n >= 2; n--) {
     const noun = ws.slice(0, n).join(' ');
-    if (!NOT_PEOPLE.test(noun) && isGeneralPerson(ws.slice(0, n).map(lookupKey).join(' '))) return noun.length;
+    if (!NOT_PEOPLE().test(noun) && isGeneralPerson(ws.slice(0, n).map(lookupKey).join(' '))) return noun.length;
   }
   return 0;
 }
@@ -96,7 +97,7 @@ function generalPersonEnd(words: string): number {
  * hộ" counts receivers; in "Trung tâm Hỗ trợ nông dân tập huấn cho 40 hội viên" the class's
  * verb stands between, and "cho" is whom the class was for
  */
-const GIVEN_BEFORE = new RegExp(`${B}${GIVING_VERBS}${E}(?:(?!${B}${EVENT_VERBS}${E})[^,;:.])*$`, 'u');
+const GIVEN_BEFORE = lazyRegExp(() => new RegExp(`${B}${GIVING_VERBS}${E}(?:(?!${B}${EVENT_VERBS}${E})[^,;:.])*$`, 'u'));
 
 /** "cho (hơn …)" at the end of the text before a count */
 const GIVEN_TO = new RegExp(`(?:^|\\s)cho\\s+(?:${COUNT_APPROXIMATORS}\\s+)*$`, 'u');
@@ -104,7 +105,7 @@ const GIVEN_TO = new RegExp(`(?:^|\\s)cho\\s+(?:${COUNT_APPROXIMATORS}\\s+)*$`, 
 /** Whether the text before a count ends in "cho (hơn …)" after a giving verb of the same clause. */
 function givenTo(before: string): boolean {
   const cho = GIVEN_TO.exec(before);
-  return cho !== null && GIVEN_BEFORE.test(before.slice(0, cho.index));
+  return cho !== null && GIVEN_BEFORE().test(before.slice(0, cho.index));
 }
 
 /**
@@ -112,13 +113,13 @@ function givenTo(before: string): boolean {
  * class; so does a cue of a share per unit: "mỗi tổ từ 5 đến 7 thành viên" (perUnitCues), not a count
  * per class or per round ("mỗi lớp 40 học viên": countHeads)
  */
-const STATISTIC_BEFORE = new RegExp(`${B}(?:${STATISTIC_CUES}|(?!${COUNT_HEADS}${E})${PER_UNIT_CUES})${E}(?:[^,;:.]|(?<=\\d)[.,](?=\\d))*$`, 'u');
+const STATISTIC_BEFORE = lazyRegExp(() => new RegExp(`${B}(?:${STATISTIC_CUES}|(?!${COUNT_HEADS}${E})${PER_UNIT_CUES})${E}(?:[^,;:.]|(?<=\\d)[.,](?=\\d))*$`, 'u'));
 
 /**
  * right after the count, a few words of its noun at most: the group joins a project ("8 thành
  * viên HTX tham gia mô hình …"); "80 học viên là cán bộ tham gia dự án" describes the learners
  */
-const PROJECT_AFTER = new RegExp(`^(?:\\s+(?!là${E})[\\p{L}\\p{N}&-]+){0,3}?\\s+(?:${PROJECT_MEMBERSHIPS})${E}`, 'u');
+const PROJECT_AFTER = lazyRegExp(() => new RegExp(`^(?:\\s+(?!là${E})[\\p{L}\\p{N}&-]+){0,3}?\\s+(?:${PROJECT_MEMBERSHIPS})${E}`, 'u'));
 
 /** words before a number that make it an ordinal, a year or a label, not a count; or a digit or mark: part of a longer number */
 const LABEL_BEFORE = new RegExp(`(?:${NOT_A_COUNT_BEFORE}\\s*|[\\d.,/-])$`, 'u');
@@ -136,13 +137,13 @@ function ratioWhole(before: string, value: number): boolean {
 }
 
 /** "tổng số", "sĩ số" right before the number: a head-count, not the label "số 12" (countHeads) */
-const COUNT_HEAD_BEFORE = new RegExp(`${B}${COUNT_HEADS}\\s*:?\\s*$`, 'u');
+const COUNT_HEAD_BEFORE = lazyRegExp(() => new RegExp(`${B}${COUNT_HEADS}\\s*:?\\s*$`, 'u'));
 
 /**
  * "hàng chục người", "vài trăm hộ" (vagueCounts): the scale of something, no figure; a head-count
  * only where a verb of learning or attending follows the noun (LEARNER_COUNT reads those)
  */
-const VAGUE_BEFORE = new RegExp(`${B}${VAGUE_COUNTS}\\s+$`, 'u');
+const VAGUE_BEFORE = lazyRegExp(() => new RegExp(`${B}${VAGUE_COUNTS}\\s+$`, 'u'));
 
 /** Smallest believable head-count: "2 đồng chí Phó Bí thư" names two people, it is not a class. */
 const MIN_DIGITS = 5;
@@ -178,7 +179,7 @@ const countsByText = new BoundedCache<Array<[number, number]>>('participants.cou
 function peopleCount(m: RegExpExecArray): boolean {
   const value = numberValue(m[1].trim());
   if (Number.isNaN(value) || value < (/^\d/.test(m[1]) ? MIN_DIGITS : MIN_WORDS)) return false;
-  return !NOT_PEOPLE.test(m[2]) || MEMBER_NOUN.test(m[2]);
+  return !NOT_PEOPLE().test(m[2]) || MEMBER_NOUN().test(m[2]);
 }
 
 /** The head-counts of one paragraph's normalised text, as [start, end) of that text. */
@@ -192,10 +193,10 @@ function headCountsIn(text: string): Array<[number, number]> {
     const digits = /^\d/.test(num);
     if (value < (digits ? MIN_DIGITS : MIN_WORDS)) continue;
     const label = text.slice(Math.max(0, m.index - 12), m.index);
-    if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label) && !ratioWhole(label, value)) continue;
+    if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE().test(label) && !ratioWhole(label, value)) continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if (givenTo(before) || STATISTIC_BEFORE.test(before) || VAGUE_BEFORE.test(before)) continue;
-    if (PROJECT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    if (givenTo(before) || STATISTIC_BEFORE().test(before) || VAGUE_BEFORE().test(before)) continue;
+    if (PROJECT_AFTER().test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     out.push([m.index, m.index + m[0].length]);
   }
   PERSON_COUNT.lastIndex = 0;
@@ -209,10 +210,10 @@ function headCountsIn(text: string): Array<[number, number]> {
     // (a count the genre's nouns already read is one)
     if (out.some(([a, b]) => a < end && start < b)) continue;
     const label = text.slice(Math.max(0, start - 12), start);
-    if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE.test(label) && !ratioWhole(label, value)) continue;
+    if (LABEL_BEFORE.test(label) && !COUNT_HEAD_BEFORE().test(label) && !ratioWhole(label, value)) continue;
     const before = text.slice(Math.max(0, start - 80), start);
-    if (givenTo(before) || STATISTIC_BEFORE.test(before) || VAGUE_BEFORE.test(before) || TOTAL_IN_SENTENCE.test(text.slice(Math.max(0, start - 300), start))) continue;
-    if (PROJECT_AFTER.test(text.slice(end, end + 80))) continue;
+    if (givenTo(before) || STATISTIC_BEFORE().test(before) || VAGUE_BEFORE().test(before) || TOTAL_IN_SENTENCE().test(text.slice(Math.max(0, start - 300), start))) continue;
+    if (PROJECT_AFTER().test(text.slice(end, end + 80))) continue;
     out.push([start, end]);
   }
   FOR_COUNT.lastIndex = 0;
@@ -221,14 +222,14 @@ function headCountsIn(text: string): Array<[number, number]> {
     if (m[0].startsWith('cho') && givenTo(text.slice(Math.max(0, m.index - 80), m.index + 4))) continue;
     // the opener alone decides: "có" asks for a verb of attending, "có sự tham gia của" does not
     if (ATTENDED_OPENER.test(m[0].slice(0, m[0].indexOf(m[1])))) {
-      if (!ATTENDING_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+      if (!ATTENDING_BEFORE().test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
       // "Tham gia … có 75 kiểm soát viên": a count its noun already made one, reported once
       const start = m.index;
       const end = m.index + m[0].length;
       if (out.some(([a, b]) => a < end && start < b)) continue;
     }
     // the opener is part of the cue ("toàn huyện có | gần 30.000 ha"): read up to the number
-    if (STATISTIC_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].indexOf(m[1])))) continue;
+    if (STATISTIC_BEFORE().test(text.slice(Math.max(0, m.index - 80), m.index + m[0].indexOf(m[1])))) continue;
     out.push([m.index, m.index + m[0].length]);
   }
   for (const re of [LEARNER_COUNT, LEARNER_COUNT_CLOSING]) {
@@ -237,10 +238,10 @@ function headCountsIn(text: string): Array<[number, number]> {
       if (!peopleCount(m)) continue;
       if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const before = text.slice(Math.max(0, m.index - 80), m.index);
-      if (givenTo(before) || STATISTIC_BEFORE.test(before)) continue;
+      if (givenTo(before) || STATISTIC_BEFORE().test(before)) continue;
       // the count and its noun, as the other shapes report it
       const nounEnd = m.index + m[0].indexOf(m[2], m[1].length) + m[2].length;
-      if (PROJECT_AFTER.test(text.slice(nounEnd, nounEnd + 80))) continue;
+      if (PROJECT_AFTER().test(text.slice(nounEnd, nounEnd + 80))) continue;
       // (a count both shapes read is one)
       const start = m.index;
       if (out.some(([a, b]) => a < nounEnd && start < b)) continue;

@@ -14,6 +14,7 @@ import { syllableKey } from '../casing.js';
 import { normRange, normText, wordsRe, B, type NormText } from './normtext.js';
 import { BODY_LEVELS, CAPITALISED_TITLE_HEADS, NOT_PEOPLE, PRIVATE_AFTER, PRIVATE_BEFORE, TITLE_BREAKS, TITLE_HEADS, TITLE_QUALIFIERS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export interface Person extends Span {
   name: string;
@@ -27,19 +28,19 @@ export interface Person extends Span {
 }
 
 /** a separator, maybe a qualifier ("nguyên", "quyền"), then a title head: the head is group 1 */
-const TITLE_AFTER = new RegExp(`^(?:\\s*[,:;/–—-]\\s*|\\s*\\(\\s*|\\s+)(?:${TITLE_QUALIFIERS}\\s*)?(${TITLE_HEADS})(?![\\p{L}\\p{N}])`, 'u');
+const TITLE_AFTER = lazyRegExp(() => new RegExp(`^(?:\\s*[,:;/–—-]\\s*|\\s*\\(\\s*|\\s+)(?:${TITLE_QUALIFIERS}\\s*)?(${TITLE_HEADS})(?![\\p{L}\\p{N}])`, 'u'));
 /**
  * A title no list knows, by its shape: after the name and a separator, a capitalised phrase
  * whose words are mostly capitalised, as an office and its body are written ("Nguyễn Thị Hoa,
  * Điều phối viên Chương trình Sức khỏe cộng đồng", "Lê Văn Ba – Chi hội trưởng Chi hội Nông dân
  * thôn 2"). An apposition of a private person is written in lower case ("…, nông dân xã …").
  */
-const SHAPED_TITLE = /^\s*(?:[,:;/–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&.\-–]+){1,9})/u;
-const TITLE_ANYWHERE = new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu');
+const SHAPED_TITLE = lazyRegExp(() => /^\s*(?:[,:;/–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&.\-–]+){1,9})/u);
+const TITLE_ANYWHERE = lazyRegExp(() => new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu'));
 /** an official's introducer right before the name: "đồng chí", "ông", "TS." (dictionaries/surnames.json introducers) */
-const MARKER_BEFORE = new RegExp(`${B}${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u');
+const MARKER_BEFORE = lazyRegExp(() => new RegExp(`${B}${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u'));
 /** "gia đình ông …", "… ở thôn 3": a private citizen, named without an office (privatePersonCues) */
-const HOUSEHOLD_BEFORE = new RegExp(`${B}${PRIVATE_BEFORE}\\s+${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u');
+const HOUSEHOLD_BEFORE = lazyRegExp(() => new RegExp(`${B}${PRIVATE_BEFORE}\\s+${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u'));
 const HOME_AFTER = new RegExp(`^\\s+${PRIVATE_AFTER}\\s`, 'u');
 /** what ends the reach of a title before a name: a clause break, or another actor or a verb (titleBreaks) */
 const BREAK = new RegExp(`(?:[,.;:!?()“”"]|\\s${TITLE_BREAKS}\\s)`, 'u');
@@ -106,9 +107,9 @@ function paragraphPeople(draft: Draft, p: Paragraph, names: readonly PersonName[
     if (NOT_PEOPLE.has(name.toLowerCase())) continue;
     // (views cut from the paragraph's, kept by its text: a re-check normalises no other name's surroundings)
     const before = normRange(draft, Math.max(p.start, nm.start - 160), nm.start);
-    const marked = MARKER_BEFORE.test(before.text);
+    const marked = MARKER_BEFORE().test(before.text);
     const after = normRange(draft, nm.end, Math.min(p.end, nm.end + 40));
-    const a = TITLE_AFTER.exec(after.text);
+    const a = TITLE_AFTER().exec(after.text);
     // "Phó Bí thư Huyện ủy Lê Sơn": a two-syllable name right after its title is a person too,
     // and one introduced with its title after it ("bác sĩ A Thuyên, Phó Giám đốc Trung tâm …")
     const titledPair = nm.words.length === 2 && (titleRightBefore(draft, before, nm) || (nm.introduced && !!a && titleHeadOk(draft.text, after.map[a[0].length - a[1].length], a[1])));
@@ -121,7 +122,7 @@ function paragraphPeople(draft: Draft, p: Paragraph, names: readonly PersonName[
     // an apposition after the name introduces a person who holds no office ("ông Lê Văn Bốn, nông dân xã …",
     // "bà Lê Thị Na, 68 tuổi, …")
     // … and so does a household before it or a home after it ("gia đình ông …", "ông … ở thôn 3")
-    const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*[\p{L}\p{N}]/u.test(after.text) || HOME_AFTER.test(after.text) || HOUSEHOLD_BEFORE.test(before.text);
+    const introduced = titled || /^\s*(?:[,(]|[–—-]\s)\s*[\p{L}\p{N}]/u.test(after.text) || HOME_AFTER.test(after.text) || HOUSEHOLD_BEFORE().test(before.text);
     people.push({ start: nm.start, end: nm.end, name, titled, introduced, marked, formal: nm.formal });
   }
   return people;
@@ -156,11 +157,11 @@ const SHARED_TITLE_JOIN = new RegExp(`^\\s+và\\s+(?:${wordsRe(OFFICIAL_INTRODUC
  * a place or a school before a name ("tỉnh Hà Tĩnh", "phường Trần Phú", "đường Lê Lợi",
  * "Trường THCS Lê Lợi"): a two-syllable name there is no person
  */
-const PLACE_BEFORE = new RegExp(`${B}(?:${BODY_LEVELS}|trường|đường|phố|khu|thpt|thcs|tiểu học|mầm non)\\s*$`, 'u');
+const PLACE_BEFORE = lazyRegExp(() => new RegExp(`${B}(?:${BODY_LEVELS}|trường|đường|phố|khu|thpt|thcs|tiểu học|mầm non)\\s*$`, 'u'));
 
 /** A two-syllable name whose first syllable is a surname, a title standing right before it in the same clause. */
 function titleRightBefore(draft: Draft, before: NormText, name: { words: Array<{ lower: string }> }): boolean {
-  if (!isSurname(syllableKey(name.words[0].lower)) || PLACE_BEFORE.test(before.text)) return false;
+  if (!isSurname(syllableKey(name.words[0].lower)) || PLACE_BEFORE().test(before.text)) return false;
   // the word before ends the title's body ("Huyện ủy"); an abbreviation in capitals there names a school or a unit ("THCS")
   const previous = /(\S+)\s*$/u.exec(before.text);
   if (!previous) return false;
@@ -171,7 +172,7 @@ function titleRightBefore(draft: Draft, before: NormText, name: { words: Array<{
 
 /** The apposition after a name reads as an office and its body: two or more capitalised words among its first words, a head word first. */
 function shapedTitle(after: string): boolean {
-  const m = SHAPED_TITLE.exec(after);
+  const m = SHAPED_TITLE().exec(after);
   if (!m) return false;
   // the apposition ends at a clause break: another comma, a verb of the event
   const words = m[1].split(/\s+/u);
@@ -195,8 +196,8 @@ function shapedTitle(after: string): boolean {
 /** A title head in the same clause before the name, with only organisation words between. */
 function titleBefore(original: string, before: NormText): boolean {
   let last: RegExpExecArray | undefined;
-  TITLE_ANYWHERE.lastIndex = 0;
-  for (let m = TITLE_ANYWHERE.exec(before.text); m; m = TITLE_ANYWHERE.exec(before.text)) {
+  TITLE_ANYWHERE().lastIndex = 0;
+  for (let m = TITLE_ANYWHERE().exec(before.text); m; m = TITLE_ANYWHERE().exec(before.text)) {
     // keep the last head whose case fits
     if (titleHeadOk(original, before.map[m.index], m[0])) last = m;
   }

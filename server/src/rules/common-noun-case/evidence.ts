@@ -23,6 +23,7 @@ import { NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
 import type { Lookup } from './asked.js';
 import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, PAPER_VERBS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, PLACE_NOUN_HEADS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { lazyRegExp } from '../../core/lazy-regexp.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -1150,7 +1151,7 @@ function glossedAhead(text: string, ws: Word[], i: number): boolean {
 }
 
 /** a document's number and symbol: "42/KH-UBND", "19-NQ/TW", "6b/NQ-TLĐ" (not a date: no capital after the number) */
-const DOCUMENT_SYMBOL = /^\d+\p{L}?[/-]\p{Lu}/u;
+const DOCUMENT_SYMBOL = lazyRegExp(() => /^\d+\p{L}?[/-]\p{Lu}/u);
 
 /**
  * True when the words before "về" at `ve` run back, joined by blanks only (the date and the
@@ -1159,7 +1160,7 @@ const DOCUMENT_SYMBOL = /^\d+\p{L}?[/-]\p{Lu}/u;
  */
 function documentReferenceBefore(text: string, ws: Word[], ve: number): boolean {
   for (let k = ve - 1; k >= 0 && ve - k <= 25; k--) {
-    if (DOCUMENT_SYMBOL.test(ws[k].text)) return true;
+    if (DOCUMENT_SYMBOL().test(ws[k].text)) return true;
     const gap = text.slice(ws[k].end, ws[k + 1].start);
     if (/^[ \t\u00a0]+$/u.test(gap)) continue;
     // (a date may be cut at its slashes: "09/3 | / | 2022")

@@ -11,6 +11,7 @@ import type { TitleMatch } from '../../core/lexicon/types.js';
 import { caseShape, levelWordAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt } from '../../core/lexicon.js';
 import { blank, GENERICS, longest, phrase, SPECIAL_CONTEXT_PAIRS } from './phrases.js';
+import { lazyRegExp } from '../../core/lazy-regexp.js';
 
 /** after these a type word is one body's level or partner ("các cấp Hội"), not bodies */
 const NOT_BEFORE_TYPE = new Set(data.counts.notBeforeType.map(syllableKey));
@@ -23,7 +24,7 @@ const NOT_COUNT_AFTER = new Set(data.counts.notAfter.map((w) => phrase(w).join('
 /** the number words ("hai", "ba": structure.json numberWords.units): a count in words */
 export const NUMBER_WORDS = new Set(structure.numberWords.units.map((u) => syllableKey(u.word)));
 /** "12", "1.250", "3-5" right before a word (blanks between), with up to two words before the number */
-const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,/:–-])((?:\p{L}+[ \t\u00a0]+)?(?:\p{L}+[ \t\u00a0]+)?)(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t\u00a0]*[-–][ \t\u00a0]*\d+)?[ \t\u00a0]+$/du;
+const COUNT_BEFORE = lazyRegExp(() => /(?:^|[^\p{L}\p{N}.,/:–-])((?:\p{L}+[ \t\u00a0]+)?(?:\p{L}+[ \t\u00a0]+)?)(\d{1,3}(?:\.\d{3})+|\d+)(?:[ \t\u00a0]*[-–][ \t\u00a0]*\d+)?[ \t\u00a0]+$/du);
 
 /**
  * What makes word i a generic plural: a plural marker or a count right before it; a year
@@ -46,7 +47,7 @@ export function pluralBefore(text: string, s: Sentence, ws: Word[], i: number): 
   while (k > from && /[ \t\u00a0]/u.test(text[k - 1])) k--;
   if (k === ws[i].start || k === from || !/\d/u.test(text[k - 1])) return undefined;
   const before = text.slice(from, ws[i].start);
-  const m = COUNT_BEFORE.exec(before);
+  const m = COUNT_BEFORE().exec(before);
   if (!m || (m[2].length === 4 && /^(?:19|20)/u.test(m[2]))) return undefined;
   const lead = m[1].trim().split(/[ \t\u00a0]+/u).map(syllableKey);
   if (lead[0] && (NOT_COUNT_AFTER.has(lead.join(' ')) || NOT_COUNT_AFTER.has(lead[lead.length - 1]))) return undefined;

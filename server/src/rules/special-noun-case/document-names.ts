@@ -14,6 +14,7 @@ import { lowercaseWord } from '../../core/capital-evidence.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { isGeneralNoun } from '../../core/spell/general-nouns.js';
 import { lookupKey } from '../../core/spell/syllable.js';
+import { lazyRegExp } from '../../core/lazy-regexp.js';
 
 const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
 const TYPES = data.types.map(phrase).sort((a, b) => b.length - a.length);
@@ -47,7 +48,7 @@ function typeAt(keys: string[], i: number): string[] | undefined {
   for (let k = 0; k < list.length; k++) if (startsAt(keys, i, list[k])) return list[k];
   return undefined;
 }
-const LETTERS = /^[\p{L}\p{M}]+$/u;
+const LETTERS = lazyRegExp(() => /^[\p{L}\p{M}]+$/u);
 
 /** Document names of a sentence whose first syllable is lowercase: the type word and the name's first word. */
 export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameFinding[] {
@@ -72,7 +73,7 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
       const a = ws[last + 1];
       const b = ws[last + 2];
       const named =
-        a && b && blankGap(text, ws, last) && blankGap(text, ws, last + 1) && caseShape(a.text) === 'cap' && caseShape(b.text) === 'lower' && LETTERS.test(a.text) && LETTERS.test(b.text) && (lowercaseWord(keys[last + 1], keys[last + 2]) || isListedPair(keys[last + 1], keys[last + 2]));
+        a && b && blankGap(text, ws, last) && blankGap(text, ws, last + 1) && caseShape(a.text) === 'cap' && caseShape(b.text) === 'lower' && LETTERS().test(a.text) && LETTERS().test(b.text) && (lowercaseWord(keys[last + 1], keys[last + 2]) || isListedPair(keys[last + 1], keys[last + 2]));
       if (named) {
         out.push({ start: ws[i].start, end: b.end, edit: { start: ws[i].start, end: ws[i].end, text: withShape(ws[i].text, 'cap') } });
         i = last + 2;
@@ -81,7 +82,7 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
     }
     if (caseShape(ws[i].text) !== 'cap') continue;
     const first = ws[last + 1];
-    if (!first || !blankGap(text, ws, last) || caseShape(first.text) !== 'lower' || !LETTERS.test(first.text)) continue;
+    if (!first || !blankGap(text, ws, last) || caseShape(first.text) !== 'lower' || !LETTERS().test(first.text)) continue;
     if (COMMON_WORDS.has(`${keys[last]} ${keys[last + 1]}`)) continue;
     // (nor does a noun of the general dictionary that the type word's last syllable makes with
     // the next one, general-nouns.json: "Luật tục dạy con cháu …" opens with customary law, "Luật
@@ -100,7 +101,7 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
     if (insideDocumentTitle(text, ws, keys, i)) continue;
     // shown with the name's second syllable, when it has one: "Luật Hòa giải", not "Luật Hòa"
     const second = ws[last + 2];
-    const end = second && blankGap(text, ws, last + 1) && caseShape(second.text) === 'lower' && LETTERS.test(second.text) ? second.end : first.end;
+    const end = second && blankGap(text, ws, last + 1) && caseShape(second.text) === 'lower' && LETTERS().test(second.text) ? second.end : first.end;
     out.push({ start: ws[i].start, end, edit: { start: first.start, end: first.end, text: withShape(first.text, 'cap') } });
     i = last + 1;
   }

@@ -17,6 +17,7 @@ import { adjacent, contextOf, inName, MAX_SUGGESTIONS, type SentenceCheck } from
 import { minorityShaped } from './terms.js';
 import { isCommonGeneralPair, isGeneralPair } from '../../core/spell/general-words.js';
 import { generalPairCount } from '../../core/spell/general-pairs.js';
+import { lazyRegExp } from '../../core/lazy-regexp.js';
 
 /** unit symbols a draft writes before a number or after a quantifier ("km 512", "mỗi kg": genre-words.json unitSymbols) */
 const UNIT_SYMBOLS = new Set(genreWordData.unitSymbols.map((u) => u.symbol));
@@ -73,7 +74,7 @@ export function nonSyllables(c: SentenceCheck): void {
   // k'lông pút"); beside a capitalised one ("đàn K'lông pút", "huyện K'Bang tôt chức") the word
   // is a minority word unless one slip away it pairs with its other, Vietnamese neighbour
   // ("tổ chức")
-  const minority = (n: Token | undefined): boolean => !!n && INNER_APOSTROPHE.test(n.word.text);
+  const minority = (n: Token | undefined): boolean => !!n && INNER_APOSTROPHE().test(n.word.text);
   const minorityNoun = (n: Token): boolean => minority(n) && !/\p{Lu}/u.test(n.word.text);
   const joined = (i: number, test: (n: Token) => boolean): boolean =>
     (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && test(tokens[i - 1])) ||
@@ -109,7 +110,7 @@ export function nonSyllables(c: SentenceCheck): void {
     });
   };
   const amidMinority = (i: number): boolean =>
-    minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i)) || groupWord(i) || TRANSCRIBED.test(tokens[i].word.text);
+    minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i)) || groupWord(i) || TRANSCRIBED().test(tokens[i].word.text);
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
@@ -329,14 +330,14 @@ const CLUSTER_ONSET = /^(?!tr)[bcdgkmnpstv][lr]/u;
 const FOREIGN_CODA = /[aeiouy][lr]$/u;
 
 /** a letter, an apostrophe, a letter: a minority language's word ("K'Ho", "t'rưng") */
-const INNER_APOSTROPHE = /\p{L}['’ʼ]\p{L}/u;
+const INNER_APOSTROPHE = lazyRegExp(() => /\p{L}['’ʼ]\p{L}/u);
 
 /**
  * Three or more lower-case syllables joined by hyphens, one of them marked: a foreign word
  * transcribed syllable by syllable ("mê-sô-xi-clốp", "a-mô-ni-ắc"), whose syllables need not be
  * Vietnamese ones; an address's slug ("tin-tuc-su-kien") carries no mark
  */
-const TRANSCRIBED = /^(?=.*[^\p{ASCII}])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*){2,}$/u;
+const TRANSCRIBED = lazyRegExp(() => /^(?=.*[^\p{ASCII}])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*){2,}$/u);
 
 /** a loan word written whole is a few syllables long ("côcain", "hêrôin"); a longer run is garbage */
 const LOAN_WORD_LENGTH = 12;

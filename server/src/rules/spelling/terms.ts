@@ -12,6 +12,7 @@ import { ParagraphMemo, paragraphText, paragraphWords, saltId } from '../../core
 import { BoundedCache, stringBytes, WordMemo } from '../../core/bounded-cache.js';
 import { nfc, stripTone, toneOf } from '../../core/normalise.js';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
+import { lazyRegExp } from '../../core/lazy-regexp.js';
 
 /** an onset no Vietnamese syllable has, then a vowel (of the accent-free form) */
 const FOREIGN_ONSET = /^[fjwz][aeiouy]/u;
@@ -185,10 +186,10 @@ export function termsSalt(terms: Set<string>): string {
  * that introduce one, maybe opening a sentence (common-nouns.json ethnicGroups), a capital
  * opening each syllable of its name
  */
-const NAMES_GROUP = new RegExp(
+const NAMES_GROUP = lazyRegExp(() => new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${commonNouns.ethnicGroups.openers.map((o) => `[${o[0]}${o[0].toUpperCase()}]${o.slice(1)}`).join('|')})[ \\t\\u00a0]+(?:${commonNouns.ethnicGroups.names.map((n) => n.replace(/\\s*-\\s*/gu, '[ \\t\\u00a0]*-?[ \\t\\u00a0]*').replace(/ /gu, '[ \\t\\u00a0]+')).join('|')})(?![\\p{L}\\p{M}])`,
   'u',
-);
+));
 
 /** whether each paragraph's text names an ethnic group, kept by its text */
 const groupNamed = new BoundedCache<boolean>('spelling.groupNamed', 256 * 1024);
@@ -203,7 +204,7 @@ export function namesEthnicGroup(draft: Draft): boolean {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
     const text = paragraphText(draft, p);
     let named = groupNamed.get(text);
-    if (named === undefined) groupNamed.set(text, (named = NAMES_GROUP.test(nfc(text))));
+    if (named === undefined) groupNamed.set(text, (named = NAMES_GROUP().test(nfc(text))));
     if (named) return true;
   }
   return false;
