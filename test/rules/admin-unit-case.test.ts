@@ -706,6 +706,55 @@ describe('admin-unit-case: a list of whole names after a main level word, whatev
     expect(found[0].text.endsWith(word)).toBe(true);
     expect(fixed(example, RULE)).toBe(example.replace(found[0].text, found[0].text.replace(word, capitalisedWord(word))));
   });
+
+  it('reads a lowercase word before a capitalised noun of geography and its name as a word before a river, no name that lost its first capital (“ven Sông Đáy, sông Hồng”)', () => {
+    const text = 'Nhiều xã ven Sông Đáy, sông Hồng bị sạt lở sau lũ.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Danh từ chung chỉ địa lý trước tên riêng viết thường: “Sông Đáy” → “sông Đáy”.', at: '1:14', text: 'Sông' }]);
+    expect(fixed(text, RULE)).toBe('Nhiều xã ven sông Đáy, sông Hồng bị sạt lở sau lũ.');
+    expect(check('Các xã ven Sông Đáy, sông Hồng, sông Châu bị sạt lở.', RULE).map((f) => f.text)).toEqual(['Sông']);
+  });
+
+  it('reads an item of a list of place names as a place whatever person it is named after (“các xã …, Trần Hưng đạo và …”)', () => {
+    const text = 'Cán bộ các xã Hòa Thắng, Phú Lộc, Trần Hưng đạo và Long Phú cùng dự lớp.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “Trần Hưng đạo” → “Trần Hưng Đạo”.', at: '1:35', text: 'Trần Hưng đạo' }]);
+    expect(fixed(text, RULE)).toBe('Cán bộ các xã Hòa Thắng, Phú Lộc, Trần Hưng Đạo và Long Phú cùng dự lớp.');
+  });
+
+  it('reads one lowercase syllable after a level word, before a comma and the same level word with a name, as the first unit’s name (“ấp mỹ, ấp Tân Lợi”)', () => {
+    const text = 'Các hộ ở ấp mỹ, ấp Tân Lợi được hỗ trợ giống lúa.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết: “mỹ” → “Mỹ”.', at: '1:13', text: 'mỹ' }]);
+    expect(fixed(text, RULE)).toBe('Các hộ ở ấp Mỹ, ấp Tân Lợi được hỗ trợ giống lúa.');
+    // (a word drafts write lowercase, a pair drafts write with the level word, many units: left alone)
+    expect(check('Cán bộ xã nghèo, xã Tân Lập được hỗ trợ.', RULE)).toEqual([]);
+    expect(check('Cán bộ xã nhà, xã Tân Lập dự lớp.', RULE)).toEqual([]);
+    expect(check('Cán bộ các ấp mỹ, ấp Tân Lợi dự lớp.', RULE)).toEqual([]);
+  });
+
+  it('lowers a level word before a syllable that makes another word with it where the name goes on to the unit above (“Xã Viên Thành, huyện Yên Thành”)', () => {
+    const text = 'Cán bộ thu thuế Xã Viên Thành, huyện Yên Thành được khen thưởng.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Từ chỉ đơn vị hành chính viết thường: “Xã” → “xã”.', at: '1:17', text: 'Xã' }]);
+    expect(fixed(text, RULE)).toBe('Cán bộ thu thuế xã Viên Thành, huyện Yên Thành được khen thưởng.');
+    // (a committee the level word opens is a body's name: organisation-case's)
+    expect(check('Cán bộ Huyện Đoàn Phù Cát, tỉnh Bình Định dự lớp.', RULE)).toEqual([]);
+    // (no unit above it: the two syllables may still be a word)
+    expect(check('Cán bộ thu thuế Xã Viên Thành được khen thưởng.', RULE)).toEqual([]);
+  });
+
+  it.each(markers.levels.flatMap((m) => ('namedByPlace' in m ? (m as { namedByPlace: Array<{ from: string; to: string }> }).namedByPlace.map((e) => [m.word, e.from, e.to]) : [])))('lowers “%s” capitalised before a name that reads as a person’s or an event’s: the level takes a place’s name (%s)', (_word, from, to) => {
+    expect(check(from, RULE)).toHaveLength(1);
+    expect(fixed(from, RULE)).toBe(to);
+    expect(check(to, RULE)).toEqual([]);
+  });
+
+  it('restores the first capital of an item opening a list of place names where the draft writes the name whole (“đồng Mỏ, Tân Lập, Hòa Bình”)', () => {
+    const text = 'Học viên đến từ các thôn vùng bãi ngang đồng Mỏ, Tân Lập, Hòa Bình.\nBuổi chiều, học viên thăm Khu du lịch Đồng Mỏ.';
+    expect(check(text, RULE)).toEqual([{ rule: RULE, message: 'Tên địa danh viết hoa mọi âm tiết (trong bài đã viết “Đồng Mỏ”): “đồng Mỏ” → “Đồng Mỏ”.', at: '1:41', text: 'đồng Mỏ' }]);
+    expect(fixed(text, RULE)).toBe('Học viên đến từ các thôn vùng bãi ngang Đồng Mỏ, Tân Lập, Hòa Bình.\nBuổi chiều, học viên thăm Khu du lịch Đồng Mỏ.');
+    // (no whole spelling elsewhere: the syllable may be a common word)
+    expect(check('Học viên đến từ các thôn vùng bãi ngang đồng Mỏ, Tân Lập, Hòa Bình.', RULE)).toEqual([]);
+    // (the syllable opening a sentence or closing the text is no list's item)
+    expect(check('Học viên thăm Khu du lịch Đồng Mỏ.\nđồng Mỏ có nhiều rừng.\nHọc viên về đồng', RULE)).toEqual([]);
+  });
 });
 
 function capitalisedWord(s: string): string {

@@ -100,6 +100,11 @@ function lineMentions(line: string): number[] {
 }
 const mentionsByLine = new BoundedCache<number[]>('admin-unit-case.mentions', 512 * 1024);
 
+/**
+ * levels whose units take a place's name, never a person's or an event's (generic-markers.json
+ * levels `namedByPlace`: "thành phố Điện Biên Phủ"; the special names aside), as syllable keys
+ */
+const NAMED_BY_PLACE = new Set(markers.levels.filter((m) => 'namedByPlace' in m).map((m) => m.word.split(' ').map(syllableKey).join(' ')));
 const NAMED_SURNAMES = new Set(markers.namedAfter.surnames.map(syllableKey));
 const NAMED_NAMES = markers.namedAfter.names.map((n) => n.split(' ').map(syllableKey));
 
@@ -132,6 +137,23 @@ function besideLowercaseSibling(text: string, ws: Word[], keys: string[], i: num
   let k = i - 1;
   while (k > 0 && i - 1 - k < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k])) k--;
   return k < i - 1 && sibling(k);
+}
+
+/**
+ * The capitalised level word of one syllable at word i, after a lowercase word mid-sentence, opens
+ * a name of two capitals or more ("Xã Viên An") that a comma joins to a lowercase main level word
+ * and its capitalised name ("…, huyện Trần Đề"): an address, the unit then the unit above it, no
+ * word the two syllables make ("xã viên"). Not a committee the level word opens ("Huyện Đoàn
+ * Phù Cát, tỉnh …": a body, organisation-case's).
+ */
+function beforeUnitAbove(text: string, ws: Word[], keys: string[], i: number): boolean {
+  if (COMMITTEE_TAILS.has(keys[i + 1]) || i < 1 || !blank(text, ws[i - 1], ws[i]) || nameShape(ws[i - 1]) !== 'lower') return false;
+  const n = capitalsFrom(text, ws, i + 1);
+  const end = i + n;
+  if (n < 2 || !ws[end + 1] || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[end].end, ws[end + 1].start))) return false;
+  const lv = levelWordAt(ws, end + 1);
+  const name = ws[end + 1 + lv];
+  return lv > 0 && mainLevelAt(ws, keys, end + 1) && ws.slice(end + 1, end + 1 + lv).every((w) => caseShape(w.text) === 'lower') && !!name && blank(text, ws[end + lv], name) && nameShape(name) === 'cap';
 }
 
 /** how many times a unit must be written with its level word capitalised, never lowercase, for the capital to be the draft's choice */
@@ -327,6 +349,7 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // one unit: "thôn đoài cho thanh niên"; "các bản homestay ở …" are a kind of village)
   const aloneBefore = b && blank(text, a, b) ? nameShape(b) === 'lower' && ONE_SYLLABLE_FUNCTION_WORDS.has(keys[j + 1]) && !listItem && oneUnitBefore(text, ws, keys, j) : /^[ \t\u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(a?.end ?? 0, b ? b.start : (a?.end ?? 0) + 3));
   if (a && !geographic && (listItem || blank(text, lastLevel, a)) && !inEntry.has(a.start) && aloneBefore && foreignSyllable(a) && !isLevelWord(a.text) && !functionAt(keys, j)) return [a];
+  if (a && b && !geographic && !listItem && blank(text, lastLevel, a) && !inEntry.has(a.start) && siblingAfterLoneName(text, ws, keys, j)) return [a];
   if (!a || !b || (!listItem && !blank(text, lastLevel, a)) || !blank(text, a, b) || inEntry.has(a.start) || inEntry.has(b.start)) return undefined;
   const sa = nameShape(a);
   const sb = nameShape(b);
@@ -375,6 +398,10 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // (so is another noun of place: "phường bến Thành", "huyện chợ Mới")
   const geoOpens = mainLevel && (GEO_GENERICS.has(x) || placeNounAt(keys, j) === 1);
   if (NOT_A_UNIT_AFTER.has(x) || NOT_A_NAME_AFTER.has(x) || (isLevelWord(a.text) && !villageWord) || (placeNounAt(keys, j) > 0 && !geoOpens)) return undefined;
+  // a capitalised noun of geography and a name after the syllable are a river's or a mountain's
+  // (capitalGeneric lowers the noun), the syllable a word before them, no name's first: "các xã
+  // ven Sông Đáy, sông Hồng" (not "Ven Sông Đáy")
+  if (GEO_GENERICS.has(keys[j + 1]) && !!ws[j + 2] && blank(text, b, ws[j + 2]) && nameShape(ws[j + 2]) === 'cap') return undefined;
   // a function word opens a name on the same terms as a syllable drafts write lowercase, where
   // the level word is a place's (after "tại", "ở": organisation-grammar.json unitPrepositions) or
   // another unit follows: "tại phường từ Sơn,", "xã gia Viễn, xã Nho Quan" (no "từ" of a place
@@ -433,6 +460,27 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
   // "ninh cho" however often drafts write "an ninh cho")
   if (name.length === 2 && after && blank(text, b, after) && nameShape(after) === 'lower' && wordWith(b, after, keys[at])) return undefined;
   return name;
+}
+
+/**
+ * One lowercase syllable alone after the level word ending at word j - 1, then a comma and the same
+ * level word, lowercase, before a capitalised name: two units of one list, the syllable the first
+ * one's name that lost its capital ("ở buôn ly, buôn Suối Mây" → "Ly"). Not a function word, a
+ * level word, a word describing the unit ("xã đảo"), a syllable drafts write lowercase nearly
+ * always ("xã nghèo") or a pair drafts write with the level word ("xã nhà"); the level word one
+ * unit's (no "các", no count before it).
+ */
+function siblingAfterLoneName(text: string, ws: Word[], keys: string[], j: number): boolean {
+  const a = ws[j];
+  const x = keys[j];
+  const k = levelStart(ws, j);
+  const lv = j - k;
+  if (lv < 1 || nameShape(a) !== 'lower' || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(a.end, ws[j + 1].start))) return false;
+  if (functionAt(keys, j) || isLevelWord(a.text) || NOT_A_NAME_AFTER.has(x) || NOT_A_UNIT_AFTER.has(x) || usuallyLowercase(x) || knownPair(keys[j - 1], x) || commonPair(ws[j - 1], a)) return false;
+  const name = ws[j + 1 + lv];
+  if (!name || nameShape(name) !== 'cap' || !blank(text, ws[j + lv], name)) return false;
+  for (let n = 0; n < lv; n++) if (keys[j + 1 + n] !== keys[k + n] || caseShape(ws[j + 1 + n].text) !== 'lower' || (n > 0 && !blank(text, ws[j + n], ws[j + 1 + n]))) return false;
+  return oneUnitBefore(text, ws, keys, j);
 }
 
 /**
@@ -555,6 +603,9 @@ function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntr
   const out: Word[][] = [];
   // (a village's level word and a lowercase word are a kind of village: "các làng nghề gốm …")
   let k = mainLevel ? descriptorsEnd(text, ws, keys, j) : j;
+  // (past words that describe the units, a capitalised noun of geography opens a river's name, a
+  // list of rivers: "nhiều xã ven Sông Đáy, sông Hồng" names no unit)
+  if (k > j && GEO_GENERICS.has(keys[k])) return out;
   for (let n = 0; n < 12 && k < ws.length; n++) {
     let len = 0;
     if (n > 0) {
@@ -991,8 +1042,10 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
     // the names reported in the sentence: "thị xã" and its "xã" both lead to the same name, one finding
     const mixedAt = new Set<number>();
     /** a place name with a lost capital, once per start, never inside a person's name */
-    const reportMixed = (n: Word[]): void => {
-      if (inPersonName(draft, n[0].start) || mixedAt.has(n[0].start)) return;
+    // (an item of a list of place names is a place's, whatever person it is named after: "các xã
+    // Tân Thuận, Tạ An khương và …" → "Tạ An Khương")
+    const reportMixed = (n: Word[], listed = false): void => {
+      if ((!listed && inPersonName(draft, n[0].start)) || mixedAt.has(n[0].start)) return;
       mixedAt.add(n[0].start);
       const edits = capitalEdits(n);
       const found = text.slice(n[0].start, n[n.length - 1].end);
@@ -1075,7 +1128,13 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         const names = name && !lone && !(geo && isCapitalised(ws[i].text) && !isSentenceStart(draft, ws[i].start)) ? [name] : [];
         // "các xã Nam Thịnh, Đông minh": the items of a list a plural level word opens are place names too
         // (a village's level word too: "các bản Pa Nậm Cúm, Hợp 2 và Nậm cười")
-        if (unit && !committee && i > 0 && PLURAL.has(keys[i - 1])) names.push(...listedNames(text, ws, keys, at, inEntry, MAIN_LEVELS.has(levelKey)));
+        const listed = new Set<number>();
+        if (unit && !committee && i > 0 && PLURAL.has(keys[i - 1])) {
+          for (const n of listedNames(text, ws, keys, at, inEntry, MAIN_LEVELS.has(levelKey))) {
+            names.push(n);
+            listed.add(n[0].start);
+          }
+        }
         // "các xã vùng biên Dân Hóa, Trọng Hóa, Thượng hóa", "6 xã Đắk Búk So, quảng Tâm, Quảng Trực":
         // an item of a list of the level's names with a syllable the other items capitalise
         if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostInList(text, ws, at, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
@@ -1085,7 +1144,7 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         // "các huyện miền núi Nam Giang, Tây Giang, Đông giang nêu"; not after a count)
         const listAt = i > 0 && PLURAL.has(keys[i - 1]) ? descriptorsEnd(text, ws, keys, at) : at;
         if (unit && !committee && MAIN_LEVELS.has(levelKey)) for (const n of lostAmongNames(text, ws, keys, listAt, inEntry)) if (!names.some((m) => m[0].start === n[0].start)) names.push(n);
-        for (const n of names) reportMixed(n);
+        for (const n of names) reportMixed(n, listed.has(n[0].start));
       }
       // "trên Vịnh Hạ Long": the noun of geography before a name is lowercase
       const geoName = !lv && !inHeadline(s) ? capitalGeneric(draft, ws, keys, i, inEntry) : undefined;
@@ -1161,11 +1220,14 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         if (NUMBERED.test(next.text)) continue; // "Quận 1", "Phường 10" (CAP-04)
         // "Phường Trần Phú", "Phường Điện Biên Phủ": named after a person or an event (CAP-04)
         // ("Phường Yết Kiêu" every time, "các phường Văn Quán, Mộ Lao" beside it: the draft's own)
-        if (namedAfter(text, ws, keys, i + lv) || capitalisedByTheDraft(draft, levelKey, keys, ws, i + lv)) continue;
+        // (not a province's or a city's level: they take a place's name, "thành phố Điện Biên Phủ";
+        // generic-markers.json levels `namedByPlace`)
+        if ((!NAMED_BY_PLACE.has(levelKey) && namedAfter(text, ws, keys, i + lv)) || capitalisedByTheDraft(draft, levelKey, keys, ws, i + lv)) continue;
         // (also when the next word is hyphenated to another: "Xã hội-Dân tộc", "Huyện ủy-Giám đốc")
         // (not where the syllable opens a name of capitals beside the same level word lowercase
         // before another name, one list: "Phường Hội An, phường Tam Kỳ")
-        if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0]) && !besideLowercaseSibling(text, ws, keys, i)) continue;
+        // (nor where it opens such a name before the unit above it: "Xã Viên An, huyện Trần Đề")
+        if (lv === 1 && NOT_A_UNIT_AFTER.has(keys[i + lv].split(/[-–]/u)[0]) && !besideLowercaseSibling(text, ws, keys, i) && !beforeUnitAbove(text, ws, keys, i)) continue;
       }
       // "sự quan tâm của Tỉnh", "phối hợp với Huyện": the authority of the draft's own unit, a
       // specific body meant (§8.6, grey): accepted as written, only its first syllable capitalised
@@ -1195,6 +1257,9 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
     }
     if (inHeadline(s)) continue;
     for (let i = 0; i + 1 < ws.length; i++) if (blank(text, ws[i], ws[i + 1]) && knownSpelling([ws[i], ws[i + 1]])) out.pairs.push([ws[i], ws[i + 1]]);
+    // "đất Mũi, Viên An, Tân Ân": a lowercase syllable and a capital opening an item of a list of
+    // place names, a name that may have lost its first capital (lostCapitals: where the draft writes it whole)
+    for (let i = 1; i + 1 < ws.length; i++) if (opensListItem(text, ws, keys, i)) out.openers.push(`${keys[i]} ${keys[i + 1]}`);
   }
   return out;
 }
@@ -1287,6 +1352,35 @@ function afterMainLevel(text: string, ws: Word[], keys: string[], i: number): bo
   return [1, 2].some((n) => i >= n && blank(text, ws[i - 1], ws[i]) && levelWordAt(ws, i - n) === n && MAIN_LEVELS.has(keys.slice(i - n, i).join(' ')));
 }
 
+/** how many other items of a list, each a name of two capitalised syllables or more, make it a list of place names (opensListItem) */
+const NAMES_IN_LIST = 2;
+
+/**
+ * Word i, a lowercase syllable after a lowercase word, and one capitalised syllable after it open
+ * the first item of a list of names, NAMES_IN_LIST other items after it, each two to four
+ * capitalised syllables joined by commas or a list joiner ("… bãi bồi đất Mũi, Viên An, Tân Ân"):
+ * the item may be a place name that lost its first capital, which the draft must write whole
+ * elsewhere to be read so (lostCapitals). Not a function word, a level word, nor two syllables
+ * that make a common word.
+ */
+function opensListItem(text: string, ws: Word[], keys: string[], i: number): boolean {
+  const a = ws[i];
+  const b = ws[i + 1];
+  if (i < 1 || !a || !b || nameShape(a) !== 'lower' || nameShape(b) !== 'cap' || !blank(text, a, b) || !blank(text, ws[i - 1], a) || nameShape(ws[i - 1]) !== 'lower') return false;
+  if (functionAt(keys, i) || isLevelWord(a.text) || isLevelWord(ws[i - 1].text) || commonPair(a, b)) return false;
+  let others = 0;
+  for (let k = i + 2; others < NAMES_IN_LIST && k < ws.length; ) {
+    if (!listGoesOn(text, ws, k)) break;
+    const at = /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[k - 1].end, ws[k].start)) ? k : k + 1;
+    let n = 0;
+    while (n < 4 && at + n < ws.length && nameShape(ws[at + n]) === 'cap' && !isLevelWord(ws[at + n].text) && (n === 0 || blank(text, ws[at + n - 1], ws[at + n]))) n++;
+    if (n < 2) break;
+    others++;
+    k = at + n;
+  }
+  return others >= NAMES_IN_LIST;
+}
+
 /** The draft's place names as written right (`known`), and the province names already reported. */
 interface Places {
   known: Map<string, Word[]>;
@@ -1314,7 +1408,9 @@ function lostCapitals(draft: Draft, p: Paragraph, places: Places): Report[] {
       // (a name may lose its first capital only right after a main level word: "phường hoa Lư"
       // where the draft writes "Hoa Lư"; elsewhere, or a syllable drafts write lowercase, it is a
       // word of its own: "khu vực phía Nam")
-      if (!isCapitalised(ws[i].text) && !(caseShape(ws[i].text) === 'lower' && !lowercaseSyllableMidClause(keys[i]) && afterMainLevel(text, ws, keys, i))) continue;
+      // (or opening an item of a list of place names: "các ấp ven biển đất Mũi, Viên An, Tân Ân"
+      // where the draft writes "Đất Mũi" mid-sentence)
+      if (!isCapitalised(ws[i].text) && !(caseShape(ws[i].text) === 'lower' && ((!lowercaseSyllableMidClause(keys[i]) && afterMainLevel(text, ws, keys, i)) || opensListItem(text, ws, keys, i)))) continue;
       const afterLevel = i > 0 && blank(text, ws[i - 1], ws[i]) && LEVEL_ENDS.has(keys[i - 1]);
       for (const n of lengths) {
         const cand = ws.slice(i, i + n);
