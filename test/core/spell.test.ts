@@ -119,6 +119,17 @@ describe('suggestions', () => {
     expect(rankSuggestions('chứt', { before: ['tổ'] })[0].key).toBe('chức');
   });
 
+  it('searches a sound the region merges as one slip, however many letters spell it (suggest.ts HEARD_SWAP)', () => {
+    // ch/tr: two letters apart, beyond the one-letter search before
+    expect(rankSuggestions('chượt', { after: ['giá'] })[0].key).toBe('trượt');
+    // c/t and n/ng: a final heard wrong comes before a vowel mark changed ("giặc", "cáng")
+    expect(rankSuggestions('giậc', { before: ['điện'] })[0].key).toBe('giật');
+    expect(rankSuggestions('cắng', { before: ['rắn'] })[0].key).toBe('cắn');
+    expect(rankSuggestions('giốn', { before: ['phối'] })[0].key).toBe('giống');
+    // at one cost, the syllable the language writes more often ("trượt" before "chược", "chượp")
+    expect(rankSuggestions('chượt').slice(0, 3).map((r) => r.key)).toEqual(['trượt', 'chược', 'chượp']);
+  });
+
   it('gives at most the requested number, best first', () => {
     const r = rankSuggestions('cở', {}, 3);
     expect(r).toHaveLength(3);

@@ -1092,3 +1092,30 @@ describe('spelling: suggestions through a taken neighbour (SPELL24)', () => {
     expect(firstSuggestions(inDraft('Phóng viên trẻ được bồi dưỡng kỹ năng phõng vấn nhân chứng.'))).toEqual([['phõng', 'phỏng']]);
   });
 });
+
+describe('spelling: the general dictionary’s pairs, read more closely (language-pairs.ts, SPELL25)', () => {
+  it('keeps a neighbour for a variant when the syllable beyond it makes no word with it, only a chance meeting in the dictionary’s text', () => {
+    // "loại sâu" twice in the dictionary's text, no word; "sâu đục" four times
+    expect(firstSuggestions(inDraft('Cán bộ khuyến nông hướng dẫn nhận biết các loại sâu đụt quả trên cây bưởi.'))).toEqual([['sâu đụt', 'đục']]);
+  });
+
+  it('hears a syllable towards a word of the general list its text writes twice', () => {
+    expect(firstSuggestions(inDraft('Phụ nữ trong bản giữ nghề dệt thổ cẫm truyền thống.'))).toEqual([['thổ cẫm', 'cẩm']]);
+    expect(firstSuggestions(inDraft('Khoa có năm giảng viên thỉnh giản từ các trường đại học.'))).toEqual([['thỉnh giản', 'giảng']]);
+  });
+});
+
+describe('spelling: suggestions for a misspelt syllable, by the ear (suggest.ts, SPELL25)', () => {
+  it('ranks a sound the region merges first, even spelt with two letters', () => {
+    expect(firstSuggestions(inDraft('Tiền lương chưa theo kịp mức chượt giá trên thị trường.'))).toEqual([['chượt', 'trượt']]);
+    expect(firstSuggestions(inDraft('Học viên thực hành sơ cứu người bị điện giậc.'))).toEqual([['giậc', 'giật']]);
+    expect(firstSuggestions(inDraft('Nông dân học cách phối giốn cho đàn bò.'))).toEqual([['giốn', 'giống']]);
+  });
+
+  it('counts a stray “g” as the letter it is, and raises a word of the general list with a neighbour', () => {
+    // "nhép" is ng/nh's stray key, no sound: "ghép" makes "lồng ghép", a word of the list
+    expect(firstSuggestions(inDraft('Xã lồng nghép nội dung tuyên truyền vào các buổi sinh hoạt.'))).toEqual([['nghép', 'ghép']]);
+    // "mà" is a closed-class word, but "mặn mà" is a word of the general list
+    expect(firstSuggestions(inDraft('Bà con đón tiếp đoàn rất mặng mà.'))).toEqual([['mặng', 'mặn']]);
+  });
+});

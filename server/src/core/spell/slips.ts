@@ -24,6 +24,19 @@ const DISTINCT_FINALS = confusions.finals.filter((e) => !('manyTwins' in e)).map
 
 const FINAL = /(?:ng|nh|ch|[cmnpt])$/u;
 
+/** the sounds a region merges, no stray key among them (`strayKey`: nh/ngh, ng/nh): what the ear confuses */
+const HEARD_ONSETS = confusions.onsets.filter((e) => !('strayKey' in e)).map((e) => e.pair);
+const HEARD_FINALS = confusions.finals.filter((e) => !('strayKey' in e)).map((e) => e.pair);
+
+/**
+ * The valid syllables `key` makes with one sound its writer's region merges swapped ("chượt" →
+ * "trượt", "giậc" → "giật", "cắng" → "cắn"): `soundSwaps` without the stray keys (no memo: the
+ * suggestions that ask keep their answers).
+ */
+export function regionalSwaps(key: string): string[] {
+  return soundSwaps(key, HEARD_ONSETS, HEARD_FINALS);
+}
+
 /**
  * The valid syllables `key` makes with one sound writers confuse swapped: its onset, by region
  * ("sảy" → "xảy", "chái" → "trái", "dáo" → "giáo"), or its final ("bắc" → "bắt", "miện" →

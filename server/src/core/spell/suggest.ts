@@ -8,7 +8,9 @@
 import { precomputedFold, syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { FREQUENT_PAIR, pairCount } from './pairs.js';
-import { generalPairCount } from './general-pairs.js';
+import { generalPairCount, generalSyllableCount } from './general-pairs.js';
+import { regionalSwaps } from './slips.js';
+import { isCommonGeneralPair, isGeneralPair } from './general-words.js';
 import { accentFreeForm, editDistance, foldKey, markDifference, markDifferenceOfForms, MAX_SUGGESTIONS, suggestible, type MarkDifference } from './syllable.js';
 
 interface Index {
@@ -95,14 +97,30 @@ export function fitsContext(key: string, context: SyllableContext): boolean {
 
 /**
  * `key` makes a pair the general dictionary's text writes at least `FREQUENT_PAIR` times with the
- * content word joined before or after it: a closed-class neighbour ("của", "và") meets anything there.
+ * content word joined before or after it (a closed-class neighbour, "của", "và", meets anything
+ * there), or a word of the general list with a neighbour.
  */
 function inLanguage(key: string, context: SyllableContext): boolean {
   const { functionWords } = genreWords();
   const b = context.before?.[0];
   const a = context.after?.[0];
-  return (!!b && !functionWords.has(b) && generalPairCount(b, key) >= FREQUENT_PAIR) || (!!a && !functionWords.has(a) && generalPairCount(key, a) >= FREQUENT_PAIR);
+  if ((!!b && !functionWords.has(b) && generalPairCount(b, key) >= FREQUENT_PAIR) || (!!a && !functionWords.has(a) && generalPairCount(key, a) >= FREQUENT_PAIR)) return true;
+  // …or a word of the general list with either neighbour, a closed-class one too, that the
+  // dictionary's text writes (a living word, no headword alone: "rắn câng" is never written there):
+  // "lồng nghép" is "lồng ghép" (twice there), "mặng mà" "mặn mà"
+  const living = (x: string, y: string): boolean => isCommonGeneralPair(x, y) || (isGeneralPair(x, y) && generalPairCount(x, y) >= LIVING_WORD);
+  return (!!b && living(b, key)) || (!!a && living(key, a));
 }
+
+/** a word of the general list its dictionary's text writes this often is a living word */
+const LIVING_WORD = 2;
+
+/**
+ * What a confused sound swapped costs a candidate (a letter changed costs 4, a vowel mark 2, a
+ * tone 1): writers spell as their region speaks, and the swap is one sound however many letters
+ * it takes ("ch" for "tr").
+ */
+const HEARD_SWAP = 1.5;
 
 export interface Ranked {
   key: string;
@@ -145,6 +163,25 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
   const own = accentFreeForm(w);
   // the word's distance to each toneless spelling met, asked once (markDifferenceOfForms)
   const distances = new Map<string, number>();
+  // the valid syllables one sound a region merges away (spelling-confusions.json: ch/tr, s/x,
+  // d/gi/r, c/t, n/ng…; no stray key, nh/ngh): a slip of the ear costs less than any other change
+  // of a letter, more than a tone (HEARD_SWAP)
+  const swaps = regionalSwaps(w);
+  const consider = (key: string, d: MarkDifference): void => {
+    let score = (swaps.includes(key) ? HEARD_SWAP : 4 * d.letters) + 2 * d.quality + d.tone;
+    if (common.has(key)) score -= 0.5;
+    // a candidate doubling the syllable joined to it makes a stammer, no word with it ("Phòng
+    // phống cháy" is "phòng chống", no "phòng phòng"): that neighbour lends it nothing
+    const b = context.before?.[0] === key ? { ...context, before: [] } : context;
+    const around = context.after?.[0] === key ? { ...b, after: [] } : b;
+    if (fitsContext(key, around)) score -= 6;
+    // …else a pair everyday Vietnamese writes with a content word beside it (general-pairs.json):
+    // "làm bánh chưg" is "bánh chưng" (16 in the dictionary's text), no "chư", a letter away too
+    else if (inLanguage(key, around)) score -= 3;
+    // (too far to suggest: left out before the sort, not after it — its ties are broken by
+    // the collator, slow, and most candidates are too far; the order of those kept is the same)
+    if (score <= 9) ranked.push({ key, score });
+  };
   for (const f of nearFolds(foldKey(w))) {
     // the syllables of one accent-free form: that form is compared with the word's once, not
     // once per syllable (a misspelling typed in the editor ranks a few hundred candidates)
@@ -160,21 +197,14 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
         }
         d = markDifferenceOfForms(w, key, letters, plain, distances);
       } else d = markDifference(w, key);
-      let score = 4 * d.letters + 2 * d.quality + d.tone;
-      if (common.has(key)) score -= 0.5;
-      // a candidate doubling the syllable joined to it makes a stammer, no word with it ("Phòng
-      // phống cháy" is "phòng chống", no "phòng phòng"): that neighbour lends it nothing
-      const b = context.before?.[0] === key ? { ...context, before: [] } : context;
-      const around = context.after?.[0] === key ? { ...b, after: [] } : b;
-      if (fitsContext(key, around)) score -= 6;
-      // …else a pair everyday Vietnamese writes with a content word beside it (general-pairs.json):
-      // "làm bánh chưg" is "bánh chưng" (16 in the dictionary's text), no "chư", a letter away too
-      else if (inLanguage(key, around)) score -= 3;
-      // (too far to suggest: left out before the sort, not after it — its ties are broken by
-      // the collator, slow, and most candidates are too far; the order of those kept is the same)
-      if (score <= 9) ranked.push({ key, score });
+      consider(key, d);
     }
   }
-  ranked.sort((a, b) => a.score - b.score || (vietnameseOrder ??= new Intl.Collator('vi')).compare(a.key, b.key));
+  // a sound the writer's region merges, swapped, is a slip however many letters spell it: "chượt
+  // giá" is "trượt" (ch/tr, two letters), "điện giậc" "giật", "rắn cắng" "cắn"
+  for (const key of swaps) if (!ranked.some((r) => r.key === key)) consider(key, markDifference(w, key));
+  // (at one cost, the syllable the language writes more often first: "chượt giá" is "trượt", 55
+  // times in the dictionary's text, before "chược" and "chượp", 2 each)
+  ranked.sort((a, b) => a.score - b.score || generalSyllableCount(b.key) - generalSyllableCount(a.key) || (vietnameseOrder ??= new Intl.Collator('vi')).compare(a.key, b.key));
   return ranked.slice(0, limit);
 }

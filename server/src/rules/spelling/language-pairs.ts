@@ -14,6 +14,7 @@ import type { Token } from '../../core/spell/tokens.js';
 import { adjacent, afterNumber, joinedKey, reportPairSlip, type SentenceCheck } from './sentence.js';
 import { adverbAt } from './wrong-word.js';
 import { closedAsWritten } from '../../core/spell/closed-reading.js';
+import { isGeneralPair } from '../../core/spell/general-words.js';
 
 /**
  * How much more often the dictionary writes the neighbour's pair with the variant than chance
@@ -26,6 +27,8 @@ const HEARD_SURPRISE = 100;
 const MARKED_SURPRISE = 5 * HEARD_SURPRISE;
 /** …and then the pair is a habit of the neighbour's (a share of its sightings) met this often */
 const MARKED_PAIR = 5;
+/** a slip of the ear towards a word of the general list: the dictionary's text must write it this often */
+const LIVING_PAIR = 2;
 
 export function languageSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, lexicon } = c;
@@ -57,7 +60,9 @@ export function languageSlips(c: SentenceCheck): void {
     let best: { key: string; side: -1 | 1; surprise: number } | undefined;
     for (const [n, side] of [[before, -1], [after, 1]] as const) {
       // a closed-class neighbour goes with anything; one that makes a word on its far side is taken by it
-      if (!n || functionWords.has(n.key) || takenBeyond(c, i, side, wordAt) || (side < 0 && countedBefore(c, i - 1))) continue;
+      if (!n || functionWords.has(n.key) || (side < 0 && countedBefore(c, i - 1))) continue;
+      const beyond = takenBeyond(c, i, side, wordAt);
+      if (beyond === Infinity) continue;
       const seen = Math.max(1, generalSyllableCount(n.key));
       for (const v of slipVariants(t.key)) {
         if (v.double || v.key === n.key || ySwap(t.key, v.key)) continue;
@@ -68,7 +73,12 @@ export function languageSlips(c: SentenceCheck): void {
         // (a mark slip the drafts' figures never back, in a syllable they write: slips.ts dictionaryAlone)
         if (!ear && dictionaryAlone(t.key, v.key, n.key, side)) continue;
         const count = side < 0 ? generalPairCount(n.key, v.key) : generalPairCount(v.key, n.key);
-        if (count < (ear ? FREQUENT_PAIR : MARKED_PAIR)) continue;
+        // (a word of the general list is a word however seldom the text writes it: twice is no chance
+        // meeting there, "thổ cẩm", "thỉnh giảng")
+        const floor = ear && (side < 0 ? isGeneralPair(n.key, v.key) : isGeneralPair(v.key, n.key)) ? LIVING_PAIR : ear ? FREQUENT_PAIR : MARKED_PAIR;
+        // (the neighbour goes with the variant more than with the syllable beyond it: each pair
+        // against chance, its count over what the two syllables' counts would meet)
+        if (count < floor || (beyond > 0 && (count * generalSyllableTotal()) / (seen * Math.max(1, generalSyllableCount(v.key))) <= beyond)) continue;
         const share = count / seen;
         // a closed-class word as written or as meant ("bà còn", "tù trước"), the guard every step
         // shares (core/spell/closed-reading.ts), or one the genre writes on its own all the time
@@ -99,12 +109,24 @@ export function countedBefore(c: SentenceCheck, j: number): boolean {
 
 /**
  * The neighbour of token `i` on `side` makes a word with the content word beyond it ("lưu trữ",
- * "yêu cầu" in "tỉnh yêu cầu"): it is that word's, and says nothing of the token.
+ * "yêu cầu" in "tỉnh yêu cầu"): it is that word's, and says nothing of the token (Infinity); or
+ * the dictionary's text writes the two a few times, no word (how far they beat chance: a variant
+ * must make a pair beating it further); else 0.
  */
-function takenBeyond(c: SentenceCheck, i: number, side: -1 | 1, wordAt: (j: number) => boolean): boolean {
-  const { text, tokens, lexicon } = c;
+function takenBeyond(c: SentenceCheck, i: number, side: -1 | 1, wordAt: (j: number) => boolean): number {
+  const { text, tokens, lexicon, pairs } = c;
   const n = tokens[i + side];
   const far = tokens[i + 2 * side];
-  if (!far || far.skip || far.info.capitalised || far.info.allCaps || !far.valid || lexicon.functionWords.has(far.key)) return false;
-  return side < 0 ? adjacent(text, far, n) && wordAt(i - 2) : adjacent(text, n, far) && wordAt(i + 1);
+  if (!far || far.skip || far.info.capitalised || far.info.allCaps || !far.valid || lexicon.functionWords.has(far.key)) return 0;
+  const j = side < 0 ? i - 2 : i + 1;
+  if (!(side < 0 ? adjacent(text, far, n) : adjacent(text, n, far)) || !wordAt(j)) return 0;
+  // a word of the genre or of the language takes the neighbour whatever the variant makes with
+  // it; two syllables the dictionary's text wrote side by side a few times only, no word of a
+  // list, take it from a variant the neighbour goes with no more than with them, each pair weighed
+  // against chance: "các loại sâu" (2, twice chance: "loại" is everywhere) keeps no "sâu" from
+  // "sâu đục" (4, fifty times chance: "sâu đụt ngọn" → "sâu đục"); "bể chứa" (2, sixty times) keeps
+  // "chứa" from "chứa nước" (21, sixteen times)
+  if (pairs.known(j) || pairs.general(j) || pairs.count(j) >= FREQUENT_PAIR) return Infinity;
+  // (how far the two beat chance: their count over what their syllables' counts would meet)
+  return (pairs.count(j) * generalSyllableTotal()) / (Math.max(1, generalSyllableCount(n.key)) * Math.max(1, generalSyllableCount(far.key)));
 }
