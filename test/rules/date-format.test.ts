@@ -38,6 +38,18 @@ describe('date-format: one style per draft', () => {
     expect(check('Ngày 13 tháng 5, Hội Nông dân xã mở lớp tập huấn. Các chi hội báo cáo trước 20-6, tổng kết vào ngày 30-6.', R)).toEqual([]);
   });
 
+  it('holds a month of a year to the words of a draft that writes its dates in words, not a quarter (HYG25)', () => {
+    const text = 'Ngày 4 tháng 3 năm 2024, Hội Phụ nữ xã mở lớp dạy nghề đan lát. Lớp thứ hai sẽ mở vào tháng 9/2024, lớp thứ ba trong quý IV-2024.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: '“9/2024” viết bằng số, khác kiểu viết chữ (ngày 12 tháng 9 năm 2024) dùng trong phần lớn bài; hãy viết “9 năm 2024”.', at: '1:93', text: '9/2024' },
+    ]);
+    expect(fixed(text, R)).toBe(text.replace('9/2024', '9 năm 2024'));
+    expect(fixed(fixed(text, R), R)).toBe(fixed(text, R));
+    // a dot period goes into words too; in a draft of digit dates a period keeps the digits
+    expect(fixed('Ngày 4 tháng 3 năm 2024, Hội Phụ nữ xã mở lớp. Lớp sau mở vào tháng 09.2024.', R)).toBe('Ngày 4 tháng 3 năm 2024, Hội Phụ nữ xã mở lớp. Lớp sau mở vào tháng 9 năm 2024.');
+    expect(check('Sáng 4-3-2024, Hội Phụ nữ xã mở lớp. Lớp sau mở vào tháng 9-2024.', R)).toEqual([]);
+  });
+
   it('reads the day and month right after a named day as a date', () => {
     const text = 'Sáng 5-6, Đoàn xã ra quân dọn rác hưởng ứng Ngày Môi trường thế giới 5/6, chiều 6-6 trồng cây. Dịp kỷ niệm ngày thành lập Quân đội nhân dân Việt Nam 22/12, đoàn viên thăm hỏi cựu chiến binh.';
     expect(check(text, R).map((f) => f.text)).toEqual(['5/6', '22/12']);

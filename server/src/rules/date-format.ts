@@ -285,6 +285,10 @@ export const dateFormat: Rule = {
         vi: '“{date}” viết bằng dấu chấm dễ nhầm với số; hãy viết “{fixed}”.',
         en: '“{date}” uses a dot and reads like a number; write “{fixed}”.',
       },
+      wordsPeriod: {
+        vi: '“{date}” viết bằng số, khác kiểu viết chữ (ngày 12 tháng 9 năm 2024) dùng trong phần lớn bài; hãy viết “{fixed}”.',
+        en: '“{date}” is in digits; most of the draft writes dates in words (ngày 12 tháng 9 năm 2024); write “{fixed}”.',
+      },
       mixedPeriod: {
         vi: '“{date}” dùng dấu phân cách khác kiểu ngày tháng của bài; hãy viết “{fixed}”.',
         en: '“{date}” uses another separator than the draft’s dates; write “{fixed}”.',
@@ -339,6 +343,15 @@ export const dateFormat: Rule = {
     for (const d of periods) {
       // "tháng 03/2011": a month's leading zero goes as a day's does (DATE-01)
       const head = d.head.replace(/^0(?=\d$)/u, '');
+      // "tháng 8/2020" in a draft that writes its dates in words ("ngày 3 tháng 8 năm 2020"): the
+      // year in words too, as the dates write it (a quarter, "quý II-2010", is no date's part: drafts
+      // that date in words write it either way)
+      if (wordsStyle && /^\d/u.test(d.head)) {
+        const fixed = `${head} năm ${d.year}`;
+        const edits = [{ start: d.start, end: d.end, text: fixed }];
+        report({ start: d.start, end: d.end, messageId: 'wordsPeriod', args: { date: d.text, fixed }, fix: edits, suggestions: [{ messageId: 'useStyle', args: { fixed }, edits }] });
+        continue;
+      }
       if (d.sep !== '.' && (!target || d.sep === target)) {
         if (head !== d.head) {
           const fixed = `${head}${d.sep}${d.year}`;
