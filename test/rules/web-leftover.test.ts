@@ -1716,3 +1716,27 @@ describe('web-leftover: a portal’s menu, slider arrows, republication note and
     expect(fixed(text, R)).toBe(`${head}${lead}${close}`);
   });
 });
+
+describe('web-leftover: a glued item closed by a stop of its own (HYG25)', () => {
+  const head = 'Đoàn xã tập huấn kỹ năng sơ cứu\n\n';
+  const tail = '\n\nCác đoàn viên được cấp giấy chứng nhận.\n\nQuốc Bảo\n';
+  const draftWith = (line: string): string => `${head}${line}${tail}`;
+  const items = debris.entries.flatMap((e) => ((e as { proseExamples?: string[] }).proseExamples ?? []).filter((x) => /[\p{L}\p{N})]$/u.test(x)).map((x) => [e.pattern.slice(0, 30), x]));
+
+  it.each(items)('%s…: “%s.” closing a paragraph and between two sentences, its stop going with it', (_pattern, item) => {
+    for (const [line, out] of [
+      [`Lớp học kéo dài một buổi. ${item}.`, 'Lớp học kéo dài một buổi.'],
+      [`Buổi sáng học lý thuyết. ${item}. Buổi chiều các đoàn viên thực hành băng bó.`, 'Buổi sáng học lý thuyết. Buổi chiều các đoàn viên thực hành băng bó.'],
+    ]) {
+      // (the stop is the item's where its pattern takes one: "Ảnh minh họa.")
+      const found = check(draftWith(line), R).map((f) => f.text);
+      expect(found, line).toHaveLength(1);
+      expect([item, `${item}.`], line).toContain(found[0]);
+      expect(fixed(draftWith(line)), line).toBe(draftWith(out));
+    }
+  });
+
+  it('leaves an item followed by an ellipsis, and a sentence that opens with its words', () => {
+    for (const line of ['Lớp học kéo dài một buổi. Chia sẻ kinh nghiệm.', 'Lớp học kéo dài một buổi. Bình luận... Buổi chiều các đoàn viên thực hành.']) expect(check(draftWith(line), R), line).toEqual([]);
+  });
+});

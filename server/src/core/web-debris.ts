@@ -183,7 +183,7 @@ const PROSE_ANY = new RegExp(PROSE_SOURCES.map((p) => `(?:${p})`).join('|'), 'gi
 const BLANK = /[ \t\u00a0]/u;
 const BAR = /[|·•]/u;
 /** what may follow a glued line: the end of the paragraph, or a blank and the next sentence's capital (case-sensitive) */
-const NEXT_SENTENCE = lazyRegExp(() => /[ \t\u00a0]*$|[ \t\u00a0]+\p{Lu}/uy);
+const NEXT_SENTENCE = lazyRegExp(() => /\.?(?!\.)(?:[ \t\u00a0]*$|[ \t\u00a0]+\p{Lu})/uy);
 /** a bar between two items, or a frame closing one item and the next opening ("] [") */
 const BAR_AFTER = /(?:[ \t\u00a0]*[|·•]|(?<=[\]»›])[ \t\u00a0]*[\[«‹])[ \t\u00a0]*/uy;
 /** a button's frame opening right before an item ("[ In bài ]", "« Trở về"): web-debris.json frames */
