@@ -130,10 +130,10 @@ function besideLowercaseSibling(text: string, ws: Word[], keys: string[], i: num
   if (n < 2) return false;
   const sibling = (k: number): boolean => !!ws[k] && !!ws[k + 1] && caseShape(ws[k].text) === 'lower' && keys[k] === keys[i] && blank(text, ws[k], ws[k + 1]) && nameShape(ws[k + 1]) === 'cap';
   const end = i + n;
-  const after = !!ws[end + 1] && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[end].end, ws[end + 1].start)) && sibling(end + 1);
+  const after = !!ws[end + 1] && commaBetween(text, ws[end], ws[end + 1]) && sibling(end + 1);
   if (after) return true;
   // (the item before: its level word, then capitals up to the comma)
-  if (i < 1 || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[i - 1].end, ws[i].start))) return false;
+  if (i < 1 || !commaBetween(text, ws[i - 1], ws[i])) return false;
   let k = i - 1;
   while (k > 0 && i - 1 - k < 4 && nameShape(ws[k]) === 'cap' && blank(text, ws[k - 1], ws[k])) k--;
   return k < i - 1 && sibling(k);
@@ -150,7 +150,7 @@ function beforeUnitAbove(text: string, ws: Word[], keys: string[], i: number): b
   if (COMMITTEE_TAILS.has(keys[i + 1]) || i < 1 || !blank(text, ws[i - 1], ws[i]) || nameShape(ws[i - 1]) !== 'lower') return false;
   const n = capitalsFrom(text, ws, i + 1);
   const end = i + n;
-  if (n < 2 || !ws[end + 1] || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[end].end, ws[end + 1].start))) return false;
+  if (n < 2 || !ws[end + 1] || !commaBetween(text, ws[end], ws[end + 1])) return false;
   const lv = levelWordAt(ws, end + 1);
   const name = ws[end + 1 + lv];
   return lv > 0 && mainLevelAt(ws, keys, end + 1) && ws.slice(end + 1, end + 1 + lv).every((w) => caseShape(w.text) === 'lower') && !!name && blank(text, ws[end + lv], name) && nameShape(name) === 'cap';
@@ -410,7 +410,7 @@ function mixedName(text: string, ws: Word[], keys: string[], j: number, lastLeve
     // (the word before the level word's first syllable: "tại | thành phố từ Sơn")
     const lvStart = levelStart(ws, j);
     const placeOf = lvStart >= 1 && blank(text, ws[lvStart - 1], ws[lvStart]) && UNIT_PREPOSITIONS.has(keys[lvStart - 1]);
-    const unitAfter = !!ws[j + 2] && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(b.end, ws[j + 2].start)) && mainLevelAt(ws, keys, j + 2);
+    const unitAfter = !!ws[j + 2] && commaBetween(text, b, ws[j + 2]) && mainLevelAt(ws, keys, j + 2);
     // (or another unit named before it, a list joiner between: "thành phố Bắc Ninh và thành phố từ Sơn.")
     const unitBefore = unitNamedBefore(text, ws, keys, lvStart);
     return mainLevel && (placeOf || unitAfter || unitBefore) && closingNameOfOne(text, ws, keys, j, inEntry) ? [a, b] : undefined;
@@ -475,7 +475,7 @@ function siblingAfterLoneName(text: string, ws: Word[], keys: string[], j: numbe
   const x = keys[j];
   const k = levelStart(ws, j);
   const lv = j - k;
-  if (lv < 1 || nameShape(a) !== 'lower' || !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(a.end, ws[j + 1].start))) return false;
+  if (lv < 1 || nameShape(a) !== 'lower' || !commaBetween(text, a, ws[j + 1])) return false;
   if (functionAt(keys, j) || isLevelWord(a.text) || NOT_A_NAME_AFTER.has(x) || NOT_A_UNIT_AFTER.has(x) || usuallyLowercase(x) || knownPair(keys[j - 1], x) || commonPair(ws[j - 1], a)) return false;
   const name = ws[j + 1 + lv];
   if (!name || nameShape(name) !== 'cap' || !blank(text, ws[j + lv], name)) return false;
@@ -536,7 +536,7 @@ function levelStart(ws: Word[], j: number): number {
 function unitNamedBefore(text: string, ws: Word[], keys: string[], k: number): boolean {
   let end = k - 1;
   if (end >= 0 && isListJoiner(ws[end]) && blank(text, ws[end], ws[k])) end--;
-  else if (!(end >= 0 && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[end].end, ws[k].start)))) return false;
+  else if (!(end >= 0 && commaBetween(text, ws[end], ws[k]))) return false;
   if (end < 0 || (end < k - 1 && !blank(text, ws[end], ws[end + 1]))) return false;
   let n = 0;
   while (n < 4 && end - n >= 0 && nameShape(ws[end - n]) === 'cap' && (n === 0 || blank(text, ws[end - n], ws[end - n + 1]))) n++;
@@ -584,7 +584,7 @@ function listGoesOn(text: string, ws: Word[], k: number): boolean {
   const next = ws[k];
   if (!last || !next) return false;
   const gap = text.slice(last.end, next.start);
-  if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gap)) return nameShape(next) === 'cap';
+  if (COMMA_GAP.test(gap)) return nameShape(next) === 'cap';
   return blank(text, last, next) && isListJoiner(next) && !!ws[k + 1] && blank(text, next, ws[k + 1]) && nameShape(ws[k + 1]) === 'cap';
 }
 
@@ -626,7 +626,7 @@ function listedNames(text: string, ws: Word[], keys: string[], j: number, inEntr
     if (!len || k + len >= ws.length) break;
     const last = ws[k + len - 1];
     const next = ws[k + len];
-    if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(last.end, next.start))) k += len;
+    if (commaBetween(text, last, next)) k += len;
     else if (blank(text, last, next) && isListJoiner(next) && ws[k + len + 1] && blank(text, next, ws[k + len + 1])) k += len + 1;
     else break;
     // (a level word opens an item of its own: "xã Tân Lập, huyện …" is no list of communes)
@@ -683,7 +683,7 @@ function lostInList(text: string, ws: Word[], j: number, inEntry: Set<number>): 
     const last = item[item.length - 1];
     const next = ws[k];
     if (!next) break;
-    if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(last.end, next.start))) continue;
+    if (commaBetween(text, last, next)) continue;
     if (blank(text, last, next) && isListJoiner(next) && ws[k + 1] && blank(text, next, ws[k + 1])) {
       k++;
       continue;
@@ -747,7 +747,7 @@ function lostAmongNames(text: string, ws: Word[], keys: string[], j: number, inE
     items.push({ capitals: ws.slice(k, t), tail: tail ? w : undefined });
     if (!goesOn) break;
     const end = tail ? t + 1 : t;
-    k = /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[end - 1].end, ws[end].start)) ? end : end + 1;
+    k = commaBetween(text, ws[end - 1], ws[end]) ? end : end + 1;
     // (a level word opens an item of its own: "xã Tân Lập, huyện …" is no list of communes)
     if (k < ws.length && isLevelWord(ws[k].text)) break;
   }
@@ -790,7 +790,7 @@ function placesListedAfter(text: string, ws: Word[], keys: string[], j: number, 
     if (lost) len++;
     items.push({ words: ws.slice(k, k + len), lost });
     if (!listGoesOn(text, ws, k + len)) break;
-    k += /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[k + len - 1].end, ws[k + len].start)) ? len : len + 1;
+    k += commaBetween(text, ws[k + len - 1], ws[k + len]) ? len : len + 1;
   }
   if (items.length < 2) return [];
   return items.filter((it, n) => it.lost && items.some((o, m) => m !== n && !o.lost && o.words.length >= 2)).map((it) => it.words);
@@ -881,7 +881,7 @@ function amongBareNames(text: string, ws: Word[], keys: string[], from: number, 
   const joiner = (k: number): number => {
     // the words joining item ending before k to the next: a comma, or "và" between blanks
     if (k >= ws.length) return 0;
-    if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[k - 1].end, ws[k].start))) return 0.5;
+    if (commaBetween(text, ws[k - 1], ws[k])) return 0.5;
     return keys[k] === 'và' && blank(text, ws[k - 1], ws[k]) ? 1 : 0;
   };
   let count = 0;
@@ -898,7 +898,7 @@ function amongBareNames(text: string, ws: Word[], keys: string[], from: number, 
   }
   // before: items ending before the joiner before `from`
   for (let k = from; k > 0 && count < BARE_LIST; ) {
-    const comma = /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[k - 1].end, ws[k].start));
+    const comma = commaBetween(text, ws[k - 1], ws[k]);
     const end = comma ? k : keys[k - 1] === 'và' && k >= 2 && blank(text, ws[k - 1], ws[k]) ? k - 1 : -1;
     if (end <= 0) break;
     let a = end;
@@ -944,6 +944,14 @@ function keysOfWords(ws: Word[]): string {
   let out = '';
   for (let i = 0; i < ws.length; i++) out += i === 0 ? wordKey(ws[i]) : ` ${wordKey(ws[i])}`;
   return out;
+}
+
+/** a gap of one comma between blanks ("xã A, xã B") */
+const COMMA_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*$/u;
+
+/** Only a comma (and blanks) stands between words a and b. */
+function commaBetween(text: string, a: Word, b: Word): boolean {
+  return COMMA_GAP.test(text.slice(a.end, b.start));
 }
 
 function blank(text: string, a: Word, b: Word): boolean {
@@ -1371,7 +1379,7 @@ function opensListItem(text: string, ws: Word[], keys: string[], i: number): boo
   let others = 0;
   for (let k = i + 2; others < NAMES_IN_LIST && k < ws.length; ) {
     if (!listGoesOn(text, ws, k)) break;
-    const at = /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[k - 1].end, ws[k].start)) ? k : k + 1;
+    const at = commaBetween(text, ws[k - 1], ws[k]) ? k : k + 1;
     let n = 0;
     while (n < 4 && at + n < ws.length && nameShape(ws[at + n]) === 'cap' && !isLevelWord(ws[at + n].text) && (n === 0 || blank(text, ws[at + n - 1], ws[at + n]))) n++;
     if (n < 2) break;

@@ -1980,7 +1980,6 @@ function placeNamesIn(text: string, p: Paragraph): string[] {
   return [...out];
 }
 
-
 /** True when "thứ" or "lần thứ" starts at word k, joined by blanks to the word before it, and a number follows: "thứ 7", "lần thứ XIII", "thứ tám". */
 function ordinalAt(text: string, ws: Word[], k: number): boolean {
   const from = ws[k] !== undefined && wordKey(ws[k]) === LAN ? k + 1 : k;
