@@ -32,6 +32,11 @@ export interface WordForms {
   lower: string;
   /** casing's `syllableKey` of `text` */
   key: string;
+  /**
+   * spelling's `lookupKey` of `text`, filled on its first use (syllable.ts `wordLookupKey`; ''
+   * until then): the rules ask it of the same word a hundred times a lint, each a memo lookup
+   */
+  lookup: string;
 }
 
 /**

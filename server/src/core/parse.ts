@@ -820,7 +820,7 @@ function copySentences(sentences: Sentence[]): Sentence[] {
     let copy = copies.get(forms);
     if (copy === undefined) {
       // the comparison key goes with the copy, to every draft that reads the paragraph back
-      copy = { text: detach(forms.text), norm: detach(forms.norm), lower: detach(forms.lower), key: detach(forms.key) };
+      copy = { text: detach(forms.text), norm: detach(forms.norm), lower: detach(forms.lower), key: detach(forms.key), lookup: '' };
       copies.set(forms, copy);
     }
     return new ParsedWord(w.start, w.end, copy.text, copy);
@@ -979,7 +979,7 @@ function collectSentences(
           const norm = nfc(w);
           // the comparison key too, once per different word: casing's `wordKey` reads it back, and the
           // sentence cache's copy takes it along instead of looking the word up again
-          f = { text: w, norm, lower: norm.toLowerCase(), key: syllableKey(w) };
+          f = { text: w, norm, lower: norm.toLowerCase(), key: syllableKey(w), lookup: '' };
           forms.set(w, f);
         }
         into.push(new ParsedWord(start, end, f.text, f));
@@ -1070,7 +1070,7 @@ function splitAfterDottedWords(text: string, sentences: Array<{ start: number; e
 function withoutFullStop(w: Word): Word {
   const text = w.text.slice(0, -1);
   const norm = nfc(text);
-  return new ParsedWord(w.start, w.end - 1, text, { text, norm, lower: norm.toLowerCase(), key: syllableKey(text) });
+  return new ParsedWord(w.start, w.end - 1, text, { text, norm, lower: norm.toLowerCase(), key: syllableKey(text), lookup: '' });
 }
 
 const LETTER = /^\p{L}$/u;

@@ -20,7 +20,7 @@ import { functionAt, typeWordAt } from './lexicon/grammar.js';
 import { isGeneralPair } from './spell/general-words.js';
 import { isGeneralPerson } from './spell/general-nouns.js';
 import { isEverydayPair } from './spell/everyday-words.js';
-import { lookupKey } from './spell/syllable.js';
+import { lookupKey, wordLookupKey } from './spell/syllable.js';
 import { WordMemo } from './bounded-cache.js';
 import { SpanIndex } from './sorted.js';
 import markers from '../../../dictionaries/generic-markers.json';
@@ -590,7 +590,7 @@ function oneGivenNameTypedAfter(ws: Word[], i: number, name: Word[], introduced:
   // drafts use; one of the general dictionary before a country, "hoa anh đào Nhật", the caller's
   // wordBeforeCountry skips)
   const before = i > 0 ? ws[i - 1].text : '';
-  if (before && (commonWordPair(before, ws[i].text) || isEverydayPair(lookupKey(before), lookupKey(ws[i].text)))) return false;
+  if (before && (commonWordPair(before, ws[i].text) || isEverydayPair(lookupKey(before), wordLookupKey(ws[i])))) return false;
   return !isLevelWord(name[1].text) && typeWordAt(keys, i + 1) === 0 && !PLACE_PREFIXES.has(b);
 }
 
@@ -602,7 +602,7 @@ function oneGivenNameTypedAfter(ws: Word[], i: number, name: Word[], introduced:
 function wordBeforeCountry(ws: Word[], i: number): boolean {
   const before = ws[i - 1];
   const after = ws[i + 1];
-  return !!before && !!after && caseShape(ws[i].text) === 'lower' && isGeneralPair(lookupKey(before.text), lookupKey(ws[i].text)) && COUNTRY_STARTS.has(wordKey(after));
+  return !!before && !!after && caseShape(ws[i].text) === 'lower' && isGeneralPair(wordLookupKey(before), wordLookupKey(ws[i])) && COUNTRY_STARTS.has(wordKey(after));
 }
 
 /**
@@ -643,7 +643,7 @@ function commonSurnameBeforeMiddle(text: string, ws: Word[], i: number): boolean
   // (after a noun for a kind of person of the general dictionary, in apposition: "thí sinh",
   // "học viên", "hội viên", "tổ trưởng"; "cùng hoàng Thị Lan" has nothing to say a person is meant)
   const person = (a: string): boolean => isGeneralPerson(a);
-  return person(lookupKey(prev.text)) || (!!before && blankBetween(text, before, prev) && person(`${lookupKey(before.text)} ${lookupKey(prev.text)}`));
+  return person(wordLookupKey(prev)) || (!!before && blankBetween(text, before, prev) && person(`${wordLookupKey(before)} ${wordLookupKey(prev)}`));
 }
 
 /**

@@ -20,7 +20,7 @@ import { isSurname, MIDDLE } from '../core/surnames.js';
 import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, neverCapitalised, usuallyLowercase } from '../core/capital-evidence.js';
 import { provinceAt } from '../core/provinces.js';
 import { genreWords } from '../core/spell/genre-words.js';
-import { lookupKey } from '../core/spell/syllable.js';
+import { wordLookupKey } from '../core/spell/syllable.js';
 import { isListedPair } from '../core/spell/genre-words.js';
 import { generalSyllableCount } from '../core/spell/general-pairs.js';
 import { inPersonName, introducerBefore } from '../core/person-names.js';
@@ -301,7 +301,7 @@ const FOREIGN_AT_MOST = markers.foreignSyllables.atMost;
  */
 function foreignSyllable(w: Word): boolean {
   if (nameShape(w) !== 'lower') return false;
-  const key = lookupKey(w.text);
+  const key = wordLookupKey(w);
   return generalSyllableCount(key) <= FOREIGN_AT_MOST && !genreWords().syllables.has(key);
 }
 
@@ -489,7 +489,7 @@ function siblingAfterLoneName(text: string, ws: Word[], keys: string[], j: numbe
  * lowercase because a word ends before it ("an ninh | cho").
  */
 function wordWith(a: Word, b: Word, bKey: string): boolean {
-  return ONE_SYLLABLE_FUNCTION_WORDS.has(bKey) ? isListedPair(lookupKey(a.text), lookupKey(b.text)) : commonPair(a, b);
+  return ONE_SYLLABLE_FUNCTION_WORDS.has(bKey) ? isListedPair(wordLookupKey(a), wordLookupKey(b)) : commonPair(a, b);
 }
 
 /** the ethnic groups named by one syllable ("Mông", "Khmer", "Thái": common-nouns.json ethnicGroups) */
@@ -825,7 +825,7 @@ function opensBodyName(draft: Draft, ws: Word[], keys: string[], i: number, name
   const text = draft.text;
   for (let k = 1; k < name.length; k++) if (provinceAt(text, ws, keys, i + 1 + k)) return true;
   for (let end = i; end >= 1 && i - end <= BODY_DESCRIPTION; end--) {
-    if (end < i && (nameShape(ws[end]) !== 'lower' || functionAt(keys, end) || genreWords().functionWords.has(lookupKey(ws[end].text)))) return false;
+    if (end < i && (nameShape(ws[end]) !== 'lower' || functionAt(keys, end) || genreWords().functionWords.has(wordLookupKey(ws[end])))) return false;
     if (!blank(text, ws[end - 1], ws[end])) return false;
     const head = headEndingAt(text, ws, keys, end);
     if (head >= 0 && (end === i || isCapitalised(ws[head].text))) return true;

@@ -17,7 +17,7 @@ import { caseLike, caseShape, isCapitalised, isGenericAt, isSentenceStart, level
 import { secondHalfOfWord } from '../core/capital-evidence.js';
 import { isListedPair } from '../core/spell/genre-words.js';
 import { isGeneralPair } from '../core/spell/general-words.js';
-import { lookupKey } from '../core/spell/syllable.js';
+import { wordLookupKey } from '../core/spell/syllable.js';
 import { levelsListedAt, lowerRunToManyUnits } from '../core/lexicon/grammar.js';
 import { matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, KIND_FIELDS, notABodyAt, TYPE_WORDS, typeWordAt, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
 import { lastAtOrBefore, spanAt } from '../core/sorted.js';
@@ -389,8 +389,8 @@ function innerCapitals(draft: Draft, organisations: OrganisationMatch[]): InnerC
 
 /** Two syllables that make a word of the genre's list or the general one ("trồng trọt", "đa khoa"). */
 function aWord(a: Word, b: Word): boolean {
-  const ka = lookupKey(a.text);
-  const kb = lookupKey(b.text);
+  const ka = wordLookupKey(a);
+  const kb = wordLookupKey(b);
   return isListedPair(ka, kb) || isGeneralPair(ka, kb);
 }
 

@@ -10,7 +10,7 @@ import type { Draft, Paragraph, Word } from '../core/draft.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
 import { isCommonGeneralPair } from '../core/spell/general-words.js';
-import { lookupKey } from '../core/spell/syllable.js';
+import { wordLookupKey } from '../core/spell/syllable.js';
 import { isLevelWord, levelEndsAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
 import grammar from '../../../dictionaries/organisation-grammar.json';
@@ -30,7 +30,7 @@ const ALLOWED = new Set(reduplication.entries.filter((e) => !('before' in e)).ma
 function doubledOnPurpose(w: Word): boolean {
   if (ALLOWED.has(w.lower)) return true;
   if (!/^\p{L}+$/u.test(w.text)) return false;
-  const k = lookupKey(w.text);
+  const k = wordLookupKey(w);
   return isCommonGeneralPair(k, k) && !genreWords().functionWords.has(k);
 }
 
@@ -56,7 +56,7 @@ function doubledBefore(text: string, a: Word, b: Word, c: Word | undefined, befo
   if (!c || !adjacent(text, b, c) || !entry?.before.has(c.lower)) return false;
   // (an entry standing after its words stands after nothing else: "Trong đó, đội đội trưởng" is a slip)
   if (entry.after.size > 0) return !!before && adjacent(text, before, a) && entry.after.has(before.lower);
-  return !before || !adjacent(text, before, a) || !(isNumber(before) || genreWords().counts.has(lookupKey(before.text)));
+  return !before || !adjacent(text, before, a) || !(isNumber(before) || genreWords().counts.has(wordLookupKey(before)));
 }
 
 /**
@@ -67,7 +67,7 @@ function doubledBefore(text: string, a: Word, b: Word, c: Word | undefined, befo
  * tập huấn", "dưỡng nghiệp" in "bồi dưỡng dưỡng nghiệp vụ".
  */
 function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefined, Word?], farLeft?: Word): boolean {
-  const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? lookupKey(w.text) : undefined);
+  const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? wordLookupKey(w) : undefined);
   const a = key(left[0]);
   const b = key(left[1]);
   const c = key(right[0]);
@@ -85,7 +85,7 @@ function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefine
  * slip for it; "học sinh sinh hoạt" stays two words ("học sinh hoạt" is none).
  */
 function oneWordWithoutCopy(ws: readonly Word[], i: number): boolean {
-  const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? lookupKey(w.text) : undefined);
+  const key = (w: Word | undefined): string | undefined => (w && /^\p{L}+$/u.test(w.text) ? wordLookupKey(w) : undefined);
   const z = key(ws[i - 1]);
   const a = key(ws[i]);
   const c = key(ws[i + 2]);
@@ -121,7 +121,7 @@ function bodyThenCopy(text: string, ws: readonly Word[], i: number): boolean {
   if (!titled(before) || !titled(a) || !titled(b) || a.norm !== b.norm || !adjacent(text, before, a)) return false;
   if (c && adjacent(text, b, c) && !/^\p{Ll}/u.test(c.text)) return false;
   // (or the copy heads bodies' names going on in lower case: "Thành Đoàn Đoàn chỉ đạo")
-  return isListedPair(lookupKey(before.text), lookupKey(a.text)) || headOfBodyGoesOn(text, ws, i);
+  return isListedPair(wordLookupKey(before), wordLookupKey(a)) || headOfBodyGoesOn(text, ws, i);
 }
 
 /** only blanks between two words of the same line */
@@ -140,7 +140,7 @@ function startsName(a: Word, b: Word): boolean {
  * numeral ("năm năm 2026" may be "five years") proves nothing.
  */
 function countsNext(text: string, b: Word, c: Word | undefined): boolean {
-  return !!c && /^\d/u.test(c.text) && adjacent(text, b, c) && !genreWords().functionWords.has(lookupKey(b.text));
+  return !!c && /^\d/u.test(c.text) && adjacent(text, b, c) && !genreWords().functionWords.has(wordLookupKey(b));
 }
 
 /**
@@ -153,8 +153,8 @@ function countsNext(text: string, b: Word, c: Word | undefined): boolean {
 function wordAfter(text: string, b: Word, c: Word | undefined, d: Word | undefined): boolean {
   if (!c || !adjacent(text, b, c) || !/^\p{L}+$/u.test(c.text) || (d && d.lower === c.lower)) return false;
   const { functionWords } = genreWords();
-  const k = lookupKey(b.text);
-  const n = lookupKey(c.text);
+  const k = wordLookupKey(b);
+  const n = wordLookupKey(c);
   return !functionWords.has(k) && !functionWords.has(n) && isListedPair(k, n);
 }
 
@@ -171,7 +171,7 @@ function countedBefore(text: string, ws: Word[], i: number): boolean {
   if (!before || !adjacent(text, before, a)) return false;
   const { functionWords, counts } = genreWords();
   // (a plural word: generic-markers.json plural, "các", "những", "một số")
-  return (isNumber(before) || counts.has(lookupKey(before.text)) || pluralMarkerEndingAt(ws, i - 1) > 0) && !functionWords.has(lookupKey(a.text));
+  return (isNumber(before) || counts.has(wordLookupKey(before)) || pluralMarkerEndingAt(ws, i - 1) > 0) && !functionWords.has(wordLookupKey(a));
 }
 
 /**
@@ -192,7 +192,7 @@ function typeThenField(ws: Word[], i: number): boolean {
   const c = ws[i + 2];
   if (!c || a.norm !== b.norm || a.norm === a.lower || !/^\p{L}+$/u.test(c.text)) return false;
   const keys = [wordKey(a), wordKey(b), wordKey(c)];
-  return typeWordAt(keys, 0) === 1 && (commaCompoundAt(keys, 2) || (isListedPair(lookupKey(b.text), lookupKey(c.text)) && !PLACES_OPENING_WITH_TYPE.has(`${keys[1]} ${keys[2]}`)));
+  return typeWordAt(keys, 0) === 1 && (commaCompoundAt(keys, 2) || (isListedPair(wordLookupKey(b), wordLookupKey(c)) && !PLACES_OPENING_WITH_TYPE.has(`${keys[1]} ${keys[2]}`)));
 }
 
 /**
@@ -209,7 +209,7 @@ function titleThenBody(text: string, ws: readonly Word[], i: number): boolean {
   const b = ws[i + 1];
   if (!before || !adjacent(text, before, a) || a.norm !== b.norm || a.norm === a.lower || !/^\p{L}+$/u.test(before.text)) return false;
   const keys = ws.slice(i, i + 6).map(wordKey);
-  return typeWordAt(keys, 0) === 1 && typeWordAt(keys, 1) > 0 && isListedPair(lookupKey(before.text), lookupKey(a.text));
+  return typeWordAt(keys, 0) === 1 && typeWordAt(keys, 1) > 0 && isListedPair(wordLookupKey(before), wordLookupKey(a));
 }
 
 /**
@@ -282,8 +282,8 @@ function headOfBodyGoesOn(text: string, ws: readonly Word[], i: number): boolean
  */
 function wordThenFunctionWord(text: string, before: Word | undefined, a: Word, b: Word): boolean {
   if (!before || !adjacent(text, before, a) || !/^\p{L}+$/u.test(before.text) || !/^\p{L}+$/u.test(a.text)) return false;
-  const k = lookupKey(b.text);
-  return genreWords().functionWords.has(k) && isListedPair(lookupKey(before.text), lookupKey(a.text));
+  const k = wordLookupKey(b);
+  return genreWords().functionWords.has(k) && isListedPair(wordLookupKey(before), wordLookupKey(a));
 }
 
 /**
@@ -351,8 +351,8 @@ function doubledWholeName(draft: Draft, ws: readonly Word[], i: number): boolean
   const goesOn = !!c && adjacent(text, b, c) && /^\p{L}+$/u.test(c.text);
   if (goesOn && /^\p{Lu}/u.test(c.text)) return false;
   const keys = ws.slice(i, i + 3).map(wordKey);
-  if (typeWordAt(keys, 0) > 0 || genreWords().functionWords.has(lookupKey(a.text))) return false;
-  if (goesOn && isListedPair(lookupKey(b.text), lookupKey(c.text))) return false;
+  if (typeWordAt(keys, 0) > 0 || genreWords().functionWords.has(wordLookupKey(a))) return false;
+  if (goesOn && isListedPair(wordLookupKey(b), wordLookupKey(c))) return false;
   // a head of bodies' names going on in lower case (structure.json organisationTypes: "Đoàn
   // Đoàn thanh niên") opens a body, no name of one syllable twice (not before a word that makes
   // it a common one, its notBefore)

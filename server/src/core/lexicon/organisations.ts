@@ -8,7 +8,7 @@ import { longestAt } from './trie.js';
 import { provinceAt } from '../provinces.js';
 import { isListedPair } from '../spell/genre-words.js';
 import { isGeneralPair } from '../spell/general-words.js';
-import { lookupKey } from '../spell/syllable.js';
+import { wordLookupKey } from '../spell/syllable.js';
 import { isSurname, MIDDLE } from '../surnames.js';
 import { allUpper, blankGap, gapAt, keysOf, pickForm, properNameAfter, wordEnd, wordStart } from './words.js';
 import { CENTRAL, TITLE_SUFFIXES, commaCompoundAt, committeeAfterLevel, committeeAt, countryAt, kindOfUnitAt, ENDING_IN_TYPE, FUNCTION_WORDS, isCommittee, isCommitteeWord, levelKeys, levelsListedAt, ownerSharedBackwards, unitsListedAfter, subjectOfVerb, typeWordAt, UNIT_PREPOSITIONS, inEachUnit, unitWordAt, INDEFINITE_OWNERS, bodyKindAt, lowerRunToManyUnits, zoneLowercase, zonesOfOneAt } from './grammar.js';
@@ -30,7 +30,7 @@ const HOLDER_RUN = 7;
  */
 function generalWordEndingAt(text: string, words: Word[], i: number): boolean {
   const pair = (a: number): boolean =>
-    !FUNCTION_WORDS.has(syllableKey(words[a].text)) && (isGeneralPair(lookupKey(words[a].text), lookupKey(words[a + 1].text)) || isListedPair(lookupKey(words[a].text), lookupKey(words[a + 1].text)));
+    !FUNCTION_WORDS.has(syllableKey(words[a].text)) && (isGeneralPair(wordLookupKey(words[a]), wordLookupKey(words[a + 1])) || isListedPair(wordLookupKey(words[a]), wordLookupKey(words[a + 1])));
   return i > 0 && pair(i - 1) && !(i > 1 && blankGap(text, words, i - 2) && pair(i - 2));
 }
 
@@ -60,7 +60,7 @@ export function chainAt(
     (mostlyAfter(keys[i - 1], keys[i]) ||
       // (a listed word too, whatever the figures say of it: "đảng bộ | xây dựng", "toàn bộ | tài
       // chính" are a party branch and the whole budget, no ministry)
-      isListedPair(lookupKey(words[i - 1].text), lookupKey(words[i].text)) ||
+      isListedPair(wordLookupKey(words[i - 1]), wordLookupKey(words[i])) ||
       // (a word of the language at large, the drafts' figures aside: "tiến bộ | khoa học và công
       // nghệ" is progress in science, no ministry), unless the syllable before already closes a
       // word ("lãnh đạo | văn phòng …": no "đạo văn")

@@ -9,7 +9,7 @@ import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaC
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
-import { lookupKey } from '../spell/syllable.js';
+import { wordLookupKey } from '../spell/syllable.js';
 import type { OrganisationMatch, SyllableCheck } from './types.js';
 import { PEOPLE } from '../numbers.js';
 import { isGeneralPair } from '../spell/general-words.js';
@@ -154,7 +154,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (!/^\s*[-–]\s*$/u.test(gapAt(text, words, n - 1)) || n + 2 >= words.length || field.length - phraseFrom > 2) return false;
     if (caseShape(words[n].text) !== 'lower' || caseShape(words[n + 1].text) !== 'lower' || !blankGap(text, words, n) || !blankGap(text, words, n + 1)) return false;
     // (a word of the genre's list or of the general dictionary: "pháp chế" of "Thanh tra - pháp chế")
-    if (!(isListedPair(lookupKey(words[n].text), lookupKey(words[n + 1].text)) || isGeneralPair(lookupKey(words[n].text), lookupKey(words[n + 1].text))) || functionAt(keys, n)) return false;
+    if (!(isListedPair(wordLookupKey(words[n]), wordLookupKey(words[n + 1])) || isGeneralPair(wordLookupKey(words[n]), wordLookupKey(words[n + 1]))) || functionAt(keys, n)) return false;
     // (or the country's name, a national body's place: "Công đoàn Than - khoáng sản Việt Nam")
     return levelWordAt(words, n + 2) > 0 || committeeAt(tries, text, words, keys, n + 2) || countryAt(text, words, keys, n + 2) || (isCapitalised(words[n + 2].text) && (typeWordAt(keys, n + 2) > 0 || !!longestAt(tries.organisations, text, words, keys, n + 2)));
   };
@@ -189,7 +189,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   let commaChain = false;
   const lowerPhraseAfterComma = (n: number): boolean => {
     if (!/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(gapAt(text, words, n - 1)) || field.length - phraseFrom > 2 || n + 3 >= words.length) return false;
-    if (caseShape(words[n].text) !== 'lower' || caseShape(words[n + 1].text) !== 'lower' || !blankGap(text, words, n) || !isListedPair(lookupKey(words[n].text), lookupKey(words[n + 1].text))) return false;
+    if (caseShape(words[n].text) !== 'lower' || caseShape(words[n + 1].text) !== 'lower' || !blankGap(text, words, n) || !isListedPair(wordLookupKey(words[n]), wordLookupKey(words[n + 1]))) return false;
     // (a function syllable opening that word is its half: "gia đình" is no "gia" of "tham gia")
     if ((functionAt(keys, n) && !ONE_SYLLABLE_FUNCTION_WORDS.has(keys[n])) || personNounAt(keys, n) || typeWordAt(keys, n) > 0 || BODY_OPENING_PAIRS.has(`${keys[n]} ${keys[n + 1]}`) || longestAt(tries.organisations, text, words, keys, n)) return false;
     if (keys[n + 2] !== VA || !blankGap(text, words, n + 1) || !blankGap(text, words, n + 2)) return false;
@@ -283,7 +283,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
       // word's half: "Hội luật | gia" is "luật gia", a jurist, no "gia" of "tham gia"; a capitalised
       // field's "Quốc gia" still closes a registered name the lexicon reads)
       // (nor one a comma chain opened a field phrase with: "…, | gia đình và trẻ em huyện")
-    } else if (functionAt(keys, j) && !(commaChain && phraseStarts.has(words[j])) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap')) && !(field.length > 0 && caseShape(words[j - 1].text) === 'lower' && blankGap(text, words, j - 1) && isListedPair(lookupKey(words[j - 1].text), lookupKey(words[j].text)))) break;
+    } else if (functionAt(keys, j) && !(commaChain && phraseStarts.has(words[j])) && !(isCapitalised(words[j].text) && field.length > 0 && field.every((w) => caseShape(w.text) === 'cap')) && !(field.length > 0 && caseShape(words[j - 1].text) === 'lower' && blankGap(text, words, j - 1) && isListedPair(wordLookupKey(words[j - 1]), wordLookupKey(words[j])))) break;
     if (field.length === 0) phraseStarts.add(words[j]);
     field.push(words[j]);
     j++;
@@ -344,7 +344,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // "Văn phòng điều phối NTM"), says what kind of office it is ("Văn phòng thường trực | Ban Chỉ
     // huy …", "Văn phòng điều hành | Quỹ …"), no field whose capital was lost: drafts write it
     // either way (organisation-grammar.json ownerNamed)
-    if (typeCapital && OWNER_NAMED.has(keys.slice(i, tEnd).join(' ')) && field.length <= 2 && field.every((w) => caseShape(w.text) === 'lower') && (field.length === 1 || knownPair(keys[tEnd], keys[tEnd + 1]) || isListedPair(lookupKey(field[0].text), lookupKey(field[1].text))) && j < words.length && blankGap(text, words, j - 1) && !/^\p{Lu}{2,}/u.test(words[j].text) && (knownBodyAt(j) || (ownerType > 0 && isCapitalised(words[j].text)))) return undefined;
+    if (typeCapital && OWNER_NAMED.has(keys.slice(i, tEnd).join(' ')) && field.length <= 2 && field.every((w) => caseShape(w.text) === 'lower') && (field.length === 1 || knownPair(keys[tEnd], keys[tEnd + 1]) || isListedPair(wordLookupKey(field[0]), wordLookupKey(field[1]))) && j < words.length && blankGap(text, words, j - 1) && !/^\p{Lu}{2,}/u.test(words[j].text) && (knownBodyAt(j) || (ownerType > 0 && isCapitalised(words[j].text)))) return undefined;
     // … or a later part of the name is capitalised ("Viện nghiên cứu Dư luận xã hội")
     // (not a capital that opens another thing's name the field's words take as their object: a
     // document, a language, a country — "Chi cục phổ biến | Nghị định …", "cử cán bộ nói tiếng |
@@ -680,7 +680,7 @@ function pluralOwnerAfter(text: string, words: Word[], keys: string[], j: number
 
 /** Word j and the next, joined by a blank, make a listed word ("cấp cứu", not "các huyện"). */
 function opensWord(text: string, words: Word[], j: number): boolean {
-  return j + 1 < words.length && blankGap(text, words, j) && isListedPair(lookupKey(words[j].text), lookupKey(words[j + 1].text));
+  return j + 1 < words.length && blankGap(text, words, j) && isListedPair(wordLookupKey(words[j]), wordLookupKey(words[j + 1]));
 }
 
 /** The type word at i is the second half of a word with the syllable before ("cơ sở", "thị trường", "rừng phòng hộ"). */
@@ -693,7 +693,7 @@ function endsWordBefore(text: string, words: Word[], keys: string[], i: number):
  * ("chuyên | khoa", "đặt | phòng") or a longer type word ("ủy | ban mặt trận Tổ quốc").
  */
 function inWordBefore(text: string, words: Word[], keys: string[], i: number): boolean {
-  return endsWordBefore(text, words, keys, i) || (i > 0 && blankGap(text, words, i - 1) && (isListedPair(lookupKey(words[i - 1].text), lookupKey(words[i].text)) || typeWordAt(keys, i - 1) > 1));
+  return endsWordBefore(text, words, keys, i) || (i > 0 && blankGap(text, words, i - 1) && (isListedPair(wordLookupKey(words[i - 1]), wordLookupKey(words[i])) || typeWordAt(keys, i - 1) > 1));
 }
 
 /**
@@ -757,10 +757,10 @@ function loneVerbAt(text: string, words: Word[], keys: string[], j: number): boo
   if (j >= words.length || !blankGap(text, words, j - 1) || caseShape(words[j].text) !== 'lower') return false;
   if (!(neverCapitalised(keys[j]) || neverSeenCapitalised(keys[j]))) return false;
   // (nor the second half of a word with the type word's last syllable: "Phòng | khám")
-  if (isListedPair(lookupKey(words[j - 1].text), lookupKey(words[j].text))) return false;
+  if (isListedPair(wordLookupKey(words[j - 1]), wordLookupKey(words[j]))) return false;
   if (j + 1 >= words.length || !blankGap(text, words, j)) return true;
-  const a = lookupKey(words[j].text);
-  const b = lookupKey(words[j + 1].text);
+  const a = wordLookupKey(words[j]);
+  const b = wordLookupKey(words[j + 1]);
   return !(isListedPair(a, b) || isGeneralPair(a, b) || knownPair(keys[j], keys[j + 1]));
 }
 
@@ -821,7 +821,7 @@ function namedInFullBefore(text: string, type: Word[]): boolean {
 function nameAfterField(text: string, words: Word[], keys: string[], tries: Tries, i: number, from: number): boolean {
   // (the type word and the field's first syllable make another word: "rừng phòng hộ"; or the
   // lexicon knows the body the type word opens: "ban công tác Mặt trận" is its answer)
-  if (isListedPair(lookupKey(words[from - 1].text), lookupKey(words[from].text)) || longestAt(tries.organisations, text, words, keys, i)) return false;
+  if (isListedPair(wordLookupKey(words[from - 1]), wordLookupKey(words[from])) || longestAt(tries.organisations, text, words, keys, i)) return false;
   if (inWordBefore(text, words, keys, i)) return false;
   // (a field opens with no preposition or verb, nor a syllable drafts never capitalise: "cán bộ
   // hội | biết tiếng Mông", "chi hội | bằng tiếng Mông" go on with the sentence, and "tập đoàn |
@@ -835,7 +835,7 @@ function nameAfterField(text: string, words: Word[], keys: string[], tries: Trie
     if (shape === 'lower') {
       // (a function word ends the field: "đặt phòng trực tuyến như | Booking"; so does a verb that
       // opens no field further on: "cán bộ đoàn, hội phụ nữ | biết tiếng Jrai")
-      if (functionAt(keys, k) || genreWords().functionWords.has(lookupKey(words[k].text)) || /\d/u.test(words[k].text) || NOT_FIELD_OPENERS.has(keys[k])) return false;
+      if (functionAt(keys, k) || genreWords().functionWords.has(wordLookupKey(words[k])) || /\d/u.test(words[k].text) || NOT_FIELD_OPENERS.has(keys[k])) return false;
       continue;
     }
     // … nor a people or a language named after its head ("cán bộ hội | phiên dịch | tiếng Xơ
@@ -867,7 +867,7 @@ function titleCaseField(field: Word[], phraseStarts: Set<Word>): SyllableCheck[]
     // a person's name ends the field ("Trường Tiểu học Lý Cảnh Hớn"), but a surname-like
     // syllable that ends a word with the one before is no name's ("Khuyến Nông Quốc Gia")
     // (or makes a listed word with it: "Trợ Giúp Pháp | Lý Nhà Nước" is "pháp lý", no "Lý" of a name)
-    if (isSurname(keys[n]) && field[n + 1] && isCapitalised(field[n + 1].text) && !secondHalfOfWord(keys[n - 1], keys[n]) && !isListedPair(lookupKey(field[n - 1].text), lookupKey(w.text))) break;
+    if (isSurname(keys[n]) && field[n + 1] && isCapitalised(field[n + 1].text) && !secondHalfOfWord(keys[n - 1], keys[n]) && !isListedPair(wordLookupKey(field[n - 1]), wordLookupKey(w))) break;
     if (phraseStarts.has(w) || caseShape(w.text) !== 'cap') continue;
     // a proper name the drafts keep capitalised ends the field ("Khuyến Nông An Giang")
     if (field[n + 1] && caseShape(field[n + 1].text) === 'cap' && continuation(keys[n], keys[n + 1]) === 'capital') break;

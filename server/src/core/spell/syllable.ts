@@ -5,6 +5,7 @@
  */
 import { foldAccents, nfc, stripTone, toneOf, withToneStyle, type Tone } from '../normalise.js';
 import { detach, stringBytes, WordMemo } from '../bounded-cache.js';
+import type { ParsedWord, Word } from '../draft.js';
 
 const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
@@ -24,6 +25,18 @@ export function lookupKey(syllable: string): string {
   return key;
 }
 const lookupKeys = new WordMemo<string>('syllable.lookup-keys', stringBytes);
+
+/**
+ * `lookupKey` of a draft word's text, kept on the forms its occurrences share (draft.ts
+ * WordForms): the rules ask it of the same words again and again, and a field read is no memo
+ * lookup (the pool's lint asked the memo about a hundred times a word). A word whose text is not
+ * its forms' (none the parser makes) is looked up as its text.
+ */
+export function wordLookupKey(w: Word): string {
+  const forms = (w as Partial<ParsedWord>).forms;
+  if (forms === undefined || forms.text !== w.text) return lookupKey(w.text);
+  return forms.lookup || (forms.lookup = lookupKey(w.text));
+}
 
 /** Letters with a vowel-quality mark: a tone goes on one of these before anything else. */
 const QUALITY_VOWELS = 'ăâêôơư';

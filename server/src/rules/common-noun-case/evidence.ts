@@ -14,7 +14,7 @@ import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
 import commonNouns from '../../../../dictionaries/common-nouns.json';
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
-import { lookupKey } from '../../core/spell/syllable.js';
+import { lookupKey, wordLookupKey } from '../../core/spell/syllable.js';
 import { isEverydayPair } from '../../core/spell/everyday-words.js';
 import { generalWordCount, isGeneralPair } from '../../core/spell/general-words.js';
 import { isGeneralNoun, isGeneralPerson, isPersonHead } from '../../core/spell/general-nouns.js';
@@ -203,7 +203,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // two make a word of their own ("hồ Sơ" is "hồ sơ") or the noun ends a word with the syllable
     // before it ("lừa đảo Người dân", "cháy rừng Gây thiệt hại", "yêu cầu Các đơn vị")
     // (so after a noun of produce or breed, the name ending there: "bưởi Diễn cho", not "giá gạo Tăng mạnh")
-    if (caseShape(prev.text) === 'lower' && blank(text, prev, w) && (endsWithAny(text, ws, i, PLACE_NOUN_ENDS) || (endsWithAny(text, ws, i, VARIETY_NOUN_ENDS) && nameEndsAt(text, ws, i))) && !isListedPair(lookupKey(prev.text), lookupKey(w.text)) && !lowercaseWord(wordKey(prev), wordKey(w)) && !endsWordAt(text, ws, i - 1)) continue;
+    if (caseShape(prev.text) === 'lower' && blank(text, prev, w) && (endsWithAny(text, ws, i, PLACE_NOUN_ENDS) || (endsWithAny(text, ws, i, VARIETY_NOUN_ENDS) && nameEndsAt(text, ws, i))) && !isListedPair(wordLookupKey(prev), wordLookupKey(w)) && !lowercaseWord(wordKey(prev), wordKey(w)) && !endsWordAt(text, ws, i - 1)) continue;
     // a country's name ("kháng chiến chống Pháp", "tiếng Đức"), unless its capital opens a word
     // of its own with the next syllable ("Pháp luật")
     const country = longest(text, ws, i, COUNTRIES) ?? COUNTRIES.get(wordKey(prev))?.find((c) => c.keys.length === 2 && c.keys[1] === wordKey(w) && caseShape(prev.text) === 'cap' && blank(text, prev, w));
@@ -313,7 +313,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
         last.edits.push(lower(w));
       } else {
         // (a word of three syllables is shown whole: "Câu Lạc bộ" is one word, not "Câu Lạc")
-        const third = nextJoined && caseShape(next.text) === 'lower' && isListed([prev, w, next].map((x) => lookupKey(x.text)));
+        const third = nextJoined && caseShape(next.text) === 'lower' && isListed([prev, w, next].map((x) => wordLookupKey(x)));
         out.push({ start: prev.start, end: third ? next.end : w.end, edits: [lower(w)], status: 'clear', messageId: 'oneWord' });
       }
       continue;
@@ -408,7 +408,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // a session numbered by its ordinal is that one: "thông qua tại Kỳ họp thứ 7" (a word of two
     // syllables, then "thứ" or "lần thứ" and a number, Roman or in words; not an event's head, which
     // names a kind of event however it is numbered: "tổ chức Lớp học thứ hai" → "lớp học")
-    if (nextJoined && caseShape(next.text) === 'lower' && isGeneralPair(lookupKey(w.text), lookupKey(next.text)) && ordinalAt(text, ws, i + 2) && !longest(text, ws, i, EVENTS)) continue;
+    if (nextJoined && caseShape(next.text) === 'lower' && isGeneralPair(wordLookupKey(w), wordLookupKey(next)) && ordinalAt(text, ws, i + 2) && !longest(text, ws, i, EVENTS)) continue;
     if (numberWord) {
       addCapital(w, w.end);
       continue;
@@ -531,12 +531,12 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // or open a person's noun of three, "Nhiều Người lao động")
     // (a syllable drafts capitalise more often than not may open a listed word of the genre that
     // is no special noun, body or document: "Các Bác sĩ học viên", "Bác" of "Bác Hồ" aside)
-    const listed = nextKey !== undefined && isListedPair(lookupKey(w.text), lookupKey(next.text));
+    const listed = nextKey !== undefined && isListedPair(wordLookupKey(w), wordLookupKey(next));
     const commonListed = listed && ownType === 0 && !SPECIAL_PAIRS.has(`${wordKey(w)} ${nextKey}`) && !DOCUMENT_NAMES.has(`${wordKey(w)} ${nextKey}`);
     // (after a count, so too a noun of the general dictionary, of two syllables or of one that
     // makes no word with the next, a unit or a classifier: "phát 2.000 Tờ rơi", "tặng 30 Suất học
     // bổng", "80 Chiếc xe đạp" — a count numbers things, and a name after a number makes no such word)
-    const countedThing = afterCount && nextKey !== undefined && [...w.text].length > 1 && ownType === 0 && countedNoun(lookupKey(w.text), lookupKey(next.text));
+    const countedThing = afterCount && nextKey !== undefined && [...w.text].length > 1 && ownType === 0 && countedNoun(wordLookupKey(w), wordLookupKey(next));
     const ofPlural = nextKey !== undefined && ((midClause && (PLURAL_NOUN_MARKERS.has(wordKey(prev)) || pluralAddress)) || ((markerOpens || afterCount) && (knownPair(wordKey(w), nextKey) || listed || countedThing || personNounAt(text, ws, i) > 0))) && (!seen || seen[1] <= seen[0] || commonListed) && !inPersonName(draft, w.start);
     // an item of a list of common nouns, its first syllable alone capitalised and nothing after
     // it, is one of them ("người có uy tín, Trưởng ấp, nghệ nhân": a name capitalises each
@@ -585,7 +585,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // Lao động" → "người lao động"; "Liên đoàn Lao động" is no evidence for this word)
     // (… and a person's noun of two syllables after "người", no role's head: "cho người Lái đò" →
     // "người lái đò", the classifier before the noun it counts, as "người lao động")
-    const insidePerson = midClause && nextKey !== undefined && wordKey(prev) === PERSON_HEAD && blank(text, w, next) && caseShape(next.text) === 'lower' && (personWord([prev, w, next].map((x) => lookupKey(x.text))) || personPairAt(text, ws, i)) && phraseEndsAt(text, ws, i + 2) && !inPersonName(draft, w.start);
+    const insidePerson = midClause && nextKey !== undefined && wordKey(prev) === PERSON_HEAD && blank(text, w, next) && caseShape(next.text) === 'lower' && (personWord([prev, w, next].map((x) => wordLookupKey(x))) || personPairAt(text, ws, i)) && phraseEndsAt(text, ws, i + 2) && !inPersonName(draft, w.start);
     if (insidePerson) {
       addCapital(w, next.end);
       i += 1;
@@ -599,7 +599,7 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // word, shown whole: "Cuộc vận động", not "Cuộc vận")
     const third = ws[i + 2];
     // (… or a noun of the general dictionary counted: "2.000 Tờ rơi")
-    const countedPair = countedThing && isGeneralNoun(`${lookupKey(w.text)} ${lookupKey(next.text)}`);
+    const countedPair = countedThing && isGeneralNoun(`${wordLookupKey(w)} ${wordLookupKey(next)}`);
     const end = (pair && commonWordAt(wordKey(w), wordKey(next))) || firstHalfOfWord(text, ws, i) || countedPair ? (third && firstHalfOfWord(text, ws, i + 1) && caseShape(third.text) === 'lower' ? third.end : next.end) : w.end;
     addCapital(w, end);
   }
@@ -641,7 +641,7 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
     }
     if (/^[\p{Lu}\d]/u.test(ws[k].text)) return 0;
     const key = wordKey(ws[k]);
-    if (key !== VA && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(ws[k].text)))) break;
+    if (key !== VA && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(wordLookupKey(ws[k])))) break;
   }
   // (nor a title in a chain of them before a person's name: "nghe Nhà báo, Tiến sĩ Trần Văn A")
   if (after && /^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[i + n - 1].end, after.start)) && /^\p{Lu}/u.test(after.text) && ws.slice(i + n, i + n + 6).some((x) => inPersonName(draft, x.start))) return 0;
@@ -696,9 +696,9 @@ function thingNounAfterVerb(text: string, ws: Word[], i: number): number {
   const [w, next, third] = [ws[i], ws[i + 1], ws[i + 2]];
   // (a letter alone is a numeral or a grade, no noun: "rừng cháy ở cấp IV, cấp V tại …")
   if ([...w.text].length < 2 || !PAPER_VERBS.some((k) => endsWith(text, ws, i, k))) return 0;
-  const k1 = lookupKey(w.text);
-  const k2 = lookupKey(next.text);
-  const k3 = third && blank(text, next, third) && caseShape(third.text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(third.text) ? lookupKey(third.text) : undefined;
+  const k1 = wordLookupKey(w);
+  const k2 = wordLookupKey(next);
+  const k3 = third && blank(text, next, third) && caseShape(third.text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(third.text) ? wordLookupKey(third) : undefined;
   const n = k3 !== undefined && isListed([k1, k2, k3]) ? 3 : isGeneralNoun(`${k1} ${k2}`) ? 2 : isGeneralNoun(k1) && !anyWord(k1, k2) ? 1 : 0;
   if (n === 0) return 0;
   // the modifier: a lowercase word that is no function word, joined by a blank
@@ -712,7 +712,7 @@ function thingNounAfterVerb(text: string, ws: Word[], i: number): number {
     const key = wordKey(ws[k]);
     if (key === CUA || key === DO) return k + 1 < ws.length && blank(text, ws[k], ws[k + 1]) && /^\p{Lu}/u.test(ws[k + 1].text) ? 0 : n;
     // ("năm 2013": a function word of the genre, "năm", before its number dates the one document)
-    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(ws[k].text))) return k + 1 < ws.length && blank(text, ws[k], ws[k + 1]) && /^\d/u.test(ws[k + 1].text) && !FUNCTION_WORDS.has(key) ? 0 : n;
+    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(wordLookupKey(ws[k]))) return k + 1 < ws.length && blank(text, ws[k], ws[k + 1]) && /^\d/u.test(ws[k + 1].text) && !FUNCTION_WORDS.has(key) ? 0 : n;
   }
   return n;
 }
@@ -730,9 +730,9 @@ function personNounAt(text: string, ws: Word[], i: number): number {
   const w = ws[i];
   const next = ws[i + 1];
   if (!next || !blank(text, w, next) || caseShape(next.text) !== 'lower') return 0;
-  const k2 = `${lookupKey(w.text)} ${lookupKey(next.text)}`;
+  const k2 = `${wordLookupKey(w)} ${wordLookupKey(next)}`;
   const third = ws[i + 2];
-  const k3 = third && blank(text, next, third) && caseShape(third.text) === 'lower' ? `${k2} ${lookupKey(third.text)}` : '';
+  const k3 = third && blank(text, next, third) && caseShape(third.text) === 'lower' ? `${k2} ${wordLookupKey(third)}` : '';
   const listed = genreWordAt(text, ws, i);
   // (… or one headed by "người", a person: "Người nộp thuế", "Người lao động")
   const person = (m: number): boolean => listed === m && wordKey(w) === PERSON_HEAD;
@@ -754,14 +754,14 @@ function personNounAt(text: string, ws: Word[], i: number): number {
  */
 function compoundPersonAt(text: string, ws: Word[], i: number): number {
   const w = ws[i];
-  const head = lookupKey(w.text);
+  const head = wordLookupKey(w);
   if (!isPersonHead(head) || ROLE_HEADS.has(wordKey(w)) || BEFORE_NAME_KEYS.some((k) => k.length === 1 && k[0] === wordKey(w))) return 0;
   const a = ws[i + 1];
   const b = ws[i + 2];
-  const ka = lookupKey(a.text);
+  const ka = wordLookupKey(a);
   if (anyWord(head, ka) || isListedPair(head, ka)) return 0;
   if (b && blank(text, a, b) && caseShape(b.text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(b.text)) {
-    const kb = lookupKey(b.text);
+    const kb = wordLookupKey(b);
     if (isGeneralPair(ka, kb) || isListedPair(ka, kb)) return 3;
   }
   // (one syllable: a word of the general language that is no function word, "tàu", "hàn")
@@ -810,7 +810,7 @@ function fieldInsidePersonWord(draft: Draft, ws: Word[], i: number): boolean {
   if (!a || !c || caseShape(w.text) !== 'cap' || caseShape(b.text) !== 'lower' || caseShape(c.text) !== 'lower') return false;
   if (!(caseShape(a.text) === 'lower' || (caseShape(a.text) === 'cap' && isSentenceStart(draft, a.start)))) return false;
   if (![a, b, w, c].every((x) => /^[\p{L}\p{M}]+$/u.test(x.text)) || !blank(text, a, b) || !blank(text, b, w) || !blank(text, w, c)) return false;
-  if (!isGeneralPerson(`${lookupKey(a.text)} ${lookupKey(b.text)}`) || !isListed([a, b, w, c].map((x) => lookupKey(x.text)))) return false;
+  if (!isGeneralPerson(`${wordLookupKey(a)} ${wordLookupKey(b)}`) || !isListed([a, b, w, c].map((x) => wordLookupKey(x)))) return false;
   // (a field drafts capitalise after a lowercase word more often than not, or a special noun, is a
   // name's: "đại biểu Quốc hội"; so is a title of honour's own capital: "nghệ sĩ Nhân dân")
   const pair = `${wordKey(w)} ${wordKey(c)}`;
@@ -863,11 +863,11 @@ function nounOpenerBefore(text: string, ws: Word[], i: number): boolean {
   const nameOpener = NAME_OPENERS.find((k) => endsWith(text, ws, i, k));
   if (levelEndsAt(ws, i - 1) || endsWithAny(text, ws, i, PLACE_NOUN_ENDS) || BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k)) || (nameOpener !== undefined && !VERB_OPENERS.has(nameOpener.join(' '))) || OWNER_OPENERS.some((k) => endsWith(text, ws, i, k))) return false;
   const before = ws[i - 2];
-  const b = lookupKey(prev.text);
+  const b = wordLookupKey(prev);
   if (before && blank(text, before, prev)) {
     // (the end of a name's run is no opener: "Trường Mầm non | Sao Mai")
     if (caseShape(before.text) !== 'lower') return false;
-    const a = lookupKey(before.text);
+    const a = wordLookupKey(before);
     if (isListedPair(a, b) || isGeneralPair(a, b)) return !isGeneralNoun(`${a} ${b}`) && generalWordCount(b) > 0;
     // (a pair drafts write as one word that the general list lacks may be a noun of the genre: "phần thi")
     if (knownPair(wordKey(before), key)) return false;
@@ -885,8 +885,8 @@ function groupAlone(text: string, ws: Word[], i: number, length: number): boolea
   if (length !== 1 || !lowercaseOnlyInWords(wordKey(ws[i]))) return false;
   const prev = ws[i - 1];
   const next = ws[i + 1];
-  const key = lookupKey(ws[i].text);
-  return !(prev && blank(text, prev, ws[i]) && anyWord(lookupKey(prev.text), key)) && !(next && blank(text, ws[i], next) && anyWord(key, lookupKey(next.text)));
+  const key = wordLookupKey(ws[i]);
+  return !(prev && blank(text, prev, ws[i]) && anyWord(wordLookupKey(prev), key)) && !(next && blank(text, ws[i], next) && anyWord(key, wordLookupKey(next)));
 }
 
 /**
@@ -899,11 +899,11 @@ function wordlessPair(text: string, ws: Word[], i: number): boolean {
   const w = ws[i];
   const next = ws[i + 1];
   if (!next || caseShape(next.text) !== 'cap' || !blank(text, w, next) || !/^[\p{L}\p{M}]+$/u.test(next.text)) return false;
-  const [a, b] = [lookupKey(w.text), lookupKey(next.text)];
+  const [a, b] = [wordLookupKey(w), wordLookupKey(next)];
   if (anyWord(a, b)) return false;
   const prev = ws[i - 1];
   const after = ws[i + 2];
-  return !(prev && blank(text, prev, w) && anyWord(lookupKey(prev.text), a)) && !(after && blank(text, next, after) && anyWord(b, lookupKey(after.text)));
+  return !(prev && blank(text, prev, w) && anyWord(wordLookupKey(prev), a)) && !(after && blank(text, next, after) && anyWord(b, wordLookupKey(after)));
 }
 
 /**
@@ -1202,10 +1202,10 @@ function documentOfIssuer(text: string, ws: Word[], i: number): boolean {
       return issuer !== undefined && blank(text, ws[k], issuer) && /^\p{Lu}/u.test(issuer.text);
     }
     // (a title joins its parts with "và", never with a preposition: "các Chuyên đề | theo Thông tư …")
-    const inWord = isListedPair(lookupKey(ws[k - 1].text), lookupKey(ws[k].text)) || (ws[k + 1] !== undefined && blank(text, ws[k], ws[k + 1]) && isListedPair(lookupKey(ws[k].text), lookupKey(ws[k + 1].text)));
+    const inWord = isListedPair(wordLookupKey(ws[k - 1]), wordLookupKey(ws[k])) || (ws[k + 1] !== undefined && blank(text, ws[k], ws[k + 1]) && isListedPair(wordLookupKey(ws[k]), wordLookupKey(ws[k + 1])));
     // (nor its quantifier: "một số điều", "một số nội dung")
     const titleWord = TITLE_WORDS.find((p) => startsWith(text, ws, k, p) || (k > 0 && startsWith(text, ws, k - 1, p)));
-    if (!inWord && !titleWord && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || (key !== VA && genreWords().functionWords.has(lookupKey(ws[k].text))))) return false;
+    if (!inWord && !titleWord && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || (key !== VA && genreWords().functionWords.has(wordLookupKey(ws[k]))))) return false;
   }
   return false;
 }
@@ -1229,7 +1229,7 @@ function contentsOfDocument(text: string, ws: Word[], i: number): boolean {
   if (title.length < n + 1 || !title.every((x, k) => caseShape(x.text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(x.text) && blank(text, ws[i + k], x))) return false;
   // (a title opens with a word of its own, no function word: "nội dung của Quy chế | trước khi trình ký")
   const first = ws[i + n];
-  if (FUNCTION_WORDS.has(wordKey(first)) || END_NAMES.has(wordKey(first)) || genreWords().functionWords.has(lookupKey(first.text))) return false;
+  if (FUNCTION_WORDS.has(wordKey(first)) || END_NAMES.has(wordKey(first)) || genreWords().functionWords.has(wordLookupKey(first))) return false;
   return CONTENTS.some((c) => i - 1 >= c.length && endsWith(text, ws, i - 1, c) && blank(text, ws[i - 2], ws[i - 1]));
 }
 
@@ -1283,8 +1283,8 @@ function ownedName(text: string, ws: Word[], i: number): boolean {
     if (PLURALS.has(key)) continue;
     // (a function syllable inside a word is none: "thành phố", "phản ánh")
     const next = ws[k + 1];
-    if (isListedPair(lookupKey(ws[k - 1].text), lookupKey(ws[k].text)) || (next && isListedPair(lookupKey(ws[k].text), lookupKey(next.text)))) continue;
-    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(ws[k].text))) return false;
+    if (isListedPair(wordLookupKey(ws[k - 1]), wordLookupKey(ws[k])) || (next && isListedPair(wordLookupKey(ws[k]), wordLookupKey(next)))) continue;
+    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(wordLookupKey(ws[k]))) return false;
   }
   return false;
 }
@@ -1305,7 +1305,7 @@ function agentNounAt(text: string, ws: Word[], i: number): Word | undefined {
   if (caseShape(b.text) !== 'lower' || caseShape(c.text) !== 'lower' || COMMITTEE_SYLLABLES.has(wordKey(b))) return undefined;
   // (a listed word, or any word of two syllables before "viên": "thanh tra viên", "điều tra
   // viên" are agent nouns though the genre's list lacks them, and "Thanh tra" opens a body)
-  if (!isListed([ws[i], b, c].map((x) => lookupKey(x.text))) && !isListedPair(lookupKey(ws[i].text), lookupKey(b.text)) && !isGeneralPair(lookupKey(ws[i].text), lookupKey(b.text))) return undefined;
+  if (!isListed([ws[i], b, c].map((x) => wordLookupKey(x))) && !isListedPair(wordLookupKey(ws[i]), wordLookupKey(b)) && !isGeneralPair(wordLookupKey(ws[i]), wordLookupKey(b))) return undefined;
   if (after && blank(text, c, after) && /^\p{Lu}/u.test(after.text)) return undefined;
   return c;
 }
@@ -1322,7 +1322,7 @@ function personPairAt(text: string, ws: Word[], i: number): boolean {
   const next = ws[i + 1];
   if (!next || !blank(text, ws[i], next) || caseShape(next.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(next.text)) return false;
   const key = wordKey(next);
-  return !ROLE_HEADS.has(key) && !COMMITTEE_SYLLABLES.has(key) && isGeneralPerson(`${lookupKey(ws[i].text)} ${lookupKey(next.text)}`);
+  return !ROLE_HEADS.has(key) && !COMMITTEE_SYLLABLES.has(key) && isGeneralPerson(`${wordLookupKey(ws[i])} ${wordLookupKey(next)}`);
 }
 
 /**
@@ -1359,7 +1359,7 @@ export function namedEvent(text: string, ws: Word[], i: number): boolean {
     const shape = caseShape(ws[k].text);
     if (shape !== 'lower') return /^\p{Lu}/u.test(ws[k].text);
     const key = wordKey(ws[k]);
-    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(ws[k].text))) return false;
+    if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(wordLookupKey(ws[k]))) return false;
     // an edition numbers one event: "lần thứ V"
     if (k > i + n && key === LAN && wordKey(ws[k + 1] ?? ws[k]) === THU) return true;
   }
@@ -1622,7 +1622,7 @@ function documentTypeAt(text: string, ws: Word[], i: number): { keys: string[] }
   const prev = ws[i - 1];
   if (prev && caseShape(prev.text) === 'lower' && blank(text, prev, ws[i]) && PLURAL_NOUN_MARKERS.has(wordKey(prev))) return undefined;
   const next = ws[i + n];
-  if (next && blank(text, ws[i + n - 1], next) && caseShape(next.text) === 'lower' && isListedPair(lookupKey(ws[i + n - 1].text), lookupKey(next.text))) return undefined;
+  if (next && blank(text, ws[i + n - 1], next) && caseShape(next.text) === 'lower' && isListedPair(wordLookupKey(ws[i + n - 1]), wordLookupKey(next))) return undefined;
   return d;
 }
 
@@ -1665,7 +1665,7 @@ function lowercaseRun(text: string, ws: Word[], keys: string[], last: number): n
   let n = 0;
   for (let k = last + 1; k < ws.length && n < 2 && blank(text, ws[k - 1], ws[k]) && caseShape(ws[k].text) === 'lower'; k++) {
     // (a function syllable that ends a word with the one before is none: "quốc gia")
-    const inWord = n > 0 && isListedPair(lookupKey(ws[k - 1].text), lookupKey(ws[k].text));
+    const inWord = n > 0 && isListedPair(wordLookupKey(ws[k - 1]), wordLookupKey(ws[k]));
     if (!inWord && (FUNCTION_WORDS.has(keys[k]) || END_NAMES.has(keys[k]) || functionAt(keys, k))) break;
     n++;
   }
@@ -1699,7 +1699,7 @@ function titleCaseWordAt(draft: Draft, ws: Word[], i: number): boolean {
   if (after && blank(text, ws[end], after) && /^[\p{Lu}\d]/u.test(after.text)) return false;
   const before = ws[start - 1];
   if (caseShape(before.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(before.text) || !blank(text, before, ws[start]) || isSentenceStart(draft, ws[start].start)) return false;
-  if (!isListed(run.map((x) => lookupKey(x.text)))) return false;
+  if (!isListed(run.map((x) => wordLookupKey(x)))) return false;
   if (levelEndsAt(ws, start - 1) || introducerBefore(text, ws, start) > 0 || inPersonName(draft, ws[start].start, ws[end].end)) return false;
   const endsBefore = (ks: string[][]): boolean => ks.some((k) => endsWith(text, ws, start, k));
   if (endsBefore(PLACE_NOUNS) || endsBefore(NAME_OPENERS) || endsBefore(OWNER_OPENERS) || endsBefore(BEFORE_NAME_KEYS)) return false;
@@ -1724,13 +1724,13 @@ function standingName(text: string, ws: Word[], i: number): boolean {
   const before = ws[i - 2];
   const next = ws[i + 1];
   if (next && blank(text, ws[i], next) && /^[\p{Lu}\d]/u.test(next.text)) return false;
-  if (isGeneralNoun(`${lookupKey(a.text)} ${lookupKey(ws[i].text)}`)) return false;
+  if (isGeneralNoun(`${wordLookupKey(a)} ${wordLookupKey(ws[i])}`)) return false;
   // (a name ends its phrase; a verb in capitals goes on with its object: "các em Khai Mạc hội thi")
   if (!nameEndsAt(text, ws, i)) return false;
   if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(before.end, a.start))) return true;
   if (!blank(text, before, a) || caseShape(before.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(before.text)) return false;
   const key = wordKey(before);
-  if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(before.text))) return false;
+  if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(wordLookupKey(before))) return false;
   if (NAME_OPENERS.some((k) => endsWith(text, ws, i - 1, k)) || DOCUMENT_NAMES.has(key)) return false;
   // the lowercase words before it run back to a break or to a body's type word whose description
   // they are ("Công ty may | Thống Nhất": a firm); after a field in capitals the pair is a slip
@@ -1747,7 +1747,7 @@ function standingName(text: string, ws: Word[], i: number): boolean {
 /** True when word i and the lowercase word after it make a listed word of the genre ("Hội viên"). */
 function firstHalfOfWord(text: string, ws: Word[], i: number): boolean {
   const next = ws[i + 1];
-  return !!next && blank(text, ws[i], next) && caseShape(next.text) === 'lower' && isListedPair(lookupKey(ws[i].text), lookupKey(next.text));
+  return !!next && blank(text, ws[i], next) && caseShape(next.text) === 'lower' && isListedPair(wordLookupKey(ws[i]), wordLookupKey(next));
 }
 
 /** The capitalised run through word i is followed by "và" or a dash and a capital: the name goes on ("Báo Dân Tộc | và Phát triển"). */
@@ -1846,7 +1846,7 @@ function inNameList(text: string, ws: Word[], i: number): boolean {
 function itemLostCapital(text: string, ws: Word[], i: number): boolean {
   const prev = ws[i - 1];
   if (i < 3 || caseShape(prev.text) !== 'lower' || !blank(text, prev, ws[i]) || countsOf(wordKey(prev)) !== undefined) return false;
-  if (isListedPair(lookupKey(prev.text), lookupKey(ws[i].text))) return false;
+  if (isListedPair(wordLookupKey(prev), wordLookupKey(ws[i]))) return false;
   const before = ws[i - 2];
   if (/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(before.end, prev.start))) return caseShape(before.text) === 'cap';
   return blank(text, before, prev) && isListJoiner(before) && blank(text, ws[i - 3], before) && caseShape(ws[i - 3].text) === 'cap';
@@ -1856,7 +1856,7 @@ function itemLostCapital(text: string, ws: Word[], i: number): boolean {
 function nameEndsAt(text: string, ws: Word[], i: number): boolean {
   const next = ws[i + 1];
   if (!next || !blank(text, ws[i], next) || /^\p{Lu}/u.test(next.text)) return true;
-  return FUNCTION_WORDS.has(wordKey(next)) || END_NAMES.has(wordKey(next)) || genreWords().functionWords.has(lookupKey(next.text));
+  return FUNCTION_WORDS.has(wordKey(next)) || END_NAMES.has(wordKey(next)) || genreWords().functionWords.has(wordLookupKey(next));
 }
 
 /** Index of the first word of the capitalised run (words joined by blanks) that word i ends. */
@@ -1886,7 +1886,7 @@ function midSentence(draft: Draft, w: Word): boolean {
 function endsWordAt(text: string, ws: Word[], k: number): boolean {
   const before = ws[k - 1];
   if (!before || !blank(text, before, ws[k])) return false;
-  return isListedPair(lookupKey(before.text), lookupKey(ws[k].text)) || mostlyAfter(wordKey(before), wordKey(ws[k]));
+  return isListedPair(wordLookupKey(before), wordLookupKey(ws[k])) || mostlyAfter(wordKey(before), wordKey(ws[k]));
 }
 
 /** The ethnic groups a draft names after an opener ("dân tộc Chăm"): their capital is a name's anywhere in it. */
@@ -1938,7 +1938,7 @@ function draftNameAt(text: string, ws: Word[], i: number, names: Lookup): number
   while (i + n < ws.length && n <= PLACE_NAME_MAX && caseShape(ws[i + n].text) === 'cap' && blank(text, ws[i + n - 1], ws[i + n])) n++;
   if (n > PLACE_NAME_MAX || (ws[i + n] !== undefined && blank(text, ws[i + n - 1], ws[i + n]) && /^[\p{Lu}\d]/u.test(ws[i + n].text))) return 0;
   if (n === 1) {
-    const person = isGeneralPerson(lookupKey(prev.text)) || (i >= 2 && blank(text, ws[i - 2], prev) && isGeneralPerson(`${lookupKey(ws[i - 2].text)} ${lookupKey(prev.text)}`)) || introducerBefore(text, ws, i) > 0;
+    const person = isGeneralPerson(wordLookupKey(prev)) || (i >= 2 && blank(text, ws[i - 2], prev) && isGeneralPerson(`${wordLookupKey(ws[i - 2])} ${wordLookupKey(prev)}`)) || introducerBefore(text, ws, i) > 0;
     return person && names.has(`person ${wordKey(ws[i])}`) ? 1 : 0;
   }
   // (right after a level word the run is that place's name as written here, read by admin-unit-case,

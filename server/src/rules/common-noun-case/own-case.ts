@@ -13,7 +13,7 @@ import { inQuote } from '../../core/draft.js';
 import { ParagraphMemo, quotesByParagraph } from '../../core/paragraph-memo.js';
 import { caseShape, isSentenceStart, levelWordAt, wordKey } from '../../core/casing.js';
 import { genreWords, GOES_ON, LISTED, phraseSteps } from '../../core/spell/genre-words.js';
-import { lookupKey } from '../../core/spell/syllable.js';
+import { wordLookupKey } from '../../core/spell/syllable.js';
 import { blank, END_NAMES, FUNCTION_WORDS, LAN, SHORT_REFERENCE_HEADS } from './phrases.js';
 import type { Lookup } from './asked.js';
 
@@ -145,7 +145,7 @@ function genreWordLengths(text: string, ws: readonly Word[], i: number): number[
 /** The lookup keys of a sentence's words, once per word list: each word is read in up to four phrases. */
 function lookupKeysOf(ws: readonly Word[]): string[] {
   let keys = lookupKeysByWords.get(ws);
-  if (!keys) lookupKeysByWords.set(ws, (keys = ws.map((w) => lookupKey(w.text))));
+  if (!keys) lookupKeysByWords.set(ws, (keys = ws.map((w) => wordLookupKey(w))));
   return keys;
 }
 const lookupKeysByWords = new WeakMap<readonly Word[], string[]>();
@@ -160,7 +160,7 @@ export function phraseEndsAt(text: string, ws: readonly Word[], j: number): bool
   const w = ws[j];
   if (!w || !blank(text, ws[j - 1], w)) return true;
   const key = wordKey(w);
-  return caseShape(w.text) === 'lower' && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(lookupKey(w.text)));
+  return caseShape(w.text) === 'lower' && (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(wordLookupKey(w)));
 }
 
 /** How many lowercase words may describe a body or a place before its name ("Di tích | quốc gia đặc biệt | Chiến trường …"). */

@@ -8,7 +8,7 @@ import { caseShape, wordKey } from '../../core/casing.js';
 import type { OrganisationMatch } from '../../core/lexicon.js';
 import { typeWordAt } from '../../core/lexicon/grammar.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
-import { lookupKey } from '../../core/spell/syllable.js';
+import { wordLookupKey } from '../../core/spell/syllable.js';
 import { blank } from './phrases.js';
 
 /** One name's words: their keys and case shapes, as the draft wrote them with the place. */
@@ -130,7 +130,7 @@ export function shortReferences(draft: Draft, byFirst: PlacedNames, sentences: r
         // (a type word alone refers to its body only where no name goes on after it: "Sở Nội vụ" is another body)
         const after = ws[i + n];
         // …nor where it opens a word of the genre with the next syllable ("Hội nghị", "Sở hữu")
-        if (same && c.alone && after && blank(text, ws[i + n - 1], after) && (caseShape(after.text) !== 'lower' || isListedPair(lookupKey(ws[i].text), lookupKey(after.text)))) same = false;
+        if (same && c.alone && after && blank(text, ws[i + n - 1], after) && (caseShape(after.text) !== 'lower' || isListedPair(wordLookupKey(ws[i]), wordLookupKey(after)))) same = false;
         if (same && c.near && !namedJustBefore(text, sentences, s, i, c.keys[0])) same = false;
         if (same) out.push({ start: ws[i].start, end: ws[i + n - 1].end });
       }

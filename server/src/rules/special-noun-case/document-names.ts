@@ -13,7 +13,7 @@ import { blankGap, DOCUMENT_HEADS, INTERNATIONAL_SCOPES, keysOf, ONE_SYLLABLE_FU
 import { lowercaseWord } from '../../core/capital-evidence.js';
 import { isListedPair } from '../../core/spell/genre-words.js';
 import { isGeneralNoun } from '../../core/spell/general-nouns.js';
-import { lookupKey } from '../../core/spell/syllable.js';
+import { wordLookupKey } from '../../core/spell/syllable.js';
 import { lazyRegExp } from '../../core/lazy-regexp.js';
 
 const phrase = (s: string): string[] => s.split(/\s+/u).filter(Boolean).map(syllableKey);
@@ -87,7 +87,7 @@ export function lowercaseDocumentNames(draft: Draft, s: Sentence): DocumentNameF
     // (nor does a noun of the general dictionary that the type word's last syllable makes with
     // the next one, general-nouns.json: "Luật tục dạy con cháu …" opens with customary law, "Luật
     // sư", "Luật rừng" — no statute's name opens with a syllable that makes such a noun with "luật")
-    if (isGeneralNoun(`${lookupKey(ws[last].text)} ${lookupKey(first.text)}`)) continue;
+    if (isGeneralNoun(`${wordLookupKey(ws[last])} ${wordLookupKey(first)}`)) continue;
     if (NOT_NAME.some((k) => startsAt(keys, last + 1, k))) continue;
     // (nor does any function word of the organisation grammar: "phổ biến Luật | đến từng người" is
     // the law cited before, going on with the sentence; organisation-grammar.json functionWords)
