@@ -36,6 +36,48 @@ describe('one answer per span across the capitalisation rules', () => {
     expect(fixed(output, CASE_RULES)).toBe(output);
   });
 
+  // two rules proposing the same case edit over ranges that meet: one finding, the one with a fix, the more severe, the longer
+  it.each([
+    // admin-unit-case (a noun of geography) and common-noun-case (a common word the draft writes lowercase) on one word
+    [
+      'Các xã có đê sông, đê biển dài. Nhiều xã ven Sông Thái Bình, sông Luộc thường bị sạt lở.',
+      { rule: 'admin-unit-case', message: 'Danh từ chung chỉ địa lý trước tên riêng viết thường: “Sông Thái Bình” → “sông Thái Bình”.', at: '1:46', text: 'Sông' },
+      'Các xã có đê sông, đê biển dài. Nhiều xã ven sông Thái Bình, sông Luộc thường bị sạt lở.',
+    ],
+    // admin-unit-case (the special name) and common-noun-case (a word in Title Case) on one span
+    [
+      'Đoàn cán bộ học tập kinh nghiệm tại Thành Phố Hồ Chí Minh trong ba ngày.',
+      { rule: 'admin-unit-case', message: '“Thành phố Hồ Chí Minh” là tên riêng đặc biệt, viết hoa cả từ chỉ đơn vị.', at: '1:37', text: 'Thành Phố' },
+      'Đoàn cán bộ học tập kinh nghiệm tại Thành phố Hồ Chí Minh trong ba ngày.',
+    ],
+    // admin-unit-case (a place name's last syllable) and person-name-case (a name read from that syllable on)
+    [
+      'Học viên đến từ huyện Bảo Lâm; đồng chí Chủ tịch UBND huyện Bảo lâm Hà Thị Mai dự.',
+      { rule: 'admin-unit-case', message: 'Tên địa danh viết hoa mọi âm tiết (trong bài đã viết “Bảo Lâm”): “Bảo lâm” → “Bảo Lâm”.', at: '1:61', text: 'Bảo lâm' },
+      'Học viên đến từ huyện Bảo Lâm; đồng chí Chủ tịch UBND huyện Bảo Lâm Hà Thị Mai dự.',
+    ],
+  ])('%j: two rules, one edit, one finding', (text, finding, output) => {
+    expect(check(text, [...CASE_RULES, 'consistent-capitalisation'])).toEqual([finding]);
+    expect(fixed(text, CASE_RULES)).toBe(output);
+    expect(fixed(output, CASE_RULES)).toBe(output);
+  });
+
+  it('reads a committee holder’s name as a person’s, not as a place spelling (admin-unit-case yields to person-name-case)', () => {
+    const text = 'Tới dự có đồng chí Phó Bí thư Thường trực Huyện ủy Sùng Thị Pà. Phát biểu tại lớp học, đồng chí Sùng thị Pà nhấn mạnh vai trò của cán bộ cơ sở.';
+    expect(check(text, 'admin-unit-case')).toEqual([]);
+    expect(check(text, CASE_RULES)).toEqual([
+      { rule: 'person-name-case', message: 'Tên người “Sùng thị Pà” phải viết hoa chữ cái đầu của mọi âm tiết: “Sùng Thị Pà”.', at: '1:97', text: 'Sùng thị Pà' },
+    ]);
+    expect(fixed(text, CASE_RULES)).toBe(text.replace('Sùng thị Pà', 'Sùng Thị Pà'));
+  });
+
+  it('still reads a place after a committee where the run has no middle name ("Huyện ủy Bạch Long Vĩ")', () => {
+    const text = 'Ngày 3-4, Ban Thường vụ Huyện ủy Bạch Long Vĩ tổ chức hội nghị, cán bộ huyện Bạch long Vĩ dự.';
+    expect(check(text, 'admin-unit-case')).toEqual([
+      { rule: 'admin-unit-case', message: 'Tên địa danh viết hoa mọi âm tiết (trong bài đã viết “Bạch Long Vĩ”): “Bạch long Vĩ” → “Bạch Long Vĩ”.', at: '1:78', text: 'Bạch long Vĩ' },
+    ]);
+  });
+
   it('keeps a word’s own finding beside a phrase that does not contain it', () => {
     const text = 'Cán bộ phường tân Định học các Kỹ năng mềm.';
     expect(check(text, CASE_RULES).map((f) => [f.rule, f.text])).toEqual([

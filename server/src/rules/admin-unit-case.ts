@@ -1093,7 +1093,11 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         const name: Word[] = [];
         let j = i + after;
         for (; j < ws.length && name.length <= 4 && isCapitalised(ws[j].text) && blank(text, ws[j - 1], ws[j]); j++) name.push(ws[j]);
-        if (name.length <= 4 && knownSpelling(name)) out.known.push(name);
+        // (after a committee a run of three syllables or more with a middle name, "Phó Bí thư
+        // Thường trực Huyện ủy Sùng Thị Pà", is its holder's name, a person's spelling that
+        // person-name-case checks elsewhere, no place's; "Huyện ủy Bạch Long Vĩ" names a place)
+        const holder = committee && name.length >= 3 && MIDDLE.has(syllableKey(name[1].text)) && inPersonName(draft, name[0].start);
+        if (name.length <= 4 && knownSpelling(name) && !holder) out.known.push(name);
         // "huyện Đô lương": a two-syllable name whose second syllable may have lost its capital
         const tail = ws[j];
         if (name.length === 1 && tail && blank(text, name[0], tail) && !isCapitalised(tail.text)) out.suspects.push(`${keys[j - 1]} ${keys[j]}`);
