@@ -79,6 +79,24 @@ for (const e of existing?.examples ?? []) words.add(e.word.split(' ').map(key).j
 const rare = [...entries(FULL)].filter((w) => !words.has(w));
 
 /**
+ * The full list's words of three syllables, each a valid syllable, as lookup keys ("nhu yếu phẩm",
+ * "xuất nhập cảnh"): a syllable one slip from completing one with the two written beside it is
+ * read as that word (the spelling rule's triple step, rules/spelling/triples.ts).
+ */
+function tripleEntries(source) {
+  const out = new Set();
+  for (const line of readFileSync(require.resolve(source), 'utf8').split(/\r?\n/u)) {
+    const w = line.normalize('NFC').trim();
+    if (!/^[\p{Ll}\p{M}]+ [\p{Ll}\p{M}]+ [\p{Ll}\p{M}]+$/u.test(w)) continue;
+    const parts = w.split(' ');
+    if (!parts.every((p) => core.isSyllable(p))) continue;
+    out.add(parts.map(key).join(' '));
+  }
+  return out;
+}
+const triples = tripleEntries(FULL);
+
+/**
  * Each syllable of both lists with how many of their words hold it and how many it opens,
  * "key:holds:opens|…" sorted by key (general-words.ts reads them, not the lists, for
  * generalWordCount and generalWordsOpened: counting the lists' 120,000 syllables into maps cost
@@ -103,12 +121,14 @@ export function syllableCounts(lists) {
 
 const data = {
   $comment:
-    'Two-syllable words of a general Vietnamese word list (@vntk/dictionary 1.0.0, MIT License), made by scripts/build-general-words.mjs, as lookup keys (new tone style: “hoà”, “thuỷ”). The spelling rule reads a pair written as one of these words as a word (it explains its syllables), never as a suggestion: the genre’s own figures (syllable-pairs.json) miss common words of other subjects. `words` are the common list (Viet22K): a syllable the genre never writes that sounds like half of one is read as that word (“quãng canh” → “quảng canh”). `rare` are the further words of the full list (Viet74K): they explain a pair as written (“hoá giải”, “tương xứng”), and are no reading for anything. Left out: words whose twin by a confused onset (spelling-confusions.json) is a word of the genre (“chưng bày” / “trưng bày”). Each example is a sentence written for Soát Tin with `word` in it; the tests check that the spelling rule finds nothing in it. An example’s word is in the list whether or not the source has it: a common word the source lacks (“ca nô”, a loan word) is added by writing its example. `counts`: each syllable of both lists with how many of their words hold it and how many they open with it (“key:holds:opens”), made with the lists so that no start counts them.',
+    'Two-syllable words of a general Vietnamese word list (@vntk/dictionary 1.0.0, MIT License), made by scripts/build-general-words.mjs, as lookup keys (new tone style: “hoà”, “thuỷ”). The spelling rule reads a pair written as one of these words as a word (it explains its syllables), never as a suggestion: the genre’s own figures (syllable-pairs.json) miss common words of other subjects. `words` are the common list (Viet22K): a syllable the genre never writes that sounds like half of one is read as that word (“quãng canh” → “quảng canh”). `rare` are the further words of the full list (Viet74K): they explain a pair as written (“hoá giải”, “tương xứng”), and are no reading for anything. Left out: words whose twin by a confused onset (spelling-confusions.json) is a word of the genre (“chưng bày” / “trưng bày”). Each example is a sentence written for Soát Tin with `word` in it; the tests check that the spelling rule finds nothing in it. An example’s word is in the list whether or not the source has it: a common word the source lacks (“ca nô”, a loan word) is added by writing its example. `counts`: each syllable of both lists with how many of their words hold it and how many they open with it (“key:holds:opens”), made with the lists so that no start counts them (the two-syllable lists only). `triples`: the full list’s words of three syllables (Viet74K), each a valid syllable: a syllable one slip from completing one with the two written beside it is read as that word (“nhu yêu phẩm” → “nhu yếu phẩm”).',
   source: 'Viet22K.txt (words) and Viet74K.txt (rare) of @vntk/dictionary 1.0.0 (MIT License, https://github.com/vntk/dictionary)',
   examples: existing?.examples ?? [],
   words: [...words].sort().join('|'),
   rare: rare.sort().join('|'),
 };
+// (the triples after the counts: `counts` counts the two-syllable lists only)
 data.counts = syllableCounts([data.words, data.rare]);
+data.triples = [...triples].sort().join('|');
 writeFileSync(out, `${JSON.stringify(data, null, 1)}\n`);
-console.log(`${words.size} words and ${rare.length} rare ones written to ${out} (${dropped.size} left out as twins of the genre's words)`);
+console.log(`${words.size} words, ${rare.length} rare ones and ${triples.size} of three syllables written to ${out} (${dropped.size} left out as twins of the genre's words)`);

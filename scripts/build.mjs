@@ -192,12 +192,12 @@ writeFileSync(join('dist/dictionary-vi', core.SLIP_VARIANTS_FILE), core.slipVari
 // (core/spell/general-pairs.ts finds a syllable's pairs by binary search in the sorted list)
 const generalPairs = JSON.parse(readFileSync(join('dictionaries', 'general-pairs.json'), 'utf8'));
 writeFileSync(join('dist', core.GENERAL_PAIRS_FILE), core.generalPairsText(generalPairs));
-// the general word list's three lists (core/spell/general-words-data.ts), likewise: plain UTF-8
+// the general word list's four lists (core/spell/general-words-data.ts), likewise: plain UTF-8
 // text beside the Node bundles, read on the first question (a third of each bundle before); the
 // checks find a word and a syllable's counts in them by binary search (core/pair-set.ts
 // SortedPairs, firstKeyFrom), so each list must be sorted as `<` sorts strings, each key once
 const generalWords = JSON.parse(readFileSync(join('dictionaries', 'general-words.json'), 'utf8'));
-for (const name of ['words', 'rare', 'counts']) {
+for (const name of ['words', 'rare', 'counts', 'triples']) {
   const keys = generalWords[name].split('|');
   const at = keys.findIndex((k, i) => i > 0 && !(keys[i - 1] < k));
   if (at > 0) throw new Error(`dictionaries/general-words.json ${name}: "${keys[at]}" after "${keys[at - 1]}" (sort the list: scripts/build-general-words.mjs)`);

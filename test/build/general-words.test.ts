@@ -1,6 +1,6 @@
 /**
  * The general word list (dictionaries/general-words.json, 444,000 characters of lookup keys)
- * ships beside the Node bundles as dist/general-words.txt (its three lists as plain UTF-8 text,
+ * ships beside the Node bundles as dist/general-words.txt (its four lists as plain UTF-8 text,
  * one a line) and is read when a check first asks, not inside each bundle, where it was a third
  * of the text every start of the server and of a CLI worker read, loaded from the code cache and
  * parsed (core/spell/general-words-data.ts); the web worker, which has no disk, bundles it.
@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { readGeneralWords } from '../../server/src/core/spell/general-words-data.js';
 
 const root = path.resolve(__dirname, '../..');
-const list = JSON.parse(fs.readFileSync(path.join(root, 'dictionaries/general-words.json'), 'utf8')) as { words: string; rare: string; counts: string };
+const list = JSON.parse(fs.readFileSync(path.join(root, 'dictionaries/general-words.json'), 'utf8')) as { words: string; rare: string; counts: string; triples: string };
 /** three common words of the list written in ASCII alone: they stand as they are in any bundle's text */
 const ascii = (() => {
   const entries = list.words.split('|');
@@ -23,14 +23,14 @@ const ascii = (() => {
 })();
 
 describe('general-words.json ships beside the Node bundles', () => {
-  it('as the lists the checks read and nothing else: the common words, the rare ones, the counts, a line each', () => {
+  it('as the lists the checks read and nothing else: the common words, the rare ones, the counts, the words of three syllables, a line each', () => {
     const shipped = fs.readFileSync(path.join(root, 'dist/general-words.txt'), 'utf8');
-    expect(shipped).toBe(`${list.words}\n${list.rare}\n${list.counts}\n`);
-    for (const l of [list.words, list.rare, list.counts]) expect(l.length).toBeGreaterThan(10_000);
+    expect(shipped).toBe(`${list.words}\n${list.rare}\n${list.counts}\n${list.triples}\n`);
+    for (const l of [list.words, list.rare, list.counts, list.triples]) expect(l.length).toBeGreaterThan(10_000);
   });
 
   it('read from the list itself when running from the sources', () => {
-    expect(readGeneralWords()).toEqual({ words: list.words, rare: list.rare, counts: list.counts });
+    expect(readGeneralWords()).toEqual({ words: list.words, rare: list.rare, counts: list.counts, triples: list.triples });
   });
 
   it('not inside them; the web worker, with no disk to read it from, bundles it', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../dictionaries/general-words.json';
 import { check } from '../helpers/lint.js';
 import { isSyllable, lookupKey } from '../../server/src/core/spell/index.js';
-import { generalWordCount, generalWordsOpened, isCommonGeneralPair, isGeneralPair } from '../../server/src/core/spell/general-words.js';
+import { generalWordCount, generalWordsOpened, isCommonGeneralPair, isGeneralPair, isGeneralTriple } from '../../server/src/core/spell/general-words.js';
 
 /** A Vietnamese paragraph around a sentence, so the draft reads as Vietnamese. */
 const inDraft = (sentence: string): string =>
@@ -11,6 +11,22 @@ const inDraft = (sentence: string): string =>
 const words = data.words.split('|');
 
 describe('general-words.json', () => {
+  it('holds words of three valid syllables apart (`triples`), lowercase, in NFC, found by their syllables', () => {
+    const triples = data.triples.split('|');
+    expect(triples.length).toBeGreaterThan(3_000);
+    for (const w of triples) {
+      expect(w).toBe(w.normalize('NFC').toLowerCase());
+      const parts = w.split(' ');
+      expect(parts).toHaveLength(3);
+      expect(parts.every((p) => isSyllable(p))).toBe(true);
+    }
+    expect(isGeneralTriple('nhu', 'yếu', 'phẩm')).toBe(true);
+    expect(isGeneralTriple('xuất', 'nhập', 'cảnh')).toBe(true);
+    expect(isGeneralTriple('nhu', 'yêu', 'phẩm')).toBe(false);
+    // a word of two syllables is no word of three
+    expect(isGeneralTriple('xuất', 'nhập', '')).toBe(false);
+  });
+
   it('holds words of two valid syllables, lowercase, in NFC', () => {
     expect(words.length).toBeGreaterThan(10_000);
     for (const w of words) {
@@ -32,7 +48,7 @@ describe('general-words.json', () => {
   });
 
   it('keeps each list and the counts sorted as `<` sorts strings, each key once: the checks find a word by binary search (pair-set.ts SortedPairs)', () => {
-    for (const list of [data.words, data.rare, data.counts]) {
+    for (const list of [data.words, data.rare, data.counts, data.triples]) {
       const keys = list.split('|');
       const unsorted = keys.filter((k, i) => i > 0 && !(keys[i - 1] < k));
       expect(unsorted).toEqual([]);

@@ -1119,3 +1119,32 @@ describe('spelling: suggestions for a misspelt syllable, by the ear (suggest.ts,
     expect(firstSuggestions(inDraft('Bà con đón tiếp đoàn rất mặng mà.'))).toEqual([['mặng', 'mặn']]);
   });
 });
+
+describe('spelling: a syllable one slip from completing a word of three syllables (triples.ts, SPELL26)', () => {
+  it('reads the middle syllable by the two written beside it', () => {
+    const text = inDraft('Đoàn thanh niên trao nhu yêu phẩm cho các hộ bị ngập.');
+    expect(check(text, R)).toEqual([{ rule: R, message: '“nhu yêu phẩm” có thể viết sai chính tả; có phải là “nhu yếu phẩm”?', at: '1:103', text: 'nhu yêu phẩm' }]);
+    expect(check(text, R, {}, 'en')[0].message).toBe('“nhu yêu phẩm” may be misspelt; did you mean “nhu yếu phẩm”?');
+    const f = findings(text, R);
+    // the quick fix changes the one syllable
+    const [edit] = f[0].suggestions?.[0]?.edits ?? [];
+    expect(text.slice(0, edit.start) + edit.text + text.slice(edit.end)).toBe(inDraft('Đoàn thanh niên trao nhu yếu phẩm cho các hộ bị ngập.'));
+  });
+
+  it('reads the last syllable when the genre never writes it and it makes no word after it', () => {
+    expect(firstSuggestions(inDraft('Đồn biên phòng kiểm soát chặt người xuất nhập cản qua cửa khẩu.'))).toEqual([['xuất nhập cản', 'cảnh']]);
+  });
+
+  it('leaves a word that stands as written, a slip of a letter and a mark, and the first syllable', () => {
+    // "phải" is a word the genre writes everywhere: no "công đoàn phí"
+    expect(findings(inDraft('Cán bộ công đoàn phải nắm được tâm tư của đoàn viên.'), R)).toEqual([]);
+    // "gái" is a letter and a tone from "ngại": no "chị em gái"
+    expect(findings(inDraft('Nhiều chị em ngại nói trước đông người.'), R)).toEqual([]);
+    // the first syllable is never read: "cảng ngày càng" is a port that grows
+    expect(findings(inDraft('Hàng hóa qua cảng ngày càng nhiều.'), R)).toEqual([]);
+    // the prior: a variant Vietnamese writes less than the syllable as written ("dầu" 350, "đầu"
+    // 2,116), or after the two not five times as often ("nổ" 194, "nổi" 559)
+    expect(findings(inDraft('Nắng nóng kéo dài làm nhiều nương chè khô đầu lá.'), R)).toEqual([]);
+    expect(findings(inDraft('Lồng bè làm bằng vật liệu nổi mới bền hơn phao xốp.'), R)).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { languageSlips } from './spelling/language-pairs.js';
 import { heardWordSlips, levelWordSlips, unwrittenSlips, wordSlips } from './spelling/word-slips.js';
 import { draftTerms, namesEthnicGroup, paragraphTermKeys, termsSalt } from './spelling/terms.js';
 import { iyMixing } from './spelling/i-y.js';
+import { tripleSlips } from './spelling/triples.js';
 
 export const spelling: Rule = {
   meta: {
@@ -204,6 +205,7 @@ export const spelling: Rule = {
         heardWordSlips(c);
         unwrittenSlips(c);
         levelWordSlips(c);
+        tripleSlips(c);
         found.sort((a, b) => a.start - b.start);
         remember(sentence.text, memoSalt, found, sentence.start, asked);
       }

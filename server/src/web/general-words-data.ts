@@ -6,5 +6,5 @@ import data from '../../../dictionaries/general-words.json';
 import type { GeneralWordsData } from '../core/spell/general-words-data.js';
 
 export function readGeneralWords(): GeneralWordsData {
-  return { words: data.words, rare: data.rare, counts: data.counts };
+  return { words: data.words, rare: data.rare, counts: data.counts, triples: data.triples };
 }

@@ -40,6 +40,17 @@ export function isGeneralPair(a: string, b: string): boolean {
   return commonPairs().has(a, b) || rarePairs().has(a, b);
 }
 
+let triples: SortedPairs | undefined;
+
+/**
+ * True when `a` `b` `c` (lookup keys) make a word of three syllables of the full list ("nhu yếu
+ * phẩm", "xuất nhập cảnh"), searched like the pairs: by the first syllable, the other two its key's rest.
+ */
+export function isGeneralTriple(a: string, b: string, c: string): boolean {
+  triples ??= new SortedPairs(data().triples, '|');
+  return triples.has(a, `${b} ${c}`);
+}
+
 /** True when `a` `b` (lookup keys) make a common word of the general list: a reading for a syllable heard wrong. */
 export function isCommonGeneralPair(a: string, b: string): boolean {
   return commonPairs().has(a, b);
