@@ -328,6 +328,51 @@ export function lowercaseOnlyInWords(key: string): boolean {
   return !!u && u[0] > 0 && u[0] - inWordsOf(key) < T.minLower;
 }
 
+/**
+ * How drafts write a syllable opening a pair right after a lowercase word, its second syllable
+ * lowercase: the `afterLower` counts of every pair it opens, summed ([lowercase, capitalised]).
+ * Where the pair itself was never seen, this is the evidence its head gives: mid-clause, before a
+ * lowercase syllable, no name runs on to it and no list item opens ("nội" of "nội dung", "nội
+ * vụ", never capitalised there, says "theo Nội quy lớp học" is the common word).
+ */
+let heads: Map<string, Counts> | undefined;
+export function headMidClause(key: string): Counts | undefined {
+  if (!heads) {
+    const m = new Map<string, Counts>();
+    AFTER_LOWER.forEach((a, _b, c) => {
+      const h = m.get(a);
+      if (h) {
+        h[0] += c[0];
+        h[1] += c[1];
+      } else m.set(a, [c[0], c[1]]);
+    });
+    heads = m;
+  }
+  return heads.get(key);
+}
+
+/**
+ * True when what drafts wrote says the pair `key nextKey` opens no name right after a lowercase
+ * word, though they showed the pair itself too rarely to tell: they never capitalised the pair
+ * mid-sentence, and its head, right after a lowercase word before a lowercase syllable, was seen
+ * there at least `minLower` times and capitalised at most `maxCapitalShare` of them
+ * (headMidClause: "nội" of "nội dung", "tài" of "tài liệu": "theo Nội quy lớp học", "và Tài khoản
+ * định danh"). A head drafts capitalise there ("Nhà văn hóa", "Trung tâm", "Chương trình") opens
+ * names in sentence case, and a head they never showed there gives no evidence ("Hiến pháp",
+ * "Phật tử": names by convention).
+ */
+export function unnamedPair(key: string, nextKey: string): boolean {
+  const b = BIGRAMS.get(key, nextKey);
+  if (b && b[1] > 0) return false;
+  const h = headMidClause(key);
+  return !!h && h[0] + h[1] >= T.minLower && h[1] <= T.maxCapitalShare * (h[0] + h[1]);
+}
+
+/** How often drafts wrote the pair mid-sentence ([first syllable lowercase, capitalised]), if they did. */
+export function pairCounts(key: string, nextKey: string): Counts | undefined {
+  return BIGRAMS.get(key, nextKey);
+}
+
 /** The counts of a syllable (for tests and reports). */
 export function countsOf(key: string): Counts | undefined {
   return UNIGRAMS.get(key);

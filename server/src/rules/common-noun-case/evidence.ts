@@ -8,7 +8,7 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt, schoolStreamAt } from '../../core/lexicon/grammar.js';
-import { afterLowerCounts, commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, usuallyLowercase } from '../../core/capital-evidence.js';
+import { afterLowerCounts, commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, unnamedPair, usuallyLowercase } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore, personNames } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
@@ -626,7 +626,7 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   // the word: a noun for a kind of person (personNounAt), or, right after a verb, a noun for a
   // thing with its lowercase modifier (thingNounAfterVerb: "cấp Giấy phép xây dựng")
   const person = personNounAt(text, ws, i);
-  const n = person || (afterComma ? 0 : thingNounAfterVerb(text, ws, i));
+  const n = person || (afterComma ? 0 : thingNounAfterVerb(text, ws, i) || unnamedThingAt(text, ws, i));
   if (n === 0) return 0;
   const after = ws[i + n];
   // (a name printed in sentence case may go on in lowercase words to its place's or owner's
@@ -715,6 +715,30 @@ function thingNounAfterVerb(text: string, ws: Word[], i: number): number {
     if (FUNCTION_WORDS.has(key) || END_NAMES.has(key) || genreWords().functionWords.has(wordLookupKey(ws[k]))) return k + 1 < ws.length && blank(text, ws[k], ws[k + 1]) && /^\d/u.test(ws[k + 1].text) && !FUNCTION_WORDS.has(key) ? 0 : n;
   }
   return n;
+}
+
+/**
+ * 2 when word i opens, capitalised, a noun of two syllables of the general dictionary (only ever a
+ * noun: "tài khoản", "nội quy", "tài chính") whose head drafts never capitalise right after a
+ * lowercase word before a lowercase syllable, the pair itself never capitalised
+ * (capital-evidence.ts unnamedPair), and its clause runs on in lowercase words to a mark or the
+ * sentence's end — else 0. nounAfterOpener reads it right after a word that is no noun: "và Tài
+ * khoản định danh điện tử." → "tài khoản", "chấp hành nghiêm Nội quy lớp học" → "nội quy". A
+ * capital or a number in the clause may make it a name ("qua Tổng đài chăm sóc khách hàng 1900
+ * …", "Hiến pháp năm 2013"), and heads drafts do open names with mid-clause ("Chương trình",
+ * "Trung tâm", "Nhà văn hóa") are left to their own evidence.
+ */
+function unnamedThingAt(text: string, ws: Word[], i: number): number {
+  const [w, next] = [ws[i], ws[i + 1]];
+  if ([...w.text].length < 2) return 0;
+  const [k1, k2] = [wordLookupKey(w), wordLookupKey(next)];
+  if (!isGeneralNoun(`${k1} ${k2}`) || !unnamedPair(wordKey(w), wordKey(next))) return 0;
+  // (the clause: lowercase words joined by blanks up to a mark, at most ten of them)
+  let k = i + 2;
+  for (; k < ws.length && blank(text, ws[k - 1], ws[k]); k++) {
+    if (k >= i + 12 || !/^\p{Ll}/u.test(ws[k].text) || /[\p{Lu}\p{N}]/u.test(ws[k].text)) return 0;
+  }
+  return 2;
 }
 
 /**
