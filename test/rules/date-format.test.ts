@@ -423,6 +423,34 @@ describe('date-format: a re-check reads each paragraph’s dates back (the langu
     expect(findings(twice, R)).toEqual(fresh(twice));
     expect(findings(twice, R)).toEqual(fresh(twice));
   });
+
+  it('reads each paragraph back the same through a typing session (dates or none, before the edit or after it)', () => {
+    // paragraphs without dates, handed back as remembered, and paragraphs with dates, read back
+    // where they stood or where an edit moved them: each version as a fresh lint reads it
+    const lines = [
+      'Hội Phụ nữ huyện tổ chức lớp bồi dưỡng kỹ năng cho cán bộ cơ sở.',
+      'Sáng 07/5, lớp học khai giảng tại hội trường Ủy ban nhân dân huyện.',
+      'Các học viên được hướng dẫn cách lập kế hoạch hoạt động của chi hội.',
+      'Lớp học kéo dài từ ngày 7 - 9/5, kết thúc sáng (10/5).',
+      'Cuối khóa, các học viên làm bài thu hoạch và thảo luận nhóm.',
+    ];
+    let text = lines.join('\n');
+    const versions = [
+      (t: string) => t.replace('cán bộ cơ sở', 'cán bộ chi hội cơ sở'),
+      (t: string) => t.replace('thảo luận nhóm', 'thảo luận theo nhóm'),
+      (t: string) => `Chiều 6-5, các học viên có mặt tại huyện.\n${t}`,
+      (t: string) => t.replace('Sáng 07/5', 'Sáng 7/5'),
+      (t: string) => t.slice(t.indexOf('\n') + 1),
+      (t: string) => t.replace('hội trường', 'hội trường lớn'),
+    ];
+    expect(findings(text, R)).toEqual(fresh(text));
+    for (const edit of versions) {
+      text = edit(text);
+      expect(findings(text, R)).toEqual(fresh(text));
+      // read again unchanged: every paragraph stands where it stood
+      expect(findings(text, R)).toEqual(fresh(text));
+    }
+  });
 });
 
 describe('date-format: an en dash typed for the hyphen of a date (HYG20, issue 13)', () => {

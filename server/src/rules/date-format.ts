@@ -160,27 +160,64 @@ interface ParagraphDates {
  * and a paragraph with no line break in the 80 characters before it is not remembered (a run
  * of blanks may lead further back).
  */
-const byParagraph = new BoundedCache<{ salts: string[]; found: ParagraphDates[] }>('date-format.paragraphs', 4 * 1024 * 1024);
+const byParagraph = new BoundedCache<{ salts: Context[]; found: ParagraphDates[] }>('date-format.paragraphs', 4 * 1024 * 1024);
 const BEFORE = 80;
 const AFTER = 30;
 const SALTS_PER_TEXT = 4;
 
+/** What `findDates` may read around a paragraph: the text before it (up to `BEFORE`) and after it (up to `AFTER`). */
+interface Context {
+  before: string;
+  after: string;
+}
+
+/**
+ * Whether the text around `p` is the remembered context `c`, read in place: the context of
+ * every paragraph cut out and joined into a salt was most of what the rule allocated on a
+ * re-check of a 100 KB draft once its answers were remembered (two slices and a string of
+ * 110 characters a paragraph, to be compared with the stored one).
+ */
+function sameContext(view: string, p: Paragraph, from: number, c: Context): boolean {
+  return c.before.length === p.start - from && c.after.length === Math.min(AFTER, view.length - p.end) && view.startsWith(c.before, from) && view.startsWith(c.after, p.end);
+}
+
 function paragraphDates(view: string, p: Paragraph): ParagraphDates {
   if (!paragraphMemosOn()) return datesIn(view, p);
-  const before = view.slice(Math.max(0, p.start - BEFORE), p.start);
-  if (p.start > BEFORE && !before.includes('\n')) return datesIn(view, p);
-  const salt = `${before}\u0000${view.slice(p.end, p.end + AFTER)}`;
+  const from = Math.max(0, p.start - BEFORE);
+  // (no line break in the 80 characters before it: a run of blanks may lead further back)
+  if (p.start > BEFORE && view.lastIndexOf('\n', p.start - 1) < from) return datesIn(view, p);
   const key = paragraphProse(view, p);
   const hit = byParagraph.get(key);
-  if (hit) for (let i = 0; i < hit.salts.length; i++) if (hit.salts[i] === salt) return moved(hit.found[i], p.start);
+  if (hit) for (let i = 0; i < hit.salts.length; i++) if (sameContext(view, p, from, hit.salts[i])) return placedAt(hit.found[i], p.start);
   const found = datesIn(view, p);
   const salts = hit ? hit.salts.slice(-(SALTS_PER_TEXT - 1)) : [];
   const lists = hit ? hit.found.slice(-(SALTS_PER_TEXT - 1)) : [];
-  salts.push(salt);
+  salts.push({ before: view.slice(from, p.start), after: view.slice(p.end, p.end + AFTER) });
   lists.push(moved(found, -p.start));
   byParagraph.set(key, { salts, found: lists });
   return found;
 }
+
+function isEmpty(found: ParagraphDates): boolean {
+  return found.dates.length === 0 && found.periods.length === 0 && found.bracketed.length === 0 && found.shortYears.length === 0 && found.inWords.length === 0;
+}
+
+/**
+ * A remembered answer at its paragraph's offset `at`: the stored one itself when it holds no
+ * date (most paragraphs of a draft: it has no offset to move, and the rule reads what it is
+ * handed, never changes it); the copy made the last time it stood there (every paragraph before
+ * an edit); else a new copy. Moved anew on every re-check, each paragraph's answer was five new
+ * arrays and a closure, dates or none, before the edit or after it.
+ */
+function placedAt(found: ParagraphDates, at: number): ParagraphDates {
+  if (isEmpty(found)) return found;
+  const last = lastPlaced.get(found);
+  if (last !== undefined && last.at === at) return last.found;
+  const out = moved(found, at);
+  lastPlaced.set(found, { at, found: out });
+  return out;
+}
+const lastPlaced = new WeakMap<ParagraphDates, { at: number; found: ParagraphDates }>();
 
 function datesIn(view: string, p: Paragraph): ParagraphDates {
   return {
