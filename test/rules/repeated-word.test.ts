@@ -437,3 +437,18 @@ describe('repeated-word: a given name doubled where the draft writes the same na
   ];
   markedCases('repeated-word', bad, good);
 });
+
+describe('repeated-word: two words meeting at a syllable, a law named after a word its type word opens (HYG26)', () => {
+  // "cập nhật" + "nhật ký": the second copy opens a word of the general list (general-words.json,
+  // common or rare) after a word of the genre; "Luật Luật sư" is the law on lawyers (document-names.json)
+  const bad = [
+    'Cán bộ xã được tập huấn ⟦thu thập thập→thu thập⟧ thông tin hộ nghèo.',
+    'Học viên được ⟦tập tập→tập⟧ huấn hai ngày.',
+  ];
+  const good = [
+    'Các hộ được hướng dẫn cập nhật nhật ký chăm sóc đàn bò trên điện thoại.',
+    'Báo cáo viên giới thiệu những điểm mới của Luật Luật sư sửa đổi.',
+    'Đội văn nghệ thôn trình diễn điệu múa tung tung da dá của đồng bào Cơ Tu.',
+  ];
+  markedCases('repeated-word', bad, good);
+});

@@ -9,11 +9,12 @@ import type { Rule } from '../core/types.js';
 import type { Draft, Paragraph, Word } from '../core/draft.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
-import { isCommonGeneralPair } from '../core/spell/general-words.js';
+import { isCommonGeneralPair, isGeneralPair } from '../core/spell/general-words.js';
 import { wordLookupKey } from '../core/spell/syllable.js';
 import { isLevelWord, levelEndsAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
 import grammar from '../../../dictionaries/organisation-grammar.json';
+import documents from '../../../dictionaries/document-names.json';
 import { inPersonName, introducerBefore } from '../core/person-names.js';
 import { provinceAt } from '../core/provinces.js';
 import { isSurname, MIDDLE } from '../core/surnames.js';
@@ -76,7 +77,19 @@ function wordsMeet(left: [Word | undefined, Word], right: [Word, Word | undefine
   // (the second word may have three syllables: "trực tiếp | tiếp công dân")
   // (the first may have three too: "Ban Xây dựng Đảng | Đảng ủy xã")
   const z = key(farLeft);
-  return !!a && !!b && !!c && !!d && (isListedPair(a, b) || (!!z && isListed([z, a, b]))) && (isListedPair(c, d) || (!!e && isListed([c, d, e])));
+  // (the second may be a word of the general list, "cập nhật | nhật ký": the first, a word of the
+  // genre, is what the sentence is about; a general word before the copy is a reading the slip
+  // makes, "phát tài | tài liệu", "làm bài | bài thu hoạch")
+  return !!a && !!b && !!c && !!d && (isListedPair(a, b) || (!!z && isListed([z, a, b]))) && (isWordPair(c, d) || (!!e && isListed([c, d, e])));
+}
+
+/**
+ * A word of two syllables: one of the genre (genre-words.json) or a word of the general list
+ * (general-words.json, common or rare: "nhật ký", "tiền sử"), a word whichever subject it
+ * belongs to; a pair that is merely frequent is neither ("dưỡng nghiệp", "lớp tập").
+ */
+function isWordPair(a: string, b: string): boolean {
+  return isListedPair(a, b) || isGeneralPair(a, b);
 }
 
 /**
@@ -193,6 +206,25 @@ function typeThenField(ws: Word[], i: number): boolean {
   if (!c || a.norm !== b.norm || a.norm === a.lower || !/^\p{L}+$/u.test(c.text)) return false;
   const keys = [wordKey(a), wordKey(b), wordKey(c)];
   return typeWordAt(keys, 0) === 1 && (commaCompoundAt(keys, 2) || (isListedPair(wordLookupKey(b), wordLookupKey(c)) && !PLACES_OPENING_WITH_TYPE.has(`${keys[1]} ${keys[2]}`)));
+}
+
+/** the legal documents' type words of one syllable ("Luật": document-names.json types) */
+const DOCUMENT_TYPES = new Set(documents.types.filter((t) => !t.includes(' ')).map(syllableKey));
+/** the ordinary words a document's type word opens ("luật sư": document-names.json commonWords), as keys */
+const DOCUMENT_COMMON_WORDS = new Set(documents.commonWords.map((w) => w.split(' ').map(syllableKey).join(' ')));
+
+/**
+ * "Luật Luật sư", "Luật Luật gia": a legal document's type word, then its name opening with the
+ * same syllable, both capitalised, the name's first word an ordinary word the type word opens
+ * (document-names.json commonWords, or a word of the genre or the general list) going on in lower
+ * case: the law on lawyers, written so. "Luật Luật Giáo dục" is still a slip ("luật giáo" is no
+ * word), as "Luật luật sư" would be a case slip and no doubling.
+ */
+function documentThenName(text: string, ws: readonly Word[], i: number): boolean {
+  const [a, b, c] = [ws[i], ws[i + 1], ws[i + 2]];
+  if (!c || !titled(a) || !titled(b) || a.norm !== b.norm || !adjacent(text, b, c) || !/^\p{Ll}+$/u.test(c.text)) return false;
+  if (!DOCUMENT_TYPES.has(syllableKey(a.text))) return false;
+  return DOCUMENT_COMMON_WORDS.has(`${syllableKey(b.text)} ${syllableKey(c.text)}`) || isWordPair(wordLookupKey(b), wordLookupKey(c));
 }
 
 /**
@@ -479,7 +511,7 @@ export const repeatedWord: Rule = {
         const b = ws[i + 1];
         // (a middle name typed twice is reported whatever the checks for doubled syllables in
         // names below make of it)
-        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || writtenOnceElsewhere(draft, ws, i) || ((!doubledOnPurpose(a) || capitalisedTwice(ws, i) || bodyThenCopy(text, ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || writtenOnceElsewhere(draft, ws, i) || ((!doubledOnPurpose(a) || capitalisedTwice(ws, i) || bodyThenCopy(text, ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !documentThenName(text, ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
