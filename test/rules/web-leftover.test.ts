@@ -1740,3 +1740,44 @@ describe('web-leftover: a glued item closed by a stop of its own (HYG25)', () =>
     for (const line of ['Lớp học kéo dài một buổi. Chia sẻ kinh nghiệm.', 'Lớp học kéo dài một buổi. Bình luận... Buổi chiều các đoàn viên thực hành.']) expect(check(draftWith(line), R), line).toEqual([]);
   });
 });
+
+describe('web-leftover: a strip of buttons without bars, a credit’s value going on (HYG26)', () => {
+  const head = 'Hội Nông dân xã tập huấn kỹ thuật ghép cây ăn quả\n\n';
+  const tail = '\n\nCác hội viên được phát tài liệu hướng dẫn.\n\nThanh Tùng\n';
+  const draftWith = (line: string): string => `${head}${line}${tail}`;
+
+  it.each([
+    ['Buổi chiều, hội viên thực hành ghép mắt. In bài Gửi bài Chia sẻ', 'In bài Gửi bài Chia sẻ', 'Buổi chiều, hội viên thực hành ghép mắt.'],
+    ['Buổi chiều, hội viên thực hành ghép mắt. Bản in Lưu bài viết Chia sẻ Cuối buổi, các tổ báo cáo kết quả.', 'Bản in Lưu bài viết Chia sẻ', 'Buổi chiều, hội viên thực hành ghép mắt. Cuối buổi, các tổ báo cáo kết quả.'],
+  ])('“%s”: the whole strip “%s” goes', (line, item, out) => {
+    expect(check(draftWith(line), R).map((f) => f.text)).toEqual([item]);
+    expect(fixed(draftWith(line))).toBe(draftWith(out));
+  });
+
+  it('joins no single word of a line’s list by blanks: a name after a button stays', () => {
+    const line = 'Buổi chiều, hội viên thực hành ghép mắt. In bài Văn Hùng';
+    expect(check(draftWith(line), R).map((f) => f.text)).toEqual(['In bài']);
+    expect(fixed(draftWith(line))).toBe(draftWith('Buổi chiều, hội viên thực hành ghép mắt. Văn Hùng'));
+  });
+
+  it('leaves a credit whose value goes on with a name (“Ảnh: Facebook Hội Nông dân xã”): no half of it goes', () => {
+    for (const line of ['Buổi chiều, hội viên thực hành ghép mắt. Ảnh: Facebook Hội Nông dân xã', 'Buổi chiều, hội viên thực hành ghép mắt. Ảnh: Google Maps.']) {
+      expect(check(draftWith(line), R), line).toEqual([]);
+      expect(fixed(draftWith(line)), line).toBe(draftWith(line));
+    }
+    // (a sentence after the nameless credit still closes it)
+    const line = 'Buổi chiều, hội viên thực hành ghép mắt. Ảnh: Internet Cuối buổi, các tổ báo cáo kết quả.';
+    expect(fixed(draftWith(line))).toBe(draftWith('Buổi chiều, hội viên thực hành ghép mắt. Cuối buổi, các tổ báo cáo kết quả.'));
+  });
+
+  it('takes a stock picture’s label in its longer wordings (“Ảnh mang tính minh họa”, “Ảnh tư liệu”)', () => {
+    for (const [line, out] of [
+      ['Buổi chiều, hội viên thực hành ghép mắt. Ảnh mang tính chất minh họa', 'Buổi chiều, hội viên thực hành ghép mắt.'],
+      ['Buổi chiều, hội viên thực hành ghép mắt (ảnh có tính minh họa).', 'Buổi chiều, hội viên thực hành ghép mắt.'],
+      ['Buổi chiều, hội viên thực hành ghép mắt. Ảnh tư liệu Cuối buổi, các tổ báo cáo kết quả.', 'Buổi chiều, hội viên thực hành ghép mắt. Cuối buổi, các tổ báo cáo kết quả.'],
+    ]) {
+      expect(check(draftWith(line), R), line).toHaveLength(1);
+      expect(fixed(draftWith(line)), line).toBe(draftWith(out));
+    }
+  });
+});

@@ -184,6 +184,18 @@ const BLANK = /[ \t\u00a0]/u;
 const BAR = /[|·•]/u;
 /** what may follow a glued line: the end of the paragraph, or a blank and the next sentence's capital (case-sensitive) */
 const NEXT_SENTENCE = lazyRegExp(() => /\.?(?!\.)(?:[ \t\u00a0]*$|[ \t\u00a0]+\p{Lu})/uy);
+/** a page's strip of buttons holds a few: no more items than this are joined by blanks alone */
+const STRIP_ITEMS = 8;
+/** the blanks between two items of a strip of buttons with no bars ("In bài Gửi bài Chia sẻ") */
+const BLANK_AFTER = /[ \t\u00a0]+(?=\p{Lu})/uy;
+/**
+ * A label's value going on to the paragraph's end after the words an item knows ("Ảnh: Facebook
+ * | Hội Nông dân xã", "Ảnh: Google | Maps."): capitalised words (a name, its stop or none), or a
+ * few words no stop closes (a body's name); a sentence after the item closes with its stop.
+ */
+/** a credit's name is short: no longer than this after the item */
+const VALUE_LENGTH = 120;
+const VALUE_GOES_ON = lazyRegExp(() => /^[ \t\u00a0]+\p{Lu}(?:[\p{L}\p{M}\p{N}.'’-]*(?:[ \t\u00a0]+[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’-]*)*[ \t\u00a0]*\.?|[\p{L}\p{M}\p{N}'’-]*(?:[ \t\u00a0]+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*){0,7})[ \t\u00a0]*$/u);
 /** a bar between two items, or a frame closing one item and the next opening ("] [") */
 const BAR_AFTER = /(?:[ \t\u00a0]*[|·•]|(?<=[\]»›])[ \t\u00a0]*[\[«‹])[ \t\u00a0]*/uy;
 /** a button's frame opening right before an item ("[ In bài ]", "« Trở về"): web-debris.json frames */
@@ -221,6 +233,9 @@ function itemAt(seg: string, at: number): number {
 const LINE_SOURCES = debris.entries.filter((e) => !(e as { caseSensitive?: boolean }).caseSensitive).map((e) => e.pattern);
 const LINE_ITEMS: Array<RegExp | undefined> = LINE_SOURCES.map(() => undefined);
 
+/** what may follow a toolbar's item: a bar or a frame's close, the paragraph's end, or a blank and the next item's or sentence's capital */
+const ITEM_STOPS = lazyRegExp(() => /(?:[ \t\u00a0]*(?:[|·•\]»›]|$)|[ \t\u00a0]+\p{Lu})/uy);
+
 /** the end of the longest debris line item at `at` that stops at a bar, the paragraph's end or the next sentence's capital, or -1 */
 function lineItemAt(seg: string, at: number): number {
   let best = -1;
@@ -231,7 +246,9 @@ function lineItemAt(seg: string, at: number): number {
     if (!m || m[0].trim().length === 0) continue;
     const end = at + m[0].trimEnd().length;
     // a pattern that runs on to the line's end ("Từ khóa: …") never takes a sentence along
-    if (end > best && /^(?:[ \t\u00a0]*(?:[|·•\]»›]|$)|[ \t\u00a0]+\p{Lu})/u.test(seg.slice(end)) && !/[.!?…][ \t\u00a0]+\p{Lu}/u.test(m[0])) best = end;
+    // (read where the item ends, sticky: a slice of the rest for each item of a long strip was quadratic)
+    ITEM_STOPS().lastIndex = end;
+    if (end > best && ITEM_STOPS().test(seg) && !/[.!?…][ \t\u00a0]+\p{Lu}/u.test(m[0])) best = end;
   }
   return best;
 }
@@ -282,10 +299,30 @@ function gluedLines(seg: string): DebrisSpan[] {
     if (!edge) continue;
     let end = itemAt(seg, at);
     if (end < 0) continue;
+    // a label's value going on in capitals to the paragraph's end ("Ảnh: Facebook Huyện Đoàn"):
+    // the credit names someone after the word the item knows, and no sentence follows it
+    if (seg.slice(at, end).includes(':') && seg.length - end <= VALUE_LENGTH && VALUE_GOES_ON().test(seg.slice(end))) continue;
     end = frameClosed(seg, end, !!frame);
+    // where the run ended before an item joined by blanks alone ("In bài Gửi bài Chia sẻ")
+    let beforeBlankJoin = -1;
+    let joined = 0;
     for (;;) {
       BAR_AFTER.lastIndex = end;
-      if (!BAR_AFTER.exec(seg)) break;
+      if (!BAR_AFTER.exec(seg)) {
+        // a strip of buttons with no bars between them: each item two words or more, or one a
+        // sentence may hold (no single word of a line's list: a name's "Minh" is one), the last
+        // before the paragraph's end or the next sentence's capital
+        BLANK_AFTER.lastIndex = end;
+        if (joined >= STRIP_ITEMS || !BLANK_AFTER.exec(seg)) break;
+        const from = BLANK_AFTER.lastIndex;
+        const line = lineItemAt(seg, from);
+        const next = Math.max(itemAt(seg, from), /[ \t\u00a0]/u.test(seg.slice(from, line)) ? line : -1);
+        if (next < 0) break;
+        if (beforeBlankJoin < 0) beforeBlankJoin = end;
+        end = next;
+        joined++;
+        continue;
+      }
       // once one glued item stands before a bar the run is a toolbar: the items after a bar may
       // be any debris line ("In bài | Gửi bài | Chia sẻ"), not only the ones a sentence may hold
       const after = BAR_AFTER.lastIndex;
@@ -293,6 +330,9 @@ function gluedLines(seg: string): DebrisSpan[] {
       if (next < 0) break;
       end = frameClosed(seg, next, /[\[«‹]/u.test(seg.slice(end, after)));
     }
+    NEXT_SENTENCE().lastIndex = end;
+    // (items joined by blanks that no sentence follows: the run without them)
+    if (beforeBlankJoin >= 0 && !NEXT_SENTENCE().test(seg)) end = beforeBlankJoin;
     NEXT_SENTENCE().lastIndex = end;
     if (!NEXT_SENTENCE().test(seg) || (edge.glued && !/^[ \t\u00a0]*$/u.test(seg.slice(end)))) continue;
     out.push({ from: edge.from, start: edge.start, end, name: 'gluedLine', action: 'remove' });
