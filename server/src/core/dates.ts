@@ -54,7 +54,7 @@ const DOT_CUE = words(cues.dotDateCues);
  * names no day: a number)
  */
 const DAY_RANGE_JOINERS = cues.dayRangeJoiners.entries.map((e) => e.word);
-const DAY_RANGE_OPEN = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{M}])(?:từ[ \\t\\u00a0]+ngày[ \\t\\u00a0]+|ngày[ \\t\\u00a0]*\\([ \\t\\u00a0]*(?:từ[ \\t\\u00a0]+)?|ngày[ \\t\\u00a0]*,?[ \\t\\u00a0]*từ[ \\t\\u00a0]+|ngày[ \\t\\u00a0]+)\\d{1,2}[ \\t\\u00a0]+(?:${DAY_RANGE_JOINERS.join('|')})[ \\t\\u00a0]*$`, 'iu'));
+const DAY_RANGE_OPEN = lazyRegExp(() => new RegExp(`(?<!\\p{L}|\\p{M})(?:từ[ \\t\\u00a0]+ngày[ \\t\\u00a0]+|ngày[ \\t\\u00a0]*\\([ \\t\\u00a0]*(?:từ[ \\t\\u00a0]+)?|ngày[ \\t\\u00a0]*,?[ \\t\\u00a0]*từ[ \\t\\u00a0]+|ngày[ \\t\\u00a0]+)\\d{1,2}[ \\t\\u00a0]+(?:${DAY_RANGE_JOINERS.join('|')})[ \\t\\u00a0]*$`, 'iu'));
 /**
  * " đến 31/8", " tới ngày 5-9": a range's close that is a date written with a hyphen or a slash
  * after a dotted first day ("từ 1.6 đến 31/8"); "từ 2.5 đến 3.5 tỷ" closes on a number
@@ -64,7 +64,7 @@ const CLOSES_ON_DATE = lazyRegExp(() => new RegExp(`^[ \\t\\u00a0]+(?:${cues.day
  * "Ngày Môi trường thế giới 5-6", "ngày thành lập Quân đội nhân dân Việt Nam 22-12": a named
  * day, "ngày" and its name (a capital in it, no digit or mark between), dated right after it
  */
-const NAMED_DAY = lazyRegExp(() => /(?<![\p{L}\p{M}])ngày((?:[ \t\u00a0]+[\p{L}\p{M}]+){1,10})[ \t\u00a0]+$/iu);
+const NAMED_DAY = lazyRegExp(() => /(?<!\p{L}|\p{M})ngày((?:[ \t\u00a0]+[\p{L}\p{M}]+){1,10})[ \t\u00a0]+$/iu);
 const namesADay = (before: string): boolean => /\p{Lu}/u.test(NAMED_DAY().exec(before)?.[1] ?? '');
 /**
  * "thứ Hai 12-9", "thứ Hai (12/9)", "Chủ nhật (20-9)": a weekday before a day and month, bare or
@@ -183,7 +183,7 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
     // "ngày 14–3", "sáng 14–3–2026": an en dash between day and month, read as strictly as a
     // dot (an en dash is a range's mark: "3–5 học viên", "ngày 3–5 tháng 6" are no date), never
     // a range's close ("14–15–3")
-    if (s === '–' && (fromPart || /^[ \t\u00a0]+tháng(?![\p{L}\p{M}])/iu.test(text.slice(pos, pos + 8)))) continue;
+    if (s === '–' && (fromPart || /^[ \t\u00a0]+tháng(?!\p{L}|\p{M})/iu.test(text.slice(pos, pos + 8)))) continue;
     if (s === '.' || s === '–') {
       // "25.12.2015" cannot be a number (thousands come in groups of three); "từ 6 đến 8.7",
       // "ngày 10 và 11.10" close a range or pair of days
@@ -222,7 +222,7 @@ export interface ShortYearDate {
   year: string;
 }
 
-const SHORT_YEAR = /(?<![\p{L}\p{N}/.,:%-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\p{L}\p{N}%]|[-/.:,]\p{N})/gu;
+const SHORT_YEAR = /(?<!\p{L}|\p{N}|[/.,:%-])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})(?![\p{L}\p{N}%]|[-/.:,]\p{N})/gu;
 
 /**
  * "ngày 12/9/26", "sáng thứ Hai 12-9-26": a day, a month and two digits of a year with one

@@ -22,8 +22,8 @@ import { onRelease } from './bounded-cache.js';
 import words from '../../../dictionaries/genre.json';
 import { lazyRegExp } from './lazy-regexp.js';
 
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
+const L = '(?<!\\p{L}|\\p{N})';
+const R = '(?!\\p{L}|\\p{N})';
 const alternation = (entries: Array<{ pattern: string }>): string => entries.map((e) => `(?:${e.pattern})`).join('|');
 const TRAINING = new RegExp(`${L}(?:${alternation(words.trainingEvents.entries)})${R}`, 'iu');
 const OTHER_EVENT = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.otherEvents.entries)})${R}`, 'iu'));

@@ -18,7 +18,7 @@ export interface Span {
   end: number;
 }
 
-const TLD = lazyRegExp(() => /\.(?:vn|com|net|org|gov|edu|info)(?![\p{L}\p{N}_])/giu);
+const TLD = lazyRegExp(() => /\.(?:vn|com|net|org|gov|edu|info)(?!\p{L}|\p{N}|[_])/giu);
 /** a necessary condition for any link, cheap to test on a whole text */
 const MAY_BE_LINK = /:\/\/|www\.|@|\.(?:vn|com|net|org|gov|edu|info)/iu;
 const URL_START = /\b(?:https?:\/\/|www\.)/giu;

@@ -23,8 +23,8 @@ const alternation = (words: string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\t\\u00a0]+')).join('|');
 
 /** `(?:học viên|…)` not followed by more letters */
-export const PEOPLE_RE = `(?:${alternation(PEOPLE)})(?![\\p{L}\\p{N}])`;
-export const COUNT_NOUN_RE = `(?:${alternation([...PEOPLE, ...UNITS])})(?![\\p{L}\\p{N}])`;
+export const PEOPLE_RE = `(?:${alternation(PEOPLE)})(?!\\p{L}|\\p{N})`;
+export const COUNT_NOUN_RE = `(?:${alternation([...PEOPLE, ...UNITS])})(?!\\p{L}|\\p{N})`;
 
 /** "1.400" → 1400, "166" → 166; undefined when the digits are not a plain count */
 export function countValue(digits: string): number | undefined {
@@ -54,7 +54,7 @@ const wordsOf = (list: Array<{ word: string }>): string => list.map((e) => e.wor
 export const APPROXIMATE_WORDS: readonly string[] = countWords.approximate.map((e) => e.word);
 /** Nouns whose counts are compared (generic "người", "lượt", "hộ", "đồng chí" are too loose). */
 const COMPARED = new Set(countWords.compared.map((e) => e.word));
-const COUNT = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)[ \\t\\u00a0]+(${PEOPLE_RE})`, 'giu');
+const COUNT = new RegExp(`(?<!\\p{L}|\\p{N}|[.,/:-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)[ \\t\\u00a0]+(${PEOPLE_RE})`, 'giu');
 const APPROX = new RegExp(`(?:^|[^\\p{L}])(?:${wordsOf(countWords.approximate)})\\s+$`, 'iu');
 const TOTAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${wordsOf(countWords.totalBefore)})\\s+(?:(?:${wordsOf(countWords.approximate.filter((e) => e.beforeTotal))})\\s+)?$`, 'iu');
 const TOTAL_AFTER = lazyRegExp(() => new RegExp(`^\\s*(?:[,;]\\s*)?(?:${wordsOf(countWords.totalAfter)})(?![\\p{L}])`, 'iu'));

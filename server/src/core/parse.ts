@@ -92,7 +92,7 @@ const DATE = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u;
 const ASCII_DIGIT = /[0-9]/;
 /** what a page prints before the date on its metadata line ("Thứ Hai,", "Cập nhật lúc"): dictionaries/web-debris.json */
 const META_PREFIX = lazyRegExp(() => new RegExp(`^(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})\\s*[:,-]?\\s*`, 'iu'));
-const META_WORDS = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{M}])(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})(?![\\p{L}\\p{M}])`, 'giu'));
+const META_WORDS = lazyRegExp(() => new RegExp(`(?<!\\p{L}|\\p{M})(?:${debris.metadataPrefixes.map((e) => e.pattern).join('|')})(?!\\p{L}|\\p{M})`, 'giu'));
 
 /** the head of a box of links to other stories ("Tin liên quan", "Xem thêm:"): web-debris.json entries with `opensList` */
 const OPENS_LIST = lazyRegExp(() => new RegExp(`^(?:${debris.entries.filter((e) => (e as { opensList?: boolean }).opensList).map((e) => `(?:${e.pattern})`).join('|')})$`, 'iu'));
@@ -964,7 +964,7 @@ function collectSentences(
           w = w.slice(0, glued.index);
           // (and a mark before the entity ends the word's text too, as it would before a blank:
           // "Hóa.&nbsp;" is the word "Hóa" and a full stop)
-          const mark = /(?<=[\p{L}\p{M}\p{N}])[.,;:!?]+$/u.exec(w);
+          const mark = /(?<=\p{L}|\p{M}|\p{N})[.,;:!?]+$/u.exec(w);
           if (mark) {
             end -= w.length - mark.index;
             w = w.slice(0, mark.index);

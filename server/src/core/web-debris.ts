@@ -356,7 +356,7 @@ function opensBody(words: string): boolean {
   return !!opening && !opening.common;
 }
 /** a reporter's role opening the credit ("Phóng viên Minh Đức", "Nhóm phóng viên"): structure.json bylineRoles */
-const ROLE_OPENS = lazyRegExp(() => new RegExp(`^${BYLINE_ROLES}(?![\\p{L}\\p{N}])`, 'iu'));
+const ROLE_OPENS = lazyRegExp(() => new RegExp(`^${BYLINE_ROLES}(?!\\p{L}|\\p{N})`, 'iu'));
 /** a scene noun opening a page's generic caption ("Quang cảnh hội nghị."), read on its key */
 const SCENE_OPENS = new RegExp(`^(?:${CAPTION.sceneOpeners.map((w) => normKey(w)).join('|')})(?:\\s|$)`, 'u');
 /** a caption closed by a sentence's stop, an image's extension glued to it being the file's ("….jpg") */
@@ -461,7 +461,7 @@ export function isCaptionLine(line: string): boolean {
 }
 
 /** a photo's label and its colon right after a sentence's end mark ("… tốt đẹp. Ảnh: …"), blanks between or none */
-const GLUED_CAPTION_LABEL = lazyRegExp(() => new RegExp(`(?<=[.!?…]["”’)]*)[ \\t\\u00a0]*(?<![\\p{L}\\p{N}])(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'giu'));
+const GLUED_CAPTION_LABEL = lazyRegExp(() => new RegExp(`(?<=[.!?…]["”’)]*)[ \\t\\u00a0]*(?<!\\p{L}|\\p{N})(?:${CAPTION.label})[ \\t\\u00a0]*:[ \\t\\u00a0]*`, 'giu'));
 /** found in every paragraph GLUED_CAPTION_LABEL matches in */
 const GLUED_CAPTION_CUE = /(?:ảnh|hình|họa|hoạ)[ \t\u00a0]*:/iu;
 /** where a caption run into a paragraph ends: its own stop before the next sentence's capital */

@@ -30,7 +30,7 @@ const ENTRIES = abbreviations.entries as Entry[];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** whole token: not inside a word, nor part of a document code ("18-NQ/TW", "KH-UBND") */
 const token = (s: string, flags = 'gu', pattern = false): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${pattern ? s : escape(s)})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, flags);
+  new RegExp(`(?<!\\p{L}|\\p{N}|[/.-])(?:${pattern ? s : escape(s)})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, flags);
 
 /** (each full form's pattern made on its first use: only the abbreviations a draft uses need one) */
 const INTRODUCED = ENTRIES.filter((e) => !e.known && !e.informal && !e.dotted).map((e) => {
@@ -40,14 +40,14 @@ const INTRODUCED = ENTRIES.filter((e) => !e.known && !e.informal && !e.dotted).m
 });
 /** one pass for all of them, longest first ("UBMTTQ" before "MTTQ") */
 const ANY_INTRODUCED = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:${INTRODUCED.map((e) => escape(nfc(e.abbr))).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`,
+  `(?<!\\p{L}|\\p{N}|[/.-])(?:${INTRODUCED.map((e) => escape(nfc(e.abbr))).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`,
   'gu',
 );
 const MISSPELT = new Map(ENTRIES.flatMap((e) => (e.informal ? [] : (e.wrong ?? []).map((w) => [nfc(w), e] as const))));
 const ANY_MISSPELT = token([...MISSPELT.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu', true);
 const INFORMAL = ENTRIES.filter((e) => e.informal).map((e) => ({
   entry: e,
-  re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?:${[e.abbr, ...(e.wrong ?? [])].map((w) => escape(nfc(w))).join('|')})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, 'giu'),
+  re: new RegExp(`(?<!\\p{L}|\\p{N}|[/.-])(?:${[e.abbr, ...(e.wrong ?? [])].map((w) => escape(nfc(w))).join('|')})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, 'giu'),
 }));
 
 /**
@@ -59,7 +59,7 @@ function fullFormPattern(full: string): RegExp {
   // "phòng cháy, chữa cháy" is also written "phòng cháy và chữa cháy" or "phòng cháy - chữa cháy"
   const groups = nfc(full).split(/\s*,\s*/u).map((g) => g.split(/\s+/u).map(word).join('[\\s\\u00a0]+'));
   const comma = '(?:[\\s\\u00a0]*[,-][\\s\\u00a0]*|[\\s\\u00a0]+và[\\s\\u00a0]+|[\\s\\u00a0]+)';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${groups.join(comma)}(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<!\\p{L}|\\p{N})${groups.join(comma)}(?!\\p{L}|\\p{N})`, 'iu');
 }
 
 function inScope(p: Paragraph): boolean {
@@ -103,7 +103,7 @@ function scanParagraph(seg: string): ParagraphScan | null {
       const start = m.index ?? 0;
       let end = start + m[0].length;
       // "đ/c chí": the abbreviation plus the end of the word it stands for (lower case: "đ/c Chí" is a name)
-      const tail = new RegExp(`^[ \\t\\u00a0]+${escape(lastWord)}(?![\\p{L}\\p{N}])`, 'u').exec(norm.slice(end));
+      const tail = new RegExp(`^[ \\t\\u00a0]+${escape(lastWord)}(?!\\p{L}|\\p{N})`, 'u').exec(norm.slice(end));
       if (tail) end += tail[0].length;
       informal.push([k, start, end, /^\p{Lu}/u.test(m[0]) ? 1 : 0]);
     }

@@ -16,7 +16,7 @@ import { paragraphMemosOn, paragraphProse } from '../core/paragraph-memo.js';
 import { lazyRegExp } from '../core/lazy-regexp.js';
 
 /** "trong 4 ngày (17-20/9)", "hai ngày (6/5)": "ngày" counted by a number is a length; its brackets gloss it */
-const COUNTED = lazyRegExp(() => new RegExp(`(?:\\d|(?<![\\p{L}\\p{M}])(?:${[...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word).join('|')}))[ \\t\\u00a0]+$`, 'iu'));
+const COUNTED = lazyRegExp(() => new RegExp(`(?:\\d|(?<!\\p{L}|\\p{M})(?:${[...structure.numberWords.units, ...structure.numberWords.scales].map((e) => e.word).join('|')}))[ \\t\\u00a0]+$`, 'iu'));
 
 /**
  * Holidays keep the hyphen form even in slash-style text (Decree 30 writes "2-9", "1-5"):
@@ -28,7 +28,7 @@ const HOLIDAYS = new Set(['1-1', '3-2', '8-3', '26-3', '30-4', '1-5', '19-5', '1
  * holiday (dictionaries/date-cues.json, `eventDay` and `calendarDays`)
  */
 const DAYTIME = lazyRegExp(() => new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...cues.dotDateCues.entries.filter((e) => 'eventDay' in e), ...cues.calendarDays.entries].map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?$`,
+  `(?<!\\p{L}|\\p{M})(?:${[...cues.dotDateCues.entries.filter((e) => 'eventDay' in e), ...cues.calendarDays.entries].map((e) => e.word).join('|')})\\s+(?:ngày\\s+)?$`,
   'iu',
 ));
 /**
@@ -36,8 +36,8 @@ const DAYTIME = lazyRegExp(() => new RegExp(
  * unless a word that celebrates the holiday stands before "ngày" ("nhân ngày 20-11"):
  * date-cues.json `holidayCues`
  */
-const CALENDAR_NGAY = lazyRegExp(() => /(?<![\p{L}\p{M}])ngày\s+$/iu);
-const CELEBRATED = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{M}])(?:${cues.holidayCues.entries.map((e) => e.word).join('|')})\\s+ngày\\s+$`, 'iu'));
+const CALENDAR_NGAY = lazyRegExp(() => /(?<!\p{L}|\p{M})ngày\s+$/iu);
+const CELEBRATED = lazyRegExp(() => new RegExp(`(?<!\\p{L}|\\p{M})(?:${cues.holidayCues.entries.map((e) => e.word).join('|')})\\s+ngày\\s+$`, 'iu'));
 /** "Nghị quyết số 33-NQ/TW ngày 09/6/2014": a citation keeps the document's own date form */
 const CITATION = lazyRegExp(() => /\d+[-/]\p{Lu}[\p{L}\d-]*(?:\/[\p{L}\d-]+)*\s*,?\s+(?:ngày\s+)?$/u);
 
@@ -51,9 +51,9 @@ const RANGE_CLOSE = new RegExp(`^\\s+${RANGE_TO}\\s+(?:ngày\\s+)?$`, 'iu');
 const PUBLISHED = new RegExp(`^(?:${cues.publicationLines.entries.map((e) => e.word).join('|')})\\b`, 'iu');
 
 /** "ngày 13 tháng 5", "ngày 6 và 7 tháng 9": a date (or two days of a month) written in words, the style of a draft that writes most of its dates so */
-const IN_WORDS = /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+\d{1,2}(?:[ \t\u00a0]*(?:,|và|đến|tới|-|–)[ \t\u00a0]*\d{1,2})?[ \t\u00a0]+tháng[ \t\u00a0]+\d{1,2}(?!\p{N})/giu;
+const IN_WORDS = /(?<!\p{L}|\p{N})ngày[ \t\u00a0]+\d{1,2}(?:[ \t\u00a0]*(?:,|và|đến|tới|-|–)[ \t\u00a0]*\d{1,2})?[ \t\u00a0]+tháng[ \t\u00a0]+\d{1,2}(?!\p{N})/giu;
 /** "ngày " right before a digit date: the date in words keeps it, never writes it twice */
-const DAY_WORD_BEFORE = lazyRegExp(() => /(?<![\p{L}\p{N}])ngày[ \t\u00a0]+$/iu);
+const DAY_WORD_BEFORE = lazyRegExp(() => /(?<!\p{L}|\p{N})ngày[ \t\u00a0]+$/iu);
 
 function inScope(p: Paragraph): boolean {
   if (p.kind === 'metadata' || p.kind === 'chrome') return false;
@@ -107,7 +107,7 @@ function periodsOf(text: string, from: number, to: number): Array<Written & { he
  * ngày (8/11)": date-cues.json leadTimeWords), with the word before it.
  */
 const BRACKETED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${cues.leadTimeWords.entries.map((e) => e.word).join('|')})(?:[ \\t\\u00a0]+ngày)?[ \\t\\u00a0]*(\\((\\d{1,2})(?:([ \\t\\u00a0]*[-–][ \\t\\u00a0]*)(\\d{1,2}))?([-/])(\\d{1,2})(?:\\6((?:19|20)\\d\\d))?\\))`,
+  `(?<!\\p{L}|\\p{N})(${cues.leadTimeWords.entries.map((e) => e.word).join('|')})(?:[ \\t\\u00a0]+ngày)?[ \\t\\u00a0]*(\\((\\d{1,2})(?:([ \\t\\u00a0]*[-–][ \\t\\u00a0]*)(\\d{1,2}))?([-/])(\\d{1,2})(?:\\6((?:19|20)\\d\\d))?\\))`,
   'giu',
 );
 

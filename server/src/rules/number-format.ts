@@ -31,13 +31,13 @@ const CERTAIN_COMMA = lazyRegExp(() => new RegExp(COMMA_THOUSANDS().source, 'u')
 const ONE_COMMA_GROUP = lazyRegExp(() => /(?<![\p{N}.,])\d{1,3},\d{3}(?![\p{N}]|[.,]\p{N})/gu);
 /** "3,5 tấn", "12,75%": a comma before one, two or four digits and more is a decimal one */
 const DECIMAL_COMMA = lazyRegExp(() => /(?<![\p{N}.,])\d+,(?:\d{1,2}|\d{4,})(?![\p{N}]|[.,]\p{N})/u);
-const LEADING_ZERO = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])0(\\d)(?=${SPACE}${COUNT_NOUN_RE})`, 'gu');
+const LEADING_ZERO = new RegExp(`(?<!\\p{L}|\\p{N}|[.,/:-])0(\\d)(?=${SPACE}${COUNT_NOUN_RE})`, 'gu');
 /**
  * "8.5 điểm", "6.8 tấn", "3.5%": a dot before one or two digits, then a unit of measure or a
  * score (decimalUnits), is a decimal point; a dotted date, version or plate number has no unit after it
  */
 const DECIMAL_POINT = lazyRegExp(() => new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:-])\\d+\\.\\d{1,2}(?=(?:[ \\t\\u00a0]*%|${SPACE}(?:${words.decimalUnits.entries.filter((e) => e.word !== '%').map((e) => e.word).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}-])))`,
+  `(?<!\\p{L}|\\p{N}|[.,/:-])\\d+\\.\\d{1,2}(?=(?:[ \\t\\u00a0]*%|${SPACE}(?:${words.decimalUnits.entries.filter((e) => e.word !== '%').map((e) => e.word).sort((a, b) => b.length - a.length).join('|')})(?!\\p{L}|\\p{N}|[-])))`,
   'gu',
 ));
 /** "ngày 05 tháng 01 năm 2020", "số 03 …", "lúc 07 giờ": not counts (notACountBefore) */

@@ -401,8 +401,8 @@ function alwaysDoubled(draft: Draft, syllable: string): boolean {
   if (!answers) doubled.set(draft, (answers = new Map()));
   let answer = answers.get(syllable);
   if (answer === undefined) {
-    const word = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${syllable}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-    const twice = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${syllable}[ \\t\\u00a0]+${syllable}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+    const word = new RegExp(`(?<!\\p{L}|\\p{M}|\\p{N})${syllable}(?!\\p{L}|\\p{M}|\\p{N})`, 'gu');
+    const twice = new RegExp(`(?<!\\p{L}|\\p{M}|\\p{N})${syllable}[ \\t\\u00a0]+${syllable}(?!\\p{L}|\\p{M}|\\p{N})`, 'gu');
     const all = draft.text.match(word)?.length ?? 0;
     const pairs = draft.text.match(twice)?.length ?? 0;
     answer = all === 2 * pairs;

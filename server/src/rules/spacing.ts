@@ -12,16 +12,16 @@ import titles from '../../../dictionaries/titles.json';
 import dateCues from '../../../dictionaries/date-cues.json';
 
 /** "ngày12-9", "tháng9", "năm2026": a word a number follows with a blank, glued to it (date-cues.json digitWords) */
-const GLUED_TO_DIGITS = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${dateCues.digitWords.entries.map((e) => e.word).join('|')})(?=\\d)`, 'giu');
+const GLUED_TO_DIGITS = new RegExp(`(?<!\\p{L}|\\p{M}|\\p{N})(?:${dateCues.digitWords.entries.map((e) => e.word).join('|')})(?=\\d)`, 'giu');
 /**
  * "có186", "gồm45 học viên": a word and the number after it run together. Only a Vietnamese
  * word (core/spell syllables, a letter beyond ASCII in it), in lower case or with its first letter
  * capital: a code or a model is ASCII or capitals ("A4", "F0", "H5N1", "m2", "LĐ1", "QH13").
  * (The words of date-cues.json digitWords have their own check: GLUED_TO_DIGITS.)
  */
-const WORD_THEN_DIGITS = /(?<![\p{L}\p{M}\p{N}_./@#-])\p{L}[\p{Ll}\p{M}]+(?=\d(?:[\d.,]*\d)?(?![\p{L}\p{M}\p{N}_]|[.,/-][\p{L}\p{N}]))/gu;
+const WORD_THEN_DIGITS = /(?<!\p{L}|\p{M}|\p{N}|[_./@#-])\p{L}[\p{Ll}\p{M}]+(?=\d(?:[\d.,]*\d)?(?![\p{L}\p{M}\p{N}_]|[.,/-][\p{L}\p{N}]))/gu;
 /** "186người", "45học viên": a number and the Vietnamese word after it run together (the word as above: "5G", "10ha", "3D" are ASCII) */
-const DIGITS_THEN_WORD = /(?<![\p{L}\p{M}\p{N}_./@#,-])\d(?:[\d.,]*\d)?(?=\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}_]))/gu;
+const DIGITS_THEN_WORD = /(?<!\p{L}|\p{M}|\p{N}|[_./@#,-])\d(?:[\d.,]*\d)?(?=\p{Ll}[\p{Ll}\p{M}]*(?!\p{L}|\p{M}|\p{N}|[_]))/gu;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 /** a digit right after a letter or a combining mark: what GLUED_TO_DIGITS and WORD_THEN_DIGITS each need (the digit first: only digits are tried) */
 const GLUED_DIGIT = /\d(?<=[\p{L}\p{M}]\d)/u;
@@ -54,7 +54,7 @@ const DIGIT_WORDS = new Set(dateCues.digitWords.entries.map((e) => e.word.normal
  * long run of blanks is not read back once per blank.
  */
 const SPACED_SHORT_DATE = new RegExp(
-  `(?=\\d)(?<=(?<![\\p{L}\\p{M}])(?:${dateCues.dotDateCues.entries.map((e) => e.word).join('|')})[ \\t\\u00a0]+)(\\d{1,2})[ \\t\\u00a0]*([/-])[ \\t\\u00a0]*(\\d{1,2})(?![\\p{N}]|[ \\t\\u00a0]*[-/.–][ \\t\\u00a0]*\\p{N}|[ \\t\\u00a0]+(?:tháng|giờ|tiếng|phút|h)(?![\\p{L}\\p{M}]))`,
+  `(?=\\d)(?<=(?<!\\p{L}|\\p{M})(?:${dateCues.dotDateCues.entries.map((e) => e.word).join('|')})[ \\t\\u00a0]+)(\\d{1,2})[ \\t\\u00a0]*([/-])[ \\t\\u00a0]*(\\d{1,2})(?![\\p{N}]|[ \\t\\u00a0]*[-/.–][ \\t\\u00a0]*\\p{N}|[ \\t\\u00a0]+(?:tháng|giờ|tiếng|phút|h)(?!\\p{L}|\\p{M}))`,
   'giu',
 );
 
@@ -95,7 +95,7 @@ const LOWER = lazyRegExp(() => /^\p{Ll}$/u);
  * number, then capitals joined by "/" and "-" (spaces allowed around the joins, which is what is
  * reported); a number alone after "/" is a date, not a document.
  */
-const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/])\d{1,5}[ \t]*(?:\/[ \t]*\p{Lu}{1,8}(?:[ \t]*[-–][ \t]*\p{Lu}[\p{Lu}\p{N}]{0,11})+|[-–][ \t]*\p{Lu}{1,8}[ \t]*\/[ \t]*\p{Lu}[\p{Lu}\p{N}]{0,11})(?![\p{L}\p{N}])/gu;
+const DOCUMENT_NUMBER = /(?<!\p{L}|\p{N}|[/])\d{1,5}[ \t]*(?:\/[ \t]*\p{Lu}{1,8}(?:[ \t]*[-–][ \t]*\p{Lu}[\p{Lu}\p{N}]{0,11})+|[-–][ \t]*\p{Lu}{1,8}[ \t]*\/[ \t]*\p{Lu}[\p{Lu}\p{N}]{0,11})(?!\p{L}|\p{N})/gu;
 
 /**
  * `"` ending at `at`, glued to the word or mark before it (“trồng rau sạch" ,”): a straight quote
@@ -289,7 +289,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   // (the marks are found, each after a blank, and the run of blanks before it is walked back
   // by hand: a regex matching every run of blanks made a match for every gap between words)
   // ("100 %": a per cent sign is written against its number; after a word it is a word, "tỷ lệ %")
-  for (const mark of matchesOf(/(?<=[ \t\u00a0])(?:[)\]}”’,;:!?]|%(?![\p{L}\p{N}])|\.(?![.\d])(?!\/(?!\.)))/gu, seg)) {
+  for (const mark of matchesOf(/(?<=[ \t\u00a0])(?:[)\]}”’,;:!?]|%(?!\p{L}|\p{N})|\.(?![.\d])(?!\/(?!\.)))/gu, seg)) {
     const runEnd = mark.index ?? 0;
     let runStart = runEnd;
     while (runStart > 0 && isBlank(seg.charCodeAt(runStart - 1))) runStart--;
@@ -369,7 +369,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
   }
   // "chuyên đề“Tuổi trẻ”": a curly quotation opened against the word before it (never inside
   // a word: a curly opening mark after a letter or a digit always opens a quotation)
-  for (const m of matchesOf(/[\p{L}\p{N}]“(?=[\p{L}\p{N}…])/gu, seg)) {
+  for (const m of matchesOf(/[\p{L}\p{N}]“(?=\p{L}|\p{N}|[…])/gu, seg)) {
     const i = base + (m.index ?? 0) + m[0].length - 1;
     if (isOpaque(i)) continue;
     push({ start: i, end: i + 1, messageId: 'missingBefore', args: { mark: '“' }, fix: [{ start: i, end: i, text: ' ' }] });

@@ -801,7 +801,7 @@ function fieldNamedBefore(text: string, words: Word[], i: number, tEnd: number):
   // (blanks between the words, either case; the field's first word capitalised in the match taken)
   const type = words.slice(i, tEnd).map(escape).join('[ \\t\\u00a0]+');
   const field = words.slice(tEnd, tEnd + n).map(escape);
-  const re = new RegExp(`(?<![\\p{L}\\p{M}])(?:${type})[ \\t\\u00a0]+(${field[0]})${field.slice(1).map((f) => `[ \\t\\u00a0]+${f}`).join('')}(?![\\p{L}\\p{M}])`, 'giu');
+  const re = new RegExp(`(?<!\\p{L}|\\p{M})(?:${type})[ \\t\\u00a0]+(${field[0]})${field.slice(1).map((f) => `[ \\t\\u00a0]+${f}`).join('')}(?!\\p{L}|\\p{M})`, 'giu');
   const before = text.slice(0, words[i].start);
   for (let m = re.exec(before); m; m = re.exec(before)) if (caseShape(m[1]) === 'cap') return true;
   return false;
@@ -810,7 +810,7 @@ function fieldNamedBefore(text: string, words: Word[], i: number, tEnd: number):
 /** The draft names a body with these type words and a capitalised field before them ("Trung tâm Y tế …"). */
 function namedInFullBefore(text: string, type: Word[]): boolean {
   const written = type.map((w) => w.text).join(' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{M}])${written}[ \\t\\u00a0]+\\p{Lu}`, 'u').test(text.slice(0, type[0].start));
+  return new RegExp(`(?<!\\p{L}|\\p{M})${written}[ \\t\\u00a0]+\\p{Lu}`, 'u').test(text.slice(0, type[0].start));
 }
 
 /**

@@ -171,7 +171,7 @@ export const LEARNER_VERBS = listed(data.learnerVerbs.entries);
  * ending a word of its own ('trưởng thành', grown)
  */
 export const MEMBER_NOUN_ENDS = `(?:${(data.memberNounEnds.entries as Array<{ word: string; notBefore?: string[] }>)
-  .map((e) => escapeRe(normKey(e.word)) + (e.notBefore ? `(?!\\s+(?:${e.notBefore.map((w) => escapeRe(normKey(w))).join('|')})(?![\\p{L}\\p{M}]))` : ''))
+  .map((e) => escapeRe(normKey(e.word)) + (e.notBefore ? `(?!\\s+(?:${e.notBefore.map((w) => escapeRe(normKey(w))).join('|')})(?!\\p{L}|\\p{M}))` : ''))
   .join('|')})`;
 /** 'cho', 'thu hút' before the count of whom a class is for (forCountOpeners) */
 export const FOR_COUNT_OPENERS = listed(data.forCountOpeners.entries);

@@ -159,8 +159,8 @@ export function normKey(s: string): string {
 }
 
 /** Letter or digit boundaries that work for Vietnamese (\b is ASCII-only in JS). */
-export const B = '(?<![\\p{L}\\p{N}])';
-export const E = '(?![\\p{L}\\p{N}])';
+export const B = '(?<!\\p{L}|\\p{N})';
+export const E = '(?!\\p{L}|\\p{N})';
 
 const perDraft = new WeakMap<object, NormText>();
 

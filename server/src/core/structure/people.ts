@@ -28,7 +28,7 @@ export interface Person extends Span {
 }
 
 /** a separator, maybe a qualifier ("nguyên", "quyền"), then a title head: the head is group 1 */
-const TITLE_AFTER = lazyRegExp(() => new RegExp(`^(?:\\s*[,:;/–—-]\\s*|\\s*\\(\\s*|\\s+)(?:${TITLE_QUALIFIERS}\\s*)?(${TITLE_HEADS})(?![\\p{L}\\p{N}])`, 'u'));
+const TITLE_AFTER = lazyRegExp(() => new RegExp(`^(?:\\s*[,:;/–—-]\\s*|\\s*\\(\\s*|\\s+)(?:${TITLE_QUALIFIERS}\\s*)?(${TITLE_HEADS})(?!\\p{L}|\\p{N})`, 'u'));
 /**
  * A title no list knows, by its shape: after the name and a separator, a capitalised phrase
  * whose words are mostly capitalised, as an office and its body are written ("Nguyễn Thị Hoa,
@@ -36,7 +36,7 @@ const TITLE_AFTER = lazyRegExp(() => new RegExp(`^(?:\\s*[,:;/–—-]\\s*|\\s*\
  * thôn 2"). An apposition of a private person is written in lower case ("…, nông dân xã …").
  */
 const SHAPED_TITLE = lazyRegExp(() => /^\s*(?:[,:;/–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&.\-–]+){1,9})/u);
-const TITLE_ANYWHERE = lazyRegExp(() => new RegExp(`${B}${TITLE_HEADS}(?![\\p{L}\\p{N}])`, 'gu'));
+const TITLE_ANYWHERE = lazyRegExp(() => new RegExp(`${B}${TITLE_HEADS}(?!\\p{L}|\\p{N})`, 'gu'));
 /** an official's introducer right before the name: "đồng chí", "ông", "TS." (dictionaries/surnames.json introducers) */
 const MARKER_BEFORE = lazyRegExp(() => new RegExp(`${B}${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u'));
 /** "gia đình ông …", "… ở thôn 3": a private citizen, named without an office (privatePersonCues) */

@@ -674,7 +674,7 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
  */
 function capitalisedElsewhere(text: string, words: Word[], at: number): boolean {
   const written = words.map((x) => x.text.normalize('NFC')).join('[ \\t\\u00a0]+');
-  const re = new RegExp(`(?<=\\p{Ll}[ \\t\\u00a0]+)${written}(?![\\p{L}\\p{M}])`, 'gu');
+  const re = new RegExp(`(?<=\\p{Ll}[ \\t\\u00a0]+)${written}(?!\\p{L}|\\p{M})`, 'gu');
   const nfc = text.normalize('NFC');
   for (const m of nfc.matchAll(re)) if (m.index !== at) return true;
   return false;
@@ -986,7 +986,7 @@ function loneGeneric(draft: Draft, s: Sentence, i: number): boolean {
   if ((seen && seen[1] > seen[0]) || typeWordAt(keysOf(s), i) > 0 || longest(text, ws, i, SHORT_NAMES) || DOCUMENT_NAMES.has(key) || longest(text, ws, i, ETHNIC_GROUPS) || longest(text, ws, i, COUNTRIES)) return false;
   if (SPECIAL_PAIRS.has(`${wordKey(prev)} ${key}`) || inPersonName(draft, w.start)) return false;
   // (the draft's own use of the word before a name: a head it gives that name)
-  return !new RegExp(`(?<![\\p{L}\\p{M}])${w.text.normalize('NFC')}[ \\t\\u00a0]+\\p{Lu}`, 'u').test(text.normalize('NFC'));
+  return !new RegExp(`(?<!\\p{L}|\\p{M})${w.text.normalize('NFC')}[ \\t\\u00a0]+\\p{Lu}`, 'u').test(text.normalize('NFC'));
 }
 
 /** the markers before which a lone noun of one syllable is generic (common-nouns.json loneNounMarkers) */
@@ -1010,7 +1010,7 @@ function languageHeadAt(draft: Draft, ws: Word[], i: number): boolean {
   if (nameWords.some((x) => caseShape(x.text) === 'lower') || (ws[end] !== undefined && blank(text, ws[end - 1], ws[end]) && caseShape(ws[end].text) !== 'lower')) return false;
   if (!SUBJECT_OPENERS.some((k) => endsWith(text, ws, i, k))) return true;
   const written = [w.text.toLowerCase(), ...nameWords.map((x) => x.text)].map((x) => x.normalize('NFC')).join('[ \\t\\u00a0]+');
-  return new RegExp(`(?<![\\p{L}\\p{M}])${written}(?![\\p{L}\\p{M}])`, 'u').test(text.normalize('NFC'));
+  return new RegExp(`(?<!\\p{L}|\\p{M})${written}(?!\\p{L}|\\p{M})`, 'u').test(text.normalize('NFC'));
 }
 
 /**

@@ -187,7 +187,7 @@ export function termsSalt(terms: Set<string>): string {
  * opening each syllable of its name
  */
 const NAMES_GROUP = lazyRegExp(() => new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${commonNouns.ethnicGroups.openers.map((o) => `[${o[0]}${o[0].toUpperCase()}]${o.slice(1)}`).join('|')})[ \\t\\u00a0]+(?:${commonNouns.ethnicGroups.names.map((n) => n.replace(/\\s*-\\s*/gu, '[ \\t\\u00a0]*-?[ \\t\\u00a0]*').replace(/ /gu, '[ \\t\\u00a0]+')).join('|')})(?![\\p{L}\\p{M}])`,
+  `(?<!\\p{L}|\\p{M})(?:${commonNouns.ethnicGroups.openers.map((o) => `[${o[0]}${o[0].toUpperCase()}]${o.slice(1)}`).join('|')})[ \\t\\u00a0]+(?:${commonNouns.ethnicGroups.names.map((n) => n.replace(/\\s*-\\s*/gu, '[ \\t\\u00a0]*-?[ \\t\\u00a0]*').replace(/ /gu, '[ \\t\\u00a0]+')).join('|')})(?!\\p{L}|\\p{M})`,
   'u',
 ));
 
