@@ -13,3 +13,5 @@ export { isTrainingNews, appliesTraining } from './genre.js';
 export { fallbackSuggestions, isSyllable, lookupKey as syllableKey, warmUpSpelling } from './spell/index.js';
 /** mid-sentence capitalisation counts (scripts/caps-stats.mjs builds the evidence file with it) */
 export { countCapitals, type CapitalCounts } from './capital-evidence.js';
+/** how drafts write the field phrases of organisation names (scripts/build-field-phrases.mjs builds dictionaries/field-phrases.json with it) */
+export { countFieldPhrases, type FieldCounts } from './field-phrases.js';

@@ -7,6 +7,7 @@ import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
 import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, OWNER_NAMED, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit, unnamedUnitAt, zoneLowercase, zonesOfOneAt, BRANCH_TYPES, branchHeadAt } from './grammar.js';
 import { applyChecks } from './checks.js';
+import { fieldUsageChecks } from './field-usage.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
 import { wordLookupKey } from '../spell/syllable.js';
@@ -437,6 +438,12 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // a name written right is still a name: the other rules leave its capitals alone
     const kindWords = new Set(kindChecks.map((c) => c.word));
     checks.push(...titleCaseField(field, phraseStarts).filter((c) => !kindWords.has(c.word)));
+    // … and the field read against how real drafts write it: an inner capital they write is
+    // theirs, one they never write in a field they show often enough is a slip ("Hội đồng Giáo
+    // dục Quốc phòng" → "Giáo dục quốc phòng"; dictionaries/field-phrases.json,
+    // core/lexicon/field-usage.ts); not in a branch's rest, read below
+    const usage = fieldUsageChecks(head > 0 ? field.slice(0, head) : field, phraseStarts, checks);
+    if (usage !== checks) checks.splice(0, checks.length, ...usage);
     // … or a capital in a branch's rest ("Phòng Cảnh sát Giao thông", "Cảnh sát Phòng cháy")
     const seen = new Set(checks.map((c) => c.word));
     for (const w of rest) if (caseShape(w.text) === 'cap' && !seen.has(w)) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });

@@ -1,0 +1,79 @@
+/**
+ * dictionaries/field-phrases.json: how real drafts write the field phrases of organisation names
+ * (scripts/build-field-phrases.mjs counts them, core/lexicon/field-usage.ts reads them). The
+ * examples are sentences of our own; the table holds counts only.
+ */
+import { describe, expect, it } from 'vitest';
+import table from '../../dictionaries/field-phrases.json';
+import { check, config, fixed } from '../helpers/lint.js';
+import { lint } from '../../server/src/library.js';
+import { countFieldPhrases, type FieldCounts } from '../../server/src/core/field-phrases.js';
+import { fieldUsage } from '../../server/src/core/lexicon/field-usage.js';
+
+const CAPS = ['organisation-case', 'title-case', 'admin-unit-case', 'common-noun-case', 'special-noun-case', 'consistent-capitalisation'];
+const fields = table.fields as unknown as Record<string, Array<[number, number]>>;
+
+describe('field-phrases.json', () => {
+  it('holds, for each field, one pair of counts per syllable, each syllable seen in the same drafts, in two drafts at least', () => {
+    expect(Object.keys(fields).length).toBeGreaterThan(0);
+    for (const [key, counts] of Object.entries(fields)) {
+      expect(key).toBe(key.normalize('NFC').toLowerCase());
+      expect(counts).toHaveLength(key.split(' ').length);
+      const drafts = counts[0][0] + counts[0][1];
+      expect(drafts).toBeGreaterThanOrEqual(2);
+      for (const [lower, cap] of counts) {
+        expect(Number.isInteger(lower) && Number.isInteger(cap) && lower >= 0 && cap >= 0).toBe(true);
+        expect(lower + cap).toBe(drafts);
+      }
+    }
+  });
+
+  it.each(table.examples.map((e) => [e.from, e.to]))('%j → %j', (from, to) => {
+    expect(check(from, CAPS)).toHaveLength(1);
+    expect(fixed(from, CAPS)).toBe(to);
+    expect(check(to, CAPS)).toEqual([]);
+  });
+
+  it.each(table.valid)('accepts %j', (text) => {
+    expect(check(text, CAPS)).toEqual([]);
+  });
+
+  it('lowers an inner capital no draft writes, in a field enough drafts write lowercase there, with one finding for the name', () => {
+    // (the table's figures for the example's field: its third syllable lowercase in every draft)
+    const usage = fieldUsage(['giáo', 'dục', 'quốc', 'phòng']);
+    expect(usage?.[2][1]).toBe(0);
+    expect(usage![2][0]).toBeGreaterThanOrEqual(table.thresholds.minSeen);
+    const text = 'Sáng 3-4, Hội đồng Giáo dục Quốc phòng tỉnh Long Hòa tổ chức lớp bồi dưỡng cho cán bộ.';
+    expect(check(text, CAPS)).toEqual([
+      {
+        rule: 'organisation-case',
+        at: '1:11',
+        text: 'Hội đồng Giáo dục Quốc phòng',
+        message: 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Hội đồng Giáo dục Quốc phòng” → “Hội đồng Giáo dục quốc phòng”.',
+      },
+    ]);
+  });
+
+  it('leaves a field no draft showed to the grammar: a capital opening a word of its own may be a second field', () => {
+    expect(fieldUsage(['bảo', 'tồn', 'di', 'sản'])).toBeUndefined();
+    expect(check('Cán bộ Trung tâm Nghiên cứu Bảo tồn cây thuốc tỉnh Long Hòa hướng dẫn học viên.', CAPS)).toEqual([]);
+  });
+});
+
+describe('countFieldPhrases', () => {
+  it('counts each way a draft writes a field once, by the case of each syllable', () => {
+    const into: FieldCounts = new Map();
+    const text = [
+      'Hội đồng Giáo dục Quốc phòng tỉnh Long Hòa mở lớp học',
+      '',
+      'Sáng 3-4, Hội đồng Giáo dục Quốc phòng tỉnh Long Hòa mở lớp bồi dưỡng. Hội đồng Giáo dục Quốc phòng tỉnh cử hai báo cáo viên. Cán bộ Hội đồng Giáo dục quốc phòng tỉnh hướng dẫn học viên.',
+    ].join('\n');
+    countFieldPhrases(lint(text, config()).draft, into);
+    expect(into.get('giáo dục quốc phòng')).toEqual([
+      [0, 2],
+      [2, 0],
+      [1, 1],
+      [2, 0],
+    ]);
+  });
+});
