@@ -8,7 +8,7 @@ import { BoundedCache } from '../bounded-cache.js';
 import { paragraphMemosOn } from '../paragraph-memo.js';
 import { normRange, origRange } from './normtext.js';
 import { AGENDA_RES, AGENDA_TOPIC_MODIFIERS, AGENDA_TOPIC_STOPS, AGENDA_TOPIC_VERBS, DURATION_RES, PARTICIPANT_NOUNS } from './data.js';
-import { B, E } from './normtext.js';
+import { E, wordFirst } from './normtext.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
@@ -18,7 +18,7 @@ import { lazyRegExp } from '../lazy-regexp.js';
  * "tập huấn năm 2024") nor its learners ("bồi dưỡng đảng viên mới").
  */
 const TOPIC = lazyRegExp(() => new RegExp(
-  `${B}${AGENDA_TOPIC_VERBS}(?:,?\\s+${AGENDA_TOPIC_MODIFIERS}${E})*\\s+(?!(?:${AGENDA_TOPIC_STOPS}|${AGENDA_TOPIC_MODIFIERS})${E})(?!${PARTICIPANT_NOUNS}${E})\\p{L}+\\s+\\p{L}`,
+  `${wordFirst(AGENDA_TOPIC_VERBS)}(?:,?\\s+${AGENDA_TOPIC_MODIFIERS}${E})*\\s+(?!(?:${AGENDA_TOPIC_STOPS}|${AGENDA_TOPIC_MODIFIERS})${E})(?!${PARTICIPANT_NOUNS}${E})\\p{L}+\\s+\\p{L}`,
   'u',
 ));
 

@@ -4,7 +4,7 @@
  * ("(Đài An Lão)", "BDK.VN -"), or after "Sáng nay" ("Sáng nay (5-3)", "Sáng nay, 5/3,"). "Sáng nay" or "Vừa qua" alone and a page date line are not one.
  */
 import type { Draft, Paragraph, Span } from '../draft.js';
-import { normRange, origRange, B, E } from './normtext.js';
+import { normRange, origRange, B, E, wordFirst } from './normtext.js';
 import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, END_POINTS, EVENT_VERBS, LASTING_VERBS, LEAD_SUBJECTS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS, UNTIL_NOW, WEEKDAYS } from './data.js';
 import { NUMBER_WORD } from './numbers.js';
 import { PHOTO_CREDIT_END } from './captions.js';
@@ -94,7 +94,7 @@ const LATER_PARAGRAPHS = 2;
  */
 type Place = 'opening' | 'lead' | 'later';
 
-const EVENT_VERB = new RegExp(`${B}${EVENT_VERBS}${E}`, 'gu');
+const EVENT_VERB = new RegExp(`${wordFirst(EVENT_VERBS)}${E}`, 'gu');
 /** "sẽ", "được": what learners will receive, or a plan; a clause the event does not open (receivingMarkers) */
 const RECEIVES = lazyRegExp(() => new RegExp(`${B}${RECEIVING_MARKERS}${E}`, 'u'));
 const PASSIVE = lazyRegExp(() => new RegExp(`${B}${PASSIVE_MARKERS}${E}`, 'u'));

@@ -162,6 +162,18 @@ export function normKey(s: string): string {
 export const B = '(?<!\\p{L}|\\p{N})';
 export const E = '(?!\\p{L}|\\p{N})';
 
+/**
+ * `${B}(?:${alt})` at the start of an expression, written the other way round: the alternation
+ * is matched first, then a lookbehind asks that no letter or digit stands before the very text
+ * it matched (\k<first>). The same matches, but an expression that opens with a lookbehind is
+ * tried in full at every character, while one that opens with its words only where one of them
+ * may start (genre.ts OTHER_GENRE, participants.ts FIRST_NUMBER). Named group `first` is group
+ * 1: only for expressions whose own groups nobody reads by number.
+ */
+export function wordFirst(alt: string): string {
+  return `(?<first>(?:${alt}))(?<!(?:\\p{L}|\\p{N})\\k<first>)`;
+}
+
 const perDraft = new WeakMap<object, NormText>();
 
 /**

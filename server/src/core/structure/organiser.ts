@@ -10,7 +10,7 @@
  * and the predicates are in dictionaries/structure.json (organisingVerbs, organiserPredicates).
  */
 import type { Draft, Span } from '../draft.js';
-import { normKey, normRange, origRange, B, E, type NormText } from './normtext.js';
+import { normKey, normRange, origRange, B, E, wordFirst, type NormText } from './normtext.js';
 import { matchOrganisations, type OrganisationMatch } from '../lexicon.js';
 import {
   AGENT_AFTER_MARKERS,
@@ -42,12 +42,12 @@ import { lazyRegExp } from '../lazy-regexp.js';
 const HOW_MANY = `(?:(?:${EVENT_APPROXIMATORS}\\s+)?(?:${EVENT_DETERMINERS}|\\d+)\\s+)?`;
 /** an organising verb, maybe a manner word, how many, then the event it takes ("tổ chức long trọng lễ …", "mở hai lớp …") */
 const VERB = new RegExp(
-  `${B}(?:${ORGANISING_VERBS.map((v) => `${v.verb}\\s+(?:${ORGANISING_MANNERS}\\s+)?${HOW_MANY}["“]?${v.events}`).join('|')})${E}`,
+  `${wordFirst(ORGANISING_VERBS.map((v) => `${v.verb}\\s+(?:${ORGANISING_MANNERS}\\s+)?${HOW_MANY}["“]?${v.events}`).join('|'))}${E}`,
   'gu',
 );
 /** "… do Liên đoàn Lao động thành phố tổ chức.", "… do Công an xã chủ trì": a bare verb (bareOrganisingVerbs) names an organiser after "do" */
-const BARE = new RegExp(`${B}(?:${BARE_VERB_ADVERBS} )?${BARE_ORGANISING_VERBS}${E}`, 'gu');
-const ORG = new RegExp(`${B}${ORG_TYPE_RE}${E}`, 'gu');
+const BARE = new RegExp(`${wordFirst(`(?:${BARE_VERB_ADVERBS} )?${BARE_ORGANISING_VERBS}`)}${E}`, 'gu');
+const ORG = new RegExp(`${wordFirst(ORG_TYPE_RE)}${E}`, 'gu');
 /** a head right after these is a place or a beneficiary, not the subject */
 const SUBJECT_BLOCKED = new RegExp(`${NOT_SUBJECT_BEFORE}\\s*$`, 'u');
 /** "do X tổ chức", "được X phối hợp với Y tổ chức", "do Thường trực Ủy ban … tổ chức": the agent of a bare verb, a few words of rank between */

@@ -11,7 +11,7 @@ import { personNames, type PersonName } from '../person-names.js';
 import { ParagraphMemo } from '../paragraph-memo.js';
 import { isSurname, OFFICIAL_INTRODUCERS } from '../surnames.js';
 import { syllableKey } from '../casing.js';
-import { normRange, normText, wordsRe, B, type NormText } from './normtext.js';
+import { normRange, normText, wordsRe, B, wordFirst, type NormText } from './normtext.js';
 import { BODY_LEVELS, CAPITALISED_TITLE_HEADS, NOT_PEOPLE, PRIVATE_AFTER, PRIVATE_BEFORE, TITLE_BREAKS, TITLE_HEADS, TITLE_QUALIFIERS } from './data.js';
 import { matchTitles, type TitleMatch } from '../lexicon.js';
 import { lazyRegExp } from '../lazy-regexp.js';
@@ -36,7 +36,7 @@ const TITLE_AFTER = lazyRegExp(() => new RegExp(`^(?:\\s*[,:;/–—-]\\s*|\\s*\
  * thôn 2"). An apposition of a private person is written in lower case ("…, nông dân xã …").
  */
 const SHAPED_TITLE = lazyRegExp(() => /^\s*(?:[,:;/–—-]|\()\s*(\p{Lu}\p{Ll}*(?:\s+[\p{L}\p{N}&.\-–]+){1,9})/u);
-const TITLE_ANYWHERE = lazyRegExp(() => new RegExp(`${B}${TITLE_HEADS}(?!\\p{L}|\\p{N})`, 'gu'));
+const TITLE_ANYWHERE = lazyRegExp(() => new RegExp(`${wordFirst(TITLE_HEADS)}(?!\\p{L}|\\p{N})`, 'gu'));
 /** an official's introducer right before the name: "đồng chí", "ông", "TS." (dictionaries/surnames.json introducers) */
 const MARKER_BEFORE = lazyRegExp(() => new RegExp(`${B}${wordsRe(OFFICIAL_INTRODUCERS)}\\.?\\s*$`, 'u'));
 /** "gia đình ông …", "… ở thôn 3": a private citizen, named without an office (privatePersonCues) */
