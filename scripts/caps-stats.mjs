@@ -3,28 +3,16 @@
 // writes dictionaries/capitalisation-stats.json, the evidence of core/capital-evidence.ts.
 // Sources: the unlabelled pool and the `tune` split of the annotated corpus (never `check`).
 // Only counts ship, never text. Usage: npm run build && node scripts/caps-stats.mjs
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { countOverStatsDrafts } from './stats-drafts.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require('../dist/core.js');
 const root = new URL('../', import.meta.url);
-const shared = resolve(new URL('../', root).pathname, 'shared/corpus');
-const split = JSON.parse(readFileSync(new URL('scripts/eval/split.json', root), 'utf8'));
-
-const files = [];
-const pool = join(shared, 'unlabelled');
-for (const f of readdirSync(pool).sort()) if (f.endsWith('.txt')) files.push(join(pool, f));
-for (const name of split.tune) if (existsSync(join(shared, 'dev', `${name}.txt`))) files.push(join(shared, 'dev', `${name}.txt`));
 
 const into = { unigrams: new Map(), bigrams: new Map(), continuations: new Map(), afterLower: new Map() };
-let words = 0;
-for (const f of files) {
-  const draft = core.parseDraft(readFileSync(f, 'utf8'), 'text');
-  words += draft.words.length;
-  core.countCapitals(draft, into);
-}
+const { drafts, words } = countOverStatsDrafts(core, (draft) => core.countCapitals(draft, into));
 
 const out = JSON.parse(readFileSync(new URL('dictionaries/capitalisation-stats.json', root), 'utf8'));
 // keep what the evidence can use: syllables seen often enough, pairs that open with one
@@ -41,10 +29,10 @@ const continuations = Object.fromEntries(
 const afterLower = Object.fromEntries(
   [...into.afterLower].filter(([, c]) => c[0] + c[1] >= out.thresholds.minPair).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 );
-out.source = { drafts: files.length, words, generated: 'scripts/caps-stats.mjs' };
+out.source = { drafts, words, generated: 'scripts/caps-stats.mjs' };
 out.unigrams = unigrams;
 out.bigrams = bigrams;
 out.continuations = continuations;
 out.afterLower = afterLower;
 writeFileSync(new URL('dictionaries/capitalisation-stats.json', root), JSON.stringify(out, null, 0).replace(/^\{/, '{\n').replace(/,"(source|thresholds|examples|valid|unigrams|bigrams|continuations|afterLower)"/g, ',\n"$1"') + '\n');
-console.log(`${files.length} drafts, ${words} words: ${Object.keys(unigrams).length} syllables, ${Object.keys(bigrams).length} pairs, ${Object.keys(continuations).length} continuations, ${Object.keys(afterLower).length} pairs after a lowercase word`);
+console.log(`${drafts} drafts, ${words} words: ${Object.keys(unigrams).length} syllables, ${Object.keys(bigrams).length} pairs, ${Object.keys(continuations).length} continuations, ${Object.keys(afterLower).length} pairs after a lowercase word`);

@@ -368,11 +368,6 @@ export function unnamedPair(key: string, nextKey: string): boolean {
   return !!h && h[0] + h[1] >= T.minLower && h[1] <= T.maxCapitalShare * (h[0] + h[1]);
 }
 
-/** How often drafts wrote the pair mid-sentence ([first syllable lowercase, capitalised]), if they did. */
-export function pairCounts(key: string, nextKey: string): Counts | undefined {
-  return BIGRAMS.get(key, nextKey);
-}
-
 /** The counts of a syllable (for tests and reports). */
 export function countsOf(key: string): Counts | undefined {
   return UNIGRAMS.get(key);

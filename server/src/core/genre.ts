@@ -21,28 +21,25 @@ import { paragraphKey, paragraphMemosOn } from './paragraph-memo.js';
 import { onRelease } from './bounded-cache.js';
 import words from '../../../dictionaries/genre.json';
 import { lazyRegExp } from './lazy-regexp.js';
+import { wordFirst } from './structure/normtext.js';
 
 const L = '(?<!\\p{L}|\\p{N})';
 const R = '(?!\\p{L}|\\p{N})';
 const alternation = (entries: Array<{ pattern: string }>): string => entries.map((e) => `(?:${e.pattern})`).join('|');
-/**
- * `${L}(?:${alt})` opening an expression, the words matched first and the lookbehind asked of the
- * very text they matched (\k<first>), as OTHER_GENRE below: the same matches, tried only where
- * one of the words may start, not in full at every character (structure/normtext.ts wordFirst).
- * Group 1: the expressions made so are read by their index and whole match only.
- */
-const first = (alt: string): string => `(?<first>(?:${alt}))(?<!(?:\\p{L}|\\p{N})\\k<first>)`;
-const TRAINING = new RegExp(`${first(alternation(words.trainingEvents.entries))}${R}`, 'iu');
-const OTHER_EVENT = lazyRegExp(() => new RegExp(`${first(alternation(words.otherEvents.entries))}${R}`, 'iu'));
-const WEAK = lazyRegExp(() => new RegExp(`${first(alternation(words.weakEvents.entries))}${R}`, 'giu'));
+// (`wordFirst(alt)` for `${L}(?:${alt})` opening an expression: the words matched first and the
+// lookbehind asked of the very text they matched, as OTHER_GENRE below — the same matches, tried
+// only where one of the words may start; the expressions made so are read by index and whole match)
+const TRAINING = new RegExp(`${wordFirst(alternation(words.trainingEvents.entries))}${R}`, 'iu');
+const OTHER_EVENT = lazyRegExp(() => new RegExp(`${wordFirst(alternation(words.otherEvents.entries))}${R}`, 'iu'));
+const WEAK = lazyRegExp(() => new RegExp(`${wordFirst(alternation(words.weakEvents.entries))}${R}`, 'giu'));
 /** a topic noun right before a weak word ("chất lượng huấn luyện"): the word names a topic, not an event */
 const TOPIC_BEFORE = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.topicNouns.entries)})\\s+$`, 'iu'));
-const SUPPORT = lazyRegExp(() => new RegExp(`${first(alternation(words.classSigns.entries))}${R}`, 'iu'));
+const SUPPORT = lazyRegExp(() => new RegExp(`${wordFirst(alternation(words.classSigns.entries))}${R}`, 'iu'));
 const REFERS_BACK = lazyRegExp(() => new RegExp(alternation(words.eventReferences.entries), 'iu'));
 const LEARNING = lazyRegExp(() => new RegExp(alternation(words.learningClauses.entries), 'iu'));
-const ANNOUNCEMENT = new RegExp(`${first(alternation(words.announcements.entries))}${R}`, 'iu');
+const ANNOUNCEMENT = new RegExp(`${wordFirst(alternation(words.announcements.entries))}${R}`, 'iu');
 const CLASS_ORDER = lazyRegExp(() => new RegExp(`${L}(?:${alternation(words.classOrders.entries)})\\s*$`, 'iu'));
-const REPORTED = lazyRegExp(() => new RegExp(`${first(alternation(words.reportedClauses.entries))}${R}`, 'iu'));
+const REPORTED = lazyRegExp(() => new RegExp(`${wordFirst(alternation(words.reportedClauses.entries))}${R}`, 'iu'));
 // (the words are matched first, then the lookbehind asks what stands before the very text they
 // matched, \k<word>: the same matches as `${L}(?:…)${R}`, but an expression opening with a
 // lookbehind is tried in full at every character, and this one reads the opening of every draft:

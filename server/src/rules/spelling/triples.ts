@@ -13,22 +13,13 @@
  * syllable after it either: "công đoàn phải nắm" is "phải", no "công đoàn phí"; the first is
  * never read ("cảng ngày càng lớn" is a port that grows, no "càng ngày càng").
  */
-import { isKnownPair, syllableCount } from '../../core/spell/pairs.js';
-import { generalPairCount, generalSyllableCount } from '../../core/spell/general-pairs.js';
-import { isGeneralPair, isGeneralTriple } from '../../core/spell/general-words.js';
+import { syllableCount } from '../../core/spell/pairs.js';
+import { generalSyllableCount } from '../../core/spell/general-pairs.js';
+import { isGeneralTriple } from '../../core/spell/general-words.js';
 import { isListed } from '../../core/spell/genre-words.js';
 import { slipVariants } from '../../core/spell/slips.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
-
-/** the two syllables make a word as written (word-slips.ts `word`) */
-function word(a: string, b: string): boolean {
-  return isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) > 0;
-}
-
-/** `word` of the keys of tokens j and j + 1 (word-slips.ts wordAt) */
-function wordAt(c: SentenceCheck, j: number): boolean {
-  return c.pairs.known(j) || c.pairs.general(j) || c.pairs.count(j) > 0;
-}
+import { word, wordAt } from './word-slips.js';
 
 function isWord(a: string, b: string, c: string): boolean {
   return isGeneralTriple(a, b, c) || isListed([a, b, c]);

@@ -24,12 +24,12 @@ import { isLevelWord } from '../../core/casing.js';
  * of the general dictionary, or a pair the general dictionary's text holds. (A capital beside the
  * syllable makes a name's word: "Chính phủ cấp", "Chấp hành viên".)
  */
-function word(a: string, b: string): boolean {
+export function word(a: string, b: string): boolean {
   return isKnownPair(a, b) || isGeneralPair(a, b) || generalPairCount(a, b) > 0;
 }
 
 /** `word` of the keys of tokens j and j + 1 */
-function wordAt(c: SentenceCheck, j: number): boolean {
+export function wordAt(c: SentenceCheck, j: number): boolean {
   return c.pairs.known(j) || c.pairs.general(j) || c.pairs.count(j) > 0;
 }
 
