@@ -98,6 +98,23 @@ export function labelStart(text, label) {
 }
 
 /**
+ * The finding's fix (or, with none, its first suggestion's edits) applied to the label's words
+ * writes the label's correct form: only its edits inside the label's stretch count, so one edit
+ * of a title's phrase that also corrects its body ("phó Giám đốc sở Tư pháp" → "Phó Giám đốc Sở Tư
+ * pháp") corrects both labels, a title-case one and an org-case one.
+ */
+export function fixCorrects(f, start, label) {
+  const edits = f.fix ?? f.suggestions?.[0]?.edits;
+  if (!edits || start < 0 || !label.text || label.correct === undefined) return false;
+  const end = start + label.text.length;
+  const inside = edits.filter((e) => e.start >= start && e.end <= end).sort((a, b) => b.start - a.start);
+  if (inside.length === 0) return false;
+  let s = label.text;
+  for (const e of inside) s = s.slice(0, e.start - start) + e.text + s.slice(e.end - start);
+  return s === label.correct;
+}
+
+/**
  * The findings scored: all of them, as in part 1b, except a note about an element drafts may
  * leave out (required-duration is information), which says nothing is wrong.
  */
@@ -135,7 +152,11 @@ export function scoreWritten(docs) {
       if (start >= 0) spans.push([start, end]);
       const family = KIND_FAMILY[label.kind];
       const anywhere = ANYWHERE[label.kind];
-      const hit = findings.find((f) => !used.has(f) && (anywhere ? catchesAnywhere(label, f) : familyOf(f.ruleId) === family && start >= 0 && overlaps(f, start, end)));
+      // (a finding one label took already catches another whose words its fix corrects as the
+      // label says: one phrase, one finding, two mistakes mended; before CAPS27 it caught one)
+      const hit =
+        findings.find((f) => !used.has(f) && (anywhere ? catchesAnywhere(label, f) : familyOf(f.ruleId) === family && start >= 0 && overlaps(f, start, end))) ??
+        (anywhere ? undefined : findings.find((f) => used.has(f) && familyOf(f.ruleId) === family && start >= 0 && overlaps(f, start, end) && fixCorrects(f, start, label)));
       if (hit) {
         used.add(hit);
         k.caught++;

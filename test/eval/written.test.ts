@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 // @ts-expect-error the bench is plain JavaScript without declarations
-import { elementRule, labelStart, scoreWritten } from '../../scripts/eval/written.mjs';
+import { elementRule, fixCorrects, labelStart, scoreWritten } from '../../scripts/eval/written.mjs';
 
 const TEXT = 'Sáng 3-4, Hội nông dân xã tổ chức lớp học cho 40 hội viên. Hội nông dân xã mời kỹ sư hướng dẫn.';
 const at = (s: string, n = 1): number => {
@@ -52,6 +52,37 @@ describe('drafts written for the bench: scoring', () => {
     expect(sets.setA.errors.byKind).toEqual({ 'org-case': { labels: 1, caught: 1 }, spelling: { labels: 1, caught: 0 }, 'missing-element': { labels: 1, caught: 1 } });
     expect(sets.setA.clean).toEqual({ drafts: 1, words: 20, findings: 1, byRule: { spelling: 1 } });
   });
+  it('credits one finding with every label its fix corrects, and no label its fix leaves wrong', () => {
+    const text = 'Dự lớp có ông Lê Sáu, phó Giám đốc sở Tư pháp, và ông Hai, phó Trưởng phòng nội vụ.';
+    const from = (s: string): number => text.indexOf(s);
+    // one title-case finding over the title and its body, its fix mending both
+    const title = {
+      ...finding('title-case', from('phó Giám đốc'), from('phó Giám đốc') + 'phó Giám đốc sở Tư pháp'.length),
+      fix: [
+        { start: from('phó Giám đốc'), end: from('phó Giám đốc') + 3, text: 'Phó' },
+        { start: from('sở Tư'), end: from('sở Tư') + 2, text: 'Sở' },
+      ],
+    };
+    // one whose fix mends the title only: the body's label stays missed
+    const other = {
+      ...finding('title-case', from('phó Trưởng'), from('phó Trưởng') + 'phó Trưởng phòng nội vụ'.length),
+      fix: [{ start: from('phó Trưởng'), end: from('phó Trưởng') + 3, text: 'Phó' }],
+    };
+    const labels = [
+      { kind: 'title-case', text: 'phó Giám đốc', correct: 'Phó Giám đốc', occurrence: 1 },
+      { kind: 'org-case', text: 'sở Tư pháp', correct: 'Sở Tư pháp', occurrence: 1 },
+      { kind: 'title-case', text: 'phó Trưởng phòng', correct: 'Phó Trưởng phòng', occurrence: 1 },
+      { kind: 'org-case', text: 'phòng nội vụ', correct: 'Phòng Nội vụ', occurrence: 1 },
+    ];
+    expect(fixCorrects(title, from('sở Tư pháp'), labels[1])).toBe(true);
+    expect(fixCorrects(other, from('phòng nội vụ'), labels[3])).toBe(false);
+    const doc = { name: 'setA/errors/03', set: 'setA', part: 'errors', text, words: 20, labels, findings: [title, other] };
+    const { sets, listing } = scoreWritten([doc]);
+    expect(sets.setA.errors).toMatchObject({ labels: 4, caught: 3, unmatched: 0 });
+    expect(sets.setA.errors.byKind).toEqual({ 'title-case': { labels: 2, caught: 2 }, 'org-case': { labels: 2, caught: 1 } });
+    expect(listing).toEqual(['setA/errors/03: MISSED org-case “phòng nội vụ” → “Phòng Nội vụ”']);
+  });
+
   it('catches a missing element only by the rule of the element its label names', () => {
     expect(elementRule('tên tác giả (byline) ở cuối tin')).toBe('required-byline');
     expect(elementRule('số học viên tham dự lớp')).toBe('required-participant-count');
