@@ -66,6 +66,16 @@ export function isKnownPair(a: string, b: string): boolean {
   return run.length > 0 && runHas(run, NEWLINE, a, b);
 }
 
+/**
+ * `isKnownPair(a, ·)` asked of one first syllable `a` and many seconds (the slip search asks it
+ * of a neighbour and every variant of a syllable): `a`'s run looked up once.
+ */
+export function knownPairsAfter(a: string): (b: string) => boolean {
+  if (a.includes(' ')) return (b) => isKnownPair(a, b);
+  const run = knownRun(a);
+  return run.length === 0 ? () => false : (b) => runHas(run, NEWLINE, a, b);
+}
+
 const NEWLINE = 10;
 /** first syllables' runs kept before they are let go and made again (a draft's odd syllables are asked too) */
 const KNOWN_RUNS_KEPT = 50_000;

@@ -12,7 +12,7 @@ import { dictionaryFiles, derivedText, syllableList, syllables } from './diction
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { generalWordCount, isCommonGeneralPair, isGeneralPair } from './general-words.js';
 import { generalPairCount } from './general-pairs.js';
-import { boundToAfter, boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
+import { boundToAfter, boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, knownPairsAfter, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, onsetOf, SUBSTITUTION, type SyllableInfo } from './syllable.js';
 
@@ -558,10 +558,12 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
   const livingBefore = !!before && isCommonGeneralPair(before, key) && generalPairCount(before, key) >= FREQUENT_PAIR;
   const livingAfter = !!after && isCommonGeneralPair(key, after) && generalPairCount(key, after) >= FREQUENT_PAIR;
   let best: Slip | undefined;
+  // (the neighbour before's pairs looked up once for every variant)
+  const knownAfterBefore = before ? knownPairsAfter(before) : undefined;
   for (const v of slipVariants(key)) {
     // a variant that makes no known pair with either neighbour weighs nothing and binds to
     // neither (every weight and count below is of such a pair): most variants end here
-    if (!known(before, v.key) && !known(v.key, after)) continue;
+    if (!(knownAfterBefore !== undefined && !!v.key && knownAfterBefore(v.key)) && !known(v.key, after)) continue;
     // a correction that doubles its neighbour ("vùng đông đồng bào" → "vùng đồng đồng bào") makes
     // a stammer, not a word: the syllable is read as written ("đông" = many)
     if (v.key === before || v.key === after) continue;

@@ -43,7 +43,8 @@ export function languageSlips(c: SentenceCheck): void {
     const t = tokens[i];
     // a unit after a number ("12 ha sen") is what is counted, an adverb after its verb
     // ("nghiên cứu kỹ luật mới") qualifies it: no slip
-    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || c.inPhrase.has(i) || countedBefore(c, i) || adverbAt(text, tokens, i)) continue;
+    // (a known syllable in a known pair first: sentence.ts PairFacts.knownBeside, which the test below implies)
+    if (flagged.has(i) || !plain(t) || c.pairs.knownBeside(text, i) || c.terms.has(t.key) || c.inPhrase.has(i) || countedBefore(c, i) || adverbAt(text, tokens, i)) continue;
     const near = (j: number): Token | undefined => {
       const n = tokens[j];
       return plain(n) && !flagged.has(j) && (j < i ? adjacent(text, n, t) : adjacent(text, t, n)) ? n : undefined;

@@ -188,10 +188,33 @@ export class PairFacts {
   private readonly bits: Uint8Array;
   /** per pair: the general dictionary's count, -1 not yet asked */
   private readonly counts: Int32Array;
+  /** per token: 0 not yet asked, 1 no, 2 `knownBeside` */
+  private readonly beside: Uint8Array;
 
   constructor(private readonly tokens: readonly Token[]) {
     this.bits = new Uint8Array(tokens.length);
     this.counts = new Int32Array(tokens.length).fill(-1);
+    this.beside = new Uint8Array(tokens.length);
+  }
+
+  /**
+   * Token `i` makes a pair of the genre (`known`) with a neighbour joined to it by blanks that is
+   * a syllable as written (`joinedKey`: not skipped, no abbreviation in capitals, valid): the
+   * common case, a known syllable in a known pair. Each pass that reads a syllable against its
+   * neighbours (languageSlips, wordSlips, heardWordSlips, unwrittenSlips, heardSlips) leaves
+   * such a token alone whatever else it asks of it, so they ask this first: one answer a token,
+   * kept for the sentence, where each pass asked its half-dozen questions of the token's key
+   * before the pair.
+   */
+  knownBeside(text: string, i: number): boolean {
+    const asked = this.beside[i];
+    if (asked !== 0) return asked === 2;
+    const { tokens } = this;
+    const t = tokens[i];
+    const joins = (n: Token | undefined, before: boolean): boolean => !!n && !n.skip && !n.info.allCaps && n.valid && (before ? adjacent(text, n, t) : adjacent(text, t, n));
+    const answer = (i > 0 && joins(tokens[i - 1], true) && this.known(i - 1)) || (i + 1 < tokens.length && joins(tokens[i + 1], false) && this.known(i));
+    this.beside[i] = answer ? 2 : 1;
+    return answer;
   }
 
   /** `isKnownPair` of the keys of tokens j and j + 1 */

@@ -53,7 +53,7 @@ export function wordSlips(c: SentenceCheck): void {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || c.inPhrase.has(i) || functionWords.has(t.key) || countedBefore(c, i)) continue;
+    if (flagged.has(i) || !plain(t) || c.pairs.knownBeside(text, i) || c.terms.has(t.key) || c.inPhrase.has(i) || functionWords.has(t.key) || countedBefore(c, i)) continue;
     const near = (j: number): Token | undefined => {
       const n = tokens[j];
       return plain(n) && !flagged.has(j) && joined(i, j) ? n : undefined;
@@ -159,7 +159,7 @@ export function heardWordSlips(c: SentenceCheck): void {
   const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || c.inPhrase.has(i) || functionWords.has(t.key) || countedBefore(c, i)) continue;
+    if (flagged.has(i) || !plain(t) || c.pairs.knownBeside(text, i) || c.terms.has(t.key) || c.inPhrase.has(i) || functionWords.has(t.key) || countedBefore(c, i)) continue;
     const swaps = soundSwaps(t.key);
     if (swaps.length === 0) continue;
     const distinct = distinctHeardVariants(t.key);
@@ -274,7 +274,7 @@ export function unwrittenSlips(c: SentenceCheck): void {
   const inWord = (a: string, b: string): boolean => isListedPair(a, b) || isGeneralPair(a, b);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (flagged.has(i) || !plain(t) || syllableCount(t.key) > 0 || c.terms.has(t.key) || c.inPhrase.has(i) || functionWords.has(t.key) || countedBefore(c, i)) continue;
+    if (flagged.has(i) || !plain(t) || c.pairs.knownBeside(text, i) || syllableCount(t.key) > 0 || c.terms.has(t.key) || c.inPhrase.has(i) || functionWords.has(t.key) || countedBefore(c, i)) continue;
     const heard = distinctHeardVariants(t.key);
     if (heard.length === 0) continue;
     const prior = joined(i - 1, i) && plain(tokens[i - 1]) ? tokens[i - 1].key : undefined;

@@ -743,7 +743,7 @@ export function heardSlips(c: SentenceCheck): void {
   const { text, tokens, flagged, valid, lexicon, written, replace, report } = c;
   const plain = (t: Token | undefined): boolean => !!t && !t.skip && !t.info.capitalised && !t.info.allCaps && t.valid;
   tokens.forEach((t, i) => {
-    if (flagged.has(i) || !plain(t) || c.terms.has(t.key) || c.inPhrase.has(i) || syllableCount(t.key) > 0) return;
+    if (flagged.has(i) || !plain(t) || c.pairs.knownBeside(text, i) || c.terms.has(t.key) || c.inPhrase.has(i) || syllableCount(t.key) > 0) return;
     const near = (j: number): Token | undefined => {
       const n = tokens[j];
       return plain(n) && !flagged.has(j) && (j < i ? adjacent(text, n, t) : adjacent(text, t, n)) ? n : undefined;
