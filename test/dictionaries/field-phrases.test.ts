@@ -8,7 +8,7 @@ import table from '../../dictionaries/field-phrases.json';
 import { check, config, fixed } from '../helpers/lint.js';
 import { lint } from '../../server/src/library.js';
 import { countFieldPhrases, type FieldCounts } from '../../server/src/core/field-phrases.js';
-import { fieldUsage } from '../../server/src/core/lexicon/field-usage.js';
+import { attestedNextPhrase, fieldUsage } from '../../server/src/core/lexicon/field-usage.js';
 
 const CAPS = ['organisation-case', 'title-case', 'admin-unit-case', 'common-noun-case', 'special-noun-case', 'consistent-capitalisation'];
 const fields = table.fields as unknown as Record<string, Array<[number, number]>>;
@@ -52,6 +52,28 @@ describe('field-phrases.json', () => {
         message: 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Hội đồng Giáo dục Quốc phòng” → “Hội đồng Giáo dục quốc phòng”.',
       },
     ]);
+  });
+
+  it('gives a lowercase phrase after “và” or a dash its capital where drafts write the field with it there and never without', () => {
+    // (the table's figures: "báo chí | tuyên truyền", its third syllable capitalised in every draft showing it)
+    const usage = fieldUsage(['báo', 'chí', 'tuyên', 'truyền']);
+    expect(usage?.[2][0]).toBe(0);
+    expect(usage![2][1]).toBeGreaterThanOrEqual(table.thresholds.minAttested);
+    expect(attestedNextPhrase(['báo', 'chí'], ['tuyên', 'truyền', 'hướng', 'dẫn'])).toBe(2);
+    // (a field drafts write lowercase there, or none they showed: no reading by usage)
+    expect(attestedNextPhrase(['giáo', 'dục', 'quốc'], ['phòng'])).toBe(0);
+    expect(attestedNextPhrase(['chăn', 'nuôi'], ['bảo', 'tồn'])).toBe(0);
+    const text = 'Giảng viên Học viện Báo chí và tuyên truyền hướng dẫn học viên viết tin ngắn.';
+    expect(check(text, CAPS)).toEqual([
+      {
+        rule: 'organisation-case',
+        at: '1:12',
+        text: 'Học viện Báo chí và tuyên truyền',
+        message: 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Học viện Báo chí và tuyên truyền” → “Học viện Báo chí và Tuyên truyền”.',
+      },
+    ]);
+    // … and the body of another type word after "và" is no phrase of this field
+    expect(check('Giảng viên Học viện Báo chí và trường đại học hướng dẫn học viên.', CAPS)).toEqual([]);
   });
 
   it('leaves a field no draft showed to the grammar: a capital opening a word of its own may be a second field', () => {

@@ -71,3 +71,23 @@ export function fieldUsageChecks(field: Word[], phraseStarts: Set<Word>, checks:
   if (drop.size === 0 && add.length === 0) return checks;
   return [...checks.filter((c) => !(drop.has(c.word) && c.expected === withShape(c.word.text, 'lower'))), ...add];
 }
+
+/**
+ * The phrase a capitalised field goes on with after "và" or a dash, written in lower case, read
+ * against the drafts' usage: the table's longest field that the field's keys and the lowercase keys
+ * after the joiner open, whose syllable right after the joiner drafts write capitalised in at least
+ * `minAttested` drafts and lowercase in none ("Học viện Báo chí và | tuyên truyền": the drafts write
+ * "Báo chí và Tuyên truyền"). How many of `next` that field takes, or 0 (no such field, or the
+ * drafts write the phrase lowercase there too: no slip by usage).
+ */
+export function attestedNextPhrase(field: string[], next: string[]): number {
+  if (field.length === 0 || next.length === 0) return 0;
+  const all = [...field, ...next];
+  for (let n = Math.min(all.length, LONGEST); n > field.length; n--) {
+    const c = FIELDS.get(all.slice(0, n).join(' '));
+    if (!c) continue;
+    const [lower, cap] = c[field.length];
+    return cap >= T.minAttested && lower === 0 ? n - field.length : 0;
+  }
+  return 0;
+}

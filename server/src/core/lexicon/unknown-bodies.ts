@@ -7,7 +7,7 @@ import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
 import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, OWNER_NAMED, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit, unnamedUnitAt, zoneLowercase, zonesOfOneAt, BRANCH_TYPES, branchHeadAt } from './grammar.js';
 import { applyChecks } from './checks.js';
-import { fieldUsageChecks } from './field-usage.js';
+import { attestedNextPhrase, fieldUsageChecks } from './field-usage.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
 import { wordLookupKey } from '../spell/syllable.js';
@@ -198,6 +198,23 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     commaChain = true;
     return true;
   };
+  // "Học viện Báo chí và | tuyên truyền": after "và" or a dash, a lowercase phrase that makes, with
+  // the capitalised field before it, a field the drafts write with a capital there and never
+  // without (dictionaries/field-phrases.json, core/lexicon/field-usage.ts) is the field's next
+  // phrase, its capital lost; the field ends where the table's field does
+  let tableEnd = -1;
+  const attestedAfter = (n: number): boolean => {
+    if (!capitalField() || n >= words.length || caseShape(words[n].text) !== 'lower') return false;
+    const next: string[] = [];
+    for (let k = n; k < words.length && next.length < LOWER_PHRASE_MAX; k++) {
+      if ((k > n && !blankGap(text, words, k - 1)) || caseShape(words[k].text) !== 'lower') break;
+      next.push(keys[k]);
+    }
+    const len = attestedNextPhrase(field.map((w) => syllableKey(w.text)), next);
+    if (len === 0) return false;
+    tableEnd = field.length + len;
+    return true;
+  };
   // a lowercase phrase from word n runs, within LOWER_PHRASE_MAX words and no function, type or
   // plural word, to the name's level word (with its place, or a main level's), a committee or the
   // country's name
@@ -240,6 +257,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // (eight words a phrase at most: a longer run is the sentence going on, not a name)
   let phraseFrom = 0;
   while (j < words.length && field.length - phraseFrom < 8 && field.length < 16) {
+    if (tableEnd >= 0 && field.length >= tableEnd) break;
     const zoneLength = field.length > 0 ? zonesOfOneAt(draft, words, keys, j) : 0;
     if (zoneLength > 0) {
       zone = words.slice(j, j + zoneLength);
@@ -274,8 +292,9 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (k === 'và') {
       if (field.length === 0 || !blankGap(text, words, j)) break;
       if (!nextPhrase(j + 1)) {
-        if (!lowerPhraseAfterVa(j + 1)) break;
-        lowerAfterVa = field.length + 1;
+        if (!lowerPhraseAfterVa(j + 1)) {
+          if (!attestedAfter(j + 1)) break;
+        } else lowerAfterVa = field.length + 1;
       }
       j++;
       phraseStarts.add(words[j]);
@@ -290,7 +309,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     j++;
     // "Phòng, chống thiên tai": the comma inside a compound goes on with the same phrase
     if (j < words.length && !blankGap(text, words, j - 1) && !(capitalField() && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && commaCompoundAt(keys, j))) {
-      if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !(nextPhrase(j) || lowerPhraseAfterDash(j) || lowerPhraseAfterComma(j))) break;
+      if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !(nextPhrase(j) || lowerPhraseAfterDash(j) || lowerPhraseAfterComma(j) || (/^\s*[-–]\s*$/u.test(gapAt(text, words, j - 1)) && attestedAfter(j)))) break;
       phraseStarts.add(words[j]);
       phraseFrom = field.length;
     }
@@ -459,7 +478,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (phraseStarts.has(w) || /\p{Lu}/u.test(w.text)) last = n;
   });
   // (a lowercase phrase after "và" runs to the level word: it is all the name's)
-  let kept = lowerAfterVa >= 0 ? field.length : Math.min(Math.max(2, last + 1), field.length);
+  let kept = lowerAfterVa >= 0 || tableEnd >= 0 ? field.length : Math.min(Math.max(2, last + 1), field.length);
   while (kept < field.length && knownPair(syllableKey(field[kept - 1].text), syllableKey(field[kept].text))) kept++;
   const checked = new Set(checks.map((c) => c.word));
   while (kept < field.length && field.slice(kept).some((w) => checked.has(w))) kept++;
