@@ -44,6 +44,19 @@ describe('unicode-normalisation', () => {
     expect(check('Các em vẽ tranh 👨\u200D👩\u200D👧 gia đình.', RULE)).toEqual([]);
   });
 
+  it('puts a space for an invisible character that was the only break after a mark (“lớp.\\u200bChiều”), where removing it would glue the two sentences', () => {
+    const text = 'Khai mạc lớp học.\u200BChiều cùng ngày, học viên thảo luận nhóm,\u200Bsau đó thi trắc nghiệm.';
+    expect(check(text, RULE).map((f) => `${f.at} ${f.message}`)).toEqual([
+      '1:18 Ký tự ẩn U+200B đứng thay dấu cách sau “.” (thường sót lại khi sao chép từ trang web); cần thay bằng dấu cách.',
+      '1:60 Ký tự ẩn U+200B đứng thay dấu cách sau “,” (thường sót lại khi sao chép từ trang web); cần thay bằng dấu cách.',
+    ]);
+    const out = fixed(text, RULE);
+    expect(out).toBe('Khai mạc lớp học. Chiều cùng ngày, học viên thảo luận nhóm, sau đó thi trắc nghiệm.');
+    expect(fixed(out, RULE)).toBe(out);
+    // a blank beside it, a figure after a comma, a small letter after a full stop (an address): nothing but the mark goes
+    expect(fixed('Lớp học. \u200BChiều thi; tỉ lệ 1,\u200B5; trang tanlac.\u200Bgov.vn', RULE)).toBe('Lớp học. Chiều thi; tỉ lệ 1,5; trang tanlac.gov.vn');
+  });
+
   it('recognises TCVN3 (ABC) text and does not try to fix it', () => {
     const tcvn3 = 'Uû ban nh©n d©n huyÖn tæ chøc héi nghÞ tËp huÊn cho c¸n bé.';
     const found = check(tcvn3, RULE);

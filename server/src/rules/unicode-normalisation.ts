@@ -19,6 +19,15 @@ const NOT_PLAIN = /[^\u0000-\u02ff\u1e00-\u1eff]/gu;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 /** characters that show nothing: zero-width space and non-joiner, word joiner, soft hyphen, direction marks, byte-order mark */
 const INVISIBLE = /[\u200B\u200C\u2060\u00AD\u200E\u200F\uFEFF]+/gu;
+/**
+ * the two characters before an invisible run that stood for the space after a mark: a word's
+ * last letter or figure (or a closing bracket or quote) then a mark a space follows
+ */
+const STANDS_FOR_SPACE_BEFORE = /[\p{L}\p{N})\]"”’][.!?…,;:]$/u;
+/** after a full stop, a question or an exclamation mark: the next sentence's capital */
+const NEXT_CAPITAL = /^\p{Lu}/u;
+/** after a comma, a semicolon or a colon: a word */
+const NEXT_LETTER = /^\p{L}/u;
 
 
 /** The code point that starts at offset i ('' at the end). */
@@ -51,7 +60,12 @@ export const unicodeNormalisation: Rule = {
         vi: 'Ký tự ẩn {code} (không hiển thị, thường sót lại khi sao chép từ trang web) nằm trong bài; cần xóa.',
         en: 'The invisible character {code} (usually left by a copy from a web page) is in the text; remove it.',
       },
+      invisibleSpace: {
+        vi: 'Ký tự ẩn {code} đứng thay dấu cách sau “{mark}” (thường sót lại khi sao chép từ trang web); cần thay bằng dấu cách.',
+        en: 'The invisible character {code} stands for the space after “{mark}” (usually left by a copy from a web page); replace it with a space.',
+      },
       removeInvisible: { vi: 'Xóa ký tự ẩn', en: 'Remove the invisible character' },
+      spaceForInvisible: { vi: 'Thay ký tự ẩn bằng dấu cách', en: 'Replace the invisible character with a space' },
       replacement: { vi: 'Có ký tự lỗi “�”: tệp đã bị hỏng mã hóa, cần gõ lại chữ này.', en: 'Replacement character “�”: the file’s encoding was broken here; retype this letter.' },
       legacy: {
         vi: 'Văn bản có vẻ được gõ bằng bảng mã {encoding} cũ (ví dụ “{sample}”), không phải Unicode. Hãy chuyển mã sang Unicode (thao tác sửa nhanh, hoặc lệnh “soattin convert”) rồi kiểm tra lại.',
@@ -102,8 +116,12 @@ export const unicodeNormalisation: Rule = {
       const i = m.index ?? 0;
       if (i === 0 && m[0] === '\uFEFF') continue;
       const code = [...m[0]].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-      const fix = [{ start: i, end: i + m[0].length, text: '' }];
-      report({ start: i, end: i + m[0].length, messageId: 'invisible', args: { code }, fix, suggestions: [{ messageId: 'removeInvisible', edits: fix }] });
+      const end = i + m[0].length;
+      // the only break between a sentence's mark and the next word ("viên.\u200bBuổi", "viên,\u200btrong"):
+      // the page showed a space there, and taking the mark away alone would glue the two
+      const space = STANDS_FOR_SPACE_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && (/[.!?…]/u.test(text[i - 1]) ? NEXT_CAPITAL : NEXT_LETTER).test(text.slice(end, end + 2));
+      const fix = [{ start: i, end, text: space ? ' ' : '' }];
+      report({ start: i, end, messageId: space ? 'invisibleSpace' : 'invisible', args: space ? { code, mark: text[i - 1] } : { code }, fix, suggestions: [{ messageId: space ? 'spaceForInvisible' : 'removeInvisible', edits: fix }] });
     }
 
     if (text === nfc(text)) return;
