@@ -10,7 +10,9 @@ import type { Draft, Paragraph, Word } from '../core/draft.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 import { genreWords, isListed, isListedPair } from '../core/spell/genre-words.js';
 import { isCommonGeneralPair, isGeneralPair } from '../core/spell/general-words.js';
-import { wordLookupKey } from '../core/spell/syllable.js';
+import { foldKey, wordLookupKey } from '../core/spell/syllable.js';
+import { nearSyllables } from '../core/spell/suggest.js';
+import { isKnownPair } from '../core/spell/pairs.js';
 import { isLevelWord, levelEndsAt, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import { commaCompoundAt, typeWordAt } from '../core/lexicon/grammar.js';
 import grammar from '../../../dictionaries/organisation-grammar.json';
@@ -434,6 +436,23 @@ function writtenWithoutCopy(draft: Draft, copy: string, name: string): boolean {
 }
 const copies = new WeakMap<Draft, Map<string, boolean>>();
 
+/**
+ * "Mỗi hộ hộ trợ": the second copy makes no word with the word after it, while
+ * the same letters with another tone or mark make a word of the genre with it ("hỗ trợ"): a
+ * syllable mistyped into its neighbour's twin, a slip the spelling rule corrects ("hộ trợ" →
+ * "hỗ trợ"), not a word typed twice; dropping a copy would damage the sentence ("Mỗi hộ trợ").
+ * A word of the general list only proves nothing: "của của hàng" may be "của hàng hóa" doubled.
+ */
+function twinOfSlip(text: string, b: Word, c: Word | undefined): boolean {
+  if (!c || !adjacent(text, b, c) || !/^\p{L}+$/u.test(b.text) || !/^\p{L}+$/u.test(c.text)) return false;
+  const k = wordLookupKey(b);
+  const n = wordLookupKey(c);
+  if (isKnownPair(k, n) || isWordPair(k, n)) return false;
+  const fold = foldKey(k);
+  const variants = nearSyllables(k).find((g) => g.fold === fold)?.keys ?? [];
+  return variants.some((v) => v !== k && isListedPair(v, n));
+}
+
 function isNumber(w: Word): boolean {
   return /^[\d.,]+$/.test(w.text);
 }
@@ -511,7 +530,7 @@ export const repeatedWord: Rule = {
         const b = ws[i + 1];
         // (a middle name typed twice is reported whatever the checks for doubled syllables in
         // names below make of it)
-        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || writtenOnceElsewhere(draft, ws, i) || ((!doubledOnPurpose(a) || capitalisedTwice(ws, i) || bodyThenCopy(text, ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !documentThenName(text, ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
+        if (a.lower === b.lower && adjacent(text, a, b) && (middleTwice(text, ws, i) || writtenOnceElsewhere(draft, ws, i) || ((!doubledOnPurpose(a) || capitalisedTwice(ws, i) || bodyThenCopy(text, ws, i) || countsNext(text, b, ws[i + 2]) || wordAfter(text, b, ws[i + 2], ws[i + 3]) || countedBefore(text, ws, i)) && !doubledBefore(text, a, b, ws[i + 2], ws[i - 1]) && !isNumber(a) && !startsName(a, b) && !doubledInName(draft, ws, i) && !doubledGivenName(text, ws, i) && !doubledInProperName(draft, ws as Word[], i) && !doubledWholeName(draft, ws, i) && !typeThenField(ws, i) && !documentThenName(text, ws, i) && !wordThenFunctionWord(text, ws[i - 1], a, b) && !twinOfSlip(text, b, ws[i + 2]) && (!wordsMeet([ws[i - 1], a], [b, ws[i + 2], ws[i + 3]], ws[i - 2]) || oneWordWithoutCopy(ws, i) || titleThenBody(text, ws, i))))) {
           // identical copies: drop the first with its space; otherwise keep the first (its case
           // is the sentence's, e.g. "Các các")
           const dropFirst = a.norm === b.norm;
