@@ -119,6 +119,8 @@ describe('spacing glued around brackets, ellipses, name–title dashes, dates an
     ['Theo Công văn số 5/CV-HND,ngày 2/3 của Hội.', '1:26 Thiếu dấu cách sau “,”.', 'Theo Công văn số 5/CV-HND, ngày 2/3 của Hội.'],
     ['Thời gian khai giảng:8 giờ sáng thứ Hai.', '1:21 Thiếu dấu cách sau “:”.', 'Thời gian khai giảng: 8 giờ sáng thứ Hai.'],
     ['Báo cáo viên nhắc lại câu:“Dân là gốc”.', '1:26 Thiếu dấu cách sau “:”.', 'Báo cáo viên nhắc lại câu: “Dân là gốc”.'],
+    ['Tài liệu ôn tập đăng tại:https://hoinongdan.tanphu.vn/on-tap.html để học viên tải về.', '1:25 Thiếu dấu cách sau “:”.', 'Tài liệu ôn tập đăng tại: https://hoinongdan.tanphu.vn/on-tap.html để học viên tải về.'],
+    ['Học viên đăng ký trên trang của Hội,www.hoinongdan.tanphu.vn, trước ngày 5-3.', '1:36 Thiếu dấu cách sau “,”.', 'Học viên đăng ký trên trang của Hội, www.hoinongdan.tanphu.vn, trước ngày 5-3.'],
     ['Lớp học có 40 đảng viên;12 quần chúng ưu tú.', '1:24 Thiếu dấu cách sau “;”.', 'Lớp học có 40 đảng viên; 12 quần chúng ưu tú.'],
     ['Học viên thuộc đối tượng 4.Buổi học bắt đầu lúc 7 giờ.', '1:27 Thiếu dấu cách sau “.”.', 'Học viên thuộc đối tượng 4. Buổi học bắt đầu lúc 7 giờ.'],
     ['Đại hội bầu Ban Chấp hành nhiệm kỳ 2025 - 2030.Hội nghị lần thứ nhất diễn ra ngay sau đó.', '1:47 Thiếu dấu cách sau “.”.', 'Đại hội bầu Ban Chấp hành nhiệm kỳ 2025 - 2030. Hội nghị lần thứ nhất diễn ra ngay sau đó.'],

@@ -194,6 +194,9 @@ export const spacing: Rule = {
   },
 };
 
+/** a URL's opening, which core/links.ts reads as the start of a link */
+const ADDRESS_OPENS = /^(?:https?:\/\/|www\.)/iu;
+
 /** what the rule reports, before its suggestion is made of the fix */
 type Finding = Omit<Report, 'suggestions'>;
 
@@ -338,7 +341,9 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     if (!gluedBefore(seg, at, m[1] ?? m[2] ?? m[3], lower1)) continue;
     const i = base + at;
     // "học viên.Bản in Tham dự": the page glued its debris on; removing it settles the space
-    if (isOpaque(i) || isOpaque(i + 1)) continue;
+    // (an address after a comma, semicolon or colon is the sentence's, not the page's: "xem
+    // tại:https://…", "Website:www.…" want the space a word would)
+    if (isOpaque(i) || (isOpaque(i + 1) && !(m[1] !== undefined && ADDRESS_OPENS.test(seg.slice(at + 1, at + 9))))) continue;
     const mark = m[1] ?? m[2] ?? m[3];
     push({ start: i, end: i + 1, messageId: 'missingAfter', args: { mark }, fix: [{ start: i + 1, end: i + 1, text: ' ' }] });
   }
