@@ -1148,3 +1148,17 @@ describe('spelling: a syllable one slip from completing a word of three syllable
     expect(findings(inDraft('Lồng bè làm bằng vật liệu nổi mới bền hơn phao xốp.'), R)).toEqual([]);
   });
 });
+
+describe('spelling: a partner the syllables beyond it already pair off (PREC27)', () => {
+  it('reads no slip where the partner makes a listed word with the syllable on its far side', () => {
+    // "giáo dân" (parishioners): "đông" is crowded, no "đồng giáo"
+    expect(findings(inDraft('Các xã đông giáo dân được cấp thêm tài liệu tuyên truyền.'), R)).toEqual([]);
+    // "bà con | tin tưởng | nhờ": trust, then ask for help, no "con tin | tưởng nhớ"
+    expect(findings(inDraft('Chị là người được bà con tin tưởng nhờ giải quyết việc khó.'), R)).toEqual([]);
+  });
+
+  it('still finds the slip when the partner is free or the chain leaves it to the token', () => {
+    expect(firstSuggestions(inDraft('Đoàn viên dâng hương tưởng nhờ các anh hùng liệt sĩ.'))).toEqual([['tưởng nhờ', 'nhớ']]);
+    expect(firstSuggestions(inDraft('Học viên tìm hiểu về tác phong đạo đúc của người cán bộ.'))).toEqual([['đạo đúc', 'đức']]);
+  });
+});

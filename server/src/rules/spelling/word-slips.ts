@@ -84,6 +84,10 @@ export function wordSlips(c: SentenceCheck): void {
         const far2 = tokens[j + 2 * side];
         const chained = !!far2 && joined(j + side, j + 2 * side) && (side < 0 ? inWord(far2.key, far.key) : inWord(far.key, far2.key));
         if (!chained) continue;
+        // …and the chain read from its far end again pairs the neighbour off: "bà con tin tưởng
+        // nhờ" is "bà con | tin tưởng | nhờ" (trust, then ask for help), no "con tin | tưởng nhớ"
+        const far3 = tokens[j + 3 * side];
+        if (far3 && joined(j + 2 * side, j + 3 * side) && !functionWords.has(far3.key) && (side < 0 ? inWord(far3.key, far2.key) : inWord(far2.key, far3.key))) continue;
       }
       // a syllable opening many words, before its neighbour, heads a compound of its own ("bình
       // khí CO2", "buồng ngủ"), unless the neighbour nearly always makes the variant's word

@@ -5,7 +5,7 @@
  * ("quãng canh" → "quảng canh").
  */
 import { genreWords, isListed, isListedPair } from '../../core/spell/genre-words.js';
-import { bareSlip, CLOSED_AFFINITY, distinctHeardVariants, heardVariants, pairSlip, slipVariants, soundClass, soundOf, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
+import { bareSlip, BOUND_SEEN, CLOSED_AFFINITY, distinctHeardVariants, heardVariants, pairSlip, slipVariants, soundClass, soundOf, soundSwaps, STRONG_PAIR } from '../../core/spell/slips.js';
 import { generalPairCount } from '../../core/spell/general-pairs.js';
 import { stripTone } from '../../core/normalise.js';
 import { explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, pairCount, pairWeight, syllableCount } from '../../core/spell/pairs.js';
@@ -557,10 +557,21 @@ export function pairSlips(c: SentenceCheck): void {
     const far = tokens[i + 2 * slip.side];
     const farSyllable = far && !far.skip && !far.info.capitalised && !far.info.allCaps && far.valid && (slip.side < 0 ? adjacent(text, far, other) : adjacent(text, other, far)) ? far.key : undefined;
     if (closedBesidePair(t.key, slip.key, other.key, farSyllable, slip.side)) return;
+    // …or, a syllable the genre writes on its own, beside a partner that makes a word of the
+    // lists with the syllable on its far side, the meant pair no word of the genre's list: the
+    // partner is that word's, and the token stands alone ("những địa bàn đông | giáo dân" is
+    // crowded with parishioners, no "đồng giáo"; "nhửng | nội dung" is still "những")
+    if (farSyllable && freeCount(t.key) >= BOUND_SEEN && freeInGenre(t.key) && farWord(other.key, farSyllable, slip.side) && !(slip.side < 0 ? isListedPair(other.key, slip.key) : isListedPair(slip.key, other.key))) return;
     reportPairSlip(c, i, slip.side, slip.key);
   });
 }
 
+
+/** The partner and the syllable on its far side (side: where the token stands from the partner, reversed) make a word of the genre's list or of the general dictionary. */
+function farWord(partner: string, far: string, side: -1 | 1): boolean {
+  const [x, y] = side < 0 ? [far, partner] : [partner, far];
+  return isListedPair(x, y) || isGeneralPair(x, y);
+}
 
 /**
  * The listed word a group of valid syllables most likely meant: exactly one syllable differs,
