@@ -10,6 +10,7 @@ import { everydayPairs, isEverydayPair } from './everyday-words.js';
 import { isCommonGeneralPair, isGeneralPair } from './general-words.js';
 import { PairMap } from '../pair-map.js';
 import { runHas } from '../pair-set.js';
+import type { SyllableInfo } from './syllable.js';
 
 interface Figures {
   /** by the two keys, never a key joined per question (asked around nearly every syllable) */
@@ -64,6 +65,19 @@ export function isKnownPair(a: string, b: string): boolean {
   if (at >= 0) return isKnownPair(a.slice(0, at), `${a.slice(at + 1)} ${b}`);
   const run = knownRun(a);
   return run.length > 0 && runHas(run, NEWLINE, a, b);
+}
+
+/**
+ * `isKnownPair(info.key, b)` of a token's syllable (sentence.ts PairFacts: every pair of every
+ * sentence): its run kept on its facts, no lookup among the kept runs.
+ */
+export function isKnownPairOf(info: SyllableInfo, b: string): boolean {
+  let run = info.knownRun;
+  if (run === undefined) {
+    if (info.key.includes(' ')) return isKnownPair(info.key, b);
+    info.knownRun = run = knownRun(info.key);
+  }
+  return run.length > 0 && runHas(run, NEWLINE, info.key, b);
 }
 
 /**

@@ -325,6 +325,12 @@ export interface SyllableInfo {
    * is kept, leaves it out.)
    */
   sound: string;
+  /**
+   * pairs.ts `knownRun` of `key`, filled on first use (`isKnownPairOf`; undefined until then): a
+   * sentence's pairs are asked of every token's key, each a lookup in a map of tens of thousands
+   * of runs. (The string is the one that map keeps: the memo's byte count leaves it out.)
+   */
+  knownRun: string | undefined;
 }
 
 /**
@@ -339,7 +345,7 @@ export function syllableInfo(text: string): SyllableInfo {
   if (info) return info;
   const key = lookupKey(text);
   const allCaps = isAllCaps(text);
-  info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text), sound: '' };
+  info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text), sound: '', knownRun: undefined };
   cache.set(text, info);
   return info;
 }

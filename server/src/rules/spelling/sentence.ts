@@ -4,7 +4,7 @@ import type { Sentence } from '../../core/draft.js';
 import { genreWords, GOES_ON, LISTED, phraseSteps } from '../../core/spell/genre-words.js';
 import { type SyllableContext } from '../../core/spell/suggest.js';
 import { linkSpans, sentenceTokens, type ProjectWords, type Token } from '../../core/spell/tokens.js';
-import { isKnownPair } from '../../core/spell/pairs.js';
+import { isKnownPairOf } from '../../core/spell/pairs.js';
 import { isGeneralPair } from '../../core/spell/general-words.js';
 import { generalPairCount } from '../../core/spell/general-pairs.js';
 
@@ -221,7 +221,8 @@ export class PairFacts {
   known(j: number): boolean {
     const bits = this.bits[j];
     if (bits & 1) return (bits & 2) !== 0;
-    const answer = isKnownPair(this.tokens[j].key, this.tokens[j + 1].key);
+    // (the token's key is its facts' key: its run of pairs is kept there, pairs.ts isKnownPairOf)
+    const answer = isKnownPairOf(this.tokens[j].info, this.tokens[j + 1].key);
     this.bits[j] = bits | 1 | (answer ? 2 : 0);
     return answer;
   }
