@@ -93,10 +93,16 @@ export function isProjectWord(words: ProjectWords, s: string): boolean {
 export function sentenceTokens(sentence: Sentence, links: Span[], words: ProjectWords): Token[] {
   const out: Token[] = [];
   const project = words.exact.size > 0;
-  for (const w of sentence.words) {
+  // (index loops: every word of every sentence, every check; in the server's unoptimised code
+  // each step of a for…of allocates its result)
+  const sentenceWords = sentence.words;
+  for (let k = 0; k < sentenceWords.length; k++) {
+    const w = sentenceWords[k];
     const inLink = links.length > 0 && links.some((l) => w.start < l.end && w.end > l.start);
     const skipWord = inLink || (project && (isProjectWord(words, w.text) || isProjectWord(words, w.text.replace(/\.$/u, ''))));
-    for (const s of wordSyllables(w.text)) {
+    const parts = wordSyllables(w.text);
+    for (let n = 0; n < parts.length; n++) {
+      const s = parts[n];
       const start = w.start + s.at;
       const skip = skipWord || s.skip || (project && isProjectWord(words, s.text));
       out.push({ start, end: start + s.text.length, text: s.text, key: s.info.key, info: s.info, word: w, index: out.length, skip, valid: s.valid });

@@ -42,12 +42,18 @@ export function tripleSlips(c: SentenceCheck): void {
     const b = keyAt(i + 1);
     const d = keyAt(i + 2);
     if (b === undefined || d === undefined || !adjacent(text, tokens[i], tokens[i + 1]) || !adjacent(text, tokens[i + 1], tokens[i + 2])) continue;
-    // (the pairs as written, asked once a sentence: sentence.ts PairFacts)
-    const firstPair = wordAt(c, i);
+    // (the pairs as written, asked once a sentence: sentence.ts PairFacts; a pair of the genre
+    // first, the general lists only when it decides: a second pair of the genre leaves the
+    // three, and after a first one only a last syllable the genre never writes is read)
+    if (c.pairs.known(i + 1)) continue;
+    const firstKnown = c.pairs.known(i);
+    const unwritten = syllableCount(d) === 0;
+    if (firstKnown && !unwritten) continue;
+    const firstPair = firstKnown || wordAt(c, i);
     const secondPair = wordAt(c, i + 1);
     // the middle syllable makes no word with either neighbour; the last, one the genre never writes, none with the one before it
     const middle = !firstPair && !secondPair;
-    const lastOne = !secondPair && syllableCount(d) === 0;
+    const lastOne = !secondPair && unwritten;
     if ((!middle && !lastOne) || isWord(a, b, d)) continue;
     let at = -1;
     let meant: string | undefined;
