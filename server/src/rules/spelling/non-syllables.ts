@@ -110,7 +110,7 @@ export function nonSyllables(c: SentenceCheck): void {
     });
   };
   const amidMinority = (i: number): boolean =>
-    minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i)) || groupWord(i) || TRANSCRIBED().test(tokens[i].word.text);
+    minority(tokens[i]) || loanP(i) || foreignCoda(i) || joined(i, minorityNoun) || ((joined(i, minority) || joinedLoanP(i)) && unpaired(i)) || groupWord(i) || TRANSCRIBED().test(tokens[i].word.text) || NAME_TRANSCRIBED().test(tokens[i].word.text);
 
   // 1. syllables that are not Vietnamese
   tokens.forEach((t, i) => {
@@ -338,6 +338,13 @@ const INNER_APOSTROPHE = lazyRegExp(() => /\p{L}['’ʼ]\p{L}/u);
  * Vietnamese ones; an address's slug ("tin-tuc-su-kien") carries no mark
  */
 const TRANSCRIBED = lazyRegExp(() => /^(?=.*[^\p{ASCII}])\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*){2,}$/u);
+
+/**
+ * A capitalised syllable joined by hyphens to lower-case ones: a foreign name transcribed
+ * syllable by syllable ("tỉnh Khăm-muồn", "Bô-ly-khăm-xay" of Laos), its syllables the name's,
+ * no Vietnamese ones to spell (the name's own capitals are person-name-case's and place-case's)
+ */
+const NAME_TRANSCRIBED = lazyRegExp(() => /^\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+$/u);
 
 /** a loan word written whole is a few syllables long ("côcain", "hêrôin"); a longer run is garbage */
 const LOAN_WORD_LENGTH = 12;

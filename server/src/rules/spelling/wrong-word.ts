@@ -253,6 +253,14 @@ function quantityBefore(c: SentenceCheck, first: number): boolean {
 const ATTESTED_RATIO = 10;
 
 /**
+ * …in the general dictionary's text, whose pairs are counted across its words as well as inside
+ * them ("khả năng xuất khẩu" writes "năng xuất"): a pair seen there is half the witness one of the
+ * genre's drafts is, and the corrected pair outweighs it at half the ratio ("năng xuất" 2 against
+ * "năng suất" 16 is still the slip; "nghĩ việc" 2 against "nghỉ việc" 7 stands).
+ */
+const GENERAL_ATTESTED_RATIO = ATTESTED_RATIO / 2;
+
+/**
  * The pair the written syllable at `at` makes with its neighbour `k` in the group is one the
  * genre's drafts write (`FREQUENT_PAIR` times or more), and the listed word's pair in its place
  * is not `ATTESTED_RATIO` times as frequent: the counts say both are the genre's phrases, and the
@@ -263,6 +271,28 @@ function attestedAsWritten(keys: string[], meant: string[], at: number, k: numbe
   const [a, b] = k < at ? [k, at] : [at, k];
   const written = pairCount(keys[a], keys[b]);
   return written >= FREQUENT_PAIR && pairCount(meant[a], meant[b]) < ATTESTED_RATIO * written;
+}
+
+/**
+ * The one comparison of a pair as written (`wa` `wb`) with the pair a correction would make
+ * (`ma` `mb`), asked of each text that counts pairs: the written pair holds when a text writes it
+ * (the genre's drafts `FREQUENT_PAIR` times, the general dictionary's sentences `LIVING_PAIR`
+ * times) and the corrected pair is not `ATTESTED_RATIO` (`GENERAL_ATTESTED_RATIO`) times as
+ * frequent in that same text. A
+ * slip makes a pair no text writes ("chấp lượng", "hội nghỉ"); a phrase of another subject is
+ * written somewhere ("người dân chống bão": 2 in the dictionary's text, "chống bạo" never there).
+ */
+function pairHoldsAsWritten(wa: string, wb: string, ma: string, mb: string): boolean {
+  const genre = pairCount(wa, wb);
+  if (genre >= FREQUENT_PAIR && pairCount(ma, mb) < ATTESTED_RATIO * genre) return true;
+  // (two content syllables only: a closed-class word meets every word across the text's word
+  // boundaries, "trong tâm" of "trong tâm trí", and its pairs say nothing of a word)
+  const { functionWords } = genreWords();
+  if (functionWords.has(wa) || functionWords.has(wb)) return false;
+  // (the general text never outweighs a core word of the genre, its pair seen `STRONG_PAIR`
+  // times in the drafts: "phòng chống thiên tài" is still "thiên tai", though "thiên tài" is a word)
+  const general = generalPairCount(wa, wb);
+  return general >= LIVING_PAIR && generalPairCount(ma, mb) < GENERAL_ATTESTED_RATIO * general && pairCount(ma, mb) < STRONG_PAIR;
 }
 
 /**
@@ -562,6 +592,9 @@ export function pairSlips(c: SentenceCheck): void {
     // partner is that word's, and the token stands alone ("những địa bàn đông | giáo dân" is
     // crowded with parishioners, no "đồng giáo"; "nhửng | nội dung" is still "những")
     if (farSyllable && freeCount(t.key) >= BOUND_SEEN && freeInGenre(t.key) && farWord(other.key, farSyllable, slip.side) && !(slip.side < 0 ? isListedPair(other.key, slip.key) : isListedPair(slip.key, other.key))) return;
+    // the pair as written is one a text writes about as often as the corrected one
+    // (pairHoldsAsWritten): "bà con chủ động chống bão" is no "chống bạo"
+    if (slip.side < 0 ? pairHoldsAsWritten(other.key, t.key, other.key, slip.key) : pairHoldsAsWritten(t.key, other.key, slip.key, other.key)) return;
     reportPairSlip(c, i, slip.side, slip.key);
   });
 }
@@ -825,6 +858,9 @@ export function heardSlips(c: SentenceCheck): void {
     // ngủ": "buồng" opens 16), no slip for its twin ("buồn ngủ"); a syllable closing the pair
     // qualifies a head, and the twin is read ("bị dụ giỗ" → "dụ dỗ")
     if (side > 0 && syllableCount(meantAt.key) === 0 && syllableCount(other.key) === 0 && generalWordsOpened(meantAt.key) >= HEAD_SYLLABLE) return;
+    // the pair as written is one a text writes about as often as the one heard (pairHoldsAsWritten):
+    // "để cây tự mọc" is no "tự học"
+    if (side < 0 ? pairHoldsAsWritten(other.key, meantAt.key, other.key, best.key) : pairHoldsAsWritten(meantAt.key, other.key, best.key, other.key)) return;
     const [first, last] = side < 0 ? [other, meantAt] : [meantAt, other];
     const phrase = text.slice(first.start, last.end);
     const meant = written(best.key, meantAt.text);
