@@ -326,6 +326,28 @@ describe('web-leftover: what the issue lists, inside a line and alone on one', (
     expect(fixed(text, R)).toBe(`${head}Hội viên thực hành gieo mạ trên ruộng mẫu của xã${tail}`);
   });
 
+  it('removes a photo’s alt text typed without marks alone inside a draft written with them, and spells none of it (HYG27)', () => {
+    const text = `${head}Hoi vien thuc hanh gieo ma\n\nBuổi chiều, các hội viên thực hành trên ruộng mẫu của xã.${tail}`;
+    expect(check(text, ['web-leftover', 'spelling'])).toEqual([
+      {
+        rule: R,
+        message: 'Dòng “Hoi vien thuc hanh gieo ma” viết không dấu giữa bài có dấu: là chữ thay thế của ảnh mà trang web in ra, không thuộc nội dung tin.',
+        at: '5:1',
+        text: 'Hoi vien thuc hanh gieo ma',
+      },
+    ]);
+    expect(fixed(text, R)).toBe(`${head}Buổi chiều, các hội viên thực hành trên ruộng mẫu của xã.${tail}`);
+    // a name without marks, the draft's last line (its credit), a draft typed without marks, English: none is alt text
+    for (const t of [
+      `${head}Thu Ha\n\nBuổi chiều, các hội viên thực hành trên ruộng mẫu của xã.${tail}`,
+      `${head}Buổi chiều, các hội viên thực hành trên ruộng mẫu của xã.\n\nBan to chuc\n`,
+      'Hoi Nong dan xa tap huan trong lua\n\nSang 5-3, Hoi Nong dan xa mo lop tap huan cho 40 hoi vien.\n\nhoi vien thuc hanh gieo ma\n\nLop hoc ket thuc vao buoi chieu.\n\nThu Ha\n',
+      `${head}Photo by the district team\n\nBuổi chiều, các hội viên thực hành trên ruộng mẫu của xã.${tail}`,
+    ]) {
+      expect(check(t, R).filter((f) => f.message.includes('không dấu')), t).toEqual([]);
+    }
+  });
+
   it('keeps a heading whose words open the paragraph under it, and a headline the lead repeats', () => {
     for (const text of [
       `${head}Kết quả đạt được\n\nKết quả đạt được trong năm rất đáng ghi nhận. Các chi hội đều hoàn thành chỉ tiêu.${tail}`,
@@ -568,7 +590,10 @@ describe('web-leftover: a box of links to other stories, comment forms, addresse
   it('takes an alt text typed without its marks for the caption’s copy', () => {
     const text = `${story}quang canh lop tap huan\n\nQuang cảnh lớp tập huấn nghiệp vụ bầu cử\n\nThanh Tâm\n`;
     expect(check(text, R).map((f) => f.text)).toEqual(['quang canh lop tap huan']);
-    expect(check(`${story}quang canh lop\n\nQuang cảnh hội trường huyện\n\nThanh Tâm\n`, R)).toEqual([]);
+    // a line that copies no caption is no caption's copy; typed without marks in a draft written with them, it is still an alt text (HYG27)
+    expect(check(`${story}quang canh lop\n\nQuang cảnh hội trường huyện\n\nThanh Tâm\n`, R).map((f) => f.message)).toEqual([
+      'Dòng “quang canh lop” viết không dấu giữa bài có dấu: là chữ thay thế của ảnh mà trang web in ra, không thuộc nội dung tin.',
+    ]);
   });
 });
 

@@ -7,6 +7,8 @@
 import { foldAccents, nfc } from './normalise.js';
 import { editDistance } from './did-you-mean.js';
 import { matchesOf } from './matches.js';
+import { isSyllable } from './spell/dictionary.js';
+import { isSyllableFold } from './spell/suggest.js';
 
 /** how long an alt text may be, in words */
 const MAX_WORDS = 12;
@@ -115,3 +117,45 @@ export function gluedAltTextEnd(line: string): number {
   }
   return -1;
 }
+
+/** a line of two to twelve words of plain ASCII letters, one blank between them */
+const BARE_WORDS = /^[A-Za-z]+(?: [A-Za-z]+){1,11}$/u;
+
+/**
+ * A photo's alt text typed without marks, alone on its line ("tap huan can bo", "Quang canh lop
+ * hoc"): two to twelve words of plain letters, each the accent-free form of a Vietnamese
+ * syllable, a third of them or more no syllable as written ("huan", "hoc": a rhyme that needs its
+ * mark, a closing -c, -ch, -p, -t that needs its tone), not every word capitalised (an unaccented
+ * name, "Thu Ha", is a credit). Read from the line alone; the caller asks whether the draft around
+ * it is written with marks (`markedShare`): in an unaccented draft such a line is its prose.
+ */
+export function isUnaccentedAltText(line: string): boolean {
+  const t = line.trim();
+  if (!BARE_WORDS.test(t)) return false;
+  const ws = t.split(' ');
+  if (ws.every((w) => /^[A-Z]/u.test(w))) return false;
+  let bare = 0;
+  for (const w of ws) {
+    const k = w.toLowerCase();
+    if (!isSyllableFold(k)) return false;
+    if (!isSyllable(k)) bare++;
+  }
+  return bare * 3 >= ws.length;
+}
+
+/** the share of a draft's words written with a Vietnamese mark or another non-ASCII letter */
+export function markedShare(texts: readonly string[]): number {
+  let words = 0;
+  let marked = 0;
+  for (const t of texts) {
+    for (const m of matchesOf(/\p{L}+/gu, t)) {
+      words++;
+      // eslint-disable-next-line no-control-regex
+      if (/[^\x00-\x7f]/u.test(m[0])) marked++;
+    }
+  }
+  return words === 0 ? 0 : marked / words;
+}
+
+/** a draft is written with marks when this share of its words or more carry one (Vietnamese prose: about two thirds) */
+export const MARKED_DRAFT = 0.4;

@@ -27,7 +27,7 @@ import {
 import { markdownProse, markdownTooComplex } from './markdown.js';
 import { collapseSpaces, nfc } from './normalise.js';
 import { syllableKey } from './casing.js';
-import { isAltTextOf, mayBeAltText } from './alt-text.js';
+import { isAltTextOf, isUnaccentedAltText, MARKED_DRAFT, markedShare, mayBeAltText } from './alt-text.js';
 import { isCaptionLine, isDebrisOnly, isPhotoCreditLine, opensWithPhotoLabel } from './web-debris.js';
 import { isBylineText, isLonePenName, isMarkedCredit, isMiscasedPenName, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
@@ -556,6 +556,8 @@ function classify(paragraphs: Paragraph[], view: string, text: string): void {
    * box the page put between paragraphs)
    */
   let pending: Paragraph[] = [];
+  /** the share of the draft's words written with marks (alt-text.ts markedShare), made when a line first asks */
+  let marked: number | undefined;
   const toStory = (q: Paragraph): void => {
     q.kind = 'body';
     if (debris) afterDebris.push(content.length);
@@ -577,6 +579,9 @@ function classify(paragraphs: Paragraph[], view: string, text: string): void {
     // a photo's alt text printed above its caption (never the first line: a headline the
     // lead repeats is no debris)
     else if (content.length > 0 && i + 1 < paragraphs.length && mayBeAltText(t) && altTextPair(`${t.length}|${t}${prose(paragraphs[i + 1]).text}`)) kind = 'chrome';
+    // or typed without marks, alone on its line, in a draft written with them ("tap huan can bo"):
+    // inside the story, never its first or last line (an unaccented credit closes it)
+    else if (content.length > 0 && i + 1 < paragraphs.length && isUnaccentedAltText(t) && !isBylineText(t) && (marked ??= markedShare(paragraphs.map((q) => prose(q).text))) >= MARKED_DRAFT) kind = 'chrome';
     p.kind = kind;
     if (kind === 'chrome') {
       list = list || (content.length > 0 && OPENS_LIST().test(nfc(t)));

@@ -12,7 +12,7 @@ import type { Rule, TextEdit } from '../core/types.js';
 import { closedCaptionLabel, opensWithPhotoLabel, decodeEntity, paragraphDebris, type DebrisAction, type DebrisSpan } from '../core/web-debris.js';
 import { paragraphProse } from '../core/paragraph-memo.js';
 import { isDebrisLine, sameTitle } from '../core/parse.js';
-import { isAltTextOf } from '../core/alt-text.js';
+import { isAltTextOf, isUnaccentedAltText } from '../core/alt-text.js';
 import { collapseSpaces } from '../core/normalise.js';
 import { lazyRegExp } from '../core/lazy-regexp.js';
 
@@ -168,6 +168,10 @@ export const webLeftover: Rule = {
         vi: 'Dòng “{line}” chép lại tiêu đề bài: là chữ thay thế của ảnh mà trang web đặt bằng tiêu đề, không thuộc nội dung tin.',
         en: '“{line}” repeats the headline: the photo’s alt text, which the page set to the story’s title; not part of the story.',
       },
+      unaccentedAltText: {
+        vi: 'Dòng “{line}” viết không dấu giữa bài có dấu: là chữ thay thế của ảnh mà trang web in ra, không thuộc nội dung tin.',
+        en: '“{line}” is written without marks in a draft that has them: the photo’s alt text the page printed; not part of the story.',
+      },
       altTextInline: {
         vi: '“{text}” là chữ thay thế của ảnh, chép lại (có khi sai) lời chú thích ngay sau nó trên cùng dòng; không thuộc nội dung tin.',
         en: '“{text}” is the photo’s alt text, a (sometimes garbled) copy of the caption right after it on the line; not part of the story.',
@@ -194,10 +198,11 @@ export const webLeftover: Rule = {
       const next = draft.paragraphs[k + 1];
       const alt = !!next && !isDebrisLine(prose(p)) && isAltTextOf(prose(p), prose(next));
       const title = !alt && !!draft.headline && !isDebrisLine(prose(p)) && sameTitle(prose(p), prose(draft.headline));
+      const bare = !alt && !title && !isDebrisLine(prose(p)) && isUnaccentedAltText(prose(p));
       report({
         start: p.start,
         end: p.end,
-        messageId: alt ? 'altText' : title ? 'titleAltText' : 'chrome',
+        messageId: alt ? 'altText' : title ? 'titleAltText' : bare ? 'unaccentedAltText' : 'chrome',
         args: { line },
         ...(removal ? { fix: [removal], suggestions: [{ messageId: 'removeLine', edits: [removal] }] } : {}),
       });

@@ -64,6 +64,11 @@ function nearFolds(fold: string): Set<string> {
   return out;
 }
 
+/** True when `fold` (lower case, no marks: "huan") is the accent-free form of some valid syllable ("huân", "huấn"). */
+export function isSyllableFold(fold: string): boolean {
+  return suggestionIndex().byFold.has(fold);
+}
+
 /**
  * Valid syllables (lookup keys) whose accent-free form is within one letter of `key`'s, grouped
  * by that form: a caller comparing forms compares each once, not once per syllable.
