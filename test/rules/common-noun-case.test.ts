@@ -1175,3 +1175,22 @@ describe('common-noun-case: a dictionary noun judged by its head mid-clause (CN2
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+// CN27: guards the larger evidence table (written sets' corrected text counted with the pool) needs:
+// there "hội nghị" and the pair "khu công" are written lowercase far more often than the pool alone
+// showed, and the evidence alone would lower a numbered plenum and a zone's name
+describe('common-noun-case: a numbered event held by a body, two words under two capitals (CN27)', () => {
+  it.each([
+    // an event numbered by its ordinal, the body that held it named right after it, is that one event
+    'Chi bộ quán triệt các quy định của Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII.',
+    'Học viên nghe giới thiệu kết quả Phiên họp thứ 12 Ủy ban nhân dân tỉnh.',
+    // two capitals that make no word, the second opening one with the next syllable: two words
+    'Đoàn học viên tham quan Khu Công nghệ cao của thành phố.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  it('still reads one word written with two capitals', () => {
+    expect(check('Huyện đoàn triển khai Chương Trình hành động năm 2025.', RULE)).toEqual([{ rule: RULE, at: '1:23', text: 'Chương Trình', message: '“Chương Trình” là một từ: chỉ viết hoa chữ đầu: “Chương trình”.' }]);
+  });
+});

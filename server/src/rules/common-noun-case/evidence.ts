@@ -280,6 +280,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       caseShape(prev.text) === 'cap' &&
       blank(text, prev, w) &&
       (secondHalfOfWord(wordKey(prev), wordKey(w)) || documentType || titleCaseWord) &&
+      // (no word of the two, the second opening one with the lowercase syllable after it: "Khu |
+      // Công nghệ cao" is a zone and its field, whatever "khu công nghiệp" makes of the pair)
+      (documentType || titleCaseWord || !opensWordInstead(text, ws, i)) &&
       !SPECIAL_PAIRS.has(`${wordKey(prev)} ${wordKey(w)}`) &&
       !inPersonName(draft, prev.start, w.end) &&
       // an item of a list of names ("như An Toàn, Vĩnh Kim, Canh Liên")
@@ -409,6 +412,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     // syllables, then "thứ" or "lần thứ" and a number, Roman or in words; not an event's head, which
     // names a kind of event however it is numbered: "tổ chức Lớp học thứ hai" → "lớp học")
     if (nextJoined && caseShape(next.text) === 'lower' && isGeneralPair(wordLookupKey(w), wordLookupKey(next)) && ordinalAt(text, ws, i + 2) && !longest(text, ws, i, EVENTS)) continue;
+    // … and so is an event numbered by its ordinal with the body that held it named right after:
+    // "quy định của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng" is that plenum (CAP-37);
+    // "tổ chức Hội nghị lần thứ hai" numbers no one's, a kind of event
+    if (nextJoined && caseShape(next.text) === 'lower' && ordinalAt(text, ws, i + 2) && heldByBodyAfter(text, ws, i + 2)) continue;
     if (numberWord) {
       addCapital(w, w.end);
       continue;
@@ -2002,6 +2009,29 @@ function placeNamesIn(text: string, p: Paragraph): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * True when the ordinal at word k ("lần thứ tư", "thứ 7": ordinalAt) is followed, joined by a
+ * blank, by a capitalised word that is no function word: the body whose session or plenum it is
+ * ("… lần thứ tư Ban Chấp hành Trung ương", "… thứ 5 Hội đồng nhân dân tỉnh").
+ */
+function heldByBodyAfter(text: string, ws: Word[], k: number): boolean {
+  const from = wordKey(ws[k]) === LAN ? k + 1 : k;
+  const body = ws[from + 2];
+  return body !== undefined && blank(text, ws[from + 1], body) && caseShape(body.text) === 'cap' && !FUNCTION_WORDS.has(wordKey(body));
+}
+
+/**
+ * True when word i, capitalised after a capitalised word, makes no word (anyWord: the genre's,
+ * everyday or general) with it but opens one with the lowercase syllable joined after it: the
+ * two capitals open two words ("Khu | Công nghệ cao"), not one written with two.
+ */
+function opensWordInstead(text: string, ws: Word[], i: number): boolean {
+  const next = ws[i + 1];
+  if (!next || !blank(text, ws[i], next) || caseShape(next.text) !== 'lower') return false;
+  const [a, b, c] = [wordLookupKey(ws[i - 1]), wordLookupKey(ws[i]), wordLookupKey(next)];
+  return !anyWord(a, b) && !isListed([a, b, c]) && anyWord(b, c);
 }
 
 /** True when "thứ" or "lần thứ" starts at word k, joined by blanks to the word before it, and a number follows: "thứ 7", "lần thứ XIII", "thứ tám". */
