@@ -269,8 +269,13 @@ const GENERAL_ATTESTED_RATIO = ATTESTED_RATIO / 2;
  */
 function attestedAsWritten(keys: string[], meant: string[], at: number, k: number): boolean {
   const [a, b] = k < at ? [k, at] : [at, k];
-  const written = pairCount(keys[a], keys[b]);
-  return written >= FREQUENT_PAIR && pairCount(meant[a], meant[b]) < ATTESTED_RATIO * written;
+  return genrePairHolds(keys[a], keys[b], meant[a], meant[b]);
+}
+
+/** The genre's drafts write the pair `wa` `wb` (`FREQUENT_PAIR` times or more) and `ma` `mb` not `ATTESTED_RATIO` times as often. */
+function genrePairHolds(wa: string, wb: string, ma: string, mb: string): boolean {
+  const written = pairCount(wa, wb);
+  return written >= FREQUENT_PAIR && pairCount(ma, mb) < ATTESTED_RATIO * written;
 }
 
 /**
@@ -283,8 +288,7 @@ function attestedAsWritten(keys: string[], meant: string[], at: number, k: numbe
  * written somewhere ("người dân chống bão": 2 in the dictionary's text, "chống bạo" never there).
  */
 function pairHoldsAsWritten(wa: string, wb: string, ma: string, mb: string): boolean {
-  const genre = pairCount(wa, wb);
-  if (genre >= FREQUENT_PAIR && pairCount(ma, mb) < ATTESTED_RATIO * genre) return true;
+  if (genrePairHolds(wa, wb, ma, mb)) return true;
   // (two content syllables only: a closed-class word meets every word across the text's word
   // boundaries, "trong tâm" of "trong tâm trí", and its pairs say nothing of a word)
   const { functionWords } = genreWords();
