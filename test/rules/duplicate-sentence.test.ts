@@ -55,6 +55,15 @@ describe('duplicate-sentence', () => {
     expect(check(text, R)).toEqual([]);
   });
 
+  it('lets a radio script greet its listeners twice, but not repeat a longer exclamation', () => {
+    const greeting = 'Kính thưa quý thính giả!';
+    const text = `Xã Quỳnh Lâm tập huấn trồng nấm rơm\n\n${greeting}\n\nChiều 14-10, Hội Phụ nữ xã Quỳnh Lâm mở lớp tập huấn trồng nấm rơm cho 35 hội viên.\n\n${greeting}\n\nLớp học kết thúc vào cuối ngày.`;
+    expect(check(text, R)).toEqual([]);
+    const cheer = 'Chúc mừng các học viên đã hoàn thành tốt khóa học bổ ích này!';
+    const twice = `Xã Quỳnh Lâm tập huấn trồng nấm rơm\n\n${cheer}\n\nLớp học kết thúc vào cuối ngày.\n\n${cheer}`;
+    expect(check(twice, R).map((x) => [x.message, x.at])).toEqual([['Dòng này lặp lại nguyên văn dòng 3.', '7:1']]);
+  });
+
   it('removes the repeated caption of the sample draft', () => {
     const seed = readFileSync(new URL('../fixtures/seeds/004_6ff4995a71d100fd.txt', import.meta.url), 'utf8');
     const f = check(seed, R);

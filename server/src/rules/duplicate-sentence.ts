@@ -4,7 +4,9 @@
  * second copy is flagged. Only a whole paragraph repeated right after itself is removed by
  * `--fix`; elsewhere a reader decides which copy goes (suggestion).
  * Texts are compared NFC, case- and whitespace-insensitive; short lines (< 4 words) such as
- * "Ảnh: PV" and bylines or web debris are ignored.
+ * "Ảnh: PV" and bylines or web debris are ignored, and so is a short exclamation (< 8 words
+ * ending in "!"): a radio script greets its listeners twice ("Thưa quý vị và các bạn!") and a
+ * slogan may close two paragraphs, while a copied caption or lead never ends that way.
  */
 import { positionAt, type Paragraph, type Sentence } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
@@ -127,7 +129,7 @@ export const duplicateSentence: Rule = {
       // (the paragraph's text as the parse keyed it: no new slice hashed on each re-check)
       const { k, n: words } = key(paragraphText(draft, p));
 
-      if (words >= MIN_WORDS && p.kind !== 'headline') {
+      if (words >= MIN_WORDS && p.kind !== 'headline' && !isFormula(k, words)) {
         const sameP = byKey.get(k);
         const same = sameP ? { p: sameP } : undefined;
         if (same) {
@@ -193,6 +195,14 @@ export const duplicateSentence: Rule = {
     }
   },
 };
+
+/**
+ * A short exclamation on a line of its own — an address to the audience or a slogan — which a
+ * draft may say twice on purpose. (The key keeps the "!": only trailing "." and "…" are cut.)
+ */
+function isFormula(k: string, words: number): boolean {
+  return words < MIN_WORDS_PART && k.endsWith('!');
+}
 
 /** A space, a tab or a no-break space: the blanks a removed sentence takes with it. */
 function isBlank(c: number): boolean {
