@@ -15,7 +15,7 @@ import { inQuote } from './draft.js';
 import { PairMap } from './pair-map.js';
 import { caseShape, isSentenceStart, syllableKey, wordKey } from './casing.js';
 import { isListedPair } from './spell/genre-words.js';
-import { lookupKey } from './spell/syllable.js';
+import { lookupKey, type SyllableInfo } from './spell/syllable.js';
 
 /** [lowercase, capitalised] occurrences mid-sentence */
 export type Counts = [number, number];
@@ -253,6 +253,17 @@ export function lowercaseWord(key: string, nextKey: string): boolean {
 /** True when drafts write the pair with its first syllable capitalised more often than not ("Hội đồng", "Chính phủ"). */
 export function mostlyCapitalised(key: string, nextKey: string): boolean {
   const b = BIGRAMS.get(key, nextKey);
+  return !!b && b[1] > b[0];
+}
+
+/** `mostlyCapitalised(info.key, nextKey)` of a token's syllable: the pairs it opens kept on its facts (spelling/wrong-word.ts, every pair of lowercase tokens). */
+export function mostlyCapitalisedOf(info: SyllableInfo, nextKey: string): boolean {
+  let after = info.bigramsAfter;
+  if (after === undefined) {
+    if (info.key.includes(' ')) return mostlyCapitalised(info.key, nextKey);
+    info.bigramsAfter = after = BIGRAMS.afterOf(info.key);
+  }
+  const b = after.get(nextKey);
   return !!b && b[1] > b[0];
 }
 

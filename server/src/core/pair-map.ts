@@ -61,6 +61,16 @@ export class PairMap<V> {
     return this.get(a, b) !== undefined;
   }
 
+  /**
+   * The second keys of first key `a` (a key without a space) and their values, an empty map when
+   * `a` opens no pair: `get(a, b)` is `afterOf(a).get(b)`. A caller keeps it on a syllable's facts
+   * (core/spell/syllable.ts SyllableInfo) so that the pairs of its every occurrence are looked up
+   * in that small map only, not first in the map of every first key.
+   */
+  afterOf(a: string): ReadonlyMap<string, V> {
+    return this.byFirst.get(a) ?? (NO_SECONDS as ReadonlyMap<string, V>);
+  }
+
   /** the second keys of first key `a` (a key without a space), and their values */
   secondsOf(a: string): ReadonlyMap<string, V> | undefined {
     return this.byFirst.get(a);
@@ -71,3 +81,6 @@ export class PairMap<V> {
     this.byFirst.forEach((seconds, a) => seconds.forEach((value, b) => fn(a, b, value)));
   }
 }
+
+/** `afterOf` a first key that opens no pair */
+const NO_SECONDS: ReadonlyMap<string, unknown> = new Map<string, unknown>();

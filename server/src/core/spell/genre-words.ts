@@ -4,7 +4,7 @@
  * a list of the words a draft is likely to contain can. Indexed once per process.
  */
 import data from '../../../../dictionaries/genre-words.json';
-import { foldKey, lookupKey } from './syllable.js';
+import { foldKey, lookupKey, type SyllableInfo } from './syllable.js';
 import { PairMap } from '../pair-map.js';
 import { PairSet } from '../pair-set.js';
 
@@ -185,4 +185,18 @@ export function phraseSteps(): PairMap<number> {
     steps = new PairMap(bits);
   }
   return steps;
+}
+
+/**
+ * `phraseSteps().get(info.key, rest) ?? 0` of a token's syllable (spelling/sentence.ts
+ * listedRuns: every token of every sentence): the steps its syllable opens kept on its facts,
+ * one lookup in that small map.
+ */
+export function phraseStepOf(info: SyllableInfo, rest: string): number {
+  let after = info.stepsAfter;
+  if (after === undefined) {
+    if (info.key.includes(' ')) return phraseSteps().get(info.key, rest) ?? 0;
+    info.stepsAfter = after = phraseSteps().afterOf(info.key);
+  }
+  return after.get(rest) ?? 0;
 }

@@ -331,6 +331,25 @@ export interface SyllableInfo {
    * of runs. (The string is the one that map keeps: the memo's byte count leaves it out.)
    */
   knownRun: string | undefined;
+  /**
+   * The tables' pairs this syllable opens (core/pair-map.ts `afterOf`), filled on first use
+   * (undefined until then): the spelling passes ask a pair of nearly every token of every
+   * sentence, each a lookup in a map of thousands of first syllables before the small map of
+   * that syllable's seconds. `stepsAfter`: genre-words.ts `phraseSteps` of `key`
+   * (`phraseStepOf`); `foldsAfter`: the listed words whose accent-free form opens with `sound`
+   * (spelling/wrong-word.ts `listedFoldsAfter`); `bigramsAfter`: capital-evidence.ts's counts of
+   * the pairs `key` opens (`mostlyCapitalisedOf`). (Maps the tables keep: the memo's byte
+   * count leaves them out.)
+   */
+  stepsAfter: ReadonlyMap<string, number> | undefined;
+  foldsAfter: ReadonlyMap<string, FoldsAfter> | undefined;
+  bigramsAfter: ReadonlyMap<string, readonly [number, number]> | undefined;
+}
+
+/** the listed words of two syllables and of three (by their third) whose accent-free form opens with a pair (spelling/wrong-word.ts listedFoldsAfter) */
+export interface FoldsAfter {
+  two?: string[][];
+  three?: Map<string, string[][]>;
 }
 
 /**
@@ -345,7 +364,7 @@ export function syllableInfo(text: string): SyllableInfo {
   if (info) return info;
   const key = lookupKey(text);
   const allCaps = isAllCaps(text);
-  info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text), sound: '', knownRun: undefined };
+  info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text), sound: '', knownRun: undefined, stepsAfter: undefined, foldsAfter: undefined, bigramsAfter: undefined };
   cache.set(text, info);
   return info;
 }

@@ -1,7 +1,7 @@
 /** What the passes of the spelling rule share: one sentence's tokens and the way findings are reported. */
 import type { Report, Suggestion } from '../../core/types.js';
 import type { Sentence } from '../../core/draft.js';
-import { genreWords, GOES_ON, LISTED, phraseSteps } from '../../core/spell/genre-words.js';
+import { genreWords, GOES_ON, LISTED, phraseStepOf } from '../../core/spell/genre-words.js';
 import { type SyllableContext } from '../../core/spell/suggest.js';
 import { linkSpans, sentenceTokens, type ProjectWords, type Token } from '../../core/spell/tokens.js';
 import { isKnownPairOf } from '../../core/spell/pairs.js';
@@ -157,17 +157,17 @@ export function reportPairSlip(c: SentenceCheck, i: number, side: -1 | 1, key: s
  */
 export function listedRuns(text: string, tokens: Token[]): Set<number> {
   const out = new Set<number>();
-  const steps = phraseSteps();
+  // (the steps each syllable opens, kept on its facts: genre-words.ts phraseStepOf)
   for (let i = 0; i + 2 < tokens.length; i++) {
     const first = tokens[i];
-    if (first.skip || !((steps.get(first.key, tokens[i + 1].key) ?? 0) & GOES_ON)) continue;
+    if (first.skip || !(phraseStepOf(first.info, tokens[i + 1].key) & GOES_ON)) continue;
     let rest = tokens[i + 1].key;
     if (tokens[i + 1].skip || !adjacent(text, first, tokens[i + 1])) continue;
     for (let j = i + 2; j < tokens.length; j++) {
       const t = tokens[j];
       if (t.skip || !adjacent(text, tokens[j - 1], t)) break;
       rest += ` ${t.key}`;
-      const step = steps.get(first.key, rest) ?? 0;
+      const step = phraseStepOf(first.info, rest);
       if (step & LISTED) for (let k = i; k <= j; k++) out.add(k);
       if (!(step & GOES_ON)) break;
     }

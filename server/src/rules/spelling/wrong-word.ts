@@ -19,26 +19,32 @@ import { isLevelWord } from '../../core/casing.js';
 import { INTRODUCERS, isSurname } from '../../core/surnames.js';
 import { syllables } from '../../core/spell/dictionary.js';
 import { typeWordAt } from '../../core/lexicon.js';
-import { lowercaseWord, mostlyCapitalised } from '../../core/capital-evidence.js';
+import { lowercaseWord, mostlyCapitalisedOf } from '../../core/capital-evidence.js';
 import { PairMap } from '../../core/pair-map.js';
 import { closedBesidePair, closedWordStands, contentAgainstClosedWord, freeInGenre, LIVING_PAIR, oddSyllable } from '../../core/spell/closed-reading.js';
 import { isGeneralNoun } from '../../core/spell/general-nouns.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
-import { lookupKey } from '../../core/spell/syllable.js';
+import { lookupKey, type FoldsAfter, type SyllableInfo } from '../../core/spell/syllable.js';
 
-/** the listed words of two syllables and of three (by their third) whose accent-free form opens with a pair */
-interface FoldsAfter {
-  two?: string[][];
-  three?: Map<string, string[][]>;
-}
 let foldStarts: PairMap<FoldsAfter> | undefined;
 
 /**
- * The listed words whose accent-free form opens with accent-free syllables `a` and `b`: asked
- * for every pair of tokens, and answered without joining the forms of a group into a string
- * to look up (a new string made and hashed for every pair of every sentence).
+ * The listed words whose accent-free form opens with the sound classes of tokens' syllables `a`
+ * and `b` (slips.ts soundOf): asked for every pair of tokens, and answered without joining the
+ * forms of a group into a string to look up (a new string made and hashed for every pair of
+ * every sentence), in the small map of the words `a`'s sound opens, kept on its facts.
  */
-function listedFoldsAfter(a: string, b: string): FoldsAfter | undefined {
+function listedFoldsAfter(a: SyllableInfo, b: SyllableInfo): FoldsAfter | undefined {
+  let after = a.foldsAfter;
+  if (after === undefined) {
+    const sound = soundOf(a);
+    if (sound.includes(' ')) return foldStartsMap().get(sound, soundOf(b));
+    a.foldsAfter = after = foldStartsMap().afterOf(sound);
+  }
+  return after.get(soundOf(b));
+}
+
+function foldStartsMap(): PairMap<FoldsAfter> {
   if (!foldStarts) {
     const starts = new Map<string, FoldsAfter>();
     // (forEach, not for…of: built once, never optimised, and each step of an iterator allocates; core/pair-map.ts)
@@ -57,7 +63,7 @@ function listedFoldsAfter(a: string, b: string): FoldsAfter | undefined {
     });
     foldStarts = new PairMap(starts);
   }
-  return foldStarts.get(a, b);
+  return foldStarts;
 }
 
 /**
@@ -114,7 +120,7 @@ function writesOneOf(tokens: readonly Token[], i: number, size: number, listed: 
 function mayBeNameWord(c: SentenceCheck, i: number): boolean {
   const a = c.tokens[i];
   const b = c.tokens[i + 1];
-  return !(a.info.capitalised || a.info.allCaps || b.info.capitalised || b.info.allCaps) && mostlyCapitalised(a.key, b.key);
+  return !(a.info.capitalised || a.info.allCaps || b.info.capitalised || b.info.allCaps) && mostlyCapitalisedOf(a.info, b.key);
 }
 
 /** Report the groups of valid syllables one mark away from a listed word. */
@@ -127,7 +133,7 @@ export function listedWordSlips(c: SentenceCheck): void {
   // the listed words each pair of tokens opens, asked once for both sizes
   // (each token's sound class is its spelling's, kept on its facts: soundOf)
   const opened: Array<FoldsAfter | undefined> = [];
-  for (let i = 0; i + 1 < tokens.length; i++) opened.push(listedFoldsAfter(soundOf(tokens[i].info), soundOf(tokens[i + 1].info)));
+  for (let i = 0; i + 1 < tokens.length; i++) opened.push(listedFoldsAfter(tokens[i].info, tokens[i + 1].info));
   for (let size = 3; size >= 2; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       const after = opened[i];
