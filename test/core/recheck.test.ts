@@ -94,6 +94,26 @@ describe('a re-check after edits', () => {
     expect(warm.filter((f) => f.ruleId === 'spelling').map((f) => longer.slice(f.start, f.end))).toEqual(['học viện']);
   });
 
+  it('reads a remembered paragraph\'s bodies again when an edit above it names the body in full, or stops naming it', () => {
+    const config = defaultConfig();
+    // “Trung tâm” alone, capitalised inside a sentence, refers back to a body the draft named in
+    // full before it (lexicon/draft-facts.ts); with none named, its lowercase words read as its field
+    const later = 'Kết thúc lớp học, Trung tâm trao giấy chứng nhận cho 35 học viên.';
+    const named = `Trung tâm Bồi dưỡng chính trị huyện Krông Pắc mở lớp cho đảng viên mới.\n\n${later}`;
+    const unnamed = `Nhà văn hóa huyện Krông Pắc mở lớp cho đảng viên mới.\n\n${later}`;
+    const bodies = (text: string) => linter.lint(text, config).findings.filter((f) => f.ruleId === 'organisation-case').map((f) => text.slice(f.start, f.end));
+    releaseCaches();
+    const cold = [named, unnamed].map((text) => {
+      releaseCaches();
+      return linter.lint(text, config).findings;
+    });
+    releaseCaches();
+    expect(bodies(named)).toEqual([]);
+    expect(bodies(unnamed)).toEqual(['Trung tâm trao giấy chứng nhận']);
+    // the second paragraph is never edited: each lint reads it back, and must read it as a cold one does
+    for (const [k, text] of [named, unnamed, named, unnamed].entries()) expect(linter.lint(text, config).findings, `lint ${k}`).toEqual(cold[k % 2]);
+  });
+
   it('finds the agenda and the duration where an edit writes them, and misses them where an edit takes them out', () => {
     const config = defaultConfig();
     const headline = 'Hội Nông dân xã Tân Lập mở lớp cho hội viên';

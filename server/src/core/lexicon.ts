@@ -26,17 +26,19 @@
  * This file is the index; each job has its module under lexicon/: types (entry and match
  * shapes), entries (dictionaries validated and compiled), trie (longest match), words (gaps
  * and edges between words), grammar (type words, function words, committees), organisations
- * (known names), unknown-bodies (names read by their grammar), titles, checks (expected text,
- * edits, which rule owns a phrase).
+ * (known names), unknown-bodies (names read by their grammar), draft-facts (the two facts of the
+ * whole draft that grammar asks, recorded per paragraph: `lexiconSalt`), titles, checks (expected
+ * text, edits, which rule owns a phrase).
  */
-import type { Draft, Sentence } from './draft.js';
+import type { Draft, Paragraph, Sentence } from './draft.js';
 import type { ResolvedConfig, Profile } from './config/types.js';
 import { builtin, triesFor, type Tries } from './lexicon/entries.js';
 import { keysOf, onlyBlanks } from './lexicon/words.js';
 import { caseShape, levelWordAt, pluralMarkerEndingAt, syllableKey } from './casing.js';
 import { FUNCTION_WORDS, typeWordAt } from './lexicon/grammar.js';
 import type { Word } from './draft.js';
-import { ParagraphMemo } from './paragraph-memo.js';
+import { ParagraphMemo, paragraphMemosOn } from './paragraph-memo.js';
+import { factsHold, factsSalt, startRecording, stopRecording, type DraftFact } from './lexicon/draft-facts.js';
 import { bodyAt } from './lexicon/bodies.js';
 import { titleAt } from './lexicon/titles.js';
 import type { OrganisationMatch, TitleMatch } from './lexicon/types.js';
@@ -50,6 +52,14 @@ export { DOCUMENT_HEADS } from './lexicon/unknown-bodies.js';
 interface Cached {
   organisations: OrganisationMatch[];
   titles: TitleMatch[];
+  /** the salt of each paragraph whose analysis asked the draft-wide facts (draft-facts.ts): the answers it got */
+  salts?: Map<Paragraph, string>;
+}
+/** One paragraph's readings and the draft-wide facts they asked (draft-facts.ts). */
+interface Local {
+  organisations: OrganisationMatch[];
+  titles: TitleMatch[];
+  facts: DraftFact[];
 }
 const cache = new WeakMap<Draft, Map<string, Cached>>();
 
@@ -64,32 +74,68 @@ function analyse(draft: Draft, config?: Pick<ResolvedConfig, 'extraLexicon' | 'p
   const out: Cached = { organisations: [], titles: [] };
   if (tries === builtin) {
     // every reading is of one sentence (its words, the gaps between them, where its clauses
-    // start in the paragraph): a re-check reads the paragraphs it did not edit back
+    // start in the paragraph) and of the two draft-wide facts it asked (draft-facts.ts), which a
+    // paragraph read back must get the same answers to: a re-check reads the paragraphs it did
+    // not edit back
     // (index loops: every paragraph, every re-check; in the server's unoptimised code each step
     // of a for…of allocates its result)
     const paragraphs = draft.paragraphs;
+    const recording = paragraphMemosOn();
+    factsDraft = draft;
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k];
-      const local = byParagraph.get(draft, p, profile, () => {
-        const mine: Cached = { organisations: [], titles: [] };
-        for (const s of p.sentences) analyseSentence(draft, s, tries, profile, mine);
-        return mine;
-      });
+      factsStart = p.start;
+      const local = byParagraph.get(
+        draft,
+        p,
+        profile,
+        () => {
+          const mine: Local = { organisations: [], titles: [], facts: [] };
+          if (recording) startRecording(p.start);
+          try {
+            for (const s of p.sentences) analyseSentence(draft, s, tries, profile, mine);
+          } finally {
+            if (recording) mine.facts = stopRecording();
+          }
+          return mine;
+        },
+        factsStillHold,
+      );
       for (let i = 0; i < local.organisations.length; i++) out.organisations.push(local.organisations[i]);
       for (let i = 0; i < local.titles.length; i++) out.titles.push(local.titles[i]);
+      if (local.facts.length > 0) (out.salts ??= new Map()).set(p, factsSalt(local.facts));
     }
+    factsDraft = undefined;
   } else for (const s of draft.sentences) analyseSentence(draft, s, tries, profile, out);
   perDraft.set(cacheKey, out);
   return out;
 }
 
+/** The draft and the paragraph's start a remembered paragraph is read back on (`factsStillHold`: one function, no closure per paragraph). */
+let factsDraft: Draft | undefined;
+let factsStart = 0;
+function factsStillHold(remembered: Local): boolean {
+  return remembered.facts.length === 0 || factsHold(factsDraft!, factsStart, remembered.facts);
+}
+
 /** The builtin lexicon's readings of each paragraph (a 100 KB draft's take about 0.5 MB). */
-const byParagraph = new ParagraphMemo<Cached>('lexicon.paragraphs', 2 * 1024 * 1024, {
+const byParagraph = new ParagraphMemo<Local>('lexicon.paragraphs', 2 * 1024 * 1024, {
   offsets: ['start', 'end', 'titleEnd'],
   shared: ['entry'],
 });
 
-function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profile, out: Cached): void {
+/**
+ * What paragraph `p`'s titles and bodies depend on beyond its text (the answers its analysis got
+ * from the draft-wide facts, draft-facts.ts; '' for nearly every paragraph): a memo that reads
+ * the lexicon's readings of a paragraph keys them with it.
+ */
+export function lexiconSalt(draft: Draft, p: Paragraph, config?: Pick<ResolvedConfig, 'extraLexicon' | 'profile'>): string {
+  // (a one-shot lint remembers nothing: no salt to give)
+  if (!paragraphMemosOn()) return '';
+  return analyse(draft, config).salts?.get(p) ?? '';
+}
+
+function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profile, out: Pick<Cached, 'organisations' | 'titles'>): void {
   const words = s.words;
   let prevTitleEnd = -1; // index after the last title of a chain ("…Huyện ủy, Chủ tịch HĐND huyện")
   let lastBody: OrganisationMatch | undefined; // the body read last in the sentence, alone

@@ -13,7 +13,7 @@ import type { Draft, Paragraph, Span, Word } from './draft.js';
 import { ParagraphMemo } from './paragraph-memo.js';
 import { caseShape, isLevelWord, syllableKey, wordKey } from './casing.js';
 import { isPenNameSlipShape } from './pen-name-shape.js';
-import { matchTitles } from './lexicon.js';
+import { lexiconSalt, matchTitles } from './lexicon.js';
 import { COMPOUND_HEADS, INTRODUCERS, MIDDLE, SURNAME } from './surnames.js';
 import { commonWordPair, countsOf, lowercaseOnlyInWords, lowercaseWord, neverSeenCapitalised, usuallyLowercase } from './capital-evidence.js';
 import { functionAt, typeWordAt } from './lexicon/grammar.js';
@@ -673,7 +673,7 @@ export function personNames(draft: Draft): PersonName[] {
     if (p.kind === 'chrome' || p.kind === 'metadata') continue;
     // names are read within a sentence (its words, its gaps, the lexicon's titles in it): a
     // re-check reads the paragraphs it did not edit back
-    for (const n of byParagraph.get(draft, p, '', () => paragraphNames(draft, p))) out.push(n);
+    for (const n of byParagraph.get(draft, p, lexiconSalt(draft, p), () => paragraphNames(draft, p))) out.push(n);
   }
   cache.set(draft, out);
   return out;

@@ -14,6 +14,7 @@ import { inQuote } from './draft.js';
 import { toneStyleOf } from './normalise.js';
 import type { Profile, ToneStyle } from './config/types.js';
 import { inPersonName, introducerBefore } from './person-names.js';
+import { lexiconSalt } from './lexicon.js';
 import { draftLinkSpans, overlapsSpans } from './links.js';
 import { isLevelWord, syllableKey } from './casing.js';
 import { isSurname, MIDDLE } from './surnames.js';
@@ -139,7 +140,7 @@ export function toneTokens(draft: Draft): ToneToken[] {
   const out: ToneToken[] = [];
   draft.paragraphs.forEach((p, k) => {
     if (p.kind === 'chrome' || p.kind === 'metadata') return;
-    const salt = `${p.kind}\u0001${quotes[k]}\u0001${urlsOver(urls, p)}`;
+    const salt = `${p.kind}\u0001${quotes[k]}\u0001${urlsOver(urls, p)}${lexiconSalt(draft, p)}`;
     for (const t of byParagraph.get(draft, p, salt, () => paragraphTokens(draft, p, urls))) out.push(t);
   });
   cache.set(draft, out);

@@ -14,7 +14,7 @@ import { BoundedCache } from '../core/bounded-cache.js';
 import { editedText } from '../core/fix.js';
 // MAIN_LEVELS: the levels whose capitalisation mid-sentence is surely the unit, not another word
 import { isCapitalised, isListJoiner, isSentenceStart, levelWordAt, syllableKey, wordKey, withShape, caseLike, caseShape, isLevelWord, MAIN_LEVELS } from '../core/casing.js';
-import { matchOrganisations, keysOf, KIND_FIELDS, onlyBlanks, usesBuiltinLexicon } from '../core/lexicon.js';
+import { lexiconSalt, matchOrganisations, keysOf, KIND_FIELDS, onlyBlanks, usesBuiltinLexicon } from '../core/lexicon.js';
 import { organisationEntries } from '../core/lexicon/entries.js';
 import { isSurname, MIDDLE } from '../core/surnames.js';
 import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, neverCapitalised, usuallyLowercase } from '../core/capital-evidence.js';
@@ -1513,7 +1513,7 @@ export const adminUnitCase: Rule = {
     const bare = bareSpecialLevels(text);
     const draftWide = `${[...bare].join('|')}\u0001${config.profile}`;
     // (the headline is the first paragraph of its kind: another one reads as the body does)
-    const firstSalt = (p: Paragraph): string => `${p === draft.headline ? 'headline' : p.kind === 'headline' ? 'other' : p.kind}\u0001${draftWide}`;
+    const firstSalt = (p: Paragraph): string => `${p === draft.headline ? 'headline' : p.kind === 'headline' ? 'other' : p.kind}\u0001${draftWide}${lexiconSalt(draft, p, config)}`;
     // words that belong to an organisation entry ("Tỉnh ủy", "Huyện Đoàn") and level words an
     // organisation name's own answer already lowers: found once a pass, and only when a paragraph is not remembered
     let inEntry: Set<number> | undefined;

@@ -16,7 +16,7 @@ import type { Rule, RuleContext, TextEdit } from '../core/types.js';
 import { ParagraphMemo, quotesByParagraph, saltId } from '../core/paragraph-memo.js';
 import { SpanIndex } from '../core/sorted.js';
 import { caseShape, isSentenceStart, isTitleCaseLine, sentenceAt, syllableKey, wordIndexAt, wordKey } from '../core/casing.js';
-import { keysOf, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
+import { keysOf, lexiconSalt, matchOrganisations, matchTitles, typeWordAt, usesBuiltinLexicon, type OrganisationMatch } from '../core/lexicon.js';
 import { blank, endsWith, FUNCTION_WORDS, longest, NAME_OPENERS, VA, LAN, TOPIC_OPENERS, HEADS, FIELDS, EVENTS, KINDS, EVENT_FIELDS, CONGRESS_HEADS, CONGRESS_MEMBERS, ALL_LEVELS, TERMS, startsUpper, lower, type Found, type Status, type Index, type Field } from './common-noun-case/phrases.js';
 import { capitalsAgainstEvidence, namedEvent, namedDocumentsOf, namedHeadsOf, namedPlacesOf, namesOfDraft } from './common-noun-case/evidence.js';
 import { ownCase, type OwnReading } from './common-noun-case/own-case.js';
@@ -138,7 +138,7 @@ export const commonNounCase: Rule = {
     const out: Found[] = [];
     draft.paragraphs.forEach((p, k) => {
       if (p.kind === 'chrome' || p.kind === 'metadata' || p.kind === 'byline') return;
-      const found = memo ? findingsByParagraph.get(draft, p, `${p.kind === 'headline' ? 'h' : 'b'}\u0001${quotes[k]}\u0001${draftWide}`, recorded, holds).found : findingsOf(p, sets);
+      const found = memo ? findingsByParagraph.get(draft, p, `${p.kind === 'headline' ? 'h' : 'b'}\u0001${quotes[k]}\u0001${draftWide}${lexiconSalt(draft, p, config)}`, recorded, holds).found : findingsOf(p, sets);
       for (const f of found) out.push(f);
     });
     for (const f of out) {

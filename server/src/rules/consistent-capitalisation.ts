@@ -19,7 +19,7 @@ import { isListedPair } from '../core/spell/genre-words.js';
 import { isGeneralPair } from '../core/spell/general-words.js';
 import { wordLookupKey } from '../core/spell/syllable.js';
 import { levelsListedAt, lowerRunToManyUnits } from '../core/lexicon/grammar.js';
-import { matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, KIND_FIELDS, notABodyAt, TYPE_WORDS, typeWordAt, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
+import { lexiconSalt, matchOrganisations, matchTitles, keysOf, usesBuiltinLexicon, FUNCTION_WORDS, KIND_FIELDS, notABodyAt, TYPE_WORDS, typeWordAt, type OrganisationMatch, type SyllableCheck, type TitleMatch } from '../core/lexicon.js';
 import { lastAtOrBefore, spanAt } from '../core/sorted.js';
 import { ParagraphMemo, quotesByParagraph, saltId } from '../core/paragraph-memo.js';
 import type { ResolvedConfig } from '../core/config/types.js';
@@ -227,7 +227,7 @@ export const consistentCapitalisation: Rule = {
       lexicon ??= lexiconByParagraph(draft, config);
       return paragraphOccurrences(draft, lexicon.titles[k] ?? [], lexicon.organisations[k] ?? [], p);
     };
-    const locals = draft.paragraphs.map((p, k) => (memo ? byParagraph.get(draft, p, `${quotes[k]}\u0001${config.profile}`, read(k)) : read(k)(p)));
+    const locals = draft.paragraphs.map((p, k) => (memo ? byParagraph.get(draft, p, `${quotes[k]}\u0001${config.profile}${lexiconSalt(draft, p, config)}`, read(k)) : read(k)(p)));
 
     // the occurrences in the order the draft-wide comparison meets them: every title, every
     // organisation on its own, then the unknown bodies capitalised somewhere

@@ -14,7 +14,7 @@ import type { Draft, Paragraph, Sentence, Span, Word } from '../core/draft.js';
 import { inQuote } from '../core/draft.js';
 import type { Report, Rule, Suggestion, TextEdit } from '../core/types.js';
 import { caseLike, caseShape, isSentenceStart, isTitleCaseLine, syllableKey, withShape, wordKey } from '../core/casing.js';
-import { matchOrganisations, matchTitles, usesBuiltinLexicon } from '../core/lexicon.js';
+import { lexiconSalt, matchOrganisations, matchTitles, usesBuiltinLexicon } from '../core/lexicon.js';
 import { ParagraphMemo, paragraphWords, quotesByParagraph } from '../core/paragraph-memo.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import type { ResolvedConfig } from '../core/config/types.js';
@@ -396,7 +396,7 @@ export const specialNounCase: Rule = {
     const uses: PeopleUse[] = [];
     draft.paragraphs.forEach((p, k) => {
       if (!checked(p)) return;
-      const local = memo ? byParagraph.get(draft, p, `${p.kind}\u0001${quotes[k]}\u0001${config.profile}`, answer) : answer(p);
+      const local = memo ? byParagraph.get(draft, p, `${p.kind}\u0001${quotes[k]}\u0001${config.profile}${lexiconSalt(draft, p, config)}`, answer) : answer(p);
       for (const r of local.reports) report(r);
       for (const u of local.uses) uses.push(u);
     });

@@ -7,6 +7,7 @@ import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
 import { AS_REGISTERED_AT, CAPITAL_OPENS_FIELD, COUNTRY, LEGAL_FORM_FROM, commaCompoundAt, committeeAfterLevel, ONE_SYLLABLE_FUNCTION_WORDS, ownerSharedBackwards, documentAt, committeeAt, countryAt, ENDING_IN_TYPE, kindOfUnitAt, KIND_FIELDS, functionAt, levelEndsWordAt, levelsListedAt, unitsListedAfter, notABodyAt, NOT_FIELD_OPENERS, schoolStreamAt, subjectOfVerb, typeWordAt, TYPES_BY_FIRST, WHOLE_NAME_KEYS, OWNER_NAMED, INTERNATIONAL_HEADS, INTERNATIONAL_SCOPES, inEachUnit, unnamedUnitAt, zoneLowercase, zonesOfOneAt, BRANCH_TYPES, branchHeadAt } from './grammar.js';
 import { applyChecks } from './checks.js';
+import { fieldNamedBefore, namedInFullBefore } from './draft-facts.js';
 import { attestedNextPhrase, fieldUsageChecks } from './field-usage.js';
 import { longestAt } from './trie.js';
 import { genreWords, isListedPair } from '../spell/genre-words.js';
@@ -82,7 +83,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
   // the syllable after it, after a type word the draft has named its body with in full before:
   // the body named again by its type alone, then a verb of its own ("Sở Tư pháp tỉnh … | Sở
   // chọn Cầu Ngang làm điểm", "Trung tâm Văn hóa tỉnh … | Trung tâm cấp một bộ chiêng mới")
-  if (isCapitalised(words[i].text) && loneVerbAt(text, words, keys, tEnd) && continuation(keys[tEnd - 1], keys[tEnd]) !== 'capital' && namedInFullBefore(text, words.slice(i, tEnd))) return undefined;
+  if (isCapitalised(words[i].text) && loneVerbAt(text, words, keys, tEnd) && continuation(keys[tEnd - 1], keys[tEnd]) !== 'capital' && namedInFullBefore(draft, writtenType(words, i, tEnd), words[i].start)) return undefined;
   // at a sentence start the type word's capital says nothing: the words after it must
   const startsSentence = isSentenceStart(draft, words[i].start);
   if (tEnd >= words.length || !blankGap(text, words, tEnd - 1)) return undefined;
@@ -412,7 +413,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // its body in full ("Trung tâm Y tế huyện"), refers back to that body: no field follows it
     // (not an item of a list of bodies of its type word, a neighbour written with its field's
     // capital: "Chi cục Hải quan cửa khẩu …, | Chi cục kiểm tra sau thông quan" is one more of them)
-    if (typeCapital && !startsSentence && whole && !((!objectInField && (lv > 0 || committee || owner)) || capitalInside || goesOn === 'capital') && namedInFullBefore(text, words.slice(i, tEnd)) && !amongSiblings(text, words, keys, i, tEnd, j) && !fieldNamedBefore(text, words, i, tEnd)) return undefined;
+    if (typeCapital && !startsSentence && whole && !((!objectInField && (lv > 0 || committee || owner)) || capitalInside || goesOn === 'capital') && namedInFullBefore(draft, writtenType(words, i, tEnd), words[i].start) && !amongSiblings(text, words, keys, i, tEnd, j) && !fieldNamedBefore(draft, fieldExpression(text, words, i, tEnd), words[i].start)) return undefined;
     if (!typeCapital && !startsSentence) words.slice(i, tEnd).forEach((w, n) => checks.push({ word: w, expected: withShape(w.text, n === 0 ? 'cap' : 'lower'), certainty: 'clear' }));
     for (const w of field) if (phraseStarts.has(w) && !isCapitalised(w.text)) checks.push({ word: w, expected: withShape(w.text, 'cap'), certainty: 'clear' });
   } else {
@@ -816,27 +817,34 @@ function branchRest(field: Word[], head: number, phraseStarts: Set<Word>): Word[
   return out;
 }
 
-/** how many words of the field fieldNamedBefore compares */
+/** how many words of the field fieldExpression compares */
 const FIELD_COMPARED = 3;
-function fieldNamedBefore(text: string, words: Word[], i: number, tEnd: number): boolean {
+
+/**
+ * The expression fieldNamedBefore (draft-facts.ts) looks for before type word i: the type words
+ * and the field's first words, any case, blanks between them; its group the field's first word
+ * (the draft wrote the field before when that group is capitalised). Empty: the sentence ends
+ * before a field word.
+ */
+function fieldExpression(text: string, words: Word[], i: number, tEnd: number): string {
   // (three words of it where the sentence has them: "Chi cục bảo vệ | quyền lợi" is no "Chi cục Bảo vệ | môi trường")
   let n = 1;
   while (n < FIELD_COMPARED && tEnd + n < words.length && blankGap(text, words, tEnd + n - 1)) n++;
-  if (tEnd + n > words.length) return false;
+  if (tEnd + n > words.length) return '';
   const escape = (w: Word): string => w.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // (blanks between the words, either case; the field's first word capitalised in the match taken)
   const type = words.slice(i, tEnd).map(escape).join('[ \\t\\u00a0]+');
   const field = words.slice(tEnd, tEnd + n).map(escape);
-  const re = new RegExp(`(?<!\\p{L}|\\p{M})(?:${type})[ \\t\\u00a0]+(${field[0]})${field.slice(1).map((f) => `[ \\t\\u00a0]+${f}`).join('')}(?!\\p{L}|\\p{M})`, 'giu');
-  const before = text.slice(0, words[i].start);
-  for (let m = re.exec(before); m; m = re.exec(before)) if (caseShape(m[1]) === 'cap') return true;
-  return false;
+  return `(?<!\\p{L}|\\p{M})(?:${type})[ \\t\\u00a0]+(${field[0]})${field.slice(1).map((f) => `[ \\t\\u00a0]+${f}`).join('')}(?!\\p{L}|\\p{M})`;
 }
 
-/** The draft names a body with these type words and a capitalised field before them ("Trung tâm Y tế …"). */
-function namedInFullBefore(text: string, type: Word[]): boolean {
-  const written = type.map((w) => w.text).join(' ').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<!\\p{L}|\\p{M})${written}[ \\t\\u00a0]+\\p{Lu}`, 'u').test(text.slice(0, type[0].start));
+/** The type words i to tEnd as namedInFullBefore (draft-facts.ts) looks for them: their text joined by spaces, escaped. */
+function writtenType(words: Word[], i: number, tEnd: number): string {
+  return words
+    .slice(i, tEnd)
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /**

@@ -13,7 +13,7 @@ import { isSurname, OFFICIAL_INTRODUCERS } from '../surnames.js';
 import { syllableKey } from '../casing.js';
 import { normRange, normText, wordsRe, B, wordFirst, type NormText } from './normtext.js';
 import { BODY_LEVELS, CAPITALISED_TITLE_HEADS, NOT_PEOPLE, PRIVATE_AFTER, PRIVATE_BEFORE, TITLE_BREAKS, TITLE_HEADS, TITLE_QUALIFIERS } from './data.js';
-import { matchTitles, type TitleMatch } from '../lexicon.js';
+import { lexiconSalt, matchTitles, type TitleMatch } from '../lexicon.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 export interface Person extends Span {
@@ -81,7 +81,7 @@ export function findPeople(draft: Draft, withSlips = false): Person[] {
     // what a name's people read beyond its paragraph: a lexicon title ending one or two
     // characters before the paragraph or starting at most four after it (lexiconTitle), and the
     // text between
-    const salt = `${withSlips ? 1 : 0}${edgeSalt(text, titles, p)}`;
+    const salt = `${withSlips ? 1 : 0}${edgeSalt(text, titles, p)}${lexiconSalt(draft, p)}`;
     const mine = byParagraph.get(draft, p, salt, () => paragraphPeople(draft, p, names, from, to, titles));
     for (let k = 0; k < mine.length; k++) people.push(mine[k]);
   }
