@@ -1806,3 +1806,87 @@ describe('web-leftover: a strip of buttons without bars, a credit’s value goin
     }
   });
 });
+
+describe('web-leftover: a data: URI, an unaccented nameless credit, a toolbar’s first item, a headline’s stamp, comment prompts (HYG28)', () => {
+  const head = 'Chi đoàn thôn Bắc tập huấn kỹ năng làm tin cho đoàn viên\n\n';
+  const tail = '\n\nCác đoàn viên được giao viết một tin ngắn về hoạt động của chi đoàn.\n\nHoàng Yến\n';
+  const draftWith = (line: string): string => `${head}${line}${tail}`;
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR42mP8z8DwnwEIGBkZGRgYAA0cAfu1nE3BAAAAAElFTkSuQmCC';
+
+  it('removes a data: URI alone on its line as a whole line, and spacing reads none of its marks', () => {
+    const text = draftWith(`Buổi sáng, đoàn viên học cách viết câu mở đầu.\n\n${png}`);
+    expect(check(text, R).map((f) => f.text)).toEqual([png]);
+    expect(check(text, 'spacing')).toEqual([]);
+    expect(fixed(text, R)).toBe(draftWith('Buổi sáng, đoàn viên học cách viết câu mở đầu.'));
+  });
+
+  it('removes a data: URI inside a sentence, the words around it kept', () => {
+    const line = `Mỗi đoàn viên chụp ba bức ảnh ${png} về buổi sinh hoạt.`;
+    expect(check(draftWith(line), R).map((f) => f.text)).toEqual([png]);
+    expect(check(draftWith(line), 'spacing')).toEqual([]);
+    expect(fixed(draftWith(line), R)).toBe(draftWith('Mỗi đoàn viên chụp ba bức ảnh về buổi sinh hoạt.'));
+  });
+
+  it.each([
+    ['(Anh: Internet)'],
+    ['Anh: Internet'],
+    ['(anh minh hoa: ST)'],
+    ['Hinh anh: Sưu tầm'],
+  ])('removes the nameless credit typed without marks “%s” on its line', (line) => {
+    expect(check(draftWith(line), R).map((f) => f.text)).toEqual([line]);
+    expect(fixed(draftWith(line), R)).toBe(`${head}${tail.slice(2)}`);
+  });
+
+  it('removes “(Anh: Internet)” closing a caption or a sentence', () => {
+    expect(fixed(draftWith('Đoàn viên tập viết tin tại nhà văn hóa thôn (Anh: Internet).'), R)).toBe(draftWith('Đoàn viên tập viết tin tại nhà văn hóa thôn.'));
+  });
+
+  it.each([
+    ['Đoàn viên được dặn: Anh: Hùng phụ trách nhóm một, chị Mai nhóm hai.'],
+    ['Anh Tuấn, Bí thư Chi đoàn, hướng dẫn cách tìm tin trên Internet.'],
+    ['Giảng viên nói anh em đoàn viên nên dùng Internet có chọn lọc (anh em tự kiểm chứng nguồn tin).'],
+  ])('is silent on the sentence “%s”', (line) => {
+    expect(check(draftWith(line), R)).toEqual([]);
+  });
+
+  it.each([
+    ['Buổi sinh hoạt kết thúc lúc 11 giờ. Bình luận | Chia sẻ | In bài', 'Bình luận | Chia sẻ | In bài', 'Buổi sinh hoạt kết thúc lúc 11 giờ.'],
+    ['Buổi sinh hoạt kết thúc lúc 11 giờ.Bình luận | Chia sẻ', 'Bình luận | Chia sẻ', 'Buổi sinh hoạt kết thúc lúc 11 giờ.'],
+  ])('“%s”: the toolbar “%s” goes whole with its first item, which alone may open a sentence', (line, item, out) => {
+    expect(check(draftWith(line), R).map((f) => f.text)).toEqual([item]);
+    expect(fixed(draftWith(line), R)).toBe(draftWith(out));
+  });
+
+  it('keeps a title before the bar that is no debris line (“Tập huấn | Ý kiến bạn đọc (0)”)', () => {
+    const line = 'Buổi sinh hoạt kết thúc lúc 11 giờ. Tập huấn | Ý kiến bạn đọc (0)';
+    expect(fixed(draftWith(line), R)).toBe(draftWith('Buổi sinh hoạt kết thúc lúc 11 giờ. Tập huấn'));
+  });
+
+  it('removes the page’s stamp printed after the headline with a blank or a bar between', () => {
+    const text = 'Chi đoàn thôn Bắc tập huấn kỹ năng làm tin 15/03/2024 | 08:30\n\nSáng 14-3, Chi đoàn thôn Bắc mở lớp làm tin cho 30 đoàn viên.\n\nHoàng Yến\n';
+    expect(check(text, R).map((f) => f.text)).toEqual(['15/03/2024 | 08:30']);
+    expect(fixed(text, R)).toBe(text.replace(' 15/03/2024 | 08:30', ''));
+  });
+
+  it.each([
+    ['Lịch học: khai mạc lúc 08:00 15/03/2024'],
+    ['Thời gian khai mạc 07:30 ngày 15/03/2024'],
+    ['Hạn chót nộp bài trước 17:00 20/03/2024'],
+  ])('is silent on the time of an event “%s”', (line) => {
+    expect(check(draftWith(line), R)).toEqual([]);
+  });
+
+  it('removes a breadcrumb glued to the lead’s first capital, the lead kept whole', () => {
+    const text = `${head}Trang chủ > Tin tức > Đoàn thểSáng 14-3, Chi đoàn thôn Bắc mở lớp làm tin cho 30 đoàn viên.${tail}`;
+    expect(check(text, R).map((f) => f.text)).toEqual(['Trang chủ > Tin tức > Đoàn thể']);
+    expect(fixed(text, R)).toBe(`${head}Sáng 14-3, Chi đoàn thôn Bắc mở lớp làm tin cho 30 đoàn viên.${tail}`);
+  });
+
+  it.each([
+    ['Chưa có ý kiến nào phản đối dự thảo quy chế của chi đoàn.'],
+    ['Đoàn viên Lan là người đầu tiên bình luận về dự thảo trong buổi họp.'],
+    ['Bạn đánh giá bài viết này thế nào là câu hỏi mở đầu phiếu khảo sát của lớp.'],
+  ])('is silent on the sentence “%s” that uses a comment prompt’s words', (line) => {
+    expect(check(draftWith(line), R)).toEqual([]);
+  });
+});

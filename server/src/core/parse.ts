@@ -123,8 +123,16 @@ export function isDebrisLine(line: string): boolean {
   return bare !== t && debrisText(bare);
 }
 
+/**
+ * A line this long is no entry's, but may still be made of inline debris alone: a picture kept
+ * as its data: URI ("data:image/png;base64,…", tens of KB), a long tag list. Longer than
+ * LONG_DEBRIS_LINE it is left to the inline scan (a hostile line of megabytes is not read twice).
+ */
+const LONG_DEBRIS_LINE = 256 * 1024;
+
 function debrisText(t: string): boolean {
-  if (t.length === 0 || t.length >= 120) return false;
+  if (t.length === 0) return false;
+  if (t.length >= 120) return t.length <= LONG_DEBRIS_LINE && isDebrisOnly(t);
   if (isDebrisEntry(t)) return true;
   // the same in brackets or with a closing stop or colon ("[Bản in]", "(Ảnh 2/8)", "Bản in:", "Tin liên quan.")
   const bare = t.replace(/^\[\s*(.*?)\s*\]$|^\(\s*(.*?)\s*\)$/u, '$1$2').replace(/\s*[.:]$/u, '');

@@ -279,6 +279,26 @@ function boundaryBefore(seg: string, at: number): { from: number; start: number;
   return j < at || /[\p{L}"”’)\]]/u.test(seg[k - 2] ?? '') ? { from: at, start: at } : undefined;
 }
 
+/** a toolbar's first item is short: no further back than this before its bar */
+const FIRST_ITEM = 60;
+
+/**
+ * The boundary before a toolbar's first item when the run found starts at a bar: a whole debris
+ * line (an `entries` pattern) from a sentence boundary through the blanks before the bar ("…
+ * cùng ngày. Bình luận | Chia sẻ | In bài": "Bình luận" alone may open a sentence, so it is no
+ * prose item, but before a bar and a chrome item it is the toolbar's), or undefined.
+ */
+function itemBeforeBar(seg: string, edge: { from: number; start: number }): { from: number; start: number } | undefined {
+  const k = edge.from;
+  let s0 = k;
+  while (s0 > 0 && k - s0 < FIRST_ITEM && !/[.!?…|·•\]»›]/u.test(seg[s0 - 1])) s0--;
+  if (s0 > 0 && !/[.!?…]/u.test(seg[s0 - 1])) return undefined;
+  while (s0 < k && BLANK.test(seg[s0])) s0++;
+  if (s0 >= k || !/[\p{Lu}\p{N}]/u.test(seg[s0]) || lineItemAt(seg, s0) < k) return undefined;
+  const before = boundaryBefore(seg, s0);
+  return before && !before.glued ? { from: before.from, start: before.start } : undefined;
+}
+
 /**
  * Page debris glued into a paragraph at a sentence boundary ("…cùng ngày. Bản in Các học
  * viên…", "Lượt xem: 1.204 Sáng 5-3, …", "…tham dự. Ảnh 3"): an item of the `prose` entries,
@@ -295,8 +315,11 @@ function gluedLines(seg: string): DebrisSpan[] {
     // a button's frame before it ("… hè. [ In bài ]"): the frame opens where the sentence would
     const frame = FRAME_OPEN.exec(seg.slice(Math.max(0, at - 8), at));
     const open = frame ? at - frame[0].length : at;
-    const edge = boundaryBefore(seg, open);
+    let edge = boundaryBefore(seg, open);
     if (!edge) continue;
+    // a toolbar whose first item no sentence may hold ("… cùng ngày. Bình luận | Chia sẻ"): the
+    // item before the bar goes with the run, never left glued to the story
+    if (BAR.test(seg[edge.start] ?? '')) edge = itemBeforeBar(seg, edge) ?? edge;
     let end = itemAt(seg, at);
     if (end < 0) continue;
     // a label's value going on in capitals to the paragraph's end ("Ảnh: Facebook Huyện Đoàn"):
