@@ -1890,3 +1890,44 @@ describe('web-leftover: a data: URI, an unaccented nameless credit, a toolbar’
     expect(check(draftWith(line), R)).toEqual([]);
   });
 });
+
+describe('web-leftover: the writer’s email address in the credit, a comment prompt glued after a sentence (HYG28)', () => {
+  const head = 'Chi đoàn thôn Bắc tập huấn kỹ năng làm tin cho đoàn viên\n\nSáng 14-3, Chi đoàn thôn Bắc mở lớp làm tin cho 30 đoàn viên.\n\n';
+  const close = 'Các đoàn viên được giao viết một tin ngắn về hoạt động của chi đoàn.\n\n';
+
+  it.each(debris.creditContacts.examples.map((x) => [x.text, x.fixed]))('“%s”: the address goes, the credit “%s” stays', (credit, out) => {
+    const text = `${head}${close}${credit}\n`;
+    const found = check(text, R);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toBe(`Địa chỉ thư điện tử “${found[0].text}” in kèm tên tác giả là phần của hộp tác giả trên trang web, không thuộc nội dung tin.`);
+    expect(fixed(text, R)).toBe(`${head}${close}${out}\n`);
+    expect(fixed(`${head}${close}${out}\n`, R)).toBe(`${head}${close}${out}\n`);
+  });
+
+  it('reads the credit with its address as the byline', () => {
+    expect(check(`${head}${close}Hoàng Yến, email: hoangyen.tv@gmail.com\n`, 'required-byline')).toEqual([]);
+  });
+
+  it.each([
+    ...debris.creditContacts.kept.map((x) => [x]),
+    ['Hồ sơ gửi về Văn phòng Chi đoàn (email: chidoanbac@gmail.com)'],
+    ['Mọi ý kiến đóng góp xin gửi về chidoanbac@gmail.com'],
+    ['Liên hệ chị Lan, email: lan.cd@gmail.com'],
+  ])('leaves the last line “%s” whole', (line) => {
+    expect(check(`${head}${close}${line}\n`, R)).toEqual([]);
+  });
+
+  it('leaves an address inside a paragraph of the story', () => {
+    const line = 'Bài dự thi gửi về hộp thư chidoanbac@gmail.com (email: chidoanbac@gmail.com) trước ngày 30-3.';
+    expect(check(`${head}${line}\n\n${close}Hoàng Yến\n`, R)).toEqual([]);
+  });
+
+  it('removes an address alone on its line after the credit, and keeps one above it', () => {
+    expect(fixed(`${head}${close}Hoàng Yến\nhoangyen.tv@gmail.com\n`, R)).toBe(`${head}${close}Hoàng Yến\n`);
+    expect(check(`${head}${close}hoangyen.tv@gmail.com\nHoàng Yến\n`, R)).toEqual([]);
+  });
+
+  it('removes “Chưa có bình luận nào” glued after the last sentence', () => {
+    expect(fixed(`${head}Các đoàn viên được giao viết một tin ngắn. Chưa có bình luận nào\n\nHoàng Yến\n`, R)).toBe(`${head}Các đoàn viên được giao viết một tin ngắn.\n\nHoàng Yến\n`);
+  });
+});

@@ -28,7 +28,7 @@ import { markdownProse, markdownTooComplex } from './markdown.js';
 import { collapseSpaces, nfc } from './normalise.js';
 import { syllableKey } from './casing.js';
 import { isAltTextOf, isUnaccentedAltText, MARKED_DRAFT, markedShare, mayBeAltText } from './alt-text.js';
-import { isCaptionLine, isDebrisOnly, isPhotoCreditLine, opensWithPhotoLabel } from './web-debris.js';
+import { creditContact, isCaptionLine, isDebrisOnly, isPhotoCreditLine, opensWithPhotoLabel } from './web-debris.js';
 import { isBylineText, isLonePenName, isMarkedCredit, isMiscasedPenName, isNameLike, isTopBylineText } from './structure/byline.js';
 import { firstAtOrAfter, itself } from './sorted.js';
 import { mergeInnerWordSlash, mergeInnerWordSymbol, nodeText } from './linear-merges.js';
@@ -479,7 +479,12 @@ function answeredOnce(name: string, question: (text: string) => boolean, maxByte
 }
 const debrisLine = answeredOnce('parse.debris-lines', isDebrisLine);
 const metadataLine = answeredOnce('parse.metadata-lines', isMetadataLine);
-const creditLine = answeredOnce('parse.credit-lines', (t) => looksLikeByline({ text: withoutGluedDebris(t) }));
+/** the line without the writer's email address printed at its end ("Hoàng Yến, email: …@…"): a credit still */
+function withoutCreditContact(t: string): string {
+  const c = creditContact(t);
+  return c ? t.slice(0, c.from) : t;
+}
+const creditLine = answeredOnce('parse.credit-lines', (t) => looksLikeByline({ text: withoutCreditContact(withoutGluedDebris(t)) }));
 const topCreditLine = answeredOnce('parse.top-credit-lines', isTopBylineText);
 /** a spaced dash between the author and the body they write for */
 const AUTHOR_AND_BODY = /\s[-–—]\s/u;

@@ -552,6 +552,27 @@ export function gluedCaptions(seg: string): DebrisSpan[] {
   return out;
 }
 
+/** the writer's email address printed at the end of the credit: web-debris.json creditContacts */
+const CREDIT_CONTACT = lazyRegExp(() => new RegExp(debris.creditContacts.pattern, 'iu'));
+/** a credit is a short line: a longer one is left alone */
+const CREDIT_LENGTH = 300;
+
+/**
+ * The writer's email address closing the credit line ("Hoàng Yến (email: hoangyen.tv@gmail.com)",
+ * "Lê Văn Bình - Email: …", "Ngọc Mai ngocmai.dt@gmail.com"): the page's author box copied
+ * along with the name, or undefined. Asked of the paragraph read as the byline only (web-leftover):
+ * a sentence or a notice of the story that gives an address keeps it. The name before it stays.
+ */
+export function creditContact(seg: string): DebrisSpan | undefined {
+  if (seg.length > CREDIT_LENGTH || !seg.includes('@')) return undefined;
+  const m = CREDIT_CONTACT().exec(seg);
+  // the name stays: an address with nothing before it is no credit's contact
+  if (!m || m.index === 0 || !/[\p{L}]/u.test(seg.slice(0, m.index))) return undefined;
+  let start = m.index;
+  while (start < seg.length && /[ \t\u00a0]/u.test(seg[start])) start++;
+  return { from: m.index, start, end: m.index + m[0].trimEnd().length, name: 'creditContact', action: 'remove' };
+}
+
 const REFS = debris.photoReferences;
 const alternation = (ws: readonly string[]): string => ws.map((w) => w.replace(/ /gu, '[ \\t\\u00a0]+')).join('|');
 /** "(ảnh)", "(hình)" and "(video)", "(clip)" bare in round brackets: a mark with nothing else in it */

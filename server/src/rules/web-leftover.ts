@@ -9,7 +9,7 @@
  */
 import type { Paragraph } from '../core/draft.js';
 import type { Rule, TextEdit } from '../core/types.js';
-import { closedCaptionLabel, opensWithPhotoLabel, decodeEntity, paragraphDebris, type DebrisAction, type DebrisSpan } from '../core/web-debris.js';
+import { closedCaptionLabel, creditContact, opensWithPhotoLabel, decodeEntity, paragraphDebris, type DebrisAction, type DebrisSpan } from '../core/web-debris.js';
 import { paragraphProse } from '../core/paragraph-memo.js';
 import { isDebrisLine, sameTitle } from '../core/parse.js';
 import { isAltTextOf, isUnaccentedAltText } from '../core/alt-text.js';
@@ -180,6 +180,10 @@ export const webLeftover: Rule = {
         vi: 'Số “{count}” sau ngày đăng có vẻ là số lượt xem của trang web.',
         en: '“{count}” after the publication date looks like the page’s view counter.',
       },
+      creditContact: {
+        vi: 'Địa chỉ thư điện tử “{text}” in kèm tên tác giả là phần của hộp tác giả trên trang web, không thuộc nội dung tin.',
+        en: 'The email address “{text}” printed with the writer’s name belongs to the page’s author box, not to the story.',
+      },
       inline: { vi: '“{text}” là phần thừa của trang web lẫn trong dòng, không thuộc nội dung tin.', en: '“{text}” is web page debris inside the line, not part of the story.' },
       entity: { vi: 'Mã HTML “{text}” còn sót trong bài.', en: 'The HTML entity “{text}” is left in the text.' },
       decode: { vi: 'Thay mã HTML bằng ký tự của nó', en: 'Replace the entity with its character' },
@@ -229,13 +233,18 @@ export const webLeftover: Rule = {
         const label = closedCaptionLabel(paragraphProse(view, paragraphs[k]));
         if (label) spans = [{ ...label, from: label.from + paragraphs[k].start, start: label.start + paragraphs[k].start, end: label.end + paragraphs[k].start }];
       }
+      // the writer's email address printed with the credit ("Hoàng Yến (email: …@…)"): the page's author box
+      if (spans.length === 0 && paragraphs[k].kind === 'byline') {
+        const contact = creditContact(paragraphProse(view, paragraphs[k]));
+        if (contact) spans = [{ ...contact, from: contact.from + paragraphs[k].start, start: contact.start + paragraphs[k].start, end: contact.end + paragraphs[k].start }];
+      }
       for (let i = 0; i < spans.length; i++) {
         const { from, start, end, action, name } = spans[i];
         const edit = debrisEdit(text, from, end, action, text.slice(start, end));
         report({
           start,
           end,
-          messageId: action === 'decode' ? 'entity' : name === 'altText' ? 'altTextInline' : 'inline',
+          messageId: action === 'decode' ? 'entity' : name === 'altText' ? 'altTextInline' : name === 'creditContact' ? 'creditContact' : 'inline',
           args: { text: text.slice(start, end) },
           fix: [edit],
           suggestions: [{ messageId: action === 'decode' ? 'decode' : 'removeDebris', edits: [edit] }],
