@@ -3,6 +3,8 @@ import { PairMap } from '../../server/src/core/pair-map.js';
 import { phraseStepOf, phraseSteps } from '../../server/src/core/spell/genre-words.js';
 import { syllableInfo } from '../../server/src/core/spell/syllable.js';
 import { mostlyCapitalised, mostlyCapitalisedOf } from '../../server/src/core/capital-evidence.js';
+import { isGeneralPair, isGeneralPairOf } from '../../server/src/core/spell/general-words.js';
+import { generalPairCount, generalPairCountOf } from '../../server/src/core/spell/general-pairs.js';
 
 describe('PairMap.afterOf', () => {
   const map = new PairMap<number>([
@@ -24,7 +26,7 @@ describe('PairMap.afterOf', () => {
 });
 
 describe('pair facts kept on a syllable', () => {
-  it('phraseStepOf and mostlyCapitalisedOf answer as the tables do, asked again from the kept map', () => {
+  it('phraseStepOf, mostlyCapitalisedOf, isGeneralPairOf and generalPairCountOf answer as the tables do, asked again from the kept map', () => {
     const pairs: [string, string][] = [
       ['Ủy', 'ban'],
       ['ủy', 'ban nhân'],
@@ -39,8 +41,12 @@ describe('pair facts kept on a syllable', () => {
         const info = syllableInfo(a);
         expect(phraseStepOf(info, b), `${a} | ${b}`).toBe(phraseSteps().get(info.key, b) ?? 0);
         expect(mostlyCapitalisedOf(info, b), `${a} | ${b}`).toBe(mostlyCapitalised(info.key, b));
+        expect(isGeneralPairOf(info, b), `${a} | ${b}`).toBe(isGeneralPair(info.key, b));
+        expect(generalPairCountOf(info, b), `${a} | ${b}`).toBe(generalPairCount(info.key, b));
       }
     }
     expect(syllableInfo('hội').stepsAfter).toBeDefined();
+    expect(syllableInfo('cán').commonRun).toContain('cán bộ');
+    expect(generalPairCountOf(syllableInfo('cán'), 'bộ')).toBeGreaterThan(0);
   });
 });

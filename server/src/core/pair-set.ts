@@ -148,6 +148,25 @@ export class SortedPairs {
     return run.length > 0 && runHas(run, this.sep, a, b);
   }
 
+  /**
+   * The run of first syllable `a` (a key without a space), as `has` finds and keeps it: a caller
+   * keeps it on a syllable's facts and asks `hasIn` (core/spell/general-words.ts isGeneralPairOf).
+   */
+  runFor(a: string): string {
+    let run = this.runs.get(a);
+    if (run === undefined) {
+      if (this.runs.size >= SORTED_RUNS_KEPT) this.runs.clear();
+      run = this.runOf(a);
+      this.runs.set(a, run);
+    }
+    return run;
+  }
+
+  /** `has(a, b)` of a first syllable `a` (no space) whose `runFor(a)` is `run` */
+  hasIn(run: string, a: string, b: string): boolean {
+    return run.length > 0 && runHas(run, this.sep, a, b);
+  }
+
   /** the keys opening with `a` and a space, a separator on each side ('' when none) */
   private runOf(a: string): string {
     const list = this.list;

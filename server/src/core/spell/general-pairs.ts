@@ -6,6 +6,7 @@
  */
 import { readGeneralPairs } from './general-pairs-data.js';
 import { detach, stringBytes, WordMemo } from '../bounded-cache.js';
+import type { SyllableInfo } from './syllable.js';
 
 interface Figures {
   /** "first second:count|…" as UTF-8 bytes, sorted by pair (general-pairs-data.ts: read on the first question, not at load) */
@@ -151,6 +152,22 @@ function countIn(list: Uint8Array, from: number, to: number, n: number): number 
  * 2.5 MB more after a check of a 100 KB draft.)
  */
 export function generalPairCount(a: string, b: string): number {
+  return countInStretch(stretchFor(a), a, b);
+}
+
+/**
+ * `generalPairCount(info.key, b)` of a token's syllable (spelling/sentence.ts PairFacts: the
+ * pairs of every sentence): the stretch of its pairs kept on its facts, no lookup among the
+ * stretches kept by first syllable.
+ */
+export function generalPairCountOf(info: SyllableInfo, b: string): number {
+  let stretch = info.generalPairs as Stretch | undefined;
+  if (stretch === undefined) info.generalPairs = stretch = stretchFor(info.key);
+  return countInStretch(stretch, info.key, b);
+}
+
+/** where the pairs of first syllable `a` lie in the counts (found once and kept), `ABSENT` when none */
+function stretchFor(a: string): Stretch {
   const f = load();
   let stretch = f.read.get(a);
   if (!stretch) {
@@ -160,7 +177,13 @@ export function generalPairCount(a: string, b: string): number {
     const [from, to] = stretchOf(f.pairs, n);
     stretch = f.read.set(a, from === to ? ABSENT : { from, to, counts: new Map() });
   }
+  return stretch;
+}
+
+/** `generalPairCount(a, b)` with `a`'s stretch found */
+function countInStretch(stretch: Stretch, a: string, b: string): number {
   if (stretch === ABSENT) return 0;
+  const f = load();
   const known = stretch.counts.get(b);
   if (known !== undefined) return known;
   const key = `${a} ${b}`;

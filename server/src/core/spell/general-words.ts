@@ -8,6 +8,7 @@
  */
 import { firstKeyFrom, SortedPairs } from '../pair-set.js';
 import { readGeneralWords, type GeneralWordsData } from './general-words-data.js';
+import type { SyllableInfo } from './syllable.js';
 
 let lists: GeneralWordsData | undefined;
 /** The lists, read on the first question (general-words-data.ts: beside the Node bundles, not inside them). */
@@ -116,4 +117,19 @@ export function generalWordCount(key: string): number {
     n = holds.get(key)!;
   }
   return n;
+}
+
+/**
+ * `isGeneralPair(info.key, b)` of a token's syllable (spelling/sentence.ts PairFacts: the pairs
+ * of every sentence): the runs of the common and the rare list it opens kept on its facts, no
+ * lookup among the runs kept by first syllable.
+ */
+export function isGeneralPairOf(info: SyllableInfo, b: string): boolean {
+  let common = info.commonRun;
+  if (common === undefined) {
+    if (info.key.includes(' ')) return isGeneralPair(info.key, b);
+    info.commonRun = common = commonPairs().runFor(info.key);
+    info.rareRun = rarePairs().runFor(info.key);
+  }
+  return commonPairs().hasIn(common, info.key, b) || rarePairs().hasIn(info.rareRun as string, info.key, b);
 }

@@ -344,6 +344,15 @@ export interface SyllableInfo {
   stepsAfter: ReadonlyMap<string, number> | undefined;
   foldsAfter: ReadonlyMap<string, FoldsAfter> | undefined;
   bigramsAfter: ReadonlyMap<string, readonly [number, number]> | undefined;
+  /**
+   * The general word list's keys opening with `key`, common and rare (core/pair-set.ts
+   * SortedPairs `runFor`), filled together on first use (general-words.ts `isGeneralPairOf`;
+   * slices of the lists, never counted by the memo).
+   */
+  commonRun: string | undefined;
+  rareRun: string | undefined;
+  /** where `key`'s pairs lie in the general dictionary's counts, filled on first use (general-pairs.ts `generalPairCountOf`) */
+  generalPairs: object | undefined;
 }
 
 /** the listed words of two syllables and of three (by their third) whose accent-free form opens with a pair (spelling/wrong-word.ts listedFoldsAfter) */
@@ -364,7 +373,7 @@ export function syllableInfo(text: string): SyllableInfo {
   if (info) return info;
   const key = lookupKey(text);
   const allCaps = isAllCaps(text);
-  info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text), sound: '', knownRun: undefined, stepsAfter: undefined, foldsAfter: undefined, bigramsAfter: undefined };
+  info = { key: detach(key), fold: foldKey(key), allCaps, capitalised: !allCaps && /^\p{Lu}/u.test(text), vietnamese: hasVietnameseMark(text), sound: '', knownRun: undefined, stepsAfter: undefined, foldsAfter: undefined, bigramsAfter: undefined, commonRun: undefined, rareRun: undefined, generalPairs: undefined };
   cache.set(text, info);
   return info;
 }

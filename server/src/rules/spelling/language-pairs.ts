@@ -70,7 +70,7 @@ export function languageSlips(c: SentenceCheck): void {
         // a letter the genre's own syllable has, dropped ("tưới ước" → "tưới nước"), is weighed
         // as a slip of the ear is: few syllables the drafts never write survive it as words
         const ear = heard.includes(v.key) || droppedFromGenre(t.key, v.key);
-        if (!ear && foldKey(v.key) !== foldKey(t.key)) continue;
+        if (!ear && foldKey(v.key) !== t.info.fold) continue;
         // (a mark slip the drafts' figures never back, in a syllable they write: slips.ts dictionaryAlone)
         if (!ear && dictionaryAlone(t.key, v.key, n.key, side)) continue;
         const count = side < 0 ? generalPairCount(n.key, v.key) : generalPairCount(v.key, n.key);

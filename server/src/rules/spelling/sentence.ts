@@ -5,8 +5,8 @@ import { genreWords, GOES_ON, LISTED, phraseStepOf } from '../../core/spell/genr
 import { type SyllableContext } from '../../core/spell/suggest.js';
 import { linkSpans, sentenceTokens, type ProjectWords, type Token } from '../../core/spell/tokens.js';
 import { isKnownPairOf } from '../../core/spell/pairs.js';
-import { isGeneralPair } from '../../core/spell/general-words.js';
-import { generalPairCount } from '../../core/spell/general-pairs.js';
+import { isGeneralPairOf } from '../../core/spell/general-words.js';
+import { generalPairCountOf } from '../../core/spell/general-pairs.js';
 
 export const MAX_SUGGESTIONS = 5;
 
@@ -231,7 +231,7 @@ export class PairFacts {
   general(j: number): boolean {
     const bits = this.bits[j];
     if (bits & 4) return (bits & 8) !== 0;
-    const answer = isGeneralPair(this.tokens[j].key, this.tokens[j + 1].key);
+    const answer = isGeneralPairOf(this.tokens[j].info, this.tokens[j + 1].key);
     this.bits[j] = bits | 4 | (answer ? 8 : 0);
     return answer;
   }
@@ -239,7 +239,7 @@ export class PairFacts {
   /** `generalPairCount` of the keys of tokens j and j + 1 */
   count(j: number): number {
     let n = this.counts[j];
-    if (n < 0) this.counts[j] = n = generalPairCount(this.tokens[j].key, this.tokens[j + 1].key);
+    if (n < 0) this.counts[j] = n = generalPairCountOf(this.tokens[j].info, this.tokens[j + 1].key);
     return n;
   }
 }
