@@ -3,7 +3,8 @@
  * ("BCĐ", "LLVT", "ĐBQH") is written in full at its first use, with the abbreviation in
  * brackets: "Ban Chỉ đạo (BCĐ)". Information only: local press prints many without an
  * introduction, so the rewrite is a suggestion, never a fix. The whitelist is the `known` flag
- * of dictionaries/abbreviations.json.
+ * of dictionaries/abbreviations.json, and the abbreviations the genre's drafts write bare
+ * (`drafts` / `spelt`, counted by scripts/abbreviation-stats.mjs: knownInGenre).
  * ABBR-02: a misspelt abbreviation ("HDND", "Ubnd") is fixed to its form; "đ/c" is informal and
  * becomes "đồng chí". These are warnings.
  */
@@ -20,6 +21,9 @@ interface Entry {
   abbr: string;
   full: string;
   known: boolean;
+  /** in how many of the genre's real drafts it occurs, and in how many of those spelt out first (scripts/abbreviation-stats.mjs) */
+  drafts?: number;
+  spelt?: number;
   dotted?: boolean;
   informal?: boolean;
   wrong?: string[];
@@ -27,13 +31,25 @@ interface Entry {
 
 const ENTRIES = abbreviations.entries as Entry[];
 
+/**
+ * Known in the genre: the genre's real drafts write it bare in GENRE_DRAFTS drafts or more and
+ * spell it out first in at most one of GENRE_SPELT ("Bộ CHQS tỉnh": 8 drafts, never spelt out;
+ * "Hội CCB xã"). Its readers know it as they know UBND; the whitelist where the figures are
+ * thick says the same (UBND 49 drafts, 0 spelt out; HĐND 16, 2; BTV 10, 1). An abbreviation
+ * the genre spells out often ("hợp tác xã (HTX)": 5 of 9) or seldom uses ("ĐBSCL") is still
+ * reported.
+ */
+const GENRE_DRAFTS = 3;
+const GENRE_SPELT = 4;
+const knownInGenre = (e: Entry): boolean => (e.drafts ?? 0) >= GENRE_DRAFTS && (e.spelt ?? 0) * GENRE_SPELT <= (e.drafts ?? 0);
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** whole token: not inside a word, nor part of a document code ("18-NQ/TW", "KH-UBND") */
 const token = (s: string, flags = 'gu', pattern = false): RegExp =>
   new RegExp(`(?<!\\p{L}|\\p{N}|[/.-])(?:${pattern ? s : escape(s)})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, flags);
 
 /** (each full form's pattern made on its first use: only the abbreviations a draft uses need one) */
-const INTRODUCED = ENTRIES.filter((e) => !e.known && !e.informal && !e.dotted).map((e) => {
+const INTRODUCED = ENTRIES.filter((e) => !e.known && !knownInGenre(e) && !e.informal && !e.dotted).map((e) => {
   let made: RegExp | undefined;
   // (the abbreviation in NFC, as the scan finds it: made once, not for every entry of every lint)
   return { ...e, key: nfc(e.abbr), fullRe: (): RegExp => (made ??= fullFormPattern(e.full)) };
