@@ -1,6 +1,8 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { runPool } from '../../server/src/cli/pool.js';
+import { largestFirst, runPool } from '../../server/src/cli/pool.js';
 import type { ProcessOptions } from '../../server/src/cli/process-file.js';
 import type { Task } from '../../server/src/cli/result.js';
 import { rules } from '../../server/src/rules/index.js';
@@ -30,5 +32,43 @@ describe('worker pool', () => {
     const results = await runPool(tasks(dir, 1), options, path.join(dir, 'missing-worker.js'));
     expect(results).toHaveLength(1);
     expect(results[0].fatal).toBe(false);
+  });
+
+  it('hands its drafts, largest first, to the worker bin/soattin.js started early, or ends that worker when no pool runs', async () => {
+    // a stand-in for dist/worker.js started early: it writes down what it is given and takes no draft
+    const files: Record<string, string> = {
+      'early.js': `const { parentPort } = require('node:worker_threads');
+        parentPort.once('message', (input) => {
+          require('node:fs').writeFileSync(__filename + '.json', JSON.stringify(input.order));
+          parentPort.postMessage({ done: true });
+        });`,
+    };
+    for (let i = 0; i < 10; i++) files[`t${i}.txt`] = i === 3 || i === 7 ? WARNINGS_ONLY + '\n' + CLEAN : i % 2 ? CLEAN : WARNINGS_ONLY;
+    const dir = folder(files);
+    const early = (file: string): { worker: Worker; file: string; exited: boolean } => {
+      const worker = new Worker(`require(${JSON.stringify(path.join(dir, 'early.js'))})`, { eval: true });
+      const e = { worker, file, exited: false };
+      worker.on('exit', () => void (e.exited = true));
+      worker.unref();
+      (globalThis as Record<symbol, unknown>)[Symbol.for('soattin.earlyWorker')] = e;
+      return e;
+    };
+    const taken = early(path.join(dir, 'early.js'));
+    const results = await runPool(tasks(dir, 10), options, path.join(dir, 'early.js'));
+    expect(results.map((r) => r.filePath)).toEqual(Array.from({ length: 10 }, (_, i) => `t${i}.txt`));
+    const order = JSON.parse(fs.readFileSync(path.join(dir, 'early.js.json'), 'utf8')) as number[];
+    expect(order).toEqual(largestFirst(tasks(dir, 10)));
+    expect(order.slice(0, 2)).toEqual([3, 7]);
+    if (!taken.exited) await new Promise((r) => taken.worker.once('exit', r));
+    // one draft: no pool, and the worker started on a guess is ended
+    const unused = early(path.join(dir, 'early.js'));
+    await runPool(tasks(dir, 1), options, path.join(dir, 'early.js'));
+    if (!unused.exited) await new Promise((r) => unused.worker.once('exit', r));
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for('soattin.earlyWorker')]).toBeUndefined();
+  });
+
+  it('orders drafts largest first, ties and unreadable files in input order', () => {
+    const dir = folder({ 't0.txt': 'ab', 't1.txt': 'abcd', 't2.txt': 'ab', 't3.txt': 'abcdef' });
+    expect(largestFirst(tasks(dir, 5))).toEqual([3, 1, 0, 2, 4]);
   });
 });

@@ -7,7 +7,9 @@
  * beside an idle main thread paid one more start of the bundle, its dictionaries and its
  * caches (about half a second of CPU and 70 MB), for no more parallel work. The counter is
  * shared memory (Atomics), not messages: a worker never waits for the main thread, busy with
- * a draft of its own, to hand it the next one.
+ * a draft of its own, to hand it the next one. The drafts are taken largest first (the end of
+ * the run is small drafts on every thread), and a run over a folder from bin/soattin.js finds
+ * its worker already started (it loaded its bundle while this thread loaded its own).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -29,7 +31,9 @@ export function poolSize(tasks: number): number {
 export interface WorkerInput {
   options: ProcessOptions;
   tasks: Task[];
-  /** an Int32Array over shared memory: [0] is the index of the next draft to take */
+  /** the drafts' indexes in the order they are taken: the largest first */
+  order: number[];
+  /** an Int32Array over shared memory: [0] is the position in `order` of the next draft to take */
   next: SharedArrayBuffer;
 }
 
@@ -42,11 +46,55 @@ export function take(next: Int32Array): number {
 }
 
 /**
+ * The drafts' indexes, largest file first: the last drafts taken are the small ones, so that
+ * no thread is left linting a long draft alone at the end while the others have none left.
+ * Ties (and files that cannot be read: they fail fast) keep the input order.
+ */
+export function largestFirst(tasks: Task[]): number[] {
+  const size = tasks.map((t) => {
+    try {
+      return fs.statSync(t.absPath).size;
+    } catch {
+      return 0;
+    }
+  });
+  return tasks.map((_, k) => k).sort((a, b) => size[b] - size[a] || a - b);
+}
+
+/** A worker bin/soattin.js started before the bundle was loaded (it guessed a folder is linted). */
+interface EarlyWorker {
+  worker: Worker;
+  file: string;
+  exited: boolean;
+}
+const EARLY = Symbol.for('soattin.earlyWorker');
+
+/** The early worker, once, when it runs `workerFile` and is alive; ended when it cannot serve. */
+function takeEarlyWorker(workerFile?: string): Worker | undefined {
+  const g = globalThis as { [EARLY]?: EarlyWorker };
+  const early = g[EARLY];
+  if (!early) return undefined;
+  g[EARLY] = undefined;
+  if (workerFile !== undefined && early.file === workerFile && !early.exited) {
+    early.worker.ref();
+    return early.worker;
+  }
+  void early.worker.terminate();
+  return undefined;
+}
+
+/**
  * A worker on `workerFile`, loaded through bin/code-cache.js when the package has it beside
  * dist/ (a worker then starts from the machine code an earlier run compiled, instead of
  * compiling its bundle and the first draft's functions again).
  */
 function startWorker(workerFile: string, input: WorkerInput): Worker {
+  const early = takeEarlyWorker(workerFile);
+  if (early) {
+    // it has loaded its bundle (or is loading it) and waits for its drafts
+    early.postMessage(input);
+    return early;
+  }
   const loader = path.join(path.dirname(workerFile), '..', 'bin', 'code-cache.js');
   if (!fs.existsSync(loader)) return new Worker(workerFile, { workerData: input });
   const code = `require(${JSON.stringify(loader)}).load(${JSON.stringify(workerFile)});`;
@@ -63,10 +111,15 @@ export function runSequential(tasks: Task[], options: ProcessOptions, progress?:
 
 export function runPool(tasks: Task[], options: ProcessOptions, workerFile: string, progress?: (done: number) => void): Promise<FileResult[]> {
   const helpers = poolSize(tasks.length) - 1;
-  if (tasks.length <= POOL_THRESHOLD || helpers < 1 || !fs.existsSync(workerFile)) return Promise.resolve(runSequential(tasks, options, progress));
+  if (tasks.length <= POOL_THRESHOLD || helpers < 1 || !fs.existsSync(workerFile)) {
+    // a worker started on a guess is not needed
+    takeEarlyWorker();
+    return Promise.resolve(runSequential(tasks, options, progress));
+  }
   const results: FileResult[] = new Array(tasks.length);
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
+  const order = largestFirst(tasks);
   let done = 0;
   const workers = new Set<Worker>();
   let mainBusy = true;
@@ -94,7 +147,7 @@ export function runPool(tasks: Task[], options: ProcessOptions, workerFile: stri
       resolve(results);
     };
     const start = (): void => {
-      const input: WorkerInput = { options, tasks, next: counter };
+      const input: WorkerInput = { options, tasks, order, next: counter };
       const worker = startWorker(workerFile, input);
       const fail = (): void => {
         if (!workers.delete(worker)) return;
@@ -115,8 +168,9 @@ export function runPool(tasks: Task[], options: ProcessOptions, workerFile: stri
     for (let k = 0; k < helpers; k++) start();
     // the main thread's share: one draft at a time, giving the event loop the workers' results in between
     const lintHere = (): void => {
-      const k = take(next);
-      if (k < tasks.length) {
+      const n = take(next);
+      if (n < tasks.length) {
+        const k = order[n];
         settle(k, processFile(tasks[k], options));
         setImmediate(lintHere);
         return;
