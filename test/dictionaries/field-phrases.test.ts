@@ -14,7 +14,7 @@ const CAPS = ['organisation-case', 'title-case', 'admin-unit-case', 'common-noun
 const fields = table.fields as unknown as Record<string, Array<[number, number]>>;
 
 describe('field-phrases.json', () => {
-  it('holds, for each field, one pair of counts per syllable, each syllable seen in the same drafts, in two drafts at least', () => {
+  it('holds, for each field, one pair of counts per syllable, each syllable seen in no more drafts than its first, in two drafts at least', () => {
     expect(Object.keys(fields).length).toBeGreaterThan(0);
     for (const [key, counts] of Object.entries(fields)) {
       expect(key).toBe(key.normalize('NFC').toLowerCase());
@@ -23,9 +23,33 @@ describe('field-phrases.json', () => {
       expect(drafts).toBeGreaterThanOrEqual(2);
       for (const [lower, cap] of counts) {
         expect(Number.isInteger(lower) && Number.isInteger(cap) && lower >= 0 && cap >= 0).toBe(true);
-        expect(lower + cap).toBe(drafts);
+        // (fewer where the written drafts, read for lowercase evidence only, capitalise the syllable: no sighting)
+        expect(lower + cap).toBeLessThanOrEqual(drafts);
       }
     }
+  });
+
+  it('reads a syllable a field has no sighting of from the longest shorter field that has one', () => {
+    let silent = 0;
+    for (const [key, counts] of Object.entries(fields)) {
+      const keys = key.split(' ');
+      const usage = fieldUsage(keys)!;
+      counts.forEach(([lower, cap], i) => {
+        if (lower + cap > 0) return expect(usage[i]).toEqual(counts[i]);
+        silent++;
+        let shorter: [number, number] = [0, 0];
+        for (let n = keys.length - 1; n > i && n >= 2; n--) {
+          const c = fields[keys.slice(0, n).join(' ')];
+          if (c && c[i][0] + c[i][1] > 0) {
+            shorter = c[i];
+            break;
+          }
+        }
+        expect(usage[i]).toEqual(shorter);
+      });
+    }
+    // (the written drafts, read for lowercase evidence only, leave some syllables with no sighting)
+    expect(silent).toBeGreaterThan(0);
   });
 
   it.each(table.examples.map((e) => [e.from, e.to]))('%j → %j', (from, to) => {

@@ -4,7 +4,10 @@
  * capitals by usage ("Ban Chỉ huy Quân sự", "Ban Thi đua Khen thưởng"). The figures are counted
  * by scripts/build-field-phrases.mjs over the unlabelled pool and the tune split (only counts
  * ship) into dictionaries/field-phrases.json: for each field phrase read after a capitalised type
- * word, in how many drafts each of its syllables is written lowercase and capitalised.
+ * word, in how many drafts each of its syllables is written lowercase and capitalised. Where those
+ * real drafts are silent or thin, the readable written sets add lowercase evidence only (a
+ * syllable they always write lowercase there; one they ever capitalise is left with no sighting,
+ * [0, 0], and read from a shorter field): they can make a capital a slip, never attest one.
  *
  * The grammar reads them for a name it reads by its grammar, its field capitalised
  * (core/lexicon/unknown-bodies.ts):
@@ -33,13 +36,25 @@ const FIELDS = new Map<string, Counts[]>(Object.entries(data.fields as unknown a
 /** the longest field of the table, in syllables */
 const LONGEST = Math.max(0, ...[...FIELDS.keys()].map((k) => k.split(' ').length));
 
-/** The table's counts for the longest field phrase the field's keys open with (two syllables at least). */
+/**
+ * The table's counts for the longest field phrase the field's keys open with (two syllables at
+ * least), a syllable that field has no sighting of ([0, 0]: the written drafts add only lowercase
+ * evidence, see scripts/build-field-phrases.mjs) read from the longest shorter field that has one.
+ */
 export function fieldUsage(keys: string[]): Counts[] | undefined {
+  let out: Counts[] | undefined;
+  let copied = false;
   for (let n = Math.min(keys.length, LONGEST); n >= 2; n--) {
     const c = FIELDS.get(keys.slice(0, n).join(' '));
-    if (c) return c;
+    if (!c) continue;
+    if (!out) out = c;
+    else {
+      if (!copied) (out = out.slice()), (copied = true);
+      for (let i = 0; i < n; i++) if (out[i][0] + out[i][1] === 0) out[i] = c[i];
+    }
+    if (!out.some(([lower, cap]) => lower + cap === 0)) return out;
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -85,7 +100,8 @@ export function attestedNextPhrase(field: string[], next: string[]): number {
   const all = [...field, ...next];
   for (let n = Math.min(all.length, LONGEST); n > field.length; n--) {
     const c = FIELDS.get(all.slice(0, n).join(' '));
-    if (!c) continue;
+    // (a field with no sighting of the syllable after the joiner says nothing: a shorter one may)
+    if (!c || c[field.length][0] + c[field.length][1] === 0) continue;
     const [lower, cap] = c[field.length];
     return cap >= T.minAttested && lower === 0 ? n - field.length : 0;
   }
