@@ -131,9 +131,27 @@ export function mergeCounts(real, written, thick) {
   return [real[0] + written[0], real[1] + written[1]];
 }
 
+/**
+ * One [lowercase, capitalised] count where the written drafts may only add LOWERCASE evidence:
+ * a form the real drafts never capitalised and saw fewer than `thick` times (or never) that the
+ * written drafts write lowercase every time gets their lowercase sightings added; anything else
+ * keeps the real drafts' counts as they are. A form the written drafts always write lowercase
+ * mid-sentence is evidence that a capital on it is wrong; the written drafts never add capital
+ * evidence (their capitals are a few sub-editors' habits: "Bằng khen"), and a form they write
+ * both ways is left to the real drafts (a syllable that opens names there, "Sen" of "Hoa Sen").
+ */
+export function mergeLowercaseOnly(real, written, thick) {
+  if (!written || written[1] > 0 || written[0] === 0) return real ? [real[0], real[1]] : undefined;
+  if (real && (real[1] > 0 || real[0] >= thick)) return [real[0], real[1]];
+  return [(real?.[0] ?? 0) + written[0], 0];
+}
+
 /** `mergeCounts` over two maps of counts (key → [lowercase, capitalised]). */
-export function mergeCountMaps(real, written, thick) {
+export function mergeCountMaps(real, written, thick, merge = mergeCounts) {
   const out = new Map();
-  for (const k of new Set([...real.keys(), ...written.keys()])) out.set(k, mergeCounts(real.get(k), written.get(k), thick));
+  for (const k of new Set([...real.keys(), ...written.keys()])) {
+    const c = merge(real.get(k), written.get(k), thick);
+    if (c) out.set(k, c);
+  }
   return out;
 }

@@ -458,7 +458,11 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
     const pluralAddress = addressed !== undefined && i > addressed.length && PLURAL_NOUN_MARKERS.has(wordKey(ws[i - addressed.length - 1])) && blank(text, ws[i - addressed.length - 1], ws[i - addressed.length]) && !inPersonName(draft, w.start);
     if (addressed && !pluralAddress) continue;
     // the word, or the pair it opens ("Đại biểu"), followed by a capital
-    const pair = nextJoined && caseShape(next.text) === 'lower' && knownPair(wordKey(w), wordKey(next));
+    // (a pair drafts showed too rarely to count that is a noun of the general dictionary or a word
+    // of the genre is a head all the same, the name after it its own: "tại Khách sạn Mường
+    // Thanh", where "khách" is evidence only from the written sets, which never capitalise it; not
+    // before a person's name, which says who the person is: "Tại buổi họp, Già làng Ksor …")
+    const pair = nextJoined && caseShape(next.text) === 'lower' && (knownPair(wordKey(w), wordKey(next)) || (headNounPair(w, next) && !(ws[i + 2] && inPersonName(draft, ws[i + 2].start))));
     const afterIndex = pair ? i + 2 : i + 1;
     const after = ws[afterIndex];
     // an event named by its month: "Cách mạng tháng Tám", "Cách mạng Tháng Mười Nga" (CAP-37)
@@ -963,6 +967,16 @@ function lowercaseNounElsewhere(text: string, ws: Word[], i: number): number {
  */
 function countedNoun(a: string, b: string): boolean {
   return isGeneralNoun(`${a} ${b}`) || (isGeneralNoun(a) && !anyWord(a, b));
+}
+
+/**
+ * True when two words, as written, make a noun of the general dictionary or a listed word of the
+ * genre ("khách sạn", "nhà máy") that is no noun for a person: a person's noun before a name says
+ * who the person is ("già làng Ksor …"), no name of its own.
+ */
+function headNounPair(a: Word, b: Word): boolean {
+  const pair = `${wordLookupKey(a)} ${wordLookupKey(b)}`;
+  return (isGeneralNoun(pair) || isListedPair(wordLookupKey(a), wordLookupKey(b))) && !isGeneralPerson(pair);
 }
 
 /** True when two syllables (lookup keys) make a word of the genre, an everyday or a general word. */
