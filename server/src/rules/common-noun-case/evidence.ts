@@ -135,6 +135,9 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       addCapital(w, w.end);
       continue;
     }
+    // … but one the draft capitalises before a name elsewhere refers back to that name, whatever
+    // the evidence says of the word: "các Mẹ Việt Nam Anh hùng … thăm hỏi các Mẹ."
+    if (loneMarkerBefore(draft, s, i) && capitalisedBeforeName(draft.text, w)) continue;
     // a body's type word alone, in a draft that names a body with it ("Sở Công nghiệp Quảng Bình
     // … các kỹ sư của Sở và …", "Đồn Biên phòng Y Tý … cán bộ Đồn"), refers back to that one; after
     // a plural marker or a count the bodies are several ("các Sở": plural.ts); after "cấp", "cùng"
@@ -984,6 +987,23 @@ function anyWord(a: string, b: string): boolean {
   return isListedPair(a, b) || isEverydayPair(a, b) || isGeneralPair(a, b);
 }
 
+/** True when word i stands alone after a marker of common-nouns.json loneNounMarkers, the phrase ending with it. */
+function loneMarkerBefore(draft: Draft, s: Sentence, i: number): boolean {
+  const text = draft.text;
+  const ws = s.words;
+  const w = ws[i];
+  const prev = ws[i - 1];
+  if (!LONE_NOUN_MARKERS.has(wordKey(prev)) || caseShape(prev.text) !== 'lower' || !blank(text, prev, w)) return false;
+  const next = ws[i + 1];
+  const gap = next ? text.slice(w.end, next.start) : '';
+  return !next || /^\s*[,;.!?)]/u.test(gap) || (gap.trim() === '' && caseShape(next.text) === 'lower' && FUNCTION_WORDS.has(wordKey(next)));
+}
+
+/** True when the draft writes the word, as written here, right before a capital elsewhere: a head it gives a name. */
+function capitalisedBeforeName(text: string, w: Word): boolean {
+  return new RegExp(`(?<!\\p{L}|\\p{M})${w.text.normalize('NFC')}[ \\t\\u00a0]+\\p{Lu}`, 'u').test(text.normalize('NFC'));
+}
+
 /**
  * True when word i, capitalised, is a noun of one syllable alone after a plural marker of
  * common-nouns.json loneNounMarkers ("các", "từng") right before it, the phrase ending with it (a
@@ -997,17 +1017,13 @@ function loneGeneric(draft: Draft, s: Sentence, i: number): boolean {
   const ws = s.words;
   const w = ws[i];
   const prev = ws[i - 1];
-  if (!LONE_NOUN_MARKERS.has(wordKey(prev)) || caseShape(prev.text) !== 'lower' || !blank(text, prev, w)) return false;
-  const next = ws[i + 1];
-  const gap = next ? text.slice(w.end, next.start) : '';
-  const ends = !next || /^\s*[,;.!?)]/u.test(gap) || (gap.trim() === '' && caseShape(next.text) === 'lower' && FUNCTION_WORDS.has(wordKey(next)));
-  if (!ends) return false;
+  if (!loneMarkerBefore(draft, s, i)) return false;
   const key = wordKey(w);
   const seen = countsOf(key);
   if ((seen && seen[1] > seen[0]) || typeWordAt(keysOf(s), i) > 0 || longest(text, ws, i, SHORT_NAMES) || DOCUMENT_NAMES.has(key) || longest(text, ws, i, ETHNIC_GROUPS) || longest(text, ws, i, COUNTRIES)) return false;
   if (SPECIAL_PAIRS.has(`${wordKey(prev)} ${key}`) || inPersonName(draft, w.start)) return false;
   // (the draft's own use of the word before a name: a head it gives that name)
-  return !new RegExp(`(?<!\\p{L}|\\p{M})${w.text.normalize('NFC')}[ \\t\\u00a0]+\\p{Lu}`, 'u').test(text.normalize('NFC'));
+  return !capitalisedBeforeName(text, w);
 }
 
 /** the markers before which a lone noun of one syllable is generic (common-nouns.json loneNounMarkers) */
