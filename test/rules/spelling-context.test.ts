@@ -1185,3 +1185,36 @@ describe('spelling: the pair as written against the corrected pair (issue 13, SP
     expect(firstSuggestions(inDraft('Đoàn đã làm việc với tỉnh Khăm-muồn về hợp tác đào tạo cán bộ, đào tạo chuyên môn và nghiệp vụ, trao đổi kinh nghiệm trong quản lý, đòan kết hữu nghị.')).map((f) => f[1])).toEqual(['đoàn']);
   });
 });
+
+describe('spelling: a twin of the ear read by the word it is a habit of (word-slips.ts heardWordSlips, SPELL28)', () => {
+  it.each([
+    // a final n/ng (a swap most syllables survive) beside a free neighbour: the variant's word is
+    // a habit of the dictionary's text ("đều đặn" 54 of the 70 "đặn") and the variant is the more written syllable
+    ['Học viên được nhắc tập thể dục đều đặng mỗi sáng.', 'đều đặng', 'đặn'],
+    ['Các hộ dân phải giữ khoản cách an toàn với đường dây điện.', 'khoản cách', 'khoảng'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('leaves a twin the language writes more often than the variant', () => {
+    // "nọc độc" is a habit of "nọc", but "lọc" is written three times as often as "nọc"
+    expect(findings(inDraft('Học viên thực hành đeo mặt nạ lọc độc khi chữa cháy.'), R)).toEqual([]);
+  });
+});
+
+describe('spelling: a partner taken by the word on its far side, toward a pair that is no word (wrong-word.ts pairSlips, SPELL28)', () => {
+  it('reads the syllable beside a partner the far syllable takes as written', () => {
+    for (const sentence of [
+      // "tác dân" is a pair of the genre ("công tác dân vận") but no word of any list, and "dân lập" is one
+      'Tổ thu gom rác dân lập của phường được khen thưởng.',
+      // the pair as written is a word of the general list, and "công tác" takes its partner
+      'Mỗi ca công tác kéo dài tám tiếng.',
+    ]) {
+      expect(findings(inDraft(sentence), R), sentence).toEqual([]);
+    }
+    // an odd syllable beside such a partner is still read ("nhửng nội dung" → "những"), and so is a
+    // slip into a syllable the genre writes on its own, heading the partner's word ("nhằm | nâng cao")
+    expect(firstSuggestions(inDraft('Báo cáo viên triển khai nhửng nội dung mới của nghị quyết.'))).toEqual([['nhửng nội', 'những']]);
+    expect(firstSuggestions(inDraft('Hội thi được tổ chức nhăm nâng cao kỹ năng tuyên truyền cho hội viên.'))).toEqual([['nhăm nâng', 'nhằm']]);
+  });
+});

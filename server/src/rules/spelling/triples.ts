@@ -14,12 +14,11 @@
  * never read ("cảng ngày càng lớn" is a port that grows, no "càng ngày càng").
  */
 import { syllableCount } from '../../core/spell/pairs.js';
-import { generalSyllableCount } from '../../core/spell/general-pairs.js';
 import { isGeneralTriple } from '../../core/spell/general-words.js';
 import { isListed } from '../../core/spell/genre-words.js';
 import { slipVariants } from '../../core/spell/slips.js';
 import { adjacent, type SentenceCheck } from './sentence.js';
-import { word, wordAt } from './word-slips.js';
+import { word, wordAt, writtenCount } from './word-slips.js';
 
 function isWord(a: string, b: string, c: string): boolean {
   return isGeneralTriple(a, b, c) || isListed([a, b, c]);
@@ -95,10 +94,6 @@ export function tripleSlips(c: SentenceCheck): void {
 const MIDDLE_ODDS = 1;
 const LAST_ODDS = 5;
 
-/** How often Vietnamese writes a syllable: the genre's drafts and the general dictionary's text. */
-function written(key: string): number {
-  return syllableCount(key) + generalSyllableCount(key);
-}
 
 /**
  * The one-slip variant of `key` (no letter and mark changed together) that `fits` and Vietnamese
@@ -107,12 +102,12 @@ function written(key: string): number {
 function bestVariant(key: string, odds: number, fits: (v: string) => boolean): string | undefined {
   let best: string | undefined;
   let bestCount = -1;
-  const floor = odds * written(key);
+  const floor = odds * writtenCount(key);
   const variants = slipVariants(key);
   for (let k = 0; k < variants.length; k++) {
     const v = variants[k];
     if (v.double) continue;
-    const count = written(v.key);
+    const count = writtenCount(v.key);
     if (count < floor || !fits(v.key)) continue;
     if (count > bestCount) {
       best = v.key;

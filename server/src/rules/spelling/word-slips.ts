@@ -198,8 +198,9 @@ export function heardWordSlips(c: SentenceCheck): void {
       }
       for (const v of swaps) {
         // (a swap most syllables survive as another word, n/ng, l/n, ch/c, is read only by a bound neighbour)
-        if (v === n || functionWords.has(v) || (!bound && !distinct.includes(v))) continue;
+        if (v === n || functionWords.has(v)) continue;
         const [a, b] = side < 0 ? [n, v] : [v, n];
+        if (!bound && !distinct.includes(v) && !twinHabit(a, b, n, v, t.key)) continue;
         // a word of the general list only: a listed word is the listed-word step's, with its
         // guards (wrong-word.ts), and a pair the genre's figures merely met is no word ("chính
         // sách dân tộc" is no "sách dân")
@@ -221,6 +222,23 @@ export function heardWordSlips(c: SentenceCheck): void {
     if (!best) continue;
     reportPairSlip(c, i, best.side, best.key);
   }
+}
+
+/**
+ * A swap most syllables survive as another word (n/ng, l/n, ch/c) read beside a free neighbour:
+ * only toward a common word of the general list that is a habit of one of its two syllables in
+ * the dictionary's text (`USUAL_SHARE` of the neighbour's or the variant's sightings): "tập thể
+ * dục đều đặng" → "đều đặn" (54 of the 70 "đặn"), "giữ khoản cách" → "khoảng cách"; a twin met
+ * beside the neighbour by chance is no reading.
+ */
+function twinHabit(a: string, b: string, n: string, v: string, key: string): boolean {
+  if (!isCommonGeneralPair(a, b) || writtenCount(v) < writtenCount(key)) return false;
+  return generalPairCount(a, b) >= USUAL_SHARE * Math.min(generalSyllableCount(n), generalSyllableCount(v));
+}
+
+/** How often Vietnamese writes a syllable: the genre's drafts and the general dictionary's text. */
+export function writtenCount(key: string): number {
+  return syllableCount(key) + generalSyllableCount(key);
 }
 
 /**

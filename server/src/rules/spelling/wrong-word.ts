@@ -601,7 +601,18 @@ export function pairSlips(c: SentenceCheck): void {
     // lists with the syllable on its far side, the meant pair no word of the genre's list: the
     // partner is that word's, and the token stands alone ("những địa bàn đông | giáo dân" is
     // crowded with parishioners, no "đồng giáo"; "nhửng | nội dung" is still "những")
-    if (farSyllable && freeCount(t.key) >= BOUND_SEEN && freeInGenre(t.key) && farWord(other.key, farSyllable, slip.side) && !(slip.side < 0 ? isListedPair(other.key, slip.key) : isListedPair(slip.key, other.key))) return;
+    const [ma, mb] = slip.side < 0 ? [other.key, slip.key] : [slip.key, other.key];
+    if (farSyllable && farWord(other.key, farSyllable, slip.side) && !isListedPair(ma, mb)) {
+      if (freeCount(t.key) >= BOUND_SEEN && freeInGenre(t.key)) return;
+      // …so too a word of the language as written (no odd syllable) toward a pair of the genre that
+      // is no word of any list, two words met, whose meant syllable lives inside its words ("tác"
+      // of "công tác dân vận"): "thu gom rác dân lập" is "rác | dân lập" (a meant syllable the
+      // genre writes on its own heads the partner's word: "nhăm nâng cao" is "nhằm | nâng cao");
+      // and a pair as written that is itself a word of the general list ("một ca công tác": "ca |
+      // công tác", no "của công")
+      if (!oddSyllable(t.key) && !isGeneralPair(ma, mb) && !freeInGenre(slip.key)) return;
+      if (slip.side < 0 ? isGeneralPair(other.key, t.key) : isGeneralPair(t.key, other.key)) return;
+    }
     // the pair as written is one a text writes about as often as the corrected one
     // (pairHoldsAsWritten): "bà con chủ động chống bão" is no "chống bạo"
     if (slip.side < 0 ? pairHoldsAsWritten(other.key, t.key, other.key, slip.key) : pairHoldsAsWritten(t.key, other.key, slip.key, other.key)) return;
