@@ -72,3 +72,20 @@ describe('worker pool', () => {
     expect(largestFirst(tasks(dir, 5))).toEqual([3, 1, 0, 2, 4]);
   });
 });
+
+describe('the early worker guess (bin/soattin.js)', () => {
+  // bin/soattin.js guesses from the arguments, before any bundle loads, whether a run will use
+  // the pool; its list of options that take a value must be the parser's (args.ts), or a value
+  // such as "-f json" would be read as a file name
+  it('knows every option of the parser that takes a value, and no other', () => {
+    const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+    const args = fs.readFileSync(path.join(root, 'server/src/cli/args.ts'), 'utf8');
+    const block = args.slice(args.indexOf("case '-f':"), args.indexOf('const v = value();'));
+    const parser = [...block.matchAll(/case '(-[^']+)':/g)].map((m) => m[1]).sort();
+    const bin = fs.readFileSync(path.join(root, 'bin/soattin.js'), 'utf8');
+    const list = /const WITH_VALUE = new Set\(\[([^\]]*)\]\)/.exec(bin)?.[1] ?? '';
+    const guessed = [...list.matchAll(/'(-[^']+)'/g)].map((m) => m[1]).sort();
+    expect(parser.length).toBeGreaterThan(10);
+    expect(guessed).toEqual(parser);
+  });
+});
