@@ -8,8 +8,8 @@
  *
  * The cache lives in a folder of the user's own under the temporary folder (made private,
  * refused when another user owns it: code read from there is run), one file per bundle, named
- * by a hash of the bundle's path, size, modification time and inode, Node's version and the V8
- * flags — V8 itself only checks the source's length, so a rebuilt bundle (a new file, a new
+ * by the bundle's name, a key of its path, and a hash of its path, size, modification time and
+ * inode, Node's version and the V8 flags — V8 itself only checks the source's length, so a rebuilt bundle (a new file, a new
  * time) never meets the code of the old one. The key is no hash of the bundle's text: reading
  * the stat costs nothing, hashing 1.7 MB cost every start of the server and of each CLI worker
  * 2–6 ms. Nor is the key made by node:crypto (`fileKey`): loading that module cost the server's
@@ -101,7 +101,10 @@ function load(file, flags = [], whenWarm = undefined) {
   const key = fileKey(
     `${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${flags.join(' ')}\0${path.resolve(file)}\0${stat.size}\0${stat.mtimeNs}\0${stat.ino}\0${stat.dev}\0${source.length}`,
   );
-  const cacheFile = path.join(dir, `${path.basename(file, '.js')}-${key}.cache`);
+  // the caches of one bundle's earlier builds share its prefix: a name and a key of its folder,
+  // so that two installs on one machine (a project's CLI, the editor's server) keep one each
+  const prefix = `${path.basename(file, '.js')}-${fileKey(path.resolve(file)).slice(0, 8)}-`;
+  const cacheFile = path.join(dir, `${prefix}${key}.cache`);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -119,8 +122,7 @@ function load(file, flags = [], whenWarm = undefined) {
         const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
-        // the caches of earlier builds of this bundle are dead: one kept a bundle
-        const prefix = `${path.basename(file, '.js')}-`;
+        // the caches of earlier builds of this bundle (at this path) are dead: one kept a bundle
         for (const f of fs.readdirSync(dir)) {
           if (f.startsWith(prefix) && f.endsWith('.cache') && path.join(dir, f) !== cacheFile) fs.rmSync(path.join(dir, f), { force: true });
         }

@@ -66,6 +66,44 @@ describe('code cache', () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
+  it('keeps one cache per install: a rebuild replaces its own cache, never another folder\'s', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'soattin-cc-installs-'));
+    const bundles = ['a', 'b'].map((install) => {
+      fs.mkdirSync(path.join(tmp, install, 'dist'), { recursive: true });
+      const file = path.join(tmp, install, 'dist', 'cli.js');
+      fs.writeFileSync(file, `module.exports = { install: '${install}' };\n`);
+      return file;
+    });
+    // a script file, not -e: the eval'd text is part of process.execArgv, which keys the cache
+    const loader = path.join(tmp, 'load-all.js');
+    fs.writeFileSync(
+      loader,
+      `const { load } = require(${JSON.stringify(path.join(ROOT, 'bin/code-cache.js'))});
+      process.stdout.write(JSON.stringify(process.argv.slice(2).map((f) => load(f).install)));`,
+    );
+    const loadAll = (files: string[]): unknown => {
+      const r = spawnSync(process.execPath, [loader, ...files], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, SOATTIN_NO_CODE_CACHE: '' } });
+      return JSON.parse(r.stdout);
+    };
+    const cacheFiles = (): string[] => {
+      const dir = fs.readdirSync(tmp).find((d) => d.startsWith('soattin-code-cache-'));
+      return dir ? fs.readdirSync(path.join(tmp, dir)).filter((f) => f.endsWith('.cache')).sort() : [];
+    };
+    expect(loadAll(bundles)).toEqual(['a', 'b']);
+    const both = cacheFiles();
+    expect(both).toHaveLength(2);
+    // install b is rebuilt (a new file): its old cache goes, a's stays
+    fs.rmSync(bundles[1]);
+    fs.writeFileSync(bundles[1], "module.exports = { install: 'b2' };\n");
+    expect(loadAll([bundles[1]])).toEqual(['b2']);
+    const after = cacheFiles();
+    expect(after).toHaveLength(2);
+    expect(after.filter((f) => both.includes(f))).toHaveLength(1);
+    expect(loadAll(bundles)).toEqual(['a', 'b2']);
+    expect(cacheFiles()).toEqual(after);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
   it('names a cache by a 64-bit key of its inputs, made without node:crypto', () => {
     const { fileKey } = createRequire(import.meta.url)(path.join(ROOT, 'bin/code-cache.js')) as { fileKey(text: string): string };
     const text = `v20.20.2\0x64\0\0--max-opt=2\0/opt/soattin/dist/server-main.js\0${2_300_000}\0${17e17}\0${42}`;
