@@ -321,7 +321,8 @@ const PLACE_PREFIXES = new Set(markers.highlandPlacePrefixes.words.map(syllableK
 function foreignSurnameAfterIntroducer(text: string, ws: Word[], i: number): boolean {
   const w = ws[i];
   const next = ws[i + 1];
-  if (!next || caseShape(w.text) !== 'lower' || lettersOf(w) !== w.text || looksLikeSyllable(w.text) || !hasVowel(w.text)) return false;
+  // (the capital after it first: most lowercase words go on with another, one question settles them)
+  if (!next || caseShape(next.text) !== 'cap' || caseShape(w.text) !== 'lower' || lettersOf(w) !== w.text || looksLikeSyllable(w.text) || !hasVowel(w.text)) return false;
   // (a Vietnamese letter or mark, or two consonants opening it that no Vietnamese onset is, as
   // such names have, "alăng", "bhling": an English word has neither, "ông email Nam")
   const marked = VIETNAMESE_MARK.test(w.text.normalize('NFD'));

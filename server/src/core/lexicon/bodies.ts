@@ -5,7 +5,7 @@ import { caseShape, isCapitalised, isSentenceStart, levelWordAt } from '../casin
 import { gapAt, keysOf } from './words.js';
 import { typeWordAt, WHOLE_NAME_KEYS } from './grammar.js';
 import { chainAt } from './organisations.js';
-import { internationalBodyAt, patternAt, zonesAfterField } from './unknown-bodies.js';
+import { internationalBodyAt, mayOpenUnknownBody, patternAt, zonesAfterField } from './unknown-bodies.js';
 import { applyChecks } from './checks.js';
 import { longestAt } from './trie.js';
 import type { OrganisationMatch } from './types.js';
@@ -29,6 +29,10 @@ export function bodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, after
 }
 
 function readBodyAt(draft: Draft, s: Sentence, tries: Tries, i: number, afterTitle: boolean | 'head'): { match: OrganisationMatch; endIndex: number } | undefined {
+  // most words open no body: two lookups of the word's key settle them (the lexicon's first
+  // syllables, the grammar's type words and heads), before the three readers each ask their own
+  const key = keysOf(s)[i];
+  if (!tries.organisations.next.has(key) && !mayOpenUnknownBody(key)) return undefined;
   const chain = chainAt(draft, s, tries, i, afterTitle);
   if (chain && (chain.match.parts.length > 1 || chain.match.place)) return chain;
   // after a title's head syllable written lowercase the grammar only lengthens a name the lexicon

@@ -554,6 +554,16 @@ const INTERNATIONAL_FIELD = 6;
  */
 /** the first syllable of each of INTERNATIONAL_HEADS ("tổ", "chương", …) */
 const INTERNATIONAL_FIRSTS = new Set(INTERNATIONAL_HEADS.map((h) => h[0]));
+/** the first syllable of every type word patternAt and internationalBodyAt read a body from */
+const UNKNOWN_BODY_FIRSTS = new Set([...TYPES_BY_FIRST.keys(), ...BRANCH_TYPES.map((t) => t[0]), ...INTERNATIONAL_FIRSTS]);
+
+/**
+ * Whether a body the grammar reads (patternAt, internationalBodyAt) may open with the syllable
+ * of this key: both find nothing at a word whose key opens none of their type words or heads.
+ */
+export function mayOpenUnknownBody(key: string): boolean {
+  return UNKNOWN_BODY_FIRSTS.has(key);
+}
 
 export function internationalBodyAt(draft: Draft, s: Sentence, i: number): { match: OrganisationMatch; endIndex: number } | undefined {
   const text = draft.text;

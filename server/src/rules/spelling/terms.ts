@@ -7,7 +7,7 @@
  * … "rừng đâng", "cá thát lát"): an onset and a rhyme, tone included, that valid syllables have.
  */
 import type { Draft, Paragraph, Word } from '../../core/draft.js';
-import { canonicalTone, hasVietnameseMark, onsetOf, syllableInfo } from '../../core/spell/syllable.js';
+import { canonicalTone, hasVietnameseMark, onsetOf, syllableInfo, wordLookupKey } from '../../core/spell/syllable.js';
 import { ParagraphMemo, paragraphText, paragraphWords, saltId } from '../../core/paragraph-memo.js';
 import { BoundedCache, stringBytes, WordMemo } from '../../core/bounded-cache.js';
 import { nfc, stripTone, toneOf } from '../../core/normalise.js';
@@ -155,11 +155,13 @@ function sentenceTermKeys(p: Paragraph, terms: Set<string>): string[] {
 
 /** The draft's terms a sentence writes, as a prefix of its memo key ('' when it writes none). */
 function termsKey(terms: Set<string>, words: readonly Word[]): string {
-  // (no array of every word's key on the way)
+  // (no array of every word's key on the way; most drafts repeat no term: no word looked at.
+  // The key is syllableInfo's, read from the word's forms, not looked up by its text)
+  if (terms.size === 0) return '';
   let held = '';
   let n = 0;
   for (const w of words) {
-    const k = syllableInfo(w.text).key;
+    const k = wordLookupKey(w);
     if (terms.has(k)) held = n++ === 0 ? k : `${held} ${k}`;
   }
   return n === 0 ? '' : `${held}|`;
