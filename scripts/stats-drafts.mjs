@@ -4,7 +4,7 @@
 // only counts ship, never text. Two sources, kept apart so each table can weigh them:
 // - `real`: the unlabelled pool and the `tune` split of the annotated corpus (never `check`):
 //   the genre as reporters write it, their slips included;
-// - `written`: the readable written sets corpus/written/set07 … set63 (WRITTEN_LAST), drafts
+// - `written`: the readable written sets corpus/written/set07 … set67 (WRITTEN_LAST), drafts
 //   sub-editors wrote blind to the rulebook: `clean/` as they stand, `errors/` only after each
 //   labelled correction is applied (a planted mistake is never counted; a draft whose labels
 //   cannot all be placed is left out). Correct text, ~15 times the real drafts, but written by a
@@ -20,7 +20,7 @@ const written = new URL('corpus/written/', root).pathname;
 
 /** The first and the last written set counted (sets after the last are held out). */
 export const WRITTEN_FIRST = 7;
-export const WRITTEN_LAST = 63;
+export const WRITTEN_LAST = 67;
 
 /** The paths of the real drafts, pool first (sorted), then the tune split in its order. */
 export function realDrafts() {
