@@ -117,6 +117,21 @@ describe('required-dateline', () => {
     ]);
   });
 
+  it.each([
+    ['a page time stamp', '06/05/2025 14:20 Chiều 6-5, Đoàn Thanh niên xã mở lớp kỹ năng cứu đuối cho 40 đoàn viên.'],
+    ['a stamp with a bar', '14:20 | 06/05/2025 Chiều 6-5, Đoàn Thanh niên xã mở lớp kỹ năng cứu đuối cho 40 đoàn viên.'],
+    ['a player counter', '00:00 / 02:47 Chiều 6-5, Đoàn Thanh niên xã mở lớp kỹ năng cứu đuối cho 40 đoàn viên.'],
+    ['a relative time', '2 giờ trước Chiều 6-5, Đoàn Thanh niên xã mở lớp kỹ năng cứu đuối cho 40 đoàn viên.'],
+  ])('reads the lead with the page debris glued to its start taken out (%s)', (_, lead) => {
+    expect(check(draft(lead), RULE)).toEqual([]);
+  });
+
+  it('points after the page debris glued to the lead, and after the source tag behind it', () => {
+    const text = draft('Lượt xem: 2.310 (Đài Hải Hà) Vừa qua, Đoàn Thanh niên xã mở lớp kỹ năng cứu đuối cho 40 đoàn viên.');
+    const [f] = findings(text, RULE);
+    expect(f.suggestions?.[0].edits[0].start).toBe(text.indexOf('Vừa qua'));
+  });
+
   it('offers the dateline before the organiser when a preamble clause opens the lead', () => {
     const text = draft('Thực hiện Kế hoạch số 12-KH/HND của Hội Nông dân tỉnh, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên.');
     const [f] = findings(text, RULE);

@@ -4,12 +4,14 @@
  * ("(Đài An Lão)", "BDK.VN -"), or after "Sáng nay" ("Sáng nay (5-3)", "Sáng nay, 5/3,"). "Sáng nay" or "Vừa qua" alone and a page date line are not one.
  */
 import type { Draft, Paragraph, Span } from '../draft.js';
-import { normRange, origRange, B, E, wordFirst } from './normtext.js';
+import { normRange, origRange, B, E, wordFirst, type NormText } from './normtext.js';
 import { DATELINE_TIMES, DATELINE_TIMES_TODAY, DATELINE_TIMES_WEEKDAY, DOCUMENT_TYPES, END_POINTS, EVENT_VERBS, LASTING_VERBS, LEAD_SUBJECTS, PASSIVE_MARKERS, RECEIVING_MARKERS, REPORTING_VERBS, UNTIL_NOW, WEEKDAYS } from './data.js';
 import { NUMBER_WORD } from './numbers.js';
 import { PHOTO_CREDIT_END } from './captions.js';
 import { nfc } from '../normalise.js';
 import { lazyRegExp } from '../lazy-regexp.js';
+import { paragraphDebris } from '../web-debris.js';
+import { firstAtOrAfter, itself } from '../sorted.js';
 
 const PREFIX = `(?:(?:trong thời gian\\s+)?(?:${DATELINE_TIMES}|trong(?: thời gian)? ${NUMBER_WORD} ngày)(?:\\s+(?:ngày|hôm))?(?:\\s+(?:mùng|mồng))?(?:\\s*\\(\\s*|\\s+)(?:từ\\s+(?:ngày\\s+)?)?|${DATELINE_TIMES_TODAY}\\s+(?:nay|qua)\\s*[(,]\\s*(?:${WEEKDAYS}\\s*,?\\s*)?(?:ngày\\s+)?|(?:${DATELINE_TIMES_WEEKDAY}\\s+)?${WEEKDAYS}\\s*(?:\\(|,)?\\s*(?:ngày\\s+)?)`;
 /** day(s) + month (+ year): "12-9", "19 và 25/7/2019", "03-04/10/2018", "21.10", "12 tháng 9" */
@@ -28,10 +30,55 @@ const DASH_AFTER = /^\s*[-–—]\s/u;
 /** "(Đài An Lão) ", "BDK.VN - ", "(Baothanhhoa.vn) - ", "CTTĐT - ", "Đà Nẵng – " at the start of a lead. */
 const SOURCE_TAG = /^\s*(?:\(\s*[^()\n]{2,40}\)\s*(?:[-–—:]\s*)?|[\p{L}\p{N}.&]+(?:\s+[\p{L}\p{N}.&]+){0,3}\s*[-–—]\s+)/u;
 
-/** Offset in the original text where a lead's own words begin (after any source tag). */
+/**
+ * Offset in the original text where a lead's own words begin: after the page's debris glued
+ * to its start ("Lượt xem: 1.204 Sáng 5-3, …", "08:30 | 05/03/2024 Sáng 5-3, …": web-leftover
+ * reports it) and any source tag.
+ */
 export function leadBodyStart(draft: Draft, lead: Paragraph): number {
-  const m = SOURCE_TAG.exec(draft.view.slice(lead.start, lead.end));
-  return m ? lead.start + m[0].length : lead.start;
+  const debris = debrisOf(draft, lead);
+  let at = afterDebris(draft.view, debris, lead.start);
+  const m = SOURCE_TAG.exec(draft.view.slice(at, lead.end));
+  if (m) at = afterDebris(draft.view, debris, at + m[0].length);
+  return at;
+}
+
+/** the page's debris glued into `p` (core/web-debris.ts), as the parse found it */
+function debrisOf(draft: Draft, p: Paragraph): ReadonlyArray<{ start: number; end: number }> {
+  const k = draft.paragraphs.indexOf(p);
+  return k < 0 ? [] : paragraphDebris(draft.view, draft.paragraphs)[k];
+}
+
+/** `at`, or past the debris (and the blanks after it) that starts there, one piece after another */
+function afterDebris(view: string, debris: ReadonlyArray<{ start: number; end: number }>, at: number): number {
+  if (debris.length === 0) return at;
+  for (;;) {
+    let i = at;
+    while (i < view.length && /\s/u.test(view[i])) i++;
+    const d = debris.find((x) => x.start <= i && i < x.end);
+    if (!d) return at;
+    at = d.end;
+    while (at < view.length && /[ \t\u00a0]/u.test(view[at])) at++;
+  }
+}
+
+/**
+ * `n` with the debris inside it blanked (same length, same map): a page's clock time glued next
+ * to the lead's date ("Sáng 5-3 Cập nhật 08:30, …") is no time of the event
+ */
+function withoutDebris(n: NormText, debris: ReadonlyArray<{ start: number; end: number }>, from: number, to: number): NormText {
+  const inside = debris.filter((d) => d.start < to && d.end > from).sort((a, b) => a.start - b.start);
+  if (inside.length === 0) return n;
+  const map = n.map;
+  let text = '';
+  let k = 0;
+  for (const d of inside) {
+    const a = Math.max(k, Math.min(firstAtOrAfter(map, d.start, itself), n.text.length));
+    const b = Math.max(a, Math.min(firstAtOrAfter(map, d.end, itself), n.text.length));
+    text += n.text.slice(k, a) + ' '.repeat(b - a);
+    k = b;
+  }
+  return { text: text + n.text.slice(k), map };
 }
 
 /** The date of a news dateline opening `t` ("Bình Định, 14-12-2016 - …"), as [start, end) of `t`. */
@@ -189,6 +236,7 @@ export function findDateline(draft: Draft): Span | undefined {
   for (const p of [...leads, ...laterParagraphs(story, leads.length)]) {
     // a later paragraph may carry its own source tag: it is the story's real lead ("(ĐN)- Ngày …")
     const from = leadBodyStart(draft, p);
+    const debris = debrisOf(draft, p);
     const isLead = leads.includes(p);
     // the paragraph right after a lead that told the event opens as the lead's next sentence
     // would: "Ban … tổ chức tập huấn cho 120 cán bộ." ⏎ "Trong 3 ngày (5 - 7/3), các học viên được nghe …"
@@ -197,7 +245,7 @@ export function findDateline(draft: Draft): Span | undefined {
     let opened: boolean = goesOn; // the lead's opening sentence tells the event (an active verb, or the class as its subject)
     for (const s of p.sentences) {
       if (s.end <= from) continue;
-      const n = normRange(draft, Math.max(from, s.start), s.end);
+      const n = withoutDebris(normRange(draft, Math.max(from, s.start), s.end), debris, Math.max(from, s.start), s.end);
       const head = AT_START.exec(n.text);
       if (head && validDate(head) && timesEvent(n.text, 0, head[0].length, place, opened)) return origRange(n, 0, head[0].length);
       const placed = placedDate(n.text);
