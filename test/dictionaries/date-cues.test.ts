@@ -71,6 +71,14 @@ describe('dictionaries/date-cues.json', () => {
     expect(dates(swapped(word, example, 'xx')).filter((d) => d.includes('.'))).toEqual([]);
   });
 
+  it.each(cues.today.entries.map((e) => [e.word, e.example]))('“%s” makes a date of the day and month after it, bracketed, after a comma or bare: %s', (word, example) => {
+    expect(dates(example)).toHaveLength(1);
+    expect(example.toLowerCase().startsWith(word)).toBe(true);
+    expect(dates(`Từng đợt${example.slice(word.length)}`)).toEqual([]);
+    // bare, as after a weekday
+    expect(dates(`${word} ${dates(example)[0]} lớp học khai giảng.`)).toHaveLength(1);
+  });
+
   it.each(cues.weekdays.entries.map((e) => [e.word, e.example]))('the weekday “%s” makes a date of the day and month after it, bracketed or not: %s', (word, example) => {
     expect(dates(example)).toHaveLength(1);
     const weekday = new RegExp(word, 'iu').exec(example)!;

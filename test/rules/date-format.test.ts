@@ -521,3 +521,36 @@ describe('date-format: an en dash typed for the hyphen of a date (HYG20, issue 1
   ];
   markedCases(R, bad, good);
 });
+
+describe('date-format: a day named by "mùng", "dịp", "sáng nay" or "hôm qua"; a tie broken by the months of a year (HYG29, issue 13)', () => {
+  const bad = [
+    'Hội người cao tuổi họp mặt vào mùng ⟦4/2→4-2⟧ tại nhà văn hóa.',
+    'Các chi hội nhận quà Tết từ mồng ⟦6/2→6-2⟧.',
+    'Thanh niên tình nguyện ra quân nhân dịp ⟦26/3→26-3⟧ tại các thôn.',
+    'Sáng nay (⟦12/9→12-9⟧), lớp học bước sang ngày thứ hai.',
+    'Chiều qua, ⟦11/9→11-9⟧, học viên đi thực tế tại hợp tác xã.',
+    'Hôm nay ⟦12.9→12-9⟧, học viên làm bài kiểm tra cuối khóa.',
+  ];
+
+  it.each(bad)('%s', (b) => {
+    expect(check(story(source(b)), R).length).toBeGreaterThan(0);
+    expect(fixed(story(source(b)), R)).toBe(story(after(b)));
+    expect(fixed(story(after(b)), R)).toBe(story(after(b)));
+  });
+
+  it('keeps "hiện nay" and "dịp" before a number that is no date silent', () => {
+    expect(check(story('Hiện nay 3/4 số hộ trong xã đã có nước sạch.'), R)).toEqual([]);
+    expect(check(story('Đoàn viên ra quân nhiều dịp trong năm, 3/4 số chi đoàn đạt loại tốt.'), R)).toEqual([]);
+  });
+
+  it('breaks a tie of two dates by the months of a year the draft writes with its separator', () => {
+    const text = 'Chiều 4/3, Hội Phụ nữ xã mở lớp tập huấn. Sáng 6-3, học viên thực hành. Lớp thứ hai dự kiến mở vào tháng 9-2025.';
+    expect(check(text, R)).toEqual([
+      { rule: R, message: 'Ngày “4/3” viết bằng gạch chéo, khác kiểu gạch ngang (12-9) dùng trong phần lớn bài.', at: '1:7', text: '4/3' },
+    ]);
+    expect(fixed(text, R)).toBe(text.replace('4/3', '4-3'));
+    // no month of a year: the first date breaks the tie, as before
+    const bare = 'Chiều 4/3, Hội Phụ nữ xã mở lớp tập huấn. Sáng 6-3, học viên thực hành.';
+    expect(fixed(bare, R)).toBe(bare.replace('6-3', '6/3'));
+  });
+});

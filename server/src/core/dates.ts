@@ -71,6 +71,8 @@ const namesADay = (before: string): boolean => /\p{Lu}/u.test(NAMED_DAY().exec(b
  * with the date in brackets after it, makes it a date (date-cues.json weekdays)
  */
 const WEEKDAY = words(cues.weekdays);
+/** "Sáng nay (12-3)", "Chiều qua, 11/3,", "hôm nay 12-3": a time of day with "nay"/"qua" names a day as a weekday does (date-cues.json today) */
+const TODAY = words(cues.today);
 /** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
 const NUMBER_CUE = words(cues.numberCues);
 
@@ -105,7 +107,7 @@ function wordsBefore(text: string, at: number): { one: string; two: string; colo
   // (an ordinal is written small: "nhóm thứ ba (3/4 số học viên)"), "chủ nhật" either way
   let weekday = false;
   const isWeekday = (words: string, lastAt: number): boolean =>
-    WEEKDAY.has(words) && (words === 'chủ nhật' || /\p{Lu}/u.test(text[lastAt] ?? ''));
+    TODAY.has(words) || (WEEKDAY.has(words) && (words === 'chủ nhật' || /\p{Lu}/u.test(text[lastAt] ?? '')));
   if (!colon && !open && !comma) weekday = isWeekday(two, oneAt - one.length);
   else if (open || comma) {
     i = at;

@@ -357,7 +357,10 @@ export const dateFormat: Rule = {
     const shortYears = found.flatMap((f) => f.shortYears);
     if (dates.length === 0 && periods.length === 0 && bracketed.length === 0 && shortYears.length === 0) return;
 
-    // the style of the draft: configured, or the majority (first date breaks a tie)
+    // the style of the draft: configured, or the majority of its dates; a tie (a draft of two
+    // dates, one of them mistyped) goes to the months and quarters of a year written with a
+    // separator ("tháng 10-2025": a correct draft writes them as its dates, never the other way),
+    // then to the first date
     const counted = dates.filter((d) => d.sep !== '.' && d.sep !== '–' && !isHoliday(text, d));
     const hyphen = counted.filter((d) => d.sep === '-').length;
     const slash = counted.filter((d) => d.sep === '/').length;
@@ -367,7 +370,11 @@ export const dateFormat: Rule = {
     else if (config.dateStyle === 'slash') target = '/';
     else if (hyphen > slash) target = '-';
     else if (slash > hyphen) target = '/';
-    else if (counted.length > 0) target = counted[0].sep as '-' | '/';
+    else if (counted.length > 0) {
+      const periodHyphen = periods.filter((d) => d.sep === '-').length;
+      const periodSlash = periods.filter((d) => d.sep === '/').length;
+      target = periodHyphen > periodSlash ? '-' : periodSlash > periodHyphen ? '/' : (counted[0].sep as '-' | '/');
+    }
     // a draft that writes its dates in words ("ngày 13 tháng 5", the full form DATE-01 allows)
     // holds a digit date to that style ("báo cáo kết quả trước 20-6"): the majority, the first
     // date breaking a tie as between hyphens and slashes (a lead dated in words, one digit date
