@@ -24,3 +24,21 @@ export function lintDraft(text, config, fileName) {
 export const lineOf = (draft, offset) => core.positionAt(draft.lineStarts, offset).line + 1;
 
 export const overlaps = (f, s, e) => (f.start === f.end ? f.start >= s && f.start <= e : f.start < e && f.end > s);
+
+/**
+ * The finding's fix (or, with none, its first suggestion's edits) applied to the words of a label
+ * (a written set's label, an annotation of the dev corpus) writes its correct form: only its edits
+ * inside the label's stretch count, so one edit of a title's phrase that also corrects its body
+ * ("phó Giám đốc sở Tư pháp" → "Phó Giám đốc Sở Tư pháp") corrects both labels, a title-case one
+ * and an org-case one.
+ */
+export function fixCorrects(f, start, label) {
+  const edits = f.fix ?? f.suggestions?.[0]?.edits;
+  if (!edits || start < 0 || !label.text || label.correct === undefined) return false;
+  const end = start + label.text.length;
+  const inside = edits.filter((e) => e.start >= start && e.end <= end).sort((a, b) => b.start - a.start);
+  if (inside.length === 0) return false;
+  let s = label.text;
+  for (const e of inside) s = s.slice(0, e.start - start) + e.text + s.slice(e.end - start);
+  return s === label.correct;
+}

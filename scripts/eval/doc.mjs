@@ -28,8 +28,11 @@ ${md(elementTable(r.elements, ['tune', 'check']))}
 
 ## 2. Findings against the annotations
 
-A finding is right when it overlaps an annotation of its rule family on the same line; recall counts
-\`clear\` annotations; a finding meeting only \`contested\` ones counts neither way.
+A finding is right when it overlaps an annotation of its rule family on the same line, or when its fix
+turns an annotated stretch of any kind into the annotators' correction (the annotators saw the same
+mistake and named it otherwise: "đ/c" → "đồng chí", annotated \`other\`, is abbreviation-first-use's);
+recall counts \`clear\` annotations of a family; a finding meeting only \`contested\` ones counts
+neither way.
 
 ### By family
 

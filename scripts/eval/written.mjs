@@ -7,7 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { familyOf } from './families.mjs';
-import { isDocumentLevel, overlaps } from './core.mjs';
+import { fixCorrects, isDocumentLevel, overlaps } from './core.mjs';
+
+export { fixCorrects };
 
 /** The family of findings that catches each kind of labelled mistake. */
 export const KIND_FAMILY = {
@@ -95,23 +97,6 @@ export function labelStart(text, label) {
     if (at < 0) return -1;
   }
   return at;
-}
-
-/**
- * The finding's fix (or, with none, its first suggestion's edits) applied to the label's words
- * writes the label's correct form: only its edits inside the label's stretch count, so one edit
- * of a title's phrase that also corrects its body ("phó Giám đốc sở Tư pháp" → "Phó Giám đốc Sở Tư
- * pháp") corrects both labels, a title-case one and an org-case one.
- */
-export function fixCorrects(f, start, label) {
-  const edits = f.fix ?? f.suggestions?.[0]?.edits;
-  if (!edits || start < 0 || !label.text || label.correct === undefined) return false;
-  const end = start + label.text.length;
-  const inside = edits.filter((e) => e.start >= start && e.end <= end).sort((a, b) => b.start - a.start);
-  if (inside.length === 0) return false;
-  let s = label.text;
-  for (const e of inside) s = s.slice(0, e.start - start) + e.text + s.slice(e.end - start);
-  return s === label.correct;
 }
 
 /**
