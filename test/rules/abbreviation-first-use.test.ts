@@ -94,16 +94,21 @@ describe('abbreviation-first-use: ABBR-02', () => {
   it('replaces the informal “đ/c”, keeping the capital and absorbing a doubled “chí”', () => {
     const text = 'Đ/c Lê Văn Tâm phát biểu. Các đ/c chí lãnh đạo và đ/c Chí cùng dự.';
     expect(check(text, R).map((s) => [s.message, s.text])).toEqual([
-      ['Không dùng cách viết tắt “Đ/c” trong tin; viết “Đồng chí”.', 'Đ/c'],
-      ['Không dùng cách viết tắt “đ/c chí” trong tin; viết “đồng chí”.', 'đ/c chí'],
-      ['Không dùng cách viết tắt “đ/c” trong tin; viết “đồng chí”.', 'đ/c'],
+      ['Cách viết tắt suồng sã “Đ/c” không dùng trong tin đăng; viết “Đồng chí”.', 'Đ/c'],
+      ['“đ/c chí” là cách viết tắt suồng sã “đ/c” viết lẫn với chữ nó thay thế; viết “đồng chí”.', 'đ/c chí'],
+      ['Cách viết tắt suồng sã “đ/c” không dùng trong tin đăng; viết “đồng chí”.', 'đ/c'],
+    ]);
+    expect(check(text, R, {}, 'en').map((s) => s.message)).toEqual([
+      'The informal abbreviation “Đ/c” has no place in a published item; write “Đồng chí”.',
+      '“đ/c chí” is the informal abbreviation “đ/c” run into the word it stands for; write “đồng chí”.',
+      'The informal abbreviation “đ/c” has no place in a published item; write “đồng chí”.',
     ]);
     expect(fixed(text, R)).toBe('Đồng chí Lê Văn Tâm phát biểu. Các đồng chí lãnh đạo và đồng chí Chí cùng dự.');
   });
 
   it('writes “đồng chí” in lower case for a capitalised “Đ/c” mid-sentence', () => {
     const text = 'Đến dự có Đ/c Trần Đình Lực, Bí thư Thị ủy.';
-    expect(check(text, R).map((s) => s.message)).toEqual(['Không dùng cách viết tắt “Đ/c” trong tin; viết “đồng chí”.']);
+    expect(check(text, R).map((s) => s.message)).toEqual(['Cách viết tắt suồng sã “Đ/c” không dùng trong tin đăng; viết “đồng chí”.']);
     expect(fixed(text, R)).toBe('Đến dự có đồng chí Trần Đình Lực, Bí thư Thị ủy.');
   });
 

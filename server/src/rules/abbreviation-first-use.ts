@@ -90,8 +90,11 @@ interface ParagraphScan {
   introduced: Array<[number, string]>;
   /** [offset, written form] of each misspelt one */
   misspelt: Array<[number, string]>;
-  /** [INFORMAL index, start, end, 1 when it is written with a capital] of each informal one */
-  informal: Array<[number, number, number, number]>;
+  /**
+   * [INFORMAL index, start, end, 1 when it is written with a capital, 1 when it runs into the
+   * end of the word it stands for ("đ/c chí")] of each informal one
+   */
+  informal: Array<[number, number, number, number, number]>;
 }
 
 /**
@@ -112,7 +115,7 @@ function scanParagraph(seg: string): ParagraphScan | null {
   if (norm.length !== seg.length) return null;
   const introduced = [...matchesOf(ANY_INTRODUCED, norm)].map((m): [number, string] => [m.index ?? 0, m[0]]);
   const misspelt = [...matchesOf(ANY_MISSPELT, norm)].map((m): [number, string] => [m.index ?? 0, m[0]]);
-  const informal: Array<[number, number, number, number]> = [];
+  const informal: Array<[number, number, number, number, number]> = [];
   INFORMAL.forEach(({ entry, re }, k) => {
     const lastWord = entry.full.split(' ').pop() ?? '';
     for (const m of matchesOf(re, norm)) {
@@ -121,7 +124,7 @@ function scanParagraph(seg: string): ParagraphScan | null {
       // "đ/c chí": the abbreviation plus the end of the word it stands for (lower case: "đ/c Chí" is a name)
       const tail = new RegExp(`^[ \\t\\u00a0]+${escape(lastWord)}(?!\\p{L}|\\p{N})`, 'u').exec(norm.slice(end));
       if (tail) end += tail[0].length;
-      informal.push([k, start, end, /^\p{Lu}/u.test(m[0]) ? 1 : 0]);
+      informal.push([k, start, end, /^\p{Lu}/u.test(m[0]) ? 1 : 0, tail ? 1 : 0]);
     }
   });
   return { introduced, misspelt, informal };
@@ -152,8 +155,12 @@ export const abbreviationFirstUse: Rule = {
       },
       misspelt: { vi: 'Viết tắt sai: “{written}” → “{abbr}” ({full}).', en: 'Misspelt abbreviation: “{written}” → “{abbr}” ({full}).' },
       informal: {
-        vi: 'Không dùng cách viết tắt “{written}” trong tin; viết “{fixed}”.',
-        en: 'Do not use the informal “{written}” in a news item; write “{fixed}”.',
+        vi: 'Cách viết tắt suồng sã “{written}” không dùng trong tin đăng; viết “{fixed}”.',
+        en: 'The informal abbreviation “{written}” has no place in a published item; write “{fixed}”.',
+      },
+      informalRunIn: {
+        vi: '“{written}” là cách viết tắt suồng sã “{abbr}” viết lẫn với chữ nó thay thế; viết “{fixed}”.',
+        en: '“{written}” is the informal abbreviation “{abbr}” run into the word it stands for; write “{fixed}”.',
       },
       spellOut: { vi: 'Viết “{fixed}”', en: 'Write “{fixed}”' },
     },
@@ -206,7 +213,7 @@ export const abbreviationFirstUse: Rule = {
           suggestions: [{ messageId: 'spellOut', args: { fixed: entry.abbr }, edits }],
         });
       }
-      for (const [k, from, to, capital] of found.informal) {
+      for (const [k, from, to, capital, runIn] of found.informal) {
         const { entry } = INFORMAL[k];
         const start = p.start + from;
         const end = p.start + to;
@@ -217,8 +224,8 @@ export const abbreviationFirstUse: Rule = {
         report({
           start,
           end,
-          messageId: 'informal',
-          args: { written: text.slice(start, end), fixed },
+          messageId: runIn ? 'informalRunIn' : 'informal',
+          args: { written: text.slice(start, end), abbr: entry.abbr, fixed },
           severity: 'warning',
           fix: edits,
           suggestions: [{ messageId: 'spellOut', args: { fixed }, edits }],
