@@ -1219,3 +1219,24 @@ describe('spelling: a partner taken by the word on its far side, toward a pair t
     expect(firstSuggestions(inDraft('Hội thi được tổ chức nhăm nâng cao kỹ năng tuyên truyền cho hội viên.'))).toEqual([['nhăm nâng', 'nhằm']]);
   });
 });
+
+describe('spelling: the finals n/nh, merged by southern speech (spelling-confusions.json finals, SPELL29)', () => {
+  it.each([
+    ['Cán bộ tư pháp rà soát các văn bản hiện hàn của xã.', 'hiện hàn', 'hành'],
+    ['Trạm thú y khoan vùng ổ dịch cúm gia cầm ở thôn Đông.', 'khoan vùng', 'khoanh'],
+    ['Xã công khai thủ tục hành chín tại bộ phận một cửa.', 'hành chín', 'chính'],
+  ])('%s', (sentence, phrase, first) => {
+    expect(firstSuggestions(inDraft(sentence))).toEqual([[phrase, first]]);
+  });
+
+  it('leaves a twin that makes a word as written', () => {
+    for (const sentence of [
+      'Công nhân khoan giếng lấy nước sạch cho điểm trường.',
+      'Bà con xin ý kiến về việc làm đường bê tông.',
+      'Buổi họp bàn cách làm giàu từ cây chanh leo.',
+      'Hợp tác xã thu mua quả thanh long cho bà con.',
+    ]) {
+      expect(findings(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});
