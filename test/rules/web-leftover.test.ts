@@ -1931,3 +1931,20 @@ describe('web-leftover: the writer’s email address in the credit, a comment pr
     expect(fixed(`${head}Các đoàn viên được giao viết một tin ngắn. Chưa có bình luận nào\n\nHoàng Yến\n`, R)).toBe(`${head}Các đoàn viên được giao viết một tin ngắn.\n\nHoàng Yến\n`);
   });
 });
+
+describe('web-leftover: an unaccented stock-picture label, a view counter as video sites print it (HYG29, issue 13)', () => {
+  const head = 'Huyện Đoàn tập huấn kỹ năng số cho đoàn viên\n\n';
+  const lead = 'Sáng 9-4, Huyện Đoàn mở lớp kỹ năng số cho 60 đoàn viên.';
+  it('reports the lines and removes them whole', () => {
+    for (const line of ['(Anh minh hoa)', 'Anh minh hoa', '1.2K views', '12K views']) {
+      const text = `${head}${line}\n\n${lead}\n`;
+      expect(check(text, R)).toEqual([{ rule: R, message: `Dòng “${line}” là phần thừa của trang web, không thuộc nội dung tin.`, at: '3:1', text: line }]);
+      expect(fixed(text, R)).toBe(`${head}${lead}\n`);
+    }
+  });
+
+  it('removes only the debris glued into a sentence', () => {
+    const text = `${head}1.2K views ${lead} Quang cảnh lớp học (Anh minh hoa).\n`;
+    expect(fixed(text, R)).toBe(`${head}${lead} Quang cảnh lớp học.\n`);
+  });
+});
