@@ -1034,7 +1034,11 @@ const COMMITTEE_TAILS = new Set(
 
 /** A place name's spelling when every word is capitalised (not a word in capitals). */
 function knownSpelling(ws: Word[]): boolean {
-  return ws.length >= 2 && ws.every((w) => isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text));
+  return ws.length >= 2 && ws.every(nameCased);
+}
+/** a word of a known spelling: capitalised, not in capitals throughout */
+function nameCased(w: Word): boolean {
+  return isCapitalised(w.text) && !/^\p{Lu}{2,}$/u.test(w.text);
 }
 
 function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Set<string>): FirstReading {
@@ -1268,7 +1272,8 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
       i += lv - 1;
     }
     if (inHeadline(s)) continue;
-    for (let i = 0; i + 1 < ws.length; i++) if (blank(text, ws[i], ws[i + 1]) && knownSpelling([ws[i], ws[i + 1]])) out.pairs.push([ws[i], ws[i + 1]]);
+    // (knownSpelling of the two words, without an array made for every pair of the paragraph)
+    for (let i = 0; i + 1 < ws.length; i++) if (nameCased(ws[i]) && nameCased(ws[i + 1]) && blank(text, ws[i], ws[i + 1])) out.pairs.push([ws[i], ws[i + 1]]);
     // "đất Mũi, Viên An, Tân Ân": a lowercase syllable and a capital opening an item of a list of
     // place names, a name that may have lost its first capital (lostCapitals: where the draft writes it whole)
     for (let i = 1; i + 1 < ws.length; i++) if (opensListItem(text, ws, keys, i)) out.openers.push(`${keys[i]} ${keys[i + 1]}`);

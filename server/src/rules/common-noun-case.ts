@@ -323,11 +323,12 @@ function checkSentence(
   const text = draft.text;
   const ws = s.words;
   const out: Found[] = [];
+  // a capitalised word just before word i ("Trung cấp Lý luận …", "Ban Công tác …") makes a name
+  // (made once a sentence, not two closures for each word)
+  const capitalAt = (k: number): boolean => k >= 0 && caseShape(ws[k].text) !== 'lower' && midSentence(ws[k]) && blank(text, ws[k], ws[k + 1]);
+  const prevCapital = (i: number): boolean => capitalAt(i - 1) || (capitalAt(i - 2) && blank(text, ws[i - 1], ws[i]));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    // a capitalised word just before ("Trung cấp Lý luận …", "Ban Công tác …") makes a name
-    const capitalAt = (k: number): boolean => k >= 0 && caseShape(ws[k].text) !== 'lower' && midSentence(ws[k]) && blank(text, ws[k], ws[k + 1]);
-    const prevCapital = (): boolean => capitalAt(i - 1) || (capitalAt(i - 2) && blank(text, ws[i - 1], w));
 
     // 0. the members a congress is of stay lowercase, whatever the congress's own case:
     // "Đại hội Đại biểu toàn quốc" → "Đại hội đại biểu toàn quốc" (CAP-37)
@@ -366,7 +367,7 @@ function checkSentence(
       // after an event noun ("Hội nghị", "Lễ") an event kind is a field too: "Hội nghị Tổng kết"
       const fields = longest(text, ws, i, EVENTS)?.keys.length === h ? EVENT_FIELDS : FIELDS;
       const found = fieldAfter(draft, ws, i + h, lexiconBeyond, fields);
-      if (found && !ws.slice(i, i + h).some(inLexicon) && !(caseShape(w.text) !== 'lower' && prevCapital())) {
+      if (found && !ws.slice(i, i + h).some(inLexicon) && !(caseShape(w.text) !== 'lower' && prevCapital(i))) {
         const headCapitalMid = caseShape(w.text) === 'cap' && midSentence(w);
         // a topic title ("chuyên đề về Công tác dân tộc") or a list item after ";" may open with a capital
         const topic = TOPIC_OPENERS.some((k) => endsWith(text, ws, i, k)) || (i > 0 && /;/u.test(text.slice(ws[i - 1].end, w.start)));
@@ -383,7 +384,7 @@ function checkSentence(
 
     // 2. an event noun capitalised mid-sentence: "tổ chức Hội nghị tập huấn", "Phát biểu tại Hội thảo"
     const ev = longest(text, ws, i, EVENTS);
-    if (ev && caseShape(w.text) === 'cap' && midSentence(w) && !prevCapital() && !inLexicon(w)) {
+    if (ev && caseShape(w.text) === 'cap' && midSentence(w) && !prevCapital(i) && !inLexicon(w)) {
       const n = ev.keys.length;
       const evWords = ws.slice(i, i + n);
       const next = ws[i + n];

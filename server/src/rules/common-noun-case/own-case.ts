@@ -125,34 +125,35 @@ function sightingsIn(draft: Draft, p: Paragraph): Sightings {
  * The lengths (two to four syllables, shortest first) of the listed words of the genre starting
  * at word i, their syllables after the first lowercase and joined by blanks.
  */
-function genreWordLengths(text: string, ws: readonly Word[], i: number): number[] {
-  const out: number[] = [];
+function genreWordLengths(text: string, ws: readonly Word[], i: number): readonly number[] {
   // asked at nearly every word of a draft: the syllables after the first are joined only while
-  // a longer listed word opens with them (no array and no phrase made for each word)
-  const keys = lookupKeysOf(ws);
+  // a longer listed word opens with them (no array and no phrase made for each word; most words
+  // open none, and get the one empty list back)
+  if (i + 2 > ws.length) return NO_LENGTHS;
+  // (each word's key read from its forms: lookupKeysOf's list, without its lookup by the word list)
+  const first = wordLookupKey(ws[i]);
+  // (the pairs the word's key opens, looked up once: none, and nothing after it is read)
+  const seconds = first.includes(' ') ? undefined : phraseSteps().secondsOf(first);
+  if (seconds === undefined && !first.includes(' ')) return NO_LENGTHS;
+  let out: number[] | undefined;
   let rest = '';
   for (let n = 2; n <= 4 && i + n <= ws.length; n++) {
     const last = ws[i + n - 1];
     if (caseShape(last.text) !== 'lower' || !blank(text, ws[i + n - 2], last)) break;
-    rest = n === 2 ? keys[i + 1] : `${rest} ${keys[i + n - 1]}`;
-    const step = phraseSteps().get(keys[i], rest) ?? 0;
-    if (step & LISTED) out.push(n);
+    rest = n === 2 ? wordLookupKey(last) : `${rest} ${wordLookupKey(last)}`;
+    const step = (seconds !== undefined ? seconds.get(rest) : phraseSteps().get(first, rest)) ?? 0;
+    if (step & LISTED) (out ??= []).push(n);
     if (!(step & GOES_ON)) break;
   }
-  return out;
+  return out ?? NO_LENGTHS;
 }
-
-/** The lookup keys of a sentence's words, once per word list: each word is read in up to four phrases. */
-function lookupKeysOf(ws: readonly Word[]): string[] {
-  let keys = lookupKeysByWords.get(ws);
-  if (!keys) lookupKeysByWords.set(ws, (keys = ws.map((w) => wordLookupKey(w))));
-  return keys;
-}
-const lookupKeysByWords = new WeakMap<readonly Word[], string[]>();
+/** genreWordLengths' answer for a word that opens no listed word (read only: never changed) */
+const NO_LENGTHS: readonly number[] = [];
 
 /** The number of syllables of the longest listed word of the genre starting at word i, or 0. */
 export function genreWordAt(text: string, ws: readonly Word[], i: number): number {
-  return genreWordLengths(text, ws, i).pop() ?? 0;
+  const lengths = genreWordLengths(text, ws, i);
+  return lengths.length > 0 ? lengths[lengths.length - 1] : 0;
 }
 
 /** A phrase ends before word j: nothing, a mark or a function word follows ("Chi bộ | , viết …", "Tiêu chí | về …"). */
