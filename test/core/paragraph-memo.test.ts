@@ -95,6 +95,42 @@ describe('ParagraphMemo', () => {
     get(0, 'lead');
     expect(computed).toBe(4);
   });
+
+  it('keeps both answers of a paragraph written twice whose draft-wide facts differ at its two places (one salt, `still`)', () => {
+    releaseCaches();
+    const memo = new ParagraphMemo<Answer & { firstPlace: boolean }>('test.memo.still', 1 << 20, { offsets: ['start', 'end'] });
+    // written for this test: a paragraph written again later, where a draft-wide fact (is it the
+    // first place the draft writes it?) gets another answer, as the lexicon's facts do (draft-facts.ts)
+    const para = 'Sau buổi học, trung tâm trao giấy chứng nhận cho các học viên.';
+    const draft = parseDraft(`${para}\n\nCác học viên thực hành tại phòng máy.\n\n${para}\n`, 'text');
+    let computed = 0;
+    const get = (k: number): Answer & { firstPlace: boolean } => {
+      const firstPlace = k === 0;
+      return memo.get(
+        draft,
+        draft.paragraphs[k],
+        'gov',
+        (p) => {
+          computed++;
+          return { ...answer(p), firstPlace };
+        },
+        (remembered) => remembered.firstPlace === firstPlace,
+      );
+    };
+    const check = (): void => {
+      expect(get(0).firstPlace).toBe(true);
+      expect(get(2).firstPlace).toBe(false);
+      expect(get(2).spans).toEqual(answer(draft.paragraphs[2]).spans);
+    };
+    check();
+    expect(computed).toBe(2);
+    // the next checks read both back: the answer of one place no longer pushes out the other's
+    for (let i = 0; i < 3; i++) {
+      nextPass();
+      check();
+    }
+    expect(computed).toBe(2);
+  });
 });
 
 describe('a one-shot lint (setParagraphMemos(false), the CLI and its workers)', () => {

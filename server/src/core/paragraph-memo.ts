@@ -353,8 +353,9 @@ export class ParagraphMemo<T> {
    * check (its kind, its quotations, the text around it), and an entry of one answer had each
    * reading push out the other's, to be computed again, each re-check (five memos, two
    * paragraphs of the bench's 100 KB draft, and the whole draft's lexicon spans sorted anew
-   * for them). An answer read under another salt is kept only when this pass read it: a salt
-   * that changed (a draft-wide setting) leaves no answer behind to hold memory.
+   * for them). An answer is kept only when this pass read it (under another salt, or under
+   * this one where `still` held, at the paragraph's other place): a salt that changed (a
+   * draft-wide setting) leaves no answer behind to hold memory.
    */
   private readonly cache: BoundedCache<MemoEntry[]>;
   private readonly shape: Shape;
@@ -409,9 +410,15 @@ export class ParagraphMemo<T> {
       const frozen = freeze(value, '', this.shape, p.start, paragraphWords(p), new Map());
       if (frozeMovable) planAll(frozen, '', this.shape, new Set());
       const entry: MemoEntry = { salt: detach(salt), pass, value: frozen, shares: frozeShared, movable: frozeMovable, at: -1, sentences: null, placed: undefined };
-      // (the other salts' answers this pass read, a few at most; none under this salt: it failed `still`)
+      // (the answers this pass read, a few at most: under other salts, and under this one an
+      // answer that failed `still` here but held where the draft wrote the paragraph before it —
+      // a paragraph written twice whose analysis asked the draft-wide facts and got other answers
+      // at each place. Dropping that one made the two places push each other's answer out and
+      // compute it again on every check: two paragraphs of the bench's 100 KB draft, the
+      // lexicon's costliest, each re-check. One under this salt that no place read this pass is
+      // an old draft's: it goes.)
       const kept: MemoEntry[] = [];
-      if (list !== undefined) for (let i = 0; i < list.length; i++) if (list[i].pass === pass && list[i].salt !== salt && kept.length < SALTS_PER_PARAGRAPH - 1) kept.push(list[i]);
+      if (list !== undefined) for (let i = 0; i < list.length; i++) if (list[i].pass === pass && kept.length < SALTS_PER_PARAGRAPH - 1) kept.push(list[i]);
       kept.push(entry);
       this.cache.set(key, kept);
     } catch (e) {
