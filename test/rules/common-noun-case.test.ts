@@ -1215,3 +1215,28 @@ describe('common-noun-case: a syllable only the written sets show, always lowerc
     expect(fixed('Trong buổi sinh hoạt, Già làng Hoàng Văn Páo kể chuyện về bản.', RULE)).toBe('Trong buổi sinh hoạt, già làng Hoàng Văn Páo kể chuyện về bản.');
   });
 });
+
+// CN29: the written sets' own pairs after a lowercase word (capitalisation-stats.json
+// writtenAfterLower) are lowercase evidence for a noun of the dictionary or the genre right after a
+// word that is no noun, its phrase running on in lowercase to a mark or a function word
+describe('common-noun-case: a noun the written sets write lowercase after a word that is no noun (CN29)', () => {
+  lowersEach([
+    ['Chi cục Thuế mở lớp hướng dẫn để giúp Doanh nghiệp kê khai đúng hạn.', '1:39', 'Doanh nghiệp', 'doanh nghiệp'],
+    ['Hợp tác xã bao tiêu sản phẩm, không để bà con bán rẻ cho Thương lái.', '1:58', 'Thương lái', 'thương lái'],
+  ]);
+
+  it('counts the pairs apart from the real drafts', () => {
+    const written = (stats as unknown as { writtenAfterLower: Record<string, [number, number]> }).writtenAfterLower;
+    const [lower, capitalised] = written['doanh nghiệp'];
+    expect(lower).toBeGreaterThanOrEqual(stats.thresholds.minWrittenPair);
+    expect(capitalised).toBeLessThanOrEqual(stats.thresholds.maxWrittenShare * (lower + capitalised));
+  });
+
+  it.each([
+    // a name goes on after it, or the written sets capitalise the pair there too often
+    'Chương trình hỗ trợ Doanh nghiệp Hoàng Long mở rộng nhà xưởng.',
+    'Thư viện huyện ra mắt Tủ sách pháp luật tại nhà văn hóa xã.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

@@ -118,6 +118,8 @@ const UNIGRAMS = countsMap(stats.unigrams);
 const BIGRAMS = countsPairMap(stats.bigrams);
 const CONTINUATIONS = countsPairMap(stats.continuations);
 const AFTER_LOWER = countsPairMap(stats.afterLower);
+// (the list written for people and the tests may lack the table: no written evidence then)
+const WRITTEN_AFTER_LOWER = countsPairMap((stats as { writtenAfterLower?: unknown }).writtenAfterLower ?? {});
 const T = stats.thresholds;
 /**
  * How often each syllable was seen as the second of a pair ("thư" of "bí thư"): those
@@ -176,6 +178,19 @@ export function lowercaseMidClause(key: string, nextKey: string): boolean {
 export function lowercaseSyllableMidClause(key: string): boolean {
   const u = UNIGRAMS.get(key);
   return !!u && u[0] >= T.minLower && u[1] <= T.maxMidClauseShare * (u[0] + u[1]);
+}
+
+/**
+ * True when the readable written sets (correct text, scripts/stats-drafts.mjs) write the pair `key
+ * nextKey` lowercase right after a lowercase word at least `minWrittenPair` times and capitalise it
+ * there at most `maxWrittenShare` of them ("giúp doanh nghiệp", "vào ngân sách", "cho thương
+ * lái"): capitalisation-stats.json writtenAfterLower, counted apart from the real drafts, whose
+ * reporters' slips ("hỗ trợ Doanh nghiệp") are counted with their correct text. Lowercase evidence
+ * only, and for common-noun-case's nouns after a word that is no noun alone (evidence.ts).
+ */
+export function writtenLowercaseMidClause(key: string, nextKey: string): boolean {
+  const c = WRITTEN_AFTER_LOWER.get(key, nextKey);
+  return !!c && c[0] >= T.minWrittenPair && c[1] <= T.maxWrittenShare * (c[0] + c[1]);
 }
 
 /** The counts of a pair right after a lowercase word, its second syllable lowercase ([lowercase, capitalised] first syllable), if drafts showed it there. */

@@ -8,7 +8,7 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt, schoolStreamAt } from '../../core/lexicon/grammar.js';
-import { afterLowerCounts, commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, unnamedPair, usuallyLowercase } from '../../core/capital-evidence.js';
+import { afterLowerCounts, commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, unnamedPair, usuallyLowercase, writtenLowercaseMidClause } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore, personNames } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
@@ -640,7 +640,7 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   // the word: a noun for a kind of person (personNounAt), or, right after a verb, a noun for a
   // thing with its lowercase modifier (thingNounAfterVerb: "cấp Giấy phép xây dựng")
   const person = personNounAt(text, ws, i);
-  const n = person || (afterComma ? 0 : thingNounAfterVerb(text, ws, i) || unnamedThingAt(text, ws, i));
+  const n = person || (afterComma ? 0 : thingNounAfterVerb(text, ws, i) || unnamedThingAt(text, ws, i) || writtenThingAt(text, ws, i));
   if (n === 0) return 0;
   const after = ws[i + n];
   // (a name printed in sentence case may go on in lowercase words to its place's or owner's
@@ -753,6 +753,30 @@ function unnamedThingAt(text: string, ws: Word[], i: number): number {
     if (k >= i + 12 || !/^\p{Ll}/u.test(ws[k].text) || /[\p{Lu}\p{N}]/u.test(ws[k].text)) return 0;
   }
   return 2;
+}
+
+/**
+ * The number of syllables of a noun that word i opens, capitalised, its other syllables lowercase:
+ * a noun of two syllables of the general dictionary or the first two of a listed word of the genre
+ * (then the listed word whole: "Người sử dụng lao động"), which the readable written sets write
+ * lowercase right after a lowercase word (capital-evidence.ts writtenLowercaseMidClause: "giúp
+ * doanh nghiệp", "vào ngân sách nhà nước", "cho thương lái"), its clause running on in lowercase
+ * words to a mark — else 0. nounAfterOpener reads it only right after a word that is no noun, no name's head
+ * ("vào Danh mục di sản …", "trên Cổng thông tin điện tử của Sở": the written sets capitalise
+ * those often enough there, or a capital follows).
+ */
+function writtenThingAt(text: string, ws: Word[], i: number): number {
+  const [w, next] = [ws[i], ws[i + 1]];
+  if ([...w.text].length < 2 || !writtenLowercaseMidClause(wordKey(w), wordKey(next))) return 0;
+  const [k1, k2] = [wordLookupKey(w), wordLookupKey(next)];
+  if (!isGeneralNoun(`${k1} ${k2}`) && !isGeneralPerson(`${k1} ${k2}`) && !isListedPair(k1, k2)) return 0;
+  // (its clause runs on in lowercase words to a mark, as unnamedThingAt's: a capital or a number
+  // further on may make it a name's head, "trên Tài khoản thanh toán mẫu của Ngân hàng …")
+  for (let k = i + 2; k < ws.length && blank(text, ws[k - 1], ws[k]); k++) {
+    if (k >= i + 12 || !/^\p{Ll}/u.test(ws[k].text) || /[\p{Lu}\p{N}]/u.test(ws[k].text)) return 0;
+  }
+  const listed = genreWordAt(text, ws, i);
+  return listed > 2 && ws.slice(i + 1, i + listed).every((x, k) => caseShape(x.text) === 'lower' && blank(text, ws[i + k], x)) ? listed : 2;
 }
 
 /**
