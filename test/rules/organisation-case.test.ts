@@ -876,6 +876,17 @@ describe('organisation-case: a name in Title Case whose surname-like syllable ma
   it('still keeps a person’s name after the field', () => {
     expect(fixed('Học sinh Trường Tiểu Học Lý Cảnh Hớn dự lễ.', 'organisation-case')).toBe('Học sinh Trường Tiểu học Lý Cảnh Hớn dự lễ.');
   });
+  // CAPS29: a level word in Title Case that opens a listed word with the capital after it is that word's
+  it('reads “Xã Hội” of a Title Case field as the word “xã hội”, no commune, and lowers it with the rest', () => {
+    const text = 'Sáng 5-3, Trung Tâm Bảo Trợ Xã Hội tỉnh Long Hòa mở lớp tập huấn cho nhân viên.';
+    expect(check(text, 'organisation-case').map((f) => [f.text, f.message])).toEqual([
+      ['Trung Tâm Bảo Trợ Xã Hội', 'Tên cơ quan phải viết hoa chữ đầu của cụm từ chỉ chức năng, lĩnh vực: “Trung Tâm Bảo Trợ Xã Hội” → “Trung tâm Bảo trợ xã hội”.'],
+    ]);
+    expect(fixed(text, 'organisation-case')).toBe('Sáng 5-3, Trung tâm Bảo trợ xã hội tỉnh Long Hòa mở lớp tập huấn cho nhân viên.');
+  });
+  it('still ends a Title Case field at a commune’s level word before its name', () => {
+    expect(fixed('Đại diện Hội Nông Dân Xã Tân Hội dự lớp.', 'organisation-case')).toBe('Đại diện Hội Nông dân xã Tân Hội dự lớp.');
+  });
 });
 
 describe('organisation-case: a lowercase body of several units, a kind (CAPS19)', () => {

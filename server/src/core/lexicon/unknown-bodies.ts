@@ -242,7 +242,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // (a level word of two syllables is that pair itself: "thành phố", "thị xã")
     if (lv !== 1) return lv;
     const compound = n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'lower' && !functionAt(keys, n + 1) && knownPair(keys[n], keys[n + 1]);
-    return compound || (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower') ? 0 : lv;
+    // (nor, in a field in Title Case, the first half of a listed word: "Trung Tâm Bảo Trợ | Xã Hội"
+    // is "xã hội", society, no commune called "Hội")
+    const titleWord = field.length > 0 && field.every((w) => caseShape(w.text) === 'cap') && caseShape(words[n].text) === 'cap' && n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'cap' && isListedPair(wordLookupKey(words[n]), wordLookupKey(words[n + 1]));
+    return compound || titleWord || (n + 1 < words.length && blankGap(text, words, n) && continuation(keys[n], keys[n + 1]) === 'lower') ? 0 : lv;
   };
   // a body the lexicon knows opens at word n, capitalised, two syllables long at least
   const knownBodyAt = (n: number): boolean => {
