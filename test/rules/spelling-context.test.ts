@@ -1240,3 +1240,15 @@ describe('spelling: the finals n/nh, merged by southern speech (spelling-confusi
     }
   });
 });
+
+describe('spelling: a closed-class word before a name that would strand the syllable before it (wrong-word.ts withComplement, SPELL29)', () => {
+  it('reads the pair as the listed word when the syllable before the closed-class word lives only in words', () => {
+    expect(firstSuggestions(inDraft('Đoàn viên thi đua học tập tấm gương đạo đức, phong các Hồ Chí Minh.'))).toEqual([['phong các', 'cách']]);
+  });
+
+  it('leaves the closed-class word where the syllable before it stands or is taken by a word', () => {
+    for (const sentence of ['Công an hướng dẫn người dân đăng ký xe tại Công an xã.', 'Tỉnh kêu gọi đầu tư các Khu công nghiệp ven biển.']) {
+      expect(findings(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});

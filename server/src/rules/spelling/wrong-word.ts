@@ -380,7 +380,27 @@ function withComplement(text: string, tokens: Token[], at: number, last: boolean
   const t = tokens[at];
   const next = tokens[at + 1];
   if (!last || !next || next.skip || !genreWords().needsComplement.has(t.key) || !adjacent(text, t, next)) return false;
+  // (SPELL29) the word stands as written only where the syllable before it stands too
+  if (strandedBefore(text, tokens, at)) return false;
   return next.info.capitalised || pairCount(t.key, next.key) >= FREQUENT_PAIR;
+}
+
+/**
+ * The syllable joined before token `at` lives only inside words in the genre (seen `BOUND_SEEN`
+ * times, never a third of them on its own: `freeInGenre`) and makes no word, nor a pair of the
+ * genre, with the syllable joined before it: read as written, the closed-class word at `at` would
+ * leave it stranded ("tư tưởng, đạo đức, phong các Hồ Chí Minh": "phong" of "phong trào", "phong
+ * cách" after a comma), so that word is no evidence against the listed word the two make one slip
+ * away ("phong cách"). A syllable the genre writes on its own ("đăng ký xe tại Công an xã"), or
+ * one taken by the word before it ("đầu tư các dự án"), leaves the closed-class word standing.
+ */
+function strandedBefore(text: string, tokens: Token[], at: number): boolean {
+  const partner = tokens[at - 1];
+  if (!partner || partner.skip || !partner.valid || !adjacent(text, partner, tokens[at])) return false;
+  if (syllableCount(partner.key) < BOUND_SEEN || freeInGenre(partner.key)) return false;
+  const far = tokens[at - 2];
+  if (!far || far.skip || !adjacent(text, far, partner)) return true;
+  return !(farWord(partner.key, far.key, -1) || isKnownPair(far.key, partner.key));
 }
 
 /**
