@@ -3,6 +3,7 @@
  * writers confuse: dictionaries/spelling-confusions.json), and the one a syllable's neighbours
  * say was meant: "chấp lượng" is no pair of the genre, "chất lượng", one letter away, is.
  */
+import { TRACING, traceStep } from './trace.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { foldAccents, stripTone, toneOf } from '../normalise.js';
 import { detach, plainBytes, stringBytes, stringsBytes, WordMemo } from '../bounded-cache.js';
@@ -549,7 +550,10 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
   // "trách") is as rare there as a syllable never seen: its count says nothing of this place
   const boundLeft = !!before && boundToBefore(key);
   const lowestFloor = Math.max(MIN_VARIANT_WEIGHT, Math.min(TWO_SIDED_RATIO, ONE_SIDED_RATIO) * (boundLeft ? 0 : count));
-  if ((!before || maxWeightAfter(before) < lowestFloor) && (!after || maxWeightBefore(after) < lowestFloor)) return undefined;
+  if ((!before || maxWeightAfter(before) < lowestFloor) && (!after || maxWeightBefore(after) < lowestFloor)) {
+    if (TRACING) traceStep('pair-slip', 'below-floor', [before, key, after], `floor ${lowestFloor}`);
+    return undefined;
+  }
   // a neighbour that already ends or starts a listed word on its far side: the same for every variant
   const takenBefore = taken(run[at - 2], before);
   const takenAfter = taken(after, run[at + 2]);
@@ -710,6 +714,7 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
     // "hoá đơn với cơ quan thuế" is not the "đơn" of "đơn vị"
     const beyond = side < 0 ? inWord(run[at - 2], before) : inWord(after, run[at + 2]);
     const bound = !!n && !beyond && (side < 0 ? b : a) > 0 && !functionWords.has(n) && syllableCount(n) >= BOUND_SEEN && (partnerless || (side < 0 ? pairCount(n, v.key) : pairCount(v.key, n)) >= CLOSED_AFFINITY * syllableCount(n));
+    if (TRACING) traceStep('pair-slip', 'variant', [before, key, after], `${v.key}: weight ${weight} floor ${floor} (count ${count}${twoSided ? ', two-sided' : ''}) bound ${bound} usual ${usual} share ${share.toFixed(3)}${orphan ? ' orphan' : ''}`);
     if ((weight >= floor || bound) && usual && (!best || weight > best.weight)) best = { key: v.key, side, weight };
   }
   // a syllable the genre never writes, one vowel from the one its neighbour nearly always makes
@@ -720,7 +725,10 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
   // a conjunction opening a clause ("không kịp thì mất hết", "bị lật do chở quá tải") is no
   // half of a word with the syllable before: that pair ("kịp thời", "lật đổ") is evidence only
   // when the variant also makes a known pair with the syllable after, or the clause ends there
-  if (genreWords().opensClause.has(key) && best.side < 0 && after && !known(best.key, after)) return undefined;
+  if (genreWords().opensClause.has(key) && best.side < 0 && after && !known(best.key, after)) {
+    if (TRACING) traceStep('pair-slip', 'opens-clause', [before, key, after], best.key);
+    return undefined;
+  }
   const lo = Math.max(0, at - 3);
   const window = run.slice(lo, at + 4);
   const corrected = [...window];
@@ -729,6 +737,7 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
   // a syllable the genre never writes, beside a neighbour it pairs with all the time, is a
   // slip even when a known pair on the far side shares that neighbour ("lớp tập hun kỹ năng")
   // (a vowel changed by the neighbour's habit alone must explain more: "gói phần mềm" keeps "phần mềm")
+  if (TRACING) traceStep('pair-slip', 'coverage', [before, key, after], `${best.key} gain ${gain}`);
   return gain > 0 || (!habit && gain === 0 && (count === 0 || (boundLeft && best.side < 0)) && best.weight >= STRONG_PAIR) ? best : undefined;
 }
 

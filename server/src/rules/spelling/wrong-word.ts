@@ -25,6 +25,7 @@ import { closedBesidePair, closedWordStands, contentAgainstClosedWord, freeInGen
 import { isGeneralNoun } from '../../core/spell/general-nouns.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { lookupKey, type FoldsAfter, type SyllableInfo } from '../../core/spell/syllable.js';
+import { TRACING, traceStep } from '../../core/spell/trace.js';
 
 let foldStarts: PairMap<FoldsAfter> | undefined;
 
@@ -155,41 +156,77 @@ export function listedWordSlips(c: SentenceCheck): void {
       const keys = group.map((t) => t.key);
       // (a pair asked as a pair: no string joined per group)
       const asName = size === 2 && nameWordInLower(c, i);
-      if ((size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) && !asName) continue;
-      if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) continue;
+      if ((size === 2 ? isListedPair(keys[0], keys[1]) : isListed(keys)) && !asName) {
+        if (TRACING) traceStep('listed', 'listed-as-written', keys);
+        continue;
+      }
+      if (isProjectWord(words, text.slice(group[0].start, group[size - 1].end))) {
+        if (TRACING) traceStep('listed', 'project-word', keys);
+        continue;
+      }
       const match = bestMatch(text, keys, listed, tokens, i, asName);
       // (a name's word is read as its lowercase twin only when the genre writes that one lowercase)
-      if (asName && match && !lowercaseWord(match.keys[0], match.keys[1])) continue;
+      if (asName && match && !lowercaseWord(match.keys[0], match.keys[1])) {
+        if (TRACING) traceStep('listed', 'name-word', keys, match ? match.keys.join(' ') : 'no match');
+        continue;
+      }
       // a syllable of a longer listed word written whole is that word's ("có thẻ hành nghề": a card)
-      if (match && c.inPhrase.has(i + match.at)) continue;
-      if (match && (counted(text, group[match.at]) || withComplement(text, tokens, i + match.at, match.at === size - 1) || everydayWordAt(text, tokens, i + match.at, size === 3 || asName ? [i, i + size] : undefined, coreAgainst(keys[match.at], match.keys, match.at), coreWord(match.keys, match.at)) || adverbAt(text, tokens, i + match.at))) continue;
+      if (match && c.inPhrase.has(i + match.at)) {
+        if (TRACING) traceStep('listed', 'in-phrase', keys, match ? match.keys.join(' ') : 'no match');
+        continue;
+      }
+      if (match && (counted(text, group[match.at]) || withComplement(text, tokens, i + match.at, match.at === size - 1) || everydayWordAt(text, tokens, i + match.at, size === 3 || asName ? [i, i + size] : undefined, coreAgainst(keys[match.at], match.keys, match.at), coreWord(match.keys, match.at)) || adverbAt(text, tokens, i + match.at))) {
+        if (TRACING) traceStep('listed', counted(text, group[match.at]) ? 'counted' : withComplement(text, tokens, i + match.at, match.at === size - 1) ? 'with-complement' : adverbAt(text, tokens, i + match.at) ? 'adverb' : 'everyday-word', keys, match.keys.join(' '));
+        continue;
+      }
       // a confused onset in a pair the genre never writes is the slip however common the
       // syllable as written ("sử phạt" → "xử phạt", "sử" of "lịch sử"): a mark slip may make
       // another word, a regional sound makes the same one heard
-      if (!match || (countsNext(keys[match.at], match.keys, match.at) && !meantAfter(text, tokens, i, match)) || (!match.swap && commonAsWritten(keys[match.at], match.keys, match.at)) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) continue;
+      if (!match || (countsNext(keys[match.at], match.keys, match.at) && !meantAfter(text, tokens, i, match)) || (!match.swap && commonAsWritten(keys[match.at], match.keys, match.at)) || slipsOutward(text, tokens, i + match.at, i, i + size, match.keys[match.at])) {
+        if (TRACING) traceStep('listed', !match ? 'no-match' : countsNext(keys[match.at], match.keys, match.at) && !meantAfter(text, tokens, i, match) ? 'counts-next' : !match.swap && commonAsWritten(keys[match.at], match.keys, match.at) ? 'common-as-written' : 'slips-outward', keys, match ? match.keys.join(' ') : '');
+        continue;
+      }
       // a closed-class word as written beside a word the genre writes on its own is read as written unless that word nearly always makes the meant pair (core/spell/closed-reading.ts):
       // "đồng thuận thì xã hỗ trợ" is no "thị xã", "bà còn khoẻ" no "bà con"; the word before
       // making the meant pair says otherwise ("bảo vệ mỗi trường")
       const inside = [match.at - 1, match.at + 1].filter((k) => k >= 0 && k < size);
       // the pair as written is the genre's own, about as often as the listed word's: a phrase of
       // its drafts, no slip ("trong tình hình" writes "trong tình" 34 times, "trong tỉnh" 14)
-      if (inside.some((k) => attestedAsWritten(keys, match.keys, match.at, k))) continue;
-      if (!meantAfter(text, tokens, i, match) && inside.every((k) => closedWordStands(keys[match.at], match.keys[match.at], keys[k], k < match.at ? -1 : 1))) continue;
+      if (inside.some((k) => attestedAsWritten(keys, match.keys, match.at, k))) {
+        if (TRACING) traceStep('listed', 'attested-as-written', keys, match ? match.keys.join(' ') : 'no match');
+        continue;
+      }
+      if (!meantAfter(text, tokens, i, match) && inside.every((k) => closedWordStands(keys[match.at], match.keys[match.at], keys[k], k < match.at ? -1 : 1))) {
+        if (TRACING) traceStep('listed', 'closed-word-stands', keys, match ? match.keys.join(' ') : 'no match');
+        continue;
+      }
       // …and a content word of the language as written is no slip for a listed word of closed-class
       // words only ("tha tù trước thời hạn" is no "từ trước": closed-reading.ts)
-      if (contentAgainstClosedWord(keys[match.at], match.keys, match.at, contentBefore(c, i), closedBeyond(c, i, size))) continue;
+      if (contentAgainstClosedWord(keys[match.at], match.keys, match.at, contentBefore(c, i), closedBeyond(c, i, size))) {
+        if (TRACING) traceStep('listed', 'content-against-closed', keys, match ? match.keys.join(' ') : 'no match');
+        continue;
+      }
       // a listed word that never ends a clause (the modal "có thể" takes a verb) is no reading
       // for a group the clause ends with: "khi có thẻ.", "không có thẻ hoặc chứng chỉ" (a card)
-      if (lexicon.phrasesNeedingComplement.has(match.keys.join(' ')) && endsClause(c, i + size - 1)) continue;
+      if (lexicon.phrasesNeedingComplement.has(match.keys.join(' ')) && endsClause(c, i + size - 1)) {
+        if (TRACING) traceStep('listed', 'needs-complement', keys, match ? match.keys.join(' ') : 'no match');
+        continue;
+      }
       // a listed word that closes a quantity or a rank ("từ 18 tuổi trở lên", "dưới 6 tuổi trở
       // xuống") is no reading where no quantity comes before it: "xe tải chở xuống chân đèo"
       // carries a load down ("chở" of "chở hàng"), while "từ 6 tuổi chở xuống" is still "trở xuống"
-      if (lexicon.phrasesClosingQuantity.has(match.keys.join(' ')) && !quantityBefore(c, i)) continue;
+      if (lexicon.phrasesClosingQuantity.has(match.keys.join(' ')) && !quantityBefore(c, i)) {
+        if (TRACING) traceStep('listed', 'closes-quantity', keys, match ? match.keys.join(' ') : 'no match');
+        continue;
+      }
       // a listed word of three that is a syllable before a listed word of two ("đạt" + "yêu cầu"),
       // the first written as a syllable heading more words of the language than the listed one's,
       // is that head before its object as written: "đặt yêu cầu" sets one (21 general words open
       // with "đặt", 4 with "đạt"); "mủ bảo hiểm" is still "mũ bảo hiểm" (2 against 17)
-      if (size === 3 && match.at === 0 && isListedPair(keys[1], keys[2]) && !coreWord(match.keys, 0) && generalWordsOpened(keys[0]) > generalWordsOpened(match.keys[0])) continue;
+      if (size === 3 && match.at === 0 && isListedPair(keys[1], keys[2]) && !coreWord(match.keys, 0) && generalWordsOpened(keys[0]) > generalWordsOpened(match.keys[0])) {
+        if (TRACING) traceStep('listed', 'head-before-object', keys, match ? match.keys.join(' ') : 'no match');
+        continue;
+      }
       const rank = (3 - size) * 10 + match.cost * 2 + (lexicon.syllables.has(keys[match.at]) ? 1 : 0);
       candidates.push({ first: i, size, at: match.at, keys: match.keys, rank });
     }
@@ -569,7 +606,10 @@ export function pairSlips(c: SentenceCheck): void {
     // the sentence's own capital before a lower-case word is judged too ("Chấp lượng tin …"),
     // on the evidence of its usual pair only (below)
     if (flagged.has(i) || !keys[i] || (t.info.capitalised && !opensSentence(i)) || t.info.allCaps || c.inPhrase.has(i)) return;
-    if ((i > 0 && knownAfter[i - 1]) || (knownAfter[i] && explainsAfter(joined[i] ? keys[i - 1] : undefined, keys[i] as string, keys[i + 1] as string))) return;
+    if ((i > 0 && knownAfter[i - 1]) || (knownAfter[i] && explainsAfter(joined[i] ? keys[i - 1] : undefined, keys[i] as string, keys[i + 1] as string))) {
+      if (TRACING) traceStep('pairs', 'explained', [keys[i - 1], keys[i], keys[i + 1]]);
+      return;
+    }
     // the run around the token, three each side: a window, not an array as long as the
     // sentence (that made a 20,000-token sentence cost 20,000² steps)
     const lo = Math.max(0, i - 3);
@@ -592,50 +632,83 @@ export function pairSlips(c: SentenceCheck): void {
       around[j - lo] = keys[j];
     }
     const slip = pairSlip(around, i - lo);
-    if (!slip || counted(text, t) || introducesName(text, tokens, i)) return;
+    if (!slip || counted(text, t) || introducesName(text, tokens, i)) {
+      if (TRACING) traceStep('pairs', !slip ? 'no-slip' : counted(text, t) ? 'counted' : 'introduces-name', [keys[i - 1], keys[i], keys[i + 1]], slip?.key);
+      return;
+    }
     // a word that never ends a clause is no reading for a syllable before "," or ".": "đối tượng
     // lạ, phương tiện nghi vấn" is no "đối tượng là"
-    if (genreWords().needsComplement.has(slip.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) return;
+    if (genreWords().needsComplement.has(slip.key) && /^\s*[,.;:!?)…]/u.test(text.slice(t.end, t.end + 3))) {
+      if (TRACING) traceStep('pairs', 'needs-complement', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+      return;
+    }
     const other = tokens[i + slip.side];
     // a level word before a place name is that level word, the name explains it: "ở bản Pa
     // Pe", "tại xã Ia Mơ" are no "cơ bản", "xa": neither the token nor its partner is evidence
-    if (beforePlaceName(text, tokens, i) || beforePlaceName(text, tokens, i + slip.side)) return;
+    if (beforePlaceName(text, tokens, i) || beforePlaceName(text, tokens, i + slip.side)) {
+      if (TRACING) traceStep('pairs', 'before-place-name', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+      return;
+    }
     // a capital opening the sentence may be a name ("Lan tổ chức …"): only the genre's usual
     // pair with the lower-case word after it says it is a slip ("Chấp lượng" → "Chất lượng")
-    if (t.info.capitalised && (slip.side < 0 || pairCount(slip.key, other.key) < STRONG_PAIR || isSurname(t.key))) return;
+    if (t.info.capitalised && (slip.side < 0 || pairCount(slip.key, other.key) < STRONG_PAIR || isSurname(t.key))) {
+      if (TRACING) traceStep('pairs', 'capital-opens', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+      return;
+    }
     // the capital that opens the sentence may open a name too: it is evidence only for the
     // pair it nearly always makes ("Đồng trí" → "Đồng chí"; "Tin ngắn" is no "Tin nhắn"), or
     // for a listed word when the syllable as written is one the genre never writes: a name
     // before it explains nothing of it ("Tín ngưởng dân gian" → "Tín ngưỡng")
     const opener = (): boolean => syllableCount(t.key) === 0 && (slip.side < 0 ? isListedPair(other.key, slip.key) : isListedPair(slip.key, other.key));
-    if (other.info.capitalised && (slip.side < 0 ? pairCount(other.key, slip.key) : pairCount(slip.key, other.key)) < STRONG_PAIR && !opener()) return;
+    if (other.info.capitalised && (slip.side < 0 ? pairCount(other.key, slip.key) : pairCount(slip.key, other.key)) < STRONG_PAIR && !opener()) {
+      if (TRACING) traceStep('pairs', 'capital-beside', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+      return;
+    }
     // a closed-class word as written beside a word the genre writes on its own, as
     // every step reads it (core/spell/closed-reading.ts): "mới thì xã hỗ trợ" is no "thị xã"
-    if (closedWordStands(t.key, slip.key, other.key, slip.side)) return;
+    if (closedWordStands(t.key, slip.key, other.key, slip.side)) {
+      if (TRACING) traceStep('pairs', 'closed-word-stands', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+      return;
+    }
     // …or beside a content word the language writes with the syllable on its far side: "khi
     // giảng bài" is no "khai giảng" (closed-reading.ts closedBesidePair)
     const far = tokens[i + 2 * slip.side];
     const farSyllable = far && !far.skip && !far.info.capitalised && !far.info.allCaps && far.valid && (slip.side < 0 ? adjacent(text, far, other) : adjacent(text, other, far)) ? far.key : undefined;
-    if (closedBesidePair(t.key, slip.key, other.key, farSyllable, slip.side)) return;
+    if (closedBesidePair(t.key, slip.key, other.key, farSyllable, slip.side)) {
+      if (TRACING) traceStep('pairs', 'closed-beside-pair', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+      return;
+    }
     // …or, a syllable the genre writes on its own, beside a partner that makes a word of the
     // lists with the syllable on its far side, the meant pair no word of the genre's list: the
     // partner is that word's, and the token stands alone ("những địa bàn đông | giáo dân" is
     // crowded with parishioners, no "đồng giáo"; "nhửng | nội dung" is still "những")
     const [ma, mb] = slip.side < 0 ? [other.key, slip.key] : [slip.key, other.key];
     if (farSyllable && farWord(other.key, farSyllable, slip.side) && !isListedPair(ma, mb)) {
-      if (freeCount(t.key) >= BOUND_SEEN && freeInGenre(t.key)) return;
+      if (freeCount(t.key) >= BOUND_SEEN && freeInGenre(t.key)) {
+        if (TRACING) traceStep('pairs', 'free-beside-far-word', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+        return;
+      }
       // …so too a word of the language as written (no odd syllable) toward a pair of the genre that
       // is no word of any list, two words met, whose meant syllable lives inside its words ("tác"
       // of "công tác dân vận"): "thu gom rác dân lập" is "rác | dân lập" (a meant syllable the
       // genre writes on its own heads the partner's word: "nhăm nâng cao" is "nhằm | nâng cao");
       // and a pair as written that is itself a word of the general list ("một ca công tác": "ca |
       // công tác", no "của công")
-      if (!oddSyllable(t.key) && !isGeneralPair(ma, mb) && !freeInGenre(slip.key)) return;
-      if (slip.side < 0 ? isGeneralPair(other.key, t.key) : isGeneralPair(t.key, other.key)) return;
+      if (!oddSyllable(t.key) && !isGeneralPair(ma, mb) && !freeInGenre(slip.key)) {
+        if (TRACING) traceStep('pairs', 'word-of-language-far', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+        return;
+      }
+      if (slip.side < 0 ? isGeneralPair(other.key, t.key) : isGeneralPair(t.key, other.key)) {
+        if (TRACING) traceStep('pairs', 'general-word-as-written', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+        return;
+      }
     }
     // the pair as written is one a text writes about as often as the corrected one
     // (pairHoldsAsWritten): "bà con chủ động chống bão" is no "chống bạo"
-    if (slip.side < 0 ? pairHoldsAsWritten(other.key, t.key, other.key, slip.key) : pairHoldsAsWritten(t.key, other.key, slip.key, other.key)) return;
+    if (slip.side < 0 ? pairHoldsAsWritten(other.key, t.key, other.key, slip.key) : pairHoldsAsWritten(t.key, other.key, slip.key, other.key)) {
+      if (TRACING) traceStep('pairs', 'pair-holds-as-written', [keys[i - 1], keys[i], keys[i + 1]], slip.key);
+      return;
+    }
     reportPairSlip(c, i, slip.side, slip.key);
   });
 }
