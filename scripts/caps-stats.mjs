@@ -18,7 +18,16 @@ const root = new URL('../', import.meta.url);
 
 const empty = () => ({ unigrams: new Map(), bigrams: new Map(), continuations: new Map(), afterLower: new Map() });
 const by = { real: empty(), written: empty() };
-const totals = countOverStatsDrafts(core, (draft, source) => core.countCapitals(draft, by[source]));
+// (the real drafts that write each pair's second syllable capitalised after its capitalised first:
+// a capital continuation one draft shows, however often it writes it, is that draft's habit)
+const capitalDrafts = new Map();
+const totals = countOverStatsDrafts(core, (draft, source) => {
+  core.countCapitals(draft, by[source]);
+  if (source !== 'real') return;
+  const own = empty();
+  core.countCapitals(draft, own);
+  for (const [k, c] of own.continuations) if (c[1] > 0) capitalDrafts.set(k, (capitalDrafts.get(k) ?? 0) + 1);
+});
 const drafts = totals.real.drafts + totals.written.drafts;
 const words = totals.real.words + totals.written.words;
 
@@ -75,11 +84,19 @@ const writtenAfterLower = Object.fromEntries(
     .filter(([k, c]) => c[0] >= out.thresholds.minWrittenPair && c[1] <= out.thresholds.maxWrittenShare * (c[0] + c[1]) && capitalisedSomewhere(k.split(' ')[0]) && nounish.has(lookup(k)))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 );
+// the continuations the table calls a capital's (capital-evidence.ts continuation) that fewer than
+// `minContinueDrafts` real drafts write so: one draft's Title Case ("Hội Bảo Vệ Quyền Trẻ Em",
+// written four times) is no evidence that a name goes on capitalised there (capital-evidence.ts
+// continuationAcrossDrafts)
+const T = out.thresholds;
+const capitalContinuation = (c) => c[0] + c[1] >= T.minPair && c[1] > Math.max(T.maxCapitalShare * (c[0] + c[1]), c[0] >= T.minLower ? 1 : 0) && c[1] >= T.minContinueShare * (c[0] + c[1]);
+const oneDraftContinuations = Object.keys(continuations).filter((k) => capitalContinuation(continuations[k]) && (capitalDrafts.get(k) ?? 0) < T.minContinueDrafts).sort();
 out.source = { drafts, words, real: totals.real, written: totals.written, generated: 'scripts/caps-stats.mjs' };
 out.unigrams = unigrams;
 out.bigrams = bigrams;
 out.continuations = continuations;
 out.afterLower = afterLower;
 out.writtenAfterLower = writtenAfterLower;
-writeFileSync(new URL('dictionaries/capitalisation-stats.json', root), JSON.stringify(out, null, 0).replace(/^\{/, '{\n').replace(/,"(source|thresholds|examples|valid|unigrams|bigrams|continuations|afterLower|writtenAfterLower)"/g, ',\n"$1"') + '\n');
-console.log(`${drafts} drafts, ${words} words: ${Object.keys(unigrams).length} syllables, ${Object.keys(bigrams).length} pairs, ${Object.keys(continuations).length} continuations, ${Object.keys(afterLower).length} pairs after a lowercase word, ${Object.keys(writtenAfterLower).length} written pairs after one`);
+out.oneDraftContinuations = oneDraftContinuations;
+writeFileSync(new URL('dictionaries/capitalisation-stats.json', root), JSON.stringify(out, null, 0).replace(/^\{/, '{\n').replace(/,"(source|thresholds|examples|valid|unigrams|bigrams|continuations|afterLower|writtenAfterLower|oneDraftContinuations)"/g, ',\n"$1"') + '\n');
+console.log(`${drafts} drafts, ${words} words: ${Object.keys(unigrams).length} syllables, ${Object.keys(bigrams).length} pairs, ${Object.keys(continuations).length} continuations, ${Object.keys(afterLower).length} pairs after a lowercase word, ${Object.keys(writtenAfterLower).length} written pairs after one, ${oneDraftContinuations.length} capital continuations of one draft`);

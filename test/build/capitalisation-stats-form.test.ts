@@ -50,3 +50,19 @@ describe('the capitalisation counts as the bundles carry them', () => {
     }
   });
 });
+
+describe('capitalisation-stats.json oneDraftContinuations (CAPS30)', () => {
+  it('lists continuations the table calls a capital’s, which continuationAcrossDrafts does not', async () => {
+    const { continuation, continuationAcrossDrafts } = await import('../../server/src/core/capital-evidence.js');
+    const list = (stats as { oneDraftContinuations?: string[] }).oneDraftContinuations ?? [];
+    expect(list.length).toBeGreaterThan(0);
+    expect(stats.thresholds.minContinueDrafts).toBe(2);
+    for (const pair of list) {
+      const [a, b] = pair.split(' ');
+      expect(continuation(a, b), pair).toBe('capital');
+      expect(continuationAcrossDrafts(a, b), pair).toBeUndefined();
+    }
+    // a continuation many drafts write keeps its verdict
+    expect(continuationAcrossDrafts('ban', 'chỉ')).toBe(continuation('ban', 'chỉ'));
+  });
+});

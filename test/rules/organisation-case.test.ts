@@ -1249,3 +1249,40 @@ describe('a title’s lowercase head syllable opening a body that runs to the zo
     expect(check('Ông Lê Văn Tâm, Trưởng ban quản lý dự án của xã, phát biểu.', RULE)).toEqual([]);
   });
 });
+
+describe('a name whose lowercase form is a common noun, with its bare main level word, the subject of a verb (CAPS30)', () => {
+  it.each([
+    ['Chiều 17-3, Ủy ban nhân dân xã Long Hòa phối hợp với công an xã tổ chức lớp tập huấn.', 'Chiều 17-3, Ủy ban nhân dân xã Long Hòa phối hợp với Công an xã tổ chức lớp tập huấn.'],
+    ['Đến nay, công an tỉnh đã bố trí 120 cán bộ về các xã biên giới.', 'Đến nay, Công an tỉnh đã bố trí 120 cán bộ về các xã biên giới.'],
+    // the last item of a list whose item before names a body with its capital
+    ['Học viên được cán bộ Văn phòng Ủy ban nhân dân tỉnh và công an tỉnh hướng dẫn cài đặt ứng dụng.', 'Học viên được cán bộ Văn phòng Ủy ban nhân dân tỉnh và Công an tỉnh hướng dẫn cài đặt ứng dụng.'],
+  ])('names the unit’s one body acting: %j', (text, output) => {
+    const got = check(text, RULE);
+    expect(got.map((f) => f.text)).toEqual(['công an']);
+    expect(fixed(text, RULE)).toBe(output);
+    expect(check(output, RULE)).toEqual([]);
+  });
+  it.each([
+    // the force, no body acting
+    'Lực lượng công an xã bán chuyên trách cùng dự lớp học.',
+    // a list of the unit's kinds of body, the item before lowercase
+    'Phòng Tư pháp, văn phòng và công an xã phối hợp tổ chức.',
+    // a draft of many communes naming none: the communes' police at large
+    'Lớp học dành cho trưởng công an các xã trong huyện. Thời gian qua, công an xã đã hòa giải nhiều vụ việc.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
+
+describe('a field in Title Case by slip, one draft’s capital continuations no evidence (CAPS30)', () => {
+  it('lowers the rest of a Title Case field once the drafts’ usage lowered a capital inside a word of it', () => {
+    const text = 'Đại diện Hội Bảo Vệ Quyền Trẻ Em tỉnh Long Hòa dự lớp.';
+    const got = check(text, RULE);
+    expect(got.map((f) => f.text)).toEqual(['Hội Bảo Vệ Quyền Trẻ Em']);
+    expect(fixed(text, RULE)).toBe('Đại diện Hội Bảo vệ quyền trẻ em tỉnh Long Hòa dự lớp.');
+    expect(fixed('Cán bộ Trung tâm Bảo Vệ Môi Trường tỉnh hướng dẫn học viên.', RULE)).toBe('Cán bộ Trung tâm Bảo vệ môi trường tỉnh hướng dẫn học viên.');
+  });
+  it('keeps a place’s name after such a field', () => {
+    expect(fixed('Đại diện Trung tâm Bảo Vệ Môi Trường Hà Tĩnh dự lớp.', RULE)).toBe('Đại diện Trung tâm Bảo vệ môi trường Hà Tĩnh dự lớp.');
+  });
+});

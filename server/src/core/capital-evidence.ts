@@ -219,6 +219,24 @@ export function continuation(key: string, nextKey: string): 'capital' | 'lower' 
   return undefined;
 }
 
+/**
+ * the continuations `continuation` calls a capital's that fewer than `minContinueDrafts` real
+ * drafts write so (capitalisation-stats.json oneDraftContinuations): one draft's Title Case,
+ * written several times ("Hội Bảo Vệ Quyền Trẻ Em"), says how that draft writes, not the genre
+ */
+const ONE_DRAFT = new Set<string>((stats as { oneDraftContinuations?: string[] }).oneDraftContinuations ?? []);
+
+/**
+ * `continuation`, where a capital continuation counts only when several real drafts write it
+ * (`minContinueDrafts`): for reading a name in Title Case, where one draft's own Title Case would
+ * otherwise keep every capital of the name it wrote so ("Hội Bảo Vệ Quyền Trẻ Em" → "Hội Bảo vệ
+ * quyền trẻ em", not "Hội Bảo vệ Quyền Trẻ Em").
+ */
+export function continuationAcrossDrafts(key: string, nextKey: string): 'capital' | 'lower' | undefined {
+  const c = continuation(key, nextKey);
+  return c === 'capital' && ONE_DRAFT.has(`${key} ${nextKey}`) ? undefined : c;
+}
+
 /** How often drafts wrote `key` capitalised mid-sentence with `nextKey` after it: [next lowercase, next capitalised]. */
 export function continuationCounts(key: string, nextKey: string): Counts | undefined {
   return CONTINUATIONS.get(key, nextKey);

@@ -278,10 +278,18 @@ function levelOfManyAfter(draft: Draft, m: OrganisationMatch): boolean {
   if (!MAIN_LEVELS.has(key) || caseShape(next[0].text) !== 'lower') return false;
   const after = next[lv];
   if (after && /^[ \t\u00a0]+$/u.test(draft.text.slice(next[lv - 1].end, after.start)) && (caseShape(after.text) !== 'lower' || /^\d/u.test(after.text) || (lv === 1 && NOT_LEVEL_AFTER.has(wordKey(after))))) return false;
-  // (the body acts, one body: "trung tâm chính trị huyện | tổ chức …")
-  if (subjectOfVerb(draft.text, next, lv)) return false;
+  // (the body acts, one body: "trung tâm chính trị huyện | tổ chức …"; not a name whose lowercase
+  // form is a common noun, "công an": in a draft of many communes "công an xã đã phát hiện …" is
+  // the communes' police at large)
+  if (subjectOfVerb(draft.text, next, lv) && !commonNounForm(m)) return false;
   const use = levelUse(draft).get(key);
   return !!use && use.many && (!use.named || writtenLowerForMany(draft, m));
+}
+
+/** The body of `m` is a contested name one of whose accepted forms is all lowercase, a common noun ("công an": the police). */
+function commonNounForm(m: OrganisationMatch): boolean {
+  const e = m.parts.length === 1 ? m.parts[0].entry : undefined;
+  return !!e && e.status === 'contested' && [e.canonical, ...(e.alternatives ?? [])].some((f) => caseShape(f) === 'lower');
 }
 
 /**

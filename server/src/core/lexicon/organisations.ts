@@ -207,6 +207,17 @@ export function chainAt(
   // a registered name of two fields or of five syllables and more is one body even in lower
   // case ("của sở nông nghiệp và môi trường"); a shorter one may be a kind ("ủy ban bầu cử")
   const longName = loneOfOne && (chainWords.length >= 5 || (chainWords.length >= 4 && chainWords.some((w) => syllableKey(w.text) === 'và')));
+  // a lone body with its bare main level word, the subject of a verb ("phối hợp với công an xã |
+  // tổ chức lớp", "đến nay công an tỉnh | đã …"): the unit's one body acting, as a bare committee
+  // is ("đảng ủy xã chỉ đạo"); read for a name whose lowercase form is a common noun ("công an"),
+  // below; a draft of many units that lowers it where it means them all is organisation-case's
+  // levelOfManyAfter, which reads this case too
+  // (the last item of a list, the verb is the list's: one body when the item before names one with
+  // a capital, "Văn phòng Ủy ban nhân dân tỉnh và | công an tỉnh hướng dẫn"; with the item before
+  // lowercase the writer lists kinds of the unit's bodies, "Phòng Tư pháp, văn phòng và công an xã
+  // phối hợp")
+  const actingLevel = !!place && place.name.length === 0 && parts.length === 1 && MAIN_LEVELS.has(place.level.map((w) => syllableKey(w.text)).join(' ')) && subjectOfVerb(text, words, endIndex);
+  const actingUnit = actingLevel && !generic && (!listItemAt(text, words, i) || namedItemBefore(draft, words, i));
   const named =
     !generic &&
     (capitalSeen ||
@@ -238,7 +249,8 @@ export function chainAt(
       // … and so is one with its bare main level word before such a verb ("đảng ủy xã | chỉ đạo
       // các chi bộ"): the commune's one committee acting (CAP-12; a draft of many communes that
       // lowers it wherever it means them all is organisation-case's levelOfManyAfter)
-      (isCommittee(first.entry) && parts.length === 1 && !!place && place.name.length === 0 && MAIN_LEVELS.has(place.level.map((w) => syllableKey(w.text)).join(' ')) && subjectOfVerb(text, words, endIndex)) ||
+      (isCommittee(first.entry) && actingLevel) ||
+      (first.entry?.status === 'contested' && first.entry.kind === 'body' && actingUnit) ||
       // a lone body with its type word's capital, an item of a list of named bodies written with
       // theirs ("Hội Nông dân, Hội cựu chiến binh và Huyện Đoàn"): one body like its neighbours
       (lone && isCapitalised(words[i].text) && !startsSentence && amongNamedBodies(draft, words, i, j)));
@@ -275,7 +287,8 @@ export function chainAt(
       // unlabelled pool writes "Công an" before a level word 27 times of 29)
       const lowerForm = (f: string[]): boolean => f.every((syl) => caseShape(syl) === 'lower');
       const capitalForms = c.forms.filter((f) => !lowerForm(f) && f.length === p.words.length);
-      const oneUnit = c.entry.status === 'contested' && exact && lowerForm(form) && capitalForms.length > 0 && !generic && ((!!place && place.name.length > 0) || afterTitle === true);
+      // (… and so does its bare main level word when the body is the subject of a verb: see actingUnit)
+      const oneUnit = c.entry.status === 'contested' && exact && lowerForm(form) && capitalForms.length > 0 && !generic && ((!!place && place.name.length > 0) || afterTitle === true || actingUnit);
       p.words.forEach((w, k) => {
         const contested = c.entry.status === 'contested' && !oneUnit;
         const after = leftOutAfter(text, words, c, p.from, k);
@@ -383,6 +396,28 @@ function amongSpecificBodies(draft: Draft, words: Word[], i: number, j: number):
 }
 
 const VA = syllableKey('và');
+/** how many words back the item of a list before a body may run */
+const ITEM_BEFORE = 6;
+/** Word i follows "và" or a comma: an item of a list. */
+function listItemAt(text: string, words: Word[], i: number): boolean {
+  return i > 0 && ((syllableKey(words[i - 1].text) === VA && blankGap(text, words, i - 1)) || /^\s*,\s*$/u.test(gapAt(text, words, i - 1)));
+}
+/**
+ * The item before word i (after "và" or a comma), up to the comma before it or ITEM_BEFORE
+ * words, holds a capitalised word that opens no sentence — a named body ("cán bộ Văn phòng Ủy
+ * ban nhân dân tỉnh | và công an tỉnh") — or runs back to the sentence's start, no item of a list
+ * but the clause's opener ("Đến nay, | công an tỉnh đã …").
+ */
+function namedItemBefore(draft: Draft, words: Word[], i: number): boolean {
+  const text = draft.text;
+  let k = syllableKey(words[i - 1].text) === VA && blankGap(text, words, i - 1) ? i - 2 : i - 1;
+  for (let n = 0; k >= 0 && n < ITEM_BEFORE; n++, k--) {
+    if ((isCapitalised(words[k].text) || /^\p{Lu}{2,}/u.test(words[k].text)) && !isSentenceStart(draft, wordStart(words[k]))) return true;
+    if (k === 0) return true;
+    if (!blankGap(text, words, k - 1)) return false;
+  }
+  return false;
+}
 /**
  * The item from word i to j is in a list with a capitalised item, of two capitalised syllables
  * at least, right before it (a comma or "và" between) or right after it (a comma or "và"

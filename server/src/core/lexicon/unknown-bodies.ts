@@ -1,7 +1,7 @@
 /** Organisation names the lexicon does not know, read by their grammar (type word + field + place). */
 import type { Draft, Sentence, Word } from '../draft.js';
 import { caseShape, isCapitalised, isGenericAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerAt, pluralMarkerEndingAt, syllableKey, withShape } from '../casing.js';
-import { continuation, continuationCounts, countsOf, knownPair, mostlyAfter, neverCapitalised, neverSeenCapitalised, secondHalfOfWord } from '../capital-evidence.js';
+import { continuation, continuationAcrossDrafts, continuationCounts, countsOf, knownPair, mostlyAfter, neverCapitalised, neverSeenCapitalised, secondHalfOfWord } from '../capital-evidence.js';
 import { OFFICIAL_INTRODUCERS, isSurname } from '../surnames.js';
 import { organisationEntries, type Tries } from './entries.js';
 import { allUpper, blankGap, gapAt, keysOf, properNameAfter, wordEnd, wordStart } from './words.js';
@@ -467,6 +467,14 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     // core/lexicon/field-usage.ts); not in a branch's rest, read below
     const usage = fieldUsageChecks(head > 0 ? field.slice(0, head) : field, phraseStarts, checks);
     if (usage !== checks) checks.splice(0, checks.length, ...usage);
+    // (a field all in Title Case in which the drafts' usage lowered a capital inside a word —
+    // "Hội Bảo Vệ | Quyền Trẻ Em": "bảo vệ" is written lowercase after "Bảo" by every draft that
+    // shows the field — is in Title Case by slip, as when the figures tell a word's second half:
+    // the rest of it is read as titleCaseField reads such a field)
+    if (head === 0 && field.length >= 3 && field.every((w) => caseShape(w.text) === 'cap') && usage.some((c) => c.word !== field[0] && field.includes(c.word) && c.expected === withShape(c.word.text, 'lower'))) {
+      const have = new Set(checks.map((c) => c.word));
+      checks.push(...titleCaseField(field, phraseStarts, true).filter((c) => !have.has(c.word)));
+    }
     // … or a capital in a branch's rest ("Phòng Cảnh sát Giao thông", "Cảnh sát Phòng cháy")
     const seen = new Set(checks.map((c) => c.word));
     for (const w of rest) if (caseShape(w.text) === 'cap' && !seen.has(w)) checks.push({ word: w, expected: withShape(w.text, 'lower'), certainty: 'clear' });
@@ -901,12 +909,13 @@ function nameAfterField(text: string, words: Word[], keys: string[], tries: Trie
  * is capitalised the capitals say nothing, so every syllable the drafts write lowercase more
  * often than not ("Dự Phòng") is lowered too, except the first of each field phrase, a
  * person's name, a syllable never seen and one drafts go on capitalising after the one
- * before ("Việt Nam").
+ * before ("Việt Nam"). `slipKnown`: the field is known to be in Title Case by slip (the drafts'
+ * usage lowered a capital inside it), whether or not a pair in it tells a word's second half.
  */
-function titleCaseField(field: Word[], phraseStarts: Set<Word>): SyllableCheck[] {
+function titleCaseField(field: Word[], phraseStarts: Set<Word>, slipKnown = false): SyllableCheck[] {
   const out: SyllableCheck[] = [];
   const keys = field.map((w) => syllableKey(w.text));
-  const lowerPair = keys.some((k, n) => n > 0 && !phraseStarts.has(field[n]) && caseShape(field[n].text) === 'cap' && caseShape(field[n - 1].text) === 'cap' && secondHalfOfWord(keys[n - 1], k));
+  const lowerPair = slipKnown || keys.some((k, n) => n > 0 && !phraseStarts.has(field[n]) && caseShape(field[n].text) === 'cap' && caseShape(field[n - 1].text) === 'cap' && secondHalfOfWord(keys[n - 1], k));
   if (!lowerPair) return out;
   const allTitle = field.length >= 2 && field.every((w) => caseShape(w.text) === 'cap');
   for (let n = 1; n < field.length; n++) {
@@ -917,8 +926,9 @@ function titleCaseField(field: Word[], phraseStarts: Set<Word>): SyllableCheck[]
     if (isSurname(keys[n]) && field[n + 1] && isCapitalised(field[n + 1].text) && !secondHalfOfWord(keys[n - 1], keys[n]) && !isListedPair(wordLookupKey(field[n - 1]), wordLookupKey(w))) break;
     if (phraseStarts.has(w) || caseShape(w.text) !== 'cap') continue;
     // a proper name the drafts keep capitalised ends the field ("Khuyến Nông An Giang")
-    if (field[n + 1] && caseShape(field[n + 1].text) === 'cap' && continuation(keys[n], keys[n + 1]) === 'capital') break;
-    const c = continuation(keys[n - 1], keys[n]);
+    // (several drafts' capitals, not one draft's own Title Case: continuationAcrossDrafts)
+    if (field[n + 1] && caseShape(field[n + 1].text) === 'cap' && continuationAcrossDrafts(keys[n], keys[n + 1]) === 'capital') break;
+    const c = continuationAcrossDrafts(keys[n - 1], keys[n]);
     // a syllable never seen is likely a proper name's; one capitalised half the time or more too
     const counts = countsOf(keys[n]);
     const common = !!counts && counts[1] < counts[0];
