@@ -1240,3 +1240,42 @@ describe('common-noun-case: a noun the written sets write lowercase after a word
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+// CN30: reported speech that opens its sentence, a listed word weighed by the noun of its first two
+// syllables, a list item ending before its owner, a noun of one syllable drafts never capitalise
+describe('common-noun-case: speech, listed words, list items and nouns of one syllable (CN30)', () => {
+  it('judges a quotation that opens its sentence and runs as a clause as reported speech: information without a fix', () => {
+    const text = '“Muốn giữ nghề lâu dài thì bà con phải chấp hành Pháp luật về khai thác thủy sản”, ông Tám nói.';
+    expect(findings(text, RULE).map((f) => [text.slice(f.start, f.end), f.severity, f.fix])).toEqual([['Pháp luật', 'info', undefined]]);
+    expect(fixed(text, RULE)).toBe(text);
+  });
+
+  it.each([
+    // a short quotation, a name or a slogan, stays someone else's text
+    '“Tháng Thanh niên” năm nay có nhiều hoạt động ý nghĩa.',
+    // a quotation after a colon with one sentence is a title or a slogan, as before
+    'Cuộc thi có chủ đề: “Thanh niên với Kỹ năng số, Chuyển đổi số”.',
+    // inside a sentence, after its head, a quotation is a name
+    'Hội phát động phong trào “Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng Gia đình hạnh phúc” trong toàn tỉnh.',
+  ])('leaves the quotation of “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+
+  lowersEach([
+    // "Ngân" opens "Ngân hàng" capitalised: the listed word shown whole is weighed as "ngân sách"
+    ['Các hộ kinh doanh nộp thuế đầy đủ vào Ngân sách nhà nước.', '1:39', 'Ngân sách nhà nước', 'ngân sách nhà nước'],
+    // the item stops before "của", its owner's opener (listItemEnds)
+    ['Dân quân tuần tra bảo vệ đường biên, Cột mốc của bản mỗi tuần.', '1:38', 'Cột mốc', 'cột mốc'],
+    // a noun of one syllable real drafts write lowercase and never capitalise
+    ['Học viên được chia Nhóm thảo luận về cách lập kế hoạch.', '1:20', 'Nhóm', 'nhóm'],
+  ]);
+
+  it.each([
+    // a syllable drafts do capitalise may open a name ("Đảng", "Hội")
+    'Chi bộ tập trung xây dựng Đảng vững mạnh về chính trị.',
+    // a capital further on may make it a name's head
+    'Học viên được chia Nhóm thực hành Đội Một của lớp.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

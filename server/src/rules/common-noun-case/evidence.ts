@@ -8,7 +8,7 @@ import { inQuote } from '../../core/draft.js';
 import { caseShape, isListJoiner, isSentenceStart, isTitleCaseLine, levelEndsAt, levelWordAt, MAIN_LEVELS, syllableKey, wordKey } from '../../core/casing.js';
 import { keysOf, typeWordAt, TYPE_WORDS } from '../../core/lexicon.js';
 import { commaCompoundAt, functionAt, schoolStreamAt } from '../../core/lexicon/grammar.js';
-import { afterLowerCounts, commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, secondHalfOfWord, titleCaseTail, unnamedPair, usuallyLowercase, writtenLowercaseMidClause } from '../../core/capital-evidence.js';
+import { afterLowerCounts, commonWordAt, commonWordPair, continuation, countsOf, knownPair, lowercaseMidClause, lowercaseOnlyInWords, lowercaseSyllableMidClause, lowercaseWord, mostlyAfter, mostlyCapitalised, neverCapitalised, neverSeenCapitalised, secondHalfOfWord, titleCaseTail, unnamedPair, usuallyLowercase, writtenLowercaseMidClause } from '../../core/capital-evidence.js';
 import { inPersonName, introducerBefore, personNames } from '../../core/person-names.js';
 import { inProvinceName } from '../../core/provinces.js';
 import structure from '../../../../dictionaries/structure.json';
@@ -640,7 +640,7 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   // the word: a noun for a kind of person (personNounAt), or, right after a verb, a noun for a
   // thing with its lowercase modifier (thingNounAfterVerb: "cấp Giấy phép xây dựng")
   const person = personNounAt(text, ws, i);
-  const n = person || (afterComma ? 0 : thingNounAfterVerb(text, ws, i) || unnamedThingAt(text, ws, i) || writtenThingAt(text, ws, i));
+  const n = person || (afterComma ? 0 : thingNounAfterVerb(text, ws, i) || unnamedThingAt(text, ws, i) || writtenThingAt(text, ws, i) || loneThingAt(text, ws, i));
   if (n === 0) return 0;
   const after = ws[i + n];
   // (a name printed in sentence case may go on in lowercase words to its place's or owner's
@@ -677,7 +677,11 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   if (person === 0 && capitalisedElsewhere(text, ws.slice(i, i + n), w.start)) return 0;
   // (a noun of one syllable is weighed with the syllable after it and by its own capitals, as
   // drafts were counted: "Thẻ bảo"; "xây dựng Đảng huyện" is the Party's name)
-  return capitalisedMidClause(keys[0], keys[1] ?? wordKey(next), person > 0 ? isGeneralPerson(keys.map(lookupKey).join(' ')) : n > 1 && isGeneralNoun(keys.map(lookupKey).join(' '))) ? 0 : n;
+  // (a listed word shown whole, "Ngân sách nhà nước", is weighed as the noun of the dictionary its
+  // first two syllables make: "Ngân" of "Ngân hàng" says nothing of it)
+  const lookups = keys.map(lookupKey);
+  const dictionaryNoun = n > 1 && (isGeneralNoun(lookups.join(' ')) || (n > 2 && isGeneralNoun(lookups.slice(0, 2).join(' '))));
+  return capitalisedMidClause(keys[0], keys[1] ?? wordKey(next), person > 0 ? isGeneralPerson(lookups.join(' ')) : dictionaryNoun) ? 0 : n;
 }
 
 /**
@@ -777,6 +781,30 @@ function writtenThingAt(text: string, ws: Word[], i: number): number {
   }
   const listed = genreWordAt(text, ws, i);
   return listed > 2 && ws.slice(i + 1, i + listed).every((x, k) => caseShape(x.text) === 'lower' && blank(text, ws[i + k], x)) ? listed : 2;
+}
+
+/**
+ * 1 when word i is a syllable of the general language ("nhóm", "nước", "bò"; no function word),
+ * capitalised, that makes no word with the lowercase syllable after it, and that real drafts
+ * never capitalise mid-sentence though they wrote it at least `minUncapitalised` times
+ * (capital-evidence.ts neverSeenCapitalised) — its phrase running on in lowercase words to a mark
+ * or a function word, no capital nor number before either, no owner's name after "của", "do" —
+ * else 0. nounAfterOpener reads it right after a word that is no noun: "được chia Nhóm thực hành
+ * …" → "nhóm". A syllable some draft capitalises may open a name ("Đảng", "Hội", "Sở": their own
+ * evidence and guards), and one drafts never showed has no evidence.
+ */
+function loneThingAt(text: string, ws: Word[], i: number): number {
+  const [w, next] = [ws[i], ws[i + 1]];
+  const k1 = wordLookupKey(w);
+  if ([...w.text].length < 2 || generalSyllableCount(k1) === 0 || FUNCTION_WORDS.has(wordKey(w)) || !neverSeenCapitalised(wordKey(w))) return 0;
+  if (anyWord(k1, wordLookupKey(next)) || knownPair(wordKey(w), wordKey(next))) return 0;
+  for (let k = i + 1; k < ws.length && blank(text, ws[k - 1], ws[k]); k++) {
+    if (k >= i + 11 || !/^\p{Ll}/u.test(ws[k].text) || /[\p{Lu}\p{N}]/u.test(ws[k].text)) return 0;
+    const key = wordKey(ws[k]);
+    if (key === CUA || key === DO) return k + 1 < ws.length && blank(text, ws[k], ws[k + 1]) && /^[\p{Lu}\d]/u.test(ws[k + 1].text) ? 0 : 1;
+    if (k > i + 1 && FUNCTION_WORDS.has(key)) return k + 1 < ws.length && blank(text, ws[k], ws[k + 1]) && /^[\p{Lu}\d]/u.test(ws[k + 1].text) ? 0 : 1;
+  }
+  return 1;
 }
 
 /**
@@ -1128,8 +1156,10 @@ function commonListItem(draft: Draft, s: Sentence, i: number): number {
   // băm, Dù kê"; "cho Già làng, Trưởng buôn" lists common nouns)
   const first = ws[b - 1];
   if (!afterName && first && blank(text, first, before) && caseShape(first.text) === 'cap' && !commonWordPair(first.text, before.text)) return 0;
+  // (the item's own words stop before a word that opens its owner or place: "đường biên, Cột mốc |
+  // của quê hương", as they stop further on: listItemEnds)
   let n = 1;
-  while (n < 3 && i + n < ws.length && blank(text, ws[i + n - 1], ws[i + n]) && caseShape(ws[i + n].text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(ws[i + n].text) && !isListJoiner(ws[i + n])) n++;
+  while (n < 3 && i + n < ws.length && blank(text, ws[i + n - 1], ws[i + n]) && caseShape(ws[i + n].text) === 'lower' && /^[\p{L}\p{M}]+$/u.test(ws[i + n].text) && !isListJoiner(ws[i + n]) && !(n >= 2 && ITEM_ENDS.has(wordKey(ws[i + n])))) n++;
   if (n < 2) return 0;
   const keys = ws.slice(i, i + n).map((x) => wordKey(x));
   // (the item may go on in lowercase words to the comma, "Thuyền viên các tàu du lịch, nhân viên
@@ -1960,8 +1990,20 @@ function inSpeech(draft: Draft, at: number): boolean {
   const q = draft.quotes.find((x) => at >= x.start && at < x.end);
   if (!q) return false;
   const text = draft.text;
-  return /:[ \t\u00a0]*$/u.test(text.slice(Math.max(0, q.start - 4), q.start)) && /[.!?…][ \t\u00a0]+\p{Lu}/u.test(text.slice(q.start + 1, q.end));
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  const body = text.slice(q.start + 1, q.end);
+  if (/:[ \t\u00a0]*$/u.test(before) && /[.!?…][ \t\u00a0]+\p{Lu}/u.test(body)) return true;
+  // … and so does one that opens its sentence, a clause of SPEECH_WORDS words at least, its
+  // sentence going on after it with a comma or ending there: "“Bà con phải xem việc chấp hành …
+  // cho chính mình”, Đại tá … nói." (a quoted name or slogan stands inside a sentence, after its
+  // head or a colon: "chủ đề: “…”")
+  if (!/(?:^|[\n.!?…])[ \t\u00a0]*$/u.test(text.slice(Math.max(0, q.start - 4), q.start))) return false;
+  if (!/^[ \t\u00a0]*(?:[,.!?…]|$)/u.test(text.slice(q.end, q.end + 3)) && !/[.!?…,][ \t\u00a0]*$/u.test(body.slice(0, -1))) return false;
+  return body.split(/[ \t\u00a0]+/u).filter((x) => /\p{L}/u.test(x)).length >= SPEECH_WORDS;
 }
+
+/** the fewest words of a quotation that opens its sentence for it to be read as reported speech */
+const SPEECH_WORDS = 8;
 
 function midSentence(draft: Draft, w: Word): boolean {
   return !isSentenceStart(draft, w.start);
