@@ -74,6 +74,14 @@ describe('abbreviation-first-use: ABBR-01', () => {
     expect(check(`Tin\n\nSáng 6-5, xã tập huấn ${a} - ${b}. Nội dung ${abbr.abbr} gồm nhiều phần.`, R)).toEqual([]);
   });
 
+  it('leaves the abbreviation of a common phrase of the field, nobody’s name (ABBR-01 asks it of bodies and titles)', () => {
+    const phrases = abbreviations.entries.filter((e) => (e as { phrase?: boolean }).phrase).map((e) => e.abbr);
+    expect(phrases).toEqual(expect.arrayContaining(['PCCC', 'ANTT', 'CNTT']));
+    expect(check('Tập huấn cho dân phòng\n\nSáng 6-5, Công an xã tập huấn nghiệp vụ PCCC cho đội dân phòng, bảo đảm ANTT và ứng dụng CNTT trong quản lý.', R)).toEqual([]);
+    // a body's abbreviation in the same sentence is still asked for
+    expect(check('Tập huấn cho dân phòng\n\nSáng 6-5, BCĐ xã tập huấn nghiệp vụ PCCC cho đội dân phòng.', R).map((s) => s.text)).toEqual(['BCĐ']);
+  });
+
   it('capitalises the suggestion at the start of a sentence', () => {
     const f = findings('Tin ngắn\n\nCLB liên thế hệ xã ra mắt sáng 3-3.', R);
     expect(f[0].suggestions?.[0].edits[0].text).toBe('Câu lạc bộ (CLB)');

@@ -373,6 +373,9 @@ describe('admin-unit-case: a page’s non-breaking space glued to a body’s nam
     expect(check('Đoàn viên giữ gìn cảnh quan di tích Địa đạo Vịnh Mốc ở Quảng Trị.', RULE)).toEqual([]);
     expect(check('Du khách được đưa đón trên Vịnh Hạ Long bằng tàu mới.', RULE)).toHaveLength(1);
     expect(check('Lớp học có cán bộ xã Hòa phú tham dự.', RULE)).toHaveLength(1);
+    // (POOL30) after a named place's head, a capital and a lowercase syllable that make a noun of
+    // the general dictionary name the one place it stands for, as written: “Cố đô” is Huế
+    expect(check('Sau lớp học, đoàn viên dọn vệ sinh quần thể di tích Cố đô và khu du lịch Hòa phú.', RULE).map((f) => f.text)).toEqual(['Hòa phú']);
     // a main level is the unit whatever word comes before it; a village's level word after “già” is “già làng”
     expect(check('Đoàn Thanh niên Cộng sản Hồ Chí Minh quận ninh Kiều mở lớp học.', RULE)).toHaveLength(1);
     expect(check('Lớp có 82 học viên là già làng người Hà Nhì ở các xã vùng cao.', RULE)).toEqual([]);

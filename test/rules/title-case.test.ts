@@ -277,4 +277,11 @@ describe('title-case: a title after an introducer in the plural (CAPS21)', () =>
     expect(check('Dự có đồng chí ủy viên Ủy ban Kiểm tra Quận ủy Lê Văn Hùng.', 'title-case').map((x) => x.text)).toEqual(['ủy viên Ủy ban Kiểm tra Quận ủy']);
     expect(check('Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.', CAP)).toEqual([]);
   });
+  // (POOL30) the plural is the list's: a lowercase item after a comma is of several people too
+  it('leaves a lowercase title listed after another that “các đồng chí” introduced', () => {
+    expect(check('Buổi học có các đồng chí Phó Chủ nhiệm, ủy viên Ủy ban Kiểm tra Huyện ủy theo dõi.', CAP)).toEqual([]);
+    // one comrade's titles stay his
+    expect(check('Buổi học có đồng chí Trần Văn Lộc, Phó Chủ nhiệm, ủy viên Ủy ban Kiểm tra Huyện ủy.', 'title-case').map((x) => x.text)).toEqual(['ủy viên Ủy ban Kiểm tra Huyện ủy']);
+    expect(check('Buổi học có đồng chí Trần Văn Lộc, Bí thư Huyện ủy, phó chủ tịch UBND huyện.', 'title-case').map((x) => x.text)).toEqual(['phó chủ tịch UBND']);
+  });
 });

@@ -138,10 +138,12 @@ export function lexiconSalt(draft: Draft, p: Paragraph, config?: Pick<ResolvedCo
 function analyseSentence(draft: Draft, s: Sentence, tries: Tries, profile: Profile, out: Pick<Cached, 'organisations' | 'titles'>): void {
   const words = s.words;
   let prevTitleEnd = -1; // index after the last title of a chain ("…Huyện ủy, Chủ tịch HĐND huyện")
+  let pluralChain = false; // the chain opened after a plural introducer ("các đồng chí Phó Chủ nhiệm, …")
   let lastBody: OrganisationMatch | undefined; // the body read last in the sentence, alone
   for (let i = 0; i < words.length; ) {
-    const title = titleAt(draft, s, tries, profile, i, prevTitleEnd);
+    const title = titleAt(draft, s, tries, profile, i, prevTitleEnd, pluralChain);
     if (title) {
+      pluralChain = title.plural;
       out.titles.push(title.match);
       if (title.match.organisation) out.organisations.push(title.match.organisation);
       // only a title of someone continues a chain: "110 chủ tịch, phó chủ tịch công đoàn" lists generic ones

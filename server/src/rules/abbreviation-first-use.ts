@@ -26,6 +26,8 @@ interface Entry {
   spelt?: number;
   dotted?: boolean;
   informal?: boolean;
+  /** a common phrase of the field, no body's nor title's name ("phòng cháy, chữa cháy"): outside ABBR-01 */
+  phrase?: boolean;
   wrong?: string[];
 }
 
@@ -48,8 +50,13 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const token = (s: string, flags = 'gu', pattern = false): RegExp =>
   new RegExp(`(?<!\\p{L}|\\p{N}|[/.-])(?:${pattern ? s : escape(s)})(?![\\p{L}\\p{N}]|[/-][\\p{L}\\p{N}])`, flags);
 
-/** (each full form's pattern made on its first use: only the abbreviations a draft uses need one) */
-const INTRODUCED = ENTRIES.filter((e) => !e.known && !knownInGenre(e) && !e.informal && !e.dotted).map((e) => {
+/**
+ * (each full form's pattern made on its first use: only the abbreviations a draft uses need one)
+ * ABBR-01 asks the full form first of an organisation's or a title's abbreviation; one that
+ * shortens a common phrase of the field ("PCCC", "ANTT", "CNTT": `phrase`) is no body's name and
+ * is not asked for (the sub-editors' annotations leave "nghiệp vụ PCCC" as it stands).
+ */
+const INTRODUCED = ENTRIES.filter((e) => !e.known && !knownInGenre(e) && !e.informal && !e.dotted && !e.phrase).map((e) => {
   let made: RegExp | undefined;
   // (the abbreviation in NFC, as the scan finds it: made once, not for every entry of every lint)
   return { ...e, key: nfc(e.abbr), fullRe: (): RegExp => (made ??= fullFormPattern(e.full)) };

@@ -21,6 +21,7 @@ import { commonWordPair, countsOf, knownPair, lowercaseSyllableMidClause, neverC
 import { provinceAt } from '../core/provinces.js';
 import { genreWords } from '../core/spell/genre-words.js';
 import { wordLookupKey } from '../core/spell/syllable.js';
+import { isGeneralNoun } from '../core/spell/general-nouns.js';
 import { isListedPair } from '../core/spell/genre-words.js';
 import { generalSyllableCount } from '../core/spell/general-pairs.js';
 import { inPersonName, introducerBefore } from '../core/person-names.js';
@@ -1080,7 +1081,9 @@ function firstReading(draft: Draft, p: Paragraph, inEntry: Set<number>, bare: Se
         const at = i + placeHead.length;
         const name = at < ws.length ? mixedName(text, ws, keys, at, ws[at - 1], inEntry, false) : undefined;
         // (two syllables only: a lowercase one between capitals there is a word of the name, "Quần thể di tích Cố đô Huế")
-        if (name && name.length === 2 && nameShape(name[0]) === 'cap' && !inPersonName(draft, name[0].start)) {
+        // (nor two that make a noun of the general dictionary, capitalised as the name of the one
+        // place it stands for: "quần thể di tích Cố đô" is Huế's, "cố đô" a noun, general-nouns.json)
+        if (name && name.length === 2 && nameShape(name[0]) === 'cap' && !isGeneralNoun(`${wordLookupKey(name[0])} ${wordLookupKey(name[1])}`) && !inPersonName(draft, name[0].start)) {
           const edits = capitalEdits(name);
           const found = text.slice(name[0].start, name[name.length - 1].end);
           const expected = capitalised(text, name);

@@ -83,6 +83,8 @@ function startsWithTitle(s: string): boolean {
 }
 import { draftLinkSpans, inSpans, linkSpans, mergeSpans, type Span } from '../core/links.js';
 import { isSyllable } from '../core/spell/dictionary.js';
+import { lookupKey } from '../core/spell/syllable.js';
+import { isGeneralPerson, isPersonHead } from '../core/spell/general-nouns.js';
 import { matchesOf } from '../core/matches.js';
 import { lazyRegExp } from '../core/lazy-regexp.js';
 
@@ -245,6 +247,19 @@ function vietnameseAround(seg: string, d: number): boolean {
   return isSyllable(before) && isSyllable(after);
 }
 
+/**
+ * The lower-case phrase after the hyphen at d opens with a noun for a kind of person, of one or
+ * two syllables ("hội viên", "tổ trưởng", "trưởng": general-nouns.json `people`, `personHeads`):
+ * what a name glued to its role is followed by. A syllable of a name spelt with hyphens is not
+ * ("đồng bào Chăm Bà-ni và …": "ni" names nobody).
+ */
+function personNounAfter(seg: string, d: number): boolean {
+  const words = /^([\p{Ll}\p{M}]+)(?:[ \t\u00a0]+([\p{Ll}\p{M}]+))?/u.exec(seg.slice(d + 1, d + 30));
+  if (!words) return false;
+  const first = lookupKey(words[1]);
+  return isPersonHead(first) || isGeneralPerson(first) || (words[2] !== undefined && isGeneralPerson(`${first} ${lookupKey(words[2])}`));
+}
+
 /** a space, a tab or a no-break space */
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
@@ -403,7 +418,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     // capitalised words before the hyphen and a phrase after it; a name joined by hyphens
     // ("người Ê-đê", "Bà Rịa-Vũng Tàu") has no lower-case phrase after a two-word name
     // (not a foreign given name joined by its hyphen: "Kim Ji-yeon cho biết", "Park Soo-min bày tỏ")
-    if (!startsWithTitle(seg.slice(d + 1, d + 40)) && !(lowerAfter && afterPersonName(seg, d) && vietnameseAround(seg, d) && /^\p{Ll}+[ \t\u00a0]+\p{Ll}/u.test(seg.slice(d + 1, d + 30)))) continue;
+    if (!startsWithTitle(seg.slice(d + 1, d + 40)) && !(lowerAfter && afterPersonName(seg, d) && vietnameseAround(seg, d) && /^\p{Ll}+[ \t\u00a0]+\p{Ll}/u.test(seg.slice(d + 1, d + 30)) && personNounAfter(seg, d))) continue;
     if (lowerAfter && !afterCapitalisedWord(seg, d)) continue;
     const i = base + d;
     if (isOpaque(i)) continue;

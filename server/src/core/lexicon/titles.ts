@@ -91,7 +91,8 @@ export function titleAt(
   profile: Profile,
   i: number,
   prevTitleEnd: number,
-): { match: TitleMatch; endIndex: number } | undefined {
+  pluralChain = false,
+): { match: TitleMatch; endIndex: number; plural: boolean } | undefined {
   const text = draft.text;
   const words = s.words;
   const keys = keysOf(s);
@@ -146,8 +147,12 @@ export function titleAt(
   // (a title written all lowercase after a plural introducer is of several people: "các đồng chí |
   // ủy viên Ủy ban Kiểm tra Quận ủy"; a capital inside it is a slip in the one title the writer
   // meant capitalised, "các đồng chí phó Chủ nhiệm …")
-  const generic = isGenericAt(text, words, i, (w) => LIST_SYLLABLE.test(w.text)) || (titleWords.every((w) => caseShape(w.text) === 'lower') && pluralIntroducedAt(text, words, i));
   const chainOf = prevTitleEnd === i || (i > 0 && prevTitleEnd >= 0 && prevTitleEnd === i && NAME_SEP.test(gapAt(text, words, i - 1)));
+  // (so is one written all lowercase in a list of titles that such an introducer opened, after a
+  // comma: "các đồng chí Phó Chủ nhiệm, | ủy viên Ủy ban Kiểm tra Thành ủy", CAP-24 — the plural
+  // is the whole list's; the writer's capital on an item is left as written)
+  const pluralItem = chainOf && pluralChain && i > 0 && /^\s*,\s*$/u.test(gapAt(text, words, i - 1));
+  const generic = isGenericAt(text, words, i, (w) => LIST_SYLLABLE.test(w.text)) || (titleWords.every((w) => caseShape(w.text) === 'lower') && (pluralIntroducedAt(text, words, i) || pluralItem));
   const nameAfter = endIndex < words.length && blankGap(text, words, endIndex - 1) && properNameAfter(draft, words, endIndex) >= 2;
   const intentional = isCapitalised(first.text) && !startsSentence;
   // a title of every unit of a kind ("Trưởng ban công tác Mặt trận các thôn", "… ấp, khóm") is nobody's (CAP-24)
@@ -281,7 +286,8 @@ export function titleAt(
   };
   match.expected = applyChecks(text, match.start, match.end, [...checks, ...(organisation?.checks ?? [])], true);
   if (organisation && attached) organisation.named = true;
-  return { match, endIndex: Math.max(endIndex, k) };
+  // (whether the list of titles this one opens or continues follows a plural introducer)
+  return { match, endIndex: Math.max(endIndex, k), plural: chainOf ? pluralChain : pluralIntroducedAt(text, words, i) };
 }
 
 /**
