@@ -37,6 +37,15 @@ export interface WordForms {
    * until then): the rules ask it of the same word a hundred times a lint, each a memo lookup
    */
   lookup: string;
+  /**
+   * What spelling reads of the word alone, filled on first use and read back by every later
+   * occurrence (the forms are shared by the run's occurrences of the word, parse.ts): its
+   * syllables (spell/tokens.ts `wordSyllables`, undefined until then) and whether it is letters
+   * with or without a Vietnamese mark (spell/slips.ts `wordKind`, -1 until then). Each was a memo
+   * lookup by the word's text at every occurrence, every check.
+   */
+  syllables: unknown;
+  kind: number;
 }
 
 /**

@@ -3,7 +3,7 @@
  * words from parse-latin (the parser behind retext-latin), run on each paragraph of the
  * prose view so that every offset is an offset of the original text.
  */
-import { BoundedCache, detach, stringBytes } from './bounded-cache.js';
+import { BoundedCache, detach, stringBytes, WordMemo } from './bounded-cache.js';
 import { paragraphKey, paragraphMemosOn, paragraphProse } from './paragraph-memo.js';
 import { ParseLatin } from 'parse-latin';
 import type { Nodes as NlcstNodes, Sentence as NlcstSentence } from 'nlcst';
@@ -835,10 +835,13 @@ function copySentences(sentences: Sentence[]): Sentence[] {
   const copies = new Map<WordForms, WordForms>();
   const copyWord = (w: Word): Word => {
     const forms = (w as ParsedWord).forms;
+    // (the run's shared forms are copies already, no slice of a draft: kept as they are, with
+    // what the rules filled in on them)
     let copy = copies.get(forms);
+    if (copy === undefined && forms.text.length <= FORMS_MAX_LENGTH && sharedForms.get(forms.text) === forms) copies.set(forms, (copy = forms));
     if (copy === undefined) {
       // the comparison key goes with the copy, to every draft that reads the paragraph back
-      copy = { text: detach(forms.text), norm: detach(forms.norm), lower: detach(forms.lower), key: detach(forms.key), lookup: '' };
+      copy = { text: detach(forms.text), norm: detach(forms.norm), lower: detach(forms.lower), key: detach(forms.key), lookup: '', syllables: undefined, kind: -1 };
       copies.set(forms, copy);
     }
     return new ParsedWord(w.start, w.end, copy.text, copy);
@@ -992,14 +995,7 @@ function collectSentences(
       // a word node's text is the prose between its offsets: when the prose is the text (not
       // markdown), the slice is read instead of joining the node's children again
       if (hasLetterOrDigit(textIsProse ? w : nodeText(node))) {
-        let f = forms.get(w);
-        if (!f) {
-          const norm = nfc(w);
-          // the comparison key too, once per different word: casing's `wordKey` reads it back, and the
-          // sentence cache's copy takes it along instead of looking the word up again
-          f = { text: w, norm, lower: norm.toLowerCase(), key: syllableKey(w), lookup: '' };
-          forms.set(w, f);
-        }
+        const f = wordFormsOf(w, forms);
         into.push(new ParsedWord(start, end, f.text, f));
       }
       return;
@@ -1017,6 +1013,39 @@ function collectSentences(
   };
   walk(tree);
 }
+
+/**
+ * The forms of a word's text, one object per different word of the whole run, not of each
+ * paragraph: a draft says the same few hundred words in every paragraph, and a folder's drafts
+ * say the same few thousand, so the NFC form, the lower case, the comparison key and spelling's
+ * lookup key (filled on its first use: syllable.ts `wordLookupKey`) are made once and read back
+ * as fields. Made per paragraph they were made again in each (and the lookup key asked of a memo
+ * again), about 2–3 % of a one-shot lint. A word memo (bounded-cache.ts): bounded with the
+ * other per-word memos, its strings copies (no slice of a draft is kept); a word longer than a
+ * memo keeps is shared within its paragraph only (`local`).
+ */
+function wordFormsOf(w: string, local: Map<string, WordForms>): WordForms {
+  const long = w.length > FORMS_MAX_LENGTH;
+  let f = long ? local.get(w) : sharedForms.get(w);
+  if (f === undefined) {
+    const text = long ? w : detach(w);
+    const norm = nfc(text);
+    // the comparison key too, once per different word: casing's `wordKey` reads it back, and the
+    // sentence cache's copy takes it along instead of looking the word up again
+    f = { text, norm, lower: norm.toLowerCase(), key: syllableKey(text), lookup: '', syllables: undefined, kind: -1 };
+    if (long) local.set(w, f);
+    else sharedForms.set(text, f);
+  }
+  return f;
+}
+/** words longer than this (a URL, a run of letters with no blank) get forms of their paragraph's own */
+const FORMS_MAX_LENGTH = 32;
+const sharedForms = new WordMemo<WordForms>(
+  'parse.word-forms',
+  // (the object's five fields and the strings that are not its text's, roughly: lookup filled later)
+  (f) => 80 + (f.norm === f.text ? 0 : stringBytes(f.norm)) + (f.lower === f.norm ? 0 : stringBytes(f.lower)) + (f.key === f.lower ? 0 : stringBytes(f.key)) + stringBytes(f.text),
+  FORMS_MAX_LENGTH,
+);
 
 /** an HTML entity for a blank ("&nbsp", "&#160", "&amp;nbsp") ending a word node: parse-latin joins it to the word */
 const GLUED_SPACE_ENTITY = /&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#x0*a0)$/iu;
@@ -1088,7 +1117,7 @@ function splitAfterDottedWords(text: string, sentences: Array<{ start: number; e
 function withoutFullStop(w: Word): Word {
   const text = w.text.slice(0, -1);
   const norm = nfc(text);
-  return new ParsedWord(w.start, w.end - 1, text, { text, norm, lower: norm.toLowerCase(), key: syllableKey(text), lookup: '' });
+  return new ParsedWord(w.start, w.end - 1, text, { text, norm, lower: norm.toLowerCase(), key: syllableKey(text), lookup: '', syllables: undefined, kind: -1 });
 }
 
 const LETTER = /^\p{L}$/u;

@@ -7,7 +7,7 @@ import { TRACING, traceStep } from './trace.js';
 import confusions from '../../../../dictionaries/spelling-confusions.json';
 import { foldAccents, stripTone, toneOf } from '../normalise.js';
 import { detach, plainBytes, stringBytes, stringsBytes, WordMemo } from '../bounded-cache.js';
-import type { Draft, Paragraph } from '../draft.js';
+import type { Draft, Paragraph, ParsedWord, Word } from '../draft.js';
 import { ParagraphMemo, paragraphWords } from '../paragraph-memo.js';
 import { dictionaryFiles, derivedText, syllableList, syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
@@ -843,7 +843,7 @@ function paragraphMarks(p: Paragraph): Marks {
   let marked = 0;
   // (indexes, not for…of: each step of an iterator allocates in the server's unoptimised code; pair-map.ts)
   for (let i = 0; i < words.length; i++) {
-    const kind = wordKind(words[i].text);
+    const kind = kindOfWord(words[i]);
     if (kind === NOT_LETTERS) continue;
     letters++;
     if (kind === MARKED) marked++;
@@ -873,6 +873,12 @@ function wordKind(w: string): number {
     wordKinds.set(w, kind);
   }
   return kind;
+}
+/** `wordKind` of a draft word, kept on the forms its occurrences share (draft.ts WordForms): a field read, not a memo lookup. */
+function kindOfWord(w: Word): number {
+  const forms = (w as Partial<ParsedWord>).forms;
+  if (forms === undefined || forms.text !== w.text) return wordKind(w.text);
+  return forms.kind >= 0 ? forms.kind : (forms.kind = wordKind(w.text));
 }
 /** (a word longer than 40 units is asked each time: no syllable is this long; it would only fill the memo) */
 const wordKinds = new WordMemo<number>('slips.word-kinds', () => 8, 40);

@@ -4,7 +4,7 @@
  * addresses, project words) marked as skipped.
  */
 import abbreviations from '../../../../dictionaries/abbreviations.json';
-import type { Sentence, Span, Word } from '../draft.js';
+import type { ParsedWord, Sentence, Span, Word } from '../draft.js';
 import { nfc } from '../normalise.js';
 import { syllableInfo, type SyllableInfo } from './syllable.js';
 import { syllables } from './dictionary.js';
@@ -100,7 +100,7 @@ export function sentenceTokens(sentence: Sentence, links: Span[], words: Project
     const w = sentenceWords[k];
     const inLink = links.length > 0 && links.some((l) => w.start < l.end && w.end > l.start);
     const skipWord = inLink || (project && (isProjectWord(words, w.text) || isProjectWord(words, w.text.replace(/\.$/u, ''))));
-    const parts = wordSyllables(w.text);
+    const parts = syllablesOfWord(w);
     for (let n = 0; n < parts.length; n++) {
       const s = parts[n];
       const start = w.start + s.at;
@@ -132,6 +132,16 @@ interface WordSyllable {
 const syllablesOfWords = new Map<string, WordSyllable[]>();
 /** longer words are read each time (no syllable is this long; a long run would only fill the map) */
 const MAX_KEPT_WORD = 40;
+
+/**
+ * `wordSyllables` of a draft word, kept on the forms its occurrences share (draft.ts WordForms,
+ * one per different word of the run): a field read, not a lookup by its text at each occurrence.
+ */
+function syllablesOfWord(w: Word): WordSyllable[] {
+  const forms = (w as Partial<ParsedWord>).forms;
+  if (forms === undefined || forms.text !== w.text) return wordSyllables(w.text);
+  return (forms.syllables ??= wordSyllables(w.text)) as WordSyllable[];
+}
 
 function wordSyllables(text: string): WordSyllable[] {
   const known = syllablesOfWords.get(text);
