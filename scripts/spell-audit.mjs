@@ -10,7 +10,7 @@
 //   shape      the mistake is no one-syllable change of a two- or three-syllable stretch
 //   nonsyll    the syllable written is no Vietnamese syllable (the non-syllable pass's business)
 //   no-variant the meant syllable is no slip variant of the written one (slipVariants, soundSwaps,
-//              heardVariants): the edit class the search never generates (tone, vowel, final,
+//              heardVariants, finalSlips): the edit class the search never generates (tone, vowel, final,
 //              initial, two edits)
 //   no-data    the meant pair is no listed word and the genre's drafts wrote it fewer than
 //              FREQUENT_PAIR times: nothing to read it by (its general-list and general-text counts shown)
@@ -34,7 +34,7 @@ if (!missedFile || !folder) {
 const entry = `
 export { lookupKey } from './syllable.js';
 export { syllables } from './dictionary.js';
-export { slipVariants, soundSwaps, heardVariants } from './slips.js';
+export { slipVariants, soundSwaps, heardVariants, finalSlips } from './slips.js';
 export { pairCount, syllableCount, freeCount, isKnownPair, FREQUENT_PAIR } from './pairs.js';
 export { isListedPair, isListed } from './genre-words.js';
 export { isGeneralPair, isCommonGeneralPair } from './general-words.js';
@@ -122,7 +122,7 @@ for (const [, name, text, correct] of missed) {
     row.detail = `“${ws}” no syllable`;
     continue;
   }
-  const variants = new Set([...S.slipVariants(ws).map((v) => v.key), ...S.soundSwaps(ws), ...S.heardVariants(ws)]);
+  const variants = new Set([...S.slipVariants(ws).map((v) => v.key), ...S.soundSwaps(ws), ...S.heardVariants(ws), ...S.finalSlips(ws)]);
   const doubles = new Set(S.slipVariants(ws).filter((v) => v.double).map((v) => v.key));
   // the pair holding the changed syllable: with the neighbour inside the stretch whose pair with
   // the meant syllable is a listed word, else the more frequent one

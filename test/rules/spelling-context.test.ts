@@ -6,6 +6,7 @@ import confusions from '../../dictionaries/spelling-confusions.json';
 import oldSpellings from '../../dictionaries/old-spellings.json';
 import pairsData from '../../dictionaries/syllable-pairs.json';
 import { check, findings, fixed } from '../helpers/lint.js';
+import { finalSlips, heardVariants, slipVariants } from '../../server/src/core/spell/slips.js';
 
 const R = 'spelling';
 
@@ -1248,6 +1249,43 @@ describe('spelling: a closed-class word before a name that would strand the syll
 
   it('leaves the closed-class word where the syllable before it stands or is taken by a word', () => {
     for (const sentence of ['Công an hướng dẫn người dân đăng ký xe tại Công an xã.', 'Tỉnh kêu gọi đầu tư các Khu công nghiệp ven biển.']) {
+      expect(findings(inDraft(sentence), R), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('spelling: a final slipped to its twin at the same place of the mouth, or a glide to its twin (spelling-confusions.json slipFinals, SPELL30)', () => {
+  it.each(confusions.slipFinals.flatMap((g) => g.examples.map((x) => [g.pair.join('/'), x.sentence, x.written, x.meant])))('slips %s: “%s”', (_pair, sentence, written, meant) => {
+    const [f, ...rest] = findings(sentence, R);
+    expect(rest).toEqual([]);
+    expect(written).toContain(sentence.slice(f.start, f.end));
+    const edit = f.suggestions![0].edits[0];
+    expect(sentence.slice(0, edit.start) + edit.text + sentence.slice(edit.end)).toBe(sentence.replace(written, meant));
+  });
+
+  it('generates the twins for the pair-slip search only, never as slip variants or sounds heard', () => {
+    expect(finalSlips('lịnh')).toContain('lịch');
+    expect(finalSlips('luận')).toContain('luật');
+    expect(finalSlips('họng')).toContain('học');
+    expect(finalSlips('ngài')).toContain('ngày');
+    expect(finalSlips('cáu')).toContain('cáo');
+    expect(slipVariants('họng').map((v) => v.key)).not.toContain('học');
+    expect(heardVariants('luận')).not.toContain('luật');
+    // a glide after "u" is an old spelling or another word, not swapped ("quy"/"qui", "tuy"/"tui")
+    expect(finalSlips('tuy')).not.toContain('tui');
+  });
+
+  it('leaves the twins that make words as written', () => {
+    for (const sentence of [
+      'Gia đình có vai trò quan trọng trong giáo dục trẻ.',
+      'Người dân dùng lưới vây bắt cá trên hồ.',
+      'Đường làng được lát gạch đỏ.',
+      'Cô giáo kể chuyện cổ tích cho các cháu.',
+      // a pair of the dictionary's text as written ("đọc lại"), a word of the general list ("vật dụng")
+      'Giáo viên đọc lại bài cho học sinh.',
+      'Các vật dụng được sắp xếp gọn gàng.',
+      'Bà con mời khách món cá nướng.',
+    ]) {
       expect(findings(inDraft(sentence), R), sentence).toEqual([]);
     }
   });

@@ -12,7 +12,8 @@ import { ParagraphMemo, paragraphWords } from '../paragraph-memo.js';
 import { dictionaryFiles, derivedText, syllableList, syllables } from './dictionary.js';
 import { genreWords, isListed, isListedPair } from './genre-words.js';
 import { generalWordCount, isCommonGeneralPair, isGeneralPair } from './general-words.js';
-import { generalPairCount } from './general-pairs.js';
+import { generalPairCount, generalSyllableCount } from './general-pairs.js';
+import { isEverydayPair } from './everyday-words.js';
 import { boundToAfter, boundToBefore, explainsAfter, FREQUENT_PAIR, freeCount, isKnownPair, knownPairsAfter, maxWeightAfter, maxWeightBefore, pairCount, pairWeight, syllableCount } from './pairs.js';
 import { nearSyllables } from './suggest.js';
 import { canonicalTone, editDistance, foldKey, hasVietnameseMark, markDifferenceOfForms, onsetOf, SUBSTITUTION, type SyllableInfo } from './syllable.js';
@@ -357,6 +358,63 @@ export function computeSlipVariants(key: string): Variant[] {
   return [...out.values()];
 }
 
+/**
+ * The finals a slip of the eye or the hand writes for each other and no region merges
+ * (spelling-confusions.json `slipFinals`): candidates of the pair-slip search only (pairSlip,
+ * under its own guards), never a slip variant the other steps read (slipVariants), a sound
+ * heard (heardVariants), nor a class the listed-word search folds (soundClass).
+ */
+const SLIP_FINALS = confusions.slipFinals.map((e) => e.pair);
+/** a glide closing a syllable after "a" ("vai", "cao", "quai"): its accent-free form's last two letters (after "u" a glide swapped is an old spelling or a new word: "quy"/"qui", "tuy"/"tui") */
+const GLIDE_FINAL = /a[iyou]$/u;
+
+/**
+ * The valid syllables `key` makes with one of `SLIP_FINALS` swapped, the tone where the spelling
+ * puts it, that no other slip of `slipVariants` makes ("lịnh" → "lịch", "họng" → "học", "ngài" →
+ * "ngày", "cáu" → "cáo").
+ */
+export function finalSlips(key: string): string[] {
+  const known = finalMemo.get(key);
+  if (known) return known;
+  const others = new Set(slipVariants(key).map((v) => v.key));
+  return finalMemo.set(key, searchFinalSlips(key).filter((k) => !others.has(k)));
+}
+const finalMemo = new WordMemo<string[]>('slips.final-slips', stringsBytes);
+
+function searchFinalSlips(key: string): string[] {
+  if (key.length > SYLLABLE_LENGTH) return [];
+  const out: string[] = [];
+  const final = FINAL.exec(key)?.[0] ?? '';
+  const bare = stripTone(key);
+  const glide = GLIDE_FINAL.test(foldAccents(bare)) ? bare.slice(-1) : '';
+  const tone = toneOf(key);
+  for (const [a, b] of SLIP_FINALS) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      if (final === x && key.length > x.length) out.push(key.slice(0, key.length - x.length) + y);
+      // (the tone, on the vowel before the glide, put back where the spelling puts it: "ngài" → "ngày")
+      else if (glide === x) out.push(canonicalTone(`${bare.slice(0, -1)}${y}${tone ? TONE_MARKS[tone - 1] : ''}`.normalize('NFC')));
+    }
+  }
+  const valid = syllables();
+  return out.filter((k) => k !== key && valid.has(k));
+}
+
+/** a final slipped is read only toward a syllable written this many times as often as the one written */
+const FINAL_RATIO = 2;
+
+/** How often Vietnamese writes a syllable: the genre's drafts and the general dictionary's text. */
+function writtenCount(key: string): number {
+  return syllableCount(key) + generalSyllableCount(key);
+}
+
+/** "a b" is a word as written somewhere: of the general list, the everyday list, or the general dictionary's text. */
+function wordAsWritten(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && (isGeneralPair(a, b) || isEverydayPair(a, b) || generalPairCount(a, b) > 0);
+}
+
 const VOWEL = /[aăâeêioôơuưy]/u;
 /** a vowel of an accent-free form */
 const PLAIN_VOWEL = /[aeiouy]/u;
@@ -564,7 +622,20 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
   let best: Slip | undefined;
   // (the neighbour before's pairs looked up once for every variant)
   const knownAfterBefore = before ? knownPairsAfter(before) : undefined;
-  for (const v of slipVariants(key)) {
+  // a final slipped to its twin (finalSlips): a candidate only where nothing reads the syllable
+  // as written, neither neighbour making any word with it (no word of the general list, no pair
+  // of the dictionary's text), and the twin is the syllable the language writes, twice as often
+  // at least: "khu di tích lịnh sử" → "lịch sử", "tích cực họng tập" → "học tập"; "đọc lại" is
+  // no "đọng lại" (a pair of the dictionary's text, "đọc" written more), "vật dụng" no "vận dụng"
+  const finals = finalSlips(key);
+  let otherReading: boolean | undefined;
+  const slipped = finals.length > 0 && !wordAsWritten(before, key) && !wordAsWritten(key, after) ? finals.filter((f) => writtenCount(f) >= FINAL_RATIO * writtenCount(key)) : [];
+  for (const v of slipped.length ? [...slipVariants(key), ...slipped.map((k) => ({ key: k, double: false, struck: false }))] : slipVariants(key)) {
+    const final = slipped.length > 0 && slipped.includes(v.key);
+    // (after every other slip, and only where none of those reads the syllable: another variant
+    // making a word of the lists with a neighbour is the likelier slip, "kiểm địch" → "kiểm dịch",
+    // a word of the general list, not the genre's "kiểm định")
+    if (final && (best || (otherReading ??= slipVariants(key).some((o) => inWord(before, o.key) || inWord(o.key, after))))) continue;
     // a variant that makes no known pair with either neighbour weighs nothing and binds to
     // neither (every weight and count below is of such a pair): most variants end here
     if (!(knownAfterBefore !== undefined && !!v.key && knownAfterBefore(v.key)) && !known(v.key, after)) continue;
@@ -578,7 +649,8 @@ function searchPairSlip(run: Array<string | undefined>, at: number): Slip | unde
     // "never written" outside the words it makes: "cá" of "tàu cá", "cá nhân" is no word of
     // its own in "hội viên cá xã ven biển" ("các xã")
     const neverSeen = freeCount(key) === 0 && !v.double && (foldKey(v.key) === foldKey(key) || droppedLetter(key, v.key));
-    if ((functionWords.has(v.key) && !bare && !neverSeen) || ySwap(key, v.key)) continue;
+    // (a glide after "a" swapped is another word, no i/y spelling of one: "thai"/"thay")
+    if ((functionWords.has(v.key) && !bare && !neverSeen) || (ySwap(key, v.key) && !final)) continue;
     // a letter and a mark both changed: only for a closed-class syllable, towards a listed word
     // it ends ("kế hoặc" → "kế hoạch"); one that opens the pair is a word of its own before the
     // other ("đã tạo việc làm" is no "đào tạo", "người có tuổi" no "cao tuổi", "đã bàn" no "địa bàn")
