@@ -758,6 +758,26 @@ it('reads an item of a list of common nouns that goes on in lowercase words to t
 // issue 12 (CN17): a capitalised word of the general language after a word that is no noun — a
 // preposition, a verb, a quantifier — heads a common noun phrase in any sector, whatever names
 // the genre's own figures saw it open
+describe('PREC30: a field phrase after “và” inside a body’s name whose first field runs on with a comma', () => {
+  it.each([
+    'Dự hội nghị có bà Lê Thị Hoa, Trưởng phòng Tuyên truyền, phổ biến pháp luật và Hỗ trợ tư pháp của Sở.',
+    'Cán bộ Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện hướng dẫn bà con gia cố nhà cửa.',
+    'Đại diện Trung tâm Tư vấn, hỗ trợ pháp lý và Trợ giúp người lao động tỉnh giới thiệu các gói dịch vụ.',
+  ])('no common-noun finding: %j', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+  it.each([
+    // no type word before the field: a list of common nouns, the capital after "và" is a slip
+    ['Học viên được hướng dẫn tuyên truyền, phổ biến pháp luật và Hỗ trợ pháp lý cho người dân.', 'Hỗ trợ'],
+    // a function word inside the run: a clause, no field ("Ban Tổ chức đã mời các chuyên gia và Giảng viên")
+    ['Ban Tổ chức đã mời các chuyên gia và Giảng viên của trường về hướng dẫn.', 'Giảng viên'],
+    // a branch's name opened by "Cảnh sát" is one phrase, its rest lowercase
+    ['Cán bộ Phòng Cảnh sát phòng cháy, chữa cháy và Cứu nạn, cứu hộ Công an tỉnh hướng dẫn thoát nạn.', 'Cứu nạn'],
+  ])('still lowers the capital after “và” outside a name: %j', (text, span) => {
+    expect(check(text, RULE).map((f) => f.text)).toEqual([span]);
+  });
+});
+
 describe('common-noun-case: a common noun after a word that is no noun', () => {
   lowersEach([
     ['Phiên tòa có sự tham gia của Thẩm phán giàu kinh nghiệm xét xử.', '1:30', 'Thẩm phán', 'thẩm phán'],

@@ -735,6 +735,31 @@ describe('organisation-case and a body listed among named bodies', () => {
   });
 });
 
+describe('PREC30: a body with a lowercase type word and no place, in a sentence about many units', () => {
+  it.each([
+    // the units named in the plural after the body's list item, or before it as the owner of the clause
+    'Dự hội nghị có 120 đại biểu là lãnh đạo văn phòng UBND, cán bộ phụ trách cải cách hành chính của 9 tỉnh, thành phố.',
+    'Giám đốc đề nghị bảo hiểm xã hội các huyện chủ động phối hợp với phòng lao động - thương binh và xã hội rà soát danh sách.',
+    'Đại diện nhiều tỉnh phản ánh khó khăn về trụ sở cho trung tâm phục vụ hành chính công, nhất là ở vùng núi.',
+    // two units of one level named: each one's office
+    'Tham gia có cán bộ văn phòng Đảng ủy và bộ phận một cửa của phường Hòa Bình, phường Tân Mai.',
+  ])('is each unit’s body, no finding: %j', (text) => {
+    expect(check(text, 'organisation-case')).toEqual([]);
+  });
+  it.each([
+    // a capital in the body's own words is a name's field or place: the writer meant one body
+    ['Sở Y tế (phòng Kế hoạch tài chính) phối hợp với trung tâm y tế các huyện tổ chức tập huấn.', 'phòng Kế hoạch'],
+    ['Ngày 5-3, Ban Chỉ đạo Tổng điều tra huyện phối hợp với cục thống kê Quảng Trị mở lớp cho điều tra viên của 12 xã.', 'cục thống kê Quảng Trị'],
+    // the body acting is one body
+    ['Sáng 5-3, sở lao động - thương binh và xã hội chủ trì tập huấn cho cán bộ các huyện.', 'sở lao động - thương binh và xã hội'],
+    ['Sáng 5-3, văn phòng UBND tổ chức tập huấn cho cán bộ các xã.', 'văn phòng UBND'],
+    // no plural of units in its sentence
+    ['Giảng viên của sở khoa học và công nghệ trình bày chuyên đề về đổi mới sáng tạo.', 'sở khoa học và công nghệ'],
+  ])('is still reported where one body is meant: %j', (text, found) => {
+    expect(check(text, 'organisation-case').map((f) => f.text)).toEqual([found]);
+  });
+});
+
 describe('generic-markers.json levelOfMany: a lowercase body of a level the draft speaks of in the plural and names none of', () => {
   it.each(markers.levelOfMany.examples.map((e) => [e.text, e.named]))('%j', (text, named) => {
     expect(check(text, ['organisation-case', 'consistent-capitalisation'])).toEqual([]);

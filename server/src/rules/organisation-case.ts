@@ -14,7 +14,7 @@ import { matchOrganisations, matchTitles, differing, phraseAnswer, phraseOwner, 
 import { caseLike, caseShape, countOrPluralAt, isSentenceStart, levelWordAt, MAIN_LEVELS, pluralMarkerEndingAt, syllableKey, wordKey } from '../core/casing.js';
 import markers from '../../../dictionaries/generic-markers.json';
 import { INDEFINITE_OWNERS, subjectOfVerb, UNIT_PREPOSITIONS } from '../core/lexicon/grammar.js';
-import { inQuote, wordsIn, type Draft, type Paragraph, type Word } from '../core/draft.js';
+import { inQuote, paragraphAt, wordsIn, type Draft, type Paragraph, type Word } from '../core/draft.js';
 import { ParagraphMemo } from '../core/paragraph-memo.js';
 
 /** The checks of a lexicon match that lower a capital inside one of its entries (not on an entry's first word). */
@@ -185,6 +185,12 @@ export const organisationCase: Rule = {
       // (a type word's capital opening the sentence says nothing: "Trạm y tế xã là nơi …" where
       // the draft speaks of "trạm y tế 11 xã")
       if ((!m.place || m.place.name.length === 0) && m.parts.every((p) => p.words.every((w, n) => caseShape(w.text) === 'lower' || (n === 0 && p === m.parts[0] && isSentenceStart(draft, w.start)))) && levelOfManyAfter(draft, m)) continue;
+      // a body whose type word is lowercase, no place, unit or name after it, in a sentence that
+      // speaks of many units ("bảo hiểm xã hội các tỉnh, thành phố phối hợp với sở lao động -
+      // thương binh và xã hội", "lãnh đạo văn phòng UBND, … của 13 tỉnh, thành phố", "văn phòng
+      // Đảng uỷ … của phường Thục Phán, phường Nùng Trí Cao"): each unit's body, a kind, not one
+      // body; the body acting ("sở tài chính tổ chức …") is one body still
+      if (!m.place && typeLowerUnplaced(draft, m) && manyUnitsInSentence(draft, m)) continue;
       // a generic or unnamed mention ("các cấp Hội Nông dân") may keep or drop the type word's
       // capital, but a capital inside an entry is wrong either way ("Hội Nông Dân")
       const own = m.named ? m.checks : innerCapitals(m);
@@ -228,6 +234,55 @@ export const organisationCase: Rule = {
     }
   },
 };
+
+/**
+ * The body's type word is written lowercase mid-sentence and no place, unit or name follows it
+ * ("sở lao động - thương binh và xã hội | xây dựng", "văn phòng UBND | ,"), nor a verb it is the
+ * subject of ("trung tâm y tế | tổ chức").
+ */
+function typeLowerUnplaced(draft: Draft, m: OrganisationMatch): boolean {
+  const head = m.parts[0]?.words[0];
+  if (!head || caseShape(head.text) !== 'lower' || unitAfter(draft, m.end)) return false;
+  // (its own words lowercase: a capital there is a name's field or place, "phòng Bảo trợ Xã hội",
+  // "cục thống kê Quảng Bình"; only a body it belongs to keeps its own: "văn phòng | Đảng uỷ")
+  const owners = new Set<Word>();
+  for (let k = 1; k < m.parts.length; k++) for (const w of m.parts[k].words) owners.add(w);
+  const own = wordsIn(draft, m.start, m.end);
+  if (!own.every((w) => caseShape(w.text) === 'lower' || owners.has(w))) return false;
+  const next = wordsIn(draft, m.end, m.end + 40);
+  return next.length === 0 || !subjectOfVerb(draft.text, [own[own.length - 1], ...next], 1);
+}
+
+/**
+ * The sentence holding the body speaks of many units of a main level: a plural marker or a count
+ * before a level word ("các tỉnh", "13 tỉnh, thành phố", "một số xã"; not "cấp huyện"), a level
+ * word listed with another ("tỉnh, thành phố"), or two units of one level named ("phường Thục
+ * Phán, phường Nùng Trí Cao").
+ */
+function manyUnitsInSentence(draft: Draft, m: OrganisationMatch): boolean {
+  const p = paragraphAt(draft, m.start);
+  const sentence = p?.sentences.find((s) => m.start >= s.start && m.start < s.end);
+  if (!sentence) return false;
+  const ws = sentence.words;
+  const blank = (k: number): boolean => k + 1 < ws.length && /^[ \t\u00a0]+$/u.test(draft.text.slice(ws[k].end, ws[k + 1].start));
+  const named = new Map<string, number>();
+  for (let k = 0; k < ws.length; k++) {
+    if (ws[k].start >= m.start && ws[k].start < m.end) continue;
+    const lv = levelWordAt(ws, k);
+    if (lv === 0 || caseShape(ws[k].text) !== 'lower') continue;
+    const key = ws.slice(k, k + lv).map(wordKey).join(' ');
+    if (!MAIN_LEVELS.has(key)) continue;
+    const after = ws[k + lv];
+    if (after && blank(k + lv - 1) && (caseShape(after.text) === 'cap' || /^\d/u.test(after.text))) {
+      const n = (named.get(key) ?? 0) + 1;
+      if (n >= 2) return true;
+      named.set(key, n);
+    } else if (k > 0 && blank(k - 1) && ((pluralMarkerEndingAt(ws, k - 1) > 0 && !NOT_PLURAL.has(wordKey(ws[k - 1]))) || /^\d+$/u.test(ws[k - 1].text))) return true;
+    else if (after && /^[ \t\u00a0]*[,/][ \t\u00a0]*$/u.test(draft.text.slice(ws[k + lv - 1].end, after.start)) && levelWordAt(ws, k + lv) > 0 && caseShape(after.text) === 'lower') return true;
+    k += lv - 1;
+  }
+  return false;
+}
 
 /** A body written all in lowercase with no place, unit or name after it. */
 function unnamedLowercase(draft: Draft, m: OrganisationMatch): boolean {

@@ -90,6 +90,10 @@ export function zoneLowercase(zone: Word[]): SyllableCheck[] {
 const BRANCH_HEADS = grammarData.branchHeads.words.map((w) => w.split(/\s+/u).map(syllableKey));
 /** type words read only before a branch head ("đội | Cảnh sát"): organisation-grammar.json branchHeads.typeWords, as key lists */
 export const BRANCH_TYPES = grammarData.branchHeads.typeWords.map((w) => w.split(/\s+/u).map(syllableKey));
+/** The syllable (a key) opens a branch head ("cảnh" of "Cảnh sát"): a capital there opens a branch's one-phrase name, however the words after it are written or glued. */
+export function opensBranchHead(key: string): boolean {
+  return BRANCH_HEADS.some((h) => h[0] === key);
+}
 /** A branch head at word j, capitalised, joined by blanks: how many words, or 0. */
 export function branchHeadAt(text: string, words: Word[], keys: string[], j: number): number {
   return BRANCH_HEADS.find((h) => h.every((k, n) => keys[j + n] === k && (n === 0 || blankGap(text, words, j + n - 1))) && caseShape(words[j].text) === 'cap')?.length ?? 0;
@@ -277,8 +281,8 @@ export function levelsListedAt(text: string, words: Word[], k: number): boolean 
 /** type words that double as a school's stream ("ban"), and the words of schooling before them (organisation-grammar.json schoolStreams) */
 const STREAM_TYPES = new Set(grammarData.schoolStreams.types.map(syllableKey));
 const STREAM_OPENERS = grammarData.schoolStreams.openers.map((o) => syllables(o).tokens.map(syllableKey));
-/** how far back (in words) a list of streams may reach to its first item */
-const STREAM_LIST_REACH = 8;
+/** how far back (in words) a list of streams may reach to its first item (a stream of seven syllables and "hoặc" between: "ban Khoa học xã hội và nhân văn hoặc ban Cơ bản") */
+const STREAM_LIST_REACH = 10;
 
 /**
  * The lowercase type word at word i names a school's stream, not a body: a word of schooling

@@ -24,6 +24,7 @@ import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
 import type { Lookup } from './asked.js';
 import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, PAPER_VERBS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, PLACE_NOUN_HEADS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 import { lazyRegExp } from '../../core/lazy-regexp.js';
+import { opensBranchHead } from '../../core/lexicon/grammar.js';
 
 /**
  * 5. A common word capitalised mid-sentence outside any list (issue 12): "cho 45 Học viên",
@@ -392,6 +393,10 @@ export function capitalsAgainstEvidence(draft: Draft, s: Sentence, spans: Span[]
       const afterNameItem = k === i - 1 && /^\s*,\s*$/u.test(gapBefore) && caseShape(prev.text) === 'cap' && commonListItem(draft, s, i) > 0;
       const standalone = k >= 0 && !/^\s*[-–]\s*$/u.test(gapBefore) && (headless || afterNameItem || wholeNameAlone(text, ws, k, from));
       if (k >= 0 && together && !newWord && !standalone && (capital(ws[k]) || /[-–]\p{Lu}/u.test(ws[k].text)) && midSentence(draft, ws[k])) continue;
+      // … and a longer field with a comma of its own, right after a body's type word ("Trưởng
+      // phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật", "Ban Chỉ huy Phòng,
+      // chống lụt, bão và Tìm kiếm cứu nạn"): each field phrase of the name opens with a capital (CAP-10)
+      if (wordKey(prev) === VA && fieldBeforeAnd(draft, ws, keys, i - 1)) continue;
       // (a word the pass lowered before the dash takes the one after it along: "kiến thức Quốc phòng - An ninh")
       if (/^\s*[-–]\s*$/u.test(gapBefore)) {
         if (!(k >= 0 && lowered.has(ws[k].start))) continue;
@@ -1115,6 +1120,42 @@ function wholeNameAlone(text: string, ws: Word[], k: number, from: number): bool
   const seen = countsOf(wordKey(ws[k]));
   return k === from && !!seen && seen[1] > seen[0];
 }
+
+/**
+ * The words before "và" at index `and` are a body's field phrase that runs from the body's type
+ * word: back over at most FIELD_REACH lowercase words joined by blanks or commas (no function
+ * word, no mark but the comma) to a capital mid-sentence right after a type word that is
+ * capitalised or ends a capitalised title ("Trưởng phòng | Phổ biến, giáo dục pháp luật | và"),
+ * or a capitalised name run of up to three words opened by one ("Ban Chỉ huy | Phòng, chống lụt, bão | và").
+ */
+function fieldBeforeAnd(draft: Draft, ws: Word[], keys: string[], and: number): boolean {
+  const text = draft.text;
+  let k = and - 1;
+  if (k < 0 || !blank(text, ws[k], ws[and])) return false;
+  for (let n = 0; k >= 0 && caseShape(ws[k].text) === 'lower'; n++, k--) {
+    if (n >= FIELD_REACH || FUNCTION_WORDS.has(wordKey(ws[k])) || k === 0) return false;
+    if (!blank(text, ws[k - 1], ws[k]) && !/^[ \t\u00a0]*,[ \t\u00a0]*$/u.test(text.slice(ws[k - 1].end, ws[k].start))) return false;
+  }
+  if (k < 1 || caseShape(ws[k].text) !== 'cap' || !midSentence(draft, ws[k])) return false;
+  // (a branch's name opened by "Cảnh sát" is one phrase, its rest lowercase: "Phòng Cảnh sát phòng
+  // cháy, chữa cháy và cứu nạn, cứu hộ"; organisation-grammar.json branchHeads)
+  if (opensBranchHead(keys[k])) return false;
+  // the type word ends right before the field's capital, perhaps after a capitalised run of the name
+  for (let end = k - 1; end >= 0 && k - end <= 3; end--) {
+    if (!blank(text, ws[end], ws[end + 1])) return false;
+    for (const n of TYPE_LENGTHS) {
+      const t = end - n + 1;
+      if (t < 0 || typeWordAt(keys, t) !== n) continue;
+      // (between the type word and the field only the name's capitalised words: "Ban | Chỉ huy")
+      if (!ws.slice(end + 1, k).every((x, m, a) => caseShape(x.text) === 'cap' || (m > 0 && caseShape(a[m - 1].text) === 'cap'))) continue;
+      if (caseShape(ws[t].text) === 'cap') return true;
+      if (t > 0 && caseShape(ws[t - 1].text) === 'cap' && blank(text, ws[t - 1], ws[t])) return true;
+    }
+  }
+  return false;
+}
+/** how many lowercase words a field may run before "và" (fieldBeforeAnd) */
+const FIELD_REACH = 6;
 
 /**
  * True when the level word of `lv` words at i is an item of a list of levels: after a lowercase
