@@ -31,8 +31,10 @@ export function detachAll<T>(value: T): T {
   if (typeof value === 'string') return detach(value) as T;
   if (Array.isArray(value)) return value.map(detachAll) as T;
   if (value && typeof value === 'object') {
+    // (its keys once, no [key, value] pair made per property: every answer a cache stores)
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = detachAll(v);
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = detachAll((value as Record<string, unknown>)[keys[i]]);
     return out as T;
   }
   return value;
@@ -52,9 +54,10 @@ export function plainBytes(value: unknown, limit = Number.POSITIVE_INFINITY): nu
   }
   if (value && typeof value === 'object') {
     let n = 24;
-    for (const v of Object.values(value)) {
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) {
       if (n > limit) break;
-      n += 16 + plainBytes(v, limit - n);
+      n += 16 + plainBytes((value as Record<string, unknown>)[keys[i]], limit - n);
     }
     return n;
   }

@@ -413,9 +413,16 @@ export function pluralMarkerEndingAt(words: Word[], i: number): number {
 export function levelWordAt(words: Word[], i: number): number {
   let best = 0;
   if (!words[i]) return 0;
-  for (const phrase of LEVEL_PHRASES.get(wordKey(words[i])) ?? []) {
+  // (index loops, no closure: asked of every word by several rules, each re-check, in the
+  // server's baseline code, where each step of a for…of allocates its result)
+  const phrases = LEVEL_PHRASES.get(wordKey(words[i]));
+  if (phrases === undefined) return 0;
+  for (let p = 0; p < phrases.length; p++) {
+    const phrase = phrases[p];
     if (phrase.length <= best) continue;
-    if (phrase.every((k, j) => words[i + j] && wordKey(words[i + j]) === k)) best = phrase.length;
+    let all = true;
+    for (let j = 0; j < phrase.length && all; j++) all = !!words[i + j] && wordKey(words[i + j]) === phrase[j];
+    if (all) best = phrase.length;
   }
   return best;
 }

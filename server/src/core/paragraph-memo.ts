@@ -179,7 +179,7 @@ function freeze(value: unknown, key: string, shape: Shape, base: number, index: 
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     seen.set(value, out);
-    for (const v of value) out.push(freeze(v, '', shape, base, index, seen));
+    for (let i = 0; i < value.length; i++) out.push(freeze(value[i], '', shape, base, index, seen));
     return out;
   }
   if (Object.getPrototypeOf(value) !== Object.prototype) throw new Uncacheable();
@@ -187,7 +187,8 @@ function freeze(value: unknown, key: string, shape: Shape, base: number, index: 
   if ('norm' in value && 'lower' in value && 'keyOf' in value) throw new Uncacheable();
   const out: Record<string, unknown> = {};
   seen.set(value, out);
-  for (const k of Object.keys(value)) out[k] = freeze((value as Record<string, unknown>)[k], k, shape, base, index, seen);
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) out[keys[i]] = freeze((value as Record<string, unknown>)[keys[i]], keys[i], shape, base, index, seen);
   return out;
 }
 
@@ -291,13 +292,18 @@ function frozenBytes(value: unknown, shape: Shape, seen: Set<object>): number {
   if (seen.has(value)) return 8;
   seen.add(value);
   if (value instanceof WordRef) return 24;
+  // (index loops, no [key, value] pair per property: every answer a memo stores is sized)
   if (Array.isArray(value)) {
     let n = 16;
-    for (const v of value) n += 8 + frozenBytes(v, shape, seen);
+    for (let i = 0; i < value.length; i++) n += 8 + frozenBytes(value[i], shape, seen);
     return n;
   }
   let n = 24;
-  for (const [k, v] of Object.entries(value)) n += 16 + (shape.shared.has(k) ? 8 : frozenBytes(v, shape, seen));
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    n += 16 + (shape.shared.has(k) ? 8 : frozenBytes((value as Record<string, unknown>)[k], shape, seen));
+  }
   return n;
 }
 

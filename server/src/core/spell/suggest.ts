@@ -175,6 +175,10 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
   const consider = (key: string, d: MarkDifference): void => {
     let score = (swaps.includes(key) ? HEARD_SWAP : 4 * d.letters) + 2 * d.quality + d.tone;
     if (common.has(key)) score -= 0.5;
+    // the neighbours take 6 off at most (a listed word), else 3: a candidate left above the cut
+    // either way is not asked about them (a typed slip ranks hundreds, most of them far; the
+    // pair look-ups were most of the ranking)
+    if (score - 6 > 9) return;
     // a candidate doubling the syllable joined to it makes a stammer, no word with it ("Phòng
     // phống cháy" is "phòng chống", no "phòng phòng"): that neighbour lends it nothing
     const b = context.before?.[0] === key ? { ...context, before: [] } : context;
@@ -182,7 +186,7 @@ function rank(word: string, context: SyllableContext, limit: number): Ranked[] {
     if (fitsContext(key, around)) score -= 6;
     // …else a pair everyday Vietnamese writes with a content word beside it (general-pairs.json):
     // "làm bánh chưg" is "bánh chưng" (16 in the dictionary's text), no "chư", a letter away too
-    else if (inLanguage(key, around)) score -= 3;
+    else if (score - 3 <= 9 && inLanguage(key, around)) score -= 3;
     // (too far to suggest: left out before the sort, not after it — its ties are broken by
     // the collator, slow, and most candidates are too far; the order of those kept is the same)
     if (score <= 9) ranked.push({ key, score });
