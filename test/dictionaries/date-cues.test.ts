@@ -37,6 +37,15 @@ describe('dictionaries/date-cues.json', () => {
     expect(dates(swapped(word, example, 'xx'))).toEqual([]);
   });
 
+  it.each(cues.eventVerbs.entries.map((e) => [e.word, e.example]))('the event verb “%s” makes a date of the day and month closing its clause: %s', (word, example) => {
+    expect(dates(example)).toHaveLength(1);
+    expect(dates(example)[0]).toMatch(/^\d{1,2}-\d{1,2}$/);
+    expect(dates(swapped(word, example, 'xx'))).toEqual([]);
+    // a count after the digits keeps them a number ("ban hành 2-3 văn bản")
+    const at = example.indexOf(dates(example)[0]) + dates(example)[0].length;
+    expect(dates(`${example.slice(0, at)} văn bản.`)).toEqual([]);
+  });
+
   it.each(cues.dotDateCues.entries.map((e) => [e.word, e.example]))('“%s” makes a date of “D.M”: %s', (word, example) => {
     expect(dates(example)).toHaveLength(1);
     expect(dates(example)[0]).toMatch(/^\d{1,2}\.\d{1,2}$/);

@@ -41,6 +41,11 @@ export interface DateToken {
   year?: DatePart;
   /** offsets of the day/month (and month/year) separators */
   sepAt: number[];
+  /**
+   * read as a date by its shape alone, a bracketed day and month closing a line with no mark
+   * ("… cho đoàn viên (8/3)", a headline's date): written in the draft's style, but no vote for it
+   */
+  byShape?: true;
 }
 
 const words = (section: { entries: Array<{ word: string }> }): Set<string> => new Set(section.entries.map((e) => e.word));
@@ -73,6 +78,13 @@ const namesADay = (before: string): boolean => /\p{Lu}/u.test(NAMED_DAY().exec(b
 const WEEKDAY = words(cues.weekdays);
 /** "Sáng nay (12-3)", "Chiều qua, 11/3,", "hôm nay 12-3": a time of day with "nay"/"qua" names a day as a weekday does (date-cues.json today) */
 const TODAY = words(cues.today);
+/**
+ * "khai mạc 8/3 tại …", "kết thúc 10.3.": an event's verb before a day and month that closes its
+ * clause (date-cues.json eventVerbs); a count after the digits ("ban hành 2-3 văn bản", "diễn ra
+ * 2-3 ngày") keeps them a number
+ */
+const EVENT_VERB = words(cues.eventVerbs);
+const CLAUSE_END = lazyRegExp(() => /^(?:[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:tại|ở|và|với|vừa qua)(?![\p{L}\p{M}]))/u);
 /** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
 const NUMBER_CUE = words(cues.numberCues);
 
@@ -182,6 +194,11 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
     const before = wordsBefore(text, at);
     if (NUMBER_CUE.has(before.one) || NUMBER_CUE.has(before.two)) continue;
     const cued = cuedAt(before);
+    const eventCued = !before.colon && EVENT_VERB.has(before.two) && CLAUSE_END().test(text.slice(pos, Math.min(to, pos + 12)));
+    // "Huyện Đoàn tập huấn cho đoàn viên (8/3)": a bracket holding only a day and month closes a
+    // line without a stop — a headline's date (a sentence's fraction in brackets is followed by
+    // its stop or its words)
+    const byShape = before.open && !fromPart && !y && text[pos] === ')' && /^\)[ \t\u00a0]*(?:\r?\n|$)/u.test(text.slice(pos, Math.min(to + 2, pos + 8)));
     // "ngày 14–3", "sáng 14–3–2026": an en dash between day and month, read as strictly as a
     // dot (an en dash is a range's mark: "3–5 học viên", "ngày 3–5 tháng 6" are no date), never
     // a range's close ("14–15–3")
@@ -193,11 +210,13 @@ export function findDates(text: string, from = 0, to = text.length): DateToken[]
         DOT_CUE.has(before.one) ||
         before.weekday ||
         !!y ||
+        eventCued ||
         (DAY_RANGE_JOINERS.includes(before.one) && DAY_RANGE_OPEN().test(text.slice(Math.max(0, at - 40), at).normalize('NFC'))) ||
         (before.one === 'từ' && !fromPart && CLOSES_ON_DATE().test(text.slice(pos, pos + 30).normalize('NFC')));
       if (before.colon || !dotCued) continue;
-    } else if (!y && !cued && !(fromPart && before.open) && !namesADay(text.slice(Math.max(0, at - 80), at))) continue;
-    out.push({ start: at, end: pos, sep: s, from: fromPart, rangeSep, day, month, year: y, sepAt });
+    } else if (!y && !cued && !eventCued && !byShape && !(fromPart && before.open) && !namesADay(text.slice(Math.max(0, at - 80), at))) continue;
+    const shapeOnly = s !== '.' && s !== '–' && !y && !cued && !eventCued && byShape && !namesADay(text.slice(Math.max(0, at - 80), at));
+    out.push({ start: at, end: pos, sep: s, from: fromPart, rangeSep, day, month, year: y, sepAt, ...(shapeOnly ? { byShape: true as const } : {}) });
   }
   return out;
 }

@@ -361,7 +361,8 @@ export const dateFormat: Rule = {
     // dates, one of them mistyped) goes to the months and quarters of a year written with a
     // separator ("tháng 10-2025": a correct draft writes them as its dates, never the other way),
     // then to the first date
-    const counted = dates.filter((d) => d.sep !== '.' && d.sep !== '–' && !isHoliday(text, d));
+    // (a headline's bracketed date read by its shape alone is held to the style, never sets it)
+    const counted = dates.filter((d) => d.sep !== '.' && d.sep !== '–' && !d.byShape && !isHoliday(text, d));
     const hyphen = counted.filter((d) => d.sep === '-').length;
     const slash = counted.filter((d) => d.sep === '/').length;
     const configured = config.dateStyle !== 'auto';
@@ -451,7 +452,7 @@ export const dateFormat: Rule = {
       const base = { start: d.start, end: d.end };
       // (not a range, whose words the writer rewrites, nor a holiday; a document's date it cites
       // goes into words too: the document itself dates its header in words, "ngày 30 tháng 3 năm 2013")
-      if (wordsStyle && !d.from && !isHoliday(text, d)) {
+      if (wordsStyle && !d.from && !d.byShape && !isHoliday(text, d)) {
         const words = `${d.day.value} tháng ${d.month.value}${d.year ? ` năm ${d.year.value}` : ''}`;
         const fixed = DAY_WORD_BEFORE().test(text.slice(Math.max(0, d.start - 8), d.start)) ? words : `ngày ${words}`;
         push({ ...base, messageId: 'mixedWords', args: { date: written, fixed }, fix: [{ ...base, text: fixed }], fixed });
