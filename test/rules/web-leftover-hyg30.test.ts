@@ -30,6 +30,12 @@ const FURNITURE = [
   'Không có ảnh',
   'No image available',
   'Caption',
+  'Tổng số điểm của bài viết là: 0 trong 0 đánh giá',
+  'Xếp hạng: 0 - 0 phiếu bầu',
+  'Điểm: 4.5/5 (12 bình chọn)',
+  'Bỏ qua nội dung',
+  'In bài viết này',
+  'Xem trực tuyến',
 ];
 
 const GLUED: Array<[string, string]> = [
@@ -57,6 +63,9 @@ const SENTENCES = [
   'Ảnh minh họa quy trình ủ phân được phát cho từng hội viên.',
   'Không có ảnh nào về vườn mẫu được gửi về ban tổ chức.',
   'Tài liệu gồm phần chữ và phần hình ảnh minh họa các bước ủ phân.',
+  'Điểm trung bình của lớp là 8,5/10 theo kết quả kiểm tra cuối khóa.',
+  'Hội viên được hướng dẫn xem trực tuyến các video kỹ thuật trên điện thoại.',
+  'Xếp hạng thi đua của chi hội được công bố vào cuối năm.',
 ];
 
 describe('web-leftover: page furniture of kinds met on unseen drafts (HYG30)', () => {

@@ -84,7 +84,7 @@ const TODAY = words(cues.today);
  * 2-3 ngày") keeps them a number
  */
 const EVENT_VERB = words(cues.eventVerbs);
-const CLAUSE_END = lazyRegExp(() => /^(?:[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:tại|ở|và|với|vừa qua)(?![\p{L}\p{M}]))/u);
+const CLAUSE_END = lazyRegExp(() => /^(?:[ \t\u00a0]*(?:[,.;:!?)]|$)|[ \t\u00a0]+(?:tại|ở|và|với|vừa qua)(?!\p{L}|\p{M}))/u);
 /** "số 12/5", "Số: 3-4", "tỷ số 1-2", "lúc 9.30": a number, not a date (one or two words before) */
 const NUMBER_CUE = words(cues.numberCues);
 

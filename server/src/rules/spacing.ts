@@ -44,6 +44,16 @@ function opensCount(seg: string, start: number, end: number): boolean {
   const after = /^\d{1,3}[ \t\u00a0]+([\p{L}\p{M}]+)/u.exec(seg.slice(end, end + 40))?.[1] ?? '';
   return /^\p{Ll}/u.test(after) && NON_ASCII.test(after);
 }
+/**
+ * "khai mạc 12 - 3 tại …", "từ 12 - 3 đến 14 - 3.", "Đến 30 - 4, …": a day and month spaced
+ * around its mark after any date word or event verb (date-cues.json dateCues, eventVerbs), when
+ * it closes its clause (a mark, the line's end, "tại", "ở", "và", "với", "đến", "tới", "vừa qua"
+ * after it): "từ 5 - 8 hội viên", "sau 1 - 2 năm" have a count after them (HYG30)
+ */
+const SPACED_CUED_DATE = new RegExp(
+  `(?=\\d)(?<=(?<!\\p{L}|\\p{M})(?:${[...dateCues.dateCues.entries, ...dateCues.eventVerbs.entries].map((e) => e.word).join('|')})[ \\t\\u00a0]+)(\\d{1,2})[ \\t\\u00a0]*([/-])[ \\t\\u00a0]*(\\d{1,2})(?=[ \\t\\u00a0]*(?:[,.;:!?)]|$)|[ \\t\\u00a0]+(?:tại|ở|và|với|đến|tới|vừa qua)(?!\\p{L}|\\p{M}))`,
+  'giu',
+);
 const DIGIT_WORDS = new Set(dateCues.digitWords.entries.map((e) => e.word.normalize('NFC').toLowerCase()));
 
 /**
@@ -451,11 +461,14 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     const i = base + (m.index ?? 0);
     push({ start: i, end: i + m[0].length, messageId: 'endMark', fix: [{ start: i, end: i + m[0].length, text: './.' }] });
   }
+  // (the spaced dates below, which the number ranges further down leave to them)
+  const spacedDates: Span[] = [];
   // "25/7/ 2017", "25/ 7/2017", "15 - 3 - 2026": a date broken by spaces (the year and the
   // same separator twice tell it from a range of days or a score)
   for (const m of matchesOf(/(?<![\d/])\d{1,2}[ \t\u00a0]*([/-])[ \t\u00a0]*\d{1,2}[ \t\u00a0]*\1[ \t\u00a0]*(?:19|20)\d\d(?!\d)/gu, seg)) {
     if (!/[ \t\u00a0]/u.test(m[0])) continue;
     const i = base + (m.index ?? 0);
+    spacedDates.push({ start: i, end: i + m[0].length });
     push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
   }
   // "ngày 12 / 9", "sáng 12- 9": the same without a year, after a time-of-day word
@@ -463,6 +476,14 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     if (!/[ \t\u00a0]/u.test(m[0]) || Number(m[1]) < 1 || Number(m[1]) > 31 || Number(m[3]) < 1 || Number(m[3]) > 12) continue;
     const i = base + (m.index ?? 0);
     if (isOpaque(i)) continue;
+    spacedDates.push({ start: i, end: i + m[0].length });
+    push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
+  }
+  for (const m of /\d[ \t\u00a0]*[/-][ \t\u00a0]*\d/u.test(seg) ? matchesOf(SPACED_CUED_DATE, seg) : []) {
+    if (!/[ \t\u00a0]/u.test(m[0]) || Number(m[1]) < 1 || Number(m[1]) > 31 || Number(m[3]) < 1 || Number(m[3]) > 12) continue;
+    const i = base + (m.index ?? 0);
+    if (isOpaque(i) || spacedDates.some((x) => x.start === i)) continue;
+    spacedDates.push({ start: i, end: i + m[0].length });
     push({ start: i, end: i + m[0].length, messageId: 'insideDate', args: { text: m[0] }, fix: [{ start: i, end: i + m[0].length, text: m[0].replace(/[ \t\u00a0]+/gu, '') }] });
   }
   // (both checks below need a letter or a mark glued to a digit: a paragraph without one, nearly
@@ -515,6 +536,19 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     codes.push({ start: i, end: i + m[0].length });
     push({ start: i, end: i + m[0].length, messageId: 'yearRange', args: { text: m[0], fixed }, fix: [{ start: i, end: i + m[0].length, text: fixed }] });
   }
+  // "từ 20 -30%", "5- 8 tổ hợp tác": a range of numbers spaced on one side of its dash (HYG30),
+  // spaced on both as a dash between two parts is; a year range is closed up above, a range of
+  // days before its month ("15 -16/9") is date-format's, a spaced date ("ngày 8 -3") is above
+  // (asked only of a paragraph with a digit beside a one-sided dash: the expression opens with a lookbehind)
+  for (const m of /\d[ \t]+[-–]\d|\d[-–][ \t]+\d/u.test(seg) ? matchesOf(/(?<!\p{L}|\p{N}|[/.,:-])\d{1,3}(?:[.,]\d{1,3})*(?:[ \t]+[-–](?=\d)|[-–][ \t]+(?=\d))\d{1,3}(?:[.,]\d{1,3})*(?!\p{L}|\p{N}|[/-]|[.,]\d)/gu, seg) : []) {
+    const i = base + (m.index ?? 0);
+    if (isOpaque(i) || inSpans(codes, i) || spacedDates.some((x) => x.start < i + m[0].length && x.end > i)) continue;
+    const d = m[0].search(/[-–]/u);
+    const spacedAfter = m[0][d + 1] === ' ' || m[0][d + 1] === '\t';
+    const at = spacedAfter ? i + d : i + d + 1;
+    codes.push({ start: i, end: i + m[0].length });
+    push({ start: i + d, end: i + d + 1, messageId: 'dash', args: { mark: m[0][d] }, fix: [{ start: at, end: at, text: ' ' }] });
+  }
   // a dash or "&" spaced on one side only: "Phúc- Bí thư", "nghiệp -Giáo", "HĐND& UBND"
   // (a hyphen between two letters, "kinh tế-xã hội", or two digits, "12-9", is left alone)
   for (const m of matchesOf(/[-–—&](?:(?=[ \t]+\p{L})|(?=\p{L}))/gu, seg)) {
@@ -524,7 +558,7 @@ function checkParagraph(view: string, text: string, start: number, end: number, 
     let j = d;
     if (!spacedAfter) while (j > 0 && (seg[j - 1] === ' ' || seg[j - 1] === '\t')) j--;
     // a letter before, or the bracket closing a source tag ("(ĐN)- Trong")
-    if ((!spacedAfter && j === d) || !(LETTER.test(charBefore(seg, j)) || (charBefore(seg, j) === ')' && spacedAfter))) continue;
+    if ((!spacedAfter && j === d) || !(LETTER.test(charBefore(seg, j)) || (charBefore(seg, j) === ')' && (spacedAfter || /^\p{Lu}/u.test(seg.slice(d + 1, d + 2)))))) continue;
     const i = base + d;
     if (isOpaque(i) || inSpans(codes, i)) continue;
     const at = spacedAfter ? i : i + 1;
