@@ -1311,3 +1311,30 @@ describe('a field in Title Case by slip, one draft’s capital continuations no 
     expect(fixed('Đại diện Trung tâm Bảo Vệ Môi Trường Hà Tĩnh dự lớp.', RULE)).toBe('Đại diện Trung tâm Bảo vệ môi trường Hà Tĩnh dự lớp.');
   });
 });
+
+describe('a lowercase first field phrase before a dash and a capitalised one (CAPS30)', () => {
+  it('capitalises the first phrase of a field whose second phrase the writer capitalised after the dash', () => {
+    const text = 'Đại diện Trung tâm Văn hóa tỉnh và Phòng văn hóa - Thông tin thị xã Long Hòa dự lớp.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['Phòng văn hóa - Thông tin']);
+    expect(fixed(text, RULE)).toBe('Đại diện Trung tâm Văn hóa tỉnh và Phòng Văn hóa - Thông tin thị xã Long Hòa dự lớp.');
+  });
+  it.each([
+    // a kind of body at a level, many units
+    'Cán bộ Đài phát thanh - Truyền hình cấp tỉnh, huyện dự lớp.',
+    // an aside after the dash
+    'Đại diện Sở Y tế - cơ quan thường trực dự lớp.',
+  ])('leaves %j alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});
+
+describe('a level word before a verb is the level word, not a word the drafts merely show often (CAPS30)', () => {
+  it('reads “tỉnh | truyền đạt” as the body’s level word and its verb', () => {
+    const text = 'Học viên nghe báo cáo viên của Ban tôn giáo tỉnh truyền đạt chuyên đề.';
+    expect(check(text, RULE).map((f) => f.text)).toEqual(['Ban tôn giáo']);
+    expect(fixed(text, RULE)).toBe('Học viên nghe báo cáo viên của Ban Tôn giáo tỉnh truyền đạt chuyên đề.');
+  });
+  it('still reads “xã hội” as a word', () => {
+    expect(fixed('Đại diện Trung tâm bảo trợ xã hội tỉnh dự lớp.', RULE)).toBe('Đại diện Trung tâm Bảo trợ xã hội tỉnh dự lớp.');
+  });
+});

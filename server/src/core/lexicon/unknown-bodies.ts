@@ -183,6 +183,22 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     if (personNounAt(keys, n) || longestAt(tries.organisations, text, words, keys, n)) return false;
     return runsToLevel(n);
   };
+  // "Phòng văn hoá - | Thông tin thị xã …": a field all lowercase after a capitalised type word
+  // mid-sentence, of one word, then a dash and a capitalised phrase that opens no other body: the
+  // writer's capital after the dash says the name's fields are listed, the first one's capital lost
+  // (as after "và", see lowerPhraseAfterVa; at a sentence start the type word's capital says nothing)
+  // (not a kind of body at a level, many units: "Đài phát thanh - Truyền hình cấp tỉnh, huyện")
+  const capitalAfterLowerDash = (n: number): boolean =>
+    typeCapital && !startsSentence && field.length > 0 && field.length <= 2 && field.every((w) => caseShape(w.text) === 'lower') && /^\s*[-–]\s*$/u.test(gapAt(text, words, n - 1)) && nextPhrase(n) && (field.length === 1 || knownPair(keys[tEnd], keys[tEnd + 1]) || isListedPair(wordLookupKey(field[0]), wordLookupKey(field[1]))) && !manyUnitsWithin(n + 1);
+  // a plural marker and a level word within LOWER_PHRASE_MAX words from word n, joined by blanks ("… hình | cấp tỉnh")
+  const manyUnitsWithin = (n: number): boolean => {
+    for (let k = n; k < words.length && k - n < LOWER_PHRASE_MAX; k++) {
+      if (!blankGap(text, words, k - 1)) return false;
+      const m = pluralMarkerAt(words, k);
+      if (m > 0 && k + m < words.length && levelWordAt(words, k + m) > 0) return true;
+    }
+    return false;
+  };
   // "Ủy ban Dân số, | gia đình và trẻ em | huyện": after a comma, a lowercase word of two syllables,
   // "và" and a lowercase phrase that the name goes on after to its level word (see runsToLevel) are
   // the field's next two phrases, their capitals lost: a list of fields closed by the body's place
@@ -241,7 +257,10 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     const lv = levelWordAt(words, n);
     // (a level word of two syllables is that pair itself: "thành phố", "thị xã")
     if (lv !== 1) return lv;
-    const compound = n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'lower' && !functionAt(keys, n + 1) && knownPair(keys[n], keys[n + 1]);
+    // (a word of the genre's list or of the general dictionary, not a pair drafts merely show often:
+    // "tỉnh | truyền đạt", "tỉnh | đã" are the body's level word and its verb)
+    const compound =
+      n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'lower' && !functionAt(keys, n + 1) && knownPair(keys[n], keys[n + 1]) && (isListedPair(wordLookupKey(words[n]), wordLookupKey(words[n + 1])) || isGeneralPair(wordLookupKey(words[n]), wordLookupKey(words[n + 1])));
     // (nor, in a field in Title Case, the first half of a listed word: "Trung Tâm Bảo Trợ | Xã Hội"
     // is "xã hội", society, no commune called "Hội")
     const titleWord = field.length > 0 && field.every((w) => caseShape(w.text) === 'cap') && caseShape(words[n].text) === 'cap' && n + 1 < words.length && blankGap(text, words, n) && caseShape(words[n + 1].text) === 'cap' && isListedPair(wordLookupKey(words[n]), wordLookupKey(words[n + 1]));
@@ -313,7 +332,7 @@ export function patternAt(draft: Draft, s: Sentence, tries: Tries, i: number, af
     j++;
     // "Phòng, chống thiên tai": the comma inside a compound goes on with the same phrase
     if (j < words.length && !blankGap(text, words, j - 1) && !(capitalField() && /^\s*,\s*$/u.test(gapAt(text, words, j - 1)) && commaCompoundAt(keys, j))) {
-      if (!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !(nextPhrase(j) || lowerPhraseAfterDash(j) || lowerPhraseAfterComma(j) || (/^\s*[-–]\s*$/u.test(gapAt(text, words, j - 1)) && attestedAfter(j)))) break;
+      if ((!capitalField() || !/^\s*(?:,|-|–)\s*$/u.test(gapAt(text, words, j - 1)) || !(nextPhrase(j) || lowerPhraseAfterDash(j) || lowerPhraseAfterComma(j) || (/^\s*[-–]\s*$/u.test(gapAt(text, words, j - 1)) && attestedAfter(j)))) && !capitalAfterLowerDash(j)) break;
       phraseStarts.add(words[j]);
       phraseFrom = field.length;
     }
