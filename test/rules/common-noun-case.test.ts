@@ -1299,3 +1299,24 @@ describe('common-noun-case: speech, listed words, list items and nouns of one sy
     expect(check(text, RULE)).toEqual([]);
   });
 });
+
+// CN30 (second step): after a lowercase noun that opens no name, the written sets' own case of the
+// pair right after a lowercase word reads the capital; the noun's phrase ends at a function word
+describe('common-noun-case: a noun the written sets write lowercase after a lowercase noun (CN30)', () => {
+  lowersEach([
+    ['Hội nghị bàn giải pháp cho lĩnh vực Chuyển đổi số của xã.', '1:37', 'Chuyển đổi số', 'chuyển đổi số'],
+    ['Cán bộ phụ trách mảng Công nghệ thông tin của huyện dự lớp.', '1:23', 'Công nghệ', 'công nghệ'],
+    // the phrase ends at "và": the listed word is shown whole
+    ['Huyện tập trung xây dựng Nông thôn mới và giữ gìn bản sắc văn hóa.', '1:26', 'Nông thôn mới', 'nông thôn mới'],
+  ]);
+
+  it.each([
+    // a name's opener before it, or an owner's name after "của"
+    'Huyện đẩy mạnh phong trào Nông thôn mới ở các xã.',
+    'Hội nghị bàn giải pháp cho lĩnh vực Chuyển đổi số của Hội Nông dân.',
+    // a head of the first pass: its list of fields decides ("lớp Cao cấp lý luận chính trị" names the course)
+    'Học viên lớp Cao cấp lý luận chính trị dự lễ bế giảng.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text, RULE)).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ import { generalSyllableCount } from '../../core/spell/general-pairs.js';
 import { NUMBER_WORDS, pluralBefore, pluralOfBodiesBefore } from './plural.js';
 import { genreWordAt, phraseEndsAt, type OwnReading } from './own-case.js';
 import type { Lookup } from './asked.js';
-import { blank, endsWithAny, GENERICS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, PAPER_VERBS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, PLACE_NOUN_HEADS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
+import { blank, endsWithAny, GENERICS, HEADS, OWN_CAPITAL_AT, PLACE_NOUN_ENDS, VARIETY_NOUN_ENDS, BEFORE_NAME_KEYS, BEFORE_NAMES, endsWith, END_NAMES, FUNCTION_WORDS, longest, ETHNIC_GROUPS, ETHNIC_OPENERS, NAME_HEADS, NAME_HEAD_KEYS, NAME_OPENERS, NAME_OPENER_KEYS, SCHOOL_SUBJECTS, SUBJECT_OPENERS, LANGUAGE_HEADS, LANGUAGE_NAMES, OWNER_OPENERS, PAPER_VERBS, COUNTRIES, PLACE_HEADS, PLACE_NOUNS, PLACE_NOUN_HEADS, SYSTEM_HEADS, OWNED_HEADS, SHORT_NAMES, SPECIAL_CONTEXT_PAIRS, SPECIAL_INNER_PAIRS, SPECIAL_PAIRS, VERB_OPENERS, PEOPLE, DOCUMENT_NAMES, DOCUMENT_TYPES, DOCUMENT_HEADS, DOCUMENT_REFERENCES, phrase, startsWith, AWARD_HEADS, AWARD_RANKS, EVENT_HEADS, EVENTS, VA, SO, VE, LAN, startsUpper, lower, type Found } from './phrases.js';
 import { lazyRegExp } from '../../core/lazy-regexp.js';
 import { opensBranchHead } from '../../core/lexicon/grammar.js';
 
@@ -641,11 +641,15 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   const w = ws[i];
   const next = ws[i + 1];
   if (!next || !blank(text, w, next) || caseShape(next.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(next.text)) return 0;
-  if (!afterComma && !nounOpenerBefore(text, ws, i)) return 0;
+  const opener = afterComma || nounOpenerBefore(text, ws, i);
+  // (after a lowercase noun that heads no name — "lĩnh vực", "mảng": afterPlainNoun — only the
+  // written sets' own case of the pair there reads it, writtenThingAt: "chú trọng lĩnh vực Chuyển
+  // đổi số" → "chuyển đổi số"; the dictionary's word alone says nothing where a noun may head a name)
+  if (!opener && !afterPlainNoun(text, ws, i)) return 0;
   // the word: a noun for a kind of person (personNounAt), or, right after a verb, a noun for a
   // thing with its lowercase modifier (thingNounAfterVerb: "cấp Giấy phép xây dựng")
-  const person = personNounAt(text, ws, i);
-  const n = person || (afterComma ? 0 : thingNounAfterVerb(text, ws, i) || unnamedThingAt(text, ws, i) || writtenThingAt(text, ws, i) || loneThingAt(text, ws, i));
+  const person = opener ? personNounAt(text, ws, i) : 0;
+  const n = person || (afterComma ? 0 : !opener ? writtenThingAt(text, ws, i) : thingNounAfterVerb(text, ws, i) || unnamedThingAt(text, ws, i) || writtenThingAt(text, ws, i) || loneThingAt(text, ws, i));
   if (n === 0) return 0;
   const after = ws[i + n];
   // (a name printed in sentence case may go on in lowercase words to its place's or owner's
@@ -770,9 +774,10 @@ function unnamedThingAt(text: string, ws: Word[], i: number): number {
  * (then the listed word whole: "Người sử dụng lao động"), which the readable written sets write
  * lowercase right after a lowercase word (capital-evidence.ts writtenLowercaseMidClause: "giúp
  * doanh nghiệp", "vào ngân sách nhà nước", "cho thương lái"), its clause running on in lowercase
- * words to a mark — else 0. nounAfterOpener reads it only right after a word that is no noun, no name's head
- * ("vào Danh mục di sản …", "trên Cổng thông tin điện tử của Sở": the written sets capitalise
- * those often enough there, or a capital follows).
+ * words to a mark or a function word — else 0. nounAfterOpener reads it right after a word that is
+ * no noun, or a lowercase noun that opens no name (afterPlainNoun: "lĩnh vực Chuyển đổi số"), never
+ * a name's head ("vào Danh mục di sản …", "trên Cổng thông tin điện tử của Sở": the written sets
+ * capitalise those often enough there, or a capital follows).
  */
 function writtenThingAt(text: string, ws: Word[], i: number): number {
   const [w, next] = [ws[i], ws[i + 1]];
@@ -783,6 +788,12 @@ function writtenThingAt(text: string, ws: Word[], i: number): number {
   // further on may make it a name's head, "trên Tài khoản thanh toán mẫu của Ngân hàng …")
   for (let k = i + 2; k < ws.length && blank(text, ws[k - 1], ws[k]); k++) {
     if (k >= i + 12 || !/^\p{Ll}/u.test(ws[k].text) || /[\p{Lu}\p{N}]/u.test(ws[k].text)) return 0;
+    // (a function word ends the phrase, as thingNounAfterVerb's: "… Nông thôn mới và giữ gìn …";
+    // a capital or a number right after it, "của Ngân hàng …", may be the name's owner)
+    if (k > i + 2 && FUNCTION_WORDS.has(wordKey(ws[k]))) {
+      if (k + 1 < ws.length && blank(text, ws[k], ws[k + 1]) && /^[\p{Lu}\d]/u.test(ws[k + 1].text)) return 0;
+      break;
+    }
   }
   const listed = genreWordAt(text, ws, i);
   return listed > 2 && ws.slice(i + 1, i + listed).every((x, k) => caseShape(x.text) === 'lower' && blank(text, ws[i + k], x)) ? listed : 2;
@@ -968,6 +979,27 @@ function nounOpenerBefore(text: string, ws: Word[], i: number): boolean {
     if (knownPair(wordKey(before), key)) return false;
   }
   return generalSyllableCount(b) > 0 && !isGeneralNoun(b);
+}
+
+/**
+ * True when the word before word i is a lowercase word (a noun, which nounOpenerBefore does not
+ * take) that opens no name: no level word, noun of places, word before a person's name, opener of a
+ * document's, programme's or owner's name (verbs among them too), nor "về" before a topic, and no
+ * capitalised run ends with it ("Trường Mầm non | Sao Mai").
+ */
+function afterPlainNoun(text: string, ws: Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  if (!prev || caseShape(prev.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(prev.text) || !blank(text, prev, ws[i])) return false;
+  if (wordKey(prev) === VE) return false;
+  const nameOpener = NAME_OPENERS.find((k) => endsWith(text, ws, i, k));
+  if (levelEndsAt(ws, i - 1) || endsWithAny(text, ws, i, PLACE_NOUN_ENDS) || BEFORE_NAME_KEYS.some((k) => endsWith(text, ws, i, k)) || nameOpener !== undefined || OWNER_OPENERS.some((k) => endsWith(text, ws, i, k))) return false;
+  // (nor a head of the first pass, "lớp", "kỹ năng", "công tác": its list of fields says which
+  // capitals after it are slips, and what it leaves out it leaves on purpose, "lớp Cao cấp lý luận
+  // chính trị" naming the course)
+  if ([1, 2, 3].some((m) => i - m >= 0 && longest(text, ws, i - m, HEADS)?.keys.length === m)) return false;
+  const before = ws[i - 2];
+  if (before && blank(text, before, prev) && caseShape(before.text) !== 'lower') return false;
+  return true;
 }
 
 /**
