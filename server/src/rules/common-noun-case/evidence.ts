@@ -645,7 +645,7 @@ function nounAfterOpener(draft: Draft, s: Sentence, i: number, named: Lookup, na
   // (after a lowercase noun that heads no name — "lĩnh vực", "mảng": afterPlainNoun — only the
   // written sets' own case of the pair there reads it, writtenThingAt: "chú trọng lĩnh vực Chuyển
   // đổi số" → "chuyển đổi số"; the dictionary's word alone says nothing where a noun may head a name)
-  if (!opener && !afterPlainNoun(text, ws, i)) return 0;
+  if (!opener && !afterPlainNoun(draft, ws, i)) return 0;
   // the word: a noun for a kind of person (personNounAt), or, right after a verb, a noun for a
   // thing with its lowercase modifier (thingNounAfterVerb: "cấp Giấy phép xây dựng")
   const person = opener ? personNounAt(text, ws, i) : 0;
@@ -987,7 +987,8 @@ function nounOpenerBefore(text: string, ws: Word[], i: number): boolean {
  * document's, programme's or owner's name (verbs among them too), nor "về" before a topic, and no
  * capitalised run ends with it ("Trường Mầm non | Sao Mai").
  */
-function afterPlainNoun(text: string, ws: Word[], i: number): boolean {
+function afterPlainNoun(draft: Draft, ws: Word[], i: number): boolean {
+  const text = draft.text;
   const prev = ws[i - 1];
   if (!prev || caseShape(prev.text) !== 'lower' || !/^[\p{L}\p{M}]+$/u.test(prev.text) || !blank(text, prev, ws[i])) return false;
   if (wordKey(prev) === VE) return false;
@@ -999,6 +1000,11 @@ function afterPlainNoun(text: string, ws: Word[], i: number): boolean {
   if ([1, 2, 3].some((m) => i - m >= 0 && longest(text, ws, i - m, HEADS)?.keys.length === m)) return false;
   const before = ws[i - 2];
   if (before && blank(text, before, prev) && caseShape(before.text) !== 'lower') return false;
+  // (nor a noun inside the lowercase tail of a name that opened a few words before: "Ngày truyền
+  // thống lực lượng Dân quân tự vệ", a named day running on to the force it is of)
+  for (let k = i - 2; k >= 1 && k >= i - 6 && blank(text, ws[k - 1], ws[k]); k--) {
+    if (caseShape(ws[k - 1].text) !== 'lower' && !isSentenceStart(draft, ws[k - 1].start)) return false;
+  }
   return true;
 }
 
